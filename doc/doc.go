@@ -1,0 +1,99 @@
+// Package doc holds factgraph's document model: the text of one document and
+// what the pipeline found in it (sentences, tokens, entity mentions, entities,
+// relations and events).
+//
+// Every offset in this package counts Unicode code points (runes) from the start
+// of Document.Text, and every span is half-open: [Start, End). This is the brat
+// standoff convention and the convention of factgraph's JSON output.
+package doc
+
+// Span is a half-open range [Start, End) of code points in a document's text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len reports the number of code points the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies within s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one code point.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Token is one word, number or punctuation mark.
+type Token struct {
+	Span
+	Text string `json:"text"`
+	// Optional morphology, filled by a tagger when asked for.
+	Lemma string `json:"lemma,omitempty"`
+	POS   string `json:"pos,omitempty"`
+	Feats string `json:"feats,omitempty"`
+}
+
+// Sentence is a run of tokens; its span runs from the first token's start to
+// the last token's end.
+type Sentence struct {
+	Span
+	Tokens []Token `json:"tokens,omitempty"`
+}
+
+// Mention is one occurrence of an entity in the text.
+type Mention struct {
+	Span
+	Text string `json:"text"`
+	Type string `json:"type"`
+}
+
+// Entity is one referent (a person, an organization, a place, a date, …) with
+// all its mentions in the document.
+type Entity struct {
+	ID string `json:"id"`
+	// Type is a NEREL entity type: PERSON, ORGANIZATION, CITY, …
+	Type string `json:"type"`
+	// Name is the canonical name.
+	Name     string    `json:"name"`
+	Aliases  []string  `json:"aliases,omitempty"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// Relation is a typed, directed link between two entities of the document.
+type Relation struct {
+	// Type is a NEREL relation type: WORKS_AS, WORKPLACE, PART_OF, …
+	Type string `json:"type"`
+	// Head and Tail are entity IDs.
+	Head string `json:"head"`
+	Tail string `json:"tail"`
+	// Evidence is the stretch of text that supports the relation.
+	Evidence Span `json:"evidence"`
+}
+
+// Trigger is the word or phrase that names an event.
+type Trigger struct {
+	Span
+	Text string `json:"text"`
+}
+
+// Event is something that happened: a meeting, a visit, a signing.
+type Event struct {
+	ID      string  `json:"id"`
+	Type    string  `json:"type"`
+	Trigger Trigger `json:"trigger"`
+	// Date is an ISO 8601 date with the precision the text gives (2024, 2024-10, 2024-10-12).
+	Date         string   `json:"date,omitempty"`
+	Place        string   `json:"place,omitempty"`
+	Participants []string `json:"participants,omitempty"`
+}
+
+// Document is one input text and everything extracted from it.
+type Document struct {
+	// Source is the input path as given; empty for standard input.
+	Source    string     `json:"source,omitempty"`
+	Lang      string     `json:"lang"`
+	Text      string     `json:"text"`
+	Sentences []Sentence `json:"sentences"`
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+	Events    []Event    `json:"events"`
+}

@@ -1,0 +1,3 @@
+module github.com/factgraph/factgraph
+
+go 1.26.8
