@@ -1,0 +1,124 @@
+package tokenize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// decode returns the rune at byte offset i of s and its width; at the end of
+// s it returns (-1, 0).
+func decode(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return -1, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// decodeLast returns the rune ending at byte offset i of s.
+func decodeLast(s string, i int) rune {
+	if i <= 0 {
+		return -1
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9'
+	}
+	return unicode.IsDigit(r)
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
+	if 0x400 <= r && r <= 0x52F {
+		return r <= 0x481 || r >= 0x48A
+	}
+	return unicode.IsLetter(r)
+}
+
+// isWordRune reports whether r can continue a word: a letter, a digit, a
+// combining mark (stress accents) or a soft hyphen.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	if 0x400 <= r && r <= 0x52F {
+		return true
+	}
+	return r == 0xAD || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
+}
+
+func isAlnum(r rune) bool { return isLetter(r) || isDigit(r) }
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	if 0x410 <= r && r <= 0x42F || r == 'Ё' {
+		return true
+	}
+	if 0x430 <= r && r <= 0x44F || r == 'ё' {
+		return false
+	}
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+func isLower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z'
+	}
+	if 0x430 <= r && r <= 0x44F || r == 'ё' {
+		return true
+	}
+	if 0x410 <= r && r <= 0x42F || r == 'Ё' {
+		return false
+	}
+	return unicode.IsLower(r)
+}
+
+// isSpace reports whether r separates tokens. Zero-width spaces and the byte
+// order mark count as spaces.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0x85, 0xA0, 0x200B, 0x2060, 0xFEFF:
+		return true
+	}
+	return r > 0xFF && unicode.IsSpace(r)
+}
+
+func isLineBreak(r rune) bool { return r == '\n' || r == 0x85 || r == 0x2028 || r == 0x2029 }
+
+// isEmoji reports whether r is a pictographic emoji that starts an emoji
+// sequence (an approximation of Extended_Pictographic plus regional
+// indicators).
+func isEmoji(r rune) bool {
+	switch {
+	case 0x1F000 <= r && r <= 0x1FAFF:
+		return true
+	case 0x2600 <= r && r <= 0x27BF:
+		return true
+	case 0x2300 <= r && r <= 0x23FF:
+		return true
+	case 0x2B05 <= r && r <= 0x2B55:
+		return true
+	case r == 0x203C || r == 0x2049 || r == 0x3030 || r == 0x303D || r == 0x3297 || r == 0x3299:
+		return true
+	}
+	return false
+}
+
+// isEmojiModifier reports whether r continues an emoji sequence: variation
+// selectors, skin tones, the keycap mark and tag characters.
+func isEmojiModifier(r rune) bool {
+	return r == 0xFE0F || r == 0xFE0E || r == 0x20E3 || 0x1F3FB <= r && r <= 0x1F3FF || 0xE0020 <= r && r <= 0xE007F
+}

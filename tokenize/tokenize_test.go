@@ -1,0 +1,188 @@
+package tokenize
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+func texts(toks []doc.Token) string {
+	p := make([]string, len(toks))
+	for i, t := range toks {
+		p[i] = t.Text
+	}
+	return strings.Join(p, " | ")
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Привет, мир!", "Привет | , | мир | !"},
+		{"т.е. так", "т. | е. | так"},
+		{"и т.д.", "и | т. | д."},
+		{"в 2024 г. в г. Москве", "в | 2024 | г. | в | г. | Москве"},
+		{"90 тыс.рублей", "90 | тыс. | рублей"},
+		{"им. Ленина, ул. Мира, д. 5, стр. 2", "им. | Ленина | , | ул. | Мира | , | д. | 5 | , | стр. | 2"},
+		{"Д. А. Шугаев и Д.А. Шугаев", "Д. | А. | Шугаев | и | Д. | А. | Шугаев"},
+		{"24-е заседание 12.10.2024 в 10:30, рост 3,5 % и 15%", "24-е | заседание | 12.10.2024 | в | 10:30 | , | рост | 3,5 | % | и | 15 | %"},
+		{"1 000 000 руб.", "1 | 000 | 000 | руб."},
+		{"«Тор-М2», „Оса-АКМ“ и \"Алмаз-Антей\"", "« | Тор-М2 | » | , | „ | Оса-АКМ | “ | и | \" | Алмаз-Антей | \""},
+		{"‘да’ из-за кто-то Ростов-на-Дону", "‘ | да | ’ | из-за | кто-то | Ростов-на-Дону"},
+		{"см. https://example.com/a?b=1. Или www.lenta.ru, mail@mail.ru", "см. | https://example.com/a?b=1 | . | Или | www.lenta.ru | , | mail@mail.ru"},
+		{"(см. http://x.org/a_(b))", "( | см. | http://x.org/a_(b) | )"},
+		{"@user-1 и #Топ100 #hotel_grafit", "@user-1 | и | #Топ100 | #hotel_grafit"},
+		{"Ставь ❤️ 🏄🏾‍♀️ и 😍😍😍!", "Ставь | ❤️ | 🏄🏾‍♀️ | и | 😍😍😍 | !"},
+		{"Ну… и... что?! Да!!! Нет?..", "Ну | … | и | ... | что | ?! | Да | !!! | Нет | ?.."},
+		{"цвет -- цвет – цвет — цвет - цвет", "цвет | -- | цвет | – | цвет | — | цвет | - | цвет"},
+		{"спасибо))) (правда)", "спасибо | ))) | ( | правда | )"},
+		{"((а))", "( | ( | а | ) | )"},
+		{"``отцом&#39;&#39;.", "`` | отцом | &#39;&#39; | ."},
+		{"e.g. Mr. Smith, i.e. U.S. etc.", "e.g. | Mr. | Smith | , | i.e. | U.S. | etc."},
+		{"O'Brien и д’Артаньян", "O'Brien | и | д’Артаньян"},
+		{"раке́тный", "раке́тный"},
+		{"lenta.ru сообщила. Потом", "lenta.ru | сообщила | . | Потом"},
+		{"2011/12 и 1960-х", "2011/12 | и | 1960-х"},
+		{"", ""},
+		{" \n\t ", ""},
+	}
+	for _, tt := range tests {
+		if got := texts(Tokens(tt.in)); got != tt.want {
+			t.Errorf("Tokens(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func sentTexts(text string) []string {
+	var out []string
+	rs := []rune(text)
+	for _, s := range Split(text) {
+		out = append(out, string(rs[s.Start:s.End]))
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Он пришёл. Она ушла.", []string{"Он пришёл.", "Она ушла."}},
+		{"Встреча Д. А. Шугаева и Д.А. Пантуса прошла в Ижевске.", []string{"Встреча Д. А. Шугаева и Д.А. Пантуса прошла в Ижевске."}},
+		{"Это было в 2024 г. Потом всё изменилось.", []string{"Это было в 2024 г.", "Потом всё изменилось."}},
+		{"Он живёт в г. Москва на ул. Ленина.", []string{"Он живёт в г. Москва на ул. Ленина."}},
+		{"Яблоки, груши и т. д. Потом пришли.", []string{"Яблоки, груши и т. д.", "Потом пришли."}},
+		{"Он сказал: «Идём!» Мы пошли.", []string{"Он сказал: «Идём!»", "Мы пошли."}},
+		{"«Идём!» — сказал он.", []string{"«Идём!» — сказал он."}},
+		{"Что?! Не может быть… Правда?", []string{"Что?!", "Не может быть…", "Правда?"}},
+		{"Ну... и что. А потом (в 2020 г.) всё.", []string{"Ну... и что.", "А потом (в 2020 г.) всё."}},
+		{"Первая строка\nвторая строка", []string{"Первая строка", "вторая строка"}},
+		{"Абзац один.\n\nАбзац два", []string{"Абзац один.", "Абзац два"}},
+		{"Mr. Smith met Dr. Brown. They talked.", []string{"Mr. Smith met Dr. Brown.", "They talked."}},
+		{"Он (т.е. я) пришёл.", []string{"Он (т.е. я) пришёл."}},
+		{"Было 5 млн. руб. Стало больше.", []string{"Было 5 млн. руб.", "Стало больше."}},
+		{"1. Первый пункт.", []string{"1. Первый пункт."}},
+		{"Сказал он. «Нет», — ответили ему.", []string{"Сказал он.", "«Нет», — ответили ему."}},
+	}
+	for _, tt := range tests {
+		got := sentTexts(tt.in)
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("Split(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestInvalidUTF8Offsets(t *testing.T) {
+	in := "a\xffб\xe2\x80 «x»"
+	rs := []rune(in)
+	toks := Tokens(in)
+	for _, tk := range toks {
+		if string([]rune(tk.Text)) != string(rs[tk.Start:tk.End]) {
+			t.Errorf("token %q at %d..%d, runes %q", tk.Text, tk.Start, tk.End, string(rs[tk.Start:tk.End]))
+		}
+	}
+	if last := toks[len(toks)-1]; last.End != len(rs) {
+		t.Errorf("last token ends at %d, want %d", last.End, len(rs))
+	}
+}
+
+func TestDebug(t *testing.T) {
+	in := os.Getenv("TOKENIZE_DEBUG")
+	if in == "" {
+		t.Skip("set TOKENIZE_DEBUG to a text to print its segmentation")
+	}
+	for _, s := range Split(in) {
+		t.Log(texts(s.Tokens))
+	}
+}
+
+// checkInvariants verifies the structural guarantees of Split on text.
+func checkInvariants(t *testing.T, text string) {
+	t.Helper()
+	rs := []rune(text)
+	sents := Split(text)
+	all := Tokens(text)
+	n := 0
+	prevEnd := 0
+	for si, s := range sents {
+		if len(s.Tokens) == 0 {
+			t.Fatalf("sentence %d has no tokens", si)
+		}
+		if s.Start != s.Tokens[0].Start || s.End != s.Tokens[len(s.Tokens)-1].End {
+			t.Fatalf("sentence %d span %v does not match its tokens", si, s.Span)
+		}
+		for _, tk := range s.Tokens {
+			if tk.Start < prevEnd || tk.End <= tk.Start || tk.End > len(rs) {
+				t.Fatalf("token %q at %v out of order or range (prev end %d, len %d)", tk.Text, tk.Span, prevEnd, len(rs))
+			}
+			prevEnd = tk.End
+			if string([]rune(tk.Text)) != string(rs[tk.Start:tk.End]) {
+				t.Fatalf("token text %q != runes %q", tk.Text, string(rs[tk.Start:tk.End]))
+			}
+			for _, r := range tk.Text {
+				if unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF {
+					t.Fatalf("token %q contains space", tk.Text)
+				}
+			}
+			if n >= len(all) || all[n] != tk {
+				t.Fatalf("Split and Tokens disagree at token %d", n)
+			}
+			n++
+		}
+	}
+	if n != len(all) {
+		t.Fatalf("Split has %d tokens, Tokens %d", n, len(all))
+	}
+	// Every non-space code point is covered by a token.
+	covered := 0
+	for _, tk := range all {
+		covered += tk.End - tk.Start
+	}
+	spaces := 0
+	for _, r := range rs {
+		if isSpace(r) {
+			spaces++
+		}
+	}
+	if covered+spaces != len(rs) {
+		t.Fatalf("tokens cover %d code points, spaces %d, text %d", covered, spaces, len(rs))
+	}
+	_ = utf8.RuneError
+}
+
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{
+		"Он пришёл. Она ушла.", "Д.А. Шугаев, т.е. 3,5 млн. руб.!", "https://x.y/(a)). «Да»?!",
+		"a\xffb\xe2\x80 c", "😍😍‍❤️ #тег @user-1 mail@mail.ru", "&#39;&#39; `` (((", "\n\n.\u200b.",
+	} {
+		f.Add(s)
+	}
+	if b, err := os.ReadFile("testdata/news.txt"); err == nil {
+		f.Add(string(b))
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkInvariants(t, text)
+	})
+}
