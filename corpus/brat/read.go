@@ -1,0 +1,50 @@
+package brat
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// ReadFile reads the document whose text is txtPath (X.txt) and whose
+// annotations are the .ann file beside it (X.ann). The text is kept exactly
+// as stored: no byte order mark or carriage return is removed, since brat
+// offsets count them.
+func ReadFile(txtPath string) (*Document, error) {
+	text, err := os.ReadFile(txtPath)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", txtPath, err)
+	}
+	annPath := strings.TrimSuffix(txtPath, filepath.Ext(txtPath)) + ".ann"
+	f, err := os.Open(annPath)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", annPath, err)
+	}
+	defer f.Close()
+	return Parse(f, annPath, string(text))
+}
+
+// ReadDir reads every document of dir, one per .ann file with its .txt
+// beside it, sorted by ID. It stops at the first error.
+func ReadDir(dir string) ([]*Document, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", dir, err)
+	}
+	var docs []*Document
+	for _, e := range entries {
+		if e.IsDir() || filepath.Ext(e.Name()) != ".ann" {
+			continue
+		}
+		txt := filepath.Join(dir, strings.TrimSuffix(e.Name(), ".ann")+".txt")
+		d, err := ReadFile(txt)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
+	return docs, nil
+}
