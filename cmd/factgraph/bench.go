@@ -1,0 +1,76 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"syscall"
+	"time"
+
+	"github.com/factgraph/factgraph/pipeline"
+)
+
+func runBench(args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fl := newFlags("bench", "DIR", stderr)
+	workers := fl.Int("workers", 1, "documents processed in parallel")
+	repeat := fl.Int("repeat", 1, "passes over the directory")
+	ext := fl.String("ext", ".txt", "process files with this extension")
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	if fl.NArg() != 1 {
+		fl.Usage()
+		return errUsage
+	}
+	paths, err := listFiles(fl.Arg(0), *ext)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return fmt.Errorf("no %s files in %s", *ext, fl.Arg(0))
+	}
+	t0 := time.Now()
+	p, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	load := time.Since(t0)
+	var docs, tokens, bytes, failed int
+	start := time.Now()
+	for i := 0; i < *repeat; i++ {
+		err := p.ProcessFiles(paths, *workers, func(r pipeline.Result) error {
+			if r.Err != nil {
+				failed++
+				return nil
+			}
+			docs++
+			bytes += len(r.Doc.Text)
+			for _, s := range r.Doc.Sentences {
+				tokens += len(s.Tokens)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	el := time.Since(start).Seconds()
+	fmt.Fprintf(stdout, "machine      %s/%s, %d CPUs, GOMAXPROCS %d, workers %d\n",
+		runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), *workers)
+	fmt.Fprintf(stdout, "model load   %.0f ms\n", load.Seconds()*1000)
+	fmt.Fprintf(stdout, "documents    %d (%d failed) in %.2f s\n", docs, failed, el)
+	fmt.Fprintf(stdout, "docs/s       %.1f\n", float64(docs)/el)
+	fmt.Fprintf(stdout, "tokens/s     %.0f\n", float64(tokens)/el)
+	fmt.Fprintf(stdout, "MB/s         %.3f\n", float64(bytes)/el/1e6)
+	fmt.Fprintf(stdout, "peak RSS     %.1f MB\n", peakRSS())
+	return nil
+}
+
+// peakRSS returns the process's peak resident set size in MB.
+func peakRSS() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Maxrss) / 1024 // Linux reports KiB
+}

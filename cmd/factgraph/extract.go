@@ -1,0 +1,108 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+
+	"github.com/factgraph/factgraph/export"
+	"github.com/factgraph/factgraph/pipeline"
+)
+
+func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fl := newFlags("extract", "FILE|DIR|-", stderr)
+	format := fl.String("format", "json", "output format: json, jsonl or brat")
+	tokens := fl.Bool("tokens", false, "include the tokens of each sentence")
+	maxBytes := fl.Int("max-bytes", pipeline.DefaultMaxBytes, "refuse inputs larger than this many bytes")
+	ext := fl.String("ext", ".txt", "in a directory, process files with this extension")
+	workers := fl.Int("workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	if fl.NArg() != 1 {
+		fl.Usage()
+		return errUsage
+	}
+	f, err := export.ParseFormat(*format)
+	if err != nil {
+		return err
+	}
+	p, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	p.MaxBytes = *maxBytes
+	in := fl.Arg(0)
+	if in == "-" {
+		data, err := pipeline.ReadAll(stdin, p.MaxBytes)
+		if err != nil {
+			return fmt.Errorf("read stdin: %w", err)
+		}
+		d, err := p.Process("", data)
+		if err != nil {
+			return fmt.Errorf("stdin: %w", err)
+		}
+		w := export.NewWriter(stdout, f, export.Options{Tokens: *tokens})
+		if err := w.Write(d); err != nil {
+			return err
+		}
+		return w.Close()
+	}
+	st, err := os.Stat(in)
+	if err != nil {
+		return err
+	}
+	paths := []string{in}
+	if st.IsDir() {
+		if paths, err = listFiles(in, *ext); err != nil {
+			return err
+		}
+	}
+	w := export.NewWriter(stdout, f, export.Options{Tokens: *tokens, Array: st.IsDir()})
+	failed := 0
+	err = p.ProcessFiles(paths, *workers, func(r pipeline.Result) error {
+		if r.Err != nil {
+			failed++
+			fmt.Fprintf(stderr, "factgraph extract: %v\n", r.Err)
+			return nil
+		}
+		return w.Write(r.Doc)
+	})
+	if err != nil {
+		return err
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		if len(paths) == 1 {
+			return fmt.Errorf("no output for %s", in)
+		}
+		return fmt.Errorf("%d of %d files failed", failed, len(paths))
+	}
+	return nil
+}
+
+// listFiles returns the files under dir with the extension, sorted.
+func listFiles(dir, ext string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.Type().IsRegular() && strings.HasSuffix(d.Name(), ext) {
+			out = append(out, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list %s: %w", dir, err)
+	}
+	sort.Strings(out)
+	return out, nil
+}

@@ -1,0 +1,107 @@
+// Command factgraph extracts entities, relations and events from news
+// text and evaluates and trains the models that do it.
+//
+// Usage:
+//
+//	factgraph extract [flags] FILE|DIR|-
+//	factgraph eval ner|tokenize [flags]
+//	factgraph train ner [flags]
+//	factgraph bench [flags] DIR
+//	factgraph version
+//
+// Run "factgraph COMMAND -h" for the flags of a command.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+type command struct {
+	name    string
+	summary string
+	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) error
+}
+
+var commands = []command{
+	{"extract", "extract entities and facts from text files, a directory or stdin", runExtract},
+	{"eval", "score the models on public corpora (ner, tokenize)", runEval},
+	{"train", "retrain a model from public corpora (ner)", runTrain},
+	{"bench", "measure throughput and memory of the whole pipeline", runBench},
+	{"version", "print the version", func(_ []string, _ io.Reader, stdout, _ io.Writer) error {
+		_, err := fmt.Fprintln(stdout, "factgraph", version)
+		return err
+	}},
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	for _, c := range commands {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(args[1:], stdin, stdout, stderr)
+		switch {
+		case err == nil:
+			return 0
+		case errors.Is(err, flag.ErrHelp):
+			return 0
+		case errors.Is(err, errUsage):
+			return 2
+		}
+		fmt.Fprintf(stderr, "factgraph %s: %v\n", c.name, err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "factgraph: unknown command %q\n", args[0])
+	usage(stderr)
+	return 2
+}
+
+// errUsage reports bad flags or arguments; the flag package has already
+// printed why.
+var errUsage = errors.New("usage")
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: factgraph COMMAND [flags] [args]\n\ncommands:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+}
+
+// newFlags returns a flag set that reports errors to stderr and returns
+// them instead of exiting.
+func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("factgraph "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: factgraph %s [flags] %s\n", name, args)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	return nil
+}

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/factgraph/factgraph/ner"
+	"github.com/factgraph/factgraph/pipeline"
+	"github.com/factgraph/factgraph/tokenize"
+	"github.com/factgraph/factgraph/train"
+)
+
+// defaultData is where the public corpora live in a development checkout.
+const defaultData = "../shared/data"
+
+func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] != "ner" {
+		fmt.Fprintln(stderr, "usage: factgraph train ner [flags]")
+		return errUsage
+	}
+	fl := newFlags("train ner", "", stderr)
+	data := fl.String("data", defaultData, "folder holding the public corpora (nerel/train, nerel/dev)")
+	out := fl.String("out", "ner/model/ru-nerel.fgm", "model file to write")
+	epochs := fl.Int("epochs", 10, "passes over the training data per layer")
+	layers := fl.Int("layers", 4, "nesting layers")
+	seed := fl.Uint64("seed", 1, "shuffling seed")
+	minCount := fl.Int("min-count", 2, "ignore features seen fewer times")
+	if err := parseFlags(fl, args[1:]); err != nil {
+		return err
+	}
+	start := time.Now()
+	opt := train.NEROptions{Data: *data, Out: *out, TrainOptions: ner.TrainOptions{
+		Epochs: *epochs, Layers: *layers, Seed: *seed, MinCount: *minCount,
+	}}
+	if _, err := train.NER(opt, pipeline.SegmenterFunc(tokenize.Split), stderr); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(stdout, "wrote %s in %v\n", *out, time.Since(start).Round(time.Second))
+	return err
+}

@@ -1,0 +1,27 @@
+package ner
+
+import (
+	"bytes"
+	_ "embed" // for the embedded model
+	"sync"
+)
+
+// The model trained on NEREL v1.1 train by `factgraph train ner`.
+//
+//go:embed model/ru-nerel.fgm
+var defaultModel []byte
+
+var (
+	defaultOnce sync.Once
+	defaultM    *Model
+	defaultErr  error
+)
+
+// Default returns the embedded Russian model trained on NEREL, decoding it
+// on first use. The model is shared: do not modify it.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		defaultM, defaultErr = Decode(bytes.NewReader(defaultModel))
+	})
+	return defaultM, defaultErr
+}

@@ -1,0 +1,328 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature templates. Each feature is the 64-bit FNV-1a hash of its template
+// number and its value, so extraction needs no string building and the model
+// stores no feature strings.
+const (
+	fBias = iota + 1
+	fWord
+	fWordM1
+	fWordP1
+	fWordM2
+	fWordP2
+	fShape
+	fShapeM1
+	fShapeP1
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre2
+	fPre3
+	fBigramM1
+	fBigramP1
+	fShapeBigram
+	fSentStart
+	fInQuote
+	fAfterQuote
+	fBeforeQuote
+	fWordCaseForm
+	fLen
+	fLower0
+	fLowerM1
+	fLowerP1
+	fLowerSpan
+	fLowerWord
+	fLowerType
+	fDictGram
+	fDictGramM1
+	fDictGramP1
+	fSuf3M1
+	fSuf3P1
+)
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashStart(template int) uint64 {
+	h := uint64(fnvOffset)
+	h ^= uint64(template)
+	h *= fnvPrime
+	return h
+}
+
+func hashString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hashByte(h uint64, b byte) uint64 {
+	h ^= uint64(b)
+	h *= fnvPrime
+	return h
+}
+
+func feat(template int, value string) uint64 { return hashString(hashStart(template), value) }
+
+func feat2(template int, a, b string) uint64 {
+	return hashString(hashByte(hashString(hashStart(template), a), 0), b)
+}
+
+// tokenInfo is what the feature templates read about one token; it is computed
+// once per sentence.
+type tokenInfo struct {
+	lower  string
+	shape  string
+	suf    [5]string // suf[k] is the last k runes of lower (k = 1..4)
+	pre    [4]string // pre[k] is the first k runes of lower (k = 2..3)
+	quote  bool      // inside «…» or "…" in this sentence
+	isQ    bool      // token is itself a quote mark
+	length string
+	gram   []string // dictionary grammemes (optional)
+}
+
+// Lexicon supplies dictionary facts about a word (for example its
+// grammemes Name, Surn, Geox, Orgn, Abbr). Optional: a model trained with a
+// lexicon must be used with the same lexicon.
+type Lexicon interface {
+	// Grammemes returns a small set of tags for the word form.
+	Grammemes(word string) []string
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '«', '»', '"', '„', '“', '”', '\'', '‘', '’':
+		return true
+	}
+	return false
+}
+
+// wordShape maps a word to a coarse shape: runs of upper, lower, digit and
+// other characters collapsed, Cyrillic and Latin letters told apart.
+func wordShape(w string) string {
+	var b strings.Builder
+	var last byte
+	n := 0
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			if r < 0x80 {
+				c = 'X'
+			} else {
+				c = 'Z'
+			}
+		case unicode.IsLower(r):
+			if r < 0x80 {
+				c = 'x'
+			} else {
+				c = 'z'
+			}
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			if r < 0x80 {
+				c = byte(r)
+			} else {
+				c = '~'
+			}
+		}
+		if c == last {
+			n++
+			if n > 2 {
+				continue
+			}
+		} else {
+			n = 1
+		}
+		last = c
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func lengthBucket(n int) string {
+	switch {
+	case n <= 1:
+		return "1"
+	case n <= 3:
+		return "2-3"
+	case n <= 6:
+		return "4-6"
+	case n <= 10:
+		return "7-10"
+	}
+	return "11+"
+}
+
+func suffix(s string, k int) string {
+	n := 0
+	for i := len(s); i > 0; {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		n++
+		if n == k {
+			return s[i:]
+		}
+	}
+	return s
+}
+
+func prefix(s string, k int) string {
+	n := 0
+	for i := range s {
+		if n == k {
+			return s[:i]
+		}
+		n++
+	}
+	return s
+}
+
+func sentenceInfo(words []string, lex Lexicon) []tokenInfo {
+	info := make([]tokenInfo, len(words))
+	inQuote := false
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		ti := &info[i]
+		ti.lower = lw
+		ti.shape = wordShape(w)
+		for k := 1; k <= 4; k++ {
+			ti.suf[k] = suffix(lw, k)
+		}
+		ti.pre[2] = prefix(lw, 2)
+		ti.pre[3] = prefix(lw, 3)
+		ti.length = lengthBucket(utf8.RuneCountInString(w))
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) == 1 && isQuoteRune(r) {
+			ti.isQ = true
+			switch r {
+			case '«', '„':
+				inQuote = true
+			case '»', '“':
+				inQuote = false
+			default:
+				inQuote = !inQuote
+			}
+		}
+		ti.quote = inQuote
+		if lex != nil {
+			ti.gram = lex.Grammemes(w)
+		}
+	}
+	return info
+}
+
+// baseFeatures appends the layer-independent features of token i.
+func baseFeatures(dst []uint64, info []tokenInfo, i int) []uint64 {
+	t := &info[i]
+	word := func(j int) string {
+		if j < 0 {
+			return "<s>"
+		}
+		if j >= len(info) {
+			return "</s>"
+		}
+		return info[j].lower
+	}
+	shape := func(j int) string {
+		if j < 0 {
+			return "<s>"
+		}
+		if j >= len(info) {
+			return "</s>"
+		}
+		return info[j].shape
+	}
+	dst = append(dst,
+		hashStart(fBias),
+		feat(fWord, t.lower),
+		feat(fWordM1, word(i-1)),
+		feat(fWordP1, word(i+1)),
+		feat(fWordM2, word(i-2)),
+		feat(fWordP2, word(i+2)),
+		feat(fShape, t.shape),
+		feat(fShapeM1, shape(i-1)),
+		feat(fShapeP1, shape(i+1)),
+		feat(fSuf1, t.suf[1]),
+		feat(fSuf2, t.suf[2]),
+		feat(fSuf3, t.suf[3]),
+		feat(fSuf4, t.suf[4]),
+		feat(fPre2, t.pre[2]),
+		feat(fPre3, t.pre[3]),
+		feat2(fBigramM1, word(i-1), t.lower),
+		feat2(fBigramP1, t.lower, word(i+1)),
+		feat2(fShapeBigram, shape(i-1), t.shape),
+		feat(fLen, t.length),
+	)
+	if i > 0 {
+		dst = append(dst, feat(fSuf3M1, info[i-1].suf[3]))
+	}
+	if i+1 < len(info) {
+		dst = append(dst, feat(fSuf3P1, info[i+1].suf[3]))
+	}
+	if i == 0 {
+		dst = append(dst, feat(fSentStart, t.shape))
+	}
+	if t.quote {
+		dst = append(dst, hashStart(fInQuote))
+	}
+	if i > 0 && info[i-1].isQ {
+		dst = append(dst, feat(fAfterQuote, t.shape))
+	}
+	if i+1 < len(info) && info[i+1].isQ {
+		dst = append(dst, feat(fBeforeQuote, t.shape))
+	}
+	for _, g := range t.gram {
+		dst = append(dst, feat(fDictGram, g))
+	}
+	if i > 0 {
+		for _, g := range info[i-1].gram {
+			dst = append(dst, feat(fDictGramM1, g))
+		}
+	}
+	if i+1 < len(info) {
+		for _, g := range info[i+1].gram {
+			dst = append(dst, feat(fDictGramP1, g))
+		}
+	}
+	return dst
+}
+
+// lowerFeatures appends features describing the entities found by lower
+// layers around token i. lower[i] is the label name of token i in the union
+// of lower layers ("" when outside every lower entity).
+func lowerFeatures(dst []uint64, info []tokenInfo, lower []string, i int) []uint64 {
+	at := func(j int) string {
+		if j < 0 || j >= len(lower) {
+			return "#"
+		}
+		if lower[j] == "" {
+			return "O"
+		}
+		return lower[j]
+	}
+	l0 := at(i)
+	dst = append(dst,
+		feat(fLower0, l0),
+		feat(fLowerM1, at(i-1)),
+		feat(fLowerP1, at(i+1)),
+		feat2(fLowerSpan, at(i-1), l0),
+		feat2(fLowerWord, l0, info[i].lower),
+	)
+	if l0 != "O" {
+		dst = append(dst, feat2(fLowerType, l0, at(i+1)))
+	}
+	return dst
+}

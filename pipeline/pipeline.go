@@ -1,0 +1,153 @@
+// Package pipeline composes factgraph's stages — segmentation, entity
+// recognition, entity grouping — into one call that turns raw text into a
+// doc.Document. Each stage sits behind a one-method interface, so a model
+// or a language is swapped by handing the pipeline another value.
+package pipeline
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/names"
+	"github.com/factgraph/factgraph/ner"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// Segmenter splits text into sentences of tokens.
+type Segmenter interface {
+	Split(text string) []doc.Sentence
+}
+
+// Recognizer finds entity mentions in segmented text.
+type Recognizer interface {
+	Recognize(text []rune, sents []doc.Sentence) []doc.Mention
+}
+
+// Linker groups the mentions of one document into entities.
+type Linker interface {
+	Link(mentions []doc.Mention) []doc.Entity
+}
+
+// SegmenterFunc adapts a function to Segmenter.
+type SegmenterFunc func(text string) []doc.Sentence
+
+// Split calls f.
+func (f SegmenterFunc) Split(text string) []doc.Sentence { return f(text) }
+
+// LinkerFunc adapts a function to Linker.
+type LinkerFunc func(mentions []doc.Mention) []doc.Entity
+
+// Link calls f.
+func (f LinkerFunc) Link(mentions []doc.Mention) []doc.Entity { return f(mentions) }
+
+// DefaultMaxBytes is the input size limit of New: 10 MiB.
+const DefaultMaxBytes = 10 << 20
+
+// ErrTooLarge is returned for input over the pipeline's size limit.
+var ErrTooLarge = errors.New("input too large")
+
+// ErrNotUTF8 is returned for input that is not valid UTF-8.
+var ErrNotUTF8 = errors.New("input is not valid UTF-8")
+
+// Pipeline runs the stages in order.
+type Pipeline struct {
+	Segmenter  Segmenter
+	Recognizer Recognizer
+	Linker     Linker
+	// MaxBytes refuses larger inputs; 0 means no limit.
+	MaxBytes int
+}
+
+// New returns the default Russian pipeline with the embedded models.
+func New() (*Pipeline, error) {
+	m, err := ner.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load ner model: %w", err)
+	}
+	return &Pipeline{
+		Segmenter:  SegmenterFunc(tokenize.Split),
+		Recognizer: m,
+		Linker:     LinkerFunc(names.Group),
+		MaxBytes:   DefaultMaxBytes,
+	}, nil
+}
+
+// Process extracts what the pipeline can from data, a UTF-8 text (a leading
+// byte-order mark is dropped and offsets count from after it). source names
+// the input in the result; it may be empty.
+func (p *Pipeline) Process(source string, data []byte) (*doc.Document, error) {
+	if p.MaxBytes > 0 && len(data) > p.MaxBytes {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), p.MaxBytes)
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if !utf8.Valid(data) {
+		return nil, fmt.Errorf("%w: invalid byte sequence at byte %d", ErrNotUTF8, firstInvalid(data))
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, fmt.Errorf("%w: it contains NUL bytes (binary data?)", ErrNotUTF8)
+	}
+	text := string(data)
+	d := &doc.Document{
+		Source:    source,
+		Lang:      DetectLang(text),
+		Text:      text,
+		Sentences: []doc.Sentence{},
+		Entities:  []doc.Entity{},
+		Relations: []doc.Relation{},
+		Events:    []doc.Event{},
+	}
+	if len(text) == 0 {
+		return d, nil
+	}
+	if s := p.Segmenter.Split(text); s != nil {
+		d.Sentences = s
+	}
+	mentions := p.Recognizer.Recognize([]rune(text), d.Sentences)
+	if e := p.Linker.Link(mentions); e != nil {
+		d.Entities = e
+	}
+	return d, nil
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// DetectLang returns "ru" when Cyrillic letters make up at least a third of
+// the letters of text, "en" when Latin letters dominate, and "und" when there
+// are no letters or another script dominates.
+func DetectLang(text string) string {
+	var cyr, lat, all int
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		all++
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case unicode.Is(unicode.Latin, r):
+			lat++
+		}
+	}
+	switch {
+	case all == 0:
+		return "und"
+	case 3*cyr >= all:
+		return "ru"
+	case 2*lat > all:
+		return "en"
+	}
+	return "und"
+}
