@@ -84,9 +84,18 @@ func (s *scanner) word() {
 		next, _ := decode(text, i+w)
 		switch c {
 		case '-', 0x2010, 0x2011:
+			// A range of numbers (1904-1905) is three tokens.
+			if isDigit(last) && isDigit(next) && isNumber(text[start:i]) {
+				break
+			}
 			if isAlnum(next) {
 				i += w
 				continue
+			}
+			// "одно- и двузначные": a hanging hyphen before a conjunction.
+			if next == ' ' && hasConjunction(text[i+w+1:]) {
+				i += w
+				break
 			}
 		case '\'', 0x2019, 0x02BC:
 			if isLetter(last) && isLetter(next) {
@@ -152,6 +161,26 @@ func (s *scanner) word() {
 		}
 	}
 	s.emit(start, i, k)
+}
+
+// hasConjunction reports whether s starts with "и ", "или " or "либо ".
+func hasConjunction(s string) bool {
+	for _, c := range [...]string{"и ", "или ", "либо "} {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumber reports whether w holds only ASCII digits and separators.
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !('0' <= c && c <= '9' || c == '.' || c == ',') {
+			return false
+		}
+	}
+	return true
 }
 
 func isSingleRune(w string) bool {

@@ -2,20 +2,17 @@ package tokenize
 
 import "github.com/factgraph/factgraph/doc"
 
-// sentences groups the scanned tokens into sentences.
-func (s *scanner) sentences() []doc.Sentence {
+// segment finds sentence ends (the index just past each sentence's last
+// token) and splits the dot off an abbreviation that ends a sentence, as UD
+// treebanks do ("и т. п." → т., п, .).
+func (s *scanner) segment() []int {
 	toks, meta := s.toks, s.meta
-	if len(toks) == 0 {
-		return nil
-	}
-	out := make([]doc.Sentence, 0, len(toks)/16+1)
+	var ends []int
+	var splits []int // abbreviation tokens whose dot becomes a token
 	start := 0
 	cut := func(end int) {
 		if end > start {
-			out = append(out, doc.Sentence{
-				Span:   doc.Span{Start: toks[start].Start, End: toks[end-1].End},
-				Tokens: toks[start:end:end],
-			})
+			ends = append(ends, end)
 		}
 		start = end
 	}
@@ -26,26 +23,83 @@ func (s *scanner) sentences() []doc.Sentence {
 		if !s.mayEnd(i, start) {
 			continue
 		}
-		// Take closing quotes and brackets and more final punctuation.
+		// Take closing quotes and brackets, more final punctuation and
+		// emoji attached to the mark.
 		j := i + 1
 		for j < len(toks) && meta[j].flags&fNewline == 0 {
 			k := meta[j].kind
 			if k == kCloser || k == kSmiley || k == kTerm ||
-				k == kQuote && meta[j].flags&fSpace == 0 {
+				(k == kQuote || k == kEmoji) && meta[j].flags&fSpace == 0 {
 				j++
 				continue
 			}
 			break
 		}
-		if j == len(toks) {
-			break
-		}
-		if meta[j].flags&fNewline != 0 || s.startsSentence(j) {
+		if j == len(toks) || meta[j].flags&fNewline != 0 || s.startsSentence(i, j) {
+			if j == i+1 && meta[i].kind == kAbbr {
+				splits = append(splits, i)
+			}
+			if j == len(toks) {
+				break
+			}
 			cut(j)
 		}
 		i = j - 1
 	}
 	cut(len(toks))
+	if len(splits) > 0 {
+		s.splitDots(splits, ends)
+	}
+	return ends
+}
+
+// splitDots splits the final dot off the tokens at the given (ascending)
+// indices and shifts the sentence ends accordingly.
+func (s *scanner) splitDots(splits, ends []int) {
+	toks := make([]doc.Token, 0, len(s.toks)+len(splits))
+	metas := make([]meta, 0, len(s.toks)+len(splits))
+	k := 0
+	e := 0
+	for i, t := range s.toks {
+		for e < len(ends) && ends[e] <= i {
+			ends[e] += k
+			e++
+		}
+		if k < len(splits) && splits[k] == i {
+			word := t
+			word.Text = t.Text[:len(t.Text)-1]
+			word.End--
+			dot := doc.Token{Span: doc.Span{Start: t.End - 1, End: t.End}, Text: "."}
+			toks = append(toks, word, dot)
+			metas = append(metas, meta{kind: kWord, flags: s.meta[i].flags}, meta{kind: kTerm})
+			k++
+			continue
+		}
+		toks = append(toks, t)
+		metas = append(metas, s.meta[i])
+	}
+	for ; e < len(ends); e++ {
+		ends[e] += k
+	}
+	s.toks, s.meta = toks, metas
+}
+
+// sentences groups the tokens into sentences.
+func (s *scanner) sentences() []doc.Sentence {
+	ends := s.segment()
+	if len(ends) == 0 {
+		return nil
+	}
+	toks := s.toks
+	out := make([]doc.Sentence, 0, len(ends))
+	start := 0
+	for _, end := range ends {
+		out = append(out, doc.Sentence{
+			Span:   doc.Span{Start: toks[start].Start, End: toks[end-1].End},
+			Tokens: toks[start:end:end],
+		})
+		start = end
+	}
 	return out
 }
 
@@ -54,12 +108,21 @@ func (s *scanner) sentences() []doc.Sentence {
 func (s *scanner) mayEnd(i, start int) bool {
 	switch s.meta[i].kind {
 	case kTerm:
+		if i == start {
+			return false // "..." opening a sentence
+		}
+		// "``...Прибыл": an ellipsis right after an opening quote.
+		if k := s.meta[i-1].kind; (k == kOpener || k == kQuote) && s.meta[i].flags&fSpace == 0 {
+			return false
+		}
 		// "1. Текст": a number followed by a dot opens an enumeration.
-		t := s.toks[i].Text
-		if t == "." && i == start+1 && s.meta[start].kind == kNum && s.meta[i].flags&fSpace == 0 {
+		if s.toks[i].Text == "." && i == start+1 && s.meta[start].kind == kNum && s.meta[i].flags&fSpace == 0 {
 			return false
 		}
 		return true
+	case kEmoji:
+		// Social media: an emoji followed by a space often ends a sentence.
+		return i > start && i+1 < len(s.toks) && s.meta[i+1].flags&fSpace != 0
 	case kAbbr:
 		t := s.toks[i].Text
 		word := t[:len(t)-1]
@@ -69,8 +132,6 @@ func (s *scanner) mayEnd(i, start int) bool {
 		switch lookupAbbrev(word) {
 		case abNever:
 			return false
-		case abEnd:
-			return true
 		case abYear:
 			return i > 0 && s.meta[i-1].kind == kNum
 		}
@@ -79,18 +140,36 @@ func (s *scanner) mayEnd(i, start int) bool {
 	return false
 }
 
-// startsSentence reports whether token j can begin a new sentence: the first
-// word at or after it (skipping opening quotes, brackets and dashes) does not
-// start with a lowercase letter, and it is not trailing punctuation.
-func (s *scanner) startsSentence(j int) bool {
+// startsSentence reports whether token j can begin a new sentence after the
+// possible end at token i: the first word at or after j (skipping opening
+// quotes, brackets and dashes) does not start with a lowercase letter, and
+// it is not trailing punctuation. After an ellipsis, an emoji or an
+// abbreviation the word must start with a capital letter (or, after an
+// abbreviation, be a number in quotes or brackets).
+func (s *scanner) startsSentence(i, j int) bool {
+	abbr := s.meta[i].kind == kAbbr
+	strict := abbr || s.meta[i].kind == kEmoji || s.toks[i].Text == "…" || s.toks[i].Text == "..."
+	quoted := false
 	for ; j < len(s.toks); j++ {
 		switch s.meta[j].kind {
 		case kOpener, kQuote, kDash:
+			quoted = true
 			continue
 		case kPunct:
 			return false
+		case kMention:
+			return true
+		case kSym:
+			switch s.toks[j].Text {
+			case "/", "+", "=", "×", "~", "%", "°", "&", "|":
+				return false
+			}
 		}
 		r, _ := decode(s.toks[j].Text, 0)
+		if strict {
+			// "и др. «12 стульев»" but not "д. 5".
+			return isUpper(r) || abbr && quoted && isDigit(r)
+		}
 		return !isLower(r)
 	}
 	return true

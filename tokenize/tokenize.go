@@ -36,6 +36,7 @@ import (
 func Tokens(text string) []doc.Token {
 	s := scanner{text: text}
 	s.scan()
+	s.segment()
 	return s.toks
 }
 
