@@ -21,7 +21,9 @@ var (
 // on first use. The model is shared: do not modify it.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
-		defaultM, defaultErr = Decode(bytes.NewReader(defaultModel))
+		defaultM, defaultErr = decodeDefault()
 	})
 	return defaultM, defaultErr
 }
+
+func decodeDefault() (*Model, error) { return Decode(bytes.NewReader(defaultModel)) }

@@ -155,3 +155,22 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestDefaultModel(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Types()) != 29 {
+		t.Errorf("default model knows %d types, want NEREL's 29", len(m.Types()))
+	}
+	words := strings.Fields("Директор ФСВТС Дмитрий Шугаев прибыл в Ижевск .")
+	got := m.TagWords(words)
+	want := map[TokenSpan]bool{{2, 4, "PERSON"}: true, {6, 7, "CITY"}: true}
+	for _, s := range got {
+		delete(want, s)
+	}
+	if len(want) > 0 {
+		t.Errorf("TagWords(%v) = %v; missing %v", words, got, want)
+	}
+}

@@ -1,0 +1,94 @@
+package pipeline
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDetectLang(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Дмитрий Шугаев посетил Ижевск.", "ru"},
+		{"ZALA AERO GROUP показала «Ланцет».", "ru"},
+		{"The commission met in Izhevsk.", "en"},
+		{"12345 !!!", "und"},
+		{"", "und"},
+		{"東京都", "und"},
+	}
+	for _, tt := range tests {
+		if got := DetectLang(tt.text); got != tt.want {
+			t.Errorf("DetectLang(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func newTest(t testing.TB) *Pipeline {
+	t.Helper()
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestProcessErrors(t *testing.T) {
+	p := newTest(t)
+	p.MaxBytes = 10
+	tests := []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"too large", []byte(strings.Repeat("я", 6)), ErrTooLarge},
+		{"invalid utf-8", []byte{'a', 0xc3}, ErrNotUTF8},
+		{"nul", []byte{'a', 0, 'b'}, ErrNotUTF8},
+	}
+	for _, tt := range tests {
+		if _, err := p.Process("x", tt.data); !errors.Is(err, tt.want) {
+			t.Errorf("%s: err = %v, want %v", tt.name, err, tt.want)
+		}
+	}
+}
+
+func TestProcessBOM(t *testing.T) {
+	p := newTest(t)
+	d, err := p.Process("", []byte("\uFEFFМосква"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Text != "Москва" || len(d.Sentences) != 1 || d.Sentences[0].Start != 0 {
+		t.Errorf("BOM not dropped: %+v", d)
+	}
+}
+
+// FuzzProcess checks that any input either fails with an input error or
+// yields mentions and sentences that lie inside the text.
+func FuzzProcess(f *testing.F) {
+	p := newTest(f)
+	f.Add([]byte("Дмитрий Шугаев посетил ИЭМЗ «Купол» в Ижевске 12.10.2024."))
+	f.Add([]byte{0xff, 0x00})
+	f.Add([]byte(""))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := p.Process("", data)
+		if err != nil {
+			if !IsInputError(err) {
+				t.Fatalf("unexpected error kind: %v", err)
+			}
+			return
+		}
+		n := utf8.RuneCountInString(d.Text)
+		for _, s := range d.Sentences {
+			if s.Start < 0 || s.End > n || s.Start > s.End {
+				t.Fatalf("sentence %v outside text of %d runes", s.Span, n)
+			}
+		}
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > n || m.Start >= m.End {
+					t.Fatalf("mention %v outside text of %d runes", m.Span, n)
+				}
+			}
+		}
+	})
+}
