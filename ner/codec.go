@@ -154,7 +154,7 @@ func Decode(r io.Reader) (*Model, error) {
 		if err := ly.validate(L); err != nil {
 			return nil, fmt.Errorf("read ner model layer %d: %w", k, err)
 		}
-		ly.buildIndex()
+		ly.prepare(L)
 		m.layers = append(m.layers, ly)
 	}
 	return m, nil

@@ -9,38 +9,95 @@ import (
 // quantized weights keyed by feature hash.
 type layer struct {
 	keys   []uint64 // sorted feature hashes
-	index  map[uint64]int32
+	index  table
 	rowPtr []uint32 // row r spans [rowPtr[r], rowPtr[r+1]) in labels/weights
 	labels []uint8
 	qw     []int16
 	scale  float32
 	trans  []float32 // (L+1)×L; row L holds start scores
+	spread float32   // transSpread(trans)
 }
 
-func (ly *layer) buildIndex() {
-	ly.index = make(map[uint64]int32, len(ly.keys))
-	for i, k := range ly.keys {
-		ly.index[k] = int32(i)
-	}
+// prepare builds what inference needs beyond the stored arrays.
+func (ly *layer) prepare(L int) {
+	ly.index = newTable(ly.keys)
+	ly.spread = transSpread(ly.trans, L)
 }
 
-// emissions returns the label scores of one token with the given features.
-func (ly *layer) emissions(feats []uint64, nLabels int) []float32 {
-	acc := make([]int32, nLabels)
+// transSpread returns max − min of the label-to-label transition scores
+// (the start row excluded), the bound viterbi prunes with.
+func transSpread(trans []float32, L int) float32 {
+	return slices.Max(trans[:L*L]) - slices.Min(trans[:L*L])
+}
+
+// emissions writes the label scores of one token with the given features
+// into out, using acc (same length) as scratch.
+func (ly *layer) emissions(feats []uint64, acc []int32, out []float32) {
+	clear(acc)
 	for _, f := range feats {
-		r, ok := ly.index[f]
-		if !ok {
+		r := ly.index.get(f)
+		if r < 0 {
 			continue
 		}
 		for j := ly.rowPtr[r]; j < ly.rowPtr[r+1]; j++ {
 			acc[ly.labels[j]] += int32(ly.qw[j])
 		}
 	}
-	out := make([]float32, nLabels)
 	for i, a := range acc {
 		out[i] = float32(a) * ly.scale
 	}
-	return out
+}
+
+// table is an open-addressing hash table from feature hash to row, faster
+// than a Go map for this read-only use.
+type table struct {
+	keys []uint64
+	rows []int32
+	mask uint64
+}
+
+func newTable(keys []uint64) table {
+	size := uint64(16)
+	for size < uint64(len(keys))*2 {
+		size <<= 1
+	}
+	t := table{keys: make([]uint64, size), rows: make([]int32, size), mask: size - 1}
+	for i := range t.rows {
+		t.rows[i] = -1
+	}
+	for r, k := range keys {
+		for i := mix(k) & t.mask; ; i = (i + 1) & t.mask {
+			if t.rows[i] < 0 {
+				t.keys[i], t.rows[i] = k, int32(r)
+				break
+			}
+			if t.keys[i] == k {
+				break
+			}
+		}
+	}
+	return t
+}
+
+// get returns the row of key k, or -1.
+func (t *table) get(k uint64) int32 {
+	for i := mix(k) & t.mask; ; i = (i + 1) & t.mask {
+		r := t.rows[i]
+		if r < 0 || t.keys[i] == k {
+			return r
+		}
+	}
+}
+
+// mix is the murmur3 finalizer: it spreads the bits of a key over the low
+// bits used as table index.
+func mix(k uint64) uint64 {
+	k ^= k >> 33
+	k *= 0xff51afd7ed558ccd
+	k ^= k >> 33
+	k *= 0xc4ceb9fe1a85ec53
+	k ^= k >> 33
+	return k
 }
 
 // allowed reports whether label cur may follow label prev in BIO (prev == -1
@@ -61,14 +118,12 @@ func allowed(prev, cur int) bool {
 // It is exact but skips, at each position, the previous labels whose score
 // trails the best one by more than the spread of the transition scores: such
 // a label can never be the best predecessor of any label.
-func viterbi(ems [][]float32, trans []float32, L int, out []int) {
+func viterbi(ems [][]float32, trans []float32, L int, spread float32, out []int) {
 	n := len(ems)
 	if n == 0 {
 		return
 	}
 	negInf := float32(math.Inf(-1))
-	lo, hi := slices.Min(trans[:L*L]), slices.Max(trans[:L*L])
-	spread := hi - lo
 	score := make([]float32, n*L)
 	back := make([]int32, n*L)
 	cand := make([]int32, 0, L)

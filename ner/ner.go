@@ -43,18 +43,6 @@ func (m *Model) SetLexicon(lex Lexicon) { m.lex = lex }
 
 func (m *Model) numLabels() int { return 1 + 2*len(m.types) }
 
-// labelName returns the name of label l as used in lower-layer features.
-func (m *Model) labelName(l int) string {
-	if l == 0 {
-		return ""
-	}
-	t := m.types[(l-1)/2]
-	if (l-1)%2 == 0 {
-		return "B-" + t
-	}
-	return "I-" + t
-}
-
 // TagWords finds entities in one sentence given as words. The spans are
 // sorted by start, then by decreasing length.
 func (m *Model) TagWords(words []string) []TokenSpan {
@@ -66,16 +54,26 @@ func (m *Model) TagWords(words []string) []TokenSpan {
 	lower := make([]string, len(words))
 	labels := make([]int, len(words))
 	var feats []uint64
+	L := m.numLabels()
+	acc := make([]int32, L)
+	buf := make([]float32, len(words)*L)
+	ems := make([][]float32, len(words))
+	for i := range ems {
+		ems[i] = buf[i*L : (i+1)*L]
+	}
+	base := make([][]uint64, len(words))
+	for i := range words {
+		base[i] = baseFeatures(nil, info, i)
+	}
 	for k, ly := range m.layers {
-		ems := make([][]float32, len(words))
 		for i := range words {
-			feats = baseFeatures(feats[:0], info, i)
+			feats = append(feats[:0], base[i]...)
 			if k > 0 {
 				feats = lowerFeatures(feats, info, lower, i)
 			}
-			ems[i] = ly.emissions(feats, m.numLabels())
+			ly.emissions(feats, acc, ems[i])
 		}
-		viterbi(ems, ly.trans, m.numLabels(), labels)
+		viterbi(ems, ly.trans, L, ly.spread, labels)
 		found := decodeBIO(labels, m.types)
 		spans = append(spans, found...)
 		for _, s := range found {

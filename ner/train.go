@@ -392,7 +392,7 @@ func (p *perceptron) predict(feats [][]int32, out []int) []int {
 		out = make([]int, n)
 	}
 	out = out[:n]
-	viterbi(p.ems, p.tw, p.L, out)
+	viterbi(p.ems, p.tw, p.L, transSpread(p.tw, p.L), out)
 	return out
 }
 
@@ -480,6 +480,6 @@ func (p *perceptron) compact(keys []uint64, prune float64) *layer {
 		ly.keys = append(ly.keys, keys[r])
 		ly.rowPtr = append(ly.rowPtr, uint32(len(ly.labels)))
 	}
-	ly.buildIndex()
+	ly.prepare(p.L)
 	return ly
 }
