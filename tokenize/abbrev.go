@@ -16,9 +16,12 @@ var abbrevs = map[string]abbrevClass{
 	"фр": abNever, "нем": abNever, "лат": abNever, "греч": abNever, "итал": abNever,
 	"исп": abNever, "реж": abNever, "ок": abNever, "вкл": abNever, "зам": abNever,
 	"нач": abNever, "пред": abNever, "мин": abNever, "сек": abNever,
+	"янв": abNever, "фев": abNever, "февр": abNever, "мар": abNever, "апр": abNever,
+	"авг": abNever, "сен": abNever, "сент": abNever, "окт": abNever, "ноя": abNever,
+	"нояб": abNever, "дек": abNever, "тел": abNever,
 	"mr": abNever, "mrs": abNever, "ms": abNever, "dr": abNever, "prof": abNever,
 	"st": abNever, "vs": abNever, "no": abNever, "jr": abNever, "sr": abNever,
-	"e.g": abNever, "i.e": abNever, "cf": abNever, "fig": abNever,
+	"e.g": abNever, "p.s": abNever, "i.e": abNever, "cf": abNever, "fig": abNever,
 	// May end a sentence: break if a capitalized word follows.
 	"д": abEnd, "др": abEnd, "пр": abEnd, "тыс": abEnd, "млн": abEnd, "млрд": abEnd,
 	"трлн": abEnd, "руб": abEnd, "коп": abEnd, "долл": abEnd, "гг": abEnd, "вв": abEnd,

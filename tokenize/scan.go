@@ -14,7 +14,8 @@ func (s *scanner) scan() {
 	s.toks = make([]doc.Token, 0, n)
 	s.meta = make([]meta, 0, n)
 	for s.pos < len(text) {
-		r, w := decode(text, s.pos)
+		pos := s.pos
+		r, w := decode(text, pos)
 		switch {
 		case isSpace(r):
 			s.flags |= fSpace
@@ -29,6 +30,10 @@ func (s *scanner) scan() {
 			s.emoji()
 		default:
 			s.punct(r, w)
+		}
+		if s.pos <= pos && !s.plusNumber {
+			// Cannot happen; guarantees progress on any input.
+			s.emit(pos, pos+w, kSym)
 		}
 	}
 }
@@ -65,6 +70,10 @@ func (s *scanner) word() {
 	}
 	first, _ := decode(text, start)
 	i := start
+	if start > 0 && text[start-1] == '+' && s.plusNumber {
+		start-- // "+7" as one token
+	}
+	s.plusNumber = false
 	email := false
 	var last rune
 	for {
@@ -72,6 +81,10 @@ func (s *scanner) word() {
 		for i < len(text) {
 			r, w := decode(text, i)
 			if !isWordRune(r) {
+				break
+			}
+			// "3кг" is two tokens, as in UD; "км2" and "3D" stay one.
+			if isDigit(last) && 0x430 <= r && r <= 0x44F && isNumber(text[start:i]) {
 				break
 			}
 			last = r
@@ -120,9 +133,10 @@ func (s *scanner) word() {
 					j += 2
 				}
 				if j < len(text) && text[j] == '.' {
-					j++
+					s.emit(start, j+1, kAbbr)
+				} else {
+					s.emit(start, j, kWord) // A.B.C without a final dot
 				}
-				s.emit(start, j, kAbbr)
 				return
 			}
 		case ',', ':', '/':
@@ -136,8 +150,14 @@ func (s *scanner) word() {
 				i += w
 				continue
 			}
-		case '_', '+', '%':
-			if c != '%' && email == false && isASCIIAlnum(next) && isEmailLocalRest(text, i) {
+		case '_':
+			// snake_case names, phone numbers written 8_800_500_4709
+			if isAlnum(next) {
+				i += w
+				continue
+			}
+		case '+':
+			if !email && isASCIIAlnum(next) && isEmailLocalRest(text, i) {
 				i += w
 				continue
 			}
@@ -305,7 +325,10 @@ func (s *scanner) punct(r rune, w int) {
 		for j < len(text) && (text[j] == '!' || text[j] == '?') {
 			j++
 		}
-		s.emit(i, runOf(text, j, '.'), kTerm)
+		if j == i+1 {
+			j = runOf(text, j, '.') // "?.." but "!!!" "..."
+		}
+		s.emit(i, j, kTerm)
 	case '…':
 		j := i + w
 		for strings.HasPrefix(text[j:], "…") {
@@ -361,8 +384,24 @@ func (s *scanner) punct(r rune, w int) {
 			j += nw
 		}
 		s.emit(i, j, kDash)
-	case ',', ';', ':':
+	case ',', ';', ':', '=':
+		if j := emoticon(text, i); j > i {
+			s.emit(i, j, kSmiley)
+			return
+		}
+		if r == '=' {
+			s.emit(i, runOf(text, i, '='), kSym)
+			return
+		}
 		s.emit(i, i+1, kPunct)
+	case '+':
+		if n, _ := decode(text, i+1); isDigit(n) {
+			// Let word() take "+7" as one token.
+			s.plusNumber = true
+			s.pos++
+			return
+		}
+		s.emit(i, i+1, kSym)
 	case '&':
 		if j := entities(text, i); j > i {
 			s.emit(i, j, kCloser)
@@ -380,8 +419,38 @@ func (s *scanner) punct(r rune, w int) {
 		}
 		s.emit(i, i+1, kSym)
 	default:
-		s.emit(i, i+w, kSym)
+		// A run of the same symbol (~~~~, ____, ***) is one token.
+		j := i + w
+		for {
+			n, nw := decode(text, j)
+			if n != r {
+				break
+			}
+			j += nw
+		}
+		s.emit(i, j, kSym)
 	}
+}
+
+// emoticon returns the end of an ASCII emoticon such as :) :-( ;) =))) :D
+// starting at i, or i when there is none.
+func emoticon(text string, i int) int {
+	j := i + 1
+	if j < len(text) && text[j] == '-' {
+		j++
+	}
+	if j >= len(text) {
+		return i
+	}
+	switch c := text[j]; c {
+	case ')', '(':
+		return runOf(text, j, c)
+	case 'D', 'P', 'p':
+		if n, _ := decode(text, j+1); !isWordRune(n) {
+			return j + 1
+		}
+	}
+	return i
 }
 
 // tag returns the end of a mention or hashtag body starting at i (i itself
@@ -394,7 +463,7 @@ func tag(text string, i int, mention bool) int {
 			j += w
 			continue
 		}
-		if mention && (r == '-' || r == '.') {
+		if r == '-' || mention && r == '.' {
 			if n, _ := decode(text, j+w); isWordRune(n) || n == '_' {
 				j += w
 				continue

@@ -90,6 +90,9 @@ type scanner struct {
 	lastR  int // code point offset of lastB
 	flags  uint8
 	parens int // open round brackets on the current line
+	// plusNumber is set when a '+' directly precedes a digit: the number
+	// token then starts at the '+'.
+	plusNumber bool
 }
 
 // runeOffset converts byte offset b (≥ lastB) to a code point offset.
