@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/factgraph/factgraph/corpus/brat"
+	"github.com/factgraph/factgraph/corpus/factru"
 	"github.com/factgraph/factgraph/doc"
 )
 
@@ -26,4 +27,35 @@ func NEREL(docs []*brat.Document, p Processor) (NERScores, error) {
 		nd = append(nd, NERDoc{ID: d.ID, Gold: BratGoldSpans(d), Pred: MentionSpans(out)})
 	}
 	return ScoreNER(nd), nil
+}
+
+// FactRuEval runs p over factRuEval-2016 documents and scores it with the
+// naeval metric: NEREL types are mapped to PER, ORG and LOC by
+// NERELTypeMap, and tokens (the tokenizer standing in for naeval's razdel)
+// decide token bounds.
+func FactRuEval(docs []*factru.Document, p Processor, tokens func(string) []doc.Token) (NaevalScores, error) {
+	fd := make([]FactRuDoc, 0, len(docs))
+	for _, d := range docs {
+		out, err := p.Process(d.ID, []byte(d.Text))
+		if err != nil {
+			return NaevalScores{}, fmt.Errorf("process %s: %w", d.ID, err)
+		}
+		toks := tokens(d.Text)
+		spans := make([]doc.Span, len(toks))
+		for i, t := range toks {
+			spans[i] = t.Span
+		}
+		fd = append(fd, FactRuDoc{ID: d.ID, Tokens: spans, Gold: FactRuGoldSpans(d), Pred: MentionSpans(out)})
+	}
+	return NaevalScore(fd, NERELTypeMap()), nil
+}
+
+// FactRuEvalDir reads a factRuEval-2016 folder (devset) and scores p on it
+// with FactRuEval.
+func FactRuEvalDir(dir string, p Processor, tokens func(string) []doc.Token) (NaevalScores, error) {
+	docs, err := factru.ReadDir(dir)
+	if err != nil {
+		return NaevalScores{}, err
+	}
+	return FactRuEval(docs, p, tokens)
 }

@@ -1,11 +1,105 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
+
+	"github.com/factgraph/factgraph/corpus/brat"
+	"github.com/factgraph/factgraph/corpus/conllu"
+	"github.com/factgraph/factgraph/eval"
+	"github.com/factgraph/factgraph/pipeline"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	fmt.Fprintln(stderr, "usage: factgraph eval ner|tokenize [flags]")
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "usage: factgraph eval ner|tokenize [flags]")
+		return errUsage
+	}
+	switch args[0] {
+	case "ner":
+		return evalNER(args[1:], stdout, stderr)
+	case "tokenize":
+		return evalTokenize(args[1:], stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "factgraph eval: unknown model %q (want ner or tokenize)\n", args[0])
 	return errUsage
+}
+
+func evalNER(args []string, stdout, stderr io.Writer) error {
+	fl := newFlags("eval ner", "", stderr)
+	data := fl.String("data", defaultData, "folder holding the public corpora")
+	corpus := fl.String("corpus", "all", "nerel (NEREL v1.1 dev), factru (factRuEval-2016 dev) or all")
+	asJSON := fl.Bool("json", false, "print the scores as JSON")
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	if *corpus != "nerel" && *corpus != "factru" && *corpus != "all" {
+		return fmt.Errorf("unknown corpus %q (want nerel, factru or all)", *corpus)
+	}
+	p, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	report := map[string]any{}
+	if *corpus == "nerel" || *corpus == "all" {
+		docs, err := brat.ReadDir(filepath.Join(*data, "nerel", "dev"))
+		if err != nil {
+			return err
+		}
+		s, err := eval.NEREL(docs, p)
+		if err != nil {
+			return err
+		}
+		report["nerel_dev"] = s
+		if !*asJSON {
+			fmt.Fprintln(stdout, "NEREL v1.1 dev: exact span and type, nested entities counted")
+			if err := s.WriteTable(stdout); err != nil {
+				return err
+			}
+			fmt.Fprintln(stdout)
+		}
+	}
+	if *corpus == "factru" || *corpus == "all" {
+		s, err := eval.FactRuEvalDir(filepath.Join(*data, "factruEval", "devset"), p, tokenize.Tokens)
+		if err != nil {
+			return err
+		}
+		report["factru_dev"] = s
+		if !*asJSON {
+			fmt.Fprintln(stdout, "factRuEval-2016 dev: naeval token-level metric (PER/LOC/ORG)")
+			if err := s.WriteTable(stdout); err != nil {
+				return err
+			}
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(report)
+	}
+	return nil
+}
+
+func evalTokenize(args []string, stdout, stderr io.Writer) error {
+	fl := newFlags("eval tokenize", "", stderr)
+	data := fl.String("data", defaultData, "folder holding the public corpora")
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	for _, name := range []string{"ud-gsd-dev", "ud-taiga-dev"} {
+		gold, err := conllu.ReadFile(filepath.Join(*data, "morph", name+".conllu.gz"))
+		if err != nil {
+			return err
+		}
+		s := eval.Segmentation(gold, tokenize.Split)
+		fmt.Fprintf(stdout, "%s: tokens and sentences, exact span match (CoNLL 2018 style)\n", name)
+		if err := s.WriteTable(stdout); err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout)
+	}
+	return nil
 }
