@@ -51,8 +51,10 @@ func TestSegmentationDev(t *testing.T) {
 		file                string
 		tokenF1, sentenceF1 float64 // floors, in percent
 	}{
-		{"ud-gsd-dev.conllu.gz", 0, 0},
-		{"ud-taiga-dev.conllu.gz", 0, 0},
+		// Achieved (tokenize as of this commit): GSD 99.14 / 94.76,
+		// Taiga 99.37 / 60.17.
+		{"ud-gsd-dev.conllu.gz", 99.0, 94.3},
+		{"ud-taiga-dev.conllu.gz", 99.2, 59.5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
