@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+
+	"github.com/factgraph/factgraph/morph"
 )
 
 // File layout: magic "FGNER", a format version byte, the SHA-256 of the
@@ -157,7 +159,27 @@ func Decode(r io.Reader) (*Model, error) {
 		ly.prepare(L)
 		m.layers = append(m.layers, ly)
 	}
+	if err := m.attachLexicon(); err != nil {
+		return nil, fmt.Errorf("read ner model: %w", err)
+	}
 	return m, nil
+}
+
+// attachLexicon connects the dictionary named in the model's metadata.
+func (m *Model) attachLexicon() error {
+	switch name := m.Meta["lexicon"]; name {
+	case "":
+		return nil
+	case "morph":
+		a, err := morph.Default()
+		if err != nil {
+			return err
+		}
+		m.lex = MorphLexicon{A: a}
+		return nil
+	default:
+		return fmt.Errorf("unknown lexicon %q", name)
+	}
 }
 
 func (ly *layer) validate(L int) error {

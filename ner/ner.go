@@ -26,8 +26,9 @@ type TokenSpan struct {
 type Model struct {
 	types  []string // entity types; label 1+2t is B-type t, 2+2t is I-type t
 	layers []*layer
-	lex    Lexicon
-	// Meta describes how the model was made (corpus, epochs, seed, scores).
+	lex    Lexicon // attached by Decode from Meta["lexicon"]
+	// Meta describes how the model was made (corpus, epochs, seed, scores);
+	// Meta["lexicon"] names the dictionary the model reads ("morph" or "").
 	Meta map[string]string
 }
 
@@ -36,10 +37,6 @@ func (m *Model) Types() []string { return append([]string(nil), m.types...) }
 
 // Layers reports the number of nesting layers the model decodes.
 func (m *Model) Layers() int { return len(m.layers) }
-
-// SetLexicon attaches the dictionary the model was trained with. A model
-// whose Meta["lexicon"] is non-empty gives poor results without it.
-func (m *Model) SetLexicon(lex Lexicon) { m.lex = lex }
 
 func (m *Model) numLabels() int { return 1 + 2*len(m.types) }
 

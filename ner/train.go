@@ -25,7 +25,9 @@ type TrainOptions struct {
 	MinCount int     // features seen fewer times are ignored (default 2)
 	Seed     uint64  // shuffling seed
 	Prune    float64 // weights with |w| below Prune×max|w| are dropped (default 0.002)
-	Lexicon  Lexicon // optional dictionary features
+	// Lexicon, if set, adds dictionary features. Only MorphLexicon can be
+	// saved with the model (Decode re-attaches it by name).
+	Lexicon Lexicon
 	// Dev, if set, is scored after every epoch (per-layer F1 with gold lower
 	// layers) and at the end (full nested F1).
 	Dev []Example
@@ -217,8 +219,12 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 	m.Meta["layers"] = fmt.Sprint(opt.Layers)
 	m.Meta["epochs"] = fmt.Sprint(opt.Epochs)
 	m.Meta["seed"] = fmt.Sprint(opt.Seed)
-	if opt.Lexicon != nil {
+	switch opt.Lexicon.(type) {
+	case nil:
+	case MorphLexicon:
 		m.Meta["lexicon"] = "morph"
+	default:
+		m.Meta["lexicon"] = "custom" // Decode refuses it: such a model is for in-process use
 	}
 	return m, nil
 }

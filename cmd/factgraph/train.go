@@ -5,6 +5,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/ner"
 	"github.com/factgraph/factgraph/pipeline"
 	"github.com/factgraph/factgraph/tokenize"
@@ -26,12 +27,21 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	layers := fl.Int("layers", 4, "nesting layers")
 	seed := fl.Uint64("seed", 1, "shuffling seed")
 	minCount := fl.Int("min-count", 2, "ignore features seen fewer times")
+	dict := fl.Bool("dict", true, "use the OpenCorpora dictionary (package morph) for word features")
 	if err := parseFlags(fl, args[1:]); err != nil {
 		return err
 	}
+	var lex ner.Lexicon
+	if *dict {
+		a, err := morph.Default()
+		if err != nil {
+			return err
+		}
+		lex = ner.MorphLexicon{A: a}
+	}
 	start := time.Now()
 	opt := train.NEROptions{Data: *data, Out: *out, TrainOptions: ner.TrainOptions{
-		Epochs: *epochs, Layers: *layers, Seed: *seed, MinCount: *minCount,
+		Epochs: *epochs, Layers: *layers, Seed: *seed, MinCount: *minCount, Lexicon: lex,
 	}}
 	if _, err := train.NER(opt, pipeline.SegmenterFunc(tokenize.Split), stderr); err != nil {
 		return err

@@ -1,0 +1,48 @@
+package ner
+
+import (
+	"github.com/factgraph/factgraph/morph"
+)
+
+// MorphLexicon reads word features from the OpenCorpora dictionary: the
+// part of speech, case and lemma of the likeliest parse, and the proper-name
+// markers (Name, Surn, Patr, Geox, Orgn, Abbr, Init) of any parse.
+type MorphLexicon struct {
+	A *morph.Analyzer
+}
+
+var lexMarkers = []morph.Grammeme{morph.Name, morph.Surn, morph.Patr, morph.Geox, morph.Orgn, morph.Abbr, morph.Init}
+
+// Grammemes implements Lexicon.
+func (l MorphLexicon) Grammemes(word string) []string {
+	ps := l.A.Parse(word)
+	if len(ps) == 0 {
+		return nil
+	}
+	top := ps[0]
+	for _, p := range ps[1:] {
+		if p.Score > top.Score {
+			top = p
+		}
+	}
+	out := make([]string, 0, 8)
+	if pos := top.Tag.POS(); pos != 0 {
+		out = append(out, "P:"+pos.String())
+	}
+	if c := top.Tag.Case(); c != 0 {
+		out = append(out, "C:"+c.String())
+	}
+	if top.Method() != morph.MethodDictionary {
+		out = append(out, "unknown")
+	}
+	for _, g := range lexMarkers {
+		for _, p := range ps {
+			if p.Tag.Is(g) {
+				out = append(out, "F:"+g.String())
+				break
+			}
+		}
+	}
+	out = append(out, "L:"+top.Normal)
+	return out
+}
