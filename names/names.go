@@ -1,9 +1,9 @@
-// Package names turns mentions into entities: it groups the mentions of one
-// document that name the same thing and picks each entity's canonical name.
-//
-// This first version groups mentions of the same type whose normalized text
-// is identical and names the entity by its longest mention; morphological
-// normalization and partial-name merging build on it.
+// Package names turns mentions into entities: it gives each mention its
+// canonical name (nominative, via the morph dictionary), groups the mentions
+// of one document that name the same thing, and merges partial names
+// (Шугаев → Дмитрий Шугаев), quoted short names («Купол» → Ижевский
+// электромеханический завод «Купол») and acronyms (ФСВТС → Федеральная
+// служба по военно-техническому сотрудничеству) into their full forms.
 package names
 
 import (
@@ -11,15 +11,65 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 )
 
-// Group gathers mentions into entities. Mentions of the same type whose
-// texts match after normalization (case, ё/е, quote style, spacing) form one
-// entity. Entities are numbered E1, E2, … in order of first mention; the
-// mentions of each entity are sorted by position.
-func Group(mentions []doc.Mention) []doc.Entity {
+// Linker groups the mentions of a document into entities.
+type Linker struct {
+	Canon *Canonicalizer
+}
+
+// NewLinker returns a Linker over the embedded dictionary.
+func NewLinker() (*Linker, error) {
+	c, err := NewCanonicalizer()
+	if err != nil {
+		return nil, err
+	}
+	return &Linker{Canon: c}, nil
+}
+
+// group is an entity under construction.
+type group struct {
+	typ      string
+	names    []string // canonical name of each mention
+	mentions []doc.Mention
+	merged   bool // absorbed into another group
+}
+
+// name is the group's canonical name: the longest canonical name of its
+// mentions that is not an acronym, by words then by letters; the first
+// mention wins ties.
+func (g *group) name() string {
+	best := ""
+	for _, n := range g.names {
+		if better(n, best) {
+			best = n
+		}
+	}
+	return best
+}
+
+func better(a, b string) bool {
+	if b == "" {
+		return true
+	}
+	if acronym(a) != acronym(b) {
+		return acronym(b)
+	}
+	wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
+	if wa != wb {
+		return wa > wb
+	}
+	return utf8.RuneCountInString(a) > utf8.RuneCountInString(b)
+}
+
+// Link gives the mentions canonical names and groups them into entities,
+// numbered E1, E2, … in order of first mention. text and sents are the
+// document's text and segmentation; they supply the context words that
+// decide the case of a name.
+func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention) []doc.Entity {
 	ms := append([]doc.Mention(nil), mentions...)
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].Start != ms[j].Start {
@@ -27,44 +77,228 @@ func Group(mentions []doc.Mention) []doc.Entity {
 		}
 		return ms[i].End > ms[j].End
 	})
+	prevWords := previousWords(sents, ms)
 	type key struct{ typ, norm string }
-	index := map[key]int{}
-	var out []doc.Entity
-	for _, m := range ms {
-		k := key{m.Type, Normalize(m.Text)}
-		i, ok := index[k]
-		if !ok {
-			i = len(out)
-			index[k] = i
-			out = append(out, doc.Entity{ID: fmt.Sprintf("E%d", i+1), Type: m.Type, Name: m.Text})
+	index := map[key]*group{}
+	var groups []*group
+	for i, m := range ms {
+		canon := m.Text
+		if l != nil && l.Canon != nil {
+			canon = l.Canon.Canonical(m.Type, m.Text, prevWords[i])
 		}
-		e := &out[i]
-		e.Mentions = append(e.Mentions, m)
-		if len([]rune(m.Text)) > len([]rune(e.Name)) {
-			e.Name = m.Text
+		k := key{m.Type, Normalize(canon)}
+		g := index[k]
+		if g == nil {
+			g = &group{typ: m.Type}
+			index[k] = g
+			groups = append(groups, g)
 		}
+		g.names = append(g.names, canon)
+		g.mentions = append(g.mentions, m)
 	}
-	for i := range out {
-		out[i].Aliases = aliases(out[i])
+	mergePartial(groups)
+	var out []doc.Entity
+	for _, g := range groups {
+		if g.merged {
+			continue
+		}
+		e := doc.Entity{ID: fmt.Sprintf("E%d", len(out)+1), Type: g.typ, Name: g.name(), Mentions: g.mentions}
+		sort.SliceStable(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
+		seen := map[string]bool{e.Name: true}
+		for i, m := range g.mentions {
+			for _, s := range []string{g.names[i], m.Text} {
+				if !seen[s] {
+					seen[s] = true
+					e.Aliases = append(e.Aliases, s)
+				}
+			}
+		}
+		out = append(out, e)
 	}
 	return out
 }
 
-// aliases lists the distinct mention texts other than the name.
-func aliases(e doc.Entity) []string {
-	seen := map[string]bool{e.Name: true}
-	var out []string
-	for _, m := range e.Mentions {
-		if !seen[m.Text] {
-			seen[m.Text] = true
-			out = append(out, m.Text)
+// previousWords returns, for each mention (sorted by start), the text of
+// the token just before it in its sentence, or "".
+func previousWords(sents []doc.Sentence, ms []doc.Mention) []string {
+	var toks []doc.Token
+	for _, s := range sents {
+		toks = append(toks, s.Tokens...)
+	}
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= m.Start }) - 1
+		if j >= 0 {
+			out[i] = toks[j].Text
 		}
 	}
 	return out
+}
+
+// mergePartial folds groups that name an entity partially into the group
+// with the full name, when exactly one full name fits:
+//   - a person's surname alone, or with initials, into the full name with
+//     that surname (and matching initials);
+//   - an acronym into the name whose word initials spell it;
+//   - a quoted name («Купол», Купол) into the name that contains it in
+//     quotes (ИЭМЗ «Купол», Ижевский электромеханический завод «Купол»).
+func mergePartial(groups []*group) {
+	// Longer names first, so that partial names find their full form.
+	order := append([]*group(nil), groups...)
+	sort.SliceStable(order, func(i, j int) bool { return better(order[i].name(), order[j].name()) })
+	for _, part := range order {
+		var target *group
+		count := 0
+		for _, full := range order {
+			if full == part || full.merged || full.typ != part.typ {
+				continue
+			}
+			if partOf(part.typ, part.name(), full.name()) {
+				if target != full {
+					count++
+				}
+				target = full
+			}
+		}
+		if count == 1 {
+			target.names = append(target.names, part.names...)
+			target.mentions = append(target.mentions, part.mentions...)
+			part.merged = true
+		}
+	}
+}
+
+// partOf reports whether name a is a partial form of name b of the same type.
+func partOf(typ, a, b string) bool {
+	if Normalize(a) == Normalize(b) {
+		return false
+	}
+	if typ == "PERSON" {
+		return partialPerson(a, b)
+	}
+	if q := quoted(a); q != "" && strings.Contains(Normalize(b), `"`+q+`"`) {
+		// «Купол» or ИЭМЗ «Купол» into … «Купол»: b is longer
+		return better(b, a)
+	}
+	if acronym(a) && !acronym(b) && acronymOf(strings.Fields(a)[0], b) {
+		return true
+	}
+	return false
+}
+
+// quoted returns the normalized text inside the first pair of quotes of s,
+// or all of s when it is a single word (a bare short name such as Купол).
+func quoted(s string) string {
+	n := Normalize(s)
+	if i := strings.IndexByte(n, '"'); i >= 0 {
+		if j := strings.IndexByte(n[i+1:], '"'); j > 0 {
+			return n[i+1 : i+1+j]
+		}
+	}
+	if !strings.ContainsRune(n, ' ') && !strings.ContainsRune(n, '"') {
+		return n
+	}
+	return ""
+}
+
+// partialPerson reports whether a is a less complete form of b's name:
+// b's surname alone, or with initials or fewer first names that match b's.
+func partialPerson(a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) > len(bw) || len(bw) < 2 {
+		return false
+	}
+	if Normalize(aw[len(aw)-1]) != Normalize(bw[len(bw)-1]) {
+		return false
+	}
+	less := len(aw) < len(bw)
+	for i, w := range aw[:len(aw)-1] {
+		r, _ := utf8.DecodeRuneInString(w)
+		b0, _ := utf8.DecodeRuneInString(bw[i])
+		if unicode.ToLower(r) != unicode.ToLower(b0) {
+			return false
+		}
+		switch {
+		case isInitial(w) && !isInitial(bw[i]):
+			less = true
+		case Normalize(w) != Normalize(bw[i]):
+			return false
+		}
+	}
+	return less
+}
+
+// acronym reports whether s starts with a word of 2–8 capital letters
+// (ФСВТС, ИЭМЗ «Купол», NATO).
+func acronym(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 {
+		return false
+	}
+	n := 0
+	for _, r := range w[0] {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8
+}
+
+// stopWords are skipped when an acronym is built from a name.
+var stopWords = map[string]bool{"по": true, "и": true, "в": true, "на": true, "с": true, "для": true, "of": true, "and": true, "the": true, "for": true}
+
+// acronymOf reports whether acr can be read off name's words, up to a
+// quoted part: each word (hyphenated parts count as words) gives its initial
+// and possibly further letters of itself in order (ИЭМЗ from Ижевский
+// ЭлектроМеханический Завод); prepositions and conjunctions may be skipped.
+func acronymOf(acr, name string) bool {
+	if i := strings.IndexAny(name, "«\""); i > 0 {
+		name = name[:i]
+	}
+	var words [][]rune
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
+		words = append(words, []rune(strings.ToUpper(w)))
+	}
+	a := []rune(strings.ToUpper(acr))
+	return len(a) >= 2 && len(words) >= 2 && spells(a, words)
+}
+
+// spells reports whether the acronym a is spelt by words, each word giving
+// its initial (or, for stop words, nothing) and then any later letters of
+// itself.
+func spells(a []rune, words [][]rune) bool {
+	if len(words) == 0 {
+		return len(a) == 0
+	}
+	w := words[0]
+	if stopWords[strings.ToLower(string(w))] && spells(a, words[1:]) {
+		return true
+	}
+	if len(a) == 0 || a[0] != w[0] {
+		return false
+	}
+	// the word gives its initial, then letters a[1:k] found in order in w[1:]
+	pos := 1
+	for k := 1; ; k++ {
+		if spells(a[k:], words[1:]) {
+			return true
+		}
+		if k >= len(a) {
+			return false
+		}
+		for pos < len(w) && w[pos] != a[k] {
+			pos++
+		}
+		if pos >= len(w) {
+			return false
+		}
+		pos++
+	}
 }
 
 // Normalize folds a name for comparison: lower case, ё → е, every kind of
-// quote mark → ", runs of spaces and dashes collapsed.
+// quote mark → ", runs of spaces collapsed, dashes → -.
 func Normalize(s string) string {
 	var b strings.Builder
 	space := false

@@ -1,10 +1,11 @@
 package names
 
 import (
-	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 func TestNormalize(t *testing.T) {
@@ -21,26 +22,90 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
-func TestGroup(t *testing.T) {
-	m := func(s, e int, text, typ string) doc.Mention {
-		return doc.Mention{Span: doc.Span{Start: s, End: e}, Text: text, Type: typ}
+func TestAcronymOf(t *testing.T) {
+	tests := []struct {
+		acr, name string
+		want      bool
+	}{
+		{"ФСВТС", "Федеральная служба по военно-техническому сотрудничеству", true},
+		{"ИЭМЗ", "Ижевский электромеханический завод «Купол»", true},
+		{"МВД", "Министерство внутренних дел", true},
+		{"МИД", "Министерство внутренних дел", false},
+		{"NATO", "North Atlantic Treaty Organization", true},
 	}
-	got := Group([]doc.Mention{
-		m(30, 35, "Минск", "CITY"),
-		m(0, 6, "Россия", "COUNTRY"),
-		m(10, 16, "РОССИЯ", "COUNTRY"),
-		m(20, 26, "Россия", "ORGANIZATION"),
-	})
-	want := []doc.Entity{
-		{ID: "E1", Type: "COUNTRY", Name: "Россия", Aliases: []string{"РОССИЯ"},
-			Mentions: []doc.Mention{m(0, 6, "Россия", "COUNTRY"), m(10, 16, "РОССИЯ", "COUNTRY")}},
-		{ID: "E2", Type: "ORGANIZATION", Name: "Россия", Mentions: []doc.Mention{m(20, 26, "Россия", "ORGANIZATION")}},
-		{ID: "E3", Type: "CITY", Name: "Минск", Mentions: []doc.Mention{m(30, 35, "Минск", "CITY")}},
+	for _, tt := range tests {
+		if got := acronymOf(tt.acr, tt.name); got != tt.want {
+			t.Errorf("acronymOf(%q, %q) = %v", tt.acr, tt.name, got)
+		}
 	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Group =\n%+v\nwant\n%+v", got, want)
+}
+
+// link runs the Linker on text where the mentions are given by their text
+// and type, in order of appearance.
+func link(t *testing.T, text string, mentions ...[2]string) []doc.Entity {
+	t.Helper()
+	l, err := NewLinker()
+	if err != nil {
+		t.Fatal(err)
 	}
-	if got := Group(nil); len(got) != 0 {
-		t.Errorf("Group(nil) = %v", got)
+	runes := []rune(text)
+	var ms []doc.Mention
+	from := 0
+	for _, m := range mentions {
+		i := strings.Index(string(runes[from:]), m[0])
+		if i < 0 {
+			t.Fatalf("%q not in text after %d", m[0], from)
+		}
+		start := from + len([]rune(string(runes[from:])[:i]))
+		end := start + len([]rune(m[0]))
+		ms = append(ms, doc.Mention{Span: doc.Span{Start: start, End: end}, Text: m[0], Type: m[1]})
+		from = start
+	}
+	return l.Link(runes, tokenize.Split(text), ms)
+}
+
+func summary(es []doc.Entity) string {
+	var parts []string
+	for _, e := range es {
+		parts = append(parts, e.Type+":"+e.Name+"×"+string(rune('0'+len(e.Mentions))))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestLink(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions [][2]string
+		want     string
+	}{
+		{"morphological variants and partial names",
+			"Встреча главы Удмуртии Александра Бречалова с Дмитрием Шугаевым. Шугаев рассказал, что Д. Шугаев и Бречалов довольны.",
+			[][2]string{{"Удмуртии", "STATE_OR_PROVINCE"}, {"Александра Бречалова", "PERSON"}, {"Дмитрием Шугаевым", "PERSON"}, {"Шугаев", "PERSON"}, {"Д. Шугаев", "PERSON"}, {"Бречалов", "PERSON"}},
+			"STATE_OR_PROVINCE:Удмуртия×1; PERSON:Александр Бречалов×2; PERSON:Дмитрий Шугаев×3"},
+		{"quoted names and acronyms",
+			"Директор Ижевского электромеханического завода «Купол» рассказал, что ИЭМЗ «Купол» выпускает «Тор-М2». На «Куполе» работают.",
+			[][2]string{{"Ижевского электромеханического завода «Купол»", "ORGANIZATION"}, {"ИЭМЗ «Купол»", "ORGANIZATION"}, {"«Тор-М2»", "PRODUCT"}, {"«Куполе»", "ORGANIZATION"}},
+			"ORGANIZATION:Ижевский электромеханический завод «Купол»×3; PRODUCT:«Тор-М2»×1"},
+		{"acronym of a full name",
+			"Федеральная служба по военно-техническому сотрудничеству (ФСВТС) сообщила.",
+			[][2]string{{"Федеральная служба по военно-техническому сотрудничеству", "ORGANIZATION"}, {"ФСВТС", "ORGANIZATION"}},
+			"ORGANIZATION:Федеральная служба по военно-техническому сотрудничеству×2"},
+		{"two people with one surname stay apart",
+			"Анна Иванова и Петр Иванов пришли. Иванов ушел.",
+			[][2]string{{"Анна Иванова", "PERSON"}, {"Петр Иванов", "PERSON"}, {"Иванов", "PERSON"}},
+			"PERSON:Анна Иванова×1; PERSON:Петр Иванов×2"},
+		{"types are not merged",
+			"Россия и «Россия».",
+			[][2]string{{"Россия", "COUNTRY"}, {"«Россия»", "ORGANIZATION"}},
+			"COUNTRY:Россия×1; ORGANIZATION:«Россия»×1"},
+		{"empty", "", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := summary(link(t, tt.text, tt.mentions...)); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
 	}
 }

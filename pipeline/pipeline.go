@@ -27,9 +27,9 @@ type Recognizer interface {
 	Recognize(text []rune, sents []doc.Sentence) []doc.Mention
 }
 
-// Linker groups the mentions of one document into entities.
+// Linker groups the mentions of one document into entities and names them.
 type Linker interface {
-	Link(mentions []doc.Mention) []doc.Entity
+	Link(text []rune, sents []doc.Sentence, mentions []doc.Mention) []doc.Entity
 }
 
 // SegmenterFunc adapts a function to Segmenter.
@@ -37,12 +37,6 @@ type SegmenterFunc func(text string) []doc.Sentence
 
 // Split calls f.
 func (f SegmenterFunc) Split(text string) []doc.Sentence { return f(text) }
-
-// LinkerFunc adapts a function to Linker.
-type LinkerFunc func(mentions []doc.Mention) []doc.Entity
-
-// Link calls f.
-func (f LinkerFunc) Link(mentions []doc.Mention) []doc.Entity { return f(mentions) }
 
 // DefaultMaxBytes is the input size limit of New: 10 MiB.
 const DefaultMaxBytes = 10 << 20
@@ -68,10 +62,14 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load ner model: %w", err)
 	}
+	l, err := names.NewLinker()
+	if err != nil {
+		return nil, fmt.Errorf("load dictionary: %w", err)
+	}
 	return &Pipeline{
 		Segmenter:  SegmenterFunc(tokenize.Split),
 		Recognizer: m,
-		Linker:     LinkerFunc(names.Group),
+		Linker:     l,
 		MaxBytes:   DefaultMaxBytes,
 	}, nil
 }
@@ -106,8 +104,9 @@ func (p *Pipeline) Process(source string, data []byte) (*doc.Document, error) {
 	if s := p.Segmenter.Split(text); s != nil {
 		d.Sentences = s
 	}
-	mentions := p.Recognizer.Recognize([]rune(text), d.Sentences)
-	if e := p.Linker.Link(mentions); e != nil {
+	runes := []rune(text)
+	mentions := p.Recognizer.Recognize(runes, d.Sentences)
+	if e := p.Linker.Link(runes, d.Sentences, mentions); e != nil {
 		d.Entities = e
 	}
 	return d, nil

@@ -84,7 +84,7 @@ func TestExtractContract(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"PERSON Дмитрий Шугаев", "CITY Ижевске", "ORGANIZATION Алмаз-Антей"} {
+	for _, want := range []string{"PERSON Дмитрий Шугаев", "CITY Ижевск", "STATE_OR_PROVINCE Удмуртия", "PERSON Александр Бречалов", "ORGANIZATION Алмаз-Антей"} {
 		if !names[want] {
 			t.Errorf("no entity %q", want)
 		}

@@ -1,0 +1,371 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// Canonicalizer puts entity names into their dictionary form: persons'
+// first names, patronymics and surnames to the nominative with their gender
+// kept (Дмитрия Шугаева → Дмитрий Шугаев), and the head phrase of other
+// names — leading adjectives and the first noun — to the nominative, with
+// dependents and quoted names untouched (Ижевского электромеханического
+// завода «Купол» → Ижевский электромеханический завод «Купол»).
+type Canonicalizer struct {
+	A *morph.Analyzer
+}
+
+// NewCanonicalizer returns a Canonicalizer over the embedded dictionary.
+func NewCanonicalizer() (*Canonicalizer, error) {
+	a, err := morph.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &Canonicalizer{A: a}, nil
+}
+
+// verbatim lists the types whose surface text is already canonical (or is
+// normalized elsewhere, as dates are).
+var verbatim = map[string]bool{
+	"DATE": true, "TIME": true, "NUMBER": true, "ORDINAL": true, "AGE": true,
+	"MONEY": true, "PERCENT": true, "PENALTY": true,
+}
+
+var cases = []morph.Grammeme{morph.Nomn, morph.Gent, morph.Datv, morph.Accs, morph.Ablt, morph.Loct}
+
+// Canonical returns the canonical form of a mention's text for an entity
+// type. prev is the word before the mention ("" if none): after a
+// preposition, or after a word that cannot be a nominative singular (as in
+// «главы Удмуртии Александра Бречалова»), the mention is taken to be in an
+// oblique case. Canonical returns the text unchanged when it cannot do
+// better.
+func (c *Canonicalizer) Canonical(typ, text, prev string) string {
+	if verbatim[typ] || c == nil || c.A == nil {
+		return text
+	}
+	toks := tokenize.Tokens(text)
+	if len(toks) == 0 {
+		return text
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	oblique := c.oblique(prev)
+	if typ != "PERSON" && len(words) >= 3 && isQuote(words[0]) && isQuote(words[len(words)-1]) {
+		// A name standing alone in quotes declines («на „Куполе“»); a
+		// name in quotes after a generic noun does not (завода «Купол»).
+		if in := c.phrase(words[1:len(words)-1], oblique, false); in != nil {
+			return rebuild(text, toks, append(append([]string{words[0]}, in...), words[len(words)-1]))
+		}
+		return text
+	}
+	var out []string
+	if typ == "PERSON" {
+		out = c.person(words, oblique)
+	} else {
+		out = c.phrase(words, oblique, typ == "PROFESSION")
+	}
+	if out == nil {
+		return text
+	}
+	return rebuild(text, toks, out)
+}
+
+// rebuild replaces the tokens of text by words, keeping the spacing.
+func rebuild(text string, toks []doc.Token, words []string) string {
+	var b strings.Builder
+	runes := []rune(text)
+	at := 0
+	for i, t := range toks {
+		b.WriteString(string(runes[at:t.Start]))
+		b.WriteString(words[i])
+		at = t.End
+	}
+	b.WriteString(string(runes[at:]))
+	return b.String()
+}
+
+// oblique reports whether a word before a name makes the name's case
+// oblique: a preposition, or a Cyrillic word with no nominative singular
+// reading.
+func (c *Canonicalizer) oblique(prev string) bool {
+	if !cyrillicWord(prev) {
+		return false
+	}
+	ps := c.A.Parse(prev)
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		pos := p.Tag.POS()
+		if pos == morph.PREP {
+			return true
+		}
+		if p.Tag.Case() == 0 || p.Tag.Case() == morph.Nomn && !p.Tag.Is(morph.Plur) {
+			return false
+		}
+	}
+	return true
+}
+
+// cyrillicWord reports whether w is a word the dictionary may know: it has
+// Cyrillic letters and no digits.
+func cyrillicWord(w string) bool {
+	cyr := false
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return false
+		}
+		if unicode.Is(unicode.Cyrillic, r) {
+			cyr = true
+		}
+	}
+	return cyr
+}
+
+func isQuote(w string) bool {
+	switch w {
+	case "«", "»", "\"", "„", "“", "”":
+		return true
+	}
+	return false
+}
+
+// isInitial reports whether w is an initial such as "Д." or "Д".
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && (n == len(w) || w[n:] == ".")
+}
+
+// person inflects the name words of a person's name to the nominative. It
+// picks the case and gender on which the most name words agree.
+func (c *Canonicalizer) person(words []string, oblique bool) []string {
+	type choice struct {
+		cas, gen morph.Grammeme
+	}
+	parses := make([][]morph.Parse, len(words))
+	for i, w := range words {
+		if cyrillicWord(w) && !isInitial(w) {
+			parses[i] = c.A.Parse(w)
+		}
+	}
+	best, bestScore := choice{}, 0.0
+	for _, cas := range cases {
+		if oblique && cas == morph.Nomn {
+			continue
+		}
+		for _, gen := range []morph.Grammeme{morph.Masc, morph.Femn} {
+			score := 0.0
+			for _, ps := range parses {
+				top := 0.0
+				for _, p := range ps {
+					if p.Tag.POS() != morph.NOUN || p.Tag.Case() != cas || !p.Tag.Is(morph.Sing) {
+						continue
+					}
+					g := p.Tag.Gender()
+					if g != gen && !p.Tag.Is(morph.MsF) {
+						continue
+					}
+					s := p.Score
+					if p.Tag.Is(morph.Name) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Patr) {
+						s += 1
+					}
+					top = max(top, s)
+				}
+				score += top
+			}
+			if cas == morph.Nomn {
+				score += 0.01 // on a tie, the text is already nominative
+			}
+			if score > bestScore {
+				best, bestScore = choice{cas, gen}, score
+			}
+		}
+	}
+	if bestScore == 0 || best.cas == morph.Nomn {
+		return nil
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w
+		var pick *morph.Parse
+		for j, p := range parses[i] {
+			if p.Tag.POS() == morph.NOUN && p.Tag.Case() == best.cas && p.Tag.Is(morph.Sing) &&
+				(p.Tag.Gender() == best.gen || p.Tag.Is(morph.MsF)) {
+				if pick == nil || p.Score > pick.Score ||
+					(p.Score == pick.Score && properName(p) && !properName(*pick)) {
+					pick = &parses[i][j]
+				}
+			}
+		}
+		if pick == nil {
+			continue
+		}
+		if f, ok := c.A.InflectTo(*pick, morph.Nomn, morph.Sing); ok {
+			out[i] = matchCase(w, f.Word)
+		}
+	}
+	return out
+}
+
+func properName(p morph.Parse) bool {
+	return p.Tag.Is(morph.Name) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Patr)
+}
+
+// phrase inflects the head of a noun phrase — the adjectives and
+// participles before the first noun, and that noun — to the nominative,
+// keeping number and taking the noun's gender. The rest of the phrase
+// (genitive dependents, quoted names) is left as it is.
+func (c *Canonicalizer) phrase(words []string, oblique, singular bool) []string {
+	// The head run: modifiers, then one noun.
+	n := 0
+	var parses [][]morph.Parse
+	for n < len(words) {
+		w := words[n]
+		if !cyrillicWord(w) {
+			break
+		}
+		ps := c.A.Parse(w)
+		parses = append(parses, ps)
+		n++
+		if topPOS(ps) == morph.NOUN || n > 6 {
+			break
+		}
+		if !hasPOS(ps, morph.ADJF) && !hasPOS(ps, morph.PRTF) && !hasPOS(ps, morph.NOUN) {
+			return nil
+		}
+		if hasPOS(ps, morph.NOUN) && n < len(words) && !cyrillicWord(words[n]) {
+			break
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	// Pick the case and number on which all head words agree, the last one
+	// being a noun (or, for a lone adjective such as «российском», an
+	// adjective).
+	var best []morph.Parse
+	bestScore := -1.0
+	for _, cas := range cases {
+		if oblique && cas == morph.Nomn {
+			continue
+		}
+		for _, num := range []morph.Grammeme{morph.Sing, morph.Plur} {
+			sel := make([]morph.Parse, n)
+			score := 0.0
+			ok := true
+			for i := 0; i < n && ok; i++ {
+				last := i == n-1
+				found := false
+				for _, p := range parses[i] {
+					pos := p.Tag.POS()
+					wantPOS := pos == morph.ADJF || pos == morph.PRTF
+					if last {
+						wantPOS = pos == morph.NOUN || (n == 1 && wantPOS)
+					}
+					if !wantPOS || p.Tag.Case() != cas || !p.Tag.Is(num) && !(num == morph.Sing && p.Tag.Is(morph.Sgtm)) {
+						continue
+					}
+					if !found || p.Score > sel[i].Score {
+						sel[i], found = p, true
+					}
+				}
+				if !found {
+					ok = false
+					break
+				}
+				score += sel[i].Score
+			}
+			if !ok {
+				continue
+			}
+			if cas == morph.Nomn {
+				score += 0.01
+			}
+			if num == morph.Sing {
+				// names are mostly singular; professions almost always
+				if singular {
+					score++
+				} else {
+					score += 0.5
+				}
+			}
+			if score > bestScore {
+				best, bestScore = sel, score
+			}
+		}
+	}
+	if best == nil || best[n-1].Tag.Case() == morph.Nomn {
+		return nil
+	}
+	gender := best[n-1].Tag.Gender()
+	plural := best[n-1].Tag.Is(morph.Plur)
+	out := append([]string(nil), words...)
+	for i := 0; i < n; i++ {
+		want := []morph.Grammeme{morph.Nomn}
+		if best[i].Tag.POS() != morph.NOUN {
+			if plural {
+				want = append(want, morph.Plur)
+			} else if gender != 0 {
+				want = append(want, gender, morph.Sing)
+			}
+		}
+		if f, ok := c.A.InflectTo(best[i], want...); ok {
+			out[i] = matchCase(words[i], f.Word)
+		} else {
+			return nil
+		}
+	}
+	return out
+}
+
+// topPOS returns the part of speech of the likeliest parse.
+func topPOS(ps []morph.Parse) morph.Grammeme {
+	var best morph.Parse
+	for i, p := range ps {
+		if i == 0 || p.Score > best.Score {
+			best = p
+		}
+	}
+	return best.Tag.POS()
+}
+
+func hasPOS(ps []morph.Parse, pos morph.Grammeme) bool {
+	for _, p := range ps {
+		if p.Tag.POS() == pos {
+			return true
+		}
+	}
+	return false
+}
+
+// matchCase gives the lower-case form the capitalization of orig: all
+// capitals stay capitals, and each hyphen-separated part whose first letter
+// was upper case gets an upper-case first letter. The dictionary's ё is
+// written е where the original had е.
+func matchCase(orig, form string) string {
+	if strings.ToUpper(orig) == orig && strings.ToLower(orig) != orig {
+		return strings.ToUpper(form)
+	}
+	if !strings.ContainsRune(orig, 'ё') && !strings.ContainsRune(orig, 'Ё') {
+		form = strings.ReplaceAll(form, "ё", "е")
+	}
+	op := strings.Split(orig, "-")
+	fp := strings.Split(form, "-")
+	for i := range fp {
+		if i < len(op) {
+			r, _ := utf8.DecodeRuneInString(op[i])
+			if unicode.IsUpper(r) {
+				fr, n := utf8.DecodeRuneInString(fp[i])
+				fp[i] = string(unicode.ToUpper(fr)) + fp[i][n:]
+			}
+		}
+	}
+	return strings.Join(fp, "-")
+}
