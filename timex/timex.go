@@ -1,0 +1,254 @@
+// Package timex normalizes date and time expressions in Russian (first) and
+// English text to ISO 8601 values, with the precision the text gives.
+//
+// Normalize takes the text of one expression («в октябре 2024 года»,
+// «12.10.24», "October 12, 2024") and a reference date (the document date)
+// and returns its value ("2024-10"). Find scans running text and returns every
+// expression it recognises, with code-point offsets, so that dates can be
+// attached to events.
+//
+// Values follow ISO 8601 and, where ISO has no form, TimeML (TIMEX3):
+//
+//	2024            a year               2024-10        a month
+//	2024-10-12      a day                XXXX-10-12     a day, year unknown
+//	2024-W41        an ISO week          2024-Q1        a quarter
+//	2024-H1         a half year          2022-SP        a season (SP SU FA WI)
+//	199             a decade (1990s)     18             a century (1800s)
+//	T10:30          a clock time         2024-10-12T10:30+03:00
+//	PRESENT_REF     «сейчас»             PAST_REF, FUTURE_REF «недавно», «в будущем»
+//	2024-10-12TMO   a part of a day (MO morning, AF afternoon, EV evening, NI night)
+//	P3D, P2Y, PXY   durations (X: an unspecified number, «несколько лет»)
+//	2019/2021       a range: Start "2019", End "2021"
+//
+// The reference date resolves expressions that depend on it: «вчера»,
+// «в прошлом году», «три дня назад», «в понедельник», and the year of «12
+// октября». With a zero reference date a missing year is written XXXX and
+// expressions that only the reference date can resolve are not accepted.
+// See docs/timex.md for the rules and heuristics.
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Precision is the granularity of a normalized value.
+type Precision uint8
+
+// Precisions, from coarsest to finest. Duration marks a length of time (P3D)
+// rather than a point or a period of the calendar.
+const (
+	PrecisionNone Precision = iota
+	Century
+	Decade
+	Year
+	Half
+	Quarter
+	Season
+	Month
+	Week
+	Day
+	PartOfDay
+	Minute
+	Duration
+)
+
+var precisionNames = [...]string{
+	PrecisionNone: "none",
+	Century:       "century",
+	Decade:        "decade",
+	Year:          "year",
+	Half:          "half",
+	Quarter:       "quarter",
+	Season:        "season",
+	Month:         "month",
+	Week:          "week",
+	Day:           "day",
+	PartOfDay:     "part-of-day",
+	Minute:        "minute",
+	Duration:      "duration",
+}
+
+// String returns the lowercase name of the precision ("day", "month", …).
+func (p Precision) String() string {
+	if int(p) < len(precisionNames) {
+		return precisionNames[p]
+	}
+	return "precision(" + strconv.Itoa(int(p)) + ")"
+}
+
+// Modifiers of a value, after TimeML's TIMEX3 mod attribute.
+const (
+	ModStart       = "START"         // «в начале 2023 года»
+	ModMid         = "MID"           // «в середине 2023 года»
+	ModEnd         = "END"           // «в конце 2023 года»
+	ModBefore      = "BEFORE"        // «до 2030 года»
+	ModAfter       = "AFTER"         // «после 2020 года»
+	ModOnOrAfter   = "ON_OR_AFTER"   // «с 2019 года»
+	ModOnOrBefore  = "ON_OR_BEFORE"  // «к 2030 году», «по 19 мая»
+	ModMoreThan    = "MORE_THAN"     // durations: «более трёх лет»
+	ModLessThan    = "LESS_THAN"     // durations: «менее года», «почти два года»
+	ModEqualOrLess = "EQUAL_OR_LESS" // durations: «до трёх лет», «не более года»
+)
+
+// Value is a normalized date or time expression.
+type Value struct {
+	// Value is the ISO 8601 (or TimeML) value: "2024-10-12", "2024-10",
+	// "XXXX-10-12", "2024-Q1", "T10:30", "P3D", or "Start/End" for a range.
+	Value string `json:"value"`
+	// Start and End are the two ends of a range; both empty otherwise.
+	Start string `json:"start,omitempty"`
+	End   string `json:"end,omitempty"`
+	// Precision is the granularity of Value (of Start for a range).
+	Precision Precision `json:"precision"`
+	// Approx marks a vague value: «на днях», «около 2000 года», «несколько дней назад».
+	Approx bool `json:"approx,omitempty"`
+	// Mod is one of the Mod* constants, or empty.
+	Mod string `json:"mod,omitempty"`
+}
+
+// Match is one expression found by Find.
+type Match struct {
+	// Start and End are code-point offsets into the scanned text, half-open.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Text is the matched text, text[Start:End] in code points.
+	Text  string `json:"text"`
+	Value Value  `json:"value"`
+}
+
+// Normalize returns the value of one date or time expression, such as a
+// NEREL DATE or TIME mention. The whole of text (bar surrounding spaces and
+// punctuation) must be one expression, or two in apposition («в среду, 29
+// апреля 2020 года»); ok is false otherwise. ref is the document date; pass
+// the zero time when it is unknown. Unlike Find, Normalize takes a bare
+// number from 1000 to 2100 («2013») as a year, since its caller says the
+// text is a date.
+func Normalize(text string, ref time.Time) (Value, bool) {
+	toks := lex(text)
+	i, j := 0, len(toks)
+	for i < j && toks[i].kind == tPunct {
+		i++
+	}
+	for j > i && toks[j-1].kind == tPunct {
+		j--
+	}
+	if i >= j {
+		return Value{}, false
+	}
+	p := newParser(toks, ref)
+	p.whole = true
+	ms := p.scan(i)
+	// The match may run past j over a trailing abbreviation dot («2024 г.»).
+	if len(ms) != 1 || ms[0].from != i || ms[0].to < j {
+		return Value{}, false
+	}
+	return ms[0].e.value(), true
+}
+
+// Find returns every date and time expression in text, in order and without
+// overlaps. ref is the document date (zero when unknown). Offsets count code
+// points. Prepositions that carry meaning («в», «с», «до», «к») are part of
+// the match.
+func Find(text string, ref time.Time) []Match {
+	toks := lex(text)
+	if len(toks) == 0 {
+		return nil
+	}
+	p := newParser(toks, ref)
+	ms := p.scan(0)
+	if len(ms) == 0 {
+		return nil
+	}
+	runes := []rune(text)
+	out := make([]Match, 0, len(ms))
+	for _, m := range ms {
+		s, e := toks[m.from].start, toks[m.to-1].end
+		out = append(out, Match{Start: s, End: e, Text: string(runes[s:e]), Value: m.e.value()})
+	}
+	return out
+}
+
+// value converts an internal expression into the exported Value.
+func (e *expr) value() Value {
+	v := Value{Precision: e.a.prec, Approx: e.approx, Mod: e.mod}
+	if e.lit != "" {
+		v.Value = e.lit
+		v.Precision = PrecisionNone
+		if e.kind == kDur {
+			v.Precision = Duration
+		}
+		return v
+	}
+	a := e.a.String()
+	if e.b != nil {
+		b := e.b.String()
+		v.Start, v.End = a, b
+		v.Value = a + "/" + b
+		return v
+	}
+	v.Value = a
+	return v
+}
+
+// String formats a point in ISO 8601 / TimeML.
+func (t point) String() string {
+	var sb strings.Builder
+	year := func() {
+		if t.year == yearUnknown {
+			sb.WriteString("XXXX")
+		} else {
+			sb.WriteString(pad(t.year, 4))
+		}
+	}
+	switch t.prec {
+	case Century:
+		sb.WriteString(pad(t.year/100, 2))
+	case Decade:
+		sb.WriteString(pad(t.year/10, 3))
+	case Year:
+		year()
+	case Half:
+		year()
+		sb.WriteString("-H" + strconv.Itoa(t.part))
+	case Quarter:
+		year()
+		sb.WriteString("-Q" + strconv.Itoa(t.part))
+	case Season:
+		year()
+		sb.WriteString("-" + seasonCodes[t.part])
+	case Month:
+		year()
+		sb.WriteString("-" + pad(t.month, 2))
+	case Week:
+		sb.WriteString(pad(t.year, 4) + "-W" + pad(t.part, 2))
+	case Day, PartOfDay, Minute:
+		if t.month == 0 {
+			// A clock time with no date.
+		} else {
+			year()
+			sb.WriteString("-" + pad(t.month, 2) + "-" + pad(t.day, 2))
+		}
+		switch t.prec {
+		case PartOfDay:
+			sb.WriteString("T" + t.pod)
+		case Minute:
+			sb.WriteString("T" + pad(t.hour, 2) + ":" + pad(t.minute, 2))
+		}
+		if t.prec == Minute {
+			sb.WriteString(t.tz)
+		}
+	}
+	return sb.String()
+}
+
+func pad(n, w int) string {
+	s := strconv.Itoa(n)
+	for len(s) < w {
+		s = "0" + s
+	}
+	return s
+}
+
+var seasonCodes = [...]string{"", "SP", "SU", "FA", "WI"}
