@@ -156,9 +156,9 @@ func Decode(r io.Reader) (*Model, error) {
 		if err := ly.validate(L); err != nil {
 			return nil, fmt.Errorf("read ner model layer %d: %w", k, err)
 		}
-		ly.prepare(L)
 		m.layers = append(m.layers, ly)
 	}
+	m.prepare()
 	if err := m.attachLexicon(); err != nil {
 		return nil, fmt.Errorf("read ner model: %w", err)
 	}

@@ -9,7 +9,6 @@ import (
 // quantized weights keyed by feature hash.
 type layer struct {
 	keys   []uint64 // sorted feature hashes
-	index  table
 	rowPtr []uint32 // row r spans [rowPtr[r], rowPtr[r+1]) in labels/weights
 	labels []uint8
 	qw     []int16
@@ -18,34 +17,62 @@ type layer struct {
 	spread float32   // transSpread(trans)
 }
 
-// prepare builds what inference needs beyond the stored arrays.
-func (ly *layer) prepare(L int) {
-	ly.index = newTable(ly.keys)
-	ly.spread = transSpread(ly.trans, L)
+// entry is one weight of one feature in one layer.
+type entry struct {
+	layer, label uint8
+	w            int16
+}
+
+// prepare builds what inference needs beyond the stored arrays: one hash
+// table over the features of all layers, so that a feature is looked up
+// once per token, not once per layer, and the weights of each feature in
+// all layers side by side (one cache line rather than one per layer).
+func (m *Model) prepare() {
+	var all []uint64
+	for _, ly := range m.layers {
+		all = append(all, ly.keys...)
+	}
+	slices.Sort(all)
+	all = slices.Compact(all)
+	m.index = newTable(all)
+	counts := make([]uint32, len(all)+1)
+	for _, ly := range m.layers {
+		for r, k := range ly.keys {
+			counts[m.index.get(k)+1] += ly.rowPtr[r+1] - ly.rowPtr[r]
+		}
+		ly.spread = transSpread(ly.trans, m.numLabels())
+	}
+	for i := 1; i < len(counts); i++ {
+		counts[i] += counts[i-1]
+	}
+	m.entryPtr = counts
+	m.entries = make([]entry, counts[len(counts)-1])
+	fill := slices.Clone(counts[:len(all)])
+	for k, ly := range m.layers {
+		for r, key := range ly.keys {
+			id := m.index.get(key)
+			for j := ly.rowPtr[r]; j < ly.rowPtr[r+1]; j++ {
+				m.entries[fill[id]] = entry{layer: uint8(k), label: ly.labels[j], w: ly.qw[j]}
+				fill[id]++
+			}
+		}
+	}
+}
+
+// ids appends the model-wide ids of the known features among feats.
+func (m *Model) ids(dst []int32, feats []uint64) []int32 {
+	for _, f := range feats {
+		if id := m.index.get(f); id >= 0 {
+			dst = append(dst, id)
+		}
+	}
+	return dst
 }
 
 // transSpread returns max − min of the label-to-label transition scores
 // (the start row excluded), the bound viterbi prunes with.
 func transSpread(trans []float32, L int) float32 {
 	return slices.Max(trans[:L*L]) - slices.Min(trans[:L*L])
-}
-
-// emissions writes the label scores of one token with the given features
-// into out, using acc (same length) as scratch.
-func (ly *layer) emissions(feats []uint64, acc []int32, out []float32) {
-	clear(acc)
-	for _, f := range feats {
-		r := ly.index.get(f)
-		if r < 0 {
-			continue
-		}
-		for j := ly.rowPtr[r]; j < ly.rowPtr[r+1]; j++ {
-			acc[ly.labels[j]] += int32(ly.qw[j])
-		}
-	}
-	for i, a := range acc {
-		out[i] = float32(a) * ly.scale
-	}
 }
 
 // table is an open-addressing hash table from feature hash to row, faster

@@ -26,6 +26,11 @@ type TokenSpan struct {
 type Model struct {
 	types  []string // entity types; label 1+2t is B-type t, 2+2t is I-type t
 	layers []*layer
+	index  table   // feature hash → model-wide id, over all layers
+	// entries[entryPtr[id]:entryPtr[id+1]] are the weights of feature id in
+	// every layer, stored together so that one lookup serves all layers.
+	entryPtr []uint32
+	entries  []entry
 	lex    Lexicon // attached by Decode from Meta["lexicon"]
 	// Meta describes how the model was made (corpus, epochs, seed, scores);
 	// Meta["lexicon"] names the dictionary the model reads ("morph" or "").
@@ -52,26 +57,52 @@ func (m *Model) TagWords(words []string) []TokenSpan {
 	labels := make([]int, len(words))
 	var feats []uint64
 	L := m.numLabels()
-	acc := make([]int32, L)
-	buf := make([]float32, len(words)*L)
-	ems := make([][]float32, len(words))
+	n := len(words)
+	nl := len(m.layers)
+	// acc[(k*n+i)*L+l]: integer score of label l for token i in layer k.
+	acc := make([]int32, nl*n*L)
+	// The layer-independent features contribute to every layer at once.
+	var ids []int32
+	for i := range words {
+		feats = baseFeatures(feats[:0], info, i)
+		ids = m.ids(ids[:0], feats)
+		for _, id := range ids {
+			for _, e := range m.entries[m.entryPtr[id]:m.entryPtr[id+1]] {
+				acc[(int(e.layer)*n+i)*L+int(e.label)] += int32(e.w)
+			}
+		}
+	}
+	buf := make([]float32, n*L)
+	ems := make([][]float32, n)
 	for i := range ems {
 		ems[i] = buf[i*L : (i+1)*L]
 	}
-	base := make([][]uint64, len(words))
-	for i := range words {
-		base[i] = baseFeatures(nil, info, i)
-	}
+	var found []TokenSpan
 	for k, ly := range m.layers {
+		if k > 0 && len(found) == 0 {
+			// Entities of layer k contain one of layer k-1: none below,
+			// none here or above.
+			break
+		}
 		for i := range words {
-			feats = append(feats[:0], base[i]...)
+			a := acc[(k*n+i)*L : (k*n+i+1)*L]
 			if k > 0 {
-				feats = lowerFeatures(feats, info, lower, i)
+				feats = lowerFeatures(feats[:0], info, lower, i)
+				ids = m.ids(ids[:0], feats)
+				for _, id := range ids {
+					for _, e := range m.entries[m.entryPtr[id]:m.entryPtr[id+1]] {
+						if int(e.layer) == k {
+							a[e.label] += int32(e.w)
+						}
+					}
+				}
 			}
-			ly.emissions(feats, acc, ems[i])
+			for l, v := range a {
+				ems[i][l] = float32(v) * ly.scale
+			}
 		}
 		viterbi(ems, ly.trans, L, ly.spread, labels)
-		found := decodeBIO(labels, m.types)
+		found = decodeBIO(labels, m.types)
 		spans = append(spans, found...)
 		for _, s := range found {
 			for i := s.Start; i < s.End; i++ {

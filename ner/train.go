@@ -216,6 +216,7 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 		}(k)
 	}
 	wg.Wait()
+	m.prepare()
 	m.Meta["layers"] = fmt.Sprint(opt.Layers)
 	m.Meta["epochs"] = fmt.Sprint(opt.Epochs)
 	m.Meta["seed"] = fmt.Sprint(opt.Seed)
@@ -486,6 +487,6 @@ func (p *perceptron) compact(keys []uint64, prune float64) *layer {
 		ly.keys = append(ly.keys, keys[r])
 		ly.rowPtr = append(ly.rowPtr, uint32(len(ly.labels)))
 	}
-	ly.prepare(p.L)
+	ly.spread = transSpread(ly.trans, p.L)
 	return ly
 }
