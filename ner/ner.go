@@ -26,12 +26,12 @@ type TokenSpan struct {
 type Model struct {
 	types  []string // entity types; label 1+2t is B-type t, 2+2t is I-type t
 	layers []*layer
-	index  table   // feature hash → model-wide id, over all layers
+	index  table // feature hash → model-wide id, over all layers
 	// entries[entryPtr[id]:entryPtr[id+1]] are the weights of feature id in
 	// every layer, stored together so that one lookup serves all layers.
 	entryPtr []uint32
 	entries  []entry
-	lex    Lexicon // attached by Decode from Meta["lexicon"]
+	lex      Lexicon // attached by Decode from Meta["lexicon"]
 	// Meta describes how the model was made (corpus, epochs, seed, scores);
 	// Meta["lexicon"] names the dictionary the model reads ("morph" or "").
 	Meta map[string]string
