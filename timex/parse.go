@@ -40,6 +40,8 @@ type expr struct {
 	approx bool
 	kind   kind
 	unres  bool // needs a reference date that is missing; dropped unless merged
+	guess  bool // the year was chosen by the closest-year rule
+	wd     int  // the weekday named, for kWeekday
 }
 
 type span struct {
@@ -273,7 +275,7 @@ func (p *parser) yearPart(k int) (y, end int, said, rel, unres, ok bool) {
 		} else if isYW && pl && (p.w(j) == "гг") {
 			// «1912-1914гг» is handled by ranges; a single year with гг is rare.
 		}
-		if nd == 3 && !said {
+		if nd == 3 && (!said || p.w(j-1) != "г" && p.w(j-1) != "году" && p.w(j-1) != "года" && p.w(j-1) != "год" && !p.punct(j-1, ".")) {
 			return 0, 0, false, false, false, false
 		}
 		if v < 1000 && !said || v > 2100 || v == 0 {
@@ -548,6 +550,7 @@ func (p *parser) fromDMY(d dmy) (expr, bool) {
 		y := d.year
 		if y == 0 {
 			y = p.closestYear(d.month, d.day)
+			e.guess = p.hasRef
 		}
 		if d.day > daysIn(y, d.month) {
 			return expr{}, false
@@ -1167,10 +1170,22 @@ func (p *parser) relExpr(k int, prep string) (expr, int, bool) {
 	}
 	// N units ago / через N units
 	j := k
+	approx := false
+	if w == "еще" {
+		j++
+	}
+	if p.w(j) == "почти" || p.w(j) == "примерно" || p.w(j) == "около" {
+		approx = true
+		j++
+	}
 	ahead := false
-	if w == "через" || w == "спустя" && false {
+	if p.w(j) == "через" {
 		ahead = true
 		j++
+		if p.w(j) == "примерно" || p.w(j) == "около" {
+			approx = true
+			j++
+		}
 	}
 	n, unitEnd, u, ok := p.quantity(j, true)
 	if !ok {
@@ -1201,7 +1216,7 @@ func (p *parser) relExpr(k int, prep string) (expr, int, bool) {
 	if u.iso == "TH" || u.iso == "TM" || n%2 != 0 && n > 1000 {
 		return expr{}, 0, false
 	}
-	e := expr{kind: kRel, unres: !p.hasRef}
+	e := expr{kind: kRel, unres: !p.hasRef, approx: approx}
 	if n == 0 { // «полтора года назад»: only whole units are resolved
 		return expr{}, 0, false
 	}
@@ -1312,7 +1327,7 @@ func (p *parser) weekdayExpr(k int, prep bool) (expr, int, bool) {
 	if !prep && !rel && !p.whole && !en && !p.punct(j, ",") {
 		return expr{}, 0, false
 	}
-	e := expr{kind: kWeekday}
+	e := expr{kind: kWeekday, wd: wd}
 	if !p.hasRef {
 		e.unres = true
 		e.a.prec = Day
@@ -1431,7 +1446,10 @@ func (p *parser) timeExpr(k int, prep bool) (expr, int, bool) {
 		if n, nd, ok := p.n(k); ok && nd <= 2 {
 			v = n
 		} else if c := cardinals[p.w(k)]; c > 0 && c <= 12 && p.w(k) != "a" {
-			v = c
+			switch p.w(k + 1) {
+			case "час", "часа", "часов":
+				v = c
+			}
 		}
 		if v < 0 || v > 24 {
 			return expr{}, 0, false
@@ -1453,10 +1471,12 @@ func (p *parser) timeExpr(k int, prep bool) (expr, int, bool) {
 			}
 		}
 		h = v
-		if !said && partsOfDay[p.w(j)] == "" && p.w(j) != "am" && p.w(j) != "pm" && p.w(j) != "a" && p.w(j) != "p" {
-			return expr{}, 0, false
+		podGen := false
+		switch p.w(j) {
+		case "утра", "дня", "вечера", "ночи", "am", "pm", "a", "p":
+			podGen = true
 		}
-		if !prep && partsOfDay[p.w(j)] == "" {
+		if !said && !podGen || !prep && !podGen {
 			return expr{}, 0, false
 		}
 	}
@@ -1576,9 +1596,15 @@ func (p *parser) durExpr(k int, prep string) (expr, int, bool) {
 		j++
 	}
 	switch p.w(j) {
-	case "последние", "последних", "ближайшие", "ближайших", "следующие", "целых", "целый", "целую", "the", "last", "past", "next":
+	case "последние", "последних", "ближайшие", "ближайших", "следующие", "целых", "целый", "целую",
+		"последний", "последнюю", "последнее", "last", "past", "next":
 		j++
 		bare = true
+	}
+	approx := false
+	if w := p.w(j); w == "примерно" || w == "около" || w == "приблизительно" {
+		approx = true
+		j++
 	}
 	if lit, ok := halfUnits[p.w(j)]; ok && lit != "" {
 		return expr{kind: kDur, lit: lit, mod: mod}, j + 1, true
@@ -1615,12 +1641,18 @@ func (p *parser) durExpr(k int, prep string) (expr, int, bool) {
 	} else if u.iso == "TM" {
 		lit = "PT" + num + "M"
 	}
-	e := expr{kind: kDur, lit: lit, mod: mod}
-	if n < 0 {
-		e.approx = true
+	// «1 год 5 месяцев»: a smaller unit may follow.
+	if n > 0 && u.mult == 1 && (u.iso == "Y" || u.iso == "M" || u.iso == "W") {
+		if n2, end2, u2, ok := p.quantity(end, false); ok && n2 > 0 && u2.mult == 1 && unitRank[u2.iso] > unitRank[u.iso] && u2.iso[0] != 'T' {
+			lit += strconv.Itoa(n2) + u2.iso
+			end = end2
+		}
 	}
+	e := expr{kind: kDur, lit: lit, mod: mod, approx: approx || n < 0}
 	return e, end, true
 }
+
+var unitRank = map[string]int{"Y": 1, "M": 2, "W": 3, "D": 4}
 
 // ---- merging appositions ----
 
@@ -1643,7 +1675,7 @@ func (p *parser) merge(in []span) []span {
 			out = append(out, s)
 			continue
 		}
-		if e, ok := joinExprs(last.e, s.e, comma); ok {
+		if e, ok := p.join(last.e, s.e, comma); ok {
 			last.e = e
 			last.to = s.to
 			continue
@@ -1657,14 +1689,14 @@ func isDay(e expr) bool {
 	return e.b == nil && e.lit == "" && (e.a.prec == Day || e.a.prec == PartOfDay) && (e.kind == kAbs || e.kind == kRel)
 }
 
-// joinExprs merges two adjacent expressions if they describe one time.
-func joinExprs(a, b expr, comma bool) (expr, bool) {
+// join merges two adjacent expressions if they describe one time.
+func (p *parser) join(a, b expr, comma bool) (expr, bool) {
 	soft := func(e expr) bool { return e.kind == kWeekday || e.kind == kDeictic }
 	switch {
 	case soft(a) && isDay(b):
-		return withPod(b, a.a.pod), true
+		return withPod(p.weekdayYear(b, a.wd), a.a.pod), true
 	case isDay(a) && soft(b):
-		return withPod(a, b.a.pod), true
+		return withPod(p.weekdayYear(a, b.wd), b.a.pod), true
 	case a.kind == kPod && (isDay(b) || soft(b)) && !comma:
 		return withPod(b, a.a.pod), true
 	case (isDay(a) || soft(a)) && b.kind == kPod && !comma:
@@ -1677,6 +1709,41 @@ func joinExprs(a, b expr, comma bool) (expr, bool) {
 		return b, true
 	}
 	return expr{}, false
+}
+
+// weekdayYear re-chooses a guessed year so that the date falls on weekday
+// wd («во вторник, 31 марта» is 2020 when the reference is in 2019), taking
+// the candidate closest to the reference date within two years of it.
+func (p *parser) weekdayYear(e expr, wd int) expr {
+	if !e.guess || wd == 0 || !p.hasRef {
+		return e
+	}
+	ref := civil(p.ref.Year(), int(p.ref.Month()), p.ref.Day())
+	best, bestD := 0, int64(-1)
+	for y := p.ref.Year() - 2; y <= p.ref.Year()+2; y++ {
+		if e.a.day > daysIn(y, e.a.month) {
+			continue
+		}
+		d := time.Date(y, time.Month(e.a.month), e.a.day, 0, 0, 0, 0, time.UTC)
+		w := int(d.Weekday())
+		if w == 0 {
+			w = 7
+		}
+		if w != wd {
+			continue
+		}
+		dist := civil(y, e.a.month, e.a.day) - ref
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestD < 0 || dist < bestD {
+			best, bestD = y, dist
+		}
+	}
+	if best != 0 {
+		e.a.year = best
+	}
+	return e
 }
 
 func withPod(e expr, pod string) expr {
