@@ -1,0 +1,225 @@
+// Package sqlite implements store.Store on an SQLite file through the
+// pure-Go driver modernc.org/sqlite: WAL journal, foreign keys on, a busy
+// timeout, migrations embedded as numbered SQL files, and FTS5 full-text
+// indexes over documents and entity names.
+//
+// A DB holds two connection pools on the same file: one connection that
+// writes, in IMMEDIATE transactions, and several that read, so that readers
+// see consistent snapshots (WAL) while a document is being written.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factgraph/factgraph/store"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+)
+
+//go:embed migration/*.sql
+var migrations embed.FS
+
+// BusyTimeout is how long a connection waits for a lock held by another
+// connection (or process) before failing.
+const BusyTimeout = 10 * time.Second
+
+// DB is a store.Store on one SQLite file.
+type DB struct {
+	path string
+	w    *sql.DB // one connection; writes
+	r    *sql.DB // reads
+
+	// failpoint, when set (by tests), is called at each step of
+	// PutDocument and fails the transaction when it returns an error.
+	failpoint func(step string) error
+}
+
+var _ store.Store = (*DB)(nil)
+
+// Open opens the store in the SQLite file at path, creating the file and
+// applying the migrations it lacks. The path must name a file, not
+// ":memory:".
+func Open(path string) (*DB, error) {
+	if path == "" || path == ":memory:" || strings.HasPrefix(path, "file:") {
+		return nil, store.Errorf(store.EINVALID, "sqlite: the store needs a file path, not %q", path)
+	}
+	if strings.ContainsAny(path, "?#") {
+		return nil, store.Errorf(store.EINVALID, "sqlite: the path %q holds '?' or '#', which SQLite would read as URI parameters", path)
+	}
+	common := url.Values{}
+	common.Add("_pragma", "busy_timeout("+strconv.Itoa(int(BusyTimeout/time.Millisecond))+")")
+	common.Add("_pragma", "foreign_keys(1)")
+	common.Add("_pragma", "synchronous(NORMAL)")
+	wq := url.Values{}
+	for k, v := range common {
+		wq[k] = append([]string(nil), v...)
+	}
+	wq.Add("_pragma", "journal_mode(WAL)")
+	wq.Set("_txlock", "immediate")
+
+	db := &DB{path: path}
+	var err error
+	if db.w, err = sql.Open("sqlite", path+"?"+wq.Encode()); err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	db.w.SetMaxOpenConns(1)
+	db.w.SetConnMaxIdleTime(0)
+	if err := db.w.Ping(); err != nil {
+		db.w.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	// The writer connection has switched the file to WAL before any reader
+	// connects.
+	if db.r, err = sql.Open("sqlite", path+"?"+common.Encode()+"&_pragma=query_only(1)"); err != nil {
+		db.w.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	db.r.SetMaxOpenConns(max(4, runtime.GOMAXPROCS(0)))
+	if err := db.migrate(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// Path returns the file the store is in.
+func (db *DB) Path() string { return db.path }
+
+// Close closes both connection pools.
+func (db *DB) Close() error {
+	var errs []error
+	if db.r != nil {
+		errs = append(errs, db.r.Close())
+	}
+	if db.w != nil {
+		errs = append(errs, db.w.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// migration is one numbered SQL file.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// loadMigrations reads the embedded migration files in version order. A
+// file is named NNNN_what.sql; versions are unique.
+func loadMigrations() ([]migration, error) {
+	names, err := fs.Glob(migrations, "migration/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	seen := map[int]string{}
+	for _, n := range names {
+		base := path.Base(n)
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration file %s: name must start with a positive number and '_'", base)
+		}
+		if prev, dup := seen[v]; dup {
+			return nil, fmt.Errorf("migration files %s and %s have the same version %d", prev, base, v)
+		}
+		seen[v] = base
+		b, err := migrations.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{v, base, string(b)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	return ms, nil
+}
+
+// migrate applies the migrations newer than the file's schema version, each
+// in its own transaction together with its schema_version row.
+func (db *DB) migrate(ctx context.Context) error {
+	var fts5 int
+	if err := db.w.QueryRowContext(ctx, "SELECT sqlite_compileoption_used('ENABLE_FTS5')").Scan(&fts5); err != nil {
+		return fmt.Errorf("check FTS5: %w", err)
+	}
+	if fts5 != 1 {
+		return errors.New("this SQLite build lacks FTS5")
+	}
+	if _, err := db.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
+		version    INTEGER PRIMARY KEY,
+		name       TEXT NOT NULL,
+		applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("create schema_version: %w", err)
+	}
+	ms, err := loadMigrations()
+	if err != nil {
+		return err
+	}
+	var cur int
+	if err := db.w.QueryRowContext(ctx, "SELECT COALESCE(MAX(version), 0) FROM schema_version").Scan(&cur); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if n := len(ms); n > 0 && cur > ms[n-1].version {
+		return fmt.Errorf("the file has schema version %d, newer than this program's %d", cur, ms[n-1].version)
+	}
+	for _, m := range ms {
+		if m.version <= cur {
+			continue
+		}
+		if err := db.apply(ctx, m); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+func (db *DB) apply(ctx context.Context, m migration) error {
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+		m.version, m.name, now()); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// SchemaVersion returns the version of the newest migration applied.
+func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := db.r.QueryRowContext(ctx, "SELECT COALESCE(MAX(version), 0) FROM schema_version").Scan(&v)
+	return v, store.Internal("read schema version", err)
+}
+
+func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
+
+func parseTime(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}
+
+// readTx begins a read-only transaction: one snapshot for a page built from
+// several queries.
+func (db *DB) readTx(ctx context.Context) (*sql.Tx, error) {
+	tx, err := db.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, store.Internal("begin read", err)
+	}
+	return tx, nil
+}

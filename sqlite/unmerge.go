@@ -1,0 +1,133 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/factgraph/factgraph/store"
+)
+
+// Unmerge reverses cross-document merges of an entity. See store.Store.
+func (db *DB) Unmerge(ctx context.Context, id int64, docIDs ...int64) ([]int64, error) {
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, store.Internal("begin", err)
+	}
+	defer tx.Rollback()
+	var (
+		name string
+		key  sql.NullString
+	)
+	err = tx.QueryRowContext(ctx, "SELECT name, key FROM entities WHERE id = ?", id).Scan(&name, &key)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, store.Errorf(store.ENOTFOUND, "entity %d not found", id)
+	}
+	if err != nil {
+		return nil, store.Internal("read entity", err)
+	}
+	srcs, err := sources(ctx, tx, id)
+	if err != nil {
+		return nil, store.Internal("read entity sources", err)
+	}
+	if len(srcs) < 2 {
+		return nil, store.Errorf(store.ECONFLICT, "entity %d is not merged: it has a single source", id)
+	}
+	split := map[int64]bool{}
+	for _, d := range docIDs {
+		split[d] = true
+	}
+	for d := range split {
+		found := false
+		for _, s := range srcs {
+			found = found || s.DocID == d
+		}
+		if !found {
+			return nil, store.Errorf(store.EINVALID, "document %d is not a source of entity %d", d, id)
+		}
+	}
+	full := len(split) == 0
+	if !full {
+		// Splitting off every source is a full unmerge.
+		full = true
+		for _, s := range srcs {
+			full = full && split[s.DocID]
+		}
+	}
+	var moved []store.Source
+	for i, s := range srcs {
+		if (full && i > 0) || (!full && split[s.DocID]) {
+			moved = append(moved, s)
+		}
+	}
+	at := now()
+	out := []int64{id}
+	for _, s := range moved {
+		nid, err := splitSource(ctx, tx, id, s, at)
+		if err != nil {
+			return nil, store.Internal("unmerge entity", err)
+		}
+		out = append(out, nid)
+	}
+	if full {
+		if key.Valid {
+			if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO blocked_keys (key, entity_id, blocked_at) VALUES (?, ?, ?)",
+				key.String, id, at); err != nil {
+				return nil, store.Internal("unmerge entity", fmt.Errorf("block key: %w", err))
+			}
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE entities SET key = NULL WHERE id = ?", id); err != nil {
+			return nil, store.Internal("unmerge entity", err)
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE entity_sources SET reason = ? WHERE entity_id = ?",
+			fmt.Sprintf("stays in its document: unmerged at %s", at), id); err != nil {
+			return nil, store.Internal("unmerge entity", err)
+		}
+	}
+	if err := recount(ctx, tx, id); err != nil {
+		return nil, store.Internal("unmerge entity", err)
+	}
+	if err := refreshEntity(ctx, tx, id); err != nil {
+		return nil, store.Internal("unmerge entity", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, store.Internal("commit unmerge", err)
+	}
+	return out, nil
+}
+
+// splitSource moves one source of entity id to a new entity of its own,
+// which stays in its document.
+func splitSource(ctx context.Context, tx *sql.Tx, id int64, s store.Source, at string) (int64, error) {
+	r, err := tx.ExecContext(ctx, `INSERT INTO entities (type, name, key, aliases, created_at)
+		SELECT type, name, NULL, '[]', ? FROM entity_sources WHERE doc_id = ? AND local_id = ?`, at, s.DocID, s.LocalID)
+	if err != nil {
+		return 0, fmt.Errorf("split %d/%s: %w", s.DocID, s.LocalID, err)
+	}
+	nid, err := r.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE entity_sources SET entity_id = ?, reason = ? WHERE doc_id = ? AND local_id = ?",
+		nid, fmt.Sprintf("split from entity %d at %s (it had been attached: %s)", id, at, s.Reason), s.DocID, s.LocalID); err != nil {
+		return 0, fmt.Errorf("split %d/%s: %w", s.DocID, s.LocalID, err)
+	}
+	if err := recount(ctx, tx, nid); err != nil {
+		return 0, err
+	}
+	return nid, refreshEntity(ctx, tx, nid)
+}
+
+// recount recomputes an entity's document and mention counts.
+func recount(ctx context.Context, tx *sql.Tx, id int64) error {
+	_, err := tx.ExecContext(ctx, `UPDATE entities SET
+		doc_count = (SELECT COUNT(DISTINCT doc_id) FROM entity_sources WHERE entity_id = ?1),
+		mention_count = (SELECT COUNT(*) FROM entity_sources s JOIN mentions m ON m.doc_id = s.doc_id AND m.local_id = s.local_id
+			WHERE s.entity_id = ?1)
+		WHERE id = ?1`, id)
+	if err != nil {
+		return fmt.Errorf("count entity %d: %w", id, err)
+	}
+	return nil
+}
