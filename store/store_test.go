@@ -1,0 +1,99 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+)
+
+func TestIdentityKey(t *testing.T) {
+	tests := []struct {
+		typ, name, key string
+	}{
+		{"PERSON", "Дмитрий Шугаев", "PERSON:дмитрий шугаев"},
+		{"PERSON", "  Пётр   АЛЕКСЕЕВ ", "PERSON:петр алексеев"},
+		{"PERSON", "Шугаев", ""},
+		{"PERSON", "В. Шугаев", ""},
+		{"PERSON", "В. В. Путин", ""},
+		{"PERSON", "Владимир Владимирович Путин", "PERSON:владимир владимирович путин"},
+		{"PERSON", "Анна-Мария Ли", "PERSON:анна мария ли"},
+		{"ORGANIZATION", "«Ростех»", "ORGANIZATION:ростех"},
+		{"ORGANIZATION", "ЕС", ""},
+		{"ORGANIZATION", "МВД", "ORGANIZATION:мвд"},
+		{"ORGANIZATION", "123", ""},
+		{"CITY", "Ростов-на-Дону", "CITY:ростов на дону"},
+		{"DATE", "12 октября 2024", ""},
+		{"PROFESSION", "министр обороны", ""},
+		{"MONEY", "5 млн рублей", ""},
+		{"EVENT", "", ""},
+		{"PRODUCT", "Су-57", "PRODUCT:су 57"},
+	}
+	for _, tt := range tests {
+		key, reason := IdentityKey(tt.typ, tt.name)
+		if key != tt.key {
+			t.Errorf("IdentityKey(%s, %q) = %q, want %q", tt.typ, tt.name, key, tt.key)
+		}
+		if (key == "") == (reason == "") {
+			t.Errorf("IdentityKey(%s, %q): key %q with reason %q", tt.typ, tt.name, key, reason)
+		}
+	}
+}
+
+func TestQueryTerms(t *testing.T) {
+	tests := []struct {
+		q    string
+		want string
+	}{
+		{"Шугаев", "[шугаев]"},
+		{`"Ижевск" OR NEAR(a*)`, "[ижевск or near a]"},
+		{"  ", "[]"},
+		{"ёлка", "[елка]"},
+	}
+	for _, tt := range tests {
+		if got := fmt.Sprint(QueryTerms(tt.q)); got != tt.want {
+			t.Errorf("QueryTerms(%q) = %s, want %s", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestErrorCode(t *testing.T) {
+	cause := errors.New("disk full")
+	tests := []struct {
+		err       error
+		code, msg string
+	}{
+		{nil, "", ""},
+		{cause, EINTERNAL, "Internal error."},
+		{Errorf(ENOTFOUND, "entity %d not found", 7), ENOTFOUND, "entity 7 not found"},
+		{fmt.Errorf("wrapped: %w", Errorf(EINVALID, "bad")), EINVALID, "bad"},
+		{Internal("store document", cause), EINTERNAL, "store document failed"},
+		{Internal("x", Errorf(ECONFLICT, "c")), ECONFLICT, "c"},
+	}
+	for _, tt := range tests {
+		if got := ErrorCode(tt.err); got != tt.code {
+			t.Errorf("ErrorCode(%v) = %q, want %q", tt.err, got, tt.code)
+		}
+		if got := ErrorMessage(tt.err); got != tt.msg {
+			t.Errorf("ErrorMessage(%v) = %q, want %q", tt.err, got, tt.msg)
+		}
+	}
+	if !errors.Is(Internal("x", cause), cause) {
+		t.Errorf("Internal does not wrap its cause")
+	}
+	if Internal("x", nil) != nil {
+		t.Errorf("Internal(nil) != nil")
+	}
+}
+
+func TestValidDate(t *testing.T) {
+	for _, s := range []string{"", "2024", "2024-10", "2024-10-12", "2024-10-12T09:30:00Z", "2024-10-12T09:30:00+03:00", "2024-10-12 09:30"} {
+		if !ValidDate(s) {
+			t.Errorf("ValidDate(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"12.10.2024", "2024-13", "2024-02-30", "вчера", "20241012"} {
+		if ValidDate(s) {
+			t.Errorf("ValidDate(%q) = true", s)
+		}
+	}
+}
