@@ -35,10 +35,19 @@ func (m *Model) prepare() {
 	slices.Sort(all)
 	all = slices.Compact(all)
 	m.index = newTable(all)
+	// The id of a key is its position in all; layer keys are sorted, so a
+	// merge walk finds them without hashing.
+	idsOf := make([][]int32, len(m.layers))
 	counts := make([]uint32, len(all)+1)
-	for _, ly := range m.layers {
-		for r, k := range ly.keys {
-			counts[m.index.get(k)+1] += ly.rowPtr[r+1] - ly.rowPtr[r]
+	for k, ly := range m.layers {
+		idsOf[k] = make([]int32, len(ly.keys))
+		j := 0
+		for r, key := range ly.keys {
+			for all[j] != key {
+				j++
+			}
+			idsOf[k][r] = int32(j)
+			counts[j+1] += ly.rowPtr[r+1] - ly.rowPtr[r]
 		}
 		ly.spread = transSpread(ly.trans, m.numLabels())
 	}
@@ -49,8 +58,7 @@ func (m *Model) prepare() {
 	m.entries = make([]entry, counts[len(counts)-1])
 	fill := slices.Clone(counts[:len(all)])
 	for k, ly := range m.layers {
-		for r, key := range ly.keys {
-			id := m.index.get(key)
+		for r, id := range idsOf[k] {
 			for j := ly.rowPtr[r]; j < ly.rowPtr[r+1]; j++ {
 				m.entries[fill[id]] = entry{layer: uint8(k), label: ly.labels[j], w: ly.qw[j]}
 				fill[id]++
