@@ -94,6 +94,10 @@ func (p *parser) dot(i int) int {
 func (p *parser) scan(i int) []span {
 	var out []span
 	for i < len(p.t) {
+		if !p.canStart(i) {
+			i++
+			continue
+		}
 		if e, end, ok := p.top(i); ok && end > i {
 			out = append(out, span{i, end, e})
 			i = end
@@ -110,6 +114,48 @@ func (p *parser) scan(i int) []span {
 		kept = append(kept, s)
 	}
 	return kept
+}
+
+// canStart is a fast filter: whether an expression can start at token i.
+func (p *parser) canStart(i int) bool {
+	t := p.t[i]
+	switch t.kind {
+	case tNum:
+		return true
+	case tWord:
+		return starters[t.low] || ordinalOf(t.low) > 0 || romanOf(t.text) > 0
+	}
+	return false
+}
+
+// starters holds every word an expression can begin with.
+var starters = map[string]bool{}
+
+// buildStarters fills starters; words.go calls it after its vocabularies
+// are built.
+func buildStarters() {
+	for _, m := range []map[string]int{ruMonths, enMonths, weekdays, cardinals, relWords, deicticDays, seasons, decadeWords} {
+		for w := range m {
+			starters[w] = true
+		}
+	}
+	for _, m := range []map[string]string{prepMods, partMods, partsOfDay, halfUnits} {
+		for w := range m {
+			starters[w] = true
+		}
+	}
+	for w := range units {
+		starters[w] = true
+	}
+	for _, w := range []string{"около", "примерно", "приблизительно", "ориентировочно", "about", "around", "approximately",
+		"circa", "начиная", "не", "через", "еще", "почти", "днях", "сегодняшний", "сегодняшнего", "the", "q", "ночь",
+		"полдень", "полночь", "noon", "midnight", "сейчас", "now", "currently", "nowadays", "настоящее", "данный",
+		"настоящий", "наши", "недавно", "recently", "будущем", "ближайшее", "более", "свыше", "больше", "over",
+		"менее", "меньше", "almost", "for", "последние", "последних", "ближайшие", "ближайших", "следующие",
+		"целых", "целый", "целую", "последний", "последнюю", "последнее", "last", "past", "next", "полтора",
+		"полутора", "mid", "early", "late", "в", "на"} {
+		starters[w] = true
+	}
 }
 
 // edgesOK rejects a match that starts or ends inside a run of digits and
@@ -378,7 +424,7 @@ func (p *parser) numericDate(k int) (dmy, int, bool) {
 	case sep == "-" && na == 4 && nb == 2 && nc == 2:
 		d = dmy{day: c, month: b, year: a}
 	case (sep == "." || sep == "/") && na <= 2 && nb <= 2 && (nc == 4 || nc == 2):
-		if sep == "/" && nb > 12 && a <= 12 { // US order, unambiguous
+		if sep == "/" && b > 12 && a <= 12 { // US order, unambiguous
 			a, b = b, a
 		}
 		d = dmy{day: a, month: b, year: c}
@@ -500,8 +546,19 @@ func (p *parser) dateExpr(k int, prep bool) (expr, int, bool) {
 	if prep && p.yearContextOK(j) {
 		return e, j, true
 	}
+	// English: "in 2023 revenue grew" — any word but a counted noun.
+	if prep && k > 0 && enPreps[p.w(k-1)] && j < len(p.t) && p.t[j].kind == tWord && !enCounted[p.t[j].low] {
+		return e, j, true
+	}
 	return expr{}, 0, false
 }
+
+var enPreps = map[string]bool{"in": true, "since": true, "by": true, "until": true, "before": true, "after": true, "from": true, "of": true, "during": true}
+
+// enCounted are English nouns that make a preceding number a count.
+var enCounted = map[string]bool{"people": true, "times": true, "dollars": true, "euros": true, "units": true,
+	"percent": true, "votes": true, "cases": true, "tons": true, "miles": true, "km": true, "metres": true,
+	"meters": true, "pounds": true, "men": true, "women": true, "children": true, "troops": true, "jobs": true}
 
 func (p *parser) allPunct(j int) bool {
 	for ; j < len(p.t); j++ {
@@ -847,6 +904,9 @@ func (p *parser) partInner(j int) (expr, int, bool) {
 // decadeExpr parses «1990-х (годах)», «90-е», «1990s», «девяностые годы».
 func (p *parser) decadeExpr(k int, prep bool) (expr, int, bool) {
 	var year, j int
+	if p.w(k) == "the" {
+		k++
+	}
 	if v, nd, ok := p.n(k); ok {
 		if v%10 != 0 {
 			return expr{}, 0, false
@@ -950,6 +1010,9 @@ var centuryWords = map[string]bool{"век": true, "века": true, "веке":
 // centuryExpr parses «XX век», «в XXI веке», «19 века», «XIX в.», «XIX—XX
 // веков», "the 19th century". The value follows TimeML: "18" is the 1800s.
 func (p *parser) centuryExpr(k int) (expr, int, bool) {
+	if p.w(k) == "the" {
+		k++
+	}
 	c, j, ok := p.centuryNum(k)
 	if !ok {
 		return expr{}, 0, false
@@ -1382,15 +1445,18 @@ func pickWeekday(ref time.Time, wd, dir int) time.Time {
 	return ref.AddDate(0, 0, -back)
 }
 
-// tense guesses the tense of the sentence around tokens [i, j): +1 if it
-// holds a future marker (будет, состоится), -1 if it holds a past-tense
-// verb, 0 otherwise.
+// tenseWindow bounds the tokens tense looks at on either side.
+const tenseWindow = 30
+
+// tense guesses the tense of the sentence around tokens [i, j) (at most
+// tenseWindow tokens either side): +1 if it holds a future marker (будет,
+// состоится), -1 if it holds a past-tense verb, 0 otherwise.
 func (p *parser) tense(i, j int) int {
 	lo, hi := i, j
-	for lo > 0 && !p.sentenceEnd(lo-1) {
+	for lo > 0 && i-lo < tenseWindow && !p.sentenceEnd(lo-1) {
 		lo--
 	}
-	for hi < len(p.t) && !p.sentenceEnd(hi) {
+	for hi < len(p.t) && hi-j < tenseWindow && !p.sentenceEnd(hi) {
 		hi++
 	}
 	past := false

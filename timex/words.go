@@ -302,3 +302,7 @@ var futureWords = map[string]bool{
 	"запланировано": true, "намечен": true, "намечена": true, "намечено": true, "откроется": true,
 	"will": true, "shall": true,
 }
+
+// Runs after the init functions above (same file, later position), so the
+// vocabularies it reads are complete.
+func init() { buildStarters() }

@@ -1,0 +1,142 @@
+package timex
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// refDate is the reference date "R" of testdata/normalize.txt: a Tuesday.
+var refDate = time.Date(2024, 10, 15, 0, 0, 0, 0, time.UTC)
+
+type normCase struct {
+	line   int
+	text   string
+	ref    time.Time
+	want   string // "" for no date
+	mod    string
+	approx bool
+}
+
+// loadCases reads testdata/normalize.txt: one case a line,
+// "text | ref | want [| mod] [| approx]".
+func loadCases(t *testing.T) []normCase {
+	t.Helper()
+	f, err := os.Open("testdata/normalize.txt")
+	if err != nil {
+		t.Fatalf("open cases: %v", err)
+	}
+	defer f.Close()
+	var cases []normCase
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.Split(line, "|")
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		if len(parts) < 3 {
+			t.Fatalf("normalize.txt:%d: want at least 3 fields: %q", n, line)
+		}
+		c := normCase{line: n, text: parts[0]}
+		switch parts[1] {
+		case "-":
+		case "R":
+			c.ref = refDate
+		default:
+			c.ref, err = time.Parse("2006-01-02", parts[1])
+			if err != nil {
+				t.Fatalf("normalize.txt:%d: bad ref: %v", n, err)
+			}
+		}
+		if parts[2] != "-" {
+			c.want = parts[2]
+		}
+		if len(parts) > 3 {
+			c.mod = parts[3]
+		}
+		if len(parts) > 4 {
+			c.approx = parts[4] == "approx"
+		}
+		cases = append(cases, c)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("read cases: %v", err)
+	}
+	return cases
+}
+
+// TestNormalize runs the table in testdata/normalize.txt.
+func TestNormalize(t *testing.T) {
+	cases := loadCases(t)
+	if len(cases) < 200 {
+		t.Errorf("only %d cases, want at least 200", len(cases))
+	}
+	for _, c := range cases {
+		v, ok := Normalize(c.text, c.ref)
+		if c.want == "" {
+			if ok {
+				t.Errorf("normalize.txt:%d: Normalize(%q) = %q, want no date", c.line, c.text, v.Value)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("normalize.txt:%d: Normalize(%q) found no date, want %q", c.line, c.text, c.want)
+			continue
+		}
+		if v.Value != c.want || v.Mod != c.mod || v.Approx != c.approx {
+			t.Errorf("normalize.txt:%d: Normalize(%q) = %q mod %q approx %v, want %q mod %q approx %v",
+				c.line, c.text, v.Value, v.Mod, v.Approx, c.want, c.mod, c.approx)
+		}
+		if err := validValue(v); err != "" {
+			t.Errorf("normalize.txt:%d: Normalize(%q): %s", c.line, c.text, err)
+		}
+	}
+}
+
+func TestNormalizeFields(t *testing.T) {
+	v, ok := Normalize("с 10 по 12 октября 2024 года", time.Time{})
+	if !ok || v.Start != "2024-10-10" || v.End != "2024-10-12" || v.Precision != Day {
+		t.Errorf("range: got %+v, %v", v, ok)
+	}
+	v, ok = Normalize("в октябре 2024 года", time.Time{})
+	if !ok || v.Precision != Month || v.Start != "" || v.End != "" {
+		t.Errorf("month: got %+v, %v", v, ok)
+	}
+	v, ok = Normalize("два года", time.Time{})
+	if !ok || v.Precision != Duration {
+		t.Errorf("duration: got %+v, %v", v, ok)
+	}
+	if Day.String() != "day" || Precision(200).String() != "precision(200)" {
+		t.Errorf("Precision.String: %q %q", Day, Precision(200))
+	}
+}
+
+// validValue checks the shape of a value; it returns "" when it is valid.
+func validValue(v Value) string {
+	if v.Value == "" {
+		return "empty value"
+	}
+	if (v.Start == "") != (v.End == "") {
+		return "only one end of a range"
+	}
+	if v.Start != "" && v.Value != v.Start+"/"+v.End {
+		return "range value is not Start/End"
+	}
+	switch v.Mod {
+	case "", ModStart, ModMid, ModEnd, ModBefore, ModAfter, ModOnOrAfter, ModOnOrBefore, ModMoreThan, ModLessThan, ModEqualOrLess:
+	default:
+		return "unknown mod " + v.Mod
+	}
+	for _, r := range v.Value {
+		if !(r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || strings.ContainsRune("-:/+._", r)) {
+			return "bad character in " + v.Value
+		}
+	}
+	return ""
+}
