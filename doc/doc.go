@@ -56,6 +56,10 @@ type Entity struct {
 	Name     string    `json:"name"`
 	Aliases  []string  `json:"aliases,omitempty"`
 	Mentions []Mention `json:"mentions"`
+	// Value is the normalized value of a DATE or TIME entity: ISO 8601 with
+	// the precision the text gives ("2024-10"), or TimeML where ISO has no
+	// form (see docs/format.md).
+	Value string `json:"value,omitempty"`
 }
 
 // Relation is a typed, directed link between two entities of the document.
@@ -81,9 +85,24 @@ type Event struct {
 	Type    string  `json:"type"`
 	Trigger Trigger `json:"trigger"`
 	// Date is an ISO 8601 date with the precision the text gives (2024, 2024-10, 2024-10-12).
-	Date         string   `json:"date,omitempty"`
-	Place        string   `json:"place,omitempty"`
-	Participants []string `json:"participants,omitempty"`
+	Date string `json:"date,omitempty"`
+	// Place is the ID of the entity where the event took place.
+	Place string `json:"place,omitempty"`
+	// Participants are the IDs of the entities taking part, in order of
+	// mention; Arguments gives each one's role.
+	Participants []string   `json:"participants,omitempty"`
+	Arguments    []Argument `json:"arguments,omitempty"`
+	// Entity is the ID of the EVENT entity that names the event, if any.
+	Entity string `json:"entity,omitempty"`
+	// Evidence is the sentence that states the event.
+	Evidence Span `json:"evidence"`
+}
+
+// Argument is an entity's role in an event.
+type Argument struct {
+	// Role is agent, participant, organizer, object, place or time.
+	Role   string `json:"role"`
+	Entity string `json:"entity"`
 }
 
 // Document is one input text and everything extracted from it.

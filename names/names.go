@@ -87,6 +87,11 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			canon = l.Canon.Canonical(m.Type, m.Text, prevWords[i])
 		}
 		k := key{m.Type, Normalize(canon)}
+		if instanceTypes[m.Type] && !capitalized(m.Text) {
+			// «встреча» twice may be two meetings: common-noun events stay
+			// apart; the event stage decides which mentions corefer.
+			k.norm = fmt.Sprintf("%s@%d", k.norm, m.Start)
+		}
 		g := index[k]
 		if g == nil {
 			g = &group{typ: m.Type}
@@ -116,6 +121,19 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		out = append(out, e)
 	}
 	return out
+}
+
+// instanceTypes are types whose common-noun mentions name instances, not
+// one thing.
+var instanceTypes = map[string]bool{"EVENT": true, "CRIME": true, "PENALTY": true}
+
+// capitalized reports whether s starts with a capital letter, a digit or a
+// quote mark.
+func capitalized(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '«' || r == '"' || r == '„'
+	}
+	return false
 }
 
 // previousWords returns, for each mention (sorted by start), the text of

@@ -109,3 +109,12 @@ func TestLink(t *testing.T) {
 		})
 	}
 }
+
+func TestLinkEventsStayApart(t *testing.T) {
+	got := summary(link(t, "Встреча прошла в Москве. Вторая встреча прошла в Минске. Олимпиада-2014 и Олимпиада-2014.",
+		[2]string{"Встреча", "EVENT"}, [2]string{"встреча", "EVENT"}, [2]string{"Олимпиада-2014", "EVENT"}, [2]string{"Олимпиада-2014", "EVENT"}))
+	want := "EVENT:Встреча×1; EVENT:встреча×1; EVENT:Олимпиада-2014×2"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

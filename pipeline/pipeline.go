@@ -8,12 +8,15 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/event"
 	"github.com/factgraph/factgraph/names"
 	"github.com/factgraph/factgraph/ner"
+	"github.com/factgraph/factgraph/timex"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -30,6 +33,12 @@ type Recognizer interface {
 // Linker groups the mentions of one document into entities and names them.
 type Linker interface {
 	Link(text []rune, sents []doc.Sentence, mentions []doc.Mention) []doc.Entity
+}
+
+// EventExtractor builds event records from a document whose entities (and
+// relations, if any) are filled.
+type EventExtractor interface {
+	Extract(d *doc.Document) []doc.Event
 }
 
 // SegmenterFunc adapts a function to Segmenter.
@@ -52,8 +61,12 @@ type Pipeline struct {
 	Segmenter  Segmenter
 	Recognizer Recognizer
 	Linker     Linker
+	Events     EventExtractor // optional
 	// MaxBytes refuses larger inputs; 0 means no limit.
 	MaxBytes int
+	// Date is the publication date Process assumes, which resolves relative
+	// dates; zero when unknown.
+	Date time.Time
 }
 
 // New returns the default Russian pipeline with the embedded models.
@@ -66,18 +79,31 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load dictionary: %w", err)
 	}
+	ev, err := event.New()
+	if err != nil {
+		return nil, fmt.Errorf("load dictionary: %w", err)
+	}
 	return &Pipeline{
 		Segmenter:  SegmenterFunc(tokenize.Split),
 		Recognizer: m,
 		Linker:     l,
+		Events:     ev,
 		MaxBytes:   DefaultMaxBytes,
 	}, nil
 }
 
 // Process extracts what the pipeline can from data, a UTF-8 text (a leading
 // byte-order mark is dropped and offsets count from after it). source names
-// the input in the result; it may be empty.
+// the input in the result; it may be empty. Relative dates («вчера», «12
+// октября») are resolved against p.Date, or stay unresolved when it is
+// zero; ProcessDated gives each document its own date.
 func (p *Pipeline) Process(source string, data []byte) (*doc.Document, error) {
+	return p.ProcessDated(source, data, p.Date)
+}
+
+// ProcessDated is Process for a document published on date, which resolves
+// relative dates.
+func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*doc.Document, error) {
 	if p.MaxBytes > 0 && len(data) > p.MaxBytes {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), p.MaxBytes)
 	}
@@ -109,7 +135,30 @@ func (p *Pipeline) Process(source string, data []byte) (*doc.Document, error) {
 	if e := p.Linker.Link(runes, d.Sentences, mentions); e != nil {
 		d.Entities = e
 	}
+	normalizeDates(d.Entities, date)
+	if p.Events != nil {
+		if ev := p.Events.Extract(d); ev != nil {
+			d.Events = ev
+		}
+	}
 	return d, nil
+}
+
+// normalizeDates sets the Value of DATE and TIME entities from their
+// mentions, the first one that normalizes.
+func normalizeDates(es []doc.Entity, ref time.Time) {
+	for i := range es {
+		e := &es[i]
+		if e.Type != "DATE" && e.Type != "TIME" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if v, ok := timex.Normalize(m.Text, ref); ok {
+				e.Value = v.Value
+				break
+			}
+		}
+	}
 }
 
 func firstInvalid(b []byte) int {

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/factgraph/factgraph/export"
 	"github.com/factgraph/factgraph/pipeline"
@@ -21,6 +22,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	maxBytes := fl.Int("max-bytes", pipeline.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	ext := fl.String("ext", ".txt", "in a directory, process files with this extension")
 	workers := fl.Int("workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
+	date := fl.String("date", "", "document date (YYYY-MM-DD) that resolves relative dates such as «вчера»")
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
@@ -37,6 +39,13 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		return err
 	}
 	p.MaxBytes = *maxBytes
+	if *date != "" {
+		t, err := time.Parse("2006-01-02", *date)
+		if err != nil {
+			return fmt.Errorf("bad --date %q: want YYYY-MM-DD", *date)
+		}
+		p.Date = t
+	}
 	in := fl.Arg(0)
 	if in == "-" {
 		data, err := pipeline.ReadAll(stdin, p.MaxBytes)

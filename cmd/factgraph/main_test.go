@@ -84,6 +84,26 @@ func TestExtractContract(t *testing.T) {
 			}
 		}
 	}
+	// The 24th session: in Ижевск, in October 2024, chaired by both.
+	byID := map[string]doc.Entity{}
+	for _, e := range d.Entities {
+		byID[e.ID] = e
+	}
+	session := false
+	for _, v := range d.Events {
+		if v.Type != "SESSION" || v.Date != "2024-10" || byID[v.Place].Name != "Ижевск" {
+			continue
+		}
+		var ps []string
+		for _, id := range v.Participants {
+			ps = append(ps, byID[id].Name)
+		}
+		got := strings.Join(ps, ", ")
+		session = strings.Contains(got, "Дмитрий Шугаев") && strings.Contains(got, "Дмитрий Пантус")
+	}
+	if !session {
+		t.Errorf("no SESSION in Ижевск, 2024-10, with both co-chairs among %+v", d.Events)
+	}
 	for _, want := range []string{"PERSON Дмитрий Шугаев", "CITY Ижевск", "STATE_OR_PROVINCE Удмуртия", "PERSON Александр Бречалов", "ORGANIZATION Алмаз-Антей"} {
 		if !names[want] {
 			t.Errorf("no entity %q", want)
@@ -119,6 +139,7 @@ func TestExtractInputs(t *testing.T) {
 		{"too large stdin", strings.Repeat("a", 200), []string{"extract", "--max-bytes", "100", "-"}, 1, "", "input too large"},
 		{"missing", "", []string{"extract", filepath.Join(dir, "nope.txt")}, 1, "", "no such file"},
 		{"bad format", "", []string{"extract", "--format", "xml", empty}, 1, "", "unknown format"},
+		{"bad date", "", []string{"extract", "--date", "12.10.2024", empty}, 1, "", "bad --date"},
 		{"no args", "", []string{"extract"}, 2, "", "usage"},
 		{"unknown command", "", []string{"frobnicate"}, 2, "", "unknown command"},
 		{"directory keeps going past bad files", "", []string{"extract", "--format", "jsonl", dir}, 1, `"source":"` + big, "1 of 3 files failed"},
