@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -71,6 +72,77 @@ func readDATEs(t testing.TB, dir string) []string {
 		}
 	}
 	return out
+}
+
+// TestNERELDevFind measures Find on the NEREL dev texts: the share of gold
+// DATE mentions that some match overlaps (recall by overlap), and the
+// matches that overlap no DATE, TIME or AGE mention.
+func TestNERELDevFind(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "data", "nerel", "dev")
+	files, err := filepath.Glob(filepath.Join(dir, "*.ann"))
+	if err != nil || len(files) == 0 {
+		t.Skipf("NEREL dev not found in %s", dir)
+	}
+	ref := time.Date(2019, 7, 15, 0, 0, 0, 0, time.UTC)
+	var gold, hit, matches, stray int
+	for _, f := range files {
+		txt, err := os.ReadFile(strings.TrimSuffix(f, ".ann") + ".txt")
+		if err != nil {
+			t.Fatalf("read text: %v", err)
+		}
+		ann, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatalf("read ann: %v", err)
+		}
+		type span struct {
+			s, e int
+			typ  string
+		}
+		var spans []span
+		for _, line := range strings.Split(string(ann), "\n") {
+			parts := strings.SplitN(line, "\t", 3)
+			if len(parts) != 3 || !strings.HasPrefix(parts[0], "T") {
+				continue
+			}
+			fs := strings.Fields(strings.ReplaceAll(parts[1], ";", " "))
+			if len(fs) < 3 {
+				continue
+			}
+			s, err1 := strconv.Atoi(fs[1])
+			e, err2 := strconv.Atoi(fs[len(fs)-1])
+			if err1 != nil || err2 != nil {
+				t.Fatalf("%s: bad offsets in %q", f, line)
+			}
+			spans = append(spans, span{s, e, fs[0]})
+		}
+		ms := Find(string(txt), ref)
+		matches += len(ms)
+		for _, m := range ms {
+			ok := false
+			for _, g := range spans {
+				if (g.typ == "DATE" || g.typ == "TIME" || g.typ == "AGE") && g.s < m.End && m.Start < g.e {
+					ok = true
+				}
+			}
+			if !ok {
+				stray++
+			}
+		}
+		for _, g := range spans {
+			if g.typ != "DATE" {
+				continue
+			}
+			gold++
+			for _, m := range ms {
+				if g.s < m.End && m.Start < g.e {
+					hit++
+					break
+				}
+			}
+		}
+	}
+	t.Logf("Find on NEREL dev: %d of %d DATE mentions overlapped (%.1f%%); %d matches, %d overlap no DATE/TIME/AGE mention",
+		hit, gold, 100*float64(hit)/float64(max(gold, 1)), matches, stray)
 }
 
 // TestNERELDev measures Normalize on the NEREL dev DATE mentions: the share

@@ -1679,6 +1679,15 @@ func (p *parser) durExpr(k int, prep string) (expr, int, bool) {
 	if !ok {
 		return expr{}, 0, false
 	}
+	if end == j+1 { // a unit with no number
+		if prep == "в" {
+			// «(раз) в день», «в год»: a frequency, not a date.
+			return expr{}, 0, false
+		}
+		if pluralUnits[p.w(j)] {
+			n = -1 // «в течение последних недель»: several
+		}
+	}
 	if nv, nd, isNum := p.n(j); isNum && u.iso == "Y" && u.mult == 1 {
 		// «2024 года» is a year, not a duration.
 		switch p.w(end - 1) {
@@ -1717,6 +1726,11 @@ func (p *parser) durExpr(k int, prep string) (expr, int, bool) {
 	e := expr{kind: kDur, lit: lit, mod: mod, approx: approx || n < 0}
 	return e, end, true
 }
+
+// pluralUnits are plural unit forms: with no number they mean "several".
+var pluralUnits = map[string]bool{"дней": true, "дни": true, "недель": true, "месяцев": true,
+	"месяцы": true, "лет": true, "годы": true, "десятилетий": true, "веков": true,
+	"часов": true, "минут": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true}
 
 var unitRank = map[string]int{"Y": 1, "M": 2, "W": 3, "D": 4}
 
