@@ -306,7 +306,7 @@ func (p *parser) yearPart(k int) (y, end int, said, rel, unres, ok bool) {
 		// ordinal suffix: 2024-м, 1945-го
 		if p.punct(j, "-") && p.glued(j) && p.glued(j+1) {
 			switch p.w(j + 1) {
-			case "м", "го", "й", "ом", "ому", "му", "ый", "ого", "ом году":
+			case "м", "го", "й", "ом", "ому", "му", "ый", "ого":
 				j += 2
 				said = true
 			}
@@ -318,8 +318,6 @@ func (p *parser) yearPart(k int) (y, end int, said, rel, unres, ok bool) {
 				j = p.dot(j)
 			}
 			said = true
-		} else if isYW && pl && (p.w(j) == "гг") {
-			// «1912-1914гг» is handled by ranges; a single year with гг is rare.
 		}
 		if nd == 3 && (!said || p.w(j-1) != "г" && p.w(j-1) != "году" && p.w(j-1) != "года" && p.w(j-1) != "год" && !p.punct(j-1, ".")) {
 			return 0, 0, false, false, false, false
@@ -386,9 +384,6 @@ func (p *parser) monthWord(k int) (m, end int, en, ok bool) {
 	}
 	if en && !p.t[k].upper {
 		return 0, 0, false, false
-	}
-	if en && w == "may" && !p.whole {
-		// "May" also is a verb: it needs a day or a year, checked by callers.
 	}
 	j := k + 1
 	if len([]rune(w)) <= 4 && w != "май" && w != "мая" && w != "маю" && w != "мае" && w != "june" && w != "july" && w != "may" {
@@ -505,7 +500,6 @@ func (p *parser) dmyAt(k int) (dmy, int, bool) {
 		}
 		if y, j2, said, rel, unres, ok := p.yearPart(j); ok {
 			d.year, d.yearSaid, d.yearRel, d.yearUnres = y, said || !en, rel, unres
-			_ = said
 			j = j2
 		}
 		return d, j, true
@@ -675,8 +669,7 @@ func (p *parser) rangeEnd(k int) (dmy, int, bool) {
 	if d, j, ok := p.dmyAt(k); ok {
 		return d, j, true
 	}
-	if y, j, said, rel, unres, ok := p.yearPart(k); ok && !rel {
-		_ = unres
+	if y, j, said, rel, _, ok := p.yearPart(k); ok && !rel {
 		return dmy{year: y, yearSaid: said}, j, true
 	}
 	if v, nd, ok := p.n(k); ok && nd == 4 && v >= 1000 && v <= 2100 {
@@ -721,8 +714,7 @@ func (p *parser) rangeExpr(k int, prep string) (expr, int, bool) {
 	}
 	// After a bare year, «годы», «гг.» may follow the right end.
 	if r.day == 0 && r.month == 0 && r.year > 0 && !r.yearSaid {
-		if pl, isYW := yearWords[p.w(end)]; isYW {
-			_ = pl
+		if _, isYW := yearWords[p.w(end)]; isYW {
 			w := p.w(end)
 			end++
 			if w == "гг" || w == "г" {
@@ -957,7 +949,7 @@ func (p *parser) decadeExpr(k int, prep bool) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	// «девяностые годы двадцатого века», «90-х годов XX века»
-	if c, j2, ok := p.centuryNum(j); ok && (p.w(j2) == "века" || p.w(j2) == "веке" || p.w(j2) == "в") && year%100 >= 0 {
+	if c, j2, ok := p.centuryNum(j); ok && (p.w(j2) == "века" || p.w(j2) == "веке" || p.w(j2) == "в") {
 		year = (c-1)*100 + year%100
 		j = j2 + 1
 		if p.w(j2) == "в" {
@@ -977,7 +969,7 @@ func (p *parser) centuryNum(k int) (int, int, bool) {
 		if r := romanOf(t.text); r > 0 && r <= 21 && (t.upper || len(t.text) > 1) {
 			return r, k + 1, true
 		}
-		if t.low == "двадцать" || t.low == "двадцатого" && false {
+		if t.low == "двадцать" {
 			if o := ordinalOf(p.w(k + 1)); o > 0 && o < 10 {
 				return 20 + o, k + 2, true
 			}
@@ -1276,7 +1268,7 @@ func (p *parser) relExpr(k int, prep string) (expr, int, bool) {
 		}
 		return expr{kind: kRef, lit: lit, approx: true}, end, true
 	}
-	if u.iso == "TH" || u.iso == "TM" || n%2 != 0 && n > 1000 {
+	if u.iso == "TH" || u.iso == "TM" || n > 3000 {
 		return expr{}, 0, false
 	}
 	e := expr{kind: kRel, unres: !p.hasRef, approx: approx}
