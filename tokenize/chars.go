@@ -17,18 +17,6 @@ func decode(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// decodeLast returns the rune ending at byte offset i of s.
-func decodeLast(s string, i int) rune {
-	if i <= 0 {
-		return -1
-	}
-	if c := s[i-1]; c < utf8.RuneSelf {
-		return rune(c)
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return r
-}
-
 func isDigit(r rune) bool {
 	if r < utf8.RuneSelf {
 		return '0' <= r && r <= '9'

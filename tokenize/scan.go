@@ -107,8 +107,7 @@ func (s *scanner) word() {
 			}
 			// "одно- и двузначные": a hanging hyphen before a conjunction.
 			if next == ' ' && hasConjunction(text[i+w+1:]) {
-				i += w
-				break
+				i += w // the word ends after its hyphen
 			}
 		case '\'', 0x2019, 0x02BC:
 			if isLetter(last) && isLetter(next) {
