@@ -1,0 +1,160 @@
+// Package relation extracts typed, directed relations between the entity
+// mentions of a document: NEREL's 49 relation types (WORKS_AS, WORKPLACE,
+// PART_OF, HEADQUARTERED_IN, …) from an argument Arg1 (the head) to an
+// argument Arg2 (the tail).
+//
+// Candidates are ordered pairs of mentions in the same sentence (or, when the
+// model was trained with a window, in nearby sentences) whose entity types
+// admit at least one relation type under the model's signature table: the
+// signatures of NEREL's annotation.conf that occur in the training data. Each
+// candidate is classified by a multiclass averaged perceptron over hashed
+// sparse features (the entity types, the words between and around the
+// mentions, their head words, nesting, distance and punctuation) into one of
+// the relation types the pair's signature allows, or none.
+//
+// A Model is safe for concurrent use. The model trained on NEREL v1.1 is
+// embedded in the binary and returned by Default.
+package relation
+
+import (
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// None is the label of a candidate pair that holds no relation.
+const None = "NONE"
+
+// Found is one relation predicted between two mentions.
+type Found struct {
+	// Type is a NEREL relation type.
+	Type string
+	// Head and Tail index the mentions given to Extract: the relation runs
+	// from Arg1 = mentions[Head] to Arg2 = mentions[Tail].
+	Head, Tail int
+	// Score is the model's confidence in Type, in (0, 1]: a softmax over the
+	// scores of the labels the pair's signature allows, NONE included. It
+	// ranks predictions; it is not a calibrated probability.
+	Score float32
+	// Evidence is the sentence holding both mentions (the run of sentences
+	// from the first to the last when they lie in different sentences).
+	Evidence doc.Span
+}
+
+// Model is a trained relation classifier.
+type Model struct {
+	labels  []string       // label 0 is None
+	labelID map[string]int // label name → index
+	sigs    map[typePair][]uint8
+	window  int     // how many sentences apart a pair's mentions may lie
+	alias   []uint8 // the labels of far alias candidates; nil: none
+	bias    float32
+	keys    []uint64
+	index   table
+	rowPtr  []uint32
+	rowLab  []uint8
+	qw      []int16
+	scale   float32
+	// Meta describes how the model was made (corpus, epochs, seed, scores).
+	Meta map[string]string
+}
+
+type typePair struct{ a, b string }
+
+// Labels returns the relation types the model predicts, None first.
+func (m *Model) Labels() []string { return slices.Clone(m.labels) }
+
+// Window reports how many sentences apart the two mentions of a candidate
+// pair may be: 0 for the same sentence only.
+func (m *Model) Window() int { return m.window }
+
+// Weights reports the number of non-zero weights the model holds.
+func (m *Model) Weights() int { return len(m.qw) }
+
+// Allowed returns the relation types the model may predict from a mention of
+// entity type arg1 to one of type arg2, sorted; nil when the pair is never a
+// candidate.
+func (m *Model) Allowed(arg1, arg2 string) []string {
+	var out []string
+	for _, l := range m.sigs[typePair{arg1, arg2}] {
+		out = append(out, m.labels[l])
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Extract predicts the relations between the mentions of one document.
+// text is the document's text as code points; sents are its sentences with
+// their tokens, in order; mentions are entity mentions with their types and
+// spans in code points, in any order. Mentions outside every sentence, and
+// spans out of range, are ignored. The result is sorted by Head, then Tail,
+// then Type.
+func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
+	c := newDocContext(text, sents, mentions)
+	var out []Found
+	var feats []uint64
+	L := len(m.labels)
+	acc := make([]int32, L)
+	scores := make([]float32, L)
+	c.candidates(m.window, m.sigs, m.alias, func(i, j int, allowed []uint8, rank int) {
+		feats = c.features(feats[:0], i, j, rank)
+		m.score(feats, acc, scores)
+		best, score := m.decide(scores, allowed)
+		if best == 0 {
+			return
+		}
+		out = append(out, Found{
+			Type: m.labels[best], Head: c.ments[i].idx, Tail: c.ments[j].idx,
+			Score: score, Evidence: c.evidence(i, j),
+		})
+	})
+	sort.Slice(out, func(a, b int) bool {
+		x, y := out[a], out[b]
+		if x.Head != y.Head {
+			return x.Head < y.Head
+		}
+		if x.Tail != y.Tail {
+			return x.Tail < y.Tail
+		}
+		return x.Type < y.Type
+	})
+	return out
+}
+
+// score writes the raw score of every label for the features into out.
+func (m *Model) score(feats []uint64, acc []int32, out []float32) {
+	clear(acc)
+	for _, f := range feats {
+		r := m.index.get(f)
+		if r < 0 {
+			continue
+		}
+		for k := m.rowPtr[r]; k < m.rowPtr[r+1]; k++ {
+			acc[m.rowLab[k]] += int32(m.qw[k])
+		}
+	}
+	for i, a := range acc {
+		out[i] = float32(a) * m.scale
+	}
+	out[0] += m.bias
+}
+
+// decide returns the best label among None and the allowed ones, and its
+// softmax score over the same labels.
+func (m *Model) decide(scores []float32, allowed []uint8) (int, float32) {
+	best := 0
+	top := scores[0]
+	for _, l := range allowed {
+		if scores[l] > top {
+			best, top = int(l), scores[l]
+		}
+	}
+	// softmax with a temperature of one weight-scale unit per 1.0 score
+	sum := math.Exp(float64(scores[0] - top))
+	for _, l := range allowed {
+		sum += math.Exp(float64(scores[l] - top))
+	}
+	return best, float32(1 / sum)
+}

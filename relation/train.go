@@ -1,0 +1,429 @@
+package relation
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// Example is one training or evaluation document: its text, sentences,
+// entity mentions and the gold relations between them.
+type Example struct {
+	ID        string
+	Text      []rune
+	Sents     []doc.Sentence
+	Mentions  []doc.Mention
+	Relations []Gold
+}
+
+// Gold is one annotated relation: Head and Tail index Example.Mentions.
+type Gold struct {
+	Type       string
+	Head, Tail int
+}
+
+// TrainOptions controls Train.
+type TrainOptions struct {
+	Epochs   int     // passes over the training data (default 10)
+	MinCount int     // features seen fewer times are ignored (default 2)
+	Seed     uint64  // shuffling seed
+	Window   int     // sentences apart a pair's mentions may lie (default 0: same sentence)
+	Prune    float64 // weights with |w| below Prune×max|w| are dropped (default 0.001)
+	// Signatures restricts the relation types a pair of entity types may
+	// take; nil means NEREL's annotation.conf. Only triples also seen in the
+	// training data are kept.
+	Signatures Signatures
+	// Alias, when not empty, names the relation type (ALTERNATIVE_NAME in
+	// NEREL) that may also link mentions of one type lying farther apart
+	// than Window when they share a word.
+	Alias string
+	// Dev, if set, is scored after every epoch (micro-F1 over all its gold
+	// relations, cross-sentence ones included).
+	Dev []Example
+	// TuneBias, with Dev, sets the score of None to the offset that gives
+	// the best dev micro-F1.
+	TuneBias bool
+	// Log receives progress lines; nil discards them.
+	Log io.Writer
+}
+
+func (o *TrainOptions) defaults() error {
+	if o.Epochs <= 0 {
+		o.Epochs = 10
+	}
+	if o.MinCount <= 0 {
+		o.MinCount = 2
+	}
+	if o.Prune <= 0 {
+		o.Prune = 0.001
+	}
+	if o.Window < 0 || o.Window > 8 {
+		return fmt.Errorf("window %d out of range 0..8", o.Window)
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	if o.Signatures == nil {
+		s, err := NERELSignatures()
+		if err != nil {
+			return err
+		}
+		o.Signatures = s
+	}
+	return nil
+}
+
+// goldKey identifies a relation by its type-free arguments: Arg1 and Arg2
+// span and entity type.
+type goldKey struct {
+	a, b   doc.Span
+	ta, tb string
+}
+
+func keyOf(ms []doc.Mention, head, tail int) goldKey {
+	return goldKey{ms[head].Span, ms[tail].Span, ms[head].Type, ms[tail].Type}
+}
+
+// instances is a set of candidate pairs in feature-row form.
+type instances struct {
+	off     []int32 // candidate k has features feats[off[k]:off[k+1]]
+	feats   []int32
+	gold    []uint8 // gold label, 0 for None
+	allowed [][]uint8
+	golds   int // gold relations of the documents, candidates or not
+}
+
+func (d *instances) len() int { return len(d.gold) }
+
+// TrainStats describes the candidates Train built.
+type TrainStats struct {
+	Relations  int // gold relations (distinct by type, arguments)
+	Covered    int // of which a candidate pair with an allowed label
+	Candidates int
+}
+
+// Train fits a relation classifier on the examples.
+func Train(train []Example, opt TrainOptions) (*Model, error) {
+	if err := opt.defaults(); err != nil {
+		return nil, fmt.Errorf("train relation: %w", err)
+	}
+	if len(train) == 0 {
+		return nil, errors.New("train relation: no training examples")
+	}
+	// relation types, and the signatures seen in training that the table allows
+	seen := Signatures{}
+	labelSet := map[string]bool{}
+	for _, ex := range train {
+		for _, g := range ex.Relations {
+			if g.Head < 0 || g.Tail < 0 || g.Head >= len(ex.Mentions) || g.Tail >= len(ex.Mentions) {
+				return nil, fmt.Errorf("train relation: %s: relation %s refers to mention %d or %d of %d", ex.ID, g.Type, g.Head, g.Tail, len(ex.Mentions))
+			}
+			a, b := ex.Mentions[g.Head].Type, ex.Mentions[g.Tail].Type
+			if opt.Signatures.Allows(g.Type, a, b) {
+				seen.add(g.Type, a, b)
+				labelSet[g.Type] = true
+			}
+		}
+	}
+	if len(labelSet) == 0 {
+		return nil, errors.New("train relation: no gold relation fits the signatures")
+	}
+	if len(labelSet) > 254 {
+		return nil, fmt.Errorf("train relation: %d relation types is more than the model supports (254)", len(labelSet))
+	}
+	m := &Model{labels: []string{None}, window: opt.Window, Meta: map[string]string{}}
+	for l := range labelSet {
+		m.labels = append(m.labels, l)
+	}
+	sort.Strings(m.labels[1:])
+	m.labelID = map[string]int{}
+	for i, l := range m.labels {
+		m.labelID[l] = i
+	}
+	m.sigs = map[typePair][]uint8{}
+	for a, mm := range seen {
+		for b, rs := range mm {
+			var ls []uint8
+			for _, r := range rs {
+				ls = append(ls, uint8(m.labelID[r]))
+			}
+			slices.Sort(ls)
+			m.sigs[typePair{a, b}] = ls
+		}
+	}
+	if opt.Alias != "" {
+		id, ok := m.labelID[opt.Alias]
+		if !ok {
+			return nil, fmt.Errorf("train relation: alias relation %q not in the training data", opt.Alias)
+		}
+		m.alias = []uint8{uint8(id)}
+	}
+	L := len(m.labels)
+	fmt.Fprintf(opt.Log, "relation: %d documents, %d relation types, %d signatures (of %d allowed)\n",
+		len(train), L-1, seen.Len(), opt.Signatures.Len())
+
+	// feature dictionary
+	counts := map[uint64]int32{}
+	m.walk(train, func(_ *docContext, feats []uint64, _ int, _ []uint8) {
+		for _, f := range feats {
+			counts[f]++
+		}
+	}, nil)
+	var keys []uint64
+	for h, c := range counts {
+		if int(c) >= opt.MinCount {
+			keys = append(keys, h)
+		}
+	}
+	counts = nil
+	slices.Sort(keys)
+	index := make(map[uint64]int32, len(keys))
+	for i, h := range keys {
+		index[h] = int32(i)
+	}
+	var st TrainStats
+	data := m.build(train, index, &st)
+	fmt.Fprintf(opt.Log, "relation: %d features, %d candidate pairs, %d gold relations, %d (%.1f%%) reachable as candidates\n",
+		len(keys), st.Candidates, st.Relations, st.Covered, 100*float64(st.Covered)/float64(max(st.Relations, 1)))
+	var dev *instances
+	if len(opt.Dev) > 0 {
+		var dst TrainStats
+		dev = m.build(opt.Dev, index, &dst)
+		fmt.Fprintf(opt.Log, "relation: dev: %d candidate pairs, %d gold relations, %d (%.1f%%) reachable\n",
+			dst.Candidates, dst.Relations, dst.Covered, 100*float64(dst.Covered)/float64(max(dst.Relations, 1)))
+		m.Meta["dev_reachable"] = fmt.Sprintf("%.4f", float64(dst.Covered)/float64(max(dst.Relations, 1)))
+	}
+
+	p := newPerceptron(len(keys), L)
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x5e1a))
+	order := make([]int, data.len())
+	for i := range order {
+		order[i] = i
+	}
+	scores := make([]float32, L)
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		for _, k := range order {
+			f := data.feats[data.off[k]:data.off[k+1]]
+			p.scores(f, scores)
+			pred := argmax(scores, data.allowed[k], 0)
+			if g := int(data.gold[k]); pred != g {
+				errs++
+				p.update(f, g, pred)
+			}
+			p.c++
+		}
+		line := fmt.Sprintf("relation: epoch %2d: train error %.4f", epoch, float64(errs)/float64(max(data.len(), 1)))
+		if dev != nil {
+			a := p.averaged()
+			p, r, f1 := a.evaluate(dev, 0)
+			line += fmt.Sprintf(", dev micro P %.4f R %.4f F1 %.4f", p, r, f1)
+		}
+		fmt.Fprintf(opt.Log, "%s (%v)\n", line, time.Since(start).Round(100*time.Millisecond))
+	}
+	a := p.averaged()
+	if dev != nil && opt.TuneBias {
+		best, bestF1 := float32(0), -1.0
+		for b := float32(-12); b <= 6.001; b += 0.25 {
+			if _, _, f1 := a.evaluate(dev, b); f1 > bestF1 {
+				best, bestF1 = b, f1
+			}
+		}
+		m.bias = best
+		fmt.Fprintf(opt.Log, "relation: none bias %.2f gives dev micro-F1 %.4f\n", best, bestF1)
+	}
+	m.compact(a, keys, opt.Prune)
+	m.Meta["epochs"] = fmt.Sprint(opt.Epochs)
+	m.Meta["seed"] = fmt.Sprint(opt.Seed)
+	m.Meta["min_count"] = fmt.Sprint(opt.MinCount)
+	return m, nil
+}
+
+// walk calls fn for every candidate pair of the examples with its features
+// and gold label; gold may be nil when labels are not needed.
+func (m *Model) walk(exs []Example, fn func(c *docContext, feats []uint64, gold int, allowed []uint8), st *TrainStats) {
+	var feats []uint64
+	for _, ex := range exs {
+		c := newDocContext(ex.Text, ex.Sents, ex.Mentions)
+		gold := map[goldKey]int{}
+		for _, g := range ex.Relations {
+			if g.Head < 0 || g.Tail < 0 || g.Head >= len(ex.Mentions) || g.Tail >= len(ex.Mentions) {
+				continue
+			}
+			k := keyOf(ex.Mentions, g.Head, g.Tail)
+			if _, dup := gold[k]; dup {
+				continue // a second type for the same pair: rare in NEREL, kept out
+			}
+			gold[k] = -1
+			if id, ok := m.labelID[g.Type]; ok {
+				gold[k] = id
+			}
+		}
+		if st != nil {
+			st.Relations += len(gold)
+		}
+		covered := map[goldKey]bool{}
+		c.candidates(m.window, m.sigs, m.alias, func(i, j int, allowed []uint8, rank int) {
+			k := keyOf(ex.Mentions, c.ments[i].idx, c.ments[j].idx)
+			g, ok := gold[k]
+			if ok && (g < 0 || !slices.Contains(allowed, uint8(g))) {
+				return // a relation the pair's signature cannot take: not a negative
+			}
+			if ok && !covered[k] {
+				covered[k] = true
+				if st != nil {
+					st.Covered++
+				}
+			}
+			if st != nil {
+				st.Candidates++
+			}
+			feats = c.features(feats[:0], i, j, rank)
+			fn(c, feats, max(g, 0), allowed)
+		})
+	}
+}
+
+func (m *Model) build(exs []Example, index map[uint64]int32, st *TrainStats) *instances {
+	d := &instances{off: []int32{0}}
+	m.walk(exs, func(_ *docContext, feats []uint64, gold int, allowed []uint8) {
+		for _, f := range feats {
+			if r, ok := index[f]; ok {
+				d.feats = append(d.feats, r)
+			}
+		}
+		d.off = append(d.off, int32(len(d.feats)))
+		d.gold = append(d.gold, uint8(gold))
+		d.allowed = append(d.allowed, allowed)
+	}, st)
+	d.golds = st.Relations
+	return d
+}
+
+// argmax returns the best of None and the allowed labels; bias is added to
+// None's score.
+func argmax(scores []float32, allowed []uint8, bias float32) int {
+	best, top := 0, scores[0]+bias
+	for _, l := range allowed {
+		if scores[l] > top {
+			best, top = int(l), scores[l]
+		}
+	}
+	return best
+}
+
+// perceptron is a multiclass averaged perceptron with dense weights, used
+// only while training.
+type perceptron struct {
+	F, L int
+	w    []float32 // F×L
+	u    []float32 // averaging accumulators: Σ c·Δw
+	c    float32   // update counter
+}
+
+func newPerceptron(F, L int) *perceptron {
+	return &perceptron{F: F, L: L, w: make([]float32, F*L), u: make([]float32, F*L), c: 1}
+}
+
+func (p *perceptron) scores(feats []int32, out []float32) {
+	clear(out)
+	for _, r := range feats {
+		row := p.w[int(r)*p.L : int(r+1)*p.L]
+		for j, v := range row {
+			out[j] += v
+		}
+	}
+}
+
+func (p *perceptron) update(feats []int32, gold, pred int) {
+	for _, r := range feats {
+		i := int(r) * p.L
+		p.w[i+gold]++
+		p.u[i+gold] += p.c
+		p.w[i+pred]--
+		p.u[i+pred] -= p.c
+	}
+}
+
+// averaged returns a perceptron holding the averaged weights.
+func (p *perceptron) averaged() *perceptron {
+	a := &perceptron{F: p.F, L: p.L, w: make([]float32, len(p.w))}
+	for i := range p.w {
+		a.w[i] = p.w[i] - p.u[i]/p.c
+	}
+	return a
+}
+
+// evaluate returns micro precision, recall and F1 over the gold relations
+// of d, with bias added to None's score.
+func (p *perceptron) evaluate(d *instances, bias float32) (float64, float64, float64) {
+	scores := make([]float32, p.L)
+	tp, np := 0, 0
+	for k := 0; k < d.len(); k++ {
+		p.scores(d.feats[d.off[k]:d.off[k+1]], scores)
+		pred := argmax(scores, d.allowed[k], bias)
+		if pred == 0 {
+			continue
+		}
+		np++
+		if pred == int(d.gold[k]) {
+			tp++
+		}
+	}
+	return prf(tp, np, d.golds)
+}
+
+func prf(tp, np, ng int) (float64, float64, float64) {
+	if tp == 0 {
+		return 0, 0, 0
+	}
+	p, r := float64(tp)/float64(np), float64(tp)/float64(ng)
+	return p, r, 2 * p * r / (p + r)
+}
+
+// compact drops the small averaged weights, quantizes the rest to int16 and
+// stores them in m as sparse rows.
+func (m *Model) compact(a *perceptron, keys []uint64, prune float64) {
+	maxAbs := 0.0
+	for _, v := range a.w {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	scale := maxAbs / 32767
+	cut := prune * maxAbs
+	m.scale = float32(scale)
+	m.keys, m.rowPtr, m.rowLab, m.qw = nil, []uint32{0}, nil, nil
+	for r := 0; r < a.F; r++ {
+		row := a.w[r*a.L : (r+1)*a.L]
+		n := 0
+		for j, v := range row {
+			if math.Abs(float64(v)) < cut {
+				continue
+			}
+			q := math.Round(float64(v) / scale)
+			if q == 0 {
+				continue
+			}
+			m.rowLab = append(m.rowLab, uint8(j))
+			m.qw = append(m.qw, int16(q))
+			n++
+		}
+		if n == 0 {
+			continue
+		}
+		m.keys = append(m.keys, keys[r])
+		m.rowPtr = append(m.rowPtr, uint32(len(m.qw)))
+	}
+	m.index = newTable(m.keys)
+}
