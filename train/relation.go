@@ -1,0 +1,125 @@
+package train
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"time"
+
+	"github.com/factgraph/factgraph/corpus/brat"
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/relation"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// REOptions configures relation extraction training.
+type REOptions struct {
+	Data string // the shared data folder (holds nerel/train and nerel/dev)
+	Out  string // model file to write; empty writes none
+	relation.TrainOptions
+	// Segmenter splits documents into sentences; nil means tokenize.Split.
+	Segmenter Segmenter
+}
+
+// REExamples turns brat documents into relation examples with gold
+// mentions (entity extents) and gold relations between entities. Relations
+// whose arguments are not text-bound entities are skipped and counted.
+func REExamples(docs []*brat.Document, seg Segmenter) ([]relation.Example, int) {
+	out := make([]relation.Example, 0, len(docs))
+	skipped := 0
+	for _, d := range docs {
+		runes := []rune(d.Text)
+		ex := relation.Example{ID: d.ID, Text: runes, Sents: seg.Split(d.Text)}
+		at := map[string]int{}
+		for _, e := range d.Entities {
+			x := e.Extent()
+			if x.Start < 0 || x.End > len(runes) || x.Start >= x.End {
+				continue
+			}
+			at[e.ID] = len(ex.Mentions)
+			ex.Mentions = append(ex.Mentions, doc.Mention{Span: x, Type: e.Type, Text: string(runes[x.Start:x.End])})
+		}
+		for _, r := range d.Relations {
+			h, ok1 := at[r.Arg1]
+			t, ok2 := at[r.Arg2]
+			if !ok1 || !ok2 {
+				skipped++
+				continue
+			}
+			ex.Relations = append(ex.Relations, relation.Gold{Type: r.Type, Head: h, Tail: t})
+		}
+		out = append(out, ex)
+	}
+	return out, skipped
+}
+
+// RE trains the NEREL relation model on nerel/train with gold entities,
+// scoring nerel/dev after every epoch, and writes it to opt.Out atomically.
+func RE(opt REOptions, log io.Writer) (*relation.Model, error) {
+	if opt.Segmenter == nil {
+		opt.Segmenter = splitFunc(tokenize.Split)
+	}
+	start := time.Now()
+	trainDocs, err := brat.ReadDir(filepath.Join(opt.Data, "nerel", "train"))
+	if err != nil {
+		return nil, fmt.Errorf("train relation: %w", err)
+	}
+	devDocs, err := brat.ReadDir(filepath.Join(opt.Data, "nerel", "dev"))
+	if err != nil {
+		return nil, fmt.Errorf("train relation: %w", err)
+	}
+	tr, skipped := REExamples(trainDocs, opt.Segmenter)
+	dev, devSkipped := REExamples(devDocs, opt.Segmenter)
+	fmt.Fprintf(log, "train: %d docs (%d relations skipped: arguments not entities); dev: %d docs (%d skipped)\n",
+		len(tr), skipped, len(dev), devSkipped)
+	o := opt.TrainOptions
+	o.Dev = dev
+	o.Log = log
+	m, err := relation.Train(tr, o)
+	if err != nil {
+		return nil, err
+	}
+	m.Meta["corpus"] = "NEREL v1.1 train, gold entities"
+	m.Meta["train_time"] = time.Since(start).Round(time.Second).String()
+	if opt.Out != "" {
+		if err := writeFileAtomic(opt.Out, m.Encode); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// splitFunc adapts a function to Segmenter.
+type splitFunc func(text string) []doc.Sentence
+
+func (f splitFunc) Split(text string) []doc.Sentence { return f(text) }
+
+// REFlags registers the flags of `factgraph train re` on fs, with data as
+// the default data folder, and returns the options they fill. The defaults
+// reproduce the shipped model.
+func REFlags(fs *flag.FlagSet, data string) *REOptions {
+	o := &REOptions{}
+	fs.StringVar(&o.Data, "data", data, "folder holding the public corpora (nerel/train, nerel/dev)")
+	fs.StringVar(&o.Out, "out", "relation/model/ru-nerel.fgr", "model file to write")
+	fs.IntVar(&o.Epochs, "epochs", 8, "passes over the training data")
+	fs.IntVar(&o.MinCount, "min-count", 2, "ignore features seen fewer times")
+	fs.IntVar(&o.Window, "window", 0, "sentences apart a candidate pair's mentions may lie")
+	fs.Uint64Var(&o.Seed, "seed", 1, "shuffling seed")
+	fs.StringVar(&o.Alias, "alias", "ALTERNATIVE_NAME", "relation type also tried between far mentions of one type sharing a word (empty: none)")
+	fs.BoolVar(&o.TuneBias, "tune-bias", true, "set the score of NONE to the value that maximizes dev micro-F1")
+	return o
+}
+
+// RECommand runs `factgraph train re` with the options REFlags filled:
+// progress goes to stderr, a summary line to stdout.
+func RECommand(o REOptions, stdout, stderr io.Writer) error {
+	start := time.Now()
+	m, err := RE(o, stderr)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(stdout, "wrote %s in %v (%d relation types, %d weights)\n",
+		o.Out, time.Since(start).Round(time.Second), len(m.Labels())-1, m.Weights())
+	return err
+}
