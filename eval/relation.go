@@ -1,0 +1,276 @@
+package eval
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/factgraph/factgraph/corpus/brat"
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/relation"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// RERelation is one relation between two typed argument spans, as scored:
+// Arg1 is the head, Arg2 the tail.
+type RERelation struct {
+	Type string    `json:"type"`
+	Arg1 TypedSpan `json:"arg1"`
+	Arg2 TypedSpan `json:"arg2"`
+}
+
+// REDoc holds the gold and predicted relations of one document.
+type REDoc struct {
+	ID   string
+	Gold []RERelation
+	Pred []RERelation
+}
+
+// REScores are relation extraction scores: a micro average over all
+// relation types and one row per type, sorted by type name. Rows use the
+// NER score record: Gold, Pred and Correct count relations.
+type REScores struct {
+	Docs  int        `json:"docs"`
+	Micro NERScore   `json:"micro"`
+	Types []NERScore `json:"types"`
+}
+
+// ScoreRE scores predicted relations against gold ones by exact match. A
+// relation is the tuple (document, relation type, Arg1 start, end and
+// entity type, Arg2 start, end and entity type); gold and predicted
+// relations are sets of such tuples (a tuple listed twice counts once), and
+// a predicted relation is correct when the same tuple is gold. Direction
+// matters: Arg1 and Arg2 are not interchangeable.
+func ScoreRE(docs []REDoc) REScores {
+	type key struct {
+		doc string
+		RERelation
+	}
+	gold := map[key]bool{}
+	pred := map[key]bool{}
+	for _, d := range docs {
+		for _, r := range d.Gold {
+			gold[key{d.ID, r}] = true
+		}
+		for _, r := range d.Pred {
+			pred[key{d.ID, r}] = true
+		}
+	}
+	type counts struct{ gold, pred, correct int }
+	byType := map[string]*counts{}
+	get := func(t string) *counts {
+		c := byType[t]
+		if c == nil {
+			c = &counts{}
+			byType[t] = c
+		}
+		return c
+	}
+	for k := range gold {
+		c := get(k.Type)
+		c.gold++
+		if pred[k] {
+			c.correct++
+		}
+	}
+	for k := range pred {
+		get(k.Type).pred++
+	}
+	types := make([]string, 0, len(byType))
+	for t := range byType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	s := REScores{Docs: len(docs)}
+	var all counts
+	for _, t := range types {
+		c := byType[t]
+		s.Types = append(s.Types, newNERScore(t, c.gold, c.pred, c.correct))
+		all.gold += c.gold
+		all.pred += c.pred
+		all.correct += c.correct
+	}
+	s.Micro = newNERScore("micro", all.gold, all.pred, all.correct)
+	return s
+}
+
+// WriteTable writes the scores as an aligned text table: one row per
+// relation type, then the micro average.
+func (s REScores) WriteTable(w io.Writer, title string) error {
+	return writeNERTable(w, fmt.Sprintf("%s, %d documents", title, s.Docs), append(append([]NERScore{}, s.Types...), s.Micro))
+}
+
+// BratGoldRelations returns the relations of a brat document (NEREL) whose
+// arguments are both entities, each argument scored by its entity's extent
+// and type.
+func BratGoldRelations(d *brat.Document) []RERelation {
+	ents := map[string]TypedSpan{}
+	for _, e := range d.Entities {
+		ents[e.ID] = TypedSpan{Span: e.Extent(), Type: e.Type}
+	}
+	var out []RERelation
+	for _, r := range d.Relations {
+		a, ok1 := ents[r.Arg1]
+		b, ok2 := ents[r.Arg2]
+		if ok1 && ok2 {
+			out = append(out, RERelation{Type: r.Type, Arg1: a, Arg2: b})
+		}
+	}
+	return out
+}
+
+// Relations converts the output of relation.Model.Extract into scored
+// relations over the given mentions. Found values whose indexes fall
+// outside mentions are skipped.
+func Relations(found []relation.Found, mentions []doc.Mention) []RERelation {
+	out := make([]RERelation, 0, len(found))
+	for _, f := range found {
+		if f.Head < 0 || f.Tail < 0 || f.Head >= len(mentions) || f.Tail >= len(mentions) {
+			continue
+		}
+		h, t := mentions[f.Head], mentions[f.Tail]
+		out = append(out, RERelation{Type: f.Type,
+			Arg1: TypedSpan{Span: h.Span, Type: h.Type}, Arg2: TypedSpan{Span: t.Span, Type: t.Type}})
+	}
+	return out
+}
+
+// RE scores m on brat documents (NEREL dev) with gold entities: each
+// document is segmented by seg, its entities (by extent) are given to
+// m.Extract as mentions, and the relations found are scored against the
+// gold ones with ScoreRE.
+func RE(docs []*brat.Document, m *relation.Model, seg func(string) []doc.Sentence) REScores {
+	rd := make([]REDoc, 0, len(docs))
+	for _, d := range docs {
+		runes := []rune(d.Text)
+		mentions := make([]doc.Mention, 0, len(d.Entities))
+		for _, e := range d.Entities {
+			x := e.Extent()
+			if x.Start < 0 || x.End > len(runes) || x.Start >= x.End {
+				continue
+			}
+			mentions = append(mentions, doc.Mention{Span: x, Type: e.Type, Text: string(runes[x.Start:x.End])})
+		}
+		found := m.Extract(runes, seg(d.Text), mentions)
+		rd = append(rd, REDoc{ID: d.ID, Gold: BratGoldRelations(d), Pred: Relations(found, mentions)})
+	}
+	return ScoreRE(rd)
+}
+
+// REEndToEnd scores m on brat documents with the entities p predicts: p
+// segments each text and finds its mentions (every mention of every entity
+// of its output), m.Extract relates them, and the relations are scored with
+// ScoreRE, so that a relation counts only when both its arguments were
+// found with the gold span and type.
+func REEndToEnd(docs []*brat.Document, m *relation.Model, p Processor) (REScores, error) {
+	rd := make([]REDoc, 0, len(docs))
+	for _, d := range docs {
+		out, err := p.Process(d.ID, []byte(d.Text))
+		if err != nil {
+			return REScores{}, fmt.Errorf("process %s: %w", d.ID, err)
+		}
+		var mentions []doc.Mention
+		for _, e := range out.Entities {
+			for _, mt := range e.Mentions {
+				if mt.Type == "" {
+					mt.Type = e.Type
+				}
+				mentions = append(mentions, mt)
+			}
+		}
+		found := m.Extract([]rune(out.Text), out.Sentences, mentions)
+		rd = append(rd, REDoc{ID: d.ID, Gold: BratGoldRelations(d), Pred: Relations(found, mentions)})
+	}
+	return ScoreRE(rd), nil
+}
+
+// RECommandOptions are the settings of `factgraph eval re`.
+type RECommandOptions struct {
+	Data      string // the shared data folder (holds nerel/dev)
+	Model     string // a model file; empty means relation.Default()
+	EndToEnd  bool   // also score with entities predicted by the pipeline
+	JSON      bool   // print JSON instead of tables
+	Processor func() (Processor, error)
+}
+
+// REFlags registers the flags of `factgraph eval re` on fs, with data as the
+// default data folder, and returns the options they fill.
+func REFlags(fs *flag.FlagSet, data string) *RECommandOptions {
+	o := &RECommandOptions{}
+	fs.StringVar(&o.Data, "data", data, "folder holding the public corpora (nerel/dev)")
+	fs.StringVar(&o.Model, "model", "", "relation model file (default: the embedded model)")
+	fs.BoolVar(&o.EndToEnd, "e2e", true, "also score end to end, with the entities the pipeline predicts")
+	fs.BoolVar(&o.JSON, "json", false, "print the scores as JSON")
+	return o
+}
+
+// RECommand runs `factgraph eval re`: NEREL dev relation scores with gold
+// entities and, when o.EndToEnd, with the entities o.Processor predicts
+// (pipeline.New in the CLI). Tables (or JSON) go to stdout.
+func RECommand(o RECommandOptions, stdout io.Writer) error {
+	m, err := loadRelationModel(o.Model)
+	if err != nil {
+		return err
+	}
+	docs, err := brat.ReadDir(filepath.Join(o.Data, "nerel", "dev"))
+	if err != nil {
+		return fmt.Errorf("eval re: %w", err)
+	}
+	report := map[string]any{}
+	start := time.Now()
+	gold := RE(docs, m, tokenize.Split)
+	report["nerel_dev_gold_entities"] = gold
+	goldTime := time.Since(start)
+	if !o.JSON {
+		if err := gold.WriteTable(stdout, "NEREL v1.1 dev relations, gold entities (exact type, Arg1 and Arg2 extent and type)"); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "(%v)\n\n", goldTime.Round(time.Millisecond))
+	}
+	if o.EndToEnd {
+		if o.Processor == nil {
+			return fmt.Errorf("eval re: end-to-end scoring needs a processor")
+		}
+		p, err := o.Processor()
+		if err != nil {
+			return fmt.Errorf("eval re: %w", err)
+		}
+		e2e, err := REEndToEnd(docs, m, p)
+		if err != nil {
+			return fmt.Errorf("eval re: %w", err)
+		}
+		report["nerel_dev_end_to_end"] = e2e
+		if !o.JSON {
+			if err := e2e.WriteTable(stdout, "NEREL v1.1 dev relations, entities predicted by the pipeline (same match)"); err != nil {
+				return err
+			}
+		}
+	}
+	if o.JSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(report); err != nil {
+			return fmt.Errorf("eval re: %w", err)
+		}
+	}
+	return nil
+}
+
+func loadRelationModel(path string) (*relation.Model, error) {
+	if path == "" {
+		m, err := relation.Default()
+		if err != nil {
+			return nil, fmt.Errorf("eval re: %w", err)
+		}
+		return m, nil
+	}
+	m, err := relation.Load(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval re: %w", err)
+	}
+	return m, nil
+}

@@ -1,0 +1,106 @@
+package eval
+
+import (
+	"errors"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/factgraph/factgraph/corpus/brat"
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/pipeline"
+	"github.com/factgraph/factgraph/relation"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+func rel(typ string, a, b int) RERelation {
+	return RERelation{Type: typ,
+		Arg1: TypedSpan{Span: doc.Span{Start: a, End: a + 2}, Type: "PERSON"},
+		Arg2: TypedSpan{Span: doc.Span{Start: b, End: b + 2}, Type: "ORGANIZATION"}}
+}
+
+func TestScoreRE(t *testing.T) {
+	docs := []REDoc{
+		{ID: "a",
+			Gold: []RERelation{rel("WORKPLACE", 0, 10), rel("WORKPLACE", 20, 30), rel("MEMBER_OF", 0, 10)},
+			Pred: []RERelation{rel("WORKPLACE", 0, 10), rel("WORKPLACE", 0, 10), rel("WORKPLACE", 30, 20), rel("MEMBER_OF", 0, 11)}},
+		{ID: "b", // same tuples, other document: no match across documents
+			Gold: nil,
+			Pred: []RERelation{rel("WORKPLACE", 20, 30)}},
+	}
+	s := ScoreRE(docs)
+	// pred (set): WORKPLACE a 0-10 ✓, a 30-20 ✗ (direction), MEMBER_OF a 0-11 ✗ (span), WORKPLACE b ✗
+	if s.Micro.Gold != 3 || s.Micro.Pred != 4 || s.Micro.Correct != 1 {
+		t.Fatalf("micro %+v, want gold 3, pred 4, correct 1", s.Micro)
+	}
+	if len(s.Types) != 2 || s.Types[0].Type != "MEMBER_OF" || s.Types[1].Correct != 1 {
+		t.Fatalf("types %+v", s.Types)
+	}
+	var b strings.Builder
+	if err := s.WriteTable(&b, "test"); err != nil || !strings.Contains(b.String(), "micro") {
+		t.Errorf("table %q, err %v", b.String(), err)
+	}
+}
+
+func TestBratGoldRelations(t *testing.T) {
+	d := &brat.Document{ID: "x", Text: "Иван работает в МГУ.",
+		Entities: []brat.Entity{
+			{ID: "T1", Type: "PERSON", Spans: []doc.Span{{Start: 0, End: 4}}},
+			{ID: "T2", Type: "ORGANIZATION", Spans: []doc.Span{{Start: 16, End: 19}}},
+		},
+		Relations: []brat.Relation{{ID: "R1", Type: "WORKPLACE", Arg1: "T1", Arg2: "T2"}, {ID: "R2", Type: "X", Arg1: "T1", Arg2: "E9"}},
+	}
+	got := BratGoldRelations(d)
+	if len(got) != 1 || got[0].Arg1.Span != (doc.Span{Start: 0, End: 4}) || got[0].Arg2.Type != "ORGANIZATION" {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+// reSharedDir returns the shared data folder, skipping the test when it is
+// absent: $FACTGRAPH_SHARED, else ../shared next to the repository root.
+func reSharedDir(t *testing.T) string {
+	t.Helper()
+	dir := segSharedDir(t)
+	if _, err := os.Stat(filepath.Join(dir, "data", "nerel", "dev")); errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("NEREL dev not found under %s (set FACTGRAPH_SHARED to the shared folder to run this test)", dir)
+	}
+	return filepath.Join(dir, "data")
+}
+
+// TestREDevFloor guards the relation scores of the embedded model on NEREL
+// dev (measured: gold entities micro-F1 57.69, end to end 36.54).
+func TestREDevFloor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short mode")
+	}
+	data := reSharedDir(t)
+	docs, err := brat.ReadDir(filepath.Join(data, "nerel", "dev"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := relation.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold := RE(docs, m, tokenize.Split)
+	t.Logf("gold entities: P %.2f R %.2f F1 %.2f", 100*gold.Micro.Precision, 100*gold.Micro.Recall, 100*gold.Micro.F1)
+	if f1 := gold.Micro.F1; f1 < 0.565 || math.IsNaN(f1) {
+		t.Errorf("gold-entity dev micro-F1 %.4f, below the floor 0.565", f1)
+	}
+	p, err := pipeline.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e2e, err := REEndToEnd(docs, m, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("end to end: P %.2f R %.2f F1 %.2f", 100*e2e.Micro.Precision, 100*e2e.Micro.Recall, 100*e2e.Micro.F1)
+	// the floor leaves room for retrained NER models
+	if f1 := e2e.Micro.F1; f1 < 0.33 {
+		t.Errorf("end-to-end dev micro-F1 %.4f, below the floor 0.33", f1)
+	}
+}
