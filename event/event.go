@@ -150,6 +150,14 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	for i := range ms {
 		ms[i].sent = sentOf(ms[i].Start)
 	}
+	bySent := map[int][]int{}
+	for i, m := range ms {
+		bySent[m.sent] = append(bySent[m.sent], i)
+	}
+	types := map[string]string{}
+	for _, e := range d.Entities {
+		types[e.ID] = e.Type
+	}
 	trigs := x.triggers(d, ms, sentOf)
 	dates := map[string]string{}
 	for _, e := range d.Entities {
@@ -206,8 +214,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// and organizations.
 		fromRelations := len(ev.Participants) > 0
 		var sentDate string
-		for _, m := range ms {
-			if m.sent != t.sent || m.nested {
+		for _, mi := range bySent[t.sent] {
+			m := ms[mi]
+			if m.nested {
 				continue
 			}
 			after := m.Start >= t.span.End
@@ -234,7 +243,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					add(RoleParticipant, m.entity)
 				}
 			case placeTypes[m.Type] && x.locative(d, m) && properName(m.Text):
-				if ev.Place == "" || placeRank[m.Type] > placeRank[placeType(d, ev.Place)] {
+				if ev.Place == "" || placeRank[m.Type] > placeRank[types[ev.Place]] {
 					ev.Place = m.entity
 				}
 			}
@@ -259,7 +268,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				continue
 			}
 			for _, a := range ev.Arguments {
-				if a.Role == RoleParticipant && entityType(d, a.Entity) == "PERSON" {
+				if a.Role == RoleParticipant && types[a.Entity] == "PERSON" {
 					prev.Participants = appendNew(prev.Participants, a.Entity)
 					if !hasArg(prev, a.Entity) {
 						prev.Arguments = append(prev.Arguments, a)
@@ -288,10 +297,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger) *do
 	}
 	lemma, _ := x.lemma(t.text)
 	s := d.Sentences[t.sent]
-	for i, tok := range s.Tokens {
-		if tok.Start != t.span.Start {
-			continue
-		}
+	if i := tokenAt(s.Tokens, t.span.Start); i >= 0 {
 		for j := max(0, i-3); j < min(len(s.Tokens), i+3); j++ {
 			if l, pos := x.lemma(s.Tokens[j].Text); (pos == morph.VERB || pos == morph.INFN || pos == morph.PRTF) && happening[l] &&
 				x.governed(s.Tokens, j) == i {
@@ -355,17 +361,6 @@ func appendNew(ids []string, id string) []string {
 // placeRank orders place types from the least to the most specific.
 var placeRank = map[string]int{"COUNTRY": 1, "STATE_OR_PROVINCE": 2, "LOCATION": 3, "DISTRICT": 4, "CITY": 5, "FACILITY": 6, "ORGANIZATION": 6}
 
-func entityType(d *doc.Document, id string) string {
-	for _, e := range d.Entities {
-		if e.ID == id {
-			return e.Type
-		}
-	}
-	return ""
-}
-
-func placeType(d *doc.Document, id string) string { return entityType(d, id) }
-
 // properName reports whether a mention starts with a capital letter or a
 // quote: «Ижевске», not the adjective «российском».
 func properName(s string) bool {
@@ -385,24 +380,28 @@ func roleOf(rel string) string {
 // locative reports whether a place mention follows a locative preposition
 // («в Ижевске», «на заводе»).
 func (x *Extractor) locative(d *doc.Document, m mention) bool {
-	s := d.Sentences[m.sent]
-	for i, t := range s.Tokens {
-		if t.Start == m.Start && i > 0 {
-			switch strings.ToLower(s.Tokens[i-1].Text) {
-			case "в", "во", "на":
-				return true
-			}
-			// «в российском городе Ижевске»: look back over modifiers.
-			for j := i - 1; j >= 0 && j >= i-3; j-- {
-				switch strings.ToLower(s.Tokens[j].Text) {
-				case "в", "во", "на":
-					return true
-				}
-			}
-			return false
+	toks := d.Sentences[m.sent].Tokens
+	i := tokenAt(toks, m.Start)
+	if i <= 0 {
+		return false
+	}
+	// «в Ижевске», or over modifiers: «в российском городе Ижевске».
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case "в", "во", "на":
+			return true
 		}
 	}
 	return false
+}
+
+// tokenAt returns the index of the token of toks that starts at pos, or -1.
+func tokenAt(toks []doc.Token, pos int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= pos })
+	if i < len(toks) && toks[i].Start == pos {
+		return i
+	}
+	return -1
 }
 
 // mentions lists every mention with its entity, marking those nested in a
@@ -415,17 +414,33 @@ func mentions(d *doc.Document) []mention {
 			ms = append(ms, mention{Mention: m, entity: e.ID})
 		}
 	}
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+	// Sweep: open holds the mentions that may still contain the next ones.
+	var open []int
 	for i := range ms {
-		for j := range ms {
-			o := ms[j]
-			if i == j || !o.Span.Contains(ms[i].Span) || o.Span == ms[i].Span {
-				continue
-			}
-			if o.Type == "PROFESSION" || o.Type == "ORGANIZATION" || o.Type == "EVENT" || o.Type == ms[i].Type {
-				ms[i].nested = true
+		cur := ms[i]
+		n := 0
+		for _, j := range open {
+			if ms[j].End > cur.Start {
+				open[n] = j
+				n++
 			}
 		}
+		open = open[:n]
+		for _, j := range open {
+			o := ms[j]
+			if o.Span != cur.Span && o.Span.Contains(cur.Span) &&
+				(o.Type == "PROFESSION" || o.Type == "ORGANIZATION" || o.Type == "EVENT" || o.Type == cur.Type) {
+				ms[i].nested = true
+				break
+			}
+		}
+		open = append(open, i)
 	}
 	return ms
 }
@@ -433,13 +448,22 @@ func mentions(d *doc.Document) []mention {
 // triggers finds the event triggers of d in text order.
 func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int) []trigger {
 	var out []trigger
-	covered := func(sp doc.Span) bool {
-		for _, m := range ms {
-			if m.Span.Overlaps(sp) && (m.Type == "EVENT" || m.Type == "PERSON" || m.Type == "ORGANIZATION") {
-				return true
-			}
+	// The stretches of text inside EVENT, PERSON and ORGANIZATION mentions,
+	// merged into disjoint spans sorted by start (ms is sorted by start).
+	var cover []doc.Span
+	for _, m := range ms {
+		if m.Type != "EVENT" && m.Type != "PERSON" && m.Type != "ORGANIZATION" {
+			continue
 		}
-		return false
+		if n := len(cover); n > 0 && m.Start <= cover[n-1].End {
+			cover[n-1].End = max(cover[n-1].End, m.End)
+			continue
+		}
+		cover = append(cover, m.Span)
+	}
+	covered := func(sp doc.Span) bool {
+		i := sort.Search(len(cover), func(i int) bool { return cover[i].End > sp.Start })
+		return i < len(cover) && cover[i].Overlaps(sp)
 	}
 	for _, m := range ms {
 		if m.Type != "EVENT" {

@@ -123,19 +123,31 @@ func (m *Model) TagWords(words []string) []TokenSpan {
 func (m *Model) Recognize(text []rune, sents []doc.Sentence) []doc.Mention {
 	var out []doc.Mention
 	var words []string
-	for _, s := range sents {
-		words = words[:0]
-		for _, t := range s.Tokens {
-			words = append(words, t.Text)
+	for _, sent := range sents {
+		// Very long "sentences" (a text without punctuation) are tagged in
+		// windows, which bounds memory.
+		for from := 0; from < len(sent.Tokens); from += maxWindow {
+			toks := sent.Tokens[from:min(from+maxWindow, len(sent.Tokens))]
+			out = m.recognize(out, text, toks, words[:0])
 		}
-		for _, sp := range m.TagWords(words) {
-			start, end := s.Tokens[sp.Start].Start, s.Tokens[sp.End-1].End
-			txt := ""
-			if start >= 0 && end <= len(text) && start <= end {
-				txt = string(text[start:end])
-			}
-			out = append(out, doc.Mention{Span: doc.Span{Start: start, End: end}, Text: txt, Type: sp.Type})
+	}
+	return out
+}
+
+// maxWindow is the longest run of tokens tagged at once.
+const maxWindow = 500
+
+func (m *Model) recognize(out []doc.Mention, text []rune, toks []doc.Token, words []string) []doc.Mention {
+	for _, t := range toks {
+		words = append(words, t.Text)
+	}
+	for _, sp := range m.TagWords(words) {
+		start, end := toks[sp.Start].Start, toks[sp.End-1].End
+		txt := ""
+		if start >= 0 && end <= len(text) && start <= end {
+			txt = string(text[start:end])
 		}
+		out = append(out, doc.Mention{Span: doc.Span{Start: start, End: end}, Text: txt, Type: sp.Type})
 	}
 	return out
 }
