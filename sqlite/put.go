@@ -16,6 +16,17 @@ import (
 // PutDocument stores d and what was extracted from it in one transaction.
 // See store.Store.
 func (db *DB) PutDocument(ctx context.Context, d *doc.Document, m store.Meta) (store.PutResult, error) {
+	res, err := db.putDocument(ctx, d, m)
+	if err == nil {
+		// The document is stored; a statement that fails to prepare for
+		// reuse is prepared again in the next transaction, which is slower
+		// but correct, so the failure is not the caller's.
+		_ = db.prepareNoted(ctx)
+	}
+	return res, err
+}
+
+func (db *DB) putDocument(ctx context.Context, d *doc.Document, m store.Meta) (store.PutResult, error) {
 	if err := store.Validate(d, m); err != nil {
 		return store.PutResult{}, err
 	}
@@ -36,7 +47,7 @@ func (db *DB) PutDocument(ctx context.Context, d *doc.Document, m store.Meta) (s
 	case !errors.Is(err, sql.ErrNoRows):
 		return store.PutResult{}, store.Internal("look up document hash", err)
 	}
-	p := putter{db: db, tx: tx, ctx: ctx, d: d}
+	p := putter{w: wtx{db, tx, ctx}, db: db, ctx: ctx, d: d}
 	if res.ID, err = p.put(m, res.Hash); err != nil {
 		return store.PutResult{}, store.Internal("store document", err)
 	}
@@ -59,8 +70,8 @@ func (db *DB) fail(step string) error {
 
 // putter writes one document inside a transaction.
 type putter struct {
+	w     wtx
 	db    *DB
-	tx    *sql.Tx
 	ctx   context.Context
 	d     *doc.Document
 	docID int64
@@ -70,7 +81,7 @@ type putter struct {
 }
 
 func (p *putter) exec(query string, args ...any) (sql.Result, error) {
-	return p.tx.ExecContext(p.ctx, query, args...)
+	return p.w.exec(query, args...)
 }
 
 func (p *putter) put(m store.Meta, hash string) (int64, error) {
@@ -137,22 +148,19 @@ func (p *putter) entities() error {
 			err     error
 		)
 		if key != "" {
-			if blocked, err = p.blocked(key); err != nil {
-				return err
+			var found sql.NullInt64
+			if err = p.w.scan(`SELECT (SELECT id FROM entities WHERE key = ?1), EXISTS (SELECT 1 FROM blocked_keys WHERE key = ?1)`,
+				[]any{key}, &found, &blocked); err != nil {
+				return fmt.Errorf("look up entity key: %w", err)
 			}
-			if blocked {
+			switch {
+			case blocked:
 				reason = fmt.Sprintf("stays in its document: identity key %q was unmerged", key)
-			} else {
-				err = p.tx.QueryRowContext(p.ctx, "SELECT id FROM entities WHERE key = ?", key).Scan(&id)
-				switch {
-				case err == nil:
-					reason = fmt.Sprintf("merged: same identity key %q (type and normalized name)", key)
-				case errors.Is(err, sql.ErrNoRows):
-					id = 0
-					reason = fmt.Sprintf("first with identity key %q", key)
-				default:
-					return fmt.Errorf("look up entity key: %w", err)
-				}
+			case found.Valid:
+				id = found.Int64
+				reason = fmt.Sprintf("merged: same identity key %q (type and normalized name)", key)
+			default:
+				reason = fmt.Sprintf("first with identity key %q", key)
 			}
 		} else {
 			reason = "stays in its document: " + why
@@ -196,7 +204,7 @@ func (p *putter) entities() error {
 			docs, len(e.Mentions), id); err != nil {
 			return fmt.Errorf("count entity %d: %w", id, err)
 		}
-		if err := addAliases(p.ctx, p.tx, id, append(names, e.Name), created); err != nil {
+		if err := addAliases(p.w, id, append(names, e.Name), created); err != nil {
 			return err
 		}
 	}
@@ -223,26 +231,14 @@ func aliasesOf(e doc.Entity) []string {
 	return out
 }
 
-func (p *putter) blocked(key string) (bool, error) {
-	var one int
-	err := p.tx.QueryRowContext(p.ctx, "SELECT 1 FROM blocked_keys WHERE key = ?", key).Scan(&one)
-	switch {
-	case err == nil:
-		return true, nil
-	case errors.Is(err, sql.ErrNoRows):
-		return false, nil
-	}
-	return false, fmt.Errorf("look up blocked key: %w", err)
-}
-
 // MaxAliases caps the aliases kept for one entity.
 const MaxAliases = 200
 
 // addAliases adds names to an entity's aliases (other than its name) and
 // rewrites its full-text row when they changed or the entity is new.
-func addAliases(ctx context.Context, tx *sql.Tx, id int64, names []string, created bool) error {
+func addAliases(w wtx, id int64, names []string, created bool) error {
 	var name, aj string
-	if err := tx.QueryRowContext(ctx, "SELECT name, aliases FROM entities WHERE id = ?", id).Scan(&name, &aj); err != nil {
+	if err := w.scan("SELECT name, aliases FROM entities WHERE id = ?", []any{id}, &name, &aj); err != nil {
 		return fmt.Errorf("read entity %d: %w", id, err)
 	}
 	var aliases []string
@@ -259,24 +255,24 @@ func addAliases(ctx context.Context, tx *sql.Tx, id int64, names []string, creat
 	if !changed && !created {
 		return nil
 	}
-	return writeAliases(ctx, tx, id, name, aliases, created)
+	return writeAliases(w, id, name, aliases, created)
 }
 
 // writeAliases stores an entity's aliases and rewrites its full-text row.
-func writeAliases(ctx context.Context, tx *sql.Tx, id int64, name string, aliases []string, created bool) error {
+func writeAliases(w wtx, id int64, name string, aliases []string, created bool) error {
 	aj, err := json.Marshal(aliases)
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "UPDATE entities SET aliases = ? WHERE id = ?", string(aj), id); err != nil {
+	if _, err := w.exec("UPDATE entities SET aliases = ? WHERE id = ?", string(aj), id); err != nil {
 		return fmt.Errorf("update aliases of entity %d: %w", id, err)
 	}
 	if !created {
-		if _, err := tx.ExecContext(ctx, "DELETE FROM entities_fts WHERE rowid = ?", id); err != nil {
+		if _, err := w.exec("DELETE FROM entities_fts WHERE rowid = ?", id); err != nil {
 			return fmt.Errorf("unindex entity %d: %w", id, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO entities_fts (rowid, name, aliases) VALUES (?, ?, ?)",
+	if _, err := w.exec("INSERT INTO entities_fts (rowid, name, aliases) VALUES (?, ?, ?)",
 		id, name, joinLines(aliases)); err != nil {
 		return fmt.Errorf("index entity %d: %w", id, err)
 	}
@@ -285,12 +281,12 @@ func writeAliases(ctx context.Context, tx *sql.Tx, id int64, name string, aliase
 
 // refreshEntity recomputes an entity's aliases from its sources and
 // rewrites its full-text row.
-func refreshEntity(ctx context.Context, tx *sql.Tx, id int64) error {
+func refreshEntity(w wtx, id int64) error {
 	var name string
-	if err := tx.QueryRowContext(ctx, "SELECT name FROM entities WHERE id = ?", id).Scan(&name); err != nil {
+	if err := w.scan("SELECT name FROM entities WHERE id = ?", []any{id}, &name); err != nil {
 		return fmt.Errorf("read entity %d: %w", id, err)
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT name, aliases FROM entity_sources WHERE entity_id = ? ORDER BY doc_id, local_id", id)
+	rows, err := w.query("SELECT name, aliases FROM entity_sources WHERE entity_id = ? ORDER BY doc_id, local_id", id)
 	if err != nil {
 		return fmt.Errorf("read sources of entity %d: %w", id, err)
 	}
@@ -319,7 +315,7 @@ func refreshEntity(ctx context.Context, tx *sql.Tx, id int64) error {
 	if len(aliases) > MaxAliases {
 		aliases = aliases[:MaxAliases]
 	}
-	return writeAliases(ctx, tx, id, name, aliases, false)
+	return writeAliases(w, id, name, aliases, false)
 }
 
 func joinLines(ss []string) string {

@@ -192,7 +192,7 @@ func relations(ctx context.Context, q querier, where string, args ...any) ([]sto
 		JOIN entity_sources t ON t.doc_id = r.doc_id AND t.local_id = r.tail
 		JOIN entities he ON he.id = h.entity_id
 		JOIN entities te ON te.id = t.entity_id
-		WHERE `+where+` ORDER BY r.doc_id DESC, r.id LIMIT `+fmt.Sprint(store.MaxLimit), args...)
+		WHERE `+where+` ORDER BY r.doc_id DESC, r.id LIMIT `+fmt.Sprint(store.MaxPageFacts), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -217,7 +217,7 @@ func events(ctx context.Context, q querier, idsQuery string, args ...any) ([]sto
 		FROM events v
 		LEFT JOIN entity_sources ps ON ps.doc_id = v.doc_id AND ps.local_id = v.place_local
 		LEFT JOIN entities pe ON pe.id = ps.entity_id
-		WHERE v.id IN (`+idsQuery+`) ORDER BY v.doc_id DESC, v.id LIMIT `+fmt.Sprint(store.MaxLimit), args...)
+		WHERE v.id IN (`+idsQuery+`) ORDER BY v.doc_id DESC, v.id LIMIT `+fmt.Sprint(store.MaxPageFacts), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -316,7 +316,7 @@ func (db *DB) Entity(ctx context.Context, id int64) (*store.EntityPage, error) {
 		return nil, store.Internal("read entity events", err)
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT `+documentCols+` FROM documents d
-		WHERE d.id IN (SELECT doc_id FROM entity_sources WHERE entity_id = ?) ORDER BY d.id DESC LIMIT ?`, id, store.MaxLimit)
+		WHERE d.id IN (SELECT doc_id FROM entity_sources WHERE entity_id = ?) ORDER BY d.id DESC LIMIT ?`, id, store.MaxPageDocuments)
 	if err != nil {
 		return nil, store.Internal("read entity documents", err)
 	}
@@ -377,11 +377,16 @@ func (db *DB) Neighbourhood(ctx context.Context, id int64, depth int) (*store.Gr
 				FROM relations r
 				JOIN entity_sources h ON h.doc_id = r.doc_id AND h.local_id = r.head
 				JOIN entity_sources t ON t.doc_id = r.doc_id AND t.local_id = r.tail
-				WHERE `+entityRelationsWhere+` GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3`, n)
+				WHERE `+entityRelationsWhere+` GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT ?2`, n, store.MaxNodeEdges+1)
 			if err != nil {
 				return nil, store.Internal("read neighbourhood", err)
 			}
+			edges := 0
 			for rows.Next() {
+				if edges++; edges > store.MaxNodeEdges {
+					g.Truncated = true
+					break
+				}
 				var e store.Edge
 				if err := rows.Scan(&e.Head, &e.Tail, &e.Type, &e.Count); err != nil {
 					rows.Close()
@@ -455,21 +460,27 @@ func (db *DB) Search(ctx context.Context, query string, opt store.SearchOptions)
 	}
 	defer tx.Rollback()
 	res := &store.SearchResult{Query: query, Documents: []store.DocumentHit{}, Entities: []store.EntityHit{}}
-	rows, err := tx.QueryContext(ctx, `SELECT `+documentCols+`,
-		snippet(documents_fts, 1, ?, ?, '…', 24), bm25(documents_fts, 5.0, 1.0) AS score
-		FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-		WHERE documents_fts MATCH ? ORDER BY score, d.id DESC LIMIT ?`,
-		store.MarkStart, store.MarkEnd, match, limit)
+	// Rank in the full-text index alone, then read the few documents;
+	// snippets are cut in Go (FTS5's snippet() would re-match each row).
+	rows, err := tx.QueryContext(ctx, `SELECT `+documentCols+`, substr(d.text, 1, ?), s.score
+		FROM (SELECT rowid AS id, bm25(documents_fts, 5.0, 1.0) AS score FROM documents_fts
+			WHERE documents_fts MATCH ? ORDER BY score, rowid DESC LIMIT ?) s
+		JOIN documents d ON d.id = s.id
+		ORDER BY s.score, d.id DESC`, snippetScan, match, limit)
 	if err != nil {
 		return nil, store.Internal("search documents", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var h store.DocumentHit
-		if err := scanDocument(rows, &h.Document, &h.Snippet, &h.Score); err != nil {
+		var (
+			h    store.DocumentHit
+			text string
+		)
+		if err := scanDocument(rows, &h.Document, &text, &h.Score); err != nil {
 			return nil, store.Internal("search documents", err)
 		}
 		h.Score = -h.Score
+		h.Snippet = store.Snippet(text, terms, snippetWords)
 		res.Documents = append(res.Documents, h)
 	}
 	if err := rows.Err(); err != nil {
@@ -492,6 +503,13 @@ func (db *DB) Search(ctx context.Context, query string, opt store.SearchOptions)
 	}
 	return res, store.Internal("search entities", rows.Err())
 }
+
+// Snippets show snippetWords words from the first snippetScan code points
+// of a document.
+const (
+	snippetWords = 30
+	snippetScan  = 100_000
+)
 
 // matchExpr turns query terms (letters and digits only) into an FTS5 query
 // that requires every term as a prefix and ranks whole-word matches higher:

@@ -11,16 +11,25 @@ import (
 
 // Unmerge reverses cross-document merges of an entity. See store.Store.
 func (db *DB) Unmerge(ctx context.Context, id int64, docIDs ...int64) ([]int64, error) {
+	ids, err := db.unmerge(ctx, id, docIDs)
+	if err == nil {
+		_ = db.prepareNoted(ctx) // see PutDocument
+	}
+	return ids, err
+}
+
+func (db *DB) unmerge(ctx context.Context, id int64, docIDs []int64) ([]int64, error) {
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, store.Internal("begin", err)
 	}
 	defer tx.Rollback()
+	w := wtx{db, tx, ctx}
 	var (
 		name string
 		key  sql.NullString
 	)
-	err = tx.QueryRowContext(ctx, "SELECT name, key FROM entities WHERE id = ?", id).Scan(&name, &key)
+	err = w.scan("SELECT name, key FROM entities WHERE id = ?", []any{id}, &name, &key)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, store.Errorf(store.ENOTFOUND, "entity %d not found", id)
 	}
@@ -64,7 +73,7 @@ func (db *DB) Unmerge(ctx context.Context, id int64, docIDs ...int64) ([]int64, 
 	at := now()
 	out := []int64{id}
 	for _, s := range moved {
-		nid, err := splitSource(ctx, tx, id, s, at)
+		nid, err := splitSource(w, id, s, at)
 		if err != nil {
 			return nil, store.Internal("unmerge entity", err)
 		}
@@ -72,23 +81,23 @@ func (db *DB) Unmerge(ctx context.Context, id int64, docIDs ...int64) ([]int64, 
 	}
 	if full {
 		if key.Valid {
-			if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO blocked_keys (key, entity_id, blocked_at) VALUES (?, ?, ?)",
+			if _, err := w.exec("INSERT OR IGNORE INTO blocked_keys (key, entity_id, blocked_at) VALUES (?, ?, ?)",
 				key.String, id, at); err != nil {
 				return nil, store.Internal("unmerge entity", fmt.Errorf("block key: %w", err))
 			}
 		}
-		if _, err := tx.ExecContext(ctx, "UPDATE entities SET key = NULL WHERE id = ?", id); err != nil {
+		if _, err := w.exec("UPDATE entities SET key = NULL WHERE id = ?", id); err != nil {
 			return nil, store.Internal("unmerge entity", err)
 		}
-		if _, err := tx.ExecContext(ctx, "UPDATE entity_sources SET reason = ? WHERE entity_id = ?",
+		if _, err := w.exec("UPDATE entity_sources SET reason = ? WHERE entity_id = ?",
 			fmt.Sprintf("stays in its document: unmerged at %s", at), id); err != nil {
 			return nil, store.Internal("unmerge entity", err)
 		}
 	}
-	if err := recount(ctx, tx, id); err != nil {
+	if err := recount(w, id); err != nil {
 		return nil, store.Internal("unmerge entity", err)
 	}
-	if err := refreshEntity(ctx, tx, id); err != nil {
+	if err := refreshEntity(w, id); err != nil {
 		return nil, store.Internal("unmerge entity", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -99,8 +108,8 @@ func (db *DB) Unmerge(ctx context.Context, id int64, docIDs ...int64) ([]int64, 
 
 // splitSource moves one source of entity id to a new entity of its own,
 // which stays in its document.
-func splitSource(ctx context.Context, tx *sql.Tx, id int64, s store.Source, at string) (int64, error) {
-	r, err := tx.ExecContext(ctx, `INSERT INTO entities (type, name, key, aliases, created_at)
+func splitSource(w wtx, id int64, s store.Source, at string) (int64, error) {
+	r, err := w.exec(`INSERT INTO entities (type, name, key, aliases, created_at)
 		SELECT type, name, NULL, '[]', ? FROM entity_sources WHERE doc_id = ? AND local_id = ?`, at, s.DocID, s.LocalID)
 	if err != nil {
 		return 0, fmt.Errorf("split %d/%s: %w", s.DocID, s.LocalID, err)
@@ -109,19 +118,19 @@ func splitSource(ctx context.Context, tx *sql.Tx, id int64, s store.Source, at s
 	if err != nil {
 		return 0, err
 	}
-	if _, err := tx.ExecContext(ctx, "UPDATE entity_sources SET entity_id = ?, reason = ? WHERE doc_id = ? AND local_id = ?",
+	if _, err := w.exec("UPDATE entity_sources SET entity_id = ?, reason = ? WHERE doc_id = ? AND local_id = ?",
 		nid, fmt.Sprintf("split from entity %d at %s (it had been attached: %s)", id, at, s.Reason), s.DocID, s.LocalID); err != nil {
 		return 0, fmt.Errorf("split %d/%s: %w", s.DocID, s.LocalID, err)
 	}
-	if err := recount(ctx, tx, nid); err != nil {
+	if err := recount(w, nid); err != nil {
 		return 0, err
 	}
-	return nid, refreshEntity(ctx, tx, nid)
+	return nid, refreshEntity(w, nid)
 }
 
 // recount recomputes an entity's document and mention counts.
-func recount(ctx context.Context, tx *sql.Tx, id int64) error {
-	_, err := tx.ExecContext(ctx, `UPDATE entities SET
+func recount(w wtx, id int64) error {
+	_, err := w.exec(`UPDATE entities SET
 		doc_count = (SELECT COUNT(DISTINCT doc_id) FROM entity_sources WHERE entity_id = ?1),
 		mention_count = (SELECT COUNT(*) FROM entity_sources s JOIN mentions m ON m.doc_id = s.doc_id AND m.local_id = s.local_id
 			WHERE s.entity_id = ?1)

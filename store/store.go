@@ -145,9 +145,16 @@ const (
 	DefaultLimit = 50
 	MaxLimit     = 1000
 	// MaxPageMentions caps the mentions listed on an EntityPage.
-	MaxPageMentions = 1000
+	MaxPageMentions = 200
+	// MaxPageFacts caps the relations and the events listed on a page.
+	MaxPageFacts = 500
+	// MaxPageDocuments caps the documents listed on an EntityPage.
+	MaxPageDocuments = 200
 	// MaxGraphNodes caps the nodes of a Graph.
 	MaxGraphNodes = 500
+	// MaxNodeEdges caps the edges a Graph takes from one entity: the
+	// most frequent ones.
+	MaxNodeEdges = 100
 )
 
 // Entity is one referent across documents: the merge of document-local
@@ -235,7 +242,9 @@ type EntityPage struct {
 	Mentions  []Mention  `json:"mentions"`
 	Relations []Relation `json:"relations"`
 	Events    []Event    `json:"events"`
-	// Documents are the documents the entity occurs in, newest first.
+	// Documents are the documents the entity occurs in, newest first, at
+	// most MaxPageDocuments of them. Relations and Events hold at most
+	// MaxPageFacts each, from the newest documents.
 	Documents []Document `json:"documents"`
 }
 
@@ -246,7 +255,8 @@ type Graph struct {
 	Depth int         `json:"depth"`
 	Nodes []GraphNode `json:"nodes"`
 	Edges []Edge      `json:"edges"`
-	// Truncated is set when the graph was cut at MaxGraphNodes.
+	// Truncated is set when the graph was cut at MaxGraphNodes or an
+	// entity had more than MaxNodeEdges edges.
 	Truncated bool `json:"truncated"`
 }
 

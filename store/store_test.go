@@ -97,3 +97,26 @@ func TestValidDate(t *testing.T) {
 		}
 	}
 }
+
+func TestSnippet(t *testing.T) {
+	const m0, m1 = MarkStart, MarkEnd
+	tests := []struct {
+		text  string
+		terms []string
+		width int
+		want  string
+	}{
+		{"Дмитрий Шугаев посетил Ижевск.", []string{"ижевск"}, 10, "Дмитрий Шугаев посетил " + m0 + "Ижевск" + m1 + "."},
+		{"один два три четыре пять шесть семь Ижевск восемь девять десять", []string{"ижев"}, 4,
+			"…семь " + m0 + "Ижевск" + m1 + " восемь девять…"},
+		{"Нет совпадений тут", []string{"ижевск"}, 2, "Нет совпадений…"},
+		{"Ёлка и елка", []string{"елка"}, 5, m0 + "Ёлка" + m1 + " и " + m0 + "елка" + m1},
+		{"", []string{"x"}, 5, ""},
+		{"!!!", []string{"x"}, 5, "!!!"},
+	}
+	for _, tt := range tests {
+		if got := Snippet(tt.text, tt.terms, tt.width); got != tt.want {
+			t.Errorf("Snippet(%q, %q, %d) = %q, want %q", tt.text, tt.terms, tt.width, got, tt.want)
+		}
+	}
+}
