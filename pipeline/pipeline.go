@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"sort"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,7 @@ import (
 	"github.com/factgraph/factgraph/event"
 	"github.com/factgraph/factgraph/names"
 	"github.com/factgraph/factgraph/ner"
+	"github.com/factgraph/factgraph/relation"
 	"github.com/factgraph/factgraph/timex"
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -33,6 +35,12 @@ type Recognizer interface {
 // Linker groups the mentions of one document into entities and names them.
 type Linker interface {
 	Link(text []rune, sents []doc.Sentence, mentions []doc.Mention) []doc.Entity
+}
+
+// RelationExtractor finds typed relations between mentions; Head and Tail
+// of each result index the mentions given.
+type RelationExtractor interface {
+	Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []relation.Found
 }
 
 // EventExtractor builds event records from a document whose entities (and
@@ -61,7 +69,8 @@ type Pipeline struct {
 	Segmenter  Segmenter
 	Recognizer Recognizer
 	Linker     Linker
-	Events     EventExtractor // optional
+	Relations  RelationExtractor // optional
+	Events     EventExtractor    // optional
 	// MaxBytes refuses larger inputs; 0 means no limit.
 	MaxBytes int
 	// Date is the publication date Process assumes, which resolves relative
@@ -79,6 +88,10 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load dictionary: %w", err)
 	}
+	rm, err := relation.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load relation model: %w", err)
+	}
 	ev, err := event.New()
 	if err != nil {
 		return nil, fmt.Errorf("load dictionary: %w", err)
@@ -87,6 +100,7 @@ func New() (*Pipeline, error) {
 		Segmenter:  SegmenterFunc(tokenize.Split),
 		Recognizer: m,
 		Linker:     l,
+		Relations:  rm,
 		Events:     ev,
 		MaxBytes:   DefaultMaxBytes,
 	}, nil
@@ -136,12 +150,46 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 		d.Entities = e
 	}
 	normalizeDates(d.Entities, date)
+	if p.Relations != nil {
+		d.Relations = relations(p.Relations, runes, d)
+	}
 	if p.Events != nil {
 		if ev := p.Events.Extract(d); ev != nil {
 			d.Events = ev
 		}
 	}
 	return d, nil
+}
+
+// relations runs the relation extractor over all mentions of d's entities
+// and lifts its results to entities: one relation per (type, head, tail),
+// with the evidence of its first statement; relations of an entity with
+// itself are dropped.
+func relations(rx RelationExtractor, text []rune, d *doc.Document) []doc.Relation {
+	var ms []doc.Mention
+	var owner []string
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			ms = append(ms, m)
+			owner = append(owner, e.ID)
+		}
+	}
+	out := []doc.Relation{}
+	seen := map[[3]string]bool{}
+	for _, f := range rx.Extract(text, d.Sentences, ms) {
+		if f.Head < 0 || f.Head >= len(ms) || f.Tail < 0 || f.Tail >= len(ms) {
+			continue
+		}
+		h, t := owner[f.Head], owner[f.Tail]
+		k := [3]string{f.Type, h, t}
+		if h == t || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, doc.Relation{Type: f.Type, Head: h, Tail: t, Evidence: f.Evidence})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
+	return out
 }
 
 // normalizeDates sets the Value of DATE and TIME entities from their

@@ -15,7 +15,7 @@ import (
 
 func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: factgraph eval ner|tokenize [flags]")
+		fmt.Fprintln(stderr, "usage: factgraph eval ner|re|tokenize [flags]")
 		return errUsage
 	}
 	switch args[0] {
@@ -23,8 +23,16 @@ func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		return evalNER(args[1:], stdout, stderr)
 	case "tokenize":
 		return evalTokenize(args[1:], stdout, stderr)
+	case "re":
+		fl := newFlags("eval re", "", stderr)
+		opt := eval.REFlags(fl, defaultData)
+		if err := parseFlags(fl, args[1:]); err != nil {
+			return err
+		}
+		opt.Processor = func() (eval.Processor, error) { return pipeline.New() }
+		return eval.RECommand(*opt, stdout)
 	}
-	fmt.Fprintf(stderr, "factgraph eval: unknown model %q (want ner or tokenize)\n", args[0])
+	fmt.Fprintf(stderr, "factgraph eval: unknown model %q (want ner, re or tokenize)\n", args[0])
 	return errUsage
 }
 

@@ -4,8 +4,8 @@
 // Usage:
 //
 //	factgraph extract [flags] FILE|DIR|-
-//	factgraph eval ner|tokenize [flags]
-//	factgraph train ner [flags]
+//	factgraph eval ner|re|tokenize [flags]
+//	factgraph train ner|re [flags]
 //	factgraph bench [flags] DIR
 //	factgraph version
 //
@@ -31,8 +31,8 @@ type command struct {
 
 var commands = []command{
 	{"extract", "extract entities and facts from text files, a directory or stdin", runExtract},
-	{"eval", "score the models on public corpora (ner, tokenize)", runEval},
-	{"train", "retrain a model from public corpora (ner)", runTrain},
+	{"eval", "score the models on public corpora (ner, re, tokenize)", runEval},
+	{"train", "retrain a model from public corpora (ner, re)", runTrain},
 	{"bench", "measure throughput and memory of the whole pipeline", runBench},
 	{"version", "print the version", func(_ []string, _ io.Reader, stdout, _ io.Writer) error {
 		_, err := fmt.Fprintln(stdout, "factgraph", version)

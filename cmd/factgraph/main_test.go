@@ -101,6 +101,21 @@ func TestExtractContract(t *testing.T) {
 		got := strings.Join(ps, ", ")
 		session = strings.Contains(got, "Дмитрий Шугаев") && strings.Contains(got, "Дмитрий Пантус")
 	}
+	// Who works where.
+	facts := map[string]bool{}
+	for _, r := range d.Relations {
+		facts[byID[r.Head].Name+" "+r.Type+" "+byID[r.Tail].Name] = true
+	}
+	for _, want := range []string{
+		"Дмитрий Шугаев WORKPLACE Федеральная служба по военно-техническому сотрудничеству Российской Федерации",
+		"Дмитрий Шугаев WORKS_AS директор Федеральной службы по военно-техническому сотрудничеству Российской Федерации",
+		"Фанил Зиятдинов WORKPLACE Купол",
+		"Александр Бречалов WORKS_AS глава Удмуртии",
+	} {
+		if !facts[want] {
+			t.Errorf("no relation %q", want)
+		}
+	}
 	if !session {
 		t.Errorf("no SESSION in Ижевск, 2024-10, with both co-chairs among %+v", d.Events)
 	}

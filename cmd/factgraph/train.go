@@ -16,8 +16,21 @@ import (
 const defaultData = "../shared/data"
 
 func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	if len(args) == 0 || args[0] != "ner" {
-		fmt.Fprintln(stderr, "usage: factgraph train ner [flags]")
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "usage: factgraph train ner|re [flags]")
+		return errUsage
+	}
+	switch args[0] {
+	case "ner":
+	case "re":
+		fl := newFlags("train re", "", stderr)
+		opt := train.REFlags(fl, defaultData)
+		if err := parseFlags(fl, args[1:]); err != nil {
+			return err
+		}
+		return train.RECommand(*opt, stdout, stderr)
+	default:
+		fmt.Fprintf(stderr, "factgraph train: unknown model %q (want ner or re)\n", args[0])
 		return errUsage
 	}
 	fl := newFlags("train ner", "", stderr)
