@@ -1,0 +1,70 @@
+package tagger
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+const benchText = `Начальный ролик, или опенинг, как правило, представляет собой анимацию, изображающую главных героев. ` +
+	`В результате нападения один сотрудник типографии был застрелен на месте, еще один получил ранения. ` +
+	`Она решила попытаться остановить машину — хотя понимала, что это бесполезно. ` +
+	`Министр иностранных дел России Сергей Лавров заявил в понедельник, что переговоры продолжатся в Женеве. ` +
+	`Из стали, выплавленной на заводе в 1980 году, сделали 500 танков и тысячу боевых машин.`
+
+func benchSentences() [][]string {
+	var out [][]string
+	for _, s := range tokenize.Split(strings.Repeat(benchText+" ", 20)) {
+		var ws []string
+		for _, t := range s.Tokens {
+			ws = append(ws, t.Text)
+		}
+		out = append(out, ws)
+	}
+	return out
+}
+
+func BenchmarkTagWords(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := benchSentences()
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	m.TagWords(sents[0]) // warm up
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		for _, s := range sents {
+			m.TagWords(s)
+		}
+	}
+	cpu := cpuTime() - cpu0
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu > 0 {
+		// throughput per CPU-second of the process: meaningful on a busy machine
+		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+func TestDefault(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := m.TagWords([]string{"Мама", "мыла", "раму", "."})
+	want := []string{"NOUN", "VERB", "NOUN", "PUNCT"}
+	lemmas := []string{"мама", "мыть", "рама", "."}
+	for i := range want {
+		if got[i].UPOS != want[i] || got[i].Lemma != lemmas[i] {
+			t.Errorf("word %d: got %+v, want %s %s", i, got[i], want[i], lemmas[i])
+		}
+	}
+	if got := m.TagWords(nil); len(got) != 0 {
+		t.Errorf("empty sentence: got %v", got)
+	}
+}

@@ -1,0 +1,547 @@
+package tagger
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+)
+
+// Model is a trained tagger. It is safe for concurrent use once built.
+type Model struct {
+	// Meta holds free-form information about the model (corpora, scores).
+	Meta map[string]string
+
+	bits     uint8
+	mask     uint64
+	w        []float32 // 1<<bits hashed weights
+	tags     []string  // tag strings, "UPOS|Feats"
+	tagIndex map[string]int32
+	parts    [][]uint64         // parts of each tag
+	lex      map[string]lexWord // lower-cased training word → its tags
+	suffixes map[string][]int32 // "n:suffix" → most frequent tags of unknown words
+	lemmas   map[string]lemmaRule
+	an       *morph.Analyzer
+}
+
+// lexWord holds the tags a word had in the training data.
+type lexWord struct {
+	total   int32
+	entries []lexEntry
+}
+
+type lexEntry struct {
+	tag   int32
+	count int32
+	lemma string
+}
+
+// lemmaRule turns a form into its lemma: cut the last Cut runes of the
+// lower-cased form, then append Add.
+type lemmaRule struct {
+	Cut int
+	Add string
+}
+
+func (r lemmaRule) apply(lw string) string {
+	n := utf8.RuneCountInString(lw)
+	if r.Cut > n {
+		return lw
+	}
+	return prefix(lw, n-r.Cut) + r.Add
+}
+
+// cand is one candidate analysis of a token.
+type cand struct {
+	tag       int32  // index into Model.tags, or -1
+	tagStr    string // the tag, for tags outside the model's table
+	lemma     string
+	dictRank  int8 // rank of the first dictionary parse giving this tag; -1 none
+	dictScore float32
+	lexCount  int32
+	lexTotal  int32
+	suffix    bool // proposed by the ending table
+	fromLex   bool
+}
+
+func (m *Model) tagString(c *cand) string {
+	if c.tag >= 0 {
+		return m.tags[c.tag]
+	}
+	return c.tagStr
+}
+
+// tagParts returns the hashed parts of a tag: the whole tag, its UPOS,
+// UPOS with case, and each feature.
+func tagParts(tag string) []uint64 {
+	upos, feats := SplitTag(tag)
+	ps := []uint64{feat1('T', tag), feat1('U', upos)}
+	for feats != "" {
+		var f string
+		f, feats, _ = strings.Cut(feats, "|")
+		ps = append(ps, feat1('F', f))
+		if strings.HasPrefix(f, "Case=") {
+			ps = append(ps, feat2('C', upos, f))
+		}
+	}
+	return ps
+}
+
+func (m *Model) partsOf(c *cand) []uint64 {
+	if c.tag >= 0 && int(c.tag) < len(m.parts) {
+		return m.parts[c.tag]
+	}
+	return tagParts(c.tagStr)
+}
+
+// partConst is the part candidate features are scored against, besides UPOS.
+var partConst = feat1('K', "")
+
+// sentence is the per-sentence state of tagging.
+type sentence struct {
+	words  []string
+	lowers []string
+	cands  [][]cand
+	class  []uint64 // hash of the UPOS set of each token's candidates
+	cases  []uint64 // hash of the case set of each token's candidates
+	inDict []bool
+}
+
+// prepare analyses the words of a sentence. gold, if not nil, holds the
+// gold tag IDs (training: leave-one-out lexicon counts, gold always a
+// candidate).
+func (m *Model) prepare(words []string, gold []int32, buf []morph.Parse) (*sentence, []morph.Parse) {
+	n := len(words)
+	s := &sentence{
+		words:  words,
+		lowers: make([]string, n),
+		cands:  make([][]cand, n),
+		class:  make([]uint64, n),
+		cases:  make([]uint64, n),
+		inDict: make([]bool, n),
+	}
+	for i, w := range words {
+		g := int32(-1)
+		if gold != nil {
+			g = gold[i]
+		}
+		s.lowers[i] = lowerWord(w)
+		s.cands[i], s.inDict[i], buf = m.candidates(w, s.lowers[i], g, buf)
+		s.class[i], s.cases[i] = m.classOf(s.cands[i])
+	}
+	return s, buf
+}
+
+// classOf hashes the sets of UPOS and cases among candidates.
+func (m *Model) classOf(cs []cand) (uint64, uint64) {
+	var up, cs2 [20]string
+	nu, nc := 0, 0
+	for i := range cs {
+		t := m.tagString(&cs[i])
+		u, f := SplitTag(t)
+		up, nu = addUnique(up, nu, u)
+		if j := strings.Index(f, "Case="); j >= 0 {
+			c := f[j+5:]
+			if k := strings.IndexByte(c, '|'); k >= 0 {
+				c = c[:k]
+			}
+			cs2, nc = addUnique(cs2, nc, c)
+		}
+	}
+	sortSmall(up[:nu])
+	sortSmall(cs2[:nc])
+	h1, h2 := hashStart(fClass), hashStart(fNextCases)
+	for _, u := range up[:nu] {
+		h1 = hashStr(h1, u)
+	}
+	for _, c := range cs2[:nc] {
+		h2 = hashStr(h2, c)
+	}
+	return h1, h2
+}
+
+func addUnique(a [20]string, n int, s string) ([20]string, int) {
+	for _, x := range a[:n] {
+		if x == s {
+			return a, n
+		}
+	}
+	if n < len(a) {
+		a[n] = s
+		n++
+	}
+	return a, n
+}
+
+func sortSmall(a []string) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// maxSuffixTags bounds the tags the ending table proposes for a word.
+const maxSuffixTags = 12
+
+// candidates lists the analyses of one word: its dictionary parses mapped
+// to UD, the tags it had in training, and, for words known to neither, the
+// most frequent tags of its ending.
+func (m *Model) candidates(word, lw string, gold int32, buf []morph.Parse) ([]cand, bool, []morph.Parse) {
+	var cs []cand
+	add := func(c cand) int {
+		t := m.tagString(&c)
+		for i := range cs {
+			if m.tagString(&cs[i]) == t {
+				return i
+			}
+		}
+		cs = append(cs, c)
+		return len(cs) - 1
+	}
+	inDict := false
+	if m.an != nil {
+		buf = m.an.AppendParses(buf[:0], word)
+		for r, p := range buf {
+			if p.Method() == morph.MethodDictionary {
+				inDict = true
+			}
+			for _, a := range m.mapParse(word, p) {
+				i := add(m.newCand(a.Tag(), a.Lemma))
+				c := &cs[i]
+				if c.dictRank < 0 {
+					c.dictRank = int8(min(r, 100))
+				}
+				c.dictScore += float32(p.Score)
+			}
+		}
+	}
+	lexUsed := false
+	if lx, ok := m.lex[lw]; ok {
+		total := lx.total
+		if gold >= 0 {
+			for _, e := range lx.entries {
+				if e.tag == gold {
+					total--
+				}
+			}
+		}
+		for _, e := range lx.entries {
+			cnt := e.count
+			if e.tag == gold {
+				cnt--
+			}
+			if cnt <= 0 {
+				continue
+			}
+			lexUsed = true
+			i := add(cand{tag: e.tag, dictRank: -1})
+			c := &cs[i]
+			c.fromLex = true
+			c.lexCount = cnt
+			c.lexTotal = total
+			if e.lemma != "" {
+				c.lemma = e.lemma
+			}
+		}
+	}
+	if !inDict && !lexUsed {
+		for _, n := range [...]int{4, 3, 2, 1} {
+			tags := m.suffixes[suffixKey(lw, n)]
+			if len(tags) == 0 {
+				continue
+			}
+			for _, t := range tags {
+				i := add(cand{tag: t, dictRank: -1})
+				cs[i].suffix = true
+			}
+			break
+		}
+	}
+	if gold >= 0 {
+		add(cand{tag: gold, dictRank: -1})
+	}
+	if len(cs) == 0 {
+		cs = append(cs, m.newCand("X", lw))
+	}
+	return cs, inDict, buf
+}
+
+func suffixKey(lw string, n int) string {
+	var b strings.Builder
+	b.WriteByte(byte('0' + n))
+	b.WriteByte(':')
+	b.WriteString(suffix(lw, n))
+	return b.String()
+}
+
+func (m *Model) newCand(tag, lemma string) cand {
+	c := cand{tag: -1, lemma: lemma, dictRank: -1}
+	if id, ok := m.tagIndex[tag]; ok {
+		c.tag = id
+	} else {
+		c.tagStr = tag
+	}
+	return c
+}
+
+// mapParse maps a dictionary parse to UD analyses.
+func (m *Model) mapParse(word string, p morph.Parse) []Analysis {
+	return FromOpenCorpora(word, p)
+}
+
+// bucket helpers for candidate features.
+func scoreBucket(s float32) string {
+	switch {
+	case s >= 0.9:
+		return "9"
+	case s >= 0.6:
+		return "6"
+	case s >= 0.3:
+		return "3"
+	case s >= 0.1:
+		return "1"
+	case s > 0:
+		return "0"
+	}
+	return "-"
+}
+
+func countBucket(n int32) string {
+	switch {
+	case n <= 0:
+		return "0"
+	case n == 1:
+		return "1"
+	case n <= 3:
+		return "3"
+	case n <= 10:
+		return "10"
+	case n <= 100:
+		return "100"
+	}
+	return "M"
+}
+
+// candFeats appends the candidate-level features of c.
+func candFeats(dst []uint64, c *cand, inDict bool) []uint64 {
+	h := hashStart(fCand)
+	if c.dictRank >= 0 {
+		r := min(int(c.dictRank), 3)
+		dst = append(dst, hashU(hashStr(h, "rank"), uint64(r)+boolU(inDict)*8))
+		dst = append(dst, hashStr(hashStr(h, "dscore"), scoreBucket(c.dictScore)))
+	} else {
+		dst = append(dst, hashU(hashStr(h, "nodict"), boolU(inDict)))
+	}
+	if c.fromLex {
+		dst = append(dst, hashStr(hashStr(h, "lexshare"), scoreBucket(float32(c.lexCount)/float32(max(c.lexTotal, 1)))))
+		dst = append(dst, hashStr(hashStr(h, "lexn"), countBucket(c.lexCount)))
+	} else {
+		dst = append(dst, hashStr(h, "nolex"))
+	}
+	if c.suffix {
+		dst = append(dst, hashStr(h, "suffix"))
+	}
+	return dst
+}
+
+func boolU(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// tokenFeats appends the features of token i given the tags chosen for the
+// tokens before it.
+func (m *Model) tokenFeats(dst []uint64, s *sentence, i int, hist []string) []uint64 {
+	w, lw := s.words[i], s.lowers[i]
+	n := len(s.words)
+	dst = append(dst,
+		hashStart(fBias),
+		feat1(fWord, lw),
+		feat1(fSuf1, suffix(lw, 1)),
+		feat1(fSuf2, suffix(lw, 2)),
+		feat1(fSuf3, suffix(lw, 3)),
+		feat1(fSuf4, suffix(lw, 4)),
+		feat1(fSuf5, suffix(lw, 5)),
+		feat1(fPre2, prefix(lw, 2)),
+		feat1(fShape, shape(w)),
+		s.class[i],
+		hashU(s.class[i], 77),
+	)
+	if i == 0 {
+		dst = append(dst, feat1(fFirst, shape(w)))
+	}
+	prevW, prev2W, nextW, next2W := "<s>", "<s>", "</s>", "</s>"
+	prevT, prev2T := "<s>", "<s>"
+	if i > 0 {
+		prevW, prevT = s.lowers[i-1], hist[i-1]
+		dst = append(dst, feat1(fPrevSuf3, suffix(prevW, 3)))
+	}
+	if i > 1 {
+		prev2W, prev2T = s.lowers[i-2], hist[i-2]
+	}
+	if i+1 < n {
+		nextW = s.lowers[i+1]
+		dst = append(dst, s.class[i+1]^0x5bd1e995, s.cases[i+1], feat1(fNextSuf3, suffix(nextW, 3)))
+	} else {
+		dst = append(dst, feat1(fNextClass, "</s>"))
+	}
+	if i+2 < n {
+		next2W = s.lowers[i+2]
+	}
+	prevU, _ := SplitTag(prevT)
+	prev2U, _ := SplitTag(prev2T)
+	dst = append(dst,
+		feat1(fPrevWord, prevW),
+		feat1(fNextWord, nextW),
+		feat1(fPrev2Word, prev2W),
+		feat1(fNext2Word, next2W),
+		feat1(fPrevTag, prevT),
+		feat1(fPrevUPOS, prevU),
+		feat2(fPrev2UPOS, prev2U, prevU),
+		feat2(fPrevWordTag, prevW, prevT),
+		feat2(fWordNext, lw, nextW),
+		feat2(fPrevWordWord, prevW, lw),
+		hashU(s.class[i], hashStr(hashStart(fPrevUPOS), prevT)),
+	)
+	if c := featValue(prevT, "Case"); c != "" {
+		dst = append(dst, feat2(fPrevCase, prevU, c))
+		dst = append(dst, feat2(fPrevGNC, featValue(prevT, "Gender")+featValue(prevT, "Number"), c))
+	}
+	return dst
+}
+
+// featValue returns the value of feature key in a tag, or "".
+func featValue(tag, key string) string {
+	j := strings.Index(tag, "|"+key+"=")
+	if j < 0 {
+		return ""
+	}
+	v := tag[j+len(key)+2:]
+	if k := strings.IndexByte(v, '|'); k >= 0 {
+		v = v[:k]
+	}
+	return v
+}
+
+// scorer holds scratch space for scoring one token's candidates.
+type scorer struct {
+	feats  []uint64
+	cfeats []uint64
+	memoP  []uint64
+	memoS  []float32
+	scores []float32
+}
+
+// score computes the score of every candidate of token i.
+func (m *Model) score(sc *scorer, s *sentence, i int) []float32 {
+	cs := s.cands[i]
+	sc.memoP, sc.memoS = sc.memoP[:0], sc.memoS[:0]
+	sc.scores = sc.scores[:0]
+	for k := range cs {
+		c := &cs[k]
+		ps := m.partsOf(c)
+		var tot float32
+		for _, p := range ps {
+			found := false
+			for j, q := range sc.memoP {
+				if q == p {
+					tot += sc.memoS[j]
+					found = true
+					break
+				}
+			}
+			if found {
+				continue
+			}
+			var v float32
+			for _, f := range sc.feats {
+				v += m.w[slot(f, p, m.mask)]
+			}
+			sc.memoP = append(sc.memoP, p)
+			sc.memoS = append(sc.memoS, v)
+			tot += v
+		}
+		sc.cfeats = candFeats(sc.cfeats[:0], c, s.inDict[i])
+		for _, f := range sc.cfeats {
+			tot += m.w[slot(f, partConst, m.mask)] + m.w[slot(f, ps[1], m.mask)]
+		}
+		sc.scores = append(sc.scores, tot)
+	}
+	return sc.scores
+}
+
+func argmax(xs []float32) int {
+	b := 0
+	for i, x := range xs {
+		if x > xs[b] {
+			b = i
+		}
+	}
+	return b
+}
+
+// TagWords tags one sentence given as words and returns one analysis per
+// word.
+func (m *Model) TagWords(words []string) []Analysis {
+	s, _ := m.prepare(words, nil, nil)
+	out := make([]Analysis, len(words))
+	hist := make([]string, len(words))
+	var sc scorer
+	for i := range words {
+		sc.feats = m.tokenFeats(sc.feats[:0], s, i, hist)
+		k := argmax(m.score(&sc, s, i))
+		c := &s.cands[i][k]
+		hist[i] = m.tagString(c)
+		out[i] = m.analysis(words[i], s.lowers[i], c)
+	}
+	q := isQuestion(words)
+	for i := range out {
+		AddLexicalFeatures(&out[i], q)
+	}
+	return out
+}
+
+// Tag fills Lemma, POS (the UD UPOS) and Feats (UD universal features,
+// "" for none) of every token of sents in place.
+func (m *Model) Tag(sents []doc.Sentence) {
+	var words []string
+	for si := range sents {
+		toks := sents[si].Tokens
+		words = words[:0]
+		for _, t := range toks {
+			words = append(words, t.Text)
+		}
+		for i, a := range m.TagWords(words) {
+			toks[i].Lemma, toks[i].POS, toks[i].Feats = a.Lemma, a.UPOS, a.Feats
+		}
+	}
+}
+
+// analysis builds the output for the chosen candidate.
+func (m *Model) analysis(word, lw string, c *cand) Analysis {
+	upos, feats := SplitTag(m.tagString(c))
+	lemma := c.lemma
+	switch upos {
+	case "PUNCT", "SYM", "NUM":
+		if lemma == "" || !hasLetter(word) {
+			lemma = word
+		}
+	}
+	if lemma == "" {
+		lemma = lw
+		for n := 5; n >= 1; n-- {
+			if r, ok := m.lemmas[upos+"|"+suffix(lw, n)]; ok {
+				lemma = r.apply(lw)
+				break
+			}
+		}
+	}
+	if upos == "PROPN" {
+		lemma = properLemma(word, lemma)
+	}
+	return Analysis{UPOS: upos, Feats: feats, Lemma: lemma}
+}

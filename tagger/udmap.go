@@ -1,0 +1,389 @@
+package tagger
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/factgraph/factgraph/morph"
+)
+
+// Analysis is one candidate reading of a word in Universal Dependencies
+// terms: a UPOS, the universal features (canonical "Key=Val|Key=Val" order,
+// "" for none) and a lemma.
+type Analysis struct {
+	UPOS  string
+	Feats string
+	Lemma string
+}
+
+// Tag returns the analysis's tag as one string, "UPOS" or "UPOS|Feats".
+func (a Analysis) Tag() string {
+	if a.Feats == "" {
+		return a.UPOS
+	}
+	return a.UPOS + "|" + a.Feats
+}
+
+// SplitTag splits a tag made by Analysis.Tag into UPOS and features.
+func SplitTag(tag string) (upos, feats string) {
+	upos, feats, _ = strings.Cut(tag, "|")
+	return upos, feats
+}
+
+// UniversalFeatures is the set of features the CoNLL 2018 shared task scores
+// as UFeats (conll18_ud_eval.py). The tagger predicts only these.
+var UniversalFeatures = map[string]bool{
+	"PronType": true, "NumType": true, "Poss": true, "Reflex": true, "Foreign": true,
+	"Abbr": true, "Gender": true, "Animacy": true, "Number": true, "Case": true,
+	"Definite": true, "Degree": true, "VerbForm": true, "Mood": true, "Tense": true,
+	"Aspect": true, "Voice": true, "Evident": true, "Polarity": true, "Person": true,
+	"Polite": true,
+}
+
+// UniversalFeats keeps the universal features of a CoNLL-U FEATS value and
+// returns them sorted by key (case-insensitively, as CoNLL-U wants), "" for
+// none or "_".
+func UniversalFeats(feats string) string {
+	if feats == "" || feats == "_" {
+		return ""
+	}
+	parts := strings.Split(feats, "|")
+	out := parts[:0]
+	for _, p := range parts {
+		k, _, ok := strings.Cut(p, "=")
+		if ok && UniversalFeatures[k] {
+			out = append(out, p)
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+	return strings.Join(out, "|")
+}
+
+// posMap maps an OpenCorpora part of speech to its UD UPOS and the features
+// every form of that part of speech carries. Lexical and grammeme-dependent
+// refinements (PROPN, DET, AUX, CCONJ/SCONJ, ADV comparatives, SYM) are made
+// in FromOpenCorpora.
+var posMap = map[morph.Grammeme]struct {
+	upos  string
+	feats []string
+}{
+	morph.NOUN: {"NOUN", nil},
+	morph.ADJF: {"ADJ", []string{"Degree=Pos"}},
+	morph.ADJS: {"ADJ", []string{"Degree=Pos"}},
+	morph.COMP: {"ADJ", []string{"Degree=Cmp"}},
+	morph.VERB: {"VERB", []string{"VerbForm=Fin"}},
+	morph.INFN: {"VERB", []string{"VerbForm=Inf"}},
+	morph.PRTF: {"VERB", []string{"VerbForm=Part"}},
+	morph.PRTS: {"VERB", []string{"VerbForm=Part"}},
+	morph.GRND: {"VERB", []string{"VerbForm=Conv"}},
+	morph.NUMR: {"NUM", nil},
+	morph.ADVB: {"ADV", []string{"Degree=Pos"}},
+	morph.NPRO: {"PRON", nil},
+	morph.PRED: {"ADV", []string{"Degree=Pos"}},
+	morph.PREP: {"ADP", nil},
+	morph.CONJ: {"SCONJ", nil},
+	morph.PRCL: {"PART", nil},
+	morph.INTJ: {"INTJ", nil},
+	morph.NUMB: {"NUM", nil},
+	morph.ROMN: {"NUM", nil},
+	morph.LATN: {"X", []string{"Foreign=Yes"}},
+	morph.PNCT: {"PUNCT", nil},
+	morph.UNKN: {"X", nil},
+}
+
+// featMap maps OpenCorpora grammemes to UD features. Grammemes not listed
+// (Qual, Sgtm, Fixd, tran/intr, Ms-f, Infr, …) have no UD counterpart.
+var featMap = map[morph.Grammeme]string{
+	morph.Nomn: "Case=Nom", morph.Gent: "Case=Gen", morph.Gen1: "Case=Gen", morph.Gen2: "Case=Gen",
+	morph.Datv: "Case=Dat", morph.Accs: "Case=Acc", morph.Acc2: "Case=Acc", morph.Ablt: "Case=Ins",
+	morph.Loct: "Case=Loc", morph.Loc1: "Case=Loc", morph.Loc2: "Case=Loc", morph.Voct: "Case=Voc",
+	morph.Sing: "Number=Sing", morph.Plur: "Number=Plur",
+	morph.Masc: "Gender=Masc", morph.Femn: "Gender=Fem", morph.Neut: "Gender=Neut",
+	morph.Anim: "Animacy=Anim", morph.Inan: "Animacy=Inan",
+	morph.Perf: "Aspect=Perf", morph.Impf: "Aspect=Imp",
+	morph.Pres: "Tense=Pres", morph.Past: "Tense=Past", morph.Futr: "Tense=Fut",
+	morph.Indc: "Mood=Ind", morph.Impr: "Mood=Imp",
+	morph.Per1: "Person=1", morph.Per2: "Person=2", morph.Per3: "Person=3",
+	morph.Supr: "Degree=Sup",
+}
+
+// coordinating lists the OpenCorpora CONJ lemmas UD Russian tags CCONJ; all
+// other conjunctions are SCONJ.
+var coordinating = map[string]bool{
+	"и": true, "а": true, "но": true, "или": true, "либо": true, "да": true, "ни": true,
+	"зато": true, "однако": true, "то": true, "иль": true, "али": true, "причем": true,
+	"притом": true, "тоже": true, "также": true, "не": true, "ан": true, "иначе": true,
+}
+
+// nameMarks are the OpenCorpora grammemes that make a noun a UD PROPN.
+var nameMarks = []morph.Grammeme{morph.Name, morph.Surn, morph.Patr, morph.Geox, morph.Orgn, morph.Trad}
+
+// FromOpenCorpora maps one OpenCorpora analysis to its UD readings (one or
+// two: быть is AUX or VERB, comparatives ADJ or ADV, Latin words X or PROPN,
+// non-letter tokens PUNCT or SYM). Lemmas are lower-cased with ё → е, as in
+// UD Russian GSD and Taiga; proper-noun lemmas are capitalised as the word.
+// The table is documented in docs/tagger.md.
+func FromOpenCorpora(word string, p morph.Parse) []Analysis {
+	t := p.Tag
+	pos := t.POS()
+	base, ok := posMap[pos]
+	if !ok {
+		base = posMap[morph.UNKN]
+	}
+	lemma := normLemma(p.Normal)
+	upos := base.upos
+	feats := make([]string, 0, 8)
+	feats = append(feats, base.feats...)
+	for _, g := range t.Grammemes() {
+		if f, ok := featMap[g]; ok {
+			feats = append(feats, f)
+		}
+	}
+	switch pos {
+	case morph.NOUN:
+		for _, g := range nameMarks {
+			if t.Is(g) {
+				upos = "PROPN"
+				break
+			}
+		}
+	case morph.ADJF:
+		if t.Is(morph.Apro) {
+			upos = "DET"
+			if lemma == "который" {
+				upos = "PRON"
+			}
+			feats = without(feats, "Degree=Pos")
+		}
+		if t.Is(morph.Supr) {
+			feats = without(feats, "Degree=Pos")
+		}
+		if !t.Is(morph.Accs) {
+			feats = withoutKey(feats, "Animacy")
+		}
+	case morph.ADJS:
+		feats = withoutKey(feats, "Case")
+	case morph.VERB, morph.INFN, morph.GRND:
+		feats = append(feats, voice(p.Word, false))
+		if pos == morph.VERB && !t.Is(morph.Impr) && !t.Is(morph.Indc) {
+			feats = append(feats, "Mood=Ind")
+		}
+		if pos == morph.VERB && t.Is(morph.Past) {
+			feats = withoutKey(feats, "Person")
+		}
+		if pos == morph.GRND && !t.Is(morph.Past) && !t.Is(morph.Pres) {
+			if t.Is(morph.Perf) {
+				feats = append(feats, "Tense=Past")
+			} else {
+				feats = append(feats, "Tense=Pres")
+			}
+		}
+	case morph.PRTF, morph.PRTS:
+		feats = append(feats, voice(p.Word, t.Is(morph.Pssv)))
+		if pos == morph.PRTS {
+			feats = withoutKey(feats, "Case")
+		}
+		if !t.Is(morph.Accs) {
+			feats = withoutKey(feats, "Animacy")
+		}
+	case morph.PRED:
+		feats = withoutKey(feats, "Tense")
+	case morph.NPRO:
+		if lemma == "весь" {
+			lemma = "все"
+			if t.Is(morph.Sing) {
+				lemma = "всё"
+			}
+		}
+	case morph.NUMR:
+		if !t.Is(morph.Accs) {
+			feats = withoutKey(feats, "Animacy")
+		}
+	case morph.PREP, morph.PRCL, morph.INTJ:
+		lemma = normLemma(word)
+	case morph.CONJ:
+		lemma = normLemma(word)
+		if coordinating[lemma] {
+			upos = "CCONJ"
+		}
+	}
+	if pos == morph.PRCL {
+		switch lemma {
+		case "не", "ни":
+			feats = append(feats, "Polarity=Neg")
+		case "бы", "б":
+			feats = append(feats, "Mood=Cnd")
+		}
+	}
+	a := Analysis{UPOS: upos, Feats: joinFeats(feats), Lemma: lemma}
+	out := []Analysis{a}
+	switch {
+	case (pos == morph.VERB || pos == morph.INFN || pos == morph.GRND) && lemma == "быть":
+		out = append(out, a)
+		out[0].UPOS = "AUX"
+	case pos == morph.COMP:
+		b := a
+		b.UPOS = "ADV"
+		out = append(out, b)
+	case pos == morph.LATN:
+		a.Lemma = strings.ToLower(word)
+		out = []Analysis{a, {UPOS: "PROPN", Feats: "Foreign=Yes", Lemma: word}, {UPOS: "X", Lemma: a.Lemma}}
+	case t.Is(morph.Init):
+		out[0].Lemma = word
+	case pos == morph.PNCT || pos == morph.UNKN:
+		out[0].Lemma = word
+		if !hasLetter(word) {
+			sym := Analysis{UPOS: "SYM", Lemma: word}
+			switch {
+			case pos == morph.PNCT:
+				out = append(out, sym)
+			case isPunct(word):
+				out = []Analysis{{UPOS: "PUNCT", Lemma: word}, sym}
+			default:
+				out = []Analysis{sym, {UPOS: "PUNCT", Lemma: word}}
+			}
+		}
+	case pos == morph.NUMB || pos == morph.ROMN:
+		out[0].Lemma = word
+		if pos == morph.ROMN {
+			out = append(out, Analysis{UPOS: "ADJ", Lemma: word}, Analysis{UPOS: "X", Lemma: word})
+		}
+	}
+	for i := range out {
+		if out[i].UPOS == "PROPN" {
+			out[i].Lemma = properLemma(word, out[i].Lemma)
+		}
+	}
+	return out
+}
+
+// voice is UD Russian's Voice of a verb form: Pass for passive participles,
+// Mid for reflexive forms in -ся/-сь, else Act.
+func voice(word string, passive bool) string {
+	switch {
+	case passive:
+		return "Voice=Pass"
+	case strings.HasSuffix(word, "ся") || strings.HasSuffix(word, "сь"):
+		return "Voice=Mid"
+	}
+	return "Voice=Act"
+}
+
+func without(fs []string, f string) []string {
+	return slices.DeleteFunc(fs, func(x string) bool { return x == f })
+}
+
+func withoutKey(fs []string, key string) []string {
+	return slices.DeleteFunc(fs, func(x string) bool { return strings.HasPrefix(x, key+"=") })
+}
+
+// joinFeats sorts and deduplicates features (one value per key, the first)
+// and joins them with "|".
+func joinFeats(fs []string) string {
+	if len(fs) == 0 {
+		return ""
+	}
+	slices.SortStableFunc(fs, func(a, b string) int {
+		ka, _, _ := strings.Cut(a, "=")
+		kb, _, _ := strings.Cut(b, "=")
+		return strings.Compare(strings.ToLower(ka), strings.ToLower(kb))
+	})
+	out := fs[:1]
+	for _, f := range fs[1:] {
+		k, _, _ := strings.Cut(f, "=")
+		pk, _, _ := strings.Cut(out[len(out)-1], "=")
+		if k != pk {
+			out = append(out, f)
+		}
+	}
+	return strings.Join(out, "|")
+}
+
+// normLemma lower-cases a lemma and spells ё as е, as UD Russian lemmas do.
+func normLemma(s string) string {
+	s = strings.ToLower(s)
+	if strings.Contains(s, "ё") {
+		s = strings.ReplaceAll(s, "ё", "е")
+	}
+	return s
+}
+
+// properLemma capitalises a proper-noun lemma like its word: all capitals
+// for an all-capital word of two or more letters, else the first letter.
+func properLemma(word, lemma string) string {
+	if lemma == "" {
+		return lemma
+	}
+	if isUpperWord(word) {
+		return strings.ToUpper(lemma)
+	}
+	r := []rune(lemma)
+	r[0] = toUpperRune(r[0])
+	return string(r)
+}
+
+func toUpperRune(r rune) rune {
+	return []rune(strings.ToUpper(string(r)))[0]
+}
+
+func isUpperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if isLetter(r) {
+			if strings.ToUpper(string(r)) != string(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func isLetter(r rune) bool {
+	return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= 'а' && r <= 'я') || (r >= 'А' && r <= 'Я') || r == 'ё' || r == 'Ё' || (r > 0x7f && r >= 0xc0 && r < 0x2000)
+}
+
+func hasLetter(w string) bool {
+	for _, r := range w {
+		if isLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Coordinating reports whether UD Russian tags the conjunction lemma CCONJ
+// (и, а, но, или, …) rather than SCONJ.
+func Coordinating(lemma string) bool { return coordinating[lemma] }
+
+// ProperLemma capitalises a proper-noun lemma like its word form: all
+// capitals for an all-capital word of two or more letters (ДНР), else the
+// first letter (Алиса).
+func ProperLemma(word, lemma string) string { return properLemma(word, lemma) }
+
+// IsPassiveParticiple reports whether the dictionary reads the lower-cased
+// word as a passive participle (full or short).
+func IsPassiveParticiple(word string) bool {
+	a, err := morph.Default()
+	if err != nil {
+		return false
+	}
+	for _, p := range a.Parse(word) {
+		if pos := p.Tag.POS(); (pos == morph.PRTF || pos == morph.PRTS) && p.Tag.Is(morph.Pssv) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPunct reports whether w consists of punctuation marks only (quotes
+// written as “ and ” included).
+func isPunct(w string) bool {
+	for _, r := range w {
+		if !unicode.IsPunct(r) && r != '`' && r != '\'' {
+			return false
+		}
+	}
+	return w != ""
+}
