@@ -1,0 +1,311 @@
+package train
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"github.com/factgraph/factgraph/corpus/conllu"
+	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tagger"
+)
+
+// TaggerOptions configures the training of the morphological tagger.
+type TaggerOptions struct {
+	Data string // the shared data folder (holds morph/)
+	Out  string // model file to write; "" writes nothing
+	// Repeat is how many times the UD-style corpora (MorphoRuEval 2017,
+	// GramEval 2020) are seen per epoch, against once for OpenCorpora
+	// (default 2).
+	Repeat int
+	tagger.TrainOptions
+}
+
+// TaggerTrainFiles are the training corpora under Data/morph: OpenCorpora
+// first (converted by OpenCorporaToken), then the UD-style ones (converted
+// by UDToken).
+var TaggerTrainFiles = []string{
+	"opencorpora-unamb.conllu.gz",
+	"MorphoRuEval2017-Lenta-train.conllu.gz",
+	"MorphoRuEval2017-JZ-gold.conllu.gz",
+	"MorphoRuEval2017-VK-gold.conllu.gz",
+	"GramEval2020-Taiga-news-train.conllu.gz",
+	"GramEval2020-Taiga-poetry-train.conllu.gz",
+	"GramEval2020-Taiga-social-train.conllu.gz",
+}
+
+// TaggerDevFiles are the development sets, used for reporting only.
+var TaggerDevFiles = []string{"ud-gsd-dev.conllu.gz", "ud-taiga-dev.conllu.gz"}
+
+// Tagger trains the morphological tagger on the corpora of TaggerTrainFiles,
+// logs dev UPOS accuracy on UD GSD dev after each epoch, and writes the
+// model to opt.Out.
+func Tagger(opt TaggerOptions, log io.Writer) (*tagger.Model, error) {
+	if log == nil {
+		log = io.Discard
+	}
+	if opt.Repeat <= 0 {
+		opt.Repeat = 2
+	}
+	var sents [][]tagger.Token
+	for i, f := range TaggerTrainFiles {
+		ss, err := conllu.ReadFile(filepath.Join(opt.Data, "morph", f))
+		if err != nil {
+			return nil, fmt.Errorf("train tagger: %w", err)
+		}
+		conv := UDToken
+		rep := opt.Repeat
+		if i == 0 {
+			conv, rep = OpenCorporaToken, 1
+		}
+		ts := TaggerSentences(ss, conv)
+		n := 0
+		for _, s := range ts {
+			n += len(s)
+		}
+		fmt.Fprintf(log, "%s: %d sentences, %d tokens (×%d)\n", f, len(ts), n, rep)
+		for range rep {
+			sents = append(sents, ts...)
+		}
+	}
+	dev, err := conllu.ReadFile(filepath.Join(opt.Data, "morph", TaggerDevFiles[0]))
+	if err != nil {
+		return nil, fmt.Errorf("train tagger: %w", err)
+	}
+	o := opt.TrainOptions
+	o.Dev = TaggerSentences(dev, UDToken)
+	o.Log = log
+	m, err := tagger.Train(sents, o)
+	if err != nil {
+		return nil, err
+	}
+	m.Meta["corpus"] = strings.Join(TaggerTrainFiles, " ")
+	m.Meta["repeat"] = fmt.Sprint(opt.Repeat)
+	fmt.Fprintln(log, m)
+	if opt.Out != "" {
+		f, err := os.Create(opt.Out)
+		if err != nil {
+			return nil, fmt.Errorf("train tagger: %w", err)
+		}
+		if err := m.Encode(f); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("train tagger: %w", err)
+		}
+		if err := f.Close(); err != nil {
+			return nil, fmt.Errorf("train tagger: %w", err)
+		}
+	}
+	return m, nil
+}
+
+// TaggerSentences converts CoNLL-U sentences to tagger training sentences,
+// one token per syntactic word, with conv mapping each word.
+func TaggerSentences(ss []*conllu.Sentence, conv func(conllu.Word) tagger.Token) [][]tagger.Token {
+	out := make([][]tagger.Token, 0, len(ss))
+	for _, s := range ss {
+		if len(s.Words) == 0 {
+			continue
+		}
+		ts := make([]tagger.Token, len(s.Words))
+		for i, w := range s.Words {
+			ts[i] = conv(w)
+		}
+		out = append(out, ts)
+	}
+	return out
+}
+
+// UDToken converts a word of a UD-style corpus (UD Russian, MorphoRuEval
+// 2017, GramEval 2020): universal features only, lemma spelled with е for ё
+// and lower-cased except for proper nouns.
+func UDToken(w conllu.Word) tagger.Token {
+	t := tagger.Token{Form: w.Form, UPOS: w.UPOS, Feats: learned(w.Feats), Lemma: w.Lemma}
+	t.Lemma = strings.ReplaceAll(t.Lemma, "ё", "е")
+	if t.UPOS != "PROPN" && t.UPOS != "X" {
+		t.Lemma = strings.ToLower(t.Lemma)
+	}
+	return t
+}
+
+// OpenCorporaToken converts a word of opencorpora-unamb (MorphoRuEval 2017
+// release) to the UD Russian conventions of GSD and Taiga; the rules are
+// listed in docs/tagger.md.
+func OpenCorporaToken(w conllu.Word) tagger.Token {
+	lemma := strings.ReplaceAll(strings.ToLower(w.Lemma), "ё", "е")
+	upos := w.UPOS
+	feats := map[string]string{}
+	if w.Feats != "_" && w.Feats != "" {
+		for _, kv := range strings.Split(w.Feats, "|") {
+			k, v, _ := strings.Cut(kv, "=")
+			feats[k] = v
+		}
+	}
+	delete(feats, "Form")
+	delete(feats, "Variant")
+	if upos == "ADP" || upos == "CONJ" || upos == "PART" || upos == "INTJ" {
+		lemma = strings.ReplaceAll(strings.ToLower(w.Form), "ё", "е")
+	}
+	switch upos {
+	case "CONJ":
+		upos = "SCONJ"
+		if tagger.Coordinating(lemma) {
+			upos = "CCONJ"
+		}
+	case "X":
+		switch {
+		case isRoman(w.Form):
+			upos = "NUM"
+			lemma = w.Form
+		case !hasLetter(w.Form):
+			upos = "SYM"
+			lemma = w.Form
+		case isLatin(w.Form):
+			feats["Foreign"] = "Yes"
+			lemma = w.Form
+		}
+	case "ADJ":
+		if a, ok := participle(w.Form, lemma, feats); ok {
+			return tagger.Token{Form: w.Form, UPOS: a.UPOS, Feats: learned(a.Feats), Lemma: a.Lemma}
+		}
+		if feats["Degree"] == "" {
+			feats["Degree"] = "Pos"
+		}
+	case "ADV":
+		if feats["Degree"] == "" {
+			feats["Degree"] = "Pos"
+		}
+	case "VERB":
+		if lemma == "быть" {
+			upos = "AUX"
+		}
+		if feats["Tense"] == "Notpast" {
+			if feats["Aspect"] == "Perf" {
+				feats["Tense"] = "Fut"
+			} else {
+				feats["Tense"] = "Pres"
+			}
+		}
+		if feats["Voice"] == "" {
+			lf := strings.ToLower(w.Form)
+			if feats["VerbForm"] == "Part" && tagger.IsPassiveParticiple(lf) {
+				feats["Voice"] = "Pass"
+			} else if strings.HasSuffix(lf, "ся") || strings.HasSuffix(lf, "сь") {
+				feats["Voice"] = "Mid"
+			} else {
+				feats["Voice"] = "Act"
+			}
+		}
+	case "DET":
+		if lemma == "который" {
+			upos = "PRON"
+		}
+	case "PRON":
+		if lemma == "весь" {
+			lemma = "все"
+			if feats["Number"] == "Sing" {
+				lemma = "всё"
+			}
+		}
+	case "PART":
+		switch lemma {
+		case "не", "ни":
+			feats["Polarity"] = "Neg"
+		case "бы", "б":
+			feats["Mood"] = "Cnd"
+		}
+	case "PUNCT", "NUM":
+		lemma = w.Form
+	}
+	var fs []string
+	for k, v := range feats {
+		fs = append(fs, k+"="+v)
+	}
+	t := tagger.Token{Form: w.Form, UPOS: upos, Feats: learned(strings.Join(fs, "|")), Lemma: lemma}
+	if upos == "PROPN" {
+		t.Lemma = tagger.ProperLemma(w.Form, lemma)
+	}
+	return t
+}
+
+func isRoman(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("IVXLCDM", r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// learned keeps the universal features the tagger learns: all but the
+// lexical PronType, NumType, Poss and Reflex, which tagger.AddLexicalFeatures
+// adds after tagging.
+func learned(feats string) string {
+	fs := strings.Split(tagger.UniversalFeats(feats), "|")
+	out := fs[:0]
+	for _, f := range fs {
+		k, _, _ := strings.Cut(f, "=")
+		switch k {
+		case "PronType", "NumType", "Poss", "Reflex", "":
+			continue
+		}
+		out = append(out, f)
+	}
+	return strings.Join(out, "|")
+}
+
+// participle reads an OpenCorpora ADJ token as a UD participle (VERB,
+// VerbForm=Part, lemma the infinitive) when the dictionary has a
+// participle reading of the form that agrees with the gold case, number
+// and gender, and no adjective reading with the gold lemma.
+func participle(form, lemma string, feats map[string]string) (tagger.Analysis, bool) {
+	a, err := morph.Default()
+	if err != nil {
+		return tagger.Analysis{}, false
+	}
+	ps := a.Parse(strings.ToLower(form))
+	for _, p := range ps {
+		if pos := p.Tag.POS(); (pos == morph.ADJF || pos == morph.ADJS) && strings.ReplaceAll(p.Normal, "ё", "е") == lemma {
+			return tagger.Analysis{}, false
+		}
+	}
+	for _, p := range ps {
+		if pos := p.Tag.POS(); pos != morph.PRTF && pos != morph.PRTS {
+			continue
+		}
+		an := tagger.FromOpenCorpora(form, p)[0]
+		ok := true
+		for _, k := range [...]string{"Case", "Number", "Gender"} {
+			if v := feats[k]; v != "" && !strings.Contains("|"+an.Feats+"|", "|"+k+"="+v+"|") {
+				ok = false
+			}
+		}
+		if ok {
+			return an, true
+		}
+	}
+	return tagger.Analysis{}, false
+}
