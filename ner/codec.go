@@ -3,7 +3,6 @@ package ner
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -11,6 +10,7 @@ import (
 	"io"
 	"math"
 
+	"github.com/factgraph/factgraph/internal/modelfile"
 	"github.com/factgraph/factgraph/morph"
 )
 
@@ -61,13 +61,7 @@ func (m *Model) Encode(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("encode ner model: %w", err)
 	}
-	sum := sha256.Sum256(payload.Bytes())
-	var out bytes.Buffer
-	out.WriteString(magic)
-	out.WriteByte(formatVersion)
-	out.Write(sum[:])
-	out.Write(payload.Bytes())
-	if _, err := w.Write(out.Bytes()); err != nil {
+	if err := modelfile.Write(w, magic, formatVersion, payload.Bytes()); err != nil {
 		return fmt.Errorf("write ner model: %w", err)
 	}
 	return nil
@@ -84,16 +78,9 @@ func Decode(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read ner model: %w", err)
 	}
-	n := len(magic) + 1 + sha256.Size
-	if len(raw) < n || string(raw[:len(magic)]) != magic {
-		return nil, errors.New("read ner model: not a factgraph NER model")
-	}
-	if v := raw[len(magic)]; v != formatVersion {
-		return nil, fmt.Errorf("read ner model: format version %d, want %d", v, formatVersion)
-	}
-	payload := raw[n:]
-	if sum := sha256.Sum256(payload); !bytes.Equal(sum[:], raw[len(magic)+1:n]) {
-		return nil, errors.New("read ner model: checksum mismatch (file corrupt or truncated)")
+	payload, err := modelfile.Read(raw, magic, formatVersion)
+	if err != nil {
+		return nil, fmt.Errorf("read ner model: %w", err)
 	}
 	br := bytes.NewReader(payload)
 	le := binary.LittleEndian

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"github.com/factgraph/factgraph/internal/hashtab"
+
 	"math"
 	"slices"
 )
@@ -34,7 +36,7 @@ func (m *Model) prepare() {
 	}
 	slices.Sort(all)
 	all = slices.Compact(all)
-	m.index = newTable(all)
+	m.index = hashtab.New(all)
 	// The id of a key is its position in all; layer keys are sorted, so a
 	// merge walk finds them without hashing.
 	idsOf := make([][]int32, len(m.layers))
@@ -70,7 +72,7 @@ func (m *Model) prepare() {
 // ids appends the model-wide ids of the known features among feats.
 func (m *Model) ids(dst []int32, feats []uint64) []int32 {
 	for _, f := range feats {
-		if id := m.index.get(f); id >= 0 {
+		if id := m.index.Get(f); id >= 0 {
 			dst = append(dst, id)
 		}
 	}
@@ -81,58 +83,6 @@ func (m *Model) ids(dst []int32, feats []uint64) []int32 {
 // (the start row excluded), the bound viterbi prunes with.
 func transSpread(trans []float32, L int) float32 {
 	return slices.Max(trans[:L*L]) - slices.Min(trans[:L*L])
-}
-
-// table is an open-addressing hash table from feature hash to row, faster
-// than a Go map for this read-only use.
-type table struct {
-	keys []uint64
-	rows []int32
-	mask uint64
-}
-
-func newTable(keys []uint64) table {
-	size := uint64(16)
-	for size < uint64(len(keys))*2 {
-		size <<= 1
-	}
-	t := table{keys: make([]uint64, size), rows: make([]int32, size), mask: size - 1}
-	for i := range t.rows {
-		t.rows[i] = -1
-	}
-	for r, k := range keys {
-		for i := mix(k) & t.mask; ; i = (i + 1) & t.mask {
-			if t.rows[i] < 0 {
-				t.keys[i], t.rows[i] = k, int32(r)
-				break
-			}
-			if t.keys[i] == k {
-				break
-			}
-		}
-	}
-	return t
-}
-
-// get returns the row of key k, or -1.
-func (t *table) get(k uint64) int32 {
-	for i := mix(k) & t.mask; ; i = (i + 1) & t.mask {
-		r := t.rows[i]
-		if r < 0 || t.keys[i] == k {
-			return r
-		}
-	}
-}
-
-// mix is the murmur3 finalizer: it spreads the bits of a key over the low
-// bits used as table index.
-func mix(k uint64) uint64 {
-	k ^= k >> 33
-	k *= 0xff51afd7ed558ccd
-	k ^= k >> 33
-	k *= 0xc4ceb9fe1a85ec53
-	k ^= k >> 33
-	return k
 }
 
 // allowed reports whether label cur may follow label prev in BIO (prev == -1

@@ -14,6 +14,7 @@ package ner
 
 import (
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/hashtab"
 )
 
 // TokenSpan is an entity over tokens [Start, End) of one sentence.
@@ -26,7 +27,7 @@ type TokenSpan struct {
 type Model struct {
 	types  []string // entity types; label 1+2t is B-type t, 2+2t is I-type t
 	layers []*layer
-	index  table // feature hash → model-wide id, over all layers
+	index  hashtab.Table // feature hash → model-wide id, over all layers
 	// entries[entryPtr[id]:entryPtr[id+1]] are the weights of feature id in
 	// every layer, stored together so that one lookup serves all layers.
 	entryPtr []uint32

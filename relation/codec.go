@@ -3,7 +3,6 @@ package relation
 import (
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -13,6 +12,9 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/factgraph/factgraph/internal/hashtab"
+	"github.com/factgraph/factgraph/internal/modelfile"
 )
 
 // File layout: magic "FGREL", a format version byte, the SHA-256 of the
@@ -73,13 +75,7 @@ func (m *Model) Encode(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("encode relation model: %w", err)
 	}
-	sum := sha256.Sum256(payload.Bytes())
-	var out bytes.Buffer
-	out.WriteString(magic)
-	out.WriteByte(formatVersion)
-	out.Write(sum[:])
-	out.Write(payload.Bytes())
-	if _, err := w.Write(out.Bytes()); err != nil {
+	if err := modelfile.Write(w, magic, formatVersion, payload.Bytes()); err != nil {
 		return fmt.Errorf("write relation model: %w", err)
 	}
 	return nil
@@ -92,16 +88,9 @@ func Decode(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read relation model: %w", err)
 	}
-	n := len(magic) + 1 + sha256.Size
-	if len(raw) < n || string(raw[:len(magic)]) != magic {
-		return nil, errors.New("read relation model: not a factgraph relation model")
-	}
-	if v := raw[len(magic)]; v != formatVersion {
-		return nil, fmt.Errorf("read relation model: format version %d, want %d", v, formatVersion)
-	}
-	payload := raw[n:]
-	if sum := sha256.Sum256(payload); !bytes.Equal(sum[:], raw[len(magic)+1:n]) {
-		return nil, errors.New("read relation model: checksum mismatch (file corrupt or truncated)")
+	payload, err := modelfile.Read(raw, magic, formatVersion)
+	if err != nil {
+		return nil, fmt.Errorf("read relation model: %w", err)
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(payload))
 	if err != nil {
@@ -223,7 +212,7 @@ func decodeBody(b []byte) (*Model, error) {
 	if err := m.validate(); err != nil {
 		return nil, err
 	}
-	m.index = newTable(m.keys)
+	m.index = hashtab.New(m.keys)
 	return m, nil
 }
 

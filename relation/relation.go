@@ -22,6 +22,7 @@ import (
 	"sort"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/hashtab"
 )
 
 // None is the label of a candidate pair that holds no relation.
@@ -52,7 +53,7 @@ type Model struct {
 	alias   []uint8 // the labels of far alias candidates; nil: none
 	bias    float32
 	keys    []uint64
-	index   table
+	index   hashtab.Table
 	rowPtr  []uint32
 	rowLab  []uint8
 	qw      []int16
@@ -127,7 +128,7 @@ func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 func (m *Model) score(feats []uint64, acc []int32, out []float32) {
 	clear(acc)
 	for _, f := range feats {
-		r := m.index.get(f)
+		r := m.index.Get(f)
 		if r < 0 {
 			continue
 		}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/hashtab"
 )
 
 // Example is one training or evaluation document: its text, sentences,
@@ -425,5 +426,5 @@ func (m *Model) compact(a *perceptron, keys []uint64, prune float64) {
 		m.keys = append(m.keys, keys[r])
 		m.rowPtr = append(m.rowPtr, uint32(len(m.qw)))
 	}
-	m.index = newTable(m.keys)
+	m.index = hashtab.New(m.keys)
 }

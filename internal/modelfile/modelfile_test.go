@@ -1,0 +1,36 @@
+package modelfile
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+)
+
+func TestRoundTrip(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, "FGTEST", 3, []byte("payload")); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Read(buf.Bytes(), "FGTEST", 3)
+	if err != nil || string(got) != "payload" {
+		t.Fatalf("Read = %q, %v", got, err)
+	}
+	raw := buf.Bytes()
+	bad := []struct {
+		name string
+		raw  []byte
+		magc string
+		ver  byte
+	}{
+		{"other magic", raw, "FGOTHR", 3},
+		{"other version", raw, "FGTEST", 4},
+		{"truncated", raw[:len(raw)-1], "FGTEST", 3},
+		{"flipped byte", append(bytes.Clone(raw[:len(raw)-1]), raw[len(raw)-1]^1), "FGTEST", 3},
+		{"empty", nil, "FGTEST", 3},
+	}
+	for _, b := range bad {
+		if _, err := Read(b.raw, b.magc, b.ver); !errors.Is(err, ErrFormat) {
+			t.Errorf("%s: err = %v, want ErrFormat", b.name, err)
+		}
+	}
+}
