@@ -37,6 +37,11 @@ type Linker interface {
 	Link(text []rune, sents []doc.Sentence, mentions []doc.Mention) []doc.Entity
 }
 
+// Tagger fills the lemma, part of speech and features of the tokens.
+type Tagger interface {
+	Tag(sents []doc.Sentence)
+}
+
 // RelationExtractor finds typed relations between mentions; Head and Tail
 // of each result index the mentions given.
 type RelationExtractor interface {
@@ -69,6 +74,7 @@ type Pipeline struct {
 	Segmenter  Segmenter
 	Recognizer Recognizer
 	Linker     Linker
+	Tagger     Tagger            // optional: morphology of tokens
 	Relations  RelationExtractor // optional
 	Events     EventExtractor    // optional
 	// MaxBytes refuses larger inputs; 0 means no limit.
@@ -143,6 +149,9 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 	}
 	if s := p.Segmenter.Split(text); s != nil {
 		d.Sentences = s
+	}
+	if p.Tagger != nil {
+		p.Tagger.Tag(d.Sentences)
 	}
 	runes := []rune(text)
 	mentions := p.Recognizer.Recognize(runes, d.Sentences)

@@ -10,12 +10,14 @@ import (
 	"github.com/factgraph/factgraph/corpus/conllu"
 	"github.com/factgraph/factgraph/eval"
 	"github.com/factgraph/factgraph/pipeline"
+	"github.com/factgraph/factgraph/tagger"
 	"github.com/factgraph/factgraph/tokenize"
+	"github.com/factgraph/factgraph/train"
 )
 
 func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: factgraph eval ner|re|tokenize [flags]")
+		fmt.Fprintln(stderr, "usage: factgraph eval ner|re|morph|tokenize [flags]")
 		return errUsage
 	}
 	switch args[0] {
@@ -23,6 +25,8 @@ func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		return evalNER(args[1:], stdout, stderr)
 	case "tokenize":
 		return evalTokenize(args[1:], stdout, stderr)
+	case "morph":
+		return evalMorph(args[1:], stdout, stderr)
 	case "re":
 		fl := newFlags("eval re", "", stderr)
 		opt := eval.REFlags(fl, defaultData)
@@ -32,7 +36,7 @@ func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		opt.Processor = func() (eval.Processor, error) { return pipeline.New() }
 		return eval.RECommand(*opt, stdout)
 	}
-	fmt.Fprintf(stderr, "factgraph eval: unknown model %q (want ner, re or tokenize)\n", args[0])
+	fmt.Fprintf(stderr, "factgraph eval: unknown model %q (want ner, re, morph or tokenize)\n", args[0])
 	return errUsage
 }
 
@@ -110,4 +114,28 @@ func evalTokenize(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout)
 	}
 	return nil
+}
+
+func evalMorph(args []string, stdout, stderr io.Writer) error {
+	fl := newFlags("eval morph", "", stderr)
+	data := fl.String("data", defaultData, "folder holding the public corpora")
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	m, err := tagger.Default()
+	if err != nil {
+		return err
+	}
+	var rows []eval.MorphScores
+	for _, f := range train.TaggerDevFiles {
+		gold, err := conllu.ReadFile(filepath.Join(*data, "morph", f))
+		if err != nil {
+			return err
+		}
+		s := eval.Morph(gold, m)
+		s.Name = f
+		rows = append(rows, s)
+	}
+	fmt.Fprintln(stdout, "morphology on gold tokens (CoNLL 2018 style: UPOS, UFeats, AllTags, Lemma accuracy)")
+	return eval.WriteMorphTable(stdout, rows)
 }

@@ -13,12 +13,13 @@ import (
 
 	"github.com/factgraph/factgraph/export"
 	"github.com/factgraph/factgraph/pipeline"
+	"github.com/factgraph/factgraph/tagger"
 )
 
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fl := newFlags("extract", "FILE|DIR|-", stderr)
 	format := fl.String("format", "json", "output format: json, jsonl or brat")
-	tokens := fl.Bool("tokens", false, "include the tokens of each sentence")
+	tokens := fl.Bool("tokens", false, "include the tokens of each sentence, with lemma, UPOS and UD features")
 	maxBytes := fl.Int("max-bytes", pipeline.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	ext := fl.String("ext", ".txt", "in a directory, process files with this extension")
 	workers := fl.Int("workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
@@ -39,6 +40,13 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		return err
 	}
 	p.MaxBytes = *maxBytes
+	if *tokens {
+		tm, err := tagger.Default()
+		if err != nil {
+			return err
+		}
+		p.Tagger = tm
+	}
 	if *date != "" {
 		t, err := time.Parse("2006-01-02", *date)
 		if err != nil {

@@ -194,3 +194,21 @@ func TestExtractDirJSONArray(t *testing.T) {
 		t.Errorf("got %d docs, first %q", len(docs), docs[0].Source)
 	}
 }
+
+func TestIngest(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fg.db")
+	out, errs, code := factgraph(t, "", "ingest", "--db", db, "../../testdata/ru-commission-2024.txt")
+	if code != 0 || !strings.Contains(out, "1 stored") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	// Ingesting the same text again stores nothing new.
+	out, errs, code = factgraph(t, "", "ingest", "--db", db, "../../testdata/ru-commission-2024.txt")
+	if code != 0 || !strings.Contains(out, "1 already stored") {
+		t.Fatalf("second run: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	// A bad input is reported and counted; the rest is kept.
+	_, errs, code = factgraph(t, "{\"text\": 5}\n{\"text\": \"Путин прибыл в Минск.\"}\n", "ingest", "--db", db, "--jsonl", "-")
+	if code != 1 || !strings.Contains(errs, "1 of 2 inputs failed") {
+		t.Fatalf("jsonl: exit %d, stderr %q", code, errs)
+	}
+}

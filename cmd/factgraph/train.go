@@ -8,6 +8,7 @@ import (
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/ner"
 	"github.com/factgraph/factgraph/pipeline"
+	"github.com/factgraph/factgraph/tagger"
 	"github.com/factgraph/factgraph/tokenize"
 	"github.com/factgraph/factgraph/train"
 )
@@ -17,7 +18,7 @@ const defaultData = "../shared/data"
 
 func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: factgraph train ner|re [flags]")
+		fmt.Fprintln(stderr, "usage: factgraph train ner|re|tagger [flags]")
 		return errUsage
 	}
 	switch args[0] {
@@ -29,8 +30,25 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 			return err
 		}
 		return train.RECommand(*opt, stdout, stderr)
+	case "tagger":
+		fl := newFlags("train tagger", "", stderr)
+		data := fl.String("data", defaultData, "folder holding the public corpora (morph/)")
+		out := fl.String("out", "tagger/model/ru.fgt", "model file to write")
+		epochs := fl.Int("epochs", 8, "passes over the training data")
+		seed := fl.Uint64("seed", 1, "shuffling seed")
+		if err := parseFlags(fl, args[1:]); err != nil {
+			return err
+		}
+		start := time.Now()
+		_, err := train.Tagger(train.TaggerOptions{Data: *data, Out: *out, Repeat: 2,
+			TrainOptions: tagger.TrainOptions{Epochs: *epochs, Bits: 22, Seed: *seed}}, stderr)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(stdout, "wrote %s in %v\n", *out, time.Since(start).Round(time.Second))
+		return err
 	default:
-		fmt.Fprintf(stderr, "factgraph train: unknown model %q (want ner or re)\n", args[0])
+		fmt.Fprintf(stderr, "factgraph train: unknown model %q (want ner, re or tagger)\n", args[0])
 		return errUsage
 	}
 	fl := newFlags("train ner", "", stderr)

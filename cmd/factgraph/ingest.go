@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+
+	"github.com/factgraph/factgraph/ingest"
+	"github.com/factgraph/factgraph/pipeline"
+	"github.com/factgraph/factgraph/sqlite"
+)
+
+func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fl := newFlags("ingest", "FILE|DIR|-...", stderr)
+	dbPath := fl.String("db", "factgraph.db", "the knowledge store: an SQLite file, created if needed")
+	jsonl := fl.Bool("jsonl", false, "read standard input and files of any extension as JSON Lines ({\"text\",\"title\",\"url\",\"date\",\"source\"})")
+	ext := fl.String("ext", ".txt", "in a directory, ingest files with this extension")
+	maxBytes := fl.Int("max-bytes", pipeline.DefaultMaxBytes, "refuse texts larger than this many bytes")
+	workers := fl.Int("workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	if fl.NArg() == 0 {
+		fl.Usage()
+		return errUsage
+	}
+	p, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	p.MaxBytes = *maxBytes
+	db, err := sqlite.Open(*dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	stats, err := ingest.Run(ctx, db, p, fl.Args(), ingest.Options{
+		Workers: *workers, Progress: stderr, TTY: isTerminal(stderr),
+		JSONL: *jsonl, Ext: *ext, MaxBytes: *maxBytes, Stdin: stdin,
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%d read, %d stored, %d already stored, %d failed in %.1f s (%.1f docs/s) into %s\n",
+		stats.Read, stats.Stored, stats.Duplicates, stats.Failed, stats.Elapsed.Seconds(), stats.DocsPerSecond(), *dbPath)
+	if stats.Failed > 0 {
+		return fmt.Errorf("%d of %d inputs failed", stats.Failed, stats.Read)
+	}
+	return nil
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
