@@ -133,7 +133,8 @@ func (w *Writer) prepare(d *doc.Document) *doc.Document {
 }
 
 // writeBrat writes the mentions of d as brat T lines, numbered in text
-// order, and each entity's canonical name as a note on its first mention.
+// order, its relations as R lines between mentions, and each entity's
+// canonical name as a note on its first mention.
 func writeBrat(w io.Writer, d *doc.Document) error {
 	type ment struct {
 		doc.Mention
@@ -153,12 +154,35 @@ func writeBrat(w io.Writer, d *doc.Document) error {
 	})
 	bd := &brat.Document{Text: d.Text}
 	first := map[string]string{}
+	tids := map[string][]int{} // entity → indexes into ms
 	for i, m := range ms {
 		id := fmt.Sprintf("T%d", i+1)
 		bd.Entities = append(bd.Entities, brat.Entity{ID: id, Type: m.Type, Spans: []doc.Span{m.Span}, Text: m.Text})
 		if _, ok := first[m.entity]; !ok {
 			first[m.entity] = id
 		}
+		tids[m.entity] = append(tids[m.entity], i)
+	}
+	// A relation links the mentions of its entities inside its evidence
+	// (else the first mentions).
+	pick := func(entity string, ev doc.Span) string {
+		idx := tids[entity]
+		if len(idx) == 0 {
+			return ""
+		}
+		for _, i := range idx {
+			if ev.Contains(ms[i].Span) {
+				return fmt.Sprintf("T%d", i+1)
+			}
+		}
+		return fmt.Sprintf("T%d", idx[0]+1)
+	}
+	for _, r := range d.Relations {
+		a, b := pick(r.Head, r.Evidence), pick(r.Tail, r.Evidence)
+		if a == "" || b == "" || a == b {
+			continue
+		}
+		bd.Relations = append(bd.Relations, brat.Relation{ID: fmt.Sprintf("R%d", len(bd.Relations)+1), Type: r.Type, Arg1: a, Arg2: b})
 	}
 	for i, e := range d.Entities {
 		if id, ok := first[e.ID]; ok {

@@ -12,9 +12,12 @@ import (
 
 func sample(source string) *doc.Document {
 	m := doc.Mention{Span: doc.Span{Start: 0, End: 6}, Text: "Москва", Type: "CITY"}
-	return &doc.Document{Source: source, Lang: "ru", Text: "Москва.",
-		Sentences: []doc.Sentence{{Span: doc.Span{Start: 0, End: 7}, Tokens: []doc.Token{{Span: m.Span, Text: "Москва"}}}},
-		Entities:  []doc.Entity{{ID: "E1", Type: "CITY", Name: "Москва", Mentions: []doc.Mention{m}}}}
+	r := doc.Mention{Span: doc.Span{Start: 8, End: 14}, Text: "Россия", Type: "COUNTRY"}
+	return &doc.Document{Source: source, Lang: "ru", Text: "Москва, Россия.",
+		Sentences: []doc.Sentence{{Span: doc.Span{Start: 0, End: 15}, Tokens: []doc.Token{{Span: m.Span, Text: "Москва"}}}},
+		Entities: []doc.Entity{{ID: "E1", Type: "CITY", Name: "Москва", Mentions: []doc.Mention{m}},
+			{ID: "E2", Type: "COUNTRY", Name: "Россия", Mentions: []doc.Mention{r}}},
+		Relations: []doc.Relation{{Type: "LOCATED_IN", Head: "E1", Tail: "E2", Evidence: doc.Span{Start: 0, End: 15}}}}
 }
 
 func TestParseFormat(t *testing.T) {
@@ -66,12 +69,15 @@ func TestWriter(t *testing.T) {
 			}
 		}},
 		{"brat round trip", Brat, Options{}, 1, func(t *testing.T, out string) {
-			d, err := brat.Parse(strings.NewReader(out), "a.ann", "Москва.")
+			d, err := brat.Parse(strings.NewReader(out), "a.ann", "Москва, Россия.")
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(d.Entities) != 1 || d.Entities[0].Type != "CITY" || d.Entities[0].Text != "Москва" {
+			if len(d.Entities) != 2 || d.Entities[0].Type != "CITY" || d.Entities[0].Text != "Москва" {
 				t.Errorf("got %+v", d.Entities)
+			}
+			if len(d.Relations) != 1 || d.Relations[0].Type != "LOCATED_IN" || d.Relations[0].Arg1 != "T1" || d.Relations[0].Arg2 != "T2" {
+				t.Errorf("got %+v", d.Relations)
 			}
 		}},
 	}
