@@ -24,6 +24,8 @@ type Analyzer struct {
 
 	initials []Tag          // Name and Patr initials, all genders and cases
 	surnames []surnameModel // paradigms for guessing unknown surnames
+
+	cache *parseCache // recent analyses; the only state that changes after loading
 }
 
 // Parse is one analysis of a word.
@@ -88,6 +90,7 @@ func newAnalyzer(d *dict) (*Analyzer, error) {
 		words:     d.words,
 		pred:      d.pred,
 		probs:     make(map[string][]probEntry),
+		cache:     &parseCache{max: 1 << 17},
 		meta:      d.meta,
 		tags:      make([]Tag, len(d.gramtab)),
 	}
@@ -181,7 +184,13 @@ func (a *Analyzer) AppendParses(dst []Parse, word string) []Parse {
 	if !utf8.ValidString(word) {
 		word = strings.ToValidUTF8(word, "\uFFFD")
 	}
-	return a.analyze(dst, word, toLower(word), 0)
+	if ps, ok := a.cache.get(word); ok {
+		return append(dst, ps...)
+	}
+	start := len(dst)
+	dst = a.analyze(dst, word, toLower(word), 0)
+	a.cache.put(word, dst[start:])
+	return dst
 }
 
 // Tag returns the tags of the word's parses, best first, without building
