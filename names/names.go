@@ -35,7 +35,8 @@ type group struct {
 	typ      string
 	names    []string // canonical name of each mention
 	mentions []doc.Mention
-	merged   bool // absorbed into another group
+	merged   bool   // absorbed into another group
+	full     string // name() before merging, set by mergePartial
 }
 
 // name is the group's canonical name: the longest canonical name of its
@@ -161,27 +162,34 @@ func previousWords(sents []doc.Sentence, ms []doc.Mention) []string {
 //   - a quoted name («Купол», Купол) into the name that contains it in
 //     quotes (ИЭМЗ «Купол», Ижевский электромеханический завод «Купол»).
 func mergePartial(groups []*group) {
-	// Longer names first, so that partial names find their full form.
-	order := append([]*group(nil), groups...)
-	sort.SliceStable(order, func(i, j int) bool { return better(order[i].name(), order[j].name()) })
-	for _, part := range order {
-		var target *group
-		count := 0
-		for _, full := range order {
-			if full == part || full.merged || full.typ != part.typ {
-				continue
-			}
-			if partOf(part.typ, part.name(), full.name()) {
-				if target != full {
-					count++
+	// Longer names first, so that partial names find their full form; names
+	// are computed once, and only groups of one type are compared.
+	byType := map[string][]*group{}
+	for _, g := range groups {
+		g.full = g.name()
+		byType[g.typ] = append(byType[g.typ], g)
+	}
+	for _, same := range byType {
+		sort.SliceStable(same, func(i, j int) bool { return better(same[i].full, same[j].full) })
+		for _, part := range same {
+			var target *group
+			count := 0
+			for _, full := range same {
+				if full == part || full.merged {
+					continue
 				}
-				target = full
+				if partOf(part.typ, part.full, full.full) {
+					if target != full {
+						count++
+					}
+					target = full
+				}
 			}
-		}
-		if count == 1 {
-			target.names = append(target.names, part.names...)
-			target.mentions = append(target.mentions, part.mentions...)
-			part.merged = true
+			if count == 1 {
+				target.names = append(target.names, part.names...)
+				target.mentions = append(target.mentions, part.mentions...)
+				part.merged = true
+			}
 		}
 	}
 }
