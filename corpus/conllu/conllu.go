@@ -153,6 +153,8 @@ type ParseError struct {
 	Err    error
 }
 
+// Error returns "file:line: field N: message" (without the field when the
+// column is unknown).
 func (e *ParseError) Error() string {
 	name := e.File
 	if name == "" {
@@ -164,6 +166,7 @@ func (e *ParseError) Error() string {
 	return fmt.Sprintf("%s:%d: %v", name, e.Line, e.Err)
 }
 
+// Unwrap returns the underlying error, one of the Err* values.
 func (e *ParseError) Unwrap() error { return e.Err }
 
 // Errors wrapped by ParseError.
