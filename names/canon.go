@@ -137,6 +137,21 @@ func isQuote(w string) bool {
 	return false
 }
 
+// allCaps reports whether w has at least two letters and no lower-case
+// one, as abbreviations (ДПНИ, ВВС) have.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // isInitial reports whether w is an initial such as "Д." or "Д".
 func isInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
@@ -151,7 +166,7 @@ func (c *Canonicalizer) person(words []string, oblique bool) []string {
 	}
 	parses := make([][]morph.Parse, len(words))
 	for i, w := range words {
-		if cyrillicWord(w) && !isInitial(w) {
+		if cyrillicWord(w) && !isInitial(w) && !allCaps(w) {
 			parses[i] = c.A.Parse(w)
 		}
 	}
@@ -228,7 +243,9 @@ func (c *Canonicalizer) phrase(words []string, oblique, singular bool) []string 
 	var parses [][]morph.Parse
 	for n < len(words) {
 		w := words[n]
-		if !cyrillicWord(w) {
+		if !cyrillicWord(w) || allCaps(w) {
+			// an abbreviation (ДПНИ, МАГАТЕ) does not decline: ДПНИ is
+			// not the genitive of «ДПНЬ»
 			break
 		}
 		ps := c.A.Parse(w)
@@ -346,9 +363,10 @@ func hasPOS(ps []morph.Parse, pos morph.Grammeme) bool {
 }
 
 // matchCase gives the lower-case form the capitalization of orig: all
-// capitals stay capitals, and each hyphen-separated part whose first letter
-// was upper case gets an upper-case first letter. The dictionary's ё is
-// written е where the original had е.
+// capitals stay capitals; in each hyphen-separated part, a run of two or
+// more leading capitals (МИДа, ОВД-Инфо) stays a run of capitals, and an
+// upper-case first letter stays upper case. The dictionary's ё is written е
+// where the original had е.
 func matchCase(orig, form string) string {
 	if strings.ToUpper(orig) == orig && strings.ToLower(orig) != orig {
 		return strings.ToUpper(form)
@@ -359,13 +377,21 @@ func matchCase(orig, form string) string {
 	op := strings.Split(orig, "-")
 	fp := strings.Split(form, "-")
 	for i := range fp {
-		if i < len(op) {
-			r, _ := utf8.DecodeRuneInString(op[i])
-			if unicode.IsUpper(r) {
-				fr, n := utf8.DecodeRuneInString(fp[i])
-				fp[i] = string(unicode.ToUpper(fr)) + fp[i][n:]
-			}
+		if i >= len(op) {
+			continue
 		}
+		caps := 0
+		for _, r := range op[i] {
+			if !unicode.IsUpper(r) {
+				break
+			}
+			caps++
+		}
+		rs := []rune(fp[i])
+		for j := 0; j < caps && j < len(rs); j++ {
+			rs[j] = unicode.ToUpper(rs[j])
+		}
+		fp[i] = string(rs)
 	}
 	return strings.Join(fp, "-")
 }

@@ -38,6 +38,11 @@ func TestCanonical(t *testing.T) {
 		{"DATE", "В октябре 2024 года", "", "В октябре 2024 года"},
 		{"EVENT", "24-е заседание", "", "24-е заседание"},
 		{"CITY", "", "", ""},
+		// abbreviations do not decline; a capitalized stem keeps its capitals
+		{"ORGANIZATION", "ДПНИ", "сторонников", "ДПНИ"},
+		{"ORGANIZATION", "МАГАТЕ", "стороны", "МАГАТЕ"},
+		{"ORGANIZATION", "ВВС США", "", "ВВС США"},
+		{"ORGANIZATION", "японского МИДа", "глава", "японский МИД"},
 	}
 	for _, tt := range tests {
 		if got := c.Canonical(tt.typ, tt.in, tt.prev); got != tt.want {

@@ -1,0 +1,246 @@
+package eval
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/factgraph/factgraph/names"
+)
+
+// NameCase is one row of the canonical-name gold list
+// (testdata/names/canonical-gold.tsv): a mention in context and its
+// canonical form.
+type NameCase struct {
+	// Source is "corpus:document", e.g. "factru:book_100" or
+	// "nerel:119336_text".
+	Source string `json:"source"`
+	// Type is a NEREL entity type (PERSON, ORGANIZATION, CITY, …).
+	Type string `json:"type"`
+	// Mention is the mention's text as it stands in the document.
+	Mention string `json:"mention"`
+	// Prev is the token just before the mention in the document, "" at
+	// the start; it is what names.Linker passes to Canonical.
+	Prev string `json:"prev"`
+	// Canonical is the gold canonical form: the nominative, with the
+	// mention's words, word order and capitalization.
+	Canonical string `json:"canonical"`
+}
+
+// Corpus returns the corpus part of Source ("factru", "nerel").
+func (c NameCase) Corpus() string {
+	if i := strings.IndexByte(c.Source, ':'); i >= 0 {
+		return c.Source[:i]
+	}
+	return c.Source
+}
+
+// NameGoldHeader is the column line of a canonical-name gold file.
+const NameGoldHeader = "source\ttype\tmention\tprev\tcanonical"
+
+// ReadNameCases reads a canonical-name gold list: tab-separated lines
+// "source type mention prev canonical", a header line equal to
+// NameGoldHeader, blank lines and lines starting with # are skipped. name
+// names the input in errors, which give its line.
+func ReadNameCases(r io.Reader, name string) ([]NameCase, error) {
+	var out []NameCase
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		if s == "" || strings.HasPrefix(s, "#") || s == NameGoldHeader {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) != 5 {
+			return nil, fmt.Errorf("%s:%d: want 5 tab-separated fields, got %d", name, line, len(f))
+		}
+		if f[0] == "" || f[1] == "" || f[2] == "" || f[4] == "" {
+			return nil, fmt.Errorf("%s:%d: empty source, type, mention or canonical field", name, line)
+		}
+		out = append(out, NameCase{Source: f[0], Type: f[1], Mention: f[2], Prev: f[3], Canonical: f[4]})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return out, nil
+}
+
+// ReadNameCasesFile reads a canonical-name gold file with ReadNameCases.
+func ReadNameCasesFile(path string) ([]NameCase, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	defer f.Close()
+	return ReadNameCases(f, path)
+}
+
+// WriteNameCases writes cases in the format ReadNameCases reads, with the
+// header line first. Tabs and line breaks inside fields become spaces.
+func WriteNameCases(w io.Writer, cases []NameCase) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, NameGoldHeader)
+	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+	for _, c := range cases {
+		fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\n", clean.Replace(c.Source), clean.Replace(c.Type),
+			clean.Replace(c.Mention), clean.Replace(c.Prev), clean.Replace(c.Canonical))
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("eval: writing name cases: %w", err)
+	}
+	return nil
+}
+
+// NameScore is the canonical-name accuracy of one group of cases (a type, a
+// corpus, or all).
+type NameScore struct {
+	Group string `json:"group"`
+	// Cases is the number of gold cases; Inflected of them have a
+	// canonical form different from the mention (the mention is not
+	// already canonical).
+	Cases     int `json:"cases"`
+	Inflected int `json:"inflected"`
+	// Exact counts outputs equal to the gold form after whitespace
+	// normalization; Fold those equal when also lower-cased.
+	Exact int `json:"exact"`
+	Fold  int `json:"fold"`
+	// InflectedExact counts the exact matches among the Inflected cases.
+	InflectedExact int `json:"inflected_exact"`
+	// Accuracy is Exact/Cases, FoldAccuracy Fold/Cases, InflectedAccuracy
+	// InflectedExact/Inflected (0 when the denominator is 0).
+	Accuracy          float64 `json:"accuracy"`
+	FoldAccuracy      float64 `json:"fold_accuracy"`
+	InflectedAccuracy float64 `json:"inflected_accuracy"`
+}
+
+// NameMismatch is a case the canonicalizer got wrong (not an exact match).
+type NameMismatch struct {
+	NameCase
+	Got string `json:"got"`
+}
+
+// NameScores are the results of CanonicalNames.
+type NameScores struct {
+	// Types has one row per entity type, sorted by name; Corpora one per
+	// corpus; All sums every case.
+	Types   []NameScore    `json:"types"`
+	Corpora []NameScore    `json:"corpora"`
+	All     NameScore      `json:"all"`
+	Errors  []NameMismatch `json:"errors,omitempty"`
+}
+
+// normalizeSpace collapses runs of white space into one space and trims the
+// ends.
+func normalizeSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// CanonicalNames runs c.Canonical on every gold case (type, mention, word
+// before) and compares its output with the gold canonical form: exactly
+// after white-space normalization (runs of spaces collapsed, ends trimmed),
+// and also ignoring letter case. Scores are given per type, per corpus and
+// overall; the mismatches are listed in gold order.
+func CanonicalNames(gold []NameCase, c *names.Canonicalizer) NameScores {
+	byType := map[string]*NameScore{}
+	byCorpus := map[string]*NameScore{}
+	var s NameScores
+	s.All.Group = "all"
+	for _, g := range gold {
+		got := normalizeSpace(c.Canonical(g.Type, g.Mention, g.Prev))
+		want := normalizeSpace(g.Canonical)
+		exact := got == want
+		fold := strings.EqualFold(got, want)
+		inflected := normalizeSpace(g.Mention) != want
+		for _, row := range []*NameScore{rowOf(byType, g.Type), rowOf(byCorpus, g.Corpus()), &s.All} {
+			row.Cases++
+			if exact {
+				row.Exact++
+			}
+			if fold {
+				row.Fold++
+			}
+			if inflected {
+				row.Inflected++
+				if exact {
+					row.InflectedExact++
+				}
+			}
+		}
+		if !exact {
+			s.Errors = append(s.Errors, NameMismatch{NameCase: g, Got: got})
+		}
+	}
+	s.Types = sortedRows(byType)
+	s.Corpora = sortedRows(byCorpus)
+	s.All.finish()
+	return s
+}
+
+func rowOf(m map[string]*NameScore, key string) *NameScore {
+	r := m[key]
+	if r == nil {
+		r = &NameScore{Group: key}
+		m[key] = r
+	}
+	return r
+}
+
+func sortedRows(m map[string]*NameScore) []NameScore {
+	out := make([]NameScore, 0, len(m))
+	for _, r := range m {
+		r.finish()
+		out = append(out, *r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Group < out[j].Group })
+	return out
+}
+
+func (r *NameScore) finish() {
+	r.Accuracy = nerRatio(r.Exact, r.Cases)
+	r.FoldAccuracy = nerRatio(r.Fold, r.Cases)
+	r.InflectedAccuracy = nerRatio(r.InflectedExact, r.Inflected)
+}
+
+// WriteTable writes the scores as an aligned table: per type, then per
+// corpus, then overall.
+func (s NameScores) WriteTable(w io.Writer) error {
+	if _, err := fmt.Fprintln(w, "canonical names (nominative): accuracy on the gold list"); err != nil {
+		return fmt.Errorf("eval: writing names table: %w", err)
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "group\tcases\texact\texact %%\tcase-insens. %%\tinflected\tinflected exact %%\t\n")
+	row := func(r NameScore) {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%.2f\t%d\t%.2f\t\n", r.Group, r.Cases, r.Exact,
+			100*r.Accuracy, 100*r.FoldAccuracy, r.Inflected, 100*r.InflectedAccuracy)
+	}
+	for _, r := range s.Types {
+		row(r)
+	}
+	fmt.Fprintf(tw, "\t\t\t\t\t\t\t\n")
+	for _, r := range s.Corpora {
+		row(r)
+	}
+	row(s.All)
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("eval: writing names table: %w", err)
+	}
+	return nil
+}
+
+// WriteErrors writes the mismatches, one a line: source, type, the word
+// before, the mention, what the canonicalizer gave and the gold form.
+func (s NameScores) WriteErrors(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	for _, e := range s.Errors {
+		fmt.Fprintf(bw, "%s\t%s\t[%s] %s\tgot %q\twant %q\n", e.Source, e.Type, e.Prev, e.Mention, e.Got, e.Canonical)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("eval: writing name errors: %w", err)
+	}
+	return nil
+}
