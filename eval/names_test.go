@@ -538,8 +538,9 @@ func foldYo(s string) []rune {
 
 // stemLike reports whether a word of the text and a word of the gold
 // attribute can be two forms of one word: equal, or sharing a prefix of at
-// least the shorter length minus 3 letters (and at least one letter), which
-// admits endings and fleeting vowels (Льва, Лев) but not different words.
+// least the shorter length minus 3 letters (and at least one letter), and
+// differing in length by at most 3 letters, which admits endings and
+// fleeting vowels (Льва, Лев) but not different words (ЕС, Евросоюз).
 func stemLike(text, attr string) bool {
 	a, b := foldYo(text), foldYo(attr)
 	n := 0
@@ -547,7 +548,7 @@ func stemLike(text, attr string) bool {
 		n++
 	}
 	short := min(len(a), len(b))
-	return n == len(a) && n == len(b) || n >= 1 && n >= short-3
+	return n == len(a) && n == len(b) || n >= 1 && n >= short-3 && max(len(a), len(b))-short <= 3
 }
 
 // restoreCase gives the attribute's word the capitalization of the text's
