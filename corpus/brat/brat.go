@@ -23,9 +23,9 @@ package brat
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/corpusfile"
 )
 
 // Document is one brat document: its text and every annotation of its .ann
@@ -134,24 +134,10 @@ type Equiv struct {
 	IDs  []string
 }
 
-// ParseError reports a problem at a line of an annotation file. Line is 1-based;
-// 0 means the problem concerns the file as a whole.
-type ParseError struct {
-	File string
-	Line int
-	Err  error
-}
-
-// Error formats the error as "file:line: message".
-func (e *ParseError) Error() string {
-	if e.Line <= 0 {
-		return fmt.Sprintf("%s: %v", e.File, e.Err)
-	}
-	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
-}
-
-// Unwrap returns the underlying error.
-func (e *ParseError) Unwrap() error { return e.Err }
+// ParseError reports a problem at a line of an annotation file. Line is
+// 1-based; 0 means the problem concerns the file as a whole. Its Error
+// method formats it as "file:line: message".
+type ParseError = corpusfile.ParseError
 
 // ErrMalformed is matched (errors.Is) by every error about the content of an
 // annotation file: syntax, offsets, text mismatches, duplicate IDs and

@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
+
+	"github.com/factgraph/factgraph/internal/corpusfile"
 )
 
 // ReadFile reads the document whose text is txtPath (X.txt) and whose
@@ -29,22 +30,7 @@ func ReadFile(txtPath string) (*Document, error) {
 // ReadDir reads every document of dir, one per .ann file with its .txt
 // beside it, sorted by ID. It stops at the first error.
 func ReadDir(dir string) ([]*Document, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", dir, err)
-	}
-	var docs []*Document
-	for _, e := range entries {
-		if e.IsDir() || filepath.Ext(e.Name()) != ".ann" {
-			continue
-		}
-		txt := filepath.Join(dir, strings.TrimSuffix(e.Name(), ".ann")+".txt")
-		d, err := ReadFile(txt)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d)
-	}
-	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
-	return docs, nil
+	return corpusfile.ReadDir(dir, ".ann",
+		func(base string) (*Document, error) { return ReadFile(base + ".txt") },
+		func(d *Document) string { return d.ID })
 }

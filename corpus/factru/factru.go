@@ -20,9 +20,8 @@
 package factru
 
 import (
-	"fmt"
-
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/corpusfile"
 )
 
 // Document is one factRuEval document with all its annotation layers.
@@ -116,21 +115,7 @@ type Fact struct {
 	Args []FactArg
 }
 
-// ParseError reports a problem at a line of one of a document's files. Line
-// is 1-based; 0 means the problem concerns the file as a whole.
-type ParseError struct {
-	File string
-	Line int
-	Err  error
-}
-
-// Error formats the error as "file:line: message".
-func (e *ParseError) Error() string {
-	if e.Line <= 0 {
-		return fmt.Sprintf("%s: %v", e.File, e.Err)
-	}
-	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
-}
-
-// Unwrap returns the underlying error.
-func (e *ParseError) Unwrap() error { return e.Err }
+// ParseError reports a problem at a line of one of a document's files.
+// Line is 1-based; 0 means the problem concerns the file as a whole. Its
+// Error method formats it as "file:line: message".
+type ParseError = corpusfile.ParseError

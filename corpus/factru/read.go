@@ -6,9 +6,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/internal/corpusfile"
 )
 
 // ReadDocument reads the document whose files share the path prefix base
@@ -262,21 +263,5 @@ func runeOffsets(s string) []int {
 
 // ReadDir reads every document of dir (one per .txt file), sorted by ID.
 func ReadDir(dir string) ([]*Document, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", dir, err)
-	}
-	var docs []*Document
-	for _, e := range entries {
-		if e.IsDir() || filepath.Ext(e.Name()) != ".txt" {
-			continue
-		}
-		d, err := ReadDocument(filepath.Join(dir, strings.TrimSuffix(e.Name(), ".txt")))
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d)
-	}
-	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
-	return docs, nil
+	return corpusfile.ReadDir(dir, ".txt", ReadDocument, func(d *Document) string { return d.ID })
 }
