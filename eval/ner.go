@@ -90,40 +90,49 @@ func ScoreNER(docs []NERDoc) NERScores {
 			pred[nerKey{d.ID, m.Start, m.End, m.Type}]++
 		}
 	}
-	type counts struct{ gold, pred, correct int }
-	byType := map[string]*counts{}
-	get := func(t string) *counts {
-		c := byType[t]
-		if c == nil {
-			c = &counts{}
-			byType[t] = c
-		}
-		return c
-	}
+	c := typeCounts{}
 	for k, n := range gold {
-		c := get(k.typ)
-		c.gold += n
-		c.correct += min(n, pred[k])
+		c.add(k.typ, n, 0, min(n, pred[k]))
 	}
 	for k, n := range pred {
-		get(k.typ).pred += n
+		c.add(k.typ, 0, n, 0)
 	}
-	types := make([]string, 0, len(byType))
-	for t := range byType {
-		types = append(types, t)
-	}
-	sort.Strings(types)
 	s := NERScores{Docs: len(docs)}
-	var all counts
-	for _, t := range types {
-		c := byType[t]
-		s.Types = append(s.Types, newNERScore(t, c.gold, c.pred, c.correct))
-		all.gold += c.gold
-		all.pred += c.pred
-		all.correct += c.correct
-	}
-	s.Micro = newNERScore("micro", all.gold, all.pred, all.correct)
+	s.Types, s.Micro = c.scores()
 	return s
+}
+
+// typeCounts holds the gold, predicted and correct counts of each type.
+type typeCounts map[string]*struct{ gold, pred, correct int }
+
+func (c typeCounts) add(typ string, gold, pred, correct int) {
+	n := c[typ]
+	if n == nil {
+		n = &struct{ gold, pred, correct int }{}
+		c[typ] = n
+	}
+	n.gold += gold
+	n.pred += pred
+	n.correct += correct
+}
+
+// scores returns one row per type, sorted by type name, and the micro
+// average over all types.
+func (c typeCounts) scores() (types []NERScore, micro NERScore) {
+	names := make([]string, 0, len(c))
+	for t := range c {
+		names = append(names, t)
+	}
+	sort.Strings(names)
+	var gold, pred, correct int
+	for _, t := range names {
+		n := c[t]
+		types = append(types, newNERScore(t, n.gold, n.pred, n.correct))
+		gold += n.gold
+		pred += n.pred
+		correct += n.correct
+	}
+	return types, newNERScore("micro", gold, pred, correct)
 }
 
 // BratGoldSpans returns the entities of a brat document (NEREL) as gold
@@ -159,7 +168,7 @@ func MentionSpans(d *doc.Document) []TypedSpan {
 // WriteTable writes the scores as an aligned text table: one row per type,
 // then the micro average.
 func (s NERScores) WriteTable(w io.Writer) error {
-	return writeNERTable(w, fmt.Sprintf("exact-match NER, %d documents", s.Docs), append(append([]NERScore{}, s.Types...), s.Micro))
+	return writeNERTable(w, fmt.Sprintf("exact-match NER, %d documents", s.Docs), withMicro(s.Types, s.Micro))
 }
 
 // String returns the table written by WriteTable.
@@ -167,6 +176,11 @@ func (s NERScores) String() string {
 	var b strings.Builder
 	_ = s.WriteTable(&b)
 	return b.String()
+}
+
+// withMicro returns the rows of a table: the types, then the micro average.
+func withMicro(types []NERScore, micro NERScore) []NERScore {
+	return append(append([]NERScore{}, types...), micro)
 }
 
 // writeNERTable writes a title line and an aligned table of rows.

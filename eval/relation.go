@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"sort"
 	"time"
 
 	"github.com/factgraph/factgraph/corpus/brat"
@@ -60,48 +59,26 @@ func ScoreRE(docs []REDoc) REScores {
 			pred[key{d.ID, r}] = true
 		}
 	}
-	type counts struct{ gold, pred, correct int }
-	byType := map[string]*counts{}
-	get := func(t string) *counts {
-		c := byType[t]
-		if c == nil {
-			c = &counts{}
-			byType[t] = c
-		}
-		return c
-	}
+	c := typeCounts{}
 	for k := range gold {
-		c := get(k.Type)
-		c.gold++
+		correct := 0
 		if pred[k] {
-			c.correct++
+			correct = 1
 		}
+		c.add(k.Type, 1, 0, correct)
 	}
 	for k := range pred {
-		get(k.Type).pred++
+		c.add(k.Type, 0, 1, 0)
 	}
-	types := make([]string, 0, len(byType))
-	for t := range byType {
-		types = append(types, t)
-	}
-	sort.Strings(types)
 	s := REScores{Docs: len(docs)}
-	var all counts
-	for _, t := range types {
-		c := byType[t]
-		s.Types = append(s.Types, newNERScore(t, c.gold, c.pred, c.correct))
-		all.gold += c.gold
-		all.pred += c.pred
-		all.correct += c.correct
-	}
-	s.Micro = newNERScore("micro", all.gold, all.pred, all.correct)
+	s.Types, s.Micro = c.scores()
 	return s
 }
 
 // WriteTable writes the scores as an aligned text table: one row per
 // relation type, then the micro average.
 func (s REScores) WriteTable(w io.Writer, title string) error {
-	return writeNERTable(w, fmt.Sprintf("%s, %d documents", title, s.Docs), append(append([]NERScore{}, s.Types...), s.Micro))
+	return writeNERTable(w, fmt.Sprintf("%s, %d documents", title, s.Docs), withMicro(s.Types, s.Micro))
 }
 
 // BratGoldRelations returns the relations of a brat document (NEREL) whose
