@@ -56,9 +56,10 @@ var nouns = map[string]struct {
 	"назначение": {Appointment, false}, "отставка": {Dismissal, false}, "увольнение": {Dismissal, false},
 	"поставка": {Delivery, false}, "контракт": {Delivery, false}, "закупка": {Delivery, false},
 	"атака": {Attack, false}, "нападение": {Attack, false}, "обстрел": {Attack, false}, "теракт": {Attack, false},
+	"стрельба": {Attack, false}, "перестрелка": {Attack, false},
 	"удар": {Attack, false}, "штурм": {Attack, false}, "взрыв": {Attack, false},
 	"выборы": {Election, false}, "голосование": {Election, false}, "референдум": {Election, false},
-	"заявление": {Statement, false},
+	"заявление": {Statement, true},
 	"смерть":    {Death, false}, "гибель": {Death, false}, "убийство": {Death, false},
 	"арест": {Arrest, false}, "задержание": {Arrest, false},
 	"акция": {Protest, false}, "митинг": {Protest, false}, "протест": {Protest, false}, "забастовка": {Protest, false},
@@ -72,7 +73,8 @@ var verbs = map[string]string{
 	"подписать": Signing, "назначить": Appointment, "уволить": Dismissal,
 	"атаковать": Attack, "обстрелять": Attack, "избрать": Election, "заявить": Statement,
 	"погибнуть": Death, "умереть": Death, "задержать": Arrest, "арестовать": Arrest,
-	"наградить": Award,
+	"наградить": Award, "объявить": Statement, "застрелить": Death, "убить": Death, "скончаться": Death,
+	"возглавить": Appointment,
 }
 
 // Roles of event arguments.
@@ -161,8 +163,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	trigs := x.triggers(d, ms, sentOf)
 	dates := map[string]string{}
 	for _, e := range d.Entities {
-		if e.Value != "" {
-			dates[e.ID] = e.Value
+		if v := dateValue(e.Value); v != "" {
+			dates[e.ID] = v
 		}
 	}
 	perSent := map[int]int{}
@@ -214,13 +216,23 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// and organizations.
 		fromRelations := len(ev.Participants) > 0
 		var sentDate string
+		unresolved := false // the sentence names a date that has no value («во вторник»)
+		lo, hi := 0, len(d.Text)+1
+		if t.verb {
+			lo, hi = x.clause(d, ms, bySent[t.sent], t)
+		}
 		for _, mi := range bySent[t.sent] {
 			m := ms[mi]
 			if m.nested {
 				continue
 			}
 			after := m.Start >= t.span.End
+			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi) {
+				continue
+			}
 			switch {
+			case m.Type == "DATE" && dates[m.entity] == "":
+				unresolved = true
 			case m.Type == "DATE" && dates[m.entity] != "":
 				if sentDate == "" {
 					sentDate = dates[m.entity]
@@ -242,7 +254,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				} else {
 					add(RoleParticipant, m.entity)
 				}
-			case placeTypes[m.Type] && x.locative(d, m) && properName(m.Text):
+			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
+				// «посетили Курильские острова»: what is visited is the place.
+				ev.Place = m.entity
+			case placeTypes[m.Type] && x.locative(d, m, t.typ == Visit) && properName(m.Text):
 				if ev.Place == "" || placeRank[m.Type] > placeRank[types[ev.Place]] {
 					ev.Place = m.entity
 				}
@@ -251,7 +266,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if ev.Place != "" {
 			add(RolePlace, ev.Place)
 		}
-		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent {
+		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved {
 			// The story goes on in the time it last named.
 			ev.Date = lastDate
 		}
@@ -260,7 +275,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		} else if ev.Date != "" {
 			lastDate, lastDateSent = ev.Date, t.sent
 		}
-		if prev := x.antecedent(d, out, t); prev != nil {
+		if prev := x.antecedent(d, out, t, sentDate); prev != nil {
 			// «на встрече», «участники заседания»: the event told before.
 			// Its sentence's people join it, unless another event of the
 			// sentence claims them.
@@ -288,16 +303,51 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 var happening = map[string]bool{"провести": true, "состояться": true, "пройти": true, "начаться": true,
 	"организовать": true, "устроить": true, "открыться": true, "завершиться": true}
 
-// antecedent returns the earlier event that a bare event noun refers back
-// to: the latest one of the same type whose trigger has the same lemma,
-// when no verb of happening stands next to the noun.
-func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger) *doc.Event {
-	if t.verb || strings.ContainsAny(t.text, " -«\"") {
+// fresh lists modifiers that make an event noun name a new event
+// («запланированного визита», «следующая встреча»).
+var fresh = map[string]bool{"запланировать": true, "запланированный": true, "предстоящий": true, "следующий": true,
+	"очередной": true, "новый": true, "другой": true, "ближайший": true, "будущий": true, "второй": true}
+
+// antecedent returns the earlier event that a trigger refers back to:
+//   - the event of another mention of the same EVENT entity;
+//   - for an event verb, an event of the headline (the first sentence)
+//     with the same type and verb, told again in the body;
+//   - for an event noun, the latest event of the same type whose event
+//     word has the same lemma («встреча» … «на встрече»), when no verb of
+//     happening stands next to the noun, no modifier marks it as new
+//     («запланированного визита»), and its sentence gives no date (date)
+//     other than the earlier event's.
+func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date string) *doc.Event {
+	for i := len(prev) - 1; i >= 0 && t.entity != ""; i-- {
+		if prev[i].Entity == t.entity && prev[i].Type == t.typ {
+			return &prev[i]
+		}
+	}
+	lemma := x.eventLemma(t.text)
+	if t.verb {
+		for i := range prev {
+			if len(d.Sentences) > 0 && prev[i].Evidence == d.Sentences[0].Span && t.sent > 0 &&
+				prev[i].Type == t.typ && x.eventLemma(prev[i].Trigger.Text) == lemma {
+				return &prev[i]
+			}
+		}
 		return nil
 	}
-	lemma, _ := x.lemma(t.text)
+	if strings.ContainsAny(t.text, "«\"") {
+		return nil // a named event: «Марш Голунова»
+	}
+	for _, w := range strings.Fields(t.text) {
+		if l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()")); fresh[l] {
+			return nil
+		}
+	}
 	s := d.Sentences[t.sent]
 	if i := tokenAt(s.Tokens, t.span.Start); i >= 0 {
+		for j := max(0, i-2); j < i; j++ {
+			if l, _ := x.lemma(s.Tokens[j].Text); fresh[l] || fresh[strings.ToLower(s.Tokens[j].Text)] {
+				return nil
+			}
+		}
 		for j := max(0, i-3); j < min(len(s.Tokens), i+3); j++ {
 			if l, pos := x.lemma(s.Tokens[j].Text); (pos == morph.VERB || pos == morph.INFN || pos == morph.PRTF) && happening[l] &&
 				x.governed(s.Tokens, j) == i {
@@ -306,16 +356,35 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger) *do
 		}
 	}
 	for i := len(prev) - 1; i >= 0; i-- {
-		if prev[i].Type != t.typ {
+		if prev[i].Type != t.typ || x.eventLemma(prev[i].Trigger.Text) != lemma {
 			continue
 		}
-		for _, w := range strings.Fields(prev[i].Trigger.Text) {
-			if l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()")); l == lemma {
-				return &prev[i]
-			}
+		if date != "" && prev[i].Date != "" && date != prev[i].Date {
+			return nil
 		}
+		return &prev[i]
 	}
 	return nil
+}
+
+// eventLemma returns the lemma of the first word of a trigger that is an
+// event noun or verb («парламентских выборах» → «выборы»), or the lemma
+// of its first word.
+func (x *Extractor) eventLemma(text string) string {
+	first := ""
+	for i, w := range strings.Fields(text) {
+		l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
+		if i == 0 {
+			first = l
+		}
+		if _, ok := nouns[l]; ok {
+			return l
+		}
+		if _, ok := verbs[l]; ok {
+			return l
+		}
+	}
+	return first
 }
 
 // governed returns the index of the event noun that the verb at v brings
@@ -378,8 +447,10 @@ func roleOf(rel string) string {
 }
 
 // locative reports whether a place mention follows a locative preposition
-// («в Ижевске», «на заводе»).
-func (x *Extractor) locative(d *doc.Document, m mention) bool {
+// and is in the locative case («в Ижевске», «на заводе», not «в Ижевск»);
+// with direction, the accusative of a destination counts too («визит в
+// Москву»).
+func (x *Extractor) locative(d *doc.Document, m mention, direction bool) bool {
 	toks := d.Sentences[m.sent].Tokens
 	i := tokenAt(toks, m.Start)
 	if i <= 0 {
@@ -389,10 +460,69 @@ func (x *Extractor) locative(d *doc.Document, m mention) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch strings.ToLower(toks[j].Text) {
 		case "в", "во", "на":
+			return direction || x.inLocative(toks[i].Text)
+		}
+	}
+	return false
+}
+
+// inLocative reports whether word has a locative parse, or no parse at all
+// (an unknown or indeclinable name).
+func (x *Extractor) inLocative(word string) bool {
+	ps := x.A.Parse(word)
+	if len(ps) == 0 {
+		return true
+	}
+	for _, p := range ps {
+		switch p.Tag.Case() {
+		case morph.Loct, morph.Loc1, morph.Loc2:
 			return true
 		}
 	}
 	return false
+}
+
+// relativeWords open a subordinate clause after a comma («…, где гости
+// ознакомились»).
+var relativeWords = map[string]bool{"где": true, "который": true, "которая": true, "которое": true, "которые": true,
+	"которого": true, "которой": true, "которых": true, "что": true, "когда": true, "чтобы": true, "куда": true}
+
+// clause returns the stretch of the trigger's sentence whose persons and
+// organizations can be a verb's arguments: from the last comma, colon,
+// semicolon or dash before the verb that does not continue a list of
+// names («Кроме завода «Купол», коллеги посетили»), to the first
+// semicolon, or comma opening a subordinate clause, after it.
+func (x *Extractor) clause(d *doc.Document, ms []mention, inSent []int, t trigger) (lo, hi int) {
+	starts := map[int]bool{}
+	for _, mi := range inSent {
+		if m := ms[mi]; m.Type == "PERSON" || m.Type == "ORGANIZATION" {
+			starts[m.Start] = true
+		}
+	}
+	toks := d.Sentences[t.sent].Tokens
+	i := tokenAt(toks, t.span.Start)
+	if i < 0 {
+		return 0, len(d.Text) + 1
+	}
+	lo, hi = 0, len(d.Text)+1
+	for j := i - 1; j >= 0; j-- {
+		switch toks[j].Text {
+		case ",", ";", ":", "—", "–":
+			if j+1 < len(toks) && !starts[toks[j+1].Start] {
+				lo = toks[j].End
+			}
+		}
+		if lo > 0 {
+			break
+		}
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].Text == ";" || (toks[j].Text == "," && j+1 < len(toks) && relativeWords[strings.ToLower(toks[j+1].Text)]) {
+			hi = toks[j].Start
+			break
+		}
+	}
+	return lo, hi
 }
 
 // tokenAt returns the index of the token of toks that starts at pos, or -1.
@@ -469,15 +599,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		if m.Type != "EVENT" {
 			continue
 		}
-		typ := Other
-		for _, w := range strings.Fields(m.Text) {
-			l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
-			if n, ok := nouns[l]; ok {
-				typ = n.typ
-				break
-			}
-		}
-		out = append(out, trigger{span: m.Span, text: m.Text, typ: typ, entity: m.entity, sent: sentOf(m.Start)})
+		out = append(out, trigger{span: m.Span, text: m.Text, typ: x.mentionType(m.Text), entity: m.entity, sent: sentOf(m.Start)})
 	}
 	for si, s := range d.Sentences {
 		for _, tok := range s.Tokens {
@@ -486,7 +608,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 			}
 			l, pos := x.lemma(tok.Text)
 			switch pos {
-			case morph.VERB, morph.INFN, morph.GRND:
+			case morph.VERB, morph.INFN, morph.GRND, morph.PRTS:
 				if typ, ok := verbs[l]; ok {
 					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: typ, verb: true, sent: si})
 				}
@@ -499,4 +621,49 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
 	return out
+}
+
+// leaving lists verbs of leaving a post («покинуть пост»).
+var leaving = map[string]bool{"покинуть": true, "оставить": true, "уйти": true, "освободить": true, "сложить": true}
+
+// mentionType returns the type of an EVENT mention: with «пост» or
+// «должность», an appointment («вступил в должность», «выдвинул на пост»),
+// or a dismissal with a verb of leaving («пост покинет»); otherwise the
+// type of its first event noun or verb («подписал закон», «погиб один
+// человек»), or Other.
+func (x *Extractor) mentionType(text string) string {
+	var lemmas []string
+	post := false
+	for _, w := range strings.Fields(text) {
+		l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
+		lemmas = append(lemmas, l)
+		post = post || l == "пост" || l == "должность"
+	}
+	if post {
+		for _, l := range lemmas {
+			if leaving[l] {
+				return Dismissal
+			}
+		}
+		return Appointment
+	}
+	for _, l := range lemmas {
+		if n, ok := nouns[l]; ok {
+			return n.typ
+		}
+		if v, ok := verbs[l]; ok {
+			return v
+		}
+	}
+	return Other
+}
+
+// dateValue returns the calendar part of a normalized DATE value: "" for
+// durations and sets (P10D), the start of a range (XXXX-04-13/XXXX-04-14).
+func dateValue(v string) string {
+	v, _, _ = strings.Cut(v, "/")
+	if v == "" || !(v[0] >= '0' && v[0] <= '9' || v[0] == 'X') {
+		return ""
+	}
+	return v
 }

@@ -87,6 +87,50 @@ func TestExtract(t *testing.T) {
 			return d
 		}, "PROTEST(митинг) date= place=Минске [place=Минске, agent=Ивана Петрова]"},
 		{"no events in an empty document", func(t *testing.T) *doc.Document { return build(t, "") }, ""},
+		{"an EVENT mention is typed by its verb", func(t *testing.T) *doc.Document {
+			return build(t, "Президент Владимир Путин подписал закон.",
+				[3]string{"Владимир Путин", "PERSON", ""}, [3]string{"подписал закон", "EVENT", ""})
+		}, "SIGNING(подписал закон) date= place= [participant=Владимир Путин]"},
+		{"leaving a post is a dismissal", func(t *testing.T) *doc.Document {
+			return build(t, "Стало известно, что пост покинет Любовь Глебова.",
+				[3]string{"пост покинет", "EVENT", ""}, [3]string{"Любовь Глебова", "PERSON", ""})
+		}, "DISMISSAL(пост покинет) date= place= [participant=Любовь Глебова]"},
+		{"a destination is not where a signing took place", func(t *testing.T) *doc.Document {
+			return build(t, "По завершению поездки в Ижевск Дмитрий Шугаев и Дмитрий Пантус подписали протокол.",
+				[3]string{"Ижевск", "CITY", ""}, [3]string{"Дмитрий Шугаев", "PERSON", ""}, [3]string{"Дмитрий Пантус", "PERSON", ""})
+		}, "SIGNING(подписали) date= place= [agent=Дмитрий Шугаев, agent=Дмитрий Пантус]"},
+		{"a verb's arguments stay in its clause", func(t *testing.T) *doc.Document {
+			return build(t, "Кроме завода «Купол», коллеги посетили предприятие «ZALA», где гости увидели «Ланцет».",
+				[3]string{"«Купол»", "ORGANIZATION", ""}, [3]string{"«ZALA»", "ORGANIZATION", ""}, [3]string{"«Ланцет»", "ORGANIZATION", ""})
+		}, "VISIT(посетили) date= place=«ZALA» [place=«ZALA»]"},
+		{"a list of names before the verb is one clause", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров, Петр Иванов и Анна Сидорова подписали письмо.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петр Иванов", "PERSON", ""}, [3]string{"Анна Сидорова", "PERSON", ""})
+		}, "SIGNING(подписали) date= place= [agent=Иван Петров, agent=Петр Иванов, agent=Анна Сидорова]"},
+		{"a visited place is the place of the visit", func(t *testing.T) *doc.Document {
+			return build(t, "Министр Анатолий Сердюков посетил Курильские острова.",
+				[3]string{"Анатолий Сердюков", "PERSON", ""}, [3]string{"Курильские острова", "LOCATION", ""})
+		}, "VISIT(посетил) date= place=Курильские острова [agent=Анатолий Сердюков, place=Курильские острова]"},
+		{"a date without a value stops the story's date", func(t *testing.T) *doc.Document {
+			return build(t, "12 октября 2024 года прошел саммит. Во вторник министр заявил о победе.",
+				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Во вторник", "DATE", ""})
+		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSTATEMENT(заявил) date= place= []"},
+		{"a duration is not a date; a range gives its start", func(t *testing.T) *doc.Document {
+			return build(t, "С 13 по 14 апреля прошло заседание. Суд арестовал его на 10 суток.",
+				[3]string{"С 13 по 14 апреля", "DATE", "XXXX-04-13/XXXX-04-14"}, [3]string{"10 суток", "DATE", "P10D"})
+		}, "SESSION(заседание) date=XXXX-04-13 place= [time=С 13 по 14 апреля]\nARREST(арестовал) date= place= []"},
+		{"another date makes another meeting", func(t *testing.T) *doc.Document {
+			return build(t, "В мае 2024 года прошла встреча. В июне 2024 года на встрече был Иван Петров.",
+				[3]string{"В мае 2024 года", "DATE", "2024-05"}, [3]string{"В июне 2024 года", "DATE", "2024-06"}, [3]string{"Иван Петров", "PERSON", ""})
+		}, "MEETING(встреча) date=2024-05 place= [time=В мае 2024 года]\nMEETING(встрече) date=2024-06 place= [time=В июне 2024 года, participant=Иван Петров]"},
+		{"a planned visit is not the visit told before", func(t *testing.T) *doc.Document {
+			return build(t, "Визит министра вызвал протест. Он состоялся до запланированного визита Сейджи Маехары.",
+				[3]string{"Сейджи Маехары", "PERSON", ""})
+		}, "VISIT(Визит) date= place= []\nVISIT(визита) date= place= [participant=Сейджи Маехары]"},
+		{"the body tells the headline's event again", func(t *testing.T) *doc.Document {
+			return build(t, "Путин подписал закон\nПрезидент Владимир Путин подписал закон о пенсиях.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Владимир Путин", "PERSON", ""})
+		}, "SIGNING(подписал) date= place= [agent=Путин]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
