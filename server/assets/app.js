@@ -72,10 +72,24 @@ function badge(type) {
   return el("span", { class: "badge " + typeClass(type) }, type);
 }
 
+// short cuts a string to n code points, with "…".
+function short(s, n) {
+  const cps = Array.from(String(s || ""));
+  return cps.length > n ? cps.slice(0, n - 1).join("") + "…" : cps.join("");
+}
+
+// plural gives "1 document", "2 documents".
+function plural(n, one, many = one + "s") {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function entityLink(ref) {
   if (!ref) return null;
-  return el("a", { class: "chip " + typeClass(ref.type), href: entityHref(ref.id), title: ref.type }, ref.name);
+  return el("a", { class: "chip " + typeClass(ref.type), href: entityHref(ref.id), title: `${ref.type}: ${ref.name}` }, short(ref.name, 48));
 }
+
+// Types whose entities are values or common nouns, left out of overviews.
+const valueTypes = new Set(["DATE", "TIME", "AGE", "MONEY", "NUMBER", "ORDINAL", "PERCENT", "PENALTY", "PROFESSION", "FAMILY", "CRIME"]);
 
 function docTitle(d) {
   return d.title || d.source || "Document " + id(d.id);
@@ -131,7 +145,7 @@ async function homePage(params) {
   const limit = 20;
   const [docs, ents, inf] = await Promise.all([
     api(`/api/documents?limit=${limit}&offset=${offset}`),
-    api("/api/entities?limit=40"),
+    api("/api/entities?limit=200"),
     info(),
   ]);
   document.title = "factgraph";
@@ -140,10 +154,10 @@ async function homePage(params) {
       el("a", { href: docHref(d.id) }, docTitle(d)),
       el("div", { class: "meta" },
         d.date ? el("span", {}, d.date) : null,
-        el("span", {}, `${d.counts.entities} entities`),
-        el("span", {}, `${d.counts.relations} relations`),
-        el("span", {}, `${d.counts.events} events`),
-        el("span", {}, `${d.chars} characters`)))));
+        el("span", {}, plural(d.counts.entities, "entity", "entities")),
+        el("span", {}, plural(d.counts.relations, "relation")),
+        el("span", {}, plural(d.counts.events, "event")),
+        el("span", {}, plural(d.chars, "character"))))));
   const pager = el("div", { class: "pager" },
     offset > 0 ? el("a", { class: "button secondary", href: `#/?offset=${Math.max(0, offset - limit)}` }, "← Newer") : null,
     el("span", { class: "muted small" }, `${docs.total ? offset + 1 : 0}–${offset + docs.documents.length} of ${docs.total}`),
@@ -157,7 +171,7 @@ async function homePage(params) {
       el("aside", {},
         el("section", { class: "panel" },
           el("h3", {}, "Most mentioned entities"),
-          el("div", { class: "chips" }, ents.entities.map(entityLink)),
+          el("div", { class: "chips" }, ents.entities.filter((e) => !valueTypes.has(e.type)).slice(0, 30).map(entityLink)),
           ents.partial ? el("p", { class: "muted small" }, "From the newest documents.") : null),
         inf.writable ? addForm() : el("p", { class: "muted small" }, "This server is read-only."))));
 }
@@ -210,13 +224,13 @@ async function searchPage(params) {
         el("ul", { class: "list" }, res.documents.map((d) => el("li", {},
           el("a", { href: docHref(d.id) }, docTitle(d)),
           el("div", { class: "snippet" }, marked(d.snippet)),
-          el("div", { class: "meta" }, d.date ? el("span", {}, d.date) : null, el("span", {}, `${d.counts.entities} entities`)))))),
+          el("div", { class: "meta" }, d.date ? el("span", {}, d.date) : null, el("span", {}, plural(d.counts.entities, "entity", "entities"))))))),
       el("section", { class: "panel" },
         el("h2", {}, `Entities (${res.entities.length})`),
         res.entities.length === 0 ? el("p", { class: "muted" }, "No entity matches.") : null,
         el("ul", { class: "list" }, res.entities.map((e) => el("li", {},
           entityLink(e), " ",
-          el("span", { class: "meta" }, el("span", {}, e.type), el("span", {}, `${e.doc_count} documents`), el("span", {}, `${e.mention_count} mentions`))))))));
+          el("span", { class: "meta" }, el("span", {}, e.type), el("span", {}, plural(e.doc_count, "document")), el("span", {}, plural(e.mention_count, "mention")))))))));
 }
 
 // highlight renders a text with its mentions as nested <mark> elements.
@@ -320,9 +334,9 @@ async function docPage(docID) {
     el("div", { class: "meta" },
       d.date ? el("span", {}, d.date) : null,
       url ? el("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, "source") : d.url ? el("span", {}, d.url) : null,
-      el("span", {}, `${d.chars} characters`),
-      el("span", {}, `${d.counts.entities} entities`),
-      el("span", {}, `${d.counts.mentions} mentions`)),
+      el("span", {}, plural(d.chars, "character")),
+      el("span", {}, plural(d.counts.entities, "entity", "entities")),
+      el("span", {}, plural(d.counts.mentions, "mention"))),
     el("div", { class: "actions" },
       el("a", { class: "button secondary", href: `#/timeline?doc=${id(d.id)}` }, "Timeline"),
       ["json", "jsonl", "ftm"].map((f) => el("a", { class: "button secondary", href: `/api/documents/${id(d.id)}/export?format=${f}` }, "Export " + f.toUpperCase()))),
@@ -394,7 +408,7 @@ async function entityPage(entityID) {
     el("h1", {}, e.name, " ", badge(e.type)),
     e.aliases && e.aliases.length ? el("p", { class: "muted" }, "Also: ", e.aliases.join(", ")) : null,
     el("div", { class: "meta" },
-      el("span", {}, `${e.doc_count} documents`), el("span", {}, `${e.mention_count} mentions`),
+      el("span", {}, plural(e.doc_count, "document")), el("span", {}, plural(e.mention_count, "mention")),
       e.key ? el("span", {}, "key ", e.key) : el("span", {}, "not merged across documents")),
     el("div", { class: "actions" },
       el("a", { class: "button", href: `#/graph/${id(e.id)}` }, "Relation graph"),
@@ -428,7 +442,9 @@ async function graphPage(entityID, params) {
   const root = g.nodes.find((n) => n.id === g.root);
   document.title = (root ? root.name : "Graph") + " — factgraph";
   const W = 1000, H = 640;
-  const pos = layout(g.nodes.map((n) => ({ id: n.id, hops: n.hops })), g.edges.map((e) => ({ head: e.head, tail: e.tail })), W, H);
+  // Labels go right of the nodes: keep the layout clear of the right edge.
+  const pos = layout(g.nodes.map((n) => ({ id: n.id, hops: n.hops })), g.edges.map((e) => ({ head: e.head, tail: e.tail })), W - 170, H);
+  for (const p of pos.values()) p.x += 20;
 
   const lines = [];
   const groups = [];
@@ -460,7 +476,7 @@ async function graphPage(entityID, params) {
   for (const n of g.nodes) {
     const r = n.id === g.root ? 14 : n.hops === 1 ? 10 : 7;
     const group = svg("g", { class: (n.id === g.root ? "node root " : "node ") + typeClass(n.type), "data-entity": id(n.id) },
-      svg("circle", { r }), svg("text", { class: "label", x: r + 4, y: 4 }, n.name), svg("title", {}, `${n.type}: ${n.name}`));
+      svg("circle", { r }), svg("text", { class: "label", x: r + 4, y: 4 }, short(n.name, 30)), svg("title", {}, `${n.type}: ${n.name}`));
     nodeLayer.append(group);
     groups.push({ n, group });
     // Drag to move a node; a click without moving opens the entity.
@@ -548,7 +564,7 @@ async function timelinePage(params) {
     el("h1", {}, "Timeline", subject ? [" of ", el("a", { href: entityHref(subject.id) }, subject.name)] : null),
     form,
     res.partial ? el("p", { class: "notice" }, "Events of the newest documents only.") : null,
-    el("p", { class: "muted small" }, `${res.total} events`),
+    el("p", { class: "muted small" }, plural(res.total, "event")),
     res.events.length ? timeline : el("p", { class: "muted" }, "No events."));
 }
 
@@ -576,7 +592,7 @@ async function entitiesPage(params) {
     res.partial ? el("p", { class: "notice" }, "Entities of the newest documents only.") : null,
     el("section", { class: "panel" }, el("ul", { class: "list" }, res.entities.map((e) => el("li", {},
       entityLink(e), " ",
-      el("span", { class: "meta" }, el("span", {}, e.type), el("span", {}, `${e.doc_count} documents`), el("span", {}, `${e.mention_count} mentions`)))))));
+      el("span", { class: "meta" }, el("span", {}, e.type), el("span", {}, plural(e.doc_count, "document")), el("span", {}, plural(e.mention_count, "mention"))))))));
 }
 
 // ---------- routing ----------
