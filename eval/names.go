@@ -2,13 +2,19 @@ package eval
 
 import (
 	"bufio"
+	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/factgraph/factgraph/corpus/brat"
+	"github.com/factgraph/factgraph/corpus/factru"
+	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/names"
 )
 
@@ -243,4 +249,141 @@ func (s NameScores) WriteErrors(w io.Writer) error {
 		return fmt.Errorf("eval: writing name errors: %w", err)
 	}
 	return nil
+}
+
+// NamesCommandOptions are the settings of `factgraph eval names`.
+type NamesCommandOptions struct {
+	Data     string // the shared data folder (holds factruEval/devset and nerel/dev)
+	Gold     string // the canonical-name gold list
+	EndToEnd bool   // also score the pipeline's entities end to end
+	Errors   bool   // list the canonical-name mismatches
+	JSON     bool   // print JSON instead of tables
+	// Processor builds the pipeline for end-to-end scoring (pipeline.New
+	// in the CLI).
+	Processor func() (Processor, error)
+}
+
+// NamesFlags registers the flags of `factgraph eval names` on fs, with data
+// as the default data folder, and returns the options they fill.
+func NamesFlags(fs *flag.FlagSet, data string) *NamesCommandOptions {
+	o := &NamesCommandOptions{}
+	fs.StringVar(&o.Data, "data", data, "folder holding the public corpora (factruEval/devset, nerel/dev)")
+	fs.StringVar(&o.Gold, "gold", filepath.Join("testdata", "names", "canonical-gold.tsv"), "canonical-name gold list")
+	fs.BoolVar(&o.EndToEnd, "e2e", true, "also score the entities the pipeline predicts, matched to gold mentions by span")
+	fs.BoolVar(&o.Errors, "errors", false, "list the canonical-name mismatches")
+	fs.BoolVar(&o.JSON, "json", false, "print the scores as JSON")
+	return o
+}
+
+// NamesReport is what NamesCommand computes.
+type NamesReport struct {
+	Canonical NameScores   `json:"canonical"`
+	FactRu    []CorefScore `json:"factru_dev_coref"`
+	NEREL     []CorefScore `json:"nerel_dev_coref"`
+}
+
+// NamesCommand runs `factgraph eval names`: canonical-name accuracy on the
+// gold list, then within-document merging (MUC, B³) on factRuEval-2016 dev
+// and NEREL dev, with the linker on gold mentions and, when o.EndToEnd,
+// with the pipeline's own mentions. Tables (or JSON) go to stdout.
+func NamesCommand(o NamesCommandOptions, stdout io.Writer) error {
+	gold, err := ReadNameCasesFile(o.Gold)
+	if err != nil {
+		return fmt.Errorf("eval names: %w", err)
+	}
+	l, err := names.NewLinker()
+	if err != nil {
+		return fmt.Errorf("eval names: %w", err)
+	}
+	var rep NamesReport
+	rep.Canonical = CanonicalNames(gold, l.Canon)
+	if !o.JSON {
+		if err := rep.Canonical.WriteTable(stdout); err != nil {
+			return err
+		}
+		if o.Errors {
+			if err := rep.Canonical.WriteErrors(stdout); err != nil {
+				return err
+			}
+		}
+		fmt.Fprintln(stdout)
+	}
+	var p Processor
+	if o.EndToEnd {
+		if o.Processor == nil {
+			return fmt.Errorf("eval names: end-to-end scoring needs a processor")
+		}
+		if p, err = o.Processor(); err != nil {
+			return fmt.Errorf("eval names: %w", err)
+		}
+	}
+	fr, err := factru.ReadDir(filepath.Join(o.Data, "factruEval", "devset"))
+	if err != nil {
+		return fmt.Errorf("eval names: %w", err)
+	}
+	nr, err := brat.ReadDir(filepath.Join(o.Data, "nerel", "dev"))
+	if err != nil {
+		return fmt.Errorf("eval names: %w", err)
+	}
+	rep.FactRu, rep.NEREL, err = CorefDev(fr, nr, l, p)
+	if err != nil {
+		return fmt.Errorf("eval names: %w", err)
+	}
+	if o.JSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			return fmt.Errorf("eval names: %w", err)
+		}
+		return nil
+	}
+	if err := WriteCorefTable(stdout, "within-document merging, factRuEval-2016 dev (key: .coref groups; MUC, B3 in %)", rep.FactRu); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout)
+	return WriteCorefTable(stdout, "within-document merging, NEREL v1.1 dev (key: ALTERNATIVE_NAME, ABBREVIATION, same text [+ same Wikidata item])", rep.NEREL)
+}
+
+// CorefDev scores within-document merging on factRuEval-2016 dev (all gold
+// mentions, and named mentions only) and on NEREL dev (key from relations
+// and identical text, and with Wikidata links too): the exact-text
+// baseline, l on gold mentions, and p end to end when p is not nil.
+func CorefDev(fr []*factru.Document, nr []*brat.Document, l MentionLinker, p Processor) (factruRows, nerelRows []CorefScore, err error) {
+	process := func(id, text string) (*doc.Document, error) {
+		d, err := p.Process(id, []byte(text))
+		if err != nil {
+			return nil, fmt.Errorf("process %s: %w", id, err)
+		}
+		return d, nil
+	}
+	var fg, fn []CorefGold
+	var fd []*doc.Document
+	for _, d := range fr {
+		g := FactRuCorefGold(d)
+		fg = append(fg, g)
+		fn = append(fn, g.Named())
+		if p != nil {
+			out, err := process(d.ID, d.Text)
+			if err != nil {
+				return nil, nil, err
+			}
+			fd = append(fd, out)
+		}
+	}
+	factruRows = append(CorefRuns("all mentions: ", fg, l, fd), CorefRuns("named mentions: ", fn, l, fd)...)
+	var ng, nw []CorefGold
+	var nd []*doc.Document
+	for _, d := range nr {
+		ng = append(ng, NERELCorefGold(d, false))
+		nw = append(nw, NERELCorefGold(d, true))
+		if p != nil {
+			out, err := process(d.ID, d.Text)
+			if err != nil {
+				return nil, nil, err
+			}
+			nd = append(nd, out)
+		}
+	}
+	nerelRows = append(CorefRuns("relations+text: ", ng, l, nd), CorefRuns("+wikidata: ", nw, l, nd)...)
+	return factruRows, nerelRows, nil
 }

@@ -355,24 +355,6 @@ func prevToken(toks []doc.Token, start int) string {
 	return toks[j].Text
 }
 
-// closeQuote widens ext to the closing quote just after it when ext holds
-// more opening than closing quotes.
-func closeQuote(runes []rune, ext doc.Span) doc.Span {
-	open := 0
-	for _, r := range runes[ext.Start:ext.End] {
-		switch r {
-		case '«', '„':
-			open++
-		case '»', '“':
-			open--
-		}
-	}
-	if open > 0 && ext.End < len(runes) && (runes[ext.End] == '»' || runes[ext.End] == '“') {
-		ext.End++
-	}
-	return ext
-}
-
 // wordToken reports whether a token is a word (it has a letter or digit).
 func wordToken(s string) bool {
 	for _, r := range s {
@@ -676,4 +658,22 @@ func writeNERELSample(t *testing.T, docs []*brat.Document, path string) {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %d NEREL sample rows to %s", len(out), path)
+}
+
+// TestNamesCommand runs `factgraph eval names` without the pipeline (it
+// needs ../shared/data and skips without it).
+func TestNamesCommand(t *testing.T) {
+	data := sharedDataDir(t)
+	var b strings.Builder
+	if err := NamesCommand(NamesCommandOptions{Data: data, Gold: nameGoldFile}, &b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"canonical names", "factRuEval-2016 dev", "NEREL v1.1 dev", "linker, gold mentions"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, b.String())
+		}
+	}
+	if err := NamesCommand(NamesCommandOptions{Data: data, Gold: nameGoldFile, EndToEnd: true}, &b); err == nil {
+		t.Error("end to end without a processor: no error")
+	}
 }

@@ -87,17 +87,32 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		if l != nil && l.Canon != nil {
 			canon = l.Canon.Canonical(m.Type, m.Text, prevWords[i])
 		}
+		// A mention joins the group of its canonical name or, failing
+		// that, the group of a mention with the same text: one text has one
+		// referent in a document even when the context word made its
+		// canonical forms differ («Кима Чен Ира» after «лидера» and after
+		// «КНДР»).
 		k := key{m.Type, Normalize(canon)}
+		ks := key{m.Type, "\x00" + Normalize(m.Text)}
 		if instanceTypes[m.Type] && !capitalized(m.Text) {
 			// «встреча» twice may be two meetings: common-noun events stay
 			// apart; the event stage decides which mentions corefer.
 			k.norm = fmt.Sprintf("%s@%d", k.norm, m.Start)
+			ks = k
 		}
 		g := index[k]
 		if g == nil {
+			g = index[ks]
+		}
+		if g == nil {
 			g = &group{typ: m.Type}
-			index[k] = g
 			groups = append(groups, g)
+		}
+		if index[k] == nil {
+			index[k] = g
+		}
+		if index[ks] == nil {
+			index[ks] = g
 		}
 		g.names = append(g.names, canon)
 		g.mentions = append(g.mentions, m)

@@ -99,6 +99,10 @@ func TestLink(t *testing.T) {
 			"Россия и «Россия».",
 			[][2]string{{"Россия", "COUNTRY"}, {"«Россия»", "ORGANIZATION"}},
 			"COUNTRY:Россия×1; ORGANIZATION:«Россия»×1"},
+		{"one text, two canonical forms: one entity",
+			"Встреча главы Удмуртии Александра Бречалова. Александра Бречалова видели.",
+			[][2]string{{"Александра Бречалова", "PERSON"}, {"Александра Бречалова", "PERSON"}},
+			"PERSON:Александр Бречалов×2"},
 		{"empty", "", nil, ""},
 	}
 	for _, tt := range tests {
