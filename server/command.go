@@ -46,8 +46,16 @@ func Flags(fs *flag.FlagSet) *Config {
 
 // Command runs "factgraph serve": it opens the store, loads the pipeline
 // when writes are enabled, and serves the API and the UI on c.Addr until
-// SIGINT or SIGTERM, then shuts down gracefully. Request logs go to stderr.
+// SIGINT or SIGTERM, then shuts down gracefully. It prints the URL to
+// stdout; request logs go to stderr.
 func Command(c Config, stdout, stderr io.Writer) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serve(ctx, c, stdout, stderr)
+}
+
+// serve is Command until ctx is done.
+func serve(ctx context.Context, c Config, stdout, stderr io.Writer) error {
 	if c.Token == "" {
 		c.Token = os.Getenv("FACTGRAPH_TOKEN")
 	}
@@ -95,8 +103,6 @@ func Command(c Config, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "factgraph serve: http://%s/ (%s, store %s)\n", ln.Addr(), mode, c.DB)
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

@@ -3,9 +3,12 @@ package server
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -706,4 +709,61 @@ func FuzzPostDocument(f *testing.F) {
 			t.Fatalf("error without a JSON body: %s", w.Body.String())
 		}
 	})
+}
+
+func TestCommand(t *testing.T) {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	c := Flags(fs)
+	db := filepath.Join(t.TempDir(), "serve.db")
+	if err := fs.Parse([]string{"--db", db, "--addr", "127.0.0.1:0", "--timeout", "5s"}); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("FACTGRAPH_TOKEN", "")
+	ctx, cancel := context.WithCancel(context.Background())
+	out := &syncBuffer{}
+	done := make(chan error, 1)
+	go func() { done <- serve(ctx, *c, out, io.Discard) }()
+	var url string
+	for i := 0; i < 200 && url == ""; i++ {
+		time.Sleep(10 * time.Millisecond)
+		if m := regexp.MustCompile(`http://\S+/`).FindString(out.String()); m != "" {
+			url = m
+		}
+	}
+	if url == "" {
+		cancel()
+		t.Fatalf("serve printed no URL: %q (%v)", out.String(), <-done)
+	}
+	resp, err := http.Get(url + "api/info")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var inf info
+	err = json.NewDecoder(resp.Body).Decode(&inf)
+	resp.Body.Close()
+	if err != nil || inf.Writable || !strings.Contains(out.String(), "read-only") {
+		t.Fatalf("info %+v, %v; output %q", inf, err, out.String())
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v", err)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for one writer and one reader.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
 }
