@@ -17,7 +17,7 @@ import (
 
 func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: factgraph eval ner|re|events|morph|tokenize [flags]")
+		fmt.Fprintln(stderr, "usage: factgraph eval ner|re|events|names|morph|tokenize [flags]")
 		return errUsage
 	}
 	switch args[0] {
@@ -27,6 +27,14 @@ func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		return evalTokenize(args[1:], stdout, stderr)
 	case "morph":
 		return evalMorph(args[1:], stdout, stderr)
+	case "names":
+		fl := newFlags("eval names", "", stderr)
+		opt := eval.NamesFlags(fl, defaultData)
+		if err := parseFlags(fl, args[1:]); err != nil {
+			return err
+		}
+		opt.Processor = func() (eval.Processor, error) { return pipeline.New() }
+		return eval.NamesCommand(*opt, stdout)
 	case "events":
 		fl := newFlags("eval events", "", stderr)
 		opt := eval.EventsFlags(fl, defaultData)
@@ -44,7 +52,7 @@ func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		opt.Processor = func() (eval.Processor, error) { return pipeline.New() }
 		return eval.RECommand(*opt, stdout)
 	}
-	fmt.Fprintf(stderr, "factgraph eval: unknown model %q (want ner, re, events, morph or tokenize)\n", args[0])
+	fmt.Fprintf(stderr, "factgraph eval: unknown model %q (want ner, re, events, names, morph or tokenize)\n", args[0])
 	return errUsage
 }
 

@@ -5,7 +5,8 @@
 //
 //	factgraph extract [flags] FILE|DIR|-
 //	factgraph ingest [flags] FILE|DIR|-...
-//	factgraph eval ner|re|events|morph|tokenize [flags]
+//	factgraph serve [flags]
+//	factgraph eval ner|re|events|names|morph|tokenize [flags]
 //	factgraph train ner|re|tagger [flags]
 //	factgraph bench [flags] DIR
 //	factgraph version
@@ -33,7 +34,8 @@ type command struct {
 var commands = []command{
 	{"extract", "extract entities and facts from text files, a directory or stdin", runExtract},
 	{"ingest", "extract facts from texts into the knowledge store", runIngest},
-	{"eval", "score the models on public corpora (ner, re, events, morph, tokenize)", runEval},
+	{"serve", "serve the JSON API and web UI over a store", runServe},
+	{"eval", "score the models on public corpora (ner, re, events, names, morph, tokenize)", runEval},
 	{"train", "retrain a model from public corpora (ner, re, tagger)", runTrain},
 	{"bench", "measure throughput and memory of the whole pipeline", runBench},
 	{"version", "print the version", func(_ []string, _ io.Reader, stdout, _ io.Writer) error {
