@@ -29,6 +29,15 @@ func Write(w io.Writer, magic string, version byte, payload []byte) error {
 	return err
 }
 
+// ReadFrom reads all of r and returns the payload, as Read does.
+func ReadFrom(r io.Reader, magic string, version byte) ([]byte, error) {
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return Read(raw, magic, version)
+}
+
 // Read returns the payload of a file written by Write with the same magic
 // and version, after checking its checksum.
 func Read(raw []byte, magic string, version byte) ([]byte, error) {

@@ -34,3 +34,25 @@ func TestRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestReadFrom(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, "FGTEST", 3, []byte("payload")); err != nil {
+		t.Fatal(err)
+	}
+	raw := buf.Bytes()
+	if got, err := ReadFrom(bytes.NewReader(raw), "FGTEST", 3); err != nil || string(got) != "payload" {
+		t.Errorf("ReadFrom = %q, %v", got, err)
+	}
+	if _, err := ReadFrom(bytes.NewReader(raw[:10]), "FGTEST", 3); !errors.Is(err, ErrFormat) {
+		t.Errorf("truncated: err = %v, want ErrFormat", err)
+	}
+	readErr := errors.New("disk gone")
+	if _, err := ReadFrom(failingReader{readErr}, "FGTEST", 3); !errors.Is(err, readErr) {
+		t.Errorf("failing reader: err = %v, want %v", err, readErr)
+	}
+}
+
+type failingReader struct{ err error }
+
+func (r failingReader) Read([]byte) (int, error) { return 0, r.err }
