@@ -1,22 +1,19 @@
 package ner
 
 import (
-	"github.com/factgraph/factgraph/internal/hashtab"
-
 	"math"
 	"slices"
+
+	"github.com/factgraph/factgraph/internal/hashtab"
+	"github.com/factgraph/factgraph/nn"
 )
 
 // layer is one BIO tagger in its compact inference form: sparse rows of
 // quantized weights keyed by feature hash.
 type layer struct {
-	keys   []uint64 // sorted feature hashes
-	rowPtr []uint32 // row r spans [rowPtr[r], rowPtr[r+1]) in labels/weights
-	labels []uint8
-	qw     []int16
-	scale  float32
-	trans  []float32 // (L+1)×L; row L holds start scores
-	spread float32   // transSpread(trans)
+	w      *nn.Sparse // emission weights: feature hash × label
+	trans  []float32  // (L+1)×L; row L holds start scores
+	spread float32    // transSpread(trans)
 }
 
 // entry is one weight of one feature in one layer.
@@ -32,7 +29,7 @@ type entry struct {
 func (m *Model) prepare() {
 	var all []uint64
 	for _, ly := range m.layers {
-		all = append(all, ly.keys...)
+		all = append(all, ly.w.Keys...)
 	}
 	slices.Sort(all)
 	all = slices.Compact(all)
@@ -42,14 +39,14 @@ func (m *Model) prepare() {
 	idsOf := make([][]int32, len(m.layers))
 	counts := make([]uint32, len(all)+1)
 	for k, ly := range m.layers {
-		idsOf[k] = make([]int32, len(ly.keys))
+		idsOf[k] = make([]int32, ly.w.Rows())
 		j := 0
-		for r, key := range ly.keys {
+		for r, key := range ly.w.Keys {
 			for all[j] != key {
 				j++
 			}
 			idsOf[k][r] = int32(j)
-			counts[j+1] += ly.rowPtr[r+1] - ly.rowPtr[r]
+			counts[j+1] += ly.w.RowPtr[r+1] - ly.w.RowPtr[r]
 		}
 		ly.spread = transSpread(ly.trans, m.numLabels())
 	}
@@ -61,8 +58,9 @@ func (m *Model) prepare() {
 	fill := slices.Clone(counts[:len(all)])
 	for k, ly := range m.layers {
 		for r, id := range idsOf[k] {
-			for j := ly.rowPtr[r]; j < ly.rowPtr[r+1]; j++ {
-				m.entries[fill[id]] = entry{layer: uint8(k), label: ly.labels[j], w: ly.qw[j]}
+			labels, ws := ly.w.Row(r)
+			for j, l := range labels {
+				m.entries[fill[id]] = entry{layer: uint8(k), label: l, w: ws[j]}
 				fill[id]++
 			}
 		}

@@ -99,7 +99,7 @@ func (m *Model) TagWords(words []string) []TokenSpan {
 				}
 			}
 			for l, v := range a {
-				ems[i][l] = float32(v) * ly.scale
+				ems[i][l] = float32(v) * ly.w.Scale
 			}
 		}
 		viterbi(ems, ly.trans, L, ly.spread, labels)

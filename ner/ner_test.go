@@ -174,3 +174,19 @@ func TestDefaultModel(t *testing.T) {
 		t.Errorf("TagWords(%v) = %v; missing %v", words, got, want)
 	}
 }
+
+// TestDefaultModelReencodes guards the file format: the shipped model,
+// decoded and encoded again, gives back the same bytes.
+func TestDefaultModelReencodes(t *testing.T) {
+	m, err := Decode(bytes.NewReader(defaultModel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), defaultModel) {
+		t.Errorf("re-encoded default model differs: %d bytes, shipped %d", buf.Len(), len(defaultModel))
+	}
+}

@@ -4,11 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"math/rand/v2"
 	"slices"
 	"sort"
 	"sync"
+
+	"github.com/factgraph/factgraph/nn"
 )
 
 // Example is one training or evaluation sentence: its words and the gold
@@ -266,24 +267,9 @@ func trainLayer(k int, infos [][]tokenInfo, layers [][][]TokenSpan,
 	devInfos [][]tokenInfo, devLayers [][][]TokenSpan,
 	typeIndex map[string]int, L int, opt TrainOptions, logf func(string, ...any)) *layer {
 	// Feature dictionary: hashes seen at least MinCount times.
-	counts := map[uint64]int32{}
-	layerFeatures(infos, layers, k, func(_, _ int, f []uint64) {
-		for _, h := range f {
-			counts[h]++
-		}
-	})
-	var keys []uint64
-	for h, c := range counts {
-		if int(c) >= opt.MinCount {
-			keys = append(keys, h)
-		}
-	}
-	counts = nil
-	slices.Sort(keys)
-	index := make(map[uint64]int32, len(keys))
-	for i, h := range keys {
-		index[h] = int32(i)
-	}
+	counts := nn.FeatureCounts{}
+	layerFeatures(infos, layers, k, func(_, _ int, f []uint64) { counts.Add(f) })
+	keys, index := counts.Keep(opt.MinCount)
 	data := buildData(infos, layers, k, index, typeIndex)
 	var devData *layerData
 	if len(devInfos) > 0 {
@@ -357,25 +343,21 @@ func f1(tp, np, ng int) float64 {
 }
 
 // perceptron is a structured averaged perceptron with dense weights, used
-// only while training.
+// only while training. Emission (F×L) and transition ((L+1)×L) weights are
+// held in one store, so that they share its update counter.
 type perceptron struct {
 	F, L   int
-	w      []float32 // F×L emission weights
-	u      []float64 // averaging accumulators: Σ c·Δw
-	tw     []float32 // (L+1)×L transitions
-	tu     []float64
-	c      float64 // update counter
+	store  *nn.Weights[float64] // nil in an averaged snapshot
+	w      []float32            // F×L emission weights
+	tw     []float32            // (L+1)×L transitions
 	ems    [][]float32
 	emsBuf []float32
 }
 
 func newPerceptron(F, L int) *perceptron {
-	return &perceptron{
-		F: F, L: L,
-		w: make([]float32, F*L), u: make([]float64, F*L),
-		tw: make([]float32, (L+1)*L), tu: make([]float64, (L+1)*L),
-		c: 1,
-	}
+	p := &perceptron{F: F, L: L, store: nn.NewWeights[float64](F*L + (L+1)*L)}
+	p.w, p.tw = p.store.W[:F*L], p.store.W[F*L:]
+	return p
 }
 
 func (p *perceptron) predict(feats [][]int32, out []int) []int {
@@ -386,13 +368,7 @@ func (p *perceptron) predict(feats [][]int32, out []int) []int {
 	p.ems = p.ems[:0]
 	for i, f := range feats {
 		e := p.emsBuf[i*p.L : (i+1)*p.L]
-		clear(e)
-		for _, r := range f {
-			row := p.w[int(r)*p.L : int(r+1)*p.L]
-			for j, v := range row {
-				e[j] += v
-			}
-		}
+		nn.DenseScores(e, p.w, p.L, f)
 		p.ems = append(p.ems, e)
 	}
 	if cap(out) < n {
@@ -407,6 +383,7 @@ func (p *perceptron) predict(feats [][]int32, out []int) []int {
 func (p *perceptron) update(feats [][]int32, gold, pred []int) int {
 	errs := 0
 	L := p.L
+	trans := p.F * L // offset of the transitions in the store
 	for i := range gold {
 		g, q := gold[i], pred[i]
 		pg, pq := L, L // start row
@@ -414,79 +391,34 @@ func (p *perceptron) update(feats [][]int32, gold, pred []int) int {
 			pg, pq = gold[i-1], pred[i-1]
 		}
 		if g != q || pg != pq {
-			p.bumpT(pg*L+g, 1)
-			p.bumpT(pq*L+q, -1)
+			p.store.Bump(trans+pg*L+g, 1)
+			p.store.Bump(trans+pq*L+q, -1)
 		}
 		if g == q {
 			continue
 		}
 		errs++
 		for _, r := range feats[i] {
-			p.bump(int(r)*L+g, 1)
-			p.bump(int(r)*L+q, -1)
+			p.store.Bump(int(r)*L+g, 1)
+			p.store.Bump(int(r)*L+q, -1)
 		}
 	}
-	p.c++
+	p.store.Tick()
 	return errs
 }
 
-func (p *perceptron) bump(i int, d float32) {
-	p.w[i] += d
-	p.u[i] += p.c * float64(d)
-}
-
-func (p *perceptron) bumpT(i int, d float32) {
-	p.tw[i] += d
-	p.tu[i] += p.c * float64(d)
-}
-
-// averaged returns a perceptron holding the averaged weights.
+// averaged returns a perceptron holding the averaged weights, for
+// prediction only.
 func (p *perceptron) averaged() *perceptron {
-	a := &perceptron{F: p.F, L: p.L, w: make([]float32, len(p.w)), tw: make([]float32, len(p.tw))}
-	for i := range p.w {
-		a.w[i] = float32(float64(p.w[i]) - p.u[i]/p.c)
-	}
-	for i := range p.tw {
-		a.tw[i] = float32(float64(p.tw[i]) - p.tu[i]/p.c)
-	}
-	return a
+	a := p.store.Averaged()
+	return &perceptron{F: p.F, L: p.L, w: a[:p.F*p.L], tw: a[p.F*p.L:]}
 }
 
 // compact averages the weights, drops the small ones and quantizes the rest
 // to int16.
 func (p *perceptron) compact(keys []uint64, prune float64) *layer {
 	a := p.averaged()
-	maxAbs := 0.0
-	for _, v := range a.w {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
-	if maxAbs == 0 {
-		maxAbs = 1
-	}
-	scale := maxAbs / 32767
-	cut := prune * maxAbs
-	ly := &layer{scale: float32(scale), trans: a.tw, rowPtr: []uint32{0}}
-	for r := 0; r < p.F; r++ {
-		row := a.w[r*p.L : (r+1)*p.L]
-		n := 0
-		for j, v := range row {
-			if math.Abs(float64(v)) < cut {
-				continue
-			}
-			q := math.Round(float64(v) / scale)
-			if q == 0 {
-				continue
-			}
-			ly.labels = append(ly.labels, uint8(j))
-			ly.qw = append(ly.qw, int16(q))
-			n++
-		}
-		if n == 0 {
-			continue
-		}
-		ly.keys = append(ly.keys, keys[r])
-		ly.rowPtr = append(ly.rowPtr, uint32(len(ly.labels)))
-	}
+	ly := &layer{w: nn.Quantize(a.w, p.L, keys, prune), trans: slices.Clone(a.tw)}
 	ly.spread = transSpread(ly.trans, p.L)
 	return ly
 }

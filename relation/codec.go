@@ -10,11 +10,11 @@ import (
 	"io"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/factgraph/factgraph/internal/hashtab"
 	"github.com/factgraph/factgraph/internal/modelfile"
+	"github.com/factgraph/factgraph/nn"
 )
 
 // File layout: magic "FGREL", a format version byte, the SHA-256 of the
@@ -46,7 +46,7 @@ type header struct {
 // Encode writes the model in factgraph's relation model format.
 func (m *Model) Encode(w io.Writer) error {
 	h := header{Labels: m.labels, Sigs: map[string][]string{}, Window: m.window, Bias: m.bias,
-		Scale: m.scale, Keys: len(m.keys), NNZ: len(m.qw), Meta: m.Meta}
+		Scale: m.w.Scale, Keys: m.w.Rows(), NNZ: m.w.NNZ(), Meta: m.Meta}
 	if len(m.alias) > 0 {
 		h.Alias = m.labels[m.alias[0]]
 	}
@@ -61,15 +61,12 @@ func (m *Model) Encode(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("encode relation model header: %w", err)
 	}
+	body := binary.LittleEndian.AppendUint32(nil, uint32(len(hb)))
+	body = append(body, hb...)
+	body = m.w.AppendArrays(body)
 	var payload bytes.Buffer
 	zw := gzip.NewWriter(&payload)
-	le := binary.LittleEndian
-	for _, v := range []any{uint32(len(hb)), hb, m.keys, m.rowPtr, m.rowLab, m.qw} {
-		if err == nil {
-			err = binary.Write(zw, le, v)
-		}
-	}
-	if err == nil {
+	if _, err = zw.Write(body); err == nil {
 		err = zw.Close()
 	}
 	if err != nil {
@@ -84,11 +81,7 @@ func (m *Model) Encode(w io.Writer) error {
 // Decode reads a model written by Encode, checking its magic, format
 // version and checksum and the consistency of its arrays.
 func Decode(r io.Reader) (*Model, error) {
-	raw, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("read relation model: %w", err)
-	}
-	payload, err := modelfile.Read(raw, magic, formatVersion)
+	payload, err := modelfile.ReadFrom(r, magic, formatVersion)
 	if err != nil {
 		return nil, fmt.Errorf("read relation model: %w", err)
 	}
@@ -111,21 +104,9 @@ func Decode(r io.Reader) (*Model, error) {
 }
 
 func decodeBody(b []byte) (*Model, error) {
-	le := binary.LittleEndian
-	take := func(k int) ([]byte, error) {
-		if k < 0 || k > len(b) {
-			return nil, errors.New("truncated payload")
-		}
-		out := b[:k]
-		b = b[k:]
-		return out, nil
-	}
-	lb, err := take(4)
-	if err != nil {
-		return nil, err
-	}
-	hb, err := take(int(le.Uint32(lb)))
-	if err != nil {
+	d := nn.NewDecoder(b)
+	hb := d.Bytes(int(d.Uint32()))
+	if err := d.Err(); err != nil {
 		return nil, err
 	}
 	var h header
@@ -141,7 +122,7 @@ func decodeBody(b []byte) (*Model, error) {
 	if bad(h.Scale) || bad(h.Bias) {
 		return nil, errors.New("bad header: weight scale or bias not finite")
 	}
-	m := &Model{labels: h.Labels, window: h.Window, bias: h.Bias, scale: h.Scale, Meta: h.Meta}
+	m := &Model{labels: h.Labels, window: h.Window, bias: h.Bias, Meta: h.Meta}
 	m.labelID = map[string]int{}
 	for i, l := range h.Labels {
 		if _, dup := m.labelID[l]; dup {
@@ -173,67 +154,15 @@ func decodeBody(b []byte) (*Model, error) {
 		slices.Sort(ls)
 		m.sigs[typePair{a, bt}] = slices.Compact(ls)
 	}
-	// sizes are checked against what is left before allocating
-	if h.Keys > len(b)/8 || h.NNZ > len(b)/3 {
-		return nil, errors.New("truncated payload")
-	}
-	kb, err := take(8 * h.Keys)
-	if err != nil {
+	m.w = d.SparseArrays(h.Keys, h.NNZ, h.Scale, len(m.labels))
+	if err := d.Err(); err != nil {
 		return nil, err
 	}
-	rb, err := take(4 * (h.Keys + 1))
-	if err != nil {
-		return nil, err
+	if d.Len() != 0 {
+		return nil, fmt.Errorf("%d trailing bytes", d.Len())
 	}
-	lab, err := take(h.NNZ)
-	if err != nil {
-		return nil, err
-	}
-	wb, err := take(2 * h.NNZ)
-	if err != nil {
-		return nil, err
-	}
-	if len(b) != 0 {
-		return nil, fmt.Errorf("%d trailing bytes", len(b))
-	}
-	m.keys = make([]uint64, h.Keys)
-	for i := range m.keys {
-		m.keys[i] = le.Uint64(kb[8*i:])
-	}
-	m.rowPtr = make([]uint32, h.Keys+1)
-	for i := range m.rowPtr {
-		m.rowPtr[i] = le.Uint32(rb[4*i:])
-	}
-	m.rowLab = slices.Clone(lab)
-	m.qw = make([]int16, h.NNZ)
-	for i := range m.qw {
-		m.qw[i] = int16(le.Uint16(wb[2*i:]))
-	}
-	if err := m.validate(); err != nil {
-		return nil, err
-	}
-	m.index = hashtab.New(m.keys)
+	m.index = hashtab.New(m.w.Keys)
 	return m, nil
 }
 
 func bad(x float32) bool { return math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) }
-
-func (m *Model) validate() error {
-	if m.rowPtr[0] != 0 || int(m.rowPtr[len(m.rowPtr)-1]) != len(m.qw) {
-		return errors.New("row pointers do not cover the weights")
-	}
-	for i := 1; i < len(m.rowPtr); i++ {
-		if m.rowPtr[i] < m.rowPtr[i-1] {
-			return errors.New("row pointers decrease")
-		}
-	}
-	for _, l := range m.rowLab {
-		if int(l) >= len(m.labels) {
-			return fmt.Errorf("label %d out of range", l)
-		}
-	}
-	if !sort.SliceIsSorted(m.keys, func(i, j int) bool { return m.keys[i] < m.keys[j] }) {
-		return errors.New("feature keys not sorted")
-	}
-	return nil
-}

@@ -23,6 +23,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/internal/hashtab"
+	"github.com/factgraph/factgraph/nn"
 )
 
 // None is the label of a candidate pair that holds no relation.
@@ -52,12 +53,8 @@ type Model struct {
 	window  int     // how many sentences apart a pair's mentions may lie
 	alias   []uint8 // the labels of far alias candidates; nil: none
 	bias    float32
-	keys    []uint64
-	index   hashtab.Table
-	rowPtr  []uint32
-	rowLab  []uint8
-	qw      []int16
-	scale   float32
+	w       *nn.Sparse    // weights: feature hash × label
+	index   hashtab.Table // feature hash → row of w
 	// Meta describes how the model was made (corpus, epochs, seed, scores).
 	Meta map[string]string
 }
@@ -72,7 +69,7 @@ func (m *Model) Labels() []string { return slices.Clone(m.labels) }
 func (m *Model) Window() int { return m.window }
 
 // Weights reports the number of non-zero weights the model holds.
-func (m *Model) Weights() int { return len(m.qw) }
+func (m *Model) Weights() int { return m.w.NNZ() }
 
 // Allowed returns the relation types the model may predict from a mention of
 // entity type arg1 to one of type arg2, sorted; nil when the pair is never a
@@ -128,16 +125,12 @@ func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 func (m *Model) score(feats []uint64, acc []int32, out []float32) {
 	clear(acc)
 	for _, f := range feats {
-		r := m.index.Get(f)
-		if r < 0 {
-			continue
-		}
-		for k := m.rowPtr[r]; k < m.rowPtr[r+1]; k++ {
-			acc[m.rowLab[k]] += int32(m.qw[k])
+		if r := m.index.Get(f); r >= 0 {
+			m.w.AddRow(acc, int(r))
 		}
 	}
 	for i, a := range acc {
-		out[i] = float32(a) * m.scale
+		out[i] = float32(a) * m.w.Scale
 	}
 	out[0] += m.bias
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"math/rand/v2"
 	"slices"
 	"sort"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/internal/hashtab"
+	"github.com/factgraph/factgraph/nn"
 )
 
 // Example is one training or evaluation document: its text, sentences,
@@ -171,24 +171,9 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 		len(train), L-1, seen.Len(), opt.Signatures.Len())
 
 	// feature dictionary
-	counts := map[uint64]int32{}
-	m.walk(train, func(_ *docContext, feats []uint64, _ int, _ []uint8) {
-		for _, f := range feats {
-			counts[f]++
-		}
-	}, nil)
-	var keys []uint64
-	for h, c := range counts {
-		if int(c) >= opt.MinCount {
-			keys = append(keys, h)
-		}
-	}
-	counts = nil
-	slices.Sort(keys)
-	index := make(map[uint64]int32, len(keys))
-	for i, h := range keys {
-		index[h] = int32(i)
-	}
+	counts := nn.FeatureCounts{}
+	m.walk(train, func(_ *docContext, feats []uint64, _ int, _ []uint8) { counts.Add(feats) }, nil)
+	keys, index := counts.Keep(opt.MinCount)
 	var st TrainStats
 	data := m.build(train, index, &st)
 	fmt.Fprintf(opt.Log, "relation: %d features, %d candidate pairs, %d gold relations, %d (%.1f%%) reachable as candidates\n",
@@ -221,7 +206,7 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 				errs++
 				p.update(f, g, pred)
 			}
-			p.c++
+			p.store.Tick()
 		}
 		line := fmt.Sprintf("relation: epoch %2d: train error %.4f", epoch, float64(errs)/float64(max(data.len(), 1)))
 		if dev != nil {
@@ -325,43 +310,32 @@ func argmax(scores []float32, allowed []uint8, bias float32) int {
 // perceptron is a multiclass averaged perceptron with dense weights, used
 // only while training.
 type perceptron struct {
-	F, L int
-	w    []float32 // F×L
-	u    []float32 // averaging accumulators: Σ c·Δw
-	c    float32   // update counter
+	F, L  int
+	store *nn.Weights[float32] // nil in an averaged snapshot
+	w     []float32            // F×L
 }
 
 func newPerceptron(F, L int) *perceptron {
-	return &perceptron{F: F, L: L, w: make([]float32, F*L), u: make([]float32, F*L), c: 1}
+	s := nn.NewWeights[float32](F * L)
+	return &perceptron{F: F, L: L, store: s, w: s.W}
 }
 
 func (p *perceptron) scores(feats []int32, out []float32) {
-	clear(out)
-	for _, r := range feats {
-		row := p.w[int(r)*p.L : int(r+1)*p.L]
-		for j, v := range row {
-			out[j] += v
-		}
-	}
+	nn.DenseScores(out, p.w, p.L, feats)
 }
 
 func (p *perceptron) update(feats []int32, gold, pred int) {
 	for _, r := range feats {
 		i := int(r) * p.L
-		p.w[i+gold]++
-		p.u[i+gold] += p.c
-		p.w[i+pred]--
-		p.u[i+pred] -= p.c
+		p.store.Bump(i+gold, 1)
+		p.store.Bump(i+pred, -1)
 	}
 }
 
-// averaged returns a perceptron holding the averaged weights.
+// averaged returns a perceptron holding the averaged weights, for
+// prediction only.
 func (p *perceptron) averaged() *perceptron {
-	a := &perceptron{F: p.F, L: p.L, w: make([]float32, len(p.w))}
-	for i := range p.w {
-		a.w[i] = p.w[i] - p.u[i]/p.c
-	}
-	return a
+	return &perceptron{F: p.F, L: p.L, w: p.store.Averaged()}
 }
 
 // evaluate returns micro precision, recall and F1 over the gold relations
@@ -394,37 +368,6 @@ func prf(tp, np, ng int) (float64, float64, float64) {
 // compact drops the small averaged weights, quantizes the rest to int16 and
 // stores them in m as sparse rows.
 func (m *Model) compact(a *perceptron, keys []uint64, prune float64) {
-	maxAbs := 0.0
-	for _, v := range a.w {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
-	if maxAbs == 0 {
-		maxAbs = 1
-	}
-	scale := maxAbs / 32767
-	cut := prune * maxAbs
-	m.scale = float32(scale)
-	m.keys, m.rowPtr, m.rowLab, m.qw = nil, []uint32{0}, nil, nil
-	for r := 0; r < a.F; r++ {
-		row := a.w[r*a.L : (r+1)*a.L]
-		n := 0
-		for j, v := range row {
-			if math.Abs(float64(v)) < cut {
-				continue
-			}
-			q := math.Round(float64(v) / scale)
-			if q == 0 {
-				continue
-			}
-			m.rowLab = append(m.rowLab, uint8(j))
-			m.qw = append(m.qw, int16(q))
-			n++
-		}
-		if n == 0 {
-			continue
-		}
-		m.keys = append(m.keys, keys[r])
-		m.rowPtr = append(m.rowPtr, uint32(len(m.qw)))
-	}
-	m.index = hashtab.New(m.keys)
+	m.w = nn.Quantize(a.w, a.L, keys, prune)
+	m.index = hashtab.New(m.w.Keys)
 }
