@@ -14,20 +14,11 @@ import (
 //go:embed model/ru-nerel.fgr
 var defaultModel []byte
 
-var (
-	defaultOnce sync.Once
-	defaultM    *Model
-	defaultErr  error
-)
-
 // Default returns the embedded Russian model trained on NEREL, decoding it
 // on first use. The model is shared: do not modify it.
-func Default() (*Model, error) {
-	defaultOnce.Do(func() {
-		defaultM, defaultErr = decodeDefault()
-	})
-	return defaultM, defaultErr
-}
+func Default() (*Model, error) { return loadDefault() }
+
+var loadDefault = sync.OnceValues(decodeDefault)
 
 func decodeDefault() (*Model, error) { return Decode(bytes.NewReader(defaultModel)) }
 
