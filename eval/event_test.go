@@ -1,12 +1,12 @@
 package eval
 
 import (
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factgraph/factgraph/internal/shareddata"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/pipeline"
@@ -111,21 +111,11 @@ func TestReadGoldEvents(t *testing.T) {
 // module's go.mod, found by walking up from the test's folder.
 func eventRepoRoot(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	root, err := shareddata.RepoRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for {
-		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil &&
-			strings.Contains(string(b), "module github.com/factgraph/factgraph\n") {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("repository root (go.mod of github.com/factgraph/factgraph) not found")
-		}
-		dir = parent
-	}
+	return root
 }
 
 // scoreGoldEvents scores pipeline.New on the gold events that keep says
@@ -196,16 +186,9 @@ func TestEventsDev(t *testing.T) {
 		t.Skip("short mode")
 	}
 	root := eventRepoRoot(t)
-	shared := filepath.Join(root, "..", "shared")
-	if d := os.Getenv("FACTGRAPH_SHARED"); d != "" {
-		shared = d
-	}
-	data := filepath.Join(shared, "data")
-	for _, sub := range []string{"nerel/dev", "factruEval/devset"} {
-		if _, err := os.Stat(filepath.Join(data, sub)); errors.Is(err, fs.ErrNotExist) {
-			t.Skipf("%s not found under %s: the dev gold events need the shared data (set FACTGRAPH_SHARED to the shared folder)", sub, data)
-		}
-	}
+	data := shareddata.Require(t)
+	shareddata.Require(t, "nerel", "dev")
+	shareddata.Require(t, "factruEval", "devset")
 	s, skipped := scoreGoldEvents(t, root, data, func(g GoldEvent) bool { return !strings.HasPrefix(g.Doc, "repo:") })
 	if len(skipped) > 0 {
 		t.Fatalf("documents not found: %v", skipped)

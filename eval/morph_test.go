@@ -1,10 +1,11 @@
 package eval
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factgraph/factgraph/internal/shareddata"
 
 	"github.com/factgraph/factgraph/corpus/conllu"
 	"github.com/factgraph/factgraph/tagger"
@@ -14,26 +15,7 @@ import (
 // directory holding this module's go.mod), skipping the test when absent.
 func morphDataDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil &&
-			strings.Contains(string(b), "module github.com/factgraph/factgraph\n") {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("repository root (go.mod of github.com/factgraph/factgraph) not found")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data", "morph")
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("UD dev sets not available (%s missing): skipping the morphology dev scores", d)
-	}
-	return d
+	return shareddata.Require(t, "morph")
 }
 
 func TestScoreMorph(t *testing.T) {

@@ -12,6 +12,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/factgraph/factgraph/internal/shareddata"
+
 	"github.com/factgraph/factgraph/corpus/brat"
 	"github.com/factgraph/factgraph/corpus/factru"
 	"github.com/factgraph/factgraph/doc"
@@ -191,30 +193,7 @@ func TestGenerateNameGold(t *testing.T) {
 // repository root (the folder holding this module's go.mod).
 func sharedDataDir(t *testing.T) string {
 	t.Helper()
-	root := os.Getenv("FACTGRAPH_SHARED")
-	if root == "" {
-		dir, err := os.Getwd()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for {
-			if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil &&
-				strings.Contains(string(b), "module github.com/factgraph/factgraph\n") {
-				break
-			}
-			parent := filepath.Dir(dir)
-			if parent == dir {
-				t.Skip("repository root (go.mod of github.com/factgraph/factgraph) not found")
-			}
-			dir = parent
-		}
-		root = filepath.Join(dir, "..", "shared")
-	}
-	data := filepath.Join(root, "data")
-	if _, err := os.Stat(data); err != nil {
-		t.Skipf("shared corpora not found at %s (set FACTGRAPH_SHARED): %v", data, err)
-	}
-	return data
+	return shareddata.Require(t)
 }
 
 // applyNameFixes applies hand corrections: a fix row replaces the derived

@@ -3,12 +3,13 @@ package eval
 import (
 	"encoding/json"
 	"math"
-	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/factgraph/factgraph/internal/shareddata"
 
 	"github.com/factgraph/factgraph/corpus/brat"
 	"github.com/factgraph/factgraph/corpus/factru"
@@ -221,11 +222,7 @@ func TestFactRuGoldSpans(t *testing.T) {
 // (../shared/data from the module root) or skips.
 func sharedData(t *testing.T, sub string) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "data", sub)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("%s not found at %s (expected ../shared/data from the repository root): %v", sub, dir, err)
-	}
-	return dir
+	return shareddata.Require(t, sub)
 }
 
 // TestNaevalDevsetGold scores the factRuEval dev set's gold against itself

@@ -1,13 +1,12 @@
 package eval
 
 import (
-	"errors"
-	"io/fs"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factgraph/factgraph/internal/shareddata"
 
 	"github.com/factgraph/factgraph/corpus/brat"
 	"github.com/factgraph/factgraph/doc"
@@ -63,11 +62,8 @@ func TestBratGoldRelations(t *testing.T) {
 // absent: $FACTGRAPH_SHARED, else ../shared next to the repository root.
 func reSharedDir(t *testing.T) string {
 	t.Helper()
-	dir := segSharedDir(t)
-	if _, err := os.Stat(filepath.Join(dir, "data", "nerel", "dev")); errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("NEREL dev not found under %s (set FACTGRAPH_SHARED to the shared folder to run this test)", dir)
-	}
-	return filepath.Join(dir, "data")
+	shareddata.Require(t, "nerel", "dev")
+	return shareddata.Require(t)
 }
 
 // TestREDevFloor guards the relation scores of the embedded model on NEREL

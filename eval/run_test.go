@@ -1,9 +1,10 @@
 package eval_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/factgraph/factgraph/internal/shareddata"
 
 	"github.com/factgraph/factgraph/corpus/brat"
 	"github.com/factgraph/factgraph/eval"
@@ -13,11 +14,7 @@ import (
 // sharedData returns ../shared/data beside the repository, or skips.
 func sharedData(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "data")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared data not found at %s: skipping the dev-set evaluation (needs ../shared/data beside the checkout)", dir)
-	}
-	return dir
+	return shareddata.Require(t)
 }
 
 // TestNERELDev guards the embedded model's NEREL dev score against

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factgraph/factgraph/internal/shareddata"
+
 	"github.com/factgraph/factgraph/corpus/conllu"
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -19,24 +21,7 @@ import (
 // module's go.mod).
 func segSharedDir(t *testing.T) string {
 	t.Helper()
-	if d := os.Getenv("FACTGRAPH_SHARED"); d != "" {
-		return d
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil &&
-			strings.Contains(string(b), "module github.com/factgraph/factgraph\n") {
-			return filepath.Join(dir, "..", "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("repository root (go.mod of github.com/factgraph/factgraph) not found")
-		}
-		dir = parent
-	}
+	return filepath.Dir(shareddata.Require(t))
 }
 
 // TestSegmentationDev scores tokenize.Split on the UD Russian dev sets and

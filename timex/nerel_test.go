@@ -11,31 +11,15 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/factgraph/factgraph/internal/shareddata"
 )
 
 // sharedDir finds the shared data directory: ../shared relative to the
 // repository root, which is the nearest parent holding go.mod.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data not found at %s (NEREL measurement needs /work/shared): %v", shared, err)
-	}
-	return shared
+	return filepath.Dir(shareddata.Require(t))
 }
 
 // readDATEs returns the DATE mention texts of the brat .ann files in dir.
