@@ -86,6 +86,31 @@ func sortMentions(ms []doc.Mention) {
 	}
 }
 
+// NestedF1 scores m on examples: exact token spans and types, nested spans
+// counted, as a multiset.
+func NestedF1(m *ner.Model, exs []ner.Example) (p, r, f float64) {
+	var tp, np, ng int
+	for _, ex := range exs {
+		gold := map[ner.TokenSpan]int{}
+		for _, g := range ex.Spans {
+			gold[g]++
+			ng++
+		}
+		for _, s := range m.TagWords(ex.Words) {
+			np++
+			if gold[s] > 0 {
+				gold[s]--
+				tp++
+			}
+		}
+	}
+	if tp == 0 {
+		return 0, 0, 0
+	}
+	p, r = float64(tp)/float64(np), float64(tp)/float64(ng)
+	return p, r, 2 * p * r / (p + r)
+}
+
 // NEROptions configures NER training.
 type NEROptions struct {
 	Data string // the shared data folder (holds nerel/train and nerel/dev)
@@ -117,6 +142,8 @@ func NER(opt NEROptions, seg Segmenter, log io.Writer) (*ner.Model, error) {
 		return nil, err
 	}
 	m.Meta["corpus"] = "NEREL v1.1 train"
+	p, r, f := NestedF1(m, dev)
+	fmt.Fprintf(log, "dev (all layers, predicted lower layers, token spans): P %.4f R %.4f F1 %.4f\n", p, r, f)
 	if opt.Out != "" {
 		if err := writeFileAtomic(opt.Out, m.Encode); err != nil {
 			return nil, err
