@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -13,6 +12,7 @@ import (
 	"math"
 	"sort"
 
+	"github.com/factgraph/factgraph/internal/modelfile"
 	"github.com/factgraph/factgraph/morph"
 )
 
@@ -101,13 +101,7 @@ func (m *Model) Encode(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("encode tagger model: %w", err)
 	}
-	sum := sha256.Sum256(payload.Bytes())
-	var out bytes.Buffer
-	out.WriteString(magic)
-	out.WriteByte(formatVersion)
-	out.Write(sum[:])
-	out.Write(payload.Bytes())
-	if _, err := w.Write(out.Bytes()); err != nil {
+	if err := modelfile.Write(w, magic, formatVersion, payload.Bytes()); err != nil {
 		return fmt.Errorf("write tagger model: %w", err)
 	}
 	return nil
@@ -137,16 +131,9 @@ func DecodeWith(r io.Reader, a *morph.Analyzer) (*Model, error) {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("read tagger model: %w: %s", ErrFormat, fmt.Sprintf(format, args...))
 	}
-	n := len(magic) + 1 + sha256.Size
-	if len(raw) < n || string(raw[:len(magic)]) != magic {
-		return nil, bad("bad magic")
-	}
-	if v := raw[len(magic)]; v != formatVersion {
-		return nil, bad("format version %d, want %d", v, formatVersion)
-	}
-	payload := raw[n:]
-	if sum := sha256.Sum256(payload); !bytes.Equal(sum[:], raw[len(magic)+1:n]) {
-		return nil, bad("checksum mismatch (file corrupt or truncated)")
+	payload, err := modelfile.Read(raw, magic, formatVersion)
+	if err != nil {
+		return nil, bad("%v", err)
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(payload))
 	if err != nil {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/internal/hashtab"
 )
 
 // Feature templates. Each token feature is the FNV-1a hash of a template
@@ -69,18 +71,8 @@ func feat1(t byte, s string) uint64 { return hashStr(hashStart(t), s) }
 
 func feat2(t byte, a, b string) uint64 { return hashStr(hashStr(hashStart(t), a), b) }
 
-// mix is the murmur3 finalizer.
-func mix(k uint64) uint64 {
-	k ^= k >> 33
-	k *= 0xff51afd7ed558ccd
-	k ^= k >> 33
-	k *= 0xc4ceb9fe1a85ec53
-	k ^= k >> 33
-	return k
-}
-
 // slot is the weight index of (feature f, tag part p).
-func slot(f, p uint64, mask uint64) uint64 { return mix(f^(p*0x9e3779b97f4a7c15)) & mask }
+func slot(f, p uint64, mask uint64) uint64 { return hashtab.Mix(f^(p*0x9e3779b97f4a7c15)) & mask }
 
 // suffix returns the last n runes of s (all of s if shorter).
 func suffix(s string, n int) string {
