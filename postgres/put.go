@@ -1,0 +1,388 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/store"
+)
+
+// MaxAliases caps the aliases kept for one entity.
+const MaxAliases = 200
+
+// PutDocument stores d and what was extracted from it in one transaction.
+// See store.Store.
+func (db *DB) PutDocument(ctx context.Context, d *doc.Document, m store.Meta) (store.PutResult, error) {
+	if err := store.Validate(d, m); err != nil {
+		return store.PutResult{}, err
+	}
+	if m.Source == "" {
+		m.Source = d.Source
+	}
+	res := store.PutResult{Hash: store.Hash(d.Text)}
+	// A stored text is not sent to the server again.
+	err := db.pool.QueryRow(ctx, "SELECT id FROM documents WHERE hash = $1", res.Hash).Scan(&res.ID)
+	switch {
+	case err == nil:
+		res.Existing = true
+		return res, nil
+	case !errors.Is(err, pgx.ErrNoRows):
+		return store.PutResult{}, dbErr("look up document hash", err)
+	}
+	p := &putter{db: db, d: d}
+	err = db.inTx(ctx, pgx.TxOptions{}, func(tx pgx.Tx) error {
+		p.tx, p.ctx = tx, ctx
+		var err error
+		res.ID, res.Existing, err = p.put(m, res.Hash)
+		if err == nil {
+			err = db.fail("commit")
+		}
+		return err
+	})
+	if err != nil {
+		return store.PutResult{}, dbErr("store document", err)
+	}
+	return res, nil
+}
+
+// fail calls the test failpoint.
+func (db *DB) fail(step string) error {
+	if db.failpoint == nil {
+		return nil
+	}
+	return db.failpoint(step)
+}
+
+// putter writes one document inside a transaction.
+type putter struct {
+	db    *DB
+	tx    pgx.Tx
+	ctx   context.Context
+	d     *doc.Document
+	docID int64
+	// offsets maps code point offsets to byte offsets of d.Text; built on
+	// first use.
+	offsets []int
+}
+
+// put stores the document unless a concurrent writer stored the same text
+// first, in which case it returns that document's ID and existing set.
+func (p *putter) put(m store.Meta, hash string) (id int64, existing bool, err error) {
+	d := p.d
+	nm := 0
+	for _, e := range d.Entities {
+		nm += len(e.Mentions)
+	}
+	sents := make([]doc.Span, len(d.Sentences))
+	for i, s := range d.Sentences {
+		sents[i] = s.Span
+	}
+	sj, err := json.Marshal(sents)
+	if err != nil {
+		return 0, false, err
+	}
+	// A concurrent writer of the same text holds its row of the unique
+	// index: this insert waits for it, then does nothing if it committed.
+	err = p.tx.QueryRow(p.ctx, `INSERT INTO documents (hash, title, url, date, source, lang, text, chars, sentences,
+		n_entities, n_mentions, n_relations, n_events) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10, $11, $12, $13)
+		ON CONFLICT (hash) DO NOTHING RETURNING id`,
+		hash, m.Title, m.URL, m.Date, m.Source, d.Lang, d.Text, utf8.RuneCountInString(d.Text), string(sj),
+		len(d.Entities), nm, len(d.Relations), len(d.Events)).Scan(&p.docID)
+	if errors.Is(err, pgx.ErrNoRows) {
+		if err := p.tx.QueryRow(p.ctx, "SELECT id FROM documents WHERE hash = $1", hash).Scan(&id); err != nil {
+			return 0, false, fmt.Errorf("look up document hash: %w", err)
+		}
+		return id, true, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("insert document: %w", err)
+	}
+	steps := []struct {
+		name string
+		fn   func() error
+	}{
+		{"document", nil},
+		{"entities", p.entities},
+		{"relations", p.relations},
+		{"events", p.events},
+	}
+	for _, s := range steps {
+		if s.fn != nil {
+			if err := s.fn(); err != nil {
+				return 0, false, err
+			}
+		}
+		if err := p.db.fail(s.name); err != nil {
+			return 0, false, err
+		}
+	}
+	return p.docID, false, nil
+}
+
+// attachment is the store entity a document-local entity goes to.
+type attachment struct {
+	key    string // the identity key, "" when none
+	reason string
+	id     int64 // the store entity; 0 until created
+	create int   // when the entity is new: its index in the creation batch, else -1
+	keyed  bool  // a new entity carries the key
+}
+
+// entities attaches each document-local entity to a store entity (merging
+// on the identity key when it may), stores its mentions and updates the
+// counts and aliases of the store entities.
+func (p *putter) entities() error {
+	ents := p.d.Entities
+	if len(ents) == 0 {
+		return nil
+	}
+	att := make([]attachment, len(ents))
+	var keys []string
+	for i, e := range ents {
+		key, why := store.IdentityKey(e.Type, e.Name)
+		att[i] = attachment{key: key, create: -1}
+		if key == "" {
+			att[i].reason = "stays in its document: " + why
+		} else {
+			keys = append(keys, key)
+		}
+	}
+	// Hold the keys until commit, then read what is stored under them:
+	// nobody else can create, merge into or unmerge them meanwhile.
+	found := map[string]int64{}
+	blocked := map[string]bool{}
+	if len(keys) > 0 {
+		if err := lockKeys(p.ctx, p.tx, keys); err != nil {
+			return err
+		}
+		rows, err := p.tx.Query(p.ctx, `SELECT k, e.id, EXISTS (SELECT 1 FROM blocked_keys b WHERE b.key = k)
+			FROM unnest($1::text[]) AS k LEFT JOIN entities e ON e.key = k`, keys)
+		if err != nil {
+			return fmt.Errorf("look up entity keys: %w", err)
+		}
+		for rows.Next() {
+			var (
+				k   string
+				id  *int64
+				blk bool
+			)
+			if err := rows.Scan(&k, &id, &blk); err != nil {
+				rows.Close()
+				return fmt.Errorf("look up entity keys: %w", err)
+			}
+			if id != nil {
+				found[k] = *id
+			}
+			blocked[k] = blk
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("look up entity keys: %w", err)
+		}
+	}
+	// Decide, in document order, which entities are new: the first source
+	// of an unknown key creates its entity and later ones merge into it.
+	created := &pgx.Batch{}
+	first := map[string]int{} // key → index of the source that creates its entity
+	for i, e := range ents {
+		a := &att[i]
+		switch k := a.key; {
+		case k == "":
+		case blocked[k]:
+			a.reason = fmt.Sprintf("stays in its document: identity key %q was unmerged", k)
+		case found[k] != 0:
+			a.id = found[k]
+			a.reason = fmt.Sprintf("merged: same identity key %q (type and normalized name)", k)
+		default:
+			if j, ok := first[k]; ok {
+				a.create = att[j].create
+				a.reason = fmt.Sprintf("merged: same identity key %q (type and normalized name)", k)
+				continue
+			}
+			first[k] = i
+			a.keyed = true
+			a.reason = fmt.Sprintf("first with identity key %q", k)
+		}
+		if a.id == 0 {
+			var key any // NULL: the entity stays in its document
+			if a.keyed {
+				key = a.key
+			}
+			a.create = created.Len()
+			created.Queue("INSERT INTO entities (type, name, key) VALUES ($1, $2, $3) RETURNING id", e.Type, e.Name, key)
+		}
+	}
+	newIDs := make([]int64, created.Len())
+	if created.Len() > 0 {
+		br := p.tx.SendBatch(p.ctx, created)
+		for i := range newIDs {
+			if err := br.QueryRow().Scan(&newIDs[i]); err != nil {
+				br.Close()
+				return fmt.Errorf("insert entity: %w", err)
+			}
+		}
+		if err := br.Close(); err != nil {
+			return fmt.Errorf("insert entity: %w", err)
+		}
+	}
+	// Sources, mentions, counts and aliases in one round trip.
+	b := &pgx.Batch{}
+	type update struct {
+		docs, mentions int
+		names          []string
+	}
+	updates := map[int64]*update{}
+	var order []int64
+	var (
+		mLocal, mText, mType []string
+		mStart, mEnd         []int32
+	)
+	for i, e := range ents {
+		a := &att[i]
+		if a.id == 0 {
+			a.id = newIDs[a.create]
+		}
+		names := aliasesOf(e)
+		b.Queue(`INSERT INTO entity_sources (doc_id, local_id, entity_id, type, name, aliases, key, reason)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, p.docID, e.ID, a.id, e.Type, e.Name, names, a.key, a.reason)
+		for _, mt := range e.Mentions {
+			mLocal = append(mLocal, e.ID)
+			mStart = append(mStart, int32(mt.Start))
+			mEnd = append(mEnd, int32(mt.End))
+			mText = append(mText, mt.Text)
+			mType = append(mType, mt.Type)
+		}
+		u := updates[a.id]
+		if u == nil {
+			u = &update{docs: 1}
+			updates[a.id] = u
+			order = append(order, a.id)
+		}
+		u.mentions += len(e.Mentions)
+		u.names = append(append(u.names, names...), e.Name)
+	}
+	if len(mLocal) > 0 {
+		b.Queue(`INSERT INTO mentions (doc_id, local_id, start, "end", text, type)
+			SELECT $1, l, s, e, t, y FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::text[]) AS m(l, s, e, t, y)`,
+			p.docID, mLocal, mStart, mEnd, mText, mType)
+	}
+	for _, id := range order {
+		u := updates[id]
+		// New names are appended to the aliases, in order, without
+		// duplicates or the entity's own name, up to MaxAliases.
+		b.Queue(`UPDATE entities SET doc_count = doc_count + $2, mention_count = mention_count + $3,
+			aliases = CASE WHEN cardinality(aliases) >= $5 THEN aliases ELSE ARRAY(
+				SELECT a FROM (SELECT a, min(o) AS o FROM unnest(aliases || $4::text[]) WITH ORDINALITY AS u(a, o)
+					WHERE a <> name GROUP BY a) s
+				ORDER BY o LIMIT $5) END
+			WHERE id = $1`, id, u.docs, u.mentions, u.names, MaxAliases)
+	}
+	if err := execBatch(p.ctx, p.tx, b); err != nil {
+		return fmt.Errorf("store entities: %w", err)
+	}
+	return nil
+}
+
+// aliasesOf returns a document-local entity's surface forms other than its
+// name: its aliases and mention texts, deduplicated.
+func aliasesOf(e doc.Entity) []string {
+	out := []string{}
+	seen := map[string]bool{e.Name: true}
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, a := range e.Aliases {
+		add(a)
+	}
+	for _, m := range e.Mentions {
+		add(m.Text)
+	}
+	return out
+}
+
+// substr returns the text of a code point span of the document.
+func (p *putter) substr(s doc.Span) string {
+	if p.offsets == nil {
+		p.offsets = make([]int, 0, len(p.d.Text)+1)
+		for i := range p.d.Text {
+			p.offsets = append(p.offsets, i)
+		}
+		p.offsets = append(p.offsets, len(p.d.Text))
+	}
+	return p.d.Text[p.offsets[s.Start]:p.offsets[s.End]]
+}
+
+func (p *putter) relations() error {
+	rs := p.d.Relations
+	if len(rs) == 0 {
+		return nil
+	}
+	var (
+		typ, head, tail, text []string
+		start, end            []int32
+	)
+	for _, r := range rs {
+		typ = append(typ, r.Type)
+		head = append(head, r.Head)
+		tail = append(tail, r.Tail)
+		start = append(start, int32(r.Evidence.Start))
+		end = append(end, int32(r.Evidence.End))
+		text = append(text, p.substr(r.Evidence))
+	}
+	_, err := p.tx.Exec(p.ctx, `INSERT INTO relations (doc_id, type, head, tail, ev_start, ev_end, ev_text)
+		SELECT $1, y, h, t, s, e, x FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])
+			WITH ORDINALITY AS r(y, h, t, s, e, x, o) ORDER BY o`,
+		p.docID, typ, head, tail, start, end, text)
+	if err != nil {
+		return fmt.Errorf("insert relations: %w", err)
+	}
+	return nil
+}
+
+func (p *putter) events() error {
+	if len(p.d.Events) == 0 {
+		return nil
+	}
+	local := make(map[string]bool, len(p.d.Entities))
+	for _, e := range p.d.Entities {
+		local[e.ID] = true
+	}
+	b := &pgx.Batch{}
+	var (
+		pEvent, pLocal []string
+		pPos           []int32
+	)
+	for _, e := range p.d.Events {
+		var place any
+		placeText := e.Place
+		if local[e.Place] {
+			place, placeText = e.Place, ""
+		}
+		b.Queue(`INSERT INTO events (doc_id, local_id, type, trigger_start, trigger_end, trigger_text, date, place_local, place_text)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+			p.docID, e.ID, e.Type, e.Trigger.Start, e.Trigger.End, e.Trigger.Text, e.Date, place, placeText)
+		for i, pt := range e.Participants {
+			pEvent = append(pEvent, e.ID)
+			pLocal = append(pLocal, pt)
+			pPos = append(pPos, int32(i))
+		}
+	}
+	if len(pEvent) > 0 {
+		b.Queue(`INSERT INTO event_participants (event_id, doc_id, local_id, pos)
+			SELECT v.id, $1, p.l, p.o FROM unnest($2::text[], $3::text[], $4::int[]) AS p(ev, l, o)
+			JOIN events v ON v.doc_id = $1 AND v.local_id = p.ev`, p.docID, pEvent, pLocal, pPos)
+	}
+	if err := execBatch(p.ctx, p.tx, b); err != nil {
+		return fmt.Errorf("insert events: %w", err)
+	}
+	return nil
+}

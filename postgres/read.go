@@ -1,0 +1,623 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/factgraph/factgraph/store"
+)
+
+// querier is what pgx.Tx and the pool share.
+type querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+const documentCols = `d.id, d.hash, d.title, d.url, d.date, d.source, d.lang, d.chars,
+	d.n_entities, d.n_mentions, d.n_relations, d.n_events, d.stored_at`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanDocument(s scanner, d *store.Document, extra ...any) error {
+	var stored time.Time
+	dest := append([]any{&d.ID, &d.Hash, &d.Title, &d.URL, &d.Date, &d.Source, &d.Lang, &d.Chars,
+		&d.Counts.Entities, &d.Counts.Mentions, &d.Counts.Relations, &d.Counts.Events, &stored}, extra...)
+	if err := s.Scan(dest...); err != nil {
+		return err
+	}
+	d.Stored = stored.UTC()
+	return nil
+}
+
+const entityCols = `e.id, e.type, e.name, COALESCE(e.key, ''), e.aliases, e.doc_count, e.mention_count`
+
+func scanEntity(s scanner, e *store.Entity, extra ...any) error {
+	dest := append([]any{&e.ID, &e.Type, &e.Name, &e.Key, &e.Aliases, &e.DocCount, &e.MentionCount}, extra...)
+	if err := s.Scan(dest...); err != nil {
+		return err
+	}
+	if len(e.Aliases) == 0 {
+		e.Aliases = nil
+	}
+	return nil
+}
+
+// DocumentIDByHash returns the ID of the document with the text hash. See
+// store.Store.
+func (db *DB) DocumentIDByHash(ctx context.Context, hash string) (int64, error) {
+	if !isHash(hash) {
+		return 0, store.Errorf(store.ENOTFOUND, "no document with hash %.64q", hash)
+	}
+	var id int64
+	err := db.pool.QueryRow(ctx, "SELECT id FROM documents WHERE hash = $1", hash).Scan(&id)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, store.Errorf(store.ENOTFOUND, "no document with hash %.64q", hash)
+	}
+	return id, dbErr("look up document hash", err)
+}
+
+// isHash reports whether s has the form of store.Hash: 64 lower-case hex
+// digits. Other strings name no document (and may hold bytes PostgreSQL
+// refuses, such as NUL).
+func isHash(s string) bool {
+	if len(s) != 64 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// Documents lists documents, newest first. See store.Store.
+func (db *DB) Documents(ctx context.Context, opt store.ListOptions) (*store.DocumentList, error) {
+	limit, err := limitOf(opt.Limit)
+	if err != nil {
+		return nil, err
+	}
+	if opt.Offset < 0 {
+		return nil, store.Errorf(store.EINVALID, "offset %d is negative", opt.Offset)
+	}
+	var out *store.DocumentList
+	err = db.readTx(ctx, func(tx pgx.Tx) error {
+		out = &store.DocumentList{Documents: []store.Document{}}
+		if err := tx.QueryRow(ctx, "SELECT COUNT(*) FROM documents").Scan(&out.Total); err != nil {
+			return fmt.Errorf("count documents: %w", err)
+		}
+		out.Documents, err = documents(ctx, tx, "SELECT "+documentCols+" FROM documents d ORDER BY d.id DESC LIMIT $1 OFFSET $2", limit, opt.Offset)
+		return err
+	})
+	return out, dbErr("list documents", err)
+}
+
+func limitOf(n int) (int, error) {
+	switch {
+	case n < 0:
+		return 0, store.Errorf(store.EINVALID, "limit %d is negative", n)
+	case n == 0:
+		return store.DefaultLimit, nil
+	case n > store.MaxLimit:
+		return store.MaxLimit, nil
+	}
+	return n, nil
+}
+
+func documents(ctx context.Context, q querier, query string, args ...any) ([]store.Document, error) {
+	rows, err := q.Query(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []store.Document{}
+	for rows.Next() {
+		var d store.Document
+		if err := scanDocument(rows, &d); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// Document returns a document with everything extracted from it. See
+// store.Store.
+func (db *DB) Document(ctx context.Context, id int64) (*store.DocumentPage, error) {
+	var p *store.DocumentPage
+	err := db.readTx(ctx, func(tx pgx.Tx) error {
+		p = &store.DocumentPage{}
+		var sents string
+		err := scanDocument(tx.QueryRow(ctx, "SELECT "+documentCols+", d.text, d.sentences::text FROM documents d WHERE d.id = $1", id),
+			&p.Document, &p.Text, &sents)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return store.Errorf(store.ENOTFOUND, "document %d not found", id)
+		}
+		if err != nil {
+			return fmt.Errorf("read document: %w", err)
+		}
+		if err := json.Unmarshal([]byte(sents), &p.Sentences); err != nil {
+			return fmt.Errorf("sentences of document %d: %w", id, err)
+		}
+		if p.Entities, err = entities(ctx, tx, `SELECT `+entityCols+` FROM entities e
+			WHERE e.id IN (SELECT entity_id FROM entity_sources WHERE doc_id = $1) ORDER BY e.id`, id); err != nil {
+			return fmt.Errorf("read document entities: %w", err)
+		}
+		if p.Mentions, err = mentions(ctx, tx, `SELECT m.doc_id, s.entity_id, m.start, m."end", m.text, m.type
+			FROM mentions m JOIN entity_sources s ON s.doc_id = m.doc_id AND s.local_id = m.local_id
+			WHERE m.doc_id = $1 ORDER BY m.start, m."end" DESC, m.id`, id); err != nil {
+			return fmt.Errorf("read document mentions: %w", err)
+		}
+		if p.Relations, err = relations(ctx, tx, "r.doc_id = $1", id); err != nil {
+			return fmt.Errorf("read document relations: %w", err)
+		}
+		if p.Events, err = events(ctx, tx, "SELECT id FROM events WHERE doc_id = $1", id); err != nil {
+			return fmt.Errorf("read document events: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, dbErr("read document", err)
+	}
+	return p, nil
+}
+
+func entities(ctx context.Context, q querier, query string, args ...any) ([]store.Entity, error) {
+	rows, err := q.Query(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []store.Entity{}
+	for rows.Next() {
+		var e store.Entity
+		if err := scanEntity(rows, &e); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+func mentions(ctx context.Context, q querier, query string, args ...any) ([]store.Mention, error) {
+	rows, err := q.Query(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []store.Mention{}
+	for rows.Next() {
+		var m store.Mention
+		if err := rows.Scan(&m.DocID, &m.EntityID, &m.Start, &m.End, &m.Text, &m.Type); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// relations returns the relations matching where (on relations r), with
+// their head and tail entities, ordered by document (newest first) and ID.
+func relations(ctx context.Context, q querier, where string, args ...any) ([]store.Relation, error) {
+	rows, err := q.Query(ctx, `SELECT r.id, r.doc_id, r.type, he.id, he.type, he.name, te.id, te.type, te.name,
+		r.ev_start, r.ev_end, r.ev_text
+		FROM relations r
+		JOIN entity_sources h ON h.doc_id = r.doc_id AND h.local_id = r.head
+		JOIN entity_sources t ON t.doc_id = r.doc_id AND t.local_id = r.tail
+		JOIN entities he ON he.id = h.entity_id
+		JOIN entities te ON te.id = t.entity_id
+		WHERE `+where+` ORDER BY r.doc_id DESC, r.id LIMIT `+fmt.Sprint(store.MaxPageFacts), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []store.Relation{}
+	for rows.Next() {
+		var r store.Relation
+		if err := rows.Scan(&r.ID, &r.DocID, &r.Type, &r.Head.ID, &r.Head.Type, &r.Head.Name,
+			&r.Tail.ID, &r.Tail.Type, &r.Tail.Name, &r.Evidence.Start, &r.Evidence.End, &r.EvidenceText); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// events returns the events whose IDs the subquery selects, with their
+// places and participants.
+func events(ctx context.Context, q querier, idsQuery string, args ...any) ([]store.Event, error) {
+	rows, err := q.Query(ctx, `SELECT v.id, v.doc_id, v.local_id, v.type, v.trigger_start, v.trigger_end, v.trigger_text,
+		v.date, v.place_text, pe.id, pe.type, pe.name
+		FROM events v
+		LEFT JOIN entity_sources ps ON ps.doc_id = v.doc_id AND ps.local_id = v.place_local
+		LEFT JOIN entities pe ON pe.id = ps.entity_id
+		WHERE v.id IN (`+idsQuery+`) ORDER BY v.doc_id DESC, v.id LIMIT `+fmt.Sprint(store.MaxPageFacts), args...)
+	if err != nil {
+		return nil, err
+	}
+	out := []store.Event{}
+	index := map[int64]int{}
+	for rows.Next() {
+		var (
+			v      store.Event
+			pid    *int64
+			pt, pn *string
+		)
+		if err := rows.Scan(&v.ID, &v.DocID, &v.LocalID, &v.Type, &v.Trigger.Start, &v.Trigger.End, &v.Trigger.Text,
+			&v.Date, &v.PlaceText, &pid, &pt, &pn); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if pid != nil {
+			v.Place = &store.EntityRef{ID: *pid, Type: deref(pt), Name: deref(pn)}
+		}
+		index[v.ID] = len(out)
+		out = append(out, v)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return out, nil
+	}
+	ids := make([]int64, len(out))
+	for i, v := range out {
+		ids[i] = v.ID
+	}
+	rows, err = q.Query(ctx, `SELECT p.event_id, e.id, e.type, e.name
+		FROM event_participants p
+		JOIN entity_sources s ON s.doc_id = p.doc_id AND s.local_id = p.local_id
+		JOIN entities e ON e.id = s.entity_id
+		WHERE p.event_id = ANY($1) ORDER BY p.event_id, p.pos`, ids)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			ev int64
+			r  store.EntityRef
+		)
+		if err := rows.Scan(&ev, &r.ID, &r.Type, &r.Name); err != nil {
+			return nil, err
+		}
+		if i, ok := index[ev]; ok {
+			out[i].Participants = append(out[i].Participants, r)
+		}
+	}
+	return out, rows.Err()
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// entityRelationsWhere selects the relations of the entity $1 (head or
+// tail).
+const entityRelationsWhere = `r.id IN (
+	SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.head = s2.local_id WHERE s2.entity_id = $1
+	UNION
+	SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.tail = s2.local_id WHERE s2.entity_id = $1)`
+
+// entityEventsQuery selects the IDs of the events of the entity $1
+// (participant or place).
+const entityEventsQuery = `SELECT p.event_id FROM entity_sources s2
+		JOIN event_participants p ON p.doc_id = s2.doc_id AND p.local_id = s2.local_id WHERE s2.entity_id = $1
+	UNION
+	SELECT v2.id FROM entity_sources s2
+		JOIN events v2 ON v2.doc_id = s2.doc_id AND v2.place_local = s2.local_id WHERE s2.entity_id = $1`
+
+// Entity returns an entity with its sources, mentions, relations and
+// events. See store.Store.
+func (db *DB) Entity(ctx context.Context, id int64) (*store.EntityPage, error) {
+	var p *store.EntityPage
+	err := db.readTx(ctx, func(tx pgx.Tx) error {
+		p = &store.EntityPage{}
+		err := scanEntity(tx.QueryRow(ctx, "SELECT "+entityCols+" FROM entities e WHERE e.id = $1", id), &p.Entity)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return store.Errorf(store.ENOTFOUND, "entity %d not found", id)
+		}
+		if err != nil {
+			return fmt.Errorf("read entity: %w", err)
+		}
+		if p.Sources, err = sources(ctx, tx, id); err != nil {
+			return fmt.Errorf("read entity sources: %w", err)
+		}
+		if p.Mentions, err = mentions(ctx, tx, `SELECT m.doc_id, s.entity_id, m.start, m."end", m.text, m.type
+			FROM entity_sources s JOIN mentions m ON m.doc_id = s.doc_id AND m.local_id = s.local_id
+			WHERE s.entity_id = $1 ORDER BY m.doc_id DESC, m.start, m.id LIMIT $2`, id, store.MaxPageMentions); err != nil {
+			return fmt.Errorf("read entity mentions: %w", err)
+		}
+		if p.Relations, err = relations(ctx, tx, entityRelationsWhere, id); err != nil {
+			return fmt.Errorf("read entity relations: %w", err)
+		}
+		if p.Events, err = events(ctx, tx, entityEventsQuery, id); err != nil {
+			return fmt.Errorf("read entity events: %w", err)
+		}
+		if p.Documents, err = documents(ctx, tx, `SELECT `+documentCols+` FROM documents d
+			WHERE d.id IN (SELECT doc_id FROM entity_sources WHERE entity_id = $1) ORDER BY d.id DESC LIMIT $2`,
+			id, store.MaxPageDocuments); err != nil {
+			return fmt.Errorf("read entity documents: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, dbErr("read entity", err)
+	}
+	return p, nil
+}
+
+func sources(ctx context.Context, q querier, id int64) ([]store.Source, error) {
+	rows, err := q.Query(ctx, `SELECT doc_id, local_id, name, key, reason FROM entity_sources
+		WHERE entity_id = $1 ORDER BY doc_id, local_id`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []store.Source{}
+	for rows.Next() {
+		var s store.Source
+		if err := rows.Scan(&s.DocID, &s.LocalID, &s.Name, &s.Key, &s.Reason); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// neighbourEdges returns, for each entity of the array $1 in order, its
+// edges (relations grouped by head, tail and type), the most frequent
+// first, at most $2 of them.
+const neighbourEdges = `SELECT f.o, x.head, x.tail, x.type, x.n
+	FROM unnest($1::bigint[]) WITH ORDINALITY AS f(node, o)
+	CROSS JOIN LATERAL (
+		SELECT h.entity_id AS head, t.entity_id AS tail, r.type, COUNT(*) AS n
+		FROM relations r
+		JOIN entity_sources h ON h.doc_id = r.doc_id AND h.local_id = r.head
+		JOIN entity_sources t ON t.doc_id = r.doc_id AND t.local_id = r.tail
+		WHERE r.id IN (
+			SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.head = s2.local_id WHERE s2.entity_id = f.node
+			UNION
+			SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.tail = s2.local_id WHERE s2.entity_id = f.node)
+		GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT $2) x
+	ORDER BY f.o, x.n DESC, x.head, x.tail, x.type`
+
+// Neighbourhood returns the entities linked to the entity by relations
+// within depth hops. See store.Store.
+func (db *DB) Neighbourhood(ctx context.Context, id int64, depth int) (*store.Graph, error) {
+	if depth < 1 || depth > 2 {
+		return nil, store.Errorf(store.EINVALID, "depth %d: it must be 1 or 2", depth)
+	}
+	var g *store.Graph
+	err := db.readTx(ctx, func(tx pgx.Tx) error {
+		var err error
+		g, err = neighbourhood(ctx, tx, id, depth)
+		return err
+	})
+	if err != nil {
+		return nil, dbErr("read neighbourhood", err)
+	}
+	return g, nil
+}
+
+// neighbourhood walks the graph hop by hop, one query a hop.
+func neighbourhood(ctx context.Context, tx pgx.Tx, id int64, depth int) (*store.Graph, error) {
+	var root store.EntityRef
+	err := tx.QueryRow(ctx, "SELECT id, type, name FROM entities WHERE id = $1", id).Scan(&root.ID, &root.Type, &root.Name)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, store.Errorf(store.ENOTFOUND, "entity %d not found", id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	g := &store.Graph{Root: id, Depth: depth, Nodes: []store.GraphNode{}, Edges: []store.Edge{}}
+	hops := map[int64]int{id: 0}
+	order := []int64{id}
+	type edgeKey struct {
+		head, tail int64
+		typ        string
+	}
+	seen := map[edgeKey]bool{}
+	frontier := []int64{id}
+	for hop := 1; hop <= depth && len(frontier) > 0; hop++ {
+		rows, err := tx.Query(ctx, neighbourEdges, frontier, store.MaxNodeEdges+1)
+		if err != nil {
+			return nil, err
+		}
+		var (
+			next  []int64
+			node  int64 = -1
+			edges int
+		)
+		for rows.Next() {
+			var (
+				o int64
+				e store.Edge
+			)
+			if err := rows.Scan(&o, &e.Head, &e.Tail, &e.Type, &e.Count); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if o != node {
+				node, edges = o, 0
+			}
+			if edges++; edges > store.MaxNodeEdges {
+				g.Truncated = true
+				continue
+			}
+			ok := true
+			for _, m := range []int64{e.Head, e.Tail} {
+				if _, in := hops[m]; in {
+					continue
+				}
+				if len(order) >= store.MaxGraphNodes {
+					g.Truncated, ok = true, false
+					continue
+				}
+				hops[m] = hop
+				order = append(order, m)
+				next = append(next, m)
+			}
+			k := edgeKey{e.Head, e.Tail, e.Type}
+			if ok && !seen[k] {
+				seen[k] = true
+				g.Edges = append(g.Edges, e)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		frontier = next
+	}
+	refs := map[int64]store.EntityRef{id: root}
+	rows, err := tx.Query(ctx, "SELECT id, type, name FROM entities WHERE id = ANY($1)", order[1:])
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r store.EntityRef
+		if err := rows.Scan(&r.ID, &r.Type, &r.Name); err != nil {
+			return nil, err
+		}
+		refs[r.ID] = r
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, n := range order {
+		g.Nodes = append(g.Nodes, store.GraphNode{EntityRef: refs[n], Hops: hops[n]})
+	}
+	return g, nil
+}
+
+// Weights of ts_rank for the labels D, C, B, A: documents weigh titles
+// (A) 5× texts (B), entities names (A) 4× aliases (B).
+const (
+	documentWeights = `'{0.1, 0.2, 0.2, 1.0}'`
+	entityWeights   = `'{0.1, 0.2, 0.25, 1.0}'`
+)
+
+// searchQueries turns query terms into two tsqueries (as text) and the
+// terms' stems: each term matches its stem ('russian') or itself ('simple'),
+// as a prefix in the first query and whole in the second; every term is
+// required. Terms are letters and digits only (store.QueryTerms), so
+// quote_literal makes each a single tsquery operand.
+const searchQueries = `WITH t AS (SELECT u.t, u.o FROM unnest($1::text[]) WITH ORDINALITY AS u(t, o)),
+	q AS (SELECT o,
+		to_tsquery('russian', quote_literal(t) || ':*') || to_tsquery('simple', quote_literal(t) || ':*') AS p,
+		to_tsquery('russian', quote_literal(t)) || to_tsquery('simple', quote_literal(t)) AS w
+		FROM t)
+	SELECT COALESCE(string_agg('(' || p::text || ')', ' & ' ORDER BY o) FILTER (WHERE numnode(p) > 0), ''),
+		COALESCE(string_agg('(' || w::text || ')', ' & ' ORDER BY o) FILTER (WHERE numnode(w) > 0), ''),
+		COALESCE((SELECT array_agg(DISTINCT v.lexeme) FROM t, unnest(to_tsvector('russian', t.t)) AS v), '{}')
+	FROM q`
+
+// Search runs a ranked full-text search over documents and entity names.
+// See store.Store.
+func (db *DB) Search(ctx context.Context, query string, opt store.SearchOptions) (*store.SearchResult, error) {
+	if len(query) > store.MaxQueryBytes {
+		return nil, store.Errorf(store.EINVALID, "the query is too long: %d bytes, limit %d", len(query), store.MaxQueryBytes)
+	}
+	if !utf8.ValidString(query) || strings.IndexByte(query, 0) >= 0 {
+		return nil, store.Errorf(store.EINVALID, "the query is not valid UTF-8 text")
+	}
+	terms := store.QueryTerms(query)
+	if len(terms) == 0 {
+		return nil, store.Errorf(store.EINVALID, "the query has no words to search for")
+	}
+	if len(terms) > 32 {
+		terms = terms[:32]
+	}
+	limit, err := limitOf(opt.Limit)
+	if err != nil {
+		return nil, err
+	}
+	var res *store.SearchResult
+	err = db.readTx(ctx, func(tx pgx.Tx) error {
+		res = &store.SearchResult{Query: query, Documents: []store.DocumentHit{}, Entities: []store.EntityHit{}}
+		var (
+			prefix, whole string
+			stems         []string
+		)
+		if err := tx.QueryRow(ctx, searchQueries, terms).Scan(&prefix, &whole, &stems); err != nil {
+			return fmt.Errorf("parse query: %w", err)
+		}
+		if prefix == "" {
+			return nil // no term has a word PostgreSQL indexes
+		}
+		// Stems mark the words that matched by their stem only
+		// («Ижевске» for «Ижевск»).
+		marks := append(append([]string{}, terms...), stems...)
+		// Rank in the index, then read the few documents; snippets are
+		// cut in Go, from the top hits only.
+		rows, err := tx.Query(ctx, `SELECT `+documentCols+`, substr(d.text, 1, $4), s.score
+			FROM (SELECT id, ts_rank(`+documentWeights+`, tsv, $1::tsquery, 1) + ts_rank(`+documentWeights+`, tsv, $2::tsquery, 1) AS score
+				FROM documents WHERE tsv @@ $1::tsquery ORDER BY score DESC, id DESC LIMIT $3) s
+			JOIN documents d ON d.id = s.id
+			ORDER BY s.score DESC, d.id DESC`, prefix, whole, limit, snippetScan)
+		if err != nil {
+			return fmt.Errorf("search documents: %w", err)
+		}
+		for rows.Next() {
+			var (
+				h     store.DocumentHit
+				text  string
+				score float32
+			)
+			if err := scanDocument(rows, &h.Document, &text, &score); err != nil {
+				rows.Close()
+				return fmt.Errorf("search documents: %w", err)
+			}
+			h.Score = float64(score)
+			h.Snippet = store.Snippet(text, marks, snippetWords)
+			res.Documents = append(res.Documents, h)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("search documents: %w", err)
+		}
+		rows, err = tx.Query(ctx, `SELECT `+entityCols+`, ts_rank(`+entityWeights+`, e.tsv, $1::tsquery) + ts_rank(`+entityWeights+`, e.tsv, $2::tsquery) AS score
+			FROM entities e WHERE e.tsv @@ $1::tsquery
+			ORDER BY score DESC, e.doc_count DESC, e.mention_count DESC, e.id LIMIT $3`, prefix, whole, limit)
+		if err != nil {
+			return fmt.Errorf("search entities: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var (
+				h     store.EntityHit
+				score float32
+			)
+			if err := scanEntity(rows, &h.Entity, &score); err != nil {
+				return fmt.Errorf("search entities: %w", err)
+			}
+			h.Score = float64(score)
+			res.Entities = append(res.Entities, h)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, dbErr("search", err)
+	}
+	return res, nil
+}
+
+// Snippets show snippetWords words from the first snippetScan code points
+// of a document.
+const (
+	snippetWords = 30
+	snippetScan  = 100_000
+)
