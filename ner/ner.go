@@ -49,11 +49,21 @@ func (m *Model) numLabels() int { return 1 + 2*len(m.types) }
 // TagWords finds entities in one sentence given as words. The spans are
 // sorted by start, then by decreasing length.
 func (m *Model) TagWords(words []string) []TokenSpan {
+	var spans []TokenSpan
+	for _, found := range m.tagLayers(words) {
+		spans = append(spans, found...)
+	}
+	sortSpans(spans)
+	return dedupe(spans)
+}
+
+// tagLayers returns the spans each layer finds in a sentence.
+func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	if len(words) == 0 {
 		return nil
 	}
 	info := sentenceInfo(words, m.lex)
-	var spans []TokenSpan
+	var layers [][]TokenSpan
 	lower := make([]string, len(words))
 	labels := make([]int, len(words))
 	var feats []uint64
@@ -104,7 +114,7 @@ func (m *Model) TagWords(words []string) []TokenSpan {
 		}
 		viterbi(ems, ly.trans, L, ly.spread, labels)
 		found = decodeBIO(labels, m.types)
-		spans = append(spans, found...)
+		layers = append(layers, found)
 		for _, s := range found {
 			for i := s.Start; i < s.End; i++ {
 				if i == s.Start {
@@ -115,8 +125,7 @@ func (m *Model) TagWords(words []string) []TokenSpan {
 			}
 		}
 	}
-	sortSpans(spans)
-	return dedupe(spans)
+	return layers
 }
 
 // Recognize finds the entity mentions in the sentences of text. Mention

@@ -190,3 +190,16 @@ func TestDefaultModelReencodes(t *testing.T) {
 		t.Errorf("re-encoded default model differs: %d bytes, shipped %d", buf.Len(), len(defaultModel))
 	}
 }
+
+func TestTrainHeldOutLowerLayers(t *testing.T) {
+	data := toyData()
+	m, err := Train(data[:50], TrainOptions{Epochs: 5, Layers: 2, MinCount: 1, Seed: 1, Folds: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ex := range data[50:] {
+		if got, want := m.TagWords(ex.Words), slicesSorted(ex.Spans); !reflect.DeepEqual(got, want) {
+			t.Fatalf("TagWords(%v) = %v, want %v", ex.Words, got, want)
+		}
+	}
+}

@@ -36,6 +36,9 @@ type TrainOptions struct {
 	Log io.Writer
 	// Workers bounds how many layers train at once (default 2).
 	Workers int
+	// Folds > 1 trains the upper layers on lower-layer labels predicted by
+	// models trained on the other folds (jackknifing) instead of gold ones.
+	Folds int
 }
 
 func (o *TrainOptions) defaults() {
@@ -128,7 +131,7 @@ func bioLabels(n int, spans []TokenSpan, typeIndex map[string]int) []int {
 // higher layers overwriting lower ones, as TagWords does at inference.
 func lowerNames(n int, layers [][]TokenSpan, k int) []string {
 	names := make([]string, n)
-	for j := 0; j < k; j++ {
+	for j := 0; j < k && j < len(layers); j++ {
 		for _, s := range layers[j] {
 			for i := s.Start; i < s.End; i++ {
 				if i == s.Start {
@@ -198,6 +201,17 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 		devInfos[i] = sentenceInfo(ex.Words, opt.Lexicon)
 	}
 
+	// Upper layers read the labels of the layers below. By default they
+	// learn from gold lower labels; with Folds > 1 they learn from labels
+	// predicted by models trained on the other folds, as at run time.
+	lower := trainLayers
+	if opt.Folds > 1 && opt.Layers > 1 {
+		var err error
+		if lower, err = heldOutLayers(train, opt); err != nil {
+			return nil, err
+		}
+	}
+
 	m.layers = make([]*layer, opt.Layers)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -213,7 +227,7 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 				defer mu.Unlock()
 				fmt.Fprintf(opt.Log, format, args...)
 			}
-			m.layers[k] = trainLayer(k, infos, trainLayers, devInfos, devLayers, typeIndex, L, opt, logf)
+			m.layers[k] = trainLayer(k, infos, trainLayers, lower, devInfos, devLayers, typeIndex, L, opt, logf)
 		}(k)
 	}
 	wg.Wait()
@@ -231,10 +245,38 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 	return m, nil
 }
 
-func layerFeatures(infos [][]tokenInfo, layers [][][]TokenSpan, k int, fn func(ex, i int, f []uint64)) {
+// layerFeatures extracts the features of layer k for every token; lower
+// holds, per sentence, the spans of each lower layer that the lower-layer
+// features read (gold, or predicted by held-out models).
+// heldOutLayers predicts the layers of every training sentence with a
+// model trained on the other folds (sentence i is in fold i mod Folds).
+func heldOutLayers(train []Example, opt TrainOptions) ([][][]TokenSpan, error) {
+	out := make([][][]TokenSpan, len(train))
+	for f := 0; f < opt.Folds; f++ {
+		var rest []Example
+		for i, ex := range train {
+			if i%opt.Folds != f {
+				rest = append(rest, ex)
+			}
+		}
+		o := opt
+		o.Folds, o.Dev, o.Log = 0, nil, io.Discard
+		fm, err := Train(rest, o)
+		if err != nil {
+			return nil, fmt.Errorf("train ner: fold %d: %w", f, err)
+		}
+		for i := f; i < len(train); i += opt.Folds {
+			out[i] = fm.tagLayers(train[i].Words)
+		}
+		fmt.Fprintf(opt.Log, "ner: fold %d of %d predicted for the upper layers\n", f+1, opt.Folds)
+	}
+	return out, nil
+}
+
+func layerFeatures(infos [][]tokenInfo, lower [][][]TokenSpan, k int, fn func(ex, i int, f []uint64)) {
 	var buf []uint64
 	for e, info := range infos {
-		lower := lowerNames(len(info), layers[e], k)
+		lower := lowerNames(len(info), lower[e], k)
 		for i := range info {
 			buf = baseFeatures(buf[:0], info, i)
 			if k > 0 {
@@ -245,9 +287,9 @@ func layerFeatures(infos [][]tokenInfo, layers [][][]TokenSpan, k int, fn func(e
 	}
 }
 
-func buildData(infos [][]tokenInfo, layers [][][]TokenSpan, k int, index map[uint64]int32, typeIndex map[string]int) *layerData {
+func buildData(infos [][]tokenInfo, layers, lower [][][]TokenSpan, k int, index map[uint64]int32, typeIndex map[string]int) *layerData {
 	d := &layerData{sent: []int{0}}
-	layerFeatures(infos, layers, k, func(e, i int, f []uint64) {
+	layerFeatures(infos, lower, k, func(e, i int, f []uint64) {
 		row := make([]int32, 0, len(f))
 		for _, h := range f {
 			if r, ok := index[h]; ok {
@@ -263,17 +305,17 @@ func buildData(infos [][]tokenInfo, layers [][][]TokenSpan, k int, index map[uin
 	return d
 }
 
-func trainLayer(k int, infos [][]tokenInfo, layers [][][]TokenSpan,
+func trainLayer(k int, infos [][]tokenInfo, layers, lower [][][]TokenSpan,
 	devInfos [][]tokenInfo, devLayers [][][]TokenSpan,
 	typeIndex map[string]int, L int, opt TrainOptions, logf func(string, ...any)) *layer {
 	// Feature dictionary: hashes seen at least MinCount times.
 	counts := nn.FeatureCounts{}
-	layerFeatures(infos, layers, k, func(_, _ int, f []uint64) { counts.Add(f) })
+	layerFeatures(infos, lower, k, func(_, _ int, f []uint64) { counts.Add(f) })
 	keys, index := counts.Keep(opt.MinCount)
-	data := buildData(infos, layers, k, index, typeIndex)
+	data := buildData(infos, layers, lower, k, index, typeIndex)
 	var devData *layerData
 	if len(devInfos) > 0 {
-		devData = buildData(devInfos, devLayers, k, index, typeIndex)
+		devData = buildData(devInfos, devLayers, devLayers, k, index, typeIndex)
 	}
 	F := len(keys)
 	logf("ner: layer %d: %d features, %d tokens\n", k, F, len(data.feats))

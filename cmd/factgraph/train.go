@@ -59,6 +59,7 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	seed := fl.Uint64("seed", 1, "shuffling seed")
 	minCount := fl.Int("min-count", 2, "ignore features seen fewer times")
 	dict := fl.Bool("dict", true, "use the OpenCorpora dictionary (package morph) for word features")
+	folds := fl.Int("folds", 0, "train upper layers on lower layers predicted by models of the other folds (0: on gold)")
 	if err := parseFlags(fl, args[1:]); err != nil {
 		return err
 	}
@@ -72,7 +73,7 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	}
 	start := time.Now()
 	opt := train.NEROptions{Data: *data, Out: *out, TrainOptions: ner.TrainOptions{
-		Epochs: *epochs, Layers: *layers, Seed: *seed, MinCount: *minCount, Lexicon: lex,
+		Epochs: *epochs, Layers: *layers, Seed: *seed, MinCount: *minCount, Lexicon: lex, Folds: *folds,
 	}}
 	if _, err := train.NER(opt, pipeline.SegmenterFunc(tokenize.Split), stderr); err != nil {
 		return err
