@@ -231,17 +231,20 @@ func (p *putter) entities() error {
 			return fmt.Errorf("insert entity: %w", err)
 		}
 	}
-	// Sources, mentions, counts and aliases in one round trip.
-	b := &pgx.Batch{}
+	// Sources, mentions, counts and aliases: three statements, one round
+	// trip.
 	type update struct {
-		docs, mentions int
-		names          []string
+		docs, mentions int32
 	}
 	updates := map[int64]*update{}
-	var order []int64
 	var (
-		mLocal, mText, mType []string
-		mStart, mEnd         []int32
+		sLocal, sType, sName, sAliases, sKey, sReason []string
+		sEntity                                       []int64
+		mLocal, mText, mType                          []string
+		mStart, mEnd                                  []int32
+		uID, nID                                      []int64
+		uDocs, uMentions                              []int32
+		nName                                         []string
 	)
 	for i, e := range ents {
 		a := &att[i]
@@ -249,8 +252,17 @@ func (p *putter) entities() error {
 			a.id = newIDs[a.create]
 		}
 		names := aliasesOf(e)
-		b.Queue(`INSERT INTO entity_sources (doc_id, local_id, entity_id, type, name, aliases, key, reason)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, p.docID, e.ID, a.id, e.Type, e.Name, names, a.key, a.reason)
+		aj, err := json.Marshal(names)
+		if err != nil {
+			return err
+		}
+		sLocal = append(sLocal, e.ID)
+		sEntity = append(sEntity, a.id)
+		sType = append(sType, e.Type)
+		sName = append(sName, e.Name)
+		sAliases = append(sAliases, string(aj))
+		sKey = append(sKey, a.key)
+		sReason = append(sReason, a.reason)
 		for _, mt := range e.Mentions {
 			mLocal = append(mLocal, e.ID)
 			mStart = append(mStart, int32(mt.Start))
@@ -262,27 +274,41 @@ func (p *putter) entities() error {
 		if u == nil {
 			u = &update{docs: 1}
 			updates[a.id] = u
-			order = append(order, a.id)
+			uID = append(uID, a.id)
 		}
-		u.mentions += len(e.Mentions)
-		u.names = append(append(u.names, names...), e.Name)
+		u.mentions += int32(len(e.Mentions))
+		for _, n := range append(names, e.Name) {
+			nID = append(nID, a.id)
+			nName = append(nName, n)
+		}
 	}
+	for _, id := range uID {
+		uDocs = append(uDocs, updates[id].docs)
+		uMentions = append(uMentions, updates[id].mentions)
+	}
+	b := &pgx.Batch{}
+	b.Queue(`INSERT INTO entity_sources (doc_id, local_id, entity_id, type, name, aliases, key, reason)
+		SELECT $1, l, e, t, n, ARRAY(SELECT x FROM jsonb_array_elements_text(a::jsonb) WITH ORDINALITY AS j(x, o) ORDER BY o), k, r
+		FROM unnest($2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS s(l, e, t, n, a, k, r)`,
+		p.docID, sLocal, sEntity, sType, sName, sAliases, sKey, sReason)
 	if len(mLocal) > 0 {
 		b.Queue(`INSERT INTO mentions (doc_id, local_id, start, "end", text, type)
 			SELECT $1, l, s, e, t, y FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::text[]) AS m(l, s, e, t, y)`,
 			p.docID, mLocal, mStart, mEnd, mText, mType)
 	}
-	for _, id := range order {
-		u := updates[id]
-		// New names are appended to the aliases, in order, without
-		// duplicates or the entity's own name, up to MaxAliases.
-		b.Queue(`UPDATE entities SET doc_count = doc_count + $2, mention_count = mention_count + $3,
-			aliases = CASE WHEN cardinality(aliases) >= $5 THEN aliases ELSE ARRAY(
-				SELECT a FROM (SELECT a, min(o) AS o FROM unnest(aliases || $4::text[]) WITH ORDINALITY AS u(a, o)
-					WHERE a <> name GROUP BY a) s
-				ORDER BY o LIMIT $5) END
-			WHERE id = $1`, id, u.docs, u.mentions, u.names, MaxAliases)
-	}
+	// The names of the sources are appended to the aliases of their
+	// entities, in order, without duplicates or the entity's own name, up
+	// to MaxAliases.
+	b.Queue(`UPDATE entities e SET doc_count = e.doc_count + u.docs, mention_count = e.mention_count + u.mentions,
+		aliases = CASE WHEN cardinality(e.aliases) >= $6 THEN e.aliases ELSE ARRAY(
+			SELECT a FROM (SELECT a, min(o) AS o FROM (
+					SELECT x.a, x.o FROM unnest(e.aliases) WITH ORDINALITY AS x(a, o)
+					UNION ALL
+					SELECT n.a, $6 + n.o FROM unnest($4::bigint[], $5::text[]) WITH ORDINALITY AS n(id, a, o) WHERE n.id = e.id) y
+				WHERE a <> e.name GROUP BY a) s
+			ORDER BY o LIMIT $6) END
+		FROM unnest($1::bigint[], $2::int[], $3::int[]) AS u(id, docs, mentions) WHERE e.id = u.id`,
+		uID, uDocs, uMentions, nID, nName, MaxAliases)
 	if err := execBatch(p.ctx, p.tx, b); err != nil {
 		return fmt.Errorf("store entities: %w", err)
 	}

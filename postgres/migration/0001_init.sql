@@ -75,7 +75,7 @@ CREATE TABLE entity_sources (
 	reason    text   NOT NULL,
 	PRIMARY KEY (doc_id, local_id)
 );
-CREATE INDEX entity_sources_entity ON entity_sources(entity_id, doc_id);
+CREATE INDEX entity_sources_entity ON entity_sources(entity_id, doc_id) INCLUDE (local_id);
 
 -- Identity keys split with Unmerge: documents do not merge on them again.
 CREATE TABLE blocked_keys (
