@@ -15,12 +15,12 @@ import (
 	"time"
 
 	"github.com/factgraph/factgraph/pipeline"
-	"github.com/factgraph/factgraph/sqlite"
+	"github.com/factgraph/factgraph/store/backend"
 )
 
 // Config is the configuration of "factgraph serve".
 type Config struct {
-	// DB is the SQLite file of the store.
+	// DB is the store: an SQLite file or a postgres:// URL (store/backend).
 	DB string
 	// Addr is the address to listen on, host:port.
 	Addr string
@@ -36,7 +36,8 @@ type Config struct {
 // configuration they fill.
 func Flags(fs *flag.FlagSet) *Config {
 	c := &Config{}
-	fs.StringVar(&c.DB, "db", "factgraph.db", "SQLite file of the store (created if missing)")
+	fs.StringVar(&c.DB, "db", "factgraph.db", "the store: an SQLite file (created if missing) or a postgres:// URL")
+	fs.StringVar(&c.DB, "store", "factgraph.db", "same as --db")
 	fs.StringVar(&c.Addr, "addr", "127.0.0.1:8080", "address to listen on")
 	fs.StringVar(&c.Token, "token", "", "bearer token for POST /api/documents (default $FACTGRAPH_TOKEN); without one, writes are disabled")
 	fs.Int64Var(&c.MaxBody, "max-body", DefaultMaxBody, "largest request body in bytes")
@@ -59,7 +60,7 @@ func serve(ctx context.Context, c Config, stdout, stderr io.Writer) error {
 	if c.Token == "" {
 		c.Token = os.Getenv("FACTGRAPH_TOKEN")
 	}
-	st, err := sqlite.Open(c.DB)
+	st, err := backend.Open(ctx, c.DB)
 	if err != nil {
 		return fmt.Errorf("open store: %w", err)
 	}

@@ -4,18 +4,20 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/signal"
 	"runtime"
 
 	"github.com/factgraph/factgraph/ingest"
 	"github.com/factgraph/factgraph/pipeline"
-	"github.com/factgraph/factgraph/sqlite"
+	"github.com/factgraph/factgraph/store/backend"
 )
 
 func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fl := newFlags("ingest", "FILE|DIR|-...", stderr)
-	dbPath := fl.String("db", "factgraph.db", "the knowledge store: an SQLite file, created if needed")
+	dbPath := fl.String("db", "factgraph.db", "the knowledge store: an SQLite file (created if needed) or a postgres:// URL")
+	fl.StringVar(dbPath, "store", "factgraph.db", "same as --db")
 	jsonl := fl.Bool("jsonl", false, "read standard input and files of any extension as JSON Lines ({\"text\",\"title\",\"url\",\"date\",\"source\"})")
 	ext := fl.String("ext", ".txt", "in a directory, ingest files with this extension")
 	maxBytes := fl.Int("max-bytes", pipeline.DefaultMaxBytes, "refuse texts larger than this many bytes")
@@ -32,13 +34,13 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	p.MaxBytes = *maxBytes
-	db, err := sqlite.Open(*dbPath)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	db, err := backend.Open(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
 	stats, err := ingest.Run(ctx, db, p, fl.Args(), ingest.Options{
 		Workers: *workers, Progress: stderr, TTY: isTerminal(stderr),
 		JSONL: *jsonl, Ext: *ext, MaxBytes: *maxBytes, Stdin: stdin,
@@ -47,7 +49,7 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "%d read, %d stored, %d already stored, %d failed in %.1f s (%.1f docs/s) into %s\n",
-		stats.Read, stats.Stored, stats.Duplicates, stats.Failed, stats.Elapsed.Seconds(), stats.DocsPerSecond(), *dbPath)
+		stats.Read, stats.Stored, stats.Duplicates, stats.Failed, stats.Elapsed.Seconds(), stats.DocsPerSecond(), redact(*dbPath))
 	if stats.Failed > 0 {
 		return fmt.Errorf("%d of %d inputs failed", stats.Failed, stats.Read)
 	}
@@ -62,4 +64,15 @@ func isTerminal(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// redact hides the password of a store URL in messages.
+func redact(spec string) string {
+	if u, err := url.Parse(spec); err == nil && u.User != nil {
+		if _, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+			return u.String()
+		}
+	}
+	return spec
 }
