@@ -1,11 +1,17 @@
 package main
 
 import (
+	"context"
+	"os"
+	"os/signal"
+
 	"fmt"
 	"io"
 	"runtime"
 	"syscall"
 	"time"
+
+	"github.com/factgraph/factgraph/loadtest"
 
 	"github.com/factgraph/factgraph/pipeline"
 )
@@ -73,4 +79,16 @@ func peakRSS() float64 {
 		return 0
 	}
 	return float64(ru.Maxrss) / 1024 // Linux reports KiB
+}
+
+func runLoadtest(args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fl := newFlags("loadtest", "", stderr)
+	opt := loadtest.Flags(fl, defaultData)
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	_, err := loadtest.Run(ctx, *opt, stdout)
+	return err
 }

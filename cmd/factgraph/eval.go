@@ -1,10 +1,17 @@
 package main
 
 import (
+	"context"
+	"os"
+	"os/signal"
+
 	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
+
+	"github.com/factgraph/factgraph/sqlite"
+	"github.com/factgraph/factgraph/store"
 
 	"github.com/factgraph/factgraph/corpus/brat"
 	"github.com/factgraph/factgraph/corpus/conllu"
@@ -17,7 +24,7 @@ import (
 
 func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: factgraph eval ner|re|events|names|morph|tokenize [flags]")
+		fmt.Fprintln(stderr, "usage: factgraph eval ner|re|events|names|identity|morph|tokenize [flags]")
 		return errUsage
 	}
 	switch args[0] {
@@ -27,6 +34,17 @@ func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		return evalTokenize(args[1:], stdout, stderr)
 	case "morph":
 		return evalMorph(args[1:], stdout, stderr)
+	case "identity":
+		fl := newFlags("eval identity", "", stderr)
+		opt := eval.IdentityFlags(fl, defaultData)
+		if err := parseFlags(fl, args[1:]); err != nil {
+			return err
+		}
+		opt.Processor = func() (eval.Processor, error) { return pipeline.New() }
+		opt.OpenStore = func(path string) (store.Store, error) { return sqlite.Open(path) }
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		defer stop()
+		return eval.IdentityCommand(ctx, *opt, stdout)
 	case "names":
 		fl := newFlags("eval names", "", stderr)
 		opt := eval.NamesFlags(fl, defaultData)
@@ -52,7 +70,7 @@ func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		opt.Processor = func() (eval.Processor, error) { return pipeline.New() }
 		return eval.RECommand(*opt, stdout)
 	}
-	fmt.Fprintf(stderr, "factgraph eval: unknown model %q (want ner, re, events, names, morph or tokenize)\n", args[0])
+	fmt.Fprintf(stderr, "factgraph eval: unknown model %q (want ner, re, events, names, identity, morph or tokenize)\n", args[0])
 	return errUsage
 }
 

@@ -6,9 +6,10 @@
 //	factgraph extract [flags] FILE|DIR|-
 //	factgraph ingest [flags] FILE|DIR|-...
 //	factgraph serve [flags]
-//	factgraph eval ner|re|events|names|morph|tokenize [flags]
+//	factgraph eval ner|re|events|names|identity|morph|tokenize [flags]
 //	factgraph train ner|re|tagger [flags]
 //	factgraph bench [flags] DIR
+//	factgraph loadtest [flags]
 //	factgraph version
 //
 // Run "factgraph COMMAND -h" for the flags of a command.
@@ -35,9 +36,10 @@ var commands = []command{
 	{"extract", "extract entities and facts from text files, a directory or stdin", runExtract},
 	{"ingest", "extract facts from texts into the knowledge store", runIngest},
 	{"serve", "serve the JSON API and web UI over a store", runServe},
-	{"eval", "score the models on public corpora (ner, re, events, names, morph, tokenize)", runEval},
+	{"eval", "score the models on public corpora (ner, re, events, names, identity, morph, tokenize)", runEval},
 	{"train", "retrain a model from public corpora (ner, re, tagger)", runTrain},
 	{"bench", "measure throughput and memory of the whole pipeline", runBench},
+	{"loadtest", "measure ingestion and the HTTP API on generated documents", runLoadtest},
 	{"version", "print the version", func(_ []string, _ io.Reader, stdout, _ io.Writer) error {
 		_, err := fmt.Fprintln(stdout, "factgraph", version)
 		return err
