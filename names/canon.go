@@ -180,7 +180,7 @@ func (c *Canonicalizer) person(words []string, oblique bool) []string {
 			for _, ps := range parses {
 				top := 0.0
 				for _, p := range ps {
-					if p.Tag.POS() != morph.NOUN || p.Tag.Case() != cas || !p.Tag.Is(morph.Sing) {
+					if !personPOS(p) || p.Tag.Case() != cas || !p.Tag.Is(morph.Sing) {
 						continue
 					}
 					g := p.Tag.Gender()
@@ -211,10 +211,12 @@ func (c *Canonicalizer) person(words []string, oblique bool) []string {
 		out[i] = w
 		var pick *morph.Parse
 		for j, p := range parses[i] {
-			if p.Tag.POS() == morph.NOUN && p.Tag.Case() == best.cas && p.Tag.Is(morph.Sing) &&
+			if personPOS(p) && p.Tag.Case() == best.cas && p.Tag.Is(morph.Sing) &&
 				(p.Tag.Gender() == best.gen || p.Tag.Is(morph.MsF)) {
-				if pick == nil || p.Score > pick.Score ||
-					(p.Score == pick.Score && properName(p) && !properName(*pick)) {
+				// a first name, surname or patronymic reading first, then
+				// the likeliest
+				if pick == nil || properName(p) && !properName(*pick) ||
+					properName(p) == properName(*pick) && p.Score > pick.Score {
 					pick = &parses[i][j]
 				}
 			}
@@ -227,6 +229,13 @@ func (c *Canonicalizer) person(words []string, oblique bool) []string {
 		}
 	}
 	return out
+}
+
+// personPOS reports whether a parse can be part of a person's name: a noun,
+// or an adjective for surnames that decline like one (Навальный,
+// Достоевский).
+func personPOS(p morph.Parse) bool {
+	return p.Tag.POS() == morph.NOUN || p.Tag.POS() == morph.ADJF && !p.Tag.Is(morph.Anum)
 }
 
 func properName(p morph.Parse) bool {
@@ -251,7 +260,7 @@ func (c *Canonicalizer) phrase(words []string, oblique, singular bool) []string 
 		ps := c.A.Parse(w)
 		parses = append(parses, ps)
 		n++
-		if topPOS(ps) == morph.NOUN || n > 6 {
+		if topPOS(ps) == morph.NOUN && !c.modifiesNext(ps, words, n) || n > 6 {
 			break
 		}
 		if !hasPOS(ps, morph.ADJF) && !hasPOS(ps, morph.PRTF) && !hasPOS(ps, morph.NOUN) {
@@ -340,6 +349,31 @@ func (c *Canonicalizer) phrase(words []string, oblique, singular bool) []string 
 		}
 	}
 	return out
+}
+
+// modifiesNext reports whether a word whose likeliest reading is a noun can
+// also be an adjective agreeing in case with a noun reading of the next,
+// lower-case word: «Первом канале», «Красноярском крае».
+func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int) bool {
+	if next >= len(words) || !cyrillicWord(words[next]) || allCaps(words[next]) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(words[next]); unicode.IsUpper(r) {
+		// «главой Удмуртии»: a noun followed by a name is its head.
+		return false
+	}
+	nps := c.A.Parse(words[next])
+	for _, p := range ps {
+		if p.Tag.POS() != morph.ADJF && p.Tag.POS() != morph.PRTF {
+			continue
+		}
+		for _, q := range nps {
+			if q.Tag.POS() == morph.NOUN && q.Tag.Case() == p.Tag.Case() && q.Tag.Number() == p.Tag.Number() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // topPOS returns the part of speech of the likeliest parse.
