@@ -3,13 +3,11 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/store"
 	"github.com/factgraph/factgraph/store/storetest"
 )
@@ -36,49 +34,9 @@ func TestStore(t *testing.T) {
 // transaction and checks that nothing of the document is left and that
 // what was stored before is intact.
 func TestAtomicFailpoints(t *testing.T) {
-	ctx := context.Background()
 	db := openTest(t)
-	good := storetest.NewDoc(t, "Дмитрий Шугаев в Ижевске.",
-		[]storetest.Ent{{ID: "E1", Type: "PERSON", Name: "Дмитрий Шугаев", Mentions: []string{"Дмитрий Шугаев"}}}, nil, nil)
-	if _, err := db.PutDocument(ctx, good, store.Meta{Title: "good"}); err != nil {
-		t.Fatal(err)
-	}
-	before := counts(t, db)
-	text := "Дмитрий Шугаев и Ростех подписали соглашение в Москве."
-	bad := storetest.NewDoc(t, text,
-		[]storetest.Ent{
-			{ID: "E1", Type: "PERSON", Name: "Дмитрий Шугаев", Mentions: []string{"Дмитрий Шугаев"}},
-			{ID: "E2", Type: "ORGANIZATION", Name: "Ростех", Mentions: []string{"Ростех"}},
-			{ID: "E3", Type: "CITY", Name: "Москве", Mentions: []string{"Москве"}},
-		},
-		[]doc.Relation{{Type: "PARTNER", Head: "E1", Tail: "E2", Evidence: storetest.SpanOf(t, text, "Ростех")}},
-		[]doc.Event{{ID: "V1", Type: "SIGNING", Trigger: doc.Trigger{Span: storetest.SpanOf(t, text, "подписали"), Text: "подписали"},
-			Place: "E3", Participants: []string{"E1", "E2"}}})
-	boom := errors.New("injected failure")
-	for _, step := range []string{"document", "entities", "relations", "events", "commit"} {
-		t.Run(step, func(t *testing.T) {
-			db.failpoint = func(s string) error {
-				if s == step {
-					return boom
-				}
-				return nil
-			}
-			defer func() { db.failpoint = nil }()
-			_, err := db.PutDocument(ctx, bad, store.Meta{Title: "bad"})
-			if !errors.Is(err, boom) || store.ErrorCode(err) != store.EINTERNAL {
-				t.Fatalf("PutDocument = %v, want the injected EINTERNAL failure", err)
-			}
-			if got := counts(t, db); got != before {
-				t.Errorf("after a failure at %s: %v, want %v", step, got, before)
-			}
-		})
-	}
-	if _, err := db.PutDocument(ctx, bad, store.Meta{Title: "bad"}); err != nil {
-		t.Fatalf("after the failures: %v", err)
-	}
-	if got := counts(t, db); got == before {
-		t.Errorf("nothing stored without failpoint")
-	}
+	storetest.Failpoints(t, db, func(f func(string) error) { db.failpoint = f },
+		func(t *testing.T) string { return counts(t, db) })
 }
 
 // counts returns the number of rows of every table and the sum of the
