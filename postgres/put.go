@@ -10,11 +10,12 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/sqlstore"
 	"github.com/factgraph/factgraph/store"
 )
 
 // MaxAliases caps the aliases kept for one entity.
-const MaxAliases = 200
+const MaxAliases = sqlstore.MaxAliases
 
 // PutDocument stores d and what was extracted from it in one transaction.
 // See store.Store.
@@ -35,7 +36,7 @@ func (db *DB) PutDocument(ctx context.Context, d *doc.Document, m store.Meta) (s
 	case !errors.Is(err, pgx.ErrNoRows):
 		return store.PutResult{}, dbErr("look up document hash", err)
 	}
-	p := &putter{db: db, d: d}
+	p := &putter{db: db, d: d, text: sqlstore.NewText(d.Text)}
 	err = db.inTx(ctx, pgx.TxOptions{}, func(tx pgx.Tx) error {
 		p.tx, p.ctx = tx, ctx
 		var err error
@@ -66,9 +67,7 @@ type putter struct {
 	ctx   context.Context
 	d     *doc.Document
 	docID int64
-	// offsets maps code point offsets to byte offsets of d.Text; built on
-	// first use.
-	offsets []int
+	text  *sqlstore.Text // d.Text
 }
 
 // put stores the document unless a concurrent writer stored the same text
@@ -251,7 +250,7 @@ func (p *putter) entities() error {
 		if a.id == 0 {
 			a.id = newIDs[a.create]
 		}
-		names := aliasesOf(e)
+		names := sqlstore.AliasesOf(e)
 		aj, err := json.Marshal(names)
 		if err != nil {
 			return err
@@ -315,38 +314,6 @@ func (p *putter) entities() error {
 	return nil
 }
 
-// aliasesOf returns a document-local entity's surface forms other than its
-// name: its aliases and mention texts, deduplicated.
-func aliasesOf(e doc.Entity) []string {
-	out := []string{}
-	seen := map[string]bool{e.Name: true}
-	add := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	for _, a := range e.Aliases {
-		add(a)
-	}
-	for _, m := range e.Mentions {
-		add(m.Text)
-	}
-	return out
-}
-
-// substr returns the text of a code point span of the document.
-func (p *putter) substr(s doc.Span) string {
-	if p.offsets == nil {
-		p.offsets = make([]int, 0, len(p.d.Text)+1)
-		for i := range p.d.Text {
-			p.offsets = append(p.offsets, i)
-		}
-		p.offsets = append(p.offsets, len(p.d.Text))
-	}
-	return p.d.Text[p.offsets[s.Start]:p.offsets[s.End]]
-}
-
 func (p *putter) relations() error {
 	rs := p.d.Relations
 	if len(rs) == 0 {
@@ -362,7 +329,7 @@ func (p *putter) relations() error {
 		tail = append(tail, r.Tail)
 		start = append(start, int32(r.Evidence.Start))
 		end = append(end, int32(r.Evidence.End))
-		text = append(text, p.substr(r.Evidence))
+		text = append(text, p.text.Substr(r.Evidence))
 	}
 	_, err := p.tx.Exec(p.ctx, `INSERT INTO relations (doc_id, type, head, tail, ev_start, ev_end, ev_text)
 		SELECT $1, y, h, t, s, e, x FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])

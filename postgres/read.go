@@ -11,6 +11,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/factgraph/factgraph/internal/sqlstore"
 	"github.com/factgraph/factgraph/store"
 )
 
@@ -20,12 +21,35 @@ type querier interface {
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
 }
 
-const documentCols = `d.id, d.hash, d.title, d.url, d.date, d.source, d.lang, d.chars,
-	d.n_entities, d.n_mentions, d.n_relations, d.n_events, d.stored_at`
+// shared adapts a pgx transaction (or the pool) to sqlstore.Querier.
+type shared struct{ q querier }
 
-type scanner interface{ Scan(dest ...any) error }
+func (s shared) Query(ctx context.Context, sql string, args ...any) (sqlstore.Rows, error) {
+	return s.q.Query(ctx, sql, args...)
+}
 
-func scanDocument(s scanner, d *store.Document, extra ...any) error {
+func (s shared) QueryRow(ctx context.Context, sql string, args ...any) sqlstore.Scanner {
+	return s.q.QueryRow(ctx, sql, args...)
+}
+
+// dialect is PostgreSQL's side of the queries shared with sqlite.
+var dialect = sqlstore.Dialect{
+	NoRows: pgx.ErrNoRows,
+	Participants: func(_ string, _ []any, ids []int64) (string, []any) {
+		return `SELECT p.event_id, e.id, e.type, e.name
+		FROM event_participants p
+		JOIN entity_sources s ON s.doc_id = p.doc_id AND s.local_id = p.local_id
+		JOIN entities e ON e.id = s.entity_id
+		WHERE p.event_id = ANY($1) ORDER BY p.event_id, p.pos`, []any{ids}
+	},
+}
+
+const (
+	documentCols = sqlstore.DocumentCols
+	entityCols   = sqlstore.EntityCols
+)
+
+func scanDocument(s sqlstore.Scanner, d *store.Document, extra ...any) error {
 	var stored time.Time
 	dest := append([]any{&d.ID, &d.Hash, &d.Title, &d.URL, &d.Date, &d.Source, &d.Lang, &d.Chars,
 		&d.Counts.Entities, &d.Counts.Mentions, &d.Counts.Relations, &d.Counts.Events, &stored}, extra...)
@@ -36,9 +60,7 @@ func scanDocument(s scanner, d *store.Document, extra ...any) error {
 	return nil
 }
 
-const entityCols = `e.id, e.type, e.name, COALESCE(e.key, ''), e.aliases, e.doc_count, e.mention_count`
-
-func scanEntity(s scanner, e *store.Entity, extra ...any) error {
+func scanEntity(s sqlstore.Scanner, e *store.Entity, extra ...any) error {
 	dest := append([]any{&e.ID, &e.Type, &e.Name, &e.Key, &e.Aliases, &e.DocCount, &e.MentionCount}, extra...)
 	if err := s.Scan(dest...); err != nil {
 		return err
@@ -93,7 +115,7 @@ func (db *DB) Documents(ctx context.Context, opt store.ListOptions) (*store.Docu
 		if err := tx.QueryRow(ctx, "SELECT COUNT(*) FROM documents").Scan(&out.Total); err != nil {
 			return fmt.Errorf("count documents: %w", err)
 		}
-		out.Documents, err = documents(ctx, tx, "SELECT "+documentCols+" FROM documents d ORDER BY d.id DESC LIMIT $1 OFFSET $2", limit, opt.Offset)
+		out.Documents, err = sqlstore.Collect(ctx, shared{tx}, scanDoc, "SELECT "+documentCols+" FROM documents d ORDER BY d.id DESC LIMIT $1 OFFSET $2", limit, opt.Offset)
 		return err
 	})
 	return out, dbErr("list documents", err)
@@ -111,22 +133,8 @@ func limitOf(n int) (int, error) {
 	return n, nil
 }
 
-func documents(ctx context.Context, q querier, query string, args ...any) ([]store.Document, error) {
-	rows, err := q.Query(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []store.Document{}
-	for rows.Next() {
-		var d store.Document
-		if err := scanDocument(rows, &d); err != nil {
-			return nil, err
-		}
-		out = append(out, d)
-	}
-	return out, rows.Err()
-}
+func scanDoc(s sqlstore.Scanner, d *store.Document) error { return scanDocument(s, d) }
+func scanEnt(s sqlstore.Scanner, e *store.Entity) error   { return scanEntity(s, e) }
 
 // Document returns a document with everything extracted from it. See
 // store.Store.
@@ -146,19 +154,20 @@ func (db *DB) Document(ctx context.Context, id int64) (*store.DocumentPage, erro
 		if err := json.Unmarshal([]byte(sents), &p.Sentences); err != nil {
 			return fmt.Errorf("sentences of document %d: %w", id, err)
 		}
-		if p.Entities, err = entities(ctx, tx, `SELECT `+entityCols+` FROM entities e
+		q := shared{tx}
+		if p.Entities, err = sqlstore.Collect(ctx, q, scanEnt, `SELECT `+entityCols+` FROM entities e
 			WHERE e.id IN (SELECT entity_id FROM entity_sources WHERE doc_id = $1) ORDER BY e.id`, id); err != nil {
 			return fmt.Errorf("read document entities: %w", err)
 		}
-		if p.Mentions, err = mentions(ctx, tx, `SELECT m.doc_id, s.entity_id, m.start, m."end", m.text, m.type
+		if p.Mentions, err = sqlstore.Mentions(ctx, q, `SELECT m.doc_id, s.entity_id, m.start, m."end", m.text, m.type
 			FROM mentions m JOIN entity_sources s ON s.doc_id = m.doc_id AND s.local_id = m.local_id
 			WHERE m.doc_id = $1 ORDER BY m.start, m."end" DESC, m.id`, id); err != nil {
 			return fmt.Errorf("read document mentions: %w", err)
 		}
-		if p.Relations, err = relations(ctx, tx, "r.doc_id = $1", id); err != nil {
+		if p.Relations, err = sqlstore.Relations(ctx, q, "r.doc_id = $1", id); err != nil {
 			return fmt.Errorf("read document relations: %w", err)
 		}
-		if p.Events, err = events(ctx, tx, "SELECT id FROM events WHERE doc_id = $1", id); err != nil {
+		if p.Events, err = sqlstore.Events(ctx, q, dialect, "SELECT id FROM events WHERE doc_id = $1", id); err != nil {
 			return fmt.Errorf("read document events: %w", err)
 		}
 		return nil
@@ -169,211 +178,19 @@ func (db *DB) Document(ctx context.Context, id int64) (*store.DocumentPage, erro
 	return p, nil
 }
 
-func entities(ctx context.Context, q querier, query string, args ...any) ([]store.Entity, error) {
-	rows, err := q.Query(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []store.Entity{}
-	for rows.Next() {
-		var e store.Entity
-		if err := scanEntity(rows, &e); err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
-}
-
-func mentions(ctx context.Context, q querier, query string, args ...any) ([]store.Mention, error) {
-	rows, err := q.Query(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []store.Mention{}
-	for rows.Next() {
-		var m store.Mention
-		if err := rows.Scan(&m.DocID, &m.EntityID, &m.Start, &m.End, &m.Text, &m.Type); err != nil {
-			return nil, err
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
-}
-
-// relations returns the relations matching where (on relations r), with
-// their head and tail entities, ordered by document (newest first) and ID.
-func relations(ctx context.Context, q querier, where string, args ...any) ([]store.Relation, error) {
-	rows, err := q.Query(ctx, `SELECT r.id, r.doc_id, r.type, he.id, he.type, he.name, te.id, te.type, te.name,
-		r.ev_start, r.ev_end, r.ev_text
-		FROM relations r
-		JOIN entity_sources h ON h.doc_id = r.doc_id AND h.local_id = r.head
-		JOIN entity_sources t ON t.doc_id = r.doc_id AND t.local_id = r.tail
-		JOIN entities he ON he.id = h.entity_id
-		JOIN entities te ON te.id = t.entity_id
-		WHERE `+where+` ORDER BY r.doc_id DESC, r.id LIMIT `+fmt.Sprint(store.MaxPageFacts), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []store.Relation{}
-	for rows.Next() {
-		var r store.Relation
-		if err := rows.Scan(&r.ID, &r.DocID, &r.Type, &r.Head.ID, &r.Head.Type, &r.Head.Name,
-			&r.Tail.ID, &r.Tail.Type, &r.Tail.Name, &r.Evidence.Start, &r.Evidence.End, &r.EvidenceText); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
-}
-
-// events returns the events whose IDs the subquery selects, with their
-// places and participants.
-func events(ctx context.Context, q querier, idsQuery string, args ...any) ([]store.Event, error) {
-	rows, err := q.Query(ctx, `SELECT v.id, v.doc_id, v.local_id, v.type, v.trigger_start, v.trigger_end, v.trigger_text,
-		v.date, v.place_text, pe.id, pe.type, pe.name
-		FROM events v
-		LEFT JOIN entity_sources ps ON ps.doc_id = v.doc_id AND ps.local_id = v.place_local
-		LEFT JOIN entities pe ON pe.id = ps.entity_id
-		WHERE v.id IN (`+idsQuery+`) ORDER BY v.doc_id DESC, v.id LIMIT `+fmt.Sprint(store.MaxPageFacts), args...)
-	if err != nil {
-		return nil, err
-	}
-	out := []store.Event{}
-	index := map[int64]int{}
-	for rows.Next() {
-		var (
-			v      store.Event
-			pid    *int64
-			pt, pn *string
-		)
-		if err := rows.Scan(&v.ID, &v.DocID, &v.LocalID, &v.Type, &v.Trigger.Start, &v.Trigger.End, &v.Trigger.Text,
-			&v.Date, &v.PlaceText, &pid, &pt, &pn); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		if pid != nil {
-			v.Place = &store.EntityRef{ID: *pid, Type: deref(pt), Name: deref(pn)}
-		}
-		index[v.ID] = len(out)
-		out = append(out, v)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if len(out) == 0 {
-		return out, nil
-	}
-	ids := make([]int64, len(out))
-	for i, v := range out {
-		ids[i] = v.ID
-	}
-	rows, err = q.Query(ctx, `SELECT p.event_id, e.id, e.type, e.name
-		FROM event_participants p
-		JOIN entity_sources s ON s.doc_id = p.doc_id AND s.local_id = p.local_id
-		JOIN entities e ON e.id = s.entity_id
-		WHERE p.event_id = ANY($1) ORDER BY p.event_id, p.pos`, ids)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var (
-			ev int64
-			r  store.EntityRef
-		)
-		if err := rows.Scan(&ev, &r.ID, &r.Type, &r.Name); err != nil {
-			return nil, err
-		}
-		if i, ok := index[ev]; ok {
-			out[i].Participants = append(out[i].Participants, r)
-		}
-	}
-	return out, rows.Err()
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-// entityRelationsWhere selects the relations of the entity $1 (head or
-// tail).
-const entityRelationsWhere = `r.id IN (
-	SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.head = s2.local_id WHERE s2.entity_id = $1
-	UNION
-	SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.tail = s2.local_id WHERE s2.entity_id = $1)`
-
-// entityEventsQuery selects the IDs of the events of the entity $1
-// (participant or place).
-const entityEventsQuery = `SELECT p.event_id FROM entity_sources s2
-		JOIN event_participants p ON p.doc_id = s2.doc_id AND p.local_id = s2.local_id WHERE s2.entity_id = $1
-	UNION
-	SELECT v2.id FROM entity_sources s2
-		JOIN events v2 ON v2.doc_id = s2.doc_id AND v2.place_local = s2.local_id WHERE s2.entity_id = $1`
-
 // Entity returns an entity with its sources, mentions, relations and
 // events. See store.Store.
 func (db *DB) Entity(ctx context.Context, id int64) (*store.EntityPage, error) {
 	var p *store.EntityPage
 	err := db.readTx(ctx, func(tx pgx.Tx) error {
-		p = &store.EntityPage{}
-		err := scanEntity(tx.QueryRow(ctx, "SELECT "+entityCols+" FROM entities e WHERE e.id = $1", id), &p.Entity)
-		if errors.Is(err, pgx.ErrNoRows) {
-			return store.Errorf(store.ENOTFOUND, "entity %d not found", id)
-		}
-		if err != nil {
-			return fmt.Errorf("read entity: %w", err)
-		}
-		if p.Sources, err = sources(ctx, tx, id); err != nil {
-			return fmt.Errorf("read entity sources: %w", err)
-		}
-		if p.Mentions, err = mentions(ctx, tx, `SELECT m.doc_id, s.entity_id, m.start, m."end", m.text, m.type
-			FROM entity_sources s JOIN mentions m ON m.doc_id = s.doc_id AND m.local_id = s.local_id
-			WHERE s.entity_id = $1 ORDER BY m.doc_id DESC, m.start, m.id LIMIT $2`, id, store.MaxPageMentions); err != nil {
-			return fmt.Errorf("read entity mentions: %w", err)
-		}
-		if p.Relations, err = relations(ctx, tx, entityRelationsWhere, id); err != nil {
-			return fmt.Errorf("read entity relations: %w", err)
-		}
-		if p.Events, err = events(ctx, tx, entityEventsQuery, id); err != nil {
-			return fmt.Errorf("read entity events: %w", err)
-		}
-		if p.Documents, err = documents(ctx, tx, `SELECT `+documentCols+` FROM documents d
-			WHERE d.id IN (SELECT doc_id FROM entity_sources WHERE entity_id = $1) ORDER BY d.id DESC LIMIT $2`,
-			id, store.MaxPageDocuments); err != nil {
-			return fmt.Errorf("read entity documents: %w", err)
-		}
-		return nil
+		var err error
+		p, err = sqlstore.EntityPage(ctx, shared{tx}, dialect, id, scanEnt, scanDoc)
+		return err
 	})
 	if err != nil {
 		return nil, dbErr("read entity", err)
 	}
 	return p, nil
-}
-
-func sources(ctx context.Context, q querier, id int64) ([]store.Source, error) {
-	rows, err := q.Query(ctx, `SELECT doc_id, local_id, name, key, reason FROM entity_sources
-		WHERE entity_id = $1 ORDER BY doc_id, local_id`, id)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []store.Source{}
-	for rows.Next() {
-		var s store.Source
-		if err := rows.Scan(&s.DocID, &s.LocalID, &s.Name, &s.Key, &s.Reason); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
 }
 
 // neighbourEdges returns, for each entity of the array $1 in order, its
@@ -421,14 +238,7 @@ func neighbourhood(ctx context.Context, tx pgx.Tx, id int64, depth int) (*store.
 	if err != nil {
 		return nil, err
 	}
-	g := &store.Graph{Root: id, Depth: depth, Nodes: []store.GraphNode{}, Edges: []store.Edge{}}
-	hops := map[int64]int{id: 0}
-	order := []int64{id}
-	type edgeKey struct {
-		head, tail int64
-		typ        string
-	}
-	seen := map[edgeKey]bool{}
+	b := sqlstore.NewGraphBuilder(id, depth)
 	frontier := []int64{id}
 	for hop := 1; hop <= depth && len(frontier) > 0; hop++ {
 		rows, err := tx.Query(ctx, neighbourEdges, frontier, store.MaxNodeEdges+1)
@@ -453,27 +263,10 @@ func neighbourhood(ctx context.Context, tx pgx.Tx, id int64, depth int) (*store.
 				node, edges = o, 0
 			}
 			if edges++; edges > store.MaxNodeEdges {
-				g.Truncated = true
+				b.G.Truncated = true
 				continue
 			}
-			ok := true
-			for _, m := range []int64{e.Head, e.Tail} {
-				if _, in := hops[m]; in {
-					continue
-				}
-				if len(order) >= store.MaxGraphNodes {
-					g.Truncated, ok = true, false
-					continue
-				}
-				hops[m] = hop
-				order = append(order, m)
-				next = append(next, m)
-			}
-			k := edgeKey{e.Head, e.Tail, e.Type}
-			if ok && !seen[k] {
-				seen[k] = true
-				g.Edges = append(g.Edges, e)
-			}
+			next = b.AddEdge(hop, e, next)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -482,7 +275,7 @@ func neighbourhood(ctx context.Context, tx pgx.Tx, id int64, depth int) (*store.
 		frontier = next
 	}
 	refs := map[int64]store.EntityRef{id: root}
-	rows, err := tx.Query(ctx, "SELECT id, type, name FROM entities WHERE id = ANY($1)", order[1:])
+	rows, err := tx.Query(ctx, "SELECT id, type, name FROM entities WHERE id = ANY($1)", b.Order[1:])
 	if err != nil {
 		return nil, err
 	}
@@ -497,10 +290,10 @@ func neighbourhood(ctx context.Context, tx pgx.Tx, id int64, depth int) (*store.
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	for _, n := range order {
-		g.Nodes = append(g.Nodes, store.GraphNode{EntityRef: refs[n], Hops: hops[n]})
+	for _, n := range b.Order {
+		b.AddNode(n, refs[n])
 	}
-	return g, nil
+	return b.G, nil
 }
 
 // Weights of ts_rank for the labels D, C, B, A: documents weigh titles

@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/factgraph/factgraph/internal/sqlstore"
 	"github.com/factgraph/factgraph/store"
 )
 
@@ -43,35 +43,13 @@ func unmerge(ctx context.Context, tx pgx.Tx, id int64, docIDs []int64) ([]int64,
 	if err := tx.QueryRow(ctx, "SELECT key FROM entities WHERE id = $1 FOR UPDATE", id).Scan(&key); err != nil {
 		return nil, fmt.Errorf("lock entity: %w", err)
 	}
-	srcs, err := sources(ctx, tx, id)
+	srcs, err := sqlstore.Sources(ctx, shared{tx}, dialect, id)
 	if err != nil {
 		return nil, fmt.Errorf("read entity sources: %w", err)
 	}
-	if len(srcs) < 2 {
-		return nil, store.Errorf(store.ECONFLICT, "entity %d is not merged: it has a single source", id)
-	}
-	split := map[int64]bool{}
-	for _, d := range docIDs {
-		split[d] = true
-	}
-	for d := range split {
-		if !slices.ContainsFunc(srcs, func(s store.Source) bool { return s.DocID == d }) {
-			return nil, store.Errorf(store.EINVALID, "document %d is not a source of entity %d", d, id)
-		}
-	}
-	full := len(split) == 0
-	if !full {
-		// Splitting off every source is a full unmerge.
-		full = true
-		for _, s := range srcs {
-			full = full && split[s.DocID]
-		}
-	}
-	var moved []store.Source
-	for i, s := range srcs {
-		if (full && i > 0) || (!full && split[s.DocID]) {
-			moved = append(moved, s)
-		}
+	moved, full, err := sqlstore.PlanUnmerge(id, srcs, docIDs)
+	if err != nil {
+		return nil, err
 	}
 	at := now()
 	out := []int64{id}
@@ -93,7 +71,7 @@ func unmerge(ctx context.Context, tx pgx.Tx, id int64, docIDs []int64) ([]int64,
 			return nil, fmt.Errorf("drop key: %w", err)
 		}
 		if _, err := tx.Exec(ctx, "UPDATE entity_sources SET reason = $2 WHERE entity_id = $1",
-			id, fmt.Sprintf("stays in its document: unmerged at %s", at)); err != nil {
+			id, sqlstore.UnmergedReason(at)); err != nil {
 			return nil, fmt.Errorf("update reason: %w", err)
 		}
 	}
@@ -116,7 +94,7 @@ func splitSource(ctx context.Context, tx pgx.Tx, id int64, s store.Source, at st
 		return 0, fmt.Errorf("split %d/%s: %w", s.DocID, s.LocalID, err)
 	}
 	if _, err := tx.Exec(ctx, "UPDATE entity_sources SET entity_id = $1, reason = $2 WHERE doc_id = $3 AND local_id = $4",
-		nid, fmt.Sprintf("split from entity %d at %s (it had been attached: %s)", id, at, s.Reason), s.DocID, s.LocalID); err != nil {
+		nid, sqlstore.SplitReason(id, at, s), s.DocID, s.LocalID); err != nil {
 		return 0, fmt.Errorf("split %d/%s: %w", s.DocID, s.LocalID, err)
 	}
 	if err := recount(ctx, tx, nid); err != nil {
@@ -127,11 +105,7 @@ func splitSource(ctx context.Context, tx pgx.Tx, id int64, s store.Source, at st
 
 // recount recomputes an entity's document and mention counts.
 func recount(ctx context.Context, tx pgx.Tx, id int64) error {
-	_, err := tx.Exec(ctx, `UPDATE entities SET
-		doc_count = (SELECT COUNT(DISTINCT doc_id) FROM entity_sources WHERE entity_id = $1),
-		mention_count = (SELECT COUNT(*) FROM entity_sources s JOIN mentions m ON m.doc_id = s.doc_id AND m.local_id = s.local_id
-			WHERE s.entity_id = $1)
-		WHERE id = $1`, id)
+	_, err := tx.Exec(ctx, dialect.SQL(sqlstore.RecountSQL), id)
 	if err != nil {
 		return fmt.Errorf("count entity %d: %w", id, err)
 	}

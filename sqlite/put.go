@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/sqlstore"
 	"github.com/factgraph/factgraph/store"
 )
 
@@ -47,7 +48,7 @@ func (db *DB) putDocument(ctx context.Context, d *doc.Document, m store.Meta) (s
 	case !errors.Is(err, sql.ErrNoRows):
 		return store.PutResult{}, store.Internal("look up document hash", err)
 	}
-	p := putter{w: wtx{db, tx, ctx}, db: db, ctx: ctx, d: d}
+	p := putter{w: wtx{db, tx, ctx}, db: db, ctx: ctx, d: d, text: sqlstore.NewText(d.Text)}
 	if res.ID, err = p.put(m, res.Hash); err != nil {
 		return store.PutResult{}, store.Internal("store document", err)
 	}
@@ -75,9 +76,7 @@ type putter struct {
 	ctx   context.Context
 	d     *doc.Document
 	docID int64
-	// offsets maps code point offsets to byte offsets of d.Text; built on
-	// first use.
-	offsets []int
+	text  *sqlstore.Text // d.Text
 }
 
 func (p *putter) exec(query string, args ...any) (sql.Result, error) {
@@ -165,7 +164,7 @@ func (p *putter) entities() error {
 		} else {
 			reason = "stays in its document: " + why
 		}
-		names := aliasesOf(e)
+		names := sqlstore.AliasesOf(e)
 		created := id == 0
 		if created {
 			var k any // NULL: the entity stays in its document
@@ -211,28 +210,8 @@ func (p *putter) entities() error {
 	return nil
 }
 
-// aliasesOf returns a document-local entity's surface forms other than its
-// name: its aliases and mention texts, deduplicated.
-func aliasesOf(e doc.Entity) []string {
-	out := []string{}
-	seen := map[string]bool{e.Name: true}
-	add := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	for _, a := range e.Aliases {
-		add(a)
-	}
-	for _, m := range e.Mentions {
-		add(m.Text)
-	}
-	return out
-}
-
 // MaxAliases caps the aliases kept for one entity.
-const MaxAliases = 200
+const MaxAliases = sqlstore.MaxAliases
 
 // addAliases adds names to an entity's aliases (other than its name) and
 // rewrites its full-text row when they changed or the entity is new.
@@ -331,22 +310,10 @@ func joinLines(ss []string) string {
 	return string(b)
 }
 
-// substr returns the text of a code point span of the document.
-func (p *putter) substr(s doc.Span) string {
-	if p.offsets == nil {
-		p.offsets = make([]int, 0, len(p.d.Text)+1)
-		for i := range p.d.Text {
-			p.offsets = append(p.offsets, i)
-		}
-		p.offsets = append(p.offsets, len(p.d.Text))
-	}
-	return p.d.Text[p.offsets[s.Start]:p.offsets[s.End]]
-}
-
 func (p *putter) relations() error {
 	for i, r := range p.d.Relations {
 		if _, err := p.exec(`INSERT INTO relations (doc_id, type, head, tail, ev_start, ev_end, ev_text) VALUES (?,?,?,?,?,?,?)`,
-			p.docID, r.Type, r.Head, r.Tail, r.Evidence.Start, r.Evidence.End, p.substr(r.Evidence)); err != nil {
+			p.docID, r.Type, r.Head, r.Tail, r.Evidence.Start, r.Evidence.End, p.text.Substr(r.Evidence)); err != nil {
 			return fmt.Errorf("insert relation %d: %w", i+1, err)
 		}
 	}

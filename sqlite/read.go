@@ -9,21 +9,29 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/factgraph/factgraph/internal/sqlstore"
 	"github.com/factgraph/factgraph/store"
 )
 
-// querier is what *sql.DB and *sql.Tx share.
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+// dialect is SQLite's side of the queries shared with postgres.
+var dialect = sqlstore.Dialect{
+	Question: true,
+	NoRows:   sql.ErrNoRows,
+	Participants: func(idsQuery string, args []any, _ []int64) (string, []any) {
+		return `SELECT p.event_id, e.id, e.type, e.name
+		FROM event_participants p
+		JOIN entity_sources s ON s.doc_id = p.doc_id AND s.local_id = p.local_id
+		JOIN entities e ON e.id = s.entity_id
+		WHERE p.event_id IN (` + idsQuery + `) ORDER BY p.event_id, p.rowid`, args
+	},
 }
 
-const documentCols = `d.id, d.hash, d.title, d.url, d.date, d.source, d.lang, d.chars,
-	d.n_entities, d.n_mentions, d.n_relations, d.n_events, d.stored_at`
+const (
+	documentCols = sqlstore.DocumentCols
+	entityCols   = sqlstore.EntityCols
+)
 
-type scanner interface{ Scan(dest ...any) error }
-
-func scanDocument(s scanner, d *store.Document, extra ...any) error {
+func scanDocument(s sqlstore.Scanner, d *store.Document, extra ...any) error {
 	var stored string
 	dest := append([]any{&d.ID, &d.Hash, &d.Title, &d.URL, &d.Date, &d.Source, &d.Lang, &d.Chars,
 		&d.Counts.Entities, &d.Counts.Mentions, &d.Counts.Relations, &d.Counts.Events, &stored}, extra...)
@@ -34,9 +42,7 @@ func scanDocument(s scanner, d *store.Document, extra ...any) error {
 	return nil
 }
 
-const entityCols = `e.id, e.type, e.name, COALESCE(e.key, ''), e.aliases, e.doc_count, e.mention_count`
-
-func scanEntity(s scanner, e *store.Entity, extra ...any) error {
+func scanEntity(s sqlstore.Scanner, e *store.Entity, extra ...any) error {
 	var aj string
 	dest := append([]any{&e.ID, &e.Type, &e.Name, &e.Key, &aj, &e.DocCount, &e.MentionCount}, extra...)
 	if err := s.Scan(dest...); err != nil {
@@ -80,20 +86,15 @@ func (db *DB) Documents(ctx context.Context, opt store.ListOptions) (*store.Docu
 	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM documents").Scan(&out.Total); err != nil {
 		return nil, store.Internal("count documents", err)
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT "+documentCols+" FROM documents d ORDER BY d.id DESC LIMIT ? OFFSET ?", limit, opt.Offset)
+	out.Documents, err = sqlstore.Collect(ctx, sqlstore.Std(tx), scanDoc, "SELECT "+documentCols+" FROM documents d ORDER BY d.id DESC LIMIT ? OFFSET ?", limit, opt.Offset)
 	if err != nil {
 		return nil, store.Internal("list documents", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var d store.Document
-		if err := scanDocument(rows, &d); err != nil {
-			return nil, store.Internal("list documents", err)
-		}
-		out.Documents = append(out.Documents, d)
-	}
-	return out, store.Internal("list documents", rows.Err())
+	return out, nil
 }
+
+func scanDoc(s sqlstore.Scanner, d *store.Document) error { return scanDocument(s, d) }
+func scanEnt(s sqlstore.Scanner, e *store.Entity) error   { return scanEntity(s, e) }
 
 func limitOf(n int) (int, error) {
 	switch {
@@ -130,160 +131,24 @@ func (db *DB) Document(ctx context.Context, id int64) (*store.DocumentPage, erro
 	if err := json.Unmarshal([]byte(sents), &p.Sentences); err != nil {
 		return nil, store.Internal("read document", fmt.Errorf("sentences of document %d: %w", id, err))
 	}
-	if p.Entities, err = entities(ctx, tx, `SELECT DISTINCT `+entityCols+` FROM entity_sources s
+	q := sqlstore.Std(tx)
+	if p.Entities, err = sqlstore.Collect(ctx, q, scanEnt, `SELECT DISTINCT `+entityCols+` FROM entity_sources s
 		JOIN entities e ON e.id = s.entity_id WHERE s.doc_id = ? ORDER BY e.id`, id); err != nil {
 		return nil, store.Internal("read document entities", err)
 	}
-	if p.Mentions, err = mentions(ctx, tx, `SELECT m.doc_id, s.entity_id, m.start, m."end", m.text, m.type
+	if p.Mentions, err = sqlstore.Mentions(ctx, q, `SELECT m.doc_id, s.entity_id, m.start, m."end", m.text, m.type
 		FROM mentions m JOIN entity_sources s ON s.doc_id = m.doc_id AND s.local_id = m.local_id
 		WHERE m.doc_id = ? ORDER BY m.start, m."end" DESC, m.id`, id); err != nil {
 		return nil, store.Internal("read document mentions", err)
 	}
-	if p.Relations, err = relations(ctx, tx, "r.doc_id = ?", id); err != nil {
+	if p.Relations, err = sqlstore.Relations(ctx, q, "r.doc_id = ?", id); err != nil {
 		return nil, store.Internal("read document relations", err)
 	}
-	if p.Events, err = events(ctx, tx, "SELECT id FROM events WHERE doc_id = ?", id); err != nil {
+	if p.Events, err = sqlstore.Events(ctx, q, dialect, "SELECT id FROM events WHERE doc_id = ?", id); err != nil {
 		return nil, store.Internal("read document events", err)
 	}
 	return &p, nil
 }
-
-func entities(ctx context.Context, q querier, query string, args ...any) ([]store.Entity, error) {
-	rows, err := q.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []store.Entity{}
-	for rows.Next() {
-		var e store.Entity
-		if err := scanEntity(rows, &e); err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
-}
-
-func mentions(ctx context.Context, q querier, query string, args ...any) ([]store.Mention, error) {
-	rows, err := q.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []store.Mention{}
-	for rows.Next() {
-		var m store.Mention
-		if err := rows.Scan(&m.DocID, &m.EntityID, &m.Start, &m.End, &m.Text, &m.Type); err != nil {
-			return nil, err
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
-}
-
-// relations returns the relations matching where (on relations r), with
-// their head and tail entities, ordered by document (newest first) and ID.
-func relations(ctx context.Context, q querier, where string, args ...any) ([]store.Relation, error) {
-	rows, err := q.QueryContext(ctx, `SELECT r.id, r.doc_id, r.type, he.id, he.type, he.name, te.id, te.type, te.name,
-		r.ev_start, r.ev_end, r.ev_text
-		FROM relations r
-		JOIN entity_sources h ON h.doc_id = r.doc_id AND h.local_id = r.head
-		JOIN entity_sources t ON t.doc_id = r.doc_id AND t.local_id = r.tail
-		JOIN entities he ON he.id = h.entity_id
-		JOIN entities te ON te.id = t.entity_id
-		WHERE `+where+` ORDER BY r.doc_id DESC, r.id LIMIT `+fmt.Sprint(store.MaxPageFacts), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []store.Relation{}
-	for rows.Next() {
-		var r store.Relation
-		if err := rows.Scan(&r.ID, &r.DocID, &r.Type, &r.Head.ID, &r.Head.Type, &r.Head.Name,
-			&r.Tail.ID, &r.Tail.Type, &r.Tail.Name, &r.Evidence.Start, &r.Evidence.End, &r.EvidenceText); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
-}
-
-// events returns the events whose IDs the subquery selects, with their
-// places and participants.
-func events(ctx context.Context, q querier, idsQuery string, args ...any) ([]store.Event, error) {
-	rows, err := q.QueryContext(ctx, `SELECT v.id, v.doc_id, v.local_id, v.type, v.trigger_start, v.trigger_end, v.trigger_text,
-		v.date, v.place_text, pe.id, pe.type, pe.name
-		FROM events v
-		LEFT JOIN entity_sources ps ON ps.doc_id = v.doc_id AND ps.local_id = v.place_local
-		LEFT JOIN entities pe ON pe.id = ps.entity_id
-		WHERE v.id IN (`+idsQuery+`) ORDER BY v.doc_id DESC, v.id LIMIT `+fmt.Sprint(store.MaxPageFacts), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []store.Event{}
-	index := map[int64]int{}
-	for rows.Next() {
-		var (
-			v      store.Event
-			pid    sql.NullInt64
-			pt, pn sql.NullString
-		)
-		if err := rows.Scan(&v.ID, &v.DocID, &v.LocalID, &v.Type, &v.Trigger.Start, &v.Trigger.End, &v.Trigger.Text,
-			&v.Date, &v.PlaceText, &pid, &pt, &pn); err != nil {
-			return nil, err
-		}
-		if pid.Valid {
-			v.Place = &store.EntityRef{ID: pid.Int64, Type: pt.String, Name: pn.String}
-		}
-		index[v.ID] = len(out)
-		out = append(out, v)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if len(out) == 0 {
-		return out, nil
-	}
-	rows, err = q.QueryContext(ctx, `SELECT p.event_id, e.id, e.type, e.name
-		FROM event_participants p
-		JOIN entity_sources s ON s.doc_id = p.doc_id AND s.local_id = p.local_id
-		JOIN entities e ON e.id = s.entity_id
-		WHERE p.event_id IN (`+idsQuery+`) ORDER BY p.event_id, p.rowid`, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var (
-			ev int64
-			r  store.EntityRef
-		)
-		if err := rows.Scan(&ev, &r.ID, &r.Type, &r.Name); err != nil {
-			return nil, err
-		}
-		if i, ok := index[ev]; ok {
-			out[i].Participants = append(out[i].Participants, r)
-		}
-	}
-	return out, rows.Err()
-}
-
-// entityRelationsWhere selects the relations of the entity ?1 (head or
-// tail).
-const entityRelationsWhere = `r.id IN (
-	SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.head = s2.local_id WHERE s2.entity_id = ?1
-	UNION
-	SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.tail = s2.local_id WHERE s2.entity_id = ?1)`
-
-// entityEventsQuery selects the IDs of the events of the entity ?1
-// (participant or place).
-const entityEventsQuery = `SELECT p.event_id FROM entity_sources s2
-		JOIN event_participants p ON p.doc_id = s2.doc_id AND p.local_id = s2.local_id WHERE s2.entity_id = ?1
-	UNION
-	SELECT v2.id FROM entity_sources s2
-		JOIN events v2 ON v2.doc_id = s2.doc_id AND v2.place_local = s2.local_id WHERE s2.entity_id = ?1`
 
 // Entity returns an entity with its sources, mentions, relations and
 // events. See store.Store.
@@ -293,61 +158,11 @@ func (db *DB) Entity(ctx context.Context, id int64) (*store.EntityPage, error) {
 		return nil, err
 	}
 	defer tx.Rollback()
-	var p store.EntityPage
-	err = scanEntity(tx.QueryRowContext(ctx, "SELECT "+entityCols+" FROM entities e WHERE e.id = ?", id), &p.Entity)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, store.Errorf(store.ENOTFOUND, "entity %d not found", id)
-	}
+	p, err := sqlstore.EntityPage(ctx, sqlstore.Std(tx), dialect, id, scanEnt, scanDoc)
 	if err != nil {
-		return nil, store.Internal("read entity", err)
+		return nil, sqlstore.AsInternal("read entity", err)
 	}
-	if p.Sources, err = sources(ctx, tx, id); err != nil {
-		return nil, store.Internal("read entity sources", err)
-	}
-	if p.Mentions, err = mentions(ctx, tx, `SELECT m.doc_id, s.entity_id, m.start, m."end", m.text, m.type
-		FROM entity_sources s JOIN mentions m ON m.doc_id = s.doc_id AND m.local_id = s.local_id
-		WHERE s.entity_id = ? ORDER BY m.doc_id DESC, m.start, m.id LIMIT ?`, id, store.MaxPageMentions); err != nil {
-		return nil, store.Internal("read entity mentions", err)
-	}
-	if p.Relations, err = relations(ctx, tx, entityRelationsWhere, id); err != nil {
-		return nil, store.Internal("read entity relations", err)
-	}
-	if p.Events, err = events(ctx, tx, entityEventsQuery, id); err != nil {
-		return nil, store.Internal("read entity events", err)
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+documentCols+` FROM documents d
-		WHERE d.id IN (SELECT doc_id FROM entity_sources WHERE entity_id = ?) ORDER BY d.id DESC LIMIT ?`, id, store.MaxPageDocuments)
-	if err != nil {
-		return nil, store.Internal("read entity documents", err)
-	}
-	defer rows.Close()
-	p.Documents = []store.Document{}
-	for rows.Next() {
-		var d store.Document
-		if err := scanDocument(rows, &d); err != nil {
-			return nil, store.Internal("read entity documents", err)
-		}
-		p.Documents = append(p.Documents, d)
-	}
-	return &p, store.Internal("read entity documents", rows.Err())
-}
-
-func sources(ctx context.Context, q querier, id int64) ([]store.Source, error) {
-	rows, err := q.QueryContext(ctx, `SELECT doc_id, local_id, name, key, reason FROM entity_sources
-		WHERE entity_id = ? ORDER BY doc_id, local_id`, id)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []store.Source{}
-	for rows.Next() {
-		var s store.Source
-		if err := rows.Scan(&s.DocID, &s.LocalID, &s.Name, &s.Key, &s.Reason); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return p, nil
 }
 
 // Neighbourhood returns the entities linked to the entity by relations
@@ -361,14 +176,7 @@ func (db *DB) Neighbourhood(ctx context.Context, id int64, depth int) (*store.Gr
 		return nil, err
 	}
 	defer tx.Rollback()
-	g := &store.Graph{Root: id, Depth: depth, Nodes: []store.GraphNode{}, Edges: []store.Edge{}}
-	hops := map[int64]int{id: 0}
-	order := []int64{id}
-	type edgeKey struct {
-		head, tail int64
-		typ        string
-	}
-	seen := map[edgeKey]bool{}
+	b := sqlstore.NewGraphBuilder(id, depth)
 	frontier := []int64{id}
 	for hop := 1; hop <= depth && len(frontier) > 0; hop++ {
 		var next []int64
@@ -377,14 +185,14 @@ func (db *DB) Neighbourhood(ctx context.Context, id int64, depth int) (*store.Gr
 				FROM relations r
 				JOIN entity_sources h ON h.doc_id = r.doc_id AND h.local_id = r.head
 				JOIN entity_sources t ON t.doc_id = r.doc_id AND t.local_id = r.tail
-				WHERE `+entityRelationsWhere+` GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT ?2`, n, store.MaxNodeEdges+1)
+				WHERE `+dialect.SQL(sqlstore.EntityRelationsWhere)+` GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT ?2`, n, store.MaxNodeEdges+1)
 			if err != nil {
 				return nil, store.Internal("read neighbourhood", err)
 			}
 			edges := 0
 			for rows.Next() {
 				if edges++; edges > store.MaxNodeEdges {
-					g.Truncated = true
+					b.G.Truncated = true
 					break
 				}
 				var e store.Edge
@@ -392,24 +200,7 @@ func (db *DB) Neighbourhood(ctx context.Context, id int64, depth int) (*store.Gr
 					rows.Close()
 					return nil, store.Internal("read neighbourhood", err)
 				}
-				ok := true
-				for _, m := range []int64{e.Head, e.Tail} {
-					if _, in := hops[m]; in {
-						continue
-					}
-					if len(order) >= store.MaxGraphNodes {
-						g.Truncated, ok = true, false
-						continue
-					}
-					hops[m] = hop
-					order = append(order, m)
-					next = append(next, m)
-				}
-				k := edgeKey{e.Head, e.Tail, e.Type}
-				if ok && !seen[k] {
-					seen[k] = true
-					g.Edges = append(g.Edges, e)
-				}
+				next = b.AddEdge(hop, e, next)
 			}
 			err = rows.Err()
 			rows.Close()
@@ -419,7 +210,7 @@ func (db *DB) Neighbourhood(ctx context.Context, id int64, depth int) (*store.Gr
 		}
 		frontier = next
 	}
-	for _, n := range order {
+	for _, n := range b.Order {
 		var r store.EntityRef
 		err := tx.QueryRowContext(ctx, "SELECT id, type, name FROM entities WHERE id = ?", n).Scan(&r.ID, &r.Type, &r.Name)
 		if errors.Is(err, sql.ErrNoRows) && n == id {
@@ -428,9 +219,9 @@ func (db *DB) Neighbourhood(ctx context.Context, id int64, depth int) (*store.Gr
 		if err != nil {
 			return nil, store.Internal("read neighbourhood", err)
 		}
-		g.Nodes = append(g.Nodes, store.GraphNode{EntityRef: r, Hops: hops[n]})
+		b.AddNode(n, r)
 	}
-	return g, nil
+	return b.G, nil
 }
 
 // Search runs a ranked full-text search over documents and entity names.

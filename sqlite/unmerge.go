@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/factgraph/factgraph/internal/sqlstore"
 	"github.com/factgraph/factgraph/store"
 )
 
@@ -36,39 +37,13 @@ func (db *DB) unmerge(ctx context.Context, id int64, docIDs []int64) ([]int64, e
 	if err != nil {
 		return nil, store.Internal("read entity", err)
 	}
-	srcs, err := sources(ctx, tx, id)
+	srcs, err := sqlstore.Sources(ctx, sqlstore.Std(tx), dialect, id)
 	if err != nil {
 		return nil, store.Internal("read entity sources", err)
 	}
-	if len(srcs) < 2 {
-		return nil, store.Errorf(store.ECONFLICT, "entity %d is not merged: it has a single source", id)
-	}
-	split := map[int64]bool{}
-	for _, d := range docIDs {
-		split[d] = true
-	}
-	for d := range split {
-		found := false
-		for _, s := range srcs {
-			found = found || s.DocID == d
-		}
-		if !found {
-			return nil, store.Errorf(store.EINVALID, "document %d is not a source of entity %d", d, id)
-		}
-	}
-	full := len(split) == 0
-	if !full {
-		// Splitting off every source is a full unmerge.
-		full = true
-		for _, s := range srcs {
-			full = full && split[s.DocID]
-		}
-	}
-	var moved []store.Source
-	for i, s := range srcs {
-		if (full && i > 0) || (!full && split[s.DocID]) {
-			moved = append(moved, s)
-		}
+	moved, full, err := sqlstore.PlanUnmerge(id, srcs, docIDs)
+	if err != nil {
+		return nil, err
 	}
 	at := now()
 	out := []int64{id}
@@ -90,7 +65,7 @@ func (db *DB) unmerge(ctx context.Context, id int64, docIDs []int64) ([]int64, e
 			return nil, store.Internal("unmerge entity", err)
 		}
 		if _, err := w.exec("UPDATE entity_sources SET reason = ? WHERE entity_id = ?",
-			fmt.Sprintf("stays in its document: unmerged at %s", at), id); err != nil {
+			sqlstore.UnmergedReason(at), id); err != nil {
 			return nil, store.Internal("unmerge entity", err)
 		}
 	}
@@ -119,7 +94,7 @@ func splitSource(w wtx, id int64, s store.Source, at string) (int64, error) {
 		return 0, err
 	}
 	if _, err := w.exec("UPDATE entity_sources SET entity_id = ?, reason = ? WHERE doc_id = ? AND local_id = ?",
-		nid, fmt.Sprintf("split from entity %d at %s (it had been attached: %s)", id, at, s.Reason), s.DocID, s.LocalID); err != nil {
+		nid, sqlstore.SplitReason(id, at, s), s.DocID, s.LocalID); err != nil {
 		return 0, fmt.Errorf("split %d/%s: %w", s.DocID, s.LocalID, err)
 	}
 	if err := recount(w, nid); err != nil {
@@ -130,11 +105,7 @@ func splitSource(w wtx, id int64, s store.Source, at string) (int64, error) {
 
 // recount recomputes an entity's document and mention counts.
 func recount(w wtx, id int64) error {
-	_, err := w.exec(`UPDATE entities SET
-		doc_count = (SELECT COUNT(DISTINCT doc_id) FROM entity_sources WHERE entity_id = ?1),
-		mention_count = (SELECT COUNT(*) FROM entity_sources s JOIN mentions m ON m.doc_id = s.doc_id AND m.local_id = s.local_id
-			WHERE s.entity_id = ?1)
-		WHERE id = ?1`, id)
+	_, err := w.exec(dialect.SQL(sqlstore.RecountSQL), id)
 	if err != nil {
 		return fmt.Errorf("count entity %d: %w", id, err)
 	}
