@@ -24,13 +24,10 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"io/fs"
 	"net"
 	"net/url"
-	"path"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -38,6 +35,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/factgraph/factgraph/internal/sqlstore"
 	"github.com/factgraph/factgraph/store"
 )
 
@@ -60,7 +58,7 @@ type DB struct {
 
 	// failpoint, when set (by tests), is called at each step of
 	// PutDocument and fails the transaction when it returns an error.
-	failpoint func(step string) error
+	failpoint sqlstore.Failpoint
 }
 
 var _ store.Store = (*DB)(nil)
@@ -136,41 +134,10 @@ func (db *DB) checkServer(ctx context.Context) error {
 }
 
 // migration is one numbered SQL file.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
+type migration = sqlstore.Migration
 
-// loadMigrations reads the embedded migration files in version order. A
-// file is named NNNN_what.sql; versions are unique.
-func loadMigrations() ([]migration, error) {
-	names, err := fs.Glob(migrations, "migration/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var ms []migration
-	seen := map[int]string{}
-	for _, n := range names {
-		base := path.Base(n)
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration file %s: name must start with a positive number and '_'", base)
-		}
-		if prev, dup := seen[v]; dup {
-			return nil, fmt.Errorf("migration files %s and %s have the same version %d", prev, base, v)
-		}
-		seen[v] = base
-		b, err := migrations.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, migration{v, base, string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	return ms, nil
-}
+// loadMigrations reads the embedded migration files in version order.
+func loadMigrations() ([]migration, error) { return sqlstore.LoadMigrations(migrations) }
 
 // migrationLock is the first key of the advisory lock that serializes
 // migrations; the second is the hash of the schema migrated.
@@ -198,20 +165,20 @@ func (db *DB) migrate(ctx context.Context) error {
 		if err := tx.QueryRow(ctx, "SELECT COALESCE(MAX(version), 0) FROM schema_version").Scan(&cur); err != nil {
 			return fmt.Errorf("read schema version: %w", err)
 		}
-		if n := len(ms); n > 0 && cur > ms[n-1].version {
-			return fmt.Errorf("the database has schema version %d, newer than this program's %d", cur, ms[n-1].version)
+		if n := len(ms); n > 0 && cur > ms[n-1].Version {
+			return fmt.Errorf("the database has schema version %d, newer than this program's %d", cur, ms[n-1].Version)
 		}
 		for _, m := range ms {
-			if m.version <= cur {
+			if m.Version <= cur {
 				continue
 			}
 			// Without arguments, Exec uses the simple protocol, which
 			// runs a file of several statements.
-			if _, err := tx.Exec(ctx, m.sql); err != nil {
-				return fmt.Errorf("migration %s: %w", m.name, err)
+			if _, err := tx.Exec(ctx, m.SQL); err != nil {
+				return fmt.Errorf("migration %s: %w", m.Name, err)
 			}
-			if _, err := tx.Exec(ctx, "INSERT INTO schema_version (version, name) VALUES ($1, $2)", m.version, m.name); err != nil {
-				return fmt.Errorf("migration %s: %w", m.name, err)
+			if _, err := tx.Exec(ctx, "INSERT INTO schema_version (version, name) VALUES ($1, $2)", m.Version, m.Name); err != nil {
+				return fmt.Errorf("migration %s: %w", m.Name, err)
 			}
 		}
 		return nil

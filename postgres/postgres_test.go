@@ -324,8 +324,8 @@ func TestMigrations(t *testing.T) {
 		dbs[i].Close()
 	}
 	db := openURL(t, u)
-	if v, err := db.SchemaVersion(ctx); err != nil || v != ms[len(ms)-1].version {
-		t.Errorf("SchemaVersion = %d, %v; want %d", v, err, ms[len(ms)-1].version)
+	if v, err := db.SchemaVersion(ctx); err != nil || v != ms[len(ms)-1].Version {
+		t.Errorf("SchemaVersion = %d, %v; want %d", v, err, ms[len(ms)-1].Version)
 	}
 	var n int
 	if err := db.pool.QueryRow(ctx, "SELECT COUNT(*) FROM schema_version").Scan(&n); err != nil || n != len(ms) {

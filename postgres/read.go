@@ -5,9 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 
@@ -102,7 +100,7 @@ func isHash(s string) bool {
 
 // Documents lists documents, newest first. See store.Store.
 func (db *DB) Documents(ctx context.Context, opt store.ListOptions) (*store.DocumentList, error) {
-	limit, err := limitOf(opt.Limit)
+	limit, err := sqlstore.Limit(opt.Limit)
 	if err != nil {
 		return nil, err
 	}
@@ -119,18 +117,6 @@ func (db *DB) Documents(ctx context.Context, opt store.ListOptions) (*store.Docu
 		return err
 	})
 	return out, dbErr("list documents", err)
-}
-
-func limitOf(n int) (int, error) {
-	switch {
-	case n < 0:
-		return 0, store.Errorf(store.EINVALID, "limit %d is negative", n)
-	case n == 0:
-		return store.DefaultLimit, nil
-	case n > store.MaxLimit:
-		return store.MaxLimit, nil
-	}
-	return n, nil
 }
 
 func scanDoc(s sqlstore.Scanner, d *store.Document) error { return scanDocument(s, d) }
@@ -321,20 +307,11 @@ const searchQueries = `WITH t AS (SELECT u.t, u.o FROM unnest($1::text[]) WITH O
 // Search runs a ranked full-text search over documents and entity names.
 // See store.Store.
 func (db *DB) Search(ctx context.Context, query string, opt store.SearchOptions) (*store.SearchResult, error) {
-	if len(query) > store.MaxQueryBytes {
-		return nil, store.Errorf(store.EINVALID, "the query is too long: %d bytes, limit %d", len(query), store.MaxQueryBytes)
+	terms, err := sqlstore.SearchTerms(query)
+	if err != nil {
+		return nil, err
 	}
-	if !utf8.ValidString(query) || strings.IndexByte(query, 0) >= 0 {
-		return nil, store.Errorf(store.EINVALID, "the query is not valid UTF-8 text")
-	}
-	terms := store.QueryTerms(query)
-	if len(terms) == 0 {
-		return nil, store.Errorf(store.EINVALID, "the query has no words to search for")
-	}
-	if len(terms) > 32 {
-		terms = terms[:32]
-	}
-	limit, err := limitOf(opt.Limit)
+	limit, err := sqlstore.Limit(opt.Limit)
 	if err != nil {
 		return nil, err
 	}
@@ -360,7 +337,7 @@ func (db *DB) Search(ctx context.Context, query string, opt store.SearchOptions)
 			FROM (SELECT id, ts_rank(`+documentWeights+`, tsv, $1::tsquery, 1) + ts_rank(`+documentWeights+`, tsv, $2::tsquery, 1) AS score
 				FROM documents WHERE tsv @@ $1::tsquery ORDER BY score DESC, id DESC LIMIT $3) s
 			JOIN documents d ON d.id = s.id
-			ORDER BY s.score DESC, d.id DESC`, prefix, whole, limit, snippetScan)
+			ORDER BY s.score DESC, d.id DESC`, prefix, whole, limit, sqlstore.SnippetScan)
 		if err != nil {
 			return fmt.Errorf("search documents: %w", err)
 		}
@@ -375,7 +352,7 @@ func (db *DB) Search(ctx context.Context, query string, opt store.SearchOptions)
 				return fmt.Errorf("search documents: %w", err)
 			}
 			h.Score = float64(score)
-			h.Snippet = store.Snippet(text, marks, snippetWords)
+			h.Snippet = store.Snippet(text, marks, sqlstore.SnippetWords)
 			res.Documents = append(res.Documents, h)
 		}
 		rows.Close()
@@ -407,10 +384,3 @@ func (db *DB) Search(ctx context.Context, query string, opt store.SearchOptions)
 	}
 	return res, nil
 }
-
-// Snippets show snippetWords words from the first snippetScan code points
-// of a document.
-const (
-	snippetWords = 30
-	snippetScan  = 100_000
-)

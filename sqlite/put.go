@@ -62,12 +62,7 @@ func (db *DB) putDocument(ctx context.Context, d *doc.Document, m store.Meta) (s
 }
 
 // fail calls the test failpoint.
-func (db *DB) fail(step string) error {
-	if db.failpoint == nil {
-		return nil
-	}
-	return db.failpoint(step)
-}
+func (db *DB) fail(step string) error { return db.failpoint.Fail(step) }
 
 // putter writes one document inside a transaction.
 type putter struct {

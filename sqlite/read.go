@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/internal/sqlstore"
 	"github.com/factgraph/factgraph/store"
@@ -70,7 +69,7 @@ func (db *DB) DocumentIDByHash(ctx context.Context, hash string) (int64, error) 
 
 // Documents lists documents, newest first. See store.Store.
 func (db *DB) Documents(ctx context.Context, opt store.ListOptions) (*store.DocumentList, error) {
-	limit, err := limitOf(opt.Limit)
+	limit, err := sqlstore.Limit(opt.Limit)
 	if err != nil {
 		return nil, err
 	}
@@ -95,18 +94,6 @@ func (db *DB) Documents(ctx context.Context, opt store.ListOptions) (*store.Docu
 
 func scanDoc(s sqlstore.Scanner, d *store.Document) error { return scanDocument(s, d) }
 func scanEnt(s sqlstore.Scanner, e *store.Entity) error   { return scanEntity(s, e) }
-
-func limitOf(n int) (int, error) {
-	switch {
-	case n < 0:
-		return 0, store.Errorf(store.EINVALID, "limit %d is negative", n)
-	case n == 0:
-		return store.DefaultLimit, nil
-	case n > store.MaxLimit:
-		return store.MaxLimit, nil
-	}
-	return n, nil
-}
 
 // Document returns a document with everything extracted from it. See
 // store.Store.
@@ -227,20 +214,11 @@ func (db *DB) Neighbourhood(ctx context.Context, id int64, depth int) (*store.Gr
 // Search runs a ranked full-text search over documents and entity names.
 // See store.Store.
 func (db *DB) Search(ctx context.Context, query string, opt store.SearchOptions) (*store.SearchResult, error) {
-	if len(query) > store.MaxQueryBytes {
-		return nil, store.Errorf(store.EINVALID, "the query is too long: %d bytes, limit %d", len(query), store.MaxQueryBytes)
+	terms, err := sqlstore.SearchTerms(query)
+	if err != nil {
+		return nil, err
 	}
-	if !utf8ValidNoNUL(query) {
-		return nil, store.Errorf(store.EINVALID, "the query is not valid UTF-8 text")
-	}
-	terms := store.QueryTerms(query)
-	if len(terms) == 0 {
-		return nil, store.Errorf(store.EINVALID, "the query has no words to search for")
-	}
-	if len(terms) > 32 {
-		terms = terms[:32]
-	}
-	limit, err := limitOf(opt.Limit)
+	limit, err := sqlstore.Limit(opt.Limit)
 	if err != nil {
 		return nil, err
 	}
@@ -257,7 +235,7 @@ func (db *DB) Search(ctx context.Context, query string, opt store.SearchOptions)
 		FROM (SELECT rowid AS id, bm25(documents_fts, 5.0, 1.0) AS score FROM documents_fts
 			WHERE documents_fts MATCH ? ORDER BY score, rowid DESC LIMIT ?) s
 		JOIN documents d ON d.id = s.id
-		ORDER BY s.score, d.id DESC`, snippetScan, match, limit)
+		ORDER BY s.score, d.id DESC`, sqlstore.SnippetScan, match, limit)
 	if err != nil {
 		return nil, store.Internal("search documents", err)
 	}
@@ -271,7 +249,7 @@ func (db *DB) Search(ctx context.Context, query string, opt store.SearchOptions)
 			return nil, store.Internal("search documents", err)
 		}
 		h.Score = -h.Score
-		h.Snippet = store.Snippet(text, terms, snippetWords)
+		h.Snippet = store.Snippet(text, terms, sqlstore.SnippetWords)
 		res.Documents = append(res.Documents, h)
 	}
 	if err := rows.Err(); err != nil {
@@ -295,13 +273,6 @@ func (db *DB) Search(ctx context.Context, query string, opt store.SearchOptions)
 	return res, store.Internal("search entities", rows.Err())
 }
 
-// Snippets show snippetWords words from the first snippetScan code points
-// of a document.
-const (
-	snippetWords = 30
-	snippetScan  = 100_000
-)
-
 // matchExpr turns query terms (letters and digits only) into an FTS5 query
 // that requires every term as a prefix and ranks whole-word matches higher:
 // ("t1" "t2") OR ("t1"* "t2"*).
@@ -317,8 +288,4 @@ func matchExpr(terms []string) string {
 		prefix.WriteString(q + "*")
 	}
 	return "(" + exact.String() + ") OR (" + prefix.String() + ")"
-}
-
-func utf8ValidNoNUL(s string) bool {
-	return utf8.ValidString(s) && strings.IndexByte(s, 0) < 0
 }

@@ -14,16 +14,14 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
-	"path"
 	"runtime"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/factgraph/factgraph/internal/sqlstore"
 	"github.com/factgraph/factgraph/store"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
@@ -48,7 +46,7 @@ type DB struct {
 
 	// failpoint, when set (by tests), is called at each step of
 	// PutDocument and fails the transaction when it returns an error.
-	failpoint func(step string) error
+	failpoint sqlstore.Failpoint
 }
 
 var _ store.Store = (*DB)(nil)
@@ -121,41 +119,10 @@ func (db *DB) Close() error {
 }
 
 // migration is one numbered SQL file.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
+type migration = sqlstore.Migration
 
-// loadMigrations reads the embedded migration files in version order. A
-// file is named NNNN_what.sql; versions are unique.
-func loadMigrations() ([]migration, error) {
-	names, err := fs.Glob(migrations, "migration/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var ms []migration
-	seen := map[int]string{}
-	for _, n := range names {
-		base := path.Base(n)
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration file %s: name must start with a positive number and '_'", base)
-		}
-		if prev, dup := seen[v]; dup {
-			return nil, fmt.Errorf("migration files %s and %s have the same version %d", prev, base, v)
-		}
-		seen[v] = base
-		b, err := migrations.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, migration{v, base, string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	return ms, nil
-}
+// loadMigrations reads the embedded migration files in version order.
+func loadMigrations() ([]migration, error) { return sqlstore.LoadMigrations(migrations) }
 
 // migrate applies the migrations newer than the file's schema version, each
 // in its own transaction together with its schema_version row.
@@ -181,15 +148,15 @@ func (db *DB) migrate(ctx context.Context) error {
 	if err := db.w.QueryRowContext(ctx, "SELECT COALESCE(MAX(version), 0) FROM schema_version").Scan(&cur); err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
-	if n := len(ms); n > 0 && cur > ms[n-1].version {
-		return fmt.Errorf("the file has schema version %d, newer than this program's %d", cur, ms[n-1].version)
+	if n := len(ms); n > 0 && cur > ms[n-1].Version {
+		return fmt.Errorf("the file has schema version %d, newer than this program's %d", cur, ms[n-1].Version)
 	}
 	for _, m := range ms {
-		if m.version <= cur {
+		if m.Version <= cur {
 			continue
 		}
 		if err := db.apply(ctx, m); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
+			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
 	}
 	return nil
@@ -201,11 +168,11 @@ func (db *DB) apply(ctx context.Context, m migration) error {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
-		m.version, m.name, now()); err != nil {
+		m.Version, m.Name, now()); err != nil {
 		return err
 	}
 	return tx.Commit()

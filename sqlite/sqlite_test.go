@@ -75,8 +75,8 @@ func TestMigrations(t *testing.T) {
 		t.Fatal(err)
 	}
 	v, err := db.SchemaVersion(ctx)
-	if err != nil || v != ms[len(ms)-1].version {
-		t.Errorf("SchemaVersion = %d, %v; want %d", v, err, ms[len(ms)-1].version)
+	if err != nil || v != ms[len(ms)-1].Version {
+		t.Errorf("SchemaVersion = %d, %v; want %d", v, err, ms[len(ms)-1].Version)
 	}
 	d := storetest.NewDoc(t, "Текст.", nil, nil, nil)
 	if _, err := db.PutDocument(ctx, d, store.Meta{}); err != nil {

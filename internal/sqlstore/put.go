@@ -47,3 +47,15 @@ func (t *Text) Substr(sp doc.Span) string {
 	}
 	return t.s[t.offsets[sp.Start]:t.offsets[sp.End]]
 }
+
+// Failpoint, when set (by tests), is called at each step of PutDocument
+// and fails the transaction when it returns an error.
+type Failpoint func(step string) error
+
+// Fail calls the failpoint, if any, for step.
+func (f Failpoint) Fail(step string) error {
+	if f == nil {
+		return nil
+	}
+	return f(step)
+}
