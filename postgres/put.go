@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 
@@ -68,26 +67,15 @@ type putter struct {
 // put stores the document unless a concurrent writer stored the same text
 // first, in which case it returns that document's ID and existing set.
 func (p *putter) put(m store.Meta, hash string) (id int64, existing bool, err error) {
-	d := p.d
-	nm := 0
-	for _, e := range d.Entities {
-		nm += len(e.Mentions)
-	}
-	sents := make([]doc.Span, len(d.Sentences))
-	for i, s := range d.Sentences {
-		sents[i] = s.Span
-	}
-	sj, err := json.Marshal(sents)
+	vals, err := sqlstore.DocumentValues(p.d, m, hash)
 	if err != nil {
 		return 0, false, err
 	}
 	// A concurrent writer of the same text holds its row of the unique
 	// index: this insert waits for it, then does nothing if it committed.
-	err = p.tx.QueryRow(p.ctx, `INSERT INTO documents (hash, title, url, date, source, lang, text, chars, sentences,
-		n_entities, n_mentions, n_relations, n_events) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10, $11, $12, $13)
-		ON CONFLICT (hash) DO NOTHING RETURNING id`,
-		hash, m.Title, m.URL, m.Date, m.Source, d.Lang, d.Text, utf8.RuneCountInString(d.Text), string(sj),
-		len(d.Entities), nm, len(d.Relations), len(d.Events)).Scan(&p.docID)
+	err = p.tx.QueryRow(p.ctx, `INSERT INTO documents (`+sqlstore.DocumentInsertCols+`)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10, $11, $12, $13)
+		ON CONFLICT (hash) DO NOTHING RETURNING id`, vals...).Scan(&p.docID)
 	if errors.Is(err, pgx.ErrNoRows) {
 		if err := p.tx.QueryRow(p.ctx, "SELECT id FROM documents WHERE hash = $1", hash).Scan(&id); err != nil {
 			return 0, false, fmt.Errorf("look up document hash: %w", err)

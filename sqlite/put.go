@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/internal/sqlstore"
@@ -80,22 +79,12 @@ func (p *putter) exec(query string, args ...any) (sql.Result, error) {
 
 func (p *putter) put(m store.Meta, hash string) (int64, error) {
 	d := p.d
-	nm := 0
-	for _, e := range d.Entities {
-		nm += len(e.Mentions)
-	}
-	sents := make([]doc.Span, len(d.Sentences))
-	for i, s := range d.Sentences {
-		sents[i] = s.Span
-	}
-	sj, err := json.Marshal(sents)
+	vals, err := sqlstore.DocumentValues(d, m, hash)
 	if err != nil {
 		return 0, err
 	}
-	r, err := p.exec(`INSERT INTO documents (hash, title, url, date, source, lang, text, chars, sentences,
-		n_entities, n_mentions, n_relations, n_events, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		hash, m.Title, m.URL, m.Date, m.Source, d.Lang, d.Text, utf8.RuneCountInString(d.Text), string(sj),
-		len(d.Entities), nm, len(d.Relations), len(d.Events), now())
+	r, err := p.exec(`INSERT INTO documents (`+sqlstore.DocumentInsertCols+`, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		append(vals, now())...)
 	if err != nil {
 		return 0, fmt.Errorf("insert document: %w", err)
 	}

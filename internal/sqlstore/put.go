@@ -1,6 +1,12 @@
 package sqlstore
 
-import "github.com/factgraph/factgraph/doc"
+import (
+	"encoding/json"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/store"
+)
 
 // MaxAliases caps the aliases kept for one entity.
 const MaxAliases = 200
@@ -58,4 +64,29 @@ func (f Failpoint) Fail(step string) error {
 		return nil
 	}
 	return f(step)
+}
+
+// DocumentInsertCols are the columns of documents that DocumentValues
+// gives values for, in order.
+const DocumentInsertCols = `hash, title, url, date, source, lang, text, chars, sentences,
+		n_entities, n_mentions, n_relations, n_events`
+
+// DocumentValues returns the values of DocumentInsertCols for a document
+// with text hash hash: the sentences as a JSON array of spans, the length
+// in code points and the counts of what was extracted.
+func DocumentValues(d *doc.Document, m store.Meta, hash string) ([]any, error) {
+	nm := 0
+	for _, e := range d.Entities {
+		nm += len(e.Mentions)
+	}
+	sents := make([]doc.Span, len(d.Sentences))
+	for i, s := range d.Sentences {
+		sents[i] = s.Span
+	}
+	sj, err := json.Marshal(sents)
+	if err != nil {
+		return nil, err
+	}
+	return []any{hash, m.Title, m.URL, m.Date, m.Source, d.Lang, d.Text, utf8.RuneCountInString(d.Text), string(sj),
+		len(d.Entities), nm, len(d.Relations), len(d.Events)}, nil
 }
