@@ -307,11 +307,7 @@ const searchQueries = `WITH t AS (SELECT u.t, u.o FROM unnest($1::text[]) WITH O
 // Search runs a ranked full-text search over documents and entity names.
 // See store.Store.
 func (db *DB) Search(ctx context.Context, query string, opt store.SearchOptions) (*store.SearchResult, error) {
-	terms, err := sqlstore.SearchTerms(query)
-	if err != nil {
-		return nil, err
-	}
-	limit, err := sqlstore.Limit(opt.Limit)
+	terms, limit, err := sqlstore.SearchRequest(query, opt)
 	if err != nil {
 		return nil, err
 	}

@@ -43,11 +43,7 @@ func unmerge(ctx context.Context, tx pgx.Tx, id int64, docIDs []int64) ([]int64,
 	if err := tx.QueryRow(ctx, "SELECT key FROM entities WHERE id = $1 FOR UPDATE", id).Scan(&key); err != nil {
 		return nil, fmt.Errorf("lock entity: %w", err)
 	}
-	srcs, err := sqlstore.Sources(ctx, shared{tx}, dialect, id)
-	if err != nil {
-		return nil, fmt.Errorf("read entity sources: %w", err)
-	}
-	moved, full, err := sqlstore.PlanUnmerge(id, srcs, docIDs)
+	moved, full, err := sqlstore.ReadUnmerge(ctx, shared{tx}, dialect, id, docIDs)
 	if err != nil {
 		return nil, err
 	}

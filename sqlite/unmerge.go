@@ -37,13 +37,9 @@ func (db *DB) unmerge(ctx context.Context, id int64, docIDs []int64) ([]int64, e
 	if err != nil {
 		return nil, store.Internal("read entity", err)
 	}
-	srcs, err := sqlstore.Sources(ctx, sqlstore.Std(tx), dialect, id)
+	moved, full, err := sqlstore.ReadUnmerge(ctx, sqlstore.Std(tx), dialect, id, docIDs)
 	if err != nil {
-		return nil, store.Internal("read entity sources", err)
-	}
-	moved, full, err := sqlstore.PlanUnmerge(id, srcs, docIDs)
-	if err != nil {
-		return nil, err
+		return nil, sqlstore.AsInternal("unmerge entity", err)
 	}
 	at := now()
 	out := []int64{id}

@@ -37,6 +37,18 @@ func SearchTerms(query string) ([]string, error) {
 	return terms, nil
 }
 
+// SearchRequest checks a search: its terms (SearchTerms) and the number of
+// hits of each kind to return (Limit).
+func SearchRequest(query string, opt store.SearchOptions) (terms []string, limit int, err error) {
+	if terms, err = SearchTerms(query); err != nil {
+		return nil, 0, err
+	}
+	if limit, err = Limit(opt.Limit); err != nil {
+		return nil, 0, err
+	}
+	return terms, limit, nil
+}
+
 // Limit returns the number of rows a list or search with limit n returns:
 // store.DefaultLimit for 0, at most store.MaxLimit; a negative n is
 // EINVALID.

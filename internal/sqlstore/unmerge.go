@@ -1,11 +1,23 @@
 package sqlstore
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
 	"github.com/factgraph/factgraph/store"
 )
+
+// ReadUnmerge reads the sources of entity id and plans an Unmerge of
+// docIDs (PlanUnmerge); a failure to read them is an *OpError "read entity
+// sources".
+func ReadUnmerge(ctx context.Context, q Querier, d Dialect, id int64, docIDs []int64) (moved []store.Source, full bool, err error) {
+	srcs, err := Sources(ctx, q, d, id)
+	if err != nil {
+		return nil, false, opErr("read entity sources", err)
+	}
+	return PlanUnmerge(id, srcs, docIDs)
+}
 
 // PlanUnmerge decides which sources of entity id an Unmerge of docIDs
 // moves to entities of their own: those of docIDs, or, when docIDs is
