@@ -100,12 +100,9 @@ func isHash(s string) bool {
 
 // Documents lists documents, newest first. See store.Store.
 func (db *DB) Documents(ctx context.Context, opt store.ListOptions) (*store.DocumentList, error) {
-	limit, err := sqlstore.Limit(opt.Limit)
+	limit, err := sqlstore.ListRequest(opt)
 	if err != nil {
 		return nil, err
-	}
-	if opt.Offset < 0 {
-		return nil, store.Errorf(store.EINVALID, "offset %d is negative", opt.Offset)
 	}
 	var out *store.DocumentList
 	err = db.readTx(ctx, func(tx pgx.Tx) error {

@@ -69,12 +69,9 @@ func (db *DB) DocumentIDByHash(ctx context.Context, hash string) (int64, error) 
 
 // Documents lists documents, newest first. See store.Store.
 func (db *DB) Documents(ctx context.Context, opt store.ListOptions) (*store.DocumentList, error) {
-	limit, err := sqlstore.Limit(opt.Limit)
+	limit, err := sqlstore.ListRequest(opt)
 	if err != nil {
 		return nil, err
-	}
-	if opt.Offset < 0 {
-		return nil, store.Errorf(store.EINVALID, "offset %d is negative", opt.Offset)
 	}
 	tx, err := db.readTx(ctx)
 	if err != nil {

@@ -30,9 +30,7 @@ func TestStore(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) store.Store { return openTest(t) })
 }
 
-// TestAtomicFailpoints fails PutDocument after each step of its
-// transaction and checks that nothing of the document is left and that
-// what was stored before is intact.
+// TestAtomicFailpoints runs storetest.Failpoints.
 func TestAtomicFailpoints(t *testing.T) {
 	db := openTest(t)
 	storetest.Failpoints(t, db, func(f func(string) error) { db.failpoint = f },

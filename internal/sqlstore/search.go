@@ -49,6 +49,18 @@ func SearchRequest(query string, opt store.SearchOptions) (terms []string, limit
 	return terms, limit, nil
 }
 
+// ListRequest checks a document listing and returns its limit (Limit); a
+// negative offset is EINVALID.
+func ListRequest(opt store.ListOptions) (limit int, err error) {
+	if limit, err = Limit(opt.Limit); err != nil {
+		return 0, err
+	}
+	if opt.Offset < 0 {
+		return 0, store.Errorf(store.EINVALID, "offset %d is negative", opt.Offset)
+	}
+	return limit, nil
+}
+
 // Limit returns the number of rows a list or search with limit n returns:
 // store.DefaultLimit for 0, at most store.MaxLimit; a negative n is
 // EINVALID.
