@@ -174,31 +174,22 @@ func (c *docContext) candidates(window int, sigs map[typePair][]uint8, alias []u
 		return
 	}
 	for i := range c.ments {
-		for j := i + 1; j < len(c.ments); j++ {
-			a, b := &c.ments[i], &c.ments[j]
-			if a.typ != b.typ || b.sent-a.sent <= window || overlap(a, b) == "" {
+		a := &c.ments[i]
+		// rank counts the mentions after i, before j, of i's type that
+		// share a word with i; past maxAliasRank no later j qualifies.
+		rank := 0
+		for j := i + 1; j < len(c.ments) && rank <= maxAliasRank; j++ {
+			b := &c.ments[j]
+			if a.typ != b.typ || overlap(a, b) == "" {
 				continue
 			}
-			r := c.aliasRank(i, j)
-			if r > maxAliasRank {
-				continue
+			if b.sent-a.sent > window {
+				fn(i, j, alias, rank)
+				fn(j, i, alias, rank)
 			}
-			fn(i, j, alias, r)
-			fn(j, i, alias, r)
+			rank++
 		}
 	}
-}
-
-// aliasRank counts the mentions between i and j (i < j) of the same type
-// that share a word with mention i.
-func (c *docContext) aliasRank(i, j int) int {
-	n := 0
-	for k := i + 1; k < j; k++ {
-		if c.ments[k].typ == c.ments[i].typ && overlap(&c.ments[i], &c.ments[k]) != "" {
-			n++
-		}
-	}
-	return n
 }
 
 // overlap compares the word keys of two mentions: "eq" when they are the
