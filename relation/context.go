@@ -173,21 +173,32 @@ func (c *docContext) candidates(window int, sigs map[typePair][]uint8, alias []u
 	if alias == nil {
 		return
 	}
+	// postings lists, per type and word key, the mentions holding it, in
+	// order: the mentions that share a word with i are found there.
+	postings := map[[2]string][]int{}
+	for j, m := range c.ments {
+		for _, k := range m.keys {
+			postings[[2]string{m.typ, k}] = append(postings[[2]string{m.typ, k}], j)
+		}
+	}
+	var next []int
 	for i := range c.ments {
 		a := &c.ments[i]
-		// rank counts the mentions after i, before j, of i's type that
-		// share a word with i; past maxAliasRank no later j qualifies.
-		rank := 0
-		for j := i + 1; j < len(c.ments) && rank <= maxAliasRank; j++ {
-			b := &c.ments[j]
-			if a.typ != b.typ || overlap(a, b) == "" {
-				continue
-			}
-			if b.sent-a.sent > window {
+		// The first maxAliasRank+1 mentions after i of its type sharing a
+		// word with it; the rank of each is how many came before it.
+		next = next[:0]
+		for _, k := range a.keys {
+			list := postings[[2]string{a.typ, k}]
+			p := sort.SearchInts(list, i+1)
+			next = append(next, list[p:min(len(list), p+maxAliasRank+1)]...)
+		}
+		slices.Sort(next)
+		next = slices.Compact(next)
+		for rank, j := range next[:min(len(next), maxAliasRank+1)] {
+			if b := &c.ments[j]; b.sent-a.sent > window {
 				fn(i, j, alias, rank)
 				fn(j, i, alias, rank)
 			}
-			rank++
 		}
 	}
 }
