@@ -37,6 +37,7 @@ type group struct {
 	mentions []doc.Mention
 	merged   bool   // absorbed into another group
 	full     string // name() before merging, set by mergePartial
+	norm     string // Normalize(full)
 }
 
 // name is the group's canonical name: the longest canonical name of its
@@ -178,25 +179,56 @@ func previousWords(sents []doc.Sentence, ms []doc.Mention) []string {
 //     quotes (ИЭМЗ «Купол», Ижевский электромеханический завод «Купол»).
 func mergePartial(groups []*group) {
 	// Longer names first, so that partial names find their full form; names
-	// are computed once, and only groups of one type are compared.
+	// are computed once, and each partial name is compared only with the
+	// full names that can contain it: the same surname, the same quoted
+	// name, or (for an acronym) every name that is not one.
 	byType := map[string][]*group{}
 	for _, g := range groups {
 		g.full = g.name()
+		g.norm = Normalize(g.full)
 		byType[g.typ] = append(byType[g.typ], g)
 	}
-	for _, same := range byType {
+	for typ, same := range byType {
 		sort.SliceStable(same, func(i, j int) bool { return better(same[i].full, same[j].full) })
+		byLast := map[string][]*group{}
+		byQuoted := map[string][]*group{}
+		var plain []*group
+		for _, g := range same {
+			if w := strings.Fields(g.norm); typ == "PERSON" && len(w) > 0 {
+				byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], g)
+			}
+			for _, q := range quotedSegments(g.norm) {
+				byQuoted[q] = append(byQuoted[q], g)
+			}
+			if !acronym(g.full) {
+				plain = append(plain, g)
+			}
+		}
+		var cands []*group
 		for _, part := range same {
+			cands = cands[:0]
+			if typ == "PERSON" {
+				if w := strings.Fields(part.norm); len(w) > 0 {
+					cands = append(cands, byLast[w[len(w)-1]]...)
+				}
+			} else {
+				if q := quoted(part.full); q != "" {
+					cands = append(cands, byQuoted[q]...)
+				}
+				if acronym(part.full) {
+					cands = append(cands, plain...)
+				}
+			}
 			var target *group
 			count := 0
-			for _, full := range same {
-				if full == part || full.merged {
+			seen := map[*group]bool{}
+			for _, full := range cands {
+				if full == part || full.merged || seen[full] {
 					continue
 				}
+				seen[full] = true
 				if partOf(part.typ, part.full, full.full) {
-					if target != full {
-						count++
-					}
+					count++
 					target = full
 				}
 			}
@@ -206,6 +238,24 @@ func mergePartial(groups []*group) {
 				part.merged = true
 			}
 		}
+	}
+}
+
+// quotedSegments returns the texts between consecutive quote marks of a
+// normalized name (where Normalize wrote every quote mark as ").
+func quotedSegments(norm string) []string {
+	var out []string
+	for {
+		i := strings.IndexByte(norm, '"')
+		if i < 0 {
+			return out
+		}
+		j := strings.IndexByte(norm[i+1:], '"')
+		if j < 0 {
+			return out
+		}
+		out = append(out, norm[i+1:i+1+j])
+		norm = norm[i+1:]
 	}
 }
 
