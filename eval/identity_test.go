@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factgraph/factgraph/internal/shareddata"
+
 	"github.com/factgraph/factgraph/corpus/brat"
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/eval"
@@ -31,30 +33,8 @@ var (
 // module's go.mod) — or skips the test when it is absent.
 func identityData(t *testing.T) string {
 	t.Helper()
-	shared := os.Getenv("FACTGRAPH_SHARED")
-	if shared == "" {
-		dir, err := os.Getwd()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for {
-			if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil &&
-				strings.Contains(string(b), "module github.com/factgraph/factgraph\n") {
-				break
-			}
-			parent := filepath.Dir(dir)
-			if parent == dir {
-				t.Fatal("repository root (go.mod of github.com/factgraph/factgraph) not found")
-			}
-			dir = parent
-		}
-		shared = filepath.Join(dir, "..", "shared")
-	}
-	data := filepath.Join(shared, "data")
-	if _, err := os.Stat(filepath.Join(data, "nerel", "dev")); err != nil {
-		t.Skipf("NEREL dev not found under %s: skipping the dev-set identity evaluation (needs ../shared/data beside the checkout, or $FACTGRAPH_SHARED)", data)
-	}
-	return data
+	shareddata.Require(t, "nerel", "dev")
+	return shareddata.Require(t)
 }
 
 // TestScoreIdentity checks the counting on a hand-made response.

@@ -2,12 +2,13 @@ package loadtest
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/internal/shareddata"
 )
 
 // sharedData returns the shared data folder — $FACTGRAPH_SHARED/data, or
@@ -15,32 +16,9 @@ import (
 // module's go.mod) — or skips when it holds no NEREL texts.
 func sharedData(tb testing.TB) string {
 	tb.Helper()
-	shared := os.Getenv("FACTGRAPH_SHARED")
-	if shared == "" {
-		dir, err := os.Getwd()
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for {
-			if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil &&
-				strings.Contains(string(b), "module github.com/factgraph/factgraph\n") {
-				break
-			}
-			parent := filepath.Dir(dir)
-			if parent == dir {
-				tb.Fatal("repository root (go.mod of github.com/factgraph/factgraph) not found")
-			}
-			dir = parent
-		}
-		shared = filepath.Join(dir, "..", "shared")
-	}
-	data := filepath.Join(shared, "data")
-	for _, split := range []string{"train", "dev"} {
-		if _, err := os.Stat(filepath.Join(data, "nerel", split)); err != nil {
-			tb.Skipf("NEREL %s not found under %s: skipping the load test (needs ../shared/data beside the checkout, or $FACTGRAPH_SHARED)", split, data)
-		}
-	}
-	return data
+	shareddata.Require(tb, "nerel", "train")
+	shareddata.Require(tb, "nerel", "dev")
+	return shareddata.Require(tb)
 }
 
 func TestGenerator(t *testing.T) {
