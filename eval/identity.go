@@ -187,32 +187,21 @@ func WriteIdentityLinks(w io.Writer, links []IdentityLink) error {
 // in errors, which give its line.
 func ReadIdentityLinks(r io.Reader, name string) ([]IdentityLink, error) {
 	var out []IdentityLink
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := sc.Text()
-		if s == "" || strings.HasPrefix(s, "#") || s == IdentityLinkHeader {
-			continue
-		}
-		f := strings.Split(s, "\t")
-		if len(f) != 8 {
-			return nil, fmt.Errorf("%s:%d: want 8 tab-separated fields, got %d", name, line, len(f))
-		}
+	err := readTSV(r, name, IdentityLinkHeader, 8, func(line int, f []string) error {
 		start, err1 := strconv.Atoi(f[4])
 		end, err2 := strconv.Atoi(f[5])
 		if err1 != nil || err2 != nil || start < 0 || end <= start {
-			return nil, fmt.Errorf("%s:%d: bad span %q %q", name, line, f[4], f[5])
+			return fmt.Errorf("%s:%d: bad span %q %q", name, line, f[4], f[5])
 		}
 		if f[0] == "" || f[1] == "" || f[3] == "" || f[7] == "" || !validQID(f[2]) {
-			return nil, fmt.Errorf("%s:%d: empty document, ID, type or text, or a QID that is not Q…", name, line)
+			return fmt.Errorf("%s:%d: empty document, ID, type or text, or a QID that is not Q…", name, line)
 		}
 		out = append(out, IdentityLink{Doc: f[0], ID: f[1], QID: f[2], Type: f[3],
 			Span: doc.Span{Start: start, End: end}, Prev: f[6], Text: f[7]})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -54,26 +54,15 @@ const NameGoldHeader = "source\ttype\tmention\tprev\tcanonical"
 // names the input in errors, which give its line.
 func ReadNameCases(r io.Reader, name string) ([]NameCase, error) {
 	var out []NameCase
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := sc.Text()
-		if s == "" || strings.HasPrefix(s, "#") || s == NameGoldHeader {
-			continue
-		}
-		f := strings.Split(s, "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("%s:%d: want 5 tab-separated fields, got %d", name, line, len(f))
-		}
+	err := readTSV(r, name, NameGoldHeader, 5, func(line int, f []string) error {
 		if f[0] == "" || f[1] == "" || f[2] == "" || f[4] == "" {
-			return nil, fmt.Errorf("%s:%d: empty source, type, mention or canonical field", name, line)
+			return fmt.Errorf("%s:%d: empty source, type, mention or canonical field", name, line)
 		}
 		out = append(out, NameCase{Source: f[0], Type: f[1], Mention: f[2], Prev: f[3], Canonical: f[4]})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
