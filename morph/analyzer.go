@@ -115,19 +115,26 @@ func newAnalyzer(d *dict) (*Analyzer, error) {
 	return a, nil
 }
 
-// probEntry is one P(t|w) value; tag shares its bytes with the tag table,
-// so comparisons mostly end at the pointer check.
+// probEntry is one P(t|w) value. set holds the grammemes of tag (zero if
+// tag does not parse), so that most mismatches are rejected by comparing
+// two words; tag shares its bytes with the tag table, so the string
+// comparison of a match mostly ends at the pointer check.
 type probEntry struct {
+	set gset
 	tag string
 	p   float64
 }
 
+// is reports whether e is the entry of tag t: equal strings, checked on
+// the grammeme sets first (equal strings have equal sets).
+func (e *probEntry) is(t *Tag) bool { return e.set == t.set && e.tag == t.str }
+
 // loadProbs unpacks the p_t_given_w DAWG ("word:tag" → P·10⁶) into a map,
 // which is several times faster to query than walking the DAWG per parse.
 func (a *Analyzer) loadProbs(d *dawg, gramtab []string) error {
-	intern := make(map[string]string, len(gramtab))
-	for _, t := range gramtab {
-		intern[t] = t
+	intern := make(map[string]Tag, len(gramtab))
+	for i, t := range gramtab {
+		intern[t] = a.tags[i]
 	}
 	var c completer
 	c.start(d, 0)
@@ -144,11 +151,13 @@ func (a *Analyzer) loadProbs(d *dawg, gramtab []string) error {
 		}
 		tag, ok := intern[string(key[i+1:])]
 		if !ok {
-			tag = string(key[i+1:])
-			intern[tag] = tag
+			s := string(key[i+1:])
+			tag, _ = ParseTag(s) // zero set if it does not parse
+			tag.str = s
+			intern[s] = tag
 		}
 		w := decodeCP1251(key[:i])
-		a.probs[w] = append(a.probs[w], probEntry{tag, float64(v) / 1e6})
+		a.probs[w] = append(a.probs[w], probEntry{tag.set, tag.str, float64(v) / 1e6})
 	}
 	return nil
 }
@@ -290,45 +299,48 @@ func (a *Analyzer) dictionary(dst []Parse, lower string, enc []byte, pre string,
 	if len(enc) == 0 {
 		return dst
 	}
-	// enc is modified in place during the е→ё search and restored after.
-	a.words.similar(enc, func(fixedKey []byte, changed bool, node uint32) {
-		node, ok := a.words.follow(1, node)
+	var matchBuf [4]dawgMatch
+	for _, m := range a.words.similar(matchBuf[:0], enc) {
+		node, ok := a.words.follow(1, m.node)
 		if !ok {
-			return
+			continue
 		}
 		w := lower
-		if changed {
-			w = decodeCP1251(fixedKey)
+		if m.fixed != "" {
+			w = m.fixed
 		}
-		var c completer
-		c.start(&a.words, node)
+		var keyBuf [32][4]byte
 		lastNormal, lastPara, lastStem := "", -1, ""
-		for c.next() {
-			k := c.keyBytes()
-			if len(k) != 4 {
-				continue
-			}
+		for _, k := range a.words.appendPayloads(keyBuf[:0], node) {
 			para, form := int(decodeU16(k[0], k[1])), int(decodeU16(k[2], k[3]))
-			p, ok := a.formParse(para, form, w)
-			if !ok || (productiveOnly && (!p.Tag.productive() || p.Tag.set.and(properMask) != gset{})) {
+			tag, stem, ok := a.formOf(para, form, w)
+			if !ok || (productiveOnly && (!tag.productive() || tag.set.and(properMask) != gset{})) {
 				continue
 			}
-			if para == lastPara && p.lex.stem == lastStem {
-				p.Normal = lastNormal
+			var normal string
+			if para == lastPara && stem == lastStem {
+				normal = lastNormal
 			} else {
-				p.Normal = a.normalOf(para, p.lex.stem, w, form)
-				lastNormal, lastPara, lastStem = p.Normal, para, p.lex.stem
+				normal = a.normalOf(para, stem, w, form)
+				lastNormal, lastPara, lastStem = normal, para, stem
 			}
+			word := w
 			if pre != "" {
-				p.Word = pre + p.Word
-				p.Normal = pre + p.Normal
-				p.lex.pre = pre
+				word = pre + w
+				normal = pre + normal
 			}
-			p.Score = score
-			p.lex.how = how
-			dst = appendUnique(dst, p, false)
+			if indexParse(dst, tag.set, word, normal) >= 0 {
+				continue
+			}
+			dst = append(dst, Parse{
+				Word:   word,
+				Normal: normal,
+				Tag:    *tag,
+				Score:  score,
+				lex:    lexeme{para: uint16(para + 1), form: uint16(form), stem: stem, pre: pre, how: how},
+			})
 		}
-	})
+	}
 	return dst
 }
 
@@ -336,23 +348,34 @@ func (a *Analyzer) dictionary(dst []Parse, lower string, enc []byte, pre string,
 // without the lemma. It fails when the indices are out of range or w does
 // not carry the paradigm's prefix and suffix for that form.
 func (a *Analyzer) formParse(para, form int, w string) (Parse, bool) {
-	if para >= len(a.paradigms) {
-		return Parse{}, false
-	}
-	pd := a.paradigms[para]
-	n := len(pd) / 3
-	if form >= n {
-		return Parse{}, false
-	}
-	pfx, sfx := a.prefixes[pd[2*n+form]], a.suffixes[pd[form]]
-	if len(w) < len(pfx)+len(sfx) || !strings.HasPrefix(w, pfx) || !strings.HasSuffix(w, sfx) {
+	tag, stem, ok := a.formOf(para, form, w)
+	if !ok {
 		return Parse{}, false
 	}
 	return Parse{
 		Word: w,
-		Tag:  a.tags[pd[n+form]],
-		lex:  lexeme{para: uint16(para + 1), form: uint16(form), stem: w[len(pfx) : len(w)-len(sfx)]},
+		Tag:  *tag,
+		lex:  lexeme{para: uint16(para + 1), form: uint16(form), stem: stem},
 	}, true
+}
+
+// formOf returns the tag of form form of paradigm para and the stem of w
+// in that form. It fails when the indices are out of range or w does not
+// carry the paradigm's prefix and suffix for that form.
+func (a *Analyzer) formOf(para, form int, w string) (*Tag, string, bool) {
+	if para >= len(a.paradigms) {
+		return nil, "", false
+	}
+	pd := a.paradigms[para]
+	n := len(pd) / 3
+	if form >= n {
+		return nil, "", false
+	}
+	pfx, sfx := a.prefixes[pd[2*n+form]], a.suffixes[pd[form]]
+	if len(w) < len(pfx)+len(sfx) || !strings.HasPrefix(w, pfx) || !strings.HasSuffix(w, sfx) {
+		return nil, "", false
+	}
+	return &a.tags[pd[n+form]], w[len(pfx) : len(w)-len(sfx)], true
 }
 
 // normalOf returns the first form of paradigm para with the given stem.
@@ -362,54 +385,78 @@ func (a *Analyzer) normalOf(para int, stem, w string, form int) string {
 	}
 	pd := a.paradigms[para]
 	n := len(pd) / 3
-	return a.prefixes[pd[2*n]] + stem + a.suffixes[pd[0]]
+	pfx, sfx := a.prefixes[pd[2*n]], a.suffixes[pd[0]]
+	if pfx == a.prefixes[pd[2*n+form]] && sfx == a.suffixes[pd[form]] {
+		return w // an indeclinable word, or a form spelled like the lemma
+	}
+	return pfx + stem + sfx
 }
 
 // appendUnique appends p unless a parse with the same word, tag and lemma
 // is already there (pymorphy2's seen-parses rule). With replace, unlike
 // pymorphy2, a duplicate with a higher score replaces the earlier parse.
 func appendUnique(dst []Parse, p Parse, replace bool) []Parse {
-	for i := range dst {
-		q := &dst[i]
-		if q.Tag.set == p.Tag.set && q.Word == p.Word && q.Normal == p.Normal {
-			if replace && p.Score > q.Score {
-				*q = p
-			}
-			return dst
-		}
+	i := indexParse(dst, p.Tag.set, p.Word, p.Normal)
+	if i < 0 {
+		return append(dst, p)
 	}
-	return append(dst, p)
+	if replace && p.Score > dst[i].Score {
+		dst[i] = p
+	}
+	return dst
 }
 
-// similar walks key from node idx, following both е and ё where the input
-// has е, and calls visit for every complete match (changed reports that
-// some е was read as ё). key is modified during the walk and restored.
-// At most maxYoBranches alternative paths are tried, which bounds the work
-// on corrupt automata (real words have one or two).
-func (d *dawg) similar(key []byte, visit func(key []byte, changed bool, idx uint32)) {
+// indexParse returns the index of the parse in ps with the given grammemes,
+// word and lemma, or -1.
+func indexParse(ps []Parse, set gset, word, normal string) int {
+	for i := range ps {
+		q := &ps[i]
+		if q.Tag.set == set && q.Word == word && q.Normal == normal {
+			return i
+		}
+	}
+	return -1
+}
+
+// dawgMatch is one reading of a key in a DAWG: the node where it ends and,
+// when some е was read as ё, the key as read (else "").
+type dawgMatch struct {
+	node  uint32
+	fixed string
+}
+
+// similar walks key from the root, following both е and ё where the input
+// has е, and appends every complete match to dst. key is modified during
+// the walk and restored. At most maxYoBranches alternative paths are tried,
+// which bounds the work on corrupt automata (real words have one or two).
+func (d *dawg) similar(dst []dawgMatch, key []byte) []dawgMatch {
 	budget := maxYoBranches
-	d.similarFrom(key, 0, 0, false, &budget, visit)
+	return d.similarFrom(dst, key, 0, 0, false, &budget)
 }
 
 const maxYoBranches = 16
 
-func (d *dawg) similarFrom(key []byte, pos int, idx uint32, changed bool, budget *int, visit func(key []byte, changed bool, idx uint32)) {
+func (d *dawg) similarFrom(dst []dawgMatch, key []byte, pos int, idx uint32, changed bool, budget *int) []dawgMatch {
 	for ; pos < len(key); pos++ {
 		c := key[pos]
 		if c == 0xE5 && *budget > 0 { // е
 			if next, ok := d.follow(0xB8, idx); ok { // ё
 				*budget--
 				key[pos] = 0xB8
-				d.similarFrom(key, pos+1, next, true, budget, visit)
+				dst = d.similarFrom(dst, key, pos+1, next, true, budget)
 				key[pos] = 0xE5
 			}
 		}
 		var ok bool
 		if idx, ok = d.follow(c, idx); !ok {
-			return
+			return dst
 		}
 	}
-	visit(key, changed, idx)
+	m := dawgMatch{node: idx}
+	if changed {
+		m.fixed = decodeCP1251(key)
+	}
+	return append(dst, m)
 }
 
 // initialLetters are the capitals that can be initials (pymorphy2).
@@ -482,9 +529,9 @@ func (a *Analyzer) probScores(ps []Parse, w string) float64 {
 	}
 	total := 0.0
 	for i := range ps {
-		for _, e := range entries {
-			if e.tag == ps[i].Tag.str {
-				total += e.p
+		for j := range entries {
+			if entries[j].is(&ps[i].Tag) {
+				total += entries[j].p
 				break
 			}
 		}
@@ -494,9 +541,9 @@ func (a *Analyzer) probScores(ps []Parse, w string) float64 {
 	}
 	for i := range ps {
 		ps[i].Score = 0
-		for _, e := range entries {
-			if e.tag == ps[i].Tag.str {
-				ps[i].Score = e.p
+		for j := range entries {
+			if entries[j].is(&ps[i].Tag) {
+				ps[i].Score = entries[j].p
 				break
 			}
 		}
@@ -518,7 +565,7 @@ func toLower(s string) string {
 		if (c == 0xD0 || c == 0xD1) && i+1 < len(s) { // Cyrillic U+0400–U+047F
 			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
 			if r < 0x430 {
-				return strings.ToLower(s)
+				return lowerCyrillic(s)
 			}
 			i += 2
 			continue
@@ -530,6 +577,39 @@ func toLower(s string) string {
 		i += size
 	}
 	return s
+}
+
+// lowerCyrillic is strings.ToLower for the common case of ASCII and the
+// Cyrillic letters U+0400–U+045F (one allocation, no Unicode tables); other
+// text goes to strings.ToLower.
+func lowerCyrillic(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+		case (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			switch {
+			case r < 0x400 || r > 0x45F:
+				return strings.ToLower(s)
+			case r < 0x410:
+				r += 0x50 // Ѐ–Џ → ѐ–џ
+			case r < 0x430:
+				r += 0x20 // А–Я → а–я
+			}
+			b[i], b[i+1] = byte(0xC0|r>>6), byte(0x80|r&0x3F)
+			i++
+			continue
+		default:
+			return strings.ToLower(s)
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // runeOffsets appends the byte offset of every rune of s, and len(s).

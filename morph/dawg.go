@@ -149,6 +149,48 @@ func (c *completer) next() bool {
 // keyBytes returns the current completion (valid until the next call).
 func (c *completer) keyBytes() []byte { return c.key[:c.n-1] }
 
+// appendPayloads appends the 4-byte keys below node root in lexicographic
+// order (the payloads of a word in words.dawg: paradigm and form). It
+// enumerates the same keys of length 4 as completer, without its generic
+// stack, and stops after maxCompleterSteps steps on a corrupt guide.
+func (d *dawg) appendPayloads(dst [][4]byte, root uint32) [][4]byte {
+	if len(d.guide) < 2*len(d.units) || int(root) >= len(d.units) {
+		return dst
+	}
+	g := d.guide
+	var stack [5]uint32 // stack[n] is the node at depth n
+	var key [4]byte
+	stack[0] = root
+	n := 0
+	label := g[2*root] // next label to follow from stack[n]
+	for steps := 0; steps < maxCompleterSteps; steps++ {
+		if label != 0 {
+			next, ok := d.follow(label, stack[n])
+			if !ok {
+				return dst
+			}
+			key[n] = label
+			n++
+			stack[n] = next
+			if n < len(key) {
+				label = g[2*next]
+				continue
+			}
+			if d.hasValue(next) {
+				dst = append(dst, key)
+			}
+		}
+		// Move to the next sibling, climbing while there is none.
+		for label = 0; label == 0; n-- {
+			if n == 0 {
+				return dst
+			}
+			label = g[2*stack[n]+1]
+		}
+	}
+	return dst
+}
+
 // decodeU16 decodes az's 2-byte payload number: ((b0 ^ 1) << 6) + (b1 >> 1).
 func decodeU16(b0, b1 byte) uint16 { return uint16(b0^1)<<6 + uint16(b1>>1) }
 

@@ -1,6 +1,7 @@
 package morph
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -15,6 +16,9 @@ func FuzzParse(f *testing.F) {
 	}
 	a := testAnalyzer(f)
 	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lowerCyrillic(s), strings.ToLower(s); got != want {
+			t.Fatalf("lowerCyrillic(%q) = %q, want %q", s, got, want)
+		}
 		ps := a.Parse(s)
 		if len(ps) == 0 {
 			t.Fatalf("Parse(%q): no parses", s)

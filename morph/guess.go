@@ -210,14 +210,15 @@ func (a *Analyzer) knownSuffix(dst []Parse, lower string, enc []byte, offs []int
 		stop := 1 // shortest suffix length to try
 		for k := min(maxSuffix, nr); k >= stop; k-- {
 			head := lower[:offs[nr-k]]
-			a.pred[pid].similar(enc[nr-k:], func(fixedKey []byte, changed bool, node uint32) {
-				node, ok := a.pred[pid].follow(1, node)
+			var matchBuf [4]dawgMatch
+			for _, m := range a.pred[pid].similar(matchBuf[:0], enc[nr-k:]) {
+				node, ok := a.pred[pid].follow(1, m.node)
 				if !ok {
-					return
+					continue
 				}
 				w := lower
-				if changed {
-					w = head + decodeCP1251(fixedKey)
+				if m.fixed != "" {
+					w = head + m.fixed
 				}
 				var c completer
 				c.start(&a.pred[pid], node)
@@ -238,7 +239,7 @@ func (a *Analyzer) knownSuffix(dst []Parse, lower string, enc []byte, offs []int
 					p.lex.how = MethodSuffix
 					dst = appendUnique(dst, p, false)
 				}
-			})
+			}
 			if total > 1 && stop == 1 {
 				// Like az (unlike pymorphy2), also try the suffix one
 				// letter shorter: "-динов" alone knows only the name

@@ -327,3 +327,11 @@ func sampleWords(text string) []string {
 	}
 	return out
 }
+
+func TestLowerCyrillicMatchesToLower(t *testing.T) {
+	for _, s := range []string{"", "Шугаев", "ЁЖИК", "ЀЏЅ", "Ѡ", "ABCxyz", "Иван-Ivan", "ŁÓDŹ", "ǅ", "\xd0", "\xd0A", "Ⅻ", "ДОМ\u0301"} {
+		if got, want := lowerCyrillic(s), strings.ToLower(s); got != want {
+			t.Errorf("lowerCyrillic(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
