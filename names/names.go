@@ -35,9 +35,11 @@ type group struct {
 	typ      string
 	names    []string // canonical name of each mention
 	mentions []doc.Mention
-	merged   bool   // absorbed into another group
-	full     string // name() before merging, set by mergePartial
-	norm     string // Normalize(full)
+	extra    []string // full names the text gives around the mentions (see fullNames)
+	merged   bool     // absorbed into another group
+	into     *group   // the group that absorbed it (absorb)
+	full     string   // name() before merging, set by mergePartial
+	norm     string   // Normalize(full)
 }
 
 // name is the group's canonical name: the longest canonical name of its
@@ -45,7 +47,7 @@ type group struct {
 // mention wins ties.
 func (g *group) name() string {
 	best := ""
-	for _, n := range g.names {
+	for _, n := range append(g.names[:len(g.names):len(g.names)], g.extra...) {
 		if better(n, best) {
 			best = n
 		}
@@ -80,14 +82,20 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		return ms[i].End > ms[j].End
 	})
 	prevWords := previousWords(sents, ms)
+	canons := make([]string, len(ms))
+	for i, m := range ms {
+		canons[i] = m.Text
+		if l != nil && l.Canon != nil {
+			canons[i] = l.Canon.Canonical(m.Type, m.Text, prevWords[i])
+		}
+	}
+	ms = consistentTypes(ms, canons)
 	type key struct{ typ, norm string }
 	index := map[key]*group{}
 	var groups []*group
+	groupOf := make([]*group, len(ms))
 	for i, m := range ms {
-		canon := m.Text
-		if l != nil && l.Canon != nil {
-			canon = l.Canon.Canonical(m.Type, m.Text, prevWords[i])
-		}
+		canon := canons[i]
 		// A mention joins the group of its canonical name or, failing
 		// that, the group of a mention with the same text: one text has one
 		// referent in a document even when the context word made its
@@ -117,6 +125,14 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		}
 		g.names = append(g.names, canon)
 		g.mentions = append(g.mentions, m)
+		groupOf[i] = g
+	}
+	full, join := l.fullNames(text, sents, ms)
+	for i, f := range full {
+		groupOf[i].extra = append(groupOf[i].extra, f)
+	}
+	for k, i := range join {
+		absorb(groupOf[i], groupOf[k])
 	}
 	mergePartial(groups)
 	var out []doc.Entity
@@ -135,9 +151,84 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 				}
 			}
 		}
+		for _, s := range g.extra {
+			if !seen[s] {
+				seen[s] = true
+				e.Aliases = append(e.Aliases, s)
+			}
+		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// absorb moves the mentions and names of group b into group a, following
+// earlier absorptions of either.
+func absorb(a, b *group) {
+	for a.into != nil {
+		a = a.into
+	}
+	for b.into != nil {
+		b = b.into
+	}
+	if a == b {
+		return
+	}
+	a.names = append(a.names, b.names...)
+	a.mentions = append(a.mentions, b.mentions...)
+	a.extra = append(a.extra, b.extra...)
+	b.names, b.mentions, b.extra = nil, nil, nil
+	b.merged, b.into = true, a
+}
+
+// nameTypes are the types of proper names that a tagger confuses with one
+// another from context alone (ORGANIZATION, WORK_OF_ART, PRODUCT, …); a name
+// keeps one type within a document.
+var nameTypes = map[string]bool{
+	"PERSON": true, "ORGANIZATION": true, "LOCATION": true, "CITY": true, "COUNTRY": true,
+	"STATE_OR_PROVINCE": true, "DISTRICT": true, "FACILITY": true, "PRODUCT": true,
+	"WORK_OF_ART": true, "AWARD": true,
+}
+
+// consistentTypes gives each capitalized proper-name mention the type that
+// most mentions with its canonical name have in the document, when that type
+// has strictly more of them («Купол» ORGANIZATION three times, «Куполе»
+// WORK_OF_ART once: all ORGANIZATION). canons holds the canonical name of
+// each mention; ms is changed in place and returned.
+func consistentTypes(ms []doc.Mention, canons []string) []doc.Mention {
+	counts := map[string]map[string]int{}
+	norms := make([]string, len(ms))
+	for i, m := range ms {
+		if !nameTypes[m.Type] || !capitalized(m.Text) {
+			continue
+		}
+		norms[i] = Normalize(canons[i])
+		c := counts[norms[i]]
+		if c == nil {
+			c = map[string]int{}
+			counts[norms[i]] = c
+		}
+		c[m.Type]++
+	}
+	for i := range ms {
+		c := counts[norms[i]]
+		if norms[i] == "" || len(c) < 2 {
+			continue
+		}
+		best, n, tie := "", 0, false
+		for t, k := range c {
+			switch {
+			case k > n:
+				best, n, tie = t, k, false
+			case k == n:
+				tie = true
+			}
+		}
+		if !tie && best != ms[i].Type {
+			ms[i].Type = best
+		}
+	}
+	return ms
 }
 
 // instanceTypes are types whose common-noun mentions name instances, not
@@ -184,6 +275,9 @@ func mergePartial(groups []*group) {
 	// name, or (for an acronym) every name that is not one.
 	byType := map[string][]*group{}
 	for _, g := range groups {
+		if g.merged {
+			continue
+		}
 		g.full = g.name()
 		g.norm = Normalize(g.full)
 		byType[g.typ] = append(byType[g.typ], g)
@@ -277,13 +371,19 @@ func partOf(typ, a, b string) bool {
 	return false
 }
 
-// quoted returns the normalized text inside the first pair of quotes of s,
-// or all of s when it is a single word (a bare short name such as Купол).
+// quoted returns the normalized text inside the first pair of quotes of s
+// (or after a last quote that is not closed), or all of s when it is a single
+// word (a bare short name such as Купол).
 func quoted(s string) string {
 	n := Normalize(s)
 	if i := strings.IndexByte(n, '"'); i >= 0 {
 		if j := strings.IndexByte(n[i+1:], '"'); j > 0 {
 			return n[i+1 : i+1+j]
+		}
+		if j := strings.IndexByte(n[i+1:], '"'); j < 0 && i > 0 && i+1 < len(n) {
+			// a mention that leaves out the closing quote (воздушно-космической
+			// обороны «Алмаз-Антей)
+			return n[i+1:]
 		}
 	}
 	if !strings.ContainsRune(n, ' ') && !strings.ContainsRune(n, '"') {

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,6 +104,18 @@ func TestLink(t *testing.T) {
 			"Встреча главы Удмуртии Александра Бречалова. Александра Бречалова видели.",
 			[][2]string{{"Александра Бречалова", "PERSON"}, {"Александра Бречалова", "PERSON"}},
 			"PERSON:Александр Бречалов×2"},
+		{"a name keeps the type most of its mentions have",
+			"«Купол» выпускает ракеты. На «Куполе» работают. Купол растет. Москва и «Москва».",
+			[][2]string{{"Купол", "ORGANIZATION"}, {"Куполе", "WORK_OF_ART"}, {"Купол", "ORGANIZATION"}, {"Москва", "CITY"}, {"Москва", "ORGANIZATION"}},
+			"ORGANIZATION:Купол×3; CITY:Москва×1; ORGANIZATION:Москва×1"},
+		{"full names around quoted names",
+			"Был генеральный директор Ижевского электромеханического завода «Купол». Гости посетили ИЭМЗ «Купол» и встретились с руководством холдинга «Калашников». Он входит в российский Концерн воздушно-космической обороны «Алмаз-Антей».",
+			[][2]string{{"Купол", "ORGANIZATION"}, {"ИЭМЗ", "ORGANIZATION"}, {"Купол", "ORGANIZATION"}, {"Калашников", "ORGANIZATION"}, {"воздушно-космической обороны «Алмаз-Антей", "ORGANIZATION"}, {"Алмаз-Антей", "ORGANIZATION"}},
+			"ORGANIZATION:Ижевский электромеханический завод «Купол»×3; ORGANIZATION:Калашников×1; ORGANIZATION:Концерн воздушно-космической обороны «Алмаз-Антей»×2"},
+		{"a capitalized word opening the sentence is not a name",
+			"Лидер «Лиги» ушел.",
+			[][2]string{{"Лиги", "ORGANIZATION"}},
+			"ORGANIZATION:Лига×1"},
 		{"empty", "", nil, ""},
 	}
 	for _, tt := range tests {
@@ -120,5 +133,19 @@ func TestLinkEventsStayApart(t *testing.T) {
 	want := "EVENT:Встреча×1; EVENT:встреча×1; EVENT:Олимпиада-2014×2"
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+func TestLinkFullNameAliases(t *testing.T) {
+	es := link(t, "Директор Ижевского электромеханического завода «Купол» приехал. Гости посетили ИЭМЗ «Купол».",
+		[2]string{"Купол", "ORGANIZATION"}, [2]string{"ИЭМЗ", "ORGANIZATION"}, [2]string{"Купол", "ORGANIZATION"})
+	if len(es) != 1 {
+		t.Fatalf("got %d entities, want 1: %s", len(es), summary(es))
+	}
+	got := strings.Join(es[0].Aliases, "; ")
+	for _, want := range []string{"ИЭМЗ «Купол»", "ИЭМЗ", "Купол"} {
+		if !slices.Contains(es[0].Aliases, want) {
+			t.Errorf("aliases %s lack %s", got, want)
+		}
 	}
 }

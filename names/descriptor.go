@@ -1,0 +1,153 @@
+package names
+
+import (
+	"sort"
+	"unicode"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+)
+
+// maxDescriptorWords bounds the words read before a quoted name.
+const maxDescriptorWords = 6
+
+// fullNames finds the full names that the text gives organizations written
+// in quotes, words the recognizer leaves outside the mention:
+//
+//   - an acronym tagged as an organization just before the quotes (ИЭМЗ
+//     «Купол»): the acronym names the same organization, so join[k] = i
+//     for the acronym's mention k and the quoted mention i, and the full
+//     name is «ИЭМЗ «Купол»»;
+//   - a noun phrase that starts with a capital letter inside the sentence
+//     and runs up to the quotes (генеральный директор Ижевского
+//     электромеханического завода «Купол» gives Ижевского
+//     электромеханического завода «Купол»; холдинга «Калашников» gives
+//     nothing, since a kind of organization in lower case is not its name).
+//
+// full[i] is the canonical full name of mention i. ms is sorted by start.
+func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) (full map[int]string, join map[int]int) {
+	full, join = map[int]string{}, map[int]int{}
+	acronyms := map[int]int{} // end offset → mention index
+	for k, m := range ms {
+		if m.Type == "ORGANIZATION" && acronym(m.Text) && len([]rune(m.Text)) <= 8 {
+			acronyms[m.End] = k
+		}
+	}
+	for i, m := range ms {
+		if m.Type != "ORGANIZATION" {
+			continue
+		}
+		si := sort.Search(len(sents), func(si int) bool {
+			t := sents[si].Tokens
+			return len(t) > 0 && t[len(t)-1].End >= m.End
+		})
+		if si == len(sents) {
+			continue
+		}
+		toks := sents[si].Tokens
+		open, close := quoteBounds(text, m)
+		if open < 0 || open < toks[0].Start {
+			continue
+		}
+		// j: the last token before the opening quote, with only spaces
+		// between them.
+		j := sort.Search(len(toks), func(j int) bool { return toks[j].End > open }) - 1
+		if j < 0 || !spaces(text[toks[j].End:open]) {
+			continue
+		}
+		name := string(text[open:close])
+		if k, ok := acronyms[toks[j].End]; ok && ms[k].Start >= toks[0].Start {
+			join[k] = i
+			full[i] = ms[k].Text + " " + name
+			continue
+		}
+		if l == nil || l.Canon == nil || l.Canon.A == nil {
+			continue
+		}
+		first := l.descriptorStart(toks, j)
+		if first < 0 {
+			continue
+		}
+		phrase := string(text[toks[first].Start:close])
+		full[i] = l.Canon.Canonical("ORGANIZATION", phrase, toks[first-1].Text)
+	}
+	return full, join
+}
+
+// quoteBounds returns the rune offsets of the opening quote mark of an
+// organization's name and of the end of its closing quote mark (or of the
+// mention, when the text does not close the quotes), or -1, -1 when the
+// mention is not a name in quotes.
+func quoteBounds(text []rune, m doc.Mention) (open, close int) {
+	switch {
+	case m.Start < len(text) && opening(text[m.Start]):
+		open = m.Start
+	case m.Start > 0 && opening(text[m.Start-1]):
+		open = m.Start - 1
+	default:
+		return -1, -1
+	}
+	close = m.End
+	if close < len(text) && closing(text[close]) && (close == 0 || !closing(text[close-1])) {
+		close++
+	}
+	return open, close
+}
+
+func opening(r rune) bool { return r == '«' || r == '"' || r == '„' || r == '“' }
+
+func closing(r rune) bool { return r == '»' || r == '"' || r == '“' || r == '”' }
+
+func spaces(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// descriptorStart returns the index of the first token of the capitalized
+// noun phrase that ends with toks[j], or -1: the phrase is a run of nouns
+// and adjectives (at most maxDescriptorWords) ending in a noun, and starts at
+// its leftmost capitalized word that does not open the sentence.
+func (l *Linker) descriptorStart(toks []doc.Token, j int) int {
+	if !l.hasPOS(toks[j].Text, morph.NOUN) {
+		return -1
+	}
+	first := -1
+	for k := j; k >= 1 && j-k < maxDescriptorWords; k-- {
+		w := toks[k].Text
+		if !wordLike(w) || !(l.hasPOS(w, morph.NOUN) || l.hasPOS(w, morph.ADJF) || l.hasPOS(w, morph.PRTF)) {
+			break
+		}
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			first = k
+		}
+	}
+	return first
+}
+
+// wordLike reports whether w is a word of letters, possibly hyphenated.
+func wordLike(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPOS reports whether some dictionary reading of w has the part of
+// speech.
+func (l *Linker) hasPOS(w string, pos morph.Grammeme) bool {
+	for _, p := range l.Canon.A.Parse(w) {
+		if p.Tag.POS() == pos {
+			return true
+		}
+	}
+	return false
+}
