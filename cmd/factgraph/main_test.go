@@ -109,7 +109,7 @@ func TestExtractContract(t *testing.T) {
 	for _, want := range []string{
 		"Дмитрий Шугаев WORKPLACE Федеральная служба по военно-техническому сотрудничеству Российской Федерации",
 		"Дмитрий Шугаев WORKS_AS директор Федеральной службы по военно-техническому сотрудничеству Российской Федерации",
-		"Фанил Зиятдинов WORKPLACE Купол",
+		"Фанил Зиятдинов WORKPLACE Ижевский электромеханический завод «Купол»",
 		"Александр Бречалов WORKS_AS глава Удмуртии",
 	} {
 		if !facts[want] {
@@ -119,7 +119,7 @@ func TestExtractContract(t *testing.T) {
 	if !session {
 		t.Errorf("no SESSION in Ижевск, 2024-10, with both co-chairs among %+v", d.Events)
 	}
-	for _, want := range []string{"PERSON Дмитрий Шугаев", "CITY Ижевск", "STATE_OR_PROVINCE Удмуртия", "PERSON Александр Бречалов", "ORGANIZATION Алмаз-Антей"} {
+	for _, want := range []string{"PERSON Дмитрий Шугаев", "CITY Ижевск", "STATE_OR_PROVINCE Удмуртия", "PERSON Александр Бречалов", "ORGANIZATION Концерн воздушно-космической обороны «Алмаз-Антей»"} {
 		if !names[want] {
 			t.Errorf("no entity %q", want)
 		}
