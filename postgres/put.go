@@ -35,7 +35,7 @@ func (db *DB) PutDocument(ctx context.Context, d *doc.Document, m store.Meta) (s
 	case !errors.Is(err, pgx.ErrNoRows):
 		return store.PutResult{}, dbErr("look up document hash", err)
 	}
-	p := &putter{db: db, d: d, text: sqlstore.NewText(d.Text)}
+	p := &putter{db: db, d: d}
 	err = db.inTx(ctx, pgx.TxOptions{}, func(tx pgx.Tx) error {
 		p.tx, p.ctx = tx, ctx
 		var err error
@@ -61,7 +61,6 @@ type putter struct {
 	ctx   context.Context
 	d     *doc.Document
 	docID int64
-	text  *sqlstore.Text // d.Text
 }
 
 // put stores the document unless a concurrent writer stored the same text
@@ -244,7 +243,7 @@ func (p *putter) entities() error {
 		sName = append(sName, e.Name)
 		sAliases = append(sAliases, string(aj))
 		sKey = append(sKey, a.key)
-		sReason = append(sReason, a.reason)
+		sReason = append(sReason, sqlstore.EncodeReason(a.reason, e.Type, a.key))
 		for _, mt := range e.Mentions {
 			mLocal = append(mLocal, e.ID)
 			mStart = append(mStart, int32(mt.Start))
@@ -303,8 +302,8 @@ func (p *putter) relations() error {
 		return nil
 	}
 	var (
-		typ, head, tail, text []string
-		start, end            []int32
+		typ, head, tail []string
+		start, end      []int32
 	)
 	for _, r := range rs {
 		typ = append(typ, r.Type)
@@ -312,12 +311,11 @@ func (p *putter) relations() error {
 		tail = append(tail, r.Tail)
 		start = append(start, int32(r.Evidence.Start))
 		end = append(end, int32(r.Evidence.End))
-		text = append(text, p.text.Substr(r.Evidence))
 	}
-	_, err := p.tx.Exec(p.ctx, `INSERT INTO relations (doc_id, type, head, tail, ev_start, ev_end, ev_text)
-		SELECT $1, y, h, t, s, e, x FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])
-			WITH ORDINALITY AS r(y, h, t, s, e, x, o) ORDER BY o`,
-		p.docID, typ, head, tail, start, end, text)
+	_, err := p.tx.Exec(p.ctx, `INSERT INTO relations (doc_id, type, head, tail, ev_start, ev_end)
+		SELECT $1, y, h, t, s, e FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[])
+			WITH ORDINALITY AS r(y, h, t, s, e, o) ORDER BY o`,
+		p.docID, typ, head, tail, start, end)
 	if err != nil {
 		return fmt.Errorf("insert relations: %w", err)
 	}

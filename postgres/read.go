@@ -31,16 +31,7 @@ func (s shared) QueryRow(ctx context.Context, sql string, args ...any) sqlstore.
 }
 
 // dialect is PostgreSQL's side of the queries shared with sqlite.
-var dialect = sqlstore.Dialect{
-	NoRows: pgx.ErrNoRows,
-	Participants: func(_ string, _ []any, ids []int64) (string, []any) {
-		return `SELECT p.event_id, e.id, e.type, e.name
-		FROM event_participants p
-		JOIN entity_sources s ON s.doc_id = p.doc_id AND s.local_id = p.local_id
-		JOIN entities e ON e.id = s.entity_id
-		WHERE p.event_id = ANY($1) ORDER BY p.event_id, p.pos`, []any{ids}
-	},
-}
+var dialect = sqlstore.Dialect{NoRows: pgx.ErrNoRows, ParticipantOrder: "pos"}
 
 const (
 	documentCols = sqlstore.DocumentCols
@@ -100,20 +91,61 @@ func isHash(s string) bool {
 
 // Documents lists documents, newest first. See store.Store.
 func (db *DB) Documents(ctx context.Context, opt store.ListOptions) (*store.DocumentList, error) {
-	limit, err := sqlstore.ListRequest(opt)
-	if err != nil {
-		return nil, err
-	}
-	var out *store.DocumentList
-	err = db.readTx(ctx, func(tx pgx.Tx) error {
-		out = &store.DocumentList{Documents: []store.Document{}}
-		if err := tx.QueryRow(ctx, "SELECT COUNT(*) FROM documents").Scan(&out.Total); err != nil {
-			return fmt.Errorf("count documents: %w", err)
-		}
-		out.Documents, err = sqlstore.Collect(ctx, shared{tx}, scanDoc, "SELECT "+documentCols+" FROM documents d ORDER BY d.id DESC LIMIT $1 OFFSET $2", limit, opt.Offset)
+	return read(ctx, db, "list documents", func(q sqlstore.Querier) (*store.DocumentList, error) {
+		return sqlstore.ListDocuments(ctx, q, dialect, opt, scanDoc)
+	})
+}
+
+// Entities lists the entities of the store. See store.Store.
+func (db *DB) Entities(ctx context.Context, f store.EntityFilter) (*store.EntityList, error) {
+	return read(ctx, db, "list entities", func(q sqlstore.Querier) (*store.EntityList, error) {
+		return sqlstore.ListEntities(ctx, q, dialect, f, scanEnt)
+	})
+}
+
+// Relations lists the relations of the store. See store.Store.
+func (db *DB) Relations(ctx context.Context, f store.FactFilter) (*store.RelationList, error) {
+	return read(ctx, db, "list relations", func(q sqlstore.Querier) (*store.RelationList, error) {
+		return sqlstore.ListRelations(ctx, q, dialect, f)
+	})
+}
+
+// Events lists the events of the store in timeline order. See
+// store.Store.
+func (db *DB) Events(ctx context.Context, f store.FactFilter) (*store.EventList, error) {
+	return read(ctx, db, "list events", func(q sqlstore.Querier) (*store.EventList, error) {
+		return sqlstore.ListEvents(ctx, q, dialect, f, scanDoc)
+	})
+}
+
+// Mentions lists the mentions of an entity in context. See store.Store.
+func (db *DB) Mentions(ctx context.Context, id int64, opt store.ListOptions) (*store.MentionList, error) {
+	return read(ctx, db, "list mentions", func(q sqlstore.Querier) (*store.MentionList, error) {
+		return sqlstore.ListMentions(ctx, q, dialect, id, opt, scanDoc)
+	})
+}
+
+// Sources lists the sources of an entity. See store.Store.
+func (db *DB) Sources(ctx context.Context, id int64, opt store.ListOptions) (*store.SourceList, error) {
+	return read(ctx, db, "list sources", func(q sqlstore.Querier) (*store.SourceList, error) {
+		return sqlstore.ListSources(ctx, q, dialect, id, opt)
+	})
+}
+
+// read runs fn in a read transaction; its errors become store errors
+// naming op.
+func read[T any](ctx context.Context, db *DB, op string, fn func(sqlstore.Querier) (T, error)) (T, error) {
+	var v T
+	err := db.readTx(ctx, func(tx pgx.Tx) error {
+		var err error
+		v, err = fn(shared{tx})
 		return err
 	})
-	return out, dbErr("list documents", err)
+	if err != nil {
+		var zero T
+		return zero, dbErr(op, err)
+	}
+	return v, nil
 }
 
 func scanDoc(s sqlstore.Scanner, d *store.Document) error { return scanDocument(s, d) }
@@ -161,19 +193,12 @@ func (db *DB) Document(ctx context.Context, id int64) (*store.DocumentPage, erro
 	return p, nil
 }
 
-// Entity returns an entity with its sources, mentions, relations and
-// events. See store.Store.
+// Entity returns an entity with the first page of its sources, mentions,
+// relations, events and documents. See store.Store.
 func (db *DB) Entity(ctx context.Context, id int64) (*store.EntityPage, error) {
-	var p *store.EntityPage
-	err := db.readTx(ctx, func(tx pgx.Tx) error {
-		var err error
-		p, err = sqlstore.EntityPage(ctx, shared{tx}, dialect, id, scanEnt, scanDoc)
-		return err
+	return read(ctx, db, "read entity", func(q sqlstore.Querier) (*store.EntityPage, error) {
+		return sqlstore.EntityPage(ctx, q, dialect, id, scanEnt, scanDoc)
 	})
-	if err != nil {
-		return nil, dbErr("read entity", err)
-	}
-	return p, nil
 }
 
 // neighbourEdges returns, for each entity of the array $1 in order, its
@@ -194,7 +219,7 @@ const neighbourEdges = `SELECT f.o, x.head, x.tail, x.type, x.n
 	ORDER BY f.o, x.n DESC, x.head, x.tail, x.type`
 
 // Neighbourhood returns the entities linked to the entity by relations
-// within depth hops. See store.Store.
+// and shared events within depth hops. See store.Store.
 func (db *DB) Neighbourhood(ctx context.Context, id int64, depth int) (*store.Graph, error) {
 	if depth < 1 || depth > 2 {
 		return nil, store.Errorf(store.EINVALID, "depth %d: it must be 1 or 2", depth)
@@ -254,6 +279,16 @@ func neighbourhood(ctx context.Context, tx pgx.Tx, id int64, depth int) (*store.
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return nil, err
+		}
+		for _, n := range frontier {
+			evs, more, err := sqlstore.EventEdges(ctx, shared{tx}, dialect, n)
+			if err != nil {
+				return nil, err
+			}
+			b.G.Truncated = b.G.Truncated || more
+			for _, e := range evs {
+				next = b.AddEdge(hop, e, next)
+			}
 		}
 		frontier = next
 	}

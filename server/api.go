@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -139,11 +138,16 @@ type documentList struct {
 }
 
 func (s *server) listDocuments(w http.ResponseWriter, r *http.Request) error {
-	p, err := pageOf(r.URL.Query())
+	q := r.URL.Query()
+	p, err := pageOf(q)
 	if err != nil {
 		return err
 	}
-	l, err := s.st.Documents(r.Context(), store.ListOptions{Limit: p.Limit, Offset: p.Offset})
+	entity, err := queryID(q, "entity")
+	if err != nil {
+		return err
+	}
+	l, err := s.st.Documents(r.Context(), store.ListOptions{Limit: p.Limit, Offset: p.Offset, Entity: entity})
 	if err != nil {
 		return err
 	}
@@ -168,8 +172,8 @@ type entityList struct {
 	// Total counts the entities found (before paging).
 	Total int `json:"total"`
 	page
-	// Partial is set when the list comes from the newest documents only
-	// (see scanLimit), or a search was cut at store.MaxLimit hits.
+	// Partial is set when a search was cut at store.MaxLimit hits.
+	// Lists without a query cover the whole store.
 	Partial bool `json:"partial"`
 }
 
@@ -183,47 +187,32 @@ func (s *server) listEntities(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	var (
-		all     []store.Entity
-		partial bool
-	)
-	if text := q.Get("q"); text != "" {
-		res, err := s.st.Search(r.Context(), text, store.SearchOptions{Limit: store.MaxLimit})
+	text := q.Get("q")
+	if text == "" {
+		l, err := s.st.Entities(r.Context(), store.EntityFilter{Type: typ, Order: q.Get("order"),
+			ListOptions: store.ListOptions{Limit: p.Limit, Offset: p.Offset}})
 		if err != nil {
 			return err
 		}
-		partial = len(res.Entities) >= store.MaxLimit
-		for _, h := range res.Entities {
-			if typ == "" || h.Type == typ {
-				all = append(all, h.Entity)
-			}
-		}
-	} else {
-		if all, partial, err = recentEntities(r.Context(), s.st, typ); err != nil {
-			return err
+		return writeJSON(w, http.StatusOK, entityList{Entities: l.Entities, Total: l.Total, page: p})
+	}
+	res, err := s.st.Search(r.Context(), text, store.SearchOptions{Limit: store.MaxLimit})
+	if err != nil {
+		return err
+	}
+	all := []store.Entity{}
+	for _, h := range res.Entities {
+		if typ == "" || h.Type == typ {
+			all = append(all, h.Entity)
 		}
 	}
 	lo, hi := p.cut(len(all))
-	out := entityList{Entities: append([]store.Entity{}, all[lo:hi]...), Total: len(all), page: p, Partial: partial}
-	return writeJSON(w, http.StatusOK, out)
+	return writeJSON(w, http.StatusOK, entityList{Entities: all[lo:hi], Total: len(all), page: p,
+		Partial: len(res.Entities) >= store.MaxLimit})
 }
 
 // MentionInContext is a mention of an entity with the text around it.
-type MentionInContext struct {
-	store.Mention
-	// Before and After are up to ContextChars code points of the text
-	// before and after the mention, cut at word boundaries; both empty
-	// when the document's text was not read (see maxSnippetDocs).
-	Before string `json:"before"`
-	After  string `json:"after"`
-}
-
-// entityPage is the answer of GET /api/entities/{id}: the store's page,
-// with the mentions in context.
-type entityPage struct {
-	*store.EntityPage
-	Mentions []MentionInContext `json:"mentions"`
-}
+type MentionInContext = store.MentionInContext
 
 func (s *server) getEntity(w http.ResponseWriter, r *http.Request) error {
 	id, err := pathID(r)
@@ -234,11 +223,51 @@ func (s *server) getEntity(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	ms, err := mentionsInContext(r.Context(), s.st, e.Mentions)
+	return writeJSON(w, http.StatusOK, e)
+}
+
+// mentionList is the answer of GET /api/entities/{id}/mentions.
+type mentionList struct {
+	*store.MentionList
+	page
+}
+
+func (s *server) listMentions(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r)
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, entityPage{e, ms})
+	p, err := pageOf(r.URL.Query())
+	if err != nil {
+		return err
+	}
+	l, err := s.st.Mentions(r.Context(), id, store.ListOptions{Limit: p.Limit, Offset: p.Offset})
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, mentionList{l, p})
+}
+
+// sourceList is the answer of GET /api/entities/{id}/sources.
+type sourceList struct {
+	*store.SourceList
+	page
+}
+
+func (s *server) listSources(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r)
+	if err != nil {
+		return err
+	}
+	p, err := pageOf(r.URL.Query())
+	if err != nil {
+		return err
+	}
+	l, err := s.st.Sources(r.Context(), id, store.ListOptions{Limit: p.Limit, Offset: p.Offset})
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, sourceList{l, p})
 }
 
 func (s *server) getGraph(w http.ResponseWriter, r *http.Request) error {
@@ -261,70 +290,44 @@ func (s *server) getGraph(w http.ResponseWriter, r *http.Request) error {
 
 // relationList is the answer of GET /api/relations.
 type relationList struct {
-	Relations []store.Relation `json:"relations"`
-	Total     int              `json:"total"`
+	*store.RelationList
 	page
+	// Partial is always false: lists cover the whole store. It stays for
+	// clients of the earlier API.
 	Partial bool `json:"partial"`
 }
 
 func (s *server) listRelations(w http.ResponseWriter, r *http.Request) error {
-	q := r.URL.Query()
-	p, err := pageOf(q)
+	f, err := filterOf(r.URL.Query())
 	if err != nil {
 		return err
 	}
-	f, err := filterOf(q)
+	l, err := s.st.Relations(r.Context(), f)
 	if err != nil {
 		return err
 	}
-	rels, partial, err := findRelations(r.Context(), s.st, f)
-	if err != nil {
-		return err
-	}
-	lo, hi := p.cut(len(rels))
-	return writeJSON(w, http.StatusOK, relationList{Relations: append([]store.Relation{}, rels[lo:hi]...),
-		Total: len(rels), page: p, Partial: partial})
+	return writeJSON(w, http.StatusOK, relationList{RelationList: l, page: page{f.Limit, f.Offset}})
 }
 
-// eventList is the answer of GET /api/events: events in date order (see
-// findEvents) and the documents they come from.
+// eventList is the answer of GET /api/events: events in timeline order
+// (see store.EventList) and the documents they come from.
 type eventList struct {
-	Events    []store.Event    `json:"events"`
-	Documents []store.Document `json:"documents"`
-	Total     int              `json:"total"`
+	*store.EventList
 	page
+	// Partial is always false, as in relationList.
 	Partial bool `json:"partial"`
 }
 
 func (s *server) listEvents(w http.ResponseWriter, r *http.Request) error {
-	q := r.URL.Query()
-	p, err := pageOf(q)
+	f, err := filterOf(r.URL.Query())
 	if err != nil {
 		return err
 	}
-	f, err := filterOf(q)
+	l, err := s.st.Events(r.Context(), f)
 	if err != nil {
 		return err
 	}
-	evs, docs, partial, err := findEvents(r.Context(), s.st, f)
-	if err != nil {
-		return err
-	}
-	lo, hi := p.cut(len(evs))
-	out := eventList{Events: append([]store.Event{}, evs[lo:hi]...), Documents: []store.Document{},
-		Total: len(evs), page: p, Partial: partial}
-	used := map[int64]bool{}
-	for _, v := range out.Events {
-		used[v.DocID] = true
-	}
-	for _, d := range docs {
-		if used[d.ID] {
-			out.Documents = append(out.Documents, d)
-			used[d.ID] = false
-		}
-	}
-	sort.Slice(out.Documents, func(i, j int) bool { return out.Documents[i].ID > out.Documents[j].ID })
-	return writeJSON(w, http.StatusOK, out)
+	return writeJSON(w, http.StatusOK, eventList{EventList: l, page: page{f.Limit, f.Offset}})
 }
 
 func (s *server) search(w http.ResponseWriter, r *http.Request) error {

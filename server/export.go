@@ -89,12 +89,12 @@ func entityDocuments(ctx context.Context, st store.Store, id int64) (store.Entit
 	if err != nil {
 		return store.Entity{}, nil, false, err
 	}
-	truncated := e.DocCount > len(e.Documents) || len(e.Documents) > maxExportDocuments
+	l, err := st.Documents(ctx, store.ListOptions{Entity: id, Limit: maxExportDocuments})
+	if err != nil {
+		return store.Entity{}, nil, false, err
+	}
 	docs := []*store.DocumentPage{}
-	for _, d := range e.Documents {
-		if len(docs) == maxExportDocuments {
-			break
-		}
+	for _, d := range l.Documents {
 		p, err := st.Document(ctx, d.ID)
 		if store.ErrorCode(err) == store.ENOTFOUND {
 			continue
@@ -104,7 +104,7 @@ func entityDocuments(ctx context.Context, st store.Store, id int64) (store.Entit
 		}
 		docs = append(docs, p)
 	}
-	return e.Entity, docs, truncated, nil
+	return e.Entity, docs, l.Total > len(l.Documents), nil
 }
 
 // writeExport writes one JSON value as a download.

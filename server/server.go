@@ -116,6 +116,8 @@ func newServer(st store.Store, p Processor, opt Options) *server {
 		{"GET", "/api/documents/{id}/export", s.exportDocument},
 		{"GET", "/api/entities", s.listEntities},
 		{"GET", "/api/entities/{id}", s.getEntity},
+		{"GET", "/api/entities/{id}/mentions", s.listMentions},
+		{"GET", "/api/entities/{id}/sources", s.listSources},
 		{"GET", "/api/entities/{id}/graph", s.getGraph},
 		{"GET", "/api/entities/{id}/export", s.exportEntity},
 		{"GET", "/api/relations", s.listRelations},

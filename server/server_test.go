@@ -197,7 +197,7 @@ func TestAPIWithPipeline(t *testing.T) {
 	}
 	shugaev := findEntity(t, &page, "Дмитрий Шугаев")
 
-	var ent entityPage
+	var ent store.EntityPage
 	decode(t, do(t, h, "GET", fmt.Sprintf("/api/entities/%d", shugaev), nil), http.StatusOK, &ent)
 	if ent.Type != "PERSON" || len(ent.Aliases) == 0 || len(ent.Mentions) < 3 || len(ent.Events) == 0 {
 		t.Fatalf("entity: %+v", ent.Entity)
@@ -206,6 +206,26 @@ func TestAPIWithPipeline(t *testing.T) {
 		if m.Before == "" && m.After == "" {
 			t.Errorf("mention %+v has no context", m.Mention)
 		}
+	}
+	if ent.Totals.Mentions != ent.MentionCount || ent.Totals.Sources != len(ent.Sources) || ent.Totals.Relations != len(ent.Relations) {
+		t.Fatalf("entity totals: %+v", ent.Totals)
+	}
+	var ml mentionList
+	decode(t, do(t, h, "GET", fmt.Sprintf("/api/entities/%d/mentions?limit=1&offset=1", shugaev), nil), http.StatusOK, &ml)
+	if ml.Total != ent.MentionCount || len(ml.Mentions) != 1 || ml.Mentions[0] != ent.Mentions[1] ||
+		len(ml.Documents) != 1 || ml.Documents[0].ID != docID || ml.Offset != 1 {
+		t.Fatalf("mentions page: %+v", ml)
+	}
+	var sl sourceList
+	decode(t, do(t, h, "GET", fmt.Sprintf("/api/entities/%d/sources", shugaev), nil), http.StatusOK, &sl)
+	if sl.Total != 1 || len(sl.Sources) != 1 || sl.Sources[0] != ent.Sources[0] {
+		t.Fatalf("sources page: %+v", sl)
+	}
+	decode(t, do(t, h, "GET", "/api/entities/999999/mentions", nil), http.StatusNotFound, nil)
+	var dl documentList
+	decode(t, do(t, h, "GET", fmt.Sprintf("/api/documents?entity=%d", shugaev), nil), http.StatusOK, &dl)
+	if dl.Total != 1 || len(dl.Documents) != 1 || dl.Documents[0].ID != docID {
+		t.Fatalf("documents of the entity: %+v", dl)
 	}
 	rels := map[string]string{}
 	for _, r := range ent.Relations {
@@ -617,28 +637,6 @@ func TestOpenAPI(t *testing.T) {
 	}
 }
 
-func TestInRange(t *testing.T) {
-	for _, c := range []struct {
-		date, from, to string
-		want           bool
-	}{
-		{"2024-10", "", "", true},
-		{"", "", "", true},
-		{"", "2024", "", false},
-		{"2024-10", "2024-10-15", "", true},
-		{"2024-10", "2024-11", "", false},
-		{"2024-10-12", "2024", "2024", true},
-		{"2024-10-12", "2024-10-13", "", false},
-		{"2023", "2024-01-01", "", false},
-		{"2024-10-12", "", "2024-09", false},
-		{"XXXX-10-12", "2024", "", false},
-	} {
-		if got := inRange(c.date, c.from, c.to); got != c.want {
-			t.Errorf("inRange(%q, %q, %q) = %v", c.date, c.from, c.to, got)
-		}
-	}
-}
-
 func TestFtMSchema(t *testing.T) {
 	for _, c := range []struct{ typ, name, want string }{
 		{"PERSON", "Дмитрий Шугаев", "Person"},
@@ -665,20 +663,6 @@ func TestFtMSchema(t *testing.T) {
 		if got := countryCode(name); got != code {
 			t.Errorf("countryCode(%q) = %q, want %q", name, got, code)
 		}
-	}
-}
-
-func TestAround(t *testing.T) {
-	text := []rune("Один два три четыре пять шесть")
-	before, after := around(text, 9, 12, 8) // «три»
-	if before != "…два " || after != " четыре…" {
-		t.Errorf("around: %q %q", before, after)
-	}
-	if b, a := around(text, 0, 4, 100); b != "" || a != " два три четыре пять шесть" {
-		t.Errorf("around at the start: %q %q", b, a)
-	}
-	if b, a := around(text, 5, 100, 3); b != "" || a != "" {
-		t.Errorf("around out of range: %q %q", b, a)
 	}
 }
 

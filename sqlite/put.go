@@ -47,7 +47,7 @@ func (db *DB) putDocument(ctx context.Context, d *doc.Document, m store.Meta) (s
 	case !errors.Is(err, sql.ErrNoRows):
 		return store.PutResult{}, store.Internal("look up document hash", err)
 	}
-	p := putter{w: wtx{db, tx, ctx}, db: db, ctx: ctx, d: d, text: sqlstore.NewText(d.Text)}
+	p := putter{w: wtx{db, tx, ctx}, db: db, ctx: ctx, d: d}
 	if res.ID, err = p.put(m, res.Hash); err != nil {
 		return store.PutResult{}, store.Internal("store document", err)
 	}
@@ -70,7 +70,6 @@ type putter struct {
 	ctx   context.Context
 	d     *doc.Document
 	docID int64
-	text  *sqlstore.Text // d.Text
 }
 
 func (p *putter) exec(query string, args ...any) (sql.Result, error) {
@@ -169,7 +168,7 @@ func (p *putter) entities() error {
 			return err
 		}
 		if _, err := p.exec(`INSERT INTO entity_sources (doc_id, local_id, entity_id, type, name, aliases, key, reason)
-			VALUES (?,?,?,?,?,?,?,?)`, p.docID, e.ID, id, e.Type, e.Name, string(aj), key, reason); err != nil {
+			VALUES (?,?,?,?,?,?,?,?)`, p.docID, e.ID, id, e.Type, e.Name, string(aj), key, sqlstore.EncodeReason(reason, e.Type, key)); err != nil {
 			return fmt.Errorf("insert entity source %s: %w", e.ID, err)
 		}
 		for _, mt := range e.Mentions {
@@ -296,8 +295,8 @@ func joinLines(ss []string) string {
 
 func (p *putter) relations() error {
 	for i, r := range p.d.Relations {
-		if _, err := p.exec(`INSERT INTO relations (doc_id, type, head, tail, ev_start, ev_end, ev_text) VALUES (?,?,?,?,?,?,?)`,
-			p.docID, r.Type, r.Head, r.Tail, r.Evidence.Start, r.Evidence.End, p.text.Substr(r.Evidence)); err != nil {
+		if _, err := p.exec(`INSERT INTO relations (doc_id, type, head, tail, ev_start, ev_end) VALUES (?,?,?,?,?,?)`,
+			p.docID, r.Type, r.Head, r.Tail, r.Evidence.Start, r.Evidence.End); err != nil {
 			return fmt.Errorf("insert relation %d: %w", i+1, err)
 		}
 	}

@@ -13,17 +13,7 @@ import (
 )
 
 // dialect is SQLite's side of the queries shared with postgres.
-var dialect = sqlstore.Dialect{
-	Question: true,
-	NoRows:   sql.ErrNoRows,
-	Participants: func(idsQuery string, args []any, _ []int64) (string, []any) {
-		return `SELECT p.event_id, e.id, e.type, e.name
-		FROM event_participants p
-		JOIN entity_sources s ON s.doc_id = p.doc_id AND s.local_id = p.local_id
-		JOIN entities e ON e.id = s.entity_id
-		WHERE p.event_id IN (` + idsQuery + `) ORDER BY p.event_id, p.rowid`, args
-	},
-}
+var dialect = sqlstore.Dialect{Question: true, NoRows: sql.ErrNoRows, ParticipantOrder: "rowid"}
 
 const (
 	documentCols = sqlstore.DocumentCols
@@ -69,24 +59,61 @@ func (db *DB) DocumentIDByHash(ctx context.Context, hash string) (int64, error) 
 
 // Documents lists documents, newest first. See store.Store.
 func (db *DB) Documents(ctx context.Context, opt store.ListOptions) (*store.DocumentList, error) {
-	limit, err := sqlstore.ListRequest(opt)
-	if err != nil {
-		return nil, err
-	}
+	return read(ctx, db, "list documents", func(q sqlstore.Querier) (*store.DocumentList, error) {
+		return sqlstore.ListDocuments(ctx, q, dialect, opt, scanDoc)
+	})
+}
+
+// Entities lists the entities of the store. See store.Store.
+func (db *DB) Entities(ctx context.Context, f store.EntityFilter) (*store.EntityList, error) {
+	return read(ctx, db, "list entities", func(q sqlstore.Querier) (*store.EntityList, error) {
+		return sqlstore.ListEntities(ctx, q, dialect, f, scanEnt)
+	})
+}
+
+// Relations lists the relations of the store. See store.Store.
+func (db *DB) Relations(ctx context.Context, f store.FactFilter) (*store.RelationList, error) {
+	return read(ctx, db, "list relations", func(q sqlstore.Querier) (*store.RelationList, error) {
+		return sqlstore.ListRelations(ctx, q, dialect, f)
+	})
+}
+
+// Events lists the events of the store in timeline order. See
+// store.Store.
+func (db *DB) Events(ctx context.Context, f store.FactFilter) (*store.EventList, error) {
+	return read(ctx, db, "list events", func(q sqlstore.Querier) (*store.EventList, error) {
+		return sqlstore.ListEvents(ctx, q, dialect, f, scanDoc)
+	})
+}
+
+// Mentions lists the mentions of an entity in context. See store.Store.
+func (db *DB) Mentions(ctx context.Context, id int64, opt store.ListOptions) (*store.MentionList, error) {
+	return read(ctx, db, "list mentions", func(q sqlstore.Querier) (*store.MentionList, error) {
+		return sqlstore.ListMentions(ctx, q, dialect, id, opt, scanDoc)
+	})
+}
+
+// Sources lists the sources of an entity. See store.Store.
+func (db *DB) Sources(ctx context.Context, id int64, opt store.ListOptions) (*store.SourceList, error) {
+	return read(ctx, db, "list sources", func(q sqlstore.Querier) (*store.SourceList, error) {
+		return sqlstore.ListSources(ctx, q, dialect, id, opt)
+	})
+}
+
+// read runs fn in a read transaction; its errors become store errors
+// (sqlstore.AsInternal) naming op.
+func read[T any](ctx context.Context, db *DB, op string, fn func(sqlstore.Querier) (T, error)) (T, error) {
+	var zero T
 	tx, err := db.readTx(ctx)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	defer tx.Rollback()
-	out := &store.DocumentList{Documents: []store.Document{}}
-	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM documents").Scan(&out.Total); err != nil {
-		return nil, store.Internal("count documents", err)
-	}
-	out.Documents, err = sqlstore.Collect(ctx, sqlstore.Std(tx), scanDoc, "SELECT "+documentCols+" FROM documents d ORDER BY d.id DESC LIMIT ? OFFSET ?", limit, opt.Offset)
+	v, err := fn(sqlstore.Std(tx))
 	if err != nil {
-		return nil, store.Internal("list documents", err)
+		return zero, sqlstore.AsInternal(op, err)
 	}
-	return out, nil
+	return v, nil
 }
 
 func scanDoc(s sqlstore.Scanner, d *store.Document) error { return scanDocument(s, d) }
@@ -134,23 +161,16 @@ func (db *DB) Document(ctx context.Context, id int64) (*store.DocumentPage, erro
 	return &p, nil
 }
 
-// Entity returns an entity with its sources, mentions, relations and
-// events. See store.Store.
+// Entity returns an entity with the first page of its sources, mentions,
+// relations, events and documents. See store.Store.
 func (db *DB) Entity(ctx context.Context, id int64) (*store.EntityPage, error) {
-	tx, err := db.readTx(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	p, err := sqlstore.EntityPage(ctx, sqlstore.Std(tx), dialect, id, scanEnt, scanDoc)
-	if err != nil {
-		return nil, sqlstore.AsInternal("read entity", err)
-	}
-	return p, nil
+	return read(ctx, db, "read entity", func(q sqlstore.Querier) (*store.EntityPage, error) {
+		return sqlstore.EntityPage(ctx, q, dialect, id, scanEnt, scanDoc)
+	})
 }
 
 // Neighbourhood returns the entities linked to the entity by relations
-// within depth hops. See store.Store.
+// and shared events within depth hops. See store.Store.
 func (db *DB) Neighbourhood(ctx context.Context, id int64, depth int) (*store.Graph, error) {
 	if depth < 1 || depth > 2 {
 		return nil, store.Errorf(store.EINVALID, "depth %d: it must be 1 or 2", depth)
@@ -190,6 +210,14 @@ func (db *DB) Neighbourhood(ctx context.Context, id int64, depth int) (*store.Gr
 			rows.Close()
 			if err != nil {
 				return nil, store.Internal("read neighbourhood", err)
+			}
+			evs, more, err := sqlstore.EventEdges(ctx, sqlstore.Std(tx), dialect, n)
+			if err != nil {
+				return nil, store.Internal("read neighbourhood", err)
+			}
+			b.G.Truncated = b.G.Truncated || more
+			for _, e := range evs {
+				next = b.AddEdge(hop, e, next)
 			}
 		}
 		frontier = next

@@ -151,12 +151,21 @@ func (db *DB) migrate(ctx context.Context) error {
 	if n := len(ms); n > 0 && cur > ms[n-1].Version {
 		return fmt.Errorf("the file has schema version %d, newer than this program's %d", cur, ms[n-1].Version)
 	}
+	applied := false
 	for _, m := range ms {
 		if m.Version <= cur {
 			continue
 		}
 		if err := db.apply(ctx, m); err != nil {
 			return fmt.Errorf("migration %s: %w", m.Name, err)
+		}
+		applied = true
+	}
+	if applied && cur > 0 {
+		// An upgraded store gives back the space the migrations freed
+		// (dropped columns and copies).
+		if _, err := db.w.ExecContext(ctx, "VACUUM"); err != nil {
+			return fmt.Errorf("vacuum after migrating from version %d: %w", cur, err)
 		}
 	}
 	return nil

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/doc"
 )
 
 // Snippet returns a stretch of about width words of text around the first
@@ -84,4 +86,55 @@ func truncateRunes(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n]) + "…"
+}
+
+// MentionContext returns the text before and after a mention for
+// MentionInContext: up to ContextChars code points on each side, cut at
+// word boundaries, with "…" where the text goes on and line breaks read
+// as spaces. window is the stretch of the text (of chars code points)
+// starting at code point off and reaching one code point past the
+// context on each side where the text allows: from max(0,
+// m.Start-ContextChars-1) to min(chars, m.End+ContextChars+1). A window
+// that does not hold the mention gives empty strings.
+func MentionContext(window string, off, chars int, m doc.Span) (before, after string) {
+	text := []rune(window)
+	at := func(i int) rune { return text[i-off] } // i: offset in the whole text
+	n := ContextChars
+	if m.Start < off || m.End < m.Start || m.End > off+len(text) || off+len(text) > chars {
+		return "", ""
+	}
+	lo := max(0, m.Start-n)
+	if lo > 0 {
+		if lo-1 < off {
+			return "", ""
+		}
+		for lo < m.Start && !unicode.IsSpace(at(lo-1)) {
+			lo++
+		}
+	}
+	hi := min(chars, m.End+n)
+	if hi < chars {
+		if hi >= off+len(text) {
+			return "", ""
+		}
+		for hi > m.End && !unicode.IsSpace(at(hi)) {
+			hi--
+		}
+	}
+	flat := func(rs []rune) string {
+		return strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' || r == '\t' {
+				return ' '
+			}
+			return r
+		}, string(rs))
+	}
+	before, after = flat(text[lo-off:m.Start-off]), flat(text[m.End-off:hi-off])
+	if lo > 0 {
+		before = "…" + before
+	}
+	if hi < chars {
+		after += "…"
+	}
+	return before, after
 }

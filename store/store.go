@@ -39,7 +39,8 @@ type Store interface {
 	// Document returns a document with everything extracted from it.
 	Document(ctx context.Context, id int64) (*DocumentPage, error)
 
-	// Documents lists documents, newest first (by ID).
+	// Documents lists documents, newest first (by ID); with opt.Entity,
+	// the documents the entity occurs in (an unknown one is ENOTFOUND).
 	Documents(ctx context.Context, opt ListOptions) (*DocumentList, error)
 
 	// Entity returns an entity with its sources, mentions across
@@ -47,8 +48,28 @@ type Store interface {
 	Entity(ctx context.Context, id int64) (*EntityPage, error)
 
 	// Neighbourhood returns the entities linked to the entity by relations
-	// within depth hops (1 or 2; otherwise EINVALID).
+	// and by the events they share within depth hops (1 or 2; otherwise
+	// EINVALID).
 	Neighbourhood(ctx context.Context, id int64, depth int) (*Graph, error)
+	// Entities lists the entities of the whole store, of one type when
+	// f.Type is set, the most mentioned (or documented) first, with their
+	// total.
+	Entities(ctx context.Context, f EntityFilter) (*EntityList, error)
+	// Relations lists the relations of the whole store matching f (its
+	// From and To are not used), newest document first, with their total.
+	// An unknown f.Entity or f.Doc is ENOTFOUND.
+	Relations(ctx context.Context, f FactFilter) (*RelationList, error)
+	// Events lists the events of the whole store matching f in timeline
+	// order (see EventList), with their total and their documents. An
+	// unknown f.Entity or f.Doc is ENOTFOUND.
+	Events(ctx context.Context, f FactFilter) (*EventList, error)
+	// Mentions lists the mentions of an entity with the text around them,
+	// newest document first, then in text order, with their total.
+	// An unknown entity is ENOTFOUND.
+	Mentions(ctx context.Context, id int64, opt ListOptions) (*MentionList, error)
+	// Sources lists the sources of an entity (see Source) in document
+	// order, with their total. An unknown entity is ENOTFOUND.
+	Sources(ctx context.Context, id int64, opt ListOptions) (*SourceList, error)
 
 	// Search runs a full-text search over document titles and texts and
 	// over entity names and aliases, each list ranked best first. The
@@ -134,22 +155,130 @@ type DocumentList struct {
 }
 
 // ListOptions pages through a list. A Limit of 0 means DefaultLimit; it is
-// capped at MaxLimit.
+// capped at MaxLimit. A negative Limit or Offset is EINVALID.
 type ListOptions struct {
 	Limit  int `json:"limit"`
 	Offset int `json:"offset"`
+	// Entity, when not 0, keeps the documents the entity occurs in
+	// (Store.Documents); other lists ignore it.
+	Entity int64 `json:"entity,omitempty"`
+}
+
+// Orders of EntityFilter.
+const (
+	// OrderMentions lists the most mentioned entities first (the default).
+	OrderMentions = "mentions"
+	// OrderDocuments lists the entities of the most documents first.
+	OrderDocuments = "documents"
+)
+
+// EntityFilter selects and orders entities for Store.Entities.
+type EntityFilter struct {
+	// Type keeps the entities of this type (exact, upper case) when set.
+	Type string `json:"type,omitempty"`
+	// Order is OrderMentions (also for "") or OrderDocuments; ties go by
+	// the other count, then by ID. Another order is EINVALID.
+	Order string `json:"order,omitempty"`
+	ListOptions
+}
+
+// EntityList is one page of Store.Entities.
+type EntityList struct {
+	Entities []Entity `json:"entities"`
+	// Total counts the entities matching the filter.
+	Total int `json:"total"`
+}
+
+// FactFilter selects relations (Store.Relations) and events
+// (Store.Events). Zero fields select everything.
+type FactFilter struct {
+	// Entity keeps the facts the entity takes part in: as the head or tail
+	// of a relation, as a participant or the place of an event.
+	Entity int64 `json:"entity,omitempty"`
+	// Doc keeps the facts found in the document.
+	Doc int64 `json:"doc,omitempty"`
+	// Type keeps the facts of this type (exact, upper case).
+	Type string `json:"type,omitempty"`
+	// From and To bound event dates, both inclusive: ISO 8601 dates of a
+	// year, a month or a day (2024, 2024-10, 2024-10-12; otherwise
+	// EINVALID). Dates of different precision compare on their common
+	// prefix, so the month 2024-10 lies in a range from 2024-10-15 and in
+	// a range to 2024. An event without such a date lies in no bounded
+	// range.
+	From string `json:"from,omitempty"`
+	To   string `json:"to,omitempty"`
+	ListOptions
+}
+
+// RelationList is one page of Store.Relations.
+type RelationList struct {
+	Relations []Relation `json:"relations"`
+	// Total counts the relations matching the filter.
+	Total int `json:"total"`
+}
+
+// EventList is one page of Store.Events, in timeline order: by date,
+// coarser dates before finer ones of the same period (2024 before 2024-10
+// before 2024-10-12), undated events last, then by document and ID.
+type EventList struct {
+	Events []Event `json:"events"`
+	// Documents are the documents the listed events come from, newest
+	// first.
+	Documents []Document `json:"documents"`
+	// Total counts the events matching the filter.
+	Total int `json:"total"`
+}
+
+// MentionInContext is a mention with up to ContextChars code points of the
+// text on each side, cut at word boundaries, "…" where the text goes on,
+// line breaks read as spaces.
+type MentionInContext struct {
+	Mention
+	Before string `json:"before"`
+	After  string `json:"after"`
+}
+
+// ContextChars is how many code points of text a MentionInContext shows on
+// each side of the mention.
+const ContextChars = 80
+
+// MentionList is one page of Store.Mentions.
+type MentionList struct {
+	Mentions []MentionInContext `json:"mentions"`
+	// Total counts the entity's mentions.
+	Total int `json:"total"`
+	// Documents are the documents the listed mentions come from, newest
+	// first.
+	Documents []Document `json:"documents"`
+}
+
+// SourceList is one page of Store.Sources.
+type SourceList struct {
+	Sources []Source `json:"sources"`
+	// Total counts the entity's sources.
+	Total int `json:"total"`
 }
 
 // Limits of lists.
 const (
 	DefaultLimit = 50
 	MaxLimit     = 1000
-	// MaxPageMentions caps the mentions listed on an EntityPage.
-	MaxPageMentions = 200
-	// MaxPageFacts caps the relations and the events listed on a page.
+	// MaxPageMentions caps the mentions listed on an EntityPage; the
+	// rest are paged with Store.Mentions.
+	MaxPageMentions = 50
+	// MaxPageFacts caps the relations and the events listed on a
+	// DocumentPage.
 	MaxPageFacts = 500
-	// MaxPageDocuments caps the documents listed on an EntityPage.
-	MaxPageDocuments = 200
+	// MaxEntityFacts caps the relations and the events listed on an
+	// EntityPage; the rest are paged with Store.Relations and
+	// Store.Events.
+	MaxEntityFacts = 100
+	// MaxPageDocuments caps the documents listed on an EntityPage; the
+	// rest are paged with Store.Documents.
+	MaxPageDocuments = 50
+	// MaxPageSources caps the sources listed on an EntityPage; the rest
+	// are paged with Store.Sources.
+	MaxPageSources = 50
 	// MaxGraphNodes caps the nodes of a Graph.
 	MaxGraphNodes = 500
 	// MaxNodeEdges caps the edges a Graph takes from one entity: the
@@ -233,22 +362,37 @@ type Event struct {
 	Participants []EntityRef `json:"participants,omitempty"`
 }
 
-// EntityPage is an entity with what the store knows about it.
+// EntityPage is an entity with the first page of what the store knows
+// about it; Totals counts all of it, and the Store's lists page through
+// the rest.
 type EntityPage struct {
 	Entity
+	// Sources are the first MaxPageSources sources, in document order.
 	Sources []Source `json:"sources"`
-	// Mentions are ordered by document and position, at most
-	// MaxPageMentions of them; Entity.MentionCount gives the total.
-	Mentions  []Mention  `json:"mentions"`
+	// Mentions are the first MaxPageMentions mentions in context, newest
+	// document first, then in text order.
+	Mentions []MentionInContext `json:"mentions"`
+	// Relations and Events hold at most MaxEntityFacts each, from the
+	// newest documents.
 	Relations []Relation `json:"relations"`
 	Events    []Event    `json:"events"`
 	// Documents are the documents the entity occurs in, newest first, at
-	// most MaxPageDocuments of them. Relations and Events hold at most
-	// MaxPageFacts each, from the newest documents.
+	// most MaxPageDocuments of them.
 	Documents []Document `json:"documents"`
+	Totals    Totals     `json:"totals"`
 }
 
-// Graph is an entity's neighbourhood: entities linked by relations.
+// Totals counts everything an EntityPage lists a page of.
+type Totals struct {
+	Sources   int `json:"sources"`
+	Mentions  int `json:"mentions"`
+	Relations int `json:"relations"`
+	Events    int `json:"events"`
+	Documents int `json:"documents"`
+}
+
+// Graph is an entity's neighbourhood: entities linked by relations and by
+// the events they share.
 type Graph struct {
 	// Root is the entity the graph is centred on.
 	Root  int64       `json:"root"`
@@ -267,13 +411,23 @@ type GraphNode struct {
 }
 
 // Edge is the set of relations of one type from Head to Tail; Count says
-// how many were found (in how many places).
+// how many were found (in how many places). Entities that share an event
+// are linked too: a participant to the event's place with the event's
+// type (VISIT, MEETING, …) and Event set, and two participants of one
+// event with the type EventCoParticipant and Event set.
 type Edge struct {
 	Head  int64  `json:"head"`
 	Tail  int64  `json:"tail"`
 	Type  string `json:"type"`
 	Count int    `json:"count"`
+	// Event is set on an edge that comes from shared events rather than
+	// from relations.
+	Event bool `json:"event,omitempty"`
 }
+
+// EventCoParticipant is the Type of the edges between two participants of
+// the same event.
+const EventCoParticipant = "EVENT_PARTICIPANTS"
 
 // SearchOptions bounds a search. A Limit of 0 means DefaultLimit; it is
 // capped at MaxLimit and applies to each list.

@@ -1,6 +1,11 @@
 package sqlstore
 
-import "github.com/factgraph/factgraph/store"
+import (
+	"context"
+	"fmt"
+
+	"github.com/factgraph/factgraph/store"
+)
 
 // GraphBuilder assembles a neighbourhood graph hop by hop from the edges
 // the backend reads, keeping store.MaxGraphNodes nodes at most and each
@@ -57,4 +62,49 @@ func (b *GraphBuilder) AddEdge(hop int, e store.Edge, next []int64) []int64 {
 // AddNode appends node n of Order, with its hop, to the graph as r.
 func (b *GraphBuilder) AddNode(n int64, r store.EntityRef) {
 	b.G.Nodes = append(b.G.Nodes, store.GraphNode{EntityRef: r, Hops: b.Hops[n]})
+}
+
+// eventEdges selects the edges entity $1 takes from the events it shares
+// with other entities (head, tail, type, count), the most frequent first,
+// at most $2 of them: from each participant to the event's place, and
+// between the participants of one event, from the one listed first. The
+// type of an edge is the event's type.
+const eventEdges = `WITH mine AS (
+		SELECT entity_id, doc_id, local_id FROM entity_sources WHERE entity_id = $1),
+	part AS (
+		SELECT mine.entity_id, p.event_id, p.%[1]s AS o FROM mine
+		JOIN event_participants p ON p.doc_id = mine.doc_id AND p.local_id = mine.local_id),
+	x AS (
+		SELECT part.entity_id AS head, ps.entity_id AS tail, v.type FROM part
+		JOIN events v ON v.id = part.event_id
+		JOIN entity_sources ps ON ps.doc_id = v.doc_id AND ps.local_id = v.place_local
+		UNION ALL
+		SELECT s.entity_id, mine.entity_id, v.type FROM mine
+		JOIN events v ON v.doc_id = mine.doc_id AND v.place_local = mine.local_id
+		JOIN event_participants p ON p.event_id = v.id
+		JOIN entity_sources s ON s.doc_id = p.doc_id AND s.local_id = p.local_id
+		UNION ALL
+		SELECT CASE WHEN part.o < p.%[1]s THEN part.entity_id ELSE s.entity_id END,
+			CASE WHEN part.o < p.%[1]s THEN s.entity_id ELSE part.entity_id END, v.type FROM part
+		JOIN events v ON v.id = part.event_id
+		JOIN event_participants p ON p.event_id = part.event_id
+		JOIN entity_sources s ON s.doc_id = p.doc_id AND s.local_id = p.local_id)
+	SELECT head, tail, type, COUNT(*) FROM x WHERE head <> tail
+	GROUP BY head, tail, type ORDER BY 4 DESC, 1, 2, 3 LIMIT $2`
+
+// EventEdges returns the edges that entity id takes from shared events
+// (see store.Edge), the most frequent first: at most store.MaxNodeEdges,
+// and whether there were more.
+func EventEdges(ctx context.Context, q Querier, d Dialect, id int64) ([]store.Edge, bool, error) {
+	edges, err := Collect(ctx, q, func(s Scanner, e *store.Edge) error {
+		e.Event = true
+		return s.Scan(&e.Head, &e.Tail, &e.Type, &e.Count)
+	}, d.SQL(fmt.Sprintf(eventEdges, d.ParticipantOrder)), id, store.MaxNodeEdges+1)
+	if err != nil {
+		return nil, false, err
+	}
+	if len(edges) > store.MaxNodeEdges {
+		return edges[:store.MaxNodeEdges], true, nil
+	}
+	return edges, false, nil
 }

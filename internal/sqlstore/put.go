@@ -31,29 +31,6 @@ func AliasesOf(e doc.Entity) []string {
 	return out
 }
 
-// Text cuts code point spans out of a document text.
-type Text struct {
-	s string
-	// offsets maps code point offsets to byte offsets of s; built on
-	// first use.
-	offsets []int
-}
-
-// NewText returns a Text for s.
-func NewText(s string) *Text { return &Text{s: s} }
-
-// Substr returns the text of a code point span.
-func (t *Text) Substr(sp doc.Span) string {
-	if t.offsets == nil {
-		t.offsets = make([]int, 0, len(t.s)+1)
-		for i := range t.s {
-			t.offsets = append(t.offsets, i)
-		}
-		t.offsets = append(t.offsets, len(t.s))
-	}
-	return t.s[t.offsets[sp.Start]:t.offsets[sp.End]]
-}
-
 // Failpoint, when set (by tests), is called at each step of PutDocument
 // and fails the transaction when it returns an error.
 type Failpoint func(step string) error

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/factgraph/factgraph/store"
 )
@@ -47,38 +48,75 @@ func Mentions(ctx context.Context, q Querier, query string, args ...any) ([]stor
 }
 
 // Relations returns the relations matching where (on relations r), with
-// their head and tail entities, ordered by document (newest first) and ID.
+// their head and tail entities, ordered by document (newest first) and ID,
+// at most store.MaxPageFacts of them.
 func Relations(ctx context.Context, q Querier, where string, args ...any) ([]store.Relation, error) {
+	return relationsPage(ctx, q, where, store.MaxPageFacts, 0, args...)
+}
+
+// relationsPage returns a page of the relations matching where. The
+// evidence text is cut from the document's text.
+func relationsPage(ctx context.Context, q Querier, where string, limit, offset int, args ...any) ([]store.Relation, error) {
 	return Collect(ctx, q, func(s Scanner, r *store.Relation) error {
 		return s.Scan(&r.ID, &r.DocID, &r.Type, &r.Head.ID, &r.Head.Type, &r.Head.Name,
 			&r.Tail.ID, &r.Tail.Type, &r.Tail.Name, &r.Evidence.Start, &r.Evidence.End, &r.EvidenceText)
 	}, `SELECT r.id, r.doc_id, r.type, he.id, he.type, he.name, te.id, te.type, te.name,
-		r.ev_start, r.ev_end, r.ev_text
+		r.ev_start, r.ev_end, substr(rd.text, r.ev_start + 1, r.ev_end - r.ev_start)
 		FROM relations r
+		JOIN documents rd ON rd.id = r.doc_id
 		JOIN entity_sources h ON h.doc_id = r.doc_id AND h.local_id = r.head
 		JOIN entity_sources t ON t.doc_id = r.doc_id AND t.local_id = r.tail
 		JOIN entities he ON he.id = h.entity_id
 		JOIN entities te ON te.id = t.entity_id
-		WHERE `+where+` ORDER BY r.doc_id DESC, r.id LIMIT `+fmt.Sprint(store.MaxPageFacts), args...)
+		WHERE `+where+` ORDER BY r.doc_id DESC, r.id`+limitOffset(limit, offset), args...)
+}
+
+// limitOffset is the LIMIT and OFFSET clause of a page; both are checked
+// integers, so they are written into the query.
+func limitOffset(limit, offset int) string {
+	s := fmt.Sprintf(" LIMIT %d", limit)
+	if offset > 0 {
+		s += fmt.Sprintf(" OFFSET %d", offset)
+	}
+	return s
 }
 
 // Sources returns the sources of an entity in document and local ID order.
 func Sources(ctx context.Context, q Querier, d Dialect, id int64) ([]store.Source, error) {
+	return sourcesPage(ctx, q, d, id, "")
+}
+
+// sourcesPage returns the sources of an entity in document and local ID
+// order, their reasons decoded (see DecodeReason); page is a LIMIT clause
+// or "".
+func sourcesPage(ctx context.Context, q Querier, d Dialect, id int64, page string) ([]store.Source, error) {
 	return Collect(ctx, q, func(sc Scanner, s *store.Source) error {
-		return sc.Scan(&s.DocID, &s.LocalID, &s.Name, &s.Key, &s.Reason)
-	}, d.SQL(`SELECT doc_id, local_id, name, key, reason FROM entity_sources
-		WHERE entity_id = $1 ORDER BY doc_id, local_id`), id)
+		var typ string
+		if err := sc.Scan(&s.DocID, &s.LocalID, &s.Name, &s.Key, &s.Reason, &typ); err != nil {
+			return err
+		}
+		s.Reason = DecodeReason(s.Reason, typ, s.Key)
+		return nil
+	}, d.SQL(`SELECT doc_id, local_id, name, key, reason, type FROM entity_sources
+		WHERE entity_id = $1 ORDER BY doc_id, local_id`+page), id)
 }
 
 // Events returns the events whose IDs the subquery selects, with their
-// places and participants (d.Participants).
+// places and participants, newest document first, at most
+// store.MaxPageFacts of them.
 func Events(ctx context.Context, q Querier, d Dialect, idsQuery string, args ...any) ([]store.Event, error) {
+	return eventsPage(ctx, q, d, "v.id IN ("+idsQuery+")", "v.doc_id DESC, v.id", store.MaxPageFacts, 0, args...)
+}
+
+// eventsPage returns a page of the events matching where (on events v) in
+// the order given, with their places and participants.
+func eventsPage(ctx context.Context, q Querier, d Dialect, where, order string, limit, offset int, args ...any) ([]store.Event, error) {
 	rows, err := q.Query(ctx, `SELECT v.id, v.doc_id, v.local_id, v.type, v.trigger_start, v.trigger_end, v.trigger_text,
 		v.date, v.place_text, pe.id, pe.type, pe.name
 		FROM events v
 		LEFT JOIN entity_sources ps ON ps.doc_id = v.doc_id AND ps.local_id = v.place_local
 		LEFT JOIN entities pe ON pe.id = ps.entity_id
-		WHERE v.id IN (`+idsQuery+`) ORDER BY v.doc_id DESC, v.id LIMIT `+fmt.Sprint(store.MaxPageFacts), args...)
+		WHERE `+where+` ORDER BY `+order+limitOffset(limit, offset), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -112,8 +150,11 @@ func Events(ctx context.Context, q Querier, d Dialect, idsQuery string, args ...
 	for i, v := range out {
 		ids[i] = v.ID
 	}
-	pq, pargs := d.Participants(idsQuery, args, ids)
-	rows, err = q.Query(ctx, pq, pargs...)
+	rows, err = q.Query(ctx, `SELECT p.event_id, e.id, e.type, e.name
+		FROM event_participants p
+		JOIN entity_sources s ON s.doc_id = p.doc_id AND s.local_id = p.local_id
+		JOIN entities e ON e.id = s.entity_id
+		WHERE p.event_id IN (`+idList(ids)+`) ORDER BY p.event_id, p.`+d.ParticipantOrder)
 	if err != nil {
 		return nil, err
 	}
@@ -133,6 +174,18 @@ func Events(ctx context.Context, q Querier, d Dialect, idsQuery string, args ...
 	return out, rows.Err()
 }
 
+// idList writes IDs as a list for IN (…): integers, safe in a query.
+func idList(ids []int64) string {
+	b := make([]byte, 0, 8*len(ids))
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
+	}
+	return string(b)
+}
+
 func deref(s *string) string {
 	if s == nil {
 		return ""
@@ -142,10 +195,11 @@ func deref(s *string) string {
 
 // EntityRelationsWhere selects the relations of the entity $1 (head or
 // tail).
-const EntityRelationsWhere = `r.id IN (
-	SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.head = s2.local_id WHERE s2.entity_id = $1
+const EntityRelationsWhere = `r.id IN (` + entityRelationIDs + `)`
+
+const entityRelationIDs = `SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.head = s2.local_id WHERE s2.entity_id = $1
 	UNION
-	SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.tail = s2.local_id WHERE s2.entity_id = $1)`
+	SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.tail = s2.local_id WHERE s2.entity_id = $1`
 
 // EntityEventsQuery selects the IDs of the events of the entity $1
 // (participant or place).
@@ -155,11 +209,12 @@ const EntityEventsQuery = `SELECT p.event_id FROM entity_sources s2
 	SELECT v2.id FROM entity_sources s2
 		JOIN events v2 ON v2.doc_id = s2.doc_id AND v2.place_local = s2.local_id WHERE s2.entity_id = $1`
 
-// EntityPage reads an entity with its sources, mentions, relations, events
-// and documents, in one transaction q. scanEntity and scanDocument scan
-// EntityCols and DocumentCols. An unknown entity is ENOTFOUND; any other
-// failure is an *OpError naming the step ("read entity", "read entity
-// sources", …, "read entity documents").
+// EntityPage reads an entity with the first page of its sources, mentions
+// in context, relations, events and documents, and their totals, in one
+// transaction q. scanEntity and scanDocument scan EntityCols and
+// DocumentCols. An unknown entity is ENOTFOUND; any other failure is an
+// *OpError naming the step ("read entity", "read entity sources", …,
+// "read entity documents").
 func EntityPage(ctx context.Context, q Querier, d Dialect, id int64,
 	scanEntity func(Scanner, *store.Entity) error, scanDocument func(Scanner, *store.Document) error) (*store.EntityPage, error) {
 	p := &store.EntityPage{}
@@ -170,23 +225,37 @@ func EntityPage(ctx context.Context, q Querier, d Dialect, id int64,
 	if err != nil {
 		return nil, opErr("read entity", err)
 	}
-	if p.Sources, err = Sources(ctx, q, d, id); err != nil {
+	p.Totals.Mentions, p.Totals.Documents = p.MentionCount, p.DocCount
+	if p.Sources, err = sourcesPage(ctx, q, d, id, limitOffset(store.MaxPageSources, 0)); err != nil {
 		return nil, opErr("read entity sources", err)
 	}
-	if p.Mentions, err = Mentions(ctx, q, d.SQL(`SELECT m.doc_id, s.entity_id, m.start, m."end", m.text, m.type
-		FROM entity_sources s JOIN mentions m ON m.doc_id = s.doc_id AND m.local_id = s.local_id
-		WHERE s.entity_id = $1 ORDER BY m.doc_id DESC, m.start, m.id LIMIT $2`), id, store.MaxPageMentions); err != nil {
+	if p.Totals.Sources = len(p.Sources); p.Totals.Sources >= store.MaxPageSources {
+		if err := q.QueryRow(ctx, d.SQL(`SELECT COUNT(*) FROM entity_sources WHERE entity_id = $1`), id).Scan(&p.Totals.Sources); err != nil {
+			return nil, opErr("count entity sources", err)
+		}
+	}
+	if p.Mentions, err = mentionsInContext(ctx, q, d, id, store.MaxPageMentions, 0); err != nil {
 		return nil, opErr("read entity mentions", err)
 	}
-	if p.Relations, err = Relations(ctx, q, d.SQL(EntityRelationsWhere), id); err != nil {
+	if p.Relations, err = relationsPage(ctx, q, d.SQL(EntityRelationsWhere), store.MaxEntityFacts, 0, id); err != nil {
 		return nil, opErr("read entity relations", err)
 	}
-	if p.Events, err = Events(ctx, q, d, d.SQL(EntityEventsQuery), id); err != nil {
+	if p.Totals.Relations = len(p.Relations); p.Totals.Relations >= store.MaxEntityFacts {
+		if err := q.QueryRow(ctx, d.SQL(`SELECT COUNT(*) FROM (`+entityRelationIDs+`) x`), id).Scan(&p.Totals.Relations); err != nil {
+			return nil, opErr("count entity relations", err)
+		}
+	}
+	if p.Events, err = eventsPage(ctx, q, d, d.SQL("v.id IN ("+EntityEventsQuery+")"), "v.doc_id DESC, v.id", store.MaxEntityFacts, 0, id); err != nil {
 		return nil, opErr("read entity events", err)
 	}
+	if p.Totals.Events = len(p.Events); p.Totals.Events >= store.MaxEntityFacts {
+		if err := q.QueryRow(ctx, d.SQL(`SELECT COUNT(*) FROM (`+EntityEventsQuery+`) x`), id).Scan(&p.Totals.Events); err != nil {
+			return nil, opErr("count entity events", err)
+		}
+	}
 	if p.Documents, err = Collect(ctx, q, scanDocument, d.SQL(`SELECT `+DocumentCols+` FROM documents d
-		WHERE d.id IN (SELECT doc_id FROM entity_sources WHERE entity_id = $1) ORDER BY d.id DESC LIMIT $2`),
-		id, store.MaxPageDocuments); err != nil {
+		WHERE d.id IN (SELECT doc_id FROM entity_sources WHERE entity_id = $1) ORDER BY d.id DESC`+limitOffset(store.MaxPageDocuments, 0)),
+		id); err != nil {
 		return nil, opErr("read entity documents", err)
 	}
 	return p, nil

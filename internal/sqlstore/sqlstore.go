@@ -72,11 +72,10 @@ type Dialect struct {
 	// NoRows is the driver's error for a single-row query that found no
 	// row (sql.ErrNoRows, pgx.ErrNoRows).
 	NoRows error
-	// Participants returns the query, and its arguments, that selects the
-	// participants of events (event_id, entity id, type, name) in event
-	// then participant order. idsQuery and args are the subquery of event
-	// IDs that Events was given; ids are the events it found.
-	Participants func(idsQuery string, args []any, ids []int64) (string, []any)
+	// ParticipantOrder is the column of event_participants that keeps
+	// the order of an event's participants (SQLite's rowid, PostgreSQL's
+	// pos).
+	ParticipantOrder string
 }
 
 // SQL returns query, written with $N placeholders, in the dialect.

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/store"
 )
 
@@ -47,16 +46,6 @@ func TestPlanUnmerge(t *testing.T) {
 	}
 	if _, _, err := PlanUnmerge(7, srcs[:1], nil); store.ErrorCode(err) != store.ECONFLICT {
 		t.Errorf("single source: %v", err)
-	}
-}
-
-func TestText(t *testing.T) {
-	tx := NewText("Ёлка и ель")
-	if got := tx.Substr(doc.Span{Start: 7, End: 10}); got != "ель" {
-		t.Errorf("Substr = %q", got)
-	}
-	if got := tx.Substr(doc.Span{Start: 0, End: 4}); got != "Ёлка" {
-		t.Errorf("Substr = %q", got)
 	}
 }
 
