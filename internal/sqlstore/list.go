@@ -154,7 +154,13 @@ func ListRelations(ctx context.Context, q Querier, d Dialect, f store.FactFilter
 	if err := q.QueryRow(ctx, "SELECT COUNT(*) FROM relations r WHERE "+where, a...).Scan(&out.Total); err != nil {
 		return nil, opErr("count relations", err)
 	}
-	if out.Relations, err = relationsPage(ctx, q, where, limit, f.Offset, a...); err != nil {
+	offset := f.Offset
+	if f.Entity != 0 && f.Doc == 0 && f.Type == "" {
+		// The page is cut from the keys of the entity's relations.
+		where = d.SQL(fmt.Sprintf(entityRelationsPage, limitOffset(limit, f.Offset)))
+		a, offset = args{f.Entity}, 0
+	}
+	if out.Relations, err = relationsPage(ctx, q, where, limit, offset, a...); err != nil {
 		return nil, opErr("list relations", err)
 	}
 	return out, nil

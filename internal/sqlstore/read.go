@@ -201,6 +201,23 @@ const entityRelationIDs = `SELECT r2.id FROM entity_sources s2 JOIN relations r2
 	UNION
 	SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.tail = s2.local_id WHERE s2.entity_id = $1`
 
+// entityRelationsPage selects a page of the relations of entity $1,
+// newest document first. The entity's sources are read in document order
+// until the page is full, so a hub's page does not read all its relations.
+// A relation between two sources of the entity in one document counts
+// twice in the paging (and is listed once).
+const entityRelationsPage = `r.id IN (SELECT r2.id FROM entity_sources s2
+	JOIN relations r2 ON r2.doc_id = s2.doc_id AND (r2.head = s2.local_id OR r2.tail = s2.local_id)
+	WHERE s2.entity_id = $1 ORDER BY s2.doc_id DESC, r2.id%s)`
+
+// entityEventsPage selects a page of the events of entity $1 (participant
+// or place), newest document first, as entityRelationsPage does.
+const entityEventsPage = `v.id IN (SELECT v2.id FROM entity_sources s2
+	JOIN events v2 ON v2.doc_id = s2.doc_id
+	WHERE s2.entity_id = $1 AND (v2.place_local = s2.local_id OR EXISTS (
+		SELECT 1 FROM event_participants p WHERE p.event_id = v2.id AND p.local_id = s2.local_id))
+	ORDER BY s2.doc_id DESC, v2.id%s)`
+
 // EntityEventsQuery selects the IDs of the events of the entity $1
 // (participant or place).
 const EntityEventsQuery = `SELECT p.event_id FROM entity_sources s2
@@ -237,7 +254,8 @@ func EntityPage(ctx context.Context, q Querier, d Dialect, id int64,
 	if p.Mentions, err = mentionsInContext(ctx, q, d, id, store.MaxPageMentions, 0); err != nil {
 		return nil, opErr("read entity mentions", err)
 	}
-	if p.Relations, err = relationsPage(ctx, q, d.SQL(EntityRelationsWhere), store.MaxEntityFacts, 0, id); err != nil {
+	page := limitOffset(store.MaxEntityFacts, 0)
+	if p.Relations, err = relationsPage(ctx, q, d.SQL(fmt.Sprintf(entityRelationsPage, page)), store.MaxEntityFacts, 0, id); err != nil {
 		return nil, opErr("read entity relations", err)
 	}
 	if p.Totals.Relations = len(p.Relations); p.Totals.Relations >= store.MaxEntityFacts {
@@ -245,7 +263,7 @@ func EntityPage(ctx context.Context, q Querier, d Dialect, id int64,
 			return nil, opErr("count entity relations", err)
 		}
 	}
-	if p.Events, err = eventsPage(ctx, q, d, d.SQL("v.id IN ("+EntityEventsQuery+")"), "v.doc_id DESC, v.id", store.MaxEntityFacts, 0, id); err != nil {
+	if p.Events, err = eventsPage(ctx, q, d, d.SQL(fmt.Sprintf(entityEventsPage, page)), "v.doc_id DESC, v.id", store.MaxEntityFacts, 0, id); err != nil {
 		return nil, opErr("read entity events", err)
 	}
 	if p.Totals.Events = len(p.Events); p.Totals.Events >= store.MaxEntityFacts {
