@@ -1,6 +1,8 @@
 package names
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,16 +62,16 @@ func (c *Canonicalizer) Canonical(typ, text, prev string) string {
 	if typ != "PERSON" && len(words) >= 3 && isQuote(words[0]) && isQuote(words[len(words)-1]) {
 		// A name standing alone in quotes declines («на „Куполе“»); a
 		// name in quotes after a generic noun does not (завода «Купол»).
-		if in := c.phrase(words[1:len(words)-1], oblique, false); in != nil {
+		if in := c.phrase(words[1:len(words)-1], oblique, prev, false); in != nil {
 			return rebuild(text, toks, append(append([]string{words[0]}, in...), words[len(words)-1]))
 		}
 		return text
 	}
 	var out []string
 	if typ == "PERSON" {
-		out = c.person(words, oblique)
+		out = c.person(words, oblique, prev)
 	} else {
-		out = c.phrase(words, oblique, typ == "PROFESSION")
+		out = c.phrase(words, oblique, prev, typ == "PROFESSION")
 	}
 	if out == nil {
 		return text
@@ -112,6 +114,105 @@ func (c *Canonicalizer) oblique(prev string) bool {
 		}
 	}
 	return true
+}
+
+// declension says how a word of a name takes part in inflection.
+type declension uint8
+
+const (
+	// declinable words are inflected and vote on the name's case.
+	declinable declension = iota
+	// fixed words (Нетаньяху, Проди, Тифензее) are kept as they are.
+	fixed
+	// follower words (Лофнеру, Мильнеру) do not vote on the case, as they
+	// may be indeclinable, but follow the case the other words choose
+	// («Юрию Мильнеру» → «Юрий Мильнер»).
+	follower
+)
+
+// Prepositions that govern the dative, and those that govern the
+// locative (or the dative): after them a final -у/-ю or -е is a case ending.
+var (
+	datvPreps = map[string]bool{"к": true, "ко": true, "по": true, "согласно": true, "благодаря": true, "вопреки": true, "навстречу": true}
+	loctPreps = map[string]bool{"о": true, "об": true, "обо": true, "при": true, "в": true, "во": true, "на": true}
+)
+
+// foreignDeclension tells whether a capitalized word that the dictionary
+// does not know is a foreign name that does not decline: the guesser reads
+// «Нетаньяху» as a form of «Нетаньяха», «Проди» of «Продя». A word with a
+// dictionary reading, or a guessed surname or adjective of a Russian shape
+// (Шугаеву, Зеленского), declines, and so do words in -а/-я (Пантуса).
+// Final -о, -э and -и (except -ии and -ки, -ги, -хи, the genitive of -ия,
+// -ка, -га, -ха nouns) are fixed; final -у/-ю and -е are case
+// endings after a preposition governing that case (к Пантусу, о Пантусе),
+// fixed after a vowel (Грейт-Данмоу), and followers elsewhere. prev is the
+// word before the name.
+func foreignDeclension(w string, ps []morph.Parse, prev string) declension {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return declinable
+	}
+	for _, p := range ps {
+		if p.Method() == morph.MethodDictionary {
+			return declinable
+		}
+		if (p.Tag.Is(morph.Surn) || p.Tag.POS() == morph.ADJF) && russianSurname(p.Normal) {
+			return declinable
+		}
+	}
+	lw := []rune(strings.ToLower(w))
+	prev = strings.ToLower(prev)
+	before := ' '
+	if len(lw) > 1 {
+		before = lw[len(lw)-2]
+	}
+	switch lw[len(lw)-1] {
+	case 'о', 'э':
+		return fixed
+	case 'и':
+		if strings.ContainsRune("икгх", before) {
+			return declinable
+		}
+		return fixed
+	case 'у', 'ю':
+		switch {
+		case datvPreps[prev]:
+			return declinable
+		case strings.ContainsRune("аеёиоуыэюя", before):
+			return fixed
+		}
+		return follower
+	case 'е':
+		if datvPreps[prev] || loctPreps[prev] {
+			return declinable
+		}
+		return follower
+	}
+	return declinable
+}
+
+// guessedA reports whether w ends in -а or -я and the dictionary does not
+// know it.
+func guessedA(w string, ps []morph.Parse) bool {
+	if !strings.HasSuffix(w, "а") && !strings.HasSuffix(w, "я") {
+		return false
+	}
+	for _, p := range ps {
+		if p.Method() == morph.MethodDictionary {
+			return false
+		}
+	}
+	return true
+}
+
+// russianSurname reports whether a lemma has the shape of a Russian
+// surname (-ов, -ев, -ин, -ский, …).
+func russianSurname(lemma string) bool {
+	for _, suf := range []string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "ской"} {
+		if strings.HasSuffix(lemma, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // cyrillicWord reports whether w is a word the dictionary may know: it has
@@ -160,15 +261,37 @@ func isInitial(w string) bool {
 
 // person inflects the name words of a person's name to the nominative. It
 // picks the case and gender on which the most name words agree.
-func (c *Canonicalizer) person(words []string, oblique bool) []string {
+//
+// Foreign words that may not decline (foreignDeclension) take no part in
+// the choice; fixed ones are kept as they are, followers take the case the
+// other words chose.
+func (c *Canonicalizer) person(words []string, oblique bool, prev string) []string {
 	type choice struct {
 		cas, gen morph.Grammeme
 	}
 	parses := make([][]morph.Parse, len(words))
+	followers := make([][]morph.Parse, len(words))
+	foreign, onlyGuessedA := false, true
 	for i, w := range words {
 		if cyrillicWord(w) && !isInitial(w) && !allCaps(w) {
-			parses[i] = c.A.Parse(w)
+			ps := c.A.Parse(w)
+			switch foreignDeclension(w, ps, prev) {
+			case declinable:
+				parses[i] = ps
+				onlyGuessedA = onlyGuessedA && guessedA(w, ps)
+			case follower:
+				followers[i] = ps
+				foreign = true
+			case fixed:
+				foreign = true
+			}
 		}
+	}
+	if foreign && onlyGuessedA {
+		// «Сумаила Сиссе», «Синдзи Харада»: beside an indeclinable
+		// foreign word, an unknown word in -а is rather a foreign
+		// nominative than the genitive of «Сумаил».
+		return nil
 	}
 	best, bestScore := choice{}, 0.0
 	for _, cas := range cases {
@@ -209,26 +332,54 @@ func (c *Canonicalizer) person(words []string, oblique bool) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
 		out[i] = w
-		var pick *morph.Parse
-		for j, p := range parses[i] {
-			if personPOS(p) && p.Tag.Case() == best.cas && p.Tag.Is(morph.Sing) &&
-				(p.Tag.Gender() == best.gen || p.Tag.Is(morph.MsF)) {
-				// a first name, surname or patronymic reading first, then
-				// the likeliest
-				if pick == nil || properName(p) && !properName(*pick) ||
-					properName(p) == properName(*pick) && p.Score > pick.Score {
-					pick = &parses[i][j]
-				}
-			}
+		ps := parses[i]
+		if ps == nil {
+			ps = followers[i]
 		}
-		if pick == nil {
-			continue
-		}
-		if f, ok := c.A.InflectTo(*pick, morph.Nomn, morph.Sing); ok {
+		if f, ok := c.inflectName(ps, best.cas, best.gen); ok {
 			out[i] = matchCase(w, f.Word)
 		}
 	}
 	return out
+}
+
+// inflectName puts one word of a person's name, given its parses, from case
+// cas to the nominative singular. It tries the readings of that case and
+// gender — first name, surname and patronymic readings first, then the
+// likeliest — until one inflects; failing that, for a man, feminine noun
+// readings of that case (Ивана Дзюбы: Дзюба declines like a feminine noun).
+func (c *Canonicalizer) inflectName(ps []morph.Parse, cas, gen morph.Grammeme) (morph.Parse, bool) {
+	var cands []morph.Parse
+	for _, p := range ps {
+		if personPOS(p) && p.Tag.Case() == cas && p.Tag.Is(morph.Sing) &&
+			(p.Tag.Gender() == gen || p.Tag.Is(morph.MsF)) {
+			cands = append(cands, p)
+		}
+	}
+	if len(cands) == 0 && gen == morph.Masc {
+		for _, p := range ps {
+			// a man's accusative is his genitive (Ивана Дзюбы)
+			c := p.Tag.Case()
+			if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Femn) && (c == cas || cas == morph.Accs && c == morph.Gent) && p.Tag.Is(morph.Sing) {
+				cands = append(cands, p)
+			}
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b morph.Parse) int {
+		if pa, pb := properName(a), properName(b); pa != pb {
+			if pa {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(b.Score, a.Score)
+	})
+	for _, p := range cands {
+		if f, ok := c.A.InflectTo(p, morph.Nomn, morph.Sing); ok {
+			return f, true
+		}
+	}
+	return morph.Parse{}, false
 }
 
 // personPOS reports whether a parse can be part of a person's name: a noun,
@@ -246,7 +397,12 @@ func properName(p morph.Parse) bool {
 // participles before the first noun, and that noun — to the nominative,
 // keeping number and taking the noun's gender. The rest of the phrase
 // (genitive dependents, quoted names) is left as it is.
-func (c *Canonicalizer) phrase(words []string, oblique, singular bool) []string {
+//
+// A one-word name that does not decline (foreignDeclension fixed: Кушадаси,
+// Грейт-Данмоу) is kept; a follower is inflected (Росприроднадзору), as
+// place and organization names in -у and -е are mostly case forms.
+// prev is the word before the phrase.
+func (c *Canonicalizer) phrase(words []string, oblique bool, prev string, singular bool) []string {
 	// The head run: modifiers, then one noun.
 	n := 0
 	var parses [][]morph.Parse
@@ -258,6 +414,9 @@ func (c *Canonicalizer) phrase(words []string, oblique, singular bool) []string 
 			break
 		}
 		ps := c.A.Parse(w)
+		if len(words) == 1 && foreignDeclension(w, ps, prev) == fixed {
+			return nil
+		}
 		parses = append(parses, ps)
 		n++
 		if topPOS(ps) == morph.NOUN && !c.modifiesNext(ps, words, n) || n > 6 {
