@@ -120,7 +120,7 @@ func Relations(found []relation.Found, mentions []doc.Mention) []RERelation {
 // document is segmented by seg, its entities (by extent) are given to
 // m.Extract as mentions, and the relations found are scored against the
 // gold ones with ScoreRE.
-func RE(docs []*brat.Document, m *relation.Model, seg func(string) []doc.Sentence) REScores {
+func RE(docs []*brat.Document, m relation.Extractor, seg func(string) []doc.Sentence) REScores {
 	rd := make([]REDoc, 0, len(docs))
 	for _, d := range docs {
 		runes := []rune(d.Text)
@@ -143,7 +143,7 @@ func RE(docs []*brat.Document, m *relation.Model, seg func(string) []doc.Sentenc
 // of its output), m.Extract relates them, and the relations are scored with
 // ScoreRE, so that a relation counts only when both its arguments were
 // found with the gold span and type.
-func REEndToEnd(docs []*brat.Document, m *relation.Model, p Processor) (REScores, error) {
+func REEndToEnd(docs []*brat.Document, m relation.Extractor, p Processor) (REScores, error) {
 	rd := make([]REDoc, 0, len(docs))
 	for _, d := range docs {
 		out, err := p.Process(d.ID, []byte(d.Text))
@@ -169,6 +169,7 @@ func REEndToEnd(docs []*brat.Document, m *relation.Model, p Processor) (REScores
 type RECommandOptions struct {
 	Data      string // the shared data folder (holds nerel/dev)
 	Model     string // a model file; empty means relation.Default()
+	Patterns  bool   // add relation.Patterns and relation.Employers to the model, as the pipeline does
 	EndToEnd  bool   // also score with entities predicted by the pipeline
 	JSON      bool   // print JSON instead of tables
 	Processor func() (Processor, error)
@@ -180,6 +181,7 @@ func REFlags(fs *flag.FlagSet, data string) *RECommandOptions {
 	o := &RECommandOptions{}
 	fs.StringVar(&o.Data, "data", data, "folder holding the public corpora (nerel/dev)")
 	fs.StringVar(&o.Model, "model", "", "relation model file (default: the embedded model)")
+	fs.BoolVar(&o.Patterns, "patterns", true, "add the rules (relation.Patterns, relation.Employers) to the model, as the pipeline does")
 	fs.BoolVar(&o.EndToEnd, "e2e", true, "also score end to end, with the entities the pipeline predicts")
 	fs.BoolVar(&o.JSON, "json", false, "print the scores as JSON")
 	return o
@@ -189,9 +191,13 @@ func REFlags(fs *flag.FlagSet, data string) *RECommandOptions {
 // entities and, when o.EndToEnd, with the entities o.Processor predicts
 // (pipeline.New in the CLI). Tables (or JSON) go to stdout.
 func RECommand(o RECommandOptions, stdout io.Writer) error {
-	m, err := loadRelationModel(o.Model)
+	model, err := loadRelationModel(o.Model)
 	if err != nil {
 		return err
+	}
+	var m relation.Extractor = model
+	if o.Patterns {
+		m = relation.Employers{Base: relation.Union{model, relation.Patterns{}}}
 	}
 	docs, err := brat.ReadDir(filepath.Join(o.Data, "nerel", "dev"))
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/factgraph/factgraph/event"
 	"github.com/factgraph/factgraph/names"
 	"github.com/factgraph/factgraph/ner"
+	"github.com/factgraph/factgraph/refine"
 	"github.com/factgraph/factgraph/relation"
 	"github.com/factgraph/factgraph/timex"
 	"github.com/factgraph/factgraph/tokenize"
@@ -30,6 +31,11 @@ type Segmenter interface {
 // Recognizer finds entity mentions in segmented text.
 type Recognizer interface {
 	Recognize(text []rune, sents []doc.Sentence) []doc.Mention
+}
+
+// Refiner corrects the spans and types of recognized mentions.
+type Refiner interface {
+	Refine(text []rune, sents []doc.Sentence, mentions []doc.Mention) []doc.Mention
 }
 
 // Linker groups the mentions of one document into entities and names them.
@@ -73,6 +79,7 @@ var ErrNotUTF8 = errors.New("input is not valid UTF-8")
 type Pipeline struct {
 	Segmenter  Segmenter
 	Recognizer Recognizer
+	Refiner    Refiner // optional: rules over the recognizer's mentions
 	Linker     Linker
 	Tagger     Tagger            // optional: morphology of tokens
 	Relations  RelationExtractor // optional
@@ -98,6 +105,10 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load relation model: %w", err)
 	}
+	rf, err := refine.New()
+	if err != nil {
+		return nil, fmt.Errorf("load dictionary: %w", err)
+	}
 	ev, err := event.New()
 	if err != nil {
 		return nil, fmt.Errorf("load dictionary: %w", err)
@@ -105,8 +116,9 @@ func New() (*Pipeline, error) {
 	return &Pipeline{
 		Segmenter:  SegmenterFunc(tokenize.Split),
 		Recognizer: m,
+		Refiner:    rf,
 		Linker:     l,
-		Relations:  rm,
+		Relations:  relation.Employers{Base: relation.Union{rm, relation.Patterns{}}},
 		Events:     ev,
 		MaxBytes:   DefaultMaxBytes,
 	}, nil
@@ -155,6 +167,9 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 	}
 	runes := []rune(text)
 	mentions := p.Recognizer.Recognize(runes, d.Sentences)
+	if p.Refiner != nil {
+		mentions = p.Refiner.Refine(runes, d.Sentences, mentions)
+	}
 	if e := p.Linker.Link(runes, d.Sentences, mentions); e != nil {
 		d.Entities = e
 	}

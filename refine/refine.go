@@ -1,0 +1,269 @@
+// Package refine corrects the mentions that a statistical recognizer
+// returns, with rules of Russian grammar for what a tagger trained on a few
+// hundred documents misses on rare names:
+//
+//   - an organization's name does not end in an adjective: a span that stops
+//     after «Государственного военно-промышленного» runs on to the noun the
+//     adjectives agree with («… комитета»);
+//   - a name in quotes takes the kind of thing the noun before it names:
+//     «комплексы малой дальности „Тор-М2“», «ЗРК „Оса-АКМ“» and «боеприпасов
+//     серии „Ланцет“» are products, whatever the tagger said (see
+//     productHeads).
+//
+// The rules only touch mentions of the types they name and leave the others
+// as they are; docs/ner.md lists them with their effect on the dev scores.
+package refine
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+)
+
+// Refiner applies the rules with a morphological dictionary.
+type Refiner struct {
+	A *morph.Analyzer
+}
+
+// New returns a Refiner over the embedded dictionary.
+func New() (*Refiner, error) {
+	a, err := morph.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &Refiner{A: a}, nil
+}
+
+// maxHeadDistance bounds the words between a product noun and the quoted
+// name it introduces («комплексы малой дальности „Тор-М2“»: two).
+const maxHeadDistance = 3
+
+// productHeads are the lemmas of nouns that introduce a product's name in
+// quotes: weapons, vehicles, craft, devices, drugs, software. Lower case; ё
+// written е.
+var productHeads = map[string]bool{
+	// weapons and military equipment
+	"комплекс": true, "зрк": true, "зрпк": true, "зрс": true, "птрк": true, "ракета": true, "боеприпас": true,
+	"танк": true, "бтр": true, "бмп": true, "бронетранспортер": true, "бронеавтомобиль": true, "гаубица": true,
+	"миномет": true, "пулемет": true, "автомат": true, "винтовка": true, "пистолет": true, "снаряд": true,
+	"торпеда": true, "бомба": true, "мина": true, "радиолокатор": true, "рлс": true,
+	// aircraft, drones, ships, spacecraft
+	"самолет": true, "вертолет": true, "истребитель": true, "бомбардировщик": true, "штурмовик": true,
+	"беспилотник": true, "бпла": true, "бла": true, "дрон": true, "лайнер": true, "авиалайнер": true,
+	"корабль": true, "крейсер": true, "фрегат": true, "корвет": true, "эсминец": true, "подлодка": true,
+	"ледокол": true, "спутник": true, "ракетоносец": true, "космоплан": true,
+	// vehicles and devices
+	"автомобиль": true, "внедорожник": true, "электромобиль": true, "седан": true, "грузовик": true,
+	"смартфон": true, "планшет": true, "ноутбук": true, "процессор": true, "приставка": true,
+	// drugs and software
+	"препарат": true, "вакцина": true, "лекарство": true, "антивирус": true, "браузер": true, "мессенджер": true,
+}
+
+// chainHeads are nouns that stand between a product noun and the name
+// without changing its kind (боеприпасов серии «Ланцет»).
+var chainHeads = map[string]bool{"серия": true, "модель": true, "модификация": true, "семейство": true, "линейка": true, "тип": true, "марка": true}
+
+// retypable are the types a quoted product name is wrongly given.
+var retypable = map[string]bool{"ORGANIZATION": true, "WORK_OF_ART": true, "AWARD": true, "EVENT": true, "FACILITY": true}
+
+// Refine returns the mentions with the rules applied; ms is not changed.
+// Mentions that become duplicates of another (same span and type) are
+// dropped.
+func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	out := make([]doc.Mention, 0, len(ms))
+	seen := map[doc.Mention]bool{}
+	for _, m := range ms {
+		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
+			m = r.extendAdjectives(text, toks, m)
+			m = r.productType(text, toks, m)
+		}
+		if !seen[m] {
+			seen[m] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// sentenceTokens returns the tokens of the sentence that holds m, or nil.
+func sentenceTokens(sents []doc.Sentence, m doc.Mention) []doc.Token {
+	i := sort.Search(len(sents), func(i int) bool {
+		t := sents[i].Tokens
+		return len(t) > 0 && t[len(t)-1].End >= m.End
+	})
+	if i == len(sents) || sents[i].Tokens[0].Start > m.Start {
+		return nil
+	}
+	return sents[i].Tokens
+}
+
+// extendAdjectives runs an organization mention that ends in an adjective
+// on over the adjectives and the noun that agree with it.
+func (r *Refiner) extendAdjectives(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
+	if m.Type != "ORGANIZATION" {
+		return m
+	}
+	last := sort.Search(len(toks), func(i int) bool { return toks[i].End >= m.End })
+	if last == len(toks) || toks[last].End != m.End {
+		return m
+	}
+	cases := r.adjectiveCases(toks[last].Text)
+	for k := last + 1; k < len(toks) && k <= last+3 && cases != 0; k++ {
+		if !spaced(text[toks[k-1].End:toks[k].Start]) {
+			return m
+		}
+		w := toks[k].Text
+		if c := r.nounCases(w) & cases; c != 0 {
+			m.End = toks[k].End
+			m.Text = string(text[m.Start:m.End])
+			return m
+		}
+		cases &= r.adjectiveCases(w)
+	}
+	return m
+}
+
+// caseSet is a set of grammatical cases, one bit per morph case grammeme.
+type caseSet uint32
+
+func caseBit(p morph.Parse) caseSet {
+	c := p.Tag.Case()
+	if c == 0 {
+		return 0
+	}
+	return 1 << (uint(c) % 32)
+}
+
+// adjectiveCases returns the cases of w's readings when every reading is a
+// full adjective or participle (a word that may be a noun does not count),
+// or 0.
+func (r *Refiner) adjectiveCases(w string) caseSet {
+	if !letters(w) {
+		return 0
+	}
+	var cs caseSet
+	ps := r.A.Parse(w)
+	for _, p := range ps {
+		if pos := p.Tag.POS(); pos != morph.ADJF && pos != morph.PRTF {
+			return 0
+		}
+		cs |= caseBit(p)
+	}
+	return cs
+}
+
+// nounCases returns the cases of w's noun readings.
+func (r *Refiner) nounCases(w string) caseSet {
+	if !letters(w) {
+		return 0
+	}
+	var cs caseSet
+	for _, p := range r.A.Parse(w) {
+		if p.Tag.POS() == morph.NOUN {
+			cs |= caseBit(p)
+		}
+	}
+	return cs
+}
+
+// productType gives a quoted name the type PRODUCT when a product noun
+// introduces it.
+func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
+	if !retypable[m.Type] {
+		return m
+	}
+	open := m.Start
+	if open > 0 && !quote(text[open]) && quote(text[open-1]) {
+		open--
+	}
+	if open >= len(text) || !quote(text[open]) {
+		return m
+	}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].End > open }) - 1
+	// Read back from the quotes: [product noun] [chain noun | adjective*
+	// genitive modifier]… «name».
+	for stop := k - maxHeadDistance; k >= 0 && k >= stop; k-- {
+		w := toks[k].Text
+		if !letters(w) {
+			return m
+		}
+		lemmas := r.nounLemmas(w)
+		if productHeads[fold(w)] || anyIn(lemmas, productHeads) {
+			m.Type = "PRODUCT"
+			return m
+		}
+		switch {
+		case anyIn(lemmas, chainHeads):
+			// боеприпасов серии «Ланцет»
+		case r.genitive(w) && k > 0 && r.adjectiveCases(toks[k-1].Text) != 0:
+			// комплексы малой дальности «Тор-М2»: skip the modifier
+			for k--; k > 0 && r.adjectiveCases(toks[k-1].Text) != 0; k-- {
+			}
+		default:
+			return m
+		}
+	}
+	return m
+}
+
+// fold lower-cases w and writes ё as е.
+func fold(w string) string { return strings.ReplaceAll(strings.ToLower(w), "ё", "е") }
+
+// nounLemmas returns the lemmas of w's noun readings, lower case, ё as е.
+func (r *Refiner) nounLemmas(w string) []string {
+	var out []string
+	for _, p := range r.A.Parse(w) {
+		if p.Tag.POS() == morph.NOUN {
+			out = append(out, fold(p.Normal))
+		}
+	}
+	return out
+}
+
+// genitive reports whether w has a genitive noun reading (малой дальности,
+// a modifier between the head noun and the name).
+func (r *Refiner) genitive(w string) bool {
+	for _, p := range r.A.Parse(w) {
+		if p.Tag.POS() == morph.NOUN && (p.Tag.Case() == morph.Gent || p.Tag.Is(morph.Gen2)) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyIn(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func quote(r rune) bool {
+	return r == '«' || r == '»' || r == '"' || r == '„' || r == '“' || r == '”'
+}
+
+func spaced(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return len(rs) > 0
+}
+
+func letters(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,102 @@
+package refine
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+func TestRefine(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		text     string
+		mentions [][2]string // text, type, in order of the text
+		want     string      // text/type of each refined mention
+	}{
+		{"an organization runs on to its noun",
+			"Прибыл глава Государственного военно-промышленного комитета Республики Беларусь.",
+			[][2]string{{"Государственного военно-промышленного", "ORGANIZATION"}},
+			"Государственного военно-промышленного комитета/ORGANIZATION"},
+		{"an adjective that may be a noun stops nothing",
+			"Директор Ижевского завода приехал.",
+			[][2]string{{"Ижевского", "CITY"}},
+			"Ижевского/CITY"},
+		{"a name that ends in a noun is kept",
+			"Следственного комитета Армении сотрудник.",
+			[][2]string{{"Следственного комитета", "ORGANIZATION"}},
+			"Следственного комитета/ORGANIZATION"},
+		{"products after product nouns",
+			"Производятся зенитные ракетные комплексы малой дальности «Тор-М2», ремонт ЗРК «Оса-АКМ» и боеприпасов серии «Ланцет».",
+			[][2]string{{"Тор-М2", "ORGANIZATION"}, {"Оса-АКМ", "AWARD"}, {"Ланцет", "ORGANIZATION"}},
+			"Тор-М2/PRODUCT; Оса-АКМ/PRODUCT; Ланцет/PRODUCT"},
+		{"organizations after other nouns stay",
+			"Встреча с руководством холдинга «Калашников» и акции компании «Газпром» на бирже.",
+			[][2]string{{"Калашников", "ORGANIZATION"}, {"Газпром", "ORGANIZATION"}},
+			"Калашников/ORGANIZATION; Газпром/ORGANIZATION"},
+		{"a product noun before an organization's own noun does not count",
+			"Поставки ракет компании «Вектор» выросли.",
+			[][2]string{{"Вектор", "ORGANIZATION"}},
+			"Вектор/ORGANIZATION"},
+		{"names without quotes are left alone",
+			"Самолет Boeing взлетел.",
+			[][2]string{{"Boeing", "ORGANIZATION"}},
+			"Boeing/ORGANIZATION"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []doc.Mention
+			from := 0
+			for _, m := range tt.mentions {
+				i := strings.Index(tt.text[from:], m[0])
+				if i < 0 {
+					t.Fatalf("%q not in text", m[0])
+				}
+				start := len([]rune(tt.text[:from+i]))
+				ms = append(ms, doc.Mention{Span: doc.Span{Start: start, End: start + len([]rune(m[0]))}, Text: m[0], Type: m[1]})
+				from += i
+			}
+			var got []string
+			for _, m := range r.Refine([]rune(tt.text), tokenize.Split(tt.text), ms) {
+				got = append(got, fmt.Sprintf("%s/%s", m.Text, m.Type))
+			}
+			if g := strings.Join(got, "; "); g != tt.want {
+				t.Errorf("got  %s\nwant %s", g, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzRefine runs the rules over arbitrary text and spans: they must never
+// panic, and every mention they return lies within the text.
+func FuzzRefine(f *testing.F) {
+	r, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("Глава Государственного военно-промышленного комитета и комплексы «Тор-М2».", 6, 43, 67, 73)
+	f.Add("", 0, 0, 0, 0)
+	f.Fuzz(func(t *testing.T, text string, a0, a1, b0, b1 int) {
+		runes := []rune(text)
+		ms := []doc.Mention{
+			{Span: doc.Span{Start: a0, End: a1}, Type: "ORGANIZATION"},
+			{Span: doc.Span{Start: b0, End: b1}, Type: "ORGANIZATION"},
+		}
+		for i, m := range ms {
+			if m.Start >= 0 && m.Start <= m.End && m.End <= len(runes) {
+				ms[i].Text = string(runes[m.Start:m.End])
+			}
+		}
+		for _, m := range r.Refine(runes, tokenize.Split(text), ms) {
+			if m.Span != ms[0].Span && m.Span != ms[1].Span && (m.Start < 0 || m.End > len(runes) || m.Start > m.End) {
+				t.Fatalf("mention %+v out of the text (%d runes)", m, len(runes))
+			}
+		}
+	})
+}

@@ -1,0 +1,265 @@
+package relation
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// Patterns extracts relations that a sentence states with a fixed verb,
+// which the statistical model, trained on few examples of them, misses:
+//
+//   - PART_OF between organizations: «X входит в (состав) Y», «X, входящий
+//     в Y», «X вошёл в Y»;
+//   - PRODUCES from an organization to a product: «X производит /
+//     выпускает / изготавливает Y», «на X производятся Y», and the products
+//     coordinated with the first one («Y1, Y2 и Y3»).
+//
+// The subject may be a noun phrase that refers back to an organization
+// («это оборонное предприятие входит в …»): it stands for the organization
+// named last before it within the sentence or the two sentences before.
+// Patterns is stateless and safe for concurrent use; its zero value is
+// ready.
+type Patterns struct{}
+
+// patternReach bounds the tokens between a trigger verb and its arguments.
+const patternReach = 8
+
+// partOfTriggers and producesTriggers are the lower-case beginnings of the
+// trigger verbs' forms.
+var (
+	partOfTriggers   = []string{"входит", "входят", "входил", "входящ", "вошл", "вошел", "вошёл", "входивш"}
+	producesTriggers = []string{"производит", "производят", "производил", "производя", "производим", "выпускает", "выпускают", "выпускал", "выпускаем", "выпускающ", "изготавлива", "изготовля", "изготовил", "собирает", "собирают"}
+)
+
+// orgNouns are nouns that refer back to an organization after a
+// demonstrative (это предприятие, данная компания) or alone as a subject.
+var orgNouns = []string{"предприяти", "завод", "компани", "концерн", "холдинг", "организаци", "корпораци", "фирм", "банк", "комбинат", "объединени", "производител", "корпорац"}
+
+// demonstratives open an anaphoric noun phrase.
+var demonstratives = map[string]bool{"это": true, "этот": true, "эта": true, "эти": true, "данное": true, "данный": true, "данная": true, "данные": true, "указанное": true, "указанный": true, "указанная": true, "такое": true}
+
+// Extract returns the relations the patterns find between the mentions.
+// Arguments are as for Model.Extract.
+func (Patterns) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
+	c := newPatternContext(sents, mentions)
+	var out []Found
+	for si, s := range sents {
+		for ti, t := range s.Tokens {
+			low := strings.ToLower(t.Text)
+			switch {
+			case hasPrefix(low, partOfTriggers):
+				out = c.partOf(out, si, ti)
+			case hasPrefix(low, producesTriggers):
+				out = c.produces(out, si, ti)
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		x, y := out[a], out[b]
+		if x.Head != y.Head {
+			return x.Head < y.Head
+		}
+		if x.Tail != y.Tail {
+			return x.Tail < y.Tail
+		}
+		return x.Type < y.Type
+	})
+	return out
+}
+
+// patternContext indexes the mentions by sentence and token.
+type patternContext struct {
+	sents []doc.Sentence
+	ms    []doc.Mention
+	// byStart[si][ti]: the mentions that start at token ti of sentence si,
+	// longest first.
+	byStart []map[int][]int
+	// tokenOf maps a mention to its sentence and first and last tokens.
+	tokenOf []mentionTokens
+}
+
+type mentionTokens struct{ sent, first, last int }
+
+func newPatternContext(sents []doc.Sentence, ms []doc.Mention) *patternContext {
+	c := &patternContext{sents: sents, ms: ms, byStart: make([]map[int][]int, len(sents)), tokenOf: make([]mentionTokens, len(ms))}
+	for i, m := range ms {
+		c.tokenOf[i] = mentionTokens{sent: -1}
+		si := sort.Search(len(sents), func(si int) bool {
+			t := sents[si].Tokens
+			return len(t) > 0 && t[len(t)-1].End >= m.End
+		})
+		if si == len(sents) {
+			continue
+		}
+		toks := sents[si].Tokens
+		first := sort.Search(len(toks), func(k int) bool { return toks[k].End > m.Start })
+		last := sort.Search(len(toks), func(k int) bool { return toks[k].End >= m.End })
+		if first >= len(toks) || last >= len(toks) || toks[first].Start > m.Start || first > last {
+			continue
+		}
+		c.tokenOf[i] = mentionTokens{si, first, last}
+		if c.byStart[si] == nil {
+			c.byStart[si] = map[int][]int{}
+		}
+		c.byStart[si][first] = append(c.byStart[si][first], i)
+	}
+	for _, m := range c.byStart {
+		for _, is := range m {
+			sort.SliceStable(is, func(a, b int) bool { return ms[is[a]].End-ms[is[a]].Start > ms[is[b]].End-ms[is[b]].Start })
+		}
+	}
+	return c
+}
+
+// rightOf returns the first mention of type typ that starts within reach
+// tokens after token ti of sentence si, before a sentence-internal stop
+// (a semicolon, a colon, a dash), and its token index; -1 when none.
+func (c *patternContext) rightOf(si, ti int, typ string, reach int) (int, int) {
+	toks := c.sents[si].Tokens
+	for k := ti + 1; k < len(toks) && k <= ti+reach; k++ {
+		for _, i := range c.byStart[si][k] {
+			if c.ms[i].Type == typ {
+				return i, k
+			}
+		}
+		if stop(toks[k].Text) {
+			break
+		}
+	}
+	return -1, -1
+}
+
+// leftOf returns the nearest mention of type typ that ends within reach
+// tokens before token ti of sentence si, and -1 when none.
+func (c *patternContext) leftOf(si, ti int, typ string, reach int) int {
+	best, bestLast := -1, -1
+	for i, mt := range c.tokenOf {
+		if mt.sent != si || c.ms[i].Type != typ || mt.last >= ti || mt.last < ti-reach {
+			continue
+		}
+		if mt.last > bestLast || mt.last == bestLast && c.ms[i].End-c.ms[i].Start > c.ms[best].End-c.ms[best].Start {
+			best, bestLast = i, mt.last
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	toks := c.sents[si].Tokens
+	for k := bestLast + 1; k < ti; k++ {
+		if stop(toks[k].Text) {
+			return -1
+		}
+	}
+	for i, mt := range c.tokenOf {
+		// «сотрудник „Газпрома“ Иванов входит в …»: the subject is a person
+		if mt.sent == si && mt.first > bestLast && mt.last < ti && (c.ms[i].Type == "PERSON" || c.ms[i].Type == "PROFESSION") {
+			return -1
+		}
+	}
+	return best
+}
+
+// subject returns the organization that the words before the trigger at
+// token ti of sentence si name: an organization mention, or an anaphoric
+// noun phrase that refers back to one; -1 when none.
+func (c *patternContext) subject(si, ti int) int {
+	if i := c.leftOf(si, ti, "ORGANIZATION", 4); i >= 0 {
+		return i
+	}
+	toks := c.sents[si].Tokens
+	// [demonstrative] adjective* org-noun [,] trigger
+	k := ti - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k < 0 || !hasPrefix(strings.ToLower(toks[k].Text), orgNouns) {
+		return -1
+	}
+	phraseStart := k
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if demonstratives[strings.ToLower(toks[j].Text)] {
+			phraseStart = j
+			break
+		}
+	}
+	if phraseStart == k && k > 0 && !demonstratives[strings.ToLower(toks[k-1].Text)] {
+		return -1 // a bare noun after other words: not clearly anaphoric
+	}
+	return c.antecedent(si, toks[phraseStart].Start)
+}
+
+// antecedent returns the organization mention that ends last before offset
+// at within sentence si and the two before it, or -1.
+func (c *patternContext) antecedent(si, at int) int {
+	best := -1
+	for i, mt := range c.tokenOf {
+		if mt.sent < 0 || mt.sent < si-2 || mt.sent > si || c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at {
+			continue
+		}
+		if best < 0 || c.ms[i].End > c.ms[best].End {
+			best = i
+		}
+	}
+	return best
+}
+
+func (c *patternContext) found(typ string, head, tail int) Found {
+	a, b := c.tokenOf[head].sent, c.tokenOf[tail].sent
+	return Found{Type: typ, Head: head, Tail: tail, Score: 1,
+		Evidence: doc.Span{Start: c.sents[min(a, b)].Start, End: c.sents[max(a, b)].End}}
+}
+
+// partOf: X входит в (состав|структуру|число)? Y.
+func (c *patternContext) partOf(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	if ti+1 >= len(toks) || strings.ToLower(toks[ti+1].Text) != "в" {
+		return out
+	}
+	if ti > 0 && toks[ti-1].Text == "," && !hasPrefix(strings.ToLower(toks[ti].Text), []string{"входящ", "входивш"}) {
+		// «… в корпорации Lockheed Martin, входит в совет директоров»: a
+		// finite verb after a comma has another subject
+		return out
+	}
+	whole, _ := c.rightOf(si, ti+1, "ORGANIZATION", 5)
+	part := c.subject(si, ti)
+	if whole < 0 || part < 0 || c.ms[whole] == c.ms[part] {
+		return out
+	}
+	return append(out, c.found("PART_OF", part, whole))
+}
+
+// produces: X производит Y[, Y2 и Y3]; на X производятся Y.
+func (c *patternContext) produces(out []Found, si, ti int) []Found {
+	maker := c.subject(si, ti)
+	if maker < 0 {
+		return out
+	}
+	p, _ := c.rightOf(si, ti, "PRODUCT", patternReach+4)
+	for p >= 0 {
+		out = append(out, c.found("PRODUCES", maker, p))
+		// the next product, if only a comma or «и» separates them
+		toks := c.sents[si].Tokens
+		next := c.tokenOf[p].last + 1
+		if next < len(toks) && toks[next].Text == "»" {
+			next++
+		}
+		if next >= len(toks) || toks[next].Text != "," && strings.ToLower(toks[next].Text) != "и" {
+			break
+		}
+		p, _ = c.rightOf(si, next, "PRODUCT", 3)
+	}
+	return out
+}
+
+func stop(tok string) bool { return tok == ";" || tok == ":" || tok == "—" || tok == "–" }
+
+func hasPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
