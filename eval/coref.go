@@ -57,9 +57,11 @@ type CorefScore struct {
 	Matched int `json:"matched"`
 	MUC     PRF `json:"muc"`
 	B3      PRF `json:"b3"`
-	// Avg is the mean of the MUC and B³ F1 (not the CoNLL-2012 score,
-	// which also averages in CEAF-e).
+	CEAFe   PRF `json:"ceafe"`
+	// Avg is the mean of the MUC and B³ F1.
 	Avg float64 `json:"avg_f1"`
+	// CoNLL is the CoNLL-2012 score: the mean of the MUC, B³ and CEAF-e F1.
+	CoNLL float64 `json:"conll_f1"`
 }
 
 // MUCCounts returns the numerators and denominators of the MUC link-based
@@ -151,19 +153,24 @@ func b3Side(a, b Clustering) (sum float64, n int) {
 }
 
 // ScoreCoref scores the documents' response clusterings against their keys
-// with MUC and B³, summing numerators and denominators (MUC) and mention
-// scores (B³) over all documents: a micro average, where a document weighs
-// by its links (MUC) or mentions (B³). name labels the result.
+// with MUC, B³ and CEAF-e, summing numerators and denominators (MUC),
+// mention scores (B³) and entity similarities and counts (CEAF-e) over all
+// documents: a micro average, where a document weighs by its links (MUC),
+// mentions (B³) or entities (CEAF-e). name labels the result.
 func ScoreCoref(name string, docs []CorefDoc) CorefScore {
 	s := CorefScore{Name: name, Docs: len(docs)}
 	var mr, md, mp, mpd int
 	var br, bp float64
 	var brn, bpn int
+	var ceafSim float64
+	var ceafKey, ceafResp int
 	for _, d := range docs {
 		a, b, c, e := MUCCounts(d.Key, d.Response)
 		mr, md, mp, mpd = mr+a, md+b, mp+c, mpd+e
 		x, xn, y, yn := B3Sums(d.Key, d.Response)
 		br, brn, bp, bpn = br+x, brn+xn, bp+y, bpn+yn
+		sim, nk, nr := CEAFeSums(d.Key, d.Response)
+		ceafSim, ceafKey, ceafResp = ceafSim+sim, ceafKey+nk, ceafResp+nr
 		s.KeyEntities += len(d.Key)
 		s.ResponseEntities += len(d.Response)
 		for _, k := range d.Key {
@@ -173,7 +180,9 @@ func ScoreCoref(name string, docs []CorefDoc) CorefScore {
 	s.Matched = s.KeyMentions
 	s.MUC = newPRF(nerRatio(mp, mpd), nerRatio(mr, md))
 	s.B3 = newPRF(b3Ratio(bp, bpn), b3Ratio(br, brn))
+	s.CEAFe = newPRF(b3Ratio(ceafSim, ceafResp), b3Ratio(ceafSim, ceafKey))
 	s.Avg = (s.MUC.F1 + s.B3.F1) / 2
+	s.CoNLL = (s.MUC.F1 + s.B3.F1 + s.CEAFe.F1) / 3
 	return s
 }
 
@@ -191,11 +200,12 @@ func WriteCorefTable(w io.Writer, title string, rows []CorefScore) error {
 		return fmt.Errorf("eval: writing coreference table: %w", err)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "\tdocs\tmentions\tmatched\tkey ent.\tresp. ent.\tMUC P\tMUC R\tMUC F1\tB3 P\tB3 R\tB3 F1\tavg F1\t\n")
+	fmt.Fprintf(tw, "\tdocs\tmentions\tmatched\tkey ent.\tresp. ent.\tMUC P\tMUC R\tMUC F1\tB3 P\tB3 R\tB3 F1\tCEAFe P\tCEAFe R\tCEAFe F1\tavg F1\tCoNLL F1\t\n")
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t\n", r.Name, r.Docs,
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t\n", r.Name, r.Docs,
 			r.KeyMentions, r.Matched, r.KeyEntities, r.ResponseEntities,
-			100*r.MUC.Precision, 100*r.MUC.Recall, 100*r.MUC.F1, 100*r.B3.Precision, 100*r.B3.Recall, 100*r.B3.F1, 100*r.Avg)
+			100*r.MUC.Precision, 100*r.MUC.Recall, 100*r.MUC.F1, 100*r.B3.Precision, 100*r.B3.Recall, 100*r.B3.F1,
+			100*r.CEAFe.Precision, 100*r.CEAFe.Recall, 100*r.CEAFe.F1, 100*r.Avg, 100*r.CoNLL)
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("eval: writing coreference table: %w", err)

@@ -272,8 +272,8 @@ type NamesReport struct {
 }
 
 // NamesCommand runs `factgraph eval names`: canonical-name accuracy on the
-// gold list, then within-document merging (MUC, B³) on factRuEval-2016 dev
-// and NEREL dev, with the linker on gold mentions and, when o.EndToEnd,
+// gold list, then within-document merging (MUC, B³, CEAF-e and their
+// CoNLL average) on factRuEval-2016 dev and NEREL dev, with the linker on gold mentions and, when o.EndToEnd,
 // with the pipeline's own mentions. Tables (or JSON) go to stdout.
 func NamesCommand(o NamesCommandOptions, stdout io.Writer) error {
 	gold, err := ReadNameCasesFile(o.Gold)
@@ -326,7 +326,7 @@ func NamesCommand(o NamesCommandOptions, stdout io.Writer) error {
 		}
 		return nil
 	}
-	if err := WriteCorefTable(stdout, "within-document merging, factRuEval-2016 dev (key: .coref groups; MUC, B3 in %)", rep.FactRu); err != nil {
+	if err := WriteCorefTable(stdout, "within-document merging, factRuEval-2016 dev (key: .coref groups; MUC, B3, CEAF-e in %; avg = (MUC+B3)/2, CoNLL = (MUC+B3+CEAF-e)/3)", rep.FactRu); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout)
