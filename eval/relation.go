@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
 	"time"
 
 	"github.com/factgraph/factgraph/corpus/brat"
@@ -121,7 +122,15 @@ func Relations(found []relation.Found, mentions []doc.Mention) []RERelation {
 // m.Extract as mentions, and the relations found are scored against the
 // gold ones with ScoreRE.
 func RE(docs []*brat.Document, m relation.Extractor, seg func(string) []doc.Sentence) REScores {
+	rd, _ := reGoldEntities(docs, m, seg)
+	return ScoreRE(rd)
+}
+
+// reGoldEntities runs m over docs with their gold entities as mentions and
+// returns the relations of each document and its sentences.
+func reGoldEntities(docs []*brat.Document, m relation.Extractor, seg func(string) []doc.Sentence) ([]REDoc, [][]doc.Sentence) {
 	rd := make([]REDoc, 0, len(docs))
+	ss := make([][]doc.Sentence, 0, len(docs))
 	for _, d := range docs {
 		runes := []rune(d.Text)
 		mentions := make([]doc.Mention, 0, len(d.Entities))
@@ -132,10 +141,42 @@ func RE(docs []*brat.Document, m relation.Extractor, seg func(string) []doc.Sent
 			}
 			mentions = append(mentions, doc.Mention{Span: x, Type: e.Type, Text: string(runes[x.Start:x.End])})
 		}
-		found := m.Extract(runes, seg(d.Text), mentions)
+		sents := seg(d.Text)
+		found := m.Extract(runes, sents, mentions)
 		rd = append(rd, REDoc{ID: d.ID, Gold: BratGoldRelations(d), Pred: Relations(found, mentions)})
+		ss = append(ss, sents)
 	}
-	return ScoreRE(rd)
+	return rd, ss
+}
+
+// InSentence keeps of each document's gold and predicted relations those
+// whose two arguments lie in one sentence (sents[i] are the sentences of
+// docs[i]): the setting of the published in-sentence NEREL figures.
+func InSentence(docs []REDoc, sents [][]doc.Sentence) []REDoc {
+	out := make([]REDoc, len(docs))
+	for i, d := range docs {
+		keep := func(rs []RERelation) []RERelation {
+			var k []RERelation
+			for _, r := range rs {
+				a, b := sentenceOf(sents[i], r.Arg1.Span), sentenceOf(sents[i], r.Arg2.Span)
+				if a >= 0 && a == b {
+					k = append(k, r)
+				}
+			}
+			return k
+		}
+		out[i] = REDoc{ID: d.ID, Gold: keep(d.Gold), Pred: keep(d.Pred)}
+	}
+	return out
+}
+
+// sentenceOf returns the index of the sentence that holds s, or -1.
+func sentenceOf(sents []doc.Sentence, s doc.Span) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End >= s.End })
+	if i < len(sents) && sents[i].Start <= s.Start {
+		return i
+	}
+	return -1
 }
 
 // REEndToEnd scores m on brat documents with the entities p predicts: p
@@ -205,14 +246,19 @@ func RECommand(o RECommandOptions, stdout io.Writer) error {
 	}
 	report := map[string]any{}
 	start := time.Now()
-	gold := RE(docs, m, tokenize.Split)
+	rd, sents := reGoldEntities(docs, m, tokenize.Split)
+	gold := ScoreRE(rd)
 	report["nerel_dev_gold_entities"] = gold
 	goldTime := time.Since(start)
+	within := ScoreRE(InSentence(rd, sents))
+	report["nerel_dev_gold_entities_in_sentence"] = within
 	if !o.JSON {
 		if err := gold.WriteTable(stdout, "NEREL v1.1 dev relations, gold entities (exact type, Arg1 and Arg2 extent and type)"); err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "(%v)\n\n", goldTime.Round(time.Millisecond))
+		fmt.Fprintf(stdout, "in-sentence relations only (both arguments in one sentence), gold entities: P %.2f R %.2f F1 %.2f (%d gold, %d predicted)\n\n",
+			100*within.Micro.Precision, 100*within.Micro.Recall, 100*within.Micro.F1, within.Micro.Gold, within.Micro.Pred)
 	}
 	if o.EndToEnd {
 		if o.Processor == nil {

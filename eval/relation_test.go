@@ -3,6 +3,7 @@ package eval
 import (
 	"math"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -98,5 +99,24 @@ func TestREDevFloor(t *testing.T) {
 	// the floor leaves room for retrained NER models
 	if f1 := e2e.Micro.F1; f1 < 0.33 {
 		t.Errorf("end-to-end dev micro-F1 %.4f, below the floor 0.33", f1)
+	}
+}
+
+func TestInSentence(t *testing.T) {
+	sents := []doc.Sentence{{Span: doc.Span{Start: 0, End: 10}}, {Span: doc.Span{Start: 11, End: 20}}}
+	rel := func(typ string, a0, a1, b0, b1 int) RERelation {
+		return RERelation{Type: typ, Arg1: TypedSpan{Span: doc.Span{Start: a0, End: a1}, Type: "PERSON"}, Arg2: TypedSpan{Span: doc.Span{Start: b0, End: b1}, Type: "ORGANIZATION"}}
+	}
+	in := []REDoc{{ID: "d",
+		Gold: []RERelation{rel("WORKPLACE", 0, 3, 5, 9), rel("WORKPLACE", 0, 3, 12, 15), rel("MEMBER_OF", 12, 14, 15, 20)},
+		Pred: []RERelation{rel("WORKPLACE", 0, 3, 5, 9), rel("WORKPLACE", 8, 12, 15, 20), rel("OWNER_OF", 30, 31, 32, 33)},
+	}}
+	got := InSentence(in, [][]doc.Sentence{sents})
+	want := []REDoc{{ID: "d",
+		Gold: []RERelation{rel("WORKPLACE", 0, 3, 5, 9), rel("MEMBER_OF", 12, 14, 15, 20)},
+		Pred: []RERelation{rel("WORKPLACE", 0, 3, 5, 9)},
+	}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
 	}
 }
