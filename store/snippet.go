@@ -104,6 +104,9 @@ func MentionContext(window string, off, chars int, m doc.Span) (before, after st
 		return "", ""
 	}
 	lo := max(0, m.Start-n)
+	if lo < off {
+		return "", ""
+	}
 	if lo > 0 {
 		if lo-1 < off {
 			return "", ""
@@ -113,10 +116,10 @@ func MentionContext(window string, off, chars int, m doc.Span) (before, after st
 		}
 	}
 	hi := min(chars, m.End+n)
+	if hi > off+len(text) || hi < chars && hi == off+len(text) {
+		return "", ""
+	}
 	if hi < chars {
-		if hi >= off+len(text) {
-			return "", ""
-		}
 		for hi > m.End && !unicode.IsSpace(at(hi)) {
 			hi--
 		}

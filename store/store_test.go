@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+
+	"github.com/factgraph/factgraph/doc"
 )
 
 func TestIdentityKey(t *testing.T) {
@@ -118,5 +120,34 @@ func TestSnippet(t *testing.T) {
 		if got := Snippet(tt.text, tt.terms, tt.width); got != tt.want {
 			t.Errorf("Snippet(%q, %q, %d) = %q, want %q", tt.text, tt.terms, tt.width, got, tt.want)
 		}
+	}
+}
+
+func TestMentionContext(t *testing.T) {
+	text := "Один два три\nчетыре пять шесть"
+	whole := func(m doc.Span) (string, string) { return MentionContext(text, 0, 30, m) }
+	tests := []struct {
+		window        string
+		off, chars    int
+		m             doc.Span
+		before, after string
+	}{
+		// «три» in the whole text: no cut within ContextChars.
+		{text, 0, 30, doc.Span{Start: 9, End: 12}, "Один два ", " четыре пять шесть"},
+		// A window short of the context on either side.
+		{"два три\nчетыре пять", 5, 30, doc.Span{Start: 13, End: 19}, "", ""},
+		{"Один два три\nчетыре", 0, 30, doc.Span{Start: 13, End: 19}, "", ""},
+		// A window that does not hold the mention.
+		{"два", 5, 30, doc.Span{Start: 13, End: 19}, "", ""},
+		{text, 0, 30, doc.Span{Start: 5, End: 100}, "", ""},
+	}
+	for _, tt := range tests {
+		b, a := MentionContext(tt.window, tt.off, tt.chars, tt.m)
+		if b != tt.before || a != tt.after {
+			t.Errorf("MentionContext(%q, %d, %d, %v) = %q, %q; want %q, %q", tt.window, tt.off, tt.chars, tt.m, b, a, tt.before, tt.after)
+		}
+	}
+	if b, a := whole(doc.Span{Start: 0, End: 4}); b != "" || a != " два три четыре пять шесть" {
+		t.Errorf("at the start: %q %q", b, a)
 	}
 }

@@ -58,3 +58,30 @@ func TestGraphBuilder(t *testing.T) {
 		t.Errorf("next %v, graph %+v, hops %v", next, b.G, b.Hops)
 	}
 }
+
+func TestReasonCodes(t *testing.T) {
+	tests := []struct {
+		reason, typ, key string
+		coded            bool
+	}{
+		{`first with identity key "PERSON:дмитрий шугаев"`, "PERSON", "PERSON:дмитрий шугаев", true},
+		{`merged: same identity key "CITY:ижевск" (type and normalized name)`, "CITY", "CITY:ижевск", true},
+		{`stays in its document: identity key "CITY:ижевск" was unmerged`, "CITY", "CITY:ижевск", true},
+		{"stays in its document: type PROFESSION is a value or common noun, not a name", "PROFESSION", "", true},
+		{"stays in its document: the name has no letters", "NUMBER", "", true},
+		{"stays in its document: a person's name needs at least two words (first and last name) to be merged", "PERSON", "", true},
+		{"stays in its document: the name is shorter than three letters", "ORGANIZATION", "", true},
+		{"stays in its document: type PROFESSION is a value or common noun, not a name", "PERSON", "", false}, // not this type's reason
+		{`merged: same identity key "CITY:ижевск" (type and normalized name)`, "CITY", "CITY:казань", false},   // another key
+		{"split from entity 7 at 2024-10-12T00:00:00Z (it had been attached: …)", "CITY", "", false},
+	}
+	for _, tt := range tests {
+		code := EncodeReason(tt.reason, tt.typ, tt.key)
+		if tt.coded != (len(code) == 1) || !tt.coded && code != tt.reason {
+			t.Errorf("EncodeReason(%q, %s, %q) = %q, coded %v", tt.reason, tt.typ, tt.key, code, tt.coded)
+		}
+		if back := DecodeReason(code, tt.typ, tt.key); back != tt.reason {
+			t.Errorf("DecodeReason(%q, %s, %q) = %q, want %q", code, tt.typ, tt.key, back, tt.reason)
+		}
+	}
+}

@@ -43,6 +43,12 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"UnmergePartial", testUnmergePartial},
 		{"NotFound", testNotFound},
 		{"Concurrent", testConcurrent},
+		{"Entities", testEntities},
+		{"RelationList", testRelationList},
+		{"EventList", testEventList},
+		{"EntityPaging", testEntityPaging},
+		{"EventGraph", testEventGraph},
+		{"MentionContext", testMentionContext},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
