@@ -72,7 +72,7 @@ func TestReasonCodes(t *testing.T) {
 		{"stays in its document: a person's name needs at least two words (first and last name) to be merged", "PERSON", "", true},
 		{"stays in its document: the name is shorter than three letters", "ORGANIZATION", "", true},
 		{"stays in its document: type PROFESSION is a value or common noun, not a name", "PERSON", "", false}, // not this type's reason
-		{`merged: same identity key "CITY:ижевск" (type and normalized name)`, "CITY", "CITY:казань", false},   // another key
+		{`merged: same identity key "CITY:ижевск" (type and normalized name)`, "CITY", "CITY:казань", false},  // another key
 		{"split from entity 7 at 2024-10-12T00:00:00Z (it had been attached: …)", "CITY", "", false},
 	}
 	for _, tt := range tests {
