@@ -1,5 +1,6 @@
 // Package export writes extracted documents in factgraph's output formats:
-// JSON (the contract in docs/format.md), JSON Lines, and brat standoff.
+// JSON (the contract in docs/format.md), JSON Lines, brat standoff and
+// CoNLL-U.
 package export
 
 import (
@@ -17,13 +18,14 @@ type Format string
 
 // The output formats.
 const (
-	JSON  Format = "json"  // one indented JSON object per document
-	JSONL Format = "jsonl" // one compact JSON object per line
-	Brat  Format = "brat"  // brat standoff annotations (.ann)
+	JSON   Format = "json"   // one indented JSON object per document
+	JSONL  Format = "jsonl"  // one compact JSON object per line
+	Brat   Format = "brat"   // brat standoff annotations (.ann)
+	CoNLLU Format = "conllu" // CoNLL-U tokens with morphology and entity tags
 )
 
 // Formats lists the supported formats.
-var Formats = []Format{JSON, JSONL, Brat}
+var Formats = []Format{JSON, JSONL, Brat, CoNLLU}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -62,6 +64,10 @@ func NewWriter(w io.Writer, f Format, opt Options) *Writer {
 // Write writes one document. Without Options.Array, the JSON format takes
 // only one document.
 func (w *Writer) Write(d *doc.Document) error {
+	if w.format == CoNLLU {
+		w.n++
+		return writeCoNLLU(w.w, d)
+	}
 	d = w.prepare(d)
 	w.n++
 	switch w.format {

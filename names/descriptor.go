@@ -14,10 +14,11 @@ const maxDescriptorWords = 6
 // fullNames finds the full names that the text gives organizations written
 // in quotes, words the recognizer leaves outside the mention:
 //
-//   - an acronym tagged as an organization just before the quotes (ИЭМЗ
-//     «Купол»): the acronym names the same organization, so join[k] = i
-//     for the acronym's mention k and the quoted mention i, and the full
-//     name is «ИЭМЗ «Купол»»;
+//   - an acronym or a capitalized name tagged as an organization just before
+//     the quotes (ИЭМЗ «Купол», Ижевский электромеханический завод «Купол»):
+//     it names the same organization, so join[k] = i for its mention k and
+//     the quoted mention i, and the full name is the two together («ИЭМЗ
+//     «Купол»», in the nominative for a name that declines);
 //   - a noun phrase that starts with a capital letter inside the sentence
 //     and runs up to the quotes (генеральный директор Ижевского
 //     электромеханического завода «Купол» gives Ижевского
@@ -27,10 +28,12 @@ const maxDescriptorWords = 6
 // full[i] is the canonical full name of mention i. ms is sorted by start.
 func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) (full map[int]string, join map[int]int) {
 	full, join = map[int]string{}, map[int]int{}
-	acronyms := map[int]int{} // end offset → mention index
+	named := map[int]int{} // end offset → mention index
 	for k, m := range ms {
-		if m.Type == "ORGANIZATION" && acronym(m.Text) && len([]rune(m.Text)) <= 8 {
-			acronyms[m.End] = k
+		if m.Type == "ORGANIZATION" && (acronym(m.Text) || capitalized(m.Text) && !opening([]rune(m.Text)[0])) {
+			if prev, ok := named[m.End]; !ok || m.Start < ms[prev].Start {
+				named[m.End] = k // the longest of nested names
+			}
 		}
 	}
 	for i, m := range ms {
@@ -56,12 +59,19 @@ func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			continue
 		}
 		name := string(text[open:close])
-		if k, ok := acronyms[toks[j].End]; ok && ms[k].Start >= toks[0].Start {
+		k, ok := named[toks[j].End]
+		if ok && ms[k].Start >= toks[0].Start {
 			join[k] = i
 			full[i] = ms[k].Text + " " + name
-			continue
 		}
 		if l == nil || l.Canon == nil || l.Canon.A == nil {
+			continue
+		}
+		if ok && ms[k].Start >= toks[0].Start {
+			if !acronym(ms[k].Text) {
+				phrase := string(text[ms[k].Start:close])
+				full[i] = l.Canon.Canonical("ORGANIZATION", phrase, previous(toks, ms[k].Start))
+			}
 			continue
 		}
 		first := l.descriptorStart(toks, j)
@@ -72,6 +82,15 @@ func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		full[i] = l.Canon.Canonical("ORGANIZATION", phrase, toks[first-1].Text)
 	}
 	return full, join
+}
+
+// previous returns the text of the token before offset at, or "".
+func previous(toks []doc.Token, at int) string {
+	j := sort.Search(len(toks), func(j int) bool { return toks[j].End > at }) - 1
+	if j < 0 {
+		return ""
+	}
+	return toks[j].Text
 }
 
 // quoteBounds returns the rune offsets of the opening quote mark of an

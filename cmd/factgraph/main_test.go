@@ -26,6 +26,7 @@ func TestExtractGolden(t *testing.T) {
 	tests := []struct{ args []string }{
 		{[]string{"extract", "../../testdata/ru-commission-2024.txt"}},
 		{[]string{"extract", "--format", "brat", "../../testdata/ru-commission-2024.txt"}},
+		{[]string{"extract", "--format", "conllu", "../../testdata/ru-commission-2024.txt"}},
 	}
 	for _, tt := range tests {
 		name := strings.Join(tt.args[:len(tt.args)-1], "_")
