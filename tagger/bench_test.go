@@ -25,11 +25,29 @@ func benchSentences() [][]string {
 	return out
 }
 
+// BenchmarkTagWords tags news-like text with the word cache, as running
+// text is tagged (its words repeat).
 func BenchmarkTagWords(b *testing.B) {
 	m, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
+	benchTag(b, m)
+}
+
+// BenchmarkTagWordsUncached is BenchmarkTagWords without the word cache:
+// every word is analysed afresh, as in text of unseen words.
+func BenchmarkTagWordsUncached(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	u := *m
+	u.cache = nil
+	benchTag(b, &u)
+}
+
+func benchTag(b *testing.B, m *Model) {
 	sents := benchSentences()
 	n := 0
 	for _, s := range sents {

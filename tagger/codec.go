@@ -170,6 +170,7 @@ func DecodeWith(r io.Reader, a *morph.Analyzer) (*Model, error) {
 		lemmas:   h.Lemmas,
 		lex:      make(map[string]lexWord, len(h.Lex)),
 		an:       a,
+		cache:    newWordCache(1 << 16),
 	}
 	if m.Meta == nil {
 		m.Meta = map[string]string{}

@@ -23,6 +23,7 @@ type Model struct {
 	suffixes map[string][]int32 // "n:suffix" → most frequent tags of unknown words
 	lemmas   map[string]lemmaRule
 	an       *morph.Analyzer
+	cache    *wordCache // word form → wordInfo; nil while training
 }
 
 // lexWord holds the tags a word had in the training data.
@@ -101,11 +102,62 @@ var partConst = feat1('K', "")
 // sentence is the per-sentence state of tagging.
 type sentence struct {
 	words  []string
+	info   []*wordInfo
 	lowers []string
 	cands  [][]cand
 	class  []uint64 // hash of the UPOS set of each token's candidates
 	cases  []uint64 // hash of the case set of each token's candidates
 	inDict []bool
+}
+
+// wordInfo is what tagging needs to know of a word form apart from its
+// context: its candidates and the hashes of the features it contributes,
+// as the token and as a neighbour. Outside training it is cached per form.
+type wordInfo struct {
+	lower        string
+	cands        []cand
+	inDict       bool
+	class, cases uint64
+	own          [9]uint64 // word, suffixes 1–5, prefix 2, shape, shape as first word
+	asPrev       uint64    // the word as the previous word
+	asPrev2      uint64
+	asNext       uint64
+	asNext2      uint64
+	prevSuf3     uint64 // its 3-letter ending as the previous word's
+	nextSuf3     uint64
+	wordNext     uint64 // hash state of the (word, next word) feature
+	prevWordWord uint64 // hash state of the (previous word, word) feature as the previous word
+	prevWordTag  uint64 // hash state of the (previous word, previous tag) feature
+}
+
+// newWordInfo analyses one word form (gold: see prepare).
+func (m *Model) newWordInfo(w string, gold int32, buf []morph.Parse) (*wordInfo, []morph.Parse) {
+	wi := &wordInfo{lower: lowerWord(w)}
+	lw := wi.lower
+	wi.cands, wi.inDict, buf = m.candidates(w, lw, gold, buf)
+	wi.class, wi.cases = m.classOf(wi.cands)
+	sh := shape(w)
+	wi.own = [9]uint64{
+		feat1(fWord, lw),
+		feat1(fSuf1, suffix(lw, 1)),
+		feat1(fSuf2, suffix(lw, 2)),
+		feat1(fSuf3, suffix(lw, 3)),
+		feat1(fSuf4, suffix(lw, 4)),
+		feat1(fSuf5, suffix(lw, 5)),
+		feat1(fPre2, prefix(lw, 2)),
+		feat1(fShape, sh),
+		feat1(fFirst, sh),
+	}
+	wi.asPrev = feat1(fPrevWord, lw)
+	wi.asPrev2 = feat1(fPrev2Word, lw)
+	wi.asNext = feat1(fNextWord, lw)
+	wi.asNext2 = feat1(fNext2Word, lw)
+	wi.prevSuf3 = feat1(fPrevSuf3, suffix(lw, 3))
+	wi.nextSuf3 = feat1(fNextSuf3, suffix(lw, 3))
+	wi.wordNext = hashStr(hashStart(fWordNext), lw)
+	wi.prevWordWord = hashStr(hashStart(fPrevWordWord), lw)
+	wi.prevWordTag = hashStr(hashStart(fPrevWordTag), lw)
+	return wi, buf
 }
 
 // prepare analyses the words of a sentence. gold, if not nil, holds the
@@ -115,6 +167,7 @@ func (m *Model) prepare(words []string, gold []int32, buf []morph.Parse) (*sente
 	n := len(words)
 	s := &sentence{
 		words:  words,
+		info:   make([]*wordInfo, n),
 		lowers: make([]string, n),
 		cands:  make([][]cand, n),
 		class:  make([]uint64, n),
@@ -122,13 +175,23 @@ func (m *Model) prepare(words []string, gold []int32, buf []morph.Parse) (*sente
 		inDict: make([]bool, n),
 	}
 	for i, w := range words {
-		g := int32(-1)
-		if gold != nil {
-			g = gold[i]
+		var wi *wordInfo
+		if gold == nil {
+			wi = m.cache.get(w)
 		}
-		s.lowers[i] = lowerWord(w)
-		s.cands[i], s.inDict[i], buf = m.candidates(w, s.lowers[i], g, buf)
-		s.class[i], s.cases[i] = m.classOf(s.cands[i])
+		if wi == nil {
+			g := int32(-1)
+			if gold != nil {
+				g = gold[i]
+			}
+			wi, buf = m.newWordInfo(w, g, buf)
+			if gold == nil {
+				m.cache.put(w, wi)
+			}
+		}
+		s.info[i] = wi
+		s.lowers[i], s.cands[i], s.inDict[i] = wi.lower, wi.cands, wi.inDict
+		s.class[i], s.cases[i] = wi.class, wi.cases
 	}
 	return s, buf
 }
@@ -353,58 +416,63 @@ func boolU(b bool) uint64 {
 	return 0
 }
 
+// Features of the sentence boundaries as neighbours.
+var (
+	startPrev  = feat1(fPrevWord, "<s>")
+	startPrev2 = feat1(fPrev2Word, "<s>")
+	endNext    = feat1(fNextWord, "</s>")
+	endNext2   = feat1(fNext2Word, "</s>")
+	endClass   = feat1(fNextClass, "</s>")
+	startWW    = hashStr(hashStart(fPrevWordWord), "<s>")
+	startWT    = hashStr(hashStart(fPrevWordTag), "<s>")
+)
+
 // tokenFeats appends the features of token i given the tags chosen for the
 // tokens before it.
 func (m *Model) tokenFeats(dst []uint64, s *sentence, i int, hist []string) []uint64 {
-	w, lw := s.words[i], s.lowers[i]
+	wi := s.info[i]
 	n := len(s.words)
-	dst = append(dst,
-		hashStart(fBias),
-		feat1(fWord, lw),
-		feat1(fSuf1, suffix(lw, 1)),
-		feat1(fSuf2, suffix(lw, 2)),
-		feat1(fSuf3, suffix(lw, 3)),
-		feat1(fSuf4, suffix(lw, 4)),
-		feat1(fSuf5, suffix(lw, 5)),
-		feat1(fPre2, prefix(lw, 2)),
-		feat1(fShape, shape(w)),
-		s.class[i],
-		hashU(s.class[i], 77),
-	)
+	dst = append(dst, hashStart(fBias))
+	dst = append(dst, wi.own[:8]...)
+	dst = append(dst, s.class[i], hashU(s.class[i], 77))
 	if i == 0 {
-		dst = append(dst, feat1(fFirst, shape(w)))
+		dst = append(dst, wi.own[8])
 	}
-	prevW, prev2W, nextW, next2W := "<s>", "<s>", "</s>", "</s>"
+	prevF, prev2F, nextF, next2F := startPrev, startPrev2, endNext, endNext2
+	prevWW, prevWT := startWW, startWT
+	nextW := "</s>"
 	prevT, prev2T := "<s>", "<s>"
 	if i > 0 {
-		prevW, prevT = s.lowers[i-1], hist[i-1]
-		dst = append(dst, feat1(fPrevSuf3, suffix(prevW, 3)))
+		p := s.info[i-1]
+		prevF, prevWW, prevWT, prevT = p.asPrev, p.prevWordWord, p.prevWordTag, hist[i-1]
+		dst = append(dst, p.prevSuf3)
 	}
 	if i > 1 {
-		prev2W, prev2T = s.lowers[i-2], hist[i-2]
+		prev2F, prev2T = s.info[i-2].asPrev2, hist[i-2]
 	}
 	if i+1 < n {
-		nextW = s.lowers[i+1]
-		dst = append(dst, s.class[i+1]^0x5bd1e995, s.cases[i+1], feat1(fNextSuf3, suffix(nextW, 3)))
+		nx := s.info[i+1]
+		nextW, nextF = nx.lower, nx.asNext
+		dst = append(dst, s.class[i+1]^0x5bd1e995, s.cases[i+1], nx.nextSuf3)
 	} else {
-		dst = append(dst, feat1(fNextClass, "</s>"))
+		dst = append(dst, endClass)
 	}
 	if i+2 < n {
-		next2W = s.lowers[i+2]
+		next2F = s.info[i+2].asNext2
 	}
 	prevU, _ := SplitTag(prevT)
 	prev2U, _ := SplitTag(prev2T)
 	dst = append(dst,
-		feat1(fPrevWord, prevW),
-		feat1(fNextWord, nextW),
-		feat1(fPrev2Word, prev2W),
-		feat1(fNext2Word, next2W),
+		prevF,
+		nextF,
+		prev2F,
+		next2F,
 		feat1(fPrevTag, prevT),
 		feat1(fPrevUPOS, prevU),
 		feat2(fPrev2UPOS, prev2U, prevU),
-		feat2(fPrevWordTag, prevW, prevT),
-		feat2(fWordNext, lw, nextW),
-		feat2(fPrevWordWord, prevW, lw),
+		hashStr(prevWT, prevT),
+		hashStr(wi.wordNext, nextW),
+		hashStr(prevWW, wi.lower),
 		hashU(s.class[i], hashStr(hashStart(fPrevUPOS), prevT)),
 	)
 	if c := featValue(prevT, "Case"); c != "" {
