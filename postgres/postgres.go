@@ -53,6 +53,9 @@ const maxRetries = 5
 // DB is a store.Store on a PostgreSQL database. It is safe for concurrent
 // use, and several DBs (in one process or many) may share a database.
 type DB struct {
+	// Reader gives the list and entity-page methods shared with sqlite.
+	sqlstore.Reader
+
 	pool *pgxpool.Pool
 	url  string // redacted
 
@@ -87,6 +90,7 @@ func Open(ctx context.Context, url string) (*DB, error) {
 		return nil, &store.Error{Code: store.EINTERNAL, Message: "postgres: cannot open " + safe, Err: err}
 	}
 	db := &DB{pool: pool, url: safe}
+	db.Reader = sqlstore.Reader{Dialect: dialect, InTx: db.inReadTx, ScanEntity: scanEnt, ScanDocument: scanDoc}
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, &store.Error{Code: store.EINTERNAL, Message: "postgres: cannot connect to " + safe, Err: err}

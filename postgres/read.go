@@ -89,63 +89,10 @@ func isHash(s string) bool {
 	return true
 }
 
-// Documents lists documents, newest first. See store.Store.
-func (db *DB) Documents(ctx context.Context, opt store.ListOptions) (*store.DocumentList, error) {
-	return read(ctx, db, "list documents", func(q sqlstore.Querier) (*store.DocumentList, error) {
-		return sqlstore.ListDocuments(ctx, q, dialect, opt, scanDoc)
-	})
-}
-
-// Entities lists the entities of the store. See store.Store.
-func (db *DB) Entities(ctx context.Context, f store.EntityFilter) (*store.EntityList, error) {
-	return read(ctx, db, "list entities", func(q sqlstore.Querier) (*store.EntityList, error) {
-		return sqlstore.ListEntities(ctx, q, dialect, f, scanEnt)
-	})
-}
-
-// Relations lists the relations of the store. See store.Store.
-func (db *DB) Relations(ctx context.Context, f store.FactFilter) (*store.RelationList, error) {
-	return read(ctx, db, "list relations", func(q sqlstore.Querier) (*store.RelationList, error) {
-		return sqlstore.ListRelations(ctx, q, dialect, f)
-	})
-}
-
-// Events lists the events of the store in timeline order. See
-// store.Store.
-func (db *DB) Events(ctx context.Context, f store.FactFilter) (*store.EventList, error) {
-	return read(ctx, db, "list events", func(q sqlstore.Querier) (*store.EventList, error) {
-		return sqlstore.ListEvents(ctx, q, dialect, f, scanDoc)
-	})
-}
-
-// Mentions lists the mentions of an entity in context. See store.Store.
-func (db *DB) Mentions(ctx context.Context, id int64, opt store.ListOptions) (*store.MentionList, error) {
-	return read(ctx, db, "list mentions", func(q sqlstore.Querier) (*store.MentionList, error) {
-		return sqlstore.ListMentions(ctx, q, dialect, id, opt, scanDoc)
-	})
-}
-
-// Sources lists the sources of an entity. See store.Store.
-func (db *DB) Sources(ctx context.Context, id int64, opt store.ListOptions) (*store.SourceList, error) {
-	return read(ctx, db, "list sources", func(q sqlstore.Querier) (*store.SourceList, error) {
-		return sqlstore.ListSources(ctx, q, dialect, id, opt)
-	})
-}
-
-// read runs fn in a read transaction; its errors become store errors
-// naming op.
-func read[T any](ctx context.Context, db *DB, op string, fn func(sqlstore.Querier) (T, error)) (T, error) {
-	var v T
-	err := db.readTx(ctx, func(tx pgx.Tx) error {
-		var err error
-		v, err = fn(shared{tx})
-		return err
-	})
-	if err != nil {
-		var zero T
-		return zero, dbErr(op, err)
-	}
-	return v, nil
+// inReadTx runs fn in a read transaction; its errors become store errors
+// naming op. It is the InTx of the DB's sqlstore.Reader.
+func (db *DB) inReadTx(ctx context.Context, op string, fn func(sqlstore.Querier) error) error {
+	return dbErr(op, db.readTx(ctx, func(tx pgx.Tx) error { return fn(shared{tx}) }))
 }
 
 func scanDoc(s sqlstore.Scanner, d *store.Document) error { return scanDocument(s, d) }
@@ -191,14 +138,6 @@ func (db *DB) Document(ctx context.Context, id int64) (*store.DocumentPage, erro
 		return nil, dbErr("read document", err)
 	}
 	return p, nil
-}
-
-// Entity returns an entity with the first page of its sources, mentions,
-// relations, events and documents. See store.Store.
-func (db *DB) Entity(ctx context.Context, id int64) (*store.EntityPage, error) {
-	return read(ctx, db, "read entity", func(q sqlstore.Querier) (*store.EntityPage, error) {
-		return sqlstore.EntityPage(ctx, q, dialect, id, scanEnt, scanDoc)
-	})
 }
 
 // neighbourEdges returns, for each entity of the array $1 in order, its

@@ -57,63 +57,19 @@ func (db *DB) DocumentIDByHash(ctx context.Context, hash string) (int64, error) 
 	return id, store.Internal("look up document hash", err)
 }
 
-// Documents lists documents, newest first. See store.Store.
-func (db *DB) Documents(ctx context.Context, opt store.ListOptions) (*store.DocumentList, error) {
-	return read(ctx, db, "list documents", func(q sqlstore.Querier) (*store.DocumentList, error) {
-		return sqlstore.ListDocuments(ctx, q, dialect, opt, scanDoc)
-	})
-}
-
-// Entities lists the entities of the store. See store.Store.
-func (db *DB) Entities(ctx context.Context, f store.EntityFilter) (*store.EntityList, error) {
-	return read(ctx, db, "list entities", func(q sqlstore.Querier) (*store.EntityList, error) {
-		return sqlstore.ListEntities(ctx, q, dialect, f, scanEnt)
-	})
-}
-
-// Relations lists the relations of the store. See store.Store.
-func (db *DB) Relations(ctx context.Context, f store.FactFilter) (*store.RelationList, error) {
-	return read(ctx, db, "list relations", func(q sqlstore.Querier) (*store.RelationList, error) {
-		return sqlstore.ListRelations(ctx, q, dialect, f)
-	})
-}
-
-// Events lists the events of the store in timeline order. See
-// store.Store.
-func (db *DB) Events(ctx context.Context, f store.FactFilter) (*store.EventList, error) {
-	return read(ctx, db, "list events", func(q sqlstore.Querier) (*store.EventList, error) {
-		return sqlstore.ListEvents(ctx, q, dialect, f, scanDoc)
-	})
-}
-
-// Mentions lists the mentions of an entity in context. See store.Store.
-func (db *DB) Mentions(ctx context.Context, id int64, opt store.ListOptions) (*store.MentionList, error) {
-	return read(ctx, db, "list mentions", func(q sqlstore.Querier) (*store.MentionList, error) {
-		return sqlstore.ListMentions(ctx, q, dialect, id, opt, scanDoc)
-	})
-}
-
-// Sources lists the sources of an entity. See store.Store.
-func (db *DB) Sources(ctx context.Context, id int64, opt store.ListOptions) (*store.SourceList, error) {
-	return read(ctx, db, "list sources", func(q sqlstore.Querier) (*store.SourceList, error) {
-		return sqlstore.ListSources(ctx, q, dialect, id, opt)
-	})
-}
-
-// read runs fn in a read transaction; its errors become store errors
-// (sqlstore.AsInternal) naming op.
-func read[T any](ctx context.Context, db *DB, op string, fn func(sqlstore.Querier) (T, error)) (T, error) {
-	var zero T
+// inReadTx runs fn in a read transaction; its errors become store errors
+// (sqlstore.AsInternal) naming op. It is the InTx of the DB's
+// sqlstore.Reader.
+func (db *DB) inReadTx(ctx context.Context, op string, fn func(sqlstore.Querier) error) error {
 	tx, err := db.readTx(ctx)
 	if err != nil {
-		return zero, err
+		return err
 	}
 	defer tx.Rollback()
-	v, err := fn(sqlstore.Std(tx))
-	if err != nil {
-		return zero, sqlstore.AsInternal(op, err)
+	if err := fn(sqlstore.Std(tx)); err != nil {
+		return sqlstore.AsInternal(op, err)
 	}
-	return v, nil
+	return nil
 }
 
 func scanDoc(s sqlstore.Scanner, d *store.Document) error { return scanDocument(s, d) }
@@ -159,14 +115,6 @@ func (db *DB) Document(ctx context.Context, id int64) (*store.DocumentPage, erro
 		return nil, store.Internal("read document events", err)
 	}
 	return &p, nil
-}
-
-// Entity returns an entity with the first page of its sources, mentions,
-// relations, events and documents. See store.Store.
-func (db *DB) Entity(ctx context.Context, id int64) (*store.EntityPage, error) {
-	return read(ctx, db, "read entity", func(q sqlstore.Querier) (*store.EntityPage, error) {
-		return sqlstore.EntityPage(ctx, q, dialect, id, scanEnt, scanDoc)
-	})
 }
 
 // Neighbourhood returns the entities linked to the entity by relations

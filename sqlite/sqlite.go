@@ -36,6 +36,9 @@ const BusyTimeout = 10 * time.Second
 
 // DB is a store.Store on one SQLite file.
 type DB struct {
+	// Reader gives the list and entity-page methods shared with postgres.
+	sqlstore.Reader
+
 	path string
 	w    *sql.DB // one connection; writes
 	r    *sql.DB // reads
@@ -73,6 +76,7 @@ func Open(path string) (*DB, error) {
 	wq.Set("_txlock", "immediate")
 
 	db := &DB{path: path, stmts: map[string]*sql.Stmt{}, noted: map[string]bool{}}
+	db.Reader = sqlstore.Reader{Dialect: dialect, InTx: db.inReadTx, ScanEntity: scanEnt, ScanDocument: scanDoc}
 	var err error
 	if db.w, err = sql.Open("sqlite", path+"?"+wq.Encode()); err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
