@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/factgraph/factgraph/corpus/brat"
@@ -58,4 +59,23 @@ func FactRuEvalDir(dir string, p Processor, tokens func(string) []doc.Token) (Na
 		return NaevalScores{}, err
 	}
 	return FactRuEval(docs, p, tokens)
+}
+
+// Recased wraps a Processor so that it reads every text in capitals (Upper)
+// or in lower case: the robustness check of `factgraph eval ner -case`.
+// Letters keep their offsets (rune-by-rune case mapping), so the gold spans
+// still apply.
+type Recased struct {
+	P     Processor
+	Upper bool
+}
+
+// Process runs r.P on the re-cased text.
+func (r Recased) Process(source string, data []byte) (*doc.Document, error) {
+	if r.Upper {
+		data = bytes.ToUpper(data)
+	} else {
+		data = bytes.ToLower(data)
+	}
+	return r.P.Process(source, data)
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/factgraph/factgraph/relation"
 	"github.com/factgraph/factgraph/timex"
 	"github.com/factgraph/factgraph/tokenize"
+	"github.com/factgraph/factgraph/truecase"
 )
 
 // Segmenter splits text into sentences of tokens.
@@ -31,6 +32,13 @@ type Segmenter interface {
 // Recognizer finds entity mentions in segmented text.
 type Recognizer interface {
 	Recognize(text []rune, sents []doc.Sentence) []doc.Mention
+}
+
+// Truecaser restores the capitals of text written all in capitals or
+// without any; the result has as many code points as the input, and ok is
+// false when nothing needed restoring.
+type Truecaser interface {
+	Restore(text []rune, sents []doc.Sentence) (restored []rune, ok bool)
 }
 
 // Refiner corrects the spans and types of recognized mentions.
@@ -79,7 +87,8 @@ var ErrNotUTF8 = errors.New("input is not valid UTF-8")
 type Pipeline struct {
 	Segmenter  Segmenter
 	Recognizer Recognizer
-	Refiner    Refiner // optional: rules over the recognizer's mentions
+	Truecaser  Truecaser // optional: what the recognizer and linker read of shouted or lower-case text
+	Refiner    Refiner   // optional: rules over the recognizer's mentions
 	Linker     Linker
 	Tagger     Tagger            // optional: morphology of tokens
 	Relations  RelationExtractor // optional
@@ -105,6 +114,10 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load relation model: %w", err)
 	}
+	tc, err := truecase.New()
+	if err != nil {
+		return nil, fmt.Errorf("load dictionary: %w", err)
+	}
 	rf, err := refine.New()
 	if err != nil {
 		return nil, fmt.Errorf("load dictionary: %w", err)
@@ -116,6 +129,7 @@ func New() (*Pipeline, error) {
 	return &Pipeline{
 		Segmenter:  SegmenterFunc(tokenize.Split),
 		Recognizer: m,
+		Truecaser:  tc,
 		Refiner:    rf,
 		Linker:     l,
 		Relations:  relation.Employers{Base: relation.Union{rm, relation.Patterns{}}},
@@ -166,12 +180,30 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 		p.Tagger.Tag(d.Sentences)
 	}
 	runes := []rune(text)
-	mentions := p.Recognizer.Recognize(runes, d.Sentences)
-	if p.Refiner != nil {
-		mentions = p.Refiner.Refine(runes, d.Sentences, mentions)
+	// The recognizer and the linker read the text with its capitals
+	// restored, if it needs that; mentions keep the original words.
+	view, vsents, restored := runes, d.Sentences, false
+	if p.Truecaser != nil {
+		if tc, ok := p.Truecaser.Restore(runes, d.Sentences); ok && len(tc) == len(runes) {
+			view, vsents, restored = tc, retext(d.Sentences, tc), true
+		}
 	}
-	if e := p.Linker.Link(runes, d.Sentences, mentions); e != nil {
+	mentions := p.Recognizer.Recognize(view, vsents)
+	if p.Refiner != nil {
+		mentions = p.Refiner.Refine(view, vsents, mentions)
+	}
+	if e := p.Linker.Link(view, vsents, mentions); e != nil {
 		d.Entities = e
+	}
+	if restored {
+		for i := range d.Entities {
+			for j := range d.Entities[i].Mentions {
+				m := &d.Entities[i].Mentions[j]
+				if m.Start >= 0 && m.Start <= m.End && m.End <= len(runes) {
+					m.Text = string(runes[m.Start:m.End])
+				}
+			}
+		}
 	}
 	normalizeDates(d.Entities, date)
 	if p.Relations != nil {
@@ -183,6 +215,21 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 		}
 	}
 	return d, nil
+}
+
+// retext returns a copy of sents whose tokens read their text from text.
+func retext(sents []doc.Sentence, text []rune) []doc.Sentence {
+	out := make([]doc.Sentence, len(sents))
+	for i, s := range sents {
+		out[i] = doc.Sentence{Span: s.Span, Tokens: make([]doc.Token, len(s.Tokens))}
+		for j, t := range s.Tokens {
+			if t.Start >= 0 && t.Start <= t.End && t.End <= len(text) {
+				t.Text = string(text[t.Start:t.End])
+			}
+			out[i].Tokens[j] = t
+		}
+	}
+	return out
 }
 
 // relations runs the relation extractor over all mentions of d's entities

@@ -92,3 +92,34 @@ func FuzzProcess(f *testing.F) {
 		}
 	})
 }
+
+func TestProcessRestoresCapitals(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"ДМИТРИЙ ШУГАЕВ ПОСЕТИЛ ИЖЕВСК В ОКТЯБРЕ 2024 ГОДА",
+		"вчера дмитрий шугаев посетил ижевск и встретился с главой удмуртии александром бречаловым.",
+	} {
+		d, err := p.Process("", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		runes := []rune(text)
+		found := false
+		for _, e := range d.Entities {
+			if e.Type == "PERSON" && e.Name == "Дмитрий Шугаев" {
+				found = true
+			}
+			for _, m := range e.Mentions {
+				if string(runes[m.Start:m.End]) != m.Text {
+					t.Errorf("%q: mention %q at %d:%d reads %q in the text", text, m.Text, m.Start, m.End, string(runes[m.Start:m.End]))
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no PERSON Дмитрий Шугаев in %+v", text, d.Entities)
+		}
+	}
+}

@@ -79,15 +79,24 @@ func evalNER(args []string, stdout, stderr io.Writer) error {
 	data := fl.String("data", defaultData, "folder holding the public corpora")
 	corpus := fl.String("corpus", "all", "nerel (NEREL v1.1 dev), factru (factRuEval-2016 dev) or all")
 	asJSON := fl.Bool("json", false, "print the scores as JSON")
+	textCase := fl.String("case", "", "robustness check: read the texts all in capitals (upper) or in lower case (lower)")
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if *corpus != "nerel" && *corpus != "factru" && *corpus != "all" {
 		return fmt.Errorf("unknown corpus %q (want nerel, factru or all)", *corpus)
 	}
-	p, err := pipeline.New()
+	pl, err := pipeline.New()
 	if err != nil {
 		return err
+	}
+	var p eval.Processor = pl
+	switch *textCase {
+	case "":
+	case "upper", "lower":
+		p = eval.Recased{P: pl, Upper: *textCase == "upper"}
+	default:
+		return fmt.Errorf("unknown -case %q (want upper or lower)", *textCase)
 	}
 	report := map[string]any{}
 	if *corpus == "nerel" || *corpus == "all" {

@@ -1,0 +1,208 @@
+// Package truecase restores the capitals of text written without them (all
+// in lower case, as in some social-media posts and transcripts) or with
+// nothing else (headlines in capitals: «ДМИТРИЙ ШУГАЕВ ПОСЕТИЛ ИЖЕВСК»), so
+// that the case-sensitive models downstream see ordinary text.
+//
+// It uses the OpenCorpora dictionary: a word whose most probable reading is
+// an abbreviation (США, ФСБ, НАТО) is written in capitals; one whose most
+// probable reading is a first name, surname, patronymic, place or
+// organization (Дмитрий, Путин, Москва) gets an initial capital, and so does
+// a noun or adjective after a first name or patronymic (Дмитрий Шугаев),
+// the first word of a sentence and the first word in
+// quotes («Купол»). Every other Cyrillic word is written in lower case; Latin
+// words are left as they are, since nothing tells «ZALA AERO GROUP» from a
+// shouted word. Text with ordinary capitalization is left alone.
+//
+// The result has the same number of code points as the input, so offsets
+// into it are offsets into the original text.
+package truecase
+
+import (
+	"unicode"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+)
+
+// Truecaser restores capitals with a morphological dictionary.
+type Truecaser struct {
+	A *morph.Analyzer
+}
+
+// New returns a Truecaser over the embedded dictionary.
+func New() (*Truecaser, error) {
+	a, err := morph.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &Truecaser{A: a}, nil
+}
+
+// Thresholds of the two cases handled.
+const (
+	// A text is written without capitals when fewer than this share of its
+	// letters are capitals (and it has at least minLetters letters).
+	lowerShare = 0.005
+	// A sentence is written in capitals when at least this share of its
+	// cased letters are capitals (and it has at least two words of two
+	// letters or more).
+	upperShare = 0.9
+	minLetters = 20
+)
+
+// Restore returns text with capitals restored in the sentences that need it,
+// and whether it changed anything; when it did not, the result is text
+// itself. sents are the sentences of text with their tokens.
+func (t *Truecaser) Restore(text []rune, sents []doc.Sentence) ([]rune, bool) {
+	upper, letters := 0, 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	lowerText := letters >= minLetters && float64(upper) < lowerShare*float64(letters)
+	var out []rune
+	for _, s := range sents {
+		if !lowerText && !shouted(text, s) {
+			continue
+		}
+		if out == nil {
+			out = append([]rune(nil), text...)
+		}
+		t.sentence(out, s)
+	}
+	if out == nil {
+		return text, false
+	}
+	return out, true
+}
+
+// shouted reports whether sentence s of text is written in capitals.
+func shouted(text []rune, s doc.Sentence) bool {
+	upper, cased, words := 0, 0, 0
+	for _, tok := range s.Tokens {
+		n := 0
+		for _, r := range text[tok.Start:tok.End] {
+			if unicode.IsUpper(r) || unicode.IsLower(r) {
+				cased++
+				n++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		if n >= 2 {
+			words++
+		}
+	}
+	return words >= 2 && float64(upper) >= upperShare*float64(cased)
+}
+
+// kind is how a word is to be written.
+type kind int
+
+const (
+	lower kind = iota
+	title
+	caps
+	keep
+)
+
+// sentence rewrites the words of sentence s in out.
+func (t *Truecaser) sentence(out []rune, s doc.Sentence) {
+	first := true // the next word opens the sentence or a quotation
+	afterName := false
+	for _, tok := range s.Tokens {
+		if tok.Start < 0 || tok.End > len(out) || tok.Start >= tok.End {
+			continue
+		}
+		w := out[tok.Start:tok.End]
+		if !hasLetter(w) {
+			if isOpening(w) {
+				first = true
+			}
+			continue
+		}
+		k, name := t.classify(w, afterName)
+		if first && k == lower {
+			k = title
+		}
+		apply(w, k)
+		first, afterName = false, name
+	}
+}
+
+// classify returns how to write word w and whether it is a first name;
+// afterName says a first name precedes it.
+func (t *Truecaser) classify(w []rune, afterName bool) (kind, bool) {
+	if !cyrillic(w) {
+		return keep, false
+	}
+	low := make([]rune, len(w))
+	for i, r := range w {
+		low[i] = unicode.ToLower(r)
+	}
+	ps := t.A.Parse(string(low))
+	if len(ps) == 0 {
+		return lower, false
+	}
+	top := ps[0].Tag
+	switch {
+	case top.Is(morph.Abbr) && len(w) <= 6:
+		return caps, false
+	case top.Is(morph.Name) || top.Is(morph.Patr):
+		return title, true
+	case top.Is(morph.Surn) || top.Is(morph.Geox) || top.Is(morph.Orgn) || top.Is(morph.Trad):
+		return title, false
+	case afterName && (top.POS() == morph.NOUN || top.POS() == morph.ADJF || ps[0].Method() != morph.MethodDictionary):
+		// a surname the dictionary lacks (Шугаев reads as a form of
+		// «шугай», Байден is guessed), or one declined like an adjective
+		// (Невский)
+		return title, false
+	}
+	return lower, false
+}
+
+// apply rewrites w in place.
+func apply(w []rune, k kind) {
+	switch k {
+	case keep:
+	case caps:
+		for i, r := range w {
+			w[i] = unicode.ToUpper(r)
+		}
+	default:
+		for i, r := range w {
+			if i == 0 && k == title {
+				w[i] = unicode.ToUpper(r)
+			} else {
+				w[i] = unicode.ToLower(r)
+			}
+		}
+	}
+}
+
+func hasLetter(w []rune) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func cyrillic(w []rune) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Cyrillic, r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isOpening(w []rune) bool {
+	return len(w) == 1 && (w[0] == '«' || w[0] == '"' || w[0] == '„' || w[0] == '“')
+}
