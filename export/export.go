@@ -1,6 +1,6 @@
 // Package export writes extracted documents in factgraph's output formats:
-// JSON (the contract in docs/format.md), JSON Lines, brat standoff and
-// CoNLL-U.
+// JSON (the contract in docs/format.md), JSON Lines, brat standoff, CoNLL-U
+// and FollowTheMoney entities.
 package export
 
 import (
@@ -22,10 +22,11 @@ const (
 	JSONL  Format = "jsonl"  // one compact JSON object per line
 	Brat   Format = "brat"   // brat standoff annotations (.ann)
 	CoNLLU Format = "conllu" // CoNLL-U tokens with morphology and entity tags
+	FtM    Format = "ftm"    // FollowTheMoney entities, one per line
 )
 
 // Formats lists the supported formats.
-var Formats = []Format{JSON, JSONL, Brat, CoNLLU}
+var Formats = []Format{JSON, JSONL, Brat, CoNLLU, FtM}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -80,6 +81,8 @@ func (w *Writer) Write(d *doc.Document) error {
 		return err
 	case Brat:
 		return writeBrat(w.w, d)
+	case FtM:
+		return writeFtM(w.w, d)
 	}
 	if !w.opt.Array && w.n > 1 {
 		return fmt.Errorf("encode %s: JSON output holds one document; use an array or jsonl", d.Source)

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"net/http"
 
+	"github.com/factgraph/factgraph/ftm"
+
 	"github.com/factgraph/factgraph/store"
 )
 
@@ -124,11 +126,11 @@ func writeLines(w http.ResponseWriter, name, format string, docs []*store.Docume
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	if format == formatFtM {
-		b := newFtMBuilder()
+		b := ftm.NewBuilder()
 		for _, d := range docs {
-			b.addDocument(d)
+			addFtM(b, d)
 		}
-		for _, e := range b.entities() {
+		for _, e := range b.Entities() {
 			if err := enc.Encode(e); err != nil {
 				return store.Internal("encode export", err)
 			}

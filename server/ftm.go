@@ -1,308 +1,46 @@
 package server
 
-// FollowTheMoney (FtM) export: documents and what was extracted from them
-// as FtM entities, the data model of Aleph and OpenSanctions. The mapping
-// from NEREL types is documented in docs/server.md.
+// FollowTheMoney (FtM) export: the store's documents in the terms of package
+// ftm, with store-wide IDs (fg-document-N, fg-entity-N, fg-relation-N,
+// fg-event-N) so that an entity found in several documents is one FtM
+// entity.
 
 import (
 	"fmt"
-	"sort"
-	"strings"
-	"unicode/utf8"
 
+	"github.com/factgraph/factgraph/ftm"
 	"github.com/factgraph/factgraph/store"
 )
-
-// FtMEntity is one FollowTheMoney entity in its JSON form:
-// {"id":"fg-entity-7","schema":"Person","properties":{"name":["…"]}}.
-type FtMEntity struct {
-	ID         string              `json:"id"`
-	Schema     string              `json:"schema"`
-	Properties map[string][]string `json:"properties"`
-}
-
-// ftmSchema returns the FtM schema of a store entity, or "" for the types
-// that are values or common nouns (DATE, MONEY, PROFESSION, …), which
-// become properties or are left out.
-func ftmSchema(typ, name string) string {
-	switch typ {
-	case "PERSON":
-		return "Person"
-	case "ORGANIZATION":
-		return orgSchema(name)
-	case "COUNTRY", "CITY", "STATE_OR_PROVINCE", "DISTRICT", "LOCATION", "FACILITY":
-		return "Address"
-	case "EVENT":
-		return "Event"
-	}
-	return ""
-}
-
-// Word stems that make an ORGANIZATION a Company or a PublicBody (matched
-// at the start of a word of the normalized name).
-var (
-	companyStems = []string{"ооо", "оао", "зао", "пао", "ао", "нпо", "нпп", "гк", "концерн", "холдинг", "завод",
-		"компани", "корпораци", "банк", "групп", "фабрик", "комбинат", "предприяти", "трест", "авиакомпани",
-		"ритейл", "group", "inc", "ltd", "llc", "corp", "company", "gmbh", "plc", "bank", "holding"}
-	publicStems = []string{"министерств", "минобороны", "минфин", "мид", "служб", "комитет", "ведомств",
-		"комисси", "администраци", "правительств", "парламент", "дума", "совет", "суд", "прокуратур",
-		"мвд", "фсб", "фсин", "фас", "цик", "управлени", "агентств", "палат", "мэри", "полици",
-		"вооруженн", "арми", "кремл", "ministry", "department", "agency", "government", "council", "court", "police"}
-)
-
-// orgSchema chooses Company, PublicBody or Organization by the words of
-// an organization's name.
-func orgSchema(name string) string {
-	words := strings.Fields(store.NormalizeName(name))
-	has := func(stems []string) bool {
-		for _, w := range words {
-			for _, s := range stems {
-				if stemMatch(w, s) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	switch {
-	case has(companyStems):
-		return "Company"
-	case has(publicStems):
-		return "PublicBody"
-	}
-	return "Organization"
-}
-
-// countryStems maps the start of a word of a country's name (normalized:
-// lower case, ё as е) to its ISO 3166-1 code, the form of FtM's country
-// property.
-var countryStems = []struct{ stem, code string }{
-	{"росси", "ru"}, {"рф", "ru"}, {"беларус", "by"}, {"белорус", "by"}, {"украин", "ua"},
-	{"сша", "us"}, {"америк", "us"}, {"китай", "cn"}, {"кита", "cn"}, {"кнр", "cn"}, {"казахстан", "kz"},
-	{"германи", "de"}, {"франци", "fr"}, {"великобритани", "gb"}, {"британи", "gb"}, {"турци", "tr"},
-	{"иран", "ir"}, {"инди", "in"}, {"япони", "jp"}, {"киргизи", "kg"}, {"кыргызстан", "kg"},
-	{"узбекистан", "uz"}, {"армени", "am"}, {"азербайджан", "az"}, {"грузи", "ge"}, {"молдави", "md"},
-	{"молдов", "md"}, {"латви", "lv"}, {"литв", "lt"}, {"эстони", "ee"}, {"польш", "pl"}, {"израил", "il"},
-	{"сири", "sy"}, {"ссср", "suhh"}, {"итали", "it"}, {"испани", "es"}, {"финлянди", "fi"}, {"швеци", "se"},
-	{"норвеги", "no"}, {"таджикистан", "tj"}, {"туркмени", "tm"}, {"серби", "rs"}, {"венгри", "hu"},
-	{"чехи", "cz"}, {"румыни", "ro"}, {"болгари", "bg"}, {"египет", "eg"}, {"египт", "eg"}, {"канад", "ca"},
-	{"бразили", "br"}, {"мексик", "mx"}, {"австрали", "au"}, {"австри", "at"}, {"швейцари", "ch"},
-	{"нидерланд", "nl"}, {"голланди", "nl"}, {"бельги", "be"}, {"греци", "gr"}, {"ирак", "iq"},
-	{"афганистан", "af"}, {"пакистан", "pk"}, {"вьетнам", "vn"}, {"куба", "cu"}, {"венесуэл", "ve"},
-	{"russia", "ru"}, {"belarus", "by"}, {"ukrain", "ua"}, {"usa", "us"}, {"china", "cn"},
-}
-
-// countryCode returns the ISO code of a country named by name, or "".
-func countryCode(name string) string {
-	for _, w := range strings.Fields(store.NormalizeName(name)) {
-		for _, c := range countryStems {
-			if stemMatch(w, c.stem) {
-				return c.code
-			}
-		}
-	}
-	return ""
-}
-
-// stemMatch reports whether the word starts with the stem; a stem of
-// fewer than four letters (an abbreviation: «мвд», «ооо», «сша») must be
-// the whole word.
-func stemMatch(word, stem string) bool {
-	if utf8.RuneCountInString(stem) < 4 {
-		return word == stem
-	}
-	return strings.HasPrefix(word, stem)
-}
-
-// legal reports whether an FtM schema is a LegalEntity (the range of
-// Event.involved, Employment.employee, Membership.member, …).
-func legal(schema string) bool {
-	switch schema {
-	case "Person", "Organization", "Company", "PublicBody":
-		return true
-	}
-	return false
-}
-
-func organization(schema string) bool {
-	return schema == "Organization" || schema == "Company" || schema == "PublicBody"
-}
-
-// ftmBuilder collects the FtM entities of some documents, merging the
-// properties of an entity found in several of them.
-type ftmBuilder struct {
-	byID  map[string]*FtMEntity
-	order []string
-}
-
-func newFtMBuilder() *ftmBuilder { return &ftmBuilder{byID: map[string]*FtMEntity{}} }
-
-// add adds values to a property of the entity id of the schema, creating
-// the entity when needed; empty values and duplicates are skipped.
-func (b *ftmBuilder) add(id, schema, prop string, values ...string) {
-	e := b.byID[id]
-	if e == nil {
-		e = &FtMEntity{ID: id, Schema: schema, Properties: map[string][]string{}}
-		b.byID[id] = e
-		b.order = append(b.order, id)
-	}
-	for _, v := range values {
-		if v == "" {
-			continue
-		}
-		dup := false
-		for _, old := range e.Properties[prop] {
-			if old == v {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			e.Properties[prop] = append(e.Properties[prop], v)
-		}
-	}
-}
-
-// entities returns the entities in the order they were first added.
-func (b *ftmBuilder) entities() []FtMEntity {
-	out := make([]FtMEntity, 0, len(b.order))
-	for _, id := range b.order {
-		out = append(out, *b.byID[id])
-	}
-	return out
-}
 
 func ftmDocID(id int64) string    { return fmt.Sprintf("fg-document-%d", id) }
 func ftmEntityID(id int64) string { return fmt.Sprintf("fg-entity-%d", id) }
 
-// addDocument adds a document as an Article, its entities, its relations
-// (as Employment, Membership, Ownership, Family, Associate or UnknownLink
-// entities, or as properties) and its events (as Event entities).
-func (b *ftmBuilder) addDocument(p *store.DocumentPage) {
-	did := ftmDocID(p.ID)
-	b.add(did, "Article", "title", p.Title)
-	b.add(did, "Article", "sourceUrl", p.URL)
-	b.add(did, "Article", "publishedAt", p.Date)
-	b.add(did, "Article", "fileName", p.Source)
-	b.add(did, "Article", "bodyText", p.Text)
-	switch p.Lang {
-	case "ru":
-		b.add(did, "Article", "language", "rus")
-	case "en":
-		b.add(did, "Article", "language", "eng")
+// addFtM adds a stored document and what was extracted from it to b.
+func addFtM(b *ftm.Builder, p *store.DocumentPage) {
+	ref := func(e store.EntityRef) ftm.Named {
+		return ftm.Named{ID: ftmEntityID(e.ID), Type: e.Type, Name: e.Name}
 	}
-	schema := map[int64]string{}
+	ents := make([]ftm.Named, 0, len(p.Entities))
 	for _, e := range p.Entities {
-		sc := ftmSchema(e.Type, e.Name)
-		if sc == "" {
-			continue
-		}
-		schema[e.ID] = sc
-		id := ftmEntityID(e.ID)
-		b.add(id, sc, "proof", did)
-		b.add(id, sc, "sourceUrl", p.URL)
-		if sc == "Address" {
-			b.add(id, sc, "full", e.Name)
-			switch e.Type {
-			case "CITY":
-				b.add(id, sc, "city", e.Name)
-			case "STATE_OR_PROVINCE", "DISTRICT":
-				b.add(id, sc, "region", e.Name)
-			case "COUNTRY":
-				b.add(id, sc, "country", countryCode(e.Name))
-			}
-			continue
-		}
-		b.add(id, sc, "name", e.Name)
-		b.add(id, sc, "alias", e.Aliases...)
+		ents = append(ents, ftm.Named{ID: ftmEntityID(e.ID), Type: e.Type, Name: e.Name, Aliases: e.Aliases})
 	}
-	// Posts by person, for the role of Employment.
-	posts := map[int64][]string{}
+	rels := make([]ftm.Relation, 0, len(p.Relations))
 	for _, r := range p.Relations {
-		if r.Type == "WORKS_AS" {
-			posts[r.Head.ID] = append(posts[r.Head.ID], r.Tail.Name)
-		}
+		rels = append(rels, ftm.Relation{ID: fmt.Sprintf("fg-relation-%d", r.ID), Type: r.Type,
+			Head: ref(r.Head), Tail: ref(r.Tail), Evidence: r.EvidenceText})
 	}
-	for _, r := range p.Relations {
-		b.addRelation(r, schema, posts, did)
-	}
+	evs := make([]ftm.Event, 0, len(p.Events))
 	for _, v := range p.Events {
-		b.addEvent(v, schema, did)
-	}
-}
-
-// addRelation maps one relation; see docs/server.md.
-func (b *ftmBuilder) addRelation(r store.Relation, schema map[int64]string, posts map[int64][]string, did string) {
-	hs, ts := schema[r.Head.ID], schema[r.Tail.ID]
-	head, tail := ftmEntityID(r.Head.ID), ftmEntityID(r.Tail.ID)
-	rid := fmt.Sprintf("fg-relation-%d", r.ID)
-	link := func(sc, from, to string, extra ...string) {
-		b.add(rid, sc, from, head)
-		b.add(rid, sc, to, tail)
-		for i := 0; i+1 < len(extra); i += 2 {
-			b.add(rid, sc, extra[i], extra[i+1])
+		e := ftm.Event{ID: fmt.Sprintf("fg-event-%d", v.ID), Type: v.Type, Trigger: v.Trigger.Text, Date: v.Date, PlaceText: v.PlaceText}
+		if v.Place != nil {
+			pl := ref(*v.Place)
+			e.Place = &pl
 		}
-		b.add(rid, sc, "proof", did)
-		b.add(rid, sc, "summary", r.EvidenceText)
-	}
-	switch {
-	case r.Type == "WORKS_AS" && hs == "Person":
-		b.add(head, hs, "position", r.Tail.Name)
-	case r.Type == "WORKPLACE" && hs == "Person" && organization(ts):
-		link("Employment", "employee", "employer", "role", strings.Join(posts[r.Head.ID], "; "))
-	case r.Type == "MEMBER_OF" && legal(hs) && organization(ts):
-		link("Membership", "member", "organization")
-	case r.Type == "OWNER_OF" && legal(hs) && ts == "Company":
-		link("Ownership", "owner", "asset")
-	case (r.Type == "PARENT_OF" || r.Type == "SIBLING" || r.Type == "SPOUSE" || r.Type == "RELATIVE") &&
-		hs == "Person" && ts == "Person":
-		link("Family", "person", "relative", "relationship", strings.ToLower(strings.TrimSuffix(r.Type, "_OF")))
-	case r.Type == "KNOWS" && hs == "Person" && ts == "Person":
-		link("Associate", "person", "associate", "relationship", "knows")
-	case ts == "Address" && hs != "" && hs != "Address" &&
-		(r.Type == "HEADQUARTERED_IN" || r.Type == "LOCATED_IN" || r.Type == "PLACE_RESIDES_IN" ||
-			r.Type == "TAKES_PLACE_IN" || r.Type == "ORIGINS_FROM" || r.Type == "WORKPLACE"):
-		if c := countryCode(r.Tail.Name); c != "" && r.Tail.Type == "COUNTRY" {
-			prop := "country"
-			if r.Type == "ORIGINS_FROM" && hs == "Person" {
-				prop = "nationality"
-			}
-			b.add(head, hs, prop, c)
-		} else if r.Type != "ORIGINS_FROM" && r.Type != "WORKPLACE" {
-			b.add(head, hs, "addressEntity", tail)
+		for _, x := range v.Participants {
+			e.Participants = append(e.Participants, ref(x))
 		}
-	case r.Type == "PLACE_OF_BIRTH" && hs == "Person" && ts == "Address":
-		b.add(head, hs, "birthPlace", r.Tail.Name)
-	case legal(hs) && legal(ts):
-		link("UnknownLink", "subject", "object", "role", r.Type)
+		evs = append(evs, e)
 	}
-}
-
-// addEvent maps an event to an FtM Event: name, date, location, the
-// participants that are legal entities as involved.
-func (b *ftmBuilder) addEvent(v store.Event, schema map[int64]string, did string) {
-	id := fmt.Sprintf("fg-event-%d", v.ID)
-	b.add(id, "Event", "name", v.Trigger.Text)
-	b.add(id, "Event", "summary", v.Type)
-	b.add(id, "Event", "date", v.Date)
-	b.add(id, "Event", "proof", did)
-	if v.Place != nil {
-		b.add(id, "Event", "location", v.Place.Name)
-		if schema[v.Place.ID] == "Address" {
-			b.add(id, "Event", "addressEntity", ftmEntityID(v.Place.ID))
-			if v.Place.Type == "COUNTRY" {
-				b.add(id, "Event", "country", countryCode(v.Place.Name))
-			}
-		}
-	} else {
-		b.add(id, "Event", "location", v.PlaceText)
-	}
-	var involved []string
-	for _, p := range v.Participants {
-		if legal(schema[p.ID]) {
-			involved = append(involved, ftmEntityID(p.ID))
-		}
-	}
-	sort.Strings(involved)
-	b.add(id, "Event", "involved", involved...)
+	b.Add(ftm.Article{ID: ftmDocID(p.ID), Title: p.Title, URL: p.URL, Date: p.Date, Source: p.Source, Lang: p.Lang, Text: p.Text},
+		ents, rels, evs)
 }

@@ -22,6 +22,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/factgraph/factgraph/ftm"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/pipeline"
 	"github.com/factgraph/factgraph/sqlite"
@@ -329,11 +331,11 @@ func TestAPIWithPipeline(t *testing.T) {
 			t.Fatalf("ftm export: %d %q", w.Code, w.Header().Get("Content-Type"))
 		}
 		schemas := map[string]int{}
-		var person FtMEntity
+		var person ftm.Entity
 		sc := bufio.NewScanner(w.Body)
 		sc.Buffer(nil, 1<<20)
 		for sc.Scan() {
-			var e FtMEntity
+			var e ftm.Entity
 			if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
 				t.Fatalf("ftm line %q: %v", sc.Text(), err)
 			}
@@ -633,35 +635,6 @@ func TestOpenAPI(t *testing.T) {
 		}
 		if !ok {
 			t.Errorf("unresolved $ref %s/%s", ref[1], ref[2])
-		}
-	}
-}
-
-func TestFtMSchema(t *testing.T) {
-	for _, c := range []struct{ typ, name, want string }{
-		{"PERSON", "Дмитрий Шугаев", "Person"},
-		{"ORGANIZATION", "Федеральная служба по военно-техническому сотрудничеству", "PublicBody"},
-		{"ORGANIZATION", "Концерн ВКО «Алмаз-Антей»", "Company"},
-		{"ORGANIZATION", "ООО «Ромашка»", "Company"},
-		{"ORGANIZATION", "ZALA AERO GROUP", "Company"},
-		{"ORGANIZATION", "МВД", "PublicBody"},
-		{"ORGANIZATION", "Калашников", "Organization"},
-		{"CITY", "Ижевск", "Address"},
-		{"COUNTRY", "Россия", "Address"},
-		{"EVENT", "заседание", "Event"},
-		{"DATE", "октябрь 2024", ""},
-		{"PROFESSION", "директор", ""},
-	} {
-		if got := ftmSchema(c.typ, c.name); got != c.want {
-			t.Errorf("ftmSchema(%s, %q) = %q, want %q", c.typ, c.name, got, c.want)
-		}
-	}
-	for name, code := range map[string]string{
-		"Россия": "ru", "Российская Федерация": "ru", "Республика Беларусь": "by", "США": "us", "Украина": "ua",
-		"Куба": "cu", "Кубок": "", "Атлантида": "",
-	} {
-		if got := countryCode(name); got != code {
-			t.Errorf("countryCode(%q) = %q, want %q", name, got, code)
 		}
 	}
 }

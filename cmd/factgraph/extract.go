@@ -18,7 +18,7 @@ import (
 
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fl := newFlags("extract", "FILE|DIR|-", stderr)
-	format := fl.String("format", "json", "output format: json, jsonl, brat or conllu (tokens with lemma, UPOS, features and entity tags)")
+	format := fl.String("format", "json", "output format: json, jsonl, brat, conllu (tokens with lemma, UPOS, features and entity tags) or ftm (FollowTheMoney entities)")
 	tokens := fl.Bool("tokens", false, "include the tokens of each sentence, with lemma, UPOS and UD features")
 	maxBytes := fl.Int("max-bytes", pipeline.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	ext := fl.String("ext", ".txt", "in a directory, process files with this extension")
