@@ -3,6 +3,9 @@ package eval
 import (
 	"bytes"
 	"fmt"
+	"strings"
+
+	"github.com/factgraph/factgraph/morph"
 
 	"github.com/factgraph/factgraph/corpus/brat"
 	"github.com/factgraph/factgraph/corpus/factru"
@@ -46,9 +49,42 @@ func FactRuEval(docs []*factru.Document, p Processor, tokens func(string) []doc.
 		for i, t := range toks {
 			spans[i] = t.Span
 		}
-		fd = append(fd, FactRuDoc{ID: d.ID, Tokens: spans, Gold: FactRuGoldSpans(d), Pred: MentionSpans(out)})
+		fd = append(fd, FactRuDoc{ID: d.ID, Tokens: spans, Gold: FactRuGoldSpans(d), Pred: placeNames(out, adjective)})
 	}
 	return NaevalScore(fd, NERELTypeMap()), nil
+}
+
+// placeNames returns the mention spans of d without the place mentions
+// that are one adjective (NEREL types «российского», «московских» COUNTRY
+// and CITY; factRuEval marks them geo_adj, not a Location's loc_name): the
+// predictions that mean the same as factRuEval's LOC.
+func placeNames(d *doc.Document, adjective func(string) bool) []TypedSpan {
+	loc := NERELTypeMap()
+	var out []TypedSpan
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			t := m.Type
+			if t == "" {
+				t = e.Type
+			}
+			if loc[t] == LOC && !strings.ContainsAny(m.Text, " -") && adjective(m.Text) {
+				continue
+			}
+			out = append(out, TypedSpan{Span: m.Span, Type: t})
+		}
+	}
+	return out
+}
+
+// adjective reports whether the most probable dictionary reading of the
+// word is a full adjective.
+func adjective(w string) bool {
+	a, err := morph.Default()
+	if err != nil {
+		return false
+	}
+	ps := a.Parse(w)
+	return len(ps) > 0 && ps[0].Tag.POS() == morph.ADJF
 }
 
 // FactRuEvalDir reads a factRuEval-2016 folder (devset) and scores p on it
