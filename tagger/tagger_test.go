@@ -53,7 +53,10 @@ func TestFromOpenCorpora(t *testing.T) {
 		{"XIX", "xix", "ROMN", []string{"NUM", "ADJ", "X"}, "XIX"},
 		{"Google", "google", "LATN", []string{"X|Foreign=Yes", "PROPN|Foreign=Yes", "X"}, "google"},
 		{"$", "$", "UNKN", []string{"SYM", "PUNCT"}, "$"},
-		{"``", "``", "UNKN", []string{"PUNCT", "SYM"}, "``"},
+		{"``", "``", "UNKN", []string{"PUNCT"}, "``"},
+		{"&#39;&#39;", "&#39;&#39;", "UNKN", []string{"PUNCT"}, "&#39;&#39;"},
+		{"%", "%", "UNKN", []string{"PUNCT", "SYM"}, "%"},
+		{"А.", "а", "NOUN,anim,masc,Sgtm,Name,Fixd,Abbr,Init sing,nomn", []string{"PROPN|Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing"}, "А"},
 		{"ёлки", "ёлка", "NOUN,inan,femn plur,nomn", []string{"NOUN|Animacy=Inan|Case=Nom|Gender=Fem|Number=Plur"}, "елка"},
 	}
 	for _, tt := range tests {

@@ -15,7 +15,8 @@ import (
 
 // Token is one word of a training or evaluation sentence with its gold UD
 // analysis (Feats in canonical order, universal features only; see
-// UniversalFeats).
+// UniversalFeats). In training, a token with an empty UPOS has no gold
+// analysis: it is context for its neighbours but teaches nothing itself.
 type Token struct {
 	Form  string
 	UPOS  string
@@ -100,7 +101,11 @@ func Train(sents [][]Token, opt TrainOptions) (*Model, error) {
 			s := sents[si]
 			gold, words = gold[:0], words[:0]
 			for _, t := range s {
-				gold = append(gold, m.intern(t.Tag()))
+				id := int32(-1)
+				if t.UPOS != "" {
+					id = m.intern(t.Tag())
+				}
+				gold = append(gold, id)
 				words = append(words, t.Form)
 			}
 			var ss *sentence
@@ -187,6 +192,9 @@ func (m *Model) buildTables(sents [][]Token) {
 	ruleCounts := map[string]map[lemmaRule]int32{}
 	for _, s := range sents {
 		for _, t := range s {
+			if t.UPOS == "" {
+				continue
+			}
 			id := m.intern(t.Tag())
 			lw := lowerWord(t.Form)
 			k := wt{lw, id}
@@ -339,13 +347,18 @@ func (t *trainer) sentence(s *sentence, gold []int32) (int, int) {
 		t.hist = make([]string, len(gold))
 	}
 	hist := t.hist[:len(gold)]
-	correct := 0
+	correct, n := 0, 0
 	for i := range gold {
 		t.tick++
 		t.sc.feats = m.tokenFeats(t.sc.feats[:0], s, i, hist)
 		scores := m.score(&t.sc, s, i)
 		k := argmax(scores)
 		cs := s.cands[i]
+		if gold[i] < 0 {
+			// no gold analysis: context only
+			hist[i] = m.tagString(&cs[k])
+			continue
+		}
 		g := -1
 		for j := range cs {
 			if cs[j].tag == gold[i] {
@@ -353,6 +366,7 @@ func (t *trainer) sentence(s *sentence, gold []int32) (int, int) {
 				break
 			}
 		}
+		n++
 		if cs[k].tag == gold[i] {
 			correct++
 		} else if g >= 0 {
@@ -361,7 +375,7 @@ func (t *trainer) sentence(s *sentence, gold []int32) (int, int) {
 		}
 		hist[i] = m.tags[cs[k].tag]
 	}
-	return correct, len(gold)
+	return correct, n
 }
 
 func (t *trainer) update(feats []uint64, c *cand, inDict bool, d float32) {

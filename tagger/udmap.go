@@ -1,9 +1,11 @@
 package tagger
 
 import (
+	"html"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/morph"
 )
@@ -236,6 +238,8 @@ func FromOpenCorpora(word string, p morph.Parse) []Analysis {
 		if !hasLetter(word) {
 			sym := Analysis{UPOS: "SYM", Lemma: word}
 			switch {
+			case isQuoteMarks(word):
+				out = []Analysis{{UPOS: "PUNCT", Lemma: word}}
 			case pos == morph.PNCT:
 				out = append(out, sym)
 			case isPunct(word):
@@ -311,7 +315,12 @@ func normLemma(s string) string {
 
 // properLemma capitalises a proper-noun lemma like its word: all capitals
 // for an all-capital word of two or more letters, else the first letter.
+//
+// An initial's lemma is its letter: «А.» → «А» (UD Taiga).
 func properLemma(word, lemma string) string {
+	if r, n := utf8.DecodeRuneInString(word); n > 0 && word[n:] == "." && unicode.IsUpper(r) {
+		return word[:n]
+	}
 	if lemma == "" {
 		return lemma
 	}
@@ -377,9 +386,30 @@ func IsPassiveParticiple(word string) bool {
 	return false
 }
 
+// isQuoteMarks reports whether w is made of quotation marks only, typed
+// as two backquotes or two apostrophes, or written as HTML character references
+// (&#39;&#39;, &quot;): always PUNCT in UD.
+func isQuoteMarks(w string) bool {
+	if strings.Contains(w, "&") {
+		w = html.UnescapeString(w)
+	}
+	for _, r := range w {
+		if r != '`' && r != '\'' && r != '"' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // isPunct reports whether w consists of punctuation marks only (quotes
 // written as “ and ” included).
+//
+// HTML character references are read first: UD GSD writes a closing
+// quote as «&#39;&#39;», which is punctuation, not a symbol.
 func isPunct(w string) bool {
+	if strings.Contains(w, "&") {
+		w = html.UnescapeString(w)
+	}
 	for _, r := range w {
 		if !unicode.IsPunct(r) && r != '`' && r != '\'' {
 			return false

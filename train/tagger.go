@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/corpus/conllu"
 	"github.com/factgraph/factgraph/morph"
@@ -143,6 +144,7 @@ func OpenCorporaToken(w conllu.Word) tagger.Token {
 			feats[k] = v
 		}
 	}
+	short := feats["Variant"] == "Short"
 	delete(feats, "Form")
 	delete(feats, "Variant")
 	if upos == "ADP" || upos == "CONJ" || upos == "PART" || upos == "INTJ" {
@@ -165,9 +167,16 @@ func OpenCorporaToken(w conllu.Word) tagger.Token {
 		case isLatin(w.Form):
 			feats["Foreign"] = "Yes"
 			lemma = w.Form
+		default:
+			// Cyrillic words OpenCorpora could not analyse (Юнайтед,
+			// Дискавери, 1970-х) are never X in UD: a capitalized one is
+			// a PROPN, with the case, gender and number of the
+			// dictionary's noun guess; the rest teach nothing (context
+			// only).
+			return unknownName(w.Form)
 		}
 	case "ADJ":
-		if a, ok := participle(w.Form, lemma, feats); ok {
+		if a, ok := participle(w.Form, lemma, feats, short); ok {
 			return tagger.Token{Form: w.Form, UPOS: a.UPOS, Feats: learned(a.Feats), Lemma: a.Lemma}
 		}
 		if feats["Degree"] == "" {
@@ -230,6 +239,25 @@ func OpenCorporaToken(w conllu.Word) tagger.Token {
 	return t
 }
 
+// unknownName reads a capitalized Cyrillic word OpenCorpora left
+// unanalysed as a UD PROPN with the features of the dictionary's likeliest
+// noun guess; other words get no gold analysis (empty UPOS).
+func unknownName(form string) tagger.Token {
+	r, _ := utf8.DecodeRuneInString(form)
+	a, err := morph.Default()
+	if err != nil || !unicode.Is(unicode.Cyrillic, r) || !unicode.IsUpper(r) {
+		return tagger.Token{Form: form}
+	}
+	for _, p := range a.Parse(form) {
+		if p.Tag.POS() != morph.NOUN {
+			continue
+		}
+		an := tagger.FromOpenCorpora(form, p)[0]
+		return tagger.Token{Form: form, UPOS: "PROPN", Feats: learned(an.Feats), Lemma: tagger.ProperLemma(form, an.Lemma)}
+	}
+	return tagger.Token{Form: form}
+}
+
 func isRoman(s string) bool {
 	if s == "" {
 		return false
@@ -280,25 +308,31 @@ func learned(feats string) string {
 // participle reads an OpenCorpora ADJ token as a UD participle (VERB,
 // VerbForm=Part, lemma the infinitive) when the dictionary has a
 // participle reading of the form that agrees with the gold case, number
-// and gender, and no adjective reading with the gold lemma.
-func participle(form, lemma string, feats map[string]string) (tagger.Analysis, bool) {
+// and gender, and no adjective reading with the gold lemma. A short form
+// (short) needs only a short participle reading: UD Russian tags
+// «расположен», «назначена» VERB even where the dictionary also has the
+// adjective (расположенный «inclined»).
+func participle(form, lemma string, feats map[string]string, short bool) (tagger.Analysis, bool) {
 	a, err := morph.Default()
 	if err != nil {
 		return tagger.Analysis{}, false
 	}
 	ps := a.Parse(strings.ToLower(form))
 	for _, p := range ps {
-		if pos := p.Tag.POS(); (pos == morph.ADJF || pos == morph.ADJS) && strings.ReplaceAll(p.Normal, "ё", "е") == lemma {
+		if pos := p.Tag.POS(); !short && (pos == morph.ADJF || pos == morph.ADJS) && strings.ReplaceAll(p.Normal, "ё", "е") == lemma {
 			return tagger.Analysis{}, false
 		}
 	}
 	for _, p := range ps {
-		if pos := p.Tag.POS(); pos != morph.PRTF && pos != morph.PRTS {
+		if pos := p.Tag.POS(); pos != morph.PRTF && pos != morph.PRTS || short && pos != morph.PRTS {
 			continue
 		}
 		an := tagger.FromOpenCorpora(form, p)[0]
 		ok := true
 		for _, k := range [...]string{"Case", "Number", "Gender"} {
+			if k == "Case" && short {
+				continue // short forms have no case in UD
+			}
 			if v := feats[k]; v != "" && !strings.Contains("|"+an.Feats+"|", "|"+k+"="+v+"|") {
 				ok = false
 			}
