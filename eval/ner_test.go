@@ -2,9 +2,11 @@ package eval
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -285,4 +287,25 @@ func TestNERELGold(t *testing.T) {
 func itoa(n int) string {
 	b, _ := json.Marshal(n)
 	return string(b)
+}
+
+func TestPlaceNames(t *testing.T) {
+	m := func(s, e int, text, typ string) doc.Mention {
+		return doc.Mention{Span: doc.Span{Start: s, End: e}, Text: text, Type: typ}
+	}
+	d := &doc.Document{Entities: []doc.Entity{
+		{Type: "COUNTRY", Name: "Россия", Mentions: []doc.Mention{m(0, 11, "российского", "COUNTRY"), m(20, 26, "России", "COUNTRY")}},
+		{Type: "CITY", Name: "Нижний Новгород", Mentions: []doc.Mention{m(30, 45, "Нижний Новгород", "CITY")}},
+		{Type: "ORGANIZATION", Name: "правительство", Mentions: []doc.Mention{m(50, 63, "правительство", "ORGANIZATION")}},
+		{Type: "ORGANIZATION", Name: "Газпром", Mentions: []doc.Mention{m(70, 77, "Газпрома", "ORGANIZATION")}},
+		{Type: "NATIONALITY", Name: "русские", Mentions: []doc.Mention{m(80, 87, "русские", "NATIONALITY")}},
+	}}
+	var got []string
+	for _, s := range placeNames(d, adjective) {
+		got = append(got, fmt.Sprintf("%s@%d", s.Type, s.Start))
+	}
+	want := []string{"COUNTRY@20", "CITY@30", "ORGANIZATION@70", "NATIONALITY@80"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
 }

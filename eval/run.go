@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/morph"
 
@@ -34,8 +36,8 @@ func NEREL(docs []*brat.Document, p Processor) (NERScores, error) {
 }
 
 // FactRuEval runs p over factRuEval-2016 documents and scores it with the
-// naeval metric: NEREL types are mapped to PER, ORG and LOC by
-// NERELTypeMap, and tokens (the tokenizer standing in for naeval's razdel)
+// naeval metric: the mentions that mean what factRuEval's types mean
+// (placeNames) are mapped to PER, ORG and LOC by NERELTypeMap, and tokens (the tokenizer standing in for naeval's razdel)
 // decide token bounds.
 func FactRuEval(docs []*factru.Document, p Processor, tokens func(string) []doc.Token) (NaevalScores, error) {
 	fd := make([]FactRuDoc, 0, len(docs))
@@ -54,10 +56,12 @@ func FactRuEval(docs []*factru.Document, p Processor, tokens func(string) []doc.
 	return NaevalScore(fd, NERELTypeMap()), nil
 }
 
-// placeNames returns the mention spans of d without the place mentions
-// that are one adjective (NEREL types «российского», «московских» COUNTRY
-// and CITY; factRuEval marks them geo_adj, not a Location's loc_name): the
-// predictions that mean the same as factRuEval's LOC.
+// placeNames returns the mention spans of d that mean what factRuEval's
+// PER, ORG and LOC mean: without the place mentions that are one adjective
+// (NEREL types «российского», «московских» COUNTRY and CITY; factRuEval marks
+// them geo_adj, not a Location's loc_name) and without the organizations
+// whose canonical name starts in lower case («правительство»: factRuEval's
+// Org spans are names).
 func placeNames(d *doc.Document, adjective func(string) bool) []TypedSpan {
 	loc := NERELTypeMap()
 	var out []TypedSpan
@@ -68,6 +72,9 @@ func placeNames(d *doc.Document, adjective func(string) bool) []TypedSpan {
 				t = e.Type
 			}
 			if loc[t] == LOC && !strings.ContainsAny(m.Text, " -") && adjective(m.Text) {
+				continue
+			}
+			if loc[t] == ORG && lowerInitial(e.Name) {
 				continue
 			}
 			out = append(out, TypedSpan{Span: m.Span, Type: t})
@@ -114,4 +121,10 @@ func (r Recased) Process(source string, data []byte) (*doc.Document, error) {
 		data = bytes.ToLower(data)
 	}
 	return r.P.Process(source, data)
+}
+
+// lowerInitial reports whether s starts with a lower-case letter.
+func lowerInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
