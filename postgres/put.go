@@ -92,6 +92,7 @@ func (p *putter) put(m store.Meta, hash string) (id int64, existing bool, err er
 		{"entities", p.entities},
 		{"relations", p.relations},
 		{"events", p.events},
+		{"counts", p.counts},
 	}
 	for _, s := range steps {
 		if s.fn != nil {
@@ -318,6 +319,17 @@ func (p *putter) relations() error {
 		p.docID, typ, head, tail, start, end)
 	if err != nil {
 		return fmt.Errorf("insert relations: %w", err)
+	}
+	return nil
+}
+
+// counts adds the document's relations and events to the counts of the
+// entities they involve.
+func (p *putter) counts() error {
+	for _, q := range sqlstore.CountFactsSQL {
+		if _, err := p.tx.Exec(p.ctx, q, p.docID); err != nil {
+			return fmt.Errorf("count relations and events: %w", err)
+		}
 	}
 	return nil
 }

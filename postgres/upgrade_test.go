@@ -76,7 +76,8 @@ func TestUpgrade(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(e.Sources) != 1 || e.Sources[0].Reason != `first with identity key "PERSON:дмитрий шугаев"` || len(e.Events) != 1 {
+	if len(e.Sources) != 1 || e.Sources[0].Reason != `first with identity key "PERSON:дмитрий шугаев"` || len(e.Events) != 1 ||
+		e.Totals != (store.Totals{Sources: 1, Mentions: 2, Relations: 1, Events: 1, Documents: 1}) {
 		t.Errorf("entity after the upgrade: %+v", e)
 	}
 	if s, err := db.Sources(ctx, 2, store.ListOptions{}); err != nil || s.Sources[0].Reason != "stays in its document: type PROFESSION is a value or common noun, not a name" {

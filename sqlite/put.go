@@ -111,6 +111,11 @@ func (p *putter) put(m store.Meta, hash string) (int64, error) {
 	if err := p.events(); err != nil {
 		return 0, err
 	}
+	for _, q := range sqlstore.CountFactsSQL {
+		if _, err := p.exec(dialect.SQL(q), p.docID); err != nil {
+			return 0, fmt.Errorf("count relations and events: %w", err)
+		}
+	}
 	if err := p.db.fail("events"); err != nil {
 		return 0, err
 	}

@@ -86,7 +86,8 @@ func TestUpgrade(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(e.Sources) != 1 || e.Sources[0].Reason != `first with identity key "PERSON:дмитрий шугаев"` || len(e.Mentions) != 2 || e.Mentions[1].Before == "" {
+	if len(e.Sources) != 1 || e.Sources[0].Reason != `first with identity key "PERSON:дмитрий шугаев"` || len(e.Mentions) != 2 || e.Mentions[1].Before == "" ||
+		e.Totals != (store.Totals{Sources: 1, Mentions: 2, Relations: 1, Events: 1, Documents: 1}) {
 		t.Errorf("entity after the upgrade: %+v", e)
 	}
 	s, err := db.Sources(ctx, 2, store.ListOptions{})

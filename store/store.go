@@ -265,20 +265,20 @@ const (
 	MaxLimit     = 1000
 	// MaxPageMentions caps the mentions listed on an EntityPage; the
 	// rest are paged with Store.Mentions.
-	MaxPageMentions = 50
+	MaxPageMentions = 30
 	// MaxPageFacts caps the relations and the events listed on a
 	// DocumentPage.
 	MaxPageFacts = 500
 	// MaxEntityFacts caps the relations and the events listed on an
 	// EntityPage; the rest are paged with Store.Relations and
 	// Store.Events.
-	MaxEntityFacts = 100
+	MaxEntityFacts = 30
 	// MaxPageDocuments caps the documents listed on an EntityPage; the
 	// rest are paged with Store.Documents.
-	MaxPageDocuments = 50
+	MaxPageDocuments = 30
 	// MaxPageSources caps the sources listed on an EntityPage; the rest
 	// are paged with Store.Sources.
-	MaxPageSources = 50
+	MaxPageSources = 30
 	// MaxGraphNodes caps the nodes of a Graph.
 	MaxGraphNodes = 500
 	// MaxNodeEdges caps the edges a Graph takes from one entity: the

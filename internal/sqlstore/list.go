@@ -151,14 +151,17 @@ func ListRelations(ctx context.Context, q Querier, d Dialect, f store.FactFilter
 		return nil, err
 	}
 	out := &store.RelationList{}
-	if err := q.QueryRow(ctx, "SELECT COUNT(*) FROM relations r WHERE "+where, a...).Scan(&out.Total); err != nil {
-		return nil, opErr("count relations", err)
-	}
 	offset := f.Offset
 	if f.Entity != 0 && f.Doc == 0 && f.Type == "" {
-		// The page is cut from the keys of the entity's relations.
+		// The entity's count, and a page cut from the keys of its
+		// relations.
+		if err := q.QueryRow(ctx, d.SQL("SELECT relation_count FROM entities WHERE id = $1"), f.Entity).Scan(&out.Total); err != nil {
+			return nil, opErr("count relations", err)
+		}
 		where = d.SQL(fmt.Sprintf(entityRelationsPage, limitOffset(limit, f.Offset)))
 		a, offset = args{f.Entity}, 0
+	} else if err := q.QueryRow(ctx, "SELECT COUNT(*) FROM relations r WHERE "+where, a...).Scan(&out.Total); err != nil {
+		return nil, opErr("count relations", err)
 	}
 	if out.Relations, err = relationsPage(ctx, q, where, limit, offset, a...); err != nil {
 		return nil, opErr("list relations", err)
@@ -181,7 +184,11 @@ func ListEvents(ctx context.Context, q Querier, d Dialect, f store.FactFilter, s
 		return nil, err
 	}
 	out := &store.EventList{Documents: []store.Document{}}
-	if err := q.QueryRow(ctx, "SELECT COUNT(*) FROM events v WHERE "+where, a...).Scan(&out.Total); err != nil {
+	total, targs := "SELECT COUNT(*) FROM events v WHERE "+where, a
+	if f.Entity != 0 && f.Doc == 0 && f.Type == "" && f.From == "" && f.To == "" {
+		total, targs = d.SQL("SELECT event_count FROM entities WHERE id = $1"), args{f.Entity}
+	}
+	if err := q.QueryRow(ctx, total, targs...).Scan(&out.Total); err != nil {
 		return nil, opErr("count events", err)
 	}
 	if out.Events, err = eventsPage(ctx, q, d, where, TimelineOrder, limit, f.Offset, a...); err != nil {

@@ -202,21 +202,28 @@ const entityRelationIDs = `SELECT r2.id FROM entity_sources s2 JOIN relations r2
 	SELECT r2.id FROM entity_sources s2 JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.tail = s2.local_id WHERE s2.entity_id = $1`
 
 // entityRelationsPage selects a page of the relations of entity $1,
-// newest document first. The entity's sources are read in document order
-// until the page is full, so a hub's page does not read all its relations.
-// A relation between two sources of the entity in one document counts
-// twice in the paging (and is listed once).
-const entityRelationsPage = `r.id IN (SELECT r2.id FROM entity_sources s2
-	JOIN relations r2 ON r2.doc_id = s2.doc_id AND (r2.head = s2.local_id OR r2.tail = s2.local_id)
-	WHERE s2.entity_id = $1 ORDER BY s2.doc_id DESC, r2.id%s)`
+// newest document first. The entity's sources are read in document order,
+// as heads and as tails, merged until the page is full, so a hub's page
+// does not read all its relations. A relation whose head and tail are
+// both the entity's counts twice in the paging (and is listed once).
+const entityRelationsPage = `r.id IN (SELECT k.id FROM (
+	SELECT s2.doc_id AS d, r2.id AS id FROM entity_sources s2
+		JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.head = s2.local_id WHERE s2.entity_id = $1
+	UNION ALL
+	SELECT s2.doc_id, r2.id FROM entity_sources s2
+		JOIN relations r2 ON r2.doc_id = s2.doc_id AND r2.tail = s2.local_id WHERE s2.entity_id = $1
+	ORDER BY 1 DESC, 2%s) k)`
 
-// entityEventsPage selects a page of the events of entity $1 (participant
-// or place), newest document first, as entityRelationsPage does.
-const entityEventsPage = `v.id IN (SELECT v2.id FROM entity_sources s2
-	JOIN events v2 ON v2.doc_id = s2.doc_id
-	WHERE s2.entity_id = $1 AND (v2.place_local = s2.local_id OR EXISTS (
-		SELECT 1 FROM event_participants p WHERE p.event_id = v2.id AND p.local_id = s2.local_id))
-	ORDER BY s2.doc_id DESC, v2.id%s)`
+// entityEventsPage selects a page of the events of entity $1 (place or
+// participant), newest document first: both kinds are read in document
+// order and merged until the page is full.
+const entityEventsPage = `v.id IN (SELECT k.id FROM (
+	SELECT s2.doc_id AS d, v2.id AS id FROM entity_sources s2
+		JOIN events v2 ON v2.doc_id = s2.doc_id AND v2.place_local = s2.local_id WHERE s2.entity_id = $1
+	UNION ALL
+	SELECT s2.doc_id, p.event_id FROM entity_sources s2
+		JOIN event_participants p ON p.doc_id = s2.doc_id AND p.local_id = s2.local_id WHERE s2.entity_id = $1
+	ORDER BY 1 DESC, 2%s) k)`
 
 // EntityEventsQuery selects the IDs of the events of the entity $1
 // (participant or place).
@@ -243,6 +250,10 @@ func EntityPage(ctx context.Context, q Querier, d Dialect, id int64,
 		return nil, opErr("read entity", err)
 	}
 	p.Totals.Mentions, p.Totals.Documents = p.MentionCount, p.DocCount
+	if err := q.QueryRow(ctx, d.SQL("SELECT relation_count, event_count FROM entities WHERE id = $1"), id).Scan(
+		&p.Totals.Relations, &p.Totals.Events); err != nil {
+		return nil, opErr("read entity counts", err)
+	}
 	if p.Sources, err = sourcesPage(ctx, q, d, id, limitOffset(store.MaxPageSources, 0)); err != nil {
 		return nil, opErr("read entity sources", err)
 	}
@@ -258,19 +269,11 @@ func EntityPage(ctx context.Context, q Querier, d Dialect, id int64,
 	if p.Relations, err = relationsPage(ctx, q, d.SQL(fmt.Sprintf(entityRelationsPage, page)), store.MaxEntityFacts, 0, id); err != nil {
 		return nil, opErr("read entity relations", err)
 	}
-	if p.Totals.Relations = len(p.Relations); p.Totals.Relations >= store.MaxEntityFacts {
-		if err := q.QueryRow(ctx, d.SQL(`SELECT COUNT(*) FROM (`+entityRelationIDs+`) x`), id).Scan(&p.Totals.Relations); err != nil {
-			return nil, opErr("count entity relations", err)
-		}
-	}
+
 	if p.Events, err = eventsPage(ctx, q, d, d.SQL(fmt.Sprintf(entityEventsPage, page)), "v.doc_id DESC, v.id", store.MaxEntityFacts, 0, id); err != nil {
 		return nil, opErr("read entity events", err)
 	}
-	if p.Totals.Events = len(p.Events); p.Totals.Events >= store.MaxEntityFacts {
-		if err := q.QueryRow(ctx, d.SQL(`SELECT COUNT(*) FROM (`+EntityEventsQuery+`) x`), id).Scan(&p.Totals.Events); err != nil {
-			return nil, opErr("count entity events", err)
-		}
-	}
+
 	if p.Documents, err = Collect(ctx, q, scanDocument, d.SQL(`SELECT `+DocumentCols+` FROM documents d
 		WHERE d.id IN (SELECT doc_id FROM entity_sources WHERE entity_id = $1) ORDER BY d.id DESC`+limitOffset(store.MaxPageDocuments, 0)),
 		id); err != nil {

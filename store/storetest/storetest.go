@@ -719,7 +719,8 @@ func testUnmerge(t *testing.T, st store.Store) {
 		t.Fatal(err)
 	}
 	for _, x := range []*store.EntityPage{kept, split} {
-		if len(x.Sources) != 1 || x.DocCount != 1 || x.MentionCount != 1 || len(x.Mentions) != 1 || len(x.Relations) != 1 || x.Key != "" {
+		if len(x.Sources) != 1 || x.DocCount != 1 || x.MentionCount != 1 || len(x.Mentions) != 1 || len(x.Relations) != 1 || x.Key != "" ||
+			x.Totals != (store.Totals{Sources: 1, Mentions: 1, Relations: 1, Documents: 1}) {
 			t.Errorf("after unmerge: %+v", x)
 		}
 		if x.Name != "Борис Петров" {
