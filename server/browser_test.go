@@ -13,6 +13,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/factgraph/factgraph/ingest"
+	"github.com/factgraph/factgraph/internal/shareddata"
 )
 
 // chromium returns the path of a Chromium binary: $FACTGRAPH_CHROMIUM, or
@@ -101,6 +104,17 @@ func TestBrowser(t *testing.T) {
 	st := openStore(t)
 	srv := httptest.NewServer(New(st, realPipeline(t), Options{Token: testToken}))
 	defer srv.Close()
+	// The NEREL dev texts beside the example, as in the done-when of the
+	// store (docs/server.md), when the shared corpora are there.
+	if dir, err := shareddata.Dir("nerel", "dev"); err != nil {
+		t.Logf("the example article alone: %v", err)
+	} else {
+		stats, err := ingest.Run(context.Background(), st, realPipeline(t), []string{dir}, ingest.Options{})
+		if err != nil || stats.Stored < 90 {
+			t.Fatalf("ingest %s: %+v, %v", dir, stats, err)
+		}
+		t.Logf("with %d NEREL dev texts", stats.Stored)
+	}
 	docID := postExample(t, srv.Config.Handler)
 	const evil = `<img src=x onerror="document.body.dataset.pwned=1">`
 	evilBody, _ := json.Marshal(PostDocument{Text: "Иван Петров " + evil + " сказал <b>жирно</b>.", Title: evil})
@@ -129,7 +143,7 @@ func TestBrowser(t *testing.T) {
 		check      func(t *testing.T, dom string)
 	}{
 		{"home", "/", func(t *testing.T, dom string) {
-			for _, want := range []string{"Комиссия по ВТС в Ижевске", "Add a document", "Дмитрий Шугаев"} {
+			for _, want := range []string{"Комиссия по ВТС в Ижевске", "Add a document", "Most mentioned entities", `class="chip t-`} {
 				if !strings.Contains(dom, want) {
 					t.Errorf("no %q", want)
 				}
@@ -185,15 +199,48 @@ func TestBrowser(t *testing.T) {
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			shot := filepath.Join(dir, c.name+".png")
-			dom := render(t, bin, srv.URL+c.path, shot)
-			if m := regexp.MustCompile(`id="app"[^>]*><p class="error">([^<]*)`).FindStringSubmatch(dom); m != nil {
-				t.Errorf("the page shows an error: %s", m[1])
-			}
-			c.check(t, dom)
-			if fi, err := os.Stat(shot); err != nil || fi.Size() < 5000 {
-				t.Errorf("screenshot %s: %v", shot, err)
-			}
+			c.check(t, renderPage(t, bin, srv.URL+c.path, filepath.Join(dir, c.name+".png")))
 		})
 	}
+
+	// The flow of the done-when: search «Шугаев», follow the first entity
+	// to his page (a post and the session), then the page's graph link;
+	// at depth 2 the graph reaches «Купол» through the events he shares.
+	t.Run("flow", func(t *testing.T) {
+		link := regexp.MustCompile(`<a class="chip t-PERSON" href="(#/entity/\d+)"[^>]*>Дмитрий Шугаев</a>`)
+		dom := renderPage(t, bin, srv.URL+"/#/search?q=%D0%A8%D1%83%D0%B3%D0%B0%D0%B5%D0%B2", filepath.Join(dir, "flow-search.png"))
+		m := link.FindStringSubmatch(dom)
+		if m == nil {
+			t.Fatalf("the search for Шугаев links no entity «Дмитрий Шугаев»")
+		}
+		dom = renderPage(t, bin, srv.URL+"/"+m[1], filepath.Join(dir, "flow-entity.png"))
+		for _, want := range []string{"<h1>Дмитрий Шугаев", "<dt>Post</dt>", "SESSION", "2024-10", "Ижевск"} {
+			if !strings.Contains(dom, want) {
+				t.Errorf("entity page: no %q", want)
+			}
+		}
+		g := regexp.MustCompile(`href="(#/graph/\d+)"`).FindStringSubmatch(dom)
+		if g == nil {
+			t.Fatalf("the entity page has no graph link")
+		}
+		dom = renderPage(t, bin, srv.URL+"/"+g[1]+"?depth=2", filepath.Join(dir, "flow-graph.png"))
+		if !regexp.MustCompile(`<title>[A-Z_]+: [^<]*Купол[^<]*</title>`).MatchString(dom) {
+			t.Errorf("the depth-2 graph of Шугаев does not reach «Купол»")
+		}
+		t.Logf("the graph reaches «Алмаз-Антей»: %v", regexp.MustCompile(`<title>[A-Z_]+: [^<]*Алмаз-Антей[^<]*</title>`).MatchString(dom))
+	})
+}
+
+// renderPage renders a page of the UI (render), checks that it shows no
+// error and that its screenshot was saved, and returns its DOM.
+func renderPage(t *testing.T, bin, url, shot string) string {
+	t.Helper()
+	dom := render(t, bin, url, shot)
+	if m := regexp.MustCompile(`id="app"[^>]*><p class="error">([^<]*)`).FindStringSubmatch(dom); m != nil {
+		t.Errorf("the page shows an error: %s", m[1])
+	}
+	if fi, err := os.Stat(shot); err != nil || fi.Size() < 5000 {
+		t.Errorf("screenshot %s: %v", shot, err)
+	}
+	return dom
 }

@@ -107,6 +107,31 @@ function marked(snippet) {
   return out;
 }
 
+// moreButton returns a button that loads the next page of a list: load(offset)
+// appends the items and returns how many it added; the button goes away once
+// shown reaches total.
+function moreButton(label, shown, total, load) {
+  const b = el("button", { type: "button", class: "secondary more" });
+  const update = () => {
+    b.textContent = `${label} (${shown} of ${total})`;
+    b.hidden = shown >= total;
+  };
+  b.addEventListener("click", async () => {
+    b.disabled = true;
+    try {
+      const n = await load(shown);
+      shown += n;
+      if (n === 0) shown = total;
+    } catch (err) {
+      b.after(el("p", { class: "error" }, String(err.message || err)));
+    }
+    b.disabled = false;
+    update();
+  });
+  update();
+  return b;
+}
+
 function show(...nodes) {
   app.replaceChildren(...nodes.flat().filter(Boolean).map((n) => (n instanceof Node ? n : document.createTextNode(String(n)))));
 }
@@ -172,7 +197,7 @@ async function homePage(params) {
         el("section", { class: "panel" },
           el("h3", {}, "Most mentioned entities"),
           el("div", { class: "chips" }, ents.entities.filter((e) => !valueTypes.has(e.type)).slice(0, 30).map(entityLink)),
-          ents.partial ? el("p", { class: "muted small" }, "From the newest documents.") : null),
+          el("p", { class: "small" }, el("a", { href: "#/entities" }, `All ${plural(ents.total, "entity", "entities")}`))),
         inf.writable ? addForm() : el("p", { class: "muted small" }, "This server is read-only."))));
 }
 
@@ -373,6 +398,7 @@ const relationLabels = {
 async function entityPage(entityID) {
   const e = await api("/api/entities/" + id(entityID));
   document.title = e.name + " — factgraph";
+  const totals = e.totals || {};
   const docs = new Map(e.documents.map((d) => [d.id, d]));
   const docName = (docID) => (docs.has(docID) ? docTitle(docs.get(docID)) : "Document " + id(docID));
 
@@ -392,18 +418,47 @@ async function entityPage(entityID) {
       el("dd", { class: "chips" }, [...others.values()].map(entityLink)),
     ]));
 
-  // Mentions grouped by document, each with its context.
-  const byDoc = new Map();
-  for (const m of e.mentions) {
-    if (!byDoc.has(m.doc_id)) byDoc.set(m.doc_id, []);
-    byDoc.get(m.doc_id).push(m);
-  }
-  const mentionList = el("ul", { class: "list mentions" }, [...byDoc.entries()].map(([docID, ms]) => el("li", {},
-    el("a", { href: docHref(docID) }, docName(docID)),
-    el("ul", {}, ms.map((m) => el("li", { class: "snippet" },
-      m.before, el("mark", { class: "m " + typeClass(m.type) }, m.text), m.after))))));
+  // Mentions grouped by document, each with its context; more pages on
+  // demand.
+  const mentionList = el("ul", { class: "list mentions" });
+  let lastDoc = null, lastItems = null;
+  const addMentions = (ms) => {
+    for (const m of ms) {
+      if (m.doc_id !== lastDoc) {
+        lastDoc = m.doc_id;
+        lastItems = el("ul", {});
+        mentionList.append(el("li", {}, el("a", { href: docHref(m.doc_id) }, docName(m.doc_id)), lastItems));
+      }
+      lastItems.append(el("li", { class: "snippet" }, m.before, el("mark", { class: "m " + typeClass(m.type) }, m.text), m.after));
+    }
+  };
+  addMentions(e.mentions);
+  const moreMentions = moreButton("More mentions", e.mentions.length, totals.mentions ?? e.mention_count, async (offset) => {
+    const l = await api(`/api/entities/${id(e.id)}/mentions?limit=50&offset=${offset}`);
+    for (const d of l.documents) docs.set(d.id, d);
+    addMentions(l.mentions);
+    return l.mentions.length;
+  });
+
+  const relationList = el("ul", { class: "list" }, e.relations.map(relationLine));
+  const moreRelations = moreButton("More relations", e.relations.length, totals.relations ?? e.relations.length, async (offset) => {
+    const l = await api(`/api/relations?entity=${id(e.id)}&limit=100&offset=${offset}`);
+    relationList.append(...l.relations.map(relationLine));
+    return l.relations.length;
+  });
+
+  const sourceLine = (s) => el("li", {},
+    el("a", { href: docHref(s.doc_id) }, docName(s.doc_id)), " ", el("span", { class: "muted" }, s.local_id, " · ", s.name),
+    el("div", { class: "muted" }, s.reason));
+  const sourceList = el("ul", { class: "list small" }, e.sources.map(sourceLine));
+  const moreSources = moreButton("More sources", e.sources.length, totals.sources ?? e.sources.length, async (offset) => {
+    const l = await api(`/api/entities/${id(e.id)}/sources?limit=50&offset=${offset}`);
+    sourceList.append(...l.sources.map(sourceLine));
+    return l.sources.length;
+  });
 
   const events = [...e.events].sort((a, b) => (a.date || "9999").localeCompare(b.date || "9999"));
+  const eventTotal = totals.events ?? e.events.length;
   show(
     el("h1", {}, e.name, " ", badge(e.type)),
     e.aliases && e.aliases.length ? el("p", { class: "muted" }, "Also: ", e.aliases.join(", ")) : null,
@@ -418,22 +473,24 @@ async function entityPage(entityID) {
       el("section", {},
         el("div", { class: "panel" },
           el("h2", {}, "Facts"),
-          facts.size ? factList : el("p", { class: "muted" }, "No relations found.")),
+          facts.size ? factList : el("p", { class: "muted" }, "No relations found."),
+          e.relations.length < (totals.relations ?? 0) ? el("p", { class: "muted small" }, `From the ${plural(e.relations.length, "newest relation")}.`) : null),
         el("div", { class: "panel" },
-          el("h2", {}, `Mentions (${e.mention_count})`),
+          el("h2", {}, `Mentions (${totals.mentions ?? e.mention_count})`),
           mentionList,
-          e.mentions.length < e.mention_count ? el("p", { class: "muted small" }, `Showing ${e.mentions.length}.`) : null)),
+          moreMentions)),
       el("aside", {},
         el("div", { class: "panel facts" },
-          el("h3", {}, `Events (${e.events.length})`),
+          el("h3", {}, `Events (${eventTotal})`),
           events.length ? el("ul", { class: "list" }, events.map((v) => eventLine(v, docName))) : el("p", { class: "muted" }, "None found."),
-          el("h3", {}, `Relations (${e.relations.length})`),
-          e.relations.length ? el("ul", { class: "list" }, e.relations.map(relationLine)) : el("p", { class: "muted" }, "None found.")),
+          events.length < eventTotal ? el("p", { class: "small" }, el("a", { href: `#/timeline?entity=${id(e.id)}` }, `All ${plural(eventTotal, "event")} on the timeline`)) : null,
+          el("h3", {}, `Relations (${totals.relations ?? e.relations.length})`),
+          e.relations.length ? relationList : el("p", { class: "muted" }, "None found."),
+          moreRelations),
         el("div", { class: "panel" },
-          el("h3", {}, "Sources"),
-          el("ul", { class: "list small" }, e.sources.map((s) => el("li", {},
-            el("a", { href: docHref(s.doc_id) }, docName(s.doc_id)), " ", el("span", { class: "muted" }, s.local_id, " · ", s.name),
-            el("div", { class: "muted" }, s.reason))))))));
+          el("h3", {}, `Sources (${totals.sources ?? e.sources.length})`),
+          sourceList,
+          moreSources))));
 }
 
 async function graphPage(entityID, params) {
@@ -456,7 +513,8 @@ async function graphPage(entityID, params) {
   for (const e of g.edges) {
     const a = pos.get(e.head), b = pos.get(e.tail);
     if (!a || !b) continue;
-    const line = svg("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y }, svg("title", {}, e.type + (e.count > 1 ? ` ×${e.count}` : "")));
+    const line = svg("line", { class: e.event ? "event" : null, x1: a.x, y1: a.y, x2: b.x, y2: b.y },
+      svg("title", {}, (e.event ? "shared event: " : "") + e.type + (e.count > 1 ? ` ×${e.count}` : "")));
     const label = svg("text", { class: "edge-label", x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, "text-anchor": "middle" }, e.type);
     edgeLayer.append(line, label);
     lines.push({ e, line, label });
@@ -507,7 +565,7 @@ async function graphPage(entityID, params) {
     el("div", { class: "actions" },
       el("a", { class: depth === 1 ? "button" : "button secondary", href: `#/graph/${id(entityID)}?depth=1` }, "Depth 1"),
       el("a", { class: depth === 2 ? "button" : "button secondary", href: `#/graph/${id(entityID)}?depth=2` }, "Depth 2"),
-      el("span", { class: "muted small" }, `${g.nodes.length} entities, ${g.edges.length} links. Click a node to open it; drag to move it.`)),
+      el("span", { class: "muted small" }, `${g.nodes.length} entities, ${g.edges.length} links (dashed: shared events). Click a node to open it; drag to move it.`)),
     g.truncated ? el("p", { class: "notice" }, "The graph was cut: the entity has too many links.") : null,
     el("div", { class: "chips legend" }, types.map((t) => el("span", { class: "chip " + typeClass(t) }, t))),
     view);
@@ -516,7 +574,10 @@ async function graphPage(entityID, params) {
 async function timelinePage(params) {
   const q = new URLSearchParams();
   for (const k of ["entity", "doc", "type", "from", "to"]) if (params.get(k)) q.set(k, params.get(k));
-  q.set("limit", "1000");
+  const limit = 200;
+  const offset = Math.max(0, Number(params.get("offset")) || 0);
+  q.set("limit", String(limit));
+  q.set("offset", String(offset));
   const res = await api("/api/events?" + q.toString());
   const docs = new Map(res.documents.map((d) => [d.id, d]));
   const docName = (docID) => (docs.has(docID) ? docTitle(docs.get(docID)) : "Document " + id(docID));
@@ -563,15 +624,16 @@ async function timelinePage(params) {
   show(
     el("h1", {}, "Timeline", subject ? [" of ", el("a", { href: entityHref(subject.id) }, subject.name)] : null),
     form,
-    res.partial ? el("p", { class: "notice" }, "Events of the newest documents only.") : null,
     el("p", { class: "muted small" }, plural(res.total, "event")),
-    res.events.length ? timeline : el("p", { class: "muted" }, "No events."));
+    res.events.length ? timeline : el("p", { class: "muted" }, "No events."),
+    pager("#/timeline", params, offset, limit, res.events.length, res.total));
 }
 
 async function entitiesPage(params) {
-  const q = new URLSearchParams({ limit: "200" });
-  if (params.get("type")) q.set("type", params.get("type"));
-  if (params.get("q")) q.set("q", params.get("q"));
+  const limit = 100;
+  const offset = Math.max(0, Number(params.get("offset")) || 0);
+  const q = new URLSearchParams({ limit: String(limit), offset: String(offset) });
+  for (const k of ["type", "q", "order"]) if (params.get(k)) q.set(k, params.get(k));
   const res = await api("/api/entities?" + q.toString());
   document.title = "Entities — factgraph";
   const types = ["", "PERSON", "ORGANIZATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "FACILITY", "EVENT", "PRODUCT", "PROFESSION", "DATE"];
@@ -579,6 +641,8 @@ async function entitiesPage(params) {
     el("label", {}, "Name", el("input", { name: "q", value: params.get("q") || "" })),
     el("label", {}, "Type", el("select", { name: "type" }, types.map((t) =>
       el("option", { value: t, selected: params.get("type") === t && t !== "" ? "" : null }, t || "any")))),
+    el("label", {}, "Order", el("select", { name: "order" }, [["mentions", "most mentioned"], ["documents", "most documents"]].map(([v, label]) =>
+      el("option", { value: v, selected: params.get("order") === v ? "" : null }, label)))),
     el("button", { type: "submit" }, "Filter"));
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
@@ -589,10 +653,26 @@ async function entitiesPage(params) {
   show(
     el("h1", {}, "Entities"),
     form,
-    res.partial ? el("p", { class: "notice" }, "Entities of the newest documents only.") : null,
+    res.partial ? el("p", { class: "notice" }, "The search was cut at its first matches.") : null,
+    el("p", { class: "muted small" }, plural(res.total, "entity", "entities")),
     el("section", { class: "panel" }, el("ul", { class: "list" }, res.entities.map((e) => el("li", {},
       entityLink(e), " ",
-      el("span", { class: "meta" }, el("span", {}, e.type), el("span", {}, plural(e.doc_count, "document")), el("span", {}, plural(e.mention_count, "mention"))))))));
+      el("span", { class: "meta" }, el("span", {}, e.type), el("span", {}, plural(e.doc_count, "document")), el("span", {}, plural(e.mention_count, "mention"))))))),
+    pager("#/entities", params, offset, limit, res.entities.length, res.total));
+}
+
+// pager links the previous and next pages of a list route.
+function pager(route, params, offset, limit, shown, total) {
+  const at = (o) => {
+    const p = new URLSearchParams(params);
+    if (o > 0) p.set("offset", String(o));
+    else p.delete("offset");
+    return route + "?" + p.toString();
+  };
+  return el("div", { class: "pager" },
+    offset > 0 ? el("a", { class: "button secondary", href: at(Math.max(0, offset - limit)) }, "← Previous") : null,
+    el("span", { class: "muted small" }, `${total ? offset + 1 : 0}–${offset + shown} of ${total}`),
+    offset + limit < total ? el("a", { class: "button secondary", href: at(offset + limit) }, "Next →") : null);
 }
 
 // ---------- routing ----------
