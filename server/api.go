@@ -211,6 +211,19 @@ func (s *server) listEntities(w http.ResponseWriter, r *http.Request) error {
 		Partial: len(res.Entities) >= store.MaxLimit})
 }
 
+// typeList is the answer of GET /api/entities/types.
+type typeList struct {
+	Types []store.TypeCount `json:"types"`
+}
+
+func (s *server) entityTypes(w http.ResponseWriter, r *http.Request) error {
+	ts, err := s.st.EntityTypes(r.Context())
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, typeList{ts})
+}
+
 // MentionInContext is a mention of an entity with the text around it.
 type MentionInContext = store.MentionInContext
 

@@ -115,6 +115,7 @@ func newServer(st store.Store, p Processor, opt Options) *server {
 		{"GET", "/api/documents/{id}", s.getDocument},
 		{"GET", "/api/documents/{id}/export", s.exportDocument},
 		{"GET", "/api/entities", s.listEntities},
+		{"GET", "/api/entities/types", s.entityTypes},
 		{"GET", "/api/entities/{id}", s.getEntity},
 		{"GET", "/api/entities/{id}/mentions", s.listMentions},
 		{"GET", "/api/entities/{id}/sources", s.listSources},

@@ -260,6 +260,12 @@ func TestAPIWithPipeline(t *testing.T) {
 		}
 	}
 
+	var tl typeList
+	decode(t, do(t, h, "GET", "/api/entities/types", nil), http.StatusOK, &tl)
+	if len(tl.Types) < 5 || tl.Types[0].Count < tl.Types[len(tl.Types)-1].Count {
+		t.Fatalf("entity types: %+v", tl)
+	}
+
 	var rl relationList
 	decode(t, do(t, h, "GET", fmt.Sprintf("/api/relations?entity=%d&type=WORKS_AS", shugaev), nil), http.StatusOK, &rl)
 	if rl.Total != 1 || rl.Relations[0].Head.ID != shugaev {

@@ -55,6 +55,9 @@ type Store interface {
 	// f.Type is set, the most mentioned (or documented) first, with their
 	// total.
 	Entities(ctx context.Context, f EntityFilter) (*EntityList, error)
+	// EntityTypes counts the entities of each type in the whole store,
+	// the most frequent type first.
+	EntityTypes(ctx context.Context) ([]TypeCount, error)
 	// Relations lists the relations of the whole store matching f (its
 	// From and To are not used), newest document first, with their total.
 	// An unknown f.Entity or f.Doc is ENOTFOUND.
@@ -187,6 +190,12 @@ type EntityList struct {
 	Entities []Entity `json:"entities"`
 	// Total counts the entities matching the filter.
 	Total int `json:"total"`
+}
+
+// TypeCount is the number of entities of a type (Store.EntityTypes).
+type TypeCount struct {
+	Type  string `json:"type"`
+	Count int    `json:"count"`
 }
 
 // FactFilter selects relations (Store.Relations) and events

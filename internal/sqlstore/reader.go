@@ -57,6 +57,19 @@ func (r Reader) Entities(ctx context.Context, f store.EntityFilter) (*store.Enti
 	})
 }
 
+// EntityTypes counts the entities of each type. See store.Store.
+func (r Reader) EntityTypes(ctx context.Context) ([]store.TypeCount, error) {
+	l, err := read(ctx, r, "count entity types", func(q Querier) (*[]store.TypeCount, error) {
+		l, err := Collect(ctx, q, func(s Scanner, c *store.TypeCount) error { return s.Scan(&c.Type, &c.Count) },
+			"SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY 2 DESC, 1")
+		return &l, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return *l, nil
+}
+
 // Relations lists the relations of the store. See store.Store.
 func (r Reader) Relations(ctx context.Context, f store.FactFilter) (*store.RelationList, error) {
 	return read(ctx, r, "list relations", func(q Querier) (*store.RelationList, error) {

@@ -634,13 +634,13 @@ async function entitiesPage(params) {
   const offset = Math.max(0, Number(params.get("offset")) || 0);
   const q = new URLSearchParams({ limit: String(limit), offset: String(offset) });
   for (const k of ["type", "q", "order"]) if (params.get(k)) q.set(k, params.get(k));
-  const res = await api("/api/entities?" + q.toString());
+  const [res, types] = await Promise.all([api("/api/entities?" + q.toString()), api("/api/entities/types")]);
   document.title = "Entities — factgraph";
-  const types = ["", "PERSON", "ORGANIZATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "FACILITY", "EVENT", "PRODUCT", "PROFESSION", "DATE"];
   const form = el("form", { class: "filters" },
     el("label", {}, "Name", el("input", { name: "q", value: params.get("q") || "" })),
-    el("label", {}, "Type", el("select", { name: "type" }, types.map((t) =>
-      el("option", { value: t, selected: params.get("type") === t && t !== "" ? "" : null }, t || "any")))),
+    el("label", {}, "Type", el("select", { name: "type" },
+      el("option", { value: "" }, "any"),
+      types.types.map((t) => el("option", { value: t.type, selected: params.get("type") === t.type ? "" : null }, `${t.type} (${t.count})`)))),
     el("label", {}, "Order", el("select", { name: "order" }, [["mentions", "most mentioned"], ["documents", "most documents"]].map(([v, label]) =>
       el("option", { value: v, selected: params.get("order") === v ? "" : null }, label)))),
     el("button", { type: "submit" }, "Filter"));

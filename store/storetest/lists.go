@@ -46,6 +46,10 @@ func testEntities(t *testing.T, st store.Store) {
 	if err != nil || l.Total != 4 || len(l.Entities) != 2 || l.Entities[0].DocCount != 2 || l.Entities[1].DocCount != 2 {
 		t.Errorf("Entities(by documents) = %+v, %v", l, err)
 	}
+	types, err := st.EntityTypes(ctx)
+	if want := []store.TypeCount{{Type: "PERSON", Count: 2}, {Type: "CITY", Count: 1}, {Type: "ORGANIZATION", Count: 1}}; err != nil || !slices.Equal(types, want) {
+		t.Errorf("EntityTypes = %v, %v; want %v", types, err, want)
+	}
 	l, err = st.Entities(ctx, store.EntityFilter{Type: "NOTHING"})
 	if err != nil || l.Total != 0 || l.Entities == nil {
 		t.Errorf("Entities(NOTHING) = %+v, %v", l, err)
