@@ -209,10 +209,18 @@ func TestIdentityDev(t *testing.T) {
 	}
 	e2e := rep.Results[2]
 	// Floors, below what was measured (docs/identity.md) by the margin
-	// that NER model updates may move them: precision first.
-	if e2e.Pairwise.Precision < 0.97 || e2e.Pairwise.Recall < 0.50 || e2e.B3.Precision < 0.97 {
-		t.Errorf("end to end: pairwise P %.4f R %.4f, B3 P %.4f: below the floors 0.97, 0.50, 0.97",
+	// that NER model updates may move them: precision first. Over all
+	// mentions the pair precision is lower than over names (96.0 against
+	// 98.6 measured): place adjectives join their place («российский» →
+	// Россия) and NEREL links some of them to the people (Q492468
+	// россияне) rather than the country.
+	if e2e.Pairwise.Precision < 0.94 || e2e.Pairwise.Recall < 0.55 || e2e.B3.Precision < 0.97 {
+		t.Errorf("end to end: pairwise P %.4f R %.4f, B3 P %.4f: below the floors 0.94, 0.55, 0.97",
 			e2e.Pairwise.Precision, e2e.Pairwise.Recall, e2e.B3.Precision)
+	}
+	if named := rep.Named[2]; named.Pairwise.Precision < 0.97 || named.Pairwise.Recall < 0.60 {
+		t.Errorf("end to end, names only: pairwise P %.4f R %.4f: below the floors 0.97, 0.60",
+			named.Pairwise.Precision, named.Pairwise.Recall)
 	}
 	if e2e.FalseMerges > 25 {
 		t.Errorf("end to end: %d store entities merge different QIDs across documents, want at most 25", e2e.FalseMerges)

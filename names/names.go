@@ -36,6 +36,7 @@ type group struct {
 	names    []string // canonical name of each mention
 	mentions []doc.Mention
 	extra    []string // full names the text gives around the mentions (see fullNames)
+	alias    []bool   // alias[i]: names[i] may be an alias but not the name (a place adjective)
 	merged   bool     // absorbed into another group
 	into     *group   // the group that absorbed it (absorb)
 	full     string   // name() before merging, set by mergePartial
@@ -47,7 +48,10 @@ type group struct {
 // mention wins ties.
 func (g *group) name() string {
 	best := ""
-	for _, n := range append(g.names[:len(g.names):len(g.names)], g.extra...) {
+	for i, n := range append(g.names[:len(g.names):len(g.names)], g.extra...) {
+		if i < len(g.alias) && g.alias[i] {
+			continue
+		}
 		if better(n, best) {
 			best = n
 		}
@@ -135,6 +139,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		absorb(groupOf[i], groupOf[k])
 	}
 	mergePartial(groups)
+	l.mergePlaceAdjectives(groups)
 	var out []doc.Entity
 	for _, g := range groups {
 		if g.merged {
@@ -174,10 +179,17 @@ func absorb(a, b *group) {
 	if a == b {
 		return
 	}
+	for len(a.alias) < len(a.names) {
+		a.alias = append(a.alias, false)
+	}
+	for len(b.alias) < len(b.names) {
+		b.alias = append(b.alias, false)
+	}
+	a.alias = append(a.alias, b.alias...)
 	a.names = append(a.names, b.names...)
 	a.mentions = append(a.mentions, b.mentions...)
 	a.extra = append(a.extra, b.extra...)
-	b.names, b.mentions, b.extra = nil, nil, nil
+	b.names, b.mentions, b.extra, b.alias = nil, nil, nil, nil
 	b.merged, b.into = true, a
 }
 
