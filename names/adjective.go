@@ -25,26 +25,31 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 	if l == nil || l.Canon == nil || l.Canon.A == nil {
 		return
 	}
-	for _, adj := range groups {
-		if adj.merged || !placeTypes[adj.typ] {
+	// one-word place names by type and first four letters
+	type key struct{ typ, prefix string }
+	places := map[key][]*group{}
+	var adjectives []*group
+	for _, g := range groups {
+		if g.merged || !placeTypes[g.typ] {
 			continue
 		}
-		name := Normalize(adj.name())
-		stem := placeStem(name)
-		if stem == "" || !l.adjective(name) {
-			continue
+		name := Normalize(g.name())
+		switch {
+		case placeStem(name) != "" && l.adjective(name):
+			adjectives = append(adjectives, g)
+		case !strings.ContainsAny(name, " \"") && utf8.RuneCountInString(name) >= 4 && !l.adjective(name):
+			places[key{g.typ, prefix4(name)}] = append(places[key{g.typ, prefix4(name)}], g)
 		}
+	}
+	for _, adj := range adjectives {
+		stem := placeStem(Normalize(adj.name()))
 		var target *group
 		n := 0
-		for _, g := range groups {
-			if g == adj || g.merged || g.typ != adj.typ {
+		for _, g := range places[key{adj.typ, prefix4(stem)}] {
+			if g.merged {
 				continue
 			}
-			full := Normalize(g.name())
-			if strings.ContainsRune(full, ' ') || l.adjective(full) {
-				continue
-			}
-			if p := commonPrefix(stem, full); p >= 4 && p >= utf8.RuneCountInString(stem)-2 {
+			if p := commonPrefix(stem, Normalize(g.name())); p >= 4 && p >= utf8.RuneCountInString(stem)-2 {
 				target = g
 				n++
 			}
@@ -57,6 +62,18 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 			absorb(target, adj)
 		}
 	}
+}
+
+// prefix4 returns the first four runes of s.
+func prefix4(s string) string {
+	n := 0
+	for i := range s {
+		if n == 4 {
+			return s[:i]
+		}
+		n++
+	}
+	return s
 }
 
 // placeStem returns a one-word adjective without its ending, or "".

@@ -78,12 +78,15 @@ type patternContext struct {
 	byStart []map[int][]int
 	// tokenOf maps a mention to its sentence and first and last tokens.
 	tokenOf []mentionTokens
+	// bySent[si]: the mentions of sentence si.
+	bySent [][]int
 }
 
 type mentionTokens struct{ sent, first, last int }
 
 func newPatternContext(sents []doc.Sentence, ms []doc.Mention) *patternContext {
-	c := &patternContext{sents: sents, ms: ms, byStart: make([]map[int][]int, len(sents)), tokenOf: make([]mentionTokens, len(ms))}
+	c := &patternContext{sents: sents, ms: ms, byStart: make([]map[int][]int, len(sents)),
+		tokenOf: make([]mentionTokens, len(ms)), bySent: make([][]int, len(sents))}
 	for i, m := range ms {
 		c.tokenOf[i] = mentionTokens{sent: -1}
 		si := sort.Search(len(sents), func(si int) bool {
@@ -100,6 +103,7 @@ func newPatternContext(sents []doc.Sentence, ms []doc.Mention) *patternContext {
 			continue
 		}
 		c.tokenOf[i] = mentionTokens{si, first, last}
+		c.bySent[si] = append(c.bySent[si], i)
 		if c.byStart[si] == nil {
 			c.byStart[si] = map[int][]int{}
 		}
@@ -135,8 +139,9 @@ func (c *patternContext) rightOf(si, ti int, typ string, reach int) (int, int) {
 // tokens before token ti of sentence si, and -1 when none.
 func (c *patternContext) leftOf(si, ti int, typ string, reach int) int {
 	best, bestLast := -1, -1
-	for i, mt := range c.tokenOf {
-		if mt.sent != si || c.ms[i].Type != typ || mt.last >= ti || mt.last < ti-reach {
+	for _, i := range c.bySent[si] {
+		mt := c.tokenOf[i]
+		if c.ms[i].Type != typ || mt.last >= ti || mt.last < ti-reach {
 			continue
 		}
 		if mt.last > bestLast || mt.last == bestLast && c.ms[i].End-c.ms[i].Start > c.ms[best].End-c.ms[best].Start {
@@ -152,9 +157,10 @@ func (c *patternContext) leftOf(si, ti int, typ string, reach int) int {
 			return -1
 		}
 	}
-	for i, mt := range c.tokenOf {
+	for _, i := range c.bySent[si] {
 		// «сотрудник „Газпрома“ Иванов входит в …»: the subject is a person
-		if mt.sent == si && mt.first > bestLast && mt.last < ti && (c.ms[i].Type == "PERSON" || c.ms[i].Type == "PROFESSION") {
+		mt := c.tokenOf[i]
+		if mt.first > bestLast && mt.last < ti && (c.ms[i].Type == "PERSON" || c.ms[i].Type == "PROFESSION") {
 			return -1
 		}
 	}
@@ -194,12 +200,14 @@ func (c *patternContext) subject(si, ti int) int {
 // at within sentence si and the two before it, or -1.
 func (c *patternContext) antecedent(si, at int) int {
 	best := -1
-	for i, mt := range c.tokenOf {
-		if mt.sent < 0 || mt.sent < si-2 || mt.sent > si || c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at {
-			continue
-		}
-		if best < 0 || c.ms[i].End > c.ms[best].End {
-			best = i
+	for s := max(0, si-2); s <= si; s++ {
+		for _, i := range c.bySent[s] {
+			if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at {
+				continue
+			}
+			if best < 0 || c.ms[i].End > c.ms[best].End {
+				best = i
+			}
 		}
 	}
 	return best

@@ -1,6 +1,10 @@
 package relation
 
-import "github.com/factgraph/factgraph/doc"
+import (
+	"sort"
+
+	"github.com/factgraph/factgraph/doc"
+)
 
 // Extractor finds typed relations between the mentions of a document; Model
 // and Patterns are extractors.
@@ -55,12 +59,18 @@ func (e Employers) Extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 			have[[2]int{f.Head, f.Tail}] = true
 		}
 	}
+	// mentions by start, to find those inside a post without a scan
+	byStart := make([]int, len(mentions))
+	for i := range byStart {
+		byStart[i] = i
+	}
+	sort.Slice(byStart, func(a, b int) bool { return mentions[byStart[a]].Start < mentions[byStart[b]].Start })
 	n := len(out)
 	for _, f := range out[:n] {
 		if f.Type != "WORKS_AS" || f.Head < 0 || f.Tail < 0 || f.Head >= len(mentions) || f.Tail >= len(mentions) || mentions[f.Head].Type != "PERSON" {
 			continue
 		}
-		for _, k := range employersIn(mentions, f.Tail) {
+		for _, k := range employersIn(mentions, byStart, f.Tail) {
 			for _, from := range []int{f.Head, f.Tail} {
 				if have[[2]int{from, k}] {
 					continue
@@ -74,18 +84,29 @@ func (e Employers) Extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 }
 
 // employersIn returns the mentions of employer types inside mentions[p] that
-// are not inside an organization mention inside it.
-func employersIn(mentions []doc.Mention, p int) []int {
+// are not inside an organization mention inside it. byStart lists the
+// mention indexes by start.
+func employersIn(mentions []doc.Mention, byStart []int, p int) []int {
 	post := mentions[p]
 	inside := func(a, b doc.Mention) bool { return a.Start >= b.Start && a.End <= b.End && a != b }
+	from := sort.Search(len(byStart), func(i int) bool { return mentions[byStart[i]].Start >= post.Start })
+	var in []int // the mentions inside the post
+	for _, k := range byStart[from:] {
+		if mentions[k].Start >= post.End {
+			break
+		}
+		if k != p && inside(mentions[k], post) {
+			in = append(in, k)
+		}
+	}
 	var out []int
-	for k, m := range mentions {
-		if k == p || !employerTypes[m.Type] || !inside(m, post) {
+	for _, k := range in {
+		if !employerTypes[mentions[k].Type] {
 			continue
 		}
 		nested := false
-		for j, o := range mentions {
-			if j != k && j != p && o.Type == "ORGANIZATION" && inside(m, o) && inside(o, post) {
+		for _, j := range in {
+			if j != k && mentions[j].Type == "ORGANIZATION" && inside(mentions[k], mentions[j]) {
 				nested = true
 				break
 			}
