@@ -22,14 +22,16 @@ func TestScoreMorph(t *testing.T) {
 	gold := []*conllu.Sentence{{Words: []conllu.Word{
 		{ID: 1, Form: "Мама", Lemma: "мама", UPOS: "NOUN", Feats: "Animacy=Anim|Case=Nom|Gender=Fem|Number=Sing"},
 		{ID: 2, Form: "мыла", Lemma: "_", UPOS: "VERB", Feats: "Aspect=Imp|Gender=Fem|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act|Variant=Long"},
+		{ID: 3, Form: "раму", Lemma: "рама", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Acc|Gender=Fem|Number=Sing"},
+		{ID: 4, Form: ".", Lemma: ".", UPOS: "PUNCT", Feats: "_"},
 	}}}
 	m, err := tagger.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := Morph(gold, m)
-	if s.Words != 2 || s.UPOS != 1 || s.UFeats != 1 || s.Lemma != 1 || s.AllTags != 1 {
-		t.Errorf("got %+v, want all 1 on 2 words", s)
+	if s.Words != 4 || s.UPOS != 1 || s.UFeats != 1 || s.Lemma != 1 || s.AllTags != 1 {
+		t.Errorf("got %+v, want all 1 on 4 words", s)
 	}
 }
 
