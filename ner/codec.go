@@ -3,34 +3,39 @@ package ner
 import (
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
 	"github.com/factgraph/factgraph/internal/modelfile"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/nn"
+	"github.com/factgraph/factgraph/wordvec"
 )
 
 // File layout: magic "FGNER", a format version byte, the SHA-256 of the
 // payload, then the payload: a length-prefixed JSON header followed by each
 // layer's arrays in little-endian order. Version 2 stores the payload
 // uncompressed (gzip cost more load time than its 20 % of size was worth).
+// The word-cluster table (wordvec.Clusters.Append) follows the layers when
+// the header's "clusters" is true; files without it are read as before.
 const (
 	magic         = "FGNER"
 	formatVersion = 2
 )
 
 type header struct {
-	Types  []string          `json:"types"`
-	Layers int               `json:"layers"`
-	Meta   map[string]string `json:"meta,omitempty"`
+	Types    []string          `json:"types"`
+	Layers   int               `json:"layers"`
+	Clusters bool              `json:"clusters,omitempty"`
+	Meta     map[string]string `json:"meta,omitempty"`
 }
 
 // Encode writes the model in factgraph's NER model format. Each layer is
 // its emission matrix in nn's framed layout followed by its (L+1)×L
-// float32 transition scores.
+// float32 transition scores; the word-cluster table, if any, follows.
 func (m *Model) Encode(w io.Writer) error {
-	h, err := json.Marshal(header{Types: m.types, Layers: len(m.layers), Meta: m.Meta})
+	h, err := json.Marshal(header{Types: m.types, Layers: len(m.layers), Clusters: m.clusters.table != nil, Meta: m.Meta})
 	if err != nil {
 		return fmt.Errorf("encode ner model header: %w", err)
 	}
@@ -39,6 +44,9 @@ func (m *Model) Encode(w io.Writer) error {
 	for _, ly := range m.layers {
 		payload = ly.w.Append(payload)
 		payload = nn.AppendFloat32s(payload, ly.trans)
+	}
+	if m.clusters.table != nil {
+		payload = m.clusters.table.Append(payload)
 	}
 	if err := modelfile.Write(w, magic, formatVersion, payload); err != nil {
 		return fmt.Errorf("write ner model: %w", err)
@@ -74,6 +82,15 @@ func Decode(r io.Reader) (*Model, error) {
 		}
 		m.layers = append(m.layers, ly)
 	}
+	rest := d.Bytes(d.Len())
+	if h.Clusters {
+		if m.clusters.table, rest, err = wordvec.DecodeClusters(rest); err != nil {
+			return nil, fmt.Errorf("read ner model: %w", err)
+		}
+	}
+	if len(rest) != 0 {
+		return nil, fmt.Errorf("read ner model: %d bytes after the last array", len(rest))
+	}
 	m.prepare()
 	if err := m.attachLexicon(); err != nil {
 		return nil, fmt.Errorf("read ner model: %w", err)
@@ -81,19 +98,31 @@ func Decode(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
-// attachLexicon connects the dictionary named in the model's metadata.
+// attachLexicon connects the dictionary named in the model's metadata, and
+// the lemmatizer of clusters keyed by lemma.
 func (m *Model) attachLexicon() error {
 	switch name := m.Meta["lexicon"]; name {
 	case "":
-		return nil
 	case "morph":
 		a, err := morph.Default()
 		if err != nil {
 			return err
 		}
 		m.lex = MorphLexicon{A: a}
-		return nil
 	default:
 		return fmt.Errorf("unknown lexicon %q", name)
+	}
+	switch key := m.Meta["cluster_key"]; key {
+	case "":
+		return nil
+	case "lemma":
+		lm, ok := m.lex.(Lemmatizer)
+		if !ok {
+			return errors.New("clusters keyed by lemma, and no lexicon that lemmatizes")
+		}
+		m.clusters.lemma = lm
+		return nil
+	default:
+		return fmt.Errorf("unknown cluster key %q", key)
 	}
 }

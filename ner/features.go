@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/wordvec"
 )
 
 // Feature templates. Each feature is the 64-bit FNV-1a hash of its template
@@ -45,6 +47,7 @@ const (
 	fDictGramP1
 	fSuf3M1
 	fSuf3P1
+	fCluster
 )
 
 const (
@@ -90,6 +93,7 @@ type tokenInfo struct {
 	isQ    bool      // token is itself a quote mark
 	length string
 	gram   []string // dictionary grammemes (optional)
+	clus   []uint16 // word cluster at each level (nil: word not in the table)
 }
 
 // Lexicon supplies dictionary facts about a word (for example its
@@ -190,7 +194,48 @@ func prefix(s string, k int) string {
 	return s
 }
 
-func sentenceInfo(words []string, lex Lexicon) []tokenInfo {
+// clusterFeature is the feature "the word is in cluster id of level".
+func clusterFeature(level int, id uint16) uint64 {
+	return hashByte(hashByte(hashByte(hashStart(fCluster), byte(level)), byte(id)), byte(id>>8))
+}
+
+// appendClusters appends the word-cluster features of a token: one per
+// level, a word outside the table counting as cluster 65535 of every level.
+func appendClusters(dst []uint64, clus []uint16, levels int) []uint64 {
+	for l := range levels {
+		id := uint16(0xFFFF)
+		if clus != nil {
+			id = clus[l]
+		}
+		dst = append(dst, clusterFeature(l, id))
+	}
+	return dst
+}
+
+// Lemmatizer gives the lemma of a word; a model whose clusters are keyed by
+// lemma reads them through its Lexicon, which must be one.
+type Lemmatizer interface {
+	Lemma(word string) string
+}
+
+// clusterTable is a word-cluster table and how its keys are made.
+type clusterTable struct {
+	table *wordvec.Clusters
+	lemma Lemmatizer // non-nil: keyed by lemma
+}
+
+// lookup returns the clusters of w, or nil.
+func (c clusterTable) lookup(w string) []uint16 {
+	if c.table == nil {
+		return nil
+	}
+	if c.lemma != nil {
+		w = c.lemma.Lemma(w)
+	}
+	return c.table.Lookup(wordvec.Normalize(w))
+}
+
+func sentenceInfo(words []string, lex Lexicon, clus clusterTable) []tokenInfo {
 	info := make([]tokenInfo, len(words))
 	inQuote := false
 	for i, w := range words {
@@ -220,12 +265,14 @@ func sentenceInfo(words []string, lex Lexicon) []tokenInfo {
 		if lex != nil {
 			ti.gram = lex.Grammemes(w)
 		}
+		ti.clus = clus.lookup(w)
 	}
 	return info
 }
 
-// baseFeatures appends the layer-independent features of token i.
-func baseFeatures(dst []uint64, info []tokenInfo, i int) []uint64 {
+// baseFeatures appends the layer-independent features of token i; levels is
+// the number of word-cluster levels (0 without clusters).
+func baseFeatures(dst []uint64, info []tokenInfo, i, levels int) []uint64 {
 	t := &info[i]
 	word := func(j int) string {
 		if j < 0 {
@@ -284,6 +331,7 @@ func baseFeatures(dst []uint64, info []tokenInfo, i int) []uint64 {
 	if i+1 < len(info) && info[i+1].isQ {
 		dst = append(dst, feat(fBeforeQuote, t.shape))
 	}
+	dst = appendClusters(dst, t.clus, levels)
 	for _, g := range t.gram {
 		dst = append(dst, feat(fDictGram, g))
 	}

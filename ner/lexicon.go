@@ -13,17 +13,36 @@ type MorphLexicon struct {
 
 var lexMarkers = []morph.Grammeme{morph.Name, morph.Surn, morph.Patr, morph.Geox, morph.Orgn, morph.Abbr, morph.Init}
 
-// Grammemes implements Lexicon.
-func (l MorphLexicon) Grammemes(word string) []string {
-	ps := l.A.Parse(word)
+// top returns the parses of word and the likeliest of them (ok false when
+// there is none).
+func (l MorphLexicon) top(word string) (ps []morph.Parse, top morph.Parse, ok bool) {
+	ps = l.A.Parse(word)
 	if len(ps) == 0 {
-		return nil
+		return nil, top, false
 	}
-	top := ps[0]
+	top = ps[0]
 	for _, p := range ps[1:] {
 		if p.Score > top.Score {
 			top = p
 		}
+	}
+	return ps, top, true
+}
+
+// Lemma returns the lemma of the likeliest parse of word, or word when the
+// dictionary has none.
+func (l MorphLexicon) Lemma(word string) string {
+	if _, top, ok := l.top(word); ok {
+		return top.Normal
+	}
+	return word
+}
+
+// Grammemes implements Lexicon.
+func (l MorphLexicon) Grammemes(word string) []string {
+	ps, top, ok := l.top(word)
+	if !ok {
+		return nil
 	}
 	out := make([]string, 0, 8)
 	if pos := top.Tag.POS(); pos != 0 {

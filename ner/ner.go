@@ -32,7 +32,8 @@ type Model struct {
 	// every layer, stored together so that one lookup serves all layers.
 	entryPtr []uint32
 	entries  []entry
-	lex      Lexicon // attached by Decode from Meta["lexicon"]
+	lex      Lexicon      // attached by Decode from Meta["lexicon"]
+	clusters clusterTable // word clusters the features read; table nil for none
 	// Meta describes how the model was made (corpus, epochs, seed, scores);
 	// Meta["lexicon"] names the dictionary the model reads ("morph" or "").
 	Meta map[string]string
@@ -45,6 +46,14 @@ func (m *Model) Types() []string { return append([]string(nil), m.types...) }
 func (m *Model) Layers() int { return len(m.layers) }
 
 func (m *Model) numLabels() int { return 1 + 2*len(m.types) }
+
+// levels reports the number of word-cluster levels the features read.
+func (m *Model) levels() int {
+	if m.clusters.table == nil {
+		return 0
+	}
+	return m.clusters.table.Levels()
+}
 
 // TagWords finds entities in one sentence given as words. The spans are
 // sorted by start, then by decreasing length.
@@ -62,7 +71,8 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	if len(words) == 0 {
 		return nil
 	}
-	info := sentenceInfo(words, m.lex)
+	info := sentenceInfo(words, m.lex, m.clusters)
+	levels := m.levels()
 	var layers [][]TokenSpan
 	lower := make([]string, len(words))
 	labels := make([]int, len(words))
@@ -75,7 +85,7 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	// The layer-independent features contribute to every layer at once.
 	var ids []int32
 	for i := range words {
-		feats = baseFeatures(feats[:0], info, i)
+		feats = baseFeatures(feats[:0], info, i, levels)
 		ids = m.ids(ids[:0], feats)
 		for _, id := range ids {
 			for _, e := range m.entries[m.entryPtr[id]:m.entryPtr[id+1]] {

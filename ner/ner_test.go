@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/wordvec"
 )
 
 func TestDecodeBIO(t *testing.T) {
@@ -201,5 +202,95 @@ func TestTrainHeldOutLowerLayers(t *testing.T) {
 		if got, want := m.TagWords(ex.Words), slicesSorted(ex.Spans); !reflect.DeepEqual(got, want) {
 			t.Fatalf("TagWords(%v) = %v, want %v", ex.Words, got, want)
 		}
+	}
+}
+
+// clusterData has sentences "видел X ." where X, a made-up word, is a
+// PERSON when it is in cluster 0 and nothing in cluster 1; nothing but the
+// cluster tells them apart. It returns the sentences of each word, the
+// words and the table.
+func clusterData(t *testing.T) (map[string][]Example, []string, *wordvec.Clusters) {
+	sents := map[string][]Example{}
+	var words []string
+	var ids []int32
+	letters := []rune("абвгдежзиклмнопрст")
+	for i := range 60 {
+		w := "сл" + string(letters[i%len(letters)]) + string(letters[(i*7)%len(letters)])
+		if _, dup := sents[w]; dup {
+			continue
+		}
+		ex := Example{Words: []string{"видел", w, "."}}
+		if i%2 == 0 {
+			ex.Spans = []TokenSpan{{1, 2, "PERSON"}}
+		}
+		sents[w] = []Example{ex, ex}
+		words, ids = append(words, w), append(ids, int32(i%2))
+	}
+	c, err := wordvec.NewClusters(words, []int{2}, [][]int32{ids})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sents, words, c
+}
+
+// TestTrainClusters: words never seen in training are tagged by the cluster
+// they share with training words, and the table travels with the model.
+func TestTrainClusters(t *testing.T) {
+	sents, words, table := clusterData(t)
+	held := words[len(words)-6:]
+	var train []Example
+	for _, w := range words[:len(words)-6] {
+		train = append(train, sents[w]...)
+	}
+	m, err := Train(train, TrainOptions{Epochs: 5, Layers: 1, MinCount: 1, Seed: 1, Clusters: table})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Decode(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, model := range []*Model{m, m2} {
+		for _, w := range held {
+			ex := sents[w][0]
+			if got := model.TagWords(ex.Words); !reflect.DeepEqual(got, slicesSorted(ex.Spans)) {
+				t.Errorf("TagWords(%v) = %v, want %v", ex.Words, got, ex.Spans)
+			}
+		}
+	}
+}
+
+// lemmas is a Lexicon and Lemmatizer for tests: every word is its own
+// lemma, but words ending in "а" lose it.
+type lemmas struct{}
+
+func (lemmas) Grammemes(string) []string { return nil }
+func (lemmas) Lemma(w string) string     { return strings.TrimSuffix(w, "а") }
+
+func TestTrainClusterLemmas(t *testing.T) {
+	sents, words, table := clusterData(t)
+	var train []Example
+	for _, w := range words {
+		train = append(train, sents[w]...)
+	}
+	m, err := Train(train, TrainOptions{Epochs: 5, Layers: 1, MinCount: 1, Seed: 1, Clusters: table,
+		ClusterLemmas: true, Lexicon: lemmas{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Inflected forms unseen in training are looked up by their lemma.
+	for _, w := range words[:6] {
+		ex := sents[w][0]
+		words := []string{"видел", w + "а", "."}
+		if got := m.TagWords(words); !reflect.DeepEqual(got, slicesSorted(ex.Spans)) {
+			t.Errorf("TagWords(%v) = %v, want %v", words, got, ex.Spans)
+		}
+	}
+	if _, err := Train(train, TrainOptions{Clusters: table, ClusterLemmas: true}); err == nil {
+		t.Error("clusters keyed by lemma trained without a lemmatizer")
 	}
 }

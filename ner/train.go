@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/factgraph/factgraph/nn"
+	"github.com/factgraph/factgraph/wordvec"
 )
 
 // Example is one training or evaluation sentence: its words and the gold
@@ -29,6 +30,12 @@ type TrainOptions struct {
 	// Lexicon, if set, adds dictionary features. Only MorphLexicon can be
 	// saved with the model (Decode re-attaches it by name).
 	Lexicon Lexicon
+	// Clusters, if set, adds word-cluster features (the clusters of the
+	// word and its neighbours); the table is saved with the model.
+	Clusters *wordvec.Clusters
+	// ClusterLemmas keys Clusters by the lemma the Lexicon (a Lemmatizer)
+	// gives, not by the word.
+	ClusterLemmas bool
 	// Dev, if set, is scored after every epoch (per-layer F1 with gold lower
 	// layers) and at the end (full nested F1).
 	Dev []Example
@@ -182,6 +189,15 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 		typeIndex[t] = i
 	}
 	m := &Model{types: types, lex: opt.Lexicon, Meta: map[string]string{}}
+	m.clusters.table = opt.Clusters
+	if opt.ClusterLemmas {
+		lm, ok := opt.Lexicon.(Lemmatizer)
+		if !ok {
+			return nil, errors.New("train ner: clusters keyed by lemma need a lexicon that lemmatizes")
+		}
+		m.clusters.lemma = lm
+		m.Meta["cluster_key"] = "lemma"
+	}
 	L := m.numLabels()
 
 	st := LayerStats{PerLayer: make([]int, opt.Layers)}
@@ -189,7 +205,7 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 	infos := make([][]tokenInfo, len(train))
 	for i, ex := range train {
 		trainLayers[i] = assignLayers(ex.Spans, opt.Layers, &st)
-		infos[i] = sentenceInfo(ex.Words, opt.Lexicon)
+		infos[i] = sentenceInfo(ex.Words, opt.Lexicon, m.clusters)
 	}
 	fmt.Fprintf(opt.Log, "ner: %d sentences, %d types, entities per layer %v, %d dropped as overlapping within a layer\n",
 		len(train), len(types), st.PerLayer, st.Dropped)
@@ -198,7 +214,7 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 	devInfos := make([][]tokenInfo, len(opt.Dev))
 	for i, ex := range opt.Dev {
 		devLayers[i] = assignLayers(ex.Spans, opt.Layers, &devSt)
-		devInfos[i] = sentenceInfo(ex.Words, opt.Lexicon)
+		devInfos[i] = sentenceInfo(ex.Words, opt.Lexicon, m.clusters)
 	}
 
 	// Upper layers read the labels of the layers below. By default they
@@ -273,12 +289,12 @@ func heldOutLayers(train []Example, opt TrainOptions) ([][][]TokenSpan, error) {
 	return out, nil
 }
 
-func layerFeatures(infos [][]tokenInfo, lower [][][]TokenSpan, k int, fn func(ex, i int, f []uint64)) {
+func layerFeatures(infos [][]tokenInfo, lower [][][]TokenSpan, k, levels int, fn func(ex, i int, f []uint64)) {
 	var buf []uint64
 	for e, info := range infos {
 		lower := lowerNames(len(info), lower[e], k)
 		for i := range info {
-			buf = baseFeatures(buf[:0], info, i)
+			buf = baseFeatures(buf[:0], info, i, levels)
 			if k > 0 {
 				buf = lowerFeatures(buf, info, lower, i)
 			}
@@ -287,9 +303,9 @@ func layerFeatures(infos [][]tokenInfo, lower [][][]TokenSpan, k int, fn func(ex
 	}
 }
 
-func buildData(infos [][]tokenInfo, layers, lower [][][]TokenSpan, k int, index map[uint64]int32, typeIndex map[string]int) *layerData {
+func buildData(infos [][]tokenInfo, layers, lower [][][]TokenSpan, k, levels int, index map[uint64]int32, typeIndex map[string]int) *layerData {
 	d := &layerData{sent: []int{0}}
-	layerFeatures(infos, lower, k, func(e, i int, f []uint64) {
+	layerFeatures(infos, lower, k, levels, func(e, i int, f []uint64) {
 		row := make([]int32, 0, len(f))
 		for _, h := range f {
 			if r, ok := index[h]; ok {
@@ -310,12 +326,16 @@ func trainLayer(k int, infos [][]tokenInfo, layers, lower [][][]TokenSpan,
 	typeIndex map[string]int, L int, opt TrainOptions, logf func(string, ...any)) *layer {
 	// Feature dictionary: hashes seen at least MinCount times.
 	counts := nn.FeatureCounts{}
-	layerFeatures(infos, lower, k, func(_, _ int, f []uint64) { counts.Add(f) })
+	levels := 0
+	if opt.Clusters != nil {
+		levels = opt.Clusters.Levels()
+	}
+	layerFeatures(infos, lower, k, levels, func(_, _ int, f []uint64) { counts.Add(f) })
 	keys, index := counts.Keep(opt.MinCount)
-	data := buildData(infos, layers, lower, k, index, typeIndex)
+	data := buildData(infos, layers, lower, k, levels, index, typeIndex)
 	var devData *layerData
 	if len(devInfos) > 0 {
-		devData = buildData(devInfos, devLayers, devLayers, k, index, typeIndex)
+		devData = buildData(devInfos, devLayers, devLayers, k, levels, index, typeIndex)
 	}
 	F := len(keys)
 	logf("ner: layer %d: %d features, %d tokens\n", k, F, len(data.feats))

@@ -115,6 +115,9 @@ func NestedF1(m *ner.Model, exs []ner.Example) (p, r, f float64) {
 type NEROptions struct {
 	Data string // the shared data folder (holds nerel/train and nerel/dev)
 	Out  string // model file to write
+	// ClustersFrom describes where TrainOptions.Clusters came from, for
+	// the model's metadata.
+	ClustersFrom string
 	ner.TrainOptions
 }
 
@@ -142,6 +145,9 @@ func NER(opt NEROptions, seg Segmenter, log io.Writer) (*ner.Model, error) {
 		return nil, err
 	}
 	m.Meta["corpus"] = "NEREL v1.1 train"
+	if opt.Clusters != nil {
+		m.Meta["clusters"] = fmt.Sprintf("%d entries; %s", opt.Clusters.Len(), opt.ClustersFrom)
+	}
 	p, r, f := NestedF1(m, dev)
 	fmt.Fprintf(log, "dev (all layers, predicted lower layers, token spans): P %.4f R %.4f F1 %.4f\n", p, r, f)
 	if opt.Out != "" {

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/factgraph/factgraph/morph"
@@ -11,6 +15,7 @@ import (
 	"github.com/factgraph/factgraph/tagger"
 	"github.com/factgraph/factgraph/tokenize"
 	"github.com/factgraph/factgraph/train"
+	"github.com/factgraph/factgraph/wordvec"
 )
 
 // defaultData is where the public corpora live in a development checkout.
@@ -18,7 +23,7 @@ const defaultData = "../shared/data"
 
 func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: factgraph train ner|re|tagger [flags]")
+		fmt.Fprintln(stderr, "usage: factgraph train ner|re|tagger|wordvec [flags]")
 		return errUsage
 	}
 	switch args[0] {
@@ -30,6 +35,8 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 			return err
 		}
 		return train.RECommand(*opt, stdout, stderr)
+	case "wordvec":
+		return trainWordvec(args[1:], stdout, stderr)
 	case "tagger":
 		fl := newFlags("train tagger", "", stderr)
 		data := fl.String("data", defaultData, "folder holding the public corpora (morph/)")
@@ -48,7 +55,7 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		_, err = fmt.Fprintf(stdout, "wrote %s in %v\n", *out, time.Since(start).Round(time.Second))
 		return err
 	default:
-		fmt.Fprintf(stderr, "factgraph train: unknown model %q (want ner, re or tagger)\n", args[0])
+		fmt.Fprintf(stderr, "factgraph train: unknown model %q (want ner, re, tagger or wordvec)\n", args[0])
 		return errUsage
 	}
 	fl := newFlags("train ner", "", stderr)
@@ -60,8 +67,37 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	minCount := fl.Int("min-count", 2, "ignore features seen fewer times")
 	dict := fl.Bool("dict", true, "use the OpenCorpora dictionary (package morph) for word features")
 	folds := fl.Int("folds", 0, "train upper layers on lower layers predicted by models of the other folds (0: on gold)")
+	clusters := fl.String("clusters", "learn", `word clusters: "learn" (learned in this run from the unlabeled text, as train wordvec does), a file written by train wordvec (with the same --cluster-key), or "" for none`)
+	wv := wordvecFlags(fl)
+	clusterKey := fl.Lookup("cluster-key").Value // a --clusters file must have been made with the same key
 	if err := parseFlags(fl, args[1:]); err != nil {
 		return err
+	}
+	seg := pipeline.SegmenterFunc(tokenize.Split)
+	var clus *wordvec.Clusters
+	from := "file " + *clusters
+	switch *clusters {
+	case "":
+	case "learn":
+		o, err := wv()
+		if err != nil {
+			return err
+		}
+		o.Data = *data
+		if clus, err = train.Clusters(o, seg, stderr); err != nil {
+			return err
+		}
+		from = o.String()
+	default:
+		f, err := os.Open(*clusters)
+		if err != nil {
+			return err
+		}
+		clus, err = wordvec.Decode(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", *clusters, err)
+		}
 	}
 	var lex ner.Lexicon
 	if *dict {
@@ -72,12 +108,71 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		lex = ner.MorphLexicon{A: a}
 	}
 	start := time.Now()
-	opt := train.NEROptions{Data: *data, Out: *out, TrainOptions: ner.TrainOptions{
-		Epochs: *epochs, Layers: *layers, Seed: *seed, MinCount: *minCount, Lexicon: lex, Folds: *folds,
+	opt := train.NEROptions{Data: *data, Out: *out, ClustersFrom: from, TrainOptions: ner.TrainOptions{
+		Epochs: *epochs, Layers: *layers, Seed: *seed, MinCount: *minCount, Lexicon: lex, Folds: *folds, Clusters: clus, ClusterLemmas: clus != nil && clusterKey.String() == "lemma",
 	}}
-	if _, err := train.NER(opt, pipeline.SegmenterFunc(tokenize.Split), stderr); err != nil {
+	if _, err := train.NER(opt, seg, stderr); err != nil {
 		return err
 	}
 	_, err := fmt.Fprintf(stdout, "wrote %s in %v\n", *out, time.Since(start).Round(time.Second))
 	return err
+}
+
+func trainWordvec(args []string, stdout, stderr io.Writer) error {
+	fl := newFlags("train wordvec", "", stderr)
+	data := fl.String("data", defaultData, "folder holding the public corpora (nerel/train, morph/)")
+	out := fl.String("out", "", "cluster table file to write")
+	opt := wordvecFlags(fl)
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return fmt.Errorf("train wordvec: --out is required")
+	}
+	start := time.Now()
+	o, err := opt()
+	if err != nil {
+		return err
+	}
+	o.Data, o.Out = *data, *out
+	c, err := train.Clusters(o, pipeline.SegmenterFunc(tokenize.Split), stderr)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(stdout, "wrote %s (%d words) in %v\n", *out, c.Len(), time.Since(start).Round(time.Second))
+	return err
+}
+
+// wordvecFlags declares the flags of word-cluster learning on fl and
+// returns a function reading them.
+func wordvecFlags(fl *flag.FlagSet) func() (train.WordvecOptions, error) {
+	dim := fl.Int("dim", 100, "word vector size")
+	window := fl.Int("window", 5, "context window")
+	epochs := fl.Int("wv-epochs", 10, "passes over the unlabeled corpus")
+	minCount := fl.Int("wv-min-count", 3, "words seen fewer times get no cluster")
+	sizes := fl.String("sizes", "64,256,1024", "clusters per level, comma-separated")
+	seed := fl.Uint64("wv-seed", 1, "word vector and k-means seed")
+	key := fl.String("cluster-key", "lemma", "what the clusters group: lemma (of the likeliest OpenCorpora parse) or word (lower-cased form)")
+	return func() (train.WordvecOptions, error) {
+		var ks []int
+		for _, f := range strings.Split(*sizes, ",") {
+			if k, err := strconv.Atoi(strings.TrimSpace(f)); err == nil && k > 0 {
+				ks = append(ks, k)
+			}
+		}
+		o := train.WordvecOptions{Sizes: ks, Options: wordvec.Options{
+			Dim: *dim, Window: *window, Epochs: *epochs, MinCount: *minCount, Seed: *seed}}
+		switch *key {
+		case "word":
+		case "lemma":
+			a, err := morph.Default()
+			if err != nil {
+				return o, err
+			}
+			o.Lemma = ner.MorphLexicon{A: a}.Lemma
+		default:
+			return o, fmt.Errorf("unknown --cluster-key %q (want word or lemma)", *key)
+		}
+		return o, nil
+	}
 }
