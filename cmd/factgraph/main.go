@@ -7,7 +7,7 @@
 //	factgraph ingest [flags] FILE|DIR|-...
 //	factgraph serve [flags]
 //	factgraph eval ner|re|events|names|identity|morph|tokenize [flags]
-//	factgraph train ner|re|tagger [flags]
+//	factgraph train ner|re|tagger|wordvec [flags]
 //	factgraph bench [flags] DIR
 //	factgraph loadtest [flags]
 //	factgraph version
@@ -37,7 +37,7 @@ var commands = []command{
 	{"ingest", "extract facts from texts into the knowledge store", runIngest},
 	{"serve", "serve the JSON API and web UI over a store", runServe},
 	{"eval", "score the models on public corpora (ner, re, events, names, identity, morph, tokenize)", runEval},
-	{"train", "retrain a model from public corpora (ner, re, tagger)", runTrain},
+	{"train", "retrain a model from public corpora (ner, re, tagger, wordvec)", runTrain},
 	{"bench", "measure throughput and memory of the whole pipeline", runBench},
 	{"loadtest", "measure ingestion and the HTTP API on generated documents", runLoadtest},
 	{"version", "print the version", func(_ []string, _ io.Reader, stdout, _ io.Writer) error {
