@@ -63,6 +63,11 @@ func Tagger(opt TaggerOptions, log io.Writer) (*tagger.Model, error) {
 			conv, rep = OpenCorporaToken, 1
 		}
 		ts := TaggerSentences(ss, conv)
+		if i == 0 {
+			for _, s := range ts {
+				yearOrdinals(s)
+			}
+		}
 		n := 0
 		for _, s := range ts {
 			n += len(s)
@@ -237,6 +242,46 @@ func OpenCorporaToken(w conllu.Word) tagger.Token {
 		t.Lemma = tagger.ProperLemma(w.Form, lemma)
 	}
 	return t
+}
+
+// yearNouns are the forms of «год» (and its abbreviations) after which a
+// number in digits is an ordinal.
+var yearNouns = map[string]bool{
+	"год": true, "года": true, "году": true, "годом": true, "годе": true, "годы": true,
+	"годов": true, "годам": true, "годами": true, "годах": true, "г": true, "г.": true, "гг": true, "гг.": true,
+}
+
+// yearOrdinals re-tags, in a converted OpenCorpora sentence, a number in
+// digits before a form of «год» as UD Russian GSD and SynTagRus (and the
+// MorphoRuEval Lenta set) do: an ordinal ADJ agreeing with the noun in
+// case, number and (in the singular) gender — «в 1980 году». OpenCorpora
+// tags it NUM.
+func yearOrdinals(ts []tagger.Token) {
+	for i := 0; i+1 < len(ts); i++ {
+		t, next := &ts[i], ts[i+1]
+		if t.UPOS != "NUM" || !allDigits(t.Form) || next.UPOS != "NOUN" || !yearNouns[strings.ToLower(next.Form)] {
+			continue
+		}
+		var fs []string
+		for _, f := range strings.Split(next.Feats, "|") {
+			k, v, _ := strings.Cut(f, "=")
+			if k == "Case" || k == "Number" || k == "Gender" && !strings.Contains(next.Feats, "Number=Plur") {
+				fs = append(fs, k+"="+v)
+			}
+		}
+		t.UPOS = "ADJ"
+		t.Feats = learned(strings.Join(append(fs, "Degree=Pos"), "|"))
+		t.Lemma = t.Form
+	}
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // unknownName reads a capitalized Cyrillic word OpenCorpora left

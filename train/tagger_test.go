@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/factgraph/factgraph/corpus/conllu"
+	"github.com/factgraph/factgraph/tagger"
 )
 
 func TestOpenCorporaToken(t *testing.T) {
@@ -30,6 +31,30 @@ func TestOpenCorporaToken(t *testing.T) {
 		got := OpenCorporaToken(conllu.Word{Form: tt.form, Lemma: tt.lemma, UPOS: tt.upos, Feats: tt.feats})
 		if got.UPOS != tt.wantUPOS || got.Lemma != tt.wantLemma {
 			t.Errorf("OpenCorporaToken(%s %s %s) = %s %q (%s), want %s %q", tt.form, tt.upos, tt.feats, got.UPOS, got.Lemma, got.Feats, tt.wantUPOS, tt.wantLemma)
+		}
+	}
+}
+
+func TestYearOrdinals(t *testing.T) {
+	ts := []tagger.Token{
+		{Form: "в", UPOS: "ADP", Lemma: "в"},
+		{Form: "1980", UPOS: "NUM", Lemma: "1980"},
+		{Form: "году", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Loc|Gender=Masc|Number=Sing", Lemma: "год"},
+		{Form: "и", UPOS: "CCONJ", Lemma: "и"},
+		{Form: "1990-х", UPOS: "NUM", Lemma: "1990-х"},
+		{Form: "годах", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Loc|Gender=Masc|Number=Plur", Lemma: "год"},
+		{Form: "500", UPOS: "NUM", Lemma: "500"},
+		{Form: "танков", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Gen|Gender=Masc|Number=Plur", Lemma: "танк"},
+		{Form: "20", UPOS: "NUM", Lemma: "20"},
+		{Form: "гг.", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Gen|Gender=Masc|Number=Plur", Lemma: "год"},
+	}
+	yearOrdinals(ts)
+	want := []string{"ADP", "ADJ|Case=Loc|Degree=Pos|Gender=Masc|Number=Sing", "NOUN|Animacy=Inan|Case=Loc|Gender=Masc|Number=Sing",
+		"CCONJ", "NUM", "NOUN|Animacy=Inan|Case=Loc|Gender=Masc|Number=Plur", "NUM", "NOUN|Animacy=Inan|Case=Gen|Gender=Masc|Number=Plur",
+		"ADJ|Case=Gen|Degree=Pos|Number=Plur", "NOUN|Animacy=Inan|Case=Gen|Gender=Masc|Number=Plur"}
+	for i, tok := range ts {
+		if tok.Tag() != want[i] {
+			t.Errorf("token %d %s: %s, want %s", i, tok.Form, tok.Tag(), want[i])
 		}
 	}
 }
