@@ -7,6 +7,8 @@
 // standoff convention and the convention of factgraph's JSON output.
 package doc
 
+import "sort"
+
 // Span is a half-open range [Start, End) of code points in a document's text.
 type Span struct {
 	Start int `json:"start"`
@@ -37,6 +39,16 @@ type Token struct {
 type Sentence struct {
 	Span
 	Tokens []Token `json:"tokens,omitempty"`
+}
+
+// SentenceOf returns the index of the sentence of sents (in text order)
+// that covers span s, or -1 when none does.
+func SentenceOf(sents []Sentence, s Span) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End >= s.End })
+	if i == len(sents) || sents[i].Start > s.Start {
+		return -1
+	}
+	return i
 }
 
 // Mention is one occurrence of an entity in the text.

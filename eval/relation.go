@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"sort"
 	"time"
 
 	"github.com/factgraph/factgraph/corpus/brat"
@@ -158,7 +157,7 @@ func InSentence(docs []REDoc, sents [][]doc.Sentence) []REDoc {
 		keep := func(rs []RERelation) []RERelation {
 			var k []RERelation
 			for _, r := range rs {
-				a, b := sentenceOf(sents[i], r.Arg1.Span), sentenceOf(sents[i], r.Arg2.Span)
+				a, b := doc.SentenceOf(sents[i], r.Arg1.Span), doc.SentenceOf(sents[i], r.Arg2.Span)
 				if a >= 0 && a == b {
 					k = append(k, r)
 				}
@@ -168,15 +167,6 @@ func InSentence(docs []REDoc, sents [][]doc.Sentence) []REDoc {
 		out[i] = REDoc{ID: d.ID, Gold: keep(d.Gold), Pred: keep(d.Pred)}
 	}
 	return out
-}
-
-// sentenceOf returns the index of the sentence that holds s, or -1.
-func sentenceOf(sents []doc.Sentence, s doc.Span) int {
-	i := sort.Search(len(sents), func(i int) bool { return sents[i].End >= s.End })
-	if i < len(sents) && sents[i].Start <= s.Start {
-		return i
-	}
-	return -1
 }
 
 // REEndToEnd scores m on brat documents with the entities p predicts: p

@@ -6,6 +6,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // maxDescriptorWords bounds the words read before a quoted name.
@@ -40,11 +41,8 @@ func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		if m.Type != "ORGANIZATION" {
 			continue
 		}
-		si := sort.Search(len(sents), func(si int) bool {
-			t := sents[si].Tokens
-			return len(t) > 0 && t[len(t)-1].End >= m.End
-		})
-		if si == len(sents) {
+		si := doc.SentenceOf(sents, m.Span)
+		if si < 0 || len(sents[si].Tokens) == 0 {
 			continue
 		}
 		toks := sents[si].Tokens
@@ -137,7 +135,7 @@ func (l *Linker) descriptorStart(toks []doc.Token, j int) int {
 	first := -1
 	for k := j; k >= 1 && j-k < maxDescriptorWords; k-- {
 		w := toks[k].Text
-		if !wordLike(w) || !(l.hasPOS(w, morph.NOUN) || l.hasPOS(w, morph.ADJF) || l.hasPOS(w, morph.PRTF)) {
+		if !tokenize.IsWord(w) || !(l.hasPOS(w, morph.NOUN) || l.hasPOS(w, morph.ADJF) || l.hasPOS(w, morph.PRTF)) {
 			break
 		}
 		if r := []rune(w)[0]; unicode.IsUpper(r) {
@@ -145,19 +143,6 @@ func (l *Linker) descriptorStart(toks []doc.Token, j int) int {
 		}
 	}
 	return first
-}
-
-// wordLike reports whether w is a word of letters, possibly hyphenated.
-func wordLike(w string) bool {
-	if w == "" {
-		return false
-	}
-	for _, r := range w {
-		if !unicode.IsLetter(r) && r != '-' {
-			return false
-		}
-	}
-	return true
 }
 
 // hasPOS reports whether some dictionary reading of w has the part of

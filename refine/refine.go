@@ -21,6 +21,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // Refiner applies the rules with a morphological dictionary.
@@ -90,14 +91,10 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 
 // sentenceTokens returns the tokens of the sentence that holds m, or nil.
 func sentenceTokens(sents []doc.Sentence, m doc.Mention) []doc.Token {
-	i := sort.Search(len(sents), func(i int) bool {
-		t := sents[i].Tokens
-		return len(t) > 0 && t[len(t)-1].End >= m.End
-	})
-	if i == len(sents) || sents[i].Tokens[0].Start > m.Start {
-		return nil
+	if i := doc.SentenceOf(sents, m.Span); i >= 0 {
+		return sents[i].Tokens
 	}
-	return sents[i].Tokens
+	return nil
 }
 
 // extendAdjectives runs an organization mention that ends in an adjective
@@ -141,7 +138,7 @@ func caseBit(p morph.Parse) caseSet {
 // full adjective or participle (a word that may be a noun does not count),
 // or 0.
 func (r *Refiner) adjectiveCases(w string) caseSet {
-	if !letters(w) {
+	if !tokenize.IsWord(w) {
 		return 0
 	}
 	var cs caseSet
@@ -157,7 +154,7 @@ func (r *Refiner) adjectiveCases(w string) caseSet {
 
 // nounCases returns the cases of w's noun readings.
 func (r *Refiner) nounCases(w string) caseSet {
-	if !letters(w) {
+	if !tokenize.IsWord(w) {
 		return 0
 	}
 	var cs caseSet
@@ -187,7 +184,7 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 	// genitive modifier]… «name».
 	for stop := k - maxHeadDistance; k >= 0 && k >= stop; k-- {
 		w := toks[k].Text
-		if !letters(w) {
+		if !tokenize.IsWord(w) {
 			return m
 		}
 		lemmas := r.nounLemmas(w)
@@ -254,16 +251,4 @@ func spaced(rs []rune) bool {
 		}
 	}
 	return len(rs) > 0
-}
-
-func letters(w string) bool {
-	if w == "" {
-		return false
-	}
-	for _, r := range w {
-		if !unicode.IsLetter(r) && r != '-' {
-			return false
-		}
-	}
-	return true
 }

@@ -56,16 +56,7 @@ func (Patterns) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 			}
 		}
 	}
-	sort.Slice(out, func(a, b int) bool {
-		x, y := out[a], out[b]
-		if x.Head != y.Head {
-			return x.Head < y.Head
-		}
-		if x.Tail != y.Tail {
-			return x.Tail < y.Tail
-		}
-		return x.Type < y.Type
-	})
+	sortFound(out)
 	return out
 }
 
@@ -89,11 +80,8 @@ func newPatternContext(sents []doc.Sentence, ms []doc.Mention) *patternContext {
 		tokenOf: make([]mentionTokens, len(ms)), bySent: make([][]int, len(sents))}
 	for i, m := range ms {
 		c.tokenOf[i] = mentionTokens{sent: -1}
-		si := sort.Search(len(sents), func(si int) bool {
-			t := sents[si].Tokens
-			return len(t) > 0 && t[len(t)-1].End >= m.End
-		})
-		if si == len(sents) {
+		si := doc.SentenceOf(sents, m.Span)
+		if si < 0 {
 			continue
 		}
 		toks := sents[si].Tokens

@@ -108,6 +108,12 @@ func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 			Score: score, Evidence: c.evidence(i, j),
 		})
 	})
+	sortFound(out)
+	return out
+}
+
+// sortFound sorts relations by Head, then Tail, then Type.
+func sortFound(out []Found) {
 	sort.Slice(out, func(a, b int) bool {
 		x, y := out[a], out[b]
 		if x.Head != y.Head {
@@ -118,7 +124,6 @@ func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 		}
 		return x.Type < y.Type
 	})
-	return out
 }
 
 // score writes the raw score of every label for the features into out.

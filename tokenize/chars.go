@@ -110,3 +110,17 @@ func isEmoji(r rune) bool {
 func isEmojiModifier(r rune) bool {
 	return r == 0xFE0F || r == 0xFE0E || r == 0x20E3 || 0x1F3FB <= r && r <= 0x1F3FF || 0xE0020 <= r && r <= 0xE007F
 }
+
+// IsWord reports whether w is a word of letters, possibly hyphenated
+// («Алмаз-Антей»); digits and other marks make it not one.
+func IsWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
