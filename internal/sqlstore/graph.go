@@ -92,10 +92,24 @@ const eventEdges = `WITH mine AS (
 	SELECT head, tail, type, COUNT(*) FROM x WHERE head <> tail
 	GROUP BY head, tail, type ORDER BY 4 DESC, 1, 2, 3 LIMIT $2`
 
+// MaxEventHub is the most events an entity may have for the graph to
+// follow its shared events: grouping the co-participants and places of a
+// hub's thousands of events («Россия») would cost more than the rest of a
+// graph, and its most frequent event links say little.
+const MaxEventHub = 300
+
 // EventEdges returns the edges that entity id takes from shared events
 // (see store.Edge), the most frequent first: at most store.MaxNodeEdges,
-// and whether there were more.
+// and whether some were left out (more than that, or none followed since
+// the entity has more than MaxEventHub events).
 func EventEdges(ctx context.Context, q Querier, d Dialect, id int64) ([]store.Edge, bool, error) {
+	var n int
+	if err := q.QueryRow(ctx, d.SQL("SELECT event_count FROM entities WHERE id = $1"), id).Scan(&n); err != nil && !d.noRows(err) {
+		return nil, false, err
+	}
+	if n > MaxEventHub {
+		return nil, true, nil
+	}
 	edges, err := Collect(ctx, q, func(s Scanner, e *store.Edge) error {
 		e.Event = true
 		return s.Scan(&e.Head, &e.Tail, &e.Type, &e.Count)
