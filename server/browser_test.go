@@ -186,6 +186,12 @@ func TestBrowser(t *testing.T) {
 				t.Errorf("timeline: %d events", count(dom, `class="tl-event"`))
 			}
 		}},
+		{"entities", "/#/entities?type=PERSON&order=documents", func(t *testing.T, dom string) {
+			if !regexp.MustCompile(`<option value="PERSON" selected="">PERSON \(\d+\)</option>`).MatchString(dom) ||
+				count(dom, `class="chip t-PERSON"`) < 5 || count(dom, `class="chip t-`) != count(dom, `class="chip t-PERSON"`) {
+				t.Errorf("entities of type PERSON: %d chips", count(dom, `class="chip t-PERSON"`))
+			}
+		}},
 		{"injection", fmt.Sprintf("/#/doc/%d", evilRes.ID), func(t *testing.T, dom string) {
 			if strings.Contains(dom, "pwned") && !strings.Contains(dom, "dataset.pwned=1") {
 				t.Errorf("the injected onerror ran")
