@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/url"
@@ -245,42 +246,31 @@ type mentionList struct {
 	page
 }
 
-func (s *server) listMentions(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r)
-	if err != nil {
-		return err
-	}
-	p, err := pageOf(r.URL.Query())
-	if err != nil {
-		return err
-	}
-	l, err := s.st.Mentions(r.Context(), id, store.ListOptions{Limit: p.Limit, Offset: p.Offset})
-	if err != nil {
-		return err
-	}
-	return writeJSON(w, http.StatusOK, mentionList{l, p})
-}
-
 // sourceList is the answer of GET /api/entities/{id}/sources.
 type sourceList struct {
 	*store.SourceList
 	page
 }
 
-func (s *server) listSources(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r)
-	if err != nil {
-		return err
+// entityItems serves a paged list of one entity's items (its mentions,
+// its sources): list reads the page from the store and answer wraps it
+// with the page asked for.
+func entityItems[L any](list func(context.Context, int64, store.ListOptions) (L, error), answer func(L, page) any) func(http.ResponseWriter, *http.Request) error {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		id, err := pathID(r)
+		if err != nil {
+			return err
+		}
+		p, err := pageOf(r.URL.Query())
+		if err != nil {
+			return err
+		}
+		l, err := list(r.Context(), id, store.ListOptions{Limit: p.Limit, Offset: p.Offset})
+		if err != nil {
+			return err
+		}
+		return writeJSON(w, http.StatusOK, answer(l, p))
 	}
-	p, err := pageOf(r.URL.Query())
-	if err != nil {
-		return err
-	}
-	l, err := s.st.Sources(r.Context(), id, store.ListOptions{Limit: p.Limit, Offset: p.Offset})
-	if err != nil {
-		return err
-	}
-	return writeJSON(w, http.StatusOK, sourceList{l, p})
 }
 
 func (s *server) getGraph(w http.ResponseWriter, r *http.Request) error {
