@@ -224,15 +224,26 @@ type clusterTable struct {
 	lemma Lemmatizer // non-nil: keyed by lemma
 }
 
-// lookup returns the clusters of w, or nil.
-func (c clusterTable) lookup(w string) []uint16 {
+// lookup returns the clusters of w, or nil. gram is what the lexicon said of
+// w: a lemma found there (after lemmaPrefix) spares parsing w again.
+func (c clusterTable) lookup(w string, gram []string) []uint16 {
 	if c.table == nil {
 		return nil
 	}
 	if c.lemma != nil {
-		w = c.lemma.Lemma(w)
+		w = lemmaOf(w, gram, c.lemma)
 	}
 	return c.table.Lookup(wordvec.Normalize(w))
+}
+
+// lemmaOf returns the lemma among gram, else the one lm gives.
+func lemmaOf(w string, gram []string, lm Lemmatizer) string {
+	for i := len(gram) - 1; i >= 0; i-- {
+		if l, ok := strings.CutPrefix(gram[i], lemmaPrefix); ok {
+			return l
+		}
+	}
+	return lm.Lemma(w)
 }
 
 func sentenceInfo(words []string, lex Lexicon, clus clusterTable) []tokenInfo {
@@ -265,7 +276,7 @@ func sentenceInfo(words []string, lex Lexicon, clus clusterTable) []tokenInfo {
 		if lex != nil {
 			ti.gram = lex.Grammemes(w)
 		}
-		ti.clus = clus.lookup(w)
+		ti.clus = clus.lookup(w, ti.gram)
 	}
 	return info
 }

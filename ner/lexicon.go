@@ -11,6 +11,9 @@ type MorphLexicon struct {
 	A *morph.Analyzer
 }
 
+// lemmaPrefix marks the grammeme that carries the lemma.
+const lemmaPrefix = "L:"
+
 var lexMarkers = []morph.Grammeme{morph.Name, morph.Surn, morph.Patr, morph.Geox, morph.Orgn, morph.Abbr, morph.Init}
 
 // top returns the parses of word and the likeliest of them (ok false when
@@ -62,6 +65,6 @@ func (l MorphLexicon) Grammemes(word string) []string {
 			}
 		}
 	}
-	out = append(out, "L:"+top.Normal)
+	out = append(out, lemmaPrefix+top.Normal)
 	return out
 }

@@ -73,6 +73,7 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	if err := parseFlags(fl, args[1:]); err != nil {
 		return err
 	}
+	start := time.Now()
 	seg := pipeline.SegmenterFunc(tokenize.Split)
 	var clus *wordvec.Clusters
 	from := "file " + *clusters
@@ -107,7 +108,6 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		}
 		lex = ner.MorphLexicon{A: a}
 	}
-	start := time.Now()
 	opt := train.NEROptions{Data: *data, Out: *out, ClustersFrom: from, TrainOptions: ner.TrainOptions{
 		Epochs: *epochs, Layers: *layers, Seed: *seed, MinCount: *minCount, Lexicon: lex, Folds: *folds, Clusters: clus, ClusterLemmas: clus != nil && clusterKey.String() == "lemma",
 	}}
