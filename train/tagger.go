@@ -65,7 +65,7 @@ func Tagger(opt TaggerOptions, log io.Writer) (*tagger.Model, error) {
 		ts := TaggerSentences(ss, conv)
 		if i == 0 {
 			for _, s := range ts {
-				yearOrdinals(s)
+				dateOrdinals(s)
 			}
 		}
 		n := 0
@@ -251,23 +251,49 @@ var yearNouns = map[string]bool{
 	"годов": true, "годам": true, "годами": true, "годах": true, "г": true, "г.": true, "гг": true, "гг.": true,
 }
 
-// yearOrdinals re-tags, in a converted OpenCorpora sentence, a number in
-// digits before a form of «год» as UD Russian GSD and SynTagRus (and the
-// MorphoRuEval Lenta set) do: an ordinal ADJ agreeing with the noun in
-// case, number and (in the singular) gender — «в 1980 году». OpenCorpora
-// tags it NUM.
-func yearOrdinals(ts []tagger.Token) {
+// monthsGen are the month names in the genitive, as in «12 мая».
+var monthsGen = map[string]bool{
+	"января": true, "февраля": true, "марта": true, "апреля": true, "мая": true, "июня": true,
+	"июля": true, "августа": true, "сентября": true, "октября": true, "ноября": true, "декабря": true,
+}
+
+// dateOrdinals re-tags, in a converted OpenCorpora sentence (which tags
+// them NUM), numbers in digits that UD Russian GSD and SynTagRus (and the
+// MorphoRuEval Lenta set) tag as ordinal ADJ:
+//   - before a form of «год», agreeing with it in case, number and (in the
+//     singular) gender: «в 1980 году»;
+//   - before a month name in the genitive, neuter singular (the day,
+//     «число»), in the genitive unless a preposition before it takes
+//     the accusative (на, по, за, через) or the dative (к): «12 мая».
+func dateOrdinals(ts []tagger.Token) {
 	for i := 0; i+1 < len(ts); i++ {
 		t, next := &ts[i], ts[i+1]
-		if t.UPOS != "NUM" || !allDigits(t.Form) || next.UPOS != "NOUN" || !yearNouns[strings.ToLower(next.Form)] {
+		if t.UPOS != "NUM" || !allDigits(t.Form) || next.UPOS != "NOUN" {
 			continue
 		}
+		nf := strings.ToLower(next.Form)
 		var fs []string
-		for _, f := range strings.Split(next.Feats, "|") {
-			k, v, _ := strings.Cut(f, "=")
-			if k == "Case" || k == "Number" || k == "Gender" && !strings.Contains(next.Feats, "Number=Plur") {
-				fs = append(fs, k+"="+v)
+		switch {
+		case yearNouns[nf]:
+			for _, f := range strings.Split(next.Feats, "|") {
+				k, v, _ := strings.Cut(f, "=")
+				if k == "Case" || k == "Number" || k == "Gender" && !strings.Contains(next.Feats, "Number=Plur") {
+					fs = append(fs, k+"="+v)
+				}
 			}
+		case monthsGen[nf]:
+			c := "Gen"
+			if i > 0 {
+				switch strings.ToLower(ts[i-1].Form) {
+				case "на", "по", "за", "через":
+					c = "Acc"
+				case "к":
+					c = "Dat"
+				}
+			}
+			fs = []string{"Case=" + c, "Gender=Neut", "Number=Sing"}
+		default:
+			continue
 		}
 		t.UPOS = "ADJ"
 		t.Feats = learned(strings.Join(append(fs, "Degree=Pos"), "|"))

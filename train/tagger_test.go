@@ -35,7 +35,7 @@ func TestOpenCorporaToken(t *testing.T) {
 	}
 }
 
-func TestYearOrdinals(t *testing.T) {
+func TestDateOrdinals(t *testing.T) {
 	ts := []tagger.Token{
 		{Form: "в", UPOS: "ADP", Lemma: "в"},
 		{Form: "1980", UPOS: "NUM", Lemma: "1980"},
@@ -47,11 +47,18 @@ func TestYearOrdinals(t *testing.T) {
 		{Form: "танков", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Gen|Gender=Masc|Number=Plur", Lemma: "танк"},
 		{Form: "20", UPOS: "NUM", Lemma: "20"},
 		{Form: "гг.", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Gen|Gender=Masc|Number=Plur", Lemma: "год"},
+		{Form: "12", UPOS: "NUM", Lemma: "12"},
+		{Form: "мая", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing", Lemma: "май"},
+		{Form: "на", UPOS: "ADP", Lemma: "на"},
+		{Form: "1", UPOS: "NUM", Lemma: "1"},
+		{Form: "июня", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing", Lemma: "июнь"},
 	}
-	yearOrdinals(ts)
+	dateOrdinals(ts)
 	want := []string{"ADP", "ADJ|Case=Loc|Degree=Pos|Gender=Masc|Number=Sing", "NOUN|Animacy=Inan|Case=Loc|Gender=Masc|Number=Sing",
 		"CCONJ", "NUM", "NOUN|Animacy=Inan|Case=Loc|Gender=Masc|Number=Plur", "NUM", "NOUN|Animacy=Inan|Case=Gen|Gender=Masc|Number=Plur",
-		"ADJ|Case=Gen|Degree=Pos|Number=Plur", "NOUN|Animacy=Inan|Case=Gen|Gender=Masc|Number=Plur"}
+		"ADJ|Case=Gen|Degree=Pos|Number=Plur", "NOUN|Animacy=Inan|Case=Gen|Gender=Masc|Number=Plur",
+		"ADJ|Case=Gen|Degree=Pos|Gender=Neut|Number=Sing", "NOUN|Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing",
+		"ADP", "ADJ|Case=Acc|Degree=Pos|Gender=Neut|Number=Sing", "NOUN|Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing"}
 	for i, tok := range ts {
 		if tok.Tag() != want[i] {
 			t.Errorf("token %d %s: %s, want %s", i, tok.Form, tok.Tag(), want[i])
