@@ -149,6 +149,17 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Add(buf.Bytes())
 	f.Add([]byte("FGNER"))
+	// A model with a cluster table keyed by word.
+	sents, words, table := clusterData(f)
+	m, err = Train(sents[words[0]], TrainOptions{Epochs: 1, Layers: 1, MinCount: 1, Clusters: table})
+	if err != nil {
+		f.Fatal(err)
+	}
+	buf.Reset()
+	if err := m.Encode(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := Decode(bytes.NewReader(data))
 		if err == nil {
@@ -209,7 +220,7 @@ func TestTrainHeldOutLowerLayers(t *testing.T) {
 // PERSON when it is in cluster 0 and nothing in cluster 1; nothing but the
 // cluster tells them apart. It returns the sentences of each word, the
 // words and the table.
-func clusterData(t *testing.T) (map[string][]Example, []string, *wordvec.Clusters) {
+func clusterData(t testing.TB) (map[string][]Example, []string, *wordvec.Clusters) {
 	sents := map[string][]Example{}
 	var words []string
 	var ids []int32
