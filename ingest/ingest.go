@@ -54,6 +54,24 @@ type Options struct {
 	LogInterval time.Duration
 }
 
+func (opt *Options) defaults() {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.Progress == nil {
+		opt.Progress = io.Discard
+	}
+	if opt.Ext == "" {
+		opt.Ext = ".txt"
+	}
+	if opt.MaxBytes <= 0 {
+		opt.MaxBytes = DefaultMaxBytes
+	}
+	if opt.Stdin == nil {
+		opt.Stdin = os.Stdin
+	}
+}
+
 // Stats counts what Run did. Read = Stored + Duplicates + Failed.
 type Stats struct {
 	// Read counts the texts read: files, JSON lines, standard input, and
@@ -103,21 +121,7 @@ type result struct {
 // Run goes on. Run stops early, returning the stats so far and an error,
 // when ctx is done or the store fails otherwise.
 func Run(ctx context.Context, st store.Store, p Processor, inputs []string, opt Options) (Stats, error) {
-	if opt.Workers <= 0 {
-		opt.Workers = runtime.GOMAXPROCS(0)
-	}
-	if opt.Progress == nil {
-		opt.Progress = io.Discard
-	}
-	if opt.Ext == "" {
-		opt.Ext = ".txt"
-	}
-	if opt.MaxBytes <= 0 {
-		opt.MaxBytes = DefaultMaxBytes
-	}
-	if opt.Stdin == nil {
-		opt.Stdin = os.Stdin
-	}
+	opt.defaults()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 

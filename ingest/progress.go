@@ -19,7 +19,8 @@ type progress struct {
 	lastRead int       // Read at the last log line
 	every    int
 	interval time.Duration
-	drawn    bool // a bar is on the current line
+	drawn    bool   // a bar is on the current line
+	verb     string // what Stats.Stored counts: "stored" or "published"
 }
 
 // redraw is the shortest time between two redraws of the bar.
@@ -27,7 +28,7 @@ const redraw = 100 * time.Millisecond
 
 func newProgress(opt Options, total int64) *progress {
 	p := &progress{w: opt.Progress, tty: opt.TTY, total: total, start: time.Now(),
-		every: opt.LogEvery, interval: opt.LogInterval}
+		every: opt.LogEvery, interval: opt.LogInterval, verb: "stored"}
 	if p.every <= 0 {
 		p.every = 1000
 	}
@@ -81,8 +82,8 @@ func (p *progress) finish(s Stats) {
 
 // line is the counts and the rate.
 func (p *progress) line(s Stats) string {
-	return fmt.Sprintf("%d read, %d stored, %d duplicates, %d failed, %.1f docs/s",
-		s.Read, s.Stored, s.Duplicates, s.Failed, s.DocsPerSecond())
+	return fmt.Sprintf("%d read, %d %s, %d duplicates, %d failed, %.1f docs/s",
+		s.Read, s.Stored, p.verb, s.Duplicates, s.Failed, s.DocsPerSecond())
 }
 
 // bar is the terminal line: a bar and ETA when the input size is known.

@@ -80,6 +80,38 @@ type Options struct {
 	MaxSentences int `json:"max_sentences"`
 	// JSON makes Run print the report as JSON instead of text.
 	JSON bool `json:"-"`
+
+	// Queue, when set, selects the scale test (RunScale through
+	// ScaleOptions): ingestion through the NATS work queue at this URL with
+	// each count of QueueWorkers workers (a comma-separated list) into a
+	// store holding Prefill documents; DBPath may then be a PostgreSQL URL.
+	Queue        string `json:"-"`
+	QueueWorkers string `json:"-"`
+	Prefill      int    `json:"-"`
+}
+
+// ScaleOptions returns the options of RunScale that o describes: Docs texts
+// per run (DefaultScaleDocs when 0), 2·Requests requests at most in a run
+// (DefaultScaleRequests when 0), DBPath as the store (a PostgreSQL URL, or
+// "" for SQLite files).
+func (o Options) ScaleOptions() (ScaleOptions, error) {
+	so := ScaleOptions{Queue: o.Queue, Store: o.DBPath, Docs: o.Docs, Prefill: o.Prefill, Clients: o.Clients,
+		Requests: 2 * o.Requests, Seed: o.Seed, Data: o.Data, MinSentences: o.MinSentences, MaxSentences: o.MaxSentences,
+		Timeout: o.Timeout, JSON: o.JSON}
+	if so.Store != "" && !strings.HasPrefix(so.Store, "postgres://") && !strings.HasPrefix(so.Store, "postgresql://") {
+		return so, fmt.Errorf("loadtest: with --queue, --db must be a postgres:// URL (a schema per run) or empty (an SQLite file per run)")
+	}
+	if so.Prefill < 1 {
+		return so, fmt.Errorf("loadtest: --prefill must be at least 1: the API clients need documents to ask for")
+	}
+	for _, f := range strings.Split(o.QueueWorkers, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 || n > 64 {
+			return so, fmt.Errorf("loadtest: --queue-workers %q: want a list of worker counts such as 1,2,4", o.QueueWorkers)
+		}
+		so.Workers = append(so.Workers, n)
+	}
+	return so, nil
 }
 
 func (o *Options) defaults() {
@@ -110,12 +142,15 @@ func (o *Options) defaults() {
 // default data folder, and returns the options they fill.
 func Flags(fs *flag.FlagSet, data string) *Options {
 	o := &Options{}
-	fs.IntVar(&o.Docs, "docs", DefaultDocs, "documents to generate and ingest")
+	fs.IntVar(&o.Docs, "docs", 0, fmt.Sprintf("documents to generate and ingest (default %d; with --queue, %d per run)", DefaultDocs, DefaultScaleDocs))
 	fs.IntVar(&o.Clients, "clients", DefaultClients, "concurrent HTTP clients")
-	fs.IntVar(&o.Requests, "requests", DefaultRequests, "requests of each kind (search, entity page)")
+	fs.IntVar(&o.Requests, "requests", 0, fmt.Sprintf("requests of each kind, search and entity page (default %d; with --queue, at most %d of each per run)", DefaultRequests, DefaultScaleRequests/2))
 	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the generated documents and requests")
 	fs.StringVar(&o.Data, "data", data, "folder holding nerel/train and nerel/dev")
-	fs.StringVar(&o.DBPath, "db", "", "SQLite file to ingest into (default: a temporary file, removed after)")
+	fs.StringVar(&o.DBPath, "db", "", "SQLite file to ingest into (default: a temporary file, removed after); with --queue, a postgres:// URL (a schema per run) or empty (an SQLite file per run)")
+	fs.StringVar(&o.Queue, "queue", "", "NATS server: measure ingestion through the work queue with --queue-workers workers (docs/scale.md)")
+	fs.StringVar(&o.QueueWorkers, "queue-workers", "1,2,4", "with --queue, the worker counts to run with, one run each")
+	fs.IntVar(&o.Prefill, "prefill", DefaultScalePrefill, "with --queue, generated documents put into the store before each run")
 	fs.IntVar(&o.Workers, "workers", 0, "documents processed in parallel (default: all cores)")
 	fs.DurationVar(&o.Timeout, "timeout", DefaultTimeout, "time limit of the request phase")
 	fs.IntVar(&o.MinSentences, "min-sentences", DefaultMinSentences, "fewest sentences in a document")

@@ -2,6 +2,7 @@ package loadtest
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/internal/shareddata"
+	"github.com/factgraph/factgraph/postgres/pgtest"
+	"github.com/factgraph/factgraph/queue/queuetest"
 )
 
 // sharedData returns the shared data folder — $FACTGRAPH_SHARED/data, or
@@ -125,3 +128,36 @@ func BenchmarkLoad(b *testing.B) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// TestScale runs a small scale test: 20 texts through the NATS work queue
+// with 1 and 2 workers, 2 API clients. It needs FACTGRAPH_NATS_URL; with
+// FACTGRAPH_POSTGRES_URL the store is PostgreSQL, else SQLite.
+func TestScale(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the pipeline, NATS and the server; skipped in -short mode")
+	}
+	data := sharedData(t)
+	url := queuetest.URL(t)
+	opt := ScaleOptions{Queue: url, Store: os.Getenv(pgtest.URLEnv), Workers: []int{1, 2}, Docs: 20, Prefill: 50,
+		Clients: 2, Requests: 400, BaselineRequests: 20, Seed: 5, Data: data, Timeout: 2 * time.Minute}
+	var out strings.Builder
+	rep, err := RunScale(context.Background(), opt, &out)
+	t.Logf("\n%s", out.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Runs) != 2 {
+		t.Fatalf("%d runs", len(rep.Runs))
+	}
+	for _, r := range rep.Runs {
+		if r.Stored != 70 || r.Worker.Stored != 20 || r.Worker.Poison != 0 || r.DocsPerSecond <= 0 || len(r.Tenths) != 10 {
+			t.Errorf("%d workers: stored %d, %+v, %.1f docs/s, tenths %v", r.Workers, r.Stored, r.Worker, r.DocsPerSecond, r.Tenths)
+		}
+		if r.BaselineSearch.Requests != 10 || r.BaselineSearch.Errors != 0 || r.Search.Errors != 0 || r.Entity.Errors != 0 {
+			t.Errorf("%d workers: requests %+v %+v %+v", r.Workers, r.BaselineSearch, r.Search, r.Entity)
+		}
+	}
+	if !strings.Contains(out.String(), "ingest docs/s") {
+		t.Error("no table in the output")
+	}
+}

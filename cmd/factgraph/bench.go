@@ -89,6 +89,14 @@ func runLoadtest(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	if opt.Queue != "" {
+		so, err := opt.ScaleOptions()
+		if err != nil {
+			return err
+		}
+		_, err = loadtest.RunScale(ctx, so, stdout)
+		return err
+	}
 	_, err := loadtest.Run(ctx, *opt, stdout)
 	return err
 }

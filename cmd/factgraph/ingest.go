@@ -8,9 +8,11 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"syscall"
 
 	"github.com/factgraph/factgraph/ingest"
 	"github.com/factgraph/factgraph/pipeline"
+	"github.com/factgraph/factgraph/queue"
 	"github.com/factgraph/factgraph/store/backend"
 )
 
@@ -22,12 +24,20 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	ext := fl.String("ext", ".txt", "in a directory, ingest files with this extension")
 	maxBytes := fl.Int("max-bytes", pipeline.DefaultMaxBytes, "refuse texts larger than this many bytes")
 	workers := fl.Int("workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
+	qcfg := queue.Flags(fl, false)
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if fl.NArg() == 0 {
 		fl.Usage()
 		return errUsage
+	}
+	opt := ingest.Options{
+		Workers: *workers, Progress: stderr, TTY: isTerminal(stderr),
+		JSONL: *jsonl, Ext: *ext, MaxBytes: *maxBytes, Stdin: stdin,
+	}
+	if qcfg.URL != "" {
+		return publish(*qcfg, fl.Args(), opt, stdout)
 	}
 	p, err := pipeline.New()
 	if err != nil {
@@ -41,15 +51,35 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer db.Close()
-	stats, err := ingest.Run(ctx, db, p, fl.Args(), ingest.Options{
-		Workers: *workers, Progress: stderr, TTY: isTerminal(stderr),
-		JSONL: *jsonl, Ext: *ext, MaxBytes: *maxBytes, Stdin: stdin,
-	})
+	stats, err := ingest.Run(ctx, db, p, fl.Args(), opt)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "%d read, %d stored, %d already stored, %d failed in %.1f s (%.1f docs/s) into %s\n",
 		stats.Read, stats.Stored, stats.Duplicates, stats.Failed, stats.Elapsed.Seconds(), stats.DocsPerSecond(), redact(*dbPath))
+	if stats.Failed > 0 {
+		return fmt.Errorf("%d of %d inputs failed", stats.Failed, stats.Read)
+	}
+	return nil
+}
+
+// publish is "ingest --queue": the texts go to the work queue, for workers
+// to extract and store.
+func publish(cfg queue.Config, inputs []string, opt ingest.Options, stdout io.Writer) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	cfg.Name = "factgraph-ingest"
+	q, err := queue.Open(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	stats, err := ingest.Publish(ctx, q, inputs, opt)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%d read, %d published, %d already queued, %d failed in %.1f s (%.1f docs/s) to %s\n",
+		stats.Read, stats.Stored, stats.Duplicates, stats.Failed, stats.Elapsed.Seconds(), stats.DocsPerSecond(), queue.Redact(cfg.URL))
 	if stats.Failed > 0 {
 		return fmt.Errorf("%d of %d inputs failed", stats.Failed, stats.Read)
 	}

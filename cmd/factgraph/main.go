@@ -5,6 +5,8 @@
 //
 //	factgraph extract [flags] FILE|DIR|-
 //	factgraph ingest [flags] FILE|DIR|-...
+//	factgraph ingest --queue nats://… [flags] FILE|DIR|-...
+//	factgraph worker --queue nats://… --db postgres://…|FILE [flags]
 //	factgraph serve [flags]
 //	factgraph eval ner|re|events|names|identity|morph|tokenize [flags]
 //	factgraph train ner|re|tagger|wordvec [flags]
@@ -34,7 +36,8 @@ type command struct {
 
 var commands = []command{
 	{"extract", "extract entities and facts from text files, a directory or stdin", runExtract},
-	{"ingest", "extract facts from texts into the knowledge store", runIngest},
+	{"ingest", "extract facts from texts into the knowledge store (or queue them with --queue)", runIngest},
+	{"worker", "take documents from the work queue, extract and store them", runWorker},
 	{"serve", "serve the JSON API and web UI over a store", runServe},
 	{"eval", "score the models on public corpora (ner, re, events, names, identity, morph, tokenize)", runEval},
 	{"train", "retrain a model from public corpora (ner, re, tagger, wordvec)", runTrain},
