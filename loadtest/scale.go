@@ -63,7 +63,8 @@ type ScaleOptions struct {
 	Prefill int `json:"prefill"`
 	// Clients is the number of concurrent API clients during ingestion.
 	// Requests caps their requests in a run; BaselineRequests are made
-	// before the workers start, for the latencies without ingestion.
+	// before the workers start, for the latencies without ingestion (0
+	// means DefaultBaselineRequests, a negative number none).
 	Clients          int `json:"clients"`
 	Requests         int `json:"requests"`
 	BaselineRequests int `json:"baseline_requests"`
@@ -93,7 +94,10 @@ func (o *ScaleOptions) defaults() {
 	if o.Requests <= 0 {
 		o.Requests = DefaultScaleRequests
 	}
-	if o.BaselineRequests < 0 {
+	switch {
+	case o.BaselineRequests == 0:
+		o.BaselineRequests = DefaultBaselineRequests
+	case o.BaselineRequests < 0:
 		o.BaselineRequests = 0
 	}
 	if o.Timeout <= 0 {

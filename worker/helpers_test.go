@@ -16,7 +16,6 @@ import (
 
 	"github.com/factgraph/factgraph/pipeline"
 	"github.com/factgraph/factgraph/queue"
-	"github.com/factgraph/factgraph/queue/queuetest"
 	"github.com/factgraph/factgraph/sqlite"
 	"github.com/factgraph/factgraph/store"
 	"github.com/factgraph/factgraph/store/backend"
@@ -323,5 +322,3 @@ func killChildAt(t *testing.T, qcfg queue.Config, storeSpec, block string, block
 		}
 	}
 }
-
-var _ = queuetest.URLEnv
