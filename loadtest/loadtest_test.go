@@ -150,7 +150,7 @@ func TestScale(t *testing.T) {
 		t.Fatalf("%d runs", len(rep.Runs))
 	}
 	for _, r := range rep.Runs {
-		if r.Stored != 70 || r.Worker.Stored != 20 || r.Worker.Poison != 0 || r.DocsPerSecond <= 0 || len(r.Tenths) != 10 {
+		if r.Stored != r.Before+20 || r.Worker.Stored != 20 || r.Worker.Poison != 0 || r.DocsPerSecond <= 0 || len(r.Tenths) != 10 {
 			t.Errorf("%d workers: stored %d, %+v, %.1f docs/s, tenths %v", r.Workers, r.Stored, r.Worker, r.DocsPerSecond, r.Tenths)
 		}
 		if r.BaselineSearch.Requests != 10 || r.BaselineSearch.Errors != 0 || r.Search.Errors != 0 || r.Entity.Errors != 0 {

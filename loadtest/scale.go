@@ -118,8 +118,9 @@ func (o *ScaleOptions) defaults() {
 // ScaleRun is what one run measured.
 type ScaleRun struct {
 	Workers int `json:"workers"`
-	// Stored is the number of documents in the store at the end: Prefill
-	// plus the documents that came through the queue.
+	// Before and Stored are the numbers of documents in the store at the
+	// start and at the end of the run.
+	Before int `json:"before"`
 	Stored int `json:"stored"`
 	// Publish is the time to publish the documents, before the workers
 	// start.
@@ -151,7 +152,9 @@ type ScaleReport struct {
 	Options   ScaleOptions `json:"options"`
 	Machine   Machine      `json:"machine"`
 	Sentences int          `json:"sentences"`
-	// Bytes is the size of the texts published in each run.
+	// Prefill is the time it took to put the prefill documents in.
+	Prefill time.Duration `json:"prefill"`
+	// Bytes is the size of the texts published, all runs together.
 	Bytes int64      `json:"bytes"`
 	Runs  []ScaleRun `json:"runs"`
 }
@@ -176,21 +179,37 @@ func RunScale(ctx context.Context, opt ScaleOptions, out io.Writer) (ScaleReport
 		return rep, err
 	}
 	rep.Sentences = len(pool)
-	g := NewGenerator(pool, opt.Seed, opt.MinSentences, opt.MaxSentences)
-	docs := make([]queue.Doc, opt.Docs)
-	for i := range docs {
-		d := g.Next()
-		docs[i] = queue.NewDoc([]byte(d.Text), store.Meta{Title: d.Title, Date: d.Date, Source: d.Source})
-		rep.Bytes += int64(len(d.Text))
-	}
 	p, err := pipeline.New()
 	if err != nil {
 		return rep, err
 	}
-	fmt.Fprintf(out, "loadtest: %d texts (%.1f MB) from %d sentences; %s store with %d documents before each run; %d API clients; workers %v\n",
-		len(docs), float64(rep.Bytes)/1e6, len(pool), opt.Backend, opt.Prefill, opt.Clients, opt.Workers)
+	ss, err := newScaleStore(ctx, opt)
+	if err != nil {
+		return rep, err
+	}
+	defer ss.cleanup()
+	st, err := ss.open(ctx)
+	if err != nil {
+		return rep, err
+	}
+	defer st.Close()
+	fmt.Fprintf(out, "loadtest: putting %d generated documents into a new %s store\n", opt.Prefill, opt.Backend)
+	t0 := time.Now()
+	if err := prefill(ctx, st, opt); err != nil {
+		return rep, err
+	}
+	rep.Prefill = time.Since(t0)
+	fmt.Fprintf(out, "loadtest: %d documents in %s; %d texts per run from %d sentences; %d API clients; workers %v\n",
+		opt.Prefill, rep.Prefill.Round(time.Second), opt.Docs, len(pool), opt.Clients, opt.Workers)
+	g := NewGenerator(pool, opt.Seed, opt.MinSentences, opt.MaxSentences)
 	for i, n := range opt.Workers {
-		run, err := scaleRun(ctx, opt, i, n, docs, p, out)
+		docs := make([]queue.Doc, opt.Docs)
+		for k := range docs {
+			d := g.Next()
+			docs[k] = queue.NewDoc([]byte(d.Text), store.Meta{Title: d.Title, Date: d.Date, Source: d.Source})
+			rep.Bytes += int64(len(d.Text))
+		}
+		run, err := scaleRun(ctx, opt, i, n, docs, p, ss, st)
 		if err != nil {
 			return rep, err
 		}
@@ -279,21 +298,12 @@ type nopClose struct{ store.Store }
 func (nopClose) Close() error { return nil }
 
 // scaleRun is one run of RunScale with n workers.
-func scaleRun(ctx context.Context, opt ScaleOptions, idx, n int, docs []queue.Doc, p *pipeline.Pipeline, out io.Writer) (ScaleRun, error) {
+func scaleRun(ctx context.Context, opt ScaleOptions, idx, n int, docs []queue.Doc, p *pipeline.Pipeline, ss *scaleStore, st store.Store) (ScaleRun, error) {
 	run := ScaleRun{Workers: n}
 	ctx, cancel := context.WithTimeout(ctx, opt.Timeout)
 	defer cancel()
-	ss, err := newScaleStore(ctx, opt)
-	if err != nil {
-		return run, err
-	}
-	defer ss.cleanup()
-	st, err := ss.open(ctx)
-	if err != nil {
-		return run, err
-	}
-	defer st.Close()
-	if err := prefill(ctx, st, opt); err != nil {
+	var err error
+	if run.Before, err = count(ctx, st); err != nil {
 		return run, err
 	}
 
@@ -373,7 +383,7 @@ func scaleRun(ctx context.Context, opt ScaleOptions, idx, n int, docs []queue.Do
 	go func() { loadDone <- hammer(ctx, client, srv.URL, reqs[opt.BaselineRequests:], opt.Clients, done) }()
 
 	// Wait for the documents, noting when each tenth is stored.
-	want := opt.Prefill + len(docs)
+	want := run.Before + len(docs)
 	marks := make([]time.Duration, 0, 10)
 	for {
 		total, err := count(ctx, st)
@@ -383,7 +393,7 @@ func scaleRun(ctx context.Context, opt ScaleOptions, idx, n int, docs []queue.Do
 			wg.Wait()
 			return run, err
 		}
-		for len(marks) < 10 && total-opt.Prefill >= (len(marks)+1)*len(docs)/10 {
+		for len(marks) < 10 && total-run.Before >= (len(marks)+1)*len(docs)/10 {
 			marks = append(marks, time.Since(start))
 		}
 		if total >= want {
@@ -405,7 +415,7 @@ func scaleRun(ctx context.Context, opt ScaleOptions, idx, n int, docs []queue.Do
 	load := <-loadDone
 	run.Search, run.Entity, run.RequestsPerSecond = load.search, load.entity, load.perSecond
 	if run.Ingest > 0 {
-		run.DocsPerSecond = float64(run.Stored-opt.Prefill) / run.Ingest.Seconds()
+		run.DocsPerSecond = float64(run.Stored-run.Before) / run.Ingest.Seconds()
 	}
 	prev := time.Duration(0)
 	for k, m := range marks {
@@ -427,7 +437,7 @@ func scaleRun(ctx context.Context, opt ScaleOptions, idx, n int, docs []queue.Do
 		run.Worker.AckFailed += s.AckFailed
 	}
 	if run.TimedOut {
-		return run, fmt.Errorf("loadtest: %d workers: %d of %d documents stored within %s", n, run.Stored-opt.Prefill, len(docs), opt.Timeout)
+		return run, fmt.Errorf("loadtest: %d workers: %d of %d documents stored within %s", n, run.Stored-run.Before, len(docs), opt.Timeout)
 	}
 	return run, nil
 }
@@ -534,16 +544,16 @@ func (r ScaleReport) WriteText(w io.Writer) error {
 	fmt.Fprintf(bw, "machine     %s/%s, %d CPUs, GOMAXPROCS %d, %s; %s\n", m.GOOS, m.GOARCH, m.CPUs, m.GOMAXPROCS, m.Model, m.GoVersion)
 	fmt.Fprintf(bw, "load avg    before %s, after %s\n", m.LoadBefore, m.LoadAfter)
 	o := r.Options
-	fmt.Fprintf(bw, "documents   %d texts per run (%.1f MB, seed %d), into a %s store holding %d documents; %d API clients\n",
-		o.Docs, float64(r.Bytes)/1e6, o.Seed, o.Backend, o.Prefill, o.Clients)
-	fmt.Fprintln(bw, "workers  publish/s  ingest docs/s  (tenths)                                  search p50/p99      entity p50/p99      idle search p50/p99  idle entity p50/p99  req/s  retried")
+	fmt.Fprintf(bw, "documents   %d texts per run (%.1f MB in all, seed %d), into one %s store prefilled with %d documents (in %s); %d API clients\n",
+		o.Docs, float64(r.Bytes)/1e6, o.Seed, o.Backend, o.Prefill, r.Prefill.Round(time.Second), o.Clients)
+	fmt.Fprintln(bw, "workers  in store  publish/s  ingest docs/s  (tenths)                                  search p50/p99      entity p50/p99      idle search p50/p99  idle entity p50/p99  req/s  retried")
 	for _, run := range r.Runs {
 		tenths := make([]string, len(run.Tenths))
 		for i, t := range run.Tenths {
 			tenths[i] = strconv.FormatFloat(t, 'f', 0, 64)
 		}
-		fmt.Fprintf(bw, "%7d  %9.0f  %13.1f  %-40s  %8s/%-9s %8s/%-9s %8s/%-9s  %8s/%-9s  %5.1f  %d\n",
-			run.Workers, run.PublishPerSecond, run.DocsPerSecond, "("+strings.Join(tenths, " ")+")",
+		fmt.Fprintf(bw, "%7d  %8d  %9.0f  %13.1f  %-40s  %8s/%-9s %8s/%-9s %8s/%-9s  %8s/%-9s  %5.1f  %d\n",
+			run.Workers, run.Before, run.PublishPerSecond, run.DocsPerSecond, "("+strings.Join(tenths, " ")+")",
 			ms(run.Search.P50), ms(run.Search.P99), ms(run.Entity.P50), ms(run.Entity.P99),
 			ms(run.BaselineSearch.P50), ms(run.BaselineSearch.P99), ms(run.BaselineEntity.P50), ms(run.BaselineEntity.P99),
 			run.RequestsPerSecond, run.Worker.Retried)
