@@ -92,12 +92,15 @@ type Options struct {
 
 // ScaleOptions returns the options of RunScale that o describes: Docs texts
 // per run (DefaultScaleDocs when 0), 2·Requests requests at most in a run
-// (DefaultScaleRequests when 0), DBPath as the store (a PostgreSQL URL, or
-// "" for SQLite files).
+// (DefaultScaleRequests when 0), no API clients when Clients is 0, DBPath
+// as the store (a PostgreSQL URL, or "" for SQLite files).
 func (o Options) ScaleOptions() (ScaleOptions, error) {
 	so := ScaleOptions{Queue: o.Queue, Store: o.DBPath, Docs: o.Docs, Prefill: o.Prefill, Clients: o.Clients,
 		Requests: 2 * o.Requests, Seed: o.Seed, Data: o.Data, MinSentences: o.MinSentences, MaxSentences: o.MaxSentences,
 		Timeout: o.Timeout, JSON: o.JSON}
+	if so.Clients == 0 {
+		so.Clients = -1 // --clients 0: ingestion alone
+	}
 	if so.Store != "" && !strings.HasPrefix(so.Store, "postgres://") && !strings.HasPrefix(so.Store, "postgresql://") {
 		return so, fmt.Errorf("loadtest: with --queue, --db must be a postgres:// URL (a schema per run) or empty (an SQLite file per run)")
 	}
@@ -143,7 +146,7 @@ func (o *Options) defaults() {
 func Flags(fs *flag.FlagSet, data string) *Options {
 	o := &Options{}
 	fs.IntVar(&o.Docs, "docs", 0, fmt.Sprintf("documents to generate and ingest (default %d; with --queue, %d per run)", DefaultDocs, DefaultScaleDocs))
-	fs.IntVar(&o.Clients, "clients", DefaultClients, "concurrent HTTP clients")
+	fs.IntVar(&o.Clients, "clients", DefaultClients, "concurrent HTTP clients (with --queue, 0 for none: ingestion alone)")
 	fs.IntVar(&o.Requests, "requests", 0, fmt.Sprintf("requests of each kind, search and entity page (default %d; with --queue, at most %d of each per run)", DefaultRequests, DefaultScaleRequests/2))
 	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the generated documents and requests")
 	fs.StringVar(&o.Data, "data", data, "folder holding nerel/train and nerel/dev")

@@ -61,7 +61,8 @@ type ScaleOptions struct {
 	// the documents a store already holds.
 	Docs    int `json:"docs"`
 	Prefill int `json:"prefill"`
-	// Clients is the number of concurrent API clients during ingestion.
+	// Clients is the number of concurrent API clients during ingestion (0
+	// means DefaultScaleClients, a negative number none: ingestion alone).
 	// Requests caps their requests in a run; BaselineRequests are made
 	// before the workers start, for the latencies without ingestion (0
 	// means DefaultBaselineRequests, a negative number none).
@@ -88,8 +89,11 @@ func (o *ScaleOptions) defaults() {
 	if o.Prefill < 0 {
 		o.Prefill = 0
 	}
-	if o.Clients <= 0 {
+	switch {
+	case o.Clients == 0:
 		o.Clients = DefaultScaleClients
+	case o.Clients < 0:
+		o.Clients = 0 // ingestion alone
 	}
 	if o.Requests <= 0 {
 		o.Requests = DefaultScaleRequests
@@ -134,6 +138,11 @@ type ScaleRun struct {
 	// order: a falling rate means that storing costs more as the store
 	// grows.
 	Tenths []float64 `json:"tenths"`
+	// CPUPerDoc is the CPU time this process used during ingestion
+	// (workers, API server and clients; not PostgreSQL's or NATS's) per
+	// document stored: unlike the rates, it does not fall when other
+	// programs share the cores.
+	CPUPerDoc time.Duration `json:"cpu_per_doc"`
 	// Worker counts summed over the workers.
 	Worker worker.Stats `json:"worker"`
 	// Baseline holds the API latencies before ingestion, Search and Entity
@@ -214,8 +223,8 @@ func RunScale(ctx context.Context, opt ScaleOptions, out io.Writer) (ScaleReport
 			return rep, err
 		}
 		rep.Runs = append(rep.Runs, run)
-		fmt.Fprintf(out, "loadtest: %d workers: %d docs in %s, %.1f docs/s; search p50 %s p99 %s, entity p50 %s p99 %s (%d+%d requests)\n",
-			n, len(docs), run.Ingest.Round(time.Millisecond), run.DocsPerSecond, ms(run.Search.P50), ms(run.Search.P99),
+		fmt.Fprintf(out, "loadtest: %d workers: %d docs in %s, %.1f docs/s, CPU %s/doc; search p50 %s p99 %s, entity p50 %s p99 %s (%d+%d requests)\n",
+			n, len(docs), run.Ingest.Round(time.Millisecond), run.DocsPerSecond, ms(run.CPUPerDoc), ms(run.Search.P50), ms(run.Search.P99),
 			ms(run.Entity.P50), ms(run.Entity.P99), run.Search.Requests, run.Entity.Requests)
 	}
 	rep.Machine.LoadAfter = loadAvg()
@@ -332,18 +341,21 @@ func scaleRun(ctx context.Context, opt ScaleOptions, idx, n int, docs []queue.Do
 		return run, err
 	}
 	defer api.Close()
-	reqs, _, err := sample(ctx, api, Options{Seed: opt.Seed + uint64(idx), Requests: opt.Requests/2 + opt.BaselineRequests})
-	if err != nil {
-		return run, err
+	var reqs []request
+	if opt.Clients > 0 {
+		if reqs, _, err = sample(ctx, api, Options{Seed: opt.Seed + uint64(idx), Requests: opt.Requests/2 + opt.BaselineRequests}); err != nil {
+			return run, err
+		}
 	}
 	srv := httptest.NewServer(server.New(api, nil, server.Options{}))
 	defer srv.Close()
 	client := &http.Client{
-		Transport: &http.Transport{MaxIdleConnsPerHost: opt.Clients, MaxConnsPerHost: opt.Clients},
+		Transport: &http.Transport{MaxIdleConnsPerHost: max(opt.Clients, 1), MaxConnsPerHost: max(opt.Clients, 1)},
 		Timeout:   server.DefaultTimeout + 5*time.Second,
 	}
 	defer client.CloseIdleConnections()
-	base := hammer(ctx, client, srv.URL, reqs[:opt.BaselineRequests], opt.Clients, nil)
+	nb := min(opt.BaselineRequests, len(reqs))
+	base := hammer(ctx, client, srv.URL, reqs[:nb], opt.Clients, nil)
 	run.BaselineSearch, run.BaselineEntity = base.search, base.entity
 
 	// The workers.
@@ -378,9 +390,10 @@ func scaleRun(ctx context.Context, opt ScaleOptions, idx, n int, docs []queue.Do
 		go func() { defer wg.Done(); w.Run(wctx) }()
 	}
 	start = time.Now()
+	cpu0 := cpuTime()
 	done := make(chan struct{})
 	loadDone := make(chan apiLoad, 1)
-	go func() { loadDone <- hammer(ctx, client, srv.URL, reqs[opt.BaselineRequests:], opt.Clients, done) }()
+	go func() { loadDone <- hammer(ctx, client, srv.URL, reqs[nb:], opt.Clients, done) }()
 
 	// Wait for the documents, noting when each tenth is stored.
 	want := run.Before + len(docs)
@@ -409,13 +422,15 @@ func scaleRun(ctx context.Context, opt ScaleOptions, idx, n int, docs []queue.Do
 		time.Sleep(50 * time.Millisecond)
 	}
 	run.Ingest = time.Since(start)
+	cpu := cpuTime() - cpu0
 	close(done)
 	stopWorkers()
 	wg.Wait()
 	load := <-loadDone
 	run.Search, run.Entity, run.RequestsPerSecond = load.search, load.entity, load.perSecond
-	if run.Ingest > 0 {
-		run.DocsPerSecond = float64(run.Stored-run.Before) / run.Ingest.Seconds()
+	if n := run.Stored - run.Before; n > 0 {
+		run.DocsPerSecond = float64(n) / run.Ingest.Seconds()
+		run.CPUPerDoc = cpu / time.Duration(n)
 	}
 	prev := time.Duration(0)
 	for k, m := range marks {
@@ -546,14 +561,14 @@ func (r ScaleReport) WriteText(w io.Writer) error {
 	o := r.Options
 	fmt.Fprintf(bw, "documents   %d texts per run (%.1f MB in all, seed %d), into one %s store prefilled with %d documents (in %s); %d API clients\n",
 		o.Docs, float64(r.Bytes)/1e6, o.Seed, o.Backend, o.Prefill, r.Prefill.Round(time.Second), o.Clients)
-	fmt.Fprintln(bw, "workers  in store  publish/s  ingest docs/s  (tenths)                                  search p50/p99      entity p50/p99      idle search p50/p99  idle entity p50/p99  req/s  retried")
+	fmt.Fprintln(bw, "workers  in store  publish/s  ingest docs/s  CPU/doc  (tenths)                                  search p50/p99      entity p50/p99      idle search p50/p99  idle entity p50/p99  req/s  retried")
 	for _, run := range r.Runs {
 		tenths := make([]string, len(run.Tenths))
 		for i, t := range run.Tenths {
 			tenths[i] = strconv.FormatFloat(t, 'f', 0, 64)
 		}
-		fmt.Fprintf(bw, "%7d  %8d  %9.0f  %13.1f  %-40s  %8s/%-9s %8s/%-9s %8s/%-9s  %8s/%-9s  %5.1f  %d\n",
-			run.Workers, run.Before, run.PublishPerSecond, run.DocsPerSecond, "("+strings.Join(tenths, " ")+")",
+		fmt.Fprintf(bw, "%7d  %8d  %9.0f  %13.1f  %7s  %-40s  %8s/%-9s %8s/%-9s %8s/%-9s  %8s/%-9s  %5.1f  %d\n",
+			run.Workers, run.Before, run.PublishPerSecond, run.DocsPerSecond, ms(run.CPUPerDoc), "("+strings.Join(tenths, " ")+")",
 			ms(run.Search.P50), ms(run.Search.P99), ms(run.Entity.P50), ms(run.Entity.P99),
 			ms(run.BaselineSearch.P50), ms(run.BaselineSearch.P99), ms(run.BaselineEntity.P50), ms(run.BaselineEntity.P99),
 			run.RequestsPerSecond, run.Worker.Retried)
