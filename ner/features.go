@@ -199,15 +199,15 @@ func clusterFeature(level int, id uint16) uint64 {
 	return hashByte(hashByte(hashByte(hashStart(fCluster), byte(level)), byte(id)), byte(id>>8))
 }
 
-// appendClusters appends the word-cluster features of a token: one per
-// level, a word outside the table counting as cluster 65535 of every level.
+// appendClusters appends the word-cluster features of a token, one per
+// level; a word outside the table has none (a feature for "unknown" at every
+// level scored lower on NEREL dev: see docs/ner.md).
 func appendClusters(dst []uint64, clus []uint16, levels int) []uint64 {
+	if clus == nil {
+		return dst
+	}
 	for l := range levels {
-		id := uint16(0xFFFF)
-		if clus != nil {
-			id = clus[l]
-		}
-		dst = append(dst, clusterFeature(l, id))
+		dst = append(dst, clusterFeature(l, clus[l]))
 	}
 	return dst
 }
