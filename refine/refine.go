@@ -181,7 +181,8 @@ func (r *Refiner) nounCases(w string) caseSet {
 
 // productType gives a quoted name the type PRODUCT when a product noun
 // introduces it, and the type ORGANIZATION when the noun just before the
-// quotes names a kind of organization.
+// quotes names a kind of organization or is an acronym (ИЭМЗ «Купол»: the
+// acronym of the organization, or of its legal form).
 func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
 	if !retypable[m.Type] {
 		return m
@@ -207,8 +208,8 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 			m.Type = "PRODUCT"
 			return m
 		}
-		if k == last && m.Type != "ORGANIZATION" && (orgHeads[fold(w)] || anyIn(lemmas, orgHeads)) {
-			// холдинга «Калашников», ОАО «Уралкалий»
+		if k == last && m.Type != "ORGANIZATION" && (orgHeads[fold(w)] || anyIn(lemmas, orgHeads) || cyrillicAcronym(w)) {
+			// холдинга «Калашников», ОАО «Уралкалий», ИЭМЗ «Купол»
 			m.Type = "ORGANIZATION"
 			return m
 		}
@@ -277,18 +278,20 @@ func spaced(rs []rune) bool {
 // Cyrillic letters (ИЭМЗ) an ORGANIZATION: NEREL has no person written so,
 // and organizations are the commonest acronyms (819 of 1 565 in train).
 func acronymType(m doc.Mention) doc.Mention {
-	if m.Type != "PERSON" {
-		return m
-	}
-	n := 0
-	for _, c := range m.Text {
-		if !unicode.Is(unicode.Cyrillic, c) || !unicode.IsUpper(c) {
-			return m
-		}
-		n++
-	}
-	if n >= 2 && n <= 6 {
+	if m.Type == "PERSON" && cyrillicAcronym(m.Text) {
 		m.Type = "ORGANIZATION"
 	}
 	return m
+}
+
+// cyrillicAcronym reports whether w is two to six capital Cyrillic letters.
+func cyrillicAcronym(w string) bool {
+	n := 0
+	for _, c := range w {
+		if !unicode.Is(unicode.Cyrillic, c) || !unicode.IsUpper(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
 }
