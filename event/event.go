@@ -263,6 +263,18 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 		}
+		if t.typ == Visit && ev.Place == "" {
+			// «посетили ИЭМЗ „Купол“» told by relations (the organization
+			// PARTICIPANT_IN the visit): what follows the trigger is visited.
+			for _, mi := range bySent[t.sent] {
+				m := ms[mi]
+				if m.Type == "ORGANIZATION" && m.Start >= t.span.End && m.Start < hi && isParticipant(&ev, m.entity) {
+					ev.Place = m.entity
+					dropParticipant(&ev, m.entity)
+					break
+				}
+			}
+		}
 		if ev.Place != "" {
 			add(RolePlace, ev.Place)
 		}
@@ -666,4 +678,32 @@ func dateValue(v string) string {
 		return ""
 	}
 	return v
+}
+
+// isParticipant reports whether the entity takes part in ev.
+func isParticipant(ev *doc.Event, id string) bool {
+	for _, p := range ev.Participants {
+		if p == id {
+			return true
+		}
+	}
+	return false
+}
+
+// dropParticipant removes the entity from ev's participants and arguments.
+func dropParticipant(ev *doc.Event, id string) {
+	ps := ev.Participants[:0]
+	for _, p := range ev.Participants {
+		if p != id {
+			ps = append(ps, p)
+		}
+	}
+	ev.Participants = ps
+	as := ev.Arguments[:0]
+	for _, a := range ev.Arguments {
+		if a.Entity != id {
+			as = append(as, a)
+		}
+	}
+	ev.Arguments = as
 }

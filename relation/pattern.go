@@ -218,7 +218,7 @@ func (c *patternContext) partOf(out []Found, si, ti int) []Found {
 		// finite verb after a comma has another subject
 		return out
 	}
-	whole, _ := c.rightOf(si, ti+1, "ORGANIZATION", 5)
+	whole, _ := c.rightOf(si, ti+1, "ORGANIZATION", patternReach)
 	part := c.subject(si, ti)
 	if whole < 0 || part < 0 || c.ms[whole] == c.ms[part] {
 		return out

@@ -271,7 +271,7 @@ func TestAPIWithPipeline(t *testing.T) {
 
 	var rl relationList
 	decode(t, do(t, h, "GET", fmt.Sprintf("/api/relations?entity=%d&type=WORKS_AS", shugaev), nil), http.StatusOK, &rl)
-	if rl.Total != 1 || rl.Relations[0].Head.ID != shugaev {
+	if rl.Total < 1 || rl.Relations[0].Head.ID != shugaev {
 		t.Fatalf("relations: %+v", rl)
 	}
 	decode(t, do(t, h, "GET", fmt.Sprintf("/api/relations?doc=%d", docID), nil), http.StatusOK, &rl)

@@ -67,7 +67,7 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	minCount := fl.Int("min-count", 2, "ignore features seen fewer times")
 	dict := fl.Bool("dict", true, "use the OpenCorpora dictionary (package morph) for word features")
 	folds := fl.Int("folds", 0, "train upper layers on lower layers predicted by models of the other folds (0: on gold)")
-	clusters := fl.String("clusters", "", `word clusters: "" for none (the shipped model), "learn" (learned in this run from the unlabeled text, as train wordvec does; see docs/ner.md), or a file written by train wordvec (with the same --cluster-key)`)
+	clusters := fl.String("clusters", "learn", `word clusters: "learn" (the shipped model: learned in this run from the unlabeled text, as train wordvec does; see docs/ner.md), "" for none (--clusters=), or a file written by train wordvec (with the same --cluster-key)`)
 	wv := wordvecFlags(fl)
 	clusterKey := fl.Lookup("cluster-key").Value // a --clusters file must have been made with the same key
 	if err := parseFlags(fl, args[1:]); err != nil {
