@@ -433,9 +433,19 @@ func requests(ctx context.Context, rep *Report, st store.Store, out io.Writer) e
 	wg.Wait()
 	rep.RequestElapsed = time.Since(start)
 	rep.TimedOut = ctx.Err() != nil
+	search, entity, n := tally(reqs, done, failed, took)
+	rep.Search, rep.Entity = search, entity
+	if rep.RequestElapsed > 0 {
+		rep.RequestsPerSecond = float64(n) / rep.RequestElapsed.Seconds()
+	}
+	return nil
+}
+
+// tally summarizes the requests that were done, by kind (search, entity
+// page), and counts them.
+func tally(reqs []request, done, failed []bool, took []time.Duration) (search, entity Latency, n int) {
 	var byKind [2][]time.Duration
 	var errs [2]int
-	n := 0
 	for i, r := range reqs {
 		if !done[i] {
 			continue
@@ -446,12 +456,7 @@ func requests(ctx context.Context, rep *Report, st store.Store, out io.Writer) e
 			errs[r.kind]++
 		}
 	}
-	rep.Search = summarize("search", byKind[0], errs[0])
-	rep.Entity = summarize("entity page", byKind[1], errs[1])
-	if rep.RequestElapsed > 0 {
-		rep.RequestsPerSecond = float64(n) / rep.RequestElapsed.Seconds()
-	}
-	return nil
+	return summarize("search", byKind[0], errs[0]), summarize("entity page", byKind[1], errs[1]), n
 }
 
 // get requests u and reads the whole answer; it reports whether the status

@@ -532,20 +532,8 @@ func hammer(ctx context.Context, client *http.Client, base string, reqs []reques
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
-	var byKind [2][]time.Duration
-	var errs [2]int
-	n := 0
-	for i, r := range reqs {
-		if !done[i] {
-			continue
-		}
-		n++
-		byKind[r.kind] = append(byKind[r.kind], took[i])
-		if failed[i] {
-			errs[r.kind]++
-		}
-	}
-	l := apiLoad{search: summarize("search", byKind[0], errs[0]), entity: summarize("entity page", byKind[1], errs[1])}
+	search, entity, n := tally(reqs, done, failed, took)
+	l := apiLoad{search: search, entity: entity}
 	if elapsed > 0 {
 		l.perSecond = float64(n) / elapsed.Seconds()
 	}
