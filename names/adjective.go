@@ -30,7 +30,7 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 	places := map[key][]*group{}
 	var adjectives []*group
 	for _, g := range groups {
-		if g.merged || !placeTypes[g.typ] {
+		if g.merged() || !placeTypes[g.typ] {
 			continue
 		}
 		name := Normalize(g.name())
@@ -46,7 +46,7 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 		var target *group
 		n := 0
 		for _, g := range places[key{adj.typ, prefix4(stem)}] {
-			if g.merged {
+			if g.merged() {
 				continue
 			}
 			if p := commonPrefix(stem, Normalize(g.name())); p >= 4 && p >= utf8.RuneCountInString(stem)-2 {
@@ -56,8 +56,8 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 		}
 		if n == 1 {
 			// the adjective's forms become aliases, never the name
-			for range adj.names {
-				adj.alias = append(adj.alias, true)
+			for i := range adj.alias {
+				adj.alias[i] = true
 			}
 			absorb(target, adj)
 		}

@@ -37,11 +37,13 @@ type group struct {
 	mentions []doc.Mention
 	extra    []string // full names the text gives around the mentions (see fullNames)
 	alias    []bool   // alias[i]: names[i] may be an alias but not the name (a place adjective)
-	merged   bool     // absorbed into another group
-	into     *group   // the group that absorbed it (absorb)
+	into     *group   // the group that absorbed it (absorb), nil while it stands
 	full     string   // name() before merging, set by mergePartial
 	norm     string   // Normalize(full)
 }
+
+// merged reports whether another group absorbed g.
+func (g *group) merged() bool { return g.into != nil }
 
 // name is the group's canonical name: the longest canonical name of its
 // mentions that is not an acronym, by words then by letters; the first
@@ -128,6 +130,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			index[ks] = g
 		}
 		g.names = append(g.names, canon)
+		g.alias = append(g.alias, false)
 		g.mentions = append(g.mentions, m)
 		groupOf[i] = g
 	}
@@ -142,7 +145,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	l.mergePlaceAdjectives(groups)
 	var out []doc.Entity
 	for _, g := range groups {
-		if g.merged {
+		if g.merged() {
 			continue
 		}
 		e := doc.Entity{ID: fmt.Sprintf("E%d", len(out)+1), Type: g.typ, Name: g.name(), Mentions: g.mentions}
@@ -179,18 +182,12 @@ func absorb(a, b *group) {
 	if a == b {
 		return
 	}
-	for len(a.alias) < len(a.names) {
-		a.alias = append(a.alias, false)
-	}
-	for len(b.alias) < len(b.names) {
-		b.alias = append(b.alias, false)
-	}
 	a.alias = append(a.alias, b.alias...)
 	a.names = append(a.names, b.names...)
 	a.mentions = append(a.mentions, b.mentions...)
 	a.extra = append(a.extra, b.extra...)
 	b.names, b.mentions, b.extra, b.alias = nil, nil, nil, nil
-	b.merged, b.into = true, a
+	b.into = a
 }
 
 // nameTypes are the types of proper names that a tagger confuses with one
@@ -287,7 +284,7 @@ func mergePartial(groups []*group) {
 	// name, or (for an acronym) every name that is not one.
 	byType := map[string][]*group{}
 	for _, g := range groups {
-		if g.merged {
+		if g.merged() {
 			continue
 		}
 		g.full = g.name()
@@ -329,7 +326,7 @@ func mergePartial(groups []*group) {
 			count := 0
 			seen := map[*group]bool{}
 			for _, full := range cands {
-				if full == part || full.merged || seen[full] {
+				if full == part || full.merged() || seen[full] {
 					continue
 				}
 				seen[full] = true
@@ -339,9 +336,7 @@ func mergePartial(groups []*group) {
 				}
 			}
 			if count == 1 {
-				target.names = append(target.names, part.names...)
-				target.mentions = append(target.mentions, part.mentions...)
-				part.merged = true
+				absorb(target, part)
 			}
 		}
 	}
