@@ -231,11 +231,8 @@ func cyrillicWord(w string) bool {
 }
 
 func isQuote(w string) bool {
-	switch w {
-	case "«", "»", "\"", "„", "“", "”":
-		return true
-	}
-	return false
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && tokenize.IsQuote(r)
 }
 
 // allCaps reports whether w has at least two letters and no lower-case

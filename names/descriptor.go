@@ -31,7 +31,7 @@ func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 	full, join = map[int]string{}, map[int]int{}
 	named := map[int]int{} // end offset → mention index
 	for k, m := range ms {
-		if m.Type == "ORGANIZATION" && (acronym(m.Text) || capitalized(m.Text) && !opening([]rune(m.Text)[0])) {
+		if m.Type == "ORGANIZATION" && (acronym(m.Text) || capitalized(m.Text) && !tokenize.IsOpeningQuote([]rune(m.Text)[0])) {
 			if prev, ok := named[m.End]; !ok || m.Start < ms[prev].Start {
 				named[m.End] = k // the longest of nested names
 			}
@@ -53,7 +53,7 @@ func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		// j: the last token before the opening quote, with only spaces
 		// between them.
 		j := sort.Search(len(toks), func(j int) bool { return toks[j].End > open }) - 1
-		if j < 0 || !spaces(text[toks[j].End:open]) {
+		if j < 0 || !tokenize.Blank(text[toks[j].End:open]) {
 			continue
 		}
 		name := string(text[open:close])
@@ -97,31 +97,18 @@ func previous(toks []doc.Token, at int) string {
 // mention is not a name in quotes.
 func quoteBounds(text []rune, m doc.Mention) (open, close int) {
 	switch {
-	case m.Start < len(text) && opening(text[m.Start]):
+	case m.Start < len(text) && tokenize.IsOpeningQuote(text[m.Start]):
 		open = m.Start
-	case m.Start > 0 && opening(text[m.Start-1]):
+	case m.Start > 0 && tokenize.IsOpeningQuote(text[m.Start-1]):
 		open = m.Start - 1
 	default:
 		return -1, -1
 	}
 	close = m.End
-	if close < len(text) && closing(text[close]) && (close == 0 || !closing(text[close-1])) {
+	if close < len(text) && tokenize.IsClosingQuote(text[close]) && (close == 0 || !tokenize.IsClosingQuote(text[close-1])) {
 		close++
 	}
 	return open, close
-}
-
-func opening(r rune) bool { return r == '«' || r == '"' || r == '„' || r == '“' }
-
-func closing(r rune) bool { return r == '»' || r == '"' || r == '“' || r == '”' }
-
-func spaces(rs []rune) bool {
-	for _, r := range rs {
-		if !unicode.IsSpace(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // descriptorStart returns the index of the first token of the capitalized

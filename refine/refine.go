@@ -122,7 +122,7 @@ func (r *Refiner) extendAdjectives(text []rune, toks []doc.Token, m doc.Mention)
 	}
 	cases := r.adjectiveCases(toks[last].Text)
 	for k := last + 1; k < len(toks) && k <= last+3 && cases != 0; k++ {
-		if !spaced(text[toks[k-1].End:toks[k].Start]) {
+		if toks[k].Start == toks[k-1].End || !tokenize.Blank(text[toks[k-1].End:toks[k].Start]) {
 			return m
 		}
 		w := toks[k].Text
@@ -188,10 +188,10 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 		return m
 	}
 	open := m.Start
-	if open > 0 && !quote(text[open]) && quote(text[open-1]) {
+	if open > 0 && !tokenize.IsQuote(text[open]) && tokenize.IsQuote(text[open-1]) {
 		open--
 	}
-	if open >= len(text) || !quote(text[open]) {
+	if open >= len(text) || !tokenize.IsQuote(text[open]) {
 		return m
 	}
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].End > open }) - 1
@@ -259,19 +259,6 @@ func anyIn(ws []string, set map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-func quote(r rune) bool {
-	return r == '«' || r == '»' || r == '"' || r == '„' || r == '“' || r == '”'
-}
-
-func spaced(rs []rune) bool {
-	for _, r := range rs {
-		if !unicode.IsSpace(r) {
-			return false
-		}
-	}
-	return len(rs) > 0
 }
 
 // acronymType makes a PERSON that is one word of two to six capital

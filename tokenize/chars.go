@@ -124,3 +124,22 @@ func IsWord(w string) bool {
 	}
 	return true
 }
+
+// IsOpeningQuote reports whether r can open a quotation: « " „ “.
+func IsOpeningQuote(r rune) bool { return r == '«' || r == '"' || r == '„' || r == '“' }
+
+// IsClosingQuote reports whether r can close a quotation: » " “ ”.
+func IsClosingQuote(r rune) bool { return r == '»' || r == '"' || r == '“' || r == '”' }
+
+// IsQuote reports whether r is a quotation mark that opens or closes.
+func IsQuote(r rune) bool { return IsOpeningQuote(r) || IsClosingQuote(r) }
+
+// Blank reports whether rs holds only white space (true when empty).
+func Blank(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -22,6 +22,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // Truecaser restores capitals with a morphological dictionary.
@@ -121,7 +122,7 @@ func (t *Truecaser) sentence(out []rune, s doc.Sentence) {
 		}
 		w := out[tok.Start:tok.End]
 		if !hasLetter(w) {
-			if isOpening(w) {
+			if len(w) == 1 && tokenize.IsOpeningQuote(w[0]) {
 				first = true
 			}
 			continue
@@ -201,8 +202,4 @@ func cyrillic(w []rune) bool {
 		}
 	}
 	return true
-}
-
-func isOpening(w []rune) bool {
-	return len(w) == 1 && (w[0] == '«' || w[0] == '"' || w[0] == '„' || w[0] == '“')
 }
