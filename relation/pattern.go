@@ -43,15 +43,18 @@ var demonstratives = map[string]bool{"это": true, "этот": true, "эта":
 // Extract returns the relations the patterns find between the mentions.
 // Arguments are as for Model.Extract.
 func (Patterns) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
-	c := newPatternContext(sents, mentions)
+	var c *patternContext // built at the first trigger: most documents have none
 	var out []Found
 	for si, s := range sents {
 		for ti, t := range s.Tokens {
-			low := strings.ToLower(t.Text)
+			partOf, produces := hasPrefix(t.Text, partOfTriggers), hasPrefix(t.Text, producesTriggers)
+			if (partOf || produces) && c == nil {
+				c = newPatternContext(sents, mentions)
+			}
 			switch {
-			case hasPrefix(low, partOfTriggers):
+			case partOf:
 				out = c.partOf(out, si, ti)
-			case hasPrefix(low, producesTriggers):
+			case produces:
 				out = c.produces(out, si, ti)
 			}
 		}
@@ -107,20 +110,20 @@ func newPatternContext(sents []doc.Sentence, ms []doc.Mention) *patternContext {
 
 // rightOf returns the first mention of type typ that starts within reach
 // tokens after token ti of sentence si, before a sentence-internal stop
-// (a semicolon, a colon, a dash), and its token index; -1 when none.
-func (c *patternContext) rightOf(si, ti int, typ string, reach int) (int, int) {
+// (a semicolon, a colon, a dash); -1 when none.
+func (c *patternContext) rightOf(si, ti int, typ string, reach int) int {
 	toks := c.sents[si].Tokens
 	for k := ti + 1; k < len(toks) && k <= ti+reach; k++ {
 		for _, i := range c.byStart[si][k] {
 			if c.ms[i].Type == typ {
-				return i, k
+				return i
 			}
 		}
 		if stop(toks[k].Text) {
 			break
 		}
 	}
-	return -1, -1
+	return -1
 }
 
 // leftOf returns the nearest mention of type typ that ends within reach
@@ -168,7 +171,7 @@ func (c *patternContext) subject(si, ti int) int {
 	if k >= 0 && toks[k].Text == "," {
 		k--
 	}
-	if k < 0 || !hasPrefix(strings.ToLower(toks[k].Text), orgNouns) {
+	if k < 0 || !hasPrefix(toks[k].Text, orgNouns) {
 		return -1
 	}
 	phraseStart := k
@@ -213,12 +216,12 @@ func (c *patternContext) partOf(out []Found, si, ti int) []Found {
 	if ti+1 >= len(toks) || strings.ToLower(toks[ti+1].Text) != "в" {
 		return out
 	}
-	if ti > 0 && toks[ti-1].Text == "," && !hasPrefix(strings.ToLower(toks[ti].Text), []string{"входящ", "входивш"}) {
+	if ti > 0 && toks[ti-1].Text == "," && !hasPrefix(toks[ti].Text, []string{"входящ", "входивш"}) {
 		// «… в корпорации Lockheed Martin, входит в совет директоров»: a
 		// finite verb after a comma has another subject
 		return out
 	}
-	whole, _ := c.rightOf(si, ti+1, "ORGANIZATION", patternReach)
+	whole := c.rightOf(si, ti+1, "ORGANIZATION", patternReach)
 	part := c.subject(si, ti)
 	if whole < 0 || part < 0 || c.ms[whole] == c.ms[part] {
 		return out
@@ -232,7 +235,7 @@ func (c *patternContext) produces(out []Found, si, ti int) []Found {
 	if maker < 0 {
 		return out
 	}
-	p, _ := c.rightOf(si, ti, "PRODUCT", patternReach+4)
+	p := c.rightOf(si, ti, "PRODUCT", patternReach+4)
 	for p >= 0 {
 		out = append(out, c.found("PRODUCES", maker, p))
 		// the next product, if only a comma or «и» separates them
@@ -244,16 +247,20 @@ func (c *patternContext) produces(out []Found, si, ti int) []Found {
 		if next >= len(toks) || toks[next].Text != "," && strings.ToLower(toks[next].Text) != "и" {
 			break
 		}
-		p, _ = c.rightOf(si, next, "PRODUCT", 3)
+		p = c.rightOf(si, next, "PRODUCT", 3)
 	}
 	return out
 }
 
 func stop(tok string) bool { return tok == ";" || tok == ":" || tok == "—" || tok == "–" }
 
+// hasPrefix reports whether s begins with one of the lower-case prefixes,
+// ignoring case.
 func hasPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
+		// EqualFold on the first len(p) bytes: Cyrillic letters keep their
+		// byte length across case, and no allocation per token
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
