@@ -153,16 +153,24 @@ func BratGoldSpans(d *brat.Document) []TypedSpan {
 // by its entity's type.
 func MentionSpans(d *doc.Document) []TypedSpan {
 	var out []TypedSpan
-	for _, e := range d.Entities {
+	eachMention(d, func(_ *doc.Entity, m doc.Mention) {
+		out = append(out, TypedSpan{Span: m.Span, Type: m.Type})
+	})
+	return out
+}
+
+// eachMention calls fn with every mention of every entity of d, its Type
+// set to its entity's type when the mention has none.
+func eachMention(d *doc.Document, fn func(e *doc.Entity, m doc.Mention)) {
+	for i := range d.Entities {
+		e := &d.Entities[i]
 		for _, m := range e.Mentions {
-			t := m.Type
-			if t == "" {
-				t = e.Type
+			if m.Type == "" {
+				m.Type = e.Type
 			}
-			out = append(out, TypedSpan{Span: m.Span, Type: t})
+			fn(e, m)
 		}
 	}
-	return out
 }
 
 // WriteTable writes the scores as an aligned text table: one row per type,

@@ -182,14 +182,7 @@ func REEndToEnd(docs []*brat.Document, m relation.Extractor, p Processor) (RESco
 			return REScores{}, fmt.Errorf("process %s: %w", d.ID, err)
 		}
 		var mentions []doc.Mention
-		for _, e := range out.Entities {
-			for _, mt := range e.Mentions {
-				if mt.Type == "" {
-					mt.Type = e.Type
-				}
-				mentions = append(mentions, mt)
-			}
-		}
+		eachMention(out, func(_ *doc.Entity, m doc.Mention) { mentions = append(mentions, m) })
 		found := m.Extract([]rune(out.Text), out.Sentences, mentions)
 		rd = append(rd, REDoc{ID: d.ID, Gold: BratGoldRelations(d), Pred: Relations(found, mentions)})
 	}

@@ -65,21 +65,14 @@ func FactRuEval(docs []*factru.Document, p Processor, tokens func(string) []doc.
 func placeNames(d *doc.Document, adjective func(string) bool) []TypedSpan {
 	loc := NERELTypeMap()
 	var out []TypedSpan
-	for _, e := range d.Entities {
-		for _, m := range e.Mentions {
-			t := m.Type
-			if t == "" {
-				t = e.Type
-			}
-			if loc[t] == LOC && !strings.ContainsAny(m.Text, " -") && adjective(m.Text) {
-				continue
-			}
-			if loc[t] == ORG && lowerInitial(e.Name) {
-				continue
-			}
-			out = append(out, TypedSpan{Span: m.Span, Type: t})
+	eachMention(d, func(e *doc.Entity, m doc.Mention) {
+		switch {
+		case loc[m.Type] == LOC && !strings.ContainsAny(m.Text, " -") && adjective(m.Text):
+		case loc[m.Type] == ORG && lowerInitial(e.Name):
+		default:
+			out = append(out, TypedSpan{Span: m.Span, Type: m.Type})
 		}
-	}
+	})
 	return out
 }
 
