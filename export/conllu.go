@@ -3,7 +3,6 @@ package export
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -20,26 +19,7 @@ import (
 // the entity of the outermost mention.
 func writeCoNLLU(w io.Writer, d *doc.Document) error {
 	text := []rune(d.Text)
-	type ment struct {
-		doc.Mention
-		entity string
-	}
-	var ms []ment
-	for _, e := range d.Entities {
-		for _, m := range e.Mentions {
-			if m.Type == "" {
-				m.Type = e.Type
-			}
-			ms = append(ms, ment{m, e.ID})
-		}
-	}
-	// outer mentions first: by start, then longest
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Start != ms[j].Start {
-			return ms[i].Start < ms[j].Start
-		}
-		return ms[i].End > ms[j].End
-	})
+	ms := textOrder(d) // outer mentions first
 	var b strings.Builder
 	id := d.Source
 	if id == "" {

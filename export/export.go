@@ -141,18 +141,23 @@ func (w *Writer) prepare(d *doc.Document) *doc.Document {
 	return &c
 }
 
-// writeBrat writes the mentions of d as brat T lines, numbered in text
-// order, its relations as R lines between mentions, and each entity's
-// canonical name as a note on its first mention.
-func writeBrat(w io.Writer, d *doc.Document) error {
-	type ment struct {
-		doc.Mention
-		entity string
-	}
-	var ms []ment
+// entityMention is a mention with the ID of its entity.
+type entityMention struct {
+	doc.Mention
+	entity string
+}
+
+// textOrder returns the mentions of d's entities in text order, outer ones
+// first (by start, then longest), each typed by its entity when it has no
+// type of its own.
+func textOrder(d *doc.Document) []entityMention {
+	var ms []entityMention
 	for _, e := range d.Entities {
 		for _, m := range e.Mentions {
-			ms = append(ms, ment{m, e.ID})
+			if m.Type == "" {
+				m.Type = e.Type
+			}
+			ms = append(ms, entityMention{m, e.ID})
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool {
@@ -161,6 +166,14 @@ func writeBrat(w io.Writer, d *doc.Document) error {
 		}
 		return ms[i].End > ms[j].End
 	})
+	return ms
+}
+
+// writeBrat writes the mentions of d as brat T lines, numbered in text
+// order, its relations as R lines between mentions, and each entity's
+// canonical name as a note on its first mention.
+func writeBrat(w io.Writer, d *doc.Document) error {
+	ms := textOrder(d)
 	bd := &brat.Document{Text: d.Text}
 	first := map[string]string{}
 	tids := map[string][]int{} // entity → indexes into ms
