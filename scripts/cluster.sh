@@ -30,17 +30,14 @@ dir="$root/.artifacts/cluster"
 bin="$root/.artifacts/bin/factgraph"
 first_port="${FACTGRAPH_PORT:-8080}"
 
-log() { echo "cluster.sh: $*" >&2; }
-die() { log "$*"; exit 1; }
+name=cluster.sh
+# shellcheck source=scripts/lib.sh
+. "$root/scripts/lib.sh"
 
 # alive reports whether the process of pid file $1 runs.
 alive() {
 	local p
 	[ -f "$1" ] && p="$(cat "$1")" && [ -n "$p" ] && kill -0 "$p" 2>/dev/null
-}
-
-port_busy() {
-	(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
 # launch starts a command in the background, in its own session, with its
@@ -78,13 +75,7 @@ start() {
 		launch "$dir/worker-$i.log" "$dir/worker-$i.pid" "$bin" worker --queue "$nats" --db "$pg" --quiet
 	done
 	if ! alive "$dir/server.pid"; then
-		port="$first_port"
-		tries=0
-		while port_busy "$port"; do
-			tries=$((tries + 1))
-			[ "$tries" -lt 50 ] || die "no free port from $first_port to $port"
-			port=$((port + 1))
-		done
+		port="$(free_port "$first_port")"
 		echo "$port" >"$dir/port"
 		log "starting the server on 127.0.0.1:$port"
 		FACTGRAPH_TOKEN="$(cat "$dir/token")" launch "$dir/server.log" "$dir/server.pid" \

@@ -39,8 +39,9 @@ dir="${FACTGRAPH_NATS_DIR:-$root/.artifacts/nats}"
 first_port="${FACTGRAPH_NATS_PORT:-54222}"
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/factgraph/nats-server-$NATS_VERSION"
 
-log() { echo "nats.sh: $*" >&2; }
-die() { log "$*"; exit 1; }
+name=nats.sh
+# shellcheck source=scripts/lib.sh
+. "$root/scripts/lib.sh"
 
 # usable reports whether the nats-server at $1 is version 2.10 or later.
 usable() {
@@ -94,11 +95,6 @@ url() {
 	echo "nats://127.0.0.1:$(port_of)"
 }
 
-# port_busy reports whether something listens on 127.0.0.1:$1.
-port_busy() {
-	(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
 start() {
 	local b port tries p
 	b="$(bin)"
@@ -108,13 +104,7 @@ start() {
 		url
 		return
 	fi
-	port="$first_port"
-	tries=0
-	while port_busy "$port"; do
-		tries=$((tries + 1))
-		[ "$tries" -lt 50 ] || die "no free port from $first_port to $port"
-		port=$((port + 1))
-	done
+	port="$(free_port "$first_port")"
 	echo "$port" >"$dir/port"
 	cat >"$dir/nats.conf" <<-EOF
 		# scripts/nats.sh: loopback only, JetStream in files under this folder.

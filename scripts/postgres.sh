@@ -34,8 +34,9 @@ first_port="${FACTGRAPH_PG_PORT:-55432}"
 role=factgraph
 database=factgraph
 
-log() { echo "postgres.sh: $*" >&2; }
-die() { log "$*"; exit 1; }
+name=postgres.sh
+# shellcheck source=scripts/lib.sh
+. "$root/scripts/lib.sh"
 
 sudo=""
 if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then
@@ -136,14 +137,9 @@ url() {
 	echo "postgres://$role@127.0.0.1:$(port_of)/$database?sslmode=disable"
 }
 
-# port_busy reports whether something listens on 127.0.0.1:$1.
-port_busy() {
-	(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
 start() {
 	install_postgres
-	local b d data port tries
+	local b d data port
 	b="$(bindir)"
 	d="$(dir)"
 	data="$d/data"
@@ -173,13 +169,7 @@ start() {
 		url
 		return
 	fi
-	port="$first_port"
-	tries=0
-	while port_busy "$port"; do
-		tries=$((tries + 1))
-		[ "$tries" -lt 50 ] || die "no free port from $first_port to $port"
-		port=$((port + 1))
-	done
+	port="$(free_port "$first_port")"
 	echo "$port" | as_owner tee "$d/port" >/dev/null
 	log "starting PostgreSQL ($("$b/postgres" --version)) on 127.0.0.1:$port"
 	as_owner "$b/pg_ctl" -D "$data" -l "$d/server.log" -w -t 60 -o "-p $port" start >&2 ||
