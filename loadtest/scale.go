@@ -23,6 +23,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/factgraph/factgraph/internal/cputime"
 	"github.com/factgraph/factgraph/pipeline"
 	"github.com/factgraph/factgraph/postgres"
 	"github.com/factgraph/factgraph/queue"
@@ -390,7 +391,7 @@ func scaleRun(ctx context.Context, opt ScaleOptions, idx, n int, docs []queue.Do
 		go func() { defer wg.Done(); w.Run(wctx) }()
 	}
 	start = time.Now()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	done := make(chan struct{})
 	loadDone := make(chan apiLoad, 1)
 	go func() { loadDone <- hammer(ctx, client, srv.URL, reqs[nb:], opt.Clients, done) }()
@@ -422,7 +423,7 @@ func scaleRun(ctx context.Context, opt ScaleOptions, idx, n int, docs []queue.Do
 		time.Sleep(50 * time.Millisecond)
 	}
 	run.Ingest = time.Since(start)
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Process() - cpu0
 	close(done)
 	stopWorkers()
 	wg.Wait()

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/factgraph/factgraph/internal/cputime"
 )
 
 func benchWords(b *testing.B) []string {
@@ -35,12 +37,12 @@ func benchWith(b *testing.B, words []string, parse func([]Parse, string) []Parse
 	var buf []Parse
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		buf = parse(buf[:0], words[i%len(words)])
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "words/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		// Throughput per CPU-second, robust to other load on the machine.
 		b.ReportMetric(float64(b.N)/cpu.Seconds(), "words/cpu-s")
 	}

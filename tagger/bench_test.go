@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factgraph/factgraph/internal/cputime"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -55,13 +56,13 @@ func benchTag(b *testing.B, m *Model) {
 	}
 	m.TagWords(sents[0]) // warm up
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, s := range sents {
 			m.TagWords(s)
 		}
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Process() - cpu0
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	if cpu > 0 {
 		// throughput per CPU-second of the process: meaningful on a busy machine

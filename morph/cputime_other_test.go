@@ -1,8 +1,0 @@
-//go:build !unix
-
-package morph
-
-import "time"
-
-// cpuTime is unavailable here; benchmarks then report wall-clock rates only.
-func cpuTime() time.Duration { return 0 }
