@@ -82,12 +82,7 @@ func ReadGoldEvents(r io.Reader, name string) ([]GoldEvent, error) {
 
 // ReadGoldEventsFile reads gold events from a file with ReadGoldEvents.
 func ReadGoldEventsFile(path string) ([]GoldEvent, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return ReadGoldEvents(f, path)
+	return readGoldFile(path, ReadGoldEvents)
 }
 
 // EventTextLoader returns the text a gold document ID names. It reads

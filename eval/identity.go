@@ -208,12 +208,7 @@ func ReadIdentityLinks(r io.Reader, name string) ([]IdentityLink, error) {
 
 // ReadIdentityLinksFile reads an identity gold file with ReadIdentityLinks.
 func ReadIdentityLinksFile(path string) ([]IdentityLink, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("eval: %w", err)
-	}
-	defer f.Close()
-	return ReadIdentityLinks(f, path)
+	return readGoldFile(path, ReadIdentityLinks)
 }
 
 // IdentityResponse is what a system did with the gold links: for each link

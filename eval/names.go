@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -69,12 +68,7 @@ func ReadNameCases(r io.Reader, name string) ([]NameCase, error) {
 
 // ReadNameCasesFile reads a canonical-name gold file with ReadNameCases.
 func ReadNameCasesFile(path string) ([]NameCase, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("eval: %w", err)
-	}
-	defer f.Close()
-	return ReadNameCases(f, path)
+	return readGoldFile(path, ReadNameCases)
 }
 
 // WriteNameCases writes cases in the format ReadNameCases reads, with the

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
 
@@ -33,4 +34,15 @@ func readTSV(r io.Reader, name, header string, n int, row func(line int, f []str
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
+}
+
+// readGoldFile opens path and reads it with read, which names the input by
+// path in its errors.
+func readGoldFile[T any](path string, read func(io.Reader, string) ([]T, error)) ([]T, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	defer f.Close()
+	return read(f, path)
 }
