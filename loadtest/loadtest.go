@@ -38,6 +38,7 @@ import (
 	"github.com/factgraph/factgraph/server"
 	"github.com/factgraph/factgraph/sqlite"
 	"github.com/factgraph/factgraph/store"
+	"github.com/factgraph/factgraph/store/backend"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -101,7 +102,7 @@ func (o Options) ScaleOptions() (ScaleOptions, error) {
 	if so.Clients == 0 {
 		so.Clients = -1 // --clients 0: ingestion alone
 	}
-	if so.Store != "" && !strings.HasPrefix(so.Store, "postgres://") && !strings.HasPrefix(so.Store, "postgresql://") {
+	if so.Store != "" && !backend.IsURL(so.Store) {
 		return so, fmt.Errorf("loadtest: with --queue, --db must be a postgres:// URL (a schema per run) or empty (an SQLite file per run)")
 	}
 	if so.Prefill < 1 {

@@ -30,6 +30,7 @@ import (
 	"github.com/factgraph/factgraph/server"
 	"github.com/factgraph/factgraph/sqlite"
 	"github.com/factgraph/factgraph/store"
+	"github.com/factgraph/factgraph/store/backend"
 	"github.com/factgraph/factgraph/store/storegen"
 	"github.com/factgraph/factgraph/worker"
 )
@@ -115,7 +116,7 @@ func (o *ScaleOptions) defaults() {
 		o.MaxSentences = max(DefaultMaxSentences, o.MinSentences)
 	}
 	o.Backend = "sqlite"
-	if strings.HasPrefix(o.Store, "postgres://") || strings.HasPrefix(o.Store, "postgresql://") {
+	if backend.IsURL(o.Store) {
 		o.Backend = "postgres"
 	}
 }
