@@ -5,7 +5,7 @@ import "strings"
 // Lexical features: PronType, Poss and Reflex are properties of pronominal
 // lemmas, which UD Russian Taiga (and SynTagRus) mark and which none of the
 // training corpora mark (nor UD GSD). They are added after tagging from
-// this table, by lemma and UPOS (PRON, DET, ADV, NUM), following the UD
+// this table, by lemma and UPOS (PRON, DET, ADV), following the UD
 // Russian guidelines. PronType=Int or Rel for кто, что, где, … depends on
 // the sentence: Int in a sentence ending with "?", else Rel.
 var pronTypes = map[string]string{
@@ -42,22 +42,18 @@ var possessive = map[string]bool{
 	"мой": true, "твой": true, "наш": true, "ваш": true, "свой": true, "его": true, "ее": true, "их": true,
 }
 
-// quantifiers are NUM lemmas without NumType=Card.
-var quantifiers = map[string]bool{
-	"много": true, "мало": true, "немного": true, "немало": true, "несколько": true,
-	"сколько": true, "столько": true, "множество": true,
-}
-
-// AddLexicalFeatures adds NumType=Card to inflected cardinal numerals
-// and PronType, Poss and Reflex to a pronominal
-// analysis (see pronTypes); question says whether the sentence is a
-// question (Int rather than Rel).
+// AddLexicalFeatures adds NumType=Card to numerals (words, quantifiers
+// such as много and несколько, and digits alike: GSD and Taiga agree) and
+// PronType, Poss and Reflex to a pronominal analysis (see pronTypes);
+// question says whether the sentence is a question (Int rather than Rel).
+// It also applies conventionFeats.
 func AddLexicalFeatures(a *Analysis, question bool) {
-	if a.UPOS == "NUM" && strings.Contains(a.Feats, "Case=") && !quantifiers[strings.ToLower(a.Lemma)] {
-		a.Feats = joinFeats(append(strings.Split(a.Feats, "|"), "NumType=Card"))
+	conventionFeats(a)
+	if a.UPOS == "NUM" && !strings.Contains(a.Feats, "NumType=") {
+		a.Feats = joinFeats(appendFeats([]string{"NumType=Card"}, a.Feats))
 	}
 	switch a.UPOS {
-	case "PRON", "DET", "ADV", "NUM":
+	case "PRON", "DET", "ADV":
 	default:
 		return
 	}
@@ -73,9 +69,6 @@ func AddLexicalFeatures(a *Analysis, question bool) {
 		}
 	}
 	if !ok {
-		return
-	}
-	if a.UPOS == "NUM" && pt != "Int" && pt != "Dem" && pt != "Ind" {
 		return
 	}
 	if pt == "Int" && !question {
@@ -109,4 +102,93 @@ func isQuestion(words []string) bool {
 		return strings.Contains(words[i], "?")
 	}
 	return false
+}
+
+// SocialToken returns the fixed analysis UD Taiga gives social-media
+// tokens, whatever their context: a user mention (@name) is PROPN with no
+// features; a hashtag next to another hashtag (a list of tags closing a
+// post) is X with no features; both have the form as lemma. A hashtag in
+// running text (#Вьетнаму) is analysed as its word.
+func SocialToken(words []string, i int) (Analysis, bool) {
+	w := words[i]
+	switch {
+	case isMention(w):
+		return Analysis{UPOS: "PROPN", Lemma: w}, true
+	case isHashtag(w) && (i > 0 && isHashtag(words[i-1]) || i+1 < len(words) && isHashtag(words[i+1])):
+		return Analysis{UPOS: "X", Lemma: w}, true
+	}
+	return Analysis{}, false
+}
+
+func isMention(w string) bool { return len(w) > 1 && w[0] == '@' && hasLetter(w[1:]) }
+
+func isHashtag(w string) bool { return len(w) > 1 && w[0] == '#' && hasLetter(w[1:]) }
+
+// pronounFeats are the gender, number and animacy UD Russian (GSD and
+// Taiga alike) gives the nominal pronouns что, кто, это, то, всё and their
+// compounds, which the dictionary and the training corpora leave out.
+var pronounFeats = map[string][]string{
+	"что": inanNeut, "ничто": inanNeut, "нечто": inanNeut, "это": inanNeut, "то": inanNeut, "всё": inanNeut,
+	"кто": animMasc, "никто": animMasc, "некто": animMasc,
+}
+
+var (
+	inanNeut = []string{"Animacy=Inan", "Gender=Neut", "Number=Sing"}
+	animMasc = []string{"Animacy=Anim", "Gender=Masc", "Number=Sing"}
+)
+
+// pronounFeatsOf returns pronounFeats of a PRON lemma, compounds (что-то,
+// кое-кто, кто-нибудь) included.
+func pronounFeatsOf(l string) []string {
+	if fs, ok := pronounFeats[l]; ok {
+		return fs
+	}
+	b := strings.TrimPrefix(l, "кое-")
+	for _, s := range [...]string{"-то", "-нибудь", "-либо"} {
+		b = strings.TrimSuffix(b, s)
+	}
+	if b != l && (b == "что" || b == "кто") {
+		return pronounFeats[b]
+	}
+	return nil
+}
+
+// conventionFeats brings the features of a tagged word to the points on
+// which UD Russian GSD and Taiga agree and which the training corpora do
+// not always mark: не and ни are Polarity=Neg; NUM has no Degree and no
+// PronType; the nominal pronouns of pronounFeats carry their gender,
+// number and animacy (the plural все: Animacy=Anim).
+func conventionFeats(a *Analysis) {
+	l := strings.ToLower(a.Lemma)
+	var set []string
+	drop := map[string]bool{}
+	switch a.UPOS {
+	case "PART":
+		if l == "не" || l == "ни" {
+			set = []string{"Polarity=Neg"}
+		}
+	case "NUM":
+		drop["Degree"], drop["PronType"] = true, true
+	case "PRON":
+		set = pronounFeatsOf(l)
+		if l == "все" && strings.Contains(a.Feats, "Number=Plur") {
+			set = []string{"Animacy=Anim"}
+		}
+	}
+	if len(set) == 0 && len(drop) == 0 {
+		return
+	}
+	for _, f := range set {
+		k, _, _ := strings.Cut(f, "=")
+		drop[k] = true
+	}
+	fs := append([]string(nil), set...)
+	if a.Feats != "" {
+		for f := range strings.SplitSeq(a.Feats, "|") {
+			if k, _, _ := strings.Cut(f, "="); !drop[k] {
+				fs = append(fs, f)
+			}
+		}
+	}
+	a.Feats = joinFeats(fs)
 }

@@ -560,6 +560,10 @@ func (m *Model) TagWords(words []string) []Analysis {
 	hist := make([]string, len(words))
 	var sc scorer
 	for i := range words {
+		if a, ok := SocialToken(words, i); ok {
+			hist[i], out[i] = a.Tag(), a
+			continue
+		}
 		sc.feats = m.tokenFeats(sc.feats[:0], s, i, hist)
 		k := argmax(m.score(&sc, s, i))
 		c := &s.cands[i][k]
@@ -608,8 +612,18 @@ func (m *Model) analysis(word, lw string, c *cand) Analysis {
 			}
 		}
 	}
-	if upos == "PROPN" {
+	switch upos {
+	case "PROPN":
 		lemma = properLemma(word, lemma)
+	case "X":
+		// foreign words and hashtags: the form (UD Taiga throughout, GSD
+		// mostly)
+		lemma = word
+	case "ADV", "PRON":
+		// всё keeps its ё in UD GSD and Taiga, unlike other lemmas
+		if lemma == "все" && (upos == "ADV" || !strings.Contains(feats, "Number=Plur")) {
+			lemma = "всё"
+		}
 	}
 	return Analysis{UPOS: upos, Feats: feats, Lemma: lemma}
 }

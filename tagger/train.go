@@ -349,6 +349,10 @@ func (t *trainer) sentence(s *sentence, gold []int32) (int, int) {
 	hist := t.hist[:len(gold)]
 	correct, n := 0, 0
 	for i := range gold {
+		if a, ok := SocialToken(s.words, i); ok {
+			hist[i] = a.Tag()
+			continue
+		}
 		t.tick++
 		t.sc.feats = m.tokenFeats(t.sc.feats[:0], s, i, hist)
 		scores := m.score(&t.sc, s, i)

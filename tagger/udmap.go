@@ -4,6 +4,7 @@ import (
 	"html"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -127,13 +128,139 @@ var nameMarks = []morph.Grammeme{morph.Name, morph.Surn, morph.Patr, morph.Geox,
 // UD Russian GSD and Taiga; proper-noun lemmas are capitalised as the word.
 // The table is documented in docs/tagger.md.
 func FromOpenCorpora(word string, p morph.Parse) []Analysis {
+	return appendFromOpenCorpora(nil, word, p)
+}
+
+// appendFromOpenCorpora is FromOpenCorpora appending to dst.
+func appendFromOpenCorpora(dst []Analysis, word string, p morph.Parse) []Analysis {
 	t := p.Tag
+	ud := udOfTag(t, p.Word)
+	pos := ud.pos
+	lemma := normLemma(p.Normal)
+	upos, feats := ud.upos, ud.feats
+	switch pos {
+	case morph.ADJF:
+		if upos == "DET" && lemma == "который" {
+			upos = "PRON"
+		}
+	case morph.NPRO:
+		if lemma == "весь" {
+			lemma = "все"
+			if t.Is(morph.Sing) {
+				lemma = "всё"
+			}
+		}
+	case morph.PREP, morph.INTJ:
+		lemma = normLemma(word)
+	case morph.PRCL:
+		lemma = normLemma(word)
+		switch lemma {
+		case "не", "ни":
+			feats = joinFeats(appendFeats([]string{"Polarity=Neg"}, feats))
+		case "бы", "б":
+			feats = joinFeats(appendFeats([]string{"Mood=Cnd"}, feats))
+		}
+	case morph.CONJ:
+		lemma = normLemma(word)
+		if coordinating[lemma] {
+			upos = "CCONJ"
+		}
+	}
+	a := Analysis{UPOS: upos, Feats: feats, Lemma: lemma}
+	start := len(dst)
+	dst = append(dst, a)
+	switch {
+	case (pos == morph.VERB || pos == morph.INFN || pos == morph.GRND) && lemma == "быть":
+		dst = append(dst, a)
+		dst[start].UPOS = "AUX"
+	case pos == morph.COMP:
+		b := a
+		b.UPOS = "ADV"
+		dst = append(dst, b)
+	case pos == morph.LATN:
+		a.Lemma = strings.ToLower(word)
+		dst = append(dst[:start], a, Analysis{UPOS: "PROPN", Feats: "Foreign=Yes", Lemma: word}, Analysis{UPOS: "X", Lemma: a.Lemma})
+	case t.Is(morph.Init):
+		dst[start].Lemma = word
+	case pos == morph.PNCT || pos == morph.UNKN:
+		dst[start].Lemma = word
+		if !hasLetter(word) {
+			sym := Analysis{UPOS: "SYM", Lemma: word}
+			punct := Analysis{UPOS: "PUNCT", Lemma: word}
+			switch {
+			case isQuoteMarks(word):
+				dst = append(dst[:start], punct)
+			case pos == morph.PNCT:
+				dst = append(dst, sym)
+			case isPunct(word):
+				dst = append(dst[:start], punct, sym)
+			default:
+				dst = append(dst[:start], sym, punct)
+			}
+		}
+	case pos == morph.NUMB || pos == morph.ROMN:
+		dst[start].Lemma = word
+		if pos == morph.ROMN {
+			dst = append(dst, Analysis{UPOS: "ADJ", Lemma: word}, Analysis{UPOS: "X", Lemma: word})
+		}
+	}
+	for i := start; i < len(dst); i++ {
+		if dst[i].UPOS == "PROPN" {
+			dst[i].Lemma = properLemma(word, dst[i].Lemma)
+		}
+	}
+	return dst
+}
+
+func appendFeats(fs []string, feats string) []string {
+	if feats != "" {
+		fs = append(fs, strings.Split(feats, "|")...)
+	}
+	return fs
+}
+
+// tagUD is the part of an OpenCorpora tag's UD reading that depends on the
+// tag alone (and, for verb forms, on whether the form ends in -ся/-сь): the
+// UPOS before lexical refinements and the features.
+type tagUD struct {
+	pos         morph.Grammeme
+	upos, feats string
+}
+
+type tagKey struct {
+	tag string
+	mid bool
+}
+
+// tagUDMemo caches udOfTag: a few thousand distinct tags occur, and
+// building and sorting the feature string is most of the mapping's cost.
+var tagUDMemo sync.Map // tagKey → tagUD
+
+// udOfTag maps the grammemes of t (form the analysed word) to UD.
+func udOfTag(t morph.Tag, form string) tagUD {
 	pos := t.POS()
+	k := tagKey{tag: t.String()}
+	switch pos {
+	case morph.VERB, morph.INFN, morph.GRND, morph.PRTF, morph.PRTS:
+		k.mid = strings.HasSuffix(form, "ся") || strings.HasSuffix(form, "сь")
+	}
+	if k.tag != "" {
+		if v, ok := tagUDMemo.Load(k); ok {
+			return v.(tagUD)
+		}
+	}
+	v := computeUDOfTag(t, pos, k.mid)
+	if k.tag != "" {
+		tagUDMemo.Store(k, v)
+	}
+	return v
+}
+
+func computeUDOfTag(t morph.Tag, pos morph.Grammeme, mid bool) tagUD {
 	base, ok := posMap[pos]
 	if !ok {
 		base = posMap[morph.UNKN]
 	}
-	lemma := normLemma(p.Normal)
 	upos := base.upos
 	feats := make([]string, 0, 8)
 	feats = append(feats, base.feats...)
@@ -141,6 +268,15 @@ func FromOpenCorpora(word string, p morph.Parse) []Analysis {
 		if f, ok := featMap[g]; ok {
 			feats = append(feats, f)
 		}
+	}
+	voice := func(passive bool) string {
+		switch {
+		case passive:
+			return "Voice=Pass"
+		case mid:
+			return "Voice=Mid"
+		}
+		return "Voice=Act"
 	}
 	switch pos {
 	case morph.NOUN:
@@ -153,9 +289,6 @@ func FromOpenCorpora(word string, p morph.Parse) []Analysis {
 	case morph.ADJF:
 		if t.Is(morph.Apro) {
 			upos = "DET"
-			if lemma == "который" {
-				upos = "PRON"
-			}
 			feats = without(feats, "Degree=Pos")
 		}
 		if t.Is(morph.Supr) {
@@ -167,7 +300,7 @@ func FromOpenCorpora(word string, p morph.Parse) []Analysis {
 	case morph.ADJS:
 		feats = withoutKey(feats, "Case")
 	case morph.VERB, morph.INFN, morph.GRND:
-		feats = append(feats, voice(p.Word, false))
+		feats = append(feats, voice(false))
 		if pos == morph.VERB && !t.Is(morph.Impr) && !t.Is(morph.Indc) {
 			feats = append(feats, "Mood=Ind")
 		}
@@ -182,7 +315,7 @@ func FromOpenCorpora(word string, p morph.Parse) []Analysis {
 			}
 		}
 	case morph.PRTF, morph.PRTS:
-		feats = append(feats, voice(p.Word, t.Is(morph.Pssv)))
+		feats = append(feats, voice(t.Is(morph.Pssv)))
 		if pos == morph.PRTS {
 			feats = withoutKey(feats, "Case")
 		}
@@ -191,87 +324,12 @@ func FromOpenCorpora(word string, p morph.Parse) []Analysis {
 		}
 	case morph.PRED:
 		feats = withoutKey(feats, "Tense")
-	case morph.NPRO:
-		if lemma == "весь" {
-			lemma = "все"
-			if t.Is(morph.Sing) {
-				lemma = "всё"
-			}
-		}
 	case morph.NUMR:
 		if !t.Is(morph.Accs) {
 			feats = withoutKey(feats, "Animacy")
 		}
-	case morph.PREP, morph.PRCL, morph.INTJ:
-		lemma = normLemma(word)
-	case morph.CONJ:
-		lemma = normLemma(word)
-		if coordinating[lemma] {
-			upos = "CCONJ"
-		}
 	}
-	if pos == morph.PRCL {
-		switch lemma {
-		case "не", "ни":
-			feats = append(feats, "Polarity=Neg")
-		case "бы", "б":
-			feats = append(feats, "Mood=Cnd")
-		}
-	}
-	a := Analysis{UPOS: upos, Feats: joinFeats(feats), Lemma: lemma}
-	out := []Analysis{a}
-	switch {
-	case (pos == morph.VERB || pos == morph.INFN || pos == morph.GRND) && lemma == "быть":
-		out = append(out, a)
-		out[0].UPOS = "AUX"
-	case pos == morph.COMP:
-		b := a
-		b.UPOS = "ADV"
-		out = append(out, b)
-	case pos == morph.LATN:
-		a.Lemma = strings.ToLower(word)
-		out = []Analysis{a, {UPOS: "PROPN", Feats: "Foreign=Yes", Lemma: word}, {UPOS: "X", Lemma: a.Lemma}}
-	case t.Is(morph.Init):
-		out[0].Lemma = word
-	case pos == morph.PNCT || pos == morph.UNKN:
-		out[0].Lemma = word
-		if !hasLetter(word) {
-			sym := Analysis{UPOS: "SYM", Lemma: word}
-			switch {
-			case isQuoteMarks(word):
-				out = []Analysis{{UPOS: "PUNCT", Lemma: word}}
-			case pos == morph.PNCT:
-				out = append(out, sym)
-			case isPunct(word):
-				out = []Analysis{{UPOS: "PUNCT", Lemma: word}, sym}
-			default:
-				out = []Analysis{sym, {UPOS: "PUNCT", Lemma: word}}
-			}
-		}
-	case pos == morph.NUMB || pos == morph.ROMN:
-		out[0].Lemma = word
-		if pos == morph.ROMN {
-			out = append(out, Analysis{UPOS: "ADJ", Lemma: word}, Analysis{UPOS: "X", Lemma: word})
-		}
-	}
-	for i := range out {
-		if out[i].UPOS == "PROPN" {
-			out[i].Lemma = properLemma(word, out[i].Lemma)
-		}
-	}
-	return out
-}
-
-// voice is UD Russian's Voice of a verb form: Pass for passive participles,
-// Mid for reflexive forms in -ся/-сь, else Act.
-func voice(word string, passive bool) string {
-	switch {
-	case passive:
-		return "Voice=Pass"
-	case strings.HasSuffix(word, "ся") || strings.HasSuffix(word, "сь"):
-		return "Voice=Mid"
-	}
-	return "Voice=Act"
+	return tagUD{pos: pos, upos: upos, feats: joinFeats(feats)}
 }
 
 func without(fs []string, f string) []string {

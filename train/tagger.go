@@ -63,10 +63,12 @@ func Tagger(opt TaggerOptions, log io.Writer) (*tagger.Model, error) {
 			conv, rep = OpenCorporaToken, 1
 		}
 		ts := TaggerSentences(ss, conv)
-		if i == 0 {
-			for _, s := range ts {
+		for _, s := range ts {
+			if i == 0 {
 				dateOrdinals(s)
+				romanOrdinals(s)
 			}
+			SocialTokens(s)
 		}
 		n := 0
 		for _, s := range ts {
@@ -127,13 +129,79 @@ func TaggerSentences(ss []*conllu.Sentence, conv func(conllu.Word) tagger.Token)
 // UDToken converts a word of a UD-style corpus (UD Russian, MorphoRuEval
 // 2017, GramEval 2020): universal features only, lemma spelled with е for ё
 // and lower-cased except for proper nouns.
+//
+// Both UD dev sets agree on a few points where some training corpora
+// differ: не and ни are PART with Polarity=Neg (GramEval and MorphoRuEval
+// often leave it out), NUM has no Degree, and the lemma всё keeps its ё.
 func UDToken(w conllu.Word) tagger.Token {
 	t := tagger.Token{Form: w.Form, UPOS: w.UPOS, Feats: learned(w.Feats), Lemma: w.Lemma}
-	t.Lemma = strings.ReplaceAll(t.Lemma, "ё", "е")
 	if t.UPOS != "PROPN" && t.UPOS != "X" {
 		t.Lemma = strings.ToLower(t.Lemma)
 	}
+	t.Lemma = lemmaSpelling(t.Lemma)
+	switch t.UPOS {
+	case "PART":
+		if l := strings.ToLower(w.Form); (l == "не" || l == "ни") && !strings.Contains(t.Feats, "Polarity=") {
+			t.Feats = learned(joinNonEmpty(t.Feats, "Polarity=Neg"))
+		}
+	case "NUM":
+		t.Feats = dropKey(t.Feats, "Degree")
+	}
 	return t
+}
+
+// lemmaSpelling spells ё as е in a lemma, as UD Russian GSD and Taiga do,
+// except in всё (the pronoun and the adverb), which both spell with ё.
+func lemmaSpelling(l string) string {
+	if l == "всё" || !strings.Contains(l, "ё") {
+		return l
+	}
+	if l == "Всё" {
+		return "всё"
+	}
+	return strings.ReplaceAll(l, "ё", "е")
+}
+
+func joinNonEmpty(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "|" + b
+}
+
+// dropKey removes feature key from a "K=V|K=V" string.
+func dropKey(feats, key string) string {
+	if !strings.Contains(feats, key+"=") {
+		return feats
+	}
+	var out []string
+	for _, f := range strings.Split(feats, "|") {
+		if !strings.HasPrefix(f, key+"=") {
+			out = append(out, f)
+		}
+	}
+	return strings.Join(out, "|")
+}
+
+// SocialTokens applies UD Taiga's conventions for social-media tokens,
+// which the GramEval and MorphoRuEval social sets follow only in part:
+// a user mention (@name) is PROPN with no features; a hashtag next to
+// another hashtag (a list of tags) is X with no features; both keep the
+// form as lemma. A hashtag inside the text (#Вьетнаму) keeps its analysis.
+func SocialTokens(ts []tagger.Token) {
+	for i := range ts {
+		if a, ok := tagger.SocialToken(forms(ts), i); ok {
+			ts[i].UPOS, ts[i].Feats, ts[i].Lemma = a.UPOS, a.Feats, a.Lemma
+		}
+	}
+}
+
+func forms(ts []tagger.Token) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Form
+	}
+	return out
 }
 
 // OpenCorporaToken converts a word of opencorpora-unamb (MorphoRuEval 2017
@@ -190,6 +258,9 @@ func OpenCorporaToken(w conllu.Word) tagger.Token {
 	case "ADV":
 		if feats["Degree"] == "" {
 			feats["Degree"] = "Pos"
+		}
+		if lemma == "все" && strings.EqualFold(strings.ReplaceAll(w.Form, "Ё", "ё"), "всё") {
+			lemma = "всё"
 		}
 	case "VERB":
 		if lemma == "быть" {
@@ -298,6 +369,39 @@ func dateOrdinals(ts []tagger.Token) {
 		t.UPOS = "ADJ"
 		t.Feats = learned(strings.Join(append(fs, "Degree=Pos"), "|"))
 		t.Lemma = t.Form
+	}
+}
+
+// romanOrdinals re-tags, in a converted OpenCorpora sentence (which tags
+// them NUM), Roman numerals as the ordinal ADJ both UD dev sets have
+// («XIX века», «Карла V»): before a noun, in its case and gender (number
+// singular: «в XI–XII веках»), after a proper noun, in the name's case and
+// gender; elsewhere the token teaches nothing (context only). Lemma: the
+// form.
+func romanOrdinals(ts []tagger.Token) {
+	for i := range ts {
+		t := &ts[i]
+		if t.UPOS != "NUM" || !isRoman(t.Form) || len(t.Form) == 1 && !strings.ContainsAny(t.Form, "IVX") {
+			continue
+		}
+		var ref *tagger.Token
+		switch {
+		case i+1 < len(ts) && ts[i+1].UPOS == "NOUN":
+			ref = &ts[i+1]
+		case i > 0 && ts[i-1].UPOS == "PROPN":
+			ref = &ts[i-1]
+		}
+		if ref == nil {
+			*t = tagger.Token{Form: t.Form}
+			continue
+		}
+		fs := []string{"Degree=Pos", "Number=Sing"}
+		for _, f := range strings.Split(ref.Feats, "|") {
+			if k, _, _ := strings.Cut(f, "="); k == "Case" || k == "Gender" {
+				fs = append(fs, f)
+			}
+		}
+		t.UPOS, t.Feats, t.Lemma = "ADJ", learned(strings.Join(fs, "|")), t.Form
 	}
 }
 

@@ -25,6 +25,7 @@ func main() {
 	rep := flag.Int("repeat", 2, "UD corpora repeat")
 	load := flag.String("model", "", "load this model instead of training")
 	errs := flag.Bool("errors", false, "print confusions")
+	dump := flag.String("dump", "", "write every dev token (gold and predicted) as TSV to this file")
 	flag.Parse()
 	if *load != "" {
 		f, err := os.Open(*load)
@@ -36,6 +37,9 @@ func main() {
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
+		}
+		if *dump != "" {
+			dumpTokens(m, *data, *dump)
 		}
 		report(m, *data, *errs)
 		return
@@ -69,6 +73,36 @@ func report(m *tagger.Model, data string, errs bool) {
 		rows = append(rows, s)
 	}
 	eval.WriteMorphTable(os.Stdout, rows)
+}
+
+// dumpTokens writes one line per dev token: set, sentence, index, form,
+// gold UPOS, gold universal feats, gold lemma, predicted UPOS, feats, lemma.
+func dumpTokens(m *tagger.Model, data, path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	defer f.Close()
+	for _, name := range train.TaggerDevFiles {
+		ss, err := conllu.ReadFile(filepath.Join(data, "morph", name))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		set := strings.SplitN(strings.TrimPrefix(name, "ud-"), "-", 2)[0]
+		for si, s := range ss {
+			var words []string
+			for _, w := range s.Words {
+				words = append(words, w.Form)
+			}
+			for i, p := range m.TagWords(words) {
+				w := s.Words[i]
+				fmt.Fprintf(f, "%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", set, si, i, w.Form,
+					w.UPOS, tagger.UniversalFeats(w.Feats), w.Lemma, p.UPOS, p.Feats, p.Lemma)
+			}
+		}
+	}
 }
 
 func confusions(ss []*conllu.Sentence, m *tagger.Model) {
