@@ -67,17 +67,9 @@ func (m *Model) Encode(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("encode tagger model: %w", err)
 	}
-	var maxAbs float32
-	for _, x := range m.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	q := make([]int16, len(m.w))
-	for i, x := range m.w {
-		q[i] = int16(math.Round(float64(x / scale)))
+	q, scale := m.q, m.scale
+	if m.w != nil {
+		q, scale = quantize(m.w)
 	}
 	var payload bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&payload, gzip.BestCompression)
@@ -223,11 +215,26 @@ func DecodeWith(r io.Reader, a *morph.Analyzer) (*Model, error) {
 	if err := binary.Read(br, le, q); err != nil {
 		return nil, bad("weights: %v", err)
 	}
-	m.w = make([]float32, len(q))
-	for i, x := range q {
-		m.w[i] = float32(x) * scale
-	}
+	m.q, m.scale = q, scale
 	return m, nil
+}
+
+// quantize turns weights into int16 with one scale (the largest weight
+// maps to 32767), as they are stored and used at run time.
+func quantize(w []float32) ([]int16, float32) {
+	var maxAbs float32
+	for _, x := range w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	q := make([]int16, len(w))
+	for i, x := range w {
+		q[i] = int16(math.Round(float64(x / scale)))
+	}
+	return q, scale
 }
 
 // readN appends exactly n bytes from r to dst, growing dst as data arrives

@@ -148,9 +148,66 @@ func shape(w string) string {
 
 // lowerWord lower-cases a word and spells ё as е.
 func lowerWord(w string) string {
+	if isLowerNoYo(w) {
+		return w
+	}
 	l := strings.ToLower(w)
 	if strings.Contains(l, "ё") {
 		l = strings.ReplaceAll(l, "ё", "е")
 	}
 	return l
+}
+
+// isLowerNoYo reports whether lowerWord and normLemma would return s
+// unchanged: valid UTF-8 with no letter that lower-cases to another and
+// no ё. It saves the copy strings.ToLower makes of Cyrillic text.
+func isLowerNoYo(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if r >= 'а' && r <= 'я' {
+			continue
+		}
+		if r == utf8.RuneError || r == 'ё' || unicode.ToLower(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// stripStress removes the combining acute and grave accents that mark
+// stress in some texts (Тюме́нь): the dictionary and the training data
+// spell words without them, and UD lemmas have none. It returns words
+// itself when no word has one.
+func stripStress(words []string) []string {
+	var out []string
+	for i, w := range words {
+		if !strings.Contains(w, "\u0301") && !strings.Contains(w, "\u0300") {
+			if out != nil {
+				out[i] = w
+			}
+			continue
+		}
+		if out == nil {
+			out = make([]string, len(words))
+			copy(out, words[:i])
+		}
+		if s := strings.NewReplacer("\u0301", "", "\u0300", "").Replace(w); s != "" {
+			out[i] = s
+		} else {
+			out[i] = w
+		}
+	}
+	if out == nil {
+		return words
+	}
+	return out
 }

@@ -156,7 +156,8 @@ func pronounFeatsOf(l string) []string {
 // conventionFeats brings the features of a tagged word to the points on
 // which UD Russian GSD and Taiga agree and which the training corpora do
 // not always mark: не and ни are Polarity=Neg; NUM has no Degree and no
-// PronType; the nominal pronouns of pronounFeats carry their gender,
+// PronType; более, менее, ранее, далее, скорее, позднее are comparative
+// adverbs (Degree=Cmp), наиболее and наименее superlative; the nominal pronouns of pronounFeats carry their gender,
 // number and animacy (the plural все: Animacy=Anim).
 func conventionFeats(a *Analysis) {
 	l := strings.ToLower(a.Lemma)
@@ -169,6 +170,16 @@ func conventionFeats(a *Analysis) {
 		}
 	case "NUM":
 		drop["Degree"], drop["PronType"] = true, true
+	case "ADV":
+		if strings.Contains(a.Feats, "Abbr=") {
+			break // т. д.: no degree
+		}
+		switch l {
+		case "более", "менее", "ранее", "далее", "скорее", "позднее":
+			set = []string{"Degree=Cmp"}
+		case "наиболее", "наименее":
+			set = []string{"Degree=Sup"}
+		}
 	case "PRON":
 		set = pronounFeatsOf(l)
 		if l == "все" && strings.Contains(a.Feats, "Number=Plur") {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/factgraph/factgraph/internal/hashtab"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 )
@@ -15,8 +17,10 @@ type Model struct {
 
 	bits     uint8
 	mask     uint64
-	w        []float32 // 1<<bits hashed weights
-	tags     []string  // tag strings, "UPOS|Feats"
+	w        []float32 // 1<<bits hashed weights, while training
+	q        []int16   // the same, quantized: w ≈ q*scale; used once trained
+	scale    float32
+	tags     []string // tag strings, "UPOS|Feats"
 	tagIndex map[string]int32
 	parts    [][]uint64         // parts of each tag
 	lex      map[string]lexWord // lower-cased training word → its tags
@@ -387,24 +391,34 @@ func countBucket(n int32) string {
 	return "M"
 }
 
+// Hash states of the candidate-level feature names.
+var (
+	hRank     = hashStr(hashStart(fCand), "rank")
+	hDScore   = hashStr(hashStart(fCand), "dscore")
+	hNoDict   = hashStr(hashStart(fCand), "nodict")
+	hLexShare = hashStr(hashStart(fCand), "lexshare")
+	hLexN     = hashStr(hashStart(fCand), "lexn")
+	hNoLex    = hashStr(hashStart(fCand), "nolex")
+	hSuffix   = hashStr(hashStart(fCand), "suffix")
+)
+
 // candFeats appends the candidate-level features of c.
 func candFeats(dst []uint64, c *cand, inDict bool) []uint64 {
-	h := hashStart(fCand)
 	if c.dictRank >= 0 {
 		r := min(int(c.dictRank), 3)
-		dst = append(dst, hashU(hashStr(h, "rank"), uint64(r)+boolU(inDict)*8))
-		dst = append(dst, hashStr(hashStr(h, "dscore"), scoreBucket(c.dictScore)))
+		dst = append(dst, hashU(hRank, uint64(r)+boolU(inDict)*8))
+		dst = append(dst, hashStr(hDScore, scoreBucket(c.dictScore)))
 	} else {
-		dst = append(dst, hashU(hashStr(h, "nodict"), boolU(inDict)))
+		dst = append(dst, hashU(hNoDict, boolU(inDict)))
 	}
 	if c.fromLex {
-		dst = append(dst, hashStr(hashStr(h, "lexshare"), scoreBucket(float32(c.lexCount)/float32(max(c.lexTotal, 1)))))
-		dst = append(dst, hashStr(hashStr(h, "lexn"), countBucket(c.lexCount)))
+		dst = append(dst, hashStr(hLexShare, scoreBucket(float32(c.lexCount)/float32(max(c.lexTotal, 1)))))
+		dst = append(dst, hashStr(hLexN, countBucket(c.lexCount)))
 	} else {
-		dst = append(dst, hashStr(h, "nolex"))
+		dst = append(dst, hNoLex)
 	}
 	if c.suffix {
-		dst = append(dst, hashStr(h, "suffix"))
+		dst = append(dst, hSuffix)
 	}
 	return dst
 }
@@ -501,11 +515,15 @@ type scorer struct {
 	cfeats []uint64
 	memoP  []uint64
 	memoS  []float32
+	memoQ  []int32
 	scores []float32
 }
 
 // score computes the score of every candidate of token i.
 func (m *Model) score(sc *scorer, s *sentence, i int) []float32 {
+	if m.w == nil {
+		return m.scoreQ(sc, s, i)
+	}
 	cs := s.cands[i]
 	sc.memoP, sc.memoS = sc.memoP[:0], sc.memoS[:0]
 	sc.scores = sc.scores[:0]
@@ -542,6 +560,46 @@ func (m *Model) score(sc *scorer, s *sentence, i int) []float32 {
 	return sc.scores
 }
 
+// scoreQ is score with the quantized weights: integer sums, exact.
+func (m *Model) scoreQ(sc *scorer, s *sentence, i int) []float32 {
+	cs := s.cands[i]
+	sc.memoP, sc.memoQ = sc.memoP[:0], sc.memoQ[:0]
+	sc.scores = sc.scores[:0]
+	w, mask := m.q, m.mask
+	for k := range cs {
+		c := &cs[k]
+		ps := m.partsOf(c)
+		var tot int32
+		for _, p := range ps {
+			found := false
+			for j, q := range sc.memoP {
+				if q == p {
+					tot += sc.memoQ[j]
+					found = true
+					break
+				}
+			}
+			if found {
+				continue
+			}
+			var v int32
+			pm := p * 0x9e3779b97f4a7c15
+			for _, f := range sc.feats {
+				v += int32(w[hashtab.Mix(f^pm)&mask])
+			}
+			sc.memoP = append(sc.memoP, p)
+			sc.memoQ = append(sc.memoQ, v)
+			tot += v
+		}
+		sc.cfeats = candFeats(sc.cfeats[:0], c, s.inDict[i])
+		for _, f := range sc.cfeats {
+			tot += int32(w[slot(f, partConst, mask)]) + int32(w[slot(f, ps[1], mask)])
+		}
+		sc.scores = append(sc.scores, float32(tot))
+	}
+	return sc.scores
+}
+
 func argmax(xs []float32) int {
 	b := 0
 	for i, x := range xs {
@@ -555,6 +613,7 @@ func argmax(xs []float32) int {
 // TagWords tags one sentence given as words and returns one analysis per
 // word.
 func (m *Model) TagWords(words []string) []Analysis {
+	words = stripStress(words)
 	s, _ := m.prepare(words, nil, nil)
 	out := make([]Analysis, len(words))
 	hist := make([]string, len(words))
@@ -604,13 +663,7 @@ func (m *Model) analysis(word, lw string, c *cand) Analysis {
 		}
 	}
 	if lemma == "" {
-		lemma = lw
-		for n := 5; n >= 1; n-- {
-			if r, ok := m.lemmas[upos+"|"+suffix(lw, n)]; ok {
-				lemma = r.apply(lw)
-				break
-			}
-		}
+		lemma = m.ruleLemma(upos, feats, lw)
 	}
 	switch upos {
 	case "PROPN":
@@ -626,4 +679,32 @@ func (m *Model) analysis(word, lw string, c *cand) Analysis {
 		}
 	}
 	return Analysis{UPOS: upos, Feats: feats, Lemma: lemma}
+}
+
+// ruleLemma is the lemma of a word whose tag neither the dictionary nor the
+// training lexicon gave: the form itself for a noun in the nominative
+// singular, else the rule of the longest known ending (1–5 letters) for
+// the UPOS, case and number (lemmaKey), then for the UPOS alone; else the
+// form.
+func (m *Model) ruleLemma(upos, feats, lw string) string {
+	if (upos == "NOUN" || upos == "PROPN") && featValue("|"+feats, "Case") == "Nom" && featValue("|"+feats, "Number") == "Sing" {
+		return lw
+	}
+	for n := 5; n >= 1; n-- {
+		if r, ok := m.lemmas[lemmaKey(upos, feats, suffix(lw, n))]; ok {
+			return r.apply(lw)
+		}
+	}
+	for n := 5; n >= 1; n-- {
+		if r, ok := m.lemmas[upos+"|"+suffix(lw, n)]; ok {
+			return r.apply(lw)
+		}
+	}
+	return lw
+}
+
+// lemmaKey is the key of a lemma rule for a UPOS, the case and number of
+// feats, and an ending.
+func lemmaKey(upos, feats, end string) string {
+	return upos + "/" + featValue("|"+feats, "Case") + featValue("|"+feats, "Number") + "|" + end
 }

@@ -108,6 +108,7 @@ func Train(sents [][]Token, opt TrainOptions) (*Model, error) {
 				gold = append(gold, id)
 				words = append(words, t.Form)
 			}
+			words = stripStress(words)
 			var ss *sentence
 			ss, buf = m.prepare(words, gold, buf)
 			m.internCands(ss)
@@ -118,16 +119,17 @@ func Train(sents [][]Token, opt TrainOptions) (*Model, error) {
 		fmt.Fprintf(opt.Log, "epoch %d: train tag accuracy %.2f%% (%d tokens, %d tags, %s)",
 			ep, 100*float64(correct)/float64(max(n, 1)), n, len(m.tags), time.Since(start).Round(time.Second))
 		if len(opt.Dev) > 0 {
-			avg := tr.averaged()
 			saved := m.w
-			m.w = avg
+			m.q, m.scale = quantize(tr.averaged())
+			m.w = nil
 			upos, tag := devAccuracy(m, opt.Dev)
-			m.w = saved
+			m.w, m.q = saved, nil
 			fmt.Fprintf(opt.Log, "; dev UPOS %.2f%%, tag %.2f%%", 100*upos, 100*tag)
 		}
 		fmt.Fprintln(opt.Log)
 	}
-	m.w = tr.averaged()
+	m.q, m.scale = quantize(tr.averaged())
+	m.w = nil
 	m.Meta["epochs"] = fmt.Sprint(opt.Epochs)
 	m.Meta["seed"] = fmt.Sprint(opt.Seed)
 	return m, nil
@@ -221,11 +223,12 @@ func (m *Model) buildTables(sents [][]Token) {
 					if utf8.RuneCountInString(lw) <= n {
 						break
 					}
-					key := t.UPOS + "|" + suffix(lw, n)
-					if ruleCounts[key] == nil {
-						ruleCounts[key] = map[lemmaRule]int32{}
+					for _, key := range [...]string{t.UPOS + "|" + suffix(lw, n), lemmaKey(t.UPOS, t.Feats, suffix(lw, n))} {
+						if ruleCounts[key] == nil {
+							ruleCounts[key] = map[lemmaRule]int32{}
+						}
+						ruleCounts[key][r]++
 					}
-					ruleCounts[key][r]++
 				}
 			}
 		}
@@ -378,6 +381,7 @@ func (t *trainer) sentence(s *sentence, gold []int32) (int, int) {
 			t.update(t.sc.feats, &cs[k], s.inDict[i], -1)
 		}
 		hist[i] = m.tags[cs[k].tag]
+
 	}
 	return correct, n
 }

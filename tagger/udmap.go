@@ -364,6 +364,9 @@ func joinFeats(fs []string) string {
 
 // normLemma lower-cases a lemma and spells ё as е, as UD Russian lemmas do.
 func normLemma(s string) string {
+	if isLowerNoYo(s) {
+		return s
+	}
 	s = strings.ToLower(s)
 	if strings.Contains(s, "ё") {
 		s = strings.ReplaceAll(s, "ё", "е")
@@ -387,6 +390,24 @@ func properLemma(word, lemma string) string {
 	}
 	r := []rune(lemma)
 	r[0] = toUpperRune(r[0])
+	if strings.Contains(word, "-") && strings.Count(word, "-") == strings.Count(lemma, "-") {
+		// hyphenated names: each part capitalised as in the word
+		// (Санкт-Петербурге → Санкт-Петербург, Мак-Кинли)
+		wr := []rune(word)
+		wi := 0
+		for li := 1; li < len(r); li++ {
+			if r[li-1] != '-' {
+				continue
+			}
+			for wi < len(wr) && wr[wi] != '-' {
+				wi++
+			}
+			wi++
+			if wi < len(wr) && unicode.IsUpper(wr[wi]) {
+				r[li] = toUpperRune(r[li])
+			}
+		}
+	}
 	return string(r)
 }
 

@@ -1,0 +1,33 @@
+package tagger
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIsLowerNoYo(t *testing.T) {
+	for _, s := range []string{"", "мама", "Мама", "ёлка", "ЁЛКА", "abc", "aBc", "ǅ", "\xff", "тест-1", "ǆ", "σ", "Σ", "İ", "straße", "ﬁ"} {
+		want := strings.ToLower(s) == s && !strings.Contains(s, "ё")
+		if got := isLowerNoYo(s); got != want {
+			t.Errorf("isLowerNoYo(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestProperLemmaHyphen(t *testing.T) {
+	for _, tt := range [][3]string{
+		{"Санкт-Петербурге", "санкт-петербург", "Санкт-Петербург"},
+		{"Мак-Кинли", "мак-кинли", "Мак-Кинли"},
+		{"Алмаз-антей", "алмаз-антей", "Алмаз-антей"},
+		{"Ростов-на-Дону", "ростов-на-дону", "Ростов-на-Дону"},
+		{"ДНР", "днр", "ДНР"},
+		{"Ко-ко", "ко", "Ко"},
+	} {
+		if got := properLemma(tt[0], tt[1]); got != tt[2] {
+			t.Errorf("properLemma(%q, %q) = %q, want %q", tt[0], tt[1], got, tt[2])
+		}
+	}
+	if got := stripStress([]string{"Тюме́нь", "и"}); got[0] != "Тюмень" || got[1] != "и" {
+		t.Errorf("stripStress: %q", got)
+	}
+}
