@@ -249,6 +249,12 @@ func sortSmall(a []string) {
 	}
 }
 
+// A training tag of a word is a candidate only if it has at least
+// 1/minLexShare of the word's occurrences: frequent words (в, и, что) had
+// a dozen tags in the corpora, mostly annotation noise, each costing a
+// scoring pass.
+const minLexShare = 100
+
 // maxSuffixTags bounds the tags the ending table proposes for a word.
 const maxSuffixTags = 12
 
@@ -299,7 +305,7 @@ func (m *Model) candidates(word, lw string, gold int32, buf []morph.Parse) ([]ca
 			if e.tag == gold {
 				cnt--
 			}
-			if cnt <= 0 {
+			if cnt <= 0 || cnt*minLexShare < total {
 				continue
 			}
 			lexUsed = true
@@ -623,8 +629,11 @@ func (m *Model) TagWords(words []string) []Analysis {
 			hist[i], out[i] = a.Tag(), a
 			continue
 		}
-		sc.feats = m.tokenFeats(sc.feats[:0], s, i, hist)
-		k := argmax(m.score(&sc, s, i))
+		k := 0
+		if len(s.cands[i]) > 1 {
+			sc.feats = m.tokenFeats(sc.feats[:0], s, i, hist)
+			k = argmax(m.score(&sc, s, i))
+		}
 		c := &s.cands[i][k]
 		hist[i] = m.tagString(c)
 		out[i] = m.analysis(words[i], s.lowers[i], c)
@@ -684,16 +693,10 @@ func (m *Model) analysis(word, lw string, c *cand) Analysis {
 // ruleLemma is the lemma of a word whose tag neither the dictionary nor the
 // training lexicon gave: the form itself for a noun in the nominative
 // singular, else the rule of the longest known ending (1–5 letters) for
-// the UPOS, case and number (lemmaKey), then for the UPOS alone; else the
-// form.
+// the UPOS; else the form.
 func (m *Model) ruleLemma(upos, feats, lw string) string {
 	if (upos == "NOUN" || upos == "PROPN") && featValue("|"+feats, "Case") == "Nom" && featValue("|"+feats, "Number") == "Sing" {
 		return lw
-	}
-	for n := 5; n >= 1; n-- {
-		if r, ok := m.lemmas[lemmaKey(upos, feats, suffix(lw, n))]; ok {
-			return r.apply(lw)
-		}
 	}
 	for n := 5; n >= 1; n-- {
 		if r, ok := m.lemmas[upos+"|"+suffix(lw, n)]; ok {
@@ -701,10 +704,4 @@ func (m *Model) ruleLemma(upos, feats, lw string) string {
 		}
 	}
 	return lw
-}
-
-// lemmaKey is the key of a lemma rule for a UPOS, the case and number of
-// feats, and an ending.
-func lemmaKey(upos, feats, end string) string {
-	return upos + "/" + featValue("|"+feats, "Case") + featValue("|"+feats, "Number") + "|" + end
 }

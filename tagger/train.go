@@ -223,12 +223,11 @@ func (m *Model) buildTables(sents [][]Token) {
 					if utf8.RuneCountInString(lw) <= n {
 						break
 					}
-					for _, key := range [...]string{t.UPOS + "|" + suffix(lw, n), lemmaKey(t.UPOS, t.Feats, suffix(lw, n))} {
-						if ruleCounts[key] == nil {
-							ruleCounts[key] = map[lemmaRule]int32{}
-						}
-						ruleCounts[key][r]++
+					key := t.UPOS + "|" + suffix(lw, n)
+					if ruleCounts[key] == nil {
+						ruleCounts[key] = map[lemmaRule]int32{}
 					}
+					ruleCounts[key][r]++
 				}
 			}
 		}
@@ -357,10 +356,13 @@ func (t *trainer) sentence(s *sentence, gold []int32) (int, int) {
 			continue
 		}
 		t.tick++
-		t.sc.feats = m.tokenFeats(t.sc.feats[:0], s, i, hist)
-		scores := m.score(&t.sc, s, i)
-		k := argmax(scores)
 		cs := s.cands[i]
+		k := 0
+		if len(cs) > 1 {
+			// (one candidate: nothing to learn, and the same choice)
+			t.sc.feats = m.tokenFeats(t.sc.feats[:0], s, i, hist)
+			k = argmax(m.score(&t.sc, s, i))
+		}
 		if gold[i] < 0 {
 			// no gold analysis: context only
 			hist[i] = m.tagString(&cs[k])
@@ -381,7 +383,6 @@ func (t *trainer) sentence(s *sentence, gold []int32) (int, int) {
 			t.update(t.sc.feats, &cs[k], s.inDict[i], -1)
 		}
 		hist[i] = m.tags[cs[k].tag]
-
 	}
 	return correct, n
 }

@@ -188,7 +188,7 @@ func appendFromOpenCorpora(dst []Analysis, word string, p morph.Parse) []Analysi
 			sym := Analysis{UPOS: "SYM", Lemma: word}
 			punct := Analysis{UPOS: "PUNCT", Lemma: word}
 			switch {
-			case isQuoteMarks(word):
+			case isQuoteMarks(word) || isPlainPunct(word):
 				dst = append(dst[:start], punct)
 			case pos == morph.PNCT:
 				dst = append(dst, sym)
@@ -474,6 +474,19 @@ func isQuoteMarks(w string) bool {
 	}
 	for _, r := range w {
 		if r != '`' && r != '\'' && r != '"' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isPlainPunct reports whether w is made of sentence punctuation that UD
+// Russian never tags SYM: commas, stops, colons, question and exclamation
+// marks, dashes, guillemets and double quotes (brackets, which Taiga tags
+// SYM in smileys such as «)))», and %, / are not).
+func isPlainPunct(w string) bool {
+	for _, r := range w {
+		if !strings.ContainsRune(",.:;!?…—–-«»„“”\"", r) {
 			return false
 		}
 	}

@@ -303,6 +303,9 @@ func OpenCorporaToken(w conllu.Word) tagger.Token {
 		}
 	case "PUNCT", "NUM":
 		lemma = w.Form
+		if w.Form == "%" || w.Form == "/" {
+			upos = "SYM" // as in UD GSD and Taiga (and the UD-style corpora)
+		}
 	}
 	var fs []string
 	for k, v := range feats {
