@@ -681,6 +681,12 @@ func (m *Model) analysis(word, lw string, c *cand) Analysis {
 		// foreign words and hashtags: the form (UD Taiga throughout, GSD
 		// mostly)
 		lemma = word
+	case "ADJ":
+		// the short forms of должен: lemma должен in UD GSD and Taiga
+		// (the dictionary says должный)
+		if lemma == "должный" && strings.HasPrefix(lw, "долж") && utf8.RuneCountInString(lw) <= 6 {
+			lemma = "должен"
+		}
 	case "ADV", "PRON":
 		// всё keeps its ё in UD GSD and Taiga, unlike other lemmas
 		if lemma == "все" && (upos == "ADV" || !strings.Contains(feats, "Number=Plur")) {

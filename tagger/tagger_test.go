@@ -47,8 +47,12 @@ func TestFromOpenCorpora(t *testing.T) {
 		{"бы", "бы", "PRCL", []string{"PART|Mood=Cnd"}, "бы"},
 		{"ого", "ого", "INTJ", []string{"INTJ"}, "ого"},
 		{"быстро", "быстро", "ADVB", []string{"ADV|Degree=Pos"}, "быстро"},
-		{"можно", "можно", "PRED,pres", []string{"ADV|Degree=Pos"}, "можно"},
-		{",", ",", "PNCT", []string{"PUNCT", "SYM"}, ","},
+		// можно, надо: VERB with no features in UD GSD and Taiga
+		{"можно", "можно", "PRED,pres", []string{"VERB"}, "можно"},
+		{"скорее", "скоро", "PRED,pres", []string{"ADV|Degree=Pos"}, "скоро"},
+		// sentence punctuation is never SYM; % or brackets (smileys) can be
+		{",", ",", "PNCT", []string{"PUNCT"}, ","},
+		{")", ")", "PNCT", []string{"PUNCT", "SYM"}, ")"},
 		{"2024", "2024", "NUMB,intg", []string{"NUM"}, "2024"},
 		{"XIX", "xix", "ROMN", []string{"NUM", "ADJ", "X"}, "XIX"},
 		{"Google", "google", "LATN", []string{"X|Foreign=Yes", "PROPN|Foreign=Yes", "X"}, "google"},
@@ -103,12 +107,20 @@ func TestAddLexicalFeatures(t *testing.T) {
 		{Analysis{"PRON", "Case=Nom|Number=Sing|Person=1", "я"}, false, "Case=Nom|Number=Sing|Person=1|PronType=Prs"},
 		{Analysis{"DET", "", "его"}, false, "Poss=Yes|PronType=Prs"},
 		{Analysis{"DET", "Case=Acc|Number=Sing", "свой"}, false, "Case=Acc|Number=Sing|Poss=Yes|PronType=Prs|Reflex=Yes"},
-		{Analysis{"PRON", "Case=Nom", "кто"}, true, "Case=Nom|PronType=Int"},
-		{Analysis{"PRON", "Case=Nom", "кто"}, false, "Case=Nom|PronType=Rel"},
-		{Analysis{"PRON", "Case=Nom", "кто-то"}, false, "Case=Nom|PronType=Ind"},
+		// кто, что, это, … carry animacy, gender and number (GSD and Taiga)
+		{Analysis{"PRON", "Case=Nom", "кто"}, true, "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing|PronType=Int"},
+		{Analysis{"PRON", "Case=Nom", "кто"}, false, "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing|PronType=Rel"},
+		{Analysis{"PRON", "Case=Nom", "кто-то"}, false, "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing|PronType=Ind"},
+		{Analysis{"PRON", "Case=Acc", "что"}, false, "Animacy=Inan|Case=Acc|Gender=Neut|Number=Sing|PronType=Rel"},
+		{Analysis{"PRON", "Case=Nom|Gender=Masc|Number=Sing", "это"}, false, "Animacy=Inan|Case=Nom|Gender=Neut|Number=Sing|PronType=Dem"},
+		{Analysis{"PART", "", "не"}, false, "Polarity=Neg"},
+		{Analysis{"NUM", "", "5"}, false, "NumType=Card"},
+		{Analysis{"NUM", "Degree=Pos", "много"}, false, "NumType=Card"},
+		{Analysis{"ADV", "Degree=Pos", "более"}, false, "Degree=Cmp"},
 		{Analysis{"ADV", "Degree=Pos", "там"}, false, "Degree=Pos|PronType=Dem"},
 		{Analysis{"NUM", "Case=Gen", "пять"}, false, "Case=Gen|NumType=Card"},
-		{Analysis{"NUM", "Case=Gen", "несколько"}, false, "Case=Gen|PronType=Ind"},
+		// quantifiers are cardinal numerals in GSD and Taiga, no PronType
+		{Analysis{"NUM", "Case=Gen", "несколько"}, false, "Case=Gen|NumType=Card"},
 		{Analysis{"NOUN", "Case=Nom", "кто"}, false, "Case=Nom"},
 	}
 	for _, tt := range tests {

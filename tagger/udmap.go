@@ -119,6 +119,22 @@ var coordinating = map[string]bool{
 	"притом": true, "тоже": true, "также": true, "не": true, "ан": true, "иначе": true,
 }
 
+// adverbialConj are OpenCorpora CONJ lemmas that UD Russian GSD and Taiga
+// tag ADV (parenthetical words).
+var adverbialConj = map[string]bool{"например": true, "впрочем": true, "по-видимому": true}
+
+// predicativeVerbs are the predicatives (OpenCorpora PRED or ADVB) that UD
+// Russian GSD and Taiga tag VERB with no features.
+var predicativeVerbs = map[string]bool{"можно": true, "надо": true}
+
+// IsPredicativeVerb reports whether UD Russian tags the lemma VERB with no
+// features (можно, надо).
+func IsPredicativeVerb(lemma string) bool { return predicativeVerbs[lemma] }
+
+// IsAdverbialConj reports whether UD Russian tags the OpenCorpora
+// conjunction lemma ADV (например).
+func IsAdverbialConj(lemma string) bool { return adverbialConj[lemma] }
+
 // nameMarks are the OpenCorpora grammemes that make a noun a UD PROPN.
 var nameMarks = []morph.Grammeme{morph.Name, morph.Surn, morph.Patr, morph.Geox, morph.Orgn, morph.Trad}
 
@@ -164,6 +180,13 @@ func appendFromOpenCorpora(dst []Analysis, word string, p morph.Parse) []Analysi
 		lemma = normLemma(word)
 		if coordinating[lemma] {
 			upos = "CCONJ"
+		}
+		if adverbialConj[lemma] {
+			upos, feats = "ADV", "Degree=Pos"
+		}
+	case morph.PRED, morph.ADVB:
+		if predicativeVerbs[lemma] {
+			upos, feats = "VERB", ""
 		}
 	}
 	a := Analysis{UPOS: upos, Feats: feats, Lemma: lemma}
@@ -392,21 +415,21 @@ func properLemma(word, lemma string) string {
 	r[0] = toUpperRune(r[0])
 	if strings.Contains(word, "-") && strings.Count(word, "-") == strings.Count(lemma, "-") {
 		// hyphenated names: each part capitalised as in the word
-		// (Санкт-Петербурге → Санкт-Петербург, Мак-Кинли)
-		wr := []rune(word)
-		wi := 0
-		for li := 1; li < len(r); li++ {
-			if r[li-1] != '-' {
-				continue
-			}
-			for wi < len(wr) && wr[wi] != '-' {
-				wi++
-			}
-			wi++
-			if wi < len(wr) && unicode.IsUpper(wr[wi]) {
-				r[li] = toUpperRune(r[li])
+		// (Санкт-Петербурге → Санкт-Петербург, Мак-Кинли, Оса-АКМ)
+		wp, lp := strings.Split(word, "-"), strings.Split(string(r), "-")
+		for k := 1; k < len(lp); k++ {
+			switch {
+			case isUpperWord(wp[k]):
+				lp[k] = strings.ToUpper(lp[k])
+			case lp[k] != "" && wp[k] != "":
+				if w0, _ := utf8.DecodeRuneInString(wp[k]); unicode.IsUpper(w0) {
+					lr := []rune(lp[k])
+					lr[0] = toUpperRune(lr[0])
+					lp[k] = string(lr)
+				}
 			}
 		}
+		return strings.Join(lp, "-")
 	}
 	return string(r)
 }

@@ -65,3 +65,72 @@ func TestDateOrdinals(t *testing.T) {
 		}
 	}
 }
+
+func TestUDTokenConventions(t *testing.T) {
+	tests := []struct {
+		w                      conllu.Word
+		upos, feats, wantLemma string
+	}{
+		{conllu.Word{Form: "не", Lemma: "не", UPOS: "PART", Feats: "_"}, "PART", "Polarity=Neg", "не"},
+		{conllu.Word{Form: "много", Lemma: "много", UPOS: "NUM", Feats: "Degree=Pos"}, "NUM", "", "много"},
+		{conllu.Word{Form: "можно", Lemma: "можно", UPOS: "VERB", Feats: "Degree=Pos"}, "VERB", "", "можно"},
+		{conllu.Word{Form: "надо", Lemma: "надо", UPOS: "ADV", Feats: "Degree=Pos"}, "VERB", "", "надо"},
+		{conllu.Word{Form: "всё", Lemma: "всё", UPOS: "PRON", Feats: "Case=Nom|Number=Sing"}, "PRON", "Case=Nom|Number=Sing", "всё"},
+		{conllu.Word{Form: "ещё", Lemma: "ещё", UPOS: "ADV", Feats: "Degree=Pos"}, "ADV", "Degree=Pos", "еще"},
+	}
+	for _, tt := range tests {
+		got := UDToken(tt.w)
+		if got.UPOS != tt.upos || got.Feats != tt.feats || got.Lemma != tt.wantLemma {
+			t.Errorf("UDToken(%s) = %s %q %q, want %s %q %q", tt.w.Form, got.UPOS, got.Feats, got.Lemma, tt.upos, tt.feats, tt.wantLemma)
+		}
+	}
+}
+
+func TestRomanOrdinalsAndSocialTokens(t *testing.T) {
+	ts := []tagger.Token{
+		{Form: "в", UPOS: "ADP", Lemma: "в"},
+		{Form: "XIX", UPOS: "NUM", Lemma: "XIX"},
+		{Form: "веке", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Loc|Gender=Masc|Number=Sing", Lemma: "век"},
+		{Form: "Карла", UPOS: "PROPN", Feats: "Animacy=Anim|Case=Gen|Gender=Masc|Number=Sing", Lemma: "Карл"},
+		{Form: "V", UPOS: "NUM", Lemma: "V"},
+		{Form: "и", UPOS: "CCONJ", Lemma: "и"},
+		{Form: "XX", UPOS: "NUM", Lemma: "XX"},
+		{Form: "@user", UPOS: "X", Lemma: "@user"},
+		{Form: "#море", UPOS: "NOUN", Feats: "Case=Nom", Lemma: "#море"},
+		{Form: "#отдых", UPOS: "NOUN", Feats: "Case=Nom", Lemma: "#отдых"},
+	}
+	romanOrdinals(ts)
+	SocialTokens(ts)
+	want := []string{"ADP", "ADJ|Case=Loc|Degree=Pos|Gender=Masc|Number=Sing", "NOUN|Animacy=Inan|Case=Loc|Gender=Masc|Number=Sing",
+		"PROPN|Animacy=Anim|Case=Gen|Gender=Masc|Number=Sing", "ADJ|Case=Gen|Degree=Pos|Gender=Masc|Number=Sing", "CCONJ", "",
+		"PROPN", "X", "X"}
+	for i, tok := range ts {
+		got := tok.Tag()
+		if tok.UPOS == "" {
+			got = ""
+		}
+		if got != want[i] {
+			t.Errorf("token %d %s: %q, want %q", i, tok.Form, got, want[i])
+		}
+	}
+}
+
+func TestDemonstrativePronouns(t *testing.T) {
+	ts := []tagger.Token{
+		{Form: "кроме", UPOS: "ADP", Lemma: "кроме"},
+		{Form: "того", UPOS: "DET", Feats: "Case=Gen|Gender=Masc|Number=Sing", Lemma: "тот"},
+		{Form: ",", UPOS: "PUNCT", Lemma: ","},
+		{Form: "того", UPOS: "DET", Feats: "Case=Gen|Gender=Masc|Number=Sing", Lemma: "тот"},
+		{Form: "дома", UPOS: "NOUN", Feats: "Case=Gen|Gender=Masc|Number=Sing", Lemma: "дом"},
+		{Form: "тот", UPOS: "DET", Feats: "Case=Nom|Gender=Masc|Number=Sing", Lemma: "тот"},
+		{Form: ".", UPOS: "PUNCT", Lemma: "."},
+	}
+	demonstrativePronouns(ts)
+	want := []string{"ADP", "PRON|Animacy=Inan|Case=Gen|Gender=Neut|Number=Sing", "PUNCT",
+		"DET|Case=Gen|Gender=Masc|Number=Sing", "NOUN|Case=Gen|Gender=Masc|Number=Sing", "DET|Case=Nom|Gender=Masc|Number=Sing", "PUNCT"}
+	for i, tok := range ts {
+		if tok.Tag() != want[i] {
+			t.Errorf("token %d %s: %s, want %s", i, tok.Form, tok.Tag(), want[i])
+		}
+	}
+}
