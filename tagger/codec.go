@@ -22,7 +22,7 @@ import (
 // float32 weight scale and 1<<bits int16 quantized weights, little-endian.
 const (
 	magic         = "FGTAG"
-	formatVersion = 1
+	formatVersion = 2 // 2: row layout of the small tag parts (rowParts)
 )
 
 // ErrFormat is wrapped by every error Decode returns for a malformed file.
@@ -175,7 +175,7 @@ func DecodeWith(r io.Reader, a *morph.Analyzer) (*Model, error) {
 			return nil, bad("empty tag %d", i)
 		}
 		m.tagIndex[t] = int32(i)
-		m.parts = append(m.parts, tagParts(t))
+		m.parts = append(m.parts, m.layParts(tagParts(t), true))
 	}
 	nt := int32(len(m.tags))
 	for key, ts := range m.suffixes {

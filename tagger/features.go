@@ -71,8 +71,14 @@ func feat1(t byte, s string) uint64 { return hashStr(hashStart(t), s) }
 
 func feat2(t byte, a, b string) uint64 { return hashStr(hashStr(hashStart(t), a), b) }
 
-// slot is the weight index of (feature f, tag part p).
-func slot(f, p uint64, mask uint64) uint64 { return hashtab.Mix(f^(p*0x9e3779b97f4a7c15)) & mask }
+// slot is the weight index of (feature f, laid-out tag part p): in the
+// row of f for the small parts (see rowParts), hashed for the others.
+func slot(f, p uint64, mask uint64) uint64 {
+	if p&rowMark != 0 {
+		return (hashtab.Mix(f) + p&^rowMark) & mask
+	}
+	return hashtab.Mix(f^(p*0x9e3779b97f4a7c15)) & mask
+}
 
 // suffix returns the last n runes of s (all of s if shorter).
 func suffix(s string, n int) string {

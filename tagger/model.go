@@ -22,7 +22,8 @@ type Model struct {
 	scale    float32
 	tags     []string // tag strings, "UPOS|Feats"
 	tagIndex map[string]int32
-	parts    [][]uint64         // parts of each tag
+	parts    [][]uint64         // parts of each tag, laid out (layParts)
+	partOff  map[uint64]uint64  // small part hash → rowMark|row offset
 	lex      map[string]lexWord // lower-cased training word → its tags
 	suffixes map[string][]int32 // "n:suffix" → most frequent tags of unknown words
 	lemmas   map[string]lemmaRule
@@ -97,11 +98,53 @@ func (m *Model) partsOf(c *cand) []uint64 {
 	if c.tag >= 0 && int(c.tag) < len(m.parts) {
 		return m.parts[c.tag]
 	}
-	return tagParts(c.tagStr)
+	return m.layParts(tagParts(c.tagStr), false)
 }
 
-// partConst is the part candidate features are scored against, besides UPOS.
-var partConst = feat1('K', "")
+// Weight layout. A feature's weights for the small parts of tags (UPOS,
+// UPOS with case, each feature, and the constant part of candidate
+// features) lie in one row of rowParts adjacent slots from hash(feature):
+// a token's lookups for those parts then touch a few cache lines instead of
+// one each. The whole-tag parts, thousands of them, keep a slot hashed
+// from (feature, part). A laid-out part is rowMark|offset; others are
+// their hash with the top bit cleared.
+const (
+	rowParts = 128
+	rowMark  = 1 << 63
+)
+
+// layParts turns the hashes of a tag's parts into their layout, giving
+// small parts seen for the first time the next row offset when assign is
+// set (as tags are interned: the offsets follow the order of the tag table,
+// so decoding a model rebuilds them).
+func (m *Model) layParts(ps []uint64, assign bool) []uint64 {
+	if m.partOff == nil && assign {
+		m.partOff = map[uint64]uint64{}
+	}
+	out := make([]uint64, len(ps))
+	for k, p := range ps {
+		if k == 0 {
+			out[k] = p &^ rowMark // the whole tag
+			continue
+		}
+		off, ok := m.partOff[p]
+		if !ok && assign && len(m.partOff)+1 < rowParts {
+			off = rowMark | uint64(len(m.partOff)+1) // offset 0: partConst
+			m.partOff[p] = off
+			ok = true
+		}
+		if ok {
+			out[k] = off
+		} else {
+			out[k] = p &^ rowMark
+		}
+	}
+	return out
+}
+
+// partConst is the part candidate features are scored against, besides
+// UPOS: offset 0 of the row.
+const partConst = rowMark | 0
 
 // sentence is the per-sentence state of tagging.
 type sentence struct {
@@ -522,6 +565,7 @@ type scorer struct {
 	memoP  []uint64
 	memoS  []float32
 	memoQ  []int32
+	fmix   []uint64 // hashtab.Mix of each of feats: the rows
 	scores []float32
 }
 
@@ -569,6 +613,10 @@ func (m *Model) score(sc *scorer, s *sentence, i int) []float32 {
 // scoreQ is score with the quantized weights: integer sums, exact.
 func (m *Model) scoreQ(sc *scorer, s *sentence, i int) []float32 {
 	cs := s.cands[i]
+	sc.fmix = sc.fmix[:0]
+	for _, f := range sc.feats {
+		sc.fmix = append(sc.fmix, hashtab.Mix(f))
+	}
 	sc.memoP, sc.memoQ = sc.memoP[:0], sc.memoQ[:0]
 	sc.scores = sc.scores[:0]
 	w, mask := m.q, m.mask
@@ -589,9 +637,16 @@ func (m *Model) scoreQ(sc *scorer, s *sentence, i int) []float32 {
 				continue
 			}
 			var v int32
-			pm := p * 0x9e3779b97f4a7c15
-			for _, f := range sc.feats {
-				v += int32(w[hashtab.Mix(f^pm)&mask])
+			if p&rowMark != 0 {
+				off := p &^ rowMark
+				for _, fm := range sc.fmix {
+					v += int32(w[(fm+off)&mask])
+				}
+			} else {
+				pm := p * 0x9e3779b97f4a7c15
+				for _, f := range sc.feats {
+					v += int32(w[hashtab.Mix(f^pm)&mask])
+				}
 			}
 			sc.memoP = append(sc.memoP, p)
 			sc.memoQ = append(sc.memoQ, v)

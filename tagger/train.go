@@ -165,7 +165,7 @@ func (m *Model) intern(tag string) int32 {
 	id := int32(len(m.tags))
 	m.tags = append(m.tags, tag)
 	m.tagIndex[tag] = id
-	m.parts = append(m.parts, tagParts(tag))
+	m.parts = append(m.parts, m.layParts(tagParts(tag), true))
 	return id
 }
 
