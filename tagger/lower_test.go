@@ -33,3 +33,16 @@ func TestProperLemmaHyphen(t *testing.T) {
 		t.Errorf("stripStress: %q", got)
 	}
 }
+
+func TestForeignTitleLemma(t *testing.T) {
+	for w, want := range map[string]bool{"The": true, "McTavish": true, "ARC": false, "A": false, "the": false, "Москва": true} {
+		if got := isCapitalized(w); got != want {
+			t.Errorf("isCapitalized(%q) = %v", w, got)
+		}
+	}
+	for w, want := range map[string]bool{"Records": true, "O'Neil": true, "AT&T": true, "Тор": false, "1st": false, "": false} {
+		if got := isLatinWord(w); got != want {
+			t.Errorf("isLatinWord(%q) = %v", w, got)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/internal/hashtab"
@@ -696,8 +697,33 @@ func (m *Model) TagWords(words []string) []Analysis {
 	q := isQuestion(words)
 	for i := range out {
 		AddLexicalFeatures(&out[i], q)
+		if out[i].UPOS == "X" && isCapitalized(words[i]) && (i > 0 && isLatinWord(words[i-1]) || i+1 < len(words) && isLatinWord(words[i+1])) {
+			// a capitalized word of a foreign title or name (The Lightning
+			// Kid, Island Records): UD GSD lower-cases its lemma (74 of
+			// 99 such X tokens; Taiga has 3, 1 lower-cased)
+			out[i].Lemma = strings.ToLower(words[i])
+		}
 	}
 	return out
+}
+
+// isCapitalized: an upper-case first letter followed by at least one
+// lower-case one (The, McTavish; not ARC).
+func isCapitalized(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ContainsFunc(w[n:], unicode.IsLower)
+}
+
+// isLatinWord: a word of Latin letters (and ' . & -), starting with a
+// letter.
+func isLatinWord(w string) bool {
+	for i, r := range w {
+		isL := r < 0x80 && unicode.IsLetter(r)
+		if i == 0 && !isL || !isL && !strings.ContainsRune("'.&-", r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // Tag fills Lemma, POS (the UD UPOS) and Feats (UD universal features,
