@@ -335,10 +335,6 @@ func (m *Model) candidates(word, lw string, gold int32, buf []morph.Parse) ([]ca
 		}
 	}
 	lexUsed := false
-	// a lower-case letter with a stop (в., г., м.) is an abbreviation
-	// (век, год, метр), not the initial the lexicon (lower-cased) also
-	// saw as «В.»
-	lowerAbbr := lowerLetterStop(word)
 	if lx, ok := m.lex[lw]; ok {
 		total := lx.total
 		if gold >= 0 {
@@ -353,7 +349,7 @@ func (m *Model) candidates(word, lw string, gold int32, buf []morph.Parse) ([]ca
 			if e.tag == gold {
 				cnt--
 			}
-			if cnt <= 0 || cnt*minLexShare < total || lowerAbbr && strings.HasPrefix(m.tags[e.tag], "PROPN") {
+			if cnt <= 0 || cnt*minLexShare < total {
 				continue
 			}
 			lexUsed = true
@@ -795,10 +791,4 @@ func (m *Model) ruleLemma(upos, feats, lw string) string {
 		}
 	}
 	return lw
-}
-
-// lowerLetterStop reports whether w is one lower-case letter and a stop.
-func lowerLetterStop(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
-	return n > 0 && w[n:] == "." && unicode.IsLower(r)
 }

@@ -150,13 +150,6 @@ func FromOpenCorpora(word string, p morph.Parse) []Analysis {
 // appendFromOpenCorpora is FromOpenCorpora appending to dst.
 func appendFromOpenCorpora(dst []Analysis, word string, p morph.Parse) []Analysis {
 	t := p.Tag
-	if t.Is(morph.Init) {
-		if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) {
-			// a lower-case letter with a stop (в., г., м.) is an
-			// abbreviation (век, год, метр), never a name's initial
-			return dst
-		}
-	}
 	ud := udOfTag(t, p.Word)
 	pos := ud.pos
 	lemma := normLemma(p.Normal)
