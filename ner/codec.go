@@ -28,6 +28,7 @@ type header struct {
 	Types    []string          `json:"types"`
 	Layers   int               `json:"layers"`
 	Clusters bool              `json:"clusters,omitempty"`
+	Neural   *netHeader        `json:"neural,omitempty"`
 	Meta     map[string]string `json:"meta,omitempty"`
 }
 
@@ -35,7 +36,11 @@ type header struct {
 // its emission matrix in nn's framed layout followed by its (L+1)×L
 // float32 transition scores; the word-cluster table, if any, follows.
 func (m *Model) Encode(w io.Writer) error {
-	h, err := json.Marshal(header{Types: m.types, Layers: len(m.layers), Clusters: m.clusters.table != nil, Meta: m.Meta})
+	hd := header{Types: m.types, Layers: len(m.layers), Clusters: m.clusters.table != nil, Meta: m.Meta}
+	if m.net != nil {
+		hd.Neural = m.net.header()
+	}
+	h, err := json.Marshal(hd)
 	if err != nil {
 		return fmt.Errorf("encode ner model header: %w", err)
 	}
@@ -47,6 +52,9 @@ func (m *Model) Encode(w io.Writer) error {
 	}
 	if m.clusters.table != nil {
 		payload = m.clusters.table.Append(payload)
+	}
+	if m.net != nil {
+		payload = m.net.append(payload)
 	}
 	if err := modelfile.Write(w, magic, formatVersion, payload); err != nil {
 		return fmt.Errorf("write ner model: %w", err)
@@ -87,6 +95,16 @@ func Decode(r io.Reader) (*Model, error) {
 		if m.clusters.table, rest, err = wordvec.DecodeClusters(rest); err != nil {
 			return nil, fmt.Errorf("read ner model: %w", err)
 		}
+	}
+	if h.Neural != nil {
+		if h.Neural.Layers != h.Layers || h.Neural.Labels != L {
+			return nil, fmt.Errorf("read ner model: network of %d layers and %d labels in a model of %d and %d", h.Neural.Layers, h.Neural.Labels, h.Layers, L)
+		}
+		nd := nn.NewDecoder(rest)
+		if m.net, err = decodeNetwork(nd, h.Neural); err != nil {
+			return nil, fmt.Errorf("read ner model network: %w", err)
+		}
+		rest = nd.Bytes(nd.Len())
 	}
 	if len(rest) != 0 {
 		return nil, fmt.Errorf("read ner model: %d bytes after the last array", len(rest))

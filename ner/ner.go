@@ -34,6 +34,7 @@ type Model struct {
 	entries  []entry
 	lex      Lexicon      // attached by Decode from Meta["lexicon"]
 	clusters clusterTable // word clusters the features read; table nil for none
+	net      *network     // neural tagger; nil for none
 	// Meta describes how the model was made (corpus, epochs, seed, scores);
 	// Meta["lexicon"] names the dictionary the model reads ("morph" or "").
 	Meta map[string]string
@@ -73,6 +74,9 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	}
 	info := sentenceInfo(words, m.lex, m.clusters)
 	levels := m.levels()
+	if m.net != nil {
+		return m.net.tag(info, levels, m.types, m.typeIndex())
+	}
 	var layers [][]TokenSpan
 	lower := make([]string, len(words))
 	labels := make([]int, len(words))

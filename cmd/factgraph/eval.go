@@ -2,21 +2,20 @@ package main
 
 import (
 	"context"
-	"os"
-	"os/signal"
-
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"path/filepath"
-
-	"github.com/factgraph/factgraph/sqlite"
-	"github.com/factgraph/factgraph/store"
 
 	"github.com/factgraph/factgraph/corpus/brat"
 	"github.com/factgraph/factgraph/corpus/conllu"
 	"github.com/factgraph/factgraph/eval"
+	"github.com/factgraph/factgraph/ner"
 	"github.com/factgraph/factgraph/pipeline"
+	"github.com/factgraph/factgraph/sqlite"
+	"github.com/factgraph/factgraph/store"
 	"github.com/factgraph/factgraph/tagger"
 	"github.com/factgraph/factgraph/tokenize"
 	"github.com/factgraph/factgraph/train"
@@ -80,6 +79,7 @@ func evalNER(args []string, stdout, stderr io.Writer) error {
 	corpus := fl.String("corpus", "all", "nerel (NEREL v1.1 dev), factru (factRuEval-2016 dev) or all")
 	asJSON := fl.Bool("json", false, "print the scores as JSON")
 	textCase := fl.String("case", "", "robustness check: read the texts all in capitals (upper) or in lower case (lower)")
+	modelFile := fl.String("model", "", "NER model file to score instead of the embedded one (as written by train ner)")
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
@@ -89,6 +89,13 @@ func evalNER(args []string, stdout, stderr io.Writer) error {
 	pl, err := pipeline.New()
 	if err != nil {
 		return err
+	}
+	if *modelFile != "" {
+		m, err := readNERModel(*modelFile)
+		if err != nil {
+			return err
+		}
+		pl.Recognizer = m
 	}
 	var p eval.Processor = pl
 	switch *textCase {
@@ -181,4 +188,18 @@ func evalMorph(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintln(stdout, "morphology on gold tokens (CoNLL 2018 style: UPOS, UFeats, AllTags, Lemma accuracy)")
 	return eval.WriteMorphTable(stdout, rows)
+}
+
+// readNERModel reads a NER model file.
+func readNERModel(path string) (*ner.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := ner.Decode(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
 }

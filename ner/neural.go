@@ -1,0 +1,401 @@
+package ner
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+
+	"github.com/factgraph/factgraph/internal/hashtab"
+
+	"github.com/factgraph/factgraph/nn"
+	"github.com/factgraph/factgraph/wordvec"
+)
+
+// network is the neural tagger: each token is the concatenation of a word
+// embedding and of the sum of the embeddings of its discrete features
+// (shape, affixes, dictionary grammemes and lemma, word clusters, quotes); a
+// bidirectional LSTM reads the sentence; for each nesting layer a linear
+// head over the LSTM states and the embedding of the label the layers below
+// gave the token scores the BIO labels, decoded by a CRF.
+type network struct {
+	dims  netDims
+	words vocab // wordvec.Key of the normalized word → row of word − 1
+	feats vocab // feature hash → row of feat − 1
+	word  *nn.Param        // words × WordDim
+	feat  *nn.Param        // features × FeatDim
+	fw    *nn.LSTM
+	bw    *nn.LSTM
+	lower *nn.Param   // L × LabelDim: embedding of the label below
+	heads []*nn.Param // per layer, L × (2·Hidden + LabelDim)
+	bias  []*nn.Param // per layer, L
+	crf   []*nn.CRF   // per layer
+}
+
+// netDims are the sizes of a network.
+type netDims struct {
+	WordDim, FeatDim, Hidden, LabelDim, Layers, Labels int
+}
+
+func (d netDims) in() int   { return d.WordDim + d.FeatDim }
+func (d netDims) head() int { return 2*d.Hidden + d.LabelDim }
+
+// vocab numbers the keys a network knows; row 0 of its tables is for the
+// keys it does not.
+type vocab struct {
+	keys []uint64 // sorted
+	tab  hashtab.Table
+}
+
+func newVocab(keys []uint64) vocab { return vocab{keys: keys, tab: hashtab.New(keys)} }
+
+// row returns the table row of key k: 1 + its index, 0 when unknown.
+func (v *vocab) row(k uint64) int32 { return v.tab.Get(k) + 1 }
+
+func (v *vocab) rows() int { return len(v.keys) + 1 }
+
+func newNetwork(d netDims, words, feats vocab, rng *rand.Rand) *network {
+	n := &network{dims: d, words: words, feats: feats,
+		word:  nn.NewTable(words.rows(), d.WordDim, 0.1, rng),
+		feat:  nn.NewTable(feats.rows(), d.FeatDim, 0.1, rng),
+		fw:    nn.NewLSTM(d.in(), d.Hidden, rng),
+		bw:    nn.NewLSTM(d.in(), d.Hidden, rng),
+		lower: nn.NewTable(d.Labels, d.LabelDim, 0.1, rng),
+	}
+	for range d.Layers {
+		n.heads = append(n.heads, nn.NewParam(d.Labels*d.head(), 0.1, rng))
+		n.bias = append(n.bias, nn.NewParam(d.Labels, 0, rng))
+		n.crf = append(n.crf, nn.NewCRF(d.Labels, allowed, rng))
+	}
+	return n
+}
+
+func (n *network) params() []*nn.Param {
+	ps := []*nn.Param{n.word, n.feat, n.lower}
+	ps = append(ps, n.fw.Params()...)
+	ps = append(ps, n.bw.Params()...)
+	for k := range n.heads {
+		ps = append(ps, n.heads[k], n.bias[k], n.crf[k].Trans)
+	}
+	return ps
+}
+
+// tokenFeatures appends the discrete features of token i of a sentence.
+func tokenFeatures(dst []uint64, info []tokenInfo, i, levels int) []uint64 {
+	t := &info[i]
+	dst = append(dst,
+		hashStart(fBias),
+		feat(fShape, t.shape),
+		feat(fSuf1, t.suf[1]),
+		feat(fSuf2, t.suf[2]),
+		feat(fSuf3, t.suf[3]),
+		feat(fSuf4, t.suf[4]),
+		feat(fPre2, t.pre[2]),
+		feat(fPre3, t.pre[3]),
+		feat(fLen, t.length),
+	)
+	if i == 0 {
+		dst = append(dst, hashStart(fSentStart))
+	}
+	if t.quote {
+		dst = append(dst, hashStart(fInQuote))
+	}
+	if i > 0 && info[i-1].isQ {
+		dst = append(dst, hashStart(fAfterQuote))
+	}
+	if i+1 < len(info) && info[i+1].isQ {
+		dst = append(dst, hashStart(fBeforeQuote))
+	}
+	for _, g := range t.gram {
+		dst = append(dst, feat(fDictGram, g))
+	}
+	return appendClusters(dst, t.clus, levels)
+}
+
+// netInput is a sentence in the network's index form.
+type netInput struct {
+	words []int32   // row of each token's word
+	feats [][]int32 // rows of each token's known features
+}
+
+func (n *network) input(info []tokenInfo, levels int) netInput {
+	in := netInput{words: make([]int32, len(info)), feats: make([][]int32, len(info))}
+	var fs []uint64
+	for i := range info {
+		in.words[i] = n.words.row(wordKey(info[i].lower))
+		fs = tokenFeatures(fs[:0], info, i, levels)
+		for _, f := range fs {
+			if r := n.feats.row(f); r > 0 {
+				in.feats[i] = append(in.feats[i], r)
+			}
+		}
+	}
+	return in
+}
+
+// netTape holds one forward pass over a sentence, for backward.
+type netTape struct {
+	xs     [][]float32
+	drop   [][]float32 // dropout masks of xs (nil: none)
+	fw, bw nn.LSTMTape
+	hs     [][]float32 // per token, [forward h, backward h, lower label embedding]
+}
+
+// encode computes the LSTM states of a sentence. With rng non-nil it
+// applies word dropout (the word replaced by unknown) and input dropout.
+func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout float32) {
+	d := n.dims
+	T := len(in.words)
+	tp.xs = tp.xs[:0]
+	tp.drop = tp.drop[:0]
+	for i := 0; i < T; i++ {
+		x := make([]float32, d.in())
+		w := in.words[i]
+		if rng != nil && w != 0 && rng.Float32() < wordDropout {
+			w = 0
+		}
+		copy(x, n.word.Row(w))
+		fx := x[d.WordDim:]
+		for _, r := range in.feats[i] {
+			row := n.feat.Row(r)
+			for j := range fx {
+				fx[j] += row[j]
+			}
+		}
+		if rng != nil && dropout > 0 {
+			mask := make([]float32, len(x))
+			keep := 1 / (1 - dropout)
+			for j := range mask {
+				if rng.Float32() >= dropout {
+					mask[j] = keep
+				}
+				x[j] *= mask[j]
+			}
+			tp.drop = append(tp.drop, mask)
+		}
+		tp.xs = append(tp.xs, x)
+	}
+	n.fw.Forward(tp.xs, false, &tp.fw)
+	n.bw.Forward(tp.xs, true, &tp.bw)
+	H := d.Hidden
+	tp.hs = tp.hs[:0]
+	for i := 0; i < T; i++ {
+		h := make([]float32, d.head())
+		copy(h, tp.fw.Out(i, H))
+		copy(h[H:], tp.bw.Out(i, H))
+		tp.hs = append(tp.hs, h)
+	}
+}
+
+const wordDropout = 0.05
+
+// emissions writes the label scores of layer k into ems (T×L), given the
+// labels of the layers below (nil for layer 0).
+func (n *network) emissions(tp *netTape, k int, lower []int, ems []float32) {
+	d := n.dims
+	L := d.Labels
+	H2 := 2 * d.Hidden
+	for i, h := range tp.hs {
+		clear(h[H2:])
+		if lower != nil {
+			copy(h[H2:], n.lower.Row(int32(lower[i])))
+		}
+		e := ems[i*L : (i+1)*L]
+		copy(e, n.bias[k].W)
+		nn.MatVec(e, n.heads[k].W, h)
+	}
+}
+
+// backHead accumulates the gradients of layer k's head given dEms, adding
+// the gradient with respect to the LSTM states to dF and dB (T×Hidden).
+func (n *network) backHead(tp *netTape, k int, lower []int, dEms, dF, dB []float32) {
+	d := n.dims
+	L, H := d.Labels, d.Hidden
+	dh := make([]float32, d.head())
+	for i, h := range tp.hs {
+		clear(h[2*H:])
+		if lower != nil {
+			copy(h[2*H:], n.lower.Row(int32(lower[i])))
+		}
+		clear(dh)
+		g := dEms[i*L : (i+1)*L]
+		nn.MatVecBack(g, n.heads[k].W, h, n.heads[k].G, dh)
+		for j, v := range g {
+			n.bias[k].G[j] += v
+		}
+		for j := 0; j < H; j++ {
+			dF[i*H+j] += dh[j]
+			dB[i*H+j] += dh[H+j]
+		}
+		if lower != nil {
+			gr := n.lower.GradRow(int32(lower[i]))
+			for j := range gr {
+				gr[j] += dh[2*H+j]
+			}
+		}
+	}
+}
+
+// backEncode accumulates the gradients of the encoder given the gradients
+// with respect to the LSTM states.
+func (n *network) backEncode(in netInput, tp *netTape, dF, dB []float32) {
+	d := n.dims
+	T := len(in.words)
+	dxs := make([][]float32, T)
+	for i := range dxs {
+		dxs[i] = make([]float32, d.in())
+	}
+	n.fw.Backward(&tp.fw, dF, dxs)
+	n.bw.Backward(&tp.bw, dB, dxs)
+	for i, dx := range dxs {
+		if len(tp.drop) > 0 {
+			for j, m := range tp.drop[i] {
+				dx[j] *= m
+			}
+		}
+		gw := n.word.GradRow(in.words[i])
+		for j := range gw {
+			gw[j] += dx[j]
+		}
+		for _, r := range in.feats[i] {
+			gf := n.feat.GradRow(r)
+			for j := range gf {
+				gf[j] += dx[d.WordDim+j]
+			}
+		}
+	}
+}
+
+// lowerLabels renders the spans found by the layers below as one label per
+// token (a higher layer overwriting a lower one), or nil for layer 0.
+func lowerLabels(T int, below [][]TokenSpan, typeIndex map[string]int) []int {
+	if len(below) == 0 {
+		return nil
+	}
+	out := make([]int, T)
+	for _, spans := range below {
+		for _, s := range spans {
+			t := typeIndex[s.Type]
+			for i := s.Start; i < s.End; i++ {
+				if i == s.Start {
+					out[i] = 1 + 2*t
+				} else {
+					out[i] = 2 + 2*t
+				}
+			}
+		}
+	}
+	return out
+}
+
+// tag returns the spans each layer finds, decoding layer after layer.
+func (n *network) tag(info []tokenInfo, levels int, types []string, typeIndex map[string]int) [][]TokenSpan {
+	in := n.input(info, levels)
+	var tp netTape
+	n.encode(in, &tp, nil, 0)
+	T := len(info)
+	L := n.dims.Labels
+	ems := make([]float32, T*L)
+	labels := make([]int, T)
+	var layers [][]TokenSpan
+	for k := range n.heads {
+		if k > 0 && len(layers[k-1]) == 0 {
+			break
+		}
+		n.emissions(&tp, k, lowerLabels(T, layers, typeIndex), ems)
+		n.crf[k].Decode(ems, labels)
+		layers = append(layers, decodeBIO(labels, types))
+	}
+	return layers
+}
+
+// typeIndex maps each entity type to its number.
+func (m *Model) typeIndex() map[string]int {
+	ti := make(map[string]int, len(m.types))
+	for i, t := range m.types {
+		ti[t] = i
+	}
+	return ti
+}
+
+// wordKey is the key of a lower-cased word in the network's vocabulary.
+func wordKey(lower string) uint64 { return wordvec.Key(wordvec.Normalize(lower)) }
+
+// append appends the network's arrays: the vocabularies, then the
+// weights, int8-quantized by rows except biases and transitions.
+func (n *network) append(b []byte) []byte {
+	d := n.dims
+	b = nn.AppendUint64s(b, n.words.keys)
+	b = nn.AppendUint64s(b, n.feats.keys)
+	b = nn.AppendInt8Rows(b, n.word.W, d.WordDim)
+	b = nn.AppendInt8Rows(b, n.feat.W, d.FeatDim)
+	b = nn.AppendInt8Rows(b, n.lower.W, d.LabelDim)
+	for _, l := range []*nn.LSTM{n.fw, n.bw} {
+		b = nn.AppendInt8Rows(b, l.W.W, d.in())
+		b = nn.AppendInt8Rows(b, l.U.W, d.Hidden)
+		b = nn.AppendFloat32s(b, l.B.W)
+	}
+	for k := range n.heads {
+		b = nn.AppendInt8Rows(b, n.heads[k].W, d.head())
+		b = nn.AppendFloat32s(b, n.bias[k].W)
+		b = nn.AppendFloat32s(b, n.crf[k].Trans.W)
+	}
+	return b
+}
+
+// netHeader is what a model file's header says of its network.
+type netHeader struct {
+	netDims
+	Words, Feats int
+}
+
+func (n *network) header() *netHeader {
+	return &netHeader{netDims: n.dims, Words: len(n.words.keys), Feats: len(n.feats.keys)}
+}
+
+// decodeNetwork reads the arrays append wrote, for a network of h's
+// sizes.
+func decodeNetwork(d *nn.Decoder, h *netHeader) (*network, error) {
+	ds := h.netDims
+	for _, v := range []int{ds.WordDim, ds.FeatDim, ds.Hidden, ds.LabelDim, ds.Layers} {
+		if v <= 0 || v > 4096 {
+			return nil, fmt.Errorf("bad network sizes %+v", ds)
+		}
+	}
+	if h.Words < 0 || h.Feats < 0 || h.Words > 1<<24 || h.Feats > 1<<24 {
+		return nil, fmt.Errorf("bad vocabulary sizes %d, %d", h.Words, h.Feats)
+	}
+	wk, fk := d.Uint64s(h.Words), d.Uint64s(h.Feats)
+	if err := d.Err(); err != nil {
+		return nil, err
+	}
+	if !slices.IsSorted(wk) || !slices.IsSorted(fk) {
+		return nil, errors.New("vocabulary not sorted")
+	}
+	n := &network{dims: ds, words: newVocab(wk), feats: newVocab(fk)}
+	table := func(w []float32, dim int) *nn.Param { return &nn.Param{W: w, Rows: dim} }
+	n.word = table(d.Int8Rows(h.Words+1, ds.WordDim), ds.WordDim)
+	n.feat = table(d.Int8Rows(h.Feats+1, ds.FeatDim), ds.FeatDim)
+	n.lower = table(d.Int8Rows(ds.Labels, ds.LabelDim), ds.LabelDim)
+	lstm := func() *nn.LSTM {
+		H := ds.Hidden
+		return &nn.LSTM{In: ds.in(), Hidden: H,
+			W: &nn.Param{W: d.Int8Rows(4*H, ds.in())},
+			U: &nn.Param{W: d.Int8Rows(4*H, H)},
+			B: &nn.Param{W: d.Float32s(4 * H)},
+		}
+	}
+	n.fw, n.bw = lstm(), lstm()
+	L := ds.Labels
+	for range ds.Layers {
+		n.heads = append(n.heads, &nn.Param{W: d.Int8Rows(L, ds.head())})
+		n.bias = append(n.bias, &nn.Param{W: d.Float32s(L)})
+		crf := &nn.CRF{L: L, Trans: &nn.Param{W: d.Float32s((L + 1) * L)}}
+		crf.SetMask(allowed)
+		n.crf = append(n.crf, crf)
+	}
+	if err := d.Err(); err != nil {
+		return nil, err
+	}
+	return n, nil
+}

@@ -1,0 +1,71 @@
+package ner
+
+import (
+	"bytes"
+	"reflect"
+	"testing"
+)
+
+func TestTrainNeuralLearnsNested(t *testing.T) {
+	data := toyData()
+	m, err := Train(data[:50], TrainOptions{Epochs: 1, Layers: 2, MinCount: 1, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := NeuralOptions{Epochs: 8, Batch: 4, LR: 0.01, WordDim: 8, FeatDim: 8, Hidden: 8, LabelDim: 4, MinCount: 1, Seed: 1}
+	if err := TrainNeural(m, data[:50], opt); err != nil {
+		t.Fatal(err)
+	}
+	for _, ex := range data[50:] {
+		if got, want := m.TagWords(ex.Words), slicesSorted(ex.Spans); !reflect.DeepEqual(got, want) {
+			t.Fatalf("TagWords(%v) = %v, want %v", ex.Words, got, want)
+		}
+	}
+	// The network is saved with the model, int8-quantized, and tags the
+	// same after a round trip.
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Decode(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.net == nil {
+		t.Fatal("decoded model has no network")
+	}
+	for _, ex := range data[50:] {
+		if a, b := m.TagWords(ex.Words), m2.TagWords(ex.Words); !reflect.DeepEqual(a, b) {
+			t.Fatalf("decoded model differs: %v vs %v", a, b)
+		}
+	}
+	// Every truncation of the file is refused.
+	raw := buf.Bytes()
+	for _, n := range []int{len(raw) - 1, len(raw) / 2, 40} {
+		if _, err := Decode(bytes.NewReader(raw[:n])); err == nil {
+			t.Errorf("Decode accepted %d of %d bytes", n, len(raw))
+		}
+	}
+}
+
+func TestTrainNeuralDeterministic(t *testing.T) {
+	data := toyData()[:20]
+	enc := func() []byte {
+		m, err := Train(data, TrainOptions{Epochs: 1, Layers: 2, MinCount: 1, Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		opt := NeuralOptions{Epochs: 2, WordDim: 4, FeatDim: 4, Hidden: 4, LabelDim: 2, MinCount: 1, Seed: 7}
+		if err := TrainNeural(m, data, opt); err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := m.Encode(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	if !bytes.Equal(enc(), enc()) {
+		t.Error("two trainings with one seed gave different files")
+	}
+}

@@ -1,0 +1,147 @@
+package nn
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// numGrad estimates ∂loss/∂w[i] by central differences.
+func numGrad(w []float32, i int, loss func() float64) float64 {
+	const h = 1e-2
+	old := w[i]
+	w[i] = old + h
+	a := loss()
+	w[i] = old - h
+	b := loss()
+	w[i] = old
+	return (a - b) / (2 * h)
+}
+
+func checkGrad(t *testing.T, name string, w, g []float32, loss func() float64) {
+	t.Helper()
+	for i := range w {
+		num := numGrad(w, i, loss)
+		if d := math.Abs(num - float64(g[i])); d > 2e-2*math.Max(1, math.Abs(num)) {
+			t.Errorf("%s[%d]: analytic %.5f, numeric %.5f", name, i, g[i], num)
+		}
+	}
+}
+
+// TestLSTMCRFGradients checks the backward passes of a BiLSTM with a linear
+// output and a CRF on top against numeric gradients.
+func TestLSTMCRFGradients(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	const in, H, L, n = 3, 4, 5, 6
+	fw, bw := NewLSTM(in, H, rng), NewLSTM(in, H, rng)
+	out := NewParam(L*2*H, 0.5, rng)
+	allowed := func(p, c int) bool { return !(p == -1 && c == 2) && !(p == 1 && c == 4) }
+	crf := NewCRF(L, allowed, rng)
+	for i := range crf.Trans.W {
+		crf.Trans.W[i] = rng.Float32() - 0.5
+	}
+	xs := make([][]float32, n)
+	for i := range xs {
+		xs[i] = make([]float32, in)
+		for j := range xs[i] {
+			xs[i][j] = rng.Float32()*2 - 1
+		}
+	}
+	gold := []int{0, 1, 2, 3, 2, 0}
+	var tf, tb LSTMTape
+	forward := func() ([]float32, [][]float32) {
+		fw.Forward(xs, false, &tf)
+		bw.Forward(xs, true, &tb)
+		ems := make([]float32, n*L)
+		hs := make([][]float32, n)
+		for i := 0; i < n; i++ {
+			hs[i] = append(append([]float32(nil), tf.Out(i, H)...), tb.Out(i, H)...)
+			MatVec(ems[i*L:(i+1)*L], out.W, hs[i])
+		}
+		return ems, hs
+	}
+	loss := func() float64 {
+		ems, _ := forward()
+		return crf.Loss(ems, gold, make([]float32, n*L))
+	}
+	params := []*Param{fw.W, fw.U, fw.B, bw.W, bw.U, bw.B, out, crf.Trans}
+	for _, p := range params {
+		clear(p.G)
+	}
+	ems, hs := forward()
+	dEms := make([]float32, n*L)
+	crf.Loss(ems, gold, dEms)
+	dF, dB := make([]float32, n*H), make([]float32, n*H)
+	dxs := make([][]float32, n)
+	for i := 0; i < n; i++ {
+		dh := make([]float32, 2*H)
+		MatVecBack(dEms[i*L:(i+1)*L], out.W, hs[i], out.G, dh)
+		copy(dF[i*H:], dh[:H])
+		copy(dB[i*H:], dh[H:])
+		dxs[i] = make([]float32, in)
+	}
+	fw.Backward(&tf, dF, dxs)
+	bw.Backward(&tb, dB, dxs)
+	grads := make([][]float32, len(params))
+	for k, p := range params {
+		grads[k] = append([]float32(nil), p.G...)
+	}
+	for k, p := range params {
+		checkGrad(t, []string{"fw.W", "fw.U", "fw.B", "bw.W", "bw.U", "bw.B", "out", "trans"}[k], p.W, grads[k], loss)
+	}
+	for i := range xs {
+		checkGrad(t, "x", xs[i], dxs[i], loss)
+	}
+}
+
+// TestCRFDecode checks Viterbi against brute force over all sequences, and
+// that it keeps to the allowed transitions.
+func TestCRFDecode(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	const L, n = 3, 4
+	allowed := func(p, c int) bool { return c != 2 || p == 1 }
+	crf := NewCRF(L, allowed, rng)
+	for trial := 0; trial < 20; trial++ {
+		for i := range crf.Trans.W {
+			crf.Trans.W[i] = rng.Float32()*4 - 2
+		}
+		ems := make([]float32, n*L)
+		for i := range ems {
+			ems[i] = rng.Float32()*4 - 2
+		}
+		got := make([]int, n)
+		crf.Decode(ems, got)
+		best, bestScore := []int(nil), float32(math.Inf(-1))
+		seq := make([]int, n)
+		var walk func(t int)
+		walk = func(t int) {
+			if t == n {
+				s := float32(0)
+				for i, q := range seq {
+					p := L
+					if i > 0 {
+						p = seq[i-1]
+					}
+					if (i == 0 && !allowed(-1, q)) || (i > 0 && !allowed(p, q)) {
+						return
+					}
+					s += crf.Trans.W[p*L+q] + ems[i*L+q]
+				}
+				if s > bestScore {
+					best, bestScore = append([]int(nil), seq...), s
+				}
+				return
+			}
+			for q := 0; q < L; q++ {
+				seq[t] = q
+				walk(t + 1)
+			}
+		}
+		walk(0)
+		for i := range got {
+			if got[i] != best[i] {
+				t.Fatalf("trial %d: decode %v, brute force %v", trial, got, best)
+			}
+		}
+	}
+}

@@ -1,0 +1,135 @@
+package nn
+
+import "math/rand/v2"
+
+// LSTM is a one-directional long short-term memory layer (gates input,
+// forget, cell, output; no peepholes).
+type LSTM struct {
+	In, Hidden int
+	W          *Param // 4H × In
+	U          *Param // 4H × H
+	B          *Param // 4H; the forget gate's bias starts at 1
+}
+
+// NewLSTM returns an LSTM with weights drawn uniformly from ±1/√H.
+func NewLSTM(in, hidden int, rng *rand.Rand) *LSTM {
+	s := 1 / sqrt32(float32(hidden))
+	l := &LSTM{In: in, Hidden: hidden,
+		W: NewParam(4*hidden*in, s, rng),
+		U: NewParam(4*hidden*hidden, s, rng),
+		B: NewParam(4*hidden, 0, rng),
+	}
+	for i := hidden; i < 2*hidden; i++ {
+		l.B.W[i] = 1
+	}
+	return l
+}
+
+// Params returns the trainable parameters.
+func (l *LSTM) Params() []*Param { return []*Param{l.W, l.U, l.B} }
+
+// LSTMTape keeps what one forward pass over a sequence computed, for the
+// backward pass; it is reused from sequence to sequence.
+type LSTMTape struct {
+	n       int
+	reverse bool
+	x       [][]float32 // inputs (not copied)
+	gates   []float32   // n×4H activations i, f, g, o
+	c, tc   []float32   // n×H cell states and their tanh
+	H       []float32   // n×H outputs, in sequence order
+}
+
+// Out returns the output of step t (in sequence order).
+func (tp *LSTMTape) Out(t int, hidden int) []float32 { return tp.H[t*hidden : (t+1)*hidden] }
+
+func grow(s []float32, n int) []float32 {
+	if cap(s) < n {
+		return make([]float32, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// Forward runs the layer over xs (read right to left when reverse) and
+// records the pass in tp; the outputs are tp.H, one row per position of xs.
+func (l *LSTM) Forward(xs [][]float32, reverse bool, tp *LSTMTape) {
+	n, H := len(xs), l.Hidden
+	tp.n, tp.reverse, tp.x = n, reverse, xs
+	tp.gates = grow(tp.gates, n*4*H)
+	tp.c = grow(tp.c, n*H)
+	tp.tc = grow(tp.tc, n*H)
+	tp.H = grow(tp.H, n*H)
+	var hPrev, cPrev []float32
+	for s := 0; s < n; s++ {
+		t := s
+		if reverse {
+			t = n - 1 - s
+		}
+		z := tp.gates[t*4*H : (t+1)*4*H]
+		copy(z, l.B.W)
+		MatVec(z, l.W.W, xs[t])
+		if hPrev != nil {
+			MatVec(z, l.U.W, hPrev)
+		}
+		c, tc, h := tp.c[t*H:(t+1)*H], tp.tc[t*H:(t+1)*H], tp.H[t*H:(t+1)*H]
+		for j := 0; j < H; j++ {
+			i, f, g, o := sigmoid(z[j]), sigmoid(z[H+j]), tanh(z[2*H+j]), sigmoid(z[3*H+j])
+			z[j], z[H+j], z[2*H+j], z[3*H+j] = i, f, g, o
+			cj := i * g
+			if cPrev != nil {
+				cj += f * cPrev[j]
+			}
+			c[j] = cj
+			tc[j] = tanh(cj)
+			h[j] = o * tc[j]
+		}
+		hPrev, cPrev = h, c
+	}
+}
+
+// Backward accumulates the gradients of the pass recorded in tp, given the
+// gradient dH of the loss with respect to its outputs (n×H), and adds the
+// gradient with respect to each input to dxs (rows may be nil to skip).
+func (l *LSTM) Backward(tp *LSTMTape, dH []float32, dxs [][]float32) {
+	n, H := tp.n, l.Hidden
+	dh := make([]float32, H)
+	dc := make([]float32, H)
+	dz := make([]float32, 4*H)
+	dhPrev := make([]float32, H)
+	for s := n - 1; s >= 0; s-- {
+		t := s
+		prev := t - 1
+		if tp.reverse {
+			t = n - 1 - s
+			prev = t + 1
+		}
+		first := s == 0
+		for j := range dh {
+			dh[j] += dH[t*H+j]
+		}
+		z := tp.gates[t*4*H : (t+1)*4*H]
+		tc := tp.tc[t*H : (t+1)*H]
+		for j := 0; j < H; j++ {
+			i, f, g, o := z[j], z[H+j], z[2*H+j], z[3*H+j]
+			dcj := dc[j] + dh[j]*o*(1-tc[j]*tc[j])
+			do := dh[j] * tc[j]
+			var cp float32
+			if !first {
+				cp = tp.c[prev*H+j]
+			}
+			dz[j] = dcj * g * i * (1 - i)
+			dz[H+j] = dcj * cp * f * (1 - f)
+			dz[2*H+j] = dcj * i * (1 - g*g)
+			dz[3*H+j] = do * o * (1 - o)
+			dc[j] = dcj * f
+		}
+		axpy(1, dz, l.B.G)
+		MatVecBack(dz, l.W.W, tp.x[t], l.W.G, dxs[t])
+		clear(dhPrev)
+		if !first {
+			MatVecBack(dz, l.U.W, tp.H[prev*H:(prev+1)*H], l.U.G, dhPrev)
+		}
+		dh, dhPrev = dhPrev, dh
+	}
+}

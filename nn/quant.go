@@ -1,0 +1,82 @@
+package nn
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+)
+
+// AppendInt8Rows appends w, a matrix of rows of n floats, quantized to int8
+// with one float32 scale per row (max |w| of the row / 127): the scales
+// first, then the bytes. A table of embeddings or a weight matrix keeps
+// about 1 % relative error per weight at a quarter of the float32 size.
+func AppendInt8Rows(b []byte, w []float32, n int) []byte {
+	rows := len(w) / n
+	scales := make([]float32, rows)
+	for r := range rows {
+		var m float32
+		for _, v := range w[r*n : (r+1)*n] {
+			m = max(m, float32(math.Abs(float64(v))))
+		}
+		scales[r] = m / 127
+	}
+	b = AppendFloat32s(b, scales)
+	for r, s := range scales {
+		for _, v := range w[r*n : (r+1)*n] {
+			q := int8(0)
+			if s > 0 {
+				q = int8(max(-127, min(127, math.Round(float64(v/s)))))
+			}
+			b = append(b, byte(q))
+		}
+	}
+	return b
+}
+
+// Int8Rows reads rows×n weights written by AppendInt8Rows, as float32. It
+// returns nil when Err is set.
+func (d *Decoder) Int8Rows(rows, n int) []float32 {
+	if rows < 0 || n <= 0 || rows > math.MaxInt32/n {
+		if d.err == nil {
+			d.err = fmt.Errorf("bad int8 matrix size %d×%d", rows, n)
+		}
+		return nil
+	}
+	scales := d.Float32s(rows)
+	q := d.take(rows*n, 1)
+	if d.err != nil {
+		return nil
+	}
+	w := make([]float32, rows*n)
+	for r, s := range scales {
+		if math.IsNaN(float64(s)) || math.IsInf(float64(s), 0) {
+			d.err = fmt.Errorf("bad scale %v in row %d", s, r)
+			return nil
+		}
+		for j := range n {
+			w[r*n+j] = float32(int8(q[r*n+j])) * s
+		}
+	}
+	return w
+}
+
+// AppendUint64s appends v in little-endian order.
+func AppendUint64s(b []byte, v []uint64) []byte {
+	for _, x := range v {
+		b = binary.LittleEndian.AppendUint64(b, x)
+	}
+	return b
+}
+
+// Uint64s reads n little-endian uint64s. It returns nil when Err is set.
+func (d *Decoder) Uint64s(n int) []uint64 {
+	p := d.take(n, 8)
+	if p == nil {
+		return nil
+	}
+	v := make([]uint64, n)
+	for i := range v {
+		v[i] = binary.LittleEndian.Uint64(p[8*i:])
+	}
+	return v
+}
