@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 
 	"github.com/factgraph/factgraph/internal/modelfile"
 	"github.com/factgraph/factgraph/morph"
@@ -38,7 +39,7 @@ type header struct {
 func (m *Model) Encode(w io.Writer) error {
 	hd := header{Types: m.types, Layers: len(m.layers), Clusters: m.clusters.table != nil, Meta: m.Meta}
 	if m.net != nil {
-		hd.Neural = m.net.header()
+		hd.Neural = &netHeader{netDims: m.net.dims, Words: len(m.net.words.keys), Feats: len(m.net.feats.keys), Mix: m.mix}
 	}
 	h, err := json.Marshal(hd)
 	if err != nil {
@@ -101,10 +102,15 @@ func Decode(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("read ner model: network of %d layers and %d labels in a model of %d and %d", h.Neural.Layers, h.Neural.Labels, h.Layers, L)
 		}
 		nd := nn.NewDecoder(rest)
-		if m.net, err = decodeNetwork(nd, h.Neural); err != nil {
+		net, err := decodeNetwork(nd, h.Neural)
+		if err != nil {
 			return nil, fmt.Errorf("read ner model network: %w", err)
 		}
+		if math.IsNaN(float64(h.Neural.Mix)) || h.Neural.Mix < 0 {
+			return nil, fmt.Errorf("read ner model: bad mix %v", h.Neural.Mix)
+		}
 		rest = nd.Bytes(nd.Len())
+		m.setNetwork(net, h.Neural.Mix)
 	}
 	if len(rest) != 0 {
 		return nil, fmt.Errorf("read ner model: %d bytes after the last array", len(rest))

@@ -27,6 +27,7 @@ type entry struct {
 // once per token, not once per layer, and the weights of each feature in
 // all layers side by side (one cache line rather than one per layer).
 func (m *Model) prepare() {
+	m.typeIndex = typeIndexOf(m.types)
 	var all []uint64
 	for _, ly := range m.layers {
 		all = append(all, ly.w.Keys...)

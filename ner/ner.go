@@ -35,6 +35,13 @@ type Model struct {
 	lex      Lexicon      // attached by Decode from Meta["lexicon"]
 	clusters clusterTable // word clusters the features read; table nil for none
 	net      *network     // neural tagger; nil for none
+	// mix weighs the perceptron's scores against the network's (0: the
+	// network alone); netTrans[k] and netSpread[k] are the transition
+	// scores of layer k so mixed, and the spread viterbi prunes with.
+	mix       float32
+	netTrans  [][]float32
+	netSpread []float32
+	typeIndex map[string]int // type → number
 	// Meta describes how the model was made (corpus, epochs, seed, scores);
 	// Meta["lexicon"] names the dictionary the model reads ("morph" or "").
 	Meta map[string]string
@@ -74,28 +81,34 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	}
 	info := sentenceInfo(words, m.lex, m.clusters)
 	levels := m.levels()
-	if m.net != nil {
-		return m.net.tag(info, levels, m.types, m.typeIndex())
-	}
-	var layers [][]TokenSpan
 	lower := make([]string, len(words))
 	labels := make([]int, len(words))
 	var feats []uint64
 	L := m.numLabels()
 	n := len(words)
 	nl := len(m.layers)
+	perc := m.net == nil || m.mix > 0 // the perceptron's scores are used
 	// acc[(k*n+i)*L+l]: integer score of label l for token i in layer k.
-	acc := make([]int32, nl*n*L)
-	// The layer-independent features contribute to every layer at once.
+	var acc []int32
 	var ids []int32
-	for i := range words {
-		feats = baseFeatures(feats[:0], info, i, levels)
-		ids = m.ids(ids[:0], feats)
-		for _, id := range ids {
-			for _, e := range m.entries[m.entryPtr[id]:m.entryPtr[id+1]] {
-				acc[(int(e.layer)*n+i)*L+int(e.label)] += int32(e.w)
+	if perc {
+		acc = make([]int32, nl*n*L)
+		// The layer-independent features contribute to every layer at once.
+		for i := range words {
+			feats = baseFeatures(feats[:0], info, i, levels)
+			ids = m.ids(ids[:0], feats)
+			for _, id := range ids {
+				for _, e := range m.entries[m.entryPtr[id]:m.entryPtr[id+1]] {
+					acc[(int(e.layer)*n+i)*L+int(e.label)] += int32(e.w)
+				}
 			}
 		}
+	}
+	var tp netTape
+	var nems []float32
+	if m.net != nil {
+		m.net.encode(m.net.input(info, levels), &tp, nil, 0)
+		nems = make([]float32, n*L)
 	}
 	buf := make([]float32, n*L)
 	ems := make([][]float32, n)
@@ -103,30 +116,43 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 		ems[i] = buf[i*L : (i+1)*L]
 	}
 	var found []TokenSpan
+	var layers [][]TokenSpan
 	for k, ly := range m.layers {
 		if k > 0 && len(found) == 0 {
 			// Entities of layer k contain one of layer k-1: none below,
 			// none here or above.
 			break
 		}
-		for i := range words {
-			a := acc[(k*n+i)*L : (k*n+i+1)*L]
-			if k > 0 {
-				feats = lowerFeatures(feats[:0], info, lower, i)
-				ids = m.ids(ids[:0], feats)
-				for _, id := range ids {
-					for _, e := range m.entries[m.entryPtr[id]:m.entryPtr[id+1]] {
-						if int(e.layer) == k {
-							a[e.label] += int32(e.w)
+		if perc {
+			for i := range words {
+				a := acc[(k*n+i)*L : (k*n+i+1)*L]
+				if k > 0 {
+					feats = lowerFeatures(feats[:0], info, lower, i)
+					ids = m.ids(ids[:0], feats)
+					for _, id := range ids {
+						for _, e := range m.entries[m.entryPtr[id]:m.entryPtr[id+1]] {
+							if int(e.layer) == k {
+								a[e.label] += int32(e.w)
+							}
 						}
 					}
 				}
-			}
-			for l, v := range a {
-				ems[i][l] = float32(v) * ly.w.Scale
+				for l, v := range a {
+					ems[i][l] = float32(v) * ly.w.Scale
+				}
 			}
 		}
-		viterbi(ems, ly.trans, L, ly.spread, labels)
+		trans, spread := ly.trans, ly.spread
+		if m.net != nil {
+			m.net.emissions(&tp, k, lowerLabels(n, layers, m.typeIndex), nems)
+			for i := range ems {
+				for l := range ems[i] {
+					ems[i][l] = m.mix*ems[i][l] + nems[i*L+l]
+				}
+			}
+			trans, spread = m.netTrans[k], m.netSpread[k]
+		}
+		viterbi(ems, trans, L, spread, labels)
 		found = decodeBIO(labels, m.types)
 		layers = append(layers, found)
 		for _, s := range found {

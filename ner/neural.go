@@ -288,35 +288,38 @@ func lowerLabels(T int, below [][]TokenSpan, typeIndex map[string]int) []int {
 	return out
 }
 
-// tag returns the spans each layer finds, decoding layer after layer.
-func (n *network) tag(info []tokenInfo, levels int, types []string, typeIndex map[string]int) [][]TokenSpan {
-	in := n.input(info, levels)
-	var tp netTape
-	n.encode(in, &tp, nil, 0)
-	T := len(info)
-	L := n.dims.Labels
-	ems := make([]float32, T*L)
-	labels := make([]int, T)
-	var layers [][]TokenSpan
-	for k := range n.heads {
-		if k > 0 && len(layers[k-1]) == 0 {
-			break
-		}
-		n.emissions(&tp, k, lowerLabels(T, layers, typeIndex), ems)
-		n.crf[k].Decode(ems, labels)
-		layers = append(layers, decodeBIO(labels, types))
-	}
-	return layers
-}
-
-// typeIndex maps each entity type to its number.
-func (m *Model) typeIndex() map[string]int {
-	ti := make(map[string]int, len(m.types))
-	for i, t := range m.types {
+// typeIndexOf maps each entity type to its number.
+func typeIndexOf(types []string) map[string]int {
+	ti := make(map[string]int, len(types))
+	for i, t := range types {
 		ti[t] = i
 	}
 	return ti
 }
+
+// setNetwork attaches a network to the model, its scores added to mix
+// times the perceptron's.
+func (m *Model) setNetwork(n *network, mix float32) {
+	m.net, m.mix = n, mix
+	m.netTrans, m.netSpread = nil, nil
+	if n == nil {
+		return
+	}
+	L := m.numLabels()
+	for k, ly := range m.layers {
+		tr := make([]float32, len(ly.trans))
+		for i, v := range ly.trans {
+			tr[i] = mix*v + n.crf[k].Trans.W[i]
+		}
+		// BIO-forbidden transitions never win: viterbi skips them.
+		m.netTrans = append(m.netTrans, tr)
+		m.netSpread = append(m.netSpread, transSpread(tr, L))
+	}
+}
+
+// SetMix sets the weight of the perceptron's scores against the neural
+// network's, for a model that has one (0: the network alone).
+func (m *Model) SetMix(mix float32) { m.setNetwork(m.net, mix) }
 
 // wordKey is the key of a lower-cased word in the network's vocabulary.
 func wordKey(lower string) uint64 { return wordvec.Key(wordvec.Normalize(lower)) }
@@ -347,10 +350,7 @@ func (n *network) append(b []byte) []byte {
 type netHeader struct {
 	netDims
 	Words, Feats int
-}
-
-func (n *network) header() *netHeader {
-	return &netHeader{netDims: n.dims, Words: len(n.words.keys), Feats: len(n.feats.keys)}
+	Mix          float32 // Model.mix
 }
 
 // decodeNetwork reads the arrays append wrote, for a network of h's

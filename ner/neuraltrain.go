@@ -60,7 +60,7 @@ func TrainNeural(m *Model, train []Example, opt NeuralOptions) error {
 		return errors.New("train ner: no training examples")
 	}
 	levels := m.levels()
-	typeIndex := m.typeIndex()
+	typeIndex := m.typeIndex
 	infos := make([][]tokenInfo, len(train))
 	wc := nn.FeatureCounts{}
 	fc := nn.FeatureCounts{}
@@ -136,37 +136,31 @@ func TrainNeural(m *Model, train []Example, opt NeuralOptions) error {
 		}
 		line := fmt.Sprintf("ner nn: epoch %2d: loss/token %.4f, %.0f tokens/s", epoch, loss/float64(max(tokens, 1)), float64(tokens)/time.Since(start).Seconds())
 		if len(opt.Dev) > 0 {
-			p, r, f := net.nestedF1(opt.Dev, m)
+			m.setNetwork(net, 0)
+			p, r, f := nestedF1(m, opt.Dev)
 			line += fmt.Sprintf(", dev P %.4f R %.4f F1 %.4f", p, r, f)
 		}
 		fmt.Fprintln(opt.Log, line)
 	}
-	m.net = net
+	m.setNetwork(net, 0)
 	return nil
 }
 
-// nestedF1 scores the network alone on examples: exact token spans and
-// types, nested spans counted, as a multiset.
-func (n *network) nestedF1(exs []Example, m *Model) (p, r, f float64) {
-	levels := m.levels()
-	ti := m.typeIndex()
+// nestedF1 scores m on examples: exact token spans and types, nested spans
+// counted, as a multiset.
+func nestedF1(m *Model, exs []Example) (p, r, f float64) {
 	var tp, np, ng int
 	for _, ex := range exs {
-		if len(ex.Words) == 0 {
-			continue
-		}
 		gold := map[TokenSpan]int{}
 		for _, g := range ex.Spans {
 			gold[g]++
 			ng++
 		}
-		for _, layer := range n.tag(sentenceInfo(ex.Words, m.lex, m.clusters), levels, m.types, ti) {
-			for _, s := range layer {
-				np++
-				if gold[s] > 0 {
-					gold[s]--
-					tp++
-				}
+		for _, s := range m.TagWords(ex.Words) {
+			np++
+			if gold[s] > 0 {
+				gold[s]--
+				tp++
 			}
 		}
 	}

@@ -119,6 +119,10 @@ type NEROptions struct {
 	// the model's metadata.
 	ClustersFrom string
 	ner.TrainOptions
+	// Neural, if set, trains the neural tagger after the perceptron, and
+	// Mix weighs the perceptron's scores added to it (0: the network alone).
+	Neural *ner.NeuralOptions
+	Mix    float32
 }
 
 // NER trains the NEREL model and writes it to opt.Out.
@@ -150,6 +154,17 @@ func NER(opt NEROptions, seg Segmenter, log io.Writer) (*ner.Model, error) {
 	}
 	p, r, f := NestedF1(m, dev)
 	fmt.Fprintf(log, "dev (all layers, predicted lower layers, token spans): P %.4f R %.4f F1 %.4f\n", p, r, f)
+	if opt.Neural != nil {
+		no := *opt.Neural
+		no.Dev, no.Log = dev, log
+		if err := ner.TrainNeural(m, tr, no); err != nil {
+			return nil, err
+		}
+		m.SetMix(opt.Mix)
+		m.Meta["neural"] = fmt.Sprintf("epochs %d, hidden %d, decay %g, mix %g", no.Epochs, no.Hidden, no.Decay, opt.Mix)
+		p, r, f := NestedF1(m, dev)
+		fmt.Fprintf(log, "dev with the neural tagger (mix %g): P %.4f R %.4f F1 %.4f\n", opt.Mix, p, r, f)
+	}
 	if opt.Out != "" {
 		if err := writeFileAtomic(opt.Out, m.Encode); err != nil {
 			return nil, err
