@@ -121,6 +121,9 @@ func (a *Adam) each(fn func(p *Param, lo, hi int)) {
 // dot returns Σ a[i]·b[i] over len(a) elements.
 func dot(a, b []float32) float32 {
 	b = b[:len(a)]
+	if useAVX {
+		return dotAVX(a, b)
+	}
 	var s0, s1, s2, s3 float32
 	i := 0
 	for ; i+4 <= len(a); i += 4 {
@@ -138,6 +141,10 @@ func dot(a, b []float32) float32 {
 // axpy adds a·x to y.
 func axpy(a float32, x, y []float32) {
 	y = y[:len(x)]
+	if useAVX {
+		axpyAVX(a, x, y)
+		return
+	}
 	i := 0
 	for ; i+4 <= len(x); i += 4 {
 		y[i] += a * x[i]
@@ -153,6 +160,11 @@ func axpy(a float32, x, y []float32) {
 // axpy2 adds a·x to y and a·v to z in one pass.
 func axpy2(a float32, x, y, v, z []float32) {
 	n := len(x)
+	if useAVX {
+		axpyAVX(a, x, y[:n])
+		axpyAVX(a, v, z[:n])
+		return
+	}
 	y, v, z = y[:n], v[:n], z[:n]
 	i := 0
 	for ; i+4 <= n; i += 4 {

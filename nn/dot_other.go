@@ -1,0 +1,9 @@
+//go:build !amd64 || purego
+
+package nn
+
+const useAVX = false
+
+func dotAVX(a, b []float32) float32 { panic("nn: no AVX kernels") }
+
+func axpyAVX(a float32, x, y []float32) { panic("nn: no AVX kernels") }

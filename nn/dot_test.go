@@ -1,0 +1,53 @@
+package nn
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestKernels checks dot, axpy and axpy2 (the assembly ones where the CPU
+// has them) against plain loops, for lengths around the vector widths.
+func TestKernels(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	vec := func(n int) []float32 {
+		v := make([]float32, n)
+		for i := range v {
+			v[i] = rng.Float32()*2 - 1
+		}
+		return v
+	}
+	for n := 0; n <= 70; n++ {
+		a, b := vec(n), vec(n+3) // b longer than a: only len(a) counts
+		var want float64
+		for i := range a {
+			want += float64(a[i] * b[i])
+		}
+		if got := dot(a, b); math.Abs(float64(got)-want) > 1e-4 {
+			t.Errorf("dot n=%d: %v, want %v", n, got, want)
+		}
+		y, z := vec(n), vec(n)
+		wy, wz := append([]float32(nil), y...), append([]float32(nil), z...)
+		for i := range a {
+			wy[i] += 0.5 * a[i]
+			wz[i] += 0.5 * b[i]
+		}
+		axpy2(0.5, a, y, b[:n], z)
+		for i := range y {
+			if math.Abs(float64(y[i]-wy[i])) > 1e-5 || math.Abs(float64(z[i]-wz[i])) > 1e-5 {
+				t.Fatalf("axpy2 n=%d at %d: %v %v, want %v %v", n, i, y[i], z[i], wy[i], wz[i])
+			}
+		}
+	}
+}
+
+func BenchmarkMatVec(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	w := NewParam(256*128, 1, rng).W
+	x := NewParam(128, 1, rng).W
+	out := make([]float32, 256)
+	for b.Loop() {
+		MatVec(out, w, x)
+	}
+	b.ReportMetric(float64(b.N)*256*128/b.Elapsed().Seconds()/1e9, "GMAC/s")
+}
