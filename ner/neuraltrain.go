@@ -137,7 +137,7 @@ func TrainNeural(m *Model, train []Example, opt NeuralOptions) error {
 		line := fmt.Sprintf("ner nn: epoch %2d: loss/token %.4f, %.0f tokens/s", epoch, loss/float64(max(tokens, 1)), float64(tokens)/time.Since(start).Seconds())
 		if len(opt.Dev) > 0 {
 			m.setNetwork(net, 0)
-			p, r, f := nestedF1(m, opt.Dev)
+			p, r, f := m.NestedF1(opt.Dev)
 			line += fmt.Sprintf(", dev P %.4f R %.4f F1 %.4f", p, r, f)
 		}
 		fmt.Fprintln(opt.Log, line)
@@ -146,9 +146,9 @@ func TrainNeural(m *Model, train []Example, opt NeuralOptions) error {
 	return nil
 }
 
-// nestedF1 scores m on examples: exact token spans and types, nested spans
+// NestedF1 scores m on examples: exact token spans and types, nested spans
 // counted, as a multiset.
-func nestedF1(m *Model, exs []Example) (p, r, f float64) {
+func (m *Model) NestedF1(exs []Example) (p, r, f float64) {
 	var tp, np, ng int
 	for _, ex := range exs {
 		gold := map[TokenSpan]int{}

@@ -86,31 +86,6 @@ func sortMentions(ms []doc.Mention) {
 	}
 }
 
-// NestedF1 scores m on examples: exact token spans and types, nested spans
-// counted, as a multiset.
-func NestedF1(m *ner.Model, exs []ner.Example) (p, r, f float64) {
-	var tp, np, ng int
-	for _, ex := range exs {
-		gold := map[ner.TokenSpan]int{}
-		for _, g := range ex.Spans {
-			gold[g]++
-			ng++
-		}
-		for _, s := range m.TagWords(ex.Words) {
-			np++
-			if gold[s] > 0 {
-				gold[s]--
-				tp++
-			}
-		}
-	}
-	if tp == 0 {
-		return 0, 0, 0
-	}
-	p, r = float64(tp)/float64(np), float64(tp)/float64(ng)
-	return p, r, 2 * p * r / (p + r)
-}
-
 // NEROptions configures NER training.
 type NEROptions struct {
 	Data string // the shared data folder (holds nerel/train and nerel/dev)
@@ -152,7 +127,7 @@ func NER(opt NEROptions, seg Segmenter, log io.Writer) (*ner.Model, error) {
 	if opt.Clusters != nil {
 		m.Meta["clusters"] = fmt.Sprintf("%d entries; %s", opt.Clusters.Len(), opt.ClustersFrom)
 	}
-	p, r, f := NestedF1(m, dev)
+	p, r, f := m.NestedF1(dev)
 	fmt.Fprintf(log, "dev (all layers, predicted lower layers, token spans): P %.4f R %.4f F1 %.4f\n", p, r, f)
 	if opt.Neural != nil {
 		no := *opt.Neural
@@ -162,7 +137,7 @@ func NER(opt NEROptions, seg Segmenter, log io.Writer) (*ner.Model, error) {
 		}
 		m.SetMix(opt.Mix)
 		m.Meta["neural"] = fmt.Sprintf("epochs %d, hidden %d, decay %g, mix %g", no.Epochs, no.Hidden, no.Decay, opt.Mix)
-		p, r, f := NestedF1(m, dev)
+		p, r, f := m.NestedF1(dev)
 		fmt.Fprintf(log, "dev with the neural tagger (mix %g): P %.4f R %.4f F1 %.4f\n", opt.Mix, p, r, f)
 	}
 	if opt.Out != "" {
