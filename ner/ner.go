@@ -107,7 +107,7 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	var tp netTape
 	var nems []float32
 	if m.net != nil {
-		m.net.encode(m.net.input(info, levels), &tp, nil, 0)
+		m.net.encode(m.net.input(info, levels), &tp, nil, 0, 0)
 		nems = make([]float32, n*L)
 	}
 	buf := make([]float32, n*L)

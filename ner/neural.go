@@ -139,11 +139,13 @@ type netTape struct {
 	drop   [][]float32 // dropout masks of xs (nil: none)
 	fw, bw nn.LSTMTape
 	hs     [][]float32 // per token, [forward h, backward h, lower label embedding]
+	hdrop  [][]float32 // dropout masks of the LSTM states (nil: none)
 }
 
 // encode computes the LSTM states of a sentence. With rng non-nil it
-// applies word dropout (the word replaced by unknown) and input dropout.
-func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout float32) {
+// applies word dropout (the word replaced by unknown), dropout to the
+// inputs and, at rate hdrop, to the LSTM states.
+func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout, hdrop float32) {
 	d := n.dims
 	T := len(in.words)
 	tp.xs = tp.xs[:0]
@@ -163,15 +165,7 @@ func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout float
 			}
 		}
 		if rng != nil && dropout > 0 {
-			mask := make([]float32, len(x))
-			keep := 1 / (1 - dropout)
-			for j := range mask {
-				if rng.Float32() >= dropout {
-					mask[j] = keep
-				}
-				x[j] *= mask[j]
-			}
-			tp.drop = append(tp.drop, mask)
+			tp.drop = append(tp.drop, dropMask(x, dropout, rng))
 		}
 		tp.xs = append(tp.xs, x)
 	}
@@ -179,12 +173,30 @@ func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout float
 	n.bw.Forward(tp.xs, true, &tp.bw)
 	H := d.Hidden
 	tp.hs = tp.hs[:0]
+	tp.hdrop = tp.hdrop[:0]
 	for i := 0; i < T; i++ {
 		h := make([]float32, d.head())
 		copy(h, tp.fw.Out(i, H))
 		copy(h[H:], tp.bw.Out(i, H))
+		if rng != nil && hdrop > 0 {
+			tp.hdrop = append(tp.hdrop, dropMask(h[:2*H], hdrop, rng))
+		}
 		tp.hs = append(tp.hs, h)
 	}
+}
+
+// dropMask zeroes each element of x with probability rate and scales the
+// others by 1/(1−rate) (inverted dropout); it returns the factors applied.
+func dropMask(x []float32, rate float32, rng *rand.Rand) []float32 {
+	mask := make([]float32, len(x))
+	keep := 1 / (1 - rate)
+	for j := range mask {
+		if rng.Float32() >= rate {
+			mask[j] = keep
+		}
+		x[j] *= mask[j]
+	}
+	return mask
 }
 
 const wordDropout = 0.05
@@ -222,6 +234,11 @@ func (n *network) backHead(tp *netTape, k int, lower []int, dEms, dF, dB []float
 		nn.MatVecBack(g, n.heads[k].W, h, n.heads[k].G, dh)
 		for j, v := range g {
 			n.bias[k].G[j] += v
+		}
+		if len(tp.hdrop) > 0 {
+			for j, m := range tp.hdrop[i] {
+				dh[j] *= m
+			}
 		}
 		for j := 0; j < H; j++ {
 			dF[i*H+j] += dh[j]

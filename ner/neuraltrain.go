@@ -17,6 +17,7 @@ type NeuralOptions struct {
 	LR        float32 // Adam learning rate (default 0.002)
 	Decay     float32 // the rate of epoch e is LR / (1 + Decay·(e−1))
 	Dropout   float32 // input dropout (default 0.25)
+	HDropout  float32 // dropout of the LSTM states (default 0: none)
 	WordDim   int     // word embedding size (default 64)
 	FeatDim   int     // feature embedding size (default 64)
 	Hidden    int     // LSTM size per direction (default 64)
@@ -107,7 +108,7 @@ func TrainNeural(m *Model, train []Example, opt NeuralOptions) error {
 			if T == 0 {
 				continue
 			}
-			net.encode(inputs[s], &tp, rng, opt.Dropout)
+			net.encode(inputs[s], &tp, rng, opt.Dropout, opt.HDropout)
 			dF := make([]float32, T*d.Hidden)
 			dB := make([]float32, T*d.Hidden)
 			ems := make([]float32, T*L)
