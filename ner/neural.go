@@ -20,10 +20,10 @@ import (
 // gave the token scores the BIO labels, decoded by a CRF.
 type network struct {
 	dims  netDims
-	words vocab // wordvec.Key of the normalized word → row of word − 1
-	feats vocab // feature hash → row of feat − 1
-	word  *nn.Param        // words × WordDim
-	feat  *nn.Param        // features × FeatDim
+	words vocab     // wordvec.Key of the normalized word → row of word − 1
+	feats vocab     // feature hash → row of feat − 1
+	word  *nn.Param // words × WordDim
+	feat  *nn.Param // features × FeatDim
 	fw    *nn.LSTM
 	bw    *nn.LSTM
 	lower *nn.Param   // L × LabelDim: embedding of the label below
