@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"reflect"
 	"testing"
+
+	"github.com/factgraph/factgraph/nn"
 )
 
 func TestTrainNeuralLearnsNested(t *testing.T) {
@@ -68,4 +70,31 @@ func TestTrainNeuralDeterministic(t *testing.T) {
 	if !bytes.Equal(enc(), enc()) {
 		t.Error("two trainings with one seed gave different files")
 	}
+}
+
+// FuzzDecodeNetwork feeds the network decoder arbitrary bytes past the
+// model file's checksum (which FuzzDecode rarely gets through).
+func FuzzDecodeNetwork(f *testing.F) {
+	data := toyData()[:10]
+	m, err := Train(data, TrainOptions{Epochs: 1, Layers: 2, MinCount: 1, Seed: 1})
+	if err != nil {
+		f.Fatal(err)
+	}
+	opt := NeuralOptions{Epochs: 1, WordDim: 4, FeatDim: 4, Hidden: 4, LabelDim: 2, MinCount: 1, Seed: 1}
+	if err := TrainNeural(m, data, opt); err != nil {
+		f.Fatal(err)
+	}
+	h := netHeader{netDims: m.net.dims, Words: len(m.net.words.keys), Feats: len(m.net.feats.keys)}
+	f.Add(m.net.append(nil), uint16(h.Words), uint16(h.Feats))
+	f.Fuzz(func(t *testing.T, b []byte, words, feats uint16) {
+		hh := h
+		hh.Words, hh.Feats = int(words), int(feats)
+		n, err := decodeNetwork(nn.NewDecoder(b), &hh)
+		if err != nil {
+			return
+		}
+		mm := *m
+		mm.setNetwork(n, 0.5)
+		mm.TagWords([]string{"Вчера", "в", "Москве"})
+	})
 }
