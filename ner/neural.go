@@ -150,8 +150,9 @@ func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout, hdro
 	T := len(in.words)
 	tp.xs = tp.xs[:0]
 	tp.drop = tp.drop[:0]
+	xbuf := make([]float32, T*d.in())
 	for i := 0; i < T; i++ {
-		x := make([]float32, d.in())
+		x := xbuf[i*d.in() : (i+1)*d.in()]
 		w := in.words[i]
 		if rng != nil && w != 0 && rng.Float32() < wordDropout {
 			w = 0
@@ -174,8 +175,9 @@ func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout, hdro
 	H := d.Hidden
 	tp.hs = tp.hs[:0]
 	tp.hdrop = tp.hdrop[:0]
+	hbuf := make([]float32, T*d.head())
 	for i := 0; i < T; i++ {
-		h := make([]float32, d.head())
+		h := hbuf[i*d.head() : (i+1)*d.head()]
 		copy(h, tp.fw.Out(i, H))
 		copy(h[H:], tp.bw.Out(i, H))
 		if rng != nil && hdrop > 0 {
