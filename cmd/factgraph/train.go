@@ -68,10 +68,10 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	dict := fl.Bool("dict", true, "use the OpenCorpora dictionary (package morph) for word features")
 	folds := fl.Int("folds", 0, "train upper layers on lower layers predicted by models of the other folds (0: on gold)")
 	clusters := fl.String("clusters", "learn", `word clusters: "learn" (the shipped model: learned in this run from the unlabeled text, as train wordvec does; see docs/ner.md), "" for none (--clusters=), or a file written by train wordvec (with the same --cluster-key)`)
-	nnEpochs := fl.Int("nn-epochs", 0, "train the neural tagger for this many epochs after the perceptron (0: none)")
+	nnEpochs := fl.Int("nn-epochs", 12, "train the neural tagger for this many epochs after the perceptron (0: none, the perceptron alone)")
 	nnHidden := fl.Int("nn-hidden", 64, "LSTM size of the neural tagger, per direction")
 	nnDecay := fl.Float64("nn-decay", 0.1, "learning-rate decay of the neural tagger: the rate of epoch e is 0.002/(1+decay·(e−1))")
-	mix := fl.Float64("mix", 0, "weight of the perceptron's scores added to the neural tagger's (0: the network alone)")
+	mix := fl.Float64("mix", 0.2, "weight of the perceptron's scores added to the neural tagger's (0: the network alone; 0.2 was best on held-out NEREL train documents, docs/ner.md)")
 	wv := wordvecFlags(fl)
 	clusterKey := fl.Lookup("cluster-key").Value // a --clusters file must have been made with the same key
 	if err := parseFlags(fl, args[1:]); err != nil {
