@@ -293,14 +293,9 @@ func lowerLabels(T int, below [][]TokenSpan, typeIndex map[string]int) []int {
 	}
 	out := make([]int, T)
 	for _, spans := range below {
-		for _, s := range spans {
-			t := typeIndex[s.Type]
-			for i := s.Start; i < s.End; i++ {
-				if i == s.Start {
-					out[i] = 1 + 2*t
-				} else {
-					out[i] = 2 + 2*t
-				}
+		for i, l := range bioLabels(T, spans, typeIndex) {
+			if l != 0 {
+				out[i] = l
 			}
 		}
 	}
