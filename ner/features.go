@@ -281,6 +281,18 @@ func sentenceInfo(words []string, lex Lexicon, clus clusterTable) []tokenInfo {
 	return info
 }
 
+// affixFeatures appends the suffix and prefix features of a token.
+func affixFeatures(dst []uint64, t *tokenInfo) []uint64 {
+	return append(dst,
+		feat(fSuf1, t.suf[1]),
+		feat(fSuf2, t.suf[2]),
+		feat(fSuf3, t.suf[3]),
+		feat(fSuf4, t.suf[4]),
+		feat(fPre2, t.pre[2]),
+		feat(fPre3, t.pre[3]),
+	)
+}
+
 // baseFeatures appends the layer-independent features of token i; levels is
 // the number of word-cluster levels (0 without clusters).
 func baseFeatures(dst []uint64, info []tokenInfo, i, levels int) []uint64 {
@@ -313,12 +325,9 @@ func baseFeatures(dst []uint64, info []tokenInfo, i, levels int) []uint64 {
 		feat(fShape, t.shape),
 		feat(fShapeM1, shape(i-1)),
 		feat(fShapeP1, shape(i+1)),
-		feat(fSuf1, t.suf[1]),
-		feat(fSuf2, t.suf[2]),
-		feat(fSuf3, t.suf[3]),
-		feat(fSuf4, t.suf[4]),
-		feat(fPre2, t.pre[2]),
-		feat(fPre3, t.pre[3]),
+	)
+	dst = affixFeatures(dst, t)
+	dst = append(dst,
 		feat2(fBigramM1, word(i-1), t.lower),
 		feat2(fBigramP1, t.lower, word(i+1)),
 		feat2(fShapeBigram, shape(i-1), t.shape),

@@ -83,17 +83,8 @@ func (n *network) params() []*nn.Param {
 // tokenFeatures appends the discrete features of token i of a sentence.
 func tokenFeatures(dst []uint64, info []tokenInfo, i, levels int) []uint64 {
 	t := &info[i]
-	dst = append(dst,
-		hashStart(fBias),
-		feat(fShape, t.shape),
-		feat(fSuf1, t.suf[1]),
-		feat(fSuf2, t.suf[2]),
-		feat(fSuf3, t.suf[3]),
-		feat(fSuf4, t.suf[4]),
-		feat(fPre2, t.pre[2]),
-		feat(fPre3, t.pre[3]),
-		feat(fLen, t.length),
-	)
+	dst = append(dst, hashStart(fBias), feat(fShape, t.shape))
+	dst = append(affixFeatures(dst, t), feat(fLen, t.length))
 	if i == 0 {
 		dst = append(dst, hashStart(fSentStart))
 	}
