@@ -404,3 +404,15 @@ func decodeNetwork(d *nn.Decoder, h *netHeader) (*network, error) {
 	}
 	return n, nil
 }
+
+// Perceptron returns the model without its neural tagger (the model itself
+// when it has none): the perceptron taggers alone, faster and about one F1
+// point less accurate (docs/ner.md).
+func (m *Model) Perceptron() *Model {
+	if m.net == nil {
+		return m
+	}
+	c := *m
+	c.setNetwork(nil, 0)
+	return &c
+}

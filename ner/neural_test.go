@@ -41,6 +41,10 @@ func TestTrainNeuralLearnsNested(t *testing.T) {
 			t.Fatalf("decoded model differs: %v vs %v", a, b)
 		}
 	}
+	// Perceptron drops the network and leaves the model as it was.
+	if p := m2.Perceptron(); p.net != nil || m2.net == nil || p.Perceptron() != p {
+		t.Error("Perceptron kept the network or changed its model")
+	}
 	// Every truncation of the file is refused.
 	raw := buf.Bytes()
 	for _, n := range []int{len(raw) - 1, len(raw) / 2, 40} {

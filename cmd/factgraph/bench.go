@@ -21,6 +21,7 @@ func runBench(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	workers := fl.Int("workers", 1, "documents processed in parallel")
 	repeat := fl.Int("repeat", 1, "passes over the directory")
 	ext := fl.String("ext", ".txt", "process files with this extension")
+	fast := fastFlag(fl)
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
@@ -36,7 +37,7 @@ func runBench(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("no %s files in %s", *ext, fl.Arg(0))
 	}
 	t0 := time.Now()
-	p, err := pipeline.New()
+	p, err := newPipeline(*fast)
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	ext := fl.String("ext", ".txt", "in a directory, process files with this extension")
 	workers := fl.Int("workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
 	date := fl.String("date", "", "document date (YYYY-MM-DD) that resolves relative dates such as «вчера»")
+	fast := fastFlag(fl)
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
@@ -35,7 +36,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	p, err := pipeline.New()
+	p, err := newPipeline(*fast)
 	if err != nil {
 		return err
 	}

@@ -25,6 +25,7 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	maxBytes := fl.Int("max-bytes", pipeline.DefaultMaxBytes, "refuse texts larger than this many bytes")
 	workers := fl.Int("workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
 	qcfg := queue.Flags(fl, false)
+	fast := fastFlag(fl)
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
@@ -39,7 +40,7 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if qcfg.URL != "" {
 		return publish(*qcfg, fl.Args(), opt, stdout)
 	}
-	p, err := pipeline.New()
+	p, err := newPipeline(*fast)
 	if err != nil {
 		return err
 	}

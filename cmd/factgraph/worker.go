@@ -26,6 +26,7 @@ func runWorker(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	maxBytes := fl.Int("max-bytes", pipeline.DefaultMaxBytes, "terminate messages whose text is larger than this many bytes")
 	grace := fl.Duration("grace", worker.DefaultGrace, "on SIGTERM, time the documents in flight get to finish")
 	quiet := fl.Bool("quiet", false, "log only failures, not every stored document")
+	fast := fastFlag(fl)
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
@@ -41,7 +42,7 @@ func runWorker(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 
-	p, err := pipeline.New()
+	p, err := newPipeline(*fast)
 	if err != nil {
 		return err
 	}
