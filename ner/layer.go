@@ -99,10 +99,16 @@ func allowed(prev, cur int) bool {
 // viterbi writes the best label sequence under emissions ems and transition
 // scores trans ((L+1)×L, row L = start) into out.
 //
+// glue, when not nil, marks the tokens that continue an entity of a lower
+// layer (glue[i]: tokens i−1 and i lie in one lower entity). An entity of
+// this layer may then neither start nor end inside a lower one: at a glued
+// token O follows only O, and a B- label is not allowed. Entities of
+// different layers so nest or stay apart, never cross.
+//
 // It is exact but skips, at each position, the previous labels whose score
 // trails the best one by more than the spread of the transition scores: such
 // a label can never be the best predecessor of any label.
-func viterbi(ems [][]float32, trans []float32, L int, spread float32, out []int) {
+func viterbi(ems [][]float32, trans []float32, L int, spread float32, glue []bool, out []int) {
 	n := len(ems)
 	if n == 0 {
 		return
@@ -128,15 +134,24 @@ func viterbi(ems [][]float32, trans []float32, L int, spread float32, out []int)
 				cand = append(cand, int32(p))
 			}
 		}
+		glued := glue != nil && glue[i]
 		for c := 0; c < L; c++ {
 			best, arg := negInf, int32(0)
-			if c == 0 || (c-1)%2 == 0 {
+			switch {
+			case glued && c == 0:
+				// O inside a lower entity: only after O
+				if prev[0] > negInf {
+					best, arg = prev[0]+trans[0], 0
+				}
+			case glued && (c-1)%2 == 0:
+				// no B- inside a lower entity
+			case c == 0 || (c-1)%2 == 0:
 				for _, p := range cand {
 					if s := prev[p] + trans[int(p)*L+c]; s > best {
 						best, arg = s, p
 					}
 				}
-			} else {
+			default:
 				// I-X: only from B-X or I-X
 				for _, p := range [2]int{c - 1, c} {
 					if s := prev[p] + trans[p*L+c]; s > best {

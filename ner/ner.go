@@ -152,7 +152,7 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 			}
 			trans, spread = m.netTrans[k], m.netSpread[k]
 		}
-		viterbi(ems, trans, L, spread, labels)
+		viterbi(ems, trans, L, spread, glue(n, layers), labels)
 		found = decodeBIO(labels, m.types)
 		layers = append(layers, found)
 		for _, s := range found {
@@ -166,6 +166,26 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 		}
 	}
 	return layers
+}
+
+// glue marks the tokens that continue an entity of the given layers (nil
+// when there are none): see viterbi.
+func glue(n int, layers [][]TokenSpan) []bool {
+	var g []bool
+	for _, spans := range layers {
+		for _, s := range spans {
+			if s.End-s.Start < 2 {
+				continue
+			}
+			if g == nil {
+				g = make([]bool, n)
+			}
+			for i := s.Start + 1; i < s.End; i++ {
+				g[i] = true
+			}
+		}
+	}
+	return g
 }
 
 // Recognize finds the entity mentions in the sentences of text. Mention

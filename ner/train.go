@@ -437,7 +437,7 @@ func (p *perceptron) predict(feats [][]int32, out []int) []int {
 		out = make([]int, n)
 	}
 	out = out[:n]
-	viterbi(p.ems, p.tw, p.L, transSpread(p.tw, p.L), out)
+	viterbi(p.ems, p.tw, p.L, transSpread(p.tw, p.L), nil, out)
 	return out
 }
 
