@@ -5,6 +5,9 @@
 //   - an organization's name does not end in an adjective: a span that stops
 //     after «Государственного военно-промышленного» runs on to the noun the
 //     adjectives agree with («… комитета»);
+//   - a mention that opens a «guillemet» closes it;
+//   - a name in «guillemets» after a kind of organization («завода „Купол“»)
+//     that the recognizer left out is an organization;
 //   - a name in quotes takes the kind of thing the noun before it names:
 //     «комплексы малой дальности „Тор-М2“», «ЗРК „Оса-АКМ“» and «боеприпасов
 //     серии „Ланцет“» are products, whatever the tagger said (see
@@ -88,9 +91,18 @@ var retypable = map[string]bool{"ORGANIZATION": true, "WORK_OF_ART": true, "AWAR
 func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	out := make([]doc.Mention, 0, len(ms))
 	seen := map[doc.Mention]bool{}
+	ms = r.quotedOrganizations(text, sents, ms)
+	places := map[int]doc.Mention{} // start → the longest place mention there
+	for _, m := range ms {
+		if placeTypes[m.Type] && m.End-m.Start > places[m.Start].End-places[m.Start].Start {
+			places[m.Start] = m
+		}
+	}
 	for _, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
+			m = closeQuotes(text, m)
 			m = r.extendAdjectives(text, toks, m)
+			m = r.extendPo(text, toks, m, places)
 			m = r.productType(text, toks, m)
 			m = acronymType(m)
 		}
@@ -99,6 +111,79 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			out = append(out, m)
 		}
 	}
+	return out
+}
+
+// closeQuotes runs a mention that opens more «guillemets» than it closes
+// on over the closing ones right after it: «ИЭМЗ „Купол» → «ИЭМЗ „Купол“».
+func closeQuotes(text []rune, m doc.Mention) doc.Mention {
+	depth := 0
+	for _, c := range text[m.Start:m.End] {
+		switch c {
+		case '«':
+			depth++
+		case '»':
+			depth--
+		}
+	}
+	for ; depth > 0 && m.End < len(text) && text[m.End] == '»'; depth-- {
+		m.End++
+		m.Text = string(text[m.Start:m.End])
+	}
+	return m
+}
+
+// maxQuotedTokens bounds the length of a quoted name quotedOrganizations
+// reads.
+const maxQuotedTokens = 6
+
+// quotedOrganizations adds an ORGANIZATION for each name in «guillemets»
+// right after a noun naming a kind of organization (завода «Купол»,
+// холдинга «Калашников»; see orgHeads) or an acronym (ИЭМЗ «Купол») that
+// no mention covers: the recognizer sometimes leaves such names out, and
+// the names of an organization are what the linker merges.
+func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	covered := map[doc.Span]bool{}
+	for _, m := range ms {
+		covered[m.Span] = true
+	}
+	var added []doc.Mention
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 1; i+2 < len(toks); i++ {
+			if toks[i].Text != "«" {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && j-i <= maxQuotedTokens && toks[j].Text != "»" && toks[j].Text != "«" {
+				j++
+			}
+			if j >= len(toks) || toks[j].Text != "»" || j == i+1 {
+				continue
+			}
+			name := doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}
+			quoted := doc.Span{Start: toks[i].Start, End: toks[j].End}
+			if covered[name] || covered[quoted] {
+				continue
+			}
+			w := toks[i-1].Text
+			if !tokenize.IsWord(w) || !(orgHeads[fold(w)] || anyIn(r.nounLemmas(w), orgHeads) || cyrillicAcronym(w)) {
+				continue
+			}
+			covered[name] = true
+			added = append(added, doc.Mention{Span: name, Text: string(text[name.Start:name.End]), Type: "ORGANIZATION"})
+		}
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	out := append(append([]doc.Mention(nil), ms...), added...)
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Start != out[b].Start {
+			return out[a].Start < out[b].Start
+		}
+		return out[a].End > out[b].End
+	})
 	return out
 }
 
@@ -134,6 +219,63 @@ func (r *Refiner) extendAdjectives(text []rune, toks []doc.Token, m doc.Mention)
 		cases &= r.adjectiveCases(w)
 	}
 	return m
+}
+
+// poHeads are the lemmas of the institution nouns whose names go on with
+// «по» and what the institution deals with: «Федеральная служба по
+// военно-техническому сотрудничеству», «комитет по обороне».
+var poHeads = map[string]bool{
+	"служба": true, "комитет": true, "комиссия": true, "агентство": true, "министерство": true,
+	"управление": true, "совет": true, "центр": true, "департамент": true, "инспекция": true,
+	"надзор": true, "палата": true, "фонд": true, "ведомство": true, "штаб": true,
+}
+
+// placeTypes are the types of the place names an organization's name may
+// end in («… Российской Федерации»).
+var placeTypes = map[string]bool{"COUNTRY": true, "STATE_OR_PROVINCE": true, "CITY": true}
+
+// maxPoWords bounds the adjectives between «по» and its noun.
+const maxPoWords = 3
+
+// extendPo runs an organization mention that ends in an institution noun
+// (poHeads) on over a following «по» + adjectives + noun in the dative, and
+// then over a place name right after it (places, by start): «Федеральной
+// службы» → «Федеральной службы по военно-техническому сотрудничеству
+// Российской Федерации».
+func (r *Refiner) extendPo(text []rune, toks []doc.Token, m doc.Mention, places map[int]doc.Mention) doc.Mention {
+	if m.Type != "ORGANIZATION" {
+		return m
+	}
+	last := sort.Search(len(toks), func(i int) bool { return toks[i].End >= m.End })
+	if last+2 >= len(toks) || toks[last].End != m.End || !anyIn(r.nounLemmas(toks[last].Text), poHeads) ||
+		fold(toks[last+1].Text) != "по" {
+		return m
+	}
+	const dative = caseSet(1) << (uint(morph.Datv) % 32)
+	for k := last + 2; k < len(toks) && k <= last+2+maxPoWords; k++ {
+		w := toks[k].Text
+		if r.nounCases(w)&dative != 0 {
+			m.End = toks[k].End
+			if p, ok := places[nextStart(text, m.End)]; ok {
+				m.End = p.End
+			}
+			m.Text = string(text[m.Start:m.End])
+			return m
+		}
+		if r.adjectiveCases(w)&dative == 0 {
+			return m
+		}
+	}
+	return m
+}
+
+// nextStart returns the position of the first non-space character at or
+// after i.
+func nextStart(text []rune, i int) int {
+	for i < len(text) && unicode.IsSpace(text[i]) {
+		i++
+	}
+	return i
 }
 
 // caseSet is a set of grammatical cases, one bit per morph case grammeme.
