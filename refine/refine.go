@@ -230,6 +230,15 @@ var poHeads = map[string]bool{
 	"надзор": true, "палата": true, "фонд": true, "ведомство": true, "штаб": true,
 }
 
+// poIdioms are the lemmas of nouns that make «по» an adverbial phrase, not
+// part of a name: «комитет по итогам года», «совет по просьбе …».
+var poIdioms = map[string]bool{
+	"итог": true, "результат": true, "слово": true, "мнение": true, "сравнение": true, "случай": true,
+	"причина": true, "повод": true, "приглашение": true, "инициатива": true, "просьба": true,
+	"требование": true, "решение": true, "указание": true, "информация": true, "сообщение": true,
+	"оценка": true, "прогноз": true, "подсчет": true, "данные": true, "мера": true, "время": true,
+}
+
 // placeTypes are the types of the place names an organization's name may
 // end in («… Российской Федерации»).
 var placeTypes = map[string]bool{"COUNTRY": true, "STATE_OR_PROVINCE": true, "CITY": true}
@@ -254,6 +263,9 @@ func (r *Refiner) extendPo(text []rune, toks []doc.Token, m doc.Mention, places 
 	const dative = caseSet(1) << (uint(morph.Datv) % 32)
 	for k := last + 2; k < len(toks) && k <= last+2+maxPoWords; k++ {
 		w := toks[k].Text
+		if anyIn(r.nounLemmas(w), poIdioms) {
+			return m
+		}
 		if r.nounCases(w)&dative != 0 {
 			m.End = toks[k].End
 			if p, ok := places[nextStart(text, m.End)]; ok {
