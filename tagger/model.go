@@ -144,8 +144,8 @@ func (m *Model) layParts(ps []uint64, assign bool) []uint64 {
 }
 
 // partConst is the part candidate features are scored against, besides
-// UPOS: offset 0 of the row.
-const partConst = rowMark | 0
+// UPOS: offset 0 of the row (rowMark with no offset bits).
+const partConst = rowMark
 
 // sentence is the per-sentence state of tagging.
 type sentence struct {
