@@ -16,3 +16,9 @@ func dotAVX(a, b []float32) float32
 //
 //go:noescape
 func axpyAVX(a float32, x, y []float32)
+
+// matVecAVX adds w·x to out, w being len(out)×len(x) row-major; each
+// element is summed exactly as dotAVX sums it.
+//
+//go:noescape
+func matVecAVX(out, w, x []float32)

@@ -51,3 +51,25 @@ func BenchmarkMatVec(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)*256*128/b.Elapsed().Seconds()/1e9, "GMAC/s")
 }
+
+// TestMatVec checks that MatVec sums each row exactly as dot does (the
+// training of the shipped models depends on it, bit for bit).
+func TestMatVec(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, n := range []int{1, 7, 8, 15, 16, 17, 64, 128, 131} {
+		rows := 5
+		w := NewParam(rows*n, 1, rng).W
+		x := NewParam(n, 1, rng).W
+		out := NewParam(rows, 1, rng).W
+		want := append([]float32(nil), out...)
+		for r := range want {
+			want[r] += dot(w[r*n:(r+1)*n], x)
+		}
+		MatVec(out, w, x)
+		for r := range out {
+			if out[r] != want[r] {
+				t.Fatalf("n=%d row %d: %v, want %v", n, r, out[r], want[r])
+			}
+		}
+	}
+}

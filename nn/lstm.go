@@ -60,14 +60,12 @@ func (l *LSTM) Forward(xs [][]float32, reverse bool, tp *LSTMTape) {
 	tp.c = grow(tp.c, n*H)
 	tp.tc = grow(tp.tc, n*H)
 	tp.H = grow(tp.H, n*H)
-	// The input part of every step first, weight row by weight row: a row
-	// is read once for all steps rather than once per step.
-	G, in := 4*H, l.In
-	for r := 0; r < G; r++ {
-		row, b := l.W.W[r*in:(r+1)*in], l.B.W[r]
-		for t, x := range xs {
-			tp.gates[t*G+r] = b + dot(row, x)
-		}
+	// The input part of every step first.
+	G := 4 * H
+	for t, x := range xs {
+		z := tp.gates[t*G : (t+1)*G]
+		copy(z, l.B.W)
+		MatVec(z, l.W.W, x)
 	}
 	var hPrev, cPrev []float32
 	for s := 0; s < n; s++ {

@@ -186,6 +186,10 @@ func axpy2(a float32, x, y, v, z []float32) {
 // MatVec adds W·x to out, W being len(out)×len(x) row-major.
 func MatVec(out, w, x []float32) {
 	n := len(x)
+	if useAVX && len(x) > 0 {
+		matVecAVX(out, w[:len(out)*n], x)
+		return
+	}
 	for i := range out {
 		out[i] += dot(w[i*n:(i+1)*n], x)
 	}
