@@ -385,9 +385,10 @@ func decodeNetwork(d *nn.Decoder, h *netHeader) (*network, error) {
 	lstm := func() *nn.LSTM {
 		H := ds.Hidden
 		return &nn.LSTM{In: ds.in(), Hidden: H,
-			W: &nn.Param{W: d.Int8Rows(4*H, ds.in())},
-			U: &nn.Param{W: d.Int8Rows(4*H, H)},
-			B: &nn.Param{W: d.Float32s(4 * H)},
+			W:    &nn.Param{W: d.Int8Rows(4*H, ds.in())},
+			U:    &nn.Param{W: d.Int8Rows(4*H, H)},
+			B:    &nn.Param{W: d.Float32s(4 * H)},
+			Fast: true,
 		}
 	}
 	n.fw, n.bw = lstm(), lstm()

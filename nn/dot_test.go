@@ -73,3 +73,12 @@ func TestMatVec(t *testing.T) {
 		}
 	}
 }
+
+// TestTanhExp checks the inference tanh against math.Tanh.
+func TestTanhExp(t *testing.T) {
+	for x := float32(-30); x <= 30; x += 0.0137 {
+		if got, want := tanhExp(x), tanh(x); math.Abs(float64(got-want)) > 1e-6 {
+			t.Fatalf("tanhExp(%v) = %v, want %v", x, got, want)
+		}
+	}
+}

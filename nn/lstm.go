@@ -9,6 +9,10 @@ type LSTM struct {
 	W          *Param // 4H × In
 	U          *Param // 4H × H
 	B          *Param // 4H; the forget gate's bias starts at 1
+	// Fast makes Forward compute tanh through one exponential (within a
+	// float32 rounding of math.Tanh): for inference; training keeps
+	// math.Tanh, so that it reproduces shipped models bit for bit.
+	Fast bool
 }
 
 // NewLSTM returns an LSTM with weights drawn uniformly from ±1/√H.
@@ -78,15 +82,19 @@ func (l *LSTM) Forward(xs [][]float32, reverse bool, tp *LSTMTape) {
 			MatVec(z, l.U.W, hPrev)
 		}
 		c, tc, h := tp.c[t*H:(t+1)*H], tp.tc[t*H:(t+1)*H], tp.H[t*H:(t+1)*H]
+		th := tanh
+		if l.Fast {
+			th = tanhExp
+		}
 		for j := 0; j < H; j++ {
-			i, f, g, o := sigmoid(z[j]), sigmoid(z[H+j]), tanh(z[2*H+j]), sigmoid(z[3*H+j])
+			i, f, g, o := sigmoid(z[j]), sigmoid(z[H+j]), th(z[2*H+j]), sigmoid(z[3*H+j])
 			z[j], z[H+j], z[2*H+j], z[3*H+j] = i, f, g, o
 			cj := i * g
 			if cPrev != nil {
 				cj += f * cPrev[j]
 			}
 			c[j] = cj
-			tc[j] = tanh(cj)
+			tc[j] = th(cj)
 			h[j] = o * tc[j]
 		}
 		hPrev, cPrev = h, c
