@@ -2,57 +2,6 @@
 
 #include "textflag.h"
 
-// func dotAVX(a, b []float32) float32
-TEXT ·dotAVX(SB), NOSPLIT, $0-52
-	MOVQ a_base+0(FP), SI
-	MOVQ a_len+8(FP), CX
-	MOVQ b_base+24(FP), DI
-	VXORPS Y0, Y0, Y0
-	VXORPS Y1, Y1, Y1
-
-loop16:
-	CMPQ CX, $16
-	JL   tail8
-	VMOVUPS (SI), Y2
-	VMOVUPS 32(SI), Y3
-	VFMADD231PS (DI), Y2, Y0
-	VFMADD231PS 32(DI), Y3, Y1
-	ADDQ $64, SI
-	ADDQ $64, DI
-	SUBQ $16, CX
-	JMP  loop16
-
-tail8:
-	CMPQ CX, $8
-	JL   reduce
-	VMOVUPS (SI), Y2
-	VFMADD231PS (DI), Y2, Y0
-	ADDQ $32, SI
-	ADDQ $32, DI
-	SUBQ $8, CX
-
-reduce:
-	VADDPS       Y1, Y0, Y0
-	VEXTRACTF128 $1, Y0, X1
-	VADDPS       X1, X0, X0
-	VHADDPS      X0, X0, X0
-	VHADDPS      X0, X0, X0
-
-tail1:
-	CMPQ CX, $0
-	JE   done
-	VMOVSS (SI), X2
-	VFMADD231SS (DI), X2, X0
-	ADDQ $4, SI
-	ADDQ $4, DI
-	DECQ CX
-	JMP  tail1
-
-done:
-	VZEROUPPER
-	MOVSS X0, ret+48(FP)
-	RET
-
 // func axpyAVX(a float32, x, y []float32)
 TEXT ·axpyAVX(SB), NOSPLIT, $0-56
 	VBROADCASTSS a+0(FP), Y0
@@ -87,8 +36,10 @@ done:
 	RET
 
 // func matVecAVX(out, w, x []float32)
-// out[r] += Σ_j w[r·n+j]·x[j] for every r, n = len(x); each row summed in
-// the same order as dotAVX.
+// out[r] += Σ_j w[r·n+j]·x[j] for every r, n = len(x): two 8-wide FMA
+// accumulators over 16-element blocks, one more 8-wide block, a horizontal
+// sum, then the scalar tail. The shipped neural model was trained with this
+// order; changing it changes the bits of a retrained model.
 TEXT ·matVecAVX(SB), NOSPLIT, $0-72
 	MOVQ out_base+0(FP), DX
 	MOVQ out_len+8(FP), R8

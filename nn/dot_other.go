@@ -4,8 +4,6 @@ package nn
 
 const useAVX = false
 
-func dotAVX(a, b []float32) float32 { panic("nn: no AVX kernels") }
-
 func axpyAVX(a float32, x, y []float32) { panic("nn: no AVX kernels") }
 
 func matVecAVX(out, w, x []float32) { panic("nn: no AVX kernels") }

@@ -121,8 +121,11 @@ func (a *Adam) each(fn func(p *Param, lo, hi int)) {
 // dot returns Σ a[i]·b[i] over len(a) elements.
 func dot(a, b []float32) float32 {
 	b = b[:len(a)]
-	if useAVX {
-		return dotAVX(a, b)
+	if useAVX && len(a) > 0 {
+		// one row of the matrix kernel: the same summation as MatVec
+		var s [1]float32
+		matVecAVX(s[:], a, b)
+		return s[0]
 	}
 	var s0, s1, s2, s3 float32
 	i := 0
