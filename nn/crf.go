@@ -8,7 +8,9 @@ import (
 // CRF is a linear-chain conditional random field over L labels: the score of
 // a label sequence is the sum of its per-position emission scores and of the
 // transition scores between consecutive labels. Transitions a mask forbids
-// (for example I-X after O in BIO) are never scored nor decoded.
+// (for example I-X after O in BIO) are never scored. Decoding is left to the
+// model that owns the CRF (ner decodes the CRF's scores mixed with its
+// perceptron's, under further constraints).
 type CRF struct {
 	L     int
 	Trans *Param // (L+1)×L: Trans[p*L+c] from p to c; row L is the start
@@ -149,48 +151,4 @@ func (c *CRF) Loss(ems []float32, gold []int, dEms []float32) float64 {
 		g[gold[t-1]*L+gold[t]]--
 	}
 	return logZ - gs
-}
-
-// Decode writes into out (len n) the best-scoring allowed label sequence
-// under emissions ems (n×L).
-func (c *CRF) Decode(ems []float32, out []int) {
-	L, n := c.L, len(out)
-	if n == 0 {
-		return
-	}
-	tr := c.Trans.W
-	negInf := float32(math.Inf(-1))
-	score := make([]float32, n*L)
-	back := make([]int32, n*L)
-	for q := 0; q < L; q++ {
-		score[q] = negInf
-		if c.mask[L*L+q] {
-			score[q] = tr[L*L+q] + ems[q]
-		}
-	}
-	for t := 1; t < n; t++ {
-		for q := 0; q < L; q++ {
-			best, arg := negInf, int32(0)
-			for p := 0; p < L; p++ {
-				if !c.mask[p*L+q] {
-					continue
-				}
-				if s := score[(t-1)*L+p] + tr[p*L+q]; s > best {
-					best, arg = s, int32(p)
-				}
-			}
-			score[t*L+q] = best + ems[t*L+q]
-			back[t*L+q] = arg
-		}
-	}
-	bi := 0
-	for q := 1; q < L; q++ {
-		if score[(n-1)*L+q] > score[(n-1)*L+bi] {
-			bi = q
-		}
-	}
-	out[n-1] = bi
-	for t := n - 1; t > 0; t-- {
-		out[t-1] = int(back[t*L+out[t]])
-	}
 }
