@@ -81,7 +81,6 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	}
 	info := sentenceInfo(words, m.lex, m.clusters)
 	levels := m.levels()
-	lower := make([]string, len(words))
 	labels := make([]int, len(words))
 	var feats []uint64
 	L := m.numLabels()
@@ -124,6 +123,10 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 			break
 		}
 		if perc {
+			var lower []string // the labels of the layers below, as the features read them
+			if k > 0 {
+				lower = lowerNames(n, layers, k)
+			}
 			for i := range words {
 				a := acc[(k*n+i)*L : (k*n+i+1)*L]
 				if k > 0 {
@@ -155,15 +158,6 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 		viterbi(ems, trans, L, spread, glue(n, layers), labels)
 		found = decodeBIO(labels, m.types)
 		layers = append(layers, found)
-		for _, s := range found {
-			for i := s.Start; i < s.End; i++ {
-				if i == s.Start {
-					lower[i] = "B-" + s.Type
-				} else {
-					lower[i] = "I-" + s.Type
-				}
-			}
-		}
 	}
 	return layers
 }

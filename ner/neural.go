@@ -197,18 +197,25 @@ const wordDropout = 0.05
 // emissions writes the label scores of layer k into ems (T×L), given the
 // labels of the layers below (nil for layer 0).
 func (n *network) emissions(tp *netTape, k int, lower []int, ems []float32) {
-	d := n.dims
-	L := d.Labels
-	H2 := 2 * d.Hidden
+	L := n.dims.Labels
 	for i, h := range tp.hs {
-		clear(h[H2:])
-		if lower != nil {
-			copy(h[H2:], n.lower.Row(int32(lower[i])))
-		}
+		n.setLower(h, lower, i)
 		e := ems[i*L : (i+1)*L]
 		copy(e, n.bias[k].W)
 		nn.MatVec(e, n.heads[k].W, h)
 	}
+}
+
+// setLower writes into the head input h of token i the embedding of the
+// label below it (zeros for layer 0, lower nil): the heads of all layers
+// share the LSTM states and differ only in this slot.
+func (n *network) setLower(h []float32, lower []int, i int) {
+	slot := h[2*n.dims.Hidden:]
+	if lower == nil {
+		clear(slot)
+		return
+	}
+	copy(slot, n.lower.Row(int32(lower[i])))
 }
 
 // backHead accumulates the gradients of layer k's head given dEms, adding
@@ -218,10 +225,7 @@ func (n *network) backHead(tp *netTape, k int, lower []int, dEms, dF, dB []float
 	L, H := d.Labels, d.Hidden
 	dh := make([]float32, d.head())
 	for i, h := range tp.hs {
-		clear(h[2*H:])
-		if lower != nil {
-			copy(h[2*H:], n.lower.Row(int32(lower[i])))
-		}
+		n.setLower(h, lower, i)
 		clear(dh)
 		g := dEms[i*L : (i+1)*L]
 		nn.MatVecBack(g, n.heads[k].W, h, n.heads[k].G, dh)

@@ -184,10 +184,7 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 	if 1+2*len(types) > 255 {
 		return nil, fmt.Errorf("train ner: %d entity types is more than the model supports (127)", len(types))
 	}
-	typeIndex := map[string]int{}
-	for i, t := range types {
-		typeIndex[t] = i
-	}
+	typeIndex := typeIndexOf(types)
 	m := &Model{types: types, lex: opt.Lexicon, Meta: map[string]string{}}
 	m.clusters.table = opt.Clusters
 	if opt.ClusterLemmas {
