@@ -8,16 +8,23 @@ import (
 	"github.com/factgraph/factgraph/nn"
 )
 
+// toyNetwork trains a two-layer perceptron model (one epoch) on data and
+// then its network with opt.
+func toyNetwork(tb testing.TB, data []Example, opt NeuralOptions) *Model {
+	tb.Helper()
+	m, err := Train(data, TrainOptions{Epochs: 1, Layers: 2, MinCount: 1, Seed: 1})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := TrainNeural(m, data, opt); err != nil {
+		tb.Fatal(err)
+	}
+	return m
+}
+
 func TestTrainNeuralLearnsNested(t *testing.T) {
 	data := toyData()
-	m, err := Train(data[:50], TrainOptions{Epochs: 1, Layers: 2, MinCount: 1, Seed: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	opt := NeuralOptions{Epochs: 8, Batch: 4, LR: 0.01, WordDim: 8, FeatDim: 8, Hidden: 8, LabelDim: 4, MinCount: 1, Seed: 1}
-	if err := TrainNeural(m, data[:50], opt); err != nil {
-		t.Fatal(err)
-	}
+	m := toyNetwork(t, data[:50], NeuralOptions{Epochs: 8, Batch: 4, LR: 0.01, WordDim: 8, FeatDim: 8, Hidden: 8, LabelDim: 4, MinCount: 1, Seed: 1})
 	for _, ex := range data[50:] {
 		if got, want := m.TagWords(ex.Words), slicesSorted(ex.Spans); !reflect.DeepEqual(got, want) {
 			t.Fatalf("TagWords(%v) = %v, want %v", ex.Words, got, want)
@@ -57,14 +64,7 @@ func TestTrainNeuralLearnsNested(t *testing.T) {
 func TestTrainNeuralDeterministic(t *testing.T) {
 	data := toyData()[:20]
 	enc := func() []byte {
-		m, err := Train(data, TrainOptions{Epochs: 1, Layers: 2, MinCount: 1, Seed: 1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		opt := NeuralOptions{Epochs: 2, WordDim: 4, FeatDim: 4, Hidden: 4, LabelDim: 2, MinCount: 1, Seed: 7}
-		if err := TrainNeural(m, data, opt); err != nil {
-			t.Fatal(err)
-		}
+		m := toyNetwork(t, data, NeuralOptions{Epochs: 2, WordDim: 4, FeatDim: 4, Hidden: 4, LabelDim: 2, MinCount: 1, Seed: 7})
 		var buf bytes.Buffer
 		if err := m.Encode(&buf); err != nil {
 			t.Fatal(err)
@@ -80,14 +80,7 @@ func TestTrainNeuralDeterministic(t *testing.T) {
 // model file's checksum (which FuzzDecode rarely gets through).
 func FuzzDecodeNetwork(f *testing.F) {
 	data := toyData()[:10]
-	m, err := Train(data, TrainOptions{Epochs: 1, Layers: 2, MinCount: 1, Seed: 1})
-	if err != nil {
-		f.Fatal(err)
-	}
-	opt := NeuralOptions{Epochs: 1, WordDim: 4, FeatDim: 4, Hidden: 4, LabelDim: 2, MinCount: 1, Seed: 1}
-	if err := TrainNeural(m, data, opt); err != nil {
-		f.Fatal(err)
-	}
+	m := toyNetwork(f, data, NeuralOptions{Epochs: 1, WordDim: 4, FeatDim: 4, Hidden: 4, LabelDim: 2, MinCount: 1, Seed: 1})
 	h := netHeader{netDims: m.net.dims, Words: len(m.net.words.keys), Feats: len(m.net.feats.keys)}
 	f.Add(m.net.append(nil), uint16(h.Words), uint16(h.Feats))
 	f.Fuzz(func(t *testing.T, b []byte, words, feats uint16) {
