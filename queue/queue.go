@@ -26,6 +26,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/factgraph/factgraph/internal/wait"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
@@ -217,7 +218,7 @@ func (q *Queue) Publish(ctx context.Context, d Doc) (PublishResult, error) {
 		if !retryable(err) || time.Now().Add(pause).After(deadline) {
 			return PublishResult{}, fmt.Errorf("queue: publish %s: %w", d.Hash[:12], err)
 		}
-		if err := sleep(ctx, pause); err != nil {
+		if err := wait.Sleep(ctx, pause); err != nil {
 			return PublishResult{}, err
 		}
 		pause = min(2*pause, 2*time.Second)
@@ -233,17 +234,6 @@ func retryable(err error) bool {
 		return apiErr.Code == 503 || apiErr.Code == 408
 	}
 	return true // timeouts, no responders, disconnected, connection closed while reconnecting
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
 }
 
 // Info is the state of the queue.

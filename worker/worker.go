@@ -38,6 +38,7 @@ import (
 	"time"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/wait"
 	"github.com/factgraph/factgraph/queue"
 	"github.com/factgraph/factgraph/store"
 )
@@ -191,7 +192,7 @@ func (w *Worker) loop(ctx, work context.Context) {
 		d, err := w.src.Next(w.opt.Wait)
 		if err != nil {
 			w.log.Warn("pull failed; trying again", "err", err, "pause", pause)
-			if sleep(ctx, pause) != nil {
+			if wait.Sleep(ctx, pause) != nil {
 				return
 			}
 			pause = min(2*pause, w.opt.MaxBackoff)
@@ -206,9 +207,9 @@ func (w *Worker) loop(ctx, work context.Context) {
 			w.giveBack(d, "shutting down")
 			return
 		}
-		if wait := w.handle(work, d); wait > 0 {
+		if backoff := w.handle(work, d); backoff > 0 {
 			// The store failed: let it recover before pulling more.
-			if sleep(ctx, wait) != nil {
+			if wait.Sleep(ctx, backoff) != nil {
 				return
 			}
 		}
@@ -384,15 +385,4 @@ func Backoff(n uint64, min, max time.Duration) time.Duration {
 		d = max
 	}
 	return d
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
 }
