@@ -16,3 +16,13 @@ func axpyAVX(a float32, x, y []float32)
 //
 //go:noescape
 func matVecAVX(out, w, x []float32)
+
+// sigmoidAVX replaces every x[i] by 1/(1+e^(−x[i])); len(x) is a multiple of 8.
+//
+//go:noescape
+func sigmoidAVX(x []float32)
+
+// tanhAVX replaces every x[i] by tanh x[i]; len(x) is a multiple of 8.
+//
+//go:noescape
+func tanhAVX(x []float32)

@@ -7,3 +7,7 @@ const useAVX = false
 func axpyAVX(a float32, x, y []float32) { panic("nn: no AVX kernels") }
 
 func matVecAVX(out, w, x []float32) { panic("nn: no AVX kernels") }
+
+func sigmoidAVX(x []float32) { panic("nn: no AVX kernels") }
+
+func tanhAVX(x []float32) { panic("nn: no AVX kernels") }

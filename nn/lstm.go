@@ -9,9 +9,10 @@ type LSTM struct {
 	W          *Param // 4H × In
 	U          *Param // 4H × H
 	B          *Param // 4H; the forget gate's bias starts at 1
-	// Fast makes Forward compute tanh through one exponential (within a
-	// float32 rounding of math.Tanh): for inference; training keeps
-	// math.Tanh, so that it reproduces shipped models bit for bit.
+	// Fast makes Forward compute its activations eight at a time with
+	// vectorized exponentials (a few float32 ulps from math.Exp and
+	// math.Tanh): for inference; training keeps the exact functions, so
+	// that it reproduces shipped models bit for bit.
 	Fast bool
 }
 
@@ -82,22 +83,47 @@ func (l *LSTM) Forward(xs [][]float32, reverse bool, tp *LSTMTape) {
 			MatVec(z, l.U.W, hPrev)
 		}
 		c, tc, h := tp.c[t*H:(t+1)*H], tp.tc[t*H:(t+1)*H], tp.H[t*H:(t+1)*H]
-		th := tanh
 		if l.Fast {
-			th = tanhExp
+			fastStep(z, cPrev, c, tc, h)
+			hPrev, cPrev = h, c
+			continue
 		}
 		for j := 0; j < H; j++ {
-			i, f, g, o := sigmoid(z[j]), sigmoid(z[H+j]), th(z[2*H+j]), sigmoid(z[3*H+j])
+			i, f, g, o := sigmoid(z[j]), sigmoid(z[H+j]), tanh(z[2*H+j]), sigmoid(z[3*H+j])
 			z[j], z[H+j], z[2*H+j], z[3*H+j] = i, f, g, o
 			cj := i * g
 			if cPrev != nil {
 				cj += f * cPrev[j]
 			}
 			c[j] = cj
-			tc[j] = th(cj)
+			tc[j] = tanh(cj)
 			h[j] = o * tc[j]
 		}
 		hPrev, cPrev = h, c
+	}
+}
+
+// fastStep is one step of Forward with vectorized activations: z holds the
+// step's four gate pre-activations (input, forget, cell, output; H each) and
+// receives their activations; c, tc and h receive the cell state, its tanh
+// and the output. cPrev is nil at the first step.
+func fastStep(z, cPrev, c, tc, h []float32) {
+	H := len(c)
+	sigmoids(z[:2*H])
+	tanhs(z[2*H : 3*H])
+	sigmoids(z[3*H:])
+	i, f, g, o := z[:H], z[H:2*H], z[2*H:3*H], z[3*H:4*H]
+	for j := range c {
+		cj := i[j] * g[j]
+		if cPrev != nil {
+			cj += f[j] * cPrev[j]
+		}
+		c[j] = cj
+	}
+	copy(tc, c)
+	tanhs(tc)
+	for j := range h {
+		h[j] = o[j] * tc[j]
 	}
 }
 
