@@ -26,3 +26,9 @@ func sigmoidAVX(x []float32)
 //
 //go:noescape
 func tanhAVX(x []float32)
+
+// matVec4AVX is matVecAVX for four inputs laid end to end in x, adding into
+// four outputs laid end to end in out; len(x)/4 is a multiple of 8.
+//
+//go:noescape
+func matVec4AVX(out, w, x []float32)

@@ -103,3 +103,102 @@ mstore:
 end:
 	VZEROUPPER
 	RET
+
+// func matVec4AVX(out, w, x []float32)
+// For four inputs at once, x = x₀x₁x₂x₃ (n = len(x)/4 each, a multiple of
+// 8) and out = o₀o₁o₂o₃ (m = len(out)/4 rows each): o_k[r] += w[r]·x_k. Each
+// row of w is loaded once for the four inputs; every sum is formed exactly
+// as matVecAVX forms it, so the results are the same bits.
+TEXT ·matVec4AVX(SB), NOSPLIT, $0-72
+	MOVQ out_base+0(FP), DX
+	MOVQ out_len+8(FP), R8
+	SHRQ $2, R8
+	MOVQ R8, R12
+	SHLQ $2, R12
+	LEAQ (R12)(R12*2), BX
+	MOVQ w_base+24(FP), SI
+	MOVQ x_base+48(FP), R9
+	MOVQ x_len+56(FP), R10
+	SHRQ $2, R10
+	MOVQ R10, R11
+	SHLQ $2, R11
+	LEAQ (R11)(R11*2), R13
+
+row4:
+	CMPQ R8, $0
+	JE   end4
+	MOVQ R9, DI
+	MOVQ R10, CX
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+
+loop16x4:
+	CMPQ CX, $16
+	JL   tail8x4
+	VMOVUPS     (SI), Y8
+	VMOVUPS     32(SI), Y9
+	VFMADD231PS (DI), Y8, Y0
+	VFMADD231PS 32(DI), Y9, Y1
+	VFMADD231PS (DI)(R11*1), Y8, Y2
+	VFMADD231PS 32(DI)(R11*1), Y9, Y3
+	VFMADD231PS (DI)(R11*2), Y8, Y4
+	VFMADD231PS 32(DI)(R11*2), Y9, Y5
+	VFMADD231PS (DI)(R13*1), Y8, Y6
+	VFMADD231PS 32(DI)(R13*1), Y9, Y7
+	ADDQ $64, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  loop16x4
+
+tail8x4:
+	CMPQ CX, $8
+	JL   reduce4
+	VMOVUPS     (SI), Y8
+	VFMADD231PS (DI), Y8, Y0
+	VFMADD231PS (DI)(R11*1), Y8, Y2
+	VFMADD231PS (DI)(R11*2), Y8, Y4
+	VFMADD231PS (DI)(R13*1), Y8, Y6
+	ADDQ $32, SI
+
+reduce4:
+	VADDPS       Y1, Y0, Y0
+	VEXTRACTF128 $1, Y0, X8
+	VADDPS       X8, X0, X0
+	VHADDPS      X0, X0, X0
+	VHADDPS      X0, X0, X0
+	VADDSS       (DX), X0, X0
+	VMOVSS       X0, (DX)
+	VADDPS       Y3, Y2, Y2
+	VEXTRACTF128 $1, Y2, X8
+	VADDPS       X8, X2, X2
+	VHADDPS      X2, X2, X2
+	VHADDPS      X2, X2, X2
+	VADDSS       (DX)(R12*1), X2, X2
+	VMOVSS       X2, (DX)(R12*1)
+	VADDPS       Y5, Y4, Y4
+	VEXTRACTF128 $1, Y4, X8
+	VADDPS       X8, X4, X4
+	VHADDPS      X4, X4, X4
+	VHADDPS      X4, X4, X4
+	VADDSS       (DX)(R12*2), X4, X4
+	VMOVSS       X4, (DX)(R12*2)
+	VADDPS       Y7, Y6, Y6
+	VEXTRACTF128 $1, Y6, X8
+	VADDPS       X8, X6, X6
+	VHADDPS      X6, X6, X6
+	VHADDPS      X6, X6, X6
+	VADDSS       (DX)(BX*1), X6, X6
+	VMOVSS       X6, (DX)(BX*1)
+	ADDQ $4, DX
+	DECQ R8
+	JMP  row4
+
+end4:
+	VZEROUPPER
+	RET

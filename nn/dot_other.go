@@ -11,3 +11,5 @@ func matVecAVX(out, w, x []float32) { panic("nn: no AVX kernels") }
 func sigmoidAVX(x []float32) { panic("nn: no AVX kernels") }
 
 func tanhAVX(x []float32) { panic("nn: no AVX kernels") }
+
+func matVec4AVX(out, w, x []float32) { panic("nn: no AVX kernels") }

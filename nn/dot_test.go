@@ -10,13 +10,7 @@ import (
 // has them) against plain loops, for lengths around the vector widths.
 func TestKernels(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	vec := func(n int) []float32 {
-		v := make([]float32, n)
-		for i := range v {
-			v[i] = rng.Float32()*2 - 1
-		}
-		return v
-	}
+	vec := func(n int) []float32 { return randVec(rng, n) }
 	for n := 0; n <= 70; n++ {
 		a, b := vec(n), vec(n+3) // b longer than a: only len(a) counts
 		var want float64
@@ -80,4 +74,37 @@ func TestTanhExp(t *testing.T) {
 			t.Fatalf("tanhExp(%v) = %v, want %v", x, got, want)
 		}
 	}
+}
+
+// TestMatVecs checks that the batched products give MatVec's bits for every
+// pair, whatever the number of inputs and their length.
+func TestMatVecs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{1, 7, 8, 16, 24, 40, 128} {
+		for inputs := 0; inputs <= 9; inputs++ {
+			m := 1 + rng.IntN(20)
+			w := randVec(rng, m*n)
+			x := randVec(rng, inputs*n)
+			got := randVec(rng, inputs*m)
+			want := append([]float32(nil), got...)
+			matVecs(got, w, x, n)
+			for k := range inputs {
+				MatVec(want[k*m:(k+1)*m], w, x[k*n:(k+1)*n])
+			}
+			for i := range got {
+				if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+					t.Fatalf("n %d, %d inputs, m %d: out[%d] = %g, want %g", n, inputs, m, i, got[i], want[i])
+				}
+			}
+		}
+	}
+}
+
+// randVec returns n floats drawn uniformly from [−1, 1).
+func randVec(rng *rand.Rand, n int) []float32 {
+	v := make([]float32, n)
+	for i := range v {
+		v[i] = rng.Float32()*2 - 1
+	}
+	return v
 }

@@ -39,6 +39,7 @@ type LSTMTape struct {
 	n       int
 	reverse bool
 	x       [][]float32 // inputs (not copied)
+	xs      []float32   // the inputs end to end, for the batched products
 	gates   []float32   // n×4H activations i, f, g, o
 	c, tc   []float32   // n×H cell states and their tanh
 	H       []float32   // n×H outputs, in sequence order
@@ -65,13 +66,14 @@ func (l *LSTM) Forward(xs [][]float32, reverse bool, tp *LSTMTape) {
 	tp.c = grow(tp.c, n*H)
 	tp.tc = grow(tp.tc, n*H)
 	tp.H = grow(tp.H, n*H)
-	// The input part of every step first.
+	// The input part of every step first, for all steps together.
 	G := 4 * H
+	tp.xs = grow(tp.xs, n*l.In)
 	for t, x := range xs {
-		z := tp.gates[t*G : (t+1)*G]
-		copy(z, l.B.W)
-		MatVec(z, l.W.W, x)
+		copy(tp.xs[t*l.In:(t+1)*l.In], x)
+		copy(tp.gates[t*G:(t+1)*G], l.B.W)
 	}
+	matVecs(tp.gates, l.W.W, tp.xs, l.In)
 	var hPrev, cPrev []float32
 	for s := 0; s < n; s++ {
 		t := s

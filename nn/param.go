@@ -198,6 +198,26 @@ func MatVec(out, w, x []float32) {
 	}
 }
 
+// matVecs adds W·x_k to out_k for every input x_k of x = x₀x₁… (n floats
+// each) and output out_k of out = o₀o₁… (as many): MatVec on each pair, four
+// pairs per pass over W where the AVX kernel allows it, with the same sums.
+func matVecs(out, w, x []float32, n int) {
+	inputs := len(x) / n
+	if inputs == 0 {
+		return
+	}
+	m := len(out) / inputs
+	k := 0
+	if useAVX && n%8 == 0 {
+		for ; k+4 <= inputs; k += 4 {
+			matVec4AVX(out[k*m:(k+4)*m], w[:m*n], x[k*n:(k+4)*n])
+		}
+	}
+	for ; k < inputs; k++ {
+		MatVec(out[k*m:(k+1)*m], w, x[k*n:(k+1)*n])
+	}
+}
+
 // MatVecBack accumulates the gradients of out += W·x: dW += dout·xᵀ and
 // dx += Wᵀ·dout (dx may be nil).
 func MatVecBack(dout, w, x, dw, dx []float32) {
