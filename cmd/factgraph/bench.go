@@ -2,17 +2,16 @@ package main
 
 import (
 	"context"
-	"os"
-	"os/signal"
-
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"runtime"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
 	"github.com/factgraph/factgraph/loadtest"
-
 	"github.com/factgraph/factgraph/pipeline"
 )
 
@@ -22,8 +21,13 @@ func runBench(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	repeat := fl.Int("repeat", 1, "passes over the directory")
 	ext := fl.String("ext", ".txt", "process files with this extension")
 	fast := fastFlag(fl)
+	stages := fl.String("stages", "all", "what to run: all (the whole pipeline) or ner (tokenization and entity recognition, with the truecaser and the refine rules)")
+	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile of the processing to this file (read it with go tool pprof)")
 	if err := parseFlags(fl, args); err != nil {
 		return err
+	}
+	if *stages != "all" && *stages != "ner" {
+		return fmt.Errorf("--stages %q: want all or ner", *stages)
 	}
 	if fl.NArg() != 1 {
 		fl.Usage()
@@ -37,12 +41,27 @@ func runBench(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("no %s files in %s", *ext, fl.Arg(0))
 	}
 	t0 := time.Now()
-	p, err := newPipeline(*fast)
+	newP := newPipeline
+	if *stages == "ner" {
+		newP = newRecognizer
+	}
+	p, err := newP(*fast)
 	if err != nil {
 		return err
 	}
 	load := time.Since(t0)
 	var docs, tokens, bytes, failed int
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	start := time.Now()
 	for i := 0; i < *repeat; i++ {
 		err := p.ProcessFiles(paths, *workers, func(r pipeline.Result) error {
@@ -62,13 +81,14 @@ func runBench(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		}
 	}
 	el := time.Since(start).Seconds()
-	fmt.Fprintf(stdout, "machine      %s/%s, %d CPUs, GOMAXPROCS %d, workers %d\n",
-		runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), *workers)
+	fmt.Fprintf(stdout, "machine      %s/%s, %d CPUs, GOMAXPROCS %d, workers %d, stages %s\n",
+		runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), *workers, *stages)
 	fmt.Fprintf(stdout, "model load   %.0f ms\n", load.Seconds()*1000)
 	fmt.Fprintf(stdout, "documents    %d (%d failed) in %.2f s\n", docs, failed, el)
 	fmt.Fprintf(stdout, "docs/s       %.1f\n", float64(docs)/el)
 	fmt.Fprintf(stdout, "tokens/s     %.0f\n", float64(tokens)/el)
 	fmt.Fprintf(stdout, "MB/s         %.3f\n", float64(bytes)/el/1e6)
+	fmt.Fprintf(stdout, "2 KB docs/s  %.1f\n", float64(bytes)/2048/el)
 	fmt.Fprintf(stdout, "peak RSS     %.1f MB\n", peakRSS())
 	return nil
 }
