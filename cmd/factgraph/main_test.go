@@ -216,3 +216,24 @@ func TestIngest(t *testing.T) {
 		t.Fatalf("jsonl: exit %d, stderr %q", code, errs)
 	}
 }
+
+func TestBench(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"bench", "../../testdata"}, 0, "stages all"},
+		{[]string{"bench", "--stages", "ner", "--fast", "../../testdata"}, 0, "stages ner"},
+		{[]string{"bench", "--stages", "tagger", "../../testdata"}, 1, "want all or ner"},
+		{[]string{"bench", "--ext", ".none", "../../testdata"}, 1, "no .none files"},
+	} {
+		out, errs, code := factgraph(t, "", tt.args...)
+		if code != tt.code || !strings.Contains(out+errs, tt.want) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit %d and %q", tt.args, code, out, errs, tt.code, tt.want)
+		}
+		if code == 0 && !strings.Contains(out, "documents    1 (0 failed)") {
+			t.Errorf("%v: stdout %q", tt.args, out)
+		}
+	}
+}
