@@ -103,10 +103,12 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 			}
 		}
 	}
-	var tp netTape
+	var tp *netTape
 	var nems []float32
 	if m.net != nil {
-		m.net.encode(m.net.input(info, levels), &tp, nil, 0, 0)
+		tp = m.net.tape()
+		defer m.net.tapes.Put(tp)
+		m.net.encode(m.net.input(info, levels), tp, nil, 0, 0)
 		nems = make([]float32, n*L)
 	}
 	buf := make([]float32, n*L)
@@ -147,7 +149,7 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 		}
 		trans, spread := ly.trans, ly.spread
 		if m.net != nil {
-			m.net.emissions(&tp, k, lowerLabels(n, layers, m.typeIndex), nems)
+			m.net.emissions(tp, k, lowerLabels(n, layers, m.typeIndex), nems)
 			for i := range ems {
 				for l := range ems[i] {
 					ems[i][l] = m.mix*ems[i][l] + nems[i*L+l]

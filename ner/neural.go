@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"sync"
 
 	"github.com/factgraph/factgraph/internal/hashtab"
 
@@ -30,6 +31,7 @@ type network struct {
 	heads []*nn.Param // per layer, L × (2·Hidden + LabelDim)
 	bias  []*nn.Param // per layer, L
 	crf   []*nn.CRF   // per layer
+	tapes sync.Pool   // of *netTape, reused by inference
 }
 
 // netDims are the sizes of a network.
@@ -131,6 +133,17 @@ type netTape struct {
 	fw, bw nn.LSTMTape
 	hs     [][]float32 // per token, [forward h, backward h, lower label embedding]
 	hdrop  [][]float32 // dropout masks of the LSTM states (nil: none)
+	xbuf   []float32   // the rows of xs
+	hbuf   []float32   // the rows of hs
+}
+
+// tape returns a tape from the pool or a new one; put it back with
+// n.tapes.Put when done.
+func (n *network) tape() *netTape {
+	if tp, ok := n.tapes.Get().(*netTape); ok {
+		return tp
+	}
+	return new(netTape)
 }
 
 // encode computes the LSTM states of a sentence. With rng non-nil it
@@ -141,9 +154,9 @@ func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout, hdro
 	T := len(in.words)
 	tp.xs = tp.xs[:0]
 	tp.drop = tp.drop[:0]
-	xbuf := make([]float32, T*d.in())
+	tp.xbuf = nn.Grow(tp.xbuf, T*d.in())
 	for i := 0; i < T; i++ {
-		x := xbuf[i*d.in() : (i+1)*d.in()]
+		x := tp.xbuf[i*d.in() : (i+1)*d.in()]
 		w := in.words[i]
 		if rng != nil && w != 0 && rng.Float32() < wordDropout {
 			w = 0
@@ -166,9 +179,9 @@ func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout, hdro
 	H := d.Hidden
 	tp.hs = tp.hs[:0]
 	tp.hdrop = tp.hdrop[:0]
-	hbuf := make([]float32, T*d.head())
+	tp.hbuf = nn.Grow(tp.hbuf, T*d.head())
 	for i := 0; i < T; i++ {
-		h := hbuf[i*d.head() : (i+1)*d.head()]
+		h := tp.hbuf[i*d.head() : (i+1)*d.head()]
 		copy(h, tp.fw.Out(i, H))
 		copy(h[H:], tp.bw.Out(i, H))
 		if rng != nil && hdrop > 0 {

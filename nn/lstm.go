@@ -48,7 +48,9 @@ type LSTMTape struct {
 // Out returns the output of step t (in sequence order).
 func (tp *LSTMTape) Out(t int, hidden int) []float32 { return tp.H[t*hidden : (t+1)*hidden] }
 
-func grow(s []float32, n int) []float32 {
+// Grow returns n zeroed floats, in s's array when it is large enough: for
+// buffers reused from one sentence to the next.
+func Grow(s []float32, n int) []float32 {
 	if cap(s) < n {
 		return make([]float32, n)
 	}
@@ -62,13 +64,13 @@ func grow(s []float32, n int) []float32 {
 func (l *LSTM) Forward(xs [][]float32, reverse bool, tp *LSTMTape) {
 	n, H := len(xs), l.Hidden
 	tp.n, tp.reverse, tp.x = n, reverse, xs
-	tp.gates = grow(tp.gates, n*4*H)
-	tp.c = grow(tp.c, n*H)
-	tp.tc = grow(tp.tc, n*H)
-	tp.H = grow(tp.H, n*H)
+	tp.gates = Grow(tp.gates, n*4*H)
+	tp.c = Grow(tp.c, n*H)
+	tp.tc = Grow(tp.tc, n*H)
+	tp.H = Grow(tp.H, n*H)
 	// The input part of every step first, for all steps together.
 	G := 4 * H
-	tp.xs = grow(tp.xs, n*l.In)
+	tp.xs = Grow(tp.xs, n*l.In)
 	for t, x := range xs {
 		copy(tp.xs[t*l.In:(t+1)*l.In], x)
 		copy(tp.gates[t*G:(t+1)*G], l.B.W)
