@@ -96,6 +96,13 @@ func allowed(prev, cur int) bool {
 	return (prev-1)/2 == (cur-1)/2
 }
 
+// lattice holds viterbi's buffers, reused from one sentence to the next.
+type lattice struct {
+	score []float32 // n×L best path scores
+	back  []int32   // n×L best predecessors
+	cand  []int32   // the predecessors worth trying at one position
+}
+
 // viterbi writes the best label sequence under emissions ems and transition
 // scores trans ((L+1)×L, row L = start) into out.
 //
@@ -108,15 +115,16 @@ func allowed(prev, cur int) bool {
 // It is exact but skips, at each position, the previous labels whose score
 // trails the best one by more than the spread of the transition scores: such
 // a label can never be the best predecessor of any label.
-func viterbi(ems [][]float32, trans []float32, L int, spread float32, glue []bool, out []int) {
+func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float32, glue []bool, out []int) {
 	n := len(ems)
 	if n == 0 {
 		return
 	}
 	negInf := float32(math.Inf(-1))
-	score := make([]float32, n*L)
-	back := make([]int32, n*L)
-	cand := make([]int32, 0, L)
+	lt.score = nn.Grow(lt.score, n*L)
+	lt.back = nn.Grow(lt.back, n*L)
+	score, back, cand := lt.score, lt.back, lt.cand[:0]
+	defer func() { lt.cand = cand }()
 	for c := 0; c < L; c++ {
 		if allowed(-1, c) {
 			score[c] = ems[0][c] + trans[L*L+c]

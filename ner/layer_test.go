@@ -44,7 +44,7 @@ func TestViterbi(t *testing.T) {
 			glue = []bool{false, false, true, true, false} // a lower entity over tokens 1..3
 		}
 		got := make([]int, n)
-		viterbi(ems, trans, L, transSpread(trans, L), glue, got)
+		new(lattice).viterbi(ems, trans, L, transSpread(trans, L), glue, got)
 		best, bestScore := []int(nil), float32(math.Inf(-1))
 		seq := make([]int, n)
 		var walk func(i int)

@@ -13,8 +13,11 @@
 package ner
 
 import (
+	"sync"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/internal/hashtab"
+	"github.com/factgraph/factgraph/nn"
 )
 
 // TokenSpan is an entity over tokens [Start, End) of one sentence.
@@ -74,6 +77,21 @@ func (m *Model) TagWords(words []string) []TokenSpan {
 	return dedupe(spans)
 }
 
+// tagScratch holds tagLayers' buffers, reused from one sentence to the
+// next through scratchPool.
+type tagScratch struct {
+	lattice
+	labels []int
+	feats  []uint64
+	ids    []int32
+	acc    []int32
+	nems   []float32
+	buf    []float32
+	ems    [][]float32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
+
 // tagLayers returns the spans each layer finds in a sentence.
 func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	if len(words) == 0 {
@@ -81,17 +99,22 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	}
 	info := sentenceInfo(words, m.lex, m.clusters)
 	levels := m.levels()
-	labels := make([]int, len(words))
-	var feats []uint64
+	sc := scratchPool.Get().(*tagScratch)
+	defer scratchPool.Put(sc)
+	sc.labels = nn.Grow(sc.labels, len(words))
+	labels := sc.labels
+	feats := sc.feats[:0]
+	ids := sc.ids[:0]
+	defer func() { sc.feats, sc.ids = feats, ids }()
 	L := m.numLabels()
 	n := len(words)
 	nl := len(m.layers)
 	perc := m.net == nil || m.mix > 0 // the perceptron's scores are used
 	// acc[(k*n+i)*L+l]: integer score of label l for token i in layer k.
 	var acc []int32
-	var ids []int32
 	if perc {
-		acc = make([]int32, nl*n*L)
+		sc.acc = nn.Grow(sc.acc, nl*n*L)
+		acc = sc.acc
 		// The layer-independent features contribute to every layer at once.
 		for i := range words {
 			feats = baseFeatures(feats[:0], info, i, levels)
@@ -109,12 +132,14 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 		tp = m.net.tape()
 		defer m.net.tapes.Put(tp)
 		m.net.encode(m.net.input(info, levels), tp, nil, 0, 0)
-		nems = make([]float32, n*L)
+		sc.nems = nn.Grow(sc.nems, n*L)
+		nems = sc.nems
 	}
-	buf := make([]float32, n*L)
-	ems := make([][]float32, n)
+	sc.buf = nn.Grow(sc.buf, n*L)
+	sc.ems = nn.Grow(sc.ems, n)
+	ems := sc.ems
 	for i := range ems {
-		ems[i] = buf[i*L : (i+1)*L]
+		ems[i] = sc.buf[i*L : (i+1)*L]
 	}
 	var found []TokenSpan
 	var layers [][]TokenSpan
@@ -157,7 +182,7 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 			}
 			trans, spread = m.netTrans[k], m.netSpread[k]
 		}
-		viterbi(ems, trans, L, spread, glue(n, layers), labels)
+		sc.viterbi(ems, trans, L, spread, glue(n, layers), labels)
 		found = decodeBIO(labels, m.types)
 		layers = append(layers, found)
 	}

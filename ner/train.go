@@ -411,6 +411,7 @@ type perceptron struct {
 	tw     []float32            // (L+1)×L transitions
 	ems    [][]float32
 	emsBuf []float32
+	lattice
 }
 
 func newPerceptron(F, L int) *perceptron {
@@ -434,7 +435,7 @@ func (p *perceptron) predict(feats [][]int32, out []int) []int {
 		out = make([]int, n)
 	}
 	out = out[:n]
-	viterbi(p.ems, p.tw, p.L, transSpread(p.tw, p.L), nil, out)
+	p.lattice.viterbi(p.ems, p.tw, p.L, transSpread(p.tw, p.L), nil, out)
 	return out
 }
 

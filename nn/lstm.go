@@ -48,11 +48,11 @@ type LSTMTape struct {
 // Out returns the output of step t (in sequence order).
 func (tp *LSTMTape) Out(t int, hidden int) []float32 { return tp.H[t*hidden : (t+1)*hidden] }
 
-// Grow returns n zeroed floats, in s's array when it is large enough: for
+// Grow returns n zeroed elements, in s's array when it is large enough: for
 // buffers reused from one sentence to the next.
-func Grow(s []float32, n int) []float32 {
+func Grow[T any](s []T, n int) []T {
 	if cap(s) < n {
-		return make([]float32, n)
+		return make([]T, n)
 	}
 	s = s[:n]
 	clear(s)
