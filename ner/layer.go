@@ -16,10 +16,13 @@ type layer struct {
 	spread float32    // transSpread(trans)
 }
 
-// entry is one weight of one feature in one layer.
+// entry is one weight of one feature in one layer: pos = layer·L + label,
+// L the number of labels (Decode allows 16 layers of 255 labels at most, so
+// pos fits). A token's scores in all layers lie side by side, so adding a
+// feature's weights is one indexed add each.
 type entry struct {
-	layer, label uint8
-	w            int16
+	pos uint16
+	w   int16
 }
 
 // prepare builds what inference needs beyond the stored arrays: one hash
@@ -56,12 +59,13 @@ func (m *Model) prepare() {
 	}
 	m.entryPtr = counts
 	m.entries = make([]entry, counts[len(counts)-1])
+	L := m.numLabels()
 	fill := slices.Clone(counts[:len(all)])
 	for k, ly := range m.layers {
 		for r, id := range idsOf[k] {
 			labels, ws := ly.w.Row(r)
 			for j, l := range labels {
-				m.entries[fill[id]] = entry{layer: uint8(k), label: l, w: ws[j]}
+				m.entries[fill[id]] = entry{pos: uint16(k*L + int(l)), w: ws[j]}
 				fill[id]++
 			}
 		}

@@ -110,18 +110,19 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	n := len(words)
 	nl := len(m.layers)
 	perc := m.net == nil || m.mix > 0 // the perceptron's scores are used
-	// acc[(k*n+i)*L+l]: integer score of label l for token i in layer k.
+	// acc[(i*nl+k)*L+l]: integer score of label l for token i in layer k.
 	var acc []int32
 	if perc {
-		sc.acc = nn.Grow(sc.acc, nl*n*L)
+		sc.acc = nn.Grow(sc.acc, n*nl*L)
 		acc = sc.acc
 		// The layer-independent features contribute to every layer at once.
 		for i := range words {
 			feats = baseFeatures(feats[:0], info, i, levels)
 			ids = m.ids(ids[:0], feats)
+			a := acc[i*nl*L : (i+1)*nl*L]
 			for _, id := range ids {
 				for _, e := range m.entries[m.entryPtr[id]:m.entryPtr[id+1]] {
-					acc[(int(e.layer)*n+i)*L+int(e.label)] += int32(e.w)
+					a[e.pos] += int32(e.w)
 				}
 			}
 		}
@@ -155,14 +156,14 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 				lower = lowerNames(n, layers, k)
 			}
 			for i := range words {
-				a := acc[(k*n+i)*L : (k*n+i+1)*L]
+				a := acc[(i*nl+k)*L : (i*nl+k+1)*L]
 				if k > 0 {
 					feats = lowerFeatures(feats[:0], info, lower, i)
 					ids = m.ids(ids[:0], feats)
 					for _, id := range ids {
 						for _, e := range m.entries[m.entryPtr[id]:m.entryPtr[id+1]] {
-							if int(e.layer) == k {
-								a[e.label] += int32(e.w)
+							if l := int(e.pos) - k*L; l >= 0 && l < L {
+								a[l] += int32(e.w)
 							}
 						}
 					}
