@@ -32,3 +32,9 @@ func tanhAVX(x []float32)
 //
 //go:noescape
 func matVec4AVX(out, w, x []float32)
+
+// matVecRows4AVX is matVecAVX for len(out) a multiple of 4 and len(x) a
+// multiple of 8, four rows per pass over x, with the same sums.
+//
+//go:noescape
+func matVecRows4AVX(out, w, x []float32)

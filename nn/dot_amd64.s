@@ -202,3 +202,88 @@ reduce4:
 end4:
 	VZEROUPPER
 	RET
+
+// func matVecRows4AVX(out, w, x []float32)
+// matVecAVX for len(out) a multiple of 4 and len(x) a multiple of 8: four
+// rows at a time, each x block loaded once for the four. Each row keeps its
+// own two accumulators and the four are reduced by the same pairings as
+// matVecAVX's, so every sum has the same bits.
+TEXT ·matVecRows4AVX(SB), NOSPLIT, $0-72
+	MOVQ out_base+0(FP), DX
+	MOVQ out_len+8(FP), R8
+	SHRQ $2, R8
+	MOVQ w_base+24(FP), SI
+	MOVQ x_base+48(FP), R9
+	MOVQ x_len+56(FP), R10
+	MOVQ R10, R11
+	SHLQ $2, R11
+	LEAQ (R11)(R11*2), R13
+
+rows4:
+	CMPQ R8, $0
+	JE   endr4
+	MOVQ R9, DI
+	MOVQ SI, AX
+	MOVQ R10, CX
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+
+r4loop16:
+	CMPQ CX, $16
+	JL   r4tail8
+	VMOVUPS     (DI), Y8
+	VMOVUPS     32(DI), Y9
+	VFMADD231PS (AX), Y8, Y0
+	VFMADD231PS 32(AX), Y9, Y1
+	VFMADD231PS (AX)(R11*1), Y8, Y2
+	VFMADD231PS 32(AX)(R11*1), Y9, Y3
+	VFMADD231PS (AX)(R11*2), Y8, Y4
+	VFMADD231PS 32(AX)(R11*2), Y9, Y5
+	VFMADD231PS (AX)(R13*1), Y8, Y6
+	VFMADD231PS 32(AX)(R13*1), Y9, Y7
+	ADDQ $64, AX
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  r4loop16
+
+r4tail8:
+	CMPQ CX, $8
+	JL   r4reduce
+	VMOVUPS     (DI), Y8
+	VFMADD231PS (AX), Y8, Y0
+	VFMADD231PS (AX)(R11*1), Y8, Y2
+	VFMADD231PS (AX)(R11*2), Y8, Y4
+	VFMADD231PS (AX)(R13*1), Y8, Y6
+
+r4reduce:
+	VADDPS       Y1, Y0, Y0
+	VEXTRACTF128 $1, Y0, X8
+	VADDPS       X8, X0, X0
+	VADDPS       Y3, Y2, Y2
+	VEXTRACTF128 $1, Y2, X8
+	VADDPS       X8, X2, X2
+	VADDPS       Y5, Y4, Y4
+	VEXTRACTF128 $1, Y4, X8
+	VADDPS       X8, X4, X4
+	VADDPS       Y7, Y6, Y6
+	VEXTRACTF128 $1, Y6, X8
+	VADDPS       X8, X6, X6
+	VHADDPS      X2, X0, X0
+	VHADDPS      X6, X4, X4
+	VHADDPS      X4, X0, X0
+	VADDPS       (DX), X0, X0
+	VMOVUPS      X0, (DX)
+	ADDQ $16, DX
+	LEAQ (SI)(R11*4), SI
+	DECQ R8
+	JMP  rows4
+
+endr4:
+	VZEROUPPER
+	RET

@@ -13,3 +13,5 @@ func sigmoidAVX(x []float32) { panic("nn: no AVX kernels") }
 func tanhAVX(x []float32) { panic("nn: no AVX kernels") }
 
 func matVec4AVX(out, w, x []float32) { panic("nn: no AVX kernels") }
+
+func matVecRows4AVX(out, w, x []float32) { panic("nn: no AVX kernels") }

@@ -108,3 +108,26 @@ func randVec(rng *rand.Rand, n int) []float32 {
 	}
 	return v
 }
+
+// TestMatVecRows4 checks that MatVec's four-row kernel gives the bits of
+// the one-row kernel.
+func TestMatVecRows4(t *testing.T) {
+	if !useAVX {
+		t.Skip("no AVX2/FMA kernels on this CPU or build")
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, n := range []int{8, 16, 24, 64, 136, 144} {
+		for m := 1; m <= 13; m++ {
+			w, x := randVec(rng, m*n), randVec(rng, n)
+			got := randVec(rng, m)
+			want := append([]float32(nil), got...)
+			MatVec(got, w, x)
+			matVecAVX(want, w, x)
+			for i := range got {
+				if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+					t.Fatalf("n %d, m %d: out[%d] = %g, want %g", n, m, i, got[i], want[i])
+				}
+			}
+		}
+	}
+}

@@ -190,7 +190,16 @@ func axpy2(a float32, x, y, v, z []float32) {
 func MatVec(out, w, x []float32) {
 	n := len(x)
 	if useAVX && len(x) > 0 {
-		matVecAVX(out, w[:len(out)*n], x)
+		r := 0
+		if n%8 == 0 {
+			r = len(out) &^ 3
+			if r > 0 {
+				matVecRows4AVX(out[:r], w[:r*n], x)
+			}
+		}
+		if r < len(out) {
+			matVecAVX(out[r:], w[r*n:len(out)*n], x)
+		}
 		return
 	}
 	for i := range out {
