@@ -12,6 +12,9 @@
 //     «комплексы малой дальности „Тор-М2“», «ЗРК „Оса-АКМ“» and «боеприпасов
 //     серии „Ланцет“» are products, whatever the tagger said (see
 //     productHeads).
+//   - a compound adjective of two peoples («российско-белорусской»,
+//     «украинско-турецких») is not a place: NEREL train tags none of its 19 as
+//     one.
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
@@ -100,6 +103,9 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	}
 	for _, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
+			if r.compoundAdjective(text, m) {
+				continue
+			}
 			m = closeQuotes(text, m)
 			m = r.extendAdjectives(text, toks, m)
 			m = r.extendPo(text, toks, m, places)
@@ -317,6 +323,28 @@ func (r *Refiner) adjectiveCases(w string) caseSet {
 		cs |= caseBit(p)
 	}
 	return cs
+}
+
+// compoundPlaceTypes are the types a recognizer gives compound adjectives
+// of two peoples.
+var compoundPlaceTypes = map[string]bool{"COUNTRY": true, "STATE_OR_PROVINCE": true, "CITY": true, "LOCATION": true, "DISTRICT": true}
+
+// compoundAdjective reports whether m is a place mention that is one
+// compound adjective of two peoples or countries: a first part in -ско/-цко
+// («российско», «немецко») joined by a hyphen to a full adjective.
+func (r *Refiner) compoundAdjective(text []rune, m doc.Mention) bool {
+	if !compoundPlaceTypes[m.Type] {
+		return false
+	}
+	w := strings.ToLower(string(text[m.Start:m.End]))
+	first, second, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(second, "-") || !tokenize.IsWord(first) {
+		return false
+	}
+	if !strings.HasSuffix(first, "ско") && !strings.HasSuffix(first, "цко") {
+		return false
+	}
+	return r.adjectiveCases(second) != 0
 }
 
 // nounCases returns the cases of w's noun readings.
