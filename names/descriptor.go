@@ -2,6 +2,7 @@ package names
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
@@ -25,6 +26,9 @@ const maxDescriptorWords = 6
 //     электромеханического завода «Купол» gives Ижевского
 //     электромеханического завода «Купол»; холдинга «Калашников» gives
 //     nothing, since a kind of organization in lower case is not its name).
+//
+// Neither applies to a quoted name in an oblique case, which names the
+// owner, not the organization: «совет „Единой России“» (see obliqueName).
 //
 // full[i] is the canonical full name of mention i. ms is sorted by start.
 func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) (full map[int]string, join map[int]int) {
@@ -57,6 +61,9 @@ func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			continue
 		}
 		name := string(text[open:close])
+		if l.obliqueName(name) {
+			continue
+		}
 		k, ok := named[toks[j].End]
 		if ok && ms[k].Start >= toks[0].Start {
 			join[k] = i
@@ -80,6 +87,32 @@ func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		full[i] = l.Canon.Canonical("ORGANIZATION", phrase, toks[first-1].Text)
 	}
 	return full, join
+}
+
+// obliqueName reports whether every word of a quoted name is a dictionary
+// word none of whose readings is in the nominative («Единой России»); words
+// without case (conjunctions, numbers) or not in the dictionary make it
+// false.
+func (l *Linker) obliqueName(name string) bool {
+	if l == nil || l.Canon == nil || l.Canon.A == nil {
+		return false
+	}
+	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		ps := l.Canon.A.Parse(w)
+		if len(ps) == 0 {
+			return false
+		}
+		for _, p := range ps {
+			if p.Method() != morph.MethodDictionary || p.Tag.Case() == 0 || p.Tag.Is(morph.Nomn) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // previous returns the text of the token before offset at, or "".

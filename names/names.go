@@ -277,6 +277,12 @@ func previousWords(sents []doc.Sentence, ms []doc.Mention) []string {
 //   - an acronym into the name whose word initials spell it;
 //   - a quoted name («Купол», Купол) into the name that contains it in
 //     quotes (ИЭМЗ «Купол», Ижевский электромеханический завод «Купол»).
+//
+// First, organizations and places whose full names are the same are one
+// group («Купол» named «Ижевский электромеханический завод „Купол“» by the
+// words around it, and that name's own mentions); two people may share a
+// name, and two meetings are both «встреча», so other types are not merged
+// so.
 func mergePartial(groups []*group) {
 	// Longer names first, so that partial names find their full form; names
 	// are computed once, and each partial name is compared only with the
@@ -293,6 +299,9 @@ func mergePartial(groups []*group) {
 	}
 	for typ, same := range byType {
 		sort.SliceStable(same, func(i, j int) bool { return better(same[i].full, same[j].full) })
+		if sameNameTypes[typ] {
+			same = mergeSameName(same)
+		}
 		byLast := map[string][]*group{}
 		byQuoted := map[string][]*group{}
 		var plain []*group
@@ -340,6 +349,25 @@ func mergePartial(groups []*group) {
 			}
 		}
 	}
+}
+
+// sameNameTypes are the types whose groups mergeSameName merges.
+var sameNameTypes = map[string]bool{"ORGANIZATION": true, "COUNTRY": true, "CITY": true, "STATE_OR_PROVINCE": true, "DISTRICT": true, "LOCATION": true}
+
+// mergeSameName absorbs each group into the first of same with its
+// normalized full name, and returns the groups left standing.
+func mergeSameName(same []*group) []*group {
+	first := map[string]*group{}
+	kept := same[:0:0]
+	for _, g := range same {
+		if f, ok := first[g.norm]; ok && g.norm != "" {
+			absorb(f, g)
+			continue
+		}
+		first[g.norm] = g
+		kept = append(kept, g)
+	}
+	return kept
 }
 
 // quotedSegments returns the texts between consecutive quote marks of a
