@@ -96,7 +96,11 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	seen := map[doc.Mention]bool{}
 	ms = r.quotedOrganizations(text, sents, ms)
 	places := map[int]doc.Mention{} // start → the longest place mention there
+	var orgs []doc.Span
 	for _, m := range ms {
+		if m.Type == "ORGANIZATION" {
+			orgs = append(orgs, m.Span)
+		}
 		if placeTypes[m.Type] && m.End-m.Start > places[m.Start].End-places[m.Start].Start {
 			places[m.Start] = m
 		}
@@ -107,6 +111,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 				continue
 			}
 			m = closeQuotes(text, m)
+			m = runOver(text, m, orgs)
 			m = r.extendAdjectives(text, toks, m)
 			m = r.extendPo(text, toks, m, places)
 			m = r.productType(text, toks, m)
@@ -169,15 +174,22 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 			}
 			name := doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}
 			quoted := doc.Span{Start: toks[i].Start, End: toks[j].End}
-			if covered[name] || covered[quoted] {
-				continue
-			}
 			w := toks[i-1].Text
 			if !tokenize.IsWord(w) || !(orgHeads[fold(w)] || anyIn(r.nounLemmas(w), orgHeads) || cyrillicAcronym(w)) {
 				continue
 			}
-			covered[name] = true
-			added = append(added, doc.Mention{Span: name, Text: string(text[name.Start:name.End]), Type: "ORGANIZATION"})
+			add := func(s doc.Span) {
+				if !covered[s] {
+					covered[s] = true
+					added = append(added, doc.Mention{Span: s, Text: string(text[s.Start:s.End]), Type: "ORGANIZATION"})
+				}
+			}
+			if first := r.properAdjectives(text, toks, i-1); first >= 0 {
+				add(doc.Span{Start: toks[first].Start, End: quoted.End})
+			}
+			if !covered[quoted] {
+				add(name)
+			}
 		}
 	}
 	if len(added) == 0 {
@@ -191,6 +203,51 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 		return out[a].End > out[b].End
 	})
 	return out
+}
+
+// runOver runs a post that ends inside the name of an organization on to
+// the name's end: «генеральный директор Ижевского» over «Ижевского
+// электромеханического завода „Купол“» (NEREL's posts hold the whole
+// employer: «генеральным директором Афипского нефтеперерабатывающего
+// завода»).
+func runOver(text []rune, m doc.Mention, orgs []doc.Span) doc.Mention {
+	if m.Type != "PROFESSION" {
+		return m
+	}
+	for _, o := range orgs {
+		if m.Start < o.Start && o.Start < m.End && m.End < o.End {
+			m.End = o.End
+			m.Text = string(text[m.Start:m.End])
+		}
+	}
+	return m
+}
+
+// maxNameAdjectives bounds the adjectives properAdjectives reads.
+const maxNameAdjectives = 4
+
+// properAdjectives returns the index of the first of the full adjectives
+// that stand right before the noun toks[head] and agree with it in case,
+// when the first is capitalized («Ижевского электромеханического завода»:
+// the full name of an organization, as NEREL tags it); -1 when there are
+// none or the first is in lower case («оборонного завода»).
+func (r *Refiner) properAdjectives(text []rune, toks []doc.Token, head int) int {
+	cases := r.nounCases(toks[head].Text)
+	first := -1
+	for k := head - 1; k >= 0 && head-k <= maxNameAdjectives && cases != 0; k-- {
+		if toks[k].End == toks[k+1].Start || !tokenize.Blank(text[toks[k].End:toks[k+1].Start]) {
+			break
+		}
+		c := r.adjectiveCases(toks[k].Text) & cases
+		if c == 0 {
+			break
+		}
+		cases, first = c, k
+	}
+	if first < 0 || !unicode.IsUpper([]rune(toks[first].Text)[0]) {
+		return -1
+	}
+	return first
 }
 
 // sentenceTokens returns the tokens of the sentence that holds m, or nil.
