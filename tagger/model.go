@@ -694,6 +694,7 @@ func (m *Model) TagWords(words []string) []Analysis {
 		hist[i] = m.tagString(c)
 		out[i] = m.analysis(words[i], s.lowers[i], c)
 	}
+	yearOrdinals(words, out)
 	q := isQuestion(words)
 	for i := range out {
 		AddLexicalFeatures(&out[i], q)
