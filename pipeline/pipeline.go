@@ -87,9 +87,9 @@ var ErrNotUTF8 = errors.New("input is not valid UTF-8")
 type Pipeline struct {
 	Segmenter  Segmenter
 	Recognizer Recognizer
-	Truecaser  Truecaser // optional: what the recognizer and linker read of shouted or lower-case text
-	Refiner    Refiner   // optional: rules over the recognizer's mentions
-	Linker     Linker
+	Truecaser  Truecaser         // optional: what the recognizer and linker read of shouted or lower-case text
+	Refiner    Refiner           // optional: rules over the recognizer's mentions
+	Linker     Linker            // optional: without one every mention is an entity of its own
 	Tagger     Tagger            // optional: morphology of tokens
 	Relations  RelationExtractor // optional
 	Events     EventExtractor    // optional
@@ -100,19 +100,14 @@ type Pipeline struct {
 	Date time.Time
 }
 
-// New returns the default Russian pipeline with the embedded models.
-func New() (*Pipeline, error) {
+// NewRecognizer returns the stages of New up to entity recognition —
+// segmentation, the truecaser, the recognizer and the refine rules — and
+// nothing else loaded: every mention is an entity of its own, named by its
+// text, with no relations or events. It is the fast way to find mentions.
+func NewRecognizer() (*Pipeline, error) {
 	m, err := ner.Default()
 	if err != nil {
 		return nil, fmt.Errorf("load ner model: %w", err)
-	}
-	l, err := names.NewLinker()
-	if err != nil {
-		return nil, fmt.Errorf("load dictionary: %w", err)
-	}
-	rm, err := relation.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load relation model: %w", err)
 	}
 	tc, err := truecase.New()
 	if err != nil {
@@ -122,20 +117,37 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load dictionary: %w", err)
 	}
-	ev, err := event.New()
-	if err != nil {
-		return nil, fmt.Errorf("load dictionary: %w", err)
-	}
 	return &Pipeline{
 		Segmenter:  SegmenterFunc(tokenize.Split),
 		Recognizer: m,
 		Truecaser:  tc,
 		Refiner:    rf,
-		Linker:     l,
-		Relations:  relation.Employers{Base: relation.Union{rm, relation.Patterns{}}},
-		Events:     ev,
 		MaxBytes:   DefaultMaxBytes,
 	}, nil
+}
+
+// New returns the default Russian pipeline with the embedded models.
+func New() (*Pipeline, error) {
+	p, err := NewRecognizer()
+	if err != nil {
+		return nil, err
+	}
+	l, err := names.NewLinker()
+	if err != nil {
+		return nil, fmt.Errorf("load dictionary: %w", err)
+	}
+	rm, err := relation.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load relation model: %w", err)
+	}
+	ev, err := event.New()
+	if err != nil {
+		return nil, fmt.Errorf("load dictionary: %w", err)
+	}
+	p.Linker = l
+	p.Relations = relation.Employers{Base: relation.Union{rm, relation.Patterns{}}}
+	p.Events = ev
+	return p, nil
 }
 
 // Process extracts what the pipeline can from data, a UTF-8 text (a leading
@@ -192,7 +204,9 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 	if p.Refiner != nil {
 		mentions = p.Refiner.Refine(view, vsents, mentions)
 	}
-	if e := p.Linker.Link(view, vsents, mentions); e != nil {
+	if p.Linker == nil {
+		d.Entities = singletons(mentions)
+	} else if e := p.Linker.Link(view, vsents, mentions); e != nil {
 		d.Entities = e
 	}
 	if restored {
@@ -215,6 +229,15 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 		}
 	}
 	return d, nil
+}
+
+// singletons makes each mention an entity of its own, named by its text.
+func singletons(ms []doc.Mention) []doc.Entity {
+	out := make([]doc.Entity, len(ms))
+	for i, m := range ms {
+		out[i] = doc.Entity{ID: fmt.Sprintf("E%d", i+1), Type: m.Type, Name: m.Text, Mentions: []doc.Mention{m}}
+	}
+	return out
 }
 
 // retext returns a copy of sents whose tokens read their text from text.

@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"errors"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -121,5 +123,44 @@ func TestProcessRestoresCapitals(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no PERSON Дмитрий Шугаев in %+v", text, d.Entities)
 		}
+	}
+}
+
+// TestNewRecognizer checks that the recognizer-only pipeline finds the
+// mentions New finds, each its own entity, with nothing past recognition.
+func TestNewRecognizer(t *testing.T) {
+	r, err := NewRecognizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []byte("Дмитрий Шугаев посетил Ижевск. Шугаев встретился с главой Удмуртии.")
+	got, err := r.Process("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := newTest(t).Process("", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, e := range full.Entities {
+		for _, m := range e.Mentions {
+			want = append(want, m.Type+" "+m.Text)
+		}
+	}
+	var mentions []string
+	for i, e := range got.Entities {
+		if len(e.Mentions) != 1 || e.Name != e.Mentions[0].Text || e.Type != e.Mentions[0].Type || e.ID != "E"+strconv.Itoa(i+1) {
+			t.Errorf("entity %+v is not its one mention", e)
+		}
+		mentions = append(mentions, e.Mentions[0].Type+" "+e.Mentions[0].Text)
+	}
+	slices.Sort(want)
+	slices.Sort(mentions)
+	if !slices.Equal(mentions, want) {
+		t.Errorf("mentions %q, want those of New: %q", mentions, want)
+	}
+	if len(got.Relations) != 0 || len(got.Events) != 0 {
+		t.Errorf("relations %v, events %v: want none", got.Relations, got.Events)
 	}
 }
