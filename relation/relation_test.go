@@ -263,7 +263,7 @@ func BenchmarkExtract(b *testing.B) {
 	text, ms := sample(b)
 	runes := []rune(text)
 	sents := tokenize.Split(text)
-	c := newDocContext(runes, sents, ms)
+	c := newDocContext(runes, sents, ms, nil)
 	pairs := 0
 	c.candidates(m.window, m.sigs, m.alias, func(int, int, []uint8, int) { pairs++ })
 	b.ReportAllocs()
