@@ -159,6 +159,30 @@ func (c *docContext) morphFeatures(out *[]uint64, a, b *mention, tp, dir string)
 	add("maA", lemma(a.e), tp)
 	add("mbB", lemma(b.s-1), tp)
 	add("maB", lemma(b.e), tp)
+	// the nearest verb outside the pair on each side, in the sentence
+	lo, hi := min(a.s, b.s), max(a.e, b.e)
+	for k := lo - 1; k >= max(0, lo-maxVerbDist) && c.toks[k].sent == a.sent; k-- {
+		if isVerb(c.toks[k].pos) {
+			add("mvl", c.toks[k].lemma, tp)
+			break
+		}
+	}
+	for k := hi; k < min(len(c.toks), hi+maxVerbDist) && c.toks[k].sent == b.sent; k++ {
+		if isVerb(c.toks[k].pos) {
+			add("mvr", c.toks[k].lemma, tp)
+			break
+		}
+	}
+}
+
+// maxVerbDist is how many tokens away from a pair a verb outside it is
+// looked for.
+const maxVerbDist = 6
+
+// isVerb reports whether an OpenCorpora part of speech is a verb form:
+// finite, infinitive or participle.
+func isVerb(pos string) bool {
+	return pos == "VERB" || pos == "INFN" || pos == "PRTF" || pos == "PRTS"
 }
 
 // head returns the token of m taken as its head: its first noun, else its
@@ -221,7 +245,7 @@ func (c *docContext) between(out *[]uint64, l, r, a, b *mention, tp, dir string)
 		add("bwt", t.stem, tp)
 		if c.morph {
 			add("blt", t.lemma, tp)
-			if t.pos == "VERB" || t.pos == "INFN" || t.pos == "PRTF" || t.pos == "PRTS" {
+			if isVerb(t.pos) {
 				add("bv", t.lemma, tp, dir)
 			}
 		}

@@ -378,12 +378,12 @@ func argmax(scores []float32, allowed []uint8, bias float32) int {
 // only while training.
 type perceptron struct {
 	F, L  int
-	store *nn.Weights[float64] // nil in an averaged snapshot
+	store *nn.Weights[float32] // nil in an averaged snapshot
 	w     []float32            // F×L
 }
 
 func newPerceptron(F, L int) *perceptron {
-	s := nn.NewWeights[float64](F * L)
+	s := nn.NewWeights[float32](F * L)
 	return &perceptron{F: F, L: L, store: s, w: s.W}
 }
 
