@@ -7,10 +7,12 @@
 // model was trained with a window, in nearby sentences) whose entity types
 // admit at least one relation type under the model's signature table: the
 // signatures of NEREL's annotation.conf that occur in the training data. Each
-// candidate is classified by a multiclass averaged perceptron over hashed
-// sparse features (the entity types, the words between and around the
-// mentions, their head words, nesting, distance and punctuation) into one of
-// the relation types the pair's signature allows, or none.
+// candidate is classified by a multiclass linear model, trained by averaged
+// passive-aggressive updates, over hashed sparse features (the entity types,
+// the words between and around the mentions and their lemmas, the head words
+// with their cases and governing prepositions, the mentions in between,
+// nesting, distance and punctuation) into one of the relation types the
+// pair's signature allows, or none.
 //
 // A Model is safe for concurrent use. The model trained on NEREL v1.1 is
 // embedded in the binary and returned by Default.

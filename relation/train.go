@@ -374,7 +374,8 @@ func argmax(scores []float32, allowed []uint8, bias float32) int {
 	return best
 }
 
-// perceptron is a multiclass averaged perceptron with dense weights, used
+// perceptron is a multiclass linear model with dense weights and their
+// running average, trained by perceptron or PA-I updates (see learn); used
 // only while training.
 type perceptron struct {
 	F, L  int
