@@ -162,6 +162,9 @@ func decodeBody(b []byte) (*Model, error) {
 		return nil, fmt.Errorf("%d trailing bytes", d.Len())
 	}
 	m.index = hashtab.New(m.w.Keys)
+	if err := m.attachLexicon(); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 

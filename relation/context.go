@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 )
 
 // token is one token of the document with the strings features read.
@@ -16,6 +17,9 @@ type token struct {
 	stem  string // low cut to at most stemLen runes
 	punct byte   // class of a punctuation token, 0 for words
 	sent  int
+	lemma string // lemma of the likeliest dictionary parse, else low
+	pos   string // its part of speech ("NOUN", "PREP", …; "" when none)
+	cas   string // its case ("gent", "loct", …; "" when none)
 }
 
 // mention is one usable mention: its tokens [s, e) in the document's token
@@ -37,18 +41,21 @@ type docContext struct {
 	sents []doc.Span
 	ments []mention // sorted by start, then by decreasing length
 	byS   [][]int   // mentions of each sentence, indexes into ments
+	morph bool      // the tokens carry lemmas, parts of speech and cases
 }
 
 const stemLen = 5
 
-func newDocContext(text []rune, sents []doc.Sentence, mentions []doc.Mention) *docContext {
-	c := &docContext{sents: make([]doc.Span, len(sents)), byS: make([][]int, len(sents))}
+// newDocContext prepares a document; a, when not nil, gives the tokens'
+// lemmas, parts of speech and cases.
+func newDocContext(text []rune, sents []doc.Sentence, mentions []doc.Mention, a *morph.Analyzer) *docContext {
+	c := &docContext{sents: make([]doc.Span, len(sents)), byS: make([][]int, len(sents)), morph: a != nil}
 	type tokPos struct{ start, end int }
 	var pos []tokPos
 	for si, s := range sents {
 		c.sents[si] = s.Span
 		for _, t := range s.Tokens {
-			c.toks = append(c.toks, newToken(t.Text, si))
+			c.toks = append(c.toks, newToken(t.Text, si, a))
 			pos = append(pos, tokPos{t.Start, t.End})
 		}
 	}
@@ -94,10 +101,19 @@ func newDocContext(text []rune, sents []doc.Sentence, mentions []doc.Mention) *d
 	return c
 }
 
-func newToken(text string, sent int) token {
+func newToken(text string, sent int, a *morph.Analyzer) token {
 	t := token{low: lowerFold(text), sent: sent}
-	if r, _ := utf8.DecodeRuneInString(text); text != "" && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	t.lemma = t.low
+	r, _ := utf8.DecodeRuneInString(text)
+	switch {
+	case text != "" && !unicode.IsLetter(r) && !unicode.IsDigit(r):
 		t.punct = punctClass(text)
+	case a != nil && unicode.IsLetter(r):
+		if p, ok := likeliest(a.Parse(text)); ok {
+			t.lemma = lowerFold(p.Normal)
+			t.pos = p.Tag.POS().String()
+			t.cas = p.Tag.Case().String()
+		}
 	}
 	t.stem = t.low
 	if n := 0; utf8.RuneCountInString(t.low) > stemLen {
@@ -110,6 +126,17 @@ func newToken(text string, sent int) token {
 		}
 	}
 	return t
+}
+
+// likeliest returns the parse of highest score; ok is false when there is
+// none.
+func likeliest(ps []morph.Parse) (best morph.Parse, ok bool) {
+	for i, p := range ps {
+		if i == 0 || p.Score > best.Score {
+			best = p
+		}
+	}
+	return best, len(ps) > 0
 }
 
 // lowerFold lower-cases s, folds ё to е and every digit to 0.

@@ -3,6 +3,7 @@ package relation
 import (
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // hash is FNV-1a over the parts of a feature name, each part closed by a
@@ -104,6 +105,16 @@ func (c *docContext) features(out []uint64, i, j, rank int) []uint64 {
 	ctx("aB", b.e, tp)
 	ctx("bA2", a.s-2, "")
 	ctx("aB2", b.e+1, "")
+	if c.morph {
+		c.morphFeatures(&out, a, b, tp, dir)
+	}
+
+	if a.sent == b.sent {
+		ra, rb := strconv.Itoa(c.rank(b, a)), strconv.Itoa(c.rank(a, b))
+		add("rkA", ra, tp, dir)
+		add("rkB", rb, tp, dir)
+		add("rkAB", ra, rb, tp)
+	}
 
 	switch dir {
 	case "AB", "BA", "xAB", "xBA":
@@ -120,6 +131,82 @@ func (c *docContext) features(out []uint64, i, j, rank int) []uint64 {
 		c.nested(&out, outer, inner, tp, dir)
 	}
 	return out
+}
+
+// morphFeatures adds the features read from the dictionary: the lemma and
+// case of each argument's head word (its first noun, else its last word),
+// the preposition governing each argument with the head's case, and the
+// lemmas just around the arguments.
+func (c *docContext) morphFeatures(out *[]uint64, a, b *mention, tp, dir string) {
+	add := func(parts ...string) { *out = append(*out, hash(parts...)) }
+	ha, hb := &c.toks[c.head(a)], &c.toks[c.head(b)]
+	add("mhA", ha.lemma, tp)
+	add("mhB", hb.lemma, tp)
+	add("mhAB", ha.lemma, hb.lemma)
+	add("mcA", ha.cas, tp, dir)
+	add("mcB", hb.cas, tp, dir)
+	add("mcAB", ha.cas, hb.cas, tp, dir)
+	add("mpA", c.prep(a), ha.cas, tp)
+	add("mpB", c.prep(b), hb.cas, tp)
+	add("mpAB", c.prep(a), c.prep(b), tp, dir)
+	lemma := func(k int) string {
+		if k < 0 || k >= len(c.toks) {
+			return "<>"
+		}
+		return c.toks[k].lemma
+	}
+	add("mbA", lemma(a.s-1), tp)
+	add("maA", lemma(a.e), tp)
+	add("mbB", lemma(b.s-1), tp)
+	add("maB", lemma(b.e), tp)
+	// the nearest verb outside the pair on each side, in the sentence
+	lo, hi := min(a.s, b.s), max(a.e, b.e)
+	for k := lo - 1; k >= max(0, lo-maxVerbDist) && c.toks[k].sent == a.sent; k-- {
+		if isVerb(c.toks[k].pos) {
+			add("mvl", c.toks[k].lemma, tp)
+			break
+		}
+	}
+	for k := hi; k < min(len(c.toks), hi+maxVerbDist) && c.toks[k].sent == b.sent; k++ {
+		if isVerb(c.toks[k].pos) {
+			add("mvr", c.toks[k].lemma, tp)
+			break
+		}
+	}
+}
+
+// maxVerbDist is how many tokens away from a pair a verb outside it is
+// looked for.
+const maxVerbDist = 6
+
+// isVerb reports whether an OpenCorpora part of speech is a verb form:
+// finite, infinitive or participle.
+func isVerb(pos string) bool {
+	return pos == "VERB" || pos == "INFN" || pos == "PRTF" || pos == "PRTS"
+}
+
+// head returns the token of m taken as its head: its first noun, else its
+// last token.
+func (c *docContext) head(m *mention) int {
+	for k := m.s; k < m.e; k++ {
+		if c.toks[k].pos == "NOUN" {
+			return k
+		}
+	}
+	return m.e - 1
+}
+
+// prep returns the lemma of the preposition right before m (skipping one
+// quote), or "" when there is none.
+func (c *docContext) prep(m *mention) string {
+	k := m.s - 1
+	if k >= 0 && c.toks[k].punct == 'q' {
+		k--
+	}
+	if k >= 0 && c.toks[k].pos == "PREP" {
+		return c.toks[k].lemma
+	}
+	return ""
 }
 
 // between adds the features of the words and mentions between two disjoint
@@ -156,6 +243,12 @@ func (c *docContext) between(out *[]uint64, l, r, a, b *mention, tp, dir string)
 		}
 		add("bw", t.stem, dir)
 		add("bwt", t.stem, tp)
+		if c.morph {
+			add("blt", t.lemma, tp)
+			if isVerb(t.pos) {
+				add("bv", t.lemma, tp, dir)
+			}
+		}
 	}
 	if gap > 0 {
 		add("bf", c.toks[l.e].low, tp, dir)
@@ -188,6 +281,59 @@ func (c *docContext) between(out *[]uint64, l, r, a, b *mention, tp, dir string)
 	add("nm", bucket(n), dir)
 	add("sa", bucket(min(sameA, 3)), tp, dir)
 	add("sb", bucket(min(sameB, 3)), tp, dir)
+	if gap > 0 {
+		add("gp", c.gapPattern(l.e, r.s), tp)
+	}
+}
+
+// maxPattern is the number of items after which a gap pattern is cut.
+const maxPattern = 8
+
+// gapPattern returns the tokens [s, e) as a pattern: each mention lying in
+// the gap (the longest of those starting at a token) replaced by its type,
+// the other words by their lemmas, cut after maxPattern items.
+func (c *docContext) gapPattern(s, e int) string {
+	var b strings.Builder
+	for k, n := s, 0; k < e; n++ {
+		if n == maxPattern {
+			b.WriteString("…")
+			break
+		}
+		item, next := c.toks[k].lemma, k+1
+		for x := sort.Search(len(c.ments), func(x int) bool { return c.ments[x].s >= k }); x < len(c.ments) && c.ments[x].s == k; x++ {
+			if c.ments[x].e <= e {
+				item, next = c.ments[x].typ, c.ments[x].e
+				break
+			}
+		}
+		b.WriteString(item)
+		b.WriteByte(' ')
+		k = next
+	}
+	return b.String()
+}
+
+// rank returns how many mentions of b's type in b's sentence, other than b
+// and a, lie nearer to a than b does (in tokens), at most 3.
+func (c *docContext) rank(a, b *mention) int {
+	d := tokDist(a, b)
+	n := 0
+	for _, x := range c.byS[b.sent] {
+		m := &c.ments[x]
+		if m == a || m == b || m.typ != b.typ || m.span == a.span || m.span == b.span {
+			continue
+		}
+		if tokDist(a, m) < d {
+			n++
+		}
+	}
+	return min(n, 3)
+}
+
+// tokDist is the number of tokens between two mentions, 0 when they touch
+// or overlap.
+func tokDist(a, b *mention) int {
+	return max(0, a.s-b.e, b.s-a.e)
 }
 
 // nested adds the features of a mention inner inside a mention outer.

@@ -7,22 +7,26 @@
 // model was trained with a window, in nearby sentences) whose entity types
 // admit at least one relation type under the model's signature table: the
 // signatures of NEREL's annotation.conf that occur in the training data. Each
-// candidate is classified by a multiclass averaged perceptron over hashed
-// sparse features (the entity types, the words between and around the
-// mentions, their head words, nesting, distance and punctuation) into one of
-// the relation types the pair's signature allows, or none.
+// candidate is classified by a multiclass linear model, trained by averaged
+// passive-aggressive updates, over hashed sparse features (the entity types,
+// the words between and around the mentions and their lemmas, the head words
+// with their cases and governing prepositions, the mentions in between,
+// nesting, distance and punctuation) into one of the relation types the
+// pair's signature allows, or none.
 //
 // A Model is safe for concurrent use. The model trained on NEREL v1.1 is
 // embedded in the binary and returned by Default.
 package relation
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"sort"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/internal/hashtab"
+	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/nn"
 )
 
@@ -53,13 +57,35 @@ type Model struct {
 	window  int     // how many sentences apart a pair's mentions may lie
 	alias   []uint8 // the labels of far alias candidates; nil: none
 	bias    float32
-	w       *nn.Sparse    // weights: feature hash × label
-	index   hashtab.Table // feature hash → row of w
+	w       *nn.Sparse      // weights: feature hash × label
+	index   hashtab.Table   // feature hash → row of w
+	lex     *morph.Analyzer // lemmas and grammemes for the features; nil: none
 	// Meta describes how the model was made (corpus, epochs, seed, scores).
 	Meta map[string]string
 }
 
 type typePair struct{ a, b string }
+
+// lexiconMeta is the Meta key naming the dictionary the features read:
+// "morph" (morph.Default) or absent.
+const lexiconMeta = "lexicon"
+
+// attachLexicon connects the dictionary named in the model's metadata.
+func (m *Model) attachLexicon() error {
+	switch name := m.Meta[lexiconMeta]; name {
+	case "":
+		m.lex = nil
+	case "morph":
+		a, err := morph.Default()
+		if err != nil {
+			return err
+		}
+		m.lex = a
+	default:
+		return fmt.Errorf("unknown lexicon %q", name)
+	}
+	return nil
+}
 
 // Labels returns the relation types the model predicts, None first.
 func (m *Model) Labels() []string { return slices.Clone(m.labels) }
@@ -90,7 +116,7 @@ func (m *Model) Allowed(arg1, arg2 string) []string {
 // spans out of range, are ignored. The result is sorted by Head, then Tail,
 // then Type.
 func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
-	c := newDocContext(text, sents, mentions)
+	c := newDocContext(text, sents, mentions, m.lex)
 	var out []Found
 	var feats []uint64
 	L := len(m.labels)

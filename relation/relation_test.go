@@ -91,11 +91,8 @@ func TestTrainLearnsPattern(t *testing.T) {
 func TestEncodeDecodeRoundTrip(t *testing.T) {
 	m := trainTiny(t)
 	m.Meta["note"] = "test"
-	var buf bytes.Buffer
-	if err := m.Encode(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Decode(bytes.NewReader(buf.Bytes()))
+	first := encode(t, m)
+	m2, err := Decode(bytes.NewReader(first))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,21 +106,13 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 			t.Fatalf("%s: before %+v, after %+v", ex.ID, a, b)
 		}
 	}
-	var buf2 bytes.Buffer
-	if err := m2.Encode(&buf2); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+	if !bytes.Equal(first, encode(t, m2)) {
 		t.Error("re-encoding gives different bytes")
 	}
 }
 
 func TestDecodeRejectsCorruption(t *testing.T) {
-	var buf bytes.Buffer
-	if err := trainTiny(t).Encode(&buf); err != nil {
-		t.Fatal(err)
-	}
-	good := buf.Bytes()
+	good := encode(t, trainTiny(t))
 	flip := func(i int) []byte {
 		b := bytes.Clone(good)
 		b[i] ^= 0x40
@@ -263,7 +252,7 @@ func BenchmarkExtract(b *testing.B) {
 	text, ms := sample(b)
 	runes := []rune(text)
 	sents := tokenize.Split(text)
-	c := newDocContext(runes, sents, ms)
+	c := newDocContext(runes, sents, ms, nil)
 	pairs := 0
 	c.candidates(m.window, m.sigs, m.alias, func(int, int, []uint8, int) { pairs++ })
 	b.ReportAllocs()

@@ -46,11 +46,24 @@ type TrainOptions struct {
 	// than Window when they share a word.
 	Alias string
 	// Dev, if set, is scored after every epoch (micro-F1 over all its gold
-	// relations, cross-sentence ones included).
+	// relations, cross-sentence ones included). It is only reported: nothing
+	// is tuned on it.
 	Dev []Example
-	// TuneBias, with Dev, sets the score of None to the offset that gives
-	// the best dev micro-F1.
-	TuneBias bool
+	// C, when positive, makes the updates passive-aggressive (PA-I, with
+	// aggressiveness C) instead of perceptron updates: every candidate whose
+	// gold label does not beat the best other label by a margin of 1 moves
+	// the weights just enough to reach it, by at most C per feature.
+	C float64
+	// HoldOut, when at least 2, holds out every HoldOut-th training document
+	// (in the given order) to tune the score offset of None: the model is
+	// trained on the others, the offset that gives the best micro-F1 on the
+	// held-out documents is kept, and, when Refit is set, the model is
+	// trained again on all documents with that offset.
+	HoldOut int
+	Refit   bool
+	// Morph adds features read from the morphological dictionary (lemmas,
+	// cases, governing prepositions); the model then needs morph.Default.
+	Morph bool
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -140,6 +153,12 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 		return nil, fmt.Errorf("train relation: %d relation types is more than the model supports (254)", len(labelSet))
 	}
 	m := &Model{labels: []string{None}, window: opt.Window, Meta: map[string]string{}}
+	if opt.Morph {
+		m.Meta[lexiconMeta] = "morph"
+	}
+	if err := m.attachLexicon(); err != nil {
+		return nil, fmt.Errorf("train relation: %w", err)
+	}
 	for l := range labelSet {
 		m.labels = append(m.labels, l)
 	}
@@ -170,23 +189,73 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 	fmt.Fprintf(opt.Log, "relation: %d documents, %d relation types, %d signatures (of %d allowed)\n",
 		len(train), L-1, seen.Len(), opt.Signatures.Len())
 
-	// feature dictionary
+	fitDocs, held := train, []Example(nil)
+	if opt.HoldOut >= 2 {
+		fitDocs = nil
+		for i, ex := range train {
+			if i%opt.HoldOut == opt.HoldOut-1 {
+				held = append(held, ex)
+			} else {
+				fitDocs = append(fitDocs, ex)
+			}
+		}
+	}
+	f := m.fit(fitDocs, &opt)
+	if len(held) > 0 {
+		var hst TrainStats
+		hd := m.build(held, f.index, &hst)
+		m.bias = tuneBias(f.avg, hd)
+		_, _, f1 := f.avg.evaluate(hd, m.bias)
+		fmt.Fprintf(opt.Log, "relation: none bias %.2f gives micro-F1 %.4f on %d held-out training documents\n", m.bias, f1, len(held))
+		m.Meta["holdout"] = fmt.Sprint(opt.HoldOut)
+		if opt.Refit {
+			f = m.fit(train, &opt)
+			m.Meta["refit"] = "true"
+		}
+	}
+	if f.dev != nil {
+		p, r, f1 := f.avg.evaluate(f.dev, m.bias)
+		fmt.Fprintf(opt.Log, "relation: final dev micro P %.4f R %.4f F1 %.4f\n", p, r, f1)
+	}
+	m.compact(f.avg, f.keys, opt.Prune)
+	m.Meta["epochs"] = fmt.Sprint(opt.Epochs)
+	m.Meta["seed"] = fmt.Sprint(opt.Seed)
+	m.Meta["min_count"] = fmt.Sprint(opt.MinCount)
+	if opt.C > 0 {
+		m.Meta["pa_c"] = fmt.Sprint(opt.C)
+	}
+	return m, nil
+}
+
+// fitted is the outcome of one training run.
+type fitted struct {
+	avg   *perceptron      // averaged weights
+	keys  []uint64         // feature hash of each weight row
+	index map[uint64]int32 // feature hash → row
+	dev   *instances       // opt.Dev in the rows of index; nil without it
+}
+
+// fit counts the features of train, builds its candidates and trains the
+// weights over them for opt.Epochs epochs, reporting the dev score after
+// each.
+func (m *Model) fit(train []Example, opt *TrainOptions) fitted {
 	counts := nn.FeatureCounts{}
 	m.walk(train, func(_ *docContext, feats []uint64, _ int, _ []uint8) { counts.Add(feats) }, nil)
 	keys, index := counts.Keep(opt.MinCount)
 	var st TrainStats
 	data := m.build(train, index, &st)
-	fmt.Fprintf(opt.Log, "relation: %d features, %d candidate pairs, %d gold relations, %d (%.1f%%) reachable as candidates\n",
-		len(keys), st.Candidates, st.Relations, st.Covered, 100*float64(st.Covered)/float64(max(st.Relations, 1)))
-	var dev *instances
+	fmt.Fprintf(opt.Log, "relation: %d documents, %d features, %d candidate pairs, %d gold relations, %d (%.1f%%) reachable as candidates\n",
+		len(train), len(keys), st.Candidates, st.Relations, st.Covered, 100*float64(st.Covered)/float64(max(st.Relations, 1)))
+	out := fitted{keys: keys, index: index}
 	if len(opt.Dev) > 0 {
 		var dst TrainStats
-		dev = m.build(opt.Dev, index, &dst)
+		out.dev = m.build(opt.Dev, index, &dst)
 		fmt.Fprintf(opt.Log, "relation: dev: %d candidate pairs, %d gold relations, %d (%.1f%%) reachable\n",
 			dst.Candidates, dst.Relations, dst.Covered, 100*float64(dst.Covered)/float64(max(dst.Relations, 1)))
 		m.Meta["dev_reachable"] = fmt.Sprintf("%.4f", float64(dst.Covered)/float64(max(dst.Relations, 1)))
 	}
 
+	L := len(m.labels)
 	p := newPerceptron(len(keys), L)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5e1a))
 	order := make([]int, data.len())
@@ -201,37 +270,35 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 		for _, k := range order {
 			f := data.feats[data.off[k]:data.off[k+1]]
 			p.scores(f, scores)
-			pred := argmax(scores, data.allowed[k], 0)
-			if g := int(data.gold[k]); pred != g {
+			g := int(data.gold[k])
+			if pred := argmax(scores, data.allowed[k], 0); pred != g {
 				errs++
-				p.update(f, g, pred)
 			}
+			p.learn(f, scores, g, data.allowed[k], float32(opt.C))
 			p.store.Tick()
 		}
 		line := fmt.Sprintf("relation: epoch %2d: train error %.4f", epoch, float64(errs)/float64(max(data.len(), 1)))
-		if dev != nil {
+		if out.dev != nil {
 			a := p.averaged()
-			p, r, f1 := a.evaluate(dev, 0)
+			p, r, f1 := a.evaluate(out.dev, 0)
 			line += fmt.Sprintf(", dev micro P %.4f R %.4f F1 %.4f", p, r, f1)
 		}
 		fmt.Fprintf(opt.Log, "%s (%v)\n", line, time.Since(start).Round(100*time.Millisecond))
 	}
-	a := p.averaged()
-	if dev != nil && opt.TuneBias {
-		best, bestF1 := float32(0), -1.0
-		for b := float32(-12); b <= 6.001; b += 0.25 {
-			if _, _, f1 := a.evaluate(dev, b); f1 > bestF1 {
-				best, bestF1 = b, f1
-			}
+	out.avg = p.averaged()
+	return out
+}
+
+// tuneBias returns the offset of None's score, on a grid of quarters from
+// −12 to 6, that gives the best micro-F1 on d.
+func tuneBias(a *perceptron, d *instances) float32 {
+	best, bestF1 := float32(0), -1.0
+	for b := float32(-12); b <= 6.001; b += 0.25 {
+		if _, _, f1 := a.evaluate(d, b); f1 > bestF1 {
+			best, bestF1 = b, f1
 		}
-		m.bias = best
-		fmt.Fprintf(opt.Log, "relation: none bias %.2f gives dev micro-F1 %.4f\n", best, bestF1)
 	}
-	m.compact(a, keys, opt.Prune)
-	m.Meta["epochs"] = fmt.Sprint(opt.Epochs)
-	m.Meta["seed"] = fmt.Sprint(opt.Seed)
-	m.Meta["min_count"] = fmt.Sprint(opt.MinCount)
-	return m, nil
+	return best
 }
 
 // walk calls fn for every candidate pair of the examples with its features
@@ -239,7 +306,7 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 func (m *Model) walk(exs []Example, fn func(c *docContext, feats []uint64, gold int, allowed []uint8), st *TrainStats) {
 	var feats []uint64
 	for _, ex := range exs {
-		c := newDocContext(ex.Text, ex.Sents, ex.Mentions)
+		c := newDocContext(ex.Text, ex.Sents, ex.Mentions, m.lex)
 		gold := map[goldKey]int{}
 		for _, g := range ex.Relations {
 			if g.Head < 0 || g.Tail < 0 || g.Head >= len(ex.Mentions) || g.Tail >= len(ex.Mentions) {
@@ -307,7 +374,8 @@ func argmax(scores []float32, allowed []uint8, bias float32) int {
 	return best
 }
 
-// perceptron is a multiclass averaged perceptron with dense weights, used
+// perceptron is a multiclass linear model with dense weights and their
+// running average, trained by perceptron or PA-I updates (see learn); used
 // only while training.
 type perceptron struct {
 	F, L  int
@@ -324,11 +392,39 @@ func (p *perceptron) scores(feats []int32, out []float32) {
 	nn.DenseScores(out, p.w, p.L, feats)
 }
 
-func (p *perceptron) update(feats []int32, gold, pred int) {
+// learn updates the weights on one candidate with features feats, current
+// scores and gold label gold. With c = 0 it is a perceptron update, made
+// when the best of None and the allowed labels is not gold. With c > 0 it
+// is a PA-I update: when gold does not beat the best other label by a
+// margin of 1, both move by τ = min(c, loss / 2|feats|) per feature.
+func (p *perceptron) learn(feats []int32, scores []float32, gold int, allowed []uint8, c float32) {
+	rival, top := -1, float32(0)
+	consider := func(l int) {
+		if l != gold && (rival < 0 || scores[l] > top) {
+			rival, top = l, scores[l]
+		}
+	}
+	consider(0)
+	for _, l := range allowed {
+		consider(int(l))
+	}
+	if rival < 0 {
+		return
+	}
+	step := float32(1)
+	if c > 0 {
+		loss := 1 - (scores[gold] - top)
+		if loss <= 0 || len(feats) == 0 {
+			return
+		}
+		step = min(c, loss/float32(2*len(feats)))
+	} else if scores[gold] > top || (scores[gold] == top && gold < rival) {
+		return // argmax keeps the first of equal scores
+	}
 	for _, r := range feats {
 		i := int(r) * p.L
-		p.store.Bump(i+gold, 1)
-		p.store.Bump(i+pred, -1)
+		p.store.Bump(i+gold, step)
+		p.store.Bump(i+rival, -step)
 	}
 }
 

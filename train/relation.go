@@ -107,7 +107,11 @@ func REFlags(fs *flag.FlagSet, data string) *REOptions {
 	fs.IntVar(&o.Window, "window", 0, "sentences apart a candidate pair's mentions may lie")
 	fs.Uint64Var(&o.Seed, "seed", 1, "shuffling seed")
 	fs.StringVar(&o.Alias, "alias", "ALTERNATIVE_NAME", "relation type also tried between far mentions of one type sharing a word (empty: none)")
-	fs.BoolVar(&o.TuneBias, "tune-bias", true, "set the score of NONE to the value that maximizes dev micro-F1")
+	fs.IntVar(&o.HoldOut, "holdout", 5, "tune the score offset of NONE on every n-th training document, held out (0: no offset)")
+	fs.BoolVar(&o.Refit, "refit", true, "after tuning the offset, train again on all training documents")
+	fs.Float64Var(&o.Prune, "prune", 0.001, "drop averaged weights below this fraction of the largest")
+	fs.BoolVar(&o.Morph, "morph", true, "add features from the morphological dictionary (lemmas, cases, prepositions)")
+	fs.Float64Var(&o.C, "pa", 1, "passive-aggressive (PA-I) updates with this aggressiveness; 0: perceptron updates")
 	return o
 }
 
