@@ -104,6 +104,40 @@ end:
 	VZEROUPPER
 	RET
 
+// The four-way kernels below share their inner loops: ZERO8 clears the
+// eight accumulators Y0–Y7 (two per way); FMA16x4(L, F) loads 16 floats
+// at L into Y8, Y9 and adds their products with the 16 floats at F, F+R11,
+// F+2·R11 and F+R13 (R13 = 3·R11) into way 0 (Y0, Y1) … way 3 (Y6, Y7);
+// FMA8x4 does the same for 8 floats, into the first accumulator of each way.
+#define ZERO8 \
+	VXORPS Y0, Y0, Y0; \
+	VXORPS Y1, Y1, Y1; \
+	VXORPS Y2, Y2, Y2; \
+	VXORPS Y3, Y3, Y3; \
+	VXORPS Y4, Y4, Y4; \
+	VXORPS Y5, Y5, Y5; \
+	VXORPS Y6, Y6, Y6; \
+	VXORPS Y7, Y7, Y7
+
+#define FMA16x4(L, F) \
+	VMOVUPS     (L), Y8; \
+	VMOVUPS     32(L), Y9; \
+	VFMADD231PS (F), Y8, Y0; \
+	VFMADD231PS 32(F), Y9, Y1; \
+	VFMADD231PS (F)(R11*1), Y8, Y2; \
+	VFMADD231PS 32(F)(R11*1), Y9, Y3; \
+	VFMADD231PS (F)(R11*2), Y8, Y4; \
+	VFMADD231PS 32(F)(R11*2), Y9, Y5; \
+	VFMADD231PS (F)(R13*1), Y8, Y6; \
+	VFMADD231PS 32(F)(R13*1), Y9, Y7
+
+#define FMA8x4(L, F) \
+	VMOVUPS     (L), Y8; \
+	VFMADD231PS (F), Y8, Y0; \
+	VFMADD231PS (F)(R11*1), Y8, Y2; \
+	VFMADD231PS (F)(R11*2), Y8, Y4; \
+	VFMADD231PS (F)(R13*1), Y8, Y6
+
 // func matVec4AVX(out, w, x []float32)
 // For four inputs at once, x = x₀x₁x₂x₃ (n = len(x)/4 each, a multiple of
 // 8) and out = o₀o₁o₂o₃ (m = len(out)/4 rows each): o_k[r] += w[r]·x_k. Each
@@ -129,28 +163,12 @@ row4:
 	JE   end4
 	MOVQ R9, DI
 	MOVQ R10, CX
-	VXORPS Y0, Y0, Y0
-	VXORPS Y1, Y1, Y1
-	VXORPS Y2, Y2, Y2
-	VXORPS Y3, Y3, Y3
-	VXORPS Y4, Y4, Y4
-	VXORPS Y5, Y5, Y5
-	VXORPS Y6, Y6, Y6
-	VXORPS Y7, Y7, Y7
+	ZERO8
 
 loop16x4:
 	CMPQ CX, $16
 	JL   tail8x4
-	VMOVUPS     (SI), Y8
-	VMOVUPS     32(SI), Y9
-	VFMADD231PS (DI), Y8, Y0
-	VFMADD231PS 32(DI), Y9, Y1
-	VFMADD231PS (DI)(R11*1), Y8, Y2
-	VFMADD231PS 32(DI)(R11*1), Y9, Y3
-	VFMADD231PS (DI)(R11*2), Y8, Y4
-	VFMADD231PS 32(DI)(R11*2), Y9, Y5
-	VFMADD231PS (DI)(R13*1), Y8, Y6
-	VFMADD231PS 32(DI)(R13*1), Y9, Y7
+	FMA16x4(SI, DI)
 	ADDQ $64, SI
 	ADDQ $64, DI
 	SUBQ $16, CX
@@ -159,11 +177,7 @@ loop16x4:
 tail8x4:
 	CMPQ CX, $8
 	JL   reduce4
-	VMOVUPS     (SI), Y8
-	VFMADD231PS (DI), Y8, Y0
-	VFMADD231PS (DI)(R11*1), Y8, Y2
-	VFMADD231PS (DI)(R11*2), Y8, Y4
-	VFMADD231PS (DI)(R13*1), Y8, Y6
+	FMA8x4(SI, DI)
 	ADDQ $32, SI
 
 reduce4:
@@ -225,28 +239,12 @@ rows4:
 	MOVQ R9, DI
 	MOVQ SI, AX
 	MOVQ R10, CX
-	VXORPS Y0, Y0, Y0
-	VXORPS Y1, Y1, Y1
-	VXORPS Y2, Y2, Y2
-	VXORPS Y3, Y3, Y3
-	VXORPS Y4, Y4, Y4
-	VXORPS Y5, Y5, Y5
-	VXORPS Y6, Y6, Y6
-	VXORPS Y7, Y7, Y7
+	ZERO8
 
 r4loop16:
 	CMPQ CX, $16
 	JL   r4tail8
-	VMOVUPS     (DI), Y8
-	VMOVUPS     32(DI), Y9
-	VFMADD231PS (AX), Y8, Y0
-	VFMADD231PS 32(AX), Y9, Y1
-	VFMADD231PS (AX)(R11*1), Y8, Y2
-	VFMADD231PS 32(AX)(R11*1), Y9, Y3
-	VFMADD231PS (AX)(R11*2), Y8, Y4
-	VFMADD231PS 32(AX)(R11*2), Y9, Y5
-	VFMADD231PS (AX)(R13*1), Y8, Y6
-	VFMADD231PS 32(AX)(R13*1), Y9, Y7
+	FMA16x4(DI, AX)
 	ADDQ $64, AX
 	ADDQ $64, DI
 	SUBQ $16, CX
@@ -255,11 +253,7 @@ r4loop16:
 r4tail8:
 	CMPQ CX, $8
 	JL   r4reduce
-	VMOVUPS     (DI), Y8
-	VFMADD231PS (AX), Y8, Y0
-	VFMADD231PS (AX)(R11*1), Y8, Y2
-	VFMADD231PS (AX)(R11*2), Y8, Y4
-	VFMADD231PS (AX)(R13*1), Y8, Y6
+	FMA8x4(DI, AX)
 
 r4reduce:
 	VADDPS       Y1, Y0, Y0
