@@ -138,6 +138,18 @@ end:
 	VFMADD231PS (F)(R11*2), Y8, Y4; \
 	VFMADD231PS (F)(R13*1), Y8, Y6
 
+// REDUCE1 adds the eight lanes of A+B as matVecAVX does (A+B, high half
+// onto low, two horizontal adds) and adds the sum to the float at OUT; XA
+// is A's low half.
+#define REDUCE1(A, B, XA, OUT) \
+	VADDPS       B, A, A; \
+	VEXTRACTF128 $1, A, X8; \
+	VADDPS       X8, XA, XA; \
+	VHADDPS      XA, XA, XA; \
+	VHADDPS      XA, XA, XA; \
+	VADDSS       OUT, XA, XA; \
+	VMOVSS       XA, OUT
+
 // func matVec4AVX(out, w, x []float32)
 // For four inputs at once, x = x₀x₁x₂x₃ (n = len(x)/4 each, a multiple of
 // 8) and out = o₀o₁o₂o₃ (m = len(out)/4 rows each): o_k[r] += w[r]·x_k. Each
@@ -181,34 +193,10 @@ tail8x4:
 	ADDQ $32, SI
 
 reduce4:
-	VADDPS       Y1, Y0, Y0
-	VEXTRACTF128 $1, Y0, X8
-	VADDPS       X8, X0, X0
-	VHADDPS      X0, X0, X0
-	VHADDPS      X0, X0, X0
-	VADDSS       (DX), X0, X0
-	VMOVSS       X0, (DX)
-	VADDPS       Y3, Y2, Y2
-	VEXTRACTF128 $1, Y2, X8
-	VADDPS       X8, X2, X2
-	VHADDPS      X2, X2, X2
-	VHADDPS      X2, X2, X2
-	VADDSS       (DX)(R12*1), X2, X2
-	VMOVSS       X2, (DX)(R12*1)
-	VADDPS       Y5, Y4, Y4
-	VEXTRACTF128 $1, Y4, X8
-	VADDPS       X8, X4, X4
-	VHADDPS      X4, X4, X4
-	VHADDPS      X4, X4, X4
-	VADDSS       (DX)(R12*2), X4, X4
-	VMOVSS       X4, (DX)(R12*2)
-	VADDPS       Y7, Y6, Y6
-	VEXTRACTF128 $1, Y6, X8
-	VADDPS       X8, X6, X6
-	VHADDPS      X6, X6, X6
-	VHADDPS      X6, X6, X6
-	VADDSS       (DX)(BX*1), X6, X6
-	VMOVSS       X6, (DX)(BX*1)
+	REDUCE1(Y0, Y1, X0, (DX))
+	REDUCE1(Y2, Y3, X2, (DX)(R12*1))
+	REDUCE1(Y4, Y5, X4, (DX)(R12*2))
+	REDUCE1(Y6, Y7, X6, (DX)(BX*1))
 	ADDQ $4, DX
 	DECQ R8
 	JMP  row4
