@@ -23,8 +23,11 @@ type network struct {
 	dims  netDims
 	words vocab     // wordvec.Key of the normalized word → row of word − 1
 	feats vocab     // feature hash → row of feat − 1
-	word  *nn.Param // words × WordDim
-	feat  *nn.Param // features × FeatDim
+	word  *nn.Param // words × WordDim, while training
+	feat  *nn.Param // features × FeatDim, while training
+	// wordQ and featQ hold the tables of a decoded network as the file
+	// has them, a byte a weight (word and feat are then nil).
+	wordQ, featQ *nn.Int8Table
 	fw    *nn.LSTM
 	bw    *nn.LSTM
 	lower *nn.Param   // L × LabelDim: embedding of the label below
@@ -161,14 +164,7 @@ func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout, hdro
 		if rng != nil && w != 0 && rng.Float32() < wordDropout {
 			w = 0
 		}
-		copy(x, n.word.Row(w))
-		fx := x[d.WordDim:]
-		for _, r := range in.feats[i] {
-			row := n.feat.Row(r)
-			for j := range fx {
-				fx[j] += row[j]
-			}
-		}
+		n.embed(x, w, in.feats[i])
 		if rng != nil && dropout > 0 {
 			tp.drop = append(tp.drop, dropMask(x, dropout, rng))
 		}
@@ -346,14 +342,39 @@ func (m *Model) SetMix(mix float32) { m.setNetwork(m.net, mix) }
 // wordKey is the key of a lower-cased word in the network's vocabulary.
 func wordKey(lower string) uint64 { return wordvec.Key(wordvec.Normalize(lower)) }
 
+// embed writes into x (zeroed) the embedding of word w followed by the sum
+// of the embeddings of the features.
+func (n *network) embed(x []float32, w int32, feats []int32) {
+	wd := n.dims.WordDim
+	fx := x[wd:]
+	if n.wordQ != nil {
+		n.wordQ.CopyRow(x[:wd], w)
+		for _, r := range feats {
+			n.featQ.AddRow(fx, r)
+		}
+		return
+	}
+	copy(x, n.word.Row(w))
+	for _, r := range feats {
+		row := n.feat.Row(r)
+		for j := range fx {
+			fx[j] += row[j]
+		}
+	}
+}
+
 // append appends the network's arrays: the vocabularies, then the
 // weights, int8-quantized by rows except biases and transitions.
 func (n *network) append(b []byte) []byte {
 	d := n.dims
 	b = nn.AppendUint64s(b, n.words.keys)
 	b = nn.AppendUint64s(b, n.feats.keys)
-	b = nn.AppendInt8Rows(b, n.word.W, d.WordDim)
-	b = nn.AppendInt8Rows(b, n.feat.W, d.FeatDim)
+	if n.wordQ != nil {
+		b = n.featQ.Append(n.wordQ.Append(b))
+	} else {
+		b = nn.AppendInt8Rows(b, n.word.W, d.WordDim)
+		b = nn.AppendInt8Rows(b, n.feat.W, d.FeatDim)
+	}
 	b = nn.AppendInt8Rows(b, n.lower.W, d.LabelDim)
 	for _, l := range []*nn.LSTM{n.fw, n.bw} {
 		b = nn.AppendInt8Rows(b, l.W.W, d.in())
@@ -396,8 +417,8 @@ func decodeNetwork(d *nn.Decoder, h *netHeader) (*network, error) {
 	}
 	n := &network{dims: ds, words: newVocab(wk), feats: newVocab(fk)}
 	table := func(w []float32, dim int) *nn.Param { return &nn.Param{W: w, Rows: dim} }
-	n.word = table(d.Int8Rows(h.Words+1, ds.WordDim), ds.WordDim)
-	n.feat = table(d.Int8Rows(h.Feats+1, ds.FeatDim), ds.FeatDim)
+	n.wordQ = d.Int8Table(h.Words+1, ds.WordDim)
+	n.featQ = d.Int8Table(h.Feats+1, ds.FeatDim)
 	n.lower = table(d.Int8Rows(ds.Labels, ds.LabelDim), ds.LabelDim)
 	lstm := func() *nn.LSTM {
 		H := ds.Hidden

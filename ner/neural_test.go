@@ -43,6 +43,14 @@ func TestTrainNeuralLearnsNested(t *testing.T) {
 	if m2.net == nil {
 		t.Fatal("decoded model has no network")
 	}
+	// A decoded model writes the bytes it was read from.
+	var again bytes.Buffer
+	if err := m2.Encode(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again.Bytes(), buf.Bytes()) {
+		t.Error("re-encoding a decoded model changed its bytes")
+	}
 	for _, ex := range data[50:] {
 		if a, b := m.TagWords(ex.Words), m2.TagWords(ex.Words); !reflect.DeepEqual(a, b) {
 			t.Fatalf("decoded model differs: %v vs %v", a, b)

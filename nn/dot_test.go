@@ -1,8 +1,10 @@
 package nn
 
 import (
+	"bytes"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -129,5 +131,39 @@ func TestMatVecRows4(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestInt8Table checks that a table read without expanding gives the rows
+// Int8Rows gives and writes back the bytes it was read from.
+func TestInt8Table(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	const rows, n = 7, 12
+	w := randVec(rng, rows*n)
+	clear(w[3*n : 4*n]) // a zero row has scale 0
+	b := AppendInt8Rows(nil, w, n)
+	full := NewDecoder(b).Int8Rows(rows, n)
+	tab := NewDecoder(b).Int8Table(rows, n)
+	if full == nil || tab == nil {
+		t.Fatal("decoding failed")
+	}
+	got := make([]float32, n)
+	for r := range rows {
+		tab.CopyRow(got, int32(r))
+		if !slices.Equal(got, full[r*n:(r+1)*n]) {
+			t.Fatalf("row %d: %v, want %v", r, got, full[r*n:(r+1)*n])
+		}
+		tab.AddRow(got, int32(r))
+		for j := range got {
+			if got[j] != 2*full[r*n+j] {
+				t.Fatalf("row %d added twice: %v", r, got)
+			}
+		}
+	}
+	if again := tab.Append(nil); !bytes.Equal(again, b) {
+		t.Error("Append does not give back the bytes read")
+	}
+	if NewDecoder(b[:len(b)-1]).Int8Table(rows, n) != nil {
+		t.Error("a truncated table was read")
 	}
 }

@@ -36,6 +36,28 @@ func AppendInt8Rows(b []byte, w []float32, n int) []byte {
 // Int8Rows reads rows×n weights written by AppendInt8Rows, as float32. It
 // returns nil when Err is set.
 func (d *Decoder) Int8Rows(rows, n int) []float32 {
+	t := d.Int8Table(rows, n)
+	if t == nil {
+		return nil
+	}
+	w := make([]float32, rows*n)
+	for r := range rows {
+		t.CopyRow(w[r*n:(r+1)*n], int32(r))
+	}
+	return w
+}
+
+// Int8Table is a matrix kept as AppendInt8Rows wrote it, one byte a weight:
+// for embedding tables, of which a sentence reads a few rows.
+type Int8Table struct {
+	q     []byte    // rows×n int8 weights
+	scale []float32 // per row
+	n     int
+}
+
+// Int8Table reads rows×n weights written by AppendInt8Rows without
+// expanding them. It returns nil when Err is set.
+func (d *Decoder) Int8Table(rows, n int) *Int8Table {
 	if rows < 0 || n <= 0 || rows > math.MaxInt32/n {
 		if d.err == nil {
 			d.err = fmt.Errorf("bad int8 matrix size %d×%d", rows, n)
@@ -47,17 +69,36 @@ func (d *Decoder) Int8Rows(rows, n int) []float32 {
 	if d.err != nil {
 		return nil
 	}
-	w := make([]float32, rows*n)
 	for r, s := range scales {
 		if math.IsNaN(float64(s)) || math.IsInf(float64(s), 0) {
 			d.err = fmt.Errorf("bad scale %v in row %d", s, r)
 			return nil
 		}
-		for j := range n {
-			w[r*n+j] = float32(int8(q[r*n+j])) * s
-		}
 	}
-	return w
+	// a copy, so that the table does not hold the whole file's bytes
+	return &Int8Table{q: append([]byte(nil), q...), scale: scales, n: n}
+}
+
+// CopyRow writes row r into dst (len(dst) ≥ the row length), with the
+// values Int8Rows gives.
+func (t *Int8Table) CopyRow(dst []float32, r int32) {
+	s, q := t.scale[r], t.q[int(r)*t.n:int(r+1)*t.n]
+	for j, b := range q {
+		dst[j] = float32(int8(b)) * s
+	}
+}
+
+// AddRow adds row r to dst.
+func (t *Int8Table) AddRow(dst []float32, r int32) {
+	s, q := t.scale[r], t.q[int(r)*t.n:int(r+1)*t.n]
+	for j, b := range q {
+		dst[j] += float32(int8(b)) * s
+	}
+}
+
+// Append appends the table as AppendInt8Rows wrote it.
+func (t *Int8Table) Append(b []byte) []byte {
+	return append(AppendFloat32s(b, t.scale), t.q...)
 }
 
 // AppendUint64s appends v in little-endian order.
