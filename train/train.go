@@ -136,7 +136,7 @@ func NER(opt NEROptions, seg Segmenter, log io.Writer) (*ner.Model, error) {
 			return nil, err
 		}
 		m.SetMix(opt.Mix)
-		m.Meta["neural"] = fmt.Sprintf("epochs %d, hidden %d, decay %g, mix %g", no.Epochs, no.Hidden, no.Decay, opt.Mix)
+		m.Meta["neural"] = fmt.Sprintf("epochs %d, hidden %d, word dim %d, feature dim %d, decay %g, mix %g", no.Epochs, no.Hidden, no.WordDim, no.FeatDim, no.Decay, opt.Mix)
 		p, r, f := m.NestedF1(dev)
 		fmt.Fprintf(log, "dev with the neural tagger (mix %g): P %.4f R %.4f F1 %.4f\n", opt.Mix, p, r, f)
 	}

@@ -70,6 +70,8 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	clusters := fl.String("clusters", "learn", `word clusters: "learn" (the shipped model: learned in this run from the unlabeled text, as train wordvec does; see docs/ner.md), "" for none (--clusters=), or a file written by train wordvec (with the same --cluster-key)`)
 	nnEpochs := fl.Int("nn-epochs", 12, "train the neural tagger for this many epochs after the perceptron (0: none, the perceptron alone)")
 	nnHidden := fl.Int("nn-hidden", 64, "LSTM size of the neural tagger, per direction")
+	nnWordDim := fl.Int("nn-word-dim", 128, "word embedding size of the neural tagger")
+	nnFeatDim := fl.Int("nn-feat-dim", 128, "feature embedding size of the neural tagger")
 	nnDecay := fl.Float64("nn-decay", 0.1, "learning-rate decay of the neural tagger: the rate of epoch e is 0.002/(1+decay·(e−1))")
 	mix := fl.Float64("mix", 0.2, "weight of the perceptron's scores added to the neural tagger's (0: the network alone; 0.2 was best on held-out NEREL train documents, docs/ner.md)")
 	wv := wordvecFlags(fl)
@@ -116,7 +118,7 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		Epochs: *epochs, Layers: *layers, Seed: *seed, MinCount: *minCount, Lexicon: lex, Folds: *folds, Clusters: clus, ClusterLemmas: clus != nil && clusterKey.String() == "lemma",
 	}}
 	if *nnEpochs > 0 {
-		opt.Neural = &ner.NeuralOptions{Epochs: *nnEpochs, Hidden: *nnHidden, Decay: float32(*nnDecay), Seed: *seed}
+		opt.Neural = &ner.NeuralOptions{Epochs: *nnEpochs, Hidden: *nnHidden, WordDim: *nnWordDim, FeatDim: *nnFeatDim, Decay: float32(*nnDecay), Seed: *seed}
 		opt.Mix = float32(*mix)
 	}
 	if _, err := train.NER(opt, seg, stderr); err != nil {
