@@ -38,3 +38,9 @@ func matVec4AVX(out, w, x []float32)
 //
 //go:noescape
 func matVecRows4AVX(out, w, x []float32)
+
+// addInt8AVX adds float32(int8(q[j]))·s to dst[j] for the first len(q)&^7
+// elements; len(dst) ≥ len(q).
+//
+//go:noescape
+func addInt8AVX(dst []float32, q []byte, s float32)

@@ -269,3 +269,30 @@ r4reduce:
 endr4:
 	VZEROUPPER
 	RET
+
+// func addInt8AVX(dst []float32, q []byte, s float32)
+// dst[j] += float32(int8(q[j]))·s for the first len(q)&^7 elements, the
+// product rounded before the sum as the scalar loop does it.
+TEXT ·addInt8AVX(SB), NOSPLIT, $0-52
+	MOVQ         dst_base+0(FP), DI
+	MOVQ         q_base+24(FP), SI
+	MOVQ         q_len+32(FP), CX
+	VBROADCASTSS s+48(FP), Y2
+	SHRQ         $3, CX
+
+i8loop:
+	CMPQ      CX, $0
+	JE        i8done
+	VPMOVSXBD (SI), Y0
+	VCVTDQ2PS Y0, Y0
+	VMULPS    Y2, Y0, Y0
+	VADDPS    (DI), Y0, Y0
+	VMOVUPS   Y0, (DI)
+	ADDQ      $8, SI
+	ADDQ      $32, DI
+	DECQ      CX
+	JMP       i8loop
+
+i8done:
+	VZEROUPPER
+	RET

@@ -15,3 +15,5 @@ func tanhAVX(x []float32) { panic("nn: no AVX kernels") }
 func matVec4AVX(out, w, x []float32) { panic("nn: no AVX kernels") }
 
 func matVecRows4AVX(out, w, x []float32) { panic("nn: no AVX kernels") }
+
+func addInt8AVX(dst []float32, q []byte, s float32) { panic("nn: no AVX kernels") }

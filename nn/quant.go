@@ -91,8 +91,13 @@ func (t *Int8Table) CopyRow(dst []float32, r int32) {
 // AddRow adds row r to dst.
 func (t *Int8Table) AddRow(dst []float32, r int32) {
 	s, q := t.scale[r], t.q[int(r)*t.n:int(r+1)*t.n]
-	for j, b := range q {
-		dst[j] += float32(int8(b)) * s
+	j := 0
+	if useAVX {
+		j = len(q) &^ 7
+		addInt8AVX(dst[:len(q)], q, s)
+	}
+	for ; j < len(q); j++ {
+		dst[j] += float32(int8(q[j])) * s
 	}
 }
 
