@@ -28,13 +28,13 @@ type network struct {
 	// wordQ and featQ hold the tables of a decoded network as the file
 	// has them, a byte a weight (word and feat are then nil).
 	wordQ, featQ *nn.Int8Table
-	fw    *nn.LSTM
-	bw    *nn.LSTM
-	lower *nn.Param   // L × LabelDim: embedding of the label below
-	heads []*nn.Param // per layer, L × (2·Hidden + LabelDim)
-	bias  []*nn.Param // per layer, L
-	crf   []*nn.CRF   // per layer
-	tapes sync.Pool   // of *netTape, reused by inference
+	fw           *nn.LSTM
+	bw           *nn.LSTM
+	lower        *nn.Param   // L × LabelDim: embedding of the label below
+	heads        []*nn.Param // per layer, L × (2·Hidden + LabelDim)
+	bias         []*nn.Param // per layer, L
+	crf          []*nn.CRF   // per layer
+	tapes        sync.Pool   // of *netTape, reused by inference
 }
 
 // netDims are the sizes of a network.
