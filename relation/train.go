@@ -36,7 +36,7 @@ type TrainOptions struct {
 	MinCount int     // features seen fewer times are ignored (default 2)
 	Seed     uint64  // shuffling seed
 	Window   int     // sentences apart a pair's mentions may lie (default 0: same sentence)
-	Prune    float64 // weights with |w| below Prune×max|w| are dropped (default 0.001)
+	Prune    float64 // weights with |w| below Prune×max|w| are dropped (default 0.01)
 	// Signatures restricts the relation types a pair of entity types may
 	// take; nil means NEREL's annotation.conf. Only triples also seen in the
 	// training data are kept.
@@ -76,7 +76,7 @@ func (o *TrainOptions) defaults() error {
 		o.MinCount = 2
 	}
 	if o.Prune <= 0 {
-		o.Prune = 0.001
+		o.Prune = 0.01
 	}
 	if o.Window < 0 || o.Window > 8 {
 		return fmt.Errorf("window %d out of range 0..8", o.Window)

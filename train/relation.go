@@ -109,7 +109,7 @@ func REFlags(fs *flag.FlagSet, data string) *REOptions {
 	fs.StringVar(&o.Alias, "alias", "ALTERNATIVE_NAME", "relation type also tried between far mentions of one type sharing a word (empty: none)")
 	fs.IntVar(&o.HoldOut, "holdout", 5, "tune the score offset of NONE on every n-th training document, held out (0: no offset)")
 	fs.BoolVar(&o.Refit, "refit", true, "after tuning the offset, train again on all training documents")
-	fs.Float64Var(&o.Prune, "prune", 0.001, "drop averaged weights below this fraction of the largest")
+	fs.Float64Var(&o.Prune, "prune", 0.01, "drop averaged weights below this fraction of the largest")
 	fs.BoolVar(&o.Morph, "morph", true, "add features from the morphological dictionary (lemmas, cases, prepositions)")
 	fs.Float64Var(&o.C, "pa", 1, "passive-aggressive (PA-I) updates with this aggressiveness; 0: perceptron updates")
 	return o
