@@ -263,6 +263,20 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 		}
+		if fromRelations {
+			// «под председательством X и Y»: a person joined by «и» or
+			// a comma to a participant the relations named is one too.
+			for _, a := range ev.Arguments {
+				if a.Role != RoleParticipant && a.Role != RoleAgent {
+					continue
+				}
+				for _, mi := range bySent[t.sent] {
+					if m := ms[mi]; m.Type == "PERSON" && !m.nested && !isParticipant(&ev, m.entity) && coordinated(d, ms, bySent[t.sent], a.Entity, m) {
+						add(a.Role, m.entity)
+					}
+				}
+			}
+		}
 		if t.typ == Visit && ev.Place == "" {
 			// «посетили ИЭМЗ „Купол“» told by relations (the organization
 			// PARTICIPANT_IN the visit): what follows the trigger is visited.
@@ -668,6 +682,44 @@ func (x *Extractor) mentionType(text string) string {
 		}
 	}
 	return Other
+}
+
+// coordinated reports whether person mention m is joined to a mention of
+// entity id in the same sentence (inSent) by «и» or a comma alone, the
+// words of other mentions between them aside («Дмитрия Шугаева и главы
+// ГВПК Республики Беларусь Дмитрия Пантуса»).
+func coordinated(d *doc.Document, ms []mention, inSent []int, id string, m mention) bool {
+	text := []rune(d.Text)
+	for _, pi := range inSent {
+		p := ms[pi]
+		if p.entity != id || p.Type != "PERSON" || p.nested {
+			continue
+		}
+		lo, hi := p.End, m.Start
+		if m.End <= p.Start {
+			lo, hi = m.End, p.Start
+		}
+		if lo >= hi {
+			continue
+		}
+		var gap []rune
+		for k := lo; k < hi; k++ {
+			inside := false
+			for _, qi := range inSent {
+				if q := ms[qi]; q.Start >= lo && q.End <= hi && q.Start <= k && k < q.End {
+					inside = true
+					break
+				}
+			}
+			if !inside {
+				gap = append(gap, text[k])
+			}
+		}
+		if g := strings.Join(strings.Fields(string(gap)), " "); g == "и" || g == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // dateValue returns the calendar part of a normalized DATE value: "" for

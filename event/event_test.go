@@ -86,6 +86,13 @@ func TestExtract(t *testing.T) {
 			d.Relations = []doc.Relation{{Type: "TAKES_PLACE_IN", Head: "E3", Tail: "E2"}, {Type: "AGENT", Head: "E4", Tail: "E3"}}
 			return d
 		}, "PROTEST(митинг) date= place=Минске [place=Минске, agent=Ивана Петрова]"},
+		{"a person coordinated with a participant the relations name is a participant too", func(t *testing.T) *doc.Document {
+			d := build(t, "Заседание прошло под председательством директора ФСВТС Дмитрия Шугаева и главы ГВПК Дмитрия Пантуса, а Иван Петров выступил.",
+				[3]string{"Заседание", "EVENT", ""}, [3]string{"директора ФСВТС", "PROFESSION", ""}, [3]string{"Дмитрия Шугаева", "PERSON", ""},
+				[3]string{"главы ГВПК", "PROFESSION", ""}, [3]string{"Дмитрия Пантуса", "PERSON", ""}, [3]string{"Иван Петров", "PERSON", ""})
+			d.Relations = []doc.Relation{{Type: "PARTICIPANT_IN", Head: "E3", Tail: "E1"}}
+			return d
+		}, "SESSION(Заседание) date= place= [participant=Дмитрия Шугаева, participant=Дмитрия Пантуса]"},
 		{"no events in an empty document", func(t *testing.T) *doc.Document { return build(t, "") }, ""},
 		{"an EVENT mention is typed by its verb", func(t *testing.T) *doc.Document {
 			return build(t, "Президент Владимир Путин подписал закон.",
