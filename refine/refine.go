@@ -103,6 +103,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.quotedOrganizations(text, sents, ms)
 	places := map[int]doc.Mention{} // start → the longest place mention there
 	var orgs []doc.Span
+	names := personWords(ms)
 	for _, m := range ms {
 		if m.Type == "ORGANIZATION" {
 			orgs = append(orgs, m.Span)
@@ -122,7 +123,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.extendPo(text, toks, m, places)
 			m = r.productType(text, toks, m)
 			m = acronymType(m)
-			m = r.placeType(m)
+			m = r.placeType(m, names)
 		}
 		if !seen[m] {
 			seen[m] = true
@@ -574,9 +575,20 @@ func acronymType(m doc.Mention) doc.Mention {
 // a place name (every reading Geox: «Мехико», «Бахрейн», «Гаити») a place:
 // a CITY, which the dictionary cannot tell from a country (CITY and COUNTRY
 // gave the same NEREL dev score; the recognizer knows the common countries).
-func (r *Refiner) placeType(m doc.Mention) doc.Mention {
+// A word that is part of a longer person's name in the document (names,
+// from personWords) stays a person: «Наото Кан» … «Кан».
+func (r *Refiner) placeType(m doc.Mention, names []string) doc.Mention {
 	if m.Type != "PERSON" || strings.ContainsAny(m.Text, " -") {
 		return m
+	}
+	w := []rune(strings.ToLower(m.Text))
+	if len(w) > 4 {
+		w = w[:len(w)-1] // «Кана», «Кану»: compare without the ending
+	}
+	for _, n := range names {
+		if strings.HasPrefix(n, string(w)) {
+			return m
+		}
 	}
 	ps := r.A.Parse(m.Text)
 	if len(ps) == 0 {
@@ -589,6 +601,20 @@ func (r *Refiner) placeType(m doc.Mention) doc.Mention {
 	}
 	m.Type = "CITY"
 	return m
+}
+
+// personWords returns the lower-cased words of the person mentions of more
+// than one word.
+func personWords(ms []doc.Mention) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Type == "PERSON" {
+			if ws := strings.Fields(strings.ToLower(m.Text)); len(ws) > 1 {
+				out = append(out, ws...)
+			}
+		}
+	}
+	return out
 }
 
 // cyrillicAcronym reports whether w is two to six capital Cyrillic letters.
