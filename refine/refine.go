@@ -20,7 +20,9 @@
 //     and a post that ends inside an organization's name runs on to its end;
 //   - an institution followed by a place name has the longer name too
 //     («комитета» + «Республики Беларусь»);
-//   - a word the dictionary knows only as a place name is not a person.
+//   - a word the dictionary knows only as a place name is not a person;
+//   - a post made of an adjective and a place name («официальный Минск») is
+//     the place alone.
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
@@ -114,7 +116,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	}
 	for _, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
-			if r.compoundAdjective(text, m) {
+			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) {
 				continue
 			}
 			m = closeQuotes(text, m)
@@ -441,6 +443,22 @@ func (r *Refiner) adjectiveCases(w string) caseSet {
 		cs |= caseBit(p)
 	}
 	return cs
+}
+
+// placeWithAdjective reports whether m is a PROFESSION made of one
+// adjective and a place name («официальный Минск», «официального
+// Мадрида»): the place standing for its government, which NEREL tags as the
+// place alone.
+func (r *Refiner) placeWithAdjective(toks []doc.Token, m doc.Mention, places map[int]doc.Mention) bool {
+	if m.Type != "PROFESSION" {
+		return false
+	}
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
+	if first+1 >= len(toks) || toks[first].Start != m.Start || toks[first+1].End != m.End {
+		return false
+	}
+	p, ok := places[toks[first+1].Start]
+	return ok && p.End == m.End && r.adjectiveCases(toks[first].Text) != 0
 }
 
 // compoundPlaceTypes are the types a recognizer gives compound adjectives
