@@ -25,32 +25,45 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 	if l == nil || l.Canon == nil || l.Canon.A == nil {
 		return
 	}
-	// one-word place names by type and first four letters
+	// the one-word place names of each group (its name or, for a group that
+	// merged a formal name, «Российская Федерация», its other names: «Россия»)
+	// by type and first four letters
 	type key struct{ typ, prefix string }
-	places := map[key][]*group{}
+	type place struct {
+		g    *group
+		name string
+	}
+	places := map[key][]place{}
 	var adjectives []*group
 	for _, g := range groups {
 		if g.merged() || !placeTypes[g.typ] {
 			continue
 		}
-		name := Normalize(g.name())
-		switch {
-		case placeStem(name) != "" && l.adjective(name):
+		if name := Normalize(g.name()); placeStem(name) != "" && l.adjective(name) {
 			adjectives = append(adjectives, g)
-		case !strings.ContainsAny(name, " \"") && utf8.RuneCountInString(name) >= 4 && !l.adjective(name):
-			places[key{g.typ, prefix4(name)}] = append(places[key{g.typ, prefix4(name)}], g)
+			continue
+		}
+		seen := map[string]bool{}
+		for i, n := range g.names {
+			name := Normalize(n)
+			if seen[name] || i < len(g.alias) && g.alias[i] || strings.ContainsAny(name, " \"") || utf8.RuneCountInString(name) < 4 || l.adjective(name) {
+				continue
+			}
+			seen[name] = true
+			k := key{g.typ, prefix4(name)}
+			places[k] = append(places[k], place{g, name})
 		}
 	}
 	for _, adj := range adjectives {
 		stem := placeStem(Normalize(adj.name()))
 		var target *group
 		n := 0
-		for _, g := range places[key{adj.typ, prefix4(stem)}] {
-			if g.merged() {
+		for _, p := range places[key{adj.typ, prefix4(stem)}] {
+			if p.g.merged() || p.g == target {
 				continue
 			}
-			if p := commonPrefix(stem, Normalize(g.name())); p >= 4 && p >= utf8.RuneCountInString(stem)-2 {
-				target = g
+			if c := commonPrefix(stem, p.name); c >= 4 && c >= utf8.RuneCountInString(stem)-2 {
+				target = p.g
 				n++
 			}
 		}

@@ -300,7 +300,7 @@ func mergePartial(groups []*group) {
 	for typ, same := range byType {
 		sort.SliceStable(same, func(i, j int) bool { return better(same[i].full, same[j].full) })
 		if sameNameTypes[typ] {
-			same = mergeSameName(same)
+			same = mergeSameName(typ, same)
 		}
 		byLast := map[string][]*group{}
 		byQuoted := map[string][]*group{}
@@ -354,20 +354,54 @@ func mergePartial(groups []*group) {
 // sameNameTypes are the types whose groups mergeSameName merges.
 var sameNameTypes = map[string]bool{"ORGANIZATION": true, "COUNTRY": true, "CITY": true, "STATE_OR_PROVINCE": true, "DISTRICT": true, "LOCATION": true}
 
-// mergeSameName absorbs each group into the first of same with its
-// normalized full name, and returns the groups left standing.
-func mergeSameName(same []*group) []*group {
+// mergeSameName absorbs each group of type typ into the first of same with
+// its normalized full name (sameNameKey), and returns the groups left
+// standing.
+func mergeSameName(typ string, same []*group) []*group {
 	first := map[string]*group{}
 	kept := same[:0:0]
 	for _, g := range same {
-		if f, ok := first[g.norm]; ok && g.norm != "" {
+		k := sameNameKey(typ, g.norm)
+		if f, ok := first[k]; ok && k != "" {
 			absorb(f, g)
 			continue
 		}
-		first[g.norm] = g
+		first[k] = g
 		kept = append(kept, g)
 	}
 	return kept
+}
+
+// sameNameKey is the key under which mergeSameName merges a normalized name:
+// the name itself, except that a country's or region's name loses a
+// leading «республика» («Республика Беларусь» = «Беларусь», «Республика
+// Татарстан» = «Татарстан») and the formal names of countries news write
+// both ways go to the short one (countryAliases).
+func sameNameKey(typ, norm string) string {
+	if typ != "COUNTRY" && typ != "STATE_OR_PROVINCE" {
+		return norm
+	}
+	norm = strings.TrimPrefix(norm, "республика ")
+	if a, ok := countryAliases[norm]; ok {
+		return a
+	}
+	return norm
+}
+
+// countryAliases maps normalized formal names of countries to the short
+// names news use beside them.
+var countryAliases = map[string]string{
+	"российская федерация":          "россия",
+	"соединенные штаты америки":     "сша",
+	"соединенные штаты":             "сша",
+	"китайская народная республика": "китай",
+	"кнр": "китай",
+	"федеративная республика германия": "германия",
+	"фрг": "германия",
+	"соединенное королевство":                      "великобритания",
+	"корейская народно-демократическая республика": "кндр",
+	"французская республика":                       "франция",
+	"итальянская республика":                       "италия",
 }
 
 // quotedSegments returns the texts between consecutive quote marks of a
