@@ -40,6 +40,9 @@ type group struct {
 	into     *group   // the group that absorbed it (absorb), nil while it stands
 	full     string   // name() before merging, set by mergePartial
 	norm     string   // Normalize(full)
+	// short, when set, is the normalized short name of a place whose formal
+	// name the group also holds (see sameNameKey): the name to give it.
+	short string
 }
 
 // merged reports whether another group absorbed g.
@@ -48,11 +51,17 @@ func (g *group) merged() bool { return g.into != nil }
 // name is the group's canonical name: the longest canonical name of its
 // mentions that is not an acronym, by words then by letters; the first
 // mention wins ties.
+//
+// A place known by a formal and a short name is named by the short one
+// («Россия», not «Российская Федерация»), the name other documents use.
 func (g *group) name() string {
 	best := ""
 	for i, n := range append(g.names[:len(g.names):len(g.names)], g.extra...) {
 		if i < len(g.alias) && g.alias[i] {
 			continue
+		}
+		if g.short != "" && Normalize(n) == g.short {
+			return n
 		}
 		if better(n, best) {
 			best = n
@@ -364,6 +373,9 @@ func mergeSameName(typ string, same []*group) []*group {
 		k := sameNameKey(typ, g.norm)
 		if f, ok := first[k]; ok && k != "" {
 			absorb(f, g)
+			if k != f.norm || k != g.norm {
+				f.short = k
+			}
 			continue
 		}
 		first[k] = g
