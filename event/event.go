@@ -174,6 +174,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	var out []doc.Event
 	lastDate := ""
 	lastDateSent := -1
+	text := []rune(d.Text)
 	for _, t := range trigs {
 		ev := doc.Event{
 			Type:     t.typ,
@@ -271,7 +272,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					continue
 				}
 				for _, mi := range bySent[t.sent] {
-					if m := ms[mi]; m.Type == "PERSON" && !m.nested && !isParticipant(&ev, m.entity) && coordinated(d, ms, bySent[t.sent], a.Entity, m) {
+					if m := ms[mi]; m.Type == "PERSON" && !m.nested && !isParticipant(&ev, m.entity) && coordinated(text, ms, bySent[t.sent], a.Entity, m) {
 						add(a.Role, m.entity)
 					}
 				}
@@ -687,9 +688,8 @@ func (x *Extractor) mentionType(text string) string {
 // coordinated reports whether person mention m is joined to a mention of
 // entity id in the same sentence (inSent) by «и» or a comma alone, the
 // words of other mentions between them aside («Дмитрия Шугаева и главы
-// ГВПК Республики Беларусь Дмитрия Пантуса»).
-func coordinated(d *doc.Document, ms []mention, inSent []int, id string, m mention) bool {
-	text := []rune(d.Text)
+// ГВПК Республики Беларусь Дмитрия Пантуса»). text is the document's text.
+func coordinated(text []rune, ms []mention, inSent []int, id string, m mention) bool {
 	for _, pi := range inSent {
 		p := ms[pi]
 		if p.entity != id || p.Type != "PERSON" || p.nested {
