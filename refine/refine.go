@@ -103,15 +103,12 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out := make([]doc.Mention, 0, len(ms))
 	seen := map[doc.Mention]bool{}
 	ms = r.quotedOrganizations(text, sents, ms)
-	places := map[int]doc.Mention{} // start → the longest place mention there
+	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)
 	for _, m := range ms {
 		if m.Type == "ORGANIZATION" {
 			orgs = append(orgs, m.Span)
-		}
-		if placeTypes[m.Type] && m.End-m.Start > places[m.Start].End-places[m.Start].Start {
-			places[m.Start] = m
 		}
 	}
 	for _, m := range ms {
@@ -148,12 +145,9 @@ var placeHeads = map[string]bool{"суд": true, "прокуратура": true}
 // such pairs of its train set. ms is sorted by start, longer first, and so
 // is the result.
 func (r *Refiner) withPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	places := map[int]doc.Mention{} // start → the longest place mention there
+	places := longestPlaces(ms)
 	have := map[doc.Span]bool{}
 	for _, m := range ms {
-		if placeTypes[m.Type] && m.End-m.Start > places[m.Start].End-places[m.Start].Start {
-			places[m.Start] = m
-		}
 		if m.Type == "ORGANIZATION" {
 			have[m.Span] = true
 		}
@@ -181,6 +175,18 @@ func (r *Refiner) withPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention
 		return ms
 	}
 	return sortedMentions(append(ms, added...))
+}
+
+// longestPlaces maps each start offset to the longest place mention
+// (placeTypes) that starts there.
+func longestPlaces(ms []doc.Mention) map[int]doc.Mention {
+	places := map[int]doc.Mention{}
+	for _, m := range ms {
+		if placeTypes[m.Type] && m.End-m.Start > places[m.Start].End-places[m.Start].Start {
+			places[m.Start] = m
+		}
+	}
+	return places
 }
 
 // sortedMentions sorts mentions by start, longer first, keeping the order
