@@ -41,11 +41,11 @@ func runBench(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("no %s files in %s", *ext, fl.Arg(0))
 	}
 	t0 := time.Now()
-	newP := newPipeline
+	build := pipeline.New
 	if *stages == "ner" {
-		newP = newRecognizer
+		build = pipeline.NewRecognizer
 	}
-	p, err := newP(*fast)
+	p, err := loadPipeline(build, *fast)
 	if err != nil {
 		return err
 	}

@@ -12,41 +12,22 @@ func fastFlag(fl *flag.FlagSet) *bool {
 	return fl.Bool("fast", false, "recognize entities with the perceptron taggers alone, without the neural tagger: NER about 1.7× faster, about 1 F1 point lower (docs/ner.md)")
 }
 
-// newRecognizer returns pipeline.NewRecognizer, with the perceptron-only
-// recognizer when fast is set: what bench --stages ner measures.
-func newRecognizer(fast bool) (*pipeline.Pipeline, error) {
-	p, err := pipeline.NewRecognizer()
-	if err != nil {
-		return nil, err
-	}
-	if err := useFast(p, fast); err != nil {
-		return nil, err
-	}
-	return p, nil
-}
-
 // newPipeline returns the default pipeline, with the perceptron-only
 // recognizer when fast is set.
-func newPipeline(fast bool) (*pipeline.Pipeline, error) {
-	p, err := pipeline.New()
-	if err != nil {
-		return nil, err
-	}
-	if err := useFast(p, fast); err != nil {
-		return nil, err
-	}
-	return p, nil
-}
+func newPipeline(fast bool) (*pipeline.Pipeline, error) { return loadPipeline(pipeline.New, fast) }
 
-// useFast gives p the perceptron-only recognizer when fast is set.
-func useFast(p *pipeline.Pipeline, fast bool) error {
-	if !fast {
-		return nil
+// loadPipeline returns the pipeline load builds (pipeline.New, or
+// pipeline.NewRecognizer for bench --stages ner), with the perceptron-only
+// recognizer when fast is set.
+func loadPipeline(load func() (*pipeline.Pipeline, error), fast bool) (*pipeline.Pipeline, error) {
+	p, err := load()
+	if err != nil || !fast {
+		return p, err
 	}
 	m, err := ner.Default()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	p.Recognizer = m.Perceptron()
-	return nil
+	return p, nil
 }
