@@ -127,8 +127,10 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 	negInf := float32(math.Inf(-1))
 	lt.score = nn.Grow(lt.score, n*L)
 	lt.back = nn.Grow(lt.back, n*L)
+	if cap(lt.cand) < L {
+		lt.cand = make([]int32, 0, L) // at most L candidates: never grown
+	}
 	score, back, cand := lt.score, lt.back, lt.cand[:0]
-	defer func() { lt.cand = cand }()
 	for c := 0; c < L; c++ {
 		if allowed(-1, c) {
 			score[c] = ems[0][c] + trans[L*L+c]
