@@ -129,12 +129,7 @@ func (x *Extractor) lemma(word string) (string, morph.Grammeme) {
 	if len(ps) == 0 {
 		return strings.ToLower(word), 0
 	}
-	best := ps[0]
-	for _, p := range ps[1:] {
-		if p.Score > best.Score {
-			best = p
-		}
-	}
+	best := ps[0] // Parse returns the parses best first
 	return strings.ReplaceAll(best.Normal, "ё", "е"), best.Tag.POS()
 }
 

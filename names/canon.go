@@ -534,13 +534,10 @@ func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int)
 
 // topPOS returns the part of speech of the likeliest parse.
 func topPOS(ps []morph.Parse) morph.Grammeme {
-	var best morph.Parse
-	for i, p := range ps {
-		if i == 0 || p.Score > best.Score {
-			best = p
-		}
+	if len(ps) == 0 {
+		return 0
 	}
-	return best.Tag.POS()
+	return ps[0].Tag.POS() // Parse returns the parses best first
 }
 
 func hasPOS(ps []morph.Parse, pos morph.Grammeme) bool {

@@ -23,13 +23,7 @@ func (l MorphLexicon) top(word string) (ps []morph.Parse, top morph.Parse, ok bo
 	if len(ps) == 0 {
 		return nil, top, false
 	}
-	top = ps[0]
-	for _, p := range ps[1:] {
-		if p.Score > top.Score {
-			top = p
-		}
-	}
-	return ps, top, true
+	return ps, ps[0], true // Parse returns the parses best first
 }
 
 // Lemma returns the lemma of the likeliest parse of word, or word when the

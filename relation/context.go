@@ -109,7 +109,8 @@ func newToken(text string, sent int, a *morph.Analyzer) token {
 	case text != "" && !unicode.IsLetter(r) && !unicode.IsDigit(r):
 		t.punct = punctClass(text)
 	case a != nil && unicode.IsLetter(r):
-		if p, ok := likeliest(a.Parse(text)); ok {
+		if ps := a.Parse(text); len(ps) > 0 { // best first: ps[0] is the likeliest
+			p := ps[0]
 			t.lemma = lowerFold(p.Normal)
 			t.pos = p.Tag.POS().String()
 			t.cas = p.Tag.Case().String()
@@ -126,17 +127,6 @@ func newToken(text string, sent int, a *morph.Analyzer) token {
 		}
 	}
 	return t
-}
-
-// likeliest returns the parse of highest score; ok is false when there is
-// none.
-func likeliest(ps []morph.Parse) (best morph.Parse, ok bool) {
-	for i, p := range ps {
-		if i == 0 || p.Score > best.Score {
-			best = p
-		}
-	}
-	return best, len(ps) > 0
 }
 
 // lowerFold lower-cases s, folds ё to е and every digit to 0.
