@@ -17,6 +17,13 @@ var genitiveMonths = map[string]bool{
 	"июля": true, "августа": true, "сентября": true, "октября": true, "ноября": true, "декабря": true,
 }
 
+// YearNoun reports whether w, in lower case, is a form of «год».
+func YearNoun(w string) bool { return yearNouns[w] }
+
+// GenitiveMonth reports whether w, in lower case, is a month name in the
+// genitive («мая»).
+func GenitiveMonth(w string) bool { return genitiveMonths[w] }
+
 // yearOrdinals re-tags as ordinal adjectives the years in digits (1000 to
 // 2099) the model left cardinal numbers: UD Russian GSD and Taiga tag a year
 // ADJ wherever it stands (187 of the 198 such numbers of their dev sets:
@@ -40,11 +47,11 @@ func yearOrdinals(words []string, out []Analysis) {
 		}
 		var feats string
 		switch {
-		case yearNouns[next] && out[j].UPOS == "NOUN":
+		case YearNoun(next) && out[j].UPOS == "NOUN":
 			feats = agreeWithYear(out[j].Feats, plural)
 		case next != "" && i+1 < len(words) && !plural && counts(out[i+1].UPOS):
 			continue
-		case i > 0 && genitiveMonths[strings.ToLower(words[i-1])]:
+		case i > 0 && GenitiveMonth(strings.ToLower(words[i-1])):
 			feats = "Case=Gen|Degree=Pos|Gender=Masc|Number=Sing"
 		default:
 			feats = "Case=Nom|Degree=Pos|Gender=Masc|Number=Sing"

@@ -331,18 +331,9 @@ func OpenCorporaToken(w conllu.Word) tagger.Token {
 	return t
 }
 
-// yearNouns are the forms of «год» (and its abbreviations) after which a
-// number in digits is an ordinal.
-var yearNouns = map[string]bool{
-	"год": true, "года": true, "году": true, "годом": true, "годе": true, "годы": true,
-	"годов": true, "годам": true, "годами": true, "годах": true, "г": true, "г.": true, "гг": true, "гг.": true,
-}
-
-// monthsGen are the month names in the genitive, as in «12 мая».
-var monthsGen = map[string]bool{
-	"января": true, "февраля": true, "марта": true, "апреля": true, "мая": true, "июня": true,
-	"июля": true, "августа": true, "сентября": true, "октября": true, "ноября": true, "декабря": true,
-}
+// yearAbbreviations are the abbreviations of «год» after which, as after
+// its forms (tagger.YearNoun), a number in digits is an ordinal.
+var yearAbbreviations = map[string]bool{"г": true, "г.": true, "гг": true, "гг.": true}
 
 // dateOrdinals re-tags, in a converted OpenCorpora sentence (which tags
 // them NUM), numbers in digits that UD Russian GSD and SynTagRus (and the
@@ -361,14 +352,14 @@ func dateOrdinals(ts []tagger.Token) {
 		nf := strings.ToLower(next.Form)
 		var fs []string
 		switch {
-		case yearNouns[nf]:
+		case tagger.YearNoun(nf) || yearAbbreviations[nf]:
 			for _, f := range strings.Split(next.Feats, "|") {
 				k, v, _ := strings.Cut(f, "=")
 				if k == "Case" || k == "Number" || k == "Gender" && !strings.Contains(next.Feats, "Number=Plur") {
 					fs = append(fs, k+"="+v)
 				}
 			}
-		case monthsGen[nf]:
+		case tagger.GenitiveMonth(nf):
 			c := "Gen"
 			if i > 0 {
 				switch strings.ToLower(ts[i-1].Form) {
