@@ -34,6 +34,7 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 		name string
 	}
 	places := map[key][]place{}
+	named := map[key]*group{} // by type and whole name, for irregularAdjectives
 	var adjectives []*group
 	for _, g := range groups {
 		if g.merged() || !placeTypes[g.typ] {
@@ -50,6 +51,9 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 				continue
 			}
 			seen[name] = true
+			if k := (key{g.typ, sameNameKey(g.typ, name)}); named[k] == nil {
+				named[k] = g
+			}
 			k := key{g.typ, prefix4(name)}
 			places[k] = append(places[k], place{g, name})
 		}
@@ -67,6 +71,15 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 				n++
 			}
 		}
+		if n != 1 {
+			target, n = nil, 0
+			for _, name := range irregularPlace(Normalize(adj.name())) {
+				if g := named[key{adj.typ, name}]; g != nil && !g.merged() {
+					target, n = g, 1
+					break
+				}
+			}
+		}
 		if n == 1 {
 			// the adjective's forms become aliases, never the name
 			for i := range adj.alias {
@@ -75,6 +88,59 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 			absorb(target, adj)
 		}
 	}
+}
+
+// irregularAdjectives maps the stems of place adjectives that do not begin
+// like their place's name to the names (as sameNameKey writes them) they
+// may refer to, likeliest first: «белорусский» is of Беларусь,
+// «американский» of the США, «немецкий» of Германия.
+var irregularAdjectives = map[string][]string{
+	"белорусск":     {"беларусь"},
+	"американск":    {"сша", "америка"},
+	"британск":      {"великобритания"},
+	"английск":      {"англия", "великобритания"},
+	"советск":       {"ссср"},
+	"немецк":        {"германия"},
+	"германск":      {"германия"},
+	"шведск":        {"швеция"},
+	"греческ":       {"греция"},
+	"турецк":        {"турция"},
+	"чешск":         {"чехия"},
+	"датск":         {"дания"},
+	"финск":         {"финляндия"},
+	"финляндск":     {"финляндия"},
+	"итальянск":     {"италия"},
+	"польск":        {"польша"},
+	"норвежск":      {"норвегия"},
+	"голландск":     {"нидерланды", "голландия"},
+	"нидерландск":   {"нидерланды"},
+	"кубинск":       {"куба"},
+	"венгерск":      {"венгрия"},
+	"литовск":       {"литва"},
+	"северокорейск": {"кндр"},
+	"южнокорейск":   {"южная корея"},
+	"саудовск":      {"саудовская аравия"},
+	"эмиратск":      {"оаэ"},
+	"российск":      {"россия"},
+	"рф":            {"россия"},
+	"петербургск":   {"санкт-петербург"},
+	"питерск":       {"санкт-петербург"},
+	"нижегородск":   {"нижний новгород"},
+	"подмосковн":    {"московская область"},
+	"башкирск":      {"башкортостан", "башкирия"},
+	"татарстанск":   {"татарстан"},
+	"чеченск":       {"чечня"},
+}
+
+// irregularPlace returns the place names irregularAdjectives gives the
+// adjective adj (normalized), by its longest listed stem.
+func irregularPlace(adj string) []string {
+	for i := len(adj); i > 0; i-- {
+		if names, ok := irregularAdjectives[adj[:i]]; ok {
+			return names
+		}
+	}
+	return nil
 }
 
 // prefix4 returns the first four runes of s.

@@ -8,12 +8,14 @@ package names
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 )
 
 // Linker groups the mentions of a document into entities.
@@ -150,7 +152,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	for k, i := range join {
 		absorb(groupOf[i], groupOf[k])
 	}
-	mergePartial(groups)
+	mergePartial(groups, l.orgPartOf)
 	l.mergePlaceAdjectives(groups)
 	var out []doc.Entity
 	for _, g := range groups {
@@ -292,7 +294,13 @@ func previousWords(sents []doc.Sentence, ms []doc.Mention) []string {
 // words around it, and that name's own mentions); two people may share a
 // name, and two meetings are both «встреча», so other types are not merged
 // so.
-func mergePartial(groups []*group) {
+//
+// orgPart, when not nil, is the partial-name test of types other than
+// PERSON (Linker.orgPartOf); nil means partOf.
+func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
+	if orgPart == nil {
+		orgPart = partOf
+	}
 	// Longer names first, so that partial names find their full form; names
 	// are computed once, and each partial name is compared only with the
 	// full names that can contain it: the same surname, the same quoted
@@ -313,10 +321,20 @@ func mergePartial(groups []*group) {
 		}
 		byLast := map[string][]*group{}
 		byQuoted := map[string][]*group{}
-		var plain []*group
+		byEnds := map[string][]*group{} // by the first and the last words of a name
+		var plain, persons []*group
 		for _, g := range same {
 			if w := strings.Fields(g.norm); typ == "PERSON" && len(w) > 0 {
 				byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], g)
+				if len(w) > 1 {
+					persons = append(persons, g)
+				}
+			}
+			if w := strings.Fields(g.norm); typ != "PERSON" {
+				for k := 1; k < len(w) && k <= maxEndWords; k++ {
+					byEnds[strings.Join(w[:k], " ")] = append(byEnds[strings.Join(w[:k], " ")], g)
+					byEnds[strings.Join(w[len(w)-k:], " ")] = append(byEnds[strings.Join(w[len(w)-k:], " ")], g)
+				}
 			}
 			for _, q := range quotedSegments(g.norm) {
 				byQuoted[q] = append(byQuoted[q], g)
@@ -339,25 +357,184 @@ func mergePartial(groups []*group) {
 				if acronym(part.full) {
 					cands = append(cands, plain...)
 				}
+				cands = append(cands, byEnds[part.norm]...)
 			}
-			var target *group
-			count := 0
-			seen := map[*group]bool{}
-			for _, full := range cands {
-				if full == part || full.merged() || seen[full] {
-					continue
-				}
-				seen[full] = true
-				if partOf(part.typ, part.full, full.full) {
-					count++
-					target = full
-				}
+			match := orgPart
+			if typ == "PERSON" {
+				match = partOf
 			}
-			if count == 1 {
+			target, count := unique(part, cands, match)
+			if count == 0 && typ == "PERSON" {
+				target, count = unique(part, persons, looserPerson)
+			}
+			if count == 0 && typ == "PERSON" {
+				target, count = unique(part, persons, sameInLatin)
+			}
+			if count == 1 && !(strings.HasPrefix(target.norm, part.norm+" ") && inside(part.mentions, target.mentions)) {
 				absorb(target, part)
 			}
 		}
 	}
+}
+
+// inside reports whether every mention of ms lies within a mention of
+// outer.
+func inside(ms, outer []doc.Mention) bool {
+	for _, m := range ms {
+		in := false
+		for _, o := range outer {
+			if o.Start <= m.Start && m.End <= o.End {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+// maxEndWords is the most words a partial organization name may have for
+// orgPartOf's rules.
+const maxEndWords = 4
+
+// orgPartOf is partOf with two more readings of an organization's name a
+// as a partial form of b:
+//   - b is a followed by the place it belongs to, in the genitive
+//     (Конгресс → Конгресс США, МЧС → МЧС России, правительство →
+//     правительство Таиланда);
+//   - b is a capitalized name a after words that describe it (Google →
+//     корпорация Google, ФИФА → Международная федерация футбола ФИФА).
+//
+// mergePartial merges only when exactly one b fits, so «правительство»
+// stays apart when two governments are named.
+func (l *Linker) orgPartOf(typ, a, b string) bool {
+	if partOf(typ, a, b) {
+		return true
+	}
+	if typ != "ORGANIZATION" || l == nil || l.Canon == nil || l.Canon.A == nil {
+		return false
+	}
+	na, nb := Normalize(a), Normalize(b)
+	if len(strings.Fields(na)) > maxEndWords {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(nb, na+" "); ok {
+		w := strings.Fields(rest)
+		return len(w) <= 2 && l.place(w[len(w)-1])
+	}
+	if _, ok := strings.CutSuffix(nb, " "+na); ok && capitalized(a) {
+		bw := strings.Fields(b)
+		kind := false
+		for _, w := range bw[:len(bw)-len(strings.Fields(na))] {
+			lemma, ok := l.descriptive(w)
+			if !ok {
+				return false
+			}
+			kind = kind || organizationKinds[lemma]
+		}
+		return kind
+	}
+	return false
+}
+
+// organizationKinds are nouns that say what kind of organization a name
+// that follows them is («корпорация Google», «производитель оборудования
+// 3Com»), as opposed to a part of it («факультет МГУ», «совет директоров
+// HSBC»).
+var organizationKinds = map[string]bool{
+	"компания": true, "корпорация": true, "концерн": true, "холдинг": true, "группа": true,
+	"банк": true, "сеть": true, "завод": true, "фабрика": true, "комбинат": true,
+	"агентство": true, "организация": true, "федерация": true, "фонд": true,
+	"газета": true, "журнал": true, "издание": true, "телеканал": true, "канал": true,
+	"радиостанция": true, "партия": true, "движение": true, "ассоциация": true,
+	"объединение": true, "предприятие": true, "фирма": true, "производитель": true,
+	"оператор": true, "сервис": true, "портал": true, "сайт": true, "клуб": true,
+	"авиакомпания": true, "автопроизводитель": true, "ритейлер": true, "мессенджер": true,
+}
+
+// place reports whether the normalized word w names a country or another
+// place: a dictionary place name (Geox) or a country's short name in
+// countryAliases (сша, рф, кнр).
+func (l *Linker) place(w string) bool {
+	if _, ok := countryAliases[w]; ok {
+		return true
+	}
+	for _, a := range countryAliases {
+		if a == w {
+			return true
+		}
+	}
+	for _, p := range l.Canon.A.Parse(w) {
+		if p.Tag.Is(morph.Geox) {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptive reports whether w is a common word describing an
+// organization (корпорация, социальная, сети, федерация, футбола): its
+// likeliest reading is a noun or an adjective that is not a name. It
+// returns that reading's lemma.
+func (l *Linker) descriptive(w string) (string, bool) {
+	ps := l.Canon.A.Parse(w)
+	if len(ps) == 0 {
+		return "", false
+	}
+	t := ps[0].Tag
+	if t.POS() != morph.NOUN && t.POS() != morph.ADJF {
+		return "", false
+	}
+	for _, g := range []morph.Grammeme{morph.Geox, morph.Name, morph.Surn, morph.Patr, morph.Orgn, morph.Abbr} {
+		if t.Is(g) {
+			return "", false
+		}
+	}
+	return ps[0].Normal, true
+}
+
+// unique returns the one group of cands, other than part and not merged,
+// whose name part is a partial form of by match, and how many there are.
+func unique(part *group, cands []*group, match func(typ, a, b string) bool) (*group, int) {
+	var target *group
+	count := 0
+	seen := map[*group]bool{}
+	for _, full := range cands {
+		if full == part || full.merged() || seen[full] {
+			continue
+		}
+		seen[full] = true
+		if match(part.typ, part.full, full.full) {
+			count++
+			target = full
+		}
+	}
+	return target, count
+}
+
+// looserPerson reports whether a, a person's name of one or two words
+// that partialPerson did not place, is still a partial form of the longer
+// name b: b's first name alone or with the patronymic (Алла, Борис
+// Николаевич → Борис Николаевич Ельцин), or b's surname in a form the
+// canonicalizer did not recognize (Лофнеру → Джаред Лофнер; Кадырова, read
+// as a woman's surname, → Рамзан Кадыров): the surname and one to three
+// more letters.
+func looserPerson(_, a, b string) bool {
+	aw, bw := strings.Fields(Normalize(a)), strings.Fields(Normalize(b))
+	if len(aw) == 0 || len(aw) >= len(bw) || len(aw) > 2 || !capitalized(a) {
+		return false
+	}
+	if slices.Equal(aw, bw[:len(aw)]) {
+		return !isInitial(strings.Fields(a)[0])
+	}
+	if len(aw) > 1 {
+		return false
+	}
+	w, last := aw[0], bw[len(bw)-1]
+	n, lw, ll := commonPrefix(w, last), utf8.RuneCountInString(w), utf8.RuneCountInString(last)
+	return n >= 3 && n == ll && lw > n && lw-n <= 3
 }
 
 // sameNameTypes are the types whose groups mergeSameName merges.
@@ -390,7 +567,7 @@ func mergeSameName(typ string, same []*group) []*group {
 // Татарстан» = «Татарстан») and the formal names of countries news write
 // both ways go to the short one (countryAliases).
 func sameNameKey(typ, norm string) string {
-	if typ != "COUNTRY" && typ != "STATE_OR_PROVINCE" {
+	if !placeTypes[typ] {
 		return norm
 	}
 	norm = strings.TrimPrefix(norm, "республика ")
@@ -403,17 +580,32 @@ func sameNameKey(typ, norm string) string {
 // countryAliases maps normalized formal names of countries to the short
 // names news use beside them.
 var countryAliases = map[string]string{
-	"российская федерация":          "россия",
+	"российская федерация": "россия",
+	"рф": "россия",
 	"соединенные штаты америки":     "сша",
 	"соединенные штаты":             "сша",
 	"китайская народная республика": "китай",
-	"кнр": "китай",
+	"кнр":         "китай",
+	"поднебесная": "китай",
 	"федеративная республика германия": "германия",
 	"фрг": "германия",
-	"соединенное королевство":                      "великобритания",
+	"соединенное королевство": "великобритания",
+	"британия": "великобритания",
 	"корейская народно-демократическая республика": "кндр",
-	"французская республика":                       "франция",
-	"итальянская республика":                       "италия",
+	"северная корея":                            "кндр",
+	"республика корея":                          "южная корея",
+	"французская республика":                    "франция",
+	"итальянская республика":                    "италия",
+	"советский союз":                            "ссср",
+	"союз советских социалистических республик": "ссср",
+	"объединенные арабские эмираты":             "оаэ",
+	"белоруссия":                                "беларусь",
+	"молдавия":                                  "молдова",
+	"киргизия":                                  "кыргызстан",
+	"чеченская республика":                      "чечня",
+	"подмосковье":                               "московская область",
+	"петербург":                                 "санкт-петербург",
+	"питер":                                     "санкт-петербург",
 }
 
 // quotedSegments returns the texts between consecutive quote marks of a

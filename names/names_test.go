@@ -123,7 +123,27 @@ func TestLink(t *testing.T) {
 		{"place adjectives join their place",
 			"В Японии и японского народа; российский город Ижевск и Ижевского завода; белорусские коллеги из Беларуси.",
 			[][2]string{{"Японии", "COUNTRY"}, {"японского", "COUNTRY"}, {"российский", "COUNTRY"}, {"Ижевск", "CITY"}, {"Ижевского", "CITY"}, {"белорусские", "COUNTRY"}, {"Беларуси", "COUNTRY"}},
-			"COUNTRY:Япония×2; COUNTRY:российский×1; CITY:Ижевск×2; COUNTRY:белорусские×1; COUNTRY:Беларусь×1"},
+			"COUNTRY:Япония×2; COUNTRY:российский×1; CITY:Ижевск×2; COUNTRY:Беларусь×2"},
+		{"irregular place adjectives join their place",
+			"Немецкие власти и Германия; американские санкции против Ирана; РФ и Россия.",
+			[][2]string{{"Немецкие", "COUNTRY"}, {"Германия", "COUNTRY"}, {"американские", "COUNTRY"}, {"Ирана", "COUNTRY"}, {"РФ", "COUNTRY"}, {"Россия", "COUNTRY"}},
+			"COUNTRY:Германия×2; COUNTRY:американские×1; COUNTRY:Иран×1; COUNTRY:Россия×2"},
+		{"a first name, a first name and patronymic, an unrecognized form of the surname",
+			"Юрий Маленченко и Борис Николаевич Ельцин. Юрий сказал, что Борис Николаевич звонил Лофнеру. Джаред Лофнер молчал.",
+			[][2]string{{"Юрий Маленченко", "PERSON"}, {"Борис Николаевич Ельцин", "PERSON"}, {"Юрий", "PERSON"}, {"Борис Николаевич", "PERSON"}, {"Лофнеру", "PERSON"}, {"Джаред Лофнер", "PERSON"}},
+			"PERSON:Юрий Маленченко×2; PERSON:Борис Николаевич Ельцин×2; PERSON:Джаред Лофнер×2"},
+		{"two people with the first name: it stays apart",
+			"Юрий Маленченко и Юрий Гагарин. Юрий сказал.",
+			[][2]string{{"Юрий Маленченко", "PERSON"}, {"Юрий Гагарин", "PERSON"}, {"Юрий", "PERSON"}},
+			"PERSON:Юрий Маленченко×1; PERSON:Юрий Гагарин×1; PERSON:Юрий×1"},
+		{"an organization and the same with its country; a kind of organization before a name",
+			"Конгресс одобрил закон, который внёс Конгресс США. Корпорация Google и Google; философский факультет МГУ и МГУ.",
+			[][2]string{{"Конгресс", "ORGANIZATION"}, {"Конгресс США", "ORGANIZATION"}, {"Корпорация Google", "ORGANIZATION"}, {"Google", "ORGANIZATION"}, {"философский факультет МГУ", "ORGANIZATION"}, {"МГУ", "ORGANIZATION"}},
+			"ORGANIZATION:Конгресс США×2; ORGANIZATION:Корпорация Google×2; ORGANIZATION:философский факультет МГУ×1; ORGANIZATION:МГУ×1"},
+		{"an organization nested in its name with the country stays apart (NEREL: the generic name)",
+			"МВД России сообщило.",
+			[][2]string{{"МВД России", "ORGANIZATION"}, {"МВД", "ORGANIZATION"}},
+			"ORGANIZATION:МВД России×1; ORGANIZATION:МВД×1"},
 		{"a capitalized word opening the sentence is not a name",
 			"Лидер «Лиги» ушел.",
 			[][2]string{{"Лиги", "ORGANIZATION"}},
@@ -158,6 +178,33 @@ func TestLinkFullNameAliases(t *testing.T) {
 	for _, want := range []string{"ИЭМЗ «Купол»", "ИЭМЗ", "Купол"} {
 		if !slices.Contains(es[0].Aliases, want) {
 			t.Errorf("aliases %s lack %s", got, want)
+		}
+	}
+}
+
+func TestSameInLatin(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Bilal Hussein", "Билал Хассеин", true},
+		{"Joshua Wolf", "Джошуа Вольф", true},
+		{"Scott Horowitz", "Скотт Хоровитц", true},
+		{"Garrett Reisman", "Гаррет Рейсман", true},
+		{"Barry Lowenkron", "Барри Лоуенкрон", true},
+		{"Jürgen Klinsmann", "Юрген Клинсман", true},
+		{"Gregory Chamitoff", "Грегори Чамитофф", true},
+		{"Joel Simon", "Джоэл Саймон", true},
+		{"Joel Simon", "Джон Смит", false},
+		{"Shi Tao", "Ши Тао", true},
+		{"Shi Tao", "Ши Тан", false},
+		{"Джоэл Саймон", "Joel Simon", false}, // the Latin name joins the Cyrillic one, not the reverse
+		{"Joel", "Джоэл", false},             // one word is too little to go on
+		{"Joel Simon", "Joel Simon", false},
+	}
+	for _, tt := range tests {
+		if got := sameInLatin("PERSON", tt.a, tt.b); got != tt.want {
+			t.Errorf("sameInLatin(%q, %q) = %v, want %v (skeletons %q, %q)", tt.a, tt.b, got, tt.want, consonantSkeleton(strings.Fields(tt.a)[0]), consonantSkeleton(strings.Fields(tt.b)[0]))
 		}
 	}
 }
