@@ -199,7 +199,7 @@ func TestSameInLatin(t *testing.T) {
 		{"Shi Tao", "Ши Тао", true},
 		{"Shi Tao", "Ши Тан", false},
 		{"Джоэл Саймон", "Joel Simon", false}, // the Latin name joins the Cyrillic one, not the reverse
-		{"Joel", "Джоэл", false},             // one word is too little to go on
+		{"Joel", "Джоэл", false},              // one word is too little to go on
 		{"Joel Simon", "Joel Simon", false},
 	}
 	for _, tt := range tests {
