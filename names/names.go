@@ -358,6 +358,9 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 					cands = append(cands, plain...)
 				}
 				cands = append(cands, byEnds[part.norm]...)
+				if !capitalized(part.full) && !strings.Contains(part.norm, " ") {
+					cands = append(cands, same...) // a head noun alone (orgPartOf)
+				}
 			}
 			match := orgPart
 			if typ == "PERSON" {
@@ -405,7 +408,10 @@ const maxEndWords = 4
 //     (Конгресс → Конгресс США, МЧС → МЧС России, правительство →
 //     правительство Таиланда);
 //   - b is a capitalized name a after words that describe it (Google →
-//     корпорация Google, ФИФА → Международная федерация футбола ФИФА).
+//     корпорация Google, ФИФА → Международная федерация футбола ФИФА);
+//   - a is one lower-case noun, the head of b's name after its adjectives
+//     (комиссия → Российско-Белорусская межправительственная комиссия по
+//     военно-техническому сотрудничеству).
 //
 // mergePartial merges only when exactly one b fits, so «правительство»
 // stays apart when two governments are named.
@@ -423,6 +429,9 @@ func (l *Linker) orgPartOf(typ, a, b string) bool {
 	if rest, ok := strings.CutPrefix(nb, na+" "); ok {
 		w := strings.Fields(rest)
 		return len(w) <= 2 && l.place(w[len(w)-1])
+	}
+	if !capitalized(a) && !strings.Contains(na, " ") && l.headNoun(nb) == na {
+		return true
 	}
 	if _, ok := strings.CutSuffix(nb, " "+na); ok && capitalized(a) {
 		bw := strings.Fields(b)
@@ -452,6 +461,26 @@ var organizationKinds = map[string]bool{
 	"объединение": true, "предприятие": true, "фирма": true, "производитель": true,
 	"оператор": true, "сервис": true, "портал": true, "сайт": true, "клуб": true,
 	"авиакомпания": true, "автопроизводитель": true, "ритейлер": true, "мессенджер": true,
+}
+
+// headNoun returns the first word of the normalized name n after its
+// leading adjectives («комиссия» of «российско-белорусская
+// межправительственная комиссия по …»), or "".
+func (l *Linker) headNoun(n string) string {
+	for _, w := range strings.Fields(n) {
+		ps := l.Canon.A.Parse(w)
+		if len(ps) == 0 {
+			return ""
+		}
+		switch ps[0].Tag.POS() {
+		case morph.ADJF, morph.PRTF:
+			continue
+		case morph.NOUN:
+			return w
+		}
+		return ""
+	}
+	return ""
 }
 
 // place reports whether the normalized word w names a country or another
