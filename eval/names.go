@@ -15,6 +15,7 @@ import (
 	"github.com/factgraph/factgraph/corpus/factru"
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/names"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // NameCase is one row of the canonical-name gold list
@@ -134,13 +135,20 @@ func normalizeSpace(s string) string { return strings.Join(strings.Fields(s), " 
 // after white-space normalization (runs of spaces collapsed, ends trimmed),
 // and also ignoring letter case. Scores are given per type, per corpus and
 // overall; the mismatches are listed in gold order.
-func CanonicalNames(gold []NameCase, c *names.Canonicalizer) NameScores {
+//
+// hint, when not nil, gives the tagger's reading of each case's mention
+// (TaggedHints), which c then uses (names.Canonicalizer.CanonicalHinted).
+func CanonicalNames(gold []NameCase, c *names.Canonicalizer, hint NameHinter) NameScores {
 	byType := map[string]*NameScore{}
 	byCorpus := map[string]*NameScore{}
 	var s NameScores
 	s.All.Group = "all"
 	for _, g := range gold {
-		got := normalizeSpace(c.Canonical(g.Type, g.Mention, g.Prev))
+		var h []names.Hint
+		if hint != nil {
+			h = hint(g)
+		}
+		got := normalizeSpace(c.CanonicalHinted(g.Type, g.Mention, g.Prev, h))
 		want := normalizeSpace(g.Canonical)
 		exact := got == want
 		fold := strings.EqualFold(got, want)
@@ -234,6 +242,60 @@ func (s NameScores) WriteErrors(w io.Writer) error {
 	return nil
 }
 
+// NameHinter returns the tagger's reading of the words of a gold case's
+// mention in its document (names.Hints), or nil.
+type NameHinter func(NameCase) []names.Hint
+
+// TaggedHints returns a NameHinter that reads a case's document with load
+// (EventTextLoader's document IDs are the cases' sources), splits it into
+// sentences, tags them with tag and finds the mention: the first run of
+// tokens spelling it whose token before is the case's word before, or else
+// the first run spelling it. Documents are read and tagged once.
+func TaggedHints(load func(id string) ([]byte, error), tag func([]doc.Sentence)) NameHinter {
+	docs := map[string][]doc.Token{}
+	return func(g NameCase) []names.Hint {
+		toks, ok := docs[g.Source]
+		if !ok {
+			if data, err := load(g.Source); err == nil {
+				sents := tokenize.Split(string(data))
+				tag(sents)
+				for _, s := range sents {
+					toks = append(toks, s.Tokens...)
+				}
+			}
+			docs[g.Source] = toks
+		}
+		want := tokenize.Tokens(g.Mention)
+		found := -1
+		for i := 0; i+len(want) <= len(toks) && len(want) > 0; i++ {
+			if !spells(toks[i:i+len(want)], want) {
+				continue
+			}
+			if i > 0 && toks[i-1].Text == g.Prev || i == 0 && g.Prev == "" {
+				found = i
+				break
+			}
+			if found < 0 {
+				found = i
+			}
+		}
+		if found < 0 {
+			return nil
+		}
+		return names.Hints(toks[found : found+len(want)])
+	}
+}
+
+// spells reports whether the tokens have the texts of want.
+func spells(toks, want []doc.Token) bool {
+	for j, w := range want {
+		if toks[j].Text != w.Text {
+			return false
+		}
+	}
+	return true
+}
+
 // NamesCommandOptions are the settings of `factgraph eval names`.
 type NamesCommandOptions struct {
 	Data     string // the shared data folder (holds factruEval/devset and nerel/dev)
@@ -244,6 +306,10 @@ type NamesCommandOptions struct {
 	// Processor builds the pipeline for end-to-end scoring (pipeline.New
 	// in the CLI).
 	Processor func() (Processor, error)
+	// Tag, when not nil, tags the sentences of the gold cases' documents
+	// so that canonical names use the tagger's reading (TaggedHints); the
+	// CLI passes the embedded tagger.
+	Tag func([]doc.Sentence)
 }
 
 // NamesFlags registers the flags of `factgraph eval names` on fs, with data
@@ -279,7 +345,11 @@ func NamesCommand(o NamesCommandOptions, stdout io.Writer) error {
 		return fmt.Errorf("eval names: %w", err)
 	}
 	var rep NamesReport
-	rep.Canonical = CanonicalNames(gold, l.Canon)
+	var hint NameHinter
+	if o.Tag != nil {
+		hint = TaggedHints(EventTextLoader(".", o.Data), o.Tag)
+	}
+	rep.Canonical = CanonicalNames(gold, l.Canon, hint)
 	if !o.JSON {
 		if err := rep.Canonical.WriteTable(stdout); err != nil {
 			return err

@@ -74,7 +74,7 @@ func TestCanonicalNamesCounts(t *testing.T) {
 		{"nerel:b", "CITY", "москва", "", "Москва"},                // case-insensitive only
 		{"nerel:b", "CITY", "Санкт-Петербург ", "", " Санкт-Петербург"},
 	}
-	s := CanonicalNames(gold, &names.Canonicalizer{}) // no dictionary: identity
+	s := CanonicalNames(gold, &names.Canonicalizer{}, nil) // no dictionary: identity
 	want := NameScore{Group: "all", Cases: 4, Inflected: 2, Exact: 2, Fold: 3, InflectedExact: 0,
 		Accuracy: 0.5, FoldAccuracy: 0.75}
 	if s.All != want {
@@ -110,7 +110,7 @@ func TestCanonicalNamesGold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := CanonicalNames(gold, c)
+	s := CanonicalNames(gold, c, nil)
 	var b strings.Builder
 	_ = s.WriteTable(&b)
 	t.Logf("\n%s", b.String())

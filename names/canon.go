@@ -47,6 +47,29 @@ var cases = []morph.Grammeme{morph.Nomn, morph.Gent, morph.Datv, morph.Accs, mor
 // oblique case. Canonical returns the text unchanged when it cannot do
 // better.
 func (c *Canonicalizer) Canonical(typ, text, prev string) string {
+	return c.CanonicalHinted(typ, text, prev, nil)
+}
+
+// Hint is what a contextual tagger read in one word of a mention: its case,
+// gender and number (morph grammemes; 0 when it gave none) and its lemma.
+type Hint struct {
+	Case, Gender, Number morph.Grammeme
+	Lemma                string
+	// Proper is true when the tagger read the word as a proper noun; the
+	// words of places' and organizations' names take hints only then
+	// (a quoted name the tagger read as a common noun, «„Купола“», is
+	// no evidence of its case).
+	Proper bool
+}
+
+// CanonicalHinted is Canonical with the tagger's reading of each word of
+// the mention (hints[i] for the i-th token of text; nil or a slice of
+// another length means none). Where the dictionary leaves the case or the
+// gender open — «Дмитрия Медведева» may be a woman's name in the
+// nominative, «Свиридова» a woman's surname — the reading the tagger made
+// of the sentence decides; a lemma the tagger gave is preferred among the
+// dictionary's («в Бонне»: Бонн, not Бонна).
+func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) string {
 	if verbatim[typ] || c == nil || c.A == nil {
 		return text
 	}
@@ -58,20 +81,23 @@ func (c *Canonicalizer) Canonical(typ, text, prev string) string {
 	for i, t := range toks {
 		words[i] = t.Text
 	}
+	if len(hints) != len(words) {
+		hints = make([]Hint, len(words))
+	}
 	oblique := c.oblique(prev)
 	if typ != "PERSON" && len(words) >= 3 && isQuote(words[0]) && isQuote(words[len(words)-1]) {
 		// A name standing alone in quotes declines («на „Куполе“»); a
 		// name in quotes after a generic noun does not (завода «Купол»).
-		if in := c.phrase(words[1:len(words)-1], oblique, prev, false); in != nil {
+		if in := c.phrase(words[1:len(words)-1], hints[1:len(words)-1], oblique, prev, false); in != nil {
 			return rebuild(text, toks, append(append([]string{words[0]}, in...), words[len(words)-1]))
 		}
 		return text
 	}
 	var out []string
 	if typ == "PERSON" {
-		out = c.person(words, oblique, prev)
+		out = c.person(words, hints, oblique, prev)
 	} else {
-		out = c.phrase(words, oblique, prev, typ == "PROFESSION")
+		out = c.phrase(words, hints, oblique, prev, typ == "PROFESSION")
 	}
 	if out == nil {
 		return text
@@ -262,7 +288,7 @@ func isInitial(w string) bool {
 // Foreign words that may not decline (foreignDeclension) take no part in
 // the choice; fixed ones are kept as they are, followers take the case the
 // other words chose.
-func (c *Canonicalizer) person(words []string, oblique bool, prev string) []string {
+func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev string) []string {
 	type choice struct {
 		cas, gen morph.Grammeme
 	}
@@ -297,7 +323,10 @@ func (c *Canonicalizer) person(words []string, oblique bool, prev string) []stri
 		}
 		for _, gen := range []morph.Grammeme{morph.Masc, morph.Femn} {
 			score := 0.0
-			for _, ps := range parses {
+			for i, ps := range parses {
+				if knownName(ps) {
+					score += hints[i].agrees(cas, gen, 0)
+				}
 				top := 0.0
 				for _, p := range ps {
 					if !personPOS(p) || p.Tag.Case() != cas || !p.Tag.Is(morph.Sing) {
@@ -333,7 +362,11 @@ func (c *Canonicalizer) person(words []string, oblique bool, prev string) []stri
 		if ps == nil {
 			ps = followers[i]
 		}
-		if f, ok := c.inflectName(ps, best.cas, best.gen); ok {
+		lemma := ""
+		if knownName(ps) {
+			lemma = hints[i].Lemma
+		}
+		if f, ok := c.inflectName(ps, best.cas, best.gen, lemma); ok {
 			out[i] = matchCase(w, f.Word)
 		}
 	}
@@ -345,7 +378,7 @@ func (c *Canonicalizer) person(words []string, oblique bool, prev string) []stri
 // gender — first name, surname and patronymic readings first, then the
 // likeliest — until one inflects; failing that, for a man, feminine noun
 // readings of that case (Ивана Дзюбы: Дзюба declines like a feminine noun).
-func (c *Canonicalizer) inflectName(ps []morph.Parse, cas, gen morph.Grammeme) (morph.Parse, bool) {
+func (c *Canonicalizer) inflectName(ps []morph.Parse, cas, gen morph.Grammeme, lemma string) (morph.Parse, bool) {
 	var cands []morph.Parse
 	for _, p := range ps {
 		if personPOS(p) && p.Tag.Case() == cas && p.Tag.Is(morph.Sing) &&
@@ -363,6 +396,12 @@ func (c *Canonicalizer) inflectName(ps []morph.Parse, cas, gen morph.Grammeme) (
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b morph.Parse) int {
+		if la, lb := sameLemma(a, lemma), sameLemma(b, lemma); la != lb {
+			if la {
+				return -1
+			}
+			return 1
+		}
 		if pa, pb := properName(a), properName(b); pa != pb {
 			if pa {
 				return -1
@@ -386,6 +425,68 @@ func personPOS(p morph.Parse) bool {
 	return p.Tag.POS() == morph.NOUN || p.Tag.POS() == morph.ADJF && !p.Tag.Is(morph.Anum)
 }
 
+// hintWeight is what a hint adds to a reading of a word that agrees with
+// it in case (and half that in gender or number): enough to break the ties
+// the dictionary leaves, less than a name reading's advantage (1) over a
+// common noun's.
+const hintWeight = 0.5
+
+// agrees returns what the hint h adds to reading a word in case cas with
+// gender gen and number num (0 for any).
+func (h Hint) agrees(cas, gen, num morph.Grammeme) float64 {
+	s := 0.0
+	if h.Case != 0 && h.Case == cas {
+		s += hintWeight
+	}
+	if h.Gender != 0 && h.Gender == gen {
+		s += hintWeight / 2
+	}
+	if h.Number != 0 && h.Number == num {
+		s += hintWeight / 2
+	}
+	return s
+}
+
+// knownName reports whether the dictionary itself (not its guesser) reads
+// the word as a first name, surname or patronymic: the tagger's reading of
+// a person's name is trusted for such words only, as it misreads unknown
+// foreign names as much as the guesser does («закон Гука»: Гука, a woman).
+func knownName(ps []morph.Parse) bool {
+	for _, p := range ps {
+		if properName(p) && p.Method() == morph.MethodDictionary {
+			return true
+		}
+	}
+	return false
+}
+
+// sameLemma reports whether the parse's lemma is lemma (case and ё
+// folded); false for an empty lemma.
+func sameLemma(p morph.Parse, lemma string) bool {
+	return lemma != "" && Normalize(p.Normal) == Normalize(lemma)
+}
+
+// placeLemma returns the tagger's lemma for choosing among the readings of
+// a word of a place's or an organization's name, or "" when the tagger did
+// not read the word as a proper noun or p is a person's-name reading (the
+// tagger reads «в Вене» as Веня at times).
+func placeLemma(p morph.Parse, h Hint) string {
+	if !h.Proper || properName(p) {
+		return ""
+	}
+	return h.Lemma
+}
+
+// preferred reports whether reading p is to be taken over q: it has the
+// tagger's lemma and q has not, or both or neither have it and p is the
+// likelier.
+func preferred(p, q morph.Parse, lemma string) bool {
+	if lp, lq := sameLemma(p, lemma), sameLemma(q, lemma); lp != lq {
+		return lp
+	}
+	return p.Score > q.Score
+}
+
 func properName(p morph.Parse) bool {
 	return p.Tag.Is(morph.Name) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Patr)
 }
@@ -399,7 +500,7 @@ func properName(p morph.Parse) bool {
 // Грейт-Данмоу) is kept; a follower is inflected (Росприроднадзору), as
 // place and organization names in -у and -е are mostly case forms.
 // prev is the word before the phrase.
-func (c *Canonicalizer) phrase(words []string, oblique bool, prev string, singular bool) []string {
+func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev string, singular bool) []string {
 	// The head run: modifiers, then one noun.
 	n := 0
 	var parses [][]morph.Parse
@@ -454,7 +555,7 @@ func (c *Canonicalizer) phrase(words []string, oblique bool, prev string, singul
 					if !wantPOS || p.Tag.Case() != cas || !p.Tag.Is(num) && !(num == morph.Sing && p.Tag.Is(morph.Sgtm)) {
 						continue
 					}
-					if !found || p.Score > sel[i].Score {
+					if !found || preferred(p, sel[i], placeLemma(p, hints[i])) {
 						sel[i], found = p, true
 					}
 				}
@@ -463,6 +564,9 @@ func (c *Canonicalizer) phrase(words []string, oblique bool, prev string, singul
 					break
 				}
 				score += sel[i].Score
+				if hints[i].Proper {
+					score += hints[i].agrees(cas, 0, num)
+				}
 			}
 			if !ok {
 				continue

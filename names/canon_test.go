@@ -1,6 +1,11 @@
 package names
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+)
 
 func TestCanonical(t *testing.T) {
 	c, err := NewCanonicalizer()
@@ -88,5 +93,51 @@ func TestCanonical(t *testing.T) {
 		if got := c.Canonical(tt.typ, tt.in, tt.prev); got != tt.want {
 			t.Errorf("Canonical(%s, %q) = %q, want %q", tt.typ, tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestCanonicalHinted(t *testing.T) {
+	c, err := NewCanonicalizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gen := Hint{Case: morph.Gent, Gender: morph.Masc, Number: morph.Sing, Proper: true}
+	nom := Hint{Case: morph.Nomn, Gender: morph.Femn, Number: morph.Sing, Proper: true}
+	tests := []struct {
+		name, typ, in, prev string
+		hints                []Hint
+		want                 string
+	}{
+		{"no hint: a woman's name in the nominative", "PERSON", "Дмитрия Медведева", "РФ", nil, "Дмитрия Медведева"},
+		{"the tagger reads a man in the genitive", "PERSON", "Дмитрия Медведева", "РФ", []Hint{gen, gen}, "Дмитрий Медведев"},
+		{"the tagger reads a woman in the nominative", "PERSON", "Анна Иванова", "", []Hint{nom, nom}, "Анна Иванова"},
+		{"a lone surname the tagger reads as a man's", "PERSON", "Свиридова", "фигура", []Hint{gen}, "Свиридов"},
+		{"an unknown foreign name: the hint is not trusted", "PERSON", "Гука", "закон", []Hint{nom}, "Гук"},
+		{"hints of another length are ignored", "PERSON", "Дмитрия Медведева", "РФ", []Hint{gen}, "Дмитрия Медведева"},
+		{"a place: the tagger's lemma", "CITY", "Бонне", "в", []Hint{{Case: morph.Loct, Number: morph.Sing, Lemma: "Бонн", Proper: true}}, "Бонн"},
+		{"a quoted name read as a common noun gives no hint", "ORGANIZATION", "Купола", "«", []Hint{{Case: morph.Nomn, Number: morph.Plur, Lemma: "купол"}}, "Купол"},
+	}
+	for _, tt := range tests {
+		if got := c.CanonicalHinted(tt.typ, tt.in, tt.prev, tt.hints); got != tt.want {
+			t.Errorf("%s: CanonicalHinted(%q, %q, %q) = %q, want %q", tt.name, tt.typ, tt.in, tt.prev, got, tt.want)
+		}
+	}
+}
+
+func TestHints(t *testing.T) {
+	toks := []doc.Token{
+		{Text: "Дмитрия", Lemma: "Дмитрий", POS: "PROPN", Feats: "Animacy=Anim|Case=Gen|Gender=Masc|Number=Sing"},
+		{Text: "сказал", Lemma: "сказать", POS: "VERB", Feats: "Gender=Masc|Number=Sing"},
+	}
+	got := Hints(toks)
+	want := []Hint{
+		{Case: morph.Gent, Gender: morph.Masc, Number: morph.Sing, Lemma: "Дмитрий", Proper: true},
+		{Gender: morph.Masc, Number: morph.Sing},
+	}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("Hints = %+v, want %+v", got, want)
+	}
+	if h := Hints([]doc.Token{{Text: "Дмитрия"}}); h != nil {
+		t.Errorf("Hints of untagged tokens = %+v, want nil", h)
 	}
 }

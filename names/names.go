@@ -99,11 +99,15 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		return ms[i].End > ms[j].End
 	})
 	prevWords := previousWords(sents, ms)
+	var toks []doc.Token
+	for _, s := range sents {
+		toks = append(toks, s.Tokens...)
+	}
 	canons := make([]string, len(ms))
 	for i, m := range ms {
 		canons[i] = m.Text
 		if l != nil && l.Canon != nil {
-			canons[i] = l.Canon.Canonical(m.Type, m.Text, prevWords[i])
+			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], Hints(tokensIn(toks, m.Span)))
 		}
 	}
 	ms = consistentTypes(ms, canons)
@@ -262,6 +266,16 @@ func capitalized(s string) bool {
 		return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '«' || r == '"' || r == '„'
 	}
 	return false
+}
+
+// tokensIn returns the tokens of toks (in text order) that lie within sp.
+func tokensIn(toks []doc.Token, sp doc.Span) []doc.Token {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
+	j := i
+	for j < len(toks) && toks[j].End <= sp.End {
+		j++
+	}
+	return toks[i:j]
 }
 
 // previousWords returns, for each mention (sorted by start), the text of

@@ -19,6 +19,7 @@ import (
 	"github.com/factgraph/factgraph/ner"
 	"github.com/factgraph/factgraph/refine"
 	"github.com/factgraph/factgraph/relation"
+	"github.com/factgraph/factgraph/tagger"
 	"github.com/factgraph/factgraph/timex"
 	"github.com/factgraph/factgraph/tokenize"
 	"github.com/factgraph/factgraph/truecase"
@@ -90,7 +91,7 @@ type Pipeline struct {
 	Truecaser  Truecaser         // optional: what the recognizer and linker read of shouted or lower-case text
 	Refiner    Refiner           // optional: rules over the recognizer's mentions
 	Linker     Linker            // optional: without one every mention is an entity of its own
-	Tagger     Tagger            // optional: morphology of tokens
+	Tagger     Tagger            // optional: morphology of tokens, which the linker reads for canonical names
 	Relations  RelationExtractor // optional
 	Events     EventExtractor    // optional
 	// MaxBytes refuses larger inputs; 0 means no limit.
@@ -126,7 +127,10 @@ func NewRecognizer() (*Pipeline, error) {
 	}, nil
 }
 
-// New returns the default Russian pipeline with the embedded models.
+// New returns the default Russian pipeline with the embedded models: the
+// recognizer's stages, the contextual morphological tagger (whose reading of
+// each sentence decides the case and gender of names the dictionary leaves
+// open), the linker, relations and events.
 func New() (*Pipeline, error) {
 	p, err := NewRecognizer()
 	if err != nil {
@@ -144,6 +148,11 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load dictionary: %w", err)
 	}
+	tm, err := tagger.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	p.Tagger = tm
 	p.Linker = l
 	p.Relations = relation.Employers{Base: relation.Union{rm, relation.Patterns{}}}
 	p.Events = ev

@@ -51,6 +51,11 @@ func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 			return err
 		}
 		opt.Processor = func() (eval.Processor, error) { return pipeline.New() }
+		tm, err := tagger.Default()
+		if err != nil {
+			return err
+		}
+		opt.Tag = tm.Tag
 		return eval.NamesCommand(*opt, stdout)
 	case "events":
 		fl := newFlags("eval events", "", stderr)
