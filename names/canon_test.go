@@ -105,8 +105,8 @@ func TestCanonicalHinted(t *testing.T) {
 	nom := Hint{Case: morph.Nomn, Gender: morph.Femn, Number: morph.Sing, Proper: true}
 	tests := []struct {
 		name, typ, in, prev string
-		hints                []Hint
-		want                 string
+		hints               []Hint
+		want                string
 	}{
 		{"no hint: a woman's name in the nominative", "PERSON", "Дмитрия Медведева", "РФ", nil, "Дмитрия Медведева"},
 		{"the tagger reads a man in the genitive", "PERSON", "Дмитрия Медведева", "РФ", []Hint{gen, gen}, "Дмитрий Медведев"},
