@@ -156,6 +156,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		types[e.ID] = e.Type
 	}
 	trigs := x.triggers(d, ms, sentOf)
+	holders := x.roleHolders(d, types)
 	dates := map[string]string{}
 	for _, e := range d.Entities {
 		if v := dateValue(e.Value); v != "" {
@@ -217,6 +218,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if t.verb {
 			lo, hi = x.clause(d, ms, bySent[t.sent], t)
 		}
+		if end := x.circumstance(d.Sentences[t.sent].Tokens); end > lo && end <= t.span.Start {
+			// «После осмотра мощностей «Купола» состоялось совещание»:
+			// the names of an opening circumstance take no part.
+			lo = end
+		}
 		for _, mi := range bySent[t.sent] {
 			m := ms[mi]
 			if m.nested {
@@ -256,6 +262,40 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case placeTypes[m.Type] && x.locative(d, m, t.typ == Visit) && properName(m.Text):
 				if ev.Place == "" || placeRank[m.Type] > placeRank[types[ev.Place]] {
 					ev.Place = m.entity
+				}
+			}
+		}
+		toks := d.Sentences[t.sent].Tokens
+		if v := tokenAt(toks, t.span.Start); v >= 0 && !fromRelations && t.verb {
+			// The subject: the names of the clause before the verb, or of
+			// the clause before it for a verb sharing its subject («…,
+			// посетили цеха»); else a role phrase naming people the
+			// document tied to that post («Сопредседатели комиссии»).
+			a, b, walked := x.subjectStretch(toks, v, lo)
+			if walked {
+				for _, mi := range bySent[t.sent] {
+					if m := ms[mi]; !m.nested && (m.Type == "PERSON" || m.Type == "ORGANIZATION") && m.Start >= toks[a].Start && m.End <= toks[b].Start {
+						add(RoleAgent, m.entity)
+					}
+				}
+			}
+			if !hasPerson(&ev, types) {
+				for _, rp := range x.rolePhrases(toks, a, b, holders, true) {
+					for _, p := range resolve(rp, holders) {
+						add(RoleAgent, p)
+					}
+				}
+			}
+		} else if v >= 0 && !fromRelations {
+			// A noun: the role phrases of its sentence («совещание
+			// руководства комиссии»).
+			from := 0
+			for from < len(toks) && toks[from].Start < lo {
+				from++
+			}
+			for _, rp := range x.rolePhrases(toks, from, len(toks), holders, false) {
+				for _, p := range resolve(rp, holders) {
+					add(RoleParticipant, p)
 				}
 			}
 		}
@@ -504,6 +544,51 @@ func (x *Extractor) inLocative(word string) bool {
 	return false
 }
 
+// circumstantial lists the prepositions (and the nouns of compound ones:
+// «в ходе», «по итогам») that open a circumstance of time or occasion.
+var circumstantial = map[string]bool{"после": true, "перед": true, "накануне": true, "кроме": true,
+	"ходе": true, "рамках": true, "итогам": true, "завершении": true, "завершению": true, "время": true}
+
+// circumstance returns the rune offset where an opening circumstance of a
+// sentence ends («После осмотра производственных мощностей «Купола»»: at
+// the first word that cannot be, or likeliest is not, in the genitive, or
+// a comma), or -1 when
+// the sentence opens otherwise.
+func (x *Extractor) circumstance(toks []doc.Token) int {
+	if len(toks) == 0 {
+		return -1
+	}
+	first := 0
+	switch strings.ToLower(toks[0].Text) {
+	case "в", "во", "по":
+		first = 1
+	}
+	if first >= len(toks) || !circumstantial[strings.ToLower(toks[first].Text)] {
+		return -1
+	}
+	for j := first + 1; j < len(toks); j++ {
+		switch t := toks[j].Text; t {
+		case "«", "»", "\"", "“", "”", "„":
+			continue
+		case ",", ";", ":", "—", "–":
+			return toks[j].Start
+		}
+		ps := x.A.Parse(toks[j].Text)
+		if len(ps) > 0 && ps[0].Tag.POS() == morph.PREP {
+			j++ // «поездки в Ижевск»: the preposition and its noun
+			continue
+		}
+		gen := false
+		for _, p := range ps {
+			gen = gen || p.Tag.Case() == morph.Gent && p.Tag.POS() != morph.VERB
+		}
+		if !gen || ps[0].Tag.Case() == morph.Nomn {
+			return toks[j].Start
+		}
+	}
+	return -1
+}
+
 // relativeWords open a subordinate clause after a comma («…, где гости
 // ознакомились»).
 var relativeWords = map[string]bool{"где": true, "который": true, "которая": true, "которое": true, "которые": true,
@@ -725,6 +810,16 @@ func dateValue(v string) string {
 		return ""
 	}
 	return v
+}
+
+// hasPerson reports whether a person takes part in ev.
+func hasPerson(ev *doc.Event, types map[string]string) bool {
+	for _, p := range ev.Participants {
+		if types[p] == "PERSON" {
+			return true
+		}
+	}
+	return false
 }
 
 // isParticipant reports whether the entity takes part in ev.

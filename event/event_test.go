@@ -138,6 +138,39 @@ func TestExtract(t *testing.T) {
 			return build(t, "Путин подписал закон\nПрезидент Владимир Путин подписал закон о пенсиях.",
 				[3]string{"Путин", "PERSON", ""}, [3]string{"Владимир Путин", "PERSON", ""})
 		}, "SIGNING(подписал) date= place= [agent=Путин]"},
+		{"a role phrase names the persons the document tied to the post", func(t *testing.T) *doc.Document {
+			d := build(t, "Встретились председатели комиссии - Иван Петров и Петр Иванов. Сопредседатели комиссии посетили цеха.",
+				[3]string{"председатели комиссии", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петр Иванов", "PERSON", ""})
+			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}, {Type: "WORKS_AS", Head: "E3", Tail: "E1"}}
+			return d
+		}, "MEETING(Встретились) date= place= [object=Иван Петров, object=Петр Иванов]\nVISIT(посетили) date= place= [agent=Иван Петров, agent=Петр Иванов]"},
+		{"a role phrase of another organization names nobody", func(t *testing.T) *doc.Document {
+			d := build(t, "Председатель комиссии Иван Петров выступил. Председатели правительства посетили цеха.",
+				[3]string{"Председатель комиссии", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""})
+			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}}
+			return d
+		}, "VISIT(посетили) date= place= []"},
+		{"a singular role phrase names its only holder, not one of two", func(t *testing.T) *doc.Document {
+			d := build(t, "Глава Удмуртии Александр Бречалов выступил, директор Иван Петров и директор Петр Иванов тоже. Глава Удмуртии посетил завод. Директор подписал приказ.",
+				[3]string{"Глава Удмуртии", "PROFESSION", ""}, [3]string{"Александр Бречалов", "PERSON", ""},
+				[3]string{"директор", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""}, [3]string{"директор", "PROFESSION", ""}, [3]string{"Петр Иванов", "PERSON", ""})
+			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}, {Type: "WORKS_AS", Head: "E4", Tail: "E3"}, {Type: "WORKS_AS", Head: "E6", Tail: "E5"}}
+			return d
+		}, "VISIT(посетил) date= place= [agent=Александр Бречалов]\nSIGNING(подписал) date= place= []"},
+		{"the leadership of an organization is the holders of its leading posts", func(t *testing.T) *doc.Document {
+			d := build(t, "Сопредседатели комиссии Иван Петров и Петр Иванов прибыли в город. Состоялось совещание руководства межправительственной комиссии.",
+				[3]string{"Сопредседатели комиссии", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петр Иванов", "PERSON", ""})
+			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}, {Type: "WORKS_AS", Head: "E3", Tail: "E1"}}
+			return d
+		}, "VISIT(прибыли) date= place= [agent=Иван Петров, agent=Петр Иванов]\nMEETING(совещание) date= place= [participant=Иван Петров, participant=Петр Иванов]"},
+		{"a verb after a comma shares the subject of the predicate before it", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров провел переговоры с руководством «Калашникова», посетил цеха.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"«Калашникова»", "ORGANIZATION", ""})
+		}, "MEETING(переговоры) date= place= [participant=Иван Петров, participant=«Калашникова»]\nVISIT(посетил) date= place= [agent=Иван Петров]"},
+		{"the names of an opening circumstance take no part", func(t *testing.T) *doc.Document {
+			return build(t, "После осмотра производственных мощностей «Купола» состоялось совещание. По завершению поездки в Ижевск Иван Петров подписал протокол.",
+				[3]string{"«Купола»", "ORGANIZATION", ""}, [3]string{"Ижевск", "CITY", ""}, [3]string{"Иван Петров", "PERSON", ""})
+		}, "MEETING(совещание) date= place= []\nSIGNING(подписал) date= place= [agent=Иван Петров]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
