@@ -235,7 +235,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			switch {
 			case m.Type == "DATE" && dates[m.entity] == "":
 				unresolved = true
-			case m.Type == "DATE" && dates[m.entity] != "":
+			case (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] != "":
 				if sentDate == "" {
 					sentDate = dates[m.entity]
 					if ev.Date == "" {
@@ -341,6 +341,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// «на встрече», «участники заседания»: the event told before.
 			// Its sentence's people join it, unless another event of the
 			// sentence claims them.
+			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span {
+				// «Путин уволил двух генералов» … «Путин уволил 13 июня
+				// 2019 года»: the body dates the headline's event.
+				prev.Date = x.nearDate(d, ms, bySent[t.sent], t, dates)
+			}
 			if perSent[t.sent] > 1 {
 				continue
 			}
@@ -421,12 +426,74 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		if prev[i].Type != t.typ || x.eventLemma(prev[i].Trigger.Text) != lemma {
 			continue
 		}
-		if date != "" && prev[i].Date != "" && date != prev[i].Date {
+		if date != "" && prev[i].Date != "" && !sameDate(date, prev[i].Date) {
 			return nil
 		}
 		return &prev[i]
 	}
 	return nil
+}
+
+// nearDate returns the value of a dated DATE mention of the trigger's
+// sentence next to it: at most five words away, with no punctuation but
+// quotes between («уволил 13 июня 2019 года», «стрельбы в ночь с 18 на 19
+// апреля 2020 года»); else "".
+func (x *Extractor) nearDate(d *doc.Document, ms []mention, inSent []int, t trigger, dates map[string]string) string {
+	toks := d.Sentences[t.sent].Tokens
+	i := tokenAt(toks, t.span.Start)
+	if i < 0 {
+		return ""
+	}
+	for _, mi := range inSent {
+		m := ms[mi]
+		if m.Type != "DATE" && m.Type != "TIME" || dates[m.entity] == "" || m.nested {
+			continue
+		}
+		j := tokenAt(toks, m.Start)
+		if j < 0 {
+			continue
+		}
+		from, to := j+1, i // the words between the date and the trigger
+		if j > i {
+			from, to = i+1, j
+			for from < len(toks) && toks[from].End <= t.span.End {
+				from++ // past the trigger's own words
+			}
+		} else {
+			for from < len(toks) && toks[from].End <= m.End {
+				from++
+			}
+		}
+		if to-from > 5 {
+			continue
+		}
+		near := true
+		for k := from; k < to; k++ {
+			if r := []rune(toks[k].Text); len(r) == 1 && unicode.IsPunct(r[0]) && !strings.ContainsRune("«»\"“”„", r[0]) {
+				near = false
+			}
+		}
+		if near {
+			return dates[m.entity]
+		}
+	}
+	return ""
+}
+
+// sameDate reports whether two dates can name the same day, month or
+// year: equal, or equal once a year left unstated (XXXX) takes the other's
+// («18 апреля» and «18 апреля 2020 года»).
+func sameDate(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) != len(b) || len(a) < 4 {
+		return false
+	}
+	if strings.HasPrefix(a, "XXXX") || strings.HasPrefix(b, "XXXX") {
+		return a[4:] == b[4:]
+	}
+	return false
 }
 
 // eventLemma returns the lemma of the first word of a trigger that is an
@@ -643,7 +710,9 @@ func tokenAt(toks []doc.Token, pos int) int {
 
 // mentions lists every mention with its entity, marking those nested in a
 // PROFESSION, ORGANIZATION or EVENT mention (a place in a post, «главы
-// Удмуртии»; a person's name in an event name).
+// Удмуртии»; a person's name in an event name), in one of its own type, or
+// a DATE in a TIME and a TIME in a DATE («на 19 апреля 2020 года» in «в ночь
+// с 18 на 19 апреля 2020 года»).
 func mentions(d *doc.Document) []mention {
 	var ms []mention
 	for _, e := range d.Entities {
@@ -672,7 +741,8 @@ func mentions(d *doc.Document) []mention {
 		for _, j := range open {
 			o := ms[j]
 			if o.Span != cur.Span && o.Span.Contains(cur.Span) &&
-				(o.Type == "PROFESSION" || o.Type == "ORGANIZATION" || o.Type == "EVENT" || o.Type == cur.Type) {
+				(o.Type == "PROFESSION" || o.Type == "ORGANIZATION" || o.Type == "EVENT" || o.Type == cur.Type ||
+					o.Type == "TIME" && cur.Type == "DATE" || o.Type == "DATE" && cur.Type == "TIME") {
 				ms[i].nested = true
 				break
 			}
@@ -806,6 +876,7 @@ func coordinated(text []rune, ms []mention, inSent []int, id string, m mention) 
 // durations and sets (P10D), the start of a range (XXXX-04-13/XXXX-04-14).
 func dateValue(v string) string {
 	v, _, _ = strings.Cut(v, "/")
+	v, _, _ = strings.Cut(v, "T") // «в ночь с 18 на 19 апреля»: the day, not the hour
 	if v == "" || !(v[0] >= '0' && v[0] <= '9' || v[0] == 'X') {
 		return ""
 	}

@@ -171,6 +171,19 @@ func TestExtract(t *testing.T) {
 			return build(t, "После осмотра производственных мощностей «Купола» состоялось совещание. По завершению поездки в Ижевск Иван Петров подписал протокол.",
 				[3]string{"«Купола»", "ORGANIZATION", ""}, [3]string{"Ижевск", "CITY", ""}, [3]string{"Иван Петров", "PERSON", ""})
 		}, "MEETING(совещание) date= place= []\nSIGNING(подписал) date= place= [agent=Иван Петров]"},
+		{"the body's repeat dates the headline's event when the date stands next to it", func(t *testing.T) *doc.Document {
+			return build(t, "Путин уволил двух генералов\nПрезидент Владимир Путин уволил 13 июня 2019 года двух генералов.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Владимир Путин", "PERSON", ""}, [3]string{"13 июня 2019 года", "DATE", "2019-06-13"})
+		}, "DISMISSAL(уволил) date=2019-06-13 place= [agent=Путин]"},
+		{"a date far from the repeat does not date the headline's event", func(t *testing.T) *doc.Document {
+			return build(t, "Путин уволил двух генералов\nПутин уволил двух генералов полиции, причастных к делу журналиста, задержанного 8 июня 2019 года.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Путин", "PERSON", ""}, [3]string{"8 июня 2019 года", "DATE", "2019-06-08"})
+		}, "DISMISSAL(уволил) date= place= [agent=Путин, agent=Путин]"},
+		{"a TIME with a calendar value dates the event; the DATE inside it does not", func(t *testing.T) *doc.Document {
+			return build(t, "В ночь с 18 на 19 апреля 2020 года прошла встреча. 18 апреля на встрече был Иван Петров.",
+				[3]string{"В ночь с 18 на 19 апреля 2020 года", "TIME", "2020-04-18/2020-04-19"}, [3]string{"на 19 апреля 2020 года", "DATE", "2020-04-19"},
+				[3]string{"18 апреля", "DATE", "XXXX-04-18"}, [3]string{"Иван Петров", "PERSON", ""})
+		}, "MEETING(встреча) date=2020-04-18 place= [time=В ночь с 18 на 19 апреля 2020 года, participant=Иван Петров]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
