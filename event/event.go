@@ -390,11 +390,13 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 			return &prev[i]
 		}
 	}
-	lemma := x.eventLemma(t.text)
-	if t.verb {
+	own := x.eventLemma(t.text)
+	lemma := family(own)
+	if _, noun := nouns[own]; t.verb || verbs[own] != "" && !noun {
+		// A verb, or an EVENT mention led by one («застрелила»).
 		for i := range prev {
 			if len(d.Sentences) > 0 && prev[i].Evidence == d.Sentences[0].Span && t.sent > 0 &&
-				prev[i].Type == t.typ && x.eventLemma(prev[i].Trigger.Text) == lemma {
+				prev[i].Type == t.typ && family(x.eventLemma(prev[i].Trigger.Text)) == lemma {
 				return &prev[i]
 			}
 		}
@@ -423,8 +425,12 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		}
 	}
 	for i := len(prev) - 1; i >= 0; i-- {
-		if prev[i].Type != t.typ || x.eventLemma(prev[i].Trigger.Text) != lemma {
+		l := x.eventLemma(prev[i].Trigger.Text)
+		if prev[i].Type != t.typ || family(l) != lemma {
 			continue
+		}
+		if l != own && prev[i].Evidence == d.Sentences[t.sent].Span {
+			continue // «Путин подпишет договоры и будут обсуждаться подписание …»: two events
 		}
 		if date != "" && prev[i].Date != "" && !sameDate(date, prev[i].Date) {
 			return nil
@@ -494,6 +500,45 @@ func sameDate(a, b string) bool {
 		return a[4:] == b[4:]
 	}
 	return false
+}
+
+// families groups the event words that name one event in turn: a verb and
+// its noun («уволил» … «об увольнении», «встреча» … «встретились»), and
+// near synonyms of a type («визит» … «посещение»; not «задержание» and
+// «арест», which are two steps). family maps each to the first word of its
+// group.
+var families = [][]string{
+	{"встреча", "встретиться"},
+	{"визит", "посещение", "посетить", "приезд", "прибыть", "побывать"},
+	{"подписание", "подписать"},
+	{"назначение", "назначить"},
+	{"увольнение", "уволить", "отставка"},
+	{"арест", "арестовать"},
+	{"задержание", "задержать"},
+	{"заявление", "заявить"},
+	{"убийство", "убить", "застрелить"},
+	{"гибель", "погибнуть", "смерть", "умереть", "скончаться"},
+	{"нападение", "атака", "атаковать", "стрельба", "обстрел", "обстрелять", "штурм", "теракт"},
+	{"избрание", "избрать"},
+	{"награждение", "наградить"},
+}
+
+var familyOf = func() map[string]string {
+	m := map[string]string{}
+	for _, f := range families {
+		for _, w := range f {
+			m[w] = f[0]
+		}
+	}
+	return m
+}()
+
+// family returns the first word of the group of lemma l, or l.
+func family(l string) string {
+	if f, ok := familyOf[l]; ok {
+		return f
+	}
+	return l
 }
 
 // eventLemma returns the lemma of the first word of a trigger that is an

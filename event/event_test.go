@@ -184,6 +184,20 @@ func TestExtract(t *testing.T) {
 				[3]string{"В ночь с 18 на 19 апреля 2020 года", "TIME", "2020-04-18/2020-04-19"}, [3]string{"на 19 апреля 2020 года", "DATE", "2020-04-19"},
 				[3]string{"18 апреля", "DATE", "XXXX-04-18"}, [3]string{"Иван Петров", "PERSON", ""})
 		}, "MEETING(встреча) date=2020-04-18 place= [time=В ночь с 18 на 19 апреля 2020 года, participant=Иван Петров]"},
+		{"a noun names again the event a verb of its group told", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров встретился с Петром Ивановым. На встрече обсуждали торговлю.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""})
+		}, "MEETING(встретился) date= place= [agent=Иван Петров, object=Петром Ивановым]"},
+		{"another word of the group in the same sentence is another event", func(t *testing.T) *doc.Document {
+			return build(t, "Путин подпишет договоры, и будет обсуждаться подписание соглашения.")
+		}, "SIGNING(подпишет) date= place= []\nSIGNING(подписание) date= place= []"},
+		{"a detention and an arrest are two events", func(t *testing.T) *doc.Document {
+			return build(t, "Полиция задержала журналиста. Суд отправил его под арест.", [3]string{"арест", "EVENT", ""})
+		}, "ARREST(задержала) date= place= []\nARREST(арест) date= place= []"},
+		{"an EVENT mention led by a verb refers back only as a verb does", func(t *testing.T) *doc.Document {
+			return build(t, "Новости Канады. Полиция расследует массовое убийство. Позже стрелка застрелила полиция.",
+				[3]string{"массовое убийство", "EVENT", ""}, [3]string{"застрелила", "EVENT", ""})
+		}, "DEATH(массовое убийство) date= place= []\nDEATH(застрелила) date= place= []"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
