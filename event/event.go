@@ -256,6 +256,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				} else {
 					add(RoleParticipant, m.entity)
 				}
+			case m.Type == "COUNTRY" && t.verb && !after && m.Start >= lo && !fromRelations && properName(m.Text) && x.subjectCase(d, m):
+				// «Россия и Турция подписали»: states as parties.
+				add(RoleAgent, m.entity)
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
@@ -635,6 +638,28 @@ func (x *Extractor) locative(d *doc.Document, m mention, direction bool) bool {
 		switch strings.ToLower(toks[j].Text) {
 		case "в", "во", "на":
 			return direction || x.inLocative(toks[i].Text)
+		}
+	}
+	return false
+}
+
+// subjectCase reports whether a mention can be a subject: its first word
+// has a nominative parse and no preposition stands before it («Россия
+// подписала», not «в России»).
+func (x *Extractor) subjectCase(d *doc.Document, m mention) bool {
+	toks := d.Sentences[m.sent].Tokens
+	i := tokenAt(toks, m.Start)
+	if i < 0 {
+		return false
+	}
+	if i > 0 {
+		if ps := x.A.Parse(toks[i-1].Text); len(ps) > 0 && ps[0].Tag.POS() == morph.PREP {
+			return false
+		}
+	}
+	for _, p := range x.A.Parse(toks[i].Text) {
+		if p.Tag.Case() == morph.Nomn {
+			return true
 		}
 	}
 	return false

@@ -198,6 +198,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Новости Канады. Полиция расследует массовое убийство. Позже стрелка застрелила полиция.",
 				[3]string{"массовое убийство", "EVENT", ""}, [3]string{"застрелила", "EVENT", ""})
 		}, "DEATH(массовое убийство) date= place= []\nDEATH(застрелила) date= place= []"},
+		{"states in the subject of a verb are parties", func(t *testing.T) *doc.Document {
+			return build(t, "Новости. Россия и Турция подписали соглашение. В России Иван Петров подписал указ.",
+				[3]string{"Россия", "COUNTRY", ""}, [3]string{"Турция", "COUNTRY", ""}, [3]string{"России", "COUNTRY", ""}, [3]string{"Иван Петров", "PERSON", ""})
+		}, "SIGNING(подписали) date= place= [agent=Россия, agent=Турция]\nSIGNING(подписал) date= place=России [agent=Иван Петров, place=России]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
