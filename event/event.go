@@ -156,6 +156,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		types[e.ID] = e.Type
 	}
 	trigs := x.triggers(d, ms, sentOf)
+	holders := x.roleHolders(d, types)
 	dates := map[string]string{}
 	for _, e := range d.Entities {
 		if v := dateValue(e.Value); v != "" {
@@ -217,6 +218,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if t.verb {
 			lo, hi = x.clause(d, ms, bySent[t.sent], t)
 		}
+		if end := x.circumstance(d.Sentences[t.sent].Tokens); end > lo && end <= t.span.Start {
+			// «После осмотра мощностей «Купола» состоялось совещание»:
+			// the names of an opening circumstance take no part.
+			lo = end
+		}
 		for _, mi := range bySent[t.sent] {
 			m := ms[mi]
 			if m.nested {
@@ -229,7 +235,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			switch {
 			case m.Type == "DATE" && dates[m.entity] == "":
 				unresolved = true
-			case m.Type == "DATE" && dates[m.entity] != "":
+			case (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] != "":
 				if sentDate == "" {
 					sentDate = dates[m.entity]
 					if ev.Date == "" {
@@ -250,12 +256,49 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				} else {
 					add(RoleParticipant, m.entity)
 				}
+			case m.Type == "COUNTRY" && t.verb && !after && m.Start >= lo && !fromRelations && properName(m.Text) && x.subjectCase(d, m):
+				// «Россия и Турция подписали»: states as parties.
+				add(RoleAgent, m.entity)
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
 			case placeTypes[m.Type] && x.locative(d, m, t.typ == Visit) && properName(m.Text):
 				if ev.Place == "" || placeRank[m.Type] > placeRank[types[ev.Place]] {
 					ev.Place = m.entity
+				}
+			}
+		}
+		toks := d.Sentences[t.sent].Tokens
+		if v := tokenAt(toks, t.span.Start); v >= 0 && !fromRelations && t.verb {
+			// The subject: the names of the clause before the verb, or of
+			// the clause before it for a verb sharing its subject («…,
+			// посетили цеха»); else a role phrase naming people the
+			// document tied to that post («Сопредседатели комиссии»).
+			a, b, walked := x.subjectStretch(toks, v, lo)
+			if walked {
+				for _, mi := range bySent[t.sent] {
+					if m := ms[mi]; !m.nested && (m.Type == "PERSON" || m.Type == "ORGANIZATION") && m.Start >= toks[a].Start && m.End <= toks[b].Start {
+						add(RoleAgent, m.entity)
+					}
+				}
+			}
+			if !hasPerson(&ev, types) {
+				for _, rp := range x.rolePhrases(toks, a, b, holders, true) {
+					for _, p := range resolve(rp, holders) {
+						add(RoleAgent, p)
+					}
+				}
+			}
+		} else if v >= 0 && !fromRelations {
+			// A noun: the role phrases of its sentence («совещание
+			// руководства комиссии»).
+			from := 0
+			for from < len(toks) && toks[from].Start < lo {
+				from++
+			}
+			for _, rp := range x.rolePhrases(toks, from, len(toks), holders, false) {
+				for _, p := range resolve(rp, holders) {
+					add(RoleParticipant, p)
 				}
 			}
 		}
@@ -301,6 +344,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// «на встрече», «участники заседания»: the event told before.
 			// Its sentence's people join it, unless another event of the
 			// sentence claims them.
+			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span {
+				// «Путин уволил двух генералов» … «Путин уволил 13 июня
+				// 2019 года»: the body dates the headline's event.
+				prev.Date = x.nearDate(d, ms, bySent[t.sent], t, dates)
+			}
 			if perSent[t.sent] > 1 {
 				continue
 			}
@@ -345,11 +393,13 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 			return &prev[i]
 		}
 	}
-	lemma := x.eventLemma(t.text)
-	if t.verb {
+	own := x.eventLemma(t.text)
+	lemma := family(own)
+	if _, noun := nouns[own]; t.verb || verbs[own] != "" && !noun {
+		// A verb, or an EVENT mention led by one («застрелила»).
 		for i := range prev {
 			if len(d.Sentences) > 0 && prev[i].Evidence == d.Sentences[0].Span && t.sent > 0 &&
-				prev[i].Type == t.typ && x.eventLemma(prev[i].Trigger.Text) == lemma {
+				prev[i].Type == t.typ && family(x.eventLemma(prev[i].Trigger.Text)) == lemma {
 				return &prev[i]
 			}
 		}
@@ -378,15 +428,120 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		}
 	}
 	for i := len(prev) - 1; i >= 0; i-- {
-		if prev[i].Type != t.typ || x.eventLemma(prev[i].Trigger.Text) != lemma {
+		l := x.eventLemma(prev[i].Trigger.Text)
+		if prev[i].Type != t.typ || family(l) != lemma {
 			continue
 		}
-		if date != "" && prev[i].Date != "" && date != prev[i].Date {
+		if l != own && prev[i].Evidence == d.Sentences[t.sent].Span {
+			continue // «Путин подпишет договоры и будут обсуждаться подписание …»: two events
+		}
+		if date != "" && prev[i].Date != "" && !sameDate(date, prev[i].Date) {
 			return nil
 		}
 		return &prev[i]
 	}
 	return nil
+}
+
+// nearDate returns the value of a dated DATE mention of the trigger's
+// sentence next to it: at most five words away, with no punctuation but
+// quotes between («уволил 13 июня 2019 года», «стрельбы в ночь с 18 на 19
+// апреля 2020 года»); else "".
+func (x *Extractor) nearDate(d *doc.Document, ms []mention, inSent []int, t trigger, dates map[string]string) string {
+	toks := d.Sentences[t.sent].Tokens
+	i := tokenAt(toks, t.span.Start)
+	if i < 0 {
+		return ""
+	}
+	for _, mi := range inSent {
+		m := ms[mi]
+		if m.Type != "DATE" && m.Type != "TIME" || dates[m.entity] == "" || m.nested {
+			continue
+		}
+		j := tokenAt(toks, m.Start)
+		if j < 0 {
+			continue
+		}
+		from, to := j+1, i // the words between the date and the trigger
+		if j > i {
+			from, to = i+1, j
+			for from < len(toks) && toks[from].End <= t.span.End {
+				from++ // past the trigger's own words
+			}
+		} else {
+			for from < len(toks) && toks[from].End <= m.End {
+				from++
+			}
+		}
+		if to-from > 5 {
+			continue
+		}
+		near := true
+		for k := from; k < to; k++ {
+			if r := []rune(toks[k].Text); len(r) == 1 && unicode.IsPunct(r[0]) && !strings.ContainsRune("«»\"“”„", r[0]) {
+				near = false
+			}
+		}
+		if near {
+			return dates[m.entity]
+		}
+	}
+	return ""
+}
+
+// sameDate reports whether two dates can name the same day, month or
+// year: equal, or equal once a year left unstated (XXXX) takes the other's
+// («18 апреля» and «18 апреля 2020 года»).
+func sameDate(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) != len(b) || len(a) < 4 {
+		return false
+	}
+	if strings.HasPrefix(a, "XXXX") || strings.HasPrefix(b, "XXXX") {
+		return a[4:] == b[4:]
+	}
+	return false
+}
+
+// families groups the event words that name one event in turn: a verb and
+// its noun («уволил» … «об увольнении», «встреча» … «встретились»), and
+// near synonyms of a type («визит» … «посещение»; not «задержание» and
+// «арест», which are two steps). family maps each to the first word of its
+// group.
+var families = [][]string{
+	{"встреча", "встретиться"},
+	{"визит", "посещение", "посетить", "приезд", "прибыть", "побывать"},
+	{"подписание", "подписать"},
+	{"назначение", "назначить"},
+	{"увольнение", "уволить", "отставка"},
+	{"арест", "арестовать"},
+	{"задержание", "задержать"},
+	{"заявление", "заявить"},
+	{"убийство", "убить", "застрелить"},
+	{"гибель", "погибнуть", "смерть", "умереть", "скончаться"},
+	{"нападение", "атака", "атаковать", "стрельба", "обстрел", "обстрелять", "штурм", "теракт"},
+	{"избрание", "избрать"},
+	{"награждение", "наградить"},
+}
+
+var familyOf = func() map[string]string {
+	m := map[string]string{}
+	for _, f := range families {
+		for _, w := range f {
+			m[w] = f[0]
+		}
+	}
+	return m
+}()
+
+// family returns the first word of the group of lemma l, or l.
+func family(l string) string {
+	if f, ok := familyOf[l]; ok {
+		return f
+	}
+	return l
 }
 
 // eventLemma returns the lemma of the first word of a trigger that is an
@@ -488,6 +643,28 @@ func (x *Extractor) locative(d *doc.Document, m mention, direction bool) bool {
 	return false
 }
 
+// subjectCase reports whether a mention can be a subject: its first word
+// has a nominative parse and no preposition stands before it («Россия
+// подписала», not «в России»).
+func (x *Extractor) subjectCase(d *doc.Document, m mention) bool {
+	toks := d.Sentences[m.sent].Tokens
+	i := tokenAt(toks, m.Start)
+	if i < 0 {
+		return false
+	}
+	if i > 0 {
+		if ps := x.A.Parse(toks[i-1].Text); len(ps) > 0 && ps[0].Tag.POS() == morph.PREP {
+			return false
+		}
+	}
+	for _, p := range x.A.Parse(toks[i].Text) {
+		if p.Tag.Case() == morph.Nomn {
+			return true
+		}
+	}
+	return false
+}
+
 // inLocative reports whether word has a locative parse, or no parse at all
 // (an unknown or indeclinable name).
 func (x *Extractor) inLocative(word string) bool {
@@ -502,6 +679,51 @@ func (x *Extractor) inLocative(word string) bool {
 		}
 	}
 	return false
+}
+
+// circumstantial lists the prepositions (and the nouns of compound ones:
+// «в ходе», «по итогам») that open a circumstance of time or occasion.
+var circumstantial = map[string]bool{"после": true, "перед": true, "накануне": true, "кроме": true,
+	"ходе": true, "рамках": true, "итогам": true, "завершении": true, "завершению": true, "время": true}
+
+// circumstance returns the rune offset where an opening circumstance of a
+// sentence ends («После осмотра производственных мощностей «Купола»»: at
+// the first word that cannot be, or likeliest is not, in the genitive, or
+// a comma), or -1 when
+// the sentence opens otherwise.
+func (x *Extractor) circumstance(toks []doc.Token) int {
+	if len(toks) == 0 {
+		return -1
+	}
+	first := 0
+	switch strings.ToLower(toks[0].Text) {
+	case "в", "во", "по":
+		first = 1
+	}
+	if first >= len(toks) || !circumstantial[strings.ToLower(toks[first].Text)] {
+		return -1
+	}
+	for j := first + 1; j < len(toks); j++ {
+		switch t := toks[j].Text; t {
+		case "«", "»", "\"", "“", "”", "„":
+			continue
+		case ",", ";", ":", "—", "–":
+			return toks[j].Start
+		}
+		ps := x.A.Parse(toks[j].Text)
+		if len(ps) > 0 && ps[0].Tag.POS() == morph.PREP {
+			j++ // «поездки в Ижевск»: the preposition and its noun
+			continue
+		}
+		gen := false
+		for _, p := range ps {
+			gen = gen || p.Tag.Case() == morph.Gent && p.Tag.POS() != morph.VERB
+		}
+		if !gen || ps[0].Tag.Case() == morph.Nomn {
+			return toks[j].Start
+		}
+	}
+	return -1
 }
 
 // relativeWords open a subordinate clause after a comma («…, где гости
@@ -558,7 +780,9 @@ func tokenAt(toks []doc.Token, pos int) int {
 
 // mentions lists every mention with its entity, marking those nested in a
 // PROFESSION, ORGANIZATION or EVENT mention (a place in a post, «главы
-// Удмуртии»; a person's name in an event name).
+// Удмуртии»; a person's name in an event name), in one of its own type, or
+// a DATE in a TIME and a TIME in a DATE («на 19 апреля 2020 года» in «в ночь
+// с 18 на 19 апреля 2020 года»).
 func mentions(d *doc.Document) []mention {
 	var ms []mention
 	for _, e := range d.Entities {
@@ -587,7 +811,8 @@ func mentions(d *doc.Document) []mention {
 		for _, j := range open {
 			o := ms[j]
 			if o.Span != cur.Span && o.Span.Contains(cur.Span) &&
-				(o.Type == "PROFESSION" || o.Type == "ORGANIZATION" || o.Type == "EVENT" || o.Type == cur.Type) {
+				(o.Type == "PROFESSION" || o.Type == "ORGANIZATION" || o.Type == "EVENT" || o.Type == cur.Type ||
+					o.Type == "TIME" && cur.Type == "DATE" || o.Type == "DATE" && cur.Type == "TIME") {
 				ms[i].nested = true
 				break
 			}
@@ -721,10 +946,21 @@ func coordinated(text []rune, ms []mention, inSent []int, id string, m mention) 
 // durations and sets (P10D), the start of a range (XXXX-04-13/XXXX-04-14).
 func dateValue(v string) string {
 	v, _, _ = strings.Cut(v, "/")
+	v, _, _ = strings.Cut(v, "T") // «в ночь с 18 на 19 апреля»: the day, not the hour
 	if v == "" || !(v[0] >= '0' && v[0] <= '9' || v[0] == 'X') {
 		return ""
 	}
 	return v
+}
+
+// hasPerson reports whether a person takes part in ev.
+func hasPerson(ev *doc.Event, types map[string]string) bool {
+	for _, p := range ev.Participants {
+		if types[p] == "PERSON" {
+			return true
+		}
+	}
+	return false
 }
 
 // isParticipant reports whether the entity takes part in ev.

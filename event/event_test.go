@@ -138,6 +138,70 @@ func TestExtract(t *testing.T) {
 			return build(t, "Путин подписал закон\nПрезидент Владимир Путин подписал закон о пенсиях.",
 				[3]string{"Путин", "PERSON", ""}, [3]string{"Владимир Путин", "PERSON", ""})
 		}, "SIGNING(подписал) date= place= [agent=Путин]"},
+		{"a role phrase names the persons the document tied to the post", func(t *testing.T) *doc.Document {
+			d := build(t, "Встретились председатели комиссии - Иван Петров и Петр Иванов. Сопредседатели комиссии посетили цеха.",
+				[3]string{"председатели комиссии", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петр Иванов", "PERSON", ""})
+			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}, {Type: "WORKS_AS", Head: "E3", Tail: "E1"}}
+			return d
+		}, "MEETING(Встретились) date= place= [object=Иван Петров, object=Петр Иванов]\nVISIT(посетили) date= place= [agent=Иван Петров, agent=Петр Иванов]"},
+		{"a role phrase of another organization names nobody", func(t *testing.T) *doc.Document {
+			d := build(t, "Председатель комиссии Иван Петров выступил. Председатели правительства посетили цеха.",
+				[3]string{"Председатель комиссии", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""})
+			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}}
+			return d
+		}, "VISIT(посетили) date= place= []"},
+		{"a singular role phrase names its only holder, not one of two", func(t *testing.T) *doc.Document {
+			d := build(t, "Глава Удмуртии Александр Бречалов выступил, директор Иван Петров и директор Петр Иванов тоже. Глава Удмуртии посетил завод. Директор подписал приказ.",
+				[3]string{"Глава Удмуртии", "PROFESSION", ""}, [3]string{"Александр Бречалов", "PERSON", ""},
+				[3]string{"директор", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""}, [3]string{"директор", "PROFESSION", ""}, [3]string{"Петр Иванов", "PERSON", ""})
+			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}, {Type: "WORKS_AS", Head: "E4", Tail: "E3"}, {Type: "WORKS_AS", Head: "E6", Tail: "E5"}}
+			return d
+		}, "VISIT(посетил) date= place= [agent=Александр Бречалов]\nSIGNING(подписал) date= place= []"},
+		{"the leadership of an organization is the holders of its leading posts", func(t *testing.T) *doc.Document {
+			d := build(t, "Сопредседатели комиссии Иван Петров и Петр Иванов прибыли в город. Состоялось совещание руководства межправительственной комиссии.",
+				[3]string{"Сопредседатели комиссии", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петр Иванов", "PERSON", ""})
+			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}, {Type: "WORKS_AS", Head: "E3", Tail: "E1"}}
+			return d
+		}, "VISIT(прибыли) date= place= [agent=Иван Петров, agent=Петр Иванов]\nMEETING(совещание) date= place= [participant=Иван Петров, participant=Петр Иванов]"},
+		{"a verb after a comma shares the subject of the predicate before it", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров провел переговоры с руководством «Калашникова», посетил цеха.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"«Калашникова»", "ORGANIZATION", ""})
+		}, "MEETING(переговоры) date= place= [participant=Иван Петров, participant=«Калашникова»]\nVISIT(посетил) date= place= [agent=Иван Петров]"},
+		{"the names of an opening circumstance take no part", func(t *testing.T) *doc.Document {
+			return build(t, "После осмотра производственных мощностей «Купола» состоялось совещание. По завершению поездки в Ижевск Иван Петров подписал протокол.",
+				[3]string{"«Купола»", "ORGANIZATION", ""}, [3]string{"Ижевск", "CITY", ""}, [3]string{"Иван Петров", "PERSON", ""})
+		}, "MEETING(совещание) date= place= []\nSIGNING(подписал) date= place= [agent=Иван Петров]"},
+		{"the body's repeat dates the headline's event when the date stands next to it", func(t *testing.T) *doc.Document {
+			return build(t, "Путин уволил двух генералов\nПрезидент Владимир Путин уволил 13 июня 2019 года двух генералов.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Владимир Путин", "PERSON", ""}, [3]string{"13 июня 2019 года", "DATE", "2019-06-13"})
+		}, "DISMISSAL(уволил) date=2019-06-13 place= [agent=Путин]"},
+		{"a date far from the repeat does not date the headline's event", func(t *testing.T) *doc.Document {
+			return build(t, "Путин уволил двух генералов\nПутин уволил двух генералов полиции, причастных к делу журналиста, задержанного 8 июня 2019 года.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Путин", "PERSON", ""}, [3]string{"8 июня 2019 года", "DATE", "2019-06-08"})
+		}, "DISMISSAL(уволил) date= place= [agent=Путин, agent=Путин]"},
+		{"a TIME with a calendar value dates the event; the DATE inside it does not", func(t *testing.T) *doc.Document {
+			return build(t, "В ночь с 18 на 19 апреля 2020 года прошла встреча. 18 апреля на встрече был Иван Петров.",
+				[3]string{"В ночь с 18 на 19 апреля 2020 года", "TIME", "2020-04-18/2020-04-19"}, [3]string{"на 19 апреля 2020 года", "DATE", "2020-04-19"},
+				[3]string{"18 апреля", "DATE", "XXXX-04-18"}, [3]string{"Иван Петров", "PERSON", ""})
+		}, "MEETING(встреча) date=2020-04-18 place= [time=В ночь с 18 на 19 апреля 2020 года, participant=Иван Петров]"},
+		{"a noun names again the event a verb of its group told", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров встретился с Петром Ивановым. На встрече обсуждали торговлю.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""})
+		}, "MEETING(встретился) date= place= [agent=Иван Петров, object=Петром Ивановым]"},
+		{"another word of the group in the same sentence is another event", func(t *testing.T) *doc.Document {
+			return build(t, "Путин подпишет договоры, и будет обсуждаться подписание соглашения.")
+		}, "SIGNING(подпишет) date= place= []\nSIGNING(подписание) date= place= []"},
+		{"a detention and an arrest are two events", func(t *testing.T) *doc.Document {
+			return build(t, "Полиция задержала журналиста. Суд отправил его под арест.", [3]string{"арест", "EVENT", ""})
+		}, "ARREST(задержала) date= place= []\nARREST(арест) date= place= []"},
+		{"an EVENT mention led by a verb refers back only as a verb does", func(t *testing.T) *doc.Document {
+			return build(t, "Новости Канады. Полиция расследует массовое убийство. Позже стрелка застрелила полиция.",
+				[3]string{"массовое убийство", "EVENT", ""}, [3]string{"застрелила", "EVENT", ""})
+		}, "DEATH(массовое убийство) date= place= []\nDEATH(застрелила) date= place= []"},
+		{"states in the subject of a verb are parties", func(t *testing.T) *doc.Document {
+			return build(t, "Новости. Россия и Турция подписали соглашение. В России Иван Петров подписал указ.",
+				[3]string{"Россия", "COUNTRY", ""}, [3]string{"Турция", "COUNTRY", ""}, [3]string{"России", "COUNTRY", ""}, [3]string{"Иван Петров", "PERSON", ""})
+		}, "SIGNING(подписали) date= place= [agent=Россия, agent=Турция]\nSIGNING(подписал) date= place=России [agent=Иван Петров, place=России]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
