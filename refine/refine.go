@@ -18,6 +18,8 @@
 //   - capitalized adjectives and a kind of organization before a quoted name
 //     are its full name («Ижевского электромеханического завода „Купол“»),
 //     and a post that ends inside an organization's name runs on to its end;
+//   - capitalized adjectives and a kind of organization with no quotes
+//     are an organization's name («Харбинский военно-инженерный колледж»);
 //   - an institution followed by a place name has the longer name too
 //     («комитета» + «Республики Беларусь»);
 //   - a word the dictionary knows only as a place name is not a person;
@@ -103,6 +105,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out := make([]doc.Mention, 0, len(ms))
 	seen := map[doc.Mention]bool{}
 	ms = r.quotedOrganizations(text, sents, ms)
+	ms = r.kindNames(text, sents, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)
