@@ -175,3 +175,48 @@ func (l *Linker) hasPOS(w string, pos morph.Grammeme) bool {
 	}
 	return false
 }
+
+// parenthesized returns, for each mention i that is the whole of a
+// parenthesis right after a mention k of its type («Уральский завод
+// тяжёлого машиностроения (Уралмаш)», «Ибрахим Бубакар Кейта (Ibrahim
+// Boubacar Keita)»), join[i] = k: the parenthesis gives another name of the
+// same thing. Of nested mentions before the parenthesis, the longest is
+// taken. Places are left out: a place in parentheses after a place is where
+// it lies («в Детройте (США)», «Цюрихе (Швейцария)» when both are
+// LOCATION). ms is sorted by start.
+func parenthesized(text []rune, ms []doc.Mention) map[int]int {
+	join := map[int]int{}
+	for i, m := range ms {
+		if placeTypes[m.Type] {
+			continue
+		}
+		open := m.Start - 1
+		for open >= 0 && (tokenize.IsOpeningQuote(text[open]) || unicode.IsSpace(text[open])) && text[open] != '\n' {
+			open--
+		}
+		if open < 0 || text[open] != '(' {
+			continue
+		}
+		end := m.End
+		for end < len(text) && tokenize.IsClosingQuote(text[end]) {
+			end++
+		}
+		if end >= len(text) || text[end] != ')' {
+			continue
+		}
+		before := open - 1
+		for before >= 0 && text[before] == ' ' {
+			before--
+		}
+		k := -1
+		for j := range ms[:i] {
+			if ms[j].Type == m.Type && ms[j].End == before+1 && (k < 0 || ms[j].Start < ms[k].Start) {
+				k = j
+			}
+		}
+		if k >= 0 {
+			join[i] = k
+		}
+	}
+	return join
+}

@@ -52,7 +52,8 @@ func (g *group) merged() bool { return g.into != nil }
 
 // name is the group's canonical name: the longest canonical name of its
 // mentions that is not an acronym, by words then by letters; the first
-// mention wins ties.
+// mention wins ties. A person's name in Cyrillic letters beats one in Latin
+// letters (Ибрахим Бубакар Кейта, not Ibrahim Boubacar Keita).
 //
 // A place known by a formal and a short name is named by the short one
 // («Россия», not «Российская Федерация»), the name other documents use.
@@ -64,6 +65,14 @@ func (g *group) name() string {
 		}
 		if g.short != "" && Normalize(n) == g.short {
 			return n
+		}
+		if g.typ == "PERSON" && best != "" && latin(n) != latin(best) {
+			// a person is named in the text's Cyrillic spelling, not in
+			// the Latin one given beside it
+			if !latin(n) {
+				best = n
+			}
+			continue
 		}
 		if better(n, best) {
 			best = n
@@ -155,6 +164,9 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	}
 	for k, i := range join {
 		absorb(groupOf[i], groupOf[k])
+	}
+	for i, k := range parenthesized(text, ms) {
+		absorb(groupOf[k], groupOf[i])
 	}
 	mergePartial(groups, l.orgPartOf)
 	l.mergePlaceAdjectives(groups)
