@@ -53,7 +53,9 @@ func (g *group) merged() bool { return g.into != nil }
 // name is the group's canonical name: the longest canonical name of its
 // mentions that is not an acronym, by words then by letters; the first
 // mention wins ties. A person's name in Cyrillic letters beats one in Latin
-// letters (Ибрахим Бубакар Кейта, not Ibrahim Boubacar Keita).
+// letters (Ибрахим Бубакар Кейта, not Ibrahim Boubacar Keita), and a
+// capitalized name one that starts in lower case («Google», not
+// «корпорация Google»).
 //
 // A place known by a formal and a short name is named by the short one
 // («Россия», not «Российская Федерация»), the name other documents use.
@@ -74,11 +76,25 @@ func (g *group) name() string {
 			}
 			continue
 		}
+		if best != "" && lowerFirst(n) != lowerFirst(best) {
+			// a name beats a description: «Google», not «корпорация
+			// Google»; «Конгресс США», not «правительство»
+			if !lowerFirst(n) {
+				best = n
+			}
+			continue
+		}
 		if better(n, best) {
 			best = n
 		}
 	}
 	return best
+}
+
+// lowerFirst reports whether s starts with a lower-case letter.
+func lowerFirst(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 func better(a, b string) bool {
