@@ -18,6 +18,7 @@
 //   - capitalized adjectives and a kind of organization before a quoted name
 //     are its full name («Ижевского электромеханического завода „Купол“»),
 //     and a post that ends inside an organization's name runs on to its end;
+//   - a model code («Су-35», «Т-90М») is a product, not a number or a date;
 //   - capitalized adjectives and a kind of organization with no quotes
 //     are an organization's name («Харбинский военно-инженерный колледж»);
 //   - an institution followed by a place name has the longer name too
@@ -106,6 +107,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	seen := map[doc.Mention]bool{}
 	ms = r.quotedOrganizations(text, sents, ms)
 	ms = r.kindNames(text, sents, ms)
+	ms = modelCodes(sents, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)

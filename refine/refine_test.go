@@ -60,6 +60,10 @@ func TestRefine(t *testing.T) {
 			"Он окончил Харбинский военно-инженерный колледж, а дело слушал Никитинский районный суд. Американская компания и Лебединский и Михайловский горно-обогатительные комбинаты.",
 			[][2]string{{"Харбинский", "CITY"}, {"Никитинский", "PERSON"}},
 			"Харбинский военно-инженерный колледж/ORGANIZATION; Харбинский/CITY; Никитинский районный суд/ORGANIZATION"},
+		{"model codes are products, not numbers or dates; years are not codes",
+			"Завод выпустил истребители Су-35 и танки Т-90М, ракеты С-400 и провёл ЧМ-2018.",
+			[][2]string{{"Су-35", "NUMBER"}, {"Т-90М", "DATE"}, {"ЧМ-2018", "EVENT"}},
+			"Су-35/PRODUCT; Т-90М/PRODUCT; С-400/PRODUCT; ЧМ-2018/EVENT"},
 		{"a place standing for its government is not a post",
 			"Россия тесно поддерживает официальный Минск, а глава Удмуртии приехал.",
 			[][2]string{{"Россия", "COUNTRY"}, {"официальный Минск", "PROFESSION"}, {"Минск", "CITY"}, {"глава Удмуртии", "PROFESSION"}, {"Удмуртии", "STATE_OR_PROVINCE"}},
@@ -151,4 +155,16 @@ func FuzzRefine(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestModelCode(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Су-35": true, "Т-90М": true, "С-400": true, "ЭКГ-18": true, "F-35": true, "МиГ-29": true, "Як-18Т": true,
+		"ЧМ-2018": false, "Сочи-2014": false, "35": false, "Су": false, "-35": false, "су-35": false,
+		"Санкт-Петербург": false, "Су-35-й": false, "Abcdef-1": false,
+	} {
+		if got := modelCode(w); got != want {
+			t.Errorf("modelCode(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
