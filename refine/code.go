@@ -1,9 +1,11 @@
 package refine
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 )
 
 // numberTypes are the types a recognizer gives a model code like «Су-35»
@@ -82,4 +84,25 @@ func modelCodes(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 		out = append(out, m)
 	}
 	return sortedMentions(out)
+}
+
+// thingAsPost reports whether m is a one-word PROFESSION whose every noun
+// reading is inanimate («экскаваторы», «установки»): posts are held by
+// people, and NEREL train has 24 such one-word posts in 3 790 (модель,
+// защита: a fashion model, the defence in court).
+func (r *Refiner) thingAsPost(m doc.Mention) bool {
+	if m.Type != "PROFESSION" || strings.ContainsAny(m.Text, " -") {
+		return false
+	}
+	noun := false
+	for _, p := range r.A.Parse(m.Text) {
+		if p.Tag.POS() != morph.NOUN {
+			continue
+		}
+		if !p.Tag.Is(morph.Inan) {
+			return false
+		}
+		noun = true
+	}
+	return noun
 }

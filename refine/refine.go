@@ -19,6 +19,7 @@
 //     are its full name («Ижевского электромеханического завода „Купол“»),
 //     and a post that ends inside an organization's name runs on to its end;
 //   - a model code («Су-35», «Т-90М») is a product, not a number or a date;
+//   - a one-word post that names a thing («экскаваторы») is no post;
 //   - capitalized adjectives and a kind of organization with no quotes
 //     are an organization's name («Харбинский военно-инженерный колледж»);
 //   - an institution followed by a place name has the longer name too
@@ -118,7 +119,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	}
 	for _, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
-			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) {
+			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m) {
 				continue
 			}
 			m = closeQuotes(text, m)
