@@ -162,6 +162,13 @@ func (l *Linker) descriptorStart(toks []doc.Token, j int) int {
 			first = k
 		}
 	}
+	if first == j {
+		// «Газпромбанк-холдинг „ОМЗ“»: the capital belongs to the owner
+		// named in the compound, not to the organization's name
+		if i := strings.LastIndexByte(toks[j].Text, '-'); i > 0 && lowerFirst(toks[j].Text[i+1:]) {
+			return -1
+		}
+	}
 	return first
 }
 

@@ -257,6 +257,9 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 			name := doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}
 			quoted := doc.Span{Start: toks[i].Start, End: toks[j].End}
 			w := toks[i-1].Text
+			if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
+				w = w[k+1:] // «Газпромбанк-холдинг „…“»: the kind is the last part
+			}
 			if !tokenize.IsWord(w) || !(orgHeads[fold(w)] || anyIn(r.nounLemmas(w), orgHeads) || cyrillicAcronym(w)) {
 				continue
 			}
