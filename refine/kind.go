@@ -30,8 +30,8 @@ var kindNouns = map[string]bool{
 // does not open the sentence, any lower-case adjectives and a noun of
 // kindNouns agreeing with it («Харбинский военно-инженерный колледж»), when
 // the recognizer found no organization starting at the adjective. On NEREL
-// train (gold mentions aside) the rule finds 456 such names: an
-// ORGANIZATION starts at the adjective in 435, and 337 end at the noun (the
+// train (gold mentions aside) the rule finds 463 such names: an
+// ORGANIZATION starts at the adjective in 440, and 341 end at the noun (the
 // others run on: «… управлении Следственного комитета Армении»). A PERSON
 // the recognizer made of the adjective alone («Никитинского» of
 // «Никитинского суда») is dropped; a place it made of it («Харбинский»)
@@ -79,16 +79,21 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 }
 
 // capitalizedAdjective reports whether w starts with a capital letter, has
-// at least three letters and its likeliest reading is a full adjective or
-// a surname that declines like one (Никитинский, which the dictionary has
-// as a surname only).
+// at least three letters and some reading of it is a full adjective
+// («Иркутском», likelier the city's instrumental) or a surname that
+// declines like one (Никитинский, which the dictionary has as a surname
+// only); agree then checks it against the noun.
 func (r *Refiner) capitalizedAdjective(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(c) || utf8.RuneCountInString(w) < 3 {
 		return false
 	}
-	ps := r.A.Parse(w)
-	return len(ps) > 0 && adjectival(ps[0])
+	for _, p := range r.A.Parse(w) {
+		if adjectival(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectival reports whether p is a full adjective or a surname of an
