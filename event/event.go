@@ -235,6 +235,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			switch {
 			case m.Type == "DATE" && dates[m.entity] == "":
 				unresolved = true
+			case (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] != "" && m.Start >= hi:
+				// «заявил, что самолёты будут переданы в 2025 году»: a
+				// date in a clause the verb introduces dates what is told
 			case (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] != "":
 				if sentDate == "" {
 					sentDate = dates[m.entity]
@@ -303,14 +306,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 		if fromRelations {
-			// «под председательством X и Y»: a person joined by «и» or
-			// a comma to a participant the relations named is one too.
+			// «под председательством X и Y», «переговоры между делегациями
+			// России и Китая»: a person, organization or country joined by
+			// «и» or a comma to a participant of its type the relations
+			// named is one too.
 			for _, a := range ev.Arguments {
 				if a.Role != RoleParticipant && a.Role != RoleAgent {
 					continue
 				}
 				for _, mi := range bySent[t.sent] {
-					if m := ms[mi]; m.Type == "PERSON" && !m.nested && !isParticipant(&ev, m.entity) && coordinated(text, ms, bySent[t.sent], a.Entity, m) {
+					if m := ms[mi]; m.Type == types[a.Entity] && partyTypes[m.Type] && !m.nested && !isParticipant(&ev, m.entity) && coordinated(text, ms, bySent[t.sent], a.Entity, m) {
 						add(a.Role, m.entity)
 					}
 				}
@@ -367,6 +372,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	}
 	return out
 }
+
+// partyTypes are the types of the parties coordination adds to an event.
+var partyTypes = map[string]bool{"PERSON": true, "ORGANIZATION": true, "COUNTRY": true}
 
 // happening lists verbs that bring a new event about («провели встречу»,
 // «состоялась встреча»).
@@ -905,14 +913,14 @@ func (x *Extractor) mentionType(text string) string {
 	return Other
 }
 
-// coordinated reports whether person mention m is joined to a mention of
+// coordinated reports whether mention m is joined to a mention of its type of
 // entity id in the same sentence (inSent) by «и» or a comma alone, the
 // words of other mentions between them aside («Дмитрия Шугаева и главы
 // ГВПК Республики Беларусь Дмитрия Пантуса»). text is the document's text.
 func coordinated(text []rune, ms []mention, inSent []int, id string, m mention) bool {
 	for _, pi := range inSent {
 		p := ms[pi]
-		if p.entity != id || p.Type != "PERSON" || p.nested {
+		if p.entity != id || p.Type != m.Type || p.nested {
 			continue
 		}
 		lo, hi := p.End, m.Start

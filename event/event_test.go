@@ -93,6 +93,16 @@ func TestExtract(t *testing.T) {
 			d.Relations = []doc.Relation{{Type: "PARTICIPANT_IN", Head: "E3", Tail: "E1"}}
 			return d
 		}, "SESSION(Заседание) date= place= [participant=Дмитрия Шугаева, participant=Дмитрия Пантуса]"},
+		{"a country coordinated with a party the relations name is a party too", func(t *testing.T) *doc.Document {
+			d := build(t, "В Пекине прошли переговоры между делегациями России и Китая.",
+				[3]string{"Пекине", "CITY", ""}, [3]string{"переговоры", "EVENT", ""}, [3]string{"России", "COUNTRY", ""}, [3]string{"Китая", "COUNTRY", ""})
+			d.Relations = []doc.Relation{{Type: "PARTICIPANT_IN", Head: "E3", Tail: "E2"}}
+			return d
+		}, "MEETING(переговоры) date= place=Пекине [participant=России, participant=Китая, place=Пекине]"},
+		{"a date in a clause the verb introduces does not date the statement", func(t *testing.T) *doc.Document {
+			return build(t, "Сергей Чемезов заявил, что самолёты передадут в 2025 году.",
+				[3]string{"Сергей Чемезов", "PERSON", ""}, [3]string{"в 2025 году", "DATE", "2025"})
+		}, "STATEMENT(заявил) date= place= [agent=Сергей Чемезов]"},
 		{"no events in an empty document", func(t *testing.T) *doc.Document { return build(t, "") }, ""},
 		{"an EVENT mention is typed by its verb", func(t *testing.T) *doc.Document {
 			return build(t, "Президент Владимир Путин подписал закон.",
