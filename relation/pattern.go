@@ -14,7 +14,10 @@ import (
 //     в Y», «X вошёл в Y»;
 //   - PRODUCES from an organization to a product: «X производит /
 //     выпускает / изготавливает Y», «на X производятся Y», and the products
-//     coordinated with the first one («Y1, Y2 и Y3»).
+//     coordinated with the first one («Y1, Y2 и Y3»);
+//   - OWNER_OF from an organization or a person to an organization: «X
+//     владеет (25% акций) Y», «X купил / приобрёл Y», «X является
+//     владельцем Y», and the other way round «Y принадлежит X».
 //
 // The subject may be a noun phrase that refers back to an organization
 // («это оборонное предприятие входит в …»): it stands for the organization
@@ -31,6 +34,8 @@ const patternReach = 8
 var (
 	partOfTriggers   = []string{"входит", "входят", "входил", "входящ", "вошл", "вошел", "вошёл", "входивш"}
 	producesTriggers = []string{"производит", "производят", "производил", "производя", "производим", "выпускает", "выпускают", "выпускал", "выпускаем", "выпускающ", "изготавлива", "изготовля", "изготовил", "собирает", "собирают"}
+	ownsTriggers     = []string{"владеет", "владеют", "владел", "владельцем", "владельцами", "купил", "приобрел", "приобрёл", "приобрела", "приобрели"}
+	ownedTriggers    = []string{"принадлежит", "принадлежат", "принадлежал", "принадлежащ"}
 )
 
 // orgNouns are nouns that refer back to an organization after a
@@ -48,7 +53,8 @@ func (Patterns) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 	for si, s := range sents {
 		for ti, t := range s.Tokens {
 			partOf, produces := hasPrefix(t.Text, partOfTriggers), hasPrefix(t.Text, producesTriggers)
-			if (partOf || produces) && c == nil {
+			owns, owned := hasPrefix(t.Text, ownsTriggers), hasPrefix(t.Text, ownedTriggers)
+			if (partOf || produces || owns || owned) && c == nil {
 				c = newPatternContext(sents, mentions)
 			}
 			switch {
@@ -56,6 +62,10 @@ func (Patterns) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 				out = c.partOf(out, si, ti)
 			case produces:
 				out = c.produces(out, si, ti)
+			case owns:
+				out = c.owns(out, si, ti, false)
+			case owned:
+				out = c.owns(out, si, ti, true)
 			}
 		}
 	}
@@ -250,6 +260,32 @@ func (c *patternContext) produces(out []Found, si, ti int) []Found {
 		p = c.rightOf(si, next, "PRODUCT", 3)
 	}
 	return out
+}
+
+// owns: X владеет / купил / является владельцем Y (owner on the left);
+// with passive, Y принадлежит X (owner on the right). The owner is an
+// organization or a person, what is owned an organization.
+func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
+	if passive {
+		owned := c.subject(si, ti)
+		owner := c.rightOf(si, ti, "ORGANIZATION", 4)
+		if p := c.rightOf(si, ti, "PERSON", 4); owner < 0 || p >= 0 && c.tokenOf[p].first < c.tokenOf[owner].first {
+			owner = p
+		}
+		if owned < 0 || owner < 0 || c.ms[owned] == c.ms[owner] {
+			return out
+		}
+		return append(out, c.found("OWNER_OF", owner, owned))
+	}
+	owner := c.subject(si, ti)
+	if p := c.leftOf(si, ti, "PERSON", 4); owner < 0 || p >= 0 && c.tokenOf[p].last > c.tokenOf[owner].last {
+		owner = p
+	}
+	owned := c.rightOf(si, ti, "ORGANIZATION", patternReach)
+	if owner < 0 || owned < 0 || c.ms[owner] == c.ms[owned] {
+		return out
+	}
+	return append(out, c.found("OWNER_OF", owner, owned))
 }
 
 func stop(tok string) bool { return tok == ";" || tok == ":" || tok == "—" || tok == "–" }
