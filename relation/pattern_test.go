@@ -145,6 +145,21 @@ func TestEmployers(t *testing.T) {
 	}
 }
 
+func TestNestedPosts(t *testing.T) {
+	text := "Суд арестовал заместителя министра обороны Тимура Иванова."
+	ms := mentionsIn(t, text,
+		[2]string{"заместителя министра обороны", "PROFESSION"},
+		[2]string{"министра обороны", "PROFESSION"},
+		[2]string{"Тимура Иванова", "PERSON"},
+	)
+	base := fixed{{Type: "WORKS_AS", Head: 2, Tail: 0}, {Type: "WORKS_AS", Head: 2, Tail: 1}, {Type: "SUBORDINATE_OF", Head: 0, Tail: 1}}
+	got := facts(Employers{Base: base}.Extract([]rune(text), tokenize.Split(text), ms), ms)
+	want := []string{"Тимура Иванова WORKS_AS заместителя министра обороны", "заместителя министра обороны SUBORDINATE_OF министра обороны"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 // FuzzPatterns runs the rules over arbitrary text and mention spans: they
 // must never panic nor return indexes out of range.
 func FuzzPatterns(f *testing.F) {
