@@ -422,7 +422,28 @@ func (c *Canonicalizer) inflectName(ps []morph.Parse, cas, gen morph.Grammeme, l
 // or an adjective for surnames that decline like one (Навальный,
 // Достоевский).
 func personPOS(p morph.Parse) bool {
-	return p.Tag.POS() == morph.NOUN || p.Tag.POS() == morph.ADJF && !p.Tag.Is(morph.Anum)
+	switch p.Tag.POS() {
+	case morph.NOUN:
+		return true
+	case morph.ADJF:
+		// the guesser reads «Блинкеном» as an adjective «блинкеный»; an
+		// unknown word declines like an adjective only with the endings of
+		// Russian adjectival surnames (Зеленского → Зеленский)
+		return !p.Tag.Is(morph.Anum) && (p.Method() == morph.MethodDictionary || adjectivalSurname(p.Normal))
+	}
+	return false
+}
+
+// adjectivalSurname reports whether an adjective's lemma has the ending
+// of a Russian surname that declines like an adjective (-ский, -цкий,
+// -ской, -цкой).
+func adjectivalSurname(lemma string) bool {
+	for _, e := range []string{"ский", "цкий", "ской", "цкой"} {
+		if strings.HasSuffix(lemma, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // hintWeight is what a hint adds to a reading of a word that agrees with
