@@ -106,3 +106,70 @@ func (r *Refiner) thingAsPost(m doc.Mention) bool {
 	}
 	return noun
 }
+
+// dayRanges extends a DATE that starts with a day number over a day number
+// and a dash before it («9–10 сентября 2023 года», which the recognizer
+// read as NUMBER «9» and DATE «10 сентября 2023 года»): NEREL train
+// annotates all six such ranges as one DATE. A NUMBER, ORDINAL or DATE
+// mention of the first day alone is dropped.
+func dayRanges(text []rune, ms []doc.Mention) []doc.Mention {
+	var out []doc.Mention
+	drop := map[doc.Span]bool{}
+	changed := false
+	for _, m := range ms {
+		if m.Type == "DATE" && m.Start < len(text) && unicode.IsDigit(text[m.Start]) {
+			if start, ok := rangeStart(text, m.Start); ok {
+				drop[doc.Span{Start: start, End: dayEnd(text, start)}] = true
+				m.Span.Start = start
+				m.Text = string(text[m.Start:m.End])
+				changed = true
+			}
+		}
+		out = append(out, m)
+	}
+	if !changed {
+		return ms
+	}
+	kept := out[:0]
+	for _, m := range out {
+		if drop[m.Span] && numberTypes[m.Type] {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return sortedMentions(kept)
+}
+
+// rangeStart returns the start of «d–» before offset at (a day number of
+// one or two digits, spaces allowed around the dash), when there is one.
+func rangeStart(text []rune, at int) (int, bool) {
+	i := at - 1
+	for i >= 0 && text[i] == ' ' {
+		i--
+	}
+	if i < 0 || text[i] != '–' && text[i] != '—' && text[i] != '-' {
+		return 0, false
+	}
+	i--
+	for i >= 0 && text[i] == ' ' {
+		i--
+	}
+	end := i + 1
+	for i >= 0 && unicode.IsDigit(text[i]) {
+		i--
+	}
+	start := i + 1
+	if n := end - start; n < 1 || n > 2 || start > 0 && (unicode.IsLetter(text[start-1]) || unicode.IsDigit(text[start-1])) {
+		return 0, false
+	}
+	return start, true
+}
+
+// dayEnd returns the end of the run of digits at start.
+func dayEnd(text []rune, start int) int {
+	e := start
+	for e < len(text) && unicode.IsDigit(text[e]) {
+		e++
+	}
+	return e
+}

@@ -19,6 +19,7 @@
 //     are its full name («Ижевского электромеханического завода „Купол“»),
 //     and a post that ends inside an organization's name runs on to its end;
 //   - a model code («Су-35», «Т-90М») is a product, not a number or a date;
+//   - a range of days is one date («9–10 сентября 2023 года»);
 //   - a one-word post that names a thing («экскаваторы») is no post;
 //   - capitalized adjectives and a kind of organization with no quotes
 //     are an organization's name («Харбинский военно-инженерный колледж»);
@@ -109,6 +110,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.quotedOrganizations(text, sents, ms)
 	ms = r.kindNames(text, sents, ms)
 	ms = modelCodes(sents, ms)
+	ms = dayRanges(text, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)
