@@ -168,6 +168,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		perSent[t.sent]++
 	}
 	var out []doc.Event
+	var outSent []int // the sentence of each event of out
 	lastDate := ""
 	lastDateSent := -1
 	text := []rune(d.Text)
@@ -250,6 +251,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				if t.typ == Visit && ev.Place == "" && m.Type == "ORGANIZATION" {
 					ev.Place = m.entity
 					add(RolePlace, m.entity)
+				} else if t.typ == Meeting && m.Type == "PERSON" {
+					// «встретился с Энтони Блинкеном»: who is met takes
+					// part in the meeting
+					add(RoleParticipant, m.entity)
 				} else {
 					add(RoleObject, m.entity)
 				}
@@ -289,6 +294,18 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				for _, rp := range x.rolePhrases(toks, a, b, holders, true) {
 					for _, p := range resolve(rp, holders) {
 						add(RoleAgent, p)
+					}
+				}
+			}
+			if len(ev.Participants) == 0 && x.partiesSubject(toks, a, b) {
+				// «Стороны подписали соглашение»: the parties of the
+				// meeting told just before.
+				for k := len(out) - 1; k >= 0 && outSent[k] >= t.sent-1; k-- {
+					if len(out[k].Participants) >= 2 {
+						for _, p := range out[k].Participants {
+							add(RoleAgent, p)
+						}
+						break
 					}
 				}
 			}
@@ -369,6 +386,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 		ev.ID = fmt.Sprintf("V%d", len(out)+1)
 		out = append(out, ev)
+		outSent = append(outSent, t.sent)
 	}
 	return out
 }

@@ -103,6 +103,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Сергей Чемезов заявил, что самолёты передадут в 2025 году.",
 				[3]string{"Сергей Чемезов", "PERSON", ""}, [3]string{"в 2025 году", "DATE", "2025"})
 		}, "STATEMENT(заявил) date= place= [agent=Сергей Чемезов]"},
+		{"«стороны» are the parties of the meeting told just before", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров встретился с Петром Ивановым. Стороны подписали соглашение.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""})
+		}, "MEETING(встретился) date= place= [agent=Иван Петров, participant=Петром Ивановым]\nSIGNING(подписали) date= place= [agent=Иван Петров, agent=Петром Ивановым]"},
 		{"no events in an empty document", func(t *testing.T) *doc.Document { return build(t, "") }, ""},
 		{"an EVENT mention is typed by its verb", func(t *testing.T) *doc.Document {
 			return build(t, "Президент Владимир Путин подписал закон.",
@@ -153,7 +157,7 @@ func TestExtract(t *testing.T) {
 				[3]string{"председатели комиссии", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петр Иванов", "PERSON", ""})
 			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}, {Type: "WORKS_AS", Head: "E3", Tail: "E1"}}
 			return d
-		}, "MEETING(Встретились) date= place= [object=Иван Петров, object=Петр Иванов]\nVISIT(посетили) date= place= [agent=Иван Петров, agent=Петр Иванов]"},
+		}, "MEETING(Встретились) date= place= [participant=Иван Петров, participant=Петр Иванов]\nVISIT(посетили) date= place= [agent=Иван Петров, agent=Петр Иванов]"},
 		{"a role phrase of another organization names nobody", func(t *testing.T) *doc.Document {
 			d := build(t, "Председатель комиссии Иван Петров выступил. Председатели правительства посетили цеха.",
 				[3]string{"Председатель комиссии", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""})
@@ -197,7 +201,7 @@ func TestExtract(t *testing.T) {
 		{"a noun names again the event a verb of its group told", func(t *testing.T) *doc.Document {
 			return build(t, "Иван Петров встретился с Петром Ивановым. На встрече обсуждали торговлю.",
 				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""})
-		}, "MEETING(встретился) date= place= [agent=Иван Петров, object=Петром Ивановым]"},
+		}, "MEETING(встретился) date= place= [agent=Иван Петров, participant=Петром Ивановым]"},
 		{"another word of the group in the same sentence is another event", func(t *testing.T) *doc.Document {
 			return build(t, "Путин подпишет договоры, и будет обсуждаться подписание соглашения.")
 		}, "SIGNING(подпишет) date= place= []\nSIGNING(подписание) date= place= []"},
