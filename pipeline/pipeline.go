@@ -94,6 +94,11 @@ type Pipeline struct {
 	Tagger     Tagger            // optional: morphology of tokens, which the linker reads for canonical names
 	Relations  RelationExtractor // optional
 	Events     EventExtractor    // optional
+	// Other, when set, recognizes the mentions of the documents whose
+	// language (DetectLang) is not Russian, instead of Recognizer, and
+	// the truecaser, the refine rules, relations and events (all Russian)
+	// are skipped for them; nil runs every stage on every document.
+	Other Recognizer
 	// MaxBytes refuses larger inputs; 0 means no limit.
 	MaxBytes int
 	// Date is the publication date Process assumes, which resolves relative
@@ -105,6 +110,8 @@ type Pipeline struct {
 // segmentation, the truecaser, the recognizer and the refine rules — and
 // nothing else loaded: every mention is an entity of its own, named by its
 // text, with no relations or events. It is the fast way to find mentions.
+// The models are Russian: a document in another language (DetectLang) gets
+// only its dates (DateRecognizer).
 func NewRecognizer() (*Pipeline, error) {
 	m, err := ner.Default()
 	if err != nil {
@@ -123,6 +130,7 @@ func NewRecognizer() (*Pipeline, error) {
 		Recognizer: m,
 		Truecaser:  tc,
 		Refiner:    rf,
+		Other:      DateRecognizer{},
 		MaxBytes:   DefaultMaxBytes,
 	}, nil
 }
@@ -201,6 +209,15 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 		p.Tagger.Tag(d.Sentences)
 	}
 	runes := []rune(text)
+	if p.Other != nil && d.Lang != "ru" {
+		if p.Linker == nil {
+			d.Entities = singletons(p.Other.Recognize(runes, d.Sentences))
+		} else if e := p.Linker.Link(runes, d.Sentences, p.Other.Recognize(runes, d.Sentences)); e != nil {
+			d.Entities = e
+		}
+		normalizeDates(d.Entities, date)
+		return d, nil
+	}
 	// The recognizer and the linker read the text with its capitals
 	// restored, if it needs that; mentions keep the original words.
 	view, vsents, restored := runes, d.Sentences, false

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -162,5 +163,22 @@ func TestNewRecognizer(t *testing.T) {
 	}
 	if len(got.Relations) != 0 || len(got.Events) != 0 {
 		t.Errorf("relations %v, events %v: want none", got.Relations, got.Events)
+	}
+}
+
+func TestOtherLanguage(t *testing.T) {
+	p := newTest(t)
+	p.Date = time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
+	d, err := p.Process("", []byte("Sergei Lavrov met Antony Blinken in Geneva on January 21, 2022, and again in May 2023."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Entities {
+		got = append(got, e.Type+" "+e.Name+" "+e.Value)
+	}
+	want := []string{"DATE on January 21, 2022 2022-01-21", "DATE in May 2023 2023-05"}
+	if d.Lang != "en" || !slices.Equal(got, want) || len(d.Relations) != 0 || len(d.Events) != 0 {
+		t.Errorf("lang %q, entities %q, relations %v, events %v; want en, %q and nothing else", d.Lang, got, d.Relations, d.Events, want)
 	}
 }
