@@ -134,6 +134,9 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		if l != nil && l.Canon != nil {
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], Hints(tokensIn(toks, m.Span)))
 		}
+		if m.Type == "PROFESSION" && opensSentence(sents, m) {
+			canons[i] = l.commonInitial(canons[i])
+		}
 	}
 	ms = consistentTypes(ms, canons)
 	type key struct{ typ, norm string }
@@ -294,6 +297,33 @@ func capitalized(s string) bool {
 		return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '«' || r == '"' || r == '„'
 	}
 	return false
+}
+
+// opensSentence reports whether m starts at the first token of its
+// sentence.
+func opensSentence(sents []doc.Sentence, m doc.Mention) bool {
+	si := doc.SentenceOf(sents, m.Span)
+	return si >= 0 && len(sents[si].Tokens) > 0 && sents[si].Tokens[0].Start == m.Start
+}
+
+// commonInitial lower-cases the capital that opening a sentence gave a
+// post's name («Генеральный директор предприятия» → «генеральный директор
+// предприятия»), unless its first word is an acronym or a word the
+// dictionary knows only with a capital (a name: «Шугаев», «Российский» in
+// «Российской академии» is not one).
+func (l *Linker) commonInitial(name string) string {
+	w, _, _ := strings.Cut(name, " ")
+	rs := []rune(w)
+	if len(rs) < 2 || !unicode.IsUpper(rs[0]) || !unicode.IsLower(rs[1]) {
+		return name
+	}
+	if l != nil && l.Canon != nil && l.Canon.A != nil {
+		ps := l.Canon.A.Parse(w)
+		if len(ps) == 0 || ps[0].Tag.Is(morph.Name) || ps[0].Tag.Is(morph.Surn) || ps[0].Tag.Is(morph.Patr) || ps[0].Tag.Is(morph.Geox) || ps[0].Tag.Is(morph.Orgn) {
+			return name
+		}
+	}
+	return string(unicode.ToLower(rs[0])) + name[len(string(rs[0])):]
 }
 
 // tokensIn returns the tokens of toks (in text order) that lie within sp.
