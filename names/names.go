@@ -188,6 +188,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		absorb(groupOf[k], groupOf[i])
 	}
 	mergePartial(groups, l.orgPartOf)
+	l.mergeInflected(groups)
 	l.mergePlaceAdjectives(groups)
 	var out []doc.Entity
 	for _, g := range groups {
@@ -636,6 +637,49 @@ func looserPerson(_, a, b string) bool {
 	w, last := aw[0], bw[len(bw)-1]
 	n, lw, ll := commonPrefix(w, last), utf8.RuneCountInString(w), utf8.RuneCountInString(last)
 	return n >= 3 && n == ll && lw > n && lw-n <= 3
+}
+
+// mergeInflected joins organizations whose names are the same words in
+// other forms: «Газпром нефти» (a quoted name after «правления», which the
+// canonicalizer leaves as written) is «Газпром нефть». The key is the
+// likeliest lemma of each word, quotes aside; the entity is named by the
+// name already in that form, when one is.
+func (l *Linker) mergeInflected(groups []*group) {
+	if l == nil || l.Canon == nil || l.Canon.A == nil {
+		return
+	}
+	first := map[string]*group{}
+	for _, g := range groups {
+		if g.merged() || g.typ != "ORGANIZATION" {
+			continue
+		}
+		name := g.name()
+		norm := strings.ReplaceAll(Normalize(name), `"`, "")
+		var key []string
+		for _, w := range strings.Fields(norm) {
+			lemma := w
+			if ps := l.Canon.A.Parse(w); len(ps) > 0 {
+				lemma = Normalize(ps[0].Normal)
+			}
+			key = append(key, lemma)
+		}
+		k := strings.Join(key, " ")
+		f, ok := first[k]
+		if !ok {
+			first[k] = g
+			if norm == k && g.short == "" {
+				g.short = Normalize(name)
+			}
+			continue
+		}
+		absorb(f, g)
+		for f.into != nil {
+			f = f.into
+		}
+		if norm == k && f.short == "" {
+			f.short = Normalize(name)
+		}
+	}
 }
 
 // sameNameTypes are the types whose groups mergeSameName merges.
