@@ -20,6 +20,7 @@
 //     and a post that ends inside an organization's name runs on to its end;
 //   - a model code («Су-35», «Т-90М») is a product, not a number or a date;
 //   - a range of days is one date («9–10 сентября 2023 года»);
+//   - the names of diseases are DISEASE («коронавирус», «COVID-19»);
 //   - a one-word post that names a thing («экскаваторы») is no post;
 //   - capitalized adjectives and a kind of organization with no quotes
 //     are an organization's name («Харбинский военно-инженерный колледж»);
@@ -111,6 +112,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.kindNames(text, sents, ms)
 	ms = modelCodes(sents, ms)
 	ms = dayRanges(text, ms)
+	ms = r.diseases(text, sents, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)
