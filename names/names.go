@@ -427,7 +427,7 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 				if q := quoted(part.full); q != "" {
 					cands = append(cands, byQuoted[q]...)
 				}
-				if acronym(part.full) {
+				if acronym(part.full) || compoundWord(part.full) {
 					cands = append(cands, plain...)
 				}
 				cands = append(cands, byEnds[part.norm]...)
@@ -785,6 +785,64 @@ func partOf(typ, a, b string) bool {
 	}
 	if acronym(a) && !acronym(b) && acronymOf(strings.Fields(a)[0], b) {
 		return true
+	}
+	if compoundWord(a) && !acronym(b) && syllabicOf(Normalize(a), b) {
+		return true
+	}
+	return false
+}
+
+// compoundWord reports whether s is one capitalized word of five or more
+// letters, not all capitals: the shape of a stump compound (Совфед,
+// Минобороны, Мосгорсуд).
+func compoundWord(s string) bool {
+	rs := []rune(s)
+	if len(rs) < 5 || strings.ContainsAny(s, " \"«»") || !unicode.IsUpper(rs[0]) || acronym(s) {
+		return false
+	}
+	for _, r := range rs {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// syllabicOf reports whether the stump compound w (normalized) is made of
+// the beginnings of consecutive words of name, at least two, each of two
+// letters or more (or the whole word), prepositions and conjunctions
+// skippable: совфед = сов(ет) фед(ерации), минобороны = мин(истерство)
+// обороны, мосгорсуд = мос(ковский) гор(одской) суд, минпромторг =
+// мин(истерство) пром(ышленности) и торг(овли).
+func syllabicOf(w, name string) bool {
+	var words [][]rune
+	for _, x := range strings.FieldsFunc(Normalize(name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '"' }) {
+		words = append(words, []rune(x))
+	}
+	return len(words) >= 2 && stumps([]rune(strings.ReplaceAll(w, "-", "")), words, 0)
+}
+
+// stumps reports whether a is spelt by the beginnings of words, used is
+// how many words have given letters so far (at least two by the end).
+func stumps(a []rune, words [][]rune, used int) bool {
+	if len(a) == 0 {
+		return used >= 2
+	}
+	if len(words) == 0 {
+		return false
+	}
+	w := words[0]
+	if used > 0 && stopWords[string(w)] && stumps(a, words[1:], used) {
+		return true
+	}
+	n := 0
+	for n < len(w) && n < len(a) && w[n] == a[n] {
+		n++
+	}
+	for k := n; k >= 2 || k == len(w) && k > 0; k-- {
+		if stumps(a[k:], words[1:], used+1) {
+			return true
+		}
 	}
 	return false
 }

@@ -224,3 +224,24 @@ func TestSameInLatin(t *testing.T) {
 		}
 	}
 }
+
+func TestSyllabicOf(t *testing.T) {
+	tests := []struct {
+		w, name string
+		want    bool
+	}{
+		{"Совфед", "Совет Федерации", true},
+		{"Минобороны", "Министерство обороны", true},
+		{"Мосгорсуд", "Московский городской суд", true},
+		{"Минпромторг", "Министерство промышленности и торговли", true},
+		{"Госдума", "Государственная дума", true},
+		{"Минобороны", "Министерство образования", false},
+		{"Совфед", "Совет", false},
+		{"Газпром", "Газета «Правда»", false},
+	}
+	for _, tt := range tests {
+		if got := syllabicOf(Normalize(tt.w), tt.name); got != tt.want {
+			t.Errorf("syllabicOf(%q, %q) = %v, want %v", tt.w, tt.name, got, tt.want)
+		}
+	}
+}
