@@ -567,18 +567,34 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 			for i := 0; i < n && ok; i++ {
 				last := i == n-1
 				found := false
+				var guessedName *morph.Parse
 				for _, p := range parses[i] {
 					pos := p.Tag.POS()
 					wantPOS := pos == morph.ADJF || pos == morph.PRTF
 					if last {
-						wantPOS = pos == morph.NOUN || (n == 1 && wantPOS)
+						// a lone adjective («российском») names a place, but
+						// not one the guesser made up («Мосгоризбиркому» is
+						// no form of «мосгоризбиркий»)
+						wantPOS = pos == morph.NOUN || (n == 1 && wantPOS && (p.Method() == morph.MethodDictionary || adjectivalSurname(p.Normal)))
 					}
 					if !wantPOS || p.Tag.Case() != cas || !p.Tag.Is(num) && !(num == morph.Sing && p.Tag.Is(morph.Sgtm)) {
+						continue
+					}
+					if properName(p) && p.Method() != morph.MethodDictionary {
+						// the guesser's surnames («мосгоризбиркий») name a
+						// place or an organization only when nothing else
+						// does («Оксфордшире» → Оксфордшир)
+						if guessedName == nil || p.Score > guessedName.Score {
+							guessedName = &p
+						}
 						continue
 					}
 					if !found || preferred(p, sel[i], placeLemma(p, hints[i])) {
 						sel[i], found = p, true
 					}
+				}
+				if !found && guessedName != nil {
+					sel[i], found = *guessedName, true
 				}
 				if !found {
 					ok = false

@@ -43,6 +43,8 @@ func TestCanonical(t *testing.T) {
 		{"ORGANIZATION", "«Алмаз-Антей»", "", "«Алмаз-Антей»"},
 		{"ORGANIZATION", "ZALA AERO GROUP", "", "ZALA AERO GROUP"},
 		{"CITY", "Ижевске", "", "Ижевск"},
+		{"ORGANIZATION", "Мосгоризбиркому", "к", "Мосгоризбирком"}, // not the guessed surname or adjective «мосгоризбиркий»
+		{"LOCATION", "Оксфордшире", "в", "Оксфордшир"},
 		{"STATE_OR_PROVINCE", "Удмуртии", "", "Удмуртия"},
 		{"COUNTRY", "Российской Федерации", "", "Российская Федерация"},
 		{"COUNTRY", "России", "", "Россия"},
