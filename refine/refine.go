@@ -7,7 +7,8 @@
 //     adjectives agree with («… комитета»);
 //   - a mention that opens a «guillemet» closes it;
 //   - a name in «guillemets» after a kind of organization («завода „Купол“»)
-//     that the recognizer left out is an organization;
+//     that the recognizer left out is an organization, after a kind of work
+//     («фильм „Цирк“») a work of art;
 //   - a name in quotes takes the kind of thing the noun before it names:
 //     «комплексы малой дальности „Тор-М2“», «ЗРК „Оса-АКМ“» and «боеприпасов
 //     серии „Ланцет“» are products, whatever the tagger said (see
@@ -88,6 +89,18 @@ var orgHeads = map[string]bool{
 	"банк": true, "фирма": true, "агентство": true, "организация": true, "объединение": true, "фонд": true,
 	"газета": true, "телеканал": true, "радиостанция": true, "издательство": true, "ассоциация": true,
 	"оао": true, "зао": true, "пао": true, "ооо": true, "ао": true, "гуп": true, "фгуп": true, "нко": true,
+}
+
+// workHeads are the lemmas of nouns that introduce the name of a work in
+// quotes: in NEREL train the quoted name right after them is a WORK_OF_ART
+// in 98 of 99 cases (фильма «Список Шиндлера» 47, сериала 13, спектакле 9,
+// романа 8, картина 8, песню 6, …; the other is the festival «КРОК» after
+// «фильмов»).
+var workHeads = map[string]bool{
+	"фильм": true, "кинофильм": true, "мультфильм": true, "сериал": true, "альбом": true, "песня": true,
+	"роман": true, "книга": true, "повесть": true, "рассказ": true, "спектакль": true, "картина": true,
+	"трек": true, "сингл": true, "произведение": true, "опера": true, "балет": true, "пьеса": true,
+	"стихотворение": true, "поэма": true, "клип": true, "симфония": true, "мюзикл": true,
 }
 
 // chainHeads are nouns that stand between a product noun and the name
@@ -266,7 +279,9 @@ const maxQuotedTokens = 6
 // right after a noun naming a kind of organization (завода «Купол»,
 // холдинга «Калашников»; see orgHeads) or an acronym (ИЭМЗ «Купол») that
 // no mention covers: the recognizer sometimes leaves such names out, and
-// the names of an organization are what the linker merges.
+// the names of an organization are what the linker merges. A name after a
+// noun naming a kind of work (фильм «Цирк»; see workHeads) is added as a
+// WORK_OF_ART.
 func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	covered := map[doc.Span]bool{}
 	for _, m := range ms {
@@ -289,16 +304,22 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 			name := doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}
 			quoted := doc.Span{Start: toks[i].Start, End: toks[j].End}
 			w := toks[i-1].Text
-			if !tokenize.IsWord(w) || !(orgHeads[fold(w)] || anyIn(r.nounLemmas(w), orgHeads) || cyrillicAcronym(w)) {
+			if !tokenize.IsWord(w) {
+				continue
+			}
+			typ := "ORGANIZATION"
+			if lemmas := r.nounLemmas(w); anyIn(lemmas, workHeads) {
+				typ = "WORK_OF_ART"
+			} else if !(orgHeads[fold(w)] || anyIn(lemmas, orgHeads) || cyrillicAcronym(w)) {
 				continue
 			}
 			add := func(s doc.Span) {
 				if !covered[s] {
 					covered[s] = true
-					added = append(added, doc.Mention{Span: s, Text: string(text[s.Start:s.End]), Type: "ORGANIZATION"})
+					added = append(added, doc.Mention{Span: s, Text: string(text[s.Start:s.End]), Type: typ})
 				}
 			}
-			if first := r.properAdjectives(text, toks, i-1); first >= 0 {
+			if first := r.properAdjectives(text, toks, i-1); first >= 0 && typ == "ORGANIZATION" {
 				add(doc.Span{Start: toks[first].Start, End: quoted.End})
 			}
 			if !covered[quoted] {
@@ -542,9 +563,10 @@ func (r *Refiner) nounCases(w string) caseSet {
 }
 
 // productType gives a quoted name the type PRODUCT when a product noun
-// introduces it, and the type ORGANIZATION when the noun just before the
-// quotes names a kind of organization or is an acronym (ИЭМЗ «Купол»: the
-// acronym of the organization, or of its legal form).
+// introduces it, the type WORK_OF_ART when the noun just before the quotes
+// names a kind of work (workHeads), and the type ORGANIZATION when it names
+// a kind of organization or is an acronym (ИЭМЗ «Купол»: the acronym of the
+// organization, or of its legal form).
 func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
 	if !retypable[m.Type] {
 		return m
@@ -568,6 +590,11 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 		lemmas := r.nounLemmas(w)
 		if productHeads[fold(w)] || anyIn(lemmas, productHeads) {
 			m.Type = "PRODUCT"
+			return m
+		}
+		if k == last && m.Type != "WORK_OF_ART" && anyIn(lemmas, workHeads) {
+			// фильма «Цирк», альбома «4:44»
+			m.Type = "WORK_OF_ART"
 			return m
 		}
 		if k == last && m.Type != "ORGANIZATION" && (orgHeads[fold(w)] || anyIn(lemmas, orgHeads) || cyrillicAcronym(w)) {
