@@ -7,8 +7,10 @@
 //     adjectives agree with («… комитета»);
 //   - a mention that opens a «guillemet» closes it;
 //   - a name in «guillemets» after a kind of organization («завода „Купол“»)
-//     that the recognizer left out is an organization, after a kind of work
-//     («фильм „Цирк“») a work of art;
+//     that the recognizer left out is an organization, after a kind of work,
+//     event or award («фильм „Цирк“», «премии „Ника“») a work of art, an
+//     event or an award; a name in Latin letters after a kind of
+//     organization («компании Monsanto») is an organization;
 //   - a name in quotes takes the kind of thing the noun before it names:
 //     «комплексы малой дальности „Тор-М2“», «ЗРК „Оса-АКМ“» and «боеприпасов
 //     серии „Ланцет“» are products, whatever the tagger said (see
@@ -103,6 +105,35 @@ var workHeads = map[string]bool{
 	"стихотворение": true, "поэма": true, "клип": true, "симфония": true, "мюзикл": true,
 }
 
+// eventHeads are the lemmas of nouns that introduce the name of an event
+// in quotes: in NEREL train the quoted name right after them is an EVENT
+// in 34 of 39 cases (выставка 9 of 10, конкурс 9 of 10, кинофестиваль 5
+// of 5, операция 3 of 4, турнир 3 of 5, …).
+var eventHeads = map[string]bool{
+	"фестиваль": true, "кинофестиваль": true, "конкурс": true, "выставка": true, "турнир": true,
+	"форум": true, "акция": true, "операция": true,
+}
+
+// awardHeads are the lemmas of nouns that introduce the name of an award
+// in quotes: in NEREL train the quoted name right after them is an AWARD in
+// 49 of 52 cases (премии «Оскар» 24 of 26, ордена «За заслуги перед
+// Отечеством» 19 of 19, …).
+var awardHeads = map[string]bool{"премия": true, "орден": true, "медаль": true, "награда": true, "звание": true}
+
+// quotedKind returns the type of a quoted name right after a noun with
+// the given lemmas (workHeads, eventHeads, awardHeads), or "".
+func quotedKind(lemmas []string) string {
+	switch {
+	case anyIn(lemmas, workHeads):
+		return "WORK_OF_ART"
+	case anyIn(lemmas, eventHeads):
+		return "EVENT"
+	case anyIn(lemmas, awardHeads):
+		return "AWARD"
+	}
+	return ""
+}
+
 // chainHeads are nouns that stand between a product noun and the name
 // without changing its kind (боеприпасов серии «Ланцет»).
 var chainHeads = map[string]bool{"серия": true, "модель": true, "модификация": true, "семейство": true, "линейка": true, "тип": true, "марка": true}
@@ -138,6 +169,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.extendAdjectives(text, toks, m)
 			m = r.extendPo(text, toks, m, places)
 			m = r.productType(text, toks, m)
+			m = r.latinOrganization(text, toks, m)
 			m = acronymType(m)
 			m = r.placeType(m, names)
 		}
@@ -280,8 +312,8 @@ const maxQuotedTokens = 6
 // холдинга «Калашников»; see orgHeads) or an acronym (ИЭМЗ «Купол») that
 // no mention covers: the recognizer sometimes leaves such names out, and
 // the names of an organization are what the linker merges. A name after a
-// noun naming a kind of work (фильм «Цирк»; see workHeads) is added as a
-// WORK_OF_ART.
+// noun naming a kind of work, event or award (фильм «Цирк», выставка
+// «Витамин Б», премии «Ника»; see quotedKind) is added with that type.
 func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	covered := map[doc.Span]bool{}
 	for _, m := range ms {
@@ -308,8 +340,9 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 				continue
 			}
 			typ := "ORGANIZATION"
-			if lemmas := r.nounLemmas(w); anyIn(lemmas, workHeads) {
-				typ = "WORK_OF_ART"
+			lemmas := r.nounLemmas(w)
+			if t := quotedKind(lemmas); t != "" {
+				typ = t
 			} else if !(orgHeads[fold(w)] || anyIn(lemmas, orgHeads) || cyrillicAcronym(w)) {
 				continue
 			}
@@ -563,10 +596,11 @@ func (r *Refiner) nounCases(w string) caseSet {
 }
 
 // productType gives a quoted name the type PRODUCT when a product noun
-// introduces it, the type WORK_OF_ART when the noun just before the quotes
-// names a kind of work (workHeads), and the type ORGANIZATION when it names
-// a kind of organization or is an acronym (ИЭМЗ «Купол»: the acronym of the
-// organization, or of its legal form).
+// introduces it, the type WORK_OF_ART, EVENT or AWARD when the noun just
+// before the quotes names a kind of work, event or award (quotedKind), and
+// the type ORGANIZATION when it names a kind of organization or is an
+// acronym (ИЭМЗ «Купол»: the acronym of the organization, or of its legal
+// form).
 func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
 	if !retypable[m.Type] {
 		return m
@@ -592,9 +626,9 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 			m.Type = "PRODUCT"
 			return m
 		}
-		if k == last && m.Type != "WORK_OF_ART" && anyIn(lemmas, workHeads) {
+		if t := quotedKind(lemmas); k == last && t != "" {
 			// фильма «Цирк», альбома «4:44»
-			m.Type = "WORK_OF_ART"
+			m.Type = t
 			return m
 		}
 		if k == last && m.Type != "ORGANIZATION" && (orgHeads[fold(w)] || anyIn(lemmas, orgHeads) || cyrillicAcronym(w)) {
@@ -612,6 +646,29 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 		default:
 			return m
 		}
+	}
+	return m
+}
+
+// latinOrganization makes a mention that starts with a capitalized word in
+// Latin letters right after a noun naming a kind of organization
+// (компании Monsanto, телеканала CNN; orgHeads) an ORGANIZATION, whatever
+// type the recognizer gave it (CITY «Monsanto»): in NEREL train the entity
+// that starts there is an ORGANIZATION in 136 of 140 cases (3 are not
+// entities: «группе H»).
+func (r *Refiner) latinOrganization(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
+	if m.Type == "ORGANIZATION" {
+		return m
+	}
+	if c := text[m.Start]; !unicode.Is(unicode.Latin, c) || !unicode.IsUpper(c) {
+		return m
+	}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
+	if k == 0 || k == len(toks) || toks[k].Start != m.Start || toks[k-1].End+1 != m.Start || text[m.Start-1] != ' ' {
+		return m
+	}
+	if w := toks[k-1].Text; tokenize.IsWord(w) && anyIn(r.nounLemmas(w), orgHeads) {
+		m.Type = "ORGANIZATION"
 	}
 	return m
 }
