@@ -692,8 +692,11 @@ var anchorable = map[string]bool{
 func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	anchors := map[string]string{}
 	for _, m := range ms {
+		if !anchorable[m.Type] || m.Start < 1 || m.Start >= m.End || m.End > len(text) || text[m.Start-1] != ' ' {
+			continue
+		}
 		toks := sentenceTokens(sents, m)
-		if toks == nil || !anchorable[m.Type] || m.Start < 1 || m.Start >= m.End || text[m.Start-1] != ' ' {
+		if toks == nil {
 			continue
 		}
 		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
@@ -722,8 +725,10 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 	out := make([]doc.Mention, 0, len(ms))
 	seen := map[doc.Mention]bool{}
 	for _, m := range ms {
-		if t := anchors[r.nameKey(m.Text)]; t != "" && anchorable[m.Type] {
-			m.Type = t
+		if anchorable[m.Type] {
+			if t := anchors[r.nameKey(m.Text)]; t != "" {
+				m.Type = t
+			}
 		}
 		if !seen[m] {
 			seen[m] = true
