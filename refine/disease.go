@@ -71,9 +71,34 @@ func (r *Refiner) diseases(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 	return sortedMentions(out)
 }
 
+// diseaseStarts holds the first three letters of each disease lemma (the
+// whole lemma when shorter): a word starting otherwise is not parsed.
+var diseaseStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for l := range diseaseLemmas {
+		m[prefix3(l)] = true
+	}
+	return m
+}()
+
+// prefix3 returns the first three runes of s, or s when shorter.
+func prefix3(s string) string {
+	n := 0
+	for i := range s {
+		if n == 3 {
+			return s[:i]
+		}
+		n++
+	}
+	return s
+}
+
 // disease reports whether the likeliest lemma of w is a disease name.
 func (r *Refiner) disease(w string) bool {
 	l := fold(w)
+	if !diseaseStarts[prefix3(l)] {
+		return false
+	}
 	if ps := r.A.Parse(w); len(ps) > 0 {
 		l = fold(ps[0].Normal)
 	}
