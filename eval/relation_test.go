@@ -97,8 +97,8 @@ func TestREDevFloor(t *testing.T) {
 	}
 	t.Logf("end to end: P %.2f R %.2f F1 %.2f", 100*e2e.Micro.Precision, 100*e2e.Micro.Recall, 100*e2e.Micro.F1)
 	// the floor leaves room for retrained NER models
-	if f1 := e2e.Micro.F1; f1 < 0.33 {
-		t.Errorf("end-to-end dev micro-F1 %.4f, below the floor 0.33", f1)
+	if f1 := e2e.Micro.F1; f1 < 0.38 { // measured 0.3997 (fifth session)
+		t.Errorf("end-to-end dev micro-F1 %.4f, below the floor 0.38", f1)
 	}
 }
 

@@ -37,7 +37,7 @@ func TestNERELDev(t *testing.T) {
 	if s.Docs != 94 || s.Micro.Gold != 5590 {
 		t.Errorf("scored %d docs with %d gold entities, want 94 and 5590", s.Docs, s.Micro.Gold)
 	}
-	if s.Micro.F1 < 0.70 {
-		t.Errorf("NEREL dev micro F1 %.4f fell below the floor 0.70", s.Micro.F1)
+	if s.Micro.F1 < 0.77 { // measured 0.7796 (fifth session)
+		t.Errorf("NEREL dev micro F1 %.4f fell below the floor 0.77", s.Micro.F1)
 	}
 }
