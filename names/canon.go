@@ -321,6 +321,12 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		if oblique && cas == morph.Nomn {
 			continue
 		}
+		if cas != morph.Nomn && noSingular(words, parses) {
+			// «Юн Фоссе»: Юн has no singular form at all, so Фоссе,
+			// which the dictionary also knows as the locative of Фосс,
+			// is no case form here
+			continue
+		}
 		for _, gen := range []morph.Grammeme{morph.Masc, morph.Femn} {
 			score := 0.0
 			for i, ps := range parses {
@@ -371,6 +377,44 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 	}
 	return out
+}
+
+// noSingular reports whether some capitalized word that declines
+// (parses[i] not nil) has no singular reading that can be part of a
+// person's name, in any case — a foreign name the dictionary knows only as
+// something else (Юн: the short adjective «юн», the plural of Юна) — while
+// the other declining words end in a vowel that foreign names end in
+// (Фоссе, which the dictionary also knows as the locative of Фосс). A
+// case ending no foreign name has («Хуа Логэном») still counts.
+func noSingular(words []string, parses [][]morph.Parse) bool {
+	blocked := false
+	for i, ps := range parses {
+		if ps == nil {
+			continue
+		}
+		singular := false
+		for _, p := range ps {
+			if personPOS(p) && p.Tag.Is(morph.Sing) {
+				singular = true
+				break
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(words[i])
+		switch {
+		case !singular && unicode.IsUpper(r) && !strings.HasSuffix(words[i], "ых") && !strings.HasSuffix(words[i], "их"):
+			// (Седых, Черных do not decline either, but are Russian)
+			blocked = true
+		case singular && !strings.ContainsRune("еиоуюэ", lastRune(strings.ToLower(words[i]))):
+			return false
+		}
+	}
+	return blocked
+}
+
+// lastRune returns the last rune of s, or 0.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // inflectName puts one word of a person's name, given its parses, from case
