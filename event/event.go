@@ -64,6 +64,8 @@ var nouns = map[string]struct {
 	"арест": {Arrest, false}, "задержание": {Arrest, false},
 	"акция": {Protest, false}, "митинг": {Protest, false}, "протест": {Protest, false}, "забастовка": {Protest, false},
 	"авария": {Accident, false}, "катастрофа": {Accident, false}, "крушение": {Accident, false}, "дтп": {Accident, false},
+	"землетрясение": {Accident, false}, "наводнение": {Accident, false}, "пожар": {Accident, false},
+	"извержение": {Accident, false}, "цунами": {Accident, false}, "ураган": {Accident, false}, "оползень": {Accident, false},
 	"награждение": {Award, false},
 }
 
