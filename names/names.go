@@ -91,6 +91,39 @@ func (g *group) name() string {
 	return best
 }
 
+// capitalTypes are the types whose names are written with capitals.
+var capitalTypes = map[string]bool{"PERSON": true, "COUNTRY": true, "CITY": true, "STATE_OR_PROVINCE": true, "DISTRICT": true}
+
+// nameParticles stay in lower case inside a name (Ростов-на-Дону, Леонардо
+// да Винчи, Ибрахим ибн Эзра).
+var nameParticles = map[string]bool{"на": true, "де": true, "да": true, "ди": true, "дель": true, "фон": true, "ван": true,
+	"дер": true, "ибн": true, "бин": true, "аль": true, "эль": true, "ла": true, "ле": true, "дос": true, "дю": true, "и": true}
+
+// capitalName gives a person's or a place's name with no capital letter at
+// all — read from a shouted headline or a text typed in lower case, which
+// the truecaser could not restore («ново-огарёв») — a capital at each word
+// and each part of a hyphenated word, particles aside; other names are
+// returned as they are.
+func capitalName(typ, name string) string {
+	if !capitalTypes[typ] || strings.ToLower(name) != name {
+		return name
+	}
+	rs := []rune(name)
+	start := 0
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && rs[i] != ' ' && rs[i] != '-' {
+			continue
+		}
+		if !nameParticles[string(rs[start:i])] || start == 0 {
+			if start < len(rs) {
+				rs[start] = unicode.ToUpper(rs[start])
+			}
+		}
+		start = i + 1
+	}
+	return string(rs)
+}
+
 // lowerFirst reports whether s starts with a lower-case letter.
 func lowerFirst(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -195,7 +228,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		if g.merged() {
 			continue
 		}
-		e := doc.Entity{ID: fmt.Sprintf("E%d", len(out)+1), Type: g.typ, Name: g.name(), Mentions: g.mentions}
+		e := doc.Entity{ID: fmt.Sprintf("E%d", len(out)+1), Type: g.typ, Name: capitalName(g.typ, g.name()), Mentions: g.mentions}
 		sort.SliceStable(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 		seen := map[string]bool{e.Name: true}
 		for i, m := range g.mentions {

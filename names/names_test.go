@@ -245,3 +245,20 @@ func TestSyllabicOf(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalName(t *testing.T) {
+	tests := []struct{ typ, in, want string }{
+		{"CITY", "ново-огарёв", "Ново-Огарёв"},
+		{"CITY", "ростов-на-дону", "Ростов-на-Дону"},
+		{"PERSON", "игорь сечин", "Игорь Сечин"},
+		{"PERSON", "леонардо да винчи", "Леонардо да Винчи"},
+		{"PERSON", "Игорь Сечин", "Игорь Сечин"},
+		{"ORGANIZATION", "правительство", "правительство"},
+		{"PROFESSION", "губернатор", "губернатор"},
+	}
+	for _, tt := range tests {
+		if got := capitalName(tt.typ, tt.in); got != tt.want {
+			t.Errorf("capitalName(%q, %q) = %q, want %q", tt.typ, tt.in, got, tt.want)
+		}
+	}
+}
