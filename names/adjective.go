@@ -171,6 +171,9 @@ func placeStem(name string) string {
 // adjective reports whether the most probable reading of w is a full
 // adjective.
 func (l *Linker) adjective(w string) bool {
+	if l == nil || l.Canon == nil || l.Canon.A == nil {
+		return false
+	}
 	ps := l.Canon.A.Parse(w)
 	return len(ps) > 0 && ps[0].Tag.POS() == morph.ADJF
 }

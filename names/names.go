@@ -228,7 +228,13 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		if g.merged() {
 			continue
 		}
-		e := doc.Entity{ID: fmt.Sprintf("E%d", len(out)+1), Type: g.typ, Name: capitalName(g.typ, g.name()), Mentions: g.mentions}
+		name := g.name()
+		if strings.Contains(name, " ") || !l.adjective(name) {
+			// (an adjective standing for its place, «российский», keeps
+			// its lower case)
+			name = capitalName(g.typ, name)
+		}
+		e := doc.Entity{ID: fmt.Sprintf("E%d", len(out)+1), Type: g.typ, Name: name, Mentions: g.mentions}
 		sort.SliceStable(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 		seen := map[string]bool{e.Name: true}
 		for i, m := range g.mentions {
