@@ -396,6 +396,48 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 // partyTypes are the types of the parties coordination adds to an event.
 var partyTypes = map[string]bool{"PERSON": true, "ORGANIZATION": true, "COUNTRY": true}
 
+// leadSentences is how far into the body a noun may tell the headline's
+// event again.
+const leadSentences = 2
+
+// headlineEvent returns the event of the headline (a first sentence with no
+// final stop) of
+// t's type and word group when t, an event noun, stands in the first
+// leadSentences sentences after it, no event of the body told it already
+// and its sentence's date (date) is not another; else nil.
+func headlineEvent(d *doc.Document, prev []doc.Event, t trigger, lemma, date string, x *Extractor) *doc.Event {
+	if len(d.Sentences) == 0 || t.sent == 0 || t.sent > leadSentences || !headline(d.Sentences[0]) {
+		return nil
+	}
+	for i := range prev {
+		if prev[i].Evidence == d.Sentences[0].Span && prev[i].Type == t.typ && family(x.eventLemma(prev[i].Trigger.Text)) == lemma {
+			if date != "" && prev[i].Date != "" && !sameDate(date, prev[i].Date) {
+				return nil // another date, another event
+			}
+			for j := i + 1; j < len(prev); j++ {
+				if prev[j].Type == t.typ {
+					return nil // the body has an event of its own of the type
+				}
+			}
+			return &prev[i]
+		}
+	}
+	return nil
+}
+
+// headline reports whether a first sentence reads as a headline: it does
+// not end in a full stop, an exclamation or a question mark.
+func headline(s doc.Sentence) bool {
+	if len(s.Tokens) == 0 {
+		return false
+	}
+	switch s.Tokens[len(s.Tokens)-1].Text {
+	case ".", "!", "?", "…", "...":
+		return false
+	}
+	return true
+}
+
 // happening lists verbs that bring a new event about («провели встречу»,
 // «состоялась встреча»).
 var happening = map[string]bool{"провести": true, "состояться": true, "пройти": true, "начаться": true,
@@ -436,6 +478,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 	if strings.ContainsAny(t.text, "«\"") {
 		return nil // a named event: «Марш Голунова»
 	}
+
 	for _, w := range strings.Fields(t.text) {
 		if l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()")); fresh[l] {
 			return nil
@@ -447,6 +490,12 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 			if l, _ := x.lemma(s.Tokens[j].Text); fresh[l] || fresh[strings.ToLower(s.Tokens[j].Text)] {
 				return nil
 			}
+		}
+		if h := headlineEvent(d, prev, t, lemma, date, x); h != nil {
+			// «ПУТИН ВСТРЕТИЛСЯ С СЕЧИНЫМ» … «Путин провёл рабочую встречу
+			// с Сечиным»: the lead tells the headline's event, even brought
+			// about by a verb of happening
+			return h
 		}
 		for j := max(0, i-3); j < min(len(s.Tokens), i+3); j++ {
 			if l, pos := x.lemma(s.Tokens[j].Text); (pos == morph.VERB || pos == morph.INFN || pos == morph.PRTF) && happening[l] &&

@@ -107,6 +107,11 @@ func TestExtract(t *testing.T) {
 			return build(t, "Иван Петров встретился с Петром Ивановым. Стороны подписали соглашение.",
 				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""})
 		}, "MEETING(встретился) date= place= [agent=Иван Петров, participant=Петром Ивановым]\nSIGNING(подписали) date= place= [agent=Иван Петров, agent=Петром Ивановым]"},
+		{"the lead tells the headline's event again, even brought about by a verb of happening", func(t *testing.T) *doc.Document {
+			return build(t, "Путин встретился с Сечиным\nВ среду Путин провёл рабочую встречу с Игорем Сечиным.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Сечиным", "PERSON", ""}, [3]string{"В среду", "DATE", "2024-03-13"},
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Игорем Сечиным", "PERSON", ""})
+		}, "MEETING(встретился) date=2024-03-13 place= [agent=Путин, participant=Сечиным, participant=Путин, participant=Игорем Сечиным]"}, // (the test gives each mention its own entity)
 		{"no events in an empty document", func(t *testing.T) *doc.Document { return build(t, "") }, ""},
 		{"an EVENT mention is typed by its verb", func(t *testing.T) *doc.Document {
 			return build(t, "Президент Владимир Путин подписал закон.",
