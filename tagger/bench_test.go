@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factgraph/factgraph/internal/cputime"
+	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -85,5 +86,20 @@ func TestDefault(t *testing.T) {
 	}
 	if got := m.TagWords(nil); len(got) != 0 {
 		t.Errorf("empty sentence: got %v", got)
+	}
+}
+
+// BenchmarkDecode decodes the embedded model (as Default does once per
+// process; the dictionary is loaded before the timer starts).
+func BenchmarkDecode(b *testing.B) {
+	a, err := morph.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := decodeBytes(defaultModel, a); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -5,68 +5,126 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/factgraph/factgraph/internal/modelfile"
 	"github.com/factgraph/factgraph/morph"
 )
 
 // File layout: magic "FGTAG", a format version byte, the SHA-256 of the
-// payload, then the payload, gzip-compressed: a uint32 length and a JSON
-// header (tags, lexicon, ending table, lemma rules, metadata), then the
-// float32 weight scale and 1<<bits int16 quantized weights, little-endian.
+// payload, then the payload, gzip-compressed. Format version 3 (integers
+// are unsigned varints unless said otherwise):
+//
+//	bits
+//	text size: the bytes of all the strings built below, together
+//	meta:     count, then per key (ascending): key, value
+//	tags:     count, then each tag ("UPOS|Feats"), in index order
+//	lexicon:  count, then per word (ascending): the word, its entry
+//	          count, and per entry the tag index, the count and the lemma
+//	endings:  count, then per key (ascending): key, tag count, tag indexes
+//	lemma rules: count, then per key (ascending): key, cut, add
+//	weight scale: float32, little-endian
+//	weights:  1<<bits int16, little-endian
+//
+// A string is coded against a base string (the previous key of its list,
+// or for a lemma its word): the length of the prefix it shares with the
+// base, the length of the rest, and the rest's bytes. Decoding builds
+// every string in one preallocated buffer (a lemma that is a prefix of
+// its word is a substring of it) and the maps with their final sizes.
+//
+// Version 2 (a JSON header, decodeV2) is still read; version 1 is refused.
 const (
 	magic         = "FGTAG"
-	formatVersion = 2 // 2: row layout of the small tag parts (rowParts)
+	formatVersion = 3 // 3: binary lexicon and tables; 2: JSON header; 2+: row layout (rowParts)
 )
 
 // ErrFormat is wrapped by every error Decode returns for a malformed file.
 var ErrFormat = errors.New("not a valid factgraph tagger model")
 
-type fileHeader struct {
-	Bits     int                  `json:"bits"`
-	Tags     []string             `json:"tags"`
-	Lex      []fileLexWord        `json:"lex"`
-	Suffixes map[string][]int32   `json:"suffixes"`
-	Lemmas   map[string]lemmaRule `json:"lemmas"`
-	Meta     map[string]string    `json:"meta,omitempty"`
-}
-
-type fileLexWord struct {
-	W string   `json:"w"`
-	T []int32  `json:"t"`
-	N []int32  `json:"n"`
-	L []string `json:"l"`
-}
+// Limits on what a file declares, far above the shipped model's (953
+// tags, 83 078 words, 95 543 lexicon entries, 16 422 endings, 41 679 lemma
+// rules, about 3 MB of text), so that corrupt counts fail with ErrFormat
+// instead of allocating without bound. Maps are presized with at most
+// maxPresize entries; memory beyond that is taken as the data arrives.
+const (
+	maxTags      = 1 << 16
+	maxItems     = 1 << 22 // words, endings, lemma rules, meta entries
+	maxStringLen = 1 << 16
+	maxTextBytes = 1 << 26
+	maxCut       = 64
+	maxPresize   = 1 << 17
+	maxTextGrow  = 8 << 20
+	entryChunk   = 4096 // lexicon entries (and ending tags) allocated together
+)
 
 // Encode writes the model in factgraph's tagger model format. The output
 // depends only on the model.
 func (m *Model) Encode(w io.Writer) error {
-	h := fileHeader{Bits: int(m.bits), Tags: m.tags, Suffixes: m.suffixes, Lemmas: m.lemmas, Meta: m.Meta}
-	words := make([]string, 0, len(m.lex))
-	for w := range m.lex {
-		words = append(words, w)
+	var body bytes.Buffer
+	e := encoder{body: &body}
+
+	keys := sortedKeys(m.Meta)
+	e.uint(len(keys))
+	prev := ""
+	for _, k := range keys {
+		e.text(prev, k)
+		e.text("", m.Meta[k])
+		prev = k
 	}
-	sort.Strings(words)
+	e.uint(len(m.tags))
+	prev = ""
+	for _, t := range m.tags {
+		e.text(prev, t)
+		prev = t
+	}
+	words := sortedKeys(m.lex)
+	e.uint(len(words))
+	prev = ""
 	for _, w := range words {
 		lx := m.lex[w]
-		fl := fileLexWord{W: w}
-		for _, e := range lx.entries {
-			fl.T = append(fl.T, e.tag)
-			fl.N = append(fl.N, e.count)
-			fl.L = append(fl.L, e.lemma)
+		e.text(prev, w)
+		e.uint(len(lx.entries))
+		for _, en := range lx.entries {
+			e.uint(int(en.tag))
+			e.uint(int(en.count))
+			e.text(w, en.lemma)
 		}
-		h.Lex = append(h.Lex, fl)
+		prev = w
 	}
-	hb, err := json.Marshal(h)
-	if err != nil {
-		return fmt.Errorf("encode tagger model: %w", err)
+	keys = sortedKeys(m.suffixes)
+	e.uint(len(keys))
+	prev = ""
+	for _, k := range keys {
+		ts := m.suffixes[k]
+		e.text(prev, k)
+		e.uint(len(ts))
+		for _, t := range ts {
+			e.uint(int(t))
+		}
+		prev = k
 	}
+	keys = sortedKeys(m.lemmas)
+	e.uint(len(keys))
+	prev = ""
+	for _, k := range keys {
+		r := m.lemmas[k]
+		e.text(prev, k)
+		e.uint(r.Cut)
+		e.text("", r.Add)
+		prev = k
+	}
+	if e.err == nil && e.textBytes > maxTextBytes {
+		e.err = fmt.Errorf("%d bytes of text", e.textBytes)
+	}
+	if e.err != nil {
+		return fmt.Errorf("encode tagger model: %w", e.err)
+	}
+
 	q, scale := m.q, m.scale
 	if m.w != nil {
 		q, scale = quantize(m.w)
@@ -74,19 +132,20 @@ func (m *Model) Encode(w io.Writer) error {
 	var payload bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&payload, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
+	var head []byte
+	head = binary.AppendUvarint(head, uint64(m.bits))
+	head = binary.AppendUvarint(head, uint64(e.textBytes))
+	bw.Write(head)
+	bw.Write(body.Bytes())
 	le := binary.LittleEndian
-	write := func(v any) {
-		if err == nil {
-			err = binary.Write(bw, le, v)
-		}
+	var buf [4]byte
+	le.PutUint32(buf[:], math.Float32bits(scale))
+	bw.Write(buf[:])
+	for _, x := range q {
+		le.PutUint16(buf[:], uint16(x))
+		bw.Write(buf[:2])
 	}
-	write(uint32(len(hb)))
-	write(hb)
-	write(scale)
-	write(q)
-	if err == nil {
-		err = bw.Flush()
-	}
+	err := bw.Flush()
 	if err == nil {
 		err = zw.Close()
 	}
@@ -99,8 +158,49 @@ func (m *Model) Encode(w io.Writer) error {
 	return nil
 }
 
-// maxHeader bounds the JSON header read from a model file.
-const maxHeader = 1 << 28
+// encoder writes the varint body of a model.
+type encoder struct {
+	body      *bytes.Buffer
+	textBytes int // bytes the decoder will build strings in (decoder.text)
+	err       error
+	buf       [binary.MaxVarintLen64]byte
+}
+
+func (e *encoder) uint(v int) {
+	if v < 0 {
+		e.err = fmt.Errorf("negative value %d", v)
+		return
+	}
+	e.body.Write(binary.AppendUvarint(e.buf[:0], uint64(v)))
+}
+
+// text writes s as the length of its common prefix with base, the length
+// of the rest, and the rest.
+func (e *encoder) text(base, s string) {
+	p := 0
+	for p < len(base) && p < len(s) && base[p] == s[p] {
+		p++
+	}
+	if len(s)-p > maxStringLen {
+		e.err = fmt.Errorf("string of %d bytes", len(s))
+		return
+	}
+	e.uint(p)
+	e.uint(len(s) - p)
+	e.body.WriteString(s[p:])
+	if len(s) > p {
+		e.textBytes += len(s)
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
 
 // Decode reads a model written by Encode, checking its magic, format
 // version and checksum, and attaches the embedded dictionary
@@ -120,103 +220,275 @@ func DecodeWith(r io.Reader, a *morph.Analyzer) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read tagger model: %w", err)
 	}
-	bad := func(format string, args ...any) error {
-		return fmt.Errorf("read tagger model: %w: %s", ErrFormat, fmt.Sprintf(format, args...))
+	return decodeBytes(raw, a)
+}
+
+// decodeBytes decodes a whole model file held in memory (the embedded
+// model is decoded in place, without a copy).
+func decodeBytes(raw []byte, a *morph.Analyzer) (*Model, error) {
+	if len(raw) > len(magic) && string(raw[:len(magic)]) == magic && raw[len(magic)] == 2 {
+		payload, err := modelfile.Read(raw, magic, 2)
+		if err != nil {
+			return nil, badFormat("%v", err)
+		}
+		return decodeV2(payload, a)
 	}
 	payload, err := modelfile.Read(raw, magic, formatVersion)
 	if err != nil {
-		return nil, bad("%v", err)
+		return nil, badFormat("%v", err)
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(payload))
 	if err != nil {
-		return nil, bad("%v", err)
+		return nil, badFormat("%v", err)
 	}
-	br := bufio.NewReader(zr)
-	le := binary.LittleEndian
-	var hl uint32
-	if err := binary.Read(br, le, &hl); err != nil {
-		return nil, bad("header length: %v", err)
-	}
-	if hl > maxHeader {
-		return nil, bad("header of %d bytes", hl)
-	}
-	hb := make([]byte, 0, min(int(hl), 1<<20))
-	hb, err = readN(br, hb, int(hl))
+	d := decoder{r: bufio.NewReaderSize(zr, 64<<10)}
+	m, err := d.model(a)
 	if err != nil {
-		return nil, bad("header: %v", err)
+		return nil, badFormat("%v", err)
 	}
-	var h fileHeader
-	if err := json.Unmarshal(hb, &h); err != nil {
-		return nil, bad("header: %v", err)
+	return m, nil
+}
+
+func badFormat(format string, args ...any) error {
+	return fmt.Errorf("read tagger model: %w: %s", ErrFormat, fmt.Sprintf(format, args...))
+}
+
+// decoder reads a version 3 payload. The first error sticks: later reads
+// return zero values, and loops stop at the next check of d.err.
+type decoder struct {
+	r        *bufio.Reader
+	text     strings.Builder // the bytes of every string built (textStr)
+	textSize int             // as declared
+	scratch  []byte
+	err      error
+}
+
+func (d *decoder) fail(format string, args ...any) {
+	if d.err == nil {
+		d.err = fmt.Errorf(format, args...)
 	}
-	if h.Bits < 10 || h.Bits > 24 {
-		return nil, bad("weight bits %d", h.Bits)
+}
+
+// uint reads a varint no larger than limit.
+func (d *decoder) uint(limit int, what string) int {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadUvarint(d.r)
+	if err != nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		d.fail("%s: %v", what, err)
+		return 0
+	}
+	if v > uint64(limit) {
+		d.fail("%s: %d, at most %d", what, v, limit)
+		return 0
+	}
+	return int(v)
+}
+
+// textStr reads a string written by encoder.text against base. It is
+// built in d.text, within the declared text size: strings already
+// returned keep their bytes, as d.text only appends.
+func (d *decoder) textStr(base, what string) string {
+	p := d.uint(len(base), what)
+	n := d.uint(maxStringLen, what)
+	if d.err != nil || n == 0 {
+		return base[:p]
+	}
+	off := d.text.Len()
+	if off+p+n > d.textSize {
+		d.fail("%s: more text than the %d bytes declared", what, d.textSize)
+		return ""
+	}
+	if len(d.scratch) < n {
+		d.scratch = make([]byte, max(n, 256))
+	}
+	b := d.scratch[:n]
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.fail("%s: %v", what, err)
+		return ""
+	}
+	d.text.WriteString(base[:p])
+	d.text.Write(b)
+	return d.text.String()[off:]
+}
+
+// ascending reads the next key of a sorted list: it must follow prev.
+func (d *decoder) ascending(prev string, first bool, what string) string {
+	k := d.textStr(prev, what)
+	if d.err == nil && !first && k <= prev {
+		d.fail("%s %q after %q: not ascending", what, k, prev)
+	}
+	return k
+}
+
+func (d *decoder) model(a *morph.Analyzer) (*Model, error) {
+	bits := d.uint(64, "weight bits")
+	if d.err == nil && (bits < 10 || bits > 24) {
+		d.fail("weight bits %d", bits)
+	}
+	d.textSize = d.uint(maxTextBytes, "text size")
+	d.text.Grow(min(d.textSize, maxTextGrow))
+
+	n := d.uint(maxItems, "meta count")
+	meta := make(map[string]string, min(n, 64))
+	k := ""
+	for i := range n {
+		k = d.ascending(k, i == 0, "meta key")
+		meta[k] = d.textStr("", "meta value")
+		if d.err != nil {
+			return nil, d.err
+		}
+	}
+	n = d.uint(maxTags, "tag count")
+	if d.err == nil && n == 0 {
+		d.fail("no tags")
+	}
+	if d.err != nil {
+		return nil, d.err
 	}
 	m := &Model{
-		Meta:     h.Meta,
-		bits:     uint8(h.Bits),
-		mask:     1<<h.Bits - 1,
-		tags:     h.Tags,
-		tagIndex: make(map[string]int32, len(h.Tags)),
-		suffixes: h.Suffixes,
-		lemmas:   h.Lemmas,
-		lex:      make(map[string]lexWord, len(h.Lex)),
+		Meta:     meta,
+		bits:     uint8(bits),
+		mask:     1<<bits - 1,
+		tags:     make([]string, n),
+		tagIndex: make(map[string]int32, n),
+		parts:    make([][]uint64, n),
 		an:       a,
 		cache:    newWordCache(1 << 16),
 	}
-	if m.Meta == nil {
-		m.Meta = map[string]string{}
-	}
-	if len(m.tags) == 0 || len(m.tags) > math.MaxInt32 {
-		return nil, bad("%d tags", len(m.tags))
-	}
-	for i, t := range m.tags {
+	t := ""
+	for i := range m.tags {
+		t = d.textStr(t, "tag")
+		if d.err != nil {
+			return nil, d.err
+		}
 		if t == "" {
-			return nil, bad("empty tag %d", i)
+			return nil, fmt.Errorf("empty tag %d", i)
 		}
+		m.tags[i] = t
 		m.tagIndex[t] = int32(i)
-		m.parts = append(m.parts, m.layParts(tagParts(t), true))
+		m.parts[i] = m.layParts(tagParts(t), true)
 	}
-	nt := int32(len(m.tags))
-	for key, ts := range m.suffixes {
-		for _, t := range ts {
-			if t < 0 || t >= nt {
-				return nil, bad("ending %q: tag %d out of range", key, t)
+	nt := len(m.tags)
+
+	n = d.uint(maxItems, "lexicon size")
+	m.lex = make(map[string]lexWord, min(n, maxPresize))
+	var slab []lexEntry // entries of many words, allocated together
+	w := ""
+	for i := range n {
+		w = d.ascending(w, i == 0, "lexicon word")
+		k := d.uint(nt, "lexicon entries")
+		if d.err == nil && k == 0 {
+			d.fail("lexicon word %q: no entries", w)
+		}
+		if d.err != nil {
+			return nil, d.err
+		}
+		if len(slab) < k {
+			slab = make([]lexEntry, max(k, entryChunk))
+		}
+		lx := lexWord{entries: slab[:k:k]}
+		slab = slab[k:]
+		var total int64
+		for j := range lx.entries {
+			tag := d.uint(nt-1, "lexicon tag")
+			count := d.uint(math.MaxInt32, "lexicon count")
+			lemma := d.textStr(w, "lexicon lemma")
+			if d.err == nil && count == 0 {
+				d.fail("lexicon word %q: count 0", w)
 			}
+			total += int64(count)
+			lx.entries[j] = lexEntry{tag: int32(tag), count: int32(count), lemma: lemma}
+		}
+		if d.err == nil && total > math.MaxInt32 {
+			d.fail("lexicon word %q: total count %d", w, total)
+		}
+		if d.err != nil {
+			return nil, d.err
+		}
+		lx.total = int32(total)
+		m.lex[w] = lx
+	}
+
+	n = d.uint(maxItems, "ending count")
+	m.suffixes = make(map[string][]int32, min(n, maxPresize))
+	var tslab []int32
+	k = ""
+	for i := range n {
+		k = d.ascending(k, i == 0, "ending")
+		c := d.uint(nt, "ending tags")
+		if d.err != nil {
+			return nil, d.err
+		}
+		if len(tslab) < c {
+			tslab = make([]int32, max(c, entryChunk))
+		}
+		ts := tslab[:c:c]
+		tslab = tslab[c:]
+		for j := range ts {
+			ts[j] = int32(d.uint(nt-1, "ending tag"))
+		}
+		m.suffixes[k] = ts
+	}
+
+	n = d.uint(maxItems, "lemma rule count")
+	m.lemmas = make(map[string]lemmaRule, min(n, maxPresize))
+	k = ""
+	for i := range n {
+		k = d.ascending(k, i == 0, "lemma rule")
+		cut := d.uint(maxCut, "lemma rule cut")
+		m.lemmas[k] = lemmaRule{Cut: cut, Add: d.textStr("", "lemma rule add")}
+		if d.err != nil {
+			return nil, d.err
 		}
 	}
-	for key, r := range m.lemmas {
-		if r.Cut < 0 || r.Cut > 64 {
-			return nil, bad("lemma rule %q: cut %d", key, r.Cut)
-		}
+	if d.err == nil && d.text.Len() != d.textSize {
+		d.fail("text of %d bytes, %d declared", d.text.Len(), d.textSize)
 	}
-	for _, fl := range h.Lex {
-		if len(fl.T) == 0 || len(fl.N) != len(fl.T) || len(fl.L) != len(fl.T) {
-			return nil, bad("lexicon word %q: inconsistent entries", fl.W)
-		}
-		var lx lexWord
-		for i, t := range fl.T {
-			if t < 0 || t >= nt || fl.N[i] <= 0 {
-				return nil, bad("lexicon word %q: bad entry", fl.W)
-			}
-			lx.total += fl.N[i]
-			lx.entries = append(lx.entries, lexEntry{tag: t, count: fl.N[i], lemma: fl.L[i]})
-		}
-		m.lex[fl.W] = lx
+	if d.err != nil {
+		return nil, d.err
 	}
-	var scale float32
-	if err := binary.Read(br, le, &scale); err != nil {
-		return nil, bad("weight scale: %v", err)
+	m.q, m.scale = d.weights(bits)
+	if d.err != nil {
+		return nil, d.err
 	}
-	if math.IsNaN(float64(scale)) || math.IsInf(float64(scale), 0) {
-		return nil, bad("weight scale %v", scale)
+	if _, err := d.r.ReadByte(); err != io.EOF {
+		return nil, fmt.Errorf("data after the weights (%v)", err)
 	}
-	q := make([]int16, 1<<h.Bits)
-	if err := binary.Read(br, le, q); err != nil {
-		return nil, bad("weights: %v", err)
-	}
-	m.q, m.scale = q, scale
 	return m, nil
+}
+
+// weights reads the scale and the 1<<bits weights, straight into the
+// []int16, a chunk at a time.
+func (d *decoder) weights(bits int) ([]int16, float32) {
+	le := binary.LittleEndian
+	var buf [32 << 10]byte
+	if _, err := io.ReadFull(d.r, buf[:4]); err != nil {
+		d.fail("weight scale: %v", err)
+		return nil, 0
+	}
+	scale := math.Float32frombits(le.Uint32(buf[:4]))
+	if math.IsNaN(float64(scale)) || math.IsInf(float64(scale), 0) {
+		d.fail("weight scale %v", scale)
+		return nil, 0
+	}
+	q := make([]int16, 1<<bits)
+	for i := 0; i < len(q); {
+		k := min(len(q)-i, len(buf)/2)
+		if _, err := io.ReadFull(d.r, buf[:2*k]); err != nil {
+			d.fail("weights: %d of %d: %v", i, len(q), err)
+			return nil, 0
+		}
+		for j := range k {
+			q[i+j] = int16(le.Uint16(buf[2*j:]))
+		}
+		i += k
+	}
+	return q, scale
 }
 
 // quantize turns weights into int16 with one scale (the largest weight
@@ -235,25 +507,4 @@ func quantize(w []float32) ([]int16, float32) {
 		q[i] = int16(math.Round(float64(x / scale)))
 	}
 	return q, scale
-}
-
-// readN appends exactly n bytes from r to dst, growing dst as data arrives
-// so that a corrupt length cannot force a huge allocation up front.
-func readN(r io.Reader, dst []byte, n int) ([]byte, error) {
-	var buf [32 << 10]byte
-	for n > 0 {
-		k, err := r.Read(buf[:min(n, len(buf))])
-		dst = append(dst, buf[:k]...)
-		n -= k
-		if err != nil {
-			if err == io.EOF && n == 0 {
-				break
-			}
-			if err == io.EOF {
-				return dst, io.ErrUnexpectedEOF
-			}
-			return dst, err
-		}
-	}
-	return dst, nil
 }

@@ -1,9 +1,11 @@
 package tagger
 
 import (
-	"bytes"
 	_ "embed" // for the embedded model
+	"fmt"
 	"sync"
+
+	"github.com/factgraph/factgraph/morph"
 )
 
 // The model trained by `factgraph train tagger` (train.Tagger) on
@@ -13,7 +15,11 @@ import (
 var defaultModel []byte
 
 var defaultOnce = sync.OnceValues(func() (*Model, error) {
-	return Decode(bytes.NewReader(defaultModel))
+	a, err := morph.Default()
+	if err != nil {
+		return nil, fmt.Errorf("read tagger model: %w", err)
+	}
+	return decodeBytes(defaultModel, a)
 })
 
 // Default returns the embedded Russian model, decoding it on first use

@@ -256,15 +256,18 @@ func flip(b []byte, i int) []byte {
 	return c
 }
 
-// signed wraps a raw (uncompressed) payload as a model file with a valid
-// checksum, so that fuzzing reaches the payload parser.
-func signed(raw []byte) []byte {
+// signed wraps a raw (uncompressed) payload as a model file of the
+// current format version with a valid checksum, so that fuzzing reaches
+// the payload parser.
+func signed(raw []byte) []byte { return signedV(raw, formatVersion) }
+
+func signedV(raw []byte, version byte) []byte {
 	var z bytes.Buffer
 	zw := gzip.NewWriter(&z)
 	zw.Write(raw)
 	zw.Close()
 	sum := sha256.Sum256(z.Bytes())
-	out := append([]byte(magic), formatVersion)
+	out := append([]byte(magic), version)
 	out = append(out, sum[:]...)
 	return append(out, z.Bytes()...)
 }
@@ -276,12 +279,9 @@ func FuzzDecode(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(b.Bytes(), false)
-	f.Add([]byte(`{"bits":10,"tags":["X"]}`), true)
-	hdr := []byte(`{"bits":10,"tags":["NOUN","X"],"lex":[{"w":"a","t":[1],"n":[2],"l":["a"]}],"suffixes":{"1:a":[0]},"lemmas":{"NOUN|a":{"Cut":1,"Add":"b"}}}`)
-	raw := append([]byte{byte(len(hdr)), 0, 0, 0}, hdr...)
-	raw = append(raw, 0, 0, 128, 63)
-	raw = append(raw, make([]byte, 2<<10)...)
-	f.Add(raw, true)
+	f.Add(rawPayload(f, b.Bytes()), true)
+	f.Add(tinyV3(), true)
+	f.Add(signedV(tinyV2(), 2), false)
 	f.Fuzz(func(t *testing.T, data []byte, sign bool) {
 		if sign {
 			data = signed(data)
