@@ -208,3 +208,30 @@ func TestModelCode(t *testing.T) {
 		}
 	}
 }
+
+func TestThingAsPost(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := doc.Mention{Span: doc.Span{Start: 0, End: 8}, Text: "Премьера", Type: "PROFESSION"}
+	tagged := []doc.Token{{Span: m.Span, Text: "Премьера", Lemma: "премьера", POS: "NOUN", Feats: "Animacy=Inan|Case=Nom|Gender=Fem|Number=Sing"}}
+	tests := []struct {
+		name string
+		m    doc.Mention
+		toks []doc.Token
+		want bool
+	}{
+		{"the tagger reads the premiere", m, tagged, true},
+		{"untagged: the premier's is a reading", m, []doc.Token{{Span: m.Span, Text: "Премьера"}}, false},
+		{"the tagger errs on a person, the dictionary knows better",
+			doc.Mention{Span: m.Span, Text: "балерины", Type: "PROFESSION"},
+			[]doc.Token{{Span: m.Span, Text: "балерины", Lemma: "балерина", POS: "NOUN", Feats: "Animacy=Inan|Case=Gen"}}, false},
+		{"a thing by the dictionary alone", doc.Mention{Span: m.Span, Text: "экскаваторы", Type: "PROFESSION"}, nil, true},
+	}
+	for _, tt := range tests {
+		if got := r.thingAsPost(tt.m, tt.toks); got != tt.want {
+			t.Errorf("%s: thingAsPost = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
