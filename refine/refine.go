@@ -129,8 +129,15 @@ var eventHeads = map[string]bool{
 // Отечеством» 19 of 19, …).
 var awardHeads = map[string]bool{"премия": true, "орден": true, "медаль": true, "награда": true, "звание": true}
 
+// facilityHeads are the lemmas of nouns that introduce the name of a
+// building, a station or a ground in quotes: in NEREL train the quoted name
+// right after them is a FACILITY in 25 of 26 cases (метро 10 of 10,
+// стадион 6 of 7, отель 3 of 3, станция 2 of 2, …).
+var facilityHeads = map[string]bool{"стадион": true, "станция": true, "метро": true, "отель": true, "гостиница": true,
+	"кинотеатр": true, "аэропорт": true, "вокзал": true, "больница": true, "госпиталь": true, "арена": true}
+
 // quotedKind returns the type of a quoted name right after a noun with
-// the given lemmas (workHeads, eventHeads, awardHeads), or "".
+// the given lemmas (workHeads, eventHeads, awardHeads, facilityHeads), or "".
 func quotedKind(lemmas []string) string {
 	switch {
 	case anyIn(lemmas, workHeads):
@@ -139,6 +146,8 @@ func quotedKind(lemmas []string) string {
 		return "EVENT"
 	case anyIn(lemmas, awardHeads):
 		return "AWARD"
+	case anyIn(lemmas, facilityHeads):
+		return "FACILITY"
 	}
 	return ""
 }
