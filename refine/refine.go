@@ -27,6 +27,8 @@
 //   - a model code («Су-35», «Т-90М») is a product, not a number or a date;
 //   - a range of days is one date («9–10 сентября 2023 года»);
 //   - the names of diseases are DISEASE («коронавирус», «COVID-19»);
+//   - a part or clause number before a reference to a law is a longer
+//     reference too («части 1 статьи 235»);
 //   - a one-word post that names a thing («экскаваторы») is no post;
 //   - capitalized adjectives and a kind of organization with no quotes
 //     are an organization's name («Харбинский военно-инженерный колледж»);
@@ -171,6 +173,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = modelCodes(sents, ms)
 	ms = dayRanges(text, ms)
 	ms = r.diseases(text, sents, ms)
+	ms = lawParts(text, sents, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)
