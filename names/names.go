@@ -97,15 +97,17 @@ var capitalTypes = map[string]bool{"PERSON": true, "COUNTRY": true, "CITY": true
 // nameParticles stay in lower case inside a name (Ростов-на-Дону, Леонардо
 // да Винчи, Ибрахим ибн Эзра).
 var nameParticles = map[string]bool{"на": true, "де": true, "да": true, "ди": true, "дель": true, "фон": true, "ван": true,
-	"дер": true, "ибн": true, "бин": true, "аль": true, "эль": true, "ла": true, "ле": true, "дос": true, "дю": true, "и": true}
+	"дер": true, "ибн": true, "бин": true, "аль": true, "эль": true, "ла": true, "ле": true, "дос": true, "дю": true, "и": true,
+	"von": true, "van": true, "der": true, "de": true, "da": true, "di": true, "del": true, "du": true, "la": true, "le": true,
+	"al": true, "bin": true, "ibn": true, "dos": true, "and": true, "of": true}
 
-// capitalName gives a person's or a place's name with no capital letter at
-// all — read from a shouted headline or a text typed in lower case, which
-// the truecaser could not restore («ново-огарёв») — a capital at each word
-// and each part of a hyphenated word, particles aside; other names are
-// returned as they are.
+// capitalName gives each word of a person's or a place's name, and each
+// part of a hyphenated word, a capital, particles aside: names read from a
+// shouted headline or a text typed in lower case, which the truecaser
+// could not restore («ново-огарёв», «ростов-на-дону» → Ново-Огарёв,
+// Ростов-на-Дону). Other names are returned as they are.
 func capitalName(typ, name string) string {
-	if !capitalTypes[typ] || strings.ToLower(name) != name {
+	if !capitalTypes[typ] {
 		return name
 	}
 	rs := []rune(name)
