@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // placeTypes are the types whose adjectives NEREL tags like the place
@@ -54,7 +55,7 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 			if k := (key{g.typ, sameNameKey(g.typ, name)}); named[k] == nil {
 				named[k] = g
 			}
-			k := key{g.typ, prefix4(name)}
+			k := key{g.typ, tokenize.Prefix(name, 4)}
 			places[k] = append(places[k], place{g, name})
 		}
 	}
@@ -62,7 +63,7 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 		stem := placeStem(Normalize(adj.name()))
 		var target *group
 		n := 0
-		for _, p := range places[key{adj.typ, prefix4(stem)}] {
+		for _, p := range places[key{adj.typ, tokenize.Prefix(stem, 4)}] {
 			if p.g.merged() || p.g == target {
 				continue
 			}
@@ -141,18 +142,6 @@ func irregularPlace(adj string) []string {
 		}
 	}
 	return nil
-}
-
-// prefix4 returns the first four runes of s.
-func prefix4(s string) string {
-	n := 0
-	for i := range s {
-		if n == 4 {
-			return s[:i]
-		}
-		n++
-	}
-	return s
 }
 
 // placeStem returns a one-word adjective without its ending, or "".

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // diseaseLemmas are the lemmas of disease names (lower case, ё written е).
@@ -76,27 +77,15 @@ func (r *Refiner) diseases(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 var diseaseStarts = func() map[string]bool {
 	m := map[string]bool{}
 	for l := range diseaseLemmas {
-		m[prefix3(l)] = true
+		m[tokenize.Prefix(l, 3)] = true
 	}
 	return m
 }()
 
-// prefix3 returns the first three runes of s, or s when shorter.
-func prefix3(s string) string {
-	n := 0
-	for i := range s {
-		if n == 3 {
-			return s[:i]
-		}
-		n++
-	}
-	return s
-}
-
 // disease reports whether the likeliest lemma of w is a disease name.
 func (r *Refiner) disease(w string) bool {
 	l := fold(w)
-	if !diseaseStarts[prefix3(l)] {
+	if !diseaseStarts[tokenize.Prefix(l, 3)] {
 		return false
 	}
 	if ps := r.A.Parse(w); len(ps) > 0 {

@@ -143,3 +143,15 @@ func Blank(rs []rune) bool {
 	}
 	return true
 }
+
+// Prefix returns the first n runes of s, or s when it is shorter.
+func Prefix(s string, n int) string {
+	k := 0
+	for i := range s {
+		if k == n {
+			return s[:i]
+		}
+		k++
+	}
+	return s
+}

@@ -25,3 +25,18 @@ func TestCharClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestPrefix(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"россия", 4, "росс"}, {"рф", 4, "рф"}, {"", 3, ""}, {"abc", 0, ""}, {"ёлка", 1, "ё"},
+	}
+	for _, tt := range tests {
+		if got := Prefix(tt.s, tt.n); got != tt.want {
+			t.Errorf("Prefix(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
+		}
+	}
+}
