@@ -37,7 +37,6 @@ func (m *Model) prepare() {
 	}
 	slices.Sort(all)
 	all = slices.Compact(all)
-	m.index = hashtab.New(all)
 	// The id of a key is its position in all; layer keys are sorted, so a
 	// merge walk finds them without hashing.
 	idsOf := make([][]int32, len(m.layers))
@@ -57,7 +56,7 @@ func (m *Model) prepare() {
 	for i := 1; i < len(counts); i++ {
 		counts[i] += counts[i-1]
 	}
-	m.entryPtr = counts
+	m.index = newFeatIndex(all, counts)
 	m.entries = make([]entry, counts[len(counts)-1])
 	L := m.numLabels()
 	fill := slices.Clone(counts[:len(all)])
@@ -72,14 +71,92 @@ func (m *Model) prepare() {
 	}
 }
 
-// ids appends the model-wide ids of the known features among feats.
-func (m *Model) ids(dst []int32, feats []uint64) []int32 {
+// featSlot is a slot of featIndex: a feature hash and its weights,
+// entries[start:end].
+type featSlot struct {
+	key        uint64
+	start, end uint32
+}
+
+// emptySlot marks the start of a free slot.
+const emptySlot = ^uint32(0)
+
+// featIndex is an open-addressing hash table from feature hashes to their
+// weights in Model.entries: one memory access finds both the key and where
+// its weights lie.
+type featIndex struct {
+	slots []featSlot
+	mask  uint64
+}
+
+// newFeatIndex indexes the sorted keys, whose weights are
+// entries[ptr[i]:ptr[i+1]], in at least 1.5 slots a key.
+func newFeatIndex(keys []uint64, ptr []uint32) featIndex {
+	size := uint64(16)
+	for 2*size < uint64(len(keys))*3 {
+		size <<= 1
+	}
+	x := featIndex{slots: make([]featSlot, size), mask: size - 1}
+	for i := range x.slots {
+		x.slots[i].start = emptySlot
+	}
+	for j, k := range keys {
+		i := hashtab.Mix(k) & x.mask
+		for x.slots[i].start != emptySlot {
+			i = (i + 1) & x.mask
+		}
+		x.slots[i] = featSlot{key: k, start: ptr[j], end: ptr[j+1]}
+	}
+	return x
+}
+
+// get returns where the weights of feature k lie in Model.entries; ok is
+// false when the model has no such feature.
+func (x *featIndex) get(k uint64) (w span, ok bool) {
+	if len(x.slots) == 0 {
+		return span{}, false
+	}
+	for i := hashtab.Mix(k) & x.mask; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
+		if s.start == emptySlot {
+			return span{}, false
+		}
+		if s.key == k {
+			return span{s.start, s.end}, true
+		}
+	}
+}
+
+// span is where the weights of one feature lie: Model.entries[start:end].
+type span struct{ start, end uint32 }
+
+// ids appends the weights' spans of the known features among feats.
+func (m *Model) ids(dst []span, feats []uint64) []span {
 	for _, f := range feats {
-		if id := m.index.Get(f); id >= 0 {
-			dst = append(dst, id)
+		if w, ok := m.index.get(f); ok {
+			dst = append(dst, w)
 		}
 	}
 	return dst
+}
+
+// addWeights adds the weights of features ws in all layers to a, a
+// token's scores (a[layer·L + label]).
+func (m *Model) addWeights(a []int32, ws []span) int32 {
+	// Reading the first weight of every feature first lets the loads
+	// overlap: the sums below then find them in the cache.
+	var t int32
+	for _, w := range ws {
+		if w.start < w.end {
+			t += int32(m.entries[w.start].w)
+		}
+	}
+	for _, w := range ws {
+		for _, e := range m.entries[w.start:w.end] {
+			a[e.pos] += int32(e.w)
+		}
+	}
+	return t
 }
 
 // transSpread returns max − min of the label-to-label transition scores
