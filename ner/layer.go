@@ -215,10 +215,12 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 			score[c] = negInf
 		}
 	}
+	// top is the best score at the previous position, slices.Max(prev),
+	// computed along with the scores.
+	top := slices.Max(score[:L])
 	for i := 1; i < n; i++ {
 		prev := score[(i-1)*L : i*L]
 		cur := score[i*L : (i+1)*L]
-		top := slices.Max(prev)
 		cand = cand[:0]
 		for p, v := range prev {
 			if v >= top-spread && v > negInf {
@@ -226,6 +228,7 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 			}
 		}
 		glued := glue != nil && glue[i]
+		next := negInf
 		for c := 0; c < L; c++ {
 			best, arg := negInf, int32(0)
 			switch {
@@ -252,7 +255,9 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 			}
 			cur[c] = best + ems[i][c]
 			back[i*L+c] = arg
+			next = max(next, cur[c])
 		}
+		top = next
 	}
 	last := score[(n-1)*L:]
 	out[n-1] = slices.Index(last, slices.Max(last))

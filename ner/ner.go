@@ -168,8 +168,13 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 					feats = lowerFeatures(feats[:0], info, lower, i)
 					ids = m.ids(ids[:0], feats)
 					for _, w := range ids {
+						// A feature's weights lie layer after layer.
 						for _, e := range m.entries[w.start:w.end] {
-							if l := int(e.pos) - k*L; l >= 0 && l < L {
+							l := int(e.pos) - k*L
+							if l >= L {
+								break
+							}
+							if l >= 0 {
 								a[l] += int32(e.w)
 							}
 						}
