@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -11,9 +12,12 @@ import (
 // layer is one BIO tagger in its compact inference form: sparse rows of
 // quantized weights keyed by feature hash.
 type layer struct {
-	w      *nn.Sparse // emission weights: feature hash × label
-	trans  []float32  // (L+1)×L; row L holds start scores
-	spread float32    // transSpread(trans)
+	// w holds the emission weights (feature hash × label) until prepare
+	// moves them into Model.entries; Model.sparse rebuilds it.
+	w      *nn.Sparse
+	scale  float32   // of the quantized weights
+	trans  []float32 // (L+1)×L; row L holds start scores
+	spread float32   // transSpread(trans)
 }
 
 // entry is one weight of one feature in one layer: pos = layer·L + label,
@@ -68,7 +72,39 @@ func (m *Model) prepare() {
 				fill[id]++
 			}
 		}
+		// The entries hold the weights now: dropping the layer's copy
+		// saves a fifth of the model's heap.
+		ly.scale, ly.w = ly.w.Scale, nil
 	}
+}
+
+// sparse rebuilds the emission weights of layer k, as the model file stores
+// them, from the entries.
+func (m *Model) sparse(k int) *nn.Sparse {
+	L := m.numLabels()
+	var slots []featSlot
+	for _, s := range m.index.slots {
+		if s.start != emptySlot {
+			slots = append(slots, s)
+		}
+	}
+	slices.SortFunc(slots, func(a, b featSlot) int { return cmp.Compare(a.key, b.key) })
+	w := &nn.Sparse{Scale: m.layers[k].scale, RowPtr: []uint32{0}}
+	for _, s := range slots {
+		n := 0
+		for _, e := range m.entries[s.start:s.end] {
+			if l := int(e.pos) - k*L; l >= 0 && l < L {
+				w.Labels = append(w.Labels, uint8(l))
+				w.W = append(w.W, e.w)
+				n++
+			}
+		}
+		if n > 0 {
+			w.Keys = append(w.Keys, s.key)
+			w.RowPtr = append(w.RowPtr, uint32(len(w.W)))
+		}
+	}
+	return w
 }
 
 // featSlot is a slot of featIndex: a feature hash and its weights,

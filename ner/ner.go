@@ -181,7 +181,7 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 					}
 				}
 				for l, v := range a {
-					ems[i][l] = float32(v) * ly.w.Scale
+					ems[i][l] = float32(v) * ly.scale
 				}
 			}
 		}
