@@ -127,10 +127,17 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	if perc {
 		sc.acc = nn.Grow(sc.acc, n*nl*L)
 		acc = sc.acc
+		// A word seen before gets its sums.
+		for i, e := range ws {
+			if sc.cached[i] && e.sums == nil {
+				ws[i] = m.withSums(e)
+				m.words.put(words[i], ws[i])
+			}
+		}
 		// The layer-independent features contribute to every layer at once.
 		for i := range words {
-			ids, feats = m.baseIDs(ids[:0], feats, ws, info, i)
 			a := acc[i*nl*L : (i+1)*nl*L]
+			ids, feats = m.baseScores(a, ids[:0], feats, ws, info, i)
 			sc.touched += m.addWeights(a, ids)
 		}
 	}

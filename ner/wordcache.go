@@ -17,6 +17,9 @@ type wordEntry struct {
 	// the position features (tokenFeatures' order).
 	wordRow           int32
 	rowsPre, rowsPost []int32
+	// sums holds, for words seen twice, the weights of self, m1 and p1
+	// summed by layer and label (three rows of Model.scoreLen), or nil.
+	sums []int32
 	// gates holds B + W·x of the forward then the backward LSTM for this
 	// word in a plain position (see plainPosition), or nil.
 	gates []float32
@@ -174,6 +177,57 @@ func contextFeatures(dst []uint64, info []tokenInfo, i int) []uint64 {
 	return dst
 }
 
+// withSums returns a copy of e with its sums.
+func (m *Model) withSums(e *wordEntry) *wordEntry {
+	c := *e
+	W := m.scoreLen()
+	c.sums = make([]int32, 3*W)
+	m.addWeights(c.sums[:W], e.self)
+	m.addWeights(c.sums[W:2*W], e.m1)
+	m.addWeights(c.sums[2*W:], e.p1)
+	return &c
+}
+
+// scoreLen is the number of scores of a token: labels × layers.
+func (m *Model) scoreLen() int { return len(m.layers) * m.numLabels() }
+
+// baseScores adds to a the weights of the features of token i, those
+// baseFeatures gives: from the word entries' sums where they have them, the
+// other features' spans appended to dst (returned with the feature hashes
+// of feats' buffer).
+func (m *Model) baseScores(a []int32, dst []span, feats []uint64, ws []*wordEntry, info []tokenInfo, i int) ([]span, []uint64) {
+	n := len(ws)
+	W := len(a)
+	if s := ws[i].sums; s != nil {
+		addInts(a, s[:W])
+	} else {
+		dst = append(dst, ws[i].self...)
+	}
+	if i > 0 {
+		if s := ws[i-1].sums; s != nil {
+			addInts(a, s[W:2*W])
+		} else {
+			dst = append(dst, ws[i-1].m1...)
+		}
+	}
+	if i+1 < n {
+		if s := ws[i+1].sums; s != nil {
+			addInts(a, s[2*W:])
+		} else {
+			dst = append(dst, ws[i+1].p1...)
+		}
+	}
+	return m.otherIDs(dst, feats, ws, info, i)
+}
+
+// addInts adds b to a.
+func addInts(a, b []int32) {
+	b = b[:len(a)]
+	for j := range a {
+		a[j] += b[j]
+	}
+}
+
 // baseIDs appends the ids of the known features of token i, those
 // baseFeatures gives, in another order.
 func (m *Model) baseIDs(dst []span, feats []uint64, ws []*wordEntry, info []tokenInfo, i int) ([]span, []uint64) {
@@ -185,6 +239,13 @@ func (m *Model) baseIDs(dst []span, feats []uint64, ws []*wordEntry, info []toke
 	if i+1 < n {
 		dst = append(dst, ws[i+1].p1...)
 	}
+	return m.otherIDs(dst, feats, ws, info, i)
+}
+
+// otherIDs appends the ids of the features of token i that neither its
+// word nor its neighbours' give alone (self, m1, p1).
+func (m *Model) otherIDs(dst []span, feats []uint64, ws []*wordEntry, info []tokenInfo, i int) ([]span, []uint64) {
+	n := len(ws)
 	if i >= 2 {
 		dst = append(dst, ws[i-2].m2...)
 	}

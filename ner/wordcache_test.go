@@ -42,6 +42,10 @@ func TestWordEntries(t *testing.T) {
 			winfo := make([]tokenInfo, len(words))
 			for i, w := range words {
 				ws[i], cached[i] = m.word(w)
+				if cached[i] && ws[i].sums == nil && i%2 == 0 { // some with sums, some not
+					ws[i] = m.withSums(ws[i])
+					m.words.put(w, ws[i])
+				}
 				winfo[i] = ws[i].info
 			}
 			setQuotes(winfo, words)
@@ -53,6 +57,14 @@ func TestWordEntries(t *testing.T) {
 				slices.SortFunc(got, cmp)
 				if !slices.Equal(got, want) {
 					t.Fatalf("pass %d, %q, token %d: features %v, want %v", pass, s, i, got, want)
+				}
+				wa := make([]int32, m.scoreLen())
+				m.addWeights(wa, want)
+				ga := make([]int32, m.scoreLen())
+				rest, _ := m.baseScores(ga, nil, nil, ws, winfo, i)
+				m.addWeights(ga, rest)
+				if !slices.Equal(ga, wa) {
+					t.Fatalf("pass %d, %q, token %d: scores differ", pass, s, i)
 				}
 			}
 			var tw, tg netTape
@@ -67,8 +79,8 @@ func TestWordEntries(t *testing.T) {
 			}
 		}
 	}
-	if e, _ := m.word("Москве"); e.gates == nil {
-		t.Error("no gates cached for a word seen in plain positions")
+	if e, _ := m.word("Москве"); e.gates == nil || e.sums == nil {
+		t.Error("no gates or sums cached for a word seen in plain positions")
 	}
 }
 
