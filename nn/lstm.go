@@ -91,11 +91,12 @@ func (l *LSTM) InputGates(gates, xs []float32) {
 
 // ForwardGates is Forward given the input part of the gates of every step
 // (n×4·Hidden, as InputGates computes them), for inference: tp records no
-// inputs, so Backward cannot follow.
+// inputs, so Backward cannot follow. The activations overwrite gates, which
+// tp keeps: the caller must not write to it while it reads tp.
 func (l *LSTM) ForwardGates(gates []float32, reverse bool, tp *LSTMTape) {
 	n := len(gates) / (4 * l.Hidden)
 	tp.x, tp.xs = nil, tp.xs[:0]
-	tp.gates = append(tp.gates[:0], gates...)
+	tp.gates = gates
 	l.recur(n, reverse, tp)
 }
 
