@@ -95,10 +95,12 @@ func prefix3(s string) string {
 
 // disease reports whether the likeliest lemma of w is a disease name.
 func (r *Refiner) disease(w string) bool {
-	l := fold(w)
-	if !diseaseStarts[prefix3(l)] {
+	// fold maps rune to rune, so the first three letters folded are
+	// those of the folded word, without folding all of it.
+	if !diseaseStarts[fold(prefix3(w))] {
 		return false
 	}
+	l := fold(w)
 	if ps := r.A.Parse(w); len(ps) > 0 {
 		l = fold(ps[0].Normal)
 	}

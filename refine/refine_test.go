@@ -208,3 +208,13 @@ func TestModelCode(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldPrefix checks what disease relies on: the first three letters of
+// a folded word are the folded first three letters.
+func TestFoldPrefix(t *testing.T) {
+	for _, w := range []string{"", "Ё", "ЁЛКА", "Коронавирус", "COVID-19", "İstanbul", "ΣΑΣ", "a\xffБв", "\xff\xfe\xfdЁ", "ёж", "Гепатит С"} {
+		if got, want := fold(prefix3(w)), prefix3(fold(w)); got != want {
+			t.Errorf("%q: fold(prefix3) %q, prefix3(fold) %q", w, got, want)
+		}
+	}
+}
