@@ -47,8 +47,8 @@ func (m *Model) Encode(w io.Writer) error {
 	}
 	payload := binary.LittleEndian.AppendUint32(nil, uint32(len(h)))
 	payload = append(payload, h...)
-	for _, ly := range m.layers {
-		payload = ly.w.Append(payload)
+	for k, ly := range m.layers {
+		payload = m.sparse(k).Append(payload)
 		payload = nn.AppendFloat32s(payload, ly.trans)
 	}
 	if m.clusters.table != nil {
@@ -119,6 +119,7 @@ func Decode(r io.Reader) (*Model, error) {
 	if err := m.attachLexicon(); err != nil {
 		return nil, fmt.Errorf("read ner model: %w", err)
 	}
+	m.words = newWordCache(wordCacheMax)
 	return m, nil
 }
 

@@ -248,22 +248,41 @@ func lemmaOf(w string, gram []string, lm Lemmatizer) string {
 
 func sentenceInfo(words []string, lex Lexicon, clus clusterTable) []tokenInfo {
 	info := make([]tokenInfo, len(words))
-	inQuote := false
 	for i, w := range words {
-		lw := strings.ToLower(w)
-		ti := &info[i]
-		ti.lower = lw
-		ti.shape = wordShape(w)
-		for k := 1; k <= 4; k++ {
-			ti.suf[k] = suffix(lw, k)
-		}
-		ti.pre[2] = prefix(lw, 2)
-		ti.pre[3] = prefix(lw, 3)
-		ti.length = lengthBucket(utf8.RuneCountInString(w))
-		r, _ := utf8.DecodeRuneInString(w)
-		if utf8.RuneCountInString(w) == 1 && isQuoteRune(r) {
-			ti.isQ = true
-			switch r {
+		info[i] = wordInfo(w, lex, clus)
+	}
+	setQuotes(info, words)
+	return info
+}
+
+// wordInfo returns what the features read about word w alone (quote is
+// set by setQuotes).
+func wordInfo(w string, lex Lexicon, clus clusterTable) tokenInfo {
+	lw := strings.ToLower(w)
+	var ti tokenInfo
+	ti.lower = lw
+	ti.shape = wordShape(w)
+	for k := 1; k <= 4; k++ {
+		ti.suf[k] = suffix(lw, k)
+	}
+	ti.pre[2] = prefix(lw, 2)
+	ti.pre[3] = prefix(lw, 3)
+	ti.length = lengthBucket(utf8.RuneCountInString(w))
+	r, _ := utf8.DecodeRuneInString(w)
+	ti.isQ = utf8.RuneCountInString(w) == 1 && isQuoteRune(r)
+	if lex != nil {
+		ti.gram = lex.Grammemes(w)
+	}
+	ti.clus = clus.lookup(w, ti.gram)
+	return ti
+}
+
+// setQuotes marks the tokens of a sentence that lie inside quotes.
+func setQuotes(info []tokenInfo, words []string) {
+	inQuote := false
+	for i := range info {
+		if info[i].isQ {
+			switch r, _ := utf8.DecodeRuneInString(words[i]); r {
 			case '«', '„':
 				inQuote = true
 			case '»', '“':
@@ -272,13 +291,8 @@ func sentenceInfo(words []string, lex Lexicon, clus clusterTable) []tokenInfo {
 				inQuote = !inQuote
 			}
 		}
-		ti.quote = inQuote
-		if lex != nil {
-			ti.gram = lex.Grammemes(w)
-		}
-		ti.clus = clus.lookup(w, ti.gram)
+		info[i].quote = inQuote
 	}
-	return info
 }
 
 // affixFeatures appends the suffix and prefix features of a token.

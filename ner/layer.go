@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -11,9 +12,12 @@ import (
 // layer is one BIO tagger in its compact inference form: sparse rows of
 // quantized weights keyed by feature hash.
 type layer struct {
-	w      *nn.Sparse // emission weights: feature hash × label
-	trans  []float32  // (L+1)×L; row L holds start scores
-	spread float32    // transSpread(trans)
+	// w holds the emission weights (feature hash × label) until prepare
+	// moves them into Model.entries; Model.sparse rebuilds it.
+	w      *nn.Sparse
+	scale  float32   // of the quantized weights
+	trans  []float32 // (L+1)×L; row L holds start scores
+	spread float32   // transSpread(trans)
 }
 
 // entry is one weight of one feature in one layer: pos = layer·L + label,
@@ -37,7 +41,6 @@ func (m *Model) prepare() {
 	}
 	slices.Sort(all)
 	all = slices.Compact(all)
-	m.index = hashtab.New(all)
 	// The id of a key is its position in all; layer keys are sorted, so a
 	// merge walk finds them without hashing.
 	idsOf := make([][]int32, len(m.layers))
@@ -57,7 +60,7 @@ func (m *Model) prepare() {
 	for i := 1; i < len(counts); i++ {
 		counts[i] += counts[i-1]
 	}
-	m.entryPtr = counts
+	m.index = newFeatIndex(all, counts)
 	m.entries = make([]entry, counts[len(counts)-1])
 	L := m.numLabels()
 	fill := slices.Clone(counts[:len(all)])
@@ -69,17 +72,127 @@ func (m *Model) prepare() {
 				fill[id]++
 			}
 		}
+		// The entries hold the weights now: dropping the layer's copy
+		// saves a fifth of the model's heap.
+		ly.scale, ly.w = ly.w.Scale, nil
 	}
 }
 
-// ids appends the model-wide ids of the known features among feats.
-func (m *Model) ids(dst []int32, feats []uint64) []int32 {
+// sparse rebuilds the emission weights of layer k, as the model file stores
+// them, from the entries.
+func (m *Model) sparse(k int) *nn.Sparse {
+	L := m.numLabels()
+	var slots []featSlot
+	for _, s := range m.index.slots {
+		if s.start != emptySlot {
+			slots = append(slots, s)
+		}
+	}
+	slices.SortFunc(slots, func(a, b featSlot) int { return cmp.Compare(a.key, b.key) })
+	w := &nn.Sparse{Scale: m.layers[k].scale, RowPtr: []uint32{0}}
+	for _, s := range slots {
+		n := 0
+		for _, e := range m.entries[s.start:s.end] {
+			if l := int(e.pos) - k*L; l >= 0 && l < L {
+				w.Labels = append(w.Labels, uint8(l))
+				w.W = append(w.W, e.w)
+				n++
+			}
+		}
+		if n > 0 {
+			w.Keys = append(w.Keys, s.key)
+			w.RowPtr = append(w.RowPtr, uint32(len(w.W)))
+		}
+	}
+	return w
+}
+
+// featSlot is a slot of featIndex: a feature hash and its weights,
+// entries[start:end].
+type featSlot struct {
+	key        uint64
+	start, end uint32
+}
+
+// emptySlot marks the start of a free slot.
+const emptySlot = ^uint32(0)
+
+// featIndex is an open-addressing hash table from feature hashes to their
+// weights in Model.entries: one memory access finds both the key and where
+// its weights lie.
+type featIndex struct {
+	slots []featSlot
+	mask  uint64
+}
+
+// newFeatIndex indexes the sorted keys, whose weights are
+// entries[ptr[i]:ptr[i+1]], in at least 1.5 slots a key.
+func newFeatIndex(keys []uint64, ptr []uint32) featIndex {
+	size := uint64(16)
+	for 2*size < uint64(len(keys))*3 {
+		size <<= 1
+	}
+	x := featIndex{slots: make([]featSlot, size), mask: size - 1}
+	for i := range x.slots {
+		x.slots[i].start = emptySlot
+	}
+	for j, k := range keys {
+		i := hashtab.Mix(k) & x.mask
+		for x.slots[i].start != emptySlot {
+			i = (i + 1) & x.mask
+		}
+		x.slots[i] = featSlot{key: k, start: ptr[j], end: ptr[j+1]}
+	}
+	return x
+}
+
+// get returns where the weights of feature k lie in Model.entries; ok is
+// false when the model has no such feature.
+func (x *featIndex) get(k uint64) (w span, ok bool) {
+	if len(x.slots) == 0 {
+		return span{}, false
+	}
+	for i := hashtab.Mix(k) & x.mask; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
+		if s.start == emptySlot {
+			return span{}, false
+		}
+		if s.key == k {
+			return span{s.start, s.end}, true
+		}
+	}
+}
+
+// span is where the weights of one feature lie: Model.entries[start:end].
+type span struct{ start, end uint32 }
+
+// ids appends the weights' spans of the known features among feats.
+func (m *Model) ids(dst []span, feats []uint64) []span {
 	for _, f := range feats {
-		if id := m.index.Get(f); id >= 0 {
-			dst = append(dst, id)
+		if w, ok := m.index.get(f); ok {
+			dst = append(dst, w)
 		}
 	}
 	return dst
+}
+
+// addWeights adds the weights of features ws in all layers to a, a
+// token's scores (a[layer·L + label]).
+func (m *Model) addWeights(a []int32, ws []span) int32 {
+	// Reading the first weight of every feature first lets the loads
+	// overlap: the sums below then find them in the cache.
+	var t int32
+	for _, w := range ws {
+		if w.start < w.end {
+			t += int32(m.entries[w.start].w)
+		}
+	}
+	for _, w := range ws {
+		for _, e := range m.entries[w.start:w.end] {
+			a[e.pos] += int32(e.w)
+		}
+	}
+	return t
 }
 
 // transSpread returns max − min of the label-to-label transition scores
@@ -138,10 +251,12 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 			score[c] = negInf
 		}
 	}
+	// top is the best score at the previous position, slices.Max(prev),
+	// computed along with the scores.
+	top := slices.Max(score[:L])
 	for i := 1; i < n; i++ {
 		prev := score[(i-1)*L : i*L]
 		cur := score[i*L : (i+1)*L]
-		top := slices.Max(prev)
 		cand = cand[:0]
 		for p, v := range prev {
 			if v >= top-spread && v > negInf {
@@ -149,6 +264,7 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 			}
 		}
 		glued := glue != nil && glue[i]
+		next := negInf
 		for c := 0; c < L; c++ {
 			best, arg := negInf, int32(0)
 			switch {
@@ -175,7 +291,9 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 			}
 			cur[c] = best + ems[i][c]
 			back[i*L+c] = arg
+			next = max(next, cur[c])
 		}
+		top = next
 	}
 	last := score[(n-1)*L:]
 	out[n-1] = slices.Index(last, slices.Max(last))

@@ -16,7 +16,6 @@ import (
 	"sync"
 
 	"github.com/factgraph/factgraph/doc"
-	"github.com/factgraph/factgraph/internal/hashtab"
 	"github.com/factgraph/factgraph/nn"
 )
 
@@ -30,10 +29,9 @@ type TokenSpan struct {
 type Model struct {
 	types  []string // entity types; label 1+2t is B-type t, 2+2t is I-type t
 	layers []*layer
-	index  hashtab.Table // feature hash → model-wide id, over all layers
-	// entries[entryPtr[id]:entryPtr[id+1]] are the weights of feature id in
-	// every layer, stored together so that one lookup serves all layers.
-	entryPtr []uint32
+	index  featIndex // feature hash → its weights in entries, over all layers
+	// entries holds the weights of each feature in every layer together,
+	// so that one lookup serves all layers.
 	entries  []entry
 	lex      Lexicon      // attached by Decode from Meta["lexicon"]
 	clusters clusterTable // word clusters the features read; table nil for none
@@ -45,6 +43,7 @@ type Model struct {
 	netTrans  [][]float32
 	netSpread []float32
 	typeIndex map[string]int // type → number
+	words     *wordCache     // entries of recent word forms (nil: none kept)
 	// Meta describes how the model was made (corpus, epochs, seed, scores);
 	// Meta["lexicon"] names the dictionary the model reads ("morph" or "").
 	Meta map[string]string
@@ -83,11 +82,16 @@ type tagScratch struct {
 	lattice
 	labels []int
 	feats  []uint64
-	ids    []int32
+	ids    []span
 	acc    []int32
 	nems   []float32
 	buf    []float32
 	ems    [][]float32
+	ws     []*wordEntry // the entries of the sentence's words
+	info   []tokenInfo
+	cached []bool // cached[i]: ws[i] came from the cache
+	// touched sums the weights addWeights reads ahead (never read).
+	touched int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
@@ -97,10 +101,18 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	if len(words) == 0 {
 		return nil
 	}
-	info := sentenceInfo(words, m.lex, m.clusters)
-	levels := m.levels()
 	sc := scratchPool.Get().(*tagScratch)
 	defer scratchPool.Put(sc)
+	sc.ws = nn.Grow(sc.ws, len(words))
+	ws := sc.ws
+	sc.info = nn.Grow(sc.info, len(words))
+	info := sc.info
+	sc.cached = nn.Grow(sc.cached, len(words))
+	for i, w := range words {
+		ws[i], sc.cached[i] = m.word(w)
+		info[i] = ws[i].info
+	}
+	setQuotes(info, words)
 	sc.labels = nn.Grow(sc.labels, len(words))
 	labels := sc.labels
 	feats := sc.feats[:0]
@@ -115,16 +127,18 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	if perc {
 		sc.acc = nn.Grow(sc.acc, n*nl*L)
 		acc = sc.acc
+		// A word seen before gets its sums.
+		for i, e := range ws {
+			if sc.cached[i] && e.sums == nil {
+				ws[i] = m.withSums(e)
+				m.words.put(words[i], ws[i])
+			}
+		}
 		// The layer-independent features contribute to every layer at once.
 		for i := range words {
-			feats = baseFeatures(feats[:0], info, i, levels)
-			ids = m.ids(ids[:0], feats)
 			a := acc[i*nl*L : (i+1)*nl*L]
-			for _, id := range ids {
-				for _, e := range m.entries[m.entryPtr[id]:m.entryPtr[id+1]] {
-					a[e.pos] += int32(e.w)
-				}
-			}
+			ids, feats = m.baseScores(a, ids[:0], feats, ws, info, i)
+			sc.touched += m.addWeights(a, ids)
 		}
 	}
 	var tp *netTape
@@ -132,7 +146,7 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	if m.net != nil {
 		tp = m.net.tape()
 		defer m.net.tapes.Put(tp)
-		m.net.encode(m.net.input(info, levels), tp, nil, 0, 0)
+		m.net.encodeWords(ws, sc.cached, info, tp, m.words, words)
 		sc.nems = nn.Grow(sc.nems, n*L)
 		nems = sc.nems
 	}
@@ -160,16 +174,21 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 				if k > 0 {
 					feats = lowerFeatures(feats[:0], info, lower, i)
 					ids = m.ids(ids[:0], feats)
-					for _, id := range ids {
-						for _, e := range m.entries[m.entryPtr[id]:m.entryPtr[id+1]] {
-							if l := int(e.pos) - k*L; l >= 0 && l < L {
+					for _, w := range ids {
+						// A feature's weights lie layer after layer.
+						for _, e := range m.entries[w.start:w.end] {
+							l := int(e.pos) - k*L
+							if l >= L {
+								break
+							}
+							if l >= 0 {
 								a[l] += int32(e.w)
 							}
 						}
 					}
 				}
 				for l, v := range a {
-					ems[i][l] = float32(v) * ly.w.Scale
+					ems[i][l] = float32(v) * ly.scale
 				}
 			}
 		}

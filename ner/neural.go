@@ -138,6 +138,10 @@ type netTape struct {
 	hdrop  [][]float32 // dropout masks of the LSTM states (nil: none)
 	xbuf   []float32   // the rows of xs
 	hbuf   []float32   // the rows of hs
+	// encodeWords' buffers: the input gates of both LSTMs, the tokens
+	// whose gates are computed and those gates, feature rows.
+	pre, gbuf  []float32
+	miss, rows []int32
 }
 
 // tape returns a tape from the pool or a new one; put it back with
@@ -172,6 +176,14 @@ func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout, hdro
 	}
 	n.fw.Forward(tp.xs, false, &tp.fw)
 	n.bw.Forward(tp.xs, true, &tp.bw)
+	n.states(tp, rng, hdrop)
+}
+
+// states fills tp.hs from the LSTMs' outputs, with dropout at rate hdrop
+// when rng is not nil.
+func (n *network) states(tp *netTape, rng *rand.Rand, hdrop float32) {
+	d := n.dims
+	T := tp.fw.Len()
 	H := d.Hidden
 	tp.hs = tp.hs[:0]
 	tp.hdrop = tp.hdrop[:0]
@@ -319,6 +331,9 @@ func typeIndexOf(types []string) map[string]int {
 // times the perceptron's.
 func (m *Model) setNetwork(n *network, mix float32) {
 	m.net, m.mix = n, mix
+	if m.words != nil {
+		m.words = newWordCache(wordCacheMax)
+	}
 	m.netTrans, m.netSpread = nil, nil
 	if n == nil {
 		return
@@ -454,4 +469,84 @@ func (m *Model) Perceptron() *Model {
 	c := *m
 	c.setNetwork(nil, 0)
 	return &c
+}
+
+// knownRows appends the table rows of the known features among fs.
+func (n *network) knownRows(dst []int32, fs []uint64) []int32 {
+	for _, f := range fs {
+		if r := n.feats.row(f); r > 0 {
+			dst = append(dst, r)
+		}
+	}
+	return dst
+}
+
+// tokenRows appends the feature rows of token i (input's, from the word
+// entries).
+func (n *network) tokenRows(dst []int32, e *wordEntry, info []tokenInfo, i int) []int32 {
+	dst = append(dst, e.rowsPre...)
+	var pos [4]uint64
+	fs := pos[:0]
+	if i == 0 {
+		fs = append(fs, hashStart(fSentStart))
+	}
+	if info[i].quote {
+		fs = append(fs, hashStart(fInQuote))
+	}
+	if i > 0 && info[i-1].isQ {
+		fs = append(fs, hashStart(fAfterQuote))
+	}
+	if i+1 < len(info) && info[i+1].isQ {
+		fs = append(fs, hashStart(fBeforeQuote))
+	}
+	dst = n.knownRows(dst, fs)
+	return append(dst, e.rowsPost...)
+}
+
+// encodeWords is encode for inference from the word entries of a
+// sentence: the input part of the LSTM gates of a token in a plain position
+// comes from its entry when there, and goes there when not.
+func (n *network) encodeWords(ws []*wordEntry, cached []bool, info []tokenInfo, tp *netTape, c *wordCache, words []string) {
+	d := n.dims
+	T := len(ws)
+	G := 4 * d.Hidden
+	in := d.in()
+	tp.pre = nn.Grow(tp.pre, 2*T*G)
+	fwPre, bwPre := tp.pre[:T*G], tp.pre[T*G:]
+	tp.xbuf = nn.Grow(tp.xbuf, T*in)
+	miss := tp.miss[:0]
+	rows := tp.rows[:0]
+	for i, e := range ws {
+		if e.gates != nil && plainPosition(info, i) {
+			copy(fwPre[i*G:(i+1)*G], e.gates[:G])
+			copy(bwPre[i*G:(i+1)*G], e.gates[G:])
+			continue
+		}
+		rows = n.tokenRows(rows[:0], e, info, i)
+		n.embed(tp.xbuf[len(miss)*in:(len(miss)+1)*in], e.wordRow, rows)
+		miss = append(miss, int32(i))
+	}
+	tp.miss, tp.rows = miss, rows
+	if len(miss) > 0 {
+		m := len(miss)
+		tp.gbuf = nn.Grow(tp.gbuf, 2*m*G)
+		fg, bg := tp.gbuf[:m*G], tp.gbuf[m*G:]
+		n.fw.InputGates(fg, tp.xbuf[:m*in])
+		n.bw.InputGates(bg, tp.xbuf[:m*in])
+		for j, i := range miss {
+			f, b := fg[j*G:(j+1)*G], bg[j*G:(j+1)*G]
+			copy(fwPre[int(i)*G:], f)
+			copy(bwPre[int(i)*G:], b)
+			if c != nil && cached[i] && plainPosition(info, int(i)) {
+				e := *ws[i]
+				e.gates = make([]float32, 2*G)
+				copy(e.gates, f)
+				copy(e.gates[G:], b)
+				c.put(words[i], &e)
+			}
+		}
+	}
+	n.fw.ForwardGates(fwPre, false, &tp.fw)
+	n.bw.ForwardGates(bwPre, true, &tp.bw)
+	n.states(tp, nil, 0)
 }

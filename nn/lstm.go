@@ -45,6 +45,9 @@ type LSTMTape struct {
 	H       []float32   // n×H outputs, in sequence order
 }
 
+// Len returns the number of steps of the pass.
+func (tp *LSTMTape) Len() int { return tp.n }
+
 // Out returns the output of step t (in sequence order).
 func (tp *LSTMTape) Out(t int, hidden int) []float32 { return tp.H[t*hidden : (t+1)*hidden] }
 
@@ -62,20 +65,49 @@ func Grow[T any](s []T, n int) []T {
 // Forward runs the layer over xs (read right to left when reverse) and
 // records the pass in tp; the outputs are tp.H, one row per position of xs.
 func (l *LSTM) Forward(xs [][]float32, reverse bool, tp *LSTMTape) {
-	n, H := len(xs), l.Hidden
-	tp.n, tp.reverse, tp.x = n, reverse, xs
-	tp.gates = Grow(tp.gates, n*4*H)
-	tp.c = Grow(tp.c, n*H)
-	tp.tc = Grow(tp.tc, n*H)
-	tp.H = Grow(tp.H, n*H)
+	n := len(xs)
+	tp.x = xs
+	tp.gates = Grow(tp.gates, n*4*l.Hidden)
 	// The input part of every step first, for all steps together.
-	G := 4 * H
 	tp.xs = Grow(tp.xs, n*l.In)
 	for t, x := range xs {
 		copy(tp.xs[t*l.In:(t+1)*l.In], x)
-		copy(tp.gates[t*G:(t+1)*G], l.B.W)
 	}
-	matVecs(tp.gates, l.W.W, tp.xs, l.In)
+	l.InputGates(tp.gates, tp.xs)
+	l.recur(n, reverse, tp)
+}
+
+// InputGates writes into gates the input part of the gate pre-activations,
+// B + W·x, of each input x of xs = x₀x₁… (In floats each): 4·Hidden floats
+// an input, the bits Forward computes for it whatever the inputs around it.
+func (l *LSTM) InputGates(gates, xs []float32) {
+	G := 4 * l.Hidden
+	n := len(xs) / l.In
+	for t := range n {
+		copy(gates[t*G:(t+1)*G], l.B.W)
+	}
+	matVecs(gates[:n*G], l.W.W, xs, l.In)
+}
+
+// ForwardGates is Forward given the input part of the gates of every step
+// (n×4·Hidden, as InputGates computes them), for inference: tp records no
+// inputs, so Backward cannot follow. The activations overwrite gates, which
+// tp keeps: the caller must not write to it while it reads tp.
+func (l *LSTM) ForwardGates(gates []float32, reverse bool, tp *LSTMTape) {
+	n := len(gates) / (4 * l.Hidden)
+	tp.x, tp.xs = nil, tp.xs[:0]
+	tp.gates = gates
+	l.recur(n, reverse, tp)
+}
+
+// recur runs the recurrent part of Forward over the n steps whose input
+// gates are in tp.gates.
+func (l *LSTM) recur(n int, reverse bool, tp *LSTMTape) {
+	H := l.Hidden
+	tp.n, tp.reverse = n, reverse
+	tp.c = Grow(tp.c, n*H)
+	tp.tc = Grow(tp.tc, n*H)
+	tp.H = Grow(tp.H, n*H)
 	var hPrev, cPrev []float32
 	for s := 0; s < n; s++ {
 		t := s

@@ -3,6 +3,7 @@ package nn
 import (
 	"errors"
 	"math"
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -270,6 +271,43 @@ func TestFeatureCountsKeep(t *testing.T) {
 		for i, k := range keys {
 			if index[k] != int32(i) {
 				t.Errorf("Keep(%d): index[%d] = %d, want %d", tt.min, k, index[k], i)
+			}
+		}
+	}
+}
+
+// TestForwardGates checks that Forward from input gates computed apart,
+// a few inputs at a time, gives Forward's outputs bit for bit.
+func TestForwardGates(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, fast := range []bool{false, true} {
+		l := NewLSTM(16, 8, rng)
+		l.Fast = fast
+		xs := make([][]float32, 7)
+		for i := range xs {
+			xs[i] = randVec(rng, 16)
+		}
+		for _, reverse := range []bool{false, true} {
+			var want, got LSTMTape
+			l.Forward(xs, reverse, &want)
+			G := 4 * l.Hidden
+			gates := make([]float32, len(xs)*G)
+			for i := 0; i < len(xs); i += 3 { // inputs batched otherwise
+				j := min(i+3, len(xs))
+				var in []float32
+				for _, x := range xs[i:j] {
+					in = append(in, x...)
+				}
+				l.InputGates(gates[i*G:j*G], in)
+			}
+			l.ForwardGates(gates, reverse, &got)
+			if got.Len() != len(xs) {
+				t.Fatalf("Len %d, want %d", got.Len(), len(xs))
+			}
+			for i, v := range want.H {
+				if math.Float32bits(got.H[i]) != math.Float32bits(v) {
+					t.Fatalf("fast %v reverse %v: H[%d] = %v, want %v", fast, reverse, i, got.H[i], v)
+				}
 			}
 		}
 	}

@@ -84,10 +84,12 @@ var diseaseStarts = func() map[string]bool {
 
 // disease reports whether the likeliest lemma of w is a disease name.
 func (r *Refiner) disease(w string) bool {
-	l := fold(w)
-	if !diseaseStarts[tokenize.Prefix(l, 3)] {
+	// fold maps rune to rune, so the first three letters folded are
+	// those of the folded word, without folding all of it.
+	if !diseaseStarts[fold(tokenize.Prefix(w, 3))] {
 		return false
 	}
+	l := fold(w)
 	if ps := r.A.Parse(w); len(ps) > 0 {
 		l = fold(ps[0].Normal)
 	}

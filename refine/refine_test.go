@@ -243,3 +243,13 @@ func TestThingAsPost(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldPrefix checks what disease relies on: the first three letters of
+// a folded word are the folded first three letters.
+func TestFoldPrefix(t *testing.T) {
+	for _, w := range []string{"", "Ё", "ЁЛКА", "Коронавирус", "COVID-19", "İstanbul", "ΣΑΣ", "a\xffБв", "\xff\xfe\xfdЁ", "ёж", "Гепатит С"} {
+		if got, want := fold(tokenize.Prefix(w, 3)), tokenize.Prefix(fold(w), 3); got != want {
+			t.Errorf("%q: fold(Prefix) %q, Prefix(fold) %q", w, got, want)
+		}
+	}
+}
