@@ -8,6 +8,7 @@ package names
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -212,15 +213,18 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		g.mentions = append(g.mentions, m)
 		groupOf[i] = g
 	}
+	// The maps are read in mention order: the order of absorptions and of a
+	// group's names decides ties, so it must not vary from run to run.
 	full, join := l.fullNames(text, sents, ms)
-	for i, f := range full {
-		groupOf[i].extra = append(groupOf[i].extra, f)
+	for _, i := range slices.Sorted(maps.Keys(full)) {
+		groupOf[i].extra = append(groupOf[i].extra, full[i])
 	}
-	for k, i := range join {
-		absorb(groupOf[i], groupOf[k])
+	for _, k := range slices.Sorted(maps.Keys(join)) {
+		absorb(groupOf[join[k]], groupOf[k])
 	}
-	for i, k := range parenthesized(text, ms) {
-		absorb(groupOf[k], groupOf[i])
+	paren := parenthesized(text, ms)
+	for _, i := range slices.Sorted(maps.Keys(paren)) {
+		absorb(groupOf[paren[i]], groupOf[i])
 	}
 	mergePartial(groups, l.orgPartOf)
 	l.mergeInflected(groups)
@@ -428,7 +432,8 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 		g.norm = Normalize(g.full)
 		byType[g.typ] = append(byType[g.typ], g)
 	}
-	for typ, same := range byType {
+	for _, typ := range slices.Sorted(maps.Keys(byType)) {
+		same := byType[typ]
 		sort.SliceStable(same, func(i, j int) bool { return better(same[i].full, same[j].full) })
 		if sameNameTypes[typ] {
 			same = mergeSameName(typ, same)

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -262,6 +263,34 @@ func TestCapitalName(t *testing.T) {
 	for _, tt := range tests {
 		if got := capitalName(tt.typ, tt.in); got != tt.want {
 			t.Errorf("capitalName(%q, %q) = %q, want %q", tt.typ, tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestLinkDeterministic links a document whose merges go through the
+// linker's maps many times: the entities, their order, names and aliases
+// must be the same every time (map iteration order once decided ties).
+func TestLinkDeterministic(t *testing.T) {
+	text := "Гражданская демократическая партия (ODS) и исполнительный комитет партии «ODS». " +
+		"ИЭМЗ «Купол» и завод «Купол», Федеральная служба по техническому контролю (ФСТЭК) и ФСТЭК. " +
+		"Ибрахим Бубакар Кейта (Ibrahim Boubacar Keita) встретил Кейту."
+	ms := [][2]string{
+		{"Гражданская демократическая партия", "ORGANIZATION"}, {"ODS", "ORGANIZATION"}, {"ODS", "ORGANIZATION"},
+		{"ИЭМЗ", "ORGANIZATION"}, {"Купол", "ORGANIZATION"}, {"Купол", "ORGANIZATION"},
+		{"Федеральная служба по техническому контролю", "ORGANIZATION"}, {"ФСТЭК", "ORGANIZATION"}, {"ФСТЭК", "ORGANIZATION"},
+		{"Ибрахим Бубакар Кейта", "PERSON"}, {"Ibrahim Boubacar Keita", "PERSON"}, {"Кейту", "PERSON"},
+	}
+	render := func(es []doc.Entity) string {
+		var b strings.Builder
+		for _, e := range es {
+			fmt.Fprintf(&b, "%s %s %q %v;", e.ID, e.Name, e.Aliases, e.Mentions)
+		}
+		return b.String()
+	}
+	first := render(link(t, text, ms...))
+	for i := 0; i < 50; i++ {
+		if got := render(link(t, text, ms...)); got != first {
+			t.Fatalf("run %d differs:\n%s\n%s", i, got, first)
 		}
 	}
 }
