@@ -425,6 +425,30 @@ func headlineEvent(d *doc.Document, prev []doc.Event, t trigger, lemma, date str
 	return nil
 }
 
+// kindBefore returns the type the event noun right before a named event
+// gives it («форум „Россия — исламский мир“», «на саммите „G20“»), the
+// opening quote aside; Other when there is none.
+func (x *Extractor) kindBefore(d *doc.Document, m mention) string {
+	si := doc.SentenceOf(d.Sentences, m.Span)
+	if si < 0 {
+		return Other
+	}
+	toks := d.Sentences[si].Tokens
+	i := tokenAt(toks, m.Start) - 1
+	if i >= 0 && (toks[i].Text == "«" || toks[i].Text == "\"" || toks[i].Text == "„") {
+		i--
+	}
+	if i < 0 {
+		return Other
+	}
+	if l, pos := x.lemma(toks[i].Text); pos == morph.NOUN {
+		if n, ok := nouns[l]; ok {
+			return n.typ
+		}
+	}
+	return Other
+}
+
 // headline reports whether a first sentence reads as a headline: it does
 // not end in a full stop, an exclamation or a question mark.
 func headline(s doc.Sentence) bool {
@@ -923,7 +947,11 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		if m.Type != "EVENT" {
 			continue
 		}
-		out = append(out, trigger{span: m.Span, text: m.Text, typ: x.mentionType(m.Text), entity: m.entity, sent: sentOf(m.Start)})
+		typ := x.mentionType(m.Text)
+		if typ == Other {
+			typ = x.kindBefore(d, m)
+		}
+		out = append(out, trigger{span: m.Span, text: m.Text, typ: typ, entity: m.entity, sent: sentOf(m.Start)})
 	}
 	for si, s := range d.Sentences {
 		for _, tok := range s.Tokens {

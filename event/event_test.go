@@ -112,6 +112,10 @@ func TestExtract(t *testing.T) {
 				[3]string{"Путин", "PERSON", ""}, [3]string{"Сечиным", "PERSON", ""}, [3]string{"В среду", "DATE", "2024-03-13"},
 				[3]string{"Путин", "PERSON", ""}, [3]string{"Игорем Сечиным", "PERSON", ""})
 		}, "MEETING(встретился) date=2024-03-13 place= [agent=Путин, participant=Сечиным, participant=Путин, participant=Игорем Сечиным]"}, // (the test gives each mention its own entity)
+		{"a named event takes the type of the event noun before it", func(t *testing.T) *doc.Document {
+			return build(t, "В Казани завершился форум «Россия — исламский мир».",
+				[3]string{"Казани", "CITY", ""}, [3]string{"Россия — исламский мир", "EVENT", ""})
+		}, "SESSION(Россия — исламский мир) date= place=Казани [place=Казани]"},
 		{"no events in an empty document", func(t *testing.T) *doc.Document { return build(t, "") }, ""},
 		{"an EVENT mention is typed by its verb", func(t *testing.T) *doc.Document {
 			return build(t, "Президент Владимир Путин подписал закон.",
