@@ -159,11 +159,11 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		}
 		return ms[i].End > ms[j].End
 	})
-	prevWords := previousWords(sents, ms)
 	var toks []doc.Token
 	for _, s := range sents {
 		toks = append(toks, s.Tokens...)
 	}
+	prevWords := previousWords(toks, ms)
 	canons := make([]string, len(ms))
 	for i, m := range ms {
 		canons[i] = m.Text
@@ -383,12 +383,10 @@ func tokensIn(toks []doc.Token, sp doc.Span) []doc.Token {
 }
 
 // previousWords returns, for each mention (sorted by start), the text of
-// the token just before it in its sentence, or "".
-func previousWords(sents []doc.Sentence, ms []doc.Mention) []string {
-	var toks []doc.Token
-	for _, s := range sents {
-		toks = append(toks, s.Tokens...)
-	}
+// the token just before it among the document's tokens toks (in text order;
+// the last token of the sentence before for a mention that opens one), or
+// "" at the start of the text.
+func previousWords(toks []doc.Token, ms []doc.Mention) []string {
 	out := make([]string, len(ms))
 	for i, m := range ms {
 		j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= m.Start }) - 1
