@@ -29,6 +29,8 @@
 //   - the names of diseases are DISEASE («коронавирус», «COVID-19»);
 //   - a part or clause number before a reference to a law is a longer
 //     reference too («части 1 статьи 235»);
+//   - a deputy's post runs over the post he is deputy to («заместитель
+//     председателя правительства»);
 //   - a one-word post that names a thing («экскаваторы») is no post;
 //   - capitalized adjectives and a kind of organization with no quotes
 //     are an organization's name («Харбинский военно-инженерный колледж»);
@@ -174,6 +176,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = dayRanges(text, ms)
 	ms = r.diseases(text, sents, ms)
 	ms = lawParts(text, sents, ms)
+	ms = deputyPosts(text, sents, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)
