@@ -252,15 +252,7 @@ func lawParts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention
 // «пункт», «подпункта», or the abbreviations «ч», «п», «пп».
 func lawPart(w string) bool {
 	l := strings.ToLower(strings.TrimSuffix(w, "."))
-	if l == "ч" || l == "п" || l == "пп" {
-		return true
-	}
-	for _, p := range lawPartWords {
-		if strings.HasPrefix(l, p) {
-			return true
-		}
-	}
-	return false
+	return l == "ч" || l == "п" || l == "пп" || hasAnyPrefix(l, lawPartWords)
 }
 
 // deputyWords are the lemma beginnings of posts held under another post
