@@ -102,29 +102,48 @@ var nameParticles = map[string]bool{"на": true, "де": true, "да": true, "�
 	"von": true, "van": true, "der": true, "de": true, "da": true, "di": true, "del": true, "du": true, "la": true, "le": true,
 	"al": true, "bin": true, "ibn": true, "dos": true, "and": true, "of": true}
 
-// capitalName gives each word of a person's or a place's name, and each
-// part of a hyphenated word, a capital, particles aside: names read from a
-// shouted headline or a text typed in lower case, which the truecaser
-// could not restore («ново-огарёв», «ростов-на-дону» → Ново-Огарёв,
-// Ростов-на-Дону). Other names are returned as they are.
-func capitalName(typ, name string) string {
+// capitalName gives a capital to each word of a person's name, and to the
+// first word and each proper name (a dictionary place, person or
+// organization name) of a place's name, and to each part of a hyphenated
+// one, particles aside: names read from a shouted headline or a text typed
+// in lower case, which the truecaser could not restore («ново-огарёв»,
+// «ростов-на-дону» → Ново-Огарёв, Ростов-на-Дону), while «Свердловская
+// область» keeps its lower-case «область». Other names are returned as
+// they are.
+func (l *Linker) capitalName(typ, name string) string {
 	if !capitalTypes[typ] {
 		return name
 	}
 	rs := []rune(name)
 	start := 0
+	inWord := false // a later part of a hyphenated word
 	for i := 0; i <= len(rs); i++ {
 		if i < len(rs) && rs[i] != ' ' && rs[i] != '-' {
 			continue
 		}
-		if !nameParticles[string(rs[start:i])] || start == 0 {
-			if start < len(rs) {
-				rs[start] = unicode.ToUpper(rs[start])
-			}
+		part := string(rs[start:i])
+		if start < len(rs) && start < i && !nameParticles[part] &&
+			(start == 0 || typ == "PERSON" || inWord || l.properWord(part)) {
+			rs[start] = unicode.ToUpper(rs[start])
 		}
+		inWord = i < len(rs) && rs[i] == '-'
 		start = i + 1
 	}
 	return string(rs)
+}
+
+// properWord reports whether the likeliest dictionary reading of w is a
+// proper name (a place, a person's name, an organization).
+func (l *Linker) properWord(w string) bool {
+	if l == nil || l.Canon == nil || l.Canon.A == nil {
+		return false
+	}
+	ps := l.Canon.A.Parse(w)
+	if len(ps) == 0 {
+		return false
+	}
+	t := ps[0].Tag
+	return t.Is(morph.Geox) || t.Is(morph.Name) || t.Is(morph.Surn) || t.Is(morph.Patr) || t.Is(morph.Orgn)
 }
 
 // lowerFirst reports whether s starts with a lower-case letter.
@@ -238,7 +257,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		if strings.Contains(name, " ") || !l.adjective(name) {
 			// (an adjective standing for its place, «российский», keeps
 			// its lower case)
-			name = capitalName(g.typ, name)
+			name = l.capitalName(g.typ, name)
 		}
 		e := doc.Entity{ID: fmt.Sprintf("E%d", len(out)+1), Type: g.typ, Name: name, Mentions: g.mentions}
 		sort.SliceStable(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })

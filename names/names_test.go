@@ -248,7 +248,14 @@ func TestSyllabicOf(t *testing.T) {
 }
 
 func TestCapitalName(t *testing.T) {
+	l, err := NewLinker()
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct{ typ, in, want string }{
+		{"STATE_OR_PROVINCE", "Свердловская область", "Свердловская область"},
+		{"STATE_OR_PROVINCE", "свердловская область", "Свердловская область"},
+		{"CITY", "нижний новгород", "Нижний Новгород"},
 		{"CITY", "ново-огарёв", "Ново-Огарёв"},
 		{"CITY", "ростов-на-дону", "Ростов-на-Дону"},
 		{"PERSON", "игорь сечин", "Игорь Сечин"},
@@ -261,7 +268,7 @@ func TestCapitalName(t *testing.T) {
 		{"PROFESSION", "губернатор", "губернатор"},
 	}
 	for _, tt := range tests {
-		if got := capitalName(tt.typ, tt.in); got != tt.want {
+		if got := l.capitalName(tt.typ, tt.in); got != tt.want {
 			t.Errorf("capitalName(%q, %q) = %q, want %q", tt.typ, tt.in, got, tt.want)
 		}
 	}
