@@ -703,14 +703,34 @@ func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int)
 		// «главой Удмуртии»: a noun followed by a name is its head.
 		return false
 	}
-	nps := c.A.Parse(words[next])
 	for _, p := range ps {
 		if p.Tag.POS() != morph.ADJF && p.Tag.POS() != morph.PRTF {
 			continue
 		}
-		for _, q := range nps {
-			if q.Tag.POS() == morph.NOUN && q.Tag.Case() == p.Tag.Case() && q.Tag.Number() == p.Tag.Number() {
+		// the noun it agrees with, over lower-case adjectives that agree
+		// too («Иркутском авиационном заводе»)
+		for k := next; k < len(words) && k < next+4; k++ {
+			if r, _ := utf8.DecodeRuneInString(words[k]); !cyrillicWord(words[k]) || unicode.IsUpper(r) {
+				break
+			}
+			qs := c.A.Parse(words[k])
+			noun, adj := false, false
+			for _, q := range qs {
+				if q.Tag.Case() != p.Tag.Case() || q.Tag.Number() != p.Tag.Number() {
+					continue
+				}
+				switch q.Tag.POS() {
+				case morph.NOUN:
+					noun = true
+				case morph.ADJF, morph.PRTF:
+					adj = true
+				}
+			}
+			if noun {
 				return true
+			}
+			if !adj {
+				break
 			}
 		}
 	}

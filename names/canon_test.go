@@ -46,6 +46,7 @@ func TestCanonical(t *testing.T) {
 		{"ORGANIZATION", "ZALA AERO GROUP", "", "ZALA AERO GROUP"},
 		{"CITY", "Ижевске", "", "Ижевск"},
 		{"ORGANIZATION", "Мосгоризбиркому", "к", "Мосгоризбирком"}, // not the guessed surname or adjective «мосгоризбиркий»
+		{"ORGANIZATION", "Иркутском авиационном заводе", "на", "Иркутский авиационный завод"},
 		{"LOCATION", "Оксфордшире", "в", "Оксфордшир"},
 		{"STATE_OR_PROVINCE", "Удмуртии", "", "Удмуртия"},
 		{"COUNTRY", "Российской Федерации", "", "Российская Федерация"},
