@@ -645,7 +645,11 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 					break
 				}
 				score += sel[i].Score
-				if hints[i].Proper {
+				if hints[i].Proper && (num == morph.Sing || sel[i].Tag.Is(morph.Geox)) {
+					// (the tagger's number makes a name plural only for a
+					// plural place, «в Афины»: it reads «алмаз-антей» in
+					// lower-case text as the plural genitive of a woman's
+					// name)
 					score += hints[i].agrees(cas, 0, num)
 				}
 			}
