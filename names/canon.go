@@ -94,9 +94,18 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		return text
 	}
 	var out []string
-	if typ == "PERSON" {
+	switch {
+	case typ == "PERSON":
 		out = c.person(words, hints, oblique, prev)
-	} else {
+	case isQuote(prev) && len(words) == 2 && allCaps(words[0]) && len([]rune(words[0])) >= 2 && c.commonNoun(words[1]):
+		// «ВТБ Капитала», «РЖД Логистики» in quotes: an acronym and a
+		// common noun naming a company; the noun declines, the acronym
+		// does not (a place after an acronym, «МВД России», is its owner;
+		// unquoted foreign names, «АЭЦ Белене», stay as written)
+		if in := c.phrase(words[1:], hints[1:], oblique, words[0], false); in != nil {
+			out = []string{words[0], in[0]}
+		}
+	default:
 		out = c.phrase(words, hints, oblique, prev, typ == "PROFESSION")
 	}
 	if out == nil {
@@ -694,6 +703,21 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 		}
 	}
 	return out
+}
+
+// commonNoun reports whether w is capitalized and its likeliest reading is
+// a noun that is no proper name (Капитала, Логистики; not России).
+func (c *Canonicalizer) commonNoun(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || !cyrillicWord(w) || allCaps(w) {
+		return false
+	}
+	ps := c.A.Parse(w)
+	if len(ps) == 0 || ps[0].Tag.POS() != morph.NOUN {
+		return false
+	}
+	t := ps[0].Tag
+	return !t.Is(morph.Geox) && !t.Is(morph.Name) && !t.Is(morph.Surn) && !t.Is(morph.Patr) && !t.Is(morph.Orgn) && !t.Is(morph.Abbr)
 }
 
 // modifiesNext reports whether a word whose likeliest reading is a noun can

@@ -47,6 +47,9 @@ func TestCanonical(t *testing.T) {
 		{"CITY", "Ижевске", "", "Ижевск"},
 		{"ORGANIZATION", "Мосгоризбиркому", "к", "Мосгоризбирком"}, // not the guessed surname or adjective «мосгоризбиркий»
 		{"ORGANIZATION", "Иркутском авиационном заводе", "на", "Иркутский авиационный завод"},
+		{"ORGANIZATION", "ВТБ Капитала", "«", "ВТБ Капитал"}, // a quoted acronym and common noun
+		{"ORGANIZATION", "МВД России", "«", "МВД России"},
+		{"ORGANIZATION", "АЭЦ Белене", "строению", "АЭЦ Белене"},
 		{"LOCATION", "Оксфордшире", "в", "Оксфордшир"},
 		{"STATE_OR_PROVINCE", "Удмуртии", "", "Удмуртия"},
 		{"COUNTRY", "Российской Федерации", "", "Российская Федерация"},
