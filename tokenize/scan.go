@@ -123,6 +123,12 @@ func (s *scanner) word() {
 				i += w
 				continue
 			}
+			if isLetter(last) && isASCIILetter(next) && isSiteName(text, i) {
+				// Gzt.Ru, Газета.Ru: a site's name with a capitalized
+				// top-level domain
+				i += w
+				continue
+			}
 			// Latin dotted abbreviations: e.g. i.e. U.S. a.m.
 			if i-start == 1 && isASCIILetter(last) && isASCIILetter(next) &&
 				i+3 <= len(text) && text[i+2] == '.' {
@@ -225,6 +231,24 @@ func isDomainTail(text string, start, i int) bool {
 		j++
 	}
 	if j-(i+1) < 2 {
+		return false
+	}
+	r, _ := decode(text, j)
+	return !isWordRune(r)
+}
+
+// siteDomains are the top-level domains that news write capitalized in
+// site names (Gzt.Ru, Газета.Ru, Mail.Ru).
+var siteDomains = map[string]bool{"ru": true, "com": true, "net": true, "org": true, "info": true, "su": true}
+
+// isSiteName reports whether the dot at text[i] is followed by one of
+// siteDomains, in any case, and then by no more letters.
+func isSiteName(text string, i int) bool {
+	j := i + 1
+	for j < len(text) && isASCIILetter(rune(text[j])) {
+		j++
+	}
+	if !siteDomains[strings.ToLower(text[i+1:j])] {
 		return false
 	}
 	r, _ := decode(text, j)
