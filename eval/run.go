@@ -4,14 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/morph"
 
 	"github.com/factgraph/factgraph/corpus/brat"
 	"github.com/factgraph/factgraph/corpus/factru"
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // Processor turns a text into an extracted document; pipeline.Pipeline is
@@ -68,7 +67,7 @@ func placeNames(d *doc.Document, adjective func(string) bool) []TypedSpan {
 	eachMention(d, func(e *doc.Entity, m doc.Mention) {
 		switch {
 		case loc[m.Type] == LOC && !strings.ContainsAny(m.Text, " -") && adjective(m.Text):
-		case loc[m.Type] == ORG && lowerInitial(e.Name):
+		case loc[m.Type] == ORG && tokenize.StartsLower(e.Name):
 		default:
 			out = append(out, TypedSpan{Span: m.Span, Type: m.Type})
 		}
@@ -114,10 +113,4 @@ func (r Recased) Process(source string, data []byte) (*doc.Document, error) {
 		data = bytes.ToLower(data)
 	}
 	return r.P.Process(source, data)
-}
-
-// lowerInitial reports whether s starts with a lower-case letter.
-func lowerInitial(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
 }

@@ -165,7 +165,7 @@ func (l *Linker) descriptorStart(toks []doc.Token, j int) int {
 	if first == j {
 		// «Газпромбанк-холдинг „ОМЗ“»: the capital belongs to the owner
 		// named in the compound, not to the organization's name
-		if i := strings.LastIndexByte(toks[j].Text, '-'); i > 0 && lowerFirst(toks[j].Text[i+1:]) {
+		if i := strings.LastIndexByte(toks[j].Text, '-'); i > 0 && tokenize.StartsLower(toks[j].Text[i+1:]) {
 			return -1
 		}
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // Linker groups the mentions of a document into entities.
@@ -77,10 +78,10 @@ func (g *group) name() string {
 			}
 			continue
 		}
-		if best != "" && lowerFirst(n) != lowerFirst(best) {
+		if best != "" && tokenize.StartsLower(n) != tokenize.StartsLower(best) {
 			// a name beats a description: «Google», not «корпорация
 			// Google»; «Конгресс США», not «правительство»
-			if !lowerFirst(n) {
+			if !tokenize.StartsLower(n) {
 				best = n
 			}
 			continue
@@ -144,12 +145,6 @@ func (l *Linker) properWord(w string) bool {
 	}
 	t := ps[0].Tag
 	return t.Is(morph.Geox) || t.Is(morph.Name) || t.Is(morph.Surn) || t.Is(morph.Patr) || t.Is(morph.Orgn)
-}
-
-// lowerFirst reports whether s starts with a lower-case letter.
-func lowerFirst(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
 }
 
 func better(a, b string) bool {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // kindNouns are the lemmas of the nouns that end an organization's name
@@ -52,10 +53,10 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 				continue
 			}
 			j := i + 1
-			for j < len(toks) && lowerInitial(toks[j].Text) && r.likeliest(toks[j].Text) == morph.ADJF {
+			for j < len(toks) && tokenize.StartsLower(toks[j].Text) && r.likeliest(toks[j].Text) == morph.ADJF {
 				j++
 			}
-			if i == 0 || j >= len(toks) || !lowerInitial(toks[j].Text) || !r.kindNoun(toks[j].Text) || !r.agree(toks[i].Text, toks[j].Text) {
+			if i == 0 || j >= len(toks) || !tokenize.StartsLower(toks[j].Text) || !r.kindNoun(toks[j].Text) || !r.agree(toks[i].Text, toks[j].Text) {
 				continue
 			}
 			sp := doc.Span{Start: toks[i].Start, End: toks[j].End}
@@ -145,10 +146,4 @@ func (r *Refiner) kindNoun(w string) bool {
 		}
 	}
 	return false
-}
-
-// lowerInitial reports whether w starts with a lower-case letter.
-func lowerInitial(w string) bool {
-	c, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(c)
 }

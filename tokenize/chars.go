@@ -155,3 +155,9 @@ func Prefix(s string, n int) string {
 	}
 	return s
 }
+
+// StartsLower reports whether s starts with a lower-case letter.
+func StartsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}

@@ -40,3 +40,11 @@ func TestPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestStartsLower(t *testing.T) {
+	for s, want := range map[string]bool{"правительство": true, "Google": false, "«Купол»": false, "": false, "ёлка": true, "1990": false} {
+		if got := StartsLower(s); got != want {
+			t.Errorf("StartsLower(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
