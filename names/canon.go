@@ -561,6 +561,12 @@ func preferred(p, q morph.Parse, lemma string) bool {
 	return p.Score > q.Score
 }
 
+// properTag reports whether t is a proper name's: a place, a person's first
+// name, surname or patronymic, an organization.
+func properTag(t morph.Tag) bool {
+	return t.Is(morph.Geox) || t.Is(morph.Name) || t.Is(morph.Surn) || t.Is(morph.Patr) || t.Is(morph.Orgn)
+}
+
 func properName(p morph.Parse) bool {
 	return p.Tag.Is(morph.Name) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Patr)
 }
@@ -716,8 +722,7 @@ func (c *Canonicalizer) commonNoun(w string) bool {
 	if len(ps) == 0 || ps[0].Tag.POS() != morph.NOUN {
 		return false
 	}
-	t := ps[0].Tag
-	return !t.Is(morph.Geox) && !t.Is(morph.Name) && !t.Is(morph.Surn) && !t.Is(morph.Patr) && !t.Is(morph.Orgn) && !t.Is(morph.Abbr)
+	return !properTag(ps[0].Tag) && !ps[0].Tag.Is(morph.Abbr)
 }
 
 // modifiesNext reports whether a word whose likeliest reading is a noun can

@@ -143,8 +143,7 @@ func (l *Linker) properWord(w string) bool {
 	if len(ps) == 0 {
 		return false
 	}
-	t := ps[0].Tag
-	return t.Is(morph.Geox) || t.Is(morph.Name) || t.Is(morph.Surn) || t.Is(morph.Patr) || t.Is(morph.Orgn)
+	return properTag(ps[0].Tag)
 }
 
 func better(a, b string) bool {
@@ -379,7 +378,7 @@ func (l *Linker) commonInitial(name string) string {
 	}
 	if l != nil && l.Canon != nil && l.Canon.A != nil {
 		ps := l.Canon.A.Parse(w)
-		if len(ps) == 0 || ps[0].Tag.Is(morph.Name) || ps[0].Tag.Is(morph.Surn) || ps[0].Tag.Is(morph.Patr) || ps[0].Tag.Is(morph.Geox) || ps[0].Tag.Is(morph.Orgn) {
+		if len(ps) == 0 || properTag(ps[0].Tag) {
 			return name
 		}
 	}
@@ -644,13 +643,8 @@ func (l *Linker) descriptive(w string) (string, bool) {
 		return "", false
 	}
 	t := ps[0].Tag
-	if t.POS() != morph.NOUN && t.POS() != morph.ADJF {
+	if t.POS() != morph.NOUN && t.POS() != morph.ADJF || properTag(t) || t.Is(morph.Abbr) {
 		return "", false
-	}
-	for _, g := range []morph.Grammeme{morph.Geox, morph.Name, morph.Surn, morph.Patr, morph.Orgn, morph.Abbr} {
-		if t.Is(g) {
-			return "", false
-		}
 	}
 	return ps[0].Normal, true
 }
