@@ -617,13 +617,8 @@ func (l *Linker) headNoun(n string) string {
 // place: a dictionary place name (Geox) or a country's short name in
 // countryAliases (сша, рф, кнр).
 func (l *Linker) place(w string) bool {
-	if _, ok := countryAliases[w]; ok {
+	if _, ok := countryAliases[w]; ok || countryShortNames[w] {
 		return true
-	}
-	for _, a := range countryAliases {
-		if a == w {
-			return true
-		}
 	}
 	for _, p := range l.Canon.A.Parse(w) {
 		if p.Tag.Is(morph.Geox) {
@@ -804,6 +799,15 @@ var countryAliases = map[string]string{
 	"петербург":                                 "санкт-петербург",
 	"питер":                                     "санкт-петербург",
 }
+
+// countryShortNames are the short names countryAliases gives.
+var countryShortNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, a := range countryAliases {
+		m[a] = true
+	}
+	return m
+}()
 
 // quotedSegments returns the texts between consecutive quote marks of a
 // normalized name (where Normalize wrote every quote mark as ").
