@@ -100,7 +100,7 @@ func (r *Refiner) thingAsPost(m doc.Mention, toks []doc.Token) bool {
 		return false
 	}
 	for _, t := range toks {
-		if t.Span == m.Span && t.POS == "NOUN" && strings.Contains(t.Feats, "Animacy=Inan") && r.inanimateLemma(m.Text, t.Lemma) {
+		if t.Span == m.Span && t.POS == "NOUN" && strings.Contains(t.Feats, "Animacy=Inan") && r.inanimateNoun(m.Text, t.Lemma) {
 			// the contextual tagger's reading, when the pipeline ran it
 			// and the dictionary agrees that its lemma is a thing:
 			// «Премьера картины состоялась» is the premiere, not the
@@ -108,26 +108,16 @@ func (r *Refiner) thingAsPost(m doc.Mention, toks []doc.Token) bool {
 			return true
 		}
 	}
-	noun := false
-	for _, p := range r.A.Parse(m.Text) {
-		if p.Tag.POS() != morph.NOUN {
-			continue
-		}
-		if !p.Tag.Is(morph.Inan) {
-			return false
-		}
-		noun = true
-	}
-	return noun
+	return r.inanimateNoun(m.Text, "")
 }
 
-// inanimateLemma reports whether the dictionary reads w as a noun with the
-// lemma lemma only as an inanimate one.
-func (r *Refiner) inanimateLemma(w, lemma string) bool {
+// inanimateNoun reports whether the dictionary reads w as a noun with the
+// lemma lemma (any lemma when "") and only as an inanimate one.
+func (r *Refiner) inanimateNoun(w, lemma string) bool {
 	lemma = fold(lemma)
 	found := false
 	for _, p := range r.A.Parse(w) {
-		if p.Tag.POS() != morph.NOUN || fold(p.Normal) != lemma {
+		if p.Tag.POS() != morph.NOUN || lemma != "" && fold(p.Normal) != lemma {
 			continue
 		}
 		if !p.Tag.Is(morph.Inan) {
