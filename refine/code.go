@@ -232,10 +232,7 @@ func lawParts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention
 			k -= 2
 		}
 	}
-	if len(added) == 0 {
-		return ms
-	}
-	return sortedMentions(append(append([]doc.Mention(nil), ms...), added...))
+	return withAdded(ms, added)
 }
 
 // lawPart reports whether w names a part or a clause of a law: «части»,
@@ -286,10 +283,7 @@ func deputyPosts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Ment
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PROFESSION"})
 		}
 	}
-	if len(added) == 0 {
-		return ms
-	}
-	return sortedMentions(append(append([]doc.Mention(nil), ms...), added...))
+	return withAdded(ms, added)
 }
 
 // hasAnyPrefix reports whether the lower-cased w begins with one of the

@@ -299,6 +299,15 @@ func longestPlaces(ms []doc.Mention) map[int]doc.Mention {
 	return places
 }
 
+// withAdded returns ms with the added mentions, sorted as sortedMentions
+// sorts; ms itself when there are none. ms is not changed.
+func withAdded(ms, added []doc.Mention) []doc.Mention {
+	if len(added) == 0 {
+		return ms
+	}
+	return sortedMentions(append(append([]doc.Mention(nil), ms...), added...))
+}
+
 // sortedMentions sorts mentions by start, longer first, keeping the order
 // of equal spans.
 func sortedMentions(ms []doc.Mention) []doc.Mention {
@@ -390,10 +399,7 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 			}
 		}
 	}
-	if len(added) == 0 {
-		return ms
-	}
-	return sortedMentions(append(append([]doc.Mention(nil), ms...), added...))
+	return withAdded(ms, added)
 }
 
 // runOver runs a post that ends inside the name of an organization on to
