@@ -410,7 +410,7 @@ func headlineEvent(d *doc.Document, prev []doc.Event, t trigger, lemma, date str
 		return nil
 	}
 	for i := range prev {
-		if prev[i].Evidence == d.Sentences[0].Span && prev[i].Type == t.typ && family(x.eventLemma(prev[i].Trigger.Text)) == lemma {
+		if x.ofHeadline(d, prev[i], t, lemma) {
 			if date != "" && prev[i].Date != "" && !sameDate(date, prev[i].Date) {
 				return nil // another date, another event
 			}
@@ -423,6 +423,13 @@ func headlineEvent(d *doc.Document, prev []doc.Event, t trigger, lemma, date str
 		}
 	}
 	return nil
+}
+
+// ofHeadline reports whether e is an event of the document's first sentence
+// of t's type and of the word group lemma.
+func (x *Extractor) ofHeadline(d *doc.Document, e doc.Event, t trigger, lemma string) bool {
+	return len(d.Sentences) > 0 && e.Evidence == d.Sentences[0].Span && e.Type == t.typ &&
+		family(x.eventLemma(e.Trigger.Text)) == lemma
 }
 
 // kindBefore returns the type the event noun right before a named event
@@ -492,8 +499,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 	if _, noun := nouns[own]; t.verb || verbs[own] != "" && !noun {
 		// A verb, or an EVENT mention led by one («застрелила»).
 		for i := range prev {
-			if len(d.Sentences) > 0 && prev[i].Evidence == d.Sentences[0].Span && t.sent > 0 &&
-				prev[i].Type == t.typ && family(x.eventLemma(prev[i].Trigger.Text)) == lemma {
+			if t.sent > 0 && x.ofHeadline(d, prev[i], t, lemma) {
 				return &prev[i]
 			}
 		}
