@@ -159,6 +159,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	}
 	trigs := x.triggers(d, ms, sentOf)
 	holders := x.roleHolders(d, types)
+	holderOf := postHolder(d, types)
 	dates := map[string]string{}
 	for _, e := range d.Entities {
 		if v := dateValue(e.Value); v != "" {
@@ -197,9 +198,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			for _, r := range d.Relations {
 				switch {
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT"):
-					add(roleOf(r.Type), r.Head)
+					add(roleOf(r.Type), holderOf(r.Head))
 				case r.Tail == t.entity && r.Type == "ORGANIZES":
-					add(RoleOrganizer, r.Head)
+					add(RoleOrganizer, holderOf(r.Head))
 				case r.Head == t.entity && r.Type == "TAKES_PLACE_IN" && ev.Place == "":
 					ev.Place = r.Tail
 					add(RolePlace, r.Tail)
