@@ -261,7 +261,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				} else {
 					add(RoleObject, m.entity)
 				}
-			case (m.Type == "PERSON" || m.Type == "ORGANIZATION") && !fromRelations:
+			case (m.Type == "PERSON" || m.Type == "ORGANIZATION") && !fromRelations && t.typ != Other:
 				if t.verb {
 					add(RoleAgent, m.entity)
 				} else {

@@ -101,6 +101,10 @@ func TestExtract(t *testing.T) {
 				{Type: "PARTICIPANT_IN", Head: "E3", Tail: "E4"}, {Type: "AGENT", Head: "E5", Tail: "E4"}}
 			return d
 		}, "STATEMENT(заявил) date= place= []\nOTHER(брифинга) date= place= [participant=Евгений Кисин, agent=министр]"},
+		{"an event outside the taxonomy does not take the people of its sentence", func(t *testing.T) *doc.Document {
+			return build(t, "Джордж Мендонса служил на флоте во время Второй мировой войны.",
+				[3]string{"Джордж Мендонса", "PERSON", ""}, [3]string{"Второй мировой войны", "EVENT", ""})
+		}, "OTHER(Второй мировой войны) date= place= []"},
 		{"a country coordinated with a party the relations name is a party too", func(t *testing.T) *doc.Document {
 			d := build(t, "В Пекине прошли переговоры между делегациями России и Китая.",
 				[3]string{"Пекине", "CITY", ""}, [3]string{"переговоры", "EVENT", ""}, [3]string{"России", "COUNTRY", ""}, [3]string{"Китая", "COUNTRY", ""})
