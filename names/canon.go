@@ -87,7 +87,12 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	oblique := c.oblique(prev)
 	if typ != "PERSON" && len(words) >= 3 && isQuote(words[0]) && isQuote(words[len(words)-1]) {
 		// A name standing alone in quotes declines («на „Куполе“»); a
-		// name in quotes after a generic noun does not (завода «Купол»).
+		// name in quotes after a generic noun does not (завода «Купол»,
+		// холдинга «Швабе», компании «Вектра»), whatever the guesser
+		// makes of an unknown word.
+		if c.kindOfOrganization(prev) {
+			return text
+		}
 		if in := c.phrase(words[1:len(words)-1], hints[1:len(words)-1], oblique, prev, false); in != nil {
 			return rebuild(text, toks, append(append([]string{words[0]}, in...), words[len(words)-1]))
 		}
@@ -149,6 +154,20 @@ func (c *Canonicalizer) oblique(prev string) bool {
 		}
 	}
 	return true
+}
+
+// kindOfOrganization reports whether w is a form of a noun naming a kind of
+// organization (organizationKinds): компании, холдингом, завода.
+func (c *Canonicalizer) kindOfOrganization(w string) bool {
+	if !cyrillicWord(w) {
+		return false
+	}
+	for _, p := range c.A.Parse(w) {
+		if p.Tag.POS() == morph.NOUN && organizationKinds[strings.ReplaceAll(p.Normal, "ё", "е")] {
+			return true
+		}
+	}
+	return false
 }
 
 // declension says how a word of a name takes part in inflection.

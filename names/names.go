@@ -180,7 +180,12 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	canons := make([]string, len(ms))
 	for i, m := range ms {
 		canons[i] = m.Text
-		if l != nil && l.Canon != nil {
+		switch {
+		case l == nil || l.Canon == nil:
+		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindOfOrganization(tokenBefore(toks, m.Start, 2)):
+			// холдинг «Швабе» with the quotes outside the mention: a
+			// name in quotes after a kind of organization does not decline
+		default:
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], Hints(tokensIn(toks, m.Span)))
 		}
 		if m.Type == "PROFESSION" && opensSentence(sents, m) {
@@ -402,12 +407,19 @@ func tokensIn(toks []doc.Token, sp doc.Span) []doc.Token {
 func previousWords(toks []doc.Token, ms []doc.Mention) []string {
 	out := make([]string, len(ms))
 	for i, m := range ms {
-		j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= m.Start }) - 1
-		if j >= 0 {
-			out[i] = toks[j].Text
-		}
+		out[i] = tokenBefore(toks, m.Start, 1)
 	}
 	return out
+}
+
+// tokenBefore returns the text of the n-th token of toks (in text order)
+// before the offset at, or "".
+func tokenBefore(toks []doc.Token, at, n int) string {
+	j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= at }) - n
+	if j < 0 {
+		return ""
+	}
+	return toks[j].Text
 }
 
 // mergePartial folds groups that name an entity partially into the group
@@ -727,6 +739,74 @@ func (l *Linker) mergeInflected(groups []*group) {
 			f.short = Normalize(name)
 		}
 	}
+	// The guesser's lemmas of words the dictionary does not know need not
+	// agree («Скайтек» → скайтечь, «Скайтека» → скайтека): a one-word
+	// name that is another one-word name with a case ending is the same
+	// organization, named by its nominative.
+	var ones []*group
+	for _, g := range groups {
+		if !g.merged() && g.typ == "ORGANIZATION" && capitalized(strings.Trim(g.name(), "«»\"„“”")) && len(strings.Fields(g.name())) == 1 {
+			ones = append(ones, g)
+		}
+	}
+	for i, a := range ones {
+		for _, b := range ones[i+1:] {
+			if a.merged() || b.merged() {
+				continue
+			}
+			an, bn := Normalize(a.name()), Normalize(b.name())
+			nom, ok := caseForms(strings.ReplaceAll(an, `"`, ""), strings.ReplaceAll(bn, `"`, ""))
+			if !ok {
+				continue
+			}
+			absorb(a, b)
+			if nom == 1 {
+				a.short = bn
+			} else {
+				a.short = an
+			}
+		}
+	}
+}
+
+// Case endings of nouns after a stem ending in a consonant («Скайтек»:
+// Скайтека, Скайтеку, Скайтеком, Скайтеке) and after the stem of a noun in
+// -а/-я («Скайтека»: Скайтеки, Скайтеке, Скайтеку, Скайтекой).
+var (
+	consonantEndings = []string{"а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "я", "ю", "ем", "и", "ей", "ям", "ями", "ях"}
+	vowelEndings     = []string{"ы", "и", "е", "у", "ю", "ой", "ою", "ей", "ею"}
+)
+
+// caseForms reports whether the one-word names a and b (lower case) are
+// forms of one noun that differ in their case endings, and which of them
+// (0 or 1) is the nominative: a stem of at least four letters ending in a
+// consonant and that stem with a case ending, or a stem with -а/-я and the
+// same stem with another ending.
+func caseForms(a, b string) (nom int, ok bool) {
+	if a == b || strings.ContainsAny(a+b, " -.0123456789") {
+		return 0, false
+	}
+	for i, p := range [2][2]string{{a, b}, {b, a}} {
+		short, long := p[0], p[1]
+		if utf8.RuneCountInString(short) < 4 || !strings.HasPrefix(long, short) {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(short)
+		if !strings.ContainsRune("аеёиоуыэюяйь", last) && slices.Contains(consonantEndings, long[len(short):]) {
+			return i, true
+		}
+	}
+	for i, p := range [2][2]string{{a, b}, {b, a}} {
+		nomn, other := p[0], p[1]
+		stem, ok := strings.CutSuffix(nomn, "а")
+		if !ok {
+			stem, ok = strings.CutSuffix(nomn, "я")
+		}
+		if ok && utf8.RuneCountInString(stem) >= 4 && strings.HasPrefix(other, stem) && slices.Contains(vowelEndings, other[len(stem):]) {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // sameNameTypes are the types whose groups mergeSameName merges.
