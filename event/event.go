@@ -293,7 +293,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					}
 				}
 			}
-			if !hasPerson(&ev, types) {
+			if !hasAgent(&ev, types) {
 				for _, rp := range x.rolePhrases(toks, a, b, holders, true) {
 					for _, p := range resolve(rp, holders) {
 						add(RoleAgent, p)
@@ -1065,10 +1065,12 @@ func dateValue(v string) string {
 	return v
 }
 
-// hasPerson reports whether a person takes part in ev.
-func hasPerson(ev *doc.Event, types map[string]string) bool {
-	for _, p := range ev.Participants {
-		if types[p] == "PERSON" {
+// hasAgent reports whether a person acts in ev: a person among its agents
+// (the subject of its verb), not one met or acted upon after it («министр
+// встретился с Рустамом Миннихановым» still needs its subject).
+func hasAgent(ev *doc.Event, types map[string]string) bool {
+	for _, a := range ev.Arguments {
+		if a.Role == RoleAgent && types[a.Entity] == "PERSON" {
 			return true
 		}
 	}

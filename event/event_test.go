@@ -101,6 +101,13 @@ func TestExtract(t *testing.T) {
 				{Type: "PARTICIPANT_IN", Head: "E3", Tail: "E4"}, {Type: "AGENT", Head: "E5", Tail: "E4"}}
 			return d
 		}, "STATEMENT(заявил) date= place= []\nOTHER(брифинга) date= place= [participant=Евгений Кисин, agent=министр]"},
+		{"a role phrase is the subject even when the person met is named", func(t *testing.T) *doc.Document {
+			d := build(t, "Министр промышленности Денис Мантуров приехал в Казань. Министр встретился с Рустамом Миннихановым.",
+				[3]string{"Министр промышленности", "PROFESSION", ""}, [3]string{"Денис Мантуров", "PERSON", ""}, [3]string{"Казань", "CITY", ""},
+				[3]string{"Рустамом Миннихановым", "PERSON", ""})
+			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}}
+			return d
+		}, "MEETING(встретился) date= place= [participant=Рустамом Миннихановым, agent=Денис Мантуров]"},
 		{"an event outside the taxonomy does not take the people of its sentence", func(t *testing.T) *doc.Document {
 			return build(t, "Джордж Мендонса служил на флоте во время Второй мировой войны.",
 				[3]string{"Джордж Мендонса", "PERSON", ""}, [3]string{"Второй мировой войны", "EVENT", ""})
