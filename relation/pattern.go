@@ -194,13 +194,23 @@ func (c *patternContext) subject(si, ti int) int {
 	if phraseStart == k && k > 0 && !demonstratives[strings.ToLower(toks[k-1].Text)] {
 		return -1 // a bare noun after other words: not clearly anaphoric
 	}
-	return c.antecedent(si, toks[phraseStart].Start)
+	return c.antecedent(si, toks[phraseStart].Start, toks[k].Text)
 }
 
 // antecedent returns the organization mention that ends last before offset
-// at within sentence si and the two before it, or -1.
-func (c *patternContext) antecedent(si, at int) int {
-	best := -1
+// at within sentence si and the two before it, or -1. One whose name holds
+// the anaphoric noun's kind is preferred: «Завод производит» after
+// «Казанский вертолётный завод, входящий в холдинг „Вертолёты России“» is
+// the plant, not the holding named after it.
+func (c *patternContext) antecedent(si, at int, noun string) int {
+	var kind string
+	for _, p := range orgNouns {
+		if strings.HasPrefix(strings.ToLower(noun), p) {
+			kind = p
+			break
+		}
+	}
+	best, bestKind := -1, -1
 	for s := max(0, si-2); s <= si; s++ {
 		for _, i := range c.bySent[s] {
 			if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at {
@@ -209,9 +219,25 @@ func (c *patternContext) antecedent(si, at int) int {
 			if best < 0 || c.ms[i].End > c.ms[best].End {
 				best = i
 			}
+			if kind != "" && namesKind(c.ms[i].Text, kind) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
+				bestKind = i
+			}
 		}
 	}
+	if bestKind >= 0 {
+		return bestKind
+	}
 	return best
+}
+
+// namesKind reports whether a word of name starts with kind (lower case).
+func namesKind(name, kind string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if strings.HasPrefix(strings.TrimLeft(w, "«\"„“"), kind) {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *patternContext) found(typ string, head, tail int) Found {
