@@ -322,7 +322,7 @@ func normalizeDates(es []doc.Entity, ref time.Time) {
 		}
 		for _, m := range e.Mentions {
 			if v, ok := timex.Normalize(m.Text, ref); ok {
-				e.Value = v.Value
+				e.Value, e.ValueMod, e.ValueApprox = v.Value, v.Mod, v.Approx
 				break
 			}
 		}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -180,5 +181,24 @@ func TestOtherLanguage(t *testing.T) {
 	want := []string{"DATE on January 21, 2022 2022-01-21", "DATE in May 2023 2023-05"}
 	if d.Lang != "en" || !slices.Equal(got, want) || len(d.Relations) != 0 || len(d.Events) != 0 {
 		t.Errorf("lang %q, entities %q, relations %v, events %v; want en, %q and nothing else", d.Lang, got, d.Relations, d.Events, want)
+	}
+}
+
+func TestDateValueQualifiers(t *testing.T) {
+	p := newTest(t)
+	p.Date = time.Date(2023, 11, 20, 0, 0, 0, 0, time.UTC)
+	d, err := p.Process("", []byte("В начале 2024 года холдинг увеличит выпуск. Завод построили около 2000 года, а модернизируют до 2025 года."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Entities {
+		if e.Type == "DATE" {
+			got = append(got, fmt.Sprintf("%s=%s %s %v", e.Name, e.Value, e.ValueMod, e.ValueApprox))
+		}
+	}
+	want := []string{"В начале 2024 года=2024 START false", "около 2000 года=2000  true", "до 2025 года=2025 BEFORE false"}
+	if !slices.Equal(got, want) {
+		t.Errorf("dates %q, want %q", got, want)
 	}
 }
