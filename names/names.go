@@ -329,6 +329,12 @@ func consistentTypes(ms []doc.Mention, canons []string) []doc.Mention {
 		}
 		c[m.Type]++
 	}
+	first := map[string]string{} // the type of the first mention of a name
+	for i, m := range ms {
+		if norms[i] != "" && first[norms[i]] == "" {
+			first[norms[i]] = m.Type
+		}
+	}
 	for i := range ms {
 		c := counts[norms[i]]
 		if norms[i] == "" || len(c) < 2 {
@@ -343,11 +349,32 @@ func consistentTypes(ms []doc.Mention, canons []string) []doc.Mention {
 				tie = true
 			}
 		}
+		if tie && titleTypes(c) {
+			// «компании „Уральская сталь“» … «„Уральская сталь“
+			// расположена»: a title read as two kinds of thing once each
+			// is what its first mention, which introduces it, says.
+			best, tie = first[norms[i]], false
+		}
 		if !tie && best != ms[i].Type {
 			ms[i].Type = best
 		}
 	}
 	return ms
+}
+
+// titles are the types of names that are titles of things, which a tagger
+// tells apart by context alone; places and persons are not among them
+// (Москва the city and «Москва» the hotel are two things).
+var titles = map[string]bool{"ORGANIZATION": true, "WORK_OF_ART": true, "PRODUCT": true, "AWARD": true, "FACILITY": true}
+
+// titleTypes reports whether every type counted in c is a title type.
+func titleTypes(c map[string]int) bool {
+	for t := range c {
+		if !titles[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // instanceTypes are types whose common-noun mentions name instances, not
