@@ -570,12 +570,18 @@ func placeLemma(p morph.Parse, h Hint) string {
 	return h.Lemma
 }
 
-// preferred reports whether reading p is to be taken over q: it has the
-// tagger's lemma and q has not, or both or neither have it and p is the
-// likelier.
-func preferred(p, q morph.Parse, lemma string) bool {
-	if lp, lq := sameLemma(p, lemma), sameLemma(q, lemma); lp != lq {
+// preferred reports whether reading p of a word of a place's or an
+// organization's name is to be taken over q: it has the tagger's lemma
+// and q has not, or both or neither have it and p is the likelier, or as
+// likely and not a person's name where q is («в Астане»: Астана the city,
+// not the locative of the man's name Астан). A person's-name reading
+// never counts as having the tagger's lemma (placeLemma).
+func preferred(p, q morph.Parse, h Hint) bool {
+	if lp, lq := sameLemma(p, placeLemma(p, h)), sameLemma(q, placeLemma(q, h)); lp != lq {
 		return lp
+	}
+	if p.Score == q.Score {
+		return !properName(p) && properName(q)
 	}
 	return p.Score > q.Score
 }
@@ -667,7 +673,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 						}
 						continue
 					}
-					if !found || preferred(p, sel[i], placeLemma(p, hints[i])) {
+					if !found || preferred(p, sel[i], hints[i]) {
 						sel[i], found = p, true
 					}
 				}

@@ -125,6 +125,7 @@ func TestCanonicalHinted(t *testing.T) {
 		{"an unknown foreign name: the hint is not trusted", "PERSON", "Гука", "закон", []Hint{nom}, "Гук"},
 		{"hints of another length are ignored", "PERSON", "Дмитрия Медведева", "РФ", []Hint{gen}, "Дмитрия Медведева"},
 		{"a place: the tagger's lemma", "CITY", "Бонне", "в", []Hint{{Case: morph.Loct, Number: morph.Sing, Lemma: "Бонн", Proper: true}}, "Бонн"},
+		{"a place whose tagger lemma is a man's name: the place reading", "CITY", "Астане", "в", []Hint{{Case: morph.Loct, Number: morph.Sing, Lemma: "Астан", Proper: true}}, "Астана"},
 		{"a quoted name read as a common noun gives no hint", "ORGANIZATION", "Купола", "«", []Hint{{Case: morph.Nomn, Number: morph.Plur, Lemma: "купол"}}, "Купол"},
 	}
 	for _, tt := range tests {
