@@ -304,6 +304,14 @@ func allCaps(w string) bool {
 	return n >= 2
 }
 
+// capitalEnd reports whether w, of two letters or more, ends in a capital
+// letter after a lower-case one (БелТА, ЛитРес-ТВ): an abbreviation
+// written in mixed case, whose end is no case ending.
+func capitalEnd(w string) bool {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return utf8.RuneCountInString(w) >= 2 && unicode.IsUpper(last) && strings.IndexFunc(w, unicode.IsLower) >= 0
+}
+
 // isInitial reports whether w is an initial such as "Д." or "Д".
 func isInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
@@ -570,6 +578,17 @@ func placeLemma(p morph.Parse, h Hint) string {
 	return h.Lemma
 }
 
+// lemmaHint returns the hint whose lemma chooses among the readings of
+// word: a lower-case word of a name is a common noun or an adjective, whose
+// lemma the tagger gives well even though it is no proper noun («в
+// Южно-Китайском море»: море, not мор).
+func lemmaHint(word string, h Hint) Hint {
+	if r, _ := utf8.DecodeRuneInString(word); unicode.IsLower(r) {
+		h.Proper = true
+	}
+	return h
+}
+
 // preferred reports whether reading p of a word of a place's or an
 // organization's name is to be taken over q: it has the tagger's lemma
 // and q has not, or both or neither have it and p is the likelier, or as
@@ -611,9 +630,9 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 	var parses [][]morph.Parse
 	for n < len(words) {
 		w := words[n]
-		if !cyrillicWord(w) || allCaps(w) {
-			// an abbreviation (ДПНИ, МАГАТЕ) does not decline: ДПНИ is
-			// not the genitive of «ДПНЬ»
+		if !cyrillicWord(w) || allCaps(w) || capitalEnd(w) {
+			// an abbreviation (ДПНИ, МАГАТЕ, БелТА) does not decline:
+			// ДПНИ is not the genitive of «ДПНЬ», БелТА not of «Белт»
 			break
 		}
 		ps := c.A.Parse(w)
@@ -673,7 +692,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 						}
 						continue
 					}
-					if !found || preferred(p, sel[i], hints[i]) {
+					if !found || preferred(p, sel[i], lemmaHint(words[i], hints[i])) {
 						sel[i], found = p, true
 					}
 				}

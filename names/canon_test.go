@@ -14,6 +14,8 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
+		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
+		{"ORGANIZATION", "агентства БелТА", "для", "агентство БелТА"},
 		{"PERSON", "Дмитрием Шугаевым", "", "Дмитрий Шугаев"},
 		{"PERSON", "Александра Бречалова", "Удмуртии", "Александр Бречалов"},
 		{"PERSON", "Дмитрия Пантуса", "", "Дмитрий Пантус"},
@@ -125,6 +127,8 @@ func TestCanonicalHinted(t *testing.T) {
 		{"an unknown foreign name: the hint is not trusted", "PERSON", "Гука", "закон", []Hint{nom}, "Гук"},
 		{"hints of another length are ignored", "PERSON", "Дмитрия Медведева", "РФ", []Hint{gen}, "Дмитрия Медведева"},
 		{"a place: the tagger's lemma", "CITY", "Бонне", "в", []Hint{{Case: morph.Loct, Number: morph.Sing, Lemma: "Бонн", Proper: true}}, "Бонн"},
+		{"a lower-case word of a place's name: the tagger's lemma though no proper noun", "LOCATION", "Южно-Китайском море", "в",
+			[]Hint{{Case: morph.Loct, Number: morph.Sing, Gender: morph.Neut, Lemma: "южно-китайский"}, {Case: morph.Loct, Number: morph.Sing, Gender: morph.Neut, Lemma: "море"}}, "Южно-Китайское море"},
 		{"a place whose tagger lemma is a man's name: the place reading", "CITY", "Астане", "в", []Hint{{Case: morph.Loct, Number: morph.Sing, Lemma: "Астан", Proper: true}}, "Астана"},
 		{"a quoted name read as a common noun gives no hint", "ORGANIZATION", "Купола", "«", []Hint{{Case: morph.Nomn, Number: morph.Plur, Lemma: "купол"}}, "Купол"},
 	}

@@ -109,12 +109,16 @@ var nameParticles = map[string]bool{"на": true, "де": true, "да": true, "�
 // one, particles aside: names read from a shouted headline or a text typed
 // in lower case, which the truecaser could not restore («ново-огарёв»,
 // «ростов-на-дону» → Ново-Огарёв, Ростов-на-Дону), while «Свердловская
-// область» keeps its lower-case «область». Other names are returned as
-// they are.
+// область» keeps its lower-case «область». A name that has a capital
+// letter already gets one only on its dictionary proper names
+// («Ростов-на-дону» from a sentence start → Ростов-на-Дону), as its
+// writer chose the rest («Карнеги-холл», «Хоххайм-ам-Майн»). Other types'
+// names are returned as they are.
 func (l *Linker) capitalName(typ, name string) string {
 	if !capitalTypes[typ] {
 		return name
 	}
+	written := strings.ToLower(name) != name
 	rs := []rune(name)
 	start := 0
 	inWord := false // a later part of a hyphenated word
@@ -124,7 +128,7 @@ func (l *Linker) capitalName(typ, name string) string {
 		}
 		part := string(rs[start:i])
 		if start < len(rs) && start < i && !nameParticles[part] &&
-			(start == 0 || typ == "PERSON" || inWord || l.properWord(part)) {
+			(!written && (start == 0 || typ == "PERSON" || inWord) || l.properWord(part)) {
 			rs[start] = unicode.ToUpper(rs[start])
 		}
 		inWord = i < len(rs) && rs[i] == '-'
