@@ -569,13 +569,18 @@ func sameLemma(p morph.Parse, lemma string) bool {
 
 // placeLemma returns the tagger's lemma for choosing among the readings of
 // a word of a place's or an organization's name, or "" when the tagger did
-// not read the word as a proper noun or p is a person's-name reading (the
-// tagger reads «в Вене» as Веня at times).
+// not read the word as a proper noun and p is no adjective, or p is a
+// person's-name reading (the tagger reads «в Вене» as Веня at times).
 func placeLemma(p morph.Parse, h Hint) string {
-	if !h.Proper || properName(p) {
+	if properName(p) {
 		return ""
 	}
-	return h.Lemma
+	if pos := p.Tag.POS(); h.Proper || pos == morph.ADJF || pos == morph.PRTF {
+		// (an adjective's lemma is the tagger's whatever the word: «за
+		// Большим театром» is большой, not больший)
+		return h.Lemma
+	}
+	return ""
 }
 
 // lemmaHint returns the hint whose lemma chooses among the readings of

@@ -129,6 +129,8 @@ func TestCanonicalHinted(t *testing.T) {
 		{"a place: the tagger's lemma", "CITY", "Бонне", "в", []Hint{{Case: morph.Loct, Number: morph.Sing, Lemma: "Бонн", Proper: true}}, "Бонн"},
 		{"a lower-case word of a place's name: the tagger's lemma though no proper noun", "LOCATION", "Южно-Китайском море", "в",
 			[]Hint{{Case: morph.Loct, Number: morph.Sing, Gender: morph.Neut, Lemma: "южно-китайский"}, {Case: morph.Loct, Number: morph.Sing, Gender: morph.Neut, Lemma: "море"}}, "Южно-Китайское море"},
+		{"an adjective takes the tagger's lemma where the dictionary ties (большой, больший)", "ORGANIZATION", "Большим театром", "за",
+			[]Hint{{Case: morph.Ablt, Number: morph.Sing, Gender: morph.Masc, Lemma: "большой"}, {Case: morph.Ablt, Number: morph.Sing, Gender: morph.Masc, Lemma: "театр"}}, "Большой театр"},
 		{"a place whose tagger lemma is a man's name: the place reading", "CITY", "Астане", "в", []Hint{{Case: morph.Loct, Number: morph.Sing, Lemma: "Астан", Proper: true}}, "Астана"},
 		{"a quoted name read as a common noun gives no hint", "ORGANIZATION", "Купола", "«", []Hint{{Case: morph.Nomn, Number: morph.Plur, Lemma: "купол"}}, "Купол"},
 	}
