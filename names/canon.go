@@ -517,6 +517,14 @@ func personPOS(p morph.Parse) bool {
 // adjectivalSurname reports whether an adjective's lemma has the ending
 // of a Russian surname that declines like an adjective (-ский, -цкий,
 // -ской, -цкой).
+// surnameAdjective reports whether p reads a word as a surname of the
+// adjectival kind (Никитинский, Вознесенский), which, before a common noun
+// it agrees with, is the adjective of a place or a person the name is
+// named after: «Никитинского суда» → Никитинский суд.
+func surnameAdjective(p morph.Parse) bool {
+	return p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Surn) && adjectivalSurname(p.Normal)
+}
+
 func adjectivalSurname(lemma string) bool {
 	for _, e := range []string{"ский", "цкий", "ской", "цкой"} {
 		if strings.HasSuffix(lemma, e) {
@@ -678,7 +686,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 				var guessedName *morph.Parse
 				for _, p := range parses[i] {
 					pos := p.Tag.POS()
-					wantPOS := pos == morph.ADJF || pos == morph.PRTF
+					wantPOS := pos == morph.ADJF || pos == morph.PRTF || surnameAdjective(p)
 					if last {
 						// a lone adjective («российском») names a place, but
 						// not one the guesser made up («Мосгоризбиркому» is
@@ -744,7 +752,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 	out := append([]string(nil), words...)
 	for i := 0; i < n; i++ {
 		want := []morph.Grammeme{morph.Nomn}
-		if best[i].Tag.POS() != morph.NOUN {
+		if best[i].Tag.POS() != morph.NOUN || i < n-1 && surnameAdjective(best[i]) {
 			if plural {
 				want = append(want, morph.Plur)
 			} else if gender != 0 {
@@ -786,7 +794,7 @@ func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int)
 		return false
 	}
 	for _, p := range ps {
-		if p.Tag.POS() != morph.ADJF && p.Tag.POS() != morph.PRTF {
+		if p.Tag.POS() != morph.ADJF && p.Tag.POS() != morph.PRTF && !surnameAdjective(p) {
 			continue
 		}
 		// the noun it agrees with, over lower-case adjectives that agree
