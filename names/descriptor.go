@@ -158,7 +158,19 @@ func (l *Linker) descriptorStart(toks []doc.Token, j int) int {
 		if !tokenize.IsWord(w) || !(l.hasPOS(w, morph.NOUN) || l.hasPOS(w, morph.ADJF) || l.hasPOS(w, morph.PRTF)) {
 			break
 		}
+		ps := l.Canon.A.Parse(w)
+		if pos := ps[0].Tag.POS(); k < j && pos != morph.NOUN && pos != morph.ADJF && pos != morph.PRTF {
+			// «Ревун в киноленте „Алёнка“», «Журавлёв из группы
+			// „Альянс“»: a preposition or a conjunction ends the phrase,
+			// whatever rare noun reading it has
+			break
+		}
 		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			if t := ps[0].Tag; t.Is(morph.Name) || t.Is(morph.Surn) || t.Is(morph.Patr) || t.Is(morph.Geox) {
+				// «Франция полномочий главы „Большой двадцатки“»: a
+				// person or a place is no kind of organization
+				break
+			}
 			first = k
 		}
 	}
