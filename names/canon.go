@@ -304,6 +304,19 @@ func allCaps(w string) bool {
 	return n >= 2
 }
 
+// camelCase reports whether w has a capital letter right after a
+// lower-case one (МегаФон, УралМетКом, ВКонтакте).
+func camelCase(w string) bool {
+	prevLower := false
+	for _, r := range w {
+		if prevLower && unicode.IsUpper(r) {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
 // capitalEnd reports whether w, of two letters or more, ends in a capital
 // letter after a lower-case one (БелТА, ЛитРес-ТВ): an abbreviation
 // written in mixed case, whose end is no case ending.
@@ -855,6 +868,16 @@ func matchCase(orig, form string) string {
 	}
 	if !strings.ContainsRune(orig, 'ё') && !strings.ContainsRune(orig, 'Ё') {
 		form = strings.ReplaceAll(form, "ё", "е")
+	}
+	if camelCase(orig) {
+		// «МегаФона» → МегаФон: a name in mixed case loses its ending
+		// and keeps its capitals; one whose form is not the word cut
+		// short (УралМетКом read as a form of «уралметок») stays as
+		// written
+		if lo := []rune(strings.ToLower(orig)); strings.HasPrefix(string(lo), form) {
+			return string([]rune(orig)[:utf8.RuneCountInString(form)])
+		}
+		return orig
 	}
 	op := strings.Split(orig, "-")
 	fp := strings.Split(form, "-")
