@@ -366,6 +366,11 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		return nil
 	}
 	best, bestScore := choice{}, 0.0
+	// A name all of whose words read as nominatives of one gender («Анна
+	// Яковлева») is in no case its first name lacks, whatever the word
+	// before it; «Дэн Сяопина», a man's name with a woman's surname in the
+	// nominative, still reads as a genitive.
+	asWritten := nominativeName(parses)
 	for _, cas := range cases {
 		if oblique && cas == morph.Nomn {
 			continue
@@ -378,6 +383,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 		for _, gen := range []morph.Grammeme{morph.Masc, morph.Femn} {
 			score := 0.0
+			missing := false // a first name with no reading in this case and gender
 			for i, ps := range parses {
 				if knownName(ps) {
 					score += hints[i].agrees(cas, gen, 0)
@@ -397,7 +403,15 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 					}
 					top = max(top, s)
 				}
+				if top == 0 && firstName(ps) {
+					missing = true
+				}
 				score += top
+			}
+			if missing && asWritten {
+				// «пресс-атташе театра Анна Яковлева»: Анна is in no
+				// oblique case, so neither is Яковлева
+				continue
 			}
 			if cas == morph.Nomn {
 				score += 0.01 // on a tie, the text is already nominative
@@ -426,6 +440,39 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 	}
 	return out
+}
+
+// nominativeName reports whether every declining word of a person's name
+// (parses[i] not nil) has a singular nominative reading of one gender.
+func nominativeName(parses [][]morph.Parse) bool {
+	for _, gen := range []morph.Grammeme{morph.Masc, morph.Femn} {
+		ok, any := true, false
+		for _, ps := range parses {
+			if ps == nil {
+				continue
+			}
+			any = true
+			found := false
+			for _, p := range ps {
+				if personPOS(p) && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) && (p.Tag.Gender() == gen || p.Tag.Is(morph.MsF)) {
+					found = true
+					break
+				}
+			}
+			ok = ok && found
+		}
+		if ok && any {
+			return true
+		}
+	}
+	return false
+}
+
+// firstName reports whether the likeliest reading of a word is a first
+// name from the dictionary (Анна, Петра), whose case forms the dictionary
+// knows in full.
+func firstName(ps []morph.Parse) bool {
+	return len(ps) > 0 && ps[0].Tag.Is(morph.Name) && ps[0].Method() == morph.MethodDictionary
 }
 
 // noSingular reports whether some capitalized word that declines

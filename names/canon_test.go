@@ -14,6 +14,8 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
+		{"PERSON", "Анна Яковлева", "театра", "Анна Яковлева"}, // Анна is in no oblique case
+		{"PERSON", "Дэн Сяопина", "реформ", "Дэн Сяопин"},      // a man with no woman's surname
 		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
 		{"ORGANIZATION", "Никитинского суда", "в", "Никитинский суд"},
 		{"ORGANIZATION", "МегаФона", "у", "МегаФон"},
