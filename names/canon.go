@@ -401,6 +401,11 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 					if p.Tag.Is(morph.Name) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Patr) {
 						s += 1
 					}
+					if p.Tag.Is(morph.Fixd) {
+						// «Анне Ивановой» is Анна's dative, not the
+						// indeclinable Анне's genitive
+						s -= 0.1
+					}
 					top = max(top, s)
 				}
 				if top == 0 && firstName(ps) {
@@ -437,9 +442,53 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 		if f, ok := c.inflectName(ps, best.cas, best.gen, lemma); ok {
 			out[i] = matchCase(w, f.Word)
+		} else if nom, ok := possessiveSurname(w, best.cas, best.gen); ok && parses[i] != nil && !personal(parses[i]) {
+			out[i] = nom
 		}
 	}
 	return out
+}
+
+// personal reports whether some reading of a word is a first name, a
+// surname or a patronymic.
+func personal(ps []morph.Parse) bool {
+	for _, p := range ps {
+		if properName(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveSurnameEndings are the endings of the case forms of surnames in
+// -ов, -ев, -ин, -ын, by gender and case, after the suffix.
+var possessiveSurnameEndings = map[morph.Grammeme]map[morph.Grammeme]string{
+	morph.Masc: {morph.Gent: "а", morph.Accs: "а", morph.Datv: "у", morph.Ablt: "ым", morph.Loct: "е"},
+	morph.Femn: {morph.Gent: "ой", morph.Datv: "ой", morph.Ablt: "ой", morph.Loct: "ой", morph.Accs: "у"},
+}
+
+// possessiveSurname returns the nominative of a surname in -ов, -ев, -ёв,
+// -ин or -ын put in case cas for a person of gender gen, which the other
+// words of the name decided: «Петра Мамонова» → Мамонов, where the
+// dictionary knows Мамонова only as the genitive of the village Мамоново.
+func possessiveSurname(w string, cas, gen morph.Grammeme) (string, bool) {
+	end, ok := possessiveSurnameEndings[gen][cas]
+	if !ok {
+		return "", false
+	}
+	stem, ok := strings.CutSuffix(w, end)
+	if !ok || utf8.RuneCountInString(stem) < 4 {
+		return "", false
+	}
+	for _, suf := range []string{"ов", "ев", "ёв", "ин", "ын"} {
+		if strings.HasSuffix(stem, suf) {
+			if gen == morph.Femn {
+				return stem + "а", true
+			}
+			return stem, true
+		}
+	}
+	return "", false
 }
 
 // nominativeName reports whether every declining word of a person's name
@@ -544,6 +593,14 @@ func (c *Canonicalizer) inflectName(ps []morph.Parse, cas, gen morph.Grammeme, l
 		}
 		if pa, pb := properName(a), properName(b); pa != pb {
 			if pa {
+				return -1
+			}
+			return 1
+		}
+		if fa, fb := a.Tag.Is(morph.Fixd), b.Tag.Is(morph.Fixd); fa != fb {
+			// «Анне Ивановой»: the declining Анна before the
+			// indeclinable Анне, once the case is known to be oblique
+			if fb {
 				return -1
 			}
 			return 1
