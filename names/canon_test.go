@@ -14,8 +14,10 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
-		{"PERSON", "Анна Яковлева", "театра", "Анна Яковлева"}, // Анна is in no oblique case
-		{"PERSON", "Дэн Сяопина", "реформ", "Дэн Сяопин"},      // a man with no woman's surname
+		{"PERSON", "Анна Яковлева", "театра", "Анна Яковлева"},    // Анна is in no oblique case
+		{"PERSON", "Дэн Сяопина", "реформ", "Дэн Сяопин"},         // a man with no woman's surname
+		{"PERSON", "Петра Мамонова", "пластинки", "Петр Мамонов"}, // Мамонова: only the village Мамоново in the dictionary
+		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},          // Анна's dative, not the indeclinable Анне
 		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
 		{"ORGANIZATION", "Никитинского суда", "в", "Никитинский суд"},
 		{"ORGANIZATION", "МегаФона", "у", "МегаФон"},
