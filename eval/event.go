@@ -293,15 +293,25 @@ func matchEvents(gold []GoldEvent, pred []PredEvent, typed bool) []int {
 		}
 		return pred[a.p].Trigger.Start < pred[b.p].Trigger.Start
 	})
-	out := make([]int, len(pred))
+	order := make([][2]int, len(pairs))
+	for i, pr := range pairs {
+		order[i] = [2]int{pr.g, pr.p}
+	}
+	return greedyMatch(len(pred), len(gold), order)
+}
+
+// greedyMatch takes (gold, prediction) index pairs in order of preference
+// and returns, per prediction, the gold index matched to it or -1, each
+// gold item and each prediction matched at most once.
+func greedyMatch(nPred, nGold int, pairs [][2]int) []int {
+	out := make([]int, nPred)
 	for i := range out {
 		out[i] = -1
 	}
-	taken := make([]bool, len(gold))
+	taken := make([]bool, nGold)
 	for _, pr := range pairs {
-		if out[pr.p] < 0 && !taken[pr.g] {
-			out[pr.p] = pr.g
-			taken[pr.g] = true
+		if g, p := pr[0], pr[1]; out[p] < 0 && !taken[g] {
+			out[p], taken[g] = g, true
 		}
 	}
 	return out

@@ -199,17 +199,11 @@ func matchNERELEvents(gold, pred []NERELEvent) []int {
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].ov > pairs[j].ov })
-	out := make([]int, len(pred))
-	for i := range out {
-		out[i] = -1
+	order := make([][2]int, len(pairs))
+	for i, pr := range pairs {
+		order[i] = [2]int{pr.g, pr.p}
 	}
-	taken := make([]bool, len(gold))
-	for _, pr := range pairs {
-		if out[pr.p] < 0 && !taken[pr.g] {
-			out[pr.p], taken[pr.g] = pr.g, true
-		}
-	}
-	return out
+	return greedyMatch(len(pred), len(gold), order)
 }
 
 // argCounts counts, per role, the gold and predicted arguments of a
