@@ -202,3 +202,30 @@ func TestDateValueQualifiers(t *testing.T) {
 		t.Errorf("dates %q, want %q", got, want)
 	}
 }
+
+func TestProcessEncoding(t *testing.T) {
+	p := newTest(t)
+	const text = "Дмитрий Шугаев посетил Ижевск."
+	want, err := p.Process("", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp1251 := []byte("\xc4\xec\xe8\xf2\xf0\xe8\xe9 \xd8\xf3\xe3\xe0\xe5\xe2 \xef\xee\xf1\xe5\xf2\xe8\xeb \xc8\xe6\xe5\xe2\xf1\xea.")
+	if _, err := p.Process("", cp1251); !errors.Is(err, ErrNotUTF8) || !strings.Contains(err.Error(), "windows-1251") {
+		t.Errorf("undeclared windows-1251: %v, want ErrNotUTF8 naming windows-1251", err)
+	}
+	for _, enc := range []string{"windows-1251", "cp1251", "auto"} {
+		p.Encoding = enc
+		got, err := p.Process("", cp1251)
+		if err != nil {
+			t.Fatalf("%s: %v", enc, err)
+		}
+		if got.Text != text || len(got.Entities) != len(want.Entities) {
+			t.Errorf("%s: text %q, %d entities; want %q, %d", enc, got.Text, len(got.Entities), text, len(want.Entities))
+		}
+	}
+	p.Encoding = "ebcdic"
+	if _, err := p.Process("", []byte(text)); err == nil {
+		t.Error("an unknown encoding was accepted")
+	}
+}
