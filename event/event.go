@@ -73,7 +73,7 @@ var nouns = map[string]struct {
 var verbs = map[string]string{
 	"встретиться": Meeting, "посетить": Visit, "побывать": Visit, "прибыть": Visit,
 	"подписать": Signing, "назначить": Appointment, "уволить": Dismissal,
-	"атаковать": Attack, "обстрелять": Attack, "избрать": Election, "заявить": Statement,
+	"атаковать": Attack, "обстрелять": Attack, "избрать": Election, "переизбрать": Election, "заявить": Statement,
 	"погибнуть": Death, "умереть": Death, "задержать": Arrest, "арестовать": Arrest,
 	"наградить": Award, "объявить": Statement, "застрелить": Death, "убить": Death, "скончаться": Death,
 	"возглавить": Appointment,
