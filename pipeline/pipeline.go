@@ -231,7 +231,7 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 		} else if e := p.Linker.Link(runes, d.Sentences, p.Other.Recognize(runes, d.Sentences)); e != nil {
 			d.Entities = e
 		}
-		normalizeDates(d.Entities, date)
+		normalizeDates(runes, d.Sentences, d.Entities, date)
 		return d, nil
 	}
 	// The recognizer and the linker read the text with its capitals
@@ -261,7 +261,7 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 			}
 		}
 	}
-	normalizeDates(d.Entities, date)
+	normalizeDates(runes, d.Sentences, d.Entities, date)
 	if p.Relations != nil {
 		d.Relations = relations(p.Relations, runes, d)
 	}
@@ -329,15 +329,23 @@ func relations(rx RelationExtractor, text []rune, d *doc.Document) []doc.Relatio
 }
 
 // normalizeDates sets the Value of DATE and TIME entities from their
-// mentions, the first one that normalizes.
-func normalizeDates(es []doc.Entity, ref time.Time) {
+// mentions, the first one that normalizes, read in the tense of its
+// sentence («заседание прошло 3 марта»: the last 3 March before ref).
+func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time.Time) {
 	for i := range es {
 		e := &es[i]
 		if e.Type != "DATE" && e.Type != "TIME" {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if v, ok := timex.Normalize(m.Text, ref); ok {
+			tense := timex.TenseUnknown
+			if si := doc.SentenceOf(sents, m.Span); si >= 0 && !ref.IsZero() {
+				s := sents[si].Span
+				if s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
+					tense = timex.SentenceTense(string(text[s.Start:s.End]))
+				}
+			}
+			if v, ok := timex.NormalizeTense(m.Text, ref, tense); ok {
 				e.Value, e.ValueMod, e.ValueApprox = v.Value, v.Mod, v.Approx
 				break
 			}

@@ -229,3 +229,27 @@ func TestProcessEncoding(t *testing.T) {
 		t.Error("an unknown encoding was accepted")
 	}
 }
+
+func TestDateTense(t *testing.T) {
+	p := newTest(t)
+	p.Date = time.Date(2023, 11, 12, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, want string }{
+		{"Заседание комиссии прошло 3 марта.", "2023-03-03"},
+		{"Заседание комиссии пройдёт 3 марта.", "2024-03-03"},
+		{"Министр заявил в понедельник, что завод откроют.", "2023-11-06"},
+	} {
+		d, err := p.Process("", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Entities {
+			if e.Type == "DATE" {
+				got = append(got, e.Value)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: date values %q, want %s", tt.text, got, tt.want)
+		}
+	}
+}
