@@ -312,8 +312,9 @@ var lawNouns = map[string]bool{"закон": true, "законопроект": t
 // phrase starts a LAW in 37 of 54 cases (закон 29 of 45, законопроект 8 of
 // 9), which ends where the rule ends it in 27 (the others run on or stop
 // earlier: «закон о выборах в Консультативный совет» not conforming to …).
-// Added mentions right half the time raise the micro F1, which is below
-// twice that. Prompted by dev errors (seven such laws missed).
+// Micro F1 grows with any added mentions that are right more often than
+// half the F1 (about 39 %), so such a rule pays off. Prompted by dev errors
+// (seven such laws missed).
 func (r *Refiner) lawsAbout(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	starts := map[int]bool{}
 	var dates []doc.Span
