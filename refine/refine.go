@@ -178,6 +178,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.diseases(text, sents, ms)
 	ms = lawParts(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)
+	ms = r.penaltyTerms(text, sents, ms)
 	ms = deputyPosts(text, sents, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
