@@ -299,12 +299,15 @@ func TestPlaceNames(t *testing.T) {
 		{Type: "ORGANIZATION", Name: "правительство", Mentions: []doc.Mention{m(50, 63, "правительство", "ORGANIZATION")}},
 		{Type: "ORGANIZATION", Name: "Газпром", Mentions: []doc.Mention{m(70, 77, "Газпрома", "ORGANIZATION")}},
 		{Type: "NATIONALITY", Name: "русские", Mentions: []doc.Mention{m(80, 87, "русские", "NATIONALITY")}},
+		{Type: "FACILITY", Name: "Белый дом", Mentions: []doc.Mention{m(90, 100, "Белом доме", "FACILITY")}},
+		{Type: "FACILITY", Name: "памятник Ельцину", Mentions: []doc.Mention{m(110, 126, "памятник Ельцину", "FACILITY")}},
+		{Type: "PERSON", Name: "Ельцин", Mentions: []doc.Mention{m(119, 126, "Ельцину", "PERSON")}},
 	}}
 	var got []string
 	for _, s := range placeNames(d, adjective) {
 		got = append(got, fmt.Sprintf("%s@%d", s.Type, s.Start))
 	}
-	want := []string{"COUNTRY@20", "CITY@30", "ORGANIZATION@70", "NATIONALITY@80"}
+	want := []string{"COUNTRY@20", "CITY@30", "ORGANIZATION@70", "NATIONALITY@80", "LOCATION@90", "FACILITY@110", "PERSON@119"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}

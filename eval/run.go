@@ -64,13 +64,20 @@ func FactRuEval(docs []*factru.Document, p Processor, tokens func(string) []doc.
 // Org spans are names). An organization that ends in a place mention
 // («Министерства сельского хозяйства Германии», «Конгресса США») ends
 // before the place (orgBeforePlace): factRuEval annotates the place as a
-// LocOrg of its own and leaves it out of the Org's name.
+// LocOrg of its own and leaves it out of the Org's name. A FACILITY
+// («Белом доме», «Капитолия», «Домодедово», «МКС», «Манежной площади»)
+// is a LOCATION, unless a person's name lies within it («памятник Борису
+// Ельцину»): factRuEval dev has no Facility object, and annotates
+// buildings, streets, airports and stations as Location or LocOrg.
 func placeNames(d *doc.Document, adjective func(string) bool) []TypedSpan {
 	loc := NERELTypeMap()
-	var places []doc.Span
+	var places, persons []doc.Span
 	eachMention(d, func(_ *doc.Entity, m doc.Mention) {
-		if loc[m.Type] == LOC {
+		switch {
+		case loc[m.Type] == LOC:
 			places = append(places, m.Span)
+		case m.Type == "PERSON":
+			persons = append(persons, m.Span)
 		}
 	})
 	var out []TypedSpan
@@ -78,6 +85,8 @@ func placeNames(d *doc.Document, adjective func(string) bool) []TypedSpan {
 		switch {
 		case loc[m.Type] == LOC && !strings.ContainsAny(m.Text, " -") && adjective(m.Text):
 		case loc[m.Type] == ORG && tokenize.StartsLower(e.Name):
+		case m.Type == "FACILITY" && !holdsAny(m.Span, persons):
+			out = append(out, TypedSpan{Span: m.Span, Type: "LOCATION"})
 		case loc[m.Type] == ORG:
 			out = append(out, TypedSpan{Span: orgBeforePlace(m, e.Name, places), Type: m.Type})
 		default:
@@ -167,4 +176,14 @@ func (r Recased) Process(source string, data []byte) (*doc.Document, error) {
 		data = bytes.ToLower(data)
 	}
 	return r.P.Process(source, data)
+}
+
+// holdsAny reports whether one of spans lies within s.
+func holdsAny(s doc.Span, spans []doc.Span) bool {
+	for _, o := range spans {
+		if s.Start <= o.Start && o.End <= s.End {
+			return true
+		}
+	}
+	return false
 }
