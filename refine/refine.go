@@ -202,6 +202,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.extendPo(text, toks, m, places)
 			m = r.productType(text, toks, m)
 			m = acronymType(m)
+			m = personEnd(text, toks, m)
 			m = r.placeType(m, names)
 		}
 		if !seen[m] {
@@ -1000,4 +1001,34 @@ func cyrillicAcronym(w string) bool {
 		n++
 	}
 	return n >= 2 && n <= 6
+}
+
+// personEnd ends a PERSON before the numbers at its end («Нисипяну 1:0»,
+// «Топалов 0,5:0,5» in a table of games): none of NEREL train's 7 780
+// persons ends in a token that starts with a digit. toks are the tokens of
+// m's sentence.
+func personEnd(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
+	if m.Type != "PERSON" {
+		return m
+	}
+	end := m.End
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.Start < m.Start || t.Start >= end {
+			continue
+		}
+		if !unicode.IsDigit([]rune(t.Text)[0]) {
+			break
+		}
+		end = t.Start
+	}
+	for end > m.Start && unicode.IsSpace(text[end-1]) {
+		end--
+	}
+	if end == m.End || end == m.Start {
+		return m
+	}
+	m.End = end
+	m.Text = string(text[m.Start:m.End])
+	return m
 }
