@@ -338,7 +338,8 @@ func (r *Refiner) lawsAbout(text []rune, sents []doc.Sentence, ms []doc.Mention)
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+2 < len(toks); i++ {
-			if w := strings.ToLower(toks[i+1].Text); (w != "о" && w != "об") || starts[toks[i].Start] || !anyIn(r.nounLemmas(toks[i].Text), lawNouns) {
+			if w := toks[i+1].Text; len(w) != len("о") && len(w) != len("об") || !strings.EqualFold(w, "о") && !strings.EqualFold(w, "об") ||
+				starts[toks[i].Start] || !anyIn(r.nounLemmas(toks[i].Text), lawNouns) {
 				continue
 			}
 			j := i + 2
@@ -380,6 +381,17 @@ func (r *Refiner) lawWord(w string) bool {
 // length («24 годам тюрьмы», «десяти суток ареста»).
 var penaltyHeads = map[string]bool{"тюрьма": true, "колония": true, "заключение": true, "лишение": true, "арест": true}
 
+// penaltyStart reports whether w may be a form of one of penaltyHeads, by
+// its first letters (a cheap test before the dictionary's).
+func penaltyStart(w string) bool {
+	for _, p := range []string{"тюрьм", "колони", "заключени", "лишени", "арест", "Тюрьм", "Колони", "Заключени", "Лишени", "Арест"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // termUnits begin the units of a term («лет», «месяцев», «суток»), lower
 // case; by their beginnings, as the dictionary reads «месяцев» as the
 // abbreviation «мес».
@@ -411,7 +423,7 @@ func (r *Refiner) penaltyTerms(text []rune, sents []doc.Sentence, ms []doc.Menti
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 2; i < len(toks); i++ {
-			if !anyIn(r.nounLemmas(toks[i].Text), penaltyHeads) || !hasAnyPrefix(toks[i-1].Text, termUnits) {
+			if !penaltyStart(toks[i].Text) || !hasAnyPrefix(toks[i-1].Text, termUnits) || !anyIn(r.nounLemmas(toks[i].Text), penaltyHeads) {
 				continue
 			}
 			j := i - 1
