@@ -203,6 +203,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.productType(text, toks, m)
 			m = acronymType(m)
 			m = personEnd(text, toks, m)
+			m = r.termAge(toks, m)
 			m = r.placeType(m, names)
 		}
 		if !seen[m] {
@@ -1030,5 +1031,25 @@ func personEnd(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
 	}
 	m.End = end
 	m.Text = string(text[m.Start:m.End])
+	return m
+}
+
+// termNouns are the lemmas of the nouns of a length of time that an
+// adjective «N-летний» measures: «23-летний срок» is a term, not an age.
+var termNouns = map[string]bool{"срок": true, "стаж": true, "опыт": true, "контракт": true, "период": true}
+
+// termAge makes an AGE that is one adjective in «-летний» right before a
+// noun of a length of time (termNouns) a DATE: «отбывал 23-летний срок».
+// In NEREL train such an adjective is a DATE in 18 of 20 cases (срок 9 of
+// 11: one NUMBER, one untagged; опыт, стаж, контракт, период all). toks
+// are the tokens of m's sentence.
+func (r *Refiner) termAge(toks []doc.Token, m doc.Mention) doc.Mention {
+	if m.Type != "AGE" || !strings.Contains(m.Text, "летн") || strings.ContainsRune(m.Text, ' ') {
+		return m
+	}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+	if k < len(toks) && anyIn(r.nounLemmas(toks[k].Text), termNouns) {
+		m.Type = "DATE"
+	}
 	return m
 }
