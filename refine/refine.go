@@ -204,6 +204,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = acronymType(m)
 			m = personEnd(text, toks, m)
 			m = r.termAge(toks, m)
+			m = ordinalNumber(m)
 			m = r.placeType(m, names)
 		}
 		if !seen[m] {
@@ -1051,5 +1052,28 @@ func (r *Refiner) termAge(toks []doc.Token, m doc.Mention) doc.Mention {
 	if k < len(toks) && anyIn(r.nounLemmas(toks[k].Text), termNouns) {
 		m.Type = "DATE"
 	}
+	return m
+}
+
+// ordinalEndings are the case endings written after the digits of an
+// ordinal number («110-ю годовщину», «21-й», «1-го»).
+var ordinalEndings = map[string]bool{
+	"й": true, "я": true, "ю": true, "е": true, "м": true, "х": true, "го": true, "му": true, "ом": true, "ой": true,
+	"ая": true, "ое": true, "ый": true, "ий": true, "ые": true, "ых": true, "ым": true, "ей": true, "ого": true, "его": true,
+	"ому": true, "ыми": true,
+}
+
+// ordinalNumber makes a NUMBER written as digits, a hyphen and a case
+// ending («110-ю») an ORDINAL: NEREL train types 63 of the 66 such words it
+// tags alone ORDINAL (3 NUMBER).
+func ordinalNumber(m doc.Mention) doc.Mention {
+	if m.Type != "NUMBER" {
+		return m
+	}
+	digits, ending, ok := strings.Cut(m.Text, "-")
+	if !ok || digits == "" || strings.TrimLeft(digits, "0123456789") != "" || !ordinalEndings[ending] {
+		return m
+	}
+	m.Type = "ORDINAL"
 	return m
 }
