@@ -41,7 +41,14 @@
 //   - a post made of an adjective and a place name («официальный Минск») is
 //     the place alone;
 //   - a mention does not hold the prefix «экс-» nor a date the dot of «г.»,
-//     which the tokenizer keeps in the word but NEREL leaves out.
+//     which the tokenizer keeps in the word but NEREL leaves out;
+//   - «закон о …» is a law, «до трёх лет лишения свободы» one penalty,
+//     «23-летний срок» a date and «110-ю» an ordinal;
+//   - quoted names listed after a kind noun's quoted name take its type
+//     («кинотеатрах „Звезда“, „Космос“ и „Юность“»);
+//   - a person does not end in a number («Нисипяну 1:0»);
+//   - a post followed by its employer is a longer post too («послом
+//     Японии»).
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
