@@ -371,6 +371,29 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 		covered[m.Span] = true
 	}
 	var added []doc.Mention
+	r.eachKindQuote(sents, func(toks []doc.Token, i, j int, typ string) {
+		name := doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}
+		quoted := doc.Span{Start: toks[i].Start, End: toks[j].End}
+		add := func(s doc.Span) {
+			if !covered[s] {
+				covered[s] = true
+				added = append(added, doc.Mention{Span: s, Text: string(text[s.Start:s.End]), Type: typ})
+			}
+		}
+		if first := r.properAdjectives(text, toks, i-1); first >= 0 && typ == "ORGANIZATION" {
+			add(doc.Span{Start: toks[first].Start, End: quoted.End})
+		}
+		if !covered[quoted] {
+			add(name)
+		}
+	})
+	return withAdded(ms, added)
+}
+
+// eachKindQuote calls fn for each name in «guillemets» right after a kind
+// noun (kindBefore) in sents, with the tokens of its sentence, the indexes
+// of its opening and closing quote marks and the kind's type.
+func (r *Refiner) eachKindQuote(sents []doc.Sentence, fn func(toks []doc.Token, i, j int, typ string)) {
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 1; i+2 < len(toks); i++ {
@@ -378,27 +401,11 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 			if j < 0 {
 				continue
 			}
-			name := doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}
-			quoted := doc.Span{Start: toks[i].Start, End: toks[j].End}
-			typ := r.kindBefore(toks[i-1].Text)
-			if typ == "" {
-				continue
-			}
-			add := func(s doc.Span) {
-				if !covered[s] {
-					covered[s] = true
-					added = append(added, doc.Mention{Span: s, Text: string(text[s.Start:s.End]), Type: typ})
-				}
-			}
-			if first := r.properAdjectives(text, toks, i-1); first >= 0 && typ == "ORGANIZATION" {
-				add(doc.Span{Start: toks[first].Start, End: quoted.End})
-			}
-			if !covered[quoted] {
-				add(name)
+			if typ := r.kindBefore(toks[i-1].Text); typ != "" {
+				fn(toks, i, j, typ)
 			}
 		}
 	}
-	return withAdded(ms, added)
 }
 
 // closingQuote returns the index of the «»» that closes the «guillemet» at
@@ -447,38 +454,24 @@ func (r *Refiner) kindBefore(w string) string {
 // of cinemas).
 func (r *Refiner) quotedLists(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	types := map[doc.Span]string{}
-	for _, s := range sents {
-		toks := s.Tokens
-		for i := 1; i+2 < len(toks); i++ {
-			j := closingQuote(toks, i)
-			if j < 0 {
-				continue
+	r.eachKindQuote(sents, func(toks []doc.Token, _, j int, typ string) {
+		for {
+			k := j + 1 // «A», «B»; «A» и «B»; «A», и «B»
+			if k < len(toks) && toks[k].Text == "," {
+				k++
 			}
-			typ := r.kindBefore(toks[i-1].Text)
-			if typ == "" {
-				continue
+			if k < len(toks) && toks[k].Text == "и" {
+				k++
 			}
-			for {
-				k := j + 1 // «A», «B»; «A» и «B»; «A», и «B»
-				if k < len(toks) && toks[k].Text == "," {
-					k++
-				}
-				if k < len(toks) && toks[k].Text == "и" {
-					k++
-				}
-				if k == j+1 || k >= len(toks) {
-					break
-				}
-				e := closingQuote(toks, k)
-				if e < 0 {
-					break
-				}
-				types[doc.Span{Start: toks[k+1].Start, End: toks[e-1].End}] = typ
-				j = e
+			if k == j+1 || k >= len(toks) {
+				return
 			}
-			i = j
+			if j = closingQuote(toks, k); j < 0 {
+				return
+			}
+			types[doc.Span{Start: toks[k+1].Start, End: toks[j-1].End}] = typ
 		}
-	}
+	})
 	if len(types) == 0 {
 		return ms
 	}
