@@ -208,6 +208,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = runOver(text, m, orgs)
 			m = r.extendAdjectives(text, toks, m)
 			m = r.extendPo(text, toks, m, places)
+			m = r.extendCoordination(text, toks, m)
 			m = r.productType(text, toks, m)
 			m = acronymType(m)
 			m = personEnd(text, toks, m)
