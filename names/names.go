@@ -137,6 +137,28 @@ func (l *Linker) capitalName(typ, name string) string {
 	return string(rs)
 }
 
+// balanceQuotes gives a name the guillemets its mention cut off: a
+// closing one with no opening one before it gets one at the start («За
+// заслуги перед Отечеством» III степени», as NEREL itself marks some
+// awards, → «„За заслуги перед Отечеством“ III степени»), an opening one
+// never closed gets one at the end.
+func balanceQuotes(name string) string {
+	depth, missing := 0, 0
+	for _, r := range name {
+		switch r {
+		case '«':
+			depth++
+		case '»':
+			if depth == 0 {
+				missing++
+			} else {
+				depth--
+			}
+		}
+	}
+	return strings.Repeat("«", missing) + name + strings.Repeat("»", depth)
+}
+
 // properWord reports whether the likeliest dictionary reading of w is a
 // proper name (a place, a person's name, an organization).
 func (l *Linker) properWord(w string) bool {
@@ -262,6 +284,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			// its lower case)
 			name = l.capitalName(g.typ, name)
 		}
+		name = balanceQuotes(name)
 		e := doc.Entity{ID: fmt.Sprintf("E%d", len(out)+1), Type: g.typ, Name: name, Mentions: g.mentions}
 		sort.SliceStable(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 		seen := map[string]bool{e.Name: true}

@@ -324,3 +324,19 @@ func TestLinkDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestBalanceQuotes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"За заслуги перед Отечеством» III степени", "«За заслуги перед Отечеством» III степени"},
+		{"ИЭМЗ «Купол", "ИЭМЗ «Купол»"},
+		{"Концерн «Алмаз-Антей»", "Концерн «Алмаз-Антей»"},
+		{"«Газпром нефть»", "«Газпром нефть»"},
+		{"Шугаев", "Шугаев"},
+		{"»«", "«»«»"},
+	}
+	for _, tt := range tests {
+		if got := balanceQuotes(tt.in); got != tt.want {
+			t.Errorf("balanceQuotes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
