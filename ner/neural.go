@@ -7,8 +7,6 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/factgraph/factgraph/internal/hashtab"
-
 	"github.com/factgraph/factgraph/nn"
 	"github.com/factgraph/factgraph/wordvec"
 )
@@ -21,8 +19,8 @@ import (
 // gave the token scores the BIO labels, decoded by a CRF.
 type network struct {
 	dims  netDims
-	words vocab     // wordvec.Key of the normalized word → row of word − 1
-	feats vocab     // feature hash → row of feat − 1
+	words nn.Vocab  // wordvec.Key of the normalized word → row of word − 1
+	feats nn.Vocab  // feature hash → row of feat − 1
 	word  *nn.Param // words × WordDim, while training
 	feat  *nn.Param // features × FeatDim, while training
 	// wordQ and featQ hold the tables of a decoded network as the file
@@ -45,24 +43,10 @@ type netDims struct {
 func (d netDims) in() int   { return d.WordDim + d.FeatDim }
 func (d netDims) head() int { return 2*d.Hidden + d.LabelDim }
 
-// vocab numbers the keys a network knows; row 0 of its tables is for the
-// keys it does not.
-type vocab struct {
-	keys []uint64 // sorted
-	tab  hashtab.Table
-}
-
-func newVocab(keys []uint64) vocab { return vocab{keys: keys, tab: hashtab.New(keys)} }
-
-// row returns the table row of key k: 1 + its index, 0 when unknown.
-func (v *vocab) row(k uint64) int32 { return v.tab.Get(k) + 1 }
-
-func (v *vocab) rows() int { return len(v.keys) + 1 }
-
-func newNetwork(d netDims, words, feats vocab, rng *rand.Rand) *network {
+func newNetwork(d netDims, words, feats nn.Vocab, rng *rand.Rand) *network {
 	n := &network{dims: d, words: words, feats: feats,
-		word:  nn.NewTable(words.rows(), d.WordDim, 0.1, rng),
-		feat:  nn.NewTable(feats.rows(), d.FeatDim, 0.1, rng),
+		word:  nn.NewTable(words.Rows(), d.WordDim, 0.1, rng),
+		feat:  nn.NewTable(feats.Rows(), d.FeatDim, 0.1, rng),
 		fw:    nn.NewLSTM(d.in(), d.Hidden, rng),
 		bw:    nn.NewLSTM(d.in(), d.Hidden, rng),
 		lower: nn.NewTable(d.Labels, d.LabelDim, 0.1, rng),
@@ -118,10 +102,10 @@ func (n *network) input(info []tokenInfo, levels int) netInput {
 	in := netInput{words: make([]int32, len(info)), feats: make([][]int32, len(info))}
 	var fs []uint64
 	for i := range info {
-		in.words[i] = n.words.row(wordKey(info[i].lower))
+		in.words[i] = n.words.Row(wordKey(info[i].lower))
 		fs = tokenFeatures(fs[:0], info, i, levels)
 		for _, f := range fs {
-			if r := n.feats.row(f); r > 0 {
+			if r := n.feats.Row(f); r > 0 {
 				in.feats[i] = append(in.feats[i], r)
 			}
 		}
@@ -170,7 +154,7 @@ func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout, hdro
 		}
 		n.embed(x, w, in.feats[i])
 		if rng != nil && dropout > 0 {
-			tp.drop = append(tp.drop, dropMask(x, dropout, rng))
+			tp.drop = append(tp.drop, nn.DropMask(x, dropout, rng))
 		}
 		tp.xs = append(tp.xs, x)
 	}
@@ -193,24 +177,10 @@ func (n *network) states(tp *netTape, rng *rand.Rand, hdrop float32) {
 		copy(h, tp.fw.Out(i, H))
 		copy(h[H:], tp.bw.Out(i, H))
 		if rng != nil && hdrop > 0 {
-			tp.hdrop = append(tp.hdrop, dropMask(h[:2*H], hdrop, rng))
+			tp.hdrop = append(tp.hdrop, nn.DropMask(h[:2*H], hdrop, rng))
 		}
 		tp.hs = append(tp.hs, h)
 	}
-}
-
-// dropMask zeroes each element of x with probability rate and scales the
-// others by 1/(1−rate) (inverted dropout); it returns the factors applied.
-func dropMask(x []float32, rate float32, rng *rand.Rand) []float32 {
-	mask := make([]float32, len(x))
-	keep := 1 / (1 - rate)
-	for j := range mask {
-		if rng.Float32() >= rate {
-			mask[j] = keep
-		}
-		x[j] *= mask[j]
-	}
-	return mask
 }
 
 const wordDropout = 0.05
@@ -382,8 +352,8 @@ func (n *network) embed(x []float32, w int32, feats []int32) {
 // weights, int8-quantized by rows except biases and transitions.
 func (n *network) append(b []byte) []byte {
 	d := n.dims
-	b = nn.AppendUint64s(b, n.words.keys)
-	b = nn.AppendUint64s(b, n.feats.keys)
+	b = nn.AppendUint64s(b, n.words.Keys)
+	b = nn.AppendUint64s(b, n.feats.Keys)
 	if n.wordQ != nil {
 		b = n.featQ.Append(n.wordQ.Append(b))
 	} else {
@@ -430,7 +400,7 @@ func decodeNetwork(d *nn.Decoder, h *netHeader) (*network, error) {
 	if !slices.IsSorted(wk) || !slices.IsSorted(fk) {
 		return nil, errors.New("vocabulary not sorted")
 	}
-	n := &network{dims: ds, words: newVocab(wk), feats: newVocab(fk)}
+	n := &network{dims: ds, words: nn.NewVocab(wk), feats: nn.NewVocab(fk)}
 	table := func(w []float32, dim int) *nn.Param { return &nn.Param{W: w, Rows: dim} }
 	n.wordQ = d.Int8Table(h.Words+1, ds.WordDim)
 	n.featQ = d.Int8Table(h.Feats+1, ds.FeatDim)
@@ -474,7 +444,7 @@ func (m *Model) Perceptron() *Model {
 // knownRows appends the table rows of the known features among fs.
 func (n *network) knownRows(dst []int32, fs []uint64) []int32 {
 	for _, f := range fs {
-		if r := n.feats.row(f); r > 0 {
+		if r := n.feats.Row(f); r > 0 {
 			dst = append(dst, r)
 		}
 	}
