@@ -39,6 +39,7 @@ type network struct {
 	bw    *nn.LSTM
 	a1    *nn.Param // PairDim × 4·Hidden: Arg1's projection
 	a2    *nn.Param // PairDim × 4·Hidden: Arg2's projection
+	gw    *nn.Param // PairDim × 2·Hidden: projection of the gap's max-pool; nil without Pool
 	hb    *nn.Param // PairDim: the hidden layer's bias
 	out   *nn.Param // Labels × PairDim
 	ob    *nn.Param // Labels
@@ -48,6 +49,9 @@ type network struct {
 // netDims are the sizes of a network.
 type netDims struct {
 	WordDim, FeatDim, Hidden, PairDim, Labels int
+	// Pool adds to a disjoint pair's hidden layer a projection of the
+	// max-pool of the LSTM states of the tokens between its arguments.
+	Pool bool `json:",omitempty"`
 }
 
 func (d netDims) in() int  { return d.WordDim + d.FeatDim }
@@ -67,6 +71,9 @@ func newNetwork(d netDims, words, feats, pairs nn.Vocab, rng *rand.Rand) *networ
 		out:  nn.NewParam(d.Labels*d.PairDim, 1/float32(math.Sqrt(float64(d.PairDim))), rng),
 		ob:   nn.NewParam(d.Labels, 0, rng),
 	}
+	if d.Pool {
+		n.gw = nn.NewParam(d.PairDim*2*d.Hidden, 1/float32(math.Sqrt(float64(2*d.Hidden))), rng)
+	}
 	return n
 }
 
@@ -74,7 +81,11 @@ func (n *network) params() []*nn.Param {
 	ps := []*nn.Param{n.word, n.feat, n.pair}
 	ps = append(ps, n.fw.Params()...)
 	ps = append(ps, n.bw.Params()...)
-	return append(ps, n.a1, n.a2, n.hb, n.out, n.ob)
+	ps = append(ps, n.a1, n.a2, n.hb, n.out, n.ob)
+	if n.gw != nil {
+		ps = append(ps, n.gw)
+	}
+	return ps
 }
 
 // sentInput is one sentence of a document in the network's index form.
@@ -210,6 +221,10 @@ type sentTape struct {
 	ments  []int     // the sentence's mentions (indexes into c.ments)
 	local  []int32   // c.ments index → position in ments + 1, 0 for none
 	reps   []float32 // per mention, [fw, bw state at its first token, fw, bw at its last]
+	span   []int32   // per mention, its first token and the one after its last, in the sentence
+	g      []float32 // the max-pool of the gap of the last pair (2·Hidden)
+	garg   []int32   // the token of each element of g
+	gapOn  bool      // the last pair had a gap, pooled in g
 	p1, p2 []float32 // per mention, A1·rep and A2·rep
 	// per pair, while training
 	z, logits, dz, dl []float32
@@ -250,11 +265,15 @@ func (n *network) encode(c *docContext, in *sentInput, tp *sentTape, rng *rand.R
 	tp.reps = nn.Grow(tp.reps, M*R)
 	tp.p1 = nn.Grow(tp.p1, M*P)
 	tp.p2 = nn.Grow(tp.p2, M*P)
+	tp.span = nn.Grow(tp.span, 2*M)
+	tp.g = nn.Grow(tp.g, 2*H)
+	tp.garg = nn.Grow(tp.garg, 2*H)
 	base := c.first[c.ments[in.ments[0]].sent]
 	for k, m := range in.ments {
 		tp.local[m] = int32(k + 1)
 		rep := tp.reps[k*R : (k+1)*R]
 		s, e := c.ments[m].s-base, c.lastTok(m)-base
+		tp.span[2*k], tp.span[2*k+1] = int32(s), int32(e+1)
 		copy(rep, tp.fw.Out(s, H))
 		copy(rep[H:], tp.bw.Out(s, H))
 		copy(rep[2*H:], tp.fw.Out(e, H))
@@ -276,6 +295,13 @@ func (n *network) pairForward(tp *sentTape, a, b int, pf []int32, z, logits []fl
 	for j := range z {
 		z[j] += p1[j] + p2[j]
 	}
+	tp.gapOn = false
+	if n.gw != nil {
+		n.poolGap(tp, a, b)
+		if tp.gapOn {
+			nn.MatVec(z, n.gw.W, tp.g)
+		}
+	}
 	for _, r := range pf {
 		for j, v := range n.pair.Row(r) {
 			z[j] += v
@@ -286,6 +312,32 @@ func (n *network) pairForward(tp *sentTape, a, b int, pf []int32, z, logits []fl
 	}
 	copy(logits, n.ob.W)
 	nn.MatVec(logits, n.out.W, z)
+}
+
+// poolGap sets tp.g to the element-wise maximum of the LSTM states of the
+// tokens strictly between the local mentions a and b, with tp.garg and
+// tp.gapOn, when there are such tokens (not for nested or adjacent
+// mentions).
+func (n *network) poolGap(tp *sentTape, a, b int) {
+	lo, hi := tp.span[2*a+1], tp.span[2*b]
+	if tp.span[2*b+1] <= tp.span[2*a] {
+		lo, hi = tp.span[2*b+1], tp.span[2*a]
+	}
+	if lo >= hi {
+		return
+	}
+	H := n.dims.Hidden
+	tp.gapOn = true
+	for t := lo; t < hi; t++ {
+		for d, h := range [2][]float32{tp.fw.Out(int(t), H), tp.bw.Out(int(t), H)} {
+			g, arg := tp.g[d*H:(d+1)*H], tp.garg[d*H:(d+1)*H]
+			for j, v := range h {
+				if t == lo || v > g[j] {
+					g[j], arg[j] = v, t
+				}
+			}
+		}
+	}
 }
 
 // netPair is one training candidate of a sentence: local mentions, pair
@@ -300,7 +352,10 @@ type netPair struct {
 
 // sentLoss runs the network over one sentence and its pairs and returns
 // the summed cross-entropy; with backward it accumulates the gradients.
-func (n *network) sentLoss(c *docContext, in *sentInput, pairs []netPair, tp *sentTape, rng *rand.Rand, dropout float32, backward bool) float64 {
+// With rng not nil it applies dropout: word dropout and, at rate dropout,
+// input dropout (see encode), and at rate pairDropout dropout of each
+// pair's hidden layer.
+func (n *network) sentLoss(c *docContext, in *sentInput, pairs []netPair, tp *sentTape, rng *rand.Rand, dropout, pairDropout float32, backward bool) float64 {
 	n.encode(c, in, tp, rng, dropout)
 	d := n.dims
 	P, L, R, H := d.PairDim, d.Labels, d.rep(), d.Hidden
@@ -311,9 +366,19 @@ func (n *network) sentLoss(c *docContext, in *sentInput, pairs []netPair, tp *se
 	tp.dl = nn.Grow(tp.dl, L)
 	tp.dp1 = nn.Grow(tp.dp1, M*P)
 	tp.dp2 = nn.Grow(tp.dp2, M*P)
+	T := len(in.words)
+	dF, dB := make([]float32, T*H), make([]float32, T*H)
+	dg := make([]float32, 2*H)
 	var loss float64
 	for _, p := range pairs {
 		n.pairForward(tp, int(p.a), int(p.b), p.pf, tp.z, tp.logits)
+		var mask []float32
+		if rng != nil && pairDropout > 0 {
+			// dropout of the hidden layer: the scores again from the kept units
+			mask = nn.DropMask(tp.z, pairDropout, rng)
+			copy(tp.logits, n.ob.W)
+			nn.MatVec(tp.logits, n.out.W, tp.z)
+		}
 		clear(tp.dl)
 		loss += nn.SoftmaxLoss(tp.logits, p.labels, p.gold, tp.dl)
 		if !backward {
@@ -327,6 +392,8 @@ func (n *network) sentLoss(c *docContext, in *sentInput, pairs []netPair, tp *se
 		for j, v := range tp.z {
 			if v <= 0 {
 				tp.dz[j] = 0
+			} else if mask != nil {
+				tp.dz[j] *= mask[j]
 			}
 		}
 		for j, g := range tp.dz {
@@ -338,6 +405,14 @@ func (n *network) sentLoss(c *docContext, in *sentInput, pairs []netPair, tp *se
 				gr[j] += g
 			}
 		}
+		if tp.gapOn {
+			clear(dg)
+			nn.MatVecBack(tp.dz, n.gw.W, tp.g, n.gw.G, dg)
+			for j := range H {
+				dF[int(tp.garg[j])*H+j] += dg[j]
+				dB[int(tp.garg[H+j])*H+j] += dg[H+j]
+			}
+		}
 		d1, d2 := tp.dp1[int(p.a)*P:int(p.a+1)*P], tp.dp2[int(p.b)*P:int(p.b+1)*P]
 		for j, g := range tp.dz {
 			d1[j] += g
@@ -347,8 +422,6 @@ func (n *network) sentLoss(c *docContext, in *sentInput, pairs []netPair, tp *se
 	if !backward {
 		return loss
 	}
-	T := len(in.words)
-	dF, dB := make([]float32, T*H), make([]float32, T*H)
 	tp.drep = nn.Grow(tp.drep, R)
 	base := c.first[c.ments[in.ments[0]].sent]
 	for k, m := range in.ments {
@@ -453,7 +526,11 @@ func (n *network) append(b []byte) []byte {
 	b = nn.AppendInt8Rows(b, n.a2.W, d.rep())
 	b = nn.AppendFloat32s(b, n.hb.W)
 	b = nn.AppendInt8Rows(b, n.out.W, d.PairDim)
-	return nn.AppendFloat32s(b, n.ob.W)
+	b = nn.AppendFloat32s(b, n.ob.W)
+	if n.gw != nil {
+		b = nn.AppendInt8Rows(b, n.gw.W, 2*d.Hidden)
+	}
+	return b
 }
 
 // netHeader is what a model file's header says of its network.
@@ -507,6 +584,9 @@ func decodeNetwork(d *nn.Decoder, h *netHeader, L int) (*network, error) {
 	n.hb = &nn.Param{W: d.Float32s(ds.PairDim)}
 	n.out = &nn.Param{W: d.Int8Rows(L, ds.PairDim)}
 	n.ob = &nn.Param{W: d.Float32s(L)}
+	if ds.Pool {
+		n.gw = &nn.Param{W: d.Int8Rows(ds.PairDim, 2*ds.Hidden)}
+	}
 	if err := d.Err(); err != nil {
 		return nil, err
 	}

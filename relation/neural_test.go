@@ -15,7 +15,7 @@ import (
 
 // tinyNetwork returns a small network over the vocabulary of sentence 0 of
 // c, and that sentence in index form.
-func tinyNetwork(c *docContext, pairs [][2]int, labels int) (*network, *sentInput, [][]int32) {
+func tinyNetwork(c *docContext, pairs [][2]int, labels int, pool bool) (*network, *sentInput, [][]int32) {
 	wc, fc, pc := nn.FeatureCounts{}, nn.FeatureCounts{}, nn.FeatureCounts{}
 	c.sentenceFeatures(0, func(w uint64, fs []uint64) {
 		wc.Add([]uint64{w})
@@ -28,7 +28,7 @@ func tinyNetwork(c *docContext, pairs [][2]int, labels int) (*network, *sentInpu
 	fk, _ := fc.Keep(1)
 	pk, _ := pc.Keep(1)
 	// the last word is left unknown, to use row 0
-	n := newNetwork(netDims{WordDim: 3, FeatDim: 4, Hidden: 3, PairDim: 5, Labels: labels},
+	n := newNetwork(netDims{WordDim: 3, FeatDim: 4, Hidden: 3, PairDim: 5, Labels: labels, Pool: pool},
 		nn.NewVocab(wk[:len(wk)-1]), nn.NewVocab(fk), nn.NewVocab(pk), rand.New(rand.NewPCG(3, 4)))
 	in := n.input(c, 0)
 	var rows [][]int32
@@ -54,8 +54,14 @@ func TestNetworkGradients(t *testing.T) {
 	if len(c.sents) != 1 || len(c.ments) != 5 {
 		t.Fatalf("%d sentences, %d mentions", len(c.sents), len(c.ments))
 	}
+	for _, pool := range []bool{false, true} {
+		t.Run(map[bool]string{false: "plain", true: "pool"}[pool], func(t *testing.T) { checkNetworkGradients(t, c, pool) })
+	}
+}
+
+func checkNetworkGradients(t *testing.T, c *docContext, pool bool) {
 	pairIdx := [][2]int{{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 0}}
-	n, in, rows := tinyNetwork(c, pairIdx, 4)
+	n, in, rows := tinyNetwork(c, pairIdx, 4, pool)
 	pairs := []netPair{
 		{a: 0, b: 1, labels: []uint8{0, 1, 2}, gold: 1},
 		{a: 1, b: 2, labels: []uint8{0, 2, 3}, gold: 3},
@@ -67,13 +73,16 @@ func TestNetworkGradients(t *testing.T) {
 		pairs[k].pf = rows[k]
 	}
 	var tp sentTape
-	loss := func() float64 { return n.sentLoss(c, in, pairs, &tp, nil, 0, false) }
+	loss := func() float64 { return n.sentLoss(c, in, pairs, &tp, nil, 0, 0, false) }
 	// sharpen the hidden layer's inputs away from ReLU's kink
 	for i := range n.hb.W {
 		n.hb.W[i] = 0.3
 	}
-	n.sentLoss(c, in, pairs, &tp, nil, 0, true)
+	n.sentLoss(c, in, pairs, &tp, nil, 0, 0, true)
 	names := []string{"word", "feat", "pair", "fw.W", "fw.U", "fw.B", "bw.W", "bw.U", "bw.B", "a1", "a2", "hb", "out", "ob"}
+	if pool {
+		names = append(names, "gw")
+	}
 	ps := n.params()
 	if len(ps) != len(names) {
 		t.Fatalf("%d parameters, %d names", len(ps), len(names))
@@ -99,7 +108,7 @@ func TestNetworkGradients(t *testing.T) {
 
 // neuralOptions are small network options for tests.
 func neuralOptions() *NeuralOptions {
-	return &NeuralOptions{Epochs: 3, Batch: 4, WordDim: 8, FeatDim: 8, Hidden: 4, PairDim: 8, MinCount: 1, Refit: true}
+	return &NeuralOptions{Epochs: 3, Batch: 4, WordDim: 8, FeatDim: 8, Hidden: 4, PairDim: 8, MinCount: 1, Refit: true, Pool: true}
 }
 
 func trainTinyNeural(t testing.TB, log *strings.Builder) *Model {

@@ -11,19 +11,25 @@ import (
 // NeuralOptions controls the training of the neural scorer (see
 // TrainOptions.Neural).
 type NeuralOptions struct {
-	Epochs   int     // passes over the training data (default 8)
-	Batch    int     // sentences per update (default 16)
-	LR       float32 // Adam learning rate (default 0.002)
-	Decay    float32 // the rate of epoch e is LR / (1 + Decay·(e−1))
-	Dropout  float32 // input dropout (default 0.25)
-	WordDim  int     // word embedding size (default 64)
-	FeatDim  int     // feature embedding size (default 64)
-	Hidden   int     // LSTM size per direction (default 64)
-	PairDim  int     // size of the pair's hidden layer (default 128)
-	MinCount int     // words and features seen fewer times are unknown (default 2)
+	Epochs  int     // passes over the training data (default 8)
+	Batch   int     // sentences per update (default 16)
+	LR      float32 // Adam learning rate (default 0.002)
+	Decay   float32 // the rate of epoch e is LR / (1 + Decay·(e−1))
+	Dropout float32 // input dropout (default 0.25)
+	// PairDropout is the dropout rate of each pair's hidden layer (0: none).
+	PairDropout float32
+	WordDim     int // word embedding size (default 64)
+	FeatDim     int // feature embedding size (default 64)
+	Hidden      int // LSTM size per direction (default 64)
+	PairDim     int // size of the pair's hidden layer (default 128)
+	// Pool adds the max-pool of the LSTM states between the arguments
+	// (netDims.Pool).
+	Pool     bool
+	MinCount int // words and features seen fewer times are unknown (default 2)
 	// Mixes are the weights of the network's scores tried on the held-out
-	// documents (default 0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3); Mix is the
-	// weight used without held-out documents, and the one chosen with them.
+	// documents (default 0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.75,
+	// 1); Mix is the weight used without held-out documents, and the one
+	// chosen with them.
 	Mixes []float32
 	Mix   float32
 	// Refit trains the network again on all training documents after the
@@ -53,7 +59,7 @@ func (o *NeuralOptions) defaults() {
 		o.Dropout = 0.25
 	}
 	if len(o.Mixes) == 0 {
-		o.Mixes = []float32{0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3}
+		o.Mixes = []float32{0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.75, 1}
 	}
 }
 
@@ -67,8 +73,8 @@ func (o *NeuralOptions) mixes() []float32 {
 
 // String describes the options for the model's metadata.
 func (o *NeuralOptions) String() string {
-	return fmt.Sprintf("epochs %d, batch %d, lr %g, decay %g, dropout %g, word dim %d, feature dim %d, hidden %d, pair dim %d, min count %d, mix %g",
-		o.Epochs, o.Batch, o.LR, o.Decay, o.Dropout, o.WordDim, o.FeatDim, o.Hidden, o.PairDim, o.MinCount, o.Mix)
+	return fmt.Sprintf("epochs %d, batch %d, lr %g, decay %g, dropout %g, pair dropout %g, word dim %d, feature dim %d, hidden %d, pair dim %d, pool %v, min count %d, mix %g",
+		o.Epochs, o.Batch, o.LR, o.Decay, o.Dropout, o.PairDropout, o.WordDim, o.FeatDim, o.Hidden, o.PairDim, o.Pool, o.MinCount, o.Mix)
 }
 
 // netSent is one training sentence: its document, its index form and its
@@ -138,7 +144,7 @@ func (m *Model) fitNetwork(train, held []Example, hd *instances, lin []float32, 
 	fk, _ := fc.Keep(o.MinCount)
 	pk, _ := pc.Keep(o.MinCount)
 	L := len(m.labels)
-	d := netDims{WordDim: o.WordDim, FeatDim: o.FeatDim, Hidden: o.Hidden, PairDim: o.PairDim, Labels: L}
+	d := netDims{WordDim: o.WordDim, FeatDim: o.FeatDim, Hidden: o.Hidden, PairDim: o.PairDim, Labels: L, Pool: o.Pool}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x7e1a))
 	n := newNetwork(d, nn.NewVocab(wk), nn.NewVocab(fk), nn.NewVocab(pk), rng)
 	pairs := 0
@@ -173,7 +179,7 @@ func (m *Model) fitNetwork(train, held []Example, hd *instances, lin []float32, 
 		seen, inBatch, done := 0, 0, 0
 		for _, k := range order {
 			s := sents[k]
-			loss += n.sentLoss(s.c, &s.in, s.pairs, &tp, rng, o.Dropout, true)
+			loss += n.sentLoss(s.c, &s.in, s.pairs, &tp, rng, o.Dropout, o.PairDropout, true)
 			seen += len(s.pairs)
 			if inBatch++; inBatch == o.Batch {
 				adam.Step(inBatch)

@@ -119,13 +119,17 @@ func REFlags(fs *flag.FlagSet, data string) *REOptions {
 	fs.IntVar(&n.WordDim, "nn-word-dim", 64, "word embedding size of the neural scorer")
 	fs.IntVar(&n.FeatDim, "nn-feat-dim", 64, "feature embedding size of the neural scorer")
 	fs.IntVar(&n.PairDim, "nn-pair-dim", 128, "size of the neural scorer's hidden layer over a pair")
-	decay := fs.Float64("nn-decay", 0.1, "learning-rate decay of the neural scorer: the rate of epoch e is 0.002/(1+decay·(e−1))")
+	dropout := fs.Float64("nn-dropout", 0.25, "input dropout of the neural scorer")
+	pairDropout := fs.Float64("nn-pair-dropout", 0, "dropout of the neural scorer's hidden layer over a pair")
+	lr := fs.Float64("nn-lr", 0.002, "Adam learning rate of the neural scorer")
+	decay := fs.Float64("nn-decay", 0.1, "learning-rate decay of the neural scorer: the rate of epoch e is lr/(1+decay·(e−1))")
+	fs.BoolVar(&n.Pool, "nn-pool", false, "add to a pair's hidden layer the max-pool of the LSTM states between its arguments")
 	fs.BoolVar(&n.Refit, "nn-refit", true, "after choosing the mix, train the network again on all training documents")
 	o.neural = func() *relation.NeuralOptions {
 		if n.Epochs <= 0 {
 			return nil
 		}
-		n.Decay = float32(*decay)
+		n.Decay, n.Dropout, n.PairDropout, n.LR = float32(*decay), float32(*dropout), float32(*pairDropout), float32(*lr)
 		return n
 	}
 	return o
