@@ -244,31 +244,7 @@ func (n *network) backHead(tp *netTape, k int, lower []int, dEms, dF, dB []float
 // backEncode accumulates the gradients of the encoder given the gradients
 // with respect to the LSTM states.
 func (n *network) backEncode(in netInput, tp *netTape, dF, dB []float32) {
-	d := n.dims
-	T := len(in.words)
-	dxs := make([][]float32, T)
-	for i := range dxs {
-		dxs[i] = make([]float32, d.in())
-	}
-	n.fw.Backward(&tp.fw, dF, dxs)
-	n.bw.Backward(&tp.bw, dB, dxs)
-	for i, dx := range dxs {
-		if len(tp.drop) > 0 {
-			for j, m := range tp.drop[i] {
-				dx[j] *= m
-			}
-		}
-		gw := n.word.GradRow(in.words[i])
-		for j := range gw {
-			gw[j] += dx[j]
-		}
-		for _, r := range in.feats[i] {
-			gf := n.feat.GradRow(r)
-			for j := range gf {
-				gf[j] += dx[d.WordDim+j]
-			}
-		}
-	}
+	nn.BackEmbed(n.fw, n.bw, &tp.fw, &tp.bw, dF, dB, tp.drop, n.word, n.feat, in.words, in.feats)
 }
 
 // lowerLabels renders the spans found by the layers below as one label per
@@ -339,13 +315,7 @@ func (n *network) embed(x []float32, w int32, feats []int32) {
 		}
 		return
 	}
-	copy(x, n.word.Row(w))
-	for _, r := range feats {
-		row := n.feat.Row(r)
-		for j := range fx {
-			fx[j] += row[j]
-		}
-	}
+	nn.Embed(x, n.word, n.feat, w, feats)
 }
 
 // append appends the network's arrays: the vocabularies, then the
@@ -361,11 +331,7 @@ func (n *network) append(b []byte) []byte {
 		b = nn.AppendInt8Rows(b, n.feat.W, d.FeatDim)
 	}
 	b = nn.AppendInt8Rows(b, n.lower.W, d.LabelDim)
-	for _, l := range []*nn.LSTM{n.fw, n.bw} {
-		b = nn.AppendInt8Rows(b, l.W.W, d.in())
-		b = nn.AppendInt8Rows(b, l.U.W, d.Hidden)
-		b = nn.AppendFloat32s(b, l.B.W)
-	}
+	b = n.bw.AppendInt8(n.fw.AppendInt8(b))
 	for k := range n.heads {
 		b = nn.AppendInt8Rows(b, n.heads[k].W, d.head())
 		b = nn.AppendFloat32s(b, n.bias[k].W)
@@ -405,16 +371,7 @@ func decodeNetwork(d *nn.Decoder, h *netHeader) (*network, error) {
 	n.wordQ = d.Int8Table(h.Words+1, ds.WordDim)
 	n.featQ = d.Int8Table(h.Feats+1, ds.FeatDim)
 	n.lower = table(d.Int8Rows(ds.Labels, ds.LabelDim), ds.LabelDim)
-	lstm := func() *nn.LSTM {
-		H := ds.Hidden
-		return &nn.LSTM{In: ds.in(), Hidden: H,
-			W:    &nn.Param{W: d.Int8Rows(4*H, ds.in())},
-			U:    &nn.Param{W: d.Int8Rows(4*H, H)},
-			B:    &nn.Param{W: d.Float32s(4 * H)},
-			Fast: true,
-		}
-	}
-	n.fw, n.bw = lstm(), lstm()
+	n.fw, n.bw = d.LSTM(ds.in(), ds.Hidden), d.LSTM(ds.in(), ds.Hidden)
 	L := ds.Labels
 	for range ds.Layers {
 		n.heads = append(n.heads, &nn.Param{W: d.Int8Rows(L, ds.head())})

@@ -36,3 +36,48 @@ func DropMask(x []float32, rate float32, rng *rand.Rand) []float32 {
 	}
 	return mask
 }
+
+// Embed writes into x the row w of the table word followed by the sum of
+// the rows feats of the table feat: the input of a token that is a word
+// embedding and a bag of feature embeddings.
+func Embed(x []float32, word, feat *Param, w int32, feats []int32) {
+	copy(x, word.Row(w))
+	fx := x[word.Rows:]
+	clear(fx)
+	for _, r := range feats {
+		for j, v := range feat.Row(r) {
+			fx[j] += v
+		}
+	}
+}
+
+// BackEmbed is the backward pass of a bidirectional LSTM fw, bw (tapes tf,
+// tb) over inputs that Embed made and DropMask masked (drop, nil for none),
+// given the gradients dF and dB of its outputs (T×Hidden each): it
+// accumulates the gradients of the LSTMs and of the rows words and feats of
+// the tables word and feat.
+func BackEmbed(fw, bw *LSTM, tf, tb *LSTMTape, dF, dB []float32, drop [][]float32, word, feat *Param, words []int32, feats [][]int32) {
+	dxs := make([][]float32, len(words))
+	for i := range dxs {
+		dxs[i] = make([]float32, fw.In)
+	}
+	fw.Backward(tf, dF, dxs)
+	bw.Backward(tb, dB, dxs)
+	for i, dx := range dxs {
+		if len(drop) > 0 {
+			for j, m := range drop[i] {
+				dx[j] *= m
+			}
+		}
+		gw := word.GradRow(words[i])
+		for j := range gw {
+			gw[j] += dx[j]
+		}
+		for _, r := range feats[i] {
+			gf := feat.GradRow(r)
+			for j := range gf {
+				gf[j] += dx[word.Rows+j]
+			}
+		}
+	}
+}

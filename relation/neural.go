@@ -244,13 +244,7 @@ func (n *network) encode(c *docContext, in *sentInput, tp *sentTape, rng *rand.R
 		if rng != nil && w != 0 && rng.Float32() < wordDropout {
 			w = 0
 		}
-		copy(x, n.word.Row(w))
-		fx := x[d.WordDim:]
-		for _, r := range in.feats[i] {
-			for j, v := range n.feat.Row(r) {
-				fx[j] += v
-			}
-		}
+		nn.Embed(x, n.word, n.feat, w, in.feats[i])
 		if rng != nil && dropout > 0 {
 			tp.drop = append(tp.drop, nn.DropMask(x, dropout, rng))
 		}
@@ -437,29 +431,7 @@ func (n *network) sentLoss(c *docContext, in *sentInput, pairs []netPair, tp *se
 			dB[e*H+j] += tp.drep[3*H+j]
 		}
 	}
-	dxs := make([][]float32, T)
-	for i := range dxs {
-		dxs[i] = make([]float32, d.in())
-	}
-	n.fw.Backward(&tp.fw, dF, dxs)
-	n.bw.Backward(&tp.bw, dB, dxs)
-	for i, dx := range dxs {
-		if len(tp.drop) > 0 {
-			for j, m := range tp.drop[i] {
-				dx[j] *= m
-			}
-		}
-		gw := n.word.GradRow(in.words[i])
-		for j := range gw {
-			gw[j] += dx[j]
-		}
-		for _, r := range in.feats[i] {
-			gf := n.feat.GradRow(r)
-			for j := range gf {
-				gf[j] += dx[d.WordDim+j]
-			}
-		}
-	}
+	nn.BackEmbed(n.fw, n.bw, &tp.fw, &tp.bw, dF, dB, tp.drop, n.word, n.feat, in.words, in.feats)
 	return loss
 }
 
@@ -517,11 +489,7 @@ func (n *network) append(b []byte) []byte {
 	b = nn.AppendInt8Rows(b, n.word.W, d.WordDim)
 	b = nn.AppendInt8Rows(b, n.feat.W, d.FeatDim)
 	b = nn.AppendInt8Rows(b, n.pair.W, d.PairDim)
-	for _, l := range []*nn.LSTM{n.fw, n.bw} {
-		b = nn.AppendInt8Rows(b, l.W.W, d.in())
-		b = nn.AppendInt8Rows(b, l.U.W, d.Hidden)
-		b = nn.AppendFloat32s(b, l.B.W)
-	}
+	b = n.bw.AppendInt8(n.fw.AppendInt8(b))
 	b = nn.AppendInt8Rows(b, n.a1.W, d.rep())
 	b = nn.AppendInt8Rows(b, n.a2.W, d.rep())
 	b = nn.AppendFloat32s(b, n.hb.W)
@@ -569,16 +537,7 @@ func decodeNetwork(d *nn.Decoder, h *netHeader, L int) (*network, error) {
 	n.word = table(h.Words+1, ds.WordDim)
 	n.feat = table(h.Feats+1, ds.FeatDim)
 	n.pair = table(h.Pairs+1, ds.PairDim)
-	lstm := func() *nn.LSTM {
-		H := ds.Hidden
-		return &nn.LSTM{In: ds.in(), Hidden: H,
-			W:    &nn.Param{W: d.Int8Rows(4*H, ds.in())},
-			U:    &nn.Param{W: d.Int8Rows(4*H, H)},
-			B:    &nn.Param{W: d.Float32s(4 * H)},
-			Fast: true,
-		}
-	}
-	n.fw, n.bw = lstm(), lstm()
+	n.fw, n.bw = d.LSTM(ds.in(), ds.Hidden), d.LSTM(ds.in(), ds.Hidden)
 	n.a1 = &nn.Param{W: d.Int8Rows(ds.PairDim, ds.rep())}
 	n.a2 = &nn.Param{W: d.Int8Rows(ds.PairDim, ds.rep())}
 	n.hb = &nn.Param{W: d.Float32s(ds.PairDim)}
