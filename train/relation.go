@@ -114,16 +114,16 @@ func REFlags(fs *flag.FlagSet, data string) *REOptions {
 	fs.BoolVar(&o.Morph, "morph", true, "add features from the morphological dictionary (lemmas, cases, prepositions)")
 	fs.Float64Var(&o.C, "pa", 1, "passive-aggressive (PA-I) updates with this aggressiveness; 0: perceptron updates")
 	n := &relation.NeuralOptions{}
-	fs.IntVar(&n.Epochs, "nn-epochs", 0, "train the neural scorer for this many epochs beside the linear model (0: none, the linear model alone)")
+	fs.IntVar(&n.Epochs, "nn-epochs", 5, "train the neural scorer for this many epochs beside the linear model (0: none, the linear model alone)")
 	fs.IntVar(&n.Hidden, "nn-hidden", 64, "LSTM size of the neural scorer, per direction")
 	fs.IntVar(&n.WordDim, "nn-word-dim", 64, "word embedding size of the neural scorer")
 	fs.IntVar(&n.FeatDim, "nn-feat-dim", 64, "feature embedding size of the neural scorer")
 	fs.IntVar(&n.PairDim, "nn-pair-dim", 128, "size of the neural scorer's hidden layer over a pair")
 	dropout := fs.Float64("nn-dropout", 0.25, "input dropout of the neural scorer")
-	pairDropout := fs.Float64("nn-pair-dropout", 0, "dropout of the neural scorer's hidden layer over a pair")
+	pairDropout := fs.Float64("nn-pair-dropout", 0.2, "dropout of the neural scorer's hidden layer over a pair")
 	lr := fs.Float64("nn-lr", 0.002, "Adam learning rate of the neural scorer")
 	decay := fs.Float64("nn-decay", 0.1, "learning-rate decay of the neural scorer: the rate of epoch e is lr/(1+decay·(e−1))")
-	fs.BoolVar(&n.Pool, "nn-pool", false, "add to a pair's hidden layer the max-pool of the LSTM states between its arguments")
+	fs.BoolVar(&n.Pool, "nn-pool", true, "add to a pair's hidden layer the max-pool of the LSTM states between its arguments")
 	fs.BoolVar(&n.Refit, "nn-refit", true, "after choosing the mix, train the network again on all training documents")
 	o.neural = func() *relation.NeuralOptions {
 		if n.Epochs <= 0 {
