@@ -279,10 +279,11 @@ func (n *network) encode(c *docContext, in *sentInput, tp *sentTape, rng *rand.R
 
 const wordDropout = 0.05
 
-// pairForward writes the label scores of the pair of local mentions a, b
-// with pair feature rows pf into logits (Labels), keeping the hidden layer
-// in z (PairDim).
-func (n *network) pairForward(tp *sentTape, a, b int, pf []int32, z, logits []float32) {
+// pairForward writes the scores of the labels of the pair of local
+// mentions a, b with pair feature rows pf into logits (Labels; the other
+// labels' entries are left alone), keeping the hidden layer in z
+// (PairDim).
+func (n *network) pairForward(tp *sentTape, a, b int, pf []int32, labels []uint8, z, logits []float32) {
 	P := n.dims.PairDim
 	copy(z, n.hb.W)
 	p1, p2 := tp.p1[a*P:(a+1)*P], tp.p2[b*P:(b+1)*P]
@@ -304,8 +305,17 @@ func (n *network) pairForward(tp *sentTape, a, b int, pf []int32, z, logits []fl
 	for j, v := range z {
 		z[j] = max(v, 0)
 	}
-	copy(logits, n.ob.W)
-	nn.MatVec(logits, n.out.W, z)
+	n.labelScores(z, labels, logits)
+}
+
+// labelScores writes the scores of the labels given the hidden layer z into
+// logits: a row of the output layer each, as MatVec sums it.
+func (n *network) labelScores(z []float32, labels []uint8, logits []float32) {
+	P := n.dims.PairDim
+	for _, l := range labels {
+		logits[l] = n.ob.W[l]
+		nn.MatVec(logits[l:l+1], n.out.W[int(l)*P:int(l+1)*P], z)
+	}
 }
 
 // poolGap sets tp.g to the element-wise maximum of the LSTM states of the
@@ -365,13 +375,12 @@ func (n *network) sentLoss(c *docContext, in *sentInput, pairs []netPair, tp *se
 	dg := make([]float32, 2*H)
 	var loss float64
 	for _, p := range pairs {
-		n.pairForward(tp, int(p.a), int(p.b), p.pf, tp.z, tp.logits)
+		n.pairForward(tp, int(p.a), int(p.b), p.pf, p.labels, tp.z, tp.logits)
 		var mask []float32
 		if rng != nil && pairDropout > 0 {
 			// dropout of the hidden layer: the scores again from the kept units
 			mask = nn.DropMask(tp.z, pairDropout, rng)
-			copy(tp.logits, n.ob.W)
-			nn.MatVec(tp.logits, n.out.W, tp.z)
+			n.labelScores(tp.z, p.labels, tp.logits)
 		}
 		clear(tp.dl)
 		loss += nn.SoftmaxLoss(tp.logits, p.labels, p.gold, tp.dl)
@@ -438,14 +447,15 @@ func (n *network) sentLoss(c *docContext, in *sentInput, pairs []netPair, tp *se
 // netScorer scores the candidate pairs of one document, encoding each
 // sentence when a pair of it is first asked for.
 type netScorer struct {
-	n     *network
-	c     *docContext
-	sent  int // the sentence tp holds, −1 for none
-	tp    *sentTape
-	z     []float32
-	fs    []uint64
-	rows  []int32
-	input sentInput
+	n      *network
+	c      *docContext
+	sent   int // the sentence tp holds, −1 for none
+	tp     *sentTape
+	z      []float32
+	fs     []uint64
+	rows   []int32
+	labels []uint8
+	input  sentInput
 }
 
 func (n *network) scorer(c *docContext) *netScorer {
@@ -459,10 +469,11 @@ func (n *network) scorer(c *docContext) *netScorer {
 // release returns the scorer's buffers to the network.
 func (s *netScorer) release() { s.n.tapes.Put(s.tp) }
 
-// scores writes the network's label scores of the pair (i, j) of mentions
-// (indexes into c.ments) into out and reports true, or reports false when
-// the two lie in different sentences (the network does not score those).
-func (s *netScorer) scores(i, j int, out []float32) bool {
+// scores writes the network's scores of None and the allowed labels of the
+// pair (i, j) of mentions (indexes into c.ments) into out, zeros for the
+// other labels, and reports true, or reports false when the two lie in
+// different sentences (the network does not score those).
+func (s *netScorer) scores(i, j int, allowed []uint8, out []float32) bool {
 	c := s.c
 	sent := c.ments[i].sent
 	if c.ments[j].sent != sent {
@@ -475,7 +486,9 @@ func (s *netScorer) scores(i, j int, out []float32) bool {
 	}
 	s.fs = c.pairFeatures(s.fs[:0], i, j)
 	s.rows = s.n.knownRows(s.rows[:0], &s.n.pairs, s.fs)
-	s.n.pairForward(s.tp, int(s.tp.local[i]-1), int(s.tp.local[j]-1), s.rows, s.z, out)
+	s.labels = append(append(s.labels[:0], 0), allowed...)
+	clear(out)
+	s.n.pairForward(s.tp, int(s.tp.local[i]-1), int(s.tp.local[j]-1), s.rows, s.labels, s.z, out)
 	return true
 }
 

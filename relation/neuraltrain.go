@@ -229,7 +229,7 @@ func (m *Model) netScores(n *network, exs []Example) []float32 {
 	var out []float32
 	var cur *docContext
 	var ns *netScorer
-	m.walk(exs, false, func(c *docContext, i, j, rank int, _ []uint64, _ int, _ []uint8) {
+	m.walk(exs, false, func(c *docContext, i, j, rank int, _ []uint64, _ int, allowed []uint8) {
 		if c != cur {
 			if ns != nil {
 				ns.release()
@@ -239,7 +239,7 @@ func (m *Model) netScores(n *network, exs []Example) []float32 {
 		k := len(out)
 		out = append(out, make([]float32, L)...)
 		if rank < 0 {
-			ns.scores(i, j, out[k:k+L])
+			ns.scores(i, j, allowed, out[k:k+L])
 		}
 	}, nil)
 	if ns != nil {

@@ -12,7 +12,12 @@
 // the words between and around the mentions and their lemmas, the head words
 // with their cases and governing prepositions, the mentions in between,
 // nesting, distance and punctuation) into one of the relation types the
-// pair's signature allows, or none.
+// pair's signature allows, or none. A model may also hold a neural scorer
+// of the pairs of one sentence (a bidirectional LSTM over the sentence's
+// words, features and entity tags, and a hidden layer over the pair's
+// mentions and the words between them), whose label scores are added to
+// the linear model's with a weight tuned on held-out training documents;
+// Linear returns the model without it.
 //
 // A Model is safe for concurrent use. The model trained on NEREL v1.1 is
 // embedded in the binary and returned by Default.
@@ -134,7 +139,7 @@ func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 	c.candidates(m.window, m.sigs, m.alias, func(i, j int, allowed []uint8, rank int) {
 		feats = c.features(feats[:0], i, j, rank)
 		m.score(feats, acc, scores)
-		if ns != nil && rank < 0 && ns.scores(i, j, netOut) {
+		if ns != nil && rank < 0 && ns.scores(i, j, allowed, netOut) {
 			addScaled(scores, netOut, m.mix)
 		}
 		best, score := m.decide(scores, allowed)
