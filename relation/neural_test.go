@@ -140,6 +140,7 @@ func TestTrainNeural(t *testing.T) {
 		t.Error("Linear kept the network")
 	}
 	// the file keeps the network; decoding twice gives the same model
+	m.mix = 1 // whatever the tiny held-out set chose: run the network
 	b := encode(t, m)
 	m2, err := Decode(bytes.NewReader(b))
 	if err != nil {
@@ -184,5 +185,46 @@ func TestFormatVersions(t *testing.T) {
 		if _, err := Decode(bytes.NewReader(b)); err == nil || !strings.Contains(err.Error(), "version") {
 			t.Errorf("%s: version %d: error %v", tt.name, formatVersion+1, err)
 		}
+	}
+}
+
+// TestNeuralExtractOddInput runs a model with a network on mentions that
+// run past their sentence, cover one token, repeat or fall outside the
+// text: no panic, and the plain relation is still found.
+func TestNeuralExtractOddInput(t *testing.T) {
+	m := trainTinyNeural(t, nil)
+	m.mix = 1 // whatever the tiny held-out set chose: run the network
+	ex := example("Иван Петров", "работает в", "Газпроме", true)
+	text := string(ex.Text) + " Анна Смирнова работает в Сбербанке."
+	runes := []rune(text)
+	sents := tokenize.Split(text)
+	if len(sents) != 2 {
+		t.Fatalf("%d sentences", len(sents))
+	}
+	n := len(ex.Text)
+	ms := append(ex.Mentions,
+		doc.Mention{Span: doc.Span{Start: 21, End: n + 5}, Type: "ORGANIZATION"}, // across the sentences
+		doc.Mention{Span: doc.Span{Start: n + 1, End: n + 14}, Type: "PERSON"},
+		doc.Mention{Span: doc.Span{Start: n + 1, End: n + 5}, Type: "PERSON"},
+		doc.Mention{Span: doc.Span{Start: len(runes) - 10, End: len(runes) - 1}, Type: "ORGANIZATION"},
+		doc.Mention{Span: doc.Span{Start: len(runes) - 1, End: len(runes)}, Type: "ORGANIZATION"}, // the full stop
+		doc.Mention{Span: doc.Span{Start: 0, End: 11}, Type: "PERSON"},                            // duplicate
+		doc.Mention{Span: doc.Span{Start: len(runes), End: len(runes) + 3}, Type: "PERSON"},       // outside
+	)
+	found := m.Extract(runes, sents, ms)
+	ok := false
+	for _, f := range found {
+		if f.Head == 0 && f.Tail == 1 && f.Type == "WORKPLACE" {
+			ok = true
+		}
+		if f.Score <= 0 || f.Score > 1 {
+			t.Errorf("score %v: %+v", f.Score, f)
+		}
+	}
+	if !ok {
+		t.Errorf("got %+v, want WORKPLACE 0→1 among them", found)
+	}
+	if got := m.Extract(nil, nil, nil); got != nil {
+		t.Errorf("empty document: %+v", got)
 	}
 }
