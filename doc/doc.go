@@ -72,6 +72,13 @@ type Entity struct {
 	// the precision the text gives ("2024-10"), or TimeML where ISO has no
 	// form (see docs/format.md).
 	Value string `json:"value,omitempty"`
+	// ValueMod qualifies Value as TimeML's mod does: START, MID or END
+	// («в начале 2024 года»: 2024, START), BEFORE, AFTER, ON_OR_AFTER,
+	// ON_OR_BEFORE («до 2025 года»), MORE_THAN, LESS_THAN, EQUAL_OR_LESS;
+	// empty when Value is the time itself.
+	ValueMod string `json:"value_mod,omitempty"`
+	// ValueApprox marks a vague Value («около 2000 года», «на днях»).
+	ValueApprox bool `json:"value_approx,omitempty"`
 }
 
 // Relation is a typed, directed link between two entities of the document.

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/factgraph/factgraph/corpus/brat"
 	"github.com/factgraph/factgraph/doc"
 )
 
@@ -292,15 +293,25 @@ func matchEvents(gold []GoldEvent, pred []PredEvent, typed bool) []int {
 		}
 		return pred[a.p].Trigger.Start < pred[b.p].Trigger.Start
 	})
-	out := make([]int, len(pred))
+	order := make([][2]int, len(pairs))
+	for i, pr := range pairs {
+		order[i] = [2]int{pr.g, pr.p}
+	}
+	return greedyMatch(len(pred), len(gold), order)
+}
+
+// greedyMatch takes (gold, prediction) index pairs in order of preference
+// and returns, per prediction, the gold index matched to it or -1, each
+// gold item and each prediction matched at most once.
+func greedyMatch(nPred, nGold int, pairs [][2]int) []int {
+	out := make([]int, nPred)
 	for i := range out {
 		out[i] = -1
 	}
-	taken := make([]bool, len(gold))
+	taken := make([]bool, nGold)
 	for _, pr := range pairs {
-		if out[pr.p] < 0 && !taken[pr.g] {
-			out[pr.p] = pr.g
-			taken[pr.g] = true
+		if g, p := pr[0], pr[1]; out[p] < 0 && !taken[g] {
+			out[p], taken[g] = g, true
 		}
 	}
 	return out
@@ -541,6 +552,9 @@ type EventsCommandOptions struct {
 	Data   string // the shared data folder (holds nerel/dev, factruEval/devset)
 	Errors bool   // also list every error
 	JSON   bool   // print JSON instead of tables
+	// NEREL also scores the events of every NEREL dev document against its
+	// EVENT entities and their relations (NERELEvents), when found.
+	NEREL bool
 	// Processor builds the pipeline to score (pipeline.New in the CLI).
 	Processor func() (Processor, error)
 }
@@ -554,6 +568,7 @@ func EventsFlags(fs *flag.FlagSet, data string) *EventsCommandOptions {
 	fs.StringVar(&o.Data, "data", data, "folder holding the public corpora (nerel/dev, factruEval/devset)")
 	fs.BoolVar(&o.Errors, "errors", false, "also list missed, spurious and mis-argued events")
 	fs.BoolVar(&o.JSON, "json", false, "print the scores as JSON")
+	fs.BoolVar(&o.NEREL, "nerel", true, "also score against NEREL dev's EVENT entities and their arguments")
 	return o
 }
 
@@ -576,10 +591,27 @@ func EventsCommand(o EventsCommandOptions, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	var nerel *NERELEventScores
+	nerelDir := filepath.Join(o.Data, "nerel", "dev")
+	if o.NEREL {
+		docs, err := brat.ReadDir(nerelDir)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			fmt.Fprintf(stdout, "NEREL dev not found in %s: its event scores are left out\n\n", nerelDir)
+		case err != nil:
+			return fmt.Errorf("eval events: %w", err)
+		default:
+			ns, err := NERELEvents(docs, p)
+			if err != nil {
+				return fmt.Errorf("eval events: %w", err)
+			}
+			nerel = &ns
+		}
+	}
 	if o.JSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(map[string]any{"events": s, "skipped": skipped}); err != nil {
+		if err := enc.Encode(map[string]any{"events": s, "skipped": skipped, "nerel": nerel}); err != nil {
 			return fmt.Errorf("eval events: %w", err)
 		}
 		return nil
@@ -589,6 +621,12 @@ func EventsCommand(o EventsCommandOptions, stdout io.Writer) error {
 	}
 	if err := s.WriteTable(stdout, "Events (trigger overlap; arguments over untyped matches)"); err != nil {
 		return err
+	}
+	if nerel != nil {
+		fmt.Fprintln(stdout)
+		if err := nerel.WriteTable(stdout, "NEREL v1.1 dev events (EVENT entities; arguments from their relations, exact extents)"); err != nil {
+			return err
+		}
 	}
 	if o.Errors {
 		fmt.Fprintln(stdout)

@@ -299,13 +299,47 @@ func TestPlaceNames(t *testing.T) {
 		{Type: "ORGANIZATION", Name: "правительство", Mentions: []doc.Mention{m(50, 63, "правительство", "ORGANIZATION")}},
 		{Type: "ORGANIZATION", Name: "Газпром", Mentions: []doc.Mention{m(70, 77, "Газпрома", "ORGANIZATION")}},
 		{Type: "NATIONALITY", Name: "русские", Mentions: []doc.Mention{m(80, 87, "русские", "NATIONALITY")}},
+		{Type: "FACILITY", Name: "Белый дом", Mentions: []doc.Mention{m(90, 100, "Белом доме", "FACILITY")}},
+		{Type: "FACILITY", Name: "памятник Ельцину", Mentions: []doc.Mention{m(110, 126, "памятник Ельцину", "FACILITY")}},
+		{Type: "PERSON", Name: "Ельцин", Mentions: []doc.Mention{m(119, 126, "Ельцину", "PERSON")}},
 	}}
 	var got []string
 	for _, s := range placeNames(d, adjective) {
 		got = append(got, fmt.Sprintf("%s@%d", s.Type, s.Start))
 	}
-	want := []string{"COUNTRY@20", "CITY@30", "ORGANIZATION@70", "NATIONALITY@80"}
+	want := []string{"COUNTRY@20", "CITY@30", "ORGANIZATION@70", "NATIONALITY@80", "LOCATION@90", "FACILITY@110", "PERSON@119"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func TestOrgBeforePlace(t *testing.T) {
+	for _, c := range []struct {
+		org, place, want string // want: the organization's text after the cut
+	}{
+		{"Министерства сельского хозяйства Германии", "Германии", "Министерства сельского хозяйства"},
+		{"Федеральной миграционной службы России", "России", "Федеральной миграционной службы"},
+		{"Главное управление МВД по Нижегородской области", "Нижегородской области", "Главное управление МВД по"},
+		{"Бюро по делам, США", "США", "Бюро по делам"}, // punctuation before the place
+		{"МИД РФ", "РФ", "МИД"},                       // an acronym
+		{"Голос Америки", "Америки", "Голос Америки"}, // one word left: kept whole
+		{"Совета Европы", "Европы", "Совета Европы"},
+		{"Агентства России по печати", "России", "Агентства России по печати"}, // the place is inside
+		{"Газпрома", "", "Газпрома"},
+	} {
+		const at = 5
+		m := doc.Mention{Span: doc.Span{Start: at, End: at + len([]rune(c.org))}, Text: c.org, Type: "ORGANIZATION"}
+		var places []doc.Span
+		if i := strings.Index(c.org, c.place); c.place != "" && i >= 0 {
+			s := at + len([]rune(c.org[:i]))
+			places = append(places, doc.Span{Start: s, End: s + len([]rune(c.place))})
+			if places[0].End == m.End {
+				places = append(places, doc.Span{Start: m.End - 1, End: m.End}) // a shorter place ending there
+			}
+		}
+		got := orgBeforePlace(m, c.org, places)
+		if want := (doc.Span{Start: at, End: at + len([]rune(c.want))}); got != want {
+			t.Errorf("orgBeforePlace(%q, %q) = %q, want %q", c.org, c.place, string([]rune(c.org)[got.Start-at:got.End-at]), c.want)
+		}
 	}
 }

@@ -73,7 +73,7 @@ var nouns = map[string]struct {
 var verbs = map[string]string{
 	"встретиться": Meeting, "посетить": Visit, "побывать": Visit, "прибыть": Visit,
 	"подписать": Signing, "назначить": Appointment, "уволить": Dismissal,
-	"атаковать": Attack, "обстрелять": Attack, "избрать": Election, "заявить": Statement,
+	"атаковать": Attack, "обстрелять": Attack, "избрать": Election, "переизбрать": Election, "заявить": Statement,
 	"погибнуть": Death, "умереть": Death, "задержать": Arrest, "арестовать": Arrest,
 	"наградить": Award, "объявить": Statement, "застрелить": Death, "убить": Death, "скончаться": Death,
 	"возглавить": Appointment,
@@ -159,6 +159,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	}
 	trigs := x.triggers(d, ms, sentOf)
 	holders := x.roleHolders(d, types)
+	holderOf := postHolder(d, types)
 	dates := map[string]string{}
 	for _, e := range d.Entities {
 		if v := dateValue(e.Value); v != "" {
@@ -197,9 +198,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			for _, r := range d.Relations {
 				switch {
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT"):
-					add(roleOf(r.Type), r.Head)
+					add(roleOf(r.Type), holderOf(r.Head))
 				case r.Tail == t.entity && r.Type == "ORGANIZES":
-					add(RoleOrganizer, r.Head)
+					add(RoleOrganizer, holderOf(r.Head))
 				case r.Head == t.entity && r.Type == "TAKES_PLACE_IN" && ev.Place == "":
 					ev.Place = r.Tail
 					add(RolePlace, r.Tail)
@@ -260,7 +261,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				} else {
 					add(RoleObject, m.entity)
 				}
-			case (m.Type == "PERSON" || m.Type == "ORGANIZATION") && !fromRelations:
+			case (m.Type == "PERSON" || m.Type == "ORGANIZATION") && !fromRelations && t.typ != Other:
 				if t.verb {
 					add(RoleAgent, m.entity)
 				} else {
@@ -296,7 +297,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					}
 				}
 			}
-			if !hasPerson(&ev, types) {
+			if !hasAgent(&ev, types) {
 				for _, rp := range x.rolePhrases(toks, a, b, holders, true) {
 					for _, p := range resolve(rp, holders) {
 						add(RoleAgent, p)
@@ -1086,10 +1087,12 @@ func dateValue(v string) string {
 	return v
 }
 
-// hasPerson reports whether a person takes part in ev.
-func hasPerson(ev *doc.Event, types map[string]string) bool {
-	for _, p := range ev.Participants {
-		if types[p] == "PERSON" {
+// hasAgent reports whether a person acts in ev: a person among its agents
+// (the subject of its verb), not one met or acted upon after it («министр
+// встретился с Рустамом Миннихановым» still needs its subject).
+func hasAgent(ev *doc.Event, types map[string]string) bool {
+	for _, a := range ev.Arguments {
+		if a.Role == RoleAgent && types[a.Entity] == "PERSON" {
 			return true
 		}
 	}

@@ -93,6 +93,25 @@ func TestExtract(t *testing.T) {
 			d.Relations = []doc.Relation{{Type: "PARTICIPANT_IN", Head: "E3", Tail: "E1"}}
 			return d
 		}, "SESSION(Заседание) date= place= [participant=Дмитрия Шугаева, participant=Дмитрия Пантуса]"},
+		{"a post the relations make a participant is the one person who holds it", func(t *testing.T) *doc.Document {
+			d := build(t, "Пианист Евгений Кисин дал концерт. Об этом заявил музыкант в ходе брифинга, где выступил и министр.",
+				[3]string{"Пианист", "PROFESSION", ""}, [3]string{"Евгений Кисин", "PERSON", ""}, [3]string{"музыкант", "PROFESSION", ""},
+				[3]string{"брифинга", "EVENT", ""}, [3]string{"министр", "PROFESSION", ""})
+			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}, {Type: "WORKS_AS", Head: "E2", Tail: "E3"},
+				{Type: "PARTICIPANT_IN", Head: "E3", Tail: "E4"}, {Type: "AGENT", Head: "E5", Tail: "E4"}}
+			return d
+		}, "STATEMENT(заявил) date= place= []\nOTHER(брифинга) date= place= [participant=Евгений Кисин, agent=министр]"},
+		{"a role phrase is the subject even when the person met is named", func(t *testing.T) *doc.Document {
+			d := build(t, "Министр промышленности Денис Мантуров приехал в Казань. Министр встретился с Рустамом Миннихановым.",
+				[3]string{"Министр промышленности", "PROFESSION", ""}, [3]string{"Денис Мантуров", "PERSON", ""}, [3]string{"Казань", "CITY", ""},
+				[3]string{"Рустамом Миннихановым", "PERSON", ""})
+			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}}
+			return d
+		}, "MEETING(встретился) date= place= [participant=Рустамом Миннихановым, agent=Денис Мантуров]"},
+		{"an event outside the taxonomy does not take the people of its sentence", func(t *testing.T) *doc.Document {
+			return build(t, "Джордж Мендонса служил на флоте во время Второй мировой войны.",
+				[3]string{"Джордж Мендонса", "PERSON", ""}, [3]string{"Второй мировой войны", "EVENT", ""})
+		}, "OTHER(Второй мировой войны) date= place= []"},
 		{"a country coordinated with a party the relations name is a party too", func(t *testing.T) *doc.Document {
 			d := build(t, "В Пекине прошли переговоры между делегациями России и Китая.",
 				[3]string{"Пекине", "CITY", ""}, [3]string{"переговоры", "EVENT", ""}, [3]string{"России", "COUNTRY", ""}, [3]string{"Китая", "COUNTRY", ""})

@@ -223,3 +223,23 @@ func (x *Extractor) partiesSubject(toks []doc.Token, a, b int) bool {
 	}
 	return false
 }
+
+// postHolder returns a function that maps a PROFESSION entity to the one
+// person WORKS_AS relations tie to it, and any other entity (or a post
+// that no one or more than one person holds) to itself: «заявил музыкант в
+// ходе брифинга» takes part as Евгений Кисин when the document said
+// «пианист и музыкант Евгений Кисин».
+func postHolder(d *doc.Document, types map[string]string) func(id string) string {
+	holders := map[string][]string{}
+	for _, r := range d.Relations {
+		if r.Type == "WORKS_AS" && types[r.Head] == "PERSON" && types[r.Tail] == "PROFESSION" {
+			holders[r.Tail] = appendNew(holders[r.Tail], r.Head)
+		}
+	}
+	return func(id string) string {
+		if hs := holders[id]; len(hs) == 1 {
+			return hs[0]
+		}
+		return id
+	}
+}

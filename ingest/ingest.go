@@ -47,6 +47,10 @@ type Options struct {
 	MaxBytes int
 	// Stdin is read for the input "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// Encoding is the encoding of plain text inputs (not JSON Lines, which
+	// are UTF-8): "" or "utf-8", "windows-1251", "koi8-r", "utf-16",
+	// "utf-16le", "utf-16be" or "auto" (guessed for each text).
+	Encoding string
 	// LogEvery and LogInterval space the log lines when TTY is false: one
 	// every LogEvery documents (0 means 1000) or LogInterval (0 means 10 s),
 	// whichever comes first.

@@ -328,3 +328,39 @@ func TestFirstLine(t *testing.T) {
 		}
 	}
 }
+
+func TestRunEncoding(t *testing.T) {
+	root := t.TempDir()
+	// «Завод Купол в Ижевске.» in windows-1251, «Купол работает в
+	// Ижевске.» in KOI8-R.
+	cp := write(t, filepath.Join(root, "cp.txt"), "\xc7\xe0\xe2\xee\xe4 \xca\xf3\xef\xee\xeb \xe2 \xc8\xe6\xe5\xe2\xf1\xea\xe5.")
+	koi := write(t, filepath.Join(root, "koi.txt"), "\xeb\xd5\xd0\xcf\xcc \xd2\xc1\xc2\xcf\xd4\xc1\xc5\xd4 \xd7 \xe9\xd6\xc5\xd7\xd3\xcb\xc5.")
+	tests := []struct {
+		encoding       string
+		stored, failed int
+	}{
+		{"", 0, 2},             // UTF-8: both refused
+		{"windows-1251", 2, 0}, // (the KOI8-R text decodes too, as garbage: every byte is a windows-1251 character)
+		{"auto", 2, 0},
+	}
+	for _, tt := range tests {
+		db := openStore(t)
+		var out bytes.Buffer
+		stats, err := Run(context.Background(), db, &fakeProcessor{}, []string{cp, koi}, Options{Progress: &out, Encoding: tt.encoding})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stats.Stored != tt.stored || stats.Failed != tt.failed {
+			t.Errorf("encoding %q: stats = %+v\n%s", tt.encoding, stats, out.String())
+		}
+		if tt.encoding == "auto" {
+			res, err := db.Search(context.Background(), "Купол", store.SearchOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Documents) != 2 {
+				t.Errorf("auto: %d documents hold «Купол», want 2", len(res.Documents))
+			}
+		}
+	}
+}

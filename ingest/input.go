@@ -16,6 +16,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/factgraph/factgraph/internal/charset"
 	"github.com/factgraph/factgraph/store"
 )
 
@@ -136,6 +137,8 @@ func (s source) read(ctx context.Context, opt Options, emit func(item) bool) err
 			err = fmt.Errorf("read: %w", err)
 		case len(data) > opt.MaxBytes:
 			data, err = nil, fmt.Errorf("too large: more than %d bytes", opt.MaxBytes)
+		case opt.Encoding != "":
+			data, err = charset.Decode(data, opt.Encoding)
 		}
 		src := s.path
 		if s.path == "-" {

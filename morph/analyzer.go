@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/internal/formcache"
 )
 
 // Analyzer parses Russian word forms with the OpenCorpora dictionary and
@@ -25,7 +27,7 @@ type Analyzer struct {
 	initials []Tag          // Name and Patr initials, all genders and cases
 	surnames []surnameModel // paradigms for guessing unknown surnames
 
-	cache *parseCache // recent analyses; the only state that changes after loading
+	cache *formcache.Cache[[]Parse] // recent analyses; the only state that changes after loading
 }
 
 // Parse is one analysis of a word.
@@ -90,7 +92,7 @@ func newAnalyzer(d *dict) (*Analyzer, error) {
 		words:     d.words,
 		pred:      d.pred,
 		probs:     make(map[string][]probEntry),
-		cache:     &parseCache{max: 1 << 17},
+		cache:     formcache.New[[]Parse](1 << 16), // ≤ 2 generations: 131 072 forms, as before
 		meta:      d.meta,
 		tags:      make([]Tag, len(d.gramtab)),
 	}
@@ -193,12 +195,12 @@ func (a *Analyzer) AppendParses(dst []Parse, word string) []Parse {
 	if !utf8.ValidString(word) {
 		word = strings.ToValidUTF8(word, "\uFFFD")
 	}
-	if ps, ok := a.cache.get(word); ok {
+	if ps, ok := a.cache.Get(word); ok {
 		return append(dst, ps...)
 	}
 	start := len(dst)
 	dst = a.analyze(dst, word, toLower(word), 0)
-	a.cache.put(word, dst[start:])
+	a.cache.Put(word, slices.Clone(dst[start:]))
 	return dst
 }
 

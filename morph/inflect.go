@@ -57,7 +57,11 @@ func updatedGrammemes(cur, req gset) gset {
 }
 
 // closestForm picks the form of lx's paradigm that contains req and is most
-// similar to cur updated by req.
+// similar to cur updated by req, the first of equally similar forms (as
+// pymorphy2: человека → людям, not человекам) — except for a superlative,
+// the one whose ending shares the longest beginning with the current
+// form's (the paradigm of высокий has two: высшего → высшее, not
+// высочайшее).
 func (a *Analyzer) closestForm(lx *lexeme, cur, req gset) (int, bool) {
 	if lx.para == 0 || int(lx.para) > len(a.paradigms) {
 		return 0, false
@@ -65,18 +69,35 @@ func (a *Analyzer) closestForm(lx *lexeme, cur, req gset) (int, bool) {
 	pd := a.paradigms[lx.para-1]
 	n := len(pd) / 3
 	target := updatedGrammemes(cur, req)
-	best, bestSim := -1, 0.0
+	var now string
+	if int(lx.form) < n && cur.has(Supr) {
+		now = a.prefixes[pd[2*n+int(lx.form)]] + "|" + a.suffixes[pd[lx.form]]
+	}
+	best, bestSim, bestShared := -1, 0.0, 0
 	for i := 0; i < n; i++ {
 		t := a.tags[pd[n+i]].set
 		if !t.contains(req) {
 			continue
 		}
 		sim := float64(target.and(t).count()) - 0.1*float64(target.xor(t).count())
-		if best < 0 || sim > bestSim {
-			best, bestSim = i, sim
+		shared := 0
+		if now != "" {
+			shared = sharedPrefix(now, a.prefixes[pd[2*n+i]]+"|"+a.suffixes[pd[i]])
+		}
+		if best < 0 || sim > bestSim || sim == bestSim && shared > bestShared {
+			best, bestSim, bestShared = i, sim, shared
 		}
 	}
 	return best, best >= 0
+}
+
+// sharedPrefix returns the number of leading bytes a and b share.
+func sharedPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 // formText spells form i of lexeme lx.

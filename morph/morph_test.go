@@ -149,6 +149,7 @@ func TestInflect(t *testing.T) {
 		{"стол", "NOUN,nomn", []string{"plur", "datv"}, "столам", "NOUN,plur,datv"},
 		{"красивая", "ADJF,femn", []string{"plur"}, "красивые", "ADJF,plur,nomn"},
 		{"красивая", "ADJF,femn", []string{"masc"}, "красивый", "ADJF,masc,sing,nomn"},
+		{"высшего", "ADJF,Supr,neut", []string{"nomn"}, "высшее", "ADJF,Supr,neut,sing,nomn"}, // not высочайшее, the other superlative
 		{"человека-паука", "NOUN,gent", []string{"plur", "datv"}, "людям-паукам", "NOUN,plur,datv"},
 		{"интернет-магазина", "NOUN,gent", []string{"plur", "ablt"}, "интернет-магазинами", "NOUN,plur,ablt"},
 		{"шугаевым", "Surn,ablt", []string{"gent"}, "шугаева", "Surn,gent"},

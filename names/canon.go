@@ -87,7 +87,12 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	oblique := c.oblique(prev)
 	if typ != "PERSON" && len(words) >= 3 && isQuote(words[0]) && isQuote(words[len(words)-1]) {
 		// A name standing alone in quotes declines («на „Куполе“»); a
-		// name in quotes after a generic noun does not (завода «Купол»).
+		// name in quotes after a generic noun does not (завода «Купол»,
+		// холдинга «Швабе», компании «Вектра»), whatever the guesser
+		// makes of an unknown word.
+		if c.kindOfOrganization(prev) {
+			return text
+		}
 		if in := c.phrase(words[1:len(words)-1], hints[1:len(words)-1], oblique, prev, false); in != nil {
 			return rebuild(text, toks, append(append([]string{words[0]}, in...), words[len(words)-1]))
 		}
@@ -149,6 +154,20 @@ func (c *Canonicalizer) oblique(prev string) bool {
 		}
 	}
 	return true
+}
+
+// kindOfOrganization reports whether w is a form of a noun naming a kind of
+// organization (organizationKinds): компании, холдингом, завода.
+func (c *Canonicalizer) kindOfOrganization(w string) bool {
+	if !cyrillicWord(w) {
+		return false
+	}
+	for _, p := range c.A.Parse(w) {
+		if p.Tag.POS() == morph.NOUN && organizationKinds[strings.ReplaceAll(p.Normal, "ё", "е")] {
+			return true
+		}
+	}
+	return false
 }
 
 // declension says how a word of a name takes part in inflection.
@@ -285,6 +304,27 @@ func allCaps(w string) bool {
 	return n >= 2
 }
 
+// camelCase reports whether w has a capital letter right after a
+// lower-case one (МегаФон, УралМетКом, ВКонтакте).
+func camelCase(w string) bool {
+	prevLower := false
+	for _, r := range w {
+		if prevLower && unicode.IsUpper(r) {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// capitalEnd reports whether w, of two letters or more, ends in a capital
+// letter after a lower-case one (БелТА, ЛитРес-ТВ): an abbreviation
+// written in mixed case, whose end is no case ending.
+func capitalEnd(w string) bool {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return utf8.RuneCountInString(w) >= 2 && unicode.IsUpper(last) && strings.IndexFunc(w, unicode.IsLower) >= 0
+}
+
 // isInitial reports whether w is an initial such as "Д." or "Д".
 func isInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
@@ -326,6 +366,11 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		return nil
 	}
 	best, bestScore := choice{}, 0.0
+	// A name all of whose words read as nominatives of one gender («Анна
+	// Яковлева») is in no case its first name lacks, whatever the word
+	// before it; «Дэн Сяопина», a man's name with a woman's surname in the
+	// nominative, still reads as a genitive.
+	asWritten := nominativeName(parses)
 	for _, cas := range cases {
 		if oblique && cas == morph.Nomn {
 			continue
@@ -338,6 +383,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 		for _, gen := range []morph.Grammeme{morph.Masc, morph.Femn} {
 			score := 0.0
+			missing := false // a first name with no reading in this case and gender
 			for i, ps := range parses {
 				if knownName(ps) {
 					score += hints[i].agrees(cas, gen, 0)
@@ -355,9 +401,22 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 					if p.Tag.Is(morph.Name) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Patr) {
 						s += 1
 					}
+					if p.Tag.Is(morph.Fixd) {
+						// «Анне Ивановой» is Анна's dative, not the
+						// indeclinable Анне's genitive
+						s -= 0.1
+					}
 					top = max(top, s)
 				}
+				if top == 0 && firstName(ps) {
+					missing = true
+				}
 				score += top
+			}
+			if missing && asWritten {
+				// «пресс-атташе театра Анна Яковлева»: Анна is in no
+				// oblique case, so neither is Яковлева
+				continue
 			}
 			if cas == morph.Nomn {
 				score += 0.01 // on a tie, the text is already nominative
@@ -383,9 +442,86 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 		if f, ok := c.inflectName(ps, best.cas, best.gen, lemma); ok {
 			out[i] = matchCase(w, f.Word)
+		} else if nom, ok := possessiveSurname(w, best.cas, best.gen); ok && parses[i] != nil && !personal(parses[i]) {
+			out[i] = nom
 		}
 	}
 	return out
+}
+
+// personal reports whether some reading of a word is a first name, a
+// surname or a patronymic.
+func personal(ps []morph.Parse) bool {
+	for _, p := range ps {
+		if properName(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveSurnameEndings are the endings of the case forms of surnames in
+// -ов, -ев, -ин, -ын, by gender and case, after the suffix.
+var possessiveSurnameEndings = map[morph.Grammeme]map[morph.Grammeme]string{
+	morph.Masc: {morph.Gent: "а", morph.Accs: "а", morph.Datv: "у", morph.Ablt: "ым", morph.Loct: "е"},
+	morph.Femn: {morph.Gent: "ой", morph.Datv: "ой", morph.Ablt: "ой", morph.Loct: "ой", morph.Accs: "у"},
+}
+
+// possessiveSurname returns the nominative of a surname in -ов, -ев, -ёв,
+// -ин or -ын put in case cas for a person of gender gen, which the other
+// words of the name decided: «Петра Мамонова» → Мамонов, where the
+// dictionary knows Мамонова only as the genitive of the village Мамоново.
+func possessiveSurname(w string, cas, gen morph.Grammeme) (string, bool) {
+	end, ok := possessiveSurnameEndings[gen][cas]
+	if !ok {
+		return "", false
+	}
+	stem, ok := strings.CutSuffix(w, end)
+	if !ok || utf8.RuneCountInString(stem) < 4 {
+		return "", false
+	}
+	for _, suf := range []string{"ов", "ев", "ёв", "ин", "ын"} {
+		if strings.HasSuffix(stem, suf) {
+			if gen == morph.Femn {
+				return stem + "а", true
+			}
+			return stem, true
+		}
+	}
+	return "", false
+}
+
+// nominativeName reports whether every declining word of a person's name
+// (parses[i] not nil) has a singular nominative reading of one gender.
+func nominativeName(parses [][]morph.Parse) bool {
+	for _, gen := range []morph.Grammeme{morph.Masc, morph.Femn} {
+		ok, any := true, false
+		for _, ps := range parses {
+			if ps == nil {
+				continue
+			}
+			any = true
+			found := false
+			for _, p := range ps {
+				if personPOS(p) && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) && (p.Tag.Gender() == gen || p.Tag.Is(morph.MsF)) {
+					found = true
+					break
+				}
+			}
+			ok = ok && found
+		}
+		if ok && any {
+			return true
+		}
+	}
+	return false
+}
+
+// firstName reports whether the likeliest reading of a word is a first
+// name from the dictionary (Анна, Петра), whose case forms the dictionary
+// knows in full.
+func firstName(ps []morph.Parse) bool {
+	return len(ps) > 0 && ps[0].Tag.Is(morph.Name) && ps[0].Method() == morph.MethodDictionary
 }
 
 // noSingular reports whether some capitalized word that declines
@@ -461,6 +597,14 @@ func (c *Canonicalizer) inflectName(ps []morph.Parse, cas, gen morph.Grammeme, l
 			}
 			return 1
 		}
+		if fa, fb := a.Tag.Is(morph.Fixd), b.Tag.Is(morph.Fixd); fa != fb {
+			// «Анне Ивановой»: the declining Анна before the
+			// indeclinable Анне, once the case is known to be oblique
+			if fb {
+				return -1
+			}
+			return 1
+		}
 		return cmp.Compare(b.Score, a.Score)
 	})
 	for _, p := range cands {
@@ -490,6 +634,14 @@ func personPOS(p morph.Parse) bool {
 // adjectivalSurname reports whether an adjective's lemma has the ending
 // of a Russian surname that declines like an adjective (-ский, -цкий,
 // -ской, -цкой).
+// surnameAdjective reports whether p reads a word as a surname of the
+// adjectival kind (Никитинский, Вознесенский), which, before a common noun
+// it agrees with, is the adjective of a place or a person the name is
+// named after: «Никитинского суда» → Никитинский суд.
+func surnameAdjective(p morph.Parse) bool {
+	return p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Surn) && adjectivalSurname(p.Normal)
+}
+
 func adjectivalSurname(lemma string) bool {
 	for _, e := range []string{"ский", "цкий", "ской", "цкой"} {
 		if strings.HasSuffix(lemma, e) {
@@ -542,21 +694,43 @@ func sameLemma(p morph.Parse, lemma string) bool {
 
 // placeLemma returns the tagger's lemma for choosing among the readings of
 // a word of a place's or an organization's name, or "" when the tagger did
-// not read the word as a proper noun or p is a person's-name reading (the
-// tagger reads «в Вене» as Веня at times).
+// not read the word as a proper noun and p is no adjective, or p is a
+// person's-name reading (the tagger reads «в Вене» as Веня at times).
 func placeLemma(p morph.Parse, h Hint) string {
-	if !h.Proper || properName(p) {
+	if properName(p) {
 		return ""
 	}
-	return h.Lemma
+	if pos := p.Tag.POS(); h.Proper || pos == morph.ADJF || pos == morph.PRTF {
+		// (an adjective's lemma is the tagger's whatever the word: «за
+		// Большим театром» is большой, not больший)
+		return h.Lemma
+	}
+	return ""
 }
 
-// preferred reports whether reading p is to be taken over q: it has the
-// tagger's lemma and q has not, or both or neither have it and p is the
-// likelier.
-func preferred(p, q morph.Parse, lemma string) bool {
-	if lp, lq := sameLemma(p, lemma), sameLemma(q, lemma); lp != lq {
+// lemmaHint returns the hint whose lemma chooses among the readings of
+// word: a lower-case word of a name is a common noun or an adjective, whose
+// lemma the tagger gives well even though it is no proper noun («в
+// Южно-Китайском море»: море, not мор).
+func lemmaHint(word string, h Hint) Hint {
+	if r, _ := utf8.DecodeRuneInString(word); unicode.IsLower(r) {
+		h.Proper = true
+	}
+	return h
+}
+
+// preferred reports whether reading p of a word of a place's or an
+// organization's name is to be taken over q: it has the tagger's lemma
+// and q has not, or both or neither have it and p is the likelier, or as
+// likely and not a person's name where q is («в Астане»: Астана the city,
+// not the locative of the man's name Астан). A person's-name reading
+// never counts as having the tagger's lemma (placeLemma).
+func preferred(p, q morph.Parse, h Hint) bool {
+	if lp, lq := sameLemma(p, placeLemma(p, h)), sameLemma(q, placeLemma(q, h)); lp != lq {
 		return lp
+	}
+	if p.Score == q.Score {
+		return !properName(p) && properName(q)
 	}
 	return p.Score > q.Score
 }
@@ -586,9 +760,9 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 	var parses [][]morph.Parse
 	for n < len(words) {
 		w := words[n]
-		if !cyrillicWord(w) || allCaps(w) {
-			// an abbreviation (ДПНИ, МАГАТЕ) does not decline: ДПНИ is
-			// not the genitive of «ДПНЬ»
+		if !cyrillicWord(w) || allCaps(w) || capitalEnd(w) {
+			// an abbreviation (ДПНИ, МАГАТЕ, БелТА) does not decline:
+			// ДПНИ is not the genitive of «ДПНЬ», БелТА not of «Белт»
 			break
 		}
 		ps := c.A.Parse(w)
@@ -629,7 +803,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 				var guessedName *morph.Parse
 				for _, p := range parses[i] {
 					pos := p.Tag.POS()
-					wantPOS := pos == morph.ADJF || pos == morph.PRTF
+					wantPOS := pos == morph.ADJF || pos == morph.PRTF || surnameAdjective(p)
 					if last {
 						// a lone adjective («российском») names a place, but
 						// not one the guesser made up («Мосгоризбиркому» is
@@ -648,7 +822,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 						}
 						continue
 					}
-					if !found || preferred(p, sel[i], placeLemma(p, hints[i])) {
+					if !found || preferred(p, sel[i], lemmaHint(words[i], hints[i])) {
 						sel[i], found = p, true
 					}
 				}
@@ -695,7 +869,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 	out := append([]string(nil), words...)
 	for i := 0; i < n; i++ {
 		want := []morph.Grammeme{morph.Nomn}
-		if best[i].Tag.POS() != morph.NOUN {
+		if best[i].Tag.POS() != morph.NOUN || i < n-1 && surnameAdjective(best[i]) {
 			if plural {
 				want = append(want, morph.Plur)
 			} else if gender != 0 {
@@ -737,7 +911,7 @@ func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int)
 		return false
 	}
 	for _, p := range ps {
-		if p.Tag.POS() != morph.ADJF && p.Tag.POS() != morph.PRTF {
+		if p.Tag.POS() != morph.ADJF && p.Tag.POS() != morph.PRTF && !surnameAdjective(p) {
 			continue
 		}
 		// the noun it agrees with, over lower-case adjectives that agree
@@ -798,6 +972,16 @@ func matchCase(orig, form string) string {
 	}
 	if !strings.ContainsRune(orig, 'ё') && !strings.ContainsRune(orig, 'Ё') {
 		form = strings.ReplaceAll(form, "ё", "е")
+	}
+	if camelCase(orig) {
+		// «МегаФона» → МегаФон: a name in mixed case loses its ending
+		// and keeps its capitals; one whose form is not the word cut
+		// short (УралМетКом read as a form of «уралметок») stays as
+		// written
+		if lo := []rune(strings.ToLower(orig)); strings.HasPrefix(string(lo), form) {
+			return string([]rune(orig)[:utf8.RuneCountInString(form)])
+		}
+		return orig
 	}
 	op := strings.Split(orig, "-")
 	fp := strings.Split(form, "-")

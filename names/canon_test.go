@@ -14,6 +14,17 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
+		{"PERSON", "Анна Яковлева", "театра", "Анна Яковлева"},    // Анна is in no oblique case
+		{"PERSON", "Дэн Сяопина", "реформ", "Дэн Сяопин"},         // a man with no woman's surname
+		{"PERSON", "Петра Мамонова", "пластинки", "Петр Мамонов"}, // Мамонова: only the village Мамоново in the dictionary
+		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},          // Анна's dative, not the indeclinable Анне
+		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
+		{"ORGANIZATION", "Никитинского суда", "в", "Никитинский суд"},
+		{"ORGANIZATION", "МегаФона", "у", "МегаФон"},
+		{"ORGANIZATION", "УралМетКом", "компании", "УралМетКом"},
+		{"ORGANIZATION", "Строгановского высшего художественного училища", "в", "Строгановское высшее художественное училище"},
+		{"ORGANIZATION", "Никитинской библиотеки", "в", "Никитинская библиотека"},
+		{"ORGANIZATION", "агентства БелТА", "для", "агентство БелТА"},
 		{"PERSON", "Дмитрием Шугаевым", "", "Дмитрий Шугаев"},
 		{"PERSON", "Александра Бречалова", "Удмуртии", "Александр Бречалов"},
 		{"PERSON", "Дмитрия Пантуса", "", "Дмитрий Пантус"},
@@ -125,6 +136,11 @@ func TestCanonicalHinted(t *testing.T) {
 		{"an unknown foreign name: the hint is not trusted", "PERSON", "Гука", "закон", []Hint{nom}, "Гук"},
 		{"hints of another length are ignored", "PERSON", "Дмитрия Медведева", "РФ", []Hint{gen}, "Дмитрия Медведева"},
 		{"a place: the tagger's lemma", "CITY", "Бонне", "в", []Hint{{Case: morph.Loct, Number: morph.Sing, Lemma: "Бонн", Proper: true}}, "Бонн"},
+		{"a lower-case word of a place's name: the tagger's lemma though no proper noun", "LOCATION", "Южно-Китайском море", "в",
+			[]Hint{{Case: morph.Loct, Number: morph.Sing, Gender: morph.Neut, Lemma: "южно-китайский"}, {Case: morph.Loct, Number: morph.Sing, Gender: morph.Neut, Lemma: "море"}}, "Южно-Китайское море"},
+		{"an adjective takes the tagger's lemma where the dictionary ties (большой, больший)", "ORGANIZATION", "Большим театром", "за",
+			[]Hint{{Case: morph.Ablt, Number: morph.Sing, Gender: morph.Masc, Lemma: "большой"}, {Case: morph.Ablt, Number: morph.Sing, Gender: morph.Masc, Lemma: "театр"}}, "Большой театр"},
+		{"a place whose tagger lemma is a man's name: the place reading", "CITY", "Астане", "в", []Hint{{Case: morph.Loct, Number: morph.Sing, Lemma: "Астан", Proper: true}}, "Астана"},
 		{"a quoted name read as a common noun gives no hint", "ORGANIZATION", "Купола", "«", []Hint{{Case: morph.Nomn, Number: morph.Plur, Lemma: "купол"}}, "Купол"},
 	}
 	for _, tt := range tests {

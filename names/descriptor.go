@@ -65,6 +65,7 @@ func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			continue
 		}
 		k, ok := named[toks[j].End]
+		ok = ok && !l.partOfOrganization(ms[k].Text)
 		if ok && ms[k].Start >= toks[0].Start {
 			join[k] = i
 			full[i] = ms[k].Text + " " + name
@@ -87,6 +88,31 @@ func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		full[i] = l.Canon.Canonical("ORGANIZATION", phrase, toks[first-1].Text)
 	}
 	return full, join
+}
+
+// partNouns name a body or a part of an organization, which a name after
+// them owns: «Совет директоров ПАО „Газпром нефть“» is not «Газпром нефть».
+var partNouns = map[string]bool{
+	"совет": true, "правление": true, "дирекция": true, "руководство": true, "отдел": true,
+	"филиал": true, "отделение": true, "подразделение": true, "пресс-служба": true,
+	"акционер": true, "менеджмент": true, "сотрудник": true, "представительство": true,
+	"президиум": true, "коллегия": true, "профсоюз": true,
+}
+
+// partOfOrganization reports whether the first noun of name (its head)
+// names a body or a part of an organization (partNouns).
+func (l *Linker) partOfOrganization(name string) bool {
+	if l == nil || l.Canon == nil || l.Canon.A == nil {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		ps := l.Canon.A.Parse(strings.Trim(w, "«»\"„“”"))
+		if len(ps) == 0 || ps[0].Tag.POS() != morph.NOUN {
+			continue
+		}
+		return partNouns[strings.ReplaceAll(ps[0].Normal, "ё", "е")]
+	}
+	return false
 }
 
 // obliqueName reports whether every word of a quoted name is a dictionary
@@ -158,7 +184,19 @@ func (l *Linker) descriptorStart(toks []doc.Token, j int) int {
 		if !tokenize.IsWord(w) || !(l.hasPOS(w, morph.NOUN) || l.hasPOS(w, morph.ADJF) || l.hasPOS(w, morph.PRTF)) {
 			break
 		}
+		ps := l.Canon.A.Parse(w)
+		if pos := ps[0].Tag.POS(); k < j && pos != morph.NOUN && pos != morph.ADJF && pos != morph.PRTF {
+			// «Ревун в киноленте „Алёнка“», «Журавлёв из группы
+			// „Альянс“»: a preposition or a conjunction ends the phrase,
+			// whatever rare noun reading it has
+			break
+		}
 		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			if t := ps[0].Tag; t.Is(morph.Name) || t.Is(morph.Surn) || t.Is(morph.Patr) || t.Is(morph.Geox) {
+				// «Франция полномочий главы „Большой двадцатки“»: a
+				// person or a place is no kind of organization
+				break
+			}
 			first = k
 		}
 	}

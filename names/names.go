@@ -109,12 +109,16 @@ var nameParticles = map[string]bool{"на": true, "де": true, "да": true, "�
 // one, particles aside: names read from a shouted headline or a text typed
 // in lower case, which the truecaser could not restore («ново-огарёв»,
 // «ростов-на-дону» → Ново-Огарёв, Ростов-на-Дону), while «Свердловская
-// область» keeps its lower-case «область». Other names are returned as
-// they are.
+// область» keeps its lower-case «область». A name that has a capital
+// letter already gets one only on its dictionary proper names
+// («Ростов-на-дону» from a sentence start → Ростов-на-Дону), as its
+// writer chose the rest («Карнеги-холл», «Хоххайм-ам-Майн»). Other types'
+// names are returned as they are.
 func (l *Linker) capitalName(typ, name string) string {
 	if !capitalTypes[typ] {
 		return name
 	}
+	written := strings.ToLower(name) != name
 	rs := []rune(name)
 	start := 0
 	inWord := false // a later part of a hyphenated word
@@ -124,7 +128,7 @@ func (l *Linker) capitalName(typ, name string) string {
 		}
 		part := string(rs[start:i])
 		if start < len(rs) && start < i && !nameParticles[part] &&
-			(start == 0 || typ == "PERSON" || inWord || l.properWord(part)) {
+			(!written && (start == 0 || typ == "PERSON" || inWord) || l.properWord(part)) {
 			rs[start] = unicode.ToUpper(rs[start])
 		}
 		inWord = i < len(rs) && rs[i] == '-'
@@ -180,7 +184,12 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	canons := make([]string, len(ms))
 	for i, m := range ms {
 		canons[i] = m.Text
-		if l != nil && l.Canon != nil {
+		switch {
+		case l == nil || l.Canon == nil:
+		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindOfOrganization(tokenBefore(toks, m.Start, 2)):
+			// холдинг «Швабе» with the quotes outside the mention: a
+			// name in quotes after a kind of organization does not decline
+		default:
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], Hints(tokensIn(toks, m.Span)))
 		}
 		if m.Type == "PROFESSION" && opensSentence(sents, m) {
@@ -324,6 +333,12 @@ func consistentTypes(ms []doc.Mention, canons []string) []doc.Mention {
 		}
 		c[m.Type]++
 	}
+	first := map[string]string{} // the type of the first mention of a name
+	for i, m := range ms {
+		if norms[i] != "" && first[norms[i]] == "" {
+			first[norms[i]] = m.Type
+		}
+	}
 	for i := range ms {
 		c := counts[norms[i]]
 		if norms[i] == "" || len(c) < 2 {
@@ -338,11 +353,32 @@ func consistentTypes(ms []doc.Mention, canons []string) []doc.Mention {
 				tie = true
 			}
 		}
+		if tie && titleTypes(c) {
+			// «компании „Уральская сталь“» … «„Уральская сталь“
+			// расположена»: a title read as two kinds of thing once each
+			// is what its first mention, which introduces it, says.
+			best, tie = first[norms[i]], false
+		}
 		if !tie && best != ms[i].Type {
 			ms[i].Type = best
 		}
 	}
 	return ms
+}
+
+// titles are the types of names that are titles of things, which a tagger
+// tells apart by context alone; places and persons are not among them
+// (Москва the city and «Москва» the hotel are two things).
+var titles = map[string]bool{"ORGANIZATION": true, "WORK_OF_ART": true, "PRODUCT": true, "AWARD": true, "FACILITY": true}
+
+// titleTypes reports whether every type counted in c is a title type.
+func titleTypes(c map[string]int) bool {
+	for t := range c {
+		if !titles[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // instanceTypes are types whose common-noun mentions name instances, not
@@ -402,12 +438,19 @@ func tokensIn(toks []doc.Token, sp doc.Span) []doc.Token {
 func previousWords(toks []doc.Token, ms []doc.Mention) []string {
 	out := make([]string, len(ms))
 	for i, m := range ms {
-		j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= m.Start }) - 1
-		if j >= 0 {
-			out[i] = toks[j].Text
-		}
+		out[i] = tokenBefore(toks, m.Start, 1)
 	}
 	return out
+}
+
+// tokenBefore returns the text of the n-th token of toks (in text order)
+// before the offset at, or "".
+func tokenBefore(toks []doc.Token, at, n int) string {
+	j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= at }) - n
+	if j < 0 {
+		return ""
+	}
+	return toks[j].Text
 }
 
 // mergePartial folds groups that name an entity partially into the group
@@ -727,6 +770,74 @@ func (l *Linker) mergeInflected(groups []*group) {
 			f.short = Normalize(name)
 		}
 	}
+	// The guesser's lemmas of words the dictionary does not know need not
+	// agree («Скайтек» → скайтечь, «Скайтека» → скайтека): a one-word
+	// name that is another one-word name with a case ending is the same
+	// organization, named by its nominative.
+	var ones []*group
+	for _, g := range groups {
+		if !g.merged() && g.typ == "ORGANIZATION" && capitalized(strings.Trim(g.name(), "«»\"„“”")) && len(strings.Fields(g.name())) == 1 {
+			ones = append(ones, g)
+		}
+	}
+	for i, a := range ones {
+		for _, b := range ones[i+1:] {
+			if a.merged() || b.merged() {
+				continue
+			}
+			an, bn := Normalize(a.name()), Normalize(b.name())
+			nom, ok := caseForms(strings.ReplaceAll(an, `"`, ""), strings.ReplaceAll(bn, `"`, ""))
+			if !ok {
+				continue
+			}
+			absorb(a, b)
+			if nom == 1 {
+				a.short = bn
+			} else {
+				a.short = an
+			}
+		}
+	}
+}
+
+// Case endings of nouns after a stem ending in a consonant («Скайтек»:
+// Скайтека, Скайтеку, Скайтеком, Скайтеке) and after the stem of a noun in
+// -а/-я («Скайтека»: Скайтеки, Скайтеке, Скайтеку, Скайтекой).
+var (
+	consonantEndings = []string{"а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "я", "ю", "ем", "и", "ей", "ям", "ями", "ях"}
+	vowelEndings     = []string{"ы", "и", "е", "у", "ю", "ой", "ою", "ей", "ею"}
+)
+
+// caseForms reports whether the one-word names a and b (lower case) are
+// forms of one noun that differ in their case endings, and which of them
+// (0 or 1) is the nominative: a stem of at least four letters ending in a
+// consonant and that stem with a case ending, or a stem with -а/-я and the
+// same stem with another ending.
+func caseForms(a, b string) (nom int, ok bool) {
+	if a == b || strings.ContainsAny(a+b, " -.0123456789") {
+		return 0, false
+	}
+	for i, p := range [2][2]string{{a, b}, {b, a}} {
+		short, long := p[0], p[1]
+		if utf8.RuneCountInString(short) < 4 || !strings.HasPrefix(long, short) {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(short)
+		if !strings.ContainsRune("аеёиоуыэюяйь", last) && slices.Contains(consonantEndings, long[len(short):]) {
+			return i, true
+		}
+	}
+	for i, p := range [2][2]string{{a, b}, {b, a}} {
+		nomn, other := p[0], p[1]
+		stem, ok := strings.CutSuffix(nomn, "а")
+		if !ok {
+			stem, ok = strings.CutSuffix(nomn, "я")
+		}
+		if ok && utf8.RuneCountInString(stem) >= 4 && strings.HasPrefix(other, stem) && slices.Contains(vowelEndings, other[len(stem):]) {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // sameNameTypes are the types whose groups mergeSameName merges.

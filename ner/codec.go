@@ -119,7 +119,7 @@ func Decode(r io.Reader) (*Model, error) {
 	if err := m.attachLexicon(); err != nil {
 		return nil, fmt.Errorf("read ner model: %w", err)
 	}
-	m.words = newWordCache(wordCacheMax)
+	m.words = newWordCache()
 	return m, nil
 }
 

@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/formcache"
 	"github.com/factgraph/factgraph/nn"
 )
 
@@ -42,8 +43,8 @@ type Model struct {
 	mix       float32
 	netTrans  [][]float32
 	netSpread []float32
-	typeIndex map[string]int // type → number
-	words     *wordCache     // entries of recent word forms (nil: none kept)
+	typeIndex map[string]int               // type → number
+	words     *formcache.Cache[*wordEntry] // entries of recent word forms (nil: none kept)
 	// Meta describes how the model was made (corpus, epochs, seed, scores);
 	// Meta["lexicon"] names the dictionary the model reads ("morph" or "").
 	Meta map[string]string
@@ -131,7 +132,7 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 		for i, e := range ws {
 			if sc.cached[i] && e.sums == nil {
 				ws[i] = m.withSums(e)
-				m.words.put(words[i], ws[i])
+				m.words.Put(words[i], ws[i])
 			}
 		}
 		// The layer-independent features contribute to every layer at once.

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/factgraph/factgraph/internal/formcache"
 	"github.com/factgraph/factgraph/nn"
 	"github.com/factgraph/factgraph/wordvec"
 )
@@ -278,7 +279,7 @@ func typeIndexOf(types []string) map[string]int {
 func (m *Model) setNetwork(n *network, mix float32) {
 	m.net, m.mix = n, mix
 	if m.words != nil {
-		m.words = newWordCache(wordCacheMax)
+		m.words = newWordCache()
 	}
 	m.netTrans, m.netSpread = nil, nil
 	if n == nil {
@@ -433,7 +434,7 @@ func (n *network) tokenRows(dst []int32, e *wordEntry, info []tokenInfo, i int) 
 // encodeWords is encode for inference from the word entries of a
 // sentence: the input part of the LSTM gates of a token in a plain position
 // comes from its entry when there, and goes there when not.
-func (n *network) encodeWords(ws []*wordEntry, cached []bool, info []tokenInfo, tp *netTape, c *wordCache, words []string) {
+func (n *network) encodeWords(ws []*wordEntry, cached []bool, info []tokenInfo, tp *netTape, c *formcache.Cache[*wordEntry], words []string) {
 	d := n.dims
 	T := len(ws)
 	G := 4 * d.Hidden
@@ -469,7 +470,7 @@ func (n *network) encodeWords(ws []*wordEntry, cached []bool, info []tokenInfo, 
 				e.gates = make([]float32, 2*G)
 				copy(e.gates, f)
 				copy(e.gates[G:], b)
-				c.put(words[i], &e)
+				c.Put(words[i], &e)
 			}
 		}
 	}

@@ -1,6 +1,6 @@
 package ner
 
-import "sync"
+import "github.com/factgraph/factgraph/internal/formcache"
 
 // wordEntry is what inference computes about a word form alone, whatever
 // its context: the token facts the features read, the model-wide ids of
@@ -25,63 +25,22 @@ type wordEntry struct {
 	gates []float32
 }
 
-// wordCache remembers the entries of recent word forms in two
-// generations: when the current one holds max forms it becomes the old one
-// (the previous old one dropped), and a form found in the old one moves to
-// the current one, so that frequent words stay. A nil cache remembers
-// nothing.
-type wordCache struct {
-	mu       sync.RWMutex
-	cur, old map[string]*wordEntry
-	max      int
-}
-
-// wordCacheMax bounds the forms of a generation. An entry takes about 1 KB,
-// 3 KB with its gates (only words seen twice get them): larger caches were
-// barely faster on NEREL dev and cost more memory (docs/bench.md).
+// wordCacheMax bounds the forms of a generation of the word cache
+// (formcache.Cache). An entry takes about 1 KB, 3 KB with its gates (only
+// words seen twice get them): larger caches were barely faster on NEREL dev
+// and cost more memory (docs/bench.md).
 const wordCacheMax = 1024
 
-func newWordCache(max int) *wordCache { return &wordCache{max: max} }
-
-// get returns the entry of w, or nil; old reports that it comes from the
-// old generation.
-func (c *wordCache) get(w string) (e *wordEntry, old bool) {
-	if c == nil {
-		return nil, false
-	}
-	c.mu.RLock()
-	e = c.cur[w]
-	if e == nil {
-		e = c.old[w]
-		old = e != nil
-	}
-	c.mu.RUnlock()
-	return e, old
-}
-
-func (c *wordCache) put(w string, e *wordEntry) {
-	if c == nil {
-		return
-	}
-	c.mu.Lock()
-	if c.cur == nil || len(c.cur) >= c.max {
-		c.old, c.cur = c.cur, make(map[string]*wordEntry, c.max)
-	}
-	c.cur[w] = e
-	c.mu.Unlock()
-}
+func newWordCache() *formcache.Cache[*wordEntry] { return formcache.New[*wordEntry](wordCacheMax) }
 
 // word returns the entry of w, from the cache or computed (and cached);
 // cached reports the former.
 func (m *Model) word(w string) (e *wordEntry, cached bool) {
-	if e, old := m.words.get(w); e != nil {
-		if old {
-			m.words.put(w, e)
-		}
+	if e, ok := m.words.Get(w); ok {
 		return e, true
 	}
 	e = m.newWordEntry(w)
-	m.words.put(w, e)
+	m.words.Put(w, e)
 	return e, false
 }
 

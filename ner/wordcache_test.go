@@ -44,7 +44,7 @@ func TestWordEntries(t *testing.T) {
 				ws[i], cached[i] = m.word(w)
 				if cached[i] && ws[i].sums == nil && i%2 == 0 { // some with sums, some not
 					ws[i] = m.withSums(ws[i])
-					m.words.put(w, ws[i])
+					m.words.Put(w, ws[i])
 				}
 				winfo[i] = ws[i].info
 			}
@@ -81,29 +81,5 @@ func TestWordEntries(t *testing.T) {
 	}
 	if e, _ := m.word("Москве"); e.gates == nil || e.sums == nil {
 		t.Error("no gates or sums cached for a word seen in plain positions")
-	}
-}
-
-func TestWordCacheGenerations(t *testing.T) {
-	c := newWordCache(2)
-	a, b, d := &wordEntry{}, &wordEntry{}, &wordEntry{}
-	c.put("a", a)
-	c.put("b", b)
-	c.put("d", d) // a and b now old
-	if e, old := c.get("a"); e != a || !old {
-		t.Fatalf("a: %p %v", e, old)
-	}
-	c.put("a", a) // promoted: cur holds d and a
-	c.put("x", &wordEntry{})
-	if e, _ := c.get("b"); e != nil {
-		t.Error("b outlived two generations")
-	}
-	if e, _ := c.get("a"); e != a {
-		t.Error("a lost after promotion")
-	}
-	var nc *wordCache
-	nc.put("a", a)
-	if e, _ := nc.get("a"); e != nil {
-		t.Error("nil cache remembered")
 	}
 }

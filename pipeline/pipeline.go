@@ -15,6 +15,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/event"
+	"github.com/factgraph/factgraph/internal/charset"
 	"github.com/factgraph/factgraph/names"
 	"github.com/factgraph/factgraph/ner"
 	"github.com/factgraph/factgraph/refine"
@@ -101,6 +102,11 @@ type Pipeline struct {
 	Other Recognizer
 	// MaxBytes refuses larger inputs; 0 means no limit.
 	MaxBytes int
+	// Encoding is the encoding of the inputs Process decodes: "" or
+	// "utf-8", "windows-1251" (or "cp1251"), "koi8-r", "utf-16" (by its
+	// byte-order mark, else little-endian), "utf-16le", "utf-16be", or
+	// "auto", which guesses each input's among these.
+	Encoding string
 	// Date is the publication date Process assumes, which resolves relative
 	// dates; zero when unknown.
 	Date time.Time
@@ -182,11 +188,21 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 	if p.MaxBytes > 0 && len(data) > p.MaxBytes {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), p.MaxBytes)
 	}
+	if p.Encoding != "" {
+		dec, err := charset.Decode(data, p.Encoding)
+		if err != nil {
+			return nil, err
+		}
+		data = dec
+	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("%w: invalid byte sequence at byte %d", ErrNotUTF8, firstInvalid(data))
+		return nil, fmt.Errorf("%w: invalid byte sequence at byte %d%s", ErrNotUTF8, firstInvalid(data), encodingHint(data))
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
+		if hint := encodingHint(data); hint != "" {
+			return nil, fmt.Errorf("%w: it contains NUL bytes%s", ErrNotUTF8, hint)
+		}
 		return nil, fmt.Errorf("%w: it contains NUL bytes (binary data?)", ErrNotUTF8)
 	}
 	text := string(data)
@@ -215,7 +231,7 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 		} else if e := p.Linker.Link(runes, d.Sentences, p.Other.Recognize(runes, d.Sentences)); e != nil {
 			d.Entities = e
 		}
-		normalizeDates(d.Entities, date)
+		normalizeDates(runes, d.Sentences, d.Entities, date)
 		return d, nil
 	}
 	// The recognizer and the linker read the text with its capitals
@@ -245,7 +261,7 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 			}
 		}
 	}
-	normalizeDates(d.Entities, date)
+	normalizeDates(runes, d.Sentences, d.Entities, date)
 	if p.Relations != nil {
 		d.Relations = relations(p.Relations, runes, d)
 	}
@@ -313,20 +329,37 @@ func relations(rx RelationExtractor, text []rune, d *doc.Document) []doc.Relatio
 }
 
 // normalizeDates sets the Value of DATE and TIME entities from their
-// mentions, the first one that normalizes.
-func normalizeDates(es []doc.Entity, ref time.Time) {
+// mentions, the first one that normalizes, read in the tense of its
+// sentence («заседание прошло 3 марта»: the last 3 March before ref).
+func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time.Time) {
 	for i := range es {
 		e := &es[i]
 		if e.Type != "DATE" && e.Type != "TIME" {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if v, ok := timex.Normalize(m.Text, ref); ok {
-				e.Value = v.Value
+			tense := timex.TenseUnknown
+			if si := doc.SentenceOf(sents, m.Span); si >= 0 && !ref.IsZero() {
+				s := sents[si].Span
+				if s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
+					tense = timex.SentenceTense(string(text[s.Start:s.End]))
+				}
+			}
+			if v, ok := timex.NormalizeTense(m.Text, ref, tense); ok {
+				e.Value, e.ValueMod, e.ValueApprox = v.Value, v.Mod, v.Approx
 				break
 			}
 		}
 	}
+}
+
+// encodingHint says which encoding data, which is not UTF-8, looks to be
+// in, for the error message ("" when it looks like none: binary data).
+func encodingHint(data []byte) string {
+	if enc := charset.Guess(data); enc != "" && enc != charset.UTF8 {
+		return fmt.Sprintf(" (it looks like %s text: set the encoding, --encoding %s or auto)", enc, enc)
+	}
+	return ""
 }
 
 func firstInvalid(b []byte) int {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -180,5 +181,75 @@ func TestOtherLanguage(t *testing.T) {
 	want := []string{"DATE on January 21, 2022 2022-01-21", "DATE in May 2023 2023-05"}
 	if d.Lang != "en" || !slices.Equal(got, want) || len(d.Relations) != 0 || len(d.Events) != 0 {
 		t.Errorf("lang %q, entities %q, relations %v, events %v; want en, %q and nothing else", d.Lang, got, d.Relations, d.Events, want)
+	}
+}
+
+func TestDateValueQualifiers(t *testing.T) {
+	p := newTest(t)
+	p.Date = time.Date(2023, 11, 20, 0, 0, 0, 0, time.UTC)
+	d, err := p.Process("", []byte("В начале 2024 года холдинг увеличит выпуск. Завод построили около 2000 года, а модернизируют до 2025 года."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Entities {
+		if e.Type == "DATE" {
+			got = append(got, fmt.Sprintf("%s=%s %s %v", e.Name, e.Value, e.ValueMod, e.ValueApprox))
+		}
+	}
+	want := []string{"В начале 2024 года=2024 START false", "около 2000 года=2000  true", "до 2025 года=2025 BEFORE false"}
+	if !slices.Equal(got, want) {
+		t.Errorf("dates %q, want %q", got, want)
+	}
+}
+
+func TestProcessEncoding(t *testing.T) {
+	p := newTest(t)
+	const text = "Дмитрий Шугаев посетил Ижевск."
+	want, err := p.Process("", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp1251 := []byte("\xc4\xec\xe8\xf2\xf0\xe8\xe9 \xd8\xf3\xe3\xe0\xe5\xe2 \xef\xee\xf1\xe5\xf2\xe8\xeb \xc8\xe6\xe5\xe2\xf1\xea.")
+	if _, err := p.Process("", cp1251); !errors.Is(err, ErrNotUTF8) || !strings.Contains(err.Error(), "windows-1251") {
+		t.Errorf("undeclared windows-1251: %v, want ErrNotUTF8 naming windows-1251", err)
+	}
+	for _, enc := range []string{"windows-1251", "cp1251", "auto"} {
+		p.Encoding = enc
+		got, err := p.Process("", cp1251)
+		if err != nil {
+			t.Fatalf("%s: %v", enc, err)
+		}
+		if got.Text != text || len(got.Entities) != len(want.Entities) {
+			t.Errorf("%s: text %q, %d entities; want %q, %d", enc, got.Text, len(got.Entities), text, len(want.Entities))
+		}
+	}
+	p.Encoding = "ebcdic"
+	if _, err := p.Process("", []byte(text)); err == nil {
+		t.Error("an unknown encoding was accepted")
+	}
+}
+
+func TestDateTense(t *testing.T) {
+	p := newTest(t)
+	p.Date = time.Date(2023, 11, 12, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, want string }{
+		{"Заседание комиссии прошло 3 марта.", "2023-03-03"},
+		{"Заседание комиссии пройдёт 3 марта.", "2024-03-03"},
+		{"Министр заявил в понедельник, что завод откроют.", "2023-11-06"},
+	} {
+		d, err := p.Process("", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Entities {
+			if e.Type == "DATE" {
+				got = append(got, e.Value)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: date values %q, want %s", tt.text, got, tt.want)
+		}
 	}
 }

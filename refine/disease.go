@@ -30,9 +30,12 @@ var diseaseLemmas = map[string]bool{
 // инфекции», «коронавирус SARS-CoV-2»; an adjective alone too, as NEREL
 // tags the adjectives of places as the places), unless a DISEASE mention
 // already covers them. A mention of another type with exactly that span («COVID-19»
-// as a PRODUCT or a NUMBER) is replaced.
+// as a PRODUCT or a NUMBER) is replaced, and so is one of a single word of
+// a longer run («SARS-CoV-2» in «коронавирусом SARS-CoV-2» as a PRODUCT),
+// which NEREL tags as a DISEASE nested in the run's.
 func (r *Refiner) diseases(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var runs []doc.Span
+	words := map[doc.Span]bool{}
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i < len(toks); i++ {
@@ -44,6 +47,9 @@ func (r *Refiner) diseases(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 				j++
 			}
 			runs = append(runs, doc.Span{Start: toks[i].Start, End: toks[j].End})
+			for _, t := range toks[i : j+1] {
+				words[t.Span] = true
+			}
 			i = j
 		}
 	}
@@ -65,11 +71,16 @@ func (r *Refiner) diseases(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		}
 	}
 	for _, m := range ms {
-		if !replaced[m.Span] {
+		switch {
+		case replaced[m.Span]:
+		case words[m.Span] && m.Type != "DISEASE":
+			m.Type = "DISEASE"
+			out = append(out, m)
+		default:
 			out = append(out, m)
 		}
 	}
-	return sortedMentions(out)
+	return sortedMentions(out) // Refine drops the duplicates
 }
 
 // diseaseStarts holds the first three letters of each disease lemma (the

@@ -39,9 +39,13 @@ var kindNouns = map[string]bool{
 // stays, nested, as NEREL tags it.
 func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	orgStart := map[int]bool{}
+	people := map[int]bool{} // starts of COUNTRY and NATIONALITY mentions
 	for _, m := range ms {
-		if m.Type == "ORGANIZATION" {
+		switch m.Type {
+		case "ORGANIZATION":
 			orgStart[m.Start] = true
+		case "COUNTRY", "NATIONALITY":
+			people[m.Start] = true
 		}
 	}
 	var added []doc.Mention
@@ -56,7 +60,15 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 			for j < len(toks) && tokenize.StartsLower(toks[j].Text) && r.likeliest(toks[j].Text) == morph.ADJF {
 				j++
 			}
-			if i == 0 || j >= len(toks) || !tokenize.StartsLower(toks[j].Text) || !r.kindNoun(toks[j].Text) || !r.agree(toks[i].Text, toks[j].Text) {
+			if i == 0 && (people[toks[0].Start] || !r.placeAdjective(toks[0].Text)) {
+				// a capital opening the sentence says nothing, unless the
+				// adjective is one of a place («Омский
+				// нефтеперерабатывающий завод»; NEREL train: an
+				// ORGANIZATION starts there in 7 of 7), not of a country or
+				// a people («Американская компания»)
+				continue
+			}
+			if j >= len(toks) || !tokenize.StartsLower(toks[j].Text) || !r.kindNoun(toks[j].Text) || !r.agree(toks[i].Text, toks[j].Text) {
 				continue
 			}
 			sp := doc.Span{Start: toks[i].Start, End: toks[j].End}
@@ -108,6 +120,29 @@ func adjectival(p morph.Parse) bool {
 	}
 	n := fold(p.Normal)
 	return strings.HasSuffix(n, "ский") || strings.HasSuffix(n, "цкий") || strings.HasSuffix(n, "ская") || strings.HasSuffix(n, "цкая")
+}
+
+// placeAdjective reports whether w is a form of an adjective in -ский
+// made from the name of a place the dictionary knows: Омский (Омск),
+// Ижевского (Ижевск), Пермский (Пермь); not Гражданское.
+func (r *Refiner) placeAdjective(w string) bool {
+	for _, p := range r.A.Parse(w) {
+		if p.Tag.POS() != morph.ADJF {
+			continue
+		}
+		base, ok := strings.CutSuffix(fold(p.Normal), "ский")
+		if !ok || utf8.RuneCountInString(base) < 2 {
+			continue
+		}
+		for _, place := range []string{base + "ск", base, base + "ь", base + "а", base + "я"} {
+			for _, q := range r.A.Parse(place) {
+				if q.Tag.POS() == morph.NOUN && q.Tag.Is(morph.Geox) && q.Method() == morph.MethodDictionary && fold(q.Normal) == place {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // likeliest returns the part of speech of w's likeliest reading.

@@ -36,6 +36,10 @@ var (
 	producesTriggers = []string{"производит", "производят", "производил", "производя", "производим", "выпускает", "выпускают", "выпускал", "выпускаем", "выпускающ", "изготавлива", "изготовля", "изготовил", "собирает", "собирают"}
 	ownsTriggers     = []string{"владеет", "владеют", "владел", "владельцем", "владельцами", "купил", "приобрел", "приобрёл", "приобрела", "приобрели"}
 	ownedTriggers    = []string{"принадлежит", "принадлежат", "принадлежал", "принадлежащ"}
+	// subsidiaryTriggers open «дочерняя компания»; subsidiaryNouns are
+	// the nouns after them.
+	subsidiaryTriggers = []string{"дочерн"}
+	subsidiaryNouns    = []string{"компани", "структур", "предприяти", "обществ", "фирм", "банк"}
 )
 
 // orgNouns are nouns that refer back to an organization after a
@@ -54,7 +58,8 @@ func (Patterns) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 		for ti, t := range s.Tokens {
 			partOf, produces := hasPrefix(t.Text, partOfTriggers), hasPrefix(t.Text, producesTriggers)
 			owns, owned := hasPrefix(t.Text, ownsTriggers), hasPrefix(t.Text, ownedTriggers)
-			if (partOf || produces || owns || owned) && c == nil {
+			subsidiary := hasPrefix(t.Text, subsidiaryTriggers)
+			if (partOf || produces || owns || owned || subsidiary) && c == nil {
 				c = newPatternContext(sents, mentions)
 			}
 			switch {
@@ -66,6 +71,8 @@ func (Patterns) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 				out = c.owns(out, si, ti, false)
 			case owned:
 				out = c.owns(out, si, ti, true)
+			case subsidiary:
+				out = c.subsidiary(out, si, ti)
 			}
 		}
 	}
@@ -194,13 +201,23 @@ func (c *patternContext) subject(si, ti int) int {
 	if phraseStart == k && k > 0 && !demonstratives[strings.ToLower(toks[k-1].Text)] {
 		return -1 // a bare noun after other words: not clearly anaphoric
 	}
-	return c.antecedent(si, toks[phraseStart].Start)
+	return c.antecedent(si, toks[phraseStart].Start, toks[k].Text)
 }
 
 // antecedent returns the organization mention that ends last before offset
-// at within sentence si and the two before it, or -1.
-func (c *patternContext) antecedent(si, at int) int {
-	best := -1
+// at within sentence si and the two before it, or -1. One whose name holds
+// the anaphoric noun's kind is preferred: «Завод производит» after
+// «Казанский вертолётный завод, входящий в холдинг „Вертолёты России“» is
+// the plant, not the holding named after it.
+func (c *patternContext) antecedent(si, at int, noun string) int {
+	var kind string
+	for _, p := range orgNouns {
+		if strings.HasPrefix(strings.ToLower(noun), p) {
+			kind = p
+			break
+		}
+	}
+	best, bestKind := -1, -1
 	for s := max(0, si-2); s <= si; s++ {
 		for _, i := range c.bySent[s] {
 			if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at {
@@ -209,9 +226,25 @@ func (c *patternContext) antecedent(si, at int) int {
 			if best < 0 || c.ms[i].End > c.ms[best].End {
 				best = i
 			}
+			if kind != "" && namesKind(c.ms[i].Text, kind) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
+				bestKind = i
+			}
 		}
 	}
+	if bestKind >= 0 {
+		return bestKind
+	}
 	return best
+}
+
+// namesKind reports whether a word of name starts with kind (lower case).
+func namesKind(name, kind string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if strings.HasPrefix(strings.TrimLeft(w, "«\"„“"), kind) {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *patternContext) found(typ string, head, tail int) Found {
@@ -286,6 +319,41 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 		return out
 	}
 	return append(out, c.found("OWNER_OF", owner, owned))
+}
+
+// subsidiary: X является дочерней компанией Y; дочерние предприятия Y (X1,
+// X2); the parent Y owns X (NEREL train: OWNER_OF from «Лукойла» to each of
+// its «дочерних предприятий» listed after it).
+func (c *patternContext) subsidiary(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	if ti+1 >= len(toks) || !hasPrefix(toks[ti+1].Text, subsidiaryNouns) {
+		return out
+	}
+	parent := c.rightOf(si, ti+1, "ORGANIZATION", 3)
+	if parent < 0 {
+		return out
+	}
+	if child := c.subject(si, ti); child >= 0 {
+		if c.ms[child] != c.ms[parent] {
+			out = append(out, c.found("OWNER_OF", parent, child))
+		}
+		return out
+	}
+	// the subsidiaries named after the parent, in parentheses or not
+	k := c.tokenOf[parent].last
+	for {
+		child := c.rightOf(si, k, "ORGANIZATION", 4)
+		if child < 0 {
+			return out
+		}
+		for j := k + 1; j < c.tokenOf[child].first; j++ {
+			if t := toks[j].Text; t != "(" && t != "," && t != "»" && t != "«" && strings.ToLower(t) != "и" {
+				return out
+			}
+		}
+		out = append(out, c.found("OWNER_OF", parent, child))
+		k = c.tokenOf[child].last
+	}
 }
 
 func stop(tok string) bool { return tok == ";" || tok == ":" || tok == "—" || tok == "–" }

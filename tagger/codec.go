@@ -358,7 +358,7 @@ func (d *decoder) model(a *morph.Analyzer) (*Model, error) {
 		tagIndex: make(map[string]int32, n),
 		parts:    make([][]uint64, n),
 		an:       a,
-		cache:    newWordCache(1 << 16),
+		cache:    newWordCache(),
 	}
 	t := ""
 	for i := range m.tags {

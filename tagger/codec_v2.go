@@ -73,7 +73,7 @@ func decodeV2(payload []byte, a *morph.Analyzer) (*Model, error) {
 		lemmas:   h.Lemmas,
 		lex:      make(map[string]lexWord, len(h.Lex)),
 		an:       a,
-		cache:    newWordCache(1 << 16),
+		cache:    newWordCache(),
 	}
 	if m.Meta == nil {
 		m.Meta = map[string]string{}

@@ -5,9 +5,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/factgraph/factgraph/internal/hashtab"
-
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/formcache"
+	"github.com/factgraph/factgraph/internal/hashtab"
 	"github.com/factgraph/factgraph/morph"
 )
 
@@ -29,7 +29,7 @@ type Model struct {
 	suffixes map[string][]int32 // "n:suffix" → most frequent tags of unknown words
 	lemmas   map[string]lemmaRule
 	an       *morph.Analyzer
-	cache    *wordCache // word form → wordInfo; nil while training
+	cache    *formcache.Cache[*wordInfo] // word form → wordInfo; nil while training
 }
 
 // lexWord holds the tags a word had in the training data.
@@ -225,7 +225,7 @@ func (m *Model) prepare(words []string, gold []int32, buf []morph.Parse) (*sente
 	for i, w := range words {
 		var wi *wordInfo
 		if gold == nil {
-			wi = m.cache.get(w)
+			wi, _ = m.cache.Get(w)
 		}
 		if wi == nil {
 			g := int32(-1)
@@ -234,7 +234,7 @@ func (m *Model) prepare(words []string, gold []int32, buf []morph.Parse) (*sente
 			}
 			wi, buf = m.newWordInfo(w, g, buf)
 			if gold == nil {
-				m.cache.put(w, wi)
+				m.cache.Put(w, wi)
 			}
 		}
 		s.info[i] = wi

@@ -54,6 +54,9 @@ type parser struct {
 	ref    time.Time
 	hasRef bool
 	whole  bool // Normalize: the text is known to be one expression
+	// given is the tense of the sentence around a Normalize expression
+	// (NormalizeTense): -1 past, +1 future, 0 unknown.
+	given int
 }
 
 func newParser(t []tok, ref time.Time) *parser {
@@ -600,7 +603,7 @@ func (p *parser) fromDMY(d dmy) (expr, bool) {
 	if d.day > 0 {
 		y := d.year
 		if y == 0 {
-			y = p.closestYear(d.month, d.day)
+			y = p.yearOf(d.month, d.day, false)
 			e.guess = p.hasRef
 		}
 		if d.day > daysIn(y, d.month) {
@@ -611,10 +614,46 @@ func (p *parser) fromDMY(d dmy) (expr, bool) {
 	}
 	y := d.year
 	if y == 0 {
-		y = p.closestYear(d.month, 15)
+		y = p.yearOf(d.month, 15, true)
 	}
 	e.a = point{prec: Month, year: y, month: d.month}
 	return e, true
+}
+
+// yearOf returns the year of a date given without one: month/day (a day of
+// the month, or with monthLevel the month as a whole, day then being its
+// middle). In a past-tense sentence (p.given -1) it is the latest year in
+// which the date (the month's first day) is not after the reference date,
+// in a future-tense one the earliest in which it (the month's last day) is
+// not before it; otherwise, or when no such year is near, closestYear's.
+func (p *parser) yearOf(month, day int, monthLevel bool) int {
+	if !p.hasRef || p.given == 0 {
+		return p.closestYear(month, day)
+	}
+	ry := p.ref.Year()
+	ref := civil(ry, int(p.ref.Month()), p.ref.Day())
+	if p.given < 0 {
+		for y := ry + 1; y >= ry-1; y-- {
+			d := min(day, daysIn(y, month))
+			if monthLevel {
+				d = 1
+			}
+			if civil(y, month, d) <= ref {
+				return y
+			}
+		}
+	} else {
+		for y := ry - 1; y <= ry+1; y++ {
+			d := min(day, daysIn(y, month))
+			if monthLevel {
+				d = daysIn(y, month)
+			}
+			if civil(y, month, d) >= ref {
+				return y
+			}
+		}
+	}
+	return p.closestYear(month, day)
 }
 
 // closestYear returns the year that puts month/day closest to the reference
@@ -765,7 +804,7 @@ func (p *parser) rangeExpr(k int, prep string) (expr, int, bool) {
 			if dd == 0 {
 				dd = 15
 			}
-			r.year = p.closestYear(r.month, dd)
+			r.year = p.yearOf(r.month, dd, r.day == 0)
 			l.year = r.year
 			if l.month > r.month {
 				l.year--
@@ -1077,7 +1116,7 @@ func (p *parser) seasonExpr(k int, prep bool) (expr, int, bool) {
 	if w[0] < 0x80 && !prep && !p.whole {
 		return expr{}, 0, false
 	}
-	e.a.year = p.closestYear(seasonMonths[s], 15)
+	e.a.year = p.yearOf(seasonMonths[s], 15, true)
 	return e, j, true
 }
 
@@ -1155,7 +1194,7 @@ func (p *parser) quarterExpr(k int) (expr, int, bool) {
 		if prec == Half {
 			m = (n-1)*6 + 4
 		}
-		e.a.year = p.closestYear(m, 15)
+		e.a.year = p.yearOf(m, 15, true)
 	}
 	return e, j, true
 }
@@ -1396,6 +1435,8 @@ func (p *parser) weekdayExpr(k int, prep bool) (expr, int, bool) {
 		}
 	} else if !p.whole {
 		dir = p.tense(k, j)
+	} else {
+		dir = p.given
 	}
 	d := pickWeekday(p.ref, wd, dir)
 	e.a = point{prec: Day, year: d.Year(), month: int(d.Month()), day: d.Day()}
@@ -1451,6 +1492,11 @@ func (p *parser) tense(i, j int) int {
 	for hi < len(p.t) && hi-j < tenseWindow && !p.sentenceEnd(hi) {
 		hi++
 	}
+	return p.tenseOf(lo, hi, i, j)
+}
+
+// tenseOf is tense over tokens [lo, hi), those of [i, j) aside.
+func (p *parser) tenseOf(lo, hi, i, j int) int {
 	past := false
 	for x := lo; x < hi; x++ {
 		if x >= i && x < j || p.t[x].kind != tWord {

@@ -126,6 +126,38 @@ type Match struct {
 // number from 1000 to 2100 («2013») as a year, since its caller says the
 // text is a date.
 func Normalize(text string, ref time.Time) (Value, bool) {
+	return NormalizeTense(text, ref, TenseUnknown)
+}
+
+// Tense is the tense of the sentence a date stands in, which decides the
+// side of the document date a date given without its year or week falls
+// on: «3 марта» in «заседание прошло 3 марта» is the last 3 March, in
+// «заседание пройдёт 3 марта» the next one.
+type Tense int
+
+// Tenses.
+const (
+	TenseUnknown Tense = 0
+	TensePast    Tense = -1
+	TenseFuture  Tense = 1
+)
+
+// SentenceTense reads the tense of a sentence as Find does for weekdays:
+// future when it holds a marker of the future (будет, состоится, пройдёт,
+// планируется, "will"), else past when it holds a past-tense verb, else
+// unknown.
+func SentenceTense(sentence string) Tense {
+	toks := lex(sentence)
+	p := newParser(toks, time.Time{})
+	return Tense(p.tenseOf(0, len(toks), 0, 0))
+}
+
+// NormalizeTense is Normalize for an expression whose sentence has the
+// given tense: a date without a year («3 марта», «в октябре», «весной») is
+// the latest one not after ref in a past-tense sentence and the earliest
+// one not before it in a future-tense one, and so is a weekday alone; with
+// TenseUnknown it is the nearest, as in Normalize.
+func NormalizeTense(text string, ref time.Time, tense Tense) (Value, bool) {
 	toks := lex(text)
 	i, j := 0, len(toks)
 	for i < j && toks[i].kind == tPunct {
@@ -139,6 +171,7 @@ func Normalize(text string, ref time.Time) (Value, bool) {
 	}
 	p := newParser(toks, ref)
 	p.whole = true
+	p.given = int(tense)
 	ms := p.scan(i)
 	// The match may run past j over a trailing abbreviation dot («2024 г.»).
 	if len(ms) != 1 || ms[0].from != i || ms[0].to < j {

@@ -140,3 +140,52 @@ func validValue(v Value) string {
 	}
 	return ""
 }
+
+func TestNormalizeTense(t *testing.T) {
+	ref := time.Date(2023, 11, 12, 0, 0, 0, 0, time.UTC) // a Sunday
+	tests := []struct {
+		text  string
+		tense Tense
+		want  string
+	}{
+		{"3 марта", TenseUnknown, "2024-03-03"}, // nearer
+		{"3 марта", TensePast, "2023-03-03"},
+		{"3 марта", TenseFuture, "2024-03-03"},
+		{"20 ноября", TensePast, "2022-11-20"},
+		{"20 ноября", TenseUnknown, "2023-11-20"},
+		{"12 ноября", TensePast, "2023-11-12"}, // the day itself is not after ref
+		{"в октябре", TenseFuture, "2024-10"},
+		{"в ноябре", TensePast, "2023-11"}, // the month has begun
+		{"в ноябре", TenseFuture, "2023-11"},
+		{"весной", TensePast, "2023-SP"},
+		{"в понедельник", TensePast, "2023-11-06"},
+		{"в понедельник", TenseFuture, "2023-11-13"},
+		{"в прошлый понедельник", TenseFuture, "2023-11-06"}, // the word wins
+		{"12 октября 2020 года", TenseFuture, "2020-10-12"},  // a year given stays
+	}
+	for _, tt := range tests {
+		v, ok := NormalizeTense(tt.text, ref, tt.tense)
+		if !ok || v.Value != tt.want {
+			t.Errorf("NormalizeTense(%q, %d) = %q, %v; want %q", tt.text, tt.tense, v.Value, ok, tt.want)
+		}
+	}
+}
+
+func TestSentenceTense(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     Tense
+	}{
+		{"24-е заседание прошло 3 марта.", TensePast},
+		{"Министр заявил, что работы завершены.", TensePast},
+		{"Заседание пройдёт 3 марта.", TenseFuture},
+		{"Сессия состоится в октябре, как было решено.", TenseFuture}, // a marker of the future wins
+		{"3 марта — день писателя.", TenseUnknown},
+		{"", TenseUnknown},
+	}
+	for _, tt := range tests {
+		if got := SentenceTense(tt.sentence); got != tt.want {
+			t.Errorf("SentenceTense(%q) = %d, want %d", tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -25,12 +25,16 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	workers := fl.Int("workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
 	date := fl.String("date", "", "document date (YYYY-MM-DD) that resolves relative dates such as «вчера»")
 	fast := fastFlag(fl)
+	encoding := encodingFlag(fl)
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if fl.NArg() != 1 {
 		fl.Usage()
 		return errUsage
+	}
+	if err := checkEncoding(*encoding); err != nil {
+		return err
 	}
 	f, err := export.ParseFormat(*format)
 	if err != nil {
@@ -41,6 +45,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		return err
 	}
 	p.MaxBytes = *maxBytes
+	p.Encoding = *encoding
 	if *tokens || f == export.CoNLLU {
 		tm, err := tagger.Default()
 		if err != nil {

@@ -26,6 +26,7 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	workers := fl.Int("workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
 	qcfg := queue.Flags(fl, false)
 	fast := fastFlag(fl)
+	encoding := encodingFlag(fl)
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
@@ -33,9 +34,12 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		fl.Usage()
 		return errUsage
 	}
+	if err := checkEncoding(*encoding); err != nil {
+		return err
+	}
 	opt := ingest.Options{
 		Workers: *workers, Progress: stderr, TTY: isTerminal(stderr),
-		JSONL: *jsonl, Ext: *ext, MaxBytes: *maxBytes, Stdin: stdin,
+		JSONL: *jsonl, Ext: *ext, MaxBytes: *maxBytes, Stdin: stdin, Encoding: *encoding,
 	}
 	if qcfg.URL != "" {
 		return publish(*qcfg, fl.Args(), opt, stdout)

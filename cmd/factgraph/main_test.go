@@ -142,6 +142,10 @@ func TestExtractInputs(t *testing.T) {
 	empty := write("empty.txt", nil)
 	bin := write("bin.txt", []byte{0xff, 0xfe, 0x00, 0x41})
 	big := write("big.txt", bytes.Repeat([]byte("слово "), 100))
+	cp1251 := filepath.Join(t.TempDir(), "cp1251.txt") // «Москва» in windows-1251, apart from dir
+	if err := os.WriteFile(cp1251, []byte("\xcc\xee\xf1\xea\xe2\xe0"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name     string
 		stdin    string
@@ -156,6 +160,11 @@ func TestExtractInputs(t *testing.T) {
 		{"binary", "", []string{"extract", bin}, 1, "", "not valid UTF-8"},
 		{"too large", "", []string{"extract", "--max-bytes", "100", big}, 1, "", "input too large"},
 		{"too large stdin", strings.Repeat("a", 200), []string{"extract", "--max-bytes", "100", "-"}, 1, "", "input too large"},
+		{"windows-1251 undeclared", "", []string{"extract", cp1251}, 1, "", "looks like windows-1251"},
+		{"windows-1251 declared", "", []string{"extract", "--encoding", "cp1251", cp1251}, 0, `"text": "Москва"`, ""},
+		{"windows-1251 guessed", "", []string{"extract", "--encoding", "auto", cp1251}, 0, `"text": "Москва"`, ""},
+		{"windows-1251 stdin", "\xcc\xee\xf1\xea\xe2\xe0", []string{"extract", "--encoding", "auto", "--format", "jsonl", "-"}, 0, `"text":"Москва"`, ""},
+		{"bad encoding", "", []string{"extract", "--encoding", "latin-9", empty}, 1, "", "unknown encoding"},
 		{"missing", "", []string{"extract", filepath.Join(dir, "nope.txt")}, 1, "", "no such file"},
 		{"bad format", "", []string{"extract", "--format", "xml", empty}, 1, "", "unknown format"},
 		{"bad date", "", []string{"extract", "--date", "12.10.2024", empty}, 1, "", "bad --date"},

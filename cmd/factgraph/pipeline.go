@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 
+	"github.com/factgraph/factgraph/internal/charset"
 	"github.com/factgraph/factgraph/ner"
 	"github.com/factgraph/factgraph/pipeline"
 	"github.com/factgraph/factgraph/relation"
@@ -11,6 +12,18 @@ import (
 // fastFlag defines --fast, which newPipeline reads.
 func fastFlag(fl *flag.FlagSet) *bool {
 	return fl.Bool("fast", false, "recognize entities with the perceptron taggers alone, without the neural tagger (NER about 1.7× faster, about 1 F1 point lower; docs/ner.md), give canonical names from the dictionary alone, without the contextual morphological tagger, and find relations with the linear model alone, without its neural scorer")
+}
+
+// encodingFlag registers --encoding, the encoding of plain text inputs.
+func encodingFlag(fl *flag.FlagSet) *string {
+	return fl.String("encoding", "utf-8", "encoding of the input texts: "+charset.Names+" (guessed for each text)")
+}
+
+// checkEncoding returns an error naming the encodings when name is none of
+// them.
+func checkEncoding(name string) error {
+	_, err := charset.Canonical(name, nil)
+	return err
 }
 
 // newPipeline returns the default pipeline, or its fast variant (see

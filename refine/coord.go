@@ -1,0 +1,93 @@
+package refine
+
+import (
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// coordRun reads, from the comma at toks[comma], a list of lower-case noun
+// phrases in one of the cases cas joined by commas and ending in «и» and a
+// last phrase («, связи и массовых коммуникаций» after «министр цифрового
+// развития»), each phrase adjectives and participles agreeing with its
+// noun; it returns the index of the last token of the last phrase.
+func (r *Refiner) coordRun(toks []doc.Token, comma int, cas caseSet) (end int, ok bool) {
+	k := comma
+	for k < len(toks) && toks[k].Text == "," {
+		j, ok := r.lowerPhrase(toks, k+1, cas)
+		if !ok {
+			return 0, false
+		}
+		k = j + 1
+	}
+	if k == comma || k >= len(toks) || toks[k].Text != "и" {
+		return 0, false
+	}
+	j, ok := r.lowerPhrase(toks, k+1, cas)
+	if !ok {
+		return 0, false
+	}
+	return j, true
+}
+
+// lowerPhrase reads from toks[k] lower-case adjectives and participles and
+// then a lower-case noun, all with a reading in one of the cases cas, and
+// returns the index of the noun.
+func (r *Refiner) lowerPhrase(toks []doc.Token, k int, cas caseSet) (int, bool) {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		w := toks[j].Text
+		if !tokenize.StartsLower(w) || !tokenize.IsWord(w) {
+			return 0, false
+		}
+		if r.nounCases(w)&cas != 0 && r.likeliest(w) == morph.NOUN {
+			return j, true
+		}
+		if r.adjectiveCases(w)&cas == 0 {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// obliqueCases are the cases of the dependents a list may continue: the
+// genitive («министр экономики, торговли и промышленности») and the dative
+// after «по» («комитет по природным ресурсам, собственности и земельным
+// отношениям»).
+var obliqueCases = caseSet(1)<<(uint(morph.Gent)%32) | caseSet(1)<<(uint(morph.Datv)%32)
+
+// extendCoordination runs a post or an organization whose name ends in a
+// dependent noun over the list that continues it: «министром цифрового
+// развития» + «, связи и массовых коммуникаций». The dependent is in the
+// genitive or the dative, a case the name's first word has no reading in
+// (so «режиссёр, продюсер и сценарист», three posts, is no list of
+// dependents), and so is every phrase of the list. NEREL train: of the
+// posts and organizations that end so before such a list, 9 run over it
+// and 2 do not.
+func (r *Refiner) extendCoordination(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
+	if m.Type != "PROFESSION" && m.Type != "ORGANIZATION" {
+		return m
+	}
+	first, last := -1, -1
+	for k, t := range toks {
+		if t.Start == m.Start {
+			first = k
+		}
+		if t.End == m.End {
+			last = k
+		}
+	}
+	if first < 0 || last <= first || last+1 >= len(toks) || toks[last+1].Text != "," {
+		return m
+	}
+	cas := r.nounCases(toks[last].Text) & obliqueCases &^ r.nounCases(toks[first].Text)
+	if cas == 0 {
+		return m
+	}
+	end, ok := r.coordRun(toks, last+1, cas)
+	if !ok {
+		return m
+	}
+	m.End = toks[end].End
+	m.Text = string(text[m.Start:m.End])
+	return m
+}
