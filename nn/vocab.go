@@ -45,9 +45,7 @@ func Embed(x []float32, word, feat *Param, w int32, feats []int32) {
 	fx := x[word.Rows:]
 	clear(fx)
 	for _, r := range feats {
-		for j, v := range feat.Row(r) {
-			fx[j] += v
-		}
+		axpy(1, feat.Row(r), fx) // the bits of fx[j] += v: a product by 1 is exact
 	}
 }
 
