@@ -28,8 +28,8 @@ type NeuralOptions struct {
 	MinCount int // words and features seen fewer times are unknown (default 2)
 	// Mixes are the weights of the network's scores tried on the held-out
 	// documents (default 0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.75,
-	// 1); Mix is the weight used without held-out documents, and the one
-	// chosen with them.
+	// 1); Mix is the weight used without held-out documents (default 0.3,
+	// the shipped model's), and the one chosen with them.
 	Mixes []float32
 	Mix   float32
 	// Refit trains the network again on all training documents after the
@@ -57,6 +57,9 @@ func (o *NeuralOptions) defaults() {
 	}
 	if o.Dropout <= 0 {
 		o.Dropout = 0.25
+	}
+	if o.Mix <= 0 {
+		o.Mix = 0.3
 	}
 	if len(o.Mixes) == 0 {
 		o.Mixes = []float32{0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.75, 1}
