@@ -221,7 +221,7 @@ func RECommand(o RECommandOptions, stdout io.Writer) error {
 	}
 	var m relation.Extractor = model
 	if o.Patterns {
-		m = relation.Employers{Base: relation.Union{model, relation.Patterns{}}}
+		m = relation.WithRules(model)
 	}
 	docs, err := brat.ReadDir(filepath.Join(o.Data, "nerel", "dev"))
 	if err != nil {

@@ -280,7 +280,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 		toks := d.Sentences[t.sent].Tokens
-		if v := tokenAt(toks, t.span.Start); v >= 0 && !fromRelations && t.verb {
+		// Relations that name only who comes after the trigger («провели
+		// встречу с руководством холдинга «Калашников»») leave the people
+		// before it (the subject, «Сопредседатели комиссии») to be found.
+		subjectNamed := fromRelations && !namedAfter(ev.Participants, ms, bySent[t.sent], t.span.End)
+		if v := tokenAt(toks, t.span.Start); v >= 0 && !subjectNamed && t.verb {
 			// The subject: the names of the clause before the verb, or of
 			// the clause before it for a verb sharing its subject («…,
 			// посетили цеха»); else a role phrase naming people the
@@ -312,7 +316,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					}
 				}
 			}
-		} else if v >= 0 && !fromRelations {
+		} else if v >= 0 && !subjectNamed {
 			// A noun: the role phrases of its sentence («совещание
 			// руководства комиссии»).
 			from := 0
@@ -884,6 +888,24 @@ func tokenAt(toks []doc.Token, pos int) int {
 		return i
 	}
 	return -1
+}
+
+// namedAfter reports whether every entity of ids has a mention among the
+// mentions sent (indexes into ms) that starts at offset end or later.
+func namedAfter(ids []string, ms []mention, sent []int, end int) bool {
+	for _, id := range ids {
+		found := false
+		for _, mi := range sent {
+			if ms[mi].entity == id && ms[mi].Start >= end {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // mentions lists every mention with its entity, marking those nested in a

@@ -39,7 +39,7 @@ type header struct {
 func (m *Model) Encode(w io.Writer) error {
 	hd := header{Types: m.types, Layers: len(m.layers), Clusters: m.clusters.table != nil, Meta: m.Meta}
 	if m.net != nil {
-		hd.Neural = &netHeader{netDims: m.net.dims, Words: len(m.net.words.keys), Feats: len(m.net.feats.keys), Mix: m.mix}
+		hd.Neural = &netHeader{netDims: m.net.dims, Words: len(m.net.words.Keys), Feats: len(m.net.feats.Keys), Mix: m.mix}
 	}
 	h, err := json.Marshal(hd)
 	if err != nil {

@@ -8,7 +8,6 @@ import (
 	"sync"
 
 	"github.com/factgraph/factgraph/internal/formcache"
-	"github.com/factgraph/factgraph/internal/hashtab"
 	"github.com/factgraph/factgraph/nn"
 	"github.com/factgraph/factgraph/wordvec"
 )
@@ -21,8 +20,8 @@ import (
 // gave the token scores the BIO labels, decoded by a CRF.
 type network struct {
 	dims  netDims
-	words vocab     // wordvec.Key of the normalized word → row of word − 1
-	feats vocab     // feature hash → row of feat − 1
+	words nn.Vocab  // wordvec.Key of the normalized word → row of word − 1
+	feats nn.Vocab  // feature hash → row of feat − 1
 	word  *nn.Param // words × WordDim, while training
 	feat  *nn.Param // features × FeatDim, while training
 	// wordQ and featQ hold the tables of a decoded network as the file
@@ -45,24 +44,10 @@ type netDims struct {
 func (d netDims) in() int   { return d.WordDim + d.FeatDim }
 func (d netDims) head() int { return 2*d.Hidden + d.LabelDim }
 
-// vocab numbers the keys a network knows; row 0 of its tables is for the
-// keys it does not.
-type vocab struct {
-	keys []uint64 // sorted
-	tab  hashtab.Table
-}
-
-func newVocab(keys []uint64) vocab { return vocab{keys: keys, tab: hashtab.New(keys)} }
-
-// row returns the table row of key k: 1 + its index, 0 when unknown.
-func (v *vocab) row(k uint64) int32 { return v.tab.Get(k) + 1 }
-
-func (v *vocab) rows() int { return len(v.keys) + 1 }
-
-func newNetwork(d netDims, words, feats vocab, rng *rand.Rand) *network {
+func newNetwork(d netDims, words, feats nn.Vocab, rng *rand.Rand) *network {
 	n := &network{dims: d, words: words, feats: feats,
-		word:  nn.NewTable(words.rows(), d.WordDim, 0.1, rng),
-		feat:  nn.NewTable(feats.rows(), d.FeatDim, 0.1, rng),
+		word:  nn.NewTable(words.Rows(), d.WordDim, 0.1, rng),
+		feat:  nn.NewTable(feats.Rows(), d.FeatDim, 0.1, rng),
 		fw:    nn.NewLSTM(d.in(), d.Hidden, rng),
 		bw:    nn.NewLSTM(d.in(), d.Hidden, rng),
 		lower: nn.NewTable(d.Labels, d.LabelDim, 0.1, rng),
@@ -118,10 +103,10 @@ func (n *network) input(info []tokenInfo, levels int) netInput {
 	in := netInput{words: make([]int32, len(info)), feats: make([][]int32, len(info))}
 	var fs []uint64
 	for i := range info {
-		in.words[i] = n.words.row(wordKey(info[i].lower))
+		in.words[i] = n.words.Row(wordKey(info[i].lower))
 		fs = tokenFeatures(fs[:0], info, i, levels)
 		for _, f := range fs {
-			if r := n.feats.row(f); r > 0 {
+			if r := n.feats.Row(f); r > 0 {
 				in.feats[i] = append(in.feats[i], r)
 			}
 		}
@@ -170,7 +155,7 @@ func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout, hdro
 		}
 		n.embed(x, w, in.feats[i])
 		if rng != nil && dropout > 0 {
-			tp.drop = append(tp.drop, dropMask(x, dropout, rng))
+			tp.drop = append(tp.drop, nn.DropMask(x, dropout, rng))
 		}
 		tp.xs = append(tp.xs, x)
 	}
@@ -193,24 +178,10 @@ func (n *network) states(tp *netTape, rng *rand.Rand, hdrop float32) {
 		copy(h, tp.fw.Out(i, H))
 		copy(h[H:], tp.bw.Out(i, H))
 		if rng != nil && hdrop > 0 {
-			tp.hdrop = append(tp.hdrop, dropMask(h[:2*H], hdrop, rng))
+			tp.hdrop = append(tp.hdrop, nn.DropMask(h[:2*H], hdrop, rng))
 		}
 		tp.hs = append(tp.hs, h)
 	}
-}
-
-// dropMask zeroes each element of x with probability rate and scales the
-// others by 1/(1−rate) (inverted dropout); it returns the factors applied.
-func dropMask(x []float32, rate float32, rng *rand.Rand) []float32 {
-	mask := make([]float32, len(x))
-	keep := 1 / (1 - rate)
-	for j := range mask {
-		if rng.Float32() >= rate {
-			mask[j] = keep
-		}
-		x[j] *= mask[j]
-	}
-	return mask
 }
 
 const wordDropout = 0.05
@@ -274,31 +245,7 @@ func (n *network) backHead(tp *netTape, k int, lower []int, dEms, dF, dB []float
 // backEncode accumulates the gradients of the encoder given the gradients
 // with respect to the LSTM states.
 func (n *network) backEncode(in netInput, tp *netTape, dF, dB []float32) {
-	d := n.dims
-	T := len(in.words)
-	dxs := make([][]float32, T)
-	for i := range dxs {
-		dxs[i] = make([]float32, d.in())
-	}
-	n.fw.Backward(&tp.fw, dF, dxs)
-	n.bw.Backward(&tp.bw, dB, dxs)
-	for i, dx := range dxs {
-		if len(tp.drop) > 0 {
-			for j, m := range tp.drop[i] {
-				dx[j] *= m
-			}
-		}
-		gw := n.word.GradRow(in.words[i])
-		for j := range gw {
-			gw[j] += dx[j]
-		}
-		for _, r := range in.feats[i] {
-			gf := n.feat.GradRow(r)
-			for j := range gf {
-				gf[j] += dx[d.WordDim+j]
-			}
-		}
-	}
+	nn.BackEmbed(n.fw, n.bw, &tp.fw, &tp.bw, dF, dB, tp.drop, n.word, n.feat, in.words, in.feats)
 }
 
 // lowerLabels renders the spans found by the layers below as one label per
@@ -369,21 +316,15 @@ func (n *network) embed(x []float32, w int32, feats []int32) {
 		}
 		return
 	}
-	copy(x, n.word.Row(w))
-	for _, r := range feats {
-		row := n.feat.Row(r)
-		for j := range fx {
-			fx[j] += row[j]
-		}
-	}
+	nn.Embed(x, n.word, n.feat, w, feats)
 }
 
 // append appends the network's arrays: the vocabularies, then the
 // weights, int8-quantized by rows except biases and transitions.
 func (n *network) append(b []byte) []byte {
 	d := n.dims
-	b = nn.AppendUint64s(b, n.words.keys)
-	b = nn.AppendUint64s(b, n.feats.keys)
+	b = nn.AppendUint64s(b, n.words.Keys)
+	b = nn.AppendUint64s(b, n.feats.Keys)
 	if n.wordQ != nil {
 		b = n.featQ.Append(n.wordQ.Append(b))
 	} else {
@@ -391,11 +332,7 @@ func (n *network) append(b []byte) []byte {
 		b = nn.AppendInt8Rows(b, n.feat.W, d.FeatDim)
 	}
 	b = nn.AppendInt8Rows(b, n.lower.W, d.LabelDim)
-	for _, l := range []*nn.LSTM{n.fw, n.bw} {
-		b = nn.AppendInt8Rows(b, l.W.W, d.in())
-		b = nn.AppendInt8Rows(b, l.U.W, d.Hidden)
-		b = nn.AppendFloat32s(b, l.B.W)
-	}
+	b = n.bw.AppendInt8(n.fw.AppendInt8(b))
 	for k := range n.heads {
 		b = nn.AppendInt8Rows(b, n.heads[k].W, d.head())
 		b = nn.AppendFloat32s(b, n.bias[k].W)
@@ -430,21 +367,12 @@ func decodeNetwork(d *nn.Decoder, h *netHeader) (*network, error) {
 	if !slices.IsSorted(wk) || !slices.IsSorted(fk) {
 		return nil, errors.New("vocabulary not sorted")
 	}
-	n := &network{dims: ds, words: newVocab(wk), feats: newVocab(fk)}
+	n := &network{dims: ds, words: nn.NewVocab(wk), feats: nn.NewVocab(fk)}
 	table := func(w []float32, dim int) *nn.Param { return &nn.Param{W: w, Rows: dim} }
 	n.wordQ = d.Int8Table(h.Words+1, ds.WordDim)
 	n.featQ = d.Int8Table(h.Feats+1, ds.FeatDim)
 	n.lower = table(d.Int8Rows(ds.Labels, ds.LabelDim), ds.LabelDim)
-	lstm := func() *nn.LSTM {
-		H := ds.Hidden
-		return &nn.LSTM{In: ds.in(), Hidden: H,
-			W:    &nn.Param{W: d.Int8Rows(4*H, ds.in())},
-			U:    &nn.Param{W: d.Int8Rows(4*H, H)},
-			B:    &nn.Param{W: d.Float32s(4 * H)},
-			Fast: true,
-		}
-	}
-	n.fw, n.bw = lstm(), lstm()
+	n.fw, n.bw = d.LSTM(ds.in(), ds.Hidden), d.LSTM(ds.in(), ds.Hidden)
 	L := ds.Labels
 	for range ds.Layers {
 		n.heads = append(n.heads, &nn.Param{W: d.Int8Rows(L, ds.head())})
@@ -474,7 +402,7 @@ func (m *Model) Perceptron() *Model {
 // knownRows appends the table rows of the known features among fs.
 func (n *network) knownRows(dst []int32, fs []uint64) []int32 {
 	for _, f := range fs {
-		if r := n.feats.row(f); r > 0 {
+		if r := n.feats.Row(f); r > 0 {
 			dst = append(dst, r)
 		}
 	}

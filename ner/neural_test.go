@@ -89,7 +89,7 @@ func TestTrainNeuralDeterministic(t *testing.T) {
 func FuzzDecodeNetwork(f *testing.F) {
 	data := toyData()[:10]
 	m := toyNetwork(f, data, NeuralOptions{Epochs: 1, WordDim: 4, FeatDim: 4, Hidden: 4, LabelDim: 2, MinCount: 1, Seed: 1})
-	h := netHeader{netDims: m.net.dims, Words: len(m.net.words.keys), Feats: len(m.net.feats.keys)}
+	h := netHeader{netDims: m.net.dims, Words: len(m.net.words.Keys), Feats: len(m.net.feats.Keys)}
 	f.Add(m.net.append(nil), uint16(h.Words), uint16(h.Feats))
 	f.Fuzz(func(t *testing.T, b []byte, words, feats uint16) {
 		hh := h

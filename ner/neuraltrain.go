@@ -79,7 +79,7 @@ func TrainNeural(m *Model, train []Example, opt NeuralOptions) error {
 	d := netDims{WordDim: opt.WordDim, FeatDim: opt.FeatDim, Hidden: opt.Hidden, LabelDim: opt.LabelDim,
 		Layers: len(m.layers), Labels: m.numLabels()}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6e))
-	net := newNetwork(d, newVocab(wkeys), newVocab(fkeys), rng)
+	net := newNetwork(d, nn.NewVocab(wkeys), nn.NewVocab(fkeys), rng)
 	adam := nn.NewAdam(opt.LR, net.params()...)
 
 	inputs := make([]netInput, len(train))

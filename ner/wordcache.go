@@ -69,7 +69,7 @@ func (m *Model) newWordEntry(w string) *wordEntry {
 	e.m2 = m.ids(nil, []uint64{feat(fWordM2, t.lower)})
 	e.p2 = m.ids(nil, []uint64{feat(fWordP2, t.lower)})
 	if n := m.net; n != nil {
-		e.wordRow = n.words.row(wordKey(t.lower))
+		e.wordRow = n.words.Row(wordKey(t.lower))
 		fs = append(fs[:0], hashStart(fBias), feat(fShape, t.shape))
 		fs = append(affixFeatures(fs, t), feat(fLen, t.length))
 		e.rowsPre = n.knownRows(nil, fs)

@@ -6,22 +6,10 @@ import (
 	"testing"
 )
 
-// numGrad estimates ∂loss/∂w[i] by central differences.
-func numGrad(w []float32, i int, loss func() float64) float64 {
-	const h = 1e-2
-	old := w[i]
-	w[i] = old + h
-	a := loss()
-	w[i] = old - h
-	b := loss()
-	w[i] = old
-	return (a - b) / (2 * h)
-}
-
 func checkGrad(t *testing.T, name string, w, g []float32, loss func() float64) {
 	t.Helper()
 	for i := range w {
-		num := numGrad(w, i, loss)
+		num := NumGrad(w, i, loss)
 		if d := math.Abs(num - float64(g[i])); d > 2e-2*math.Max(1, math.Abs(num)) {
 			t.Errorf("%s[%d]: analytic %.5f, numeric %.5f", name, i, g[i], num)
 		}
@@ -91,5 +79,44 @@ func TestLSTMCRFGradients(t *testing.T) {
 	}
 	for i := range xs {
 		checkGrad(t, "x", xs[i], dxs[i], loss)
+	}
+}
+
+// TestSoftmaxLossGradient checks SoftmaxLoss against numeric gradients and
+// that labels outside the set neither count nor get a gradient.
+func TestSoftmaxLossGradient(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		scores []float32
+		labels []uint8
+		gold   uint8
+	}{
+		{"all labels", []float32{0.5, -1, 2, 0.1}, []uint8{0, 1, 2, 3}, 2},
+		{"a subset", []float32{0.5, -1, 2, 0.1}, []uint8{0, 3}, 0},
+		{"large scores", []float32{300, 1, -200, 299}, []uint8{0, 1, 3}, 3},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := make([]float32, len(tt.scores))
+			for i := range d {
+				d[i] = 42 // entries outside the set stay as they are
+			}
+			loss := SoftmaxLoss(tt.scores, tt.labels, tt.gold, d)
+			if math.IsNaN(loss) || loss < 0 {
+				t.Fatalf("loss %v", loss)
+			}
+			g := make([]float32, len(d))
+			in := map[uint8]bool{}
+			for _, l := range tt.labels {
+				g[l], in[l] = d[l], true
+			}
+			for i := range d {
+				if !in[uint8(i)] && d[i] != 42 {
+					t.Errorf("d[%d] = %v for a label outside the set", i, d[i])
+				}
+			}
+			checkGrad(t, "scores", tt.scores, g, func() float64 {
+				return SoftmaxLoss(tt.scores, tt.labels, tt.gold, make([]float32, len(d)))
+			})
+		})
 	}
 }

@@ -208,3 +208,26 @@ func (l *LSTM) Backward(tp *LSTMTape, dH []float32, dxs [][]float32) {
 		dh, dhPrev = dhPrev, dh
 	}
 }
+
+// AppendInt8 appends the layer's weights for a model file: W and U
+// int8-quantized by rows (AppendInt8Rows), then B as float32.
+func (l *LSTM) AppendInt8(b []byte) []byte {
+	b = AppendInt8Rows(b, l.W.W, l.In)
+	b = AppendInt8Rows(b, l.U.W, l.Hidden)
+	return AppendFloat32s(b, l.B.W)
+}
+
+// LSTM reads a layer of in inputs and hidden units written by
+// LSTM.AppendInt8, for inference (Fast). It returns nil when Err is set.
+func (d *Decoder) LSTM(in, hidden int) *LSTM {
+	l := &LSTM{In: in, Hidden: hidden,
+		W:    &Param{W: d.Int8Rows(4*hidden, in)},
+		U:    &Param{W: d.Int8Rows(4*hidden, hidden)},
+		B:    &Param{W: d.Float32s(4 * hidden)},
+		Fast: true,
+	}
+	if d.err != nil {
+		return nil
+	}
+	return l
+}

@@ -168,7 +168,7 @@ func New() (*Pipeline, error) {
 	}
 	p.Tagger = tm
 	p.Linker = l
-	p.Relations = relation.Employers{Base: relation.Union{rm, relation.Patterns{}}}
+	p.Relations = relation.WithRules(rm)
 	p.Events = ev
 	return p, nil
 }

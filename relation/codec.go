@@ -20,10 +20,13 @@ import (
 // File layout: magic "FGREL", a format version byte, the SHA-256 of the
 // payload, then the payload, gzip-compressed: a length-prefixed JSON header
 // followed by the weight arrays in little-endian order (feature keys, row
-// pointers, row labels, int16 weights).
+// pointers, row labels, int16 weights) and, when the header describes a
+// neural scorer, the network's arrays (see network.append). A model without
+// a network is written as version 1, as before the network.
 const (
 	magic         = "FGREL"
-	formatVersion = 1
+	formatVersion = 2
+	oldVersion    = 1 // the linear model alone
 )
 
 // maxPayload bounds the decompressed payload, so that a corrupt file cannot
@@ -41,12 +44,17 @@ type header struct {
 	Keys   int                 `json:"keys"`
 	NNZ    int                 `json:"nnz"`
 	Meta   map[string]string   `json:"meta,omitempty"`
+	Net    *netHeader          `json:"net,omitempty"`
 }
 
 // Encode writes the model in factgraph's relation model format.
 func (m *Model) Encode(w io.Writer) error {
 	h := header{Labels: m.labels, Sigs: map[string][]string{}, Window: m.window, Bias: m.bias,
 		Scale: m.w.Scale, Keys: m.w.Rows(), NNZ: m.w.NNZ(), Meta: m.Meta}
+	if m.net != nil {
+		n := m.net
+		h.Net = &netHeader{netDims: n.dims, Words: len(n.words.Keys), Feats: len(n.feats.Keys), Pairs: len(n.pairs.Keys), Mix: m.mix}
+	}
 	if len(m.alias) > 0 {
 		h.Alias = m.labels[m.alias[0]]
 	}
@@ -64,6 +72,9 @@ func (m *Model) Encode(w io.Writer) error {
 	body := binary.LittleEndian.AppendUint32(nil, uint32(len(hb)))
 	body = append(body, hb...)
 	body = m.w.AppendArrays(body)
+	if m.net != nil {
+		body = m.net.append(body)
+	}
 	var payload bytes.Buffer
 	zw := gzip.NewWriter(&payload)
 	if _, err = zw.Write(body); err == nil {
@@ -72,7 +83,11 @@ func (m *Model) Encode(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("encode relation model: %w", err)
 	}
-	if err := modelfile.Write(w, magic, formatVersion, payload.Bytes()); err != nil {
+	version := byte(formatVersion)
+	if m.net == nil {
+		version = oldVersion // readable by the binaries before the network
+	}
+	if err := modelfile.Write(w, magic, version, payload.Bytes()); err != nil {
 		return fmt.Errorf("write relation model: %w", err)
 	}
 	return nil
@@ -81,7 +96,15 @@ func (m *Model) Encode(w io.Writer) error {
 // Decode reads a model written by Encode, checking its magic, format
 // version and checksum and the consistency of its arrays.
 func Decode(r io.Reader) (*Model, error) {
-	payload, err := modelfile.ReadFrom(r, magic, formatVersion)
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read relation model: %w", err)
+	}
+	version := byte(formatVersion)
+	if len(raw) > len(magic) && raw[len(magic)] == oldVersion {
+		version = oldVersion
+	}
+	payload, err := modelfile.Read(raw, magic, version)
 	if err != nil {
 		return nil, fmt.Errorf("read relation model: %w", err)
 	}
@@ -157,6 +180,16 @@ func decodeBody(b []byte) (*Model, error) {
 	m.w = d.SparseArrays(h.Keys, h.NNZ, h.Scale, len(m.labels))
 	if err := d.Err(); err != nil {
 		return nil, err
+	}
+	if h.Net != nil {
+		if bad(h.Net.Mix) {
+			return nil, errors.New("bad header: network mix not finite")
+		}
+		n, err := decodeNetwork(d, h.Net, len(m.labels))
+		if err != nil {
+			return nil, fmt.Errorf("network: %w", err)
+		}
+		m.net, m.mix = n, h.Net.Mix
 	}
 	if d.Len() != 0 {
 		return nil, fmt.Errorf("%d trailing bytes", d.Len())

@@ -20,6 +20,7 @@ type token struct {
 	lemma string // lemma of the likeliest dictionary parse, else low
 	pos   string // its part of speech ("NOUN", "PREP", …; "" when none)
 	cas   string // its case ("gent", "loct", …; "" when none)
+	shape byte   // 'X' capitalized, 'A' all capitals, 'x' lower case, 'd' digits, 'o' other
 }
 
 // mention is one usable mention: its tokens [s, e) in the document's token
@@ -41,6 +42,7 @@ type docContext struct {
 	sents []doc.Span
 	ments []mention // sorted by start, then by decreasing length
 	byS   [][]int   // mentions of each sentence, indexes into ments
+	first []int     // first[s] is the first token of sentence s; first[len(sents)] = len(toks)
 	morph bool      // the tokens carry lemmas, parts of speech and cases
 }
 
@@ -54,11 +56,13 @@ func newDocContext(text []rune, sents []doc.Sentence, mentions []doc.Mention, a 
 	var pos []tokPos
 	for si, s := range sents {
 		c.sents[si] = s.Span
+		c.first = append(c.first, len(c.toks))
 		for _, t := range s.Tokens {
 			c.toks = append(c.toks, newToken(t.Text, si, a))
 			pos = append(pos, tokPos{t.Start, t.End})
 		}
 	}
+	c.first = append(c.first, len(c.toks))
 	for i, m := range mentions {
 		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 			continue
@@ -102,7 +106,7 @@ func newDocContext(text []rune, sents []doc.Sentence, mentions []doc.Mention, a 
 }
 
 func newToken(text string, sent int, a *morph.Analyzer) token {
-	t := token{low: lowerFold(text), sent: sent}
+	t := token{low: lowerFold(text), sent: sent, shape: shapeOf(text)}
 	t.lemma = t.low
 	r, _ := utf8.DecodeRuneInString(text)
 	switch {
@@ -127,6 +131,25 @@ func newToken(text string, sent int, a *morph.Analyzer) token {
 		}
 	}
 	return t
+}
+
+// shapeOf classifies the letters of a token: 'X' a capital then anything,
+// 'A' capitals only (two or more), 'x' starting lower case, 'd' starting
+// with a digit, 'o' anything else.
+func shapeOf(text string) byte {
+	r, _ := utf8.DecodeRuneInString(text)
+	switch {
+	case unicode.IsDigit(r):
+		return 'd'
+	case unicode.IsLower(r):
+		return 'x'
+	case !unicode.IsUpper(r):
+		return 'o'
+	}
+	if utf8.RuneCountInString(text) > 1 && strings.ToUpper(text) == text {
+		return 'A'
+	}
+	return 'X'
 }
 
 // lowerFold lower-cases s, folds ё to е and every digit to 0.

@@ -48,22 +48,7 @@ func (c *docContext) features(out []uint64, i, j, rank int) []uint64 {
 	}
 	a, b := &c.ments[i], &c.ments[j]
 	tp := a.typ + ">" + b.typ
-	var dir string
-	switch {
-	case a.span.Contains(b.span):
-		dir = "A(B)"
-	case b.span.Contains(a.span):
-		dir = "B(A)"
-	case a.span.End <= b.span.Start:
-		dir = "AB"
-	case b.span.End <= a.span.Start:
-		dir = "BA"
-	default:
-		dir = "ov"
-	}
-	if a.sent != b.sent {
-		dir = "x" + dir
-	}
+	dir := pairDir(a, b)
 	add := func(parts ...string) { out = append(out, hash(parts...)) }
 	add("bias")
 	add("t1", a.typ)
@@ -131,6 +116,29 @@ func (c *docContext) features(out []uint64, i, j, rank int) []uint64 {
 		c.nested(&out, outer, inner, tp, dir)
 	}
 	return out
+}
+
+// pairDir names the configuration of Arg1 a and Arg2 b: "AB" (a before
+// b), "BA", "A(B)" (a contains b), "B(A)" or "ov" (overlapping), prefixed
+// with "x" when they lie in different sentences.
+func pairDir(a, b *mention) string {
+	var dir string
+	switch {
+	case a.span.Contains(b.span):
+		dir = "A(B)"
+	case b.span.Contains(a.span):
+		dir = "B(A)"
+	case a.span.End <= b.span.Start:
+		dir = "AB"
+	case b.span.End <= a.span.Start:
+		dir = "BA"
+	default:
+		dir = "ov"
+	}
+	if a.sent != b.sent {
+		dir = "x" + dir
+	}
+	return dir
 }
 
 // morphFeatures adds the features read from the dictionary: the lemma and

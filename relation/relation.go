@@ -12,7 +12,12 @@
 // the words between and around the mentions and their lemmas, the head words
 // with their cases and governing prepositions, the mentions in between,
 // nesting, distance and punctuation) into one of the relation types the
-// pair's signature allows, or none.
+// pair's signature allows, or none. A model may also hold a neural scorer
+// of the pairs of one sentence (a bidirectional LSTM over the sentence's
+// words, features and entity tags, and a hidden layer over the pair's
+// mentions and the words between them), whose label scores are added to
+// the linear model's with a weight tuned on held-out training documents;
+// Linear returns the model without it.
 //
 // A Model is safe for concurrent use. The model trained on NEREL v1.1 is
 // embedded in the binary and returned by Default.
@@ -60,6 +65,8 @@ type Model struct {
 	w       *nn.Sparse      // weights: feature hash × label
 	index   hashtab.Table   // feature hash → row of w
 	lex     *morph.Analyzer // lemmas and grammemes for the features; nil: none
+	net     *network        // the neural scorer; nil: none
+	mix     float32         // weight of the network's scores added to the linear ones
 	// Meta describes how the model was made (corpus, epochs, seed, scores).
 	Meta map[string]string
 }
@@ -122,9 +129,19 @@ func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 	L := len(m.labels)
 	acc := make([]int32, L)
 	scores := make([]float32, L)
+	var ns *netScorer
+	var netOut []float32
+	if m.net != nil && m.mix != 0 {
+		ns = m.net.scorer(c)
+		defer ns.release()
+		netOut = make([]float32, L)
+	}
 	c.candidates(m.window, m.sigs, m.alias, func(i, j int, allowed []uint8, rank int) {
 		feats = c.features(feats[:0], i, j, rank)
 		m.score(feats, acc, scores)
+		if ns != nil && rank < 0 && ns.scores(i, j, allowed, netOut) {
+			addScaled(scores, netOut, m.mix)
+		}
 		best, score := m.decide(scores, allowed)
 		if best == 0 {
 			return
@@ -165,6 +182,28 @@ func (m *Model) score(feats []uint64, acc []int32, out []float32) {
 	}
 	out[0] += m.bias
 }
+
+// addScaled adds mix·x to scores.
+func addScaled(scores, x []float32, mix float32) {
+	for l, v := range x {
+		scores[l] += mix * v
+	}
+}
+
+// Linear returns the model without its neural scorer (the model itself when
+// it has none): the linear classifier alone.
+func (m *Model) Linear() *Model {
+	if m.net == nil {
+		return m
+	}
+	c := *m
+	c.net, c.mix = nil, 0
+	return &c
+}
+
+// Mix reports the weight of the neural scorer's label scores added to the
+// linear model's (0 when there is no network).
+func (m *Model) Mix() float32 { return m.mix }
 
 // decide returns the best label among None and the allowed ones, and its
 // softmax score over the same labels.

@@ -244,6 +244,8 @@ func sample(t testing.TB) (string, []doc.Mention) {
 	return text, ms
 }
 
+// BenchmarkExtract runs the default model, and its linear model alone, on
+// the sample sentence.
 func BenchmarkExtract(b *testing.B) {
 	m, err := Default()
 	if err != nil {
@@ -255,12 +257,18 @@ func BenchmarkExtract(b *testing.B) {
 	c := newDocContext(runes, sents, ms, nil)
 	pairs := 0
 	c.candidates(m.window, m.sigs, m.alias, func(int, int, []uint8, int) { pairs++ })
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		m.Extract(runes, sents, ms)
+	for _, tt := range []struct {
+		name string
+		m    *Model
+	}{{"default", m}, {"linear", m.Linear()}} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				tt.m.Extract(runes, sents, ms)
+			}
+			b.ReportMetric(float64(b.N*pairs)/b.Elapsed().Seconds(), "pairs/s")
+		})
 	}
-	b.ReportMetric(float64(b.N*pairs)/b.Elapsed().Seconds(), "pairs/s")
 }
 
 func BenchmarkLoad(b *testing.B) {

@@ -61,6 +61,11 @@ type TrainOptions struct {
 	// trained again on all documents with that offset.
 	HoldOut int
 	Refit   bool
+	// Neural, if set, trains a neural scorer of the same candidates beside
+	// the linear model (on the same documents, after it); its label scores
+	// are added to the linear model's with a weight tuned on the held-out
+	// documents together with None's offset.
+	Neural *NeuralOptions
 	// Morph adds features read from the morphological dictionary (lemmas,
 	// cases, governing prepositions); the model then needs morph.Default.
 	Morph bool
@@ -83,6 +88,11 @@ func (o *TrainOptions) defaults() error {
 	}
 	if o.Log == nil {
 		o.Log = io.Discard
+	}
+	if o.Neural != nil {
+		n := *o.Neural // a copy: Train sets its Mix
+		n.defaults()
+		o.Neural = &n
 	}
 	if o.Signatures == nil {
 		s, err := NERELSignatures()
@@ -201,21 +211,50 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 		}
 	}
 	f := m.fit(fitDocs, &opt)
+	var net *network
+	if opt.Neural != nil && len(held) == 0 {
+		net = m.fitNetwork(train, nil, nil, nil, &opt)
+	}
 	if len(held) > 0 {
 		var hst TrainStats
 		hd := m.build(held, f.index, &hst)
-		m.bias = tuneBias(f.avg, hd)
-		_, _, f1 := f.avg.evaluate(hd, m.bias)
-		fmt.Fprintf(opt.Log, "relation: none bias %.2f gives micro-F1 %.4f on %d held-out training documents\n", m.bias, f1, len(held))
+		lin := f.avg.scoreAll(hd)
+		var hnet []float32
+		if opt.Neural != nil {
+			net = m.fitNetwork(fitDocs, held, hd, lin, &opt)
+			hnet = m.netScores(net, held)
+		}
+		bias, mix, f1 := tune(hd, lin, hnet, L, opt.Neural.mixes())
+		m.bias = bias
+		fmt.Fprintf(opt.Log, "relation: none bias %.2f, network mix %g give micro-F1 %.4f on %d held-out training documents\n", bias, mix, f1, len(held))
+		if opt.Neural != nil {
+			_, _, lf1 := evalScores(hd, lin, nil, L, bias, 0)
+			lb, _, lbest := tune(hd, lin, nil, L, nil)
+			fmt.Fprintf(opt.Log, "relation: held out, the linear model alone: %.4f with that bias, %.4f with its own (%.2f)\n", lf1, lbest, lb)
+			opt.Neural.Mix = mix
+		}
 		m.Meta["holdout"] = fmt.Sprint(opt.HoldOut)
 		if opt.Refit {
 			f = m.fit(train, &opt)
 			m.Meta["refit"] = "true"
+			if net != nil && opt.Neural.Refit {
+				net = m.fitNetwork(train, nil, nil, nil, &opt)
+				m.Meta["nn_refit"] = "true"
+			}
 		}
 	}
+	if net != nil {
+		m.net, m.mix = net, opt.Neural.Mix
+		m.Meta["neural"] = opt.Neural.String()
+	}
 	if f.dev != nil {
-		p, r, f1 := f.avg.evaluate(f.dev, m.bias)
-		fmt.Fprintf(opt.Log, "relation: final dev micro P %.4f R %.4f F1 %.4f\n", p, r, f1)
+		lin := f.avg.scoreAll(f.dev)
+		p, r, f1 := evalScores(f.dev, lin, nil, L, m.bias, 0)
+		fmt.Fprintf(opt.Log, "relation: final dev, linear: micro P %.4f R %.4f F1 %.4f\n", p, r, f1)
+		if net != nil {
+			p, r, f1 := evalScores(f.dev, lin, m.netScores(net, opt.Dev), L, m.bias, m.mix)
+			fmt.Fprintf(opt.Log, "relation: final dev, linear + %g × network: micro P %.4f R %.4f F1 %.4f\n", m.mix, p, r, f1)
+		}
 	}
 	m.compact(f.avg, f.keys, opt.Prune)
 	m.Meta["epochs"] = fmt.Sprint(opt.Epochs)
@@ -240,7 +279,7 @@ type fitted struct {
 // each.
 func (m *Model) fit(train []Example, opt *TrainOptions) fitted {
 	counts := nn.FeatureCounts{}
-	m.walk(train, func(_ *docContext, feats []uint64, _ int, _ []uint8) { counts.Add(feats) }, nil)
+	m.walk(train, true, func(_ *docContext, _, _, _ int, feats []uint64, _ int, _ []uint8) { counts.Add(feats) }, nil)
 	keys, index := counts.Keep(opt.MinCount)
 	var st TrainStats
 	data := m.build(train, index, &st)
@@ -289,21 +328,30 @@ func (m *Model) fit(train []Example, opt *TrainOptions) fitted {
 	return out
 }
 
-// tuneBias returns the offset of None's score, on a grid of quarters from
-// −12 to 6, that gives the best micro-F1 on d.
-func tuneBias(a *perceptron, d *instances) float32 {
-	best, bestF1 := float32(0), -1.0
-	for b := float32(-12); b <= 6.001; b += 0.25 {
-		if _, _, f1 := a.evaluate(d, b); f1 > bestF1 {
-			best, bestF1 = b, f1
+// tune returns the offset of None's score, on a grid of quarters from −12
+// to 6, and the weight of the network's scores, among mixes, that give the
+// best micro-F1 on d with the scores lin + mix·net (see evalScores), and
+// that F1.
+func tune(d *instances, lin, net []float32, L int, mixes []float32) (bias, mix float32, f1 float64) {
+	if net == nil {
+		mixes = []float32{0}
+	}
+	f1 = -1
+	for _, x := range mixes {
+		for b := float32(-12); b <= 6.001; b += 0.25 {
+			if _, _, f := evalScores(d, lin, net, L, b, x); f > f1 {
+				bias, mix, f1 = b, x, f
+			}
 		}
 	}
-	return best
+	return bias, mix, f1
 }
 
-// walk calls fn for every candidate pair of the examples with its features
-// and gold label; gold may be nil when labels are not needed.
-func (m *Model) walk(exs []Example, fn func(c *docContext, feats []uint64, gold int, allowed []uint8), st *TrainStats) {
+// walk calls fn for every candidate pair (i, j) of the examples (indexes
+// into c.ments, with the alias rank of a far pair, −1 for a near one), with
+// its gold label, allowed labels and, when withFeats, its features; st may
+// be nil.
+func (m *Model) walk(exs []Example, withFeats bool, fn func(c *docContext, i, j, rank int, feats []uint64, gold int, allowed []uint8), st *TrainStats) {
 	var feats []uint64
 	for _, ex := range exs {
 		c := newDocContext(ex.Text, ex.Sents, ex.Mentions, m.lex)
@@ -340,15 +388,17 @@ func (m *Model) walk(exs []Example, fn func(c *docContext, feats []uint64, gold 
 			if st != nil {
 				st.Candidates++
 			}
-			feats = c.features(feats[:0], i, j, rank)
-			fn(c, feats, max(g, 0), allowed)
+			if withFeats {
+				feats = c.features(feats[:0], i, j, rank)
+			}
+			fn(c, i, j, rank, feats, max(g, 0), allowed)
 		})
 	}
 }
 
 func (m *Model) build(exs []Example, index map[uint64]int32, st *TrainStats) *instances {
 	d := &instances{off: []int32{0}}
-	m.walk(exs, func(_ *docContext, feats []uint64, gold int, allowed []uint8) {
+	m.walk(exs, true, func(_ *docContext, _, _, _ int, feats []uint64, gold int, allowed []uint8) {
 		for _, f := range feats {
 			if r, ok := index[f]; ok {
 				d.feats = append(d.feats, r)
@@ -434,13 +484,36 @@ func (p *perceptron) averaged() *perceptron {
 	return &perceptron{F: p.F, L: p.L, w: p.store.Averaged()}
 }
 
+// scoreAll returns the scores of every candidate of d (N×L, a row each).
+func (p *perceptron) scoreAll(d *instances) []float32 {
+	L := p.L
+	out := make([]float32, d.len()*L)
+	for k := 0; k < d.len(); k++ {
+		p.scores(d.feats[d.off[k]:d.off[k+1]], out[k*L:(k+1)*L])
+	}
+	return out
+}
+
 // evaluate returns micro precision, recall and F1 over the gold relations
 // of d, with bias added to None's score.
 func (p *perceptron) evaluate(d *instances, bias float32) (float64, float64, float64) {
-	scores := make([]float32, p.L)
+	return evalScores(d, p.scoreAll(d), nil, p.L, bias, 0)
+}
+
+// evalScores returns micro precision, recall and F1 over the gold
+// relations of d of the labels that win with the scores lin + mix·net (N×L
+// each; nil counts as zeros) and bias added to None's.
+func evalScores(d *instances, lin, net []float32, L int, bias, mix float32) (float64, float64, float64) {
+	scores := make([]float32, L)
 	tp, np := 0, 0
 	for k := 0; k < d.len(); k++ {
-		p.scores(d.feats[d.off[k]:d.off[k+1]], scores)
+		clear(scores)
+		if lin != nil {
+			copy(scores, lin[k*L:(k+1)*L])
+		}
+		if net != nil {
+			addScaled(scores, net[k*L:(k+1)*L], mix)
+		}
 		pred := argmax(scores, d.allowed[k], bias)
 		if pred == 0 {
 			continue

@@ -12,6 +12,10 @@ type Extractor interface {
 	Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found
 }
 
+// WithRules returns m with the rule layers the pipeline adds to the model:
+// Patterns beside it, and Employers over both.
+func WithRules(m Extractor) Extractor { return Employers{Base: Union{m, Patterns{}}} }
+
 // Union runs extractors in order and returns what each finds, keeping for a
 // (head, tail, type) triple only the first extractor's result.
 type Union []Extractor

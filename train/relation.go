@@ -20,6 +20,7 @@ type REOptions struct {
 	relation.TrainOptions
 	// Segmenter splits documents into sentences; nil means tokenize.Split.
 	Segmenter Segmenter
+	neural    func() *relation.NeuralOptions // TrainOptions.Neural from REFlags' flags once parsed
 }
 
 // REExamples turns brat documents into relation examples with gold
@@ -112,6 +113,25 @@ func REFlags(fs *flag.FlagSet, data string) *REOptions {
 	fs.Float64Var(&o.Prune, "prune", 0.01, "drop averaged weights below this fraction of the largest")
 	fs.BoolVar(&o.Morph, "morph", true, "add features from the morphological dictionary (lemmas, cases, prepositions)")
 	fs.Float64Var(&o.C, "pa", 1, "passive-aggressive (PA-I) updates with this aggressiveness; 0: perceptron updates")
+	n := &relation.NeuralOptions{}
+	fs.IntVar(&n.Epochs, "nn-epochs", 5, "train the neural scorer for this many epochs beside the linear model (0: none, the linear model alone)")
+	fs.IntVar(&n.Hidden, "nn-hidden", 64, "LSTM size of the neural scorer, per direction")
+	fs.IntVar(&n.WordDim, "nn-word-dim", 64, "word embedding size of the neural scorer")
+	fs.IntVar(&n.FeatDim, "nn-feat-dim", 64, "feature embedding size of the neural scorer")
+	fs.IntVar(&n.PairDim, "nn-pair-dim", 128, "size of the neural scorer's hidden layer over a pair")
+	dropout := fs.Float64("nn-dropout", 0.25, "input dropout of the neural scorer")
+	pairDropout := fs.Float64("nn-pair-dropout", 0.2, "dropout of the neural scorer's hidden layer over a pair")
+	lr := fs.Float64("nn-lr", 0.002, "Adam learning rate of the neural scorer")
+	decay := fs.Float64("nn-decay", 0.1, "learning-rate decay of the neural scorer: the rate of epoch e is lr/(1+decay·(e−1))")
+	fs.BoolVar(&n.Pool, "nn-pool", true, "add to a pair's hidden layer the max-pool of the LSTM states between its arguments")
+	fs.BoolVar(&n.Refit, "nn-refit", true, "after choosing the mix, train the network again on all training documents")
+	o.neural = func() *relation.NeuralOptions {
+		if n.Epochs <= 0 {
+			return nil
+		}
+		n.Decay, n.Dropout, n.PairDropout, n.LR = float32(*decay), float32(*dropout), float32(*pairDropout), float32(*lr)
+		return n
+	}
 	return o
 }
 
@@ -119,6 +139,9 @@ func REFlags(fs *flag.FlagSet, data string) *REOptions {
 // progress goes to stderr, a summary line to stdout.
 func RECommand(o REOptions, stdout, stderr io.Writer) error {
 	start := time.Now()
+	if o.neural != nil {
+		o.Neural = o.neural()
+	}
 	m, err := RE(o, stderr)
 	if err != nil {
 		return err

@@ -1,0 +1,81 @@
+package nn
+
+import (
+	"math/rand/v2"
+
+	"github.com/factgraph/factgraph/internal/hashtab"
+)
+
+// Vocab numbers the keys (word or feature hashes) a network knows; row 0 of
+// its embedding tables is for the keys it does not.
+type Vocab struct {
+	Keys []uint64 // sorted
+	tab  hashtab.Table
+}
+
+// NewVocab returns the vocabulary of keys, which must be sorted.
+func NewVocab(keys []uint64) Vocab { return Vocab{Keys: keys, tab: hashtab.New(keys)} }
+
+// Row returns the table row of key k: 1 + its index, 0 when unknown.
+func (v *Vocab) Row(k uint64) int32 { return v.tab.Get(k) + 1 }
+
+// Rows returns the number of rows of an embedding table over v, the
+// unknown row included.
+func (v *Vocab) Rows() int { return len(v.Keys) + 1 }
+
+// DropMask zeroes each element of x with probability rate and scales the
+// others by 1/(1−rate) (inverted dropout); it returns the factors applied.
+func DropMask(x []float32, rate float32, rng *rand.Rand) []float32 {
+	mask := make([]float32, len(x))
+	keep := 1 / (1 - rate)
+	for j := range mask {
+		if rng.Float32() >= rate {
+			mask[j] = keep
+		}
+		x[j] *= mask[j]
+	}
+	return mask
+}
+
+// Embed writes into x the row w of the table word followed by the sum of
+// the rows feats of the table feat: the input of a token that is a word
+// embedding and a bag of feature embeddings.
+func Embed(x []float32, word, feat *Param, w int32, feats []int32) {
+	copy(x, word.Row(w))
+	fx := x[word.Rows:]
+	clear(fx)
+	for _, r := range feats {
+		axpy(1, feat.Row(r), fx) // the bits of fx[j] += v: a product by 1 is exact
+	}
+}
+
+// BackEmbed is the backward pass of a bidirectional LSTM fw, bw (tapes tf,
+// tb) over inputs that Embed made and DropMask masked (drop, nil for none),
+// given the gradients dF and dB of its outputs (T×Hidden each): it
+// accumulates the gradients of the LSTMs and of the rows words and feats of
+// the tables word and feat.
+func BackEmbed(fw, bw *LSTM, tf, tb *LSTMTape, dF, dB []float32, drop [][]float32, word, feat *Param, words []int32, feats [][]int32) {
+	dxs := make([][]float32, len(words))
+	for i := range dxs {
+		dxs[i] = make([]float32, fw.In)
+	}
+	fw.Backward(tf, dF, dxs)
+	bw.Backward(tb, dB, dxs)
+	for i, dx := range dxs {
+		if len(drop) > 0 {
+			for j, m := range drop[i] {
+				dx[j] *= m
+			}
+		}
+		gw := word.GradRow(words[i])
+		for j := range gw {
+			gw[j] += dx[j]
+		}
+		for _, r := range feats[i] {
+			gf := feat.GradRow(r)
+			for j := range gf {
+				gf[j] += dx[word.Rows+j]
+			}
+		}
+	}
+}

@@ -1,0 +1,230 @@
+package relation
+
+import (
+	"bytes"
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/nn"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// tinyNetwork returns a small network over the vocabulary of sentence 0 of
+// c, and that sentence in index form.
+func tinyNetwork(c *docContext, pairs [][2]int, labels int, pool bool) (*network, *sentInput, [][]int32) {
+	wc, fc, pc := nn.FeatureCounts{}, nn.FeatureCounts{}, nn.FeatureCounts{}
+	c.sentenceFeatures(0, func(w uint64, fs []uint64) {
+		wc.Add([]uint64{w})
+		fc.Add(fs)
+	})
+	for _, p := range pairs {
+		pc.Add(c.pairFeatures(nil, p[0], p[1]))
+	}
+	wk, _ := wc.Keep(1)
+	fk, _ := fc.Keep(1)
+	pk, _ := pc.Keep(1)
+	// the last word is left unknown, to use row 0
+	n := newNetwork(netDims{WordDim: 3, FeatDim: 4, Hidden: 3, PairDim: 5, Labels: labels, Pool: pool},
+		nn.NewVocab(wk[:len(wk)-1]), nn.NewVocab(fk), nn.NewVocab(pk), rand.New(rand.NewPCG(3, 4)))
+	in := n.input(c, 0)
+	var rows [][]int32
+	for _, p := range pairs {
+		rows = append(rows, n.knownRows(nil, &n.pairs, c.pairFeatures(nil, p[0], p[1])))
+	}
+	return n, &in, rows
+}
+
+// TestNetworkGradients checks the backward pass of the pair network (the
+// pair layer, the mention projections, the LSTMs and the embeddings)
+// against numeric gradients.
+func TestNetworkGradients(t *testing.T) {
+	text := "Иван Петров, директор Газпрома, встретил Анну в Москве."
+	ms := []doc.Mention{
+		{Span: doc.Span{Start: 0, End: 11}, Type: "PERSON"},
+		{Span: doc.Span{Start: 13, End: 30}, Type: "PROFESSION"},
+		{Span: doc.Span{Start: 22, End: 30}, Type: "ORGANIZATION"},
+		{Span: doc.Span{Start: 41, End: 45}, Type: "PERSON"},
+		{Span: doc.Span{Start: 48, End: 54}, Type: "CITY"},
+	}
+	c := newDocContext([]rune(text), tokenize.Split(text), ms, nil)
+	if len(c.sents) != 1 || len(c.ments) != 5 {
+		t.Fatalf("%d sentences, %d mentions", len(c.sents), len(c.ments))
+	}
+	for _, pool := range []bool{false, true} {
+		t.Run(map[bool]string{false: "plain", true: "pool"}[pool], func(t *testing.T) { checkNetworkGradients(t, c, pool) })
+	}
+}
+
+func checkNetworkGradients(t *testing.T, c *docContext, pool bool) {
+	pairIdx := [][2]int{{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 0}}
+	n, in, rows := tinyNetwork(c, pairIdx, 4, pool)
+	pairs := []netPair{
+		{a: 0, b: 1, labels: []uint8{0, 1, 2}, gold: 1},
+		{a: 1, b: 2, labels: []uint8{0, 2, 3}, gold: 3},
+		{a: 0, b: 2, labels: []uint8{0, 1, 2, 3}, gold: 0},
+		{a: 3, b: 4, labels: []uint8{0, 3}, gold: 3},
+		{a: 4, b: 0, labels: []uint8{0, 1}, gold: 0},
+	}
+	for k := range pairs {
+		pairs[k].pf = rows[k]
+	}
+	var tp sentTape
+	loss := func() float64 { return n.sentLoss(c, in, pairs, &tp, nil, 0, 0, false) }
+	// sharpen the hidden layer's inputs away from ReLU's kink
+	for i := range n.hb.W {
+		n.hb.W[i] = 0.3
+	}
+	n.sentLoss(c, in, pairs, &tp, nil, 0, 0, true)
+	names := []string{"word", "feat", "pair", "fw.W", "fw.U", "fw.B", "bw.W", "bw.U", "bw.B", "a1", "a2", "hb", "out", "ob"}
+	if pool {
+		names = append(names, "gw")
+	}
+	ps := n.params()
+	if len(ps) != len(names) {
+		t.Fatalf("%d parameters, %d names", len(ps), len(names))
+	}
+	grads := make([][]float32, len(ps))
+	for k, p := range ps {
+		grads[k] = append([]float32(nil), p.G...)
+	}
+	for k, p := range ps {
+		nonzero := false
+		for i := range p.W {
+			num := nn.NumGrad(p.W, i, loss)
+			if d := math.Abs(num - float64(grads[k][i])); d > 2e-2*math.Max(1, math.Abs(num)) {
+				t.Errorf("%s[%d]: analytic %.5f, numeric %.5f", names[k], i, grads[k][i], num)
+			}
+			nonzero = nonzero || grads[k][i] != 0
+		}
+		if !nonzero {
+			t.Errorf("%s: no gradient at all", names[k])
+		}
+	}
+}
+
+// neuralOptions are small network options for tests.
+func neuralOptions() *NeuralOptions {
+	return &NeuralOptions{Epochs: 3, Batch: 4, WordDim: 8, FeatDim: 8, Hidden: 4, PairDim: 8, MinCount: 1, Refit: true, Pool: true}
+}
+
+func trainTinyNeural(t testing.TB, log *strings.Builder) *Model {
+	t.Helper()
+	opt := TrainOptions{Epochs: 5, MinCount: 1, Seed: 1, Signatures: tinySignatures(t), C: 1, HoldOut: 3, Refit: true,
+		Neural: neuralOptions(), Dev: tinyCorpus()[:6]}
+	if log != nil {
+		opt.Log = log
+	}
+	m, err := Train(tinyCorpus(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestTrainNeural(t *testing.T) {
+	var log strings.Builder
+	m := trainTinyNeural(t, &log)
+	if m.net == nil || m.Meta["nn_refit"] != "true" || m.Meta["neural"] == "" {
+		t.Fatalf("no network, or no metadata: %v", m.Meta)
+	}
+	for _, want := range []string{"relation nn: epoch  3: loss/pair", "held-out F1 alone", "dev F1 alone", "network mix", "final dev, linear + "} {
+		if !strings.Contains(log.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, log.String())
+		}
+	}
+	if lin := m.Linear(); lin.net != nil || lin.Mix() != 0 || m.Linear() == m || lin.Linear() != lin {
+		t.Error("Linear kept the network")
+	}
+	// the file keeps the network; decoding twice gives the same model
+	m.mix = 1 // whatever the tiny held-out set chose: run the network
+	b := encode(t, m)
+	m2, err := Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.net == nil || m2.Mix() != m.Mix() || !reflect.DeepEqual(m2.net.dims, m.net.dims) {
+		t.Fatalf("decoded network: %v, mix %v (want %v)", m2.net, m2.Mix(), m.Mix())
+	}
+	m3, err := Decode(bytes.NewReader(encode(t, m2)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ex := range append(tinyCorpus()[:6], example("Гоша Куценко", "работает в", "Ростехе", true)) {
+		a := m2.Extract(ex.Text, ex.Sents, ex.Mentions)
+		if b := m3.Extract(ex.Text, ex.Sents, ex.Mentions); !reflect.DeepEqual(a, b) {
+			t.Fatalf("%s: decoded %+v, decoded again %+v", ex.ID, a, b)
+		}
+	}
+}
+
+// TestFormatVersions checks that a model without a network is written in
+// the first format version, one with a network in the second, and that an
+// unknown version is refused.
+func TestFormatVersions(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		m    *Model
+		want byte
+	}{
+		{"linear", trainTiny(t), oldVersion},
+		{"neural", trainTinyNeural(t, nil), formatVersion},
+	} {
+		b := encode(t, tt.m)
+		if b[len(magic)] != tt.want {
+			t.Errorf("%s: version byte %d, want %d", tt.name, b[len(magic)], tt.want)
+		}
+		m, err := Decode(bytes.NewReader(b))
+		if err != nil || (m.net != nil) != (tt.m.net != nil) {
+			t.Fatalf("%s: %v, network %v", tt.name, err, m)
+		}
+		b[len(magic)] = formatVersion + 1
+		if _, err := Decode(bytes.NewReader(b)); err == nil || !strings.Contains(err.Error(), "version") {
+			t.Errorf("%s: version %d: error %v", tt.name, formatVersion+1, err)
+		}
+	}
+}
+
+// TestNeuralExtractOddInput runs a model with a network on mentions that
+// run past their sentence, cover one token, repeat or fall outside the
+// text: no panic, and the plain relation is still found.
+func TestNeuralExtractOddInput(t *testing.T) {
+	m := trainTinyNeural(t, nil)
+	m.mix = 1 // whatever the tiny held-out set chose: run the network
+	ex := example("Иван Петров", "работает в", "Газпроме", true)
+	text := string(ex.Text) + " Анна Смирнова работает в Сбербанке."
+	runes := []rune(text)
+	sents := tokenize.Split(text)
+	if len(sents) != 2 {
+		t.Fatalf("%d sentences", len(sents))
+	}
+	n := len(ex.Text)
+	ms := append(ex.Mentions,
+		doc.Mention{Span: doc.Span{Start: 21, End: n + 5}, Type: "ORGANIZATION"}, // across the sentences
+		doc.Mention{Span: doc.Span{Start: n + 1, End: n + 14}, Type: "PERSON"},
+		doc.Mention{Span: doc.Span{Start: n + 1, End: n + 5}, Type: "PERSON"},
+		doc.Mention{Span: doc.Span{Start: len(runes) - 10, End: len(runes) - 1}, Type: "ORGANIZATION"},
+		doc.Mention{Span: doc.Span{Start: len(runes) - 1, End: len(runes)}, Type: "ORGANIZATION"}, // the full stop
+		doc.Mention{Span: doc.Span{Start: 0, End: 11}, Type: "PERSON"},                            // duplicate
+		doc.Mention{Span: doc.Span{Start: len(runes), End: len(runes) + 3}, Type: "PERSON"},       // outside
+	)
+	found := m.Extract(runes, sents, ms)
+	ok := false
+	for _, f := range found {
+		if f.Head == 0 && f.Tail == 1 && f.Type == "WORKPLACE" {
+			ok = true
+		}
+		if f.Score <= 0 || f.Score > 1 {
+			t.Errorf("score %v: %+v", f.Score, f)
+		}
+	}
+	if !ok {
+		t.Errorf("got %+v, want WORKPLACE 0→1 among them", found)
+	}
+	if got := m.Extract(nil, nil, nil); got != nil {
+		t.Errorf("empty document: %+v", got)
+	}
+}
