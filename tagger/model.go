@@ -29,7 +29,9 @@ type Model struct {
 	suffixes map[string][]int32 // "n:suffix" → most frequent tags of unknown words
 	lemmas   map[string]lemmaRule
 	an       *morph.Analyzer
-	cache    *wordCache // word form → wordInfo; nil while training
+	cache    *wordCache      // word form → wordInfo; nil while training
+	domain   uint64          // hash of the domain tagged in (WithDomain); 0 for none
+	lexDrop  map[string]bool // "UPOS|Key" lexical features the domain leaves out
 }
 
 // lexWord holds the tags a word had in the training data.
@@ -543,6 +545,9 @@ func (m *Model) tokenFeats(dst []uint64, s *sentence, i int, hist []string) []ui
 		dst = append(dst, feat2(fPrevCase, prevU, c))
 		dst = append(dst, feat2(fPrevGNC, featValue(prevT, "Gender")+featValue(prevT, "Number"), c))
 	}
+	if m.domain != 0 {
+		dst = m.domainFeats(dst, s, i, prevU)
+	}
 	return dst
 }
 
@@ -698,6 +703,9 @@ func (m *Model) TagWords(words []string) []Analysis {
 	q := isQuestion(words)
 	for i := range out {
 		AddLexicalFeatures(&out[i], q)
+		if m.lexDrop != nil {
+			out[i].Feats = dropFeats(out[i].UPOS, out[i].Feats, m.lexDrop)
+		}
 		if out[i].UPOS == "X" && isCapitalized(words[i]) && (i > 0 && isLatinWord(words[i-1]) || i+1 < len(words) && isLatinWord(words[i+1])) {
 			// a capitalized word of a foreign title or name (The Lightning
 			// Kid, Island Records): UD GSD lower-cases its lemma (74 of

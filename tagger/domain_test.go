@@ -1,0 +1,84 @@
+package tagger
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// domainData is tinyData plus sentences of two domains that disagree:
+// «Нет» is VERB in domain a and PART in domain b, and domain a leaves out
+// the PronType of «Они», which domain b marks.
+func domainData() ([][]Token, []string) {
+	sents := tinyData()
+	doms := make([]string, len(sents))
+	for range 15 {
+		for _, d := range []string{"a", "b"} {
+			net := Token{Form: "Нет", UPOS: "VERB", Feats: "Aspect=Imp|Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin|Voice=Act", Lemma: "нет"}
+			lex := ""
+			if d == "b" {
+				net = Token{Form: "Нет", UPOS: "PART", Lemma: "нет"}
+				lex = "PronType=Prs"
+			}
+			sents = append(sents,
+				[]Token{net, {Form: "мыла", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Gen|Gender=Neut|Number=Sing", Lemma: "мыло"}, {Form: ".", UPOS: "PUNCT", Lemma: "."}},
+				[]Token{{Form: "Они", UPOS: "PRON", Feats: "Case=Nom|Number=Plur|Person=3", Lemma: "они", Lexical: lex}, {Form: "спят", UPOS: "VERB", Feats: "Aspect=Imp|Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin|Voice=Act", Lemma: "спать"}})
+			doms = append(doms, d, d)
+		}
+	}
+	return sents, doms
+}
+
+func TestDomains(t *testing.T) {
+	sents, doms := domainData()
+	m, err := Train(sents, TrainOptions{Epochs: 6, Bits: 16, Seed: 1, Domains: doms})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := m.Encode(&b); err != nil {
+		t.Fatal(err)
+	}
+	decoded, err := Decode(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := decoded.Domains(); !slices.Equal(got, []string{"a", "b"}) {
+		t.Fatalf("Domains() = %q, want [a b]", got)
+	}
+	tests := []struct {
+		domain, upos string
+		pronType     bool
+	}{
+		{"a", "VERB", false},
+		{"b", "PART", true},
+	}
+	for _, tt := range tests {
+		dm, err := decoded.WithDomain(tt.domain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := dm.TagWords([]string{"Нет", "мыла", "."}); got[0].UPOS != tt.upos {
+			t.Errorf("domain %s: Нет tagged %s, want %s", tt.domain, got[0].UPOS, tt.upos)
+		}
+		got := dm.TagWords([]string{"Они", "спят"})
+		if has := strings.Contains(got[0].Feats, "PronType=Prs"); has != tt.pronType {
+			t.Errorf("domain %s: Они has features %q, want PronType=Prs %v", tt.domain, got[0].Feats, tt.pronType)
+		}
+	}
+	// no domain: the model itself, and WithDomain("") of a domain model
+	none, err := decoded.WithDomain("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := none.TagWords([]string{"Они", "спят"}), decoded.TagWords([]string{"Они", "спят"}); a[0] != b[0] || !strings.Contains(a[0].Feats, "PronType=Prs") {
+		t.Errorf("no domain: %+v and %+v, want equal with PronType=Prs", a[0], b[0])
+	}
+	if _, err := decoded.WithDomain("c"); err == nil {
+		t.Error("WithDomain(unknown) gave no error")
+	}
+	if _, err := Train(sents, TrainOptions{Epochs: 1, Bits: 16, Domains: doms[1:]}); err == nil {
+		t.Error("Train with a domain list of the wrong length gave no error")
+	}
+}
