@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -138,6 +139,27 @@ func WriteMorphTable(w io.Writer, rows []MorphScores) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write morph table: %w", err)
+	}
+	return nil
+}
+
+// WriteMorphTokens writes one tab-separated line per word of gold: set,
+// sentence index, word index, form, gold UPOS, universal features and
+// lemma, then the predicted ones (pred[k][i] for word i of gold[k]).
+func WriteMorphTokens(w io.Writer, set string, gold []*conllu.Sentence, pred [][]tagger.Analysis) error {
+	bw := bufio.NewWriter(w)
+	for k, s := range gold {
+		for i, g := range s.Words {
+			var p tagger.Analysis
+			if k < len(pred) && i < len(pred[k]) {
+				p = pred[k][i]
+			}
+			fmt.Fprintf(bw, "%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", set, k, i, g.Form,
+				g.UPOS, tagger.UniversalFeats(g.Feats), g.Lemma, p.UPOS, p.Feats, p.Lemma)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write morph tokens: %w", err)
 	}
 	return nil
 }

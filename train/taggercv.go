@@ -22,7 +22,7 @@ import (
 // per dev set with eval.MorphTagged, so every dev word is tagged by a
 // model that has not seen its document. opt.Out and opt.WithDev are
 // ignored. Deterministic for given data and options.
-func TaggerCV(opt TaggerOptions, k int, log io.Writer) ([]eval.MorphScores, error) {
+func TaggerCV(opt TaggerOptions, k int, log io.Writer) ([]TaggerCVSet, error) {
 	if log == nil {
 		log = io.Discard
 	}
@@ -77,12 +77,21 @@ func TaggerCV(opt TaggerOptions, k int, log io.Writer) ([]eval.MorphScores, erro
 		fmt.Fprintf(log, "fold %d of %d: trained on %d dev sentences ×%d, %s\n",
 			f+1, k, len(extra), opt.DevRepeat, time.Since(start).Round(time.Second))
 	}
-	rows := make([]eval.MorphScores, len(devs))
+	out := make([]TaggerCVSet, len(devs))
 	for d, ss := range devs {
-		rows[d] = eval.MorphTagged(ss, preds[d])
-		rows[d].Name = TaggerDevFiles[d]
+		out[d] = TaggerCVSet{Gold: ss, Pred: preds[d], Scores: eval.MorphTagged(ss, preds[d])}
+		out[d].Scores.Name = TaggerDevFiles[d]
 	}
-	return rows, nil
+	return out, nil
+}
+
+// TaggerCVSet is the outcome of TaggerCV on one dev set: its sentences,
+// the pooled predictions (Pred[k][i] for word i of Gold[k]) and their
+// scores.
+type TaggerCVSet struct {
+	Gold   []*conllu.Sentence
+	Pred   [][]tagger.Analysis
+	Scores eval.MorphScores
 }
 
 // DevFolds assigns each sentence of a dev set to one of k folds (0 … k−1)

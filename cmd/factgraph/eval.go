@@ -180,12 +180,13 @@ func evalMorph(args []string, stdout, stderr io.Writer) error {
 	devRepeat := fl.Int("dev-repeat", 4, "with --cv: times per epoch the dev folds trained on are seen")
 	epochs := fl.Int("epochs", 8, "with --cv: passes over the training data")
 	seed := fl.Uint64("seed", 1, "with --cv: shuffling seed")
+	dump := fl.String("dump", "", "with --cv: write every dev word, gold and cross-validated prediction, as TSV to this file")
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if *cv != 0 {
 		start := time.Now()
-		rows, err := train.TaggerCV(train.TaggerOptions{Data: *data, Repeat: 2, DevRepeat: *devRepeat, Domains: *domains,
+		sets, err := train.TaggerCV(train.TaggerOptions{Data: *data, Repeat: 2, DevRepeat: *devRepeat, Domains: *domains,
 			TrainOptions: tagger.TrainOptions{Epochs: *epochs, Bits: 22, Seed: *seed}}, *cv, stderr)
 		if err != nil {
 			return err
@@ -196,7 +197,17 @@ func evalMorph(args []string, stdout, stderr io.Writer) error {
 		}
 		fmt.Fprintf(stdout, "morphology on gold tokens, %d-fold cross-validated on the dev sets (each fold tagged by a model trained on the usual corpora and the other folds of both dev sets ×%d, %s; %v)\n",
 			*cv, *devRepeat, dom, time.Since(start).Round(time.Second))
-		return eval.WriteMorphTable(stdout, rows)
+		rows := make([]eval.MorphScores, len(sets))
+		for d, set := range sets {
+			rows[d] = set.Scores
+		}
+		if err := eval.WriteMorphTable(stdout, rows); err != nil {
+			return err
+		}
+		if *dump != "" {
+			return dumpCV(*dump, sets)
+		}
+		return nil
 	}
 	m, err := tagger.Default()
 	if err != nil {
@@ -224,6 +235,21 @@ func evalMorph(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, "morphology on gold tokens (CoNLL 2018 style: UPOS, UFeats, AllTags, Lemma accuracy)")
 	}
 	return eval.WriteMorphTable(stdout, rows)
+}
+
+// dumpCV writes the cross-validated predictions of every dev word.
+func dumpCV(path string, sets []train.TaggerCVSet) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	for d, set := range sets {
+		if err := eval.WriteMorphTokens(f, train.TaggerDomains[d], set.Gold, set.Pred); err != nil {
+			f.Close()
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return f.Close()
 }
 
 // readNERModel reads a NER model file.
