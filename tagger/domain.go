@@ -63,7 +63,14 @@ func (m *Model) WithDomain(d string) (*Model, error) {
 	}
 	c := *m
 	c.domain = domainHash(d)
-	c.lexDrop = nil
+	c.lexDrop, c.edits = nil, nil
+	if d != "" {
+		es, err := parseTagEdits(m.Meta[metaTagEdits+d])
+		if err != nil {
+			return nil, fmt.Errorf("tagger: domain %q: %w", d, err)
+		}
+		c.edits = es
+	}
 	if ps := strings.Fields(m.Meta[metaLexicalDrop+d]); d != "" && len(ps) > 0 {
 		c.lexDrop = map[string]bool{}
 		for _, p := range ps {

@@ -82,3 +82,41 @@ func TestDomains(t *testing.T) {
 		t.Error("Train with a domain list of the wrong length gave no error")
 	}
 }
+
+func TestTagEdits(t *testing.T) {
+	tests := []struct {
+		from, to string // a closest dictionary reading and the gold tag
+		apply    string // a tag the learned edit is applied to
+		want     string // "" if the edit does not apply
+	}{
+		{"VERB|Case=Gen|Number=Plur|VerbForm=Part|Voice=Pass", "VERB|Animacy=Inan|Case=Gen|Number=Plur|VerbForm=Part|Voice=Pass",
+			"VERB|Case=Dat|Number=Sing|VerbForm=Part|Voice=Act", "VERB|Animacy=Inan|Case=Dat|Number=Sing|VerbForm=Part|Voice=Act"},
+		{"VERB|Case=Gen|Number=Plur|VerbForm=Part|Voice=Pass", "VERB|Animacy=Inan|Case=Gen|Number=Plur|VerbForm=Part|Voice=Pass",
+			"VERB|Aspect=Perf|VerbForm=Inf|Voice=Act", ""}, // another VerbForm
+		{"VERB|Animacy=Anim|Case=Acc|VerbForm=Part", "VERB|Animacy=Inan|Case=Acc|VerbForm=Part",
+			"VERB|Case=Nom|VerbForm=Part", ""}, // the removed feature is missing
+		{"NUM", "NUM|Case=Gen", "NUM", "NUM|Case=Gen"},
+		{"NUM", "NUM|Case=Gen", "NUM|Case=Nom", ""}, // the key is there already
+		{"AUX|Aspect=Imp|Mood=Ind|VerbForm=Fin|Voice=Act", "AUX|Aspect=Imp|Mood=Ind|VerbForm=Fin",
+			"AUX|Aspect=Imp|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act", "AUX|Aspect=Imp|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin"},
+	}
+	for _, tt := range tests {
+		e := editBetween(tt.from, tt.to)
+		got, err := parseTagEdit(e.String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != e.String() {
+			t.Errorf("edit %s read back as %s", e, got)
+		}
+		if r := e.apply(tt.from); r != tt.to {
+			t.Errorf("edit %s applied to %s = %q, want %s", e, tt.from, r, tt.to)
+		}
+		if r := e.apply(tt.apply); r != tt.want {
+			t.Errorf("edit %s applied to %s = %q, want %q", e, tt.apply, r, tt.want)
+		}
+	}
+	if _, err := parseTagEdit("NUM;x"); err == nil {
+		t.Error("a malformed edit gave no error")
+	}
+}

@@ -29,9 +29,10 @@ type Model struct {
 	suffixes map[string][]int32 // "n:suffix" → most frequent tags of unknown words
 	lemmas   map[string]lemmaRule
 	an       *morph.Analyzer
-	cache    *wordCache      // word form → wordInfo; nil while training
-	domain   uint64          // hash of the domain tagged in (WithDomain); 0 for none
-	lexDrop  map[string]bool // "UPOS|Key" lexical features the domain leaves out
+	cache    *wordCache           // word form → wordInfo; nil while training
+	domain   uint64               // hash of the domain tagged in (WithDomain); 0 for none
+	lexDrop  map[string]bool      // "UPOS|Key" lexical features the domain leaves out
+	edits    map[string][]tagEdit // the domain's tag edits by condition (domainedit.go)
 }
 
 // lexWord holds the tags a word had in the training data.
@@ -72,6 +73,7 @@ type cand struct {
 	lexTotal  int32
 	suffix    bool // proposed by the ending table
 	fromLex   bool
+	edit      bool // made by a domain's tag edit (domainedit.go)
 }
 
 func (m *Model) tagString(c *cand) string {
@@ -241,6 +243,9 @@ func (m *Model) prepare(words []string, gold []int32, buf []morph.Parse) (*sente
 		}
 		s.info[i] = wi
 		s.lowers[i], s.cands[i], s.inDict[i] = wi.lower, wi.cands, wi.inDict
+		if m.edits != nil {
+			s.cands[i] = m.editCands(wi.cands)
+		}
 		s.class[i], s.cases[i] = wi.class, wi.cases
 	}
 	return s, buf
@@ -452,6 +457,7 @@ var (
 	hLexN     = hashStr(hashStart(fCand), "lexn")
 	hNoLex    = hashStr(hashStart(fCand), "nolex")
 	hSuffix   = hashStr(hashStart(fCand), "suffix")
+	hEdit     = hashStr(hashStart(fCand), "edit")
 )
 
 // candFeats appends the candidate-level features of c.
@@ -471,6 +477,9 @@ func candFeats(dst []uint64, c *cand, inDict bool) []uint64 {
 	}
 	if c.suffix {
 		dst = append(dst, hSuffix)
+	}
+	if c.edit {
+		dst = append(dst, hEdit)
 	}
 	return dst
 }

@@ -95,6 +95,15 @@ func Train(sents [][]Token, opt TrainOptions) (*Model, error) {
 		an:       opt.Analyzer,
 	}
 	m.buildTables(sents)
+	editMeta := m.learnTagEdits(sents, opt.Domains)
+	edits := map[string]map[string][]tagEdit{}
+	for k, v := range editMeta {
+		es, err := parseTagEdits(v)
+		if err != nil {
+			return nil, err
+		}
+		edits[strings.TrimPrefix(k, metaTagEdits)] = es
+	}
 	tr := &trainer{m: m, acc: make([]float64, len(m.w)), ts: make([]int32, len(m.w))}
 	order := make([]int, len(sents))
 	for i := range order {
@@ -112,6 +121,7 @@ func Train(sents [][]Token, opt TrainOptions) (*Model, error) {
 			s := sents[si]
 			if opt.Domains != nil {
 				m.domain = domainHash(opt.Domains[si])
+				m.edits = edits[opt.Domains[si]]
 			}
 			gold, words = gold[:0], words[:0]
 			for _, t := range s {
@@ -130,7 +140,7 @@ func Train(sents [][]Token, opt TrainOptions) (*Model, error) {
 			correct += c
 			n += k
 		}
-		m.domain = 0
+		m.domain, m.edits = 0, nil
 		fmt.Fprintf(opt.Log, "epoch %d: train tag accuracy %.2f%% (%d tokens, %d tags, %s)",
 			ep, 100*float64(correct)/float64(max(n, 1)), n, len(m.tags), time.Since(start).Round(time.Second))
 		if len(opt.Dev) > 0 {
@@ -150,6 +160,7 @@ func Train(sents [][]Token, opt TrainOptions) (*Model, error) {
 	if ds := domainList(opt.Domains); len(ds) > 0 {
 		m.Meta[metaDomains] = strings.Join(ds, " ")
 		maps.Copy(m.Meta, domainLexical(sents, opt.Domains))
+		maps.Copy(m.Meta, editMeta)
 	}
 	return m, nil
 }
