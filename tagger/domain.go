@@ -63,7 +63,10 @@ func (m *Model) WithDomain(d string) (*Model, error) {
 	}
 	c := *m
 	c.domain = domainHash(d)
-	c.lexDrop, c.edits = nil, nil
+	c.lexDrop, c.edits, c.lexAdd = nil, nil, nil
+	if d != "" {
+		c.lexAdd = lexicalAdds(m.Meta[metaLexicalAdd+d])
+	}
 	if d != "" {
 		es, err := parseTagEdits(m.Meta[metaTagEdits+d])
 		if err != nil {
@@ -97,24 +100,40 @@ func domainList(ds []string) []string {
 // them in Lexical, not in Feats.
 var LexicalKeys = []string{"PronType", "NumType", "Poss", "Reflex"}
 
-// metaLexicalDrop prefixes the Meta key listing, for one domain, the
-// lexical features its treebank leaves out, as "UPOS|Key" words.
-const metaLexicalDrop = "lexical_drop_"
+// Meta key prefixes of a domain's lexical conventions: the lexical
+// features its treebank leaves out ("UPOS|Key" words) and those it adds
+// for a lemma ("UPOS|lemma|Key=Value" words).
+const (
+	metaLexicalDrop = "lexical_drop_"
+	metaLexicalAdd  = "lexical_add_"
+)
 
-// domainLexical learns, for each domain of the training sentences, which
-// lexical features its treebank does not mark: a (UPOS, key) pair that
-// AddLexicalFeatures adds to the gold analyses of the domain's tokens and
-// that their gold features (Token.Lexical) carry less than half of the
-// time. UD GSD, for one, marks no PronType and no Poss. It returns the
-// Meta entries recording them.
+// minLexicalAdd is how many sentences must show a lexical feature for a
+// lemma before a domain adds it.
+const minLexicalAdd = 2
+
+// domainLexical learns, for each domain of the training sentences, the
+// lexical features (LexicalKeys) its treebank marks otherwise than
+// AddLexicalFeatures: a (UPOS, key) pair that AddLexicalFeatures adds to
+// the gold analyses of the domain's tokens and that their gold features
+// (Token.Lexical) carry less than half of the time is left out (UD GSD
+// marks no PronType and no Poss); a lexical feature that the gold
+// analyses of a (UPOS, lemma) carry more than half of the time, in at
+// least minLexicalAdd sentences, and that AddLexicalFeatures does not
+// add, is added (UD Taiga: первый NumType=Ord). It returns the Meta
+// entries recording them.
 func domainLexical(sents [][]Token, domains []string) map[string]string {
 	type key struct{ domain, part string }
 	added, kept := map[key]int{}, map[key]int{}
+	lemmas, extra := map[key]int{}, map[key]int{}
+	seen := map[*Token]bool{} // a sentence repeated in the data counts once
 	words := make([]string, 0, 64)
 	for si, s := range sents {
-		if domains == nil || domains[si] == "" {
+		if domains == nil || domains[si] == "" || len(s) == 0 || seen[&s[0]] {
 			continue
 		}
+		seen[&s[0]] = true
+		d := domains[si]
 		words = words[:0]
 		for _, t := range s {
 			words = append(words, t.Form)
@@ -130,26 +149,78 @@ func domainLexical(sents [][]Token, domains []string) map[string]string {
 				if featValue("|"+a.Feats, k) == "" || featValue("|"+t.Feats, k) != "" {
 					continue
 				}
-				kk := key{domains[si], t.UPOS + "|" + k}
+				kk := key{d, t.UPOS + "|" + k}
 				added[kk]++
 				if featValue("|"+t.Lexical, k) != "" {
 					kept[kk]++
 				}
 			}
+			ul := t.UPOS + "|" + strings.ToLower(t.Lemma)
+			lemmas[key{d, ul}]++
+			for _, f := range appendFeats(nil, t.Lexical) {
+				k, _, _ := strings.Cut(f, "=")
+				if featValue("|"+a.Feats, k) == "" {
+					extra[key{d, ul + "|" + f}]++
+				}
+			}
 		}
 	}
-	drop := map[string][]string{}
+	out := map[string][]string{}
 	for k, n := range added {
 		if 2*kept[k] < n {
-			drop[k.domain] = append(drop[k.domain], k.part)
+			out[metaLexicalDrop+k.domain] = append(out[metaLexicalDrop+k.domain], k.part)
+		}
+	}
+	for k, n := range extra {
+		upos, rest, _ := strings.Cut(k.part, "|")
+		lemma, _, _ := strings.Cut(rest, "|")
+		if n >= minLexicalAdd && 2*n > lemmas[key{k.domain, upos + "|" + lemma}] && !strings.ContainsAny(k.part, " \t") {
+			out[metaLexicalAdd+k.domain] = append(out[metaLexicalAdd+k.domain], k.part)
 		}
 	}
 	meta := map[string]string{}
-	for d, ps := range drop {
+	for mk, ps := range out {
 		slices.Sort(ps)
-		meta[metaLexicalDrop+d] = strings.Join(ps, " ")
+		meta[mk] = strings.Join(ps, " ")
 	}
 	return meta
+}
+
+// lexicalAdds reads a domain's lexical additions from Meta: "UPOS|lemma"
+// → features.
+func lexicalAdds(s string) map[string][]string {
+	var out map[string][]string
+	for _, p := range strings.Fields(s) {
+		i := strings.LastIndexByte(p, '|')
+		if i <= 0 {
+			continue
+		}
+		if out == nil {
+			out = map[string][]string{}
+		}
+		out[p[:i]] = append(out[p[:i]], p[i+1:])
+	}
+	return out
+}
+
+// domainLexicalFeats applies the domain's lexical conventions to an
+// analysis made by AddLexicalFeatures.
+func (m *Model) domainLexicalFeats(a *Analysis) {
+	if m.lexDrop != nil {
+		a.Feats = dropFeats(a.UPOS, a.Feats, m.lexDrop)
+	}
+	fs := m.lexAdd[a.UPOS+"|"+strings.ToLower(a.Lemma)]
+	if len(fs) == 0 {
+		return
+	}
+	all := appendFeats(nil, a.Feats)
+	for _, f := range fs {
+		k, _, _ := strings.Cut(f, "=")
+		if featValue("|"+a.Feats, k) == "" {
+			all = append(all, f)
+		}
+	}
+	a.Feats = joinFeats(all)
 }
 
 // dropFeats removes from feats ("K=V|K=V") the features whose key is in

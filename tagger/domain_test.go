@@ -8,21 +8,22 @@ import (
 )
 
 // domainData is tinyData plus sentences of two domains that disagree:
-// «Нет» is VERB in domain a and PART in domain b, and domain a leaves out
-// the PronType of «Они», which domain b marks.
+// «Нет» is VERB in domain a and PART in domain b, domain a leaves out
+// the PronType of «Они», which domain b marks, and domain b gives «мыло»
+// a NumType (a lexical feature AddLexicalFeatures never adds to a noun).
 func domainData() ([][]Token, []string) {
 	sents := tinyData()
 	doms := make([]string, len(sents))
 	for range 15 {
 		for _, d := range []string{"a", "b"} {
 			net := Token{Form: "Нет", UPOS: "VERB", Feats: "Aspect=Imp|Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin|Voice=Act", Lemma: "нет"}
-			lex := ""
+			lex, soapLex := "", ""
 			if d == "b" {
 				net = Token{Form: "Нет", UPOS: "PART", Lemma: "нет"}
-				lex = "PronType=Prs"
+				lex, soapLex = "PronType=Prs", "NumType=Ord"
 			}
 			sents = append(sents,
-				[]Token{net, {Form: "мыла", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Gen|Gender=Neut|Number=Sing", Lemma: "мыло"}, {Form: ".", UPOS: "PUNCT", Lemma: "."}},
+				[]Token{net, {Form: "мыла", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Gen|Gender=Neut|Number=Sing", Lemma: "мыло", Lexical: soapLex}, {Form: ".", UPOS: "PUNCT", Lemma: "."}},
 				[]Token{{Form: "Они", UPOS: "PRON", Feats: "Case=Nom|Number=Plur|Person=3", Lemma: "они", Lexical: lex}, {Form: "спят", UPOS: "VERB", Feats: "Aspect=Imp|Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin|Voice=Act", Lemma: "спать"}})
 			doms = append(doms, d, d)
 		}
@@ -49,7 +50,7 @@ func TestDomains(t *testing.T) {
 	}
 	tests := []struct {
 		domain, upos string
-		pronType     bool
+		pronType     bool // and NumType of мыло
 	}{
 		{"a", "VERB", false},
 		{"b", "PART", true},
@@ -59,8 +60,12 @@ func TestDomains(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := dm.TagWords([]string{"Нет", "мыла", "."}); got[0].UPOS != tt.upos {
-			t.Errorf("domain %s: Нет tagged %s, want %s", tt.domain, got[0].UPOS, tt.upos)
+		got1 := dm.TagWords([]string{"Нет", "мыла", "."})
+		if got1[0].UPOS != tt.upos {
+			t.Errorf("domain %s: Нет tagged %s, want %s", tt.domain, got1[0].UPOS, tt.upos)
+		}
+		if has := strings.Contains(got1[1].Feats, "NumType=Ord"); has != tt.pronType {
+			t.Errorf("domain %s: мыла has features %q, want NumType=Ord %v", tt.domain, got1[1].Feats, tt.pronType)
 		}
 		got := dm.TagWords([]string{"Они", "спят"})
 		if has := strings.Contains(got[0].Feats, "PronType=Prs"); has != tt.pronType {

@@ -33,6 +33,7 @@ type Model struct {
 	domain   uint64               // hash of the domain tagged in (WithDomain); 0 for none
 	lexDrop  map[string]bool      // "UPOS|Key" lexical features the domain leaves out
 	edits    map[string][]tagEdit // the domain's tag edits by condition (domainedit.go)
+	lexAdd   map[string][]string  // "UPOS|lemma" → lexical features the domain adds
 }
 
 // lexWord holds the tags a word had in the training data.
@@ -712,8 +713,8 @@ func (m *Model) TagWords(words []string) []Analysis {
 	q := isQuestion(words)
 	for i := range out {
 		AddLexicalFeatures(&out[i], q)
-		if m.lexDrop != nil {
-			out[i].Feats = dropFeats(out[i].UPOS, out[i].Feats, m.lexDrop)
+		if m.domain != 0 {
+			m.domainLexicalFeats(&out[i])
 		}
 		if out[i].UPOS == "X" && isCapitalized(words[i]) && (i > 0 && isLatinWord(words[i-1]) || i+1 < len(words) && isLatinWord(words[i+1])) {
 			// a capitalized word of a foreign title or name (The Lightning
