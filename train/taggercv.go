@@ -18,7 +18,7 @@ import (
 // (DevFolds); for fold f, a model is trained on the corpora of
 // TaggerTrainFiles and, opt.DevRepeat times per epoch, the other folds of
 // both dev sets, and it tags fold f of each (in the dev set's domain when
-// opt.Domains is set). The predictions of all folds are pooled and scored
+// opt.Domains is set, and then also with none). The predictions of all folds are pooled and scored
 // per dev set with eval.MorphTagged, so every dev word is tagged by a
 // model that has not seen its document. opt.Out and opt.WithDev are
 // ignored. Deterministic for given data and options.
@@ -40,9 +40,11 @@ func TaggerCV(opt TaggerOptions, k int, log io.Writer) ([]TaggerCVSet, error) {
 	}
 	folds := make([][]int, len(devs))
 	preds := make([][][]tagger.Analysis, len(devs))
+	plain := make([][][]tagger.Analysis, len(devs)) // with domains: the same models tagging with none
 	for d, ss := range devs {
 		folds[d] = DevFolds(ss, k)
 		preds[d] = make([][]tagger.Analysis, len(ss))
+		plain[d] = make([][]tagger.Analysis, len(ss))
 		fmt.Fprintf(log, "%s: folds of %v tokens\n", TaggerDevFiles[d], foldSizes(ss, folds[d], k))
 	}
 	for f := range k {
@@ -73,6 +75,11 @@ func TaggerCV(opt TaggerOptions, k int, log io.Writer) ([]TaggerCVSet, error) {
 			for j, p := range eval.TagGold(held, dm) {
 				preds[d][at[j]] = p
 			}
+			if opt.Domains {
+				for j, p := range eval.TagGold(held, m) {
+					plain[d][at[j]] = p
+				}
+			}
 		}
 		fmt.Fprintf(log, "fold %d of %d: trained on %d dev sentences ×%d, %s\n",
 			f+1, k, len(extra), opt.DevRepeat, time.Since(start).Round(time.Second))
@@ -81,17 +88,23 @@ func TaggerCV(opt TaggerOptions, k int, log io.Writer) ([]TaggerCVSet, error) {
 	for d, ss := range devs {
 		out[d] = TaggerCVSet{Gold: ss, Pred: preds[d], Scores: eval.MorphTagged(ss, preds[d])}
 		out[d].Scores.Name = TaggerDevFiles[d]
+		if opt.Domains {
+			out[d].NoDomain = eval.MorphTagged(ss, plain[d])
+			out[d].NoDomain.Name = TaggerDevFiles[d] + ", no domain"
+		}
 	}
 	return out, nil
 }
 
 // TaggerCVSet is the outcome of TaggerCV on one dev set: its sentences,
 // the pooled predictions (Pred[k][i] for word i of Gold[k]) and their
-// scores.
+// scores. With domains, NoDomain scores the same models tagging the held-out
+// folds with no domain, as the product (tagger.Default) does.
 type TaggerCVSet struct {
-	Gold   []*conllu.Sentence
-	Pred   [][]tagger.Analysis
-	Scores eval.MorphScores
+	Gold     []*conllu.Sentence
+	Pred     [][]tagger.Analysis
+	Scores   eval.MorphScores
+	NoDomain eval.MorphScores
 }
 
 // DevFolds assigns each sentence of a dev set to one of k folds (0 … k−1)

@@ -193,13 +193,18 @@ func evalMorph(args []string, stdout, stderr io.Writer) error {
 		}
 		dom := "no domain"
 		if *domains {
-			dom = "trained and tagged with each dev set's domain"
+			dom = "trained with domains; each dev set tagged in its domain, then (rows \"no domain\") with none, as the product tags"
 		}
 		fmt.Fprintf(stdout, "morphology on gold tokens, %d-fold cross-validated on the dev sets (each fold tagged by a model trained on the usual corpora and the other folds of both dev sets ×%d, %s; %v)\n",
 			*cv, *devRepeat, dom, time.Since(start).Round(time.Second))
-		rows := make([]eval.MorphScores, len(sets))
-		for d, set := range sets {
-			rows[d] = set.Scores
+		var rows []eval.MorphScores
+		for _, set := range sets {
+			rows = append(rows, set.Scores)
+		}
+		if *domains {
+			for _, set := range sets {
+				rows = append(rows, set.NoDomain)
+			}
 		}
 		if err := eval.WriteMorphTable(stdout, rows); err != nil {
 			return err
