@@ -66,11 +66,7 @@ func Tagger(opt TaggerOptions, log io.Writer) (*tagger.Model, error) {
 	if log == nil {
 		log = io.Discard
 	}
-	base, err := taggerCorpora(&opt, log)
-	if err != nil {
-		return nil, err
-	}
-	devs, err := readTaggerDev(opt.Data)
+	base, devs, err := taggerData(&opt, log)
 	if err != nil {
 		return nil, err
 	}
@@ -136,17 +132,22 @@ func taggerCorpora(opt *TaggerOptions, log io.Writer) ([][]tagger.Token, error) 
 	return sents, nil
 }
 
-// readTaggerDev reads the dev sets of TaggerDevFiles.
-func readTaggerDev(data string) ([][]*conllu.Sentence, error) {
-	out := make([][]*conllu.Sentence, len(TaggerDevFiles))
-	for d, f := range TaggerDevFiles {
-		ss, err := conllu.ReadFile(filepath.Join(data, "morph", f))
-		if err != nil {
-			return nil, fmt.Errorf("train tagger: %w", err)
-		}
-		out[d] = ss
+// taggerData reads the training corpora (taggerCorpora, which sets
+// opt's defaults) and the dev sets of TaggerDevFiles.
+func taggerData(opt *TaggerOptions, log io.Writer) ([][]tagger.Token, [][]*conllu.Sentence, error) {
+	base, err := taggerCorpora(opt, log)
+	if err != nil {
+		return nil, nil, err
 	}
-	return out, nil
+	devs := make([][]*conllu.Sentence, len(TaggerDevFiles))
+	for d, f := range TaggerDevFiles {
+		ss, err := conllu.ReadFile(filepath.Join(opt.Data, "morph", f))
+		if err != nil {
+			return nil, nil, fmt.Errorf("train tagger: %w", err)
+		}
+		devs[d] = ss
+	}
+	return base, devs, nil
 }
 
 // devSentence is a dev sentence converted for training, with its domain.

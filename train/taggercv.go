@@ -30,11 +30,7 @@ func TaggerCV(opt TaggerOptions, k int, log io.Writer) ([]TaggerCVSet, error) {
 		return nil, fmt.Errorf("train tagger cv: %d folds, want at least 2", k)
 	}
 	opt.WithDev, opt.Dev = false, nil
-	base, err := taggerCorpora(&opt, log)
-	if err != nil {
-		return nil, err
-	}
-	devs, err := readTaggerDev(opt.Data)
+	base, devs, err := taggerData(&opt, log)
 	if err != nil {
 		return nil, err
 	}
