@@ -235,6 +235,9 @@ func evalMorph(args []string, stdout, stderr io.Writer) error {
 		rows = append(rows, s)
 	}
 	if trained := m.Meta["dev_trained"]; trained != "" {
+		for i := range rows {
+			rows[i].Name += " (trained on)"
+		}
 		fmt.Fprintf(stdout, "morphology on gold tokens of the dev sets THE MODEL WAS TRAINED ON (%s): scores on training data, not held-out figures; the held-out measure is factgraph eval morph --cv 5 --domains\n", trained)
 	} else {
 		fmt.Fprintln(stdout, "morphology on gold tokens (CoNLL 2018 style: UPOS, UFeats, AllTags, Lemma accuracy)")
