@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -40,21 +41,47 @@ var lexicalFeatures = []string{"PronType=", "NumType=", "Poss="}
 
 // Morph tags the gold words of each sentence with m and scores the result.
 func Morph(gold []*conllu.Sentence, m *tagger.Model) MorphScores {
-	var s MorphScores
-	var upos, feats, all, lemma, noLex int
+	return MorphTagged(gold, TagGold(gold, m))
+}
+
+// TagGold tags the gold words of each sentence with m: one analysis per
+// word, nil for a sentence with no words.
+func TagGold(gold []*conllu.Sentence, m *tagger.Model) [][]tagger.Analysis {
+	pred := make([][]tagger.Analysis, len(gold))
 	words := make([]string, 0, 64)
-	for _, sent := range gold {
+	for k, sent := range gold {
 		if len(sent.Words) == 0 {
 			continue
 		}
-		s.Sentences++
 		words = words[:0]
 		for _, w := range sent.Words {
 			words = append(words, w.Form)
 		}
-		pred := m.TagWords(words)
+		pred[k] = m.TagWords(words)
+	}
+	return pred
+}
+
+// MorphTagged scores predicted analyses against the gold sentences:
+// pred[k][i] is the analysis of word i of gold[k] (pooled, for instance,
+// from the models of several cross-validation folds). A sentence whose
+// prediction is missing or has the wrong length counts as all wrong.
+func MorphTagged(gold []*conllu.Sentence, pred [][]tagger.Analysis) MorphScores {
+	var s MorphScores
+	var upos, feats, all, lemma, noLex int
+	for k, sent := range gold {
+		if len(sent.Words) == 0 {
+			continue
+		}
+		s.Sentences++
+		var ps []tagger.Analysis
+		if k < len(pred) && len(pred[k]) == len(sent.Words) {
+			ps = pred[k]
+		} else {
+			ps = make([]tagger.Analysis, len(sent.Words))
+		}
 		for i, w := range sent.Words {
-			p := pred[i]
+			p := ps[i]
 			s.Words++
 			uOK := p.UPOS == w.UPOS
 			gf := tagger.UniversalFeats(w.Feats)
@@ -112,6 +139,27 @@ func WriteMorphTable(w io.Writer, rows []MorphScores) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write morph table: %w", err)
+	}
+	return nil
+}
+
+// WriteMorphTokens writes one tab-separated line per word of gold: set,
+// sentence index, word index, form, gold UPOS, universal features and
+// lemma, then the predicted ones (pred[k][i] for word i of gold[k]).
+func WriteMorphTokens(w io.Writer, set string, gold []*conllu.Sentence, pred [][]tagger.Analysis) error {
+	bw := bufio.NewWriter(w)
+	for k, s := range gold {
+		for i, g := range s.Words {
+			var p tagger.Analysis
+			if k < len(pred) && i < len(pred[k]) {
+				p = pred[k][i]
+			}
+			fmt.Fprintf(bw, "%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", set, k, i, g.Form,
+				g.UPOS, tagger.UniversalFeats(g.Feats), g.Lemma, p.UPOS, p.Feats, p.Lemma)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write morph tokens: %w", err)
 	}
 	return nil
 }

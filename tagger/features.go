@@ -39,7 +39,8 @@ const (
 	fClass
 	fWordNext
 	fPrevWordWord
-	fCand // candidate-level features
+	fCand   // candidate-level features
+	fDomain // the domain alone; conjoined with other features (domain.go)
 )
 
 const (

@@ -30,6 +30,10 @@ type Model struct {
 	lemmas   map[string]lemmaRule
 	an       *morph.Analyzer
 	cache    *formcache.Cache[*wordInfo] // word form → wordInfo; nil while training
+	domain   uint64                      // hash of the domain tagged in (WithDomain); 0 for none
+	lexDrop  map[string]bool             // "UPOS|Key" lexical features the domain leaves out
+	edits    map[string][]tagEdit        // the domain's tag edits by condition (domainedit.go)
+	lexAdd   map[string][]string         // "UPOS|lemma" → lexical features the domain adds
 }
 
 // lexWord holds the tags a word had in the training data.
@@ -70,6 +74,7 @@ type cand struct {
 	lexTotal  int32
 	suffix    bool // proposed by the ending table
 	fromLex   bool
+	edit      bool // made by a domain's tag edit (domainedit.go)
 }
 
 func (m *Model) tagString(c *cand) string {
@@ -239,6 +244,9 @@ func (m *Model) prepare(words []string, gold []int32, buf []morph.Parse) (*sente
 		}
 		s.info[i] = wi
 		s.lowers[i], s.cands[i], s.inDict[i] = wi.lower, wi.cands, wi.inDict
+		if m.edits != nil {
+			s.cands[i] = m.editCands(wi.cands)
+		}
 		s.class[i], s.cases[i] = wi.class, wi.cases
 	}
 	return s, buf
@@ -450,6 +458,7 @@ var (
 	hLexN     = hashStr(hashStart(fCand), "lexn")
 	hNoLex    = hashStr(hashStart(fCand), "nolex")
 	hSuffix   = hashStr(hashStart(fCand), "suffix")
+	hEdit     = hashStr(hashStart(fCand), "edit")
 )
 
 // candFeats appends the candidate-level features of c.
@@ -469,6 +478,9 @@ func candFeats(dst []uint64, c *cand, inDict bool) []uint64 {
 	}
 	if c.suffix {
 		dst = append(dst, hSuffix)
+	}
+	if c.edit {
+		dst = append(dst, hEdit)
 	}
 	return dst
 }
@@ -542,6 +554,9 @@ func (m *Model) tokenFeats(dst []uint64, s *sentence, i int, hist []string) []ui
 	if c := featValue(prevT, "Case"); c != "" {
 		dst = append(dst, feat2(fPrevCase, prevU, c))
 		dst = append(dst, feat2(fPrevGNC, featValue(prevT, "Gender")+featValue(prevT, "Number"), c))
+	}
+	if m.domain != 0 {
+		dst = m.domainFeats(dst, s, i, prevU)
 	}
 	return dst
 }
@@ -698,6 +713,9 @@ func (m *Model) TagWords(words []string) []Analysis {
 	q := isQuestion(words)
 	for i := range out {
 		AddLexicalFeatures(&out[i], q)
+		if m.domain != 0 {
+			m.domainLexicalFeats(&out[i])
+		}
 		if out[i].UPOS == "X" && isCapitalized(words[i]) && (i > 0 && isLatinWord(words[i-1]) || i+1 < len(words) && isLatinWord(words[i+1])) {
 			// a capitalized word of a foreign title or name (The Lightning
 			// Kid, Island Records): UD GSD lower-cases its lemma (74 of

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"sort"
 	"strings"
@@ -22,6 +23,9 @@ type Token struct {
 	UPOS  string
 	Feats string
 	Lemma string
+	// Lexical holds the gold lexical features (LexicalKeys), which are
+	// not learned; only read for sentences with a domain (domainLexical).
+	Lexical string
 }
 
 // Tag returns the token's tag, "UPOS" or "UPOS|Feats".
@@ -34,7 +38,11 @@ type TrainOptions struct {
 	Seed   uint64 // shuffling seed
 	// Analyzer gives the dictionary candidates; nil means morph.Default().
 	Analyzer *morph.Analyzer
-	// Dev, if set, is tagged after every epoch and its UPOS accuracy logged.
+	// Domains, if set, holds the domain of each training sentence (same
+	// length as the sentences; "" for none): see WithDomain.
+	Domains []string
+	// Dev, if set, is tagged (with no domain) after every epoch and its
+	// UPOS accuracy logged.
 	Dev [][]Token
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
@@ -75,6 +83,9 @@ func Train(sents [][]Token, opt TrainOptions) (*Model, error) {
 	if len(sents) == 0 {
 		return nil, errors.New("train tagger: no training sentences")
 	}
+	if opt.Domains != nil && len(opt.Domains) != len(sents) {
+		return nil, fmt.Errorf("train tagger: %d domains for %d sentences", len(opt.Domains), len(sents))
+	}
 	m := &Model{
 		Meta:     map[string]string{},
 		bits:     uint8(opt.Bits),
@@ -84,6 +95,15 @@ func Train(sents [][]Token, opt TrainOptions) (*Model, error) {
 		an:       opt.Analyzer,
 	}
 	m.buildTables(sents)
+	editMeta := m.learnTagEdits(sents, opt.Domains)
+	edits := map[string]map[string][]tagEdit{}
+	for k, v := range editMeta {
+		es, err := parseTagEdits(v)
+		if err != nil {
+			return nil, err
+		}
+		edits[strings.TrimPrefix(k, metaTagEdits)] = es
+	}
 	tr := &trainer{m: m, acc: make([]float64, len(m.w)), ts: make([]int32, len(m.w))}
 	order := make([]int, len(sents))
 	for i := range order {
@@ -99,6 +119,10 @@ func Train(sents [][]Token, opt TrainOptions) (*Model, error) {
 		var n, correct int
 		for _, si := range order {
 			s := sents[si]
+			if opt.Domains != nil {
+				m.domain = domainHash(opt.Domains[si])
+				m.edits = edits[opt.Domains[si]]
+			}
 			gold, words = gold[:0], words[:0]
 			for _, t := range s {
 				id := int32(-1)
@@ -116,6 +140,7 @@ func Train(sents [][]Token, opt TrainOptions) (*Model, error) {
 			correct += c
 			n += k
 		}
+		m.domain, m.edits = 0, nil
 		fmt.Fprintf(opt.Log, "epoch %d: train tag accuracy %.2f%% (%d tokens, %d tags, %s)",
 			ep, 100*float64(correct)/float64(max(n, 1)), n, len(m.tags), time.Since(start).Round(time.Second))
 		if len(opt.Dev) > 0 {
@@ -132,6 +157,11 @@ func Train(sents [][]Token, opt TrainOptions) (*Model, error) {
 	m.w = nil
 	m.Meta["epochs"] = fmt.Sprint(opt.Epochs)
 	m.Meta["seed"] = fmt.Sprint(opt.Seed)
+	if ds := domainList(opt.Domains); len(ds) > 0 {
+		m.Meta[metaDomains] = strings.Join(ds, " ")
+		maps.Copy(m.Meta, domainLexical(sents, opt.Domains))
+		maps.Copy(m.Meta, editMeta)
+	}
 	return m, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,8 +23,24 @@ type TaggerOptions struct {
 	// GramEval 2020) are seen per epoch, against once for OpenCorpora
 	// (default 2).
 	Repeat int
+	// WithDev also trains on all of both UD dev sets (TaggerDevFiles),
+	// DevRepeat times per epoch: a model trained so has no held-out score
+	// on them, which its Meta records ("dev_trained"); measure it with
+	// TaggerCV instead.
+	WithDev bool
+	// DevRepeat is how many times per epoch the dev sentences trained on
+	// (WithDev, or the other folds in TaggerCV) are seen (default 4).
+	DevRepeat int
+	// Domains gives each dev sentence trained on its treebank's domain
+	// (TaggerDomains), so that the model learns domain-conjoined features
+	// (tagger.Model.WithDomain); the other corpora have none.
+	Domains bool
 	tagger.TrainOptions
 }
+
+// TaggerDomains are the domains of the dev sets of TaggerDevFiles, in
+// the same order.
+var TaggerDomains = []string{"gsd", "taiga"}
 
 // TaggerTrainFiles are the training corpora under Data/morph: OpenCorpora
 // first (converted by OpenCorporaToken), then the UD-style ones (converted
@@ -41,15 +58,47 @@ var TaggerTrainFiles = []string{
 // TaggerDevFiles are the development sets, used for reporting only.
 var TaggerDevFiles = []string{"ud-gsd-dev.conllu.gz", "ud-taiga-dev.conllu.gz"}
 
-// Tagger trains the morphological tagger on the corpora of TaggerTrainFiles,
-// logs dev UPOS accuracy on UD GSD dev after each epoch, and writes the
-// model to opt.Out.
+// Tagger trains the morphological tagger on the corpora of
+// TaggerTrainFiles (and, with opt.WithDev, of TaggerDevFiles), logs dev
+// UPOS accuracy on UD GSD dev after each epoch unless it is trained on,
+// and writes the model to opt.Out.
 func Tagger(opt TaggerOptions, log io.Writer) (*tagger.Model, error) {
 	if log == nil {
 		log = io.Discard
 	}
+	base, devs, err := taggerData(&opt, log)
+	if err != nil {
+		return nil, err
+	}
+	var extra []devSentence
+	if opt.WithDev {
+		for d, ss := range devs {
+			extra = append(extra, devSentences(ss, d, nil, -1, opt.Domains)...)
+		}
+	} else {
+		opt.Dev = TaggerSentences(devs[0], UDToken)
+	}
+	m, err := trainTaggerWith(opt, base, extra, log)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintln(log, m)
+	if opt.Out != "" {
+		if err := writeTagger(m, opt.Out); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// taggerCorpora reads and converts the corpora of TaggerTrainFiles, each
+// repeated as many times as it is seen per epoch, and sets opt's defaults.
+func taggerCorpora(opt *TaggerOptions, log io.Writer) ([][]tagger.Token, error) {
 	if opt.Repeat <= 0 {
 		opt.Repeat = 2
+	}
+	if opt.DevRepeat <= 0 {
+		opt.DevRepeat = 4
 	}
 	var sents [][]tagger.Token
 	for i, f := range TaggerTrainFiles {
@@ -80,12 +129,70 @@ func Tagger(opt TaggerOptions, log io.Writer) (*tagger.Model, error) {
 			sents = append(sents, ts...)
 		}
 	}
-	dev, err := conllu.ReadFile(filepath.Join(opt.Data, "morph", TaggerDevFiles[0]))
+	return sents, nil
+}
+
+// taggerData reads the training corpora (taggerCorpora, which sets
+// opt's defaults) and the dev sets of TaggerDevFiles.
+func taggerData(opt *TaggerOptions, log io.Writer) ([][]tagger.Token, [][]*conllu.Sentence, error) {
+	base, err := taggerCorpora(opt, log)
 	if err != nil {
-		return nil, fmt.Errorf("train tagger: %w", err)
+		return nil, nil, err
+	}
+	devs := make([][]*conllu.Sentence, len(TaggerDevFiles))
+	for d, f := range TaggerDevFiles {
+		ss, err := conllu.ReadFile(filepath.Join(opt.Data, "morph", f))
+		if err != nil {
+			return nil, nil, fmt.Errorf("train tagger: %w", err)
+		}
+		devs[d] = ss
+	}
+	return base, devs, nil
+}
+
+// devSentence is a dev sentence converted for training, with its domain.
+type devSentence struct {
+	toks   []tagger.Token
+	domain string
+}
+
+// devSentences converts the sentences of dev set d (TaggerDevFiles[d])
+// for training: all of them if folds is nil, else those whose fold is not
+// held; with domains, each carries TaggerDomains[d].
+func devSentences(ss []*conllu.Sentence, d int, folds []int, held int, domains bool) []devSentence {
+	dom := ""
+	if domains {
+		dom = TaggerDomains[d]
+	}
+	var out []devSentence
+	for k, s := range ss {
+		if len(s.Words) == 0 || folds != nil && folds[k] == held {
+			continue
+		}
+		ts := TaggerSentences(ss[k:k+1], UDToken)[0]
+		SocialTokens(ts)
+		out = append(out, devSentence{ts, dom})
+	}
+	return out
+}
+
+// trainTaggerWith trains on the sentences of base and, opt.DevRepeat
+// times, those of extra, and records the training data in the model's
+// Meta.
+func trainTaggerWith(opt TaggerOptions, base [][]tagger.Token, extra []devSentence, log io.Writer) (*tagger.Model, error) {
+	sents := slices.Clip(base)
+	doms := make([]string, len(base), len(base)+len(extra)*opt.DevRepeat)
+	for range opt.DevRepeat {
+		for _, s := range extra {
+			sents = append(sents, s.toks)
+			doms = append(doms, s.domain)
+		}
+	}
+	if !opt.Domains {
+		doms = nil
 	}
 	o := opt.TrainOptions
-	o.Dev = TaggerSentences(dev, UDToken)
+	o.Domains = doms
 	o.Log = log
 	m, err := tagger.Train(sents, o)
 	if err != nil {
@@ -93,21 +200,27 @@ func Tagger(opt TaggerOptions, log io.Writer) (*tagger.Model, error) {
 	}
 	m.Meta["corpus"] = strings.Join(TaggerTrainFiles, " ")
 	m.Meta["repeat"] = fmt.Sprint(opt.Repeat)
-	fmt.Fprintln(log, m)
-	if opt.Out != "" {
-		f, err := os.Create(opt.Out)
-		if err != nil {
-			return nil, fmt.Errorf("train tagger: %w", err)
-		}
-		if err := m.Encode(f); err != nil {
-			f.Close()
-			return nil, fmt.Errorf("train tagger: %w", err)
-		}
-		if err := f.Close(); err != nil {
-			return nil, fmt.Errorf("train tagger: %w", err)
-		}
+	if opt.WithDev {
+		m.Meta["dev_trained"] = strings.Join(TaggerDevFiles, " ")
+		m.Meta["dev_repeat"] = fmt.Sprint(opt.DevRepeat)
 	}
 	return m, nil
+}
+
+// writeTagger writes a model file.
+func writeTagger(m *tagger.Model, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("train tagger: %w", err)
+	}
+	if err := m.Encode(f); err != nil {
+		f.Close()
+		return fmt.Errorf("train tagger: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("train tagger: %w", err)
+	}
+	return nil
 }
 
 // TaggerSentences converts CoNLL-U sentences to tagger training sentences,
@@ -135,7 +248,7 @@ func TaggerSentences(ss []*conllu.Sentence, conv func(conllu.Word) tagger.Token)
 // differ: не and ни are PART with Polarity=Neg (GramEval and MorphoRuEval
 // often leave it out), NUM has no Degree, and the lemma всё keeps its ё.
 func UDToken(w conllu.Word) tagger.Token {
-	t := tagger.Token{Form: w.Form, UPOS: w.UPOS, Feats: learned(w.Feats), Lemma: w.Lemma}
+	t := tagger.Token{Form: w.Form, UPOS: w.UPOS, Feats: learned(w.Feats), Lemma: w.Lemma, Lexical: lexicalOnly(w.Feats)}
 	if t.UPOS != "PROPN" && t.UPOS != "X" {
 		t.Lemma = strings.ToLower(t.Lemma)
 	}
@@ -504,20 +617,34 @@ func isLatin(s string) bool {
 }
 
 // learned keeps the universal features the tagger learns: all but the
-// lexical PronType, NumType, Poss and Reflex, which tagger.AddLexicalFeatures
-// adds after tagging.
+// lexical PronType, NumType, Poss and Reflex (tagger.LexicalKeys), which
+// tagger.AddLexicalFeatures adds after tagging.
 func learned(feats string) string {
-	fs := strings.Split(tagger.UniversalFeats(feats), "|")
-	out := fs[:0]
-	for _, f := range fs {
+	l, _ := splitLexical(feats)
+	return l
+}
+
+// lexicalOnly keeps the universal features learned leaves out.
+func lexicalOnly(feats string) string {
+	_, lex := splitLexical(feats)
+	return lex
+}
+
+// splitLexical splits the universal features of feats into those the
+// tagger learns and the lexical ones (tagger.LexicalKeys).
+func splitLexical(feats string) (learned, lexical string) {
+	var ls, xs []string
+	for _, f := range strings.Split(tagger.UniversalFeats(feats), "|") {
 		k, _, _ := strings.Cut(f, "=")
-		switch k {
-		case "PronType", "NumType", "Poss", "Reflex", "":
-			continue
+		switch {
+		case k == "":
+		case slices.Contains(tagger.LexicalKeys, k):
+			xs = append(xs, f)
+		default:
+			ls = append(ls, f)
 		}
-		out = append(out, f)
 	}
-	return strings.Join(out, "|")
+	return strings.Join(ls, "|"), strings.Join(xs, "|")
 }
 
 // participle reads an OpenCorpora ADJ token as a UD participle (VERB,

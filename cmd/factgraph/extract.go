@@ -24,6 +24,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	ext := fl.String("ext", ".txt", "in a directory, process files with this extension")
 	workers := fl.Int("workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
 	date := fl.String("date", "", "document date (YYYY-MM-DD) that resolves relative dates such as «вчера»")
+	domain := fl.String("tagger-domain", "", `tag the tokens in the conventions of one UD treebank, "gsd" or "taiga" (docs/tagger.md; the rest of the pipeline then reads that morphology); "" for none, the default`)
 	fast := fastFlag(fl)
 	encoding := encodingFlag(fl)
 	if err := parseFlags(fl, args); err != nil {
@@ -52,6 +53,17 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 			return err
 		}
 		p.Tagger = tm
+	}
+	if *domain != "" {
+		tm, ok := p.Tagger.(*tagger.Model)
+		if !ok {
+			return fmt.Errorf("--tagger-domain: no tagger (--fast without --tokens)")
+		}
+		dm, err := tm.WithDomain(*domain)
+		if err != nil {
+			return fmt.Errorf("--tagger-domain: %w", err)
+		}
+		p.Tagger = dm
 	}
 	if *date != "" {
 		t, err := time.Parse("2006-01-02", *date)

@@ -246,3 +246,20 @@ func TestBench(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractTaggerDomain(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"extract", "--format", "conllu", "--tagger-domain", "taiga", "-"}, 0, "мыть\tVERB"},
+		{[]string{"extract", "--tagger-domain", "foo", "-"}, 1, `domain "foo" not trained`},
+		{[]string{"extract", "--fast", "--tagger-domain", "gsd", "-"}, 1, "no tagger"},
+	} {
+		out, errs, code := factgraph(t, "Мама мыла раму.", tt.args...)
+		if code != tt.code || !strings.Contains(out+errs, tt.want) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit %d and %q", tt.args, code, out, errs, tt.code, tt.want)
+		}
+	}
+}

@@ -43,11 +43,14 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		out := fl.String("out", "tagger/model/ru.fgt", "model file to write")
 		epochs := fl.Int("epochs", 8, "passes over the training data")
 		seed := fl.Uint64("seed", 1, "shuffling seed")
+		withDev := fl.Bool("with-dev", false, "also train on all of both UD dev sets (the shipped model; no held-out dev score then: see eval morph --cv)")
+		devRepeat := fl.Int("dev-repeat", 4, "with --with-dev: times per epoch the dev sets are seen")
+		domains := fl.Bool("domains", false, "with --with-dev: the dev sentences carry their treebank's domain (gsd, taiga)")
 		if err := parseFlags(fl, args[1:]); err != nil {
 			return err
 		}
 		start := time.Now()
-		_, err := train.Tagger(train.TaggerOptions{Data: *data, Out: *out, Repeat: 2,
+		_, err := train.Tagger(train.TaggerOptions{Data: *data, Out: *out, Repeat: 2, WithDev: *withDev, DevRepeat: *devRepeat, Domains: *domains,
 			TrainOptions: tagger.TrainOptions{Epochs: *epochs, Bits: 22, Seed: *seed}}, stderr)
 		if err != nil {
 			return err

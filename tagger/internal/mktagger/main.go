@@ -91,16 +91,9 @@ func dumpTokens(m *tagger.Model, data, path string) {
 			os.Exit(1)
 		}
 		set := strings.SplitN(strings.TrimPrefix(name, "ud-"), "-", 2)[0]
-		for si, s := range ss {
-			var words []string
-			for _, w := range s.Words {
-				words = append(words, w.Form)
-			}
-			for i, p := range m.TagWords(words) {
-				w := s.Words[i]
-				fmt.Fprintf(f, "%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", set, si, i, w.Form,
-					w.UPOS, tagger.UniversalFeats(w.Feats), w.Lemma, p.UPOS, p.Feats, p.Lemma)
-			}
+		if err := eval.WriteMorphTokens(f, set, ss, eval.TagGold(ss, m)); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
 		}
 	}
 }
