@@ -79,3 +79,9 @@ func BackEmbed(fw, bw *LSTM, tf, tb *LSTMTape, dF, dB []float32, drop [][]float3
 		}
 	}
 }
+
+// Add adds x to dst element by element (len(dst) ≥ len(x)), with the bits
+// of the scalar loop dst[j] += x[j].
+func Add(dst, x []float32) {
+	axpy(1, x, dst) // a product by 1 is exact
+}

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/factgraph/factgraph/internal/formcache"
 	"github.com/factgraph/factgraph/nn"
 )
 
@@ -44,6 +46,10 @@ type network struct {
 	out   *nn.Param // Labels × PairDim
 	ob    *nn.Param // Labels
 	tapes sync.Pool // of *sentTape, for inference
+	// forms caches, for inference, the input part of both LSTMs' gates
+	// (B + W·x, forward then backward) by token key (tokenKey), nil for a
+	// key seen once; nil for no cache.
+	forms *formcache.Cache[[]float32]
 }
 
 // netDims are the sizes of a network.
@@ -139,8 +145,20 @@ func (c *docContext) tokenFeatures(dst []uint64, k, outer, inner int) []uint64 {
 // every token of sentence s, in order.
 func (c *docContext) sentenceFeatures(s int, fn func(word uint64, feats []uint64)) {
 	lo, hi := c.first[s], c.first[s+1]
-	outer := make([]int, hi-lo)
-	inner := make([]int, hi-lo)
+	outer, inner := c.sentenceTags(s, nil, nil)
+	var fs []uint64
+	for k := lo; k < hi; k++ {
+		fs = c.tokenFeatures(fs[:0], k, outer[k-lo], inner[k-lo])
+		fn(wordHash(&c.toks[k]), fs)
+	}
+}
+
+// sentenceTags returns, for each token of sentence s, the outermost and the
+// innermost mention covering it (indexes into c.ments, −1 for none), in
+// outer and inner's arrays when large enough.
+func (c *docContext) sentenceTags(s int, outer, inner []int) ([]int, []int) {
+	lo, hi := c.first[s], c.first[s+1]
+	outer, inner = nn.Grow(outer, hi-lo), nn.Grow(inner, hi-lo)
 	for k := range outer {
 		outer[k], inner[k] = -1, -1
 	}
@@ -154,11 +172,36 @@ func (c *docContext) sentenceFeatures(s int, fn func(word uint64, feats []uint64
 			inner[k-lo] = m
 		}
 	}
-	var fs []uint64
-	for k := lo; k < hi; k++ {
-		fs = c.tokenFeatures(fs[:0], k, outer[k-lo], inner[k-lo])
-		fn(wordHash(&c.toks[k]), fs)
+	return outer, inner
+}
+
+// tokenKey appends what the network's input for token k of the document
+// depends on, when outer and inner are the mentions tokenFeatures is given:
+// the token's strings (the word and its dictionary facts) and the entity
+// tags. Two tokens with the same key have the same input.
+func (c *docContext) tokenKey(dst []byte, k, outer, inner int) []byte {
+	t := &c.toks[k]
+	str := func(s string) { dst = append(binary.AppendUvarint(dst, uint64(len(s))), s...) }
+	str(t.low)
+	dst = append(dst, t.shape, t.punct)
+	if c.morph {
+		str(t.lemma)
+		str(t.pos)
+		str(t.cas)
 	}
+	for _, m := range [2]int{outer, inner} {
+		switch {
+		case m < 0:
+			dst = append(dst, 'O')
+		case c.ments[m].s == k:
+			dst = append(dst, 'B')
+			str(c.ments[m].typ)
+		default:
+			dst = append(dst, 'I')
+			str(c.ments[m].typ)
+		}
+	}
+	return dst
 }
 
 // lastTok returns the last token of mention m (an index into c.ments) in
@@ -226,10 +269,31 @@ type sentTape struct {
 	garg   []int32   // the token of each element of g
 	gapOn  bool      // the last pair had a gap, pooled in g
 	p1, p2 []float32 // per mention, A1·rep and A2·rep
+	// projected[k]: p1 and p2 of mention k are computed (see project)
+	projected []bool
+	// bwOff is the first token the backward LSTM read: inference runs it
+	// from the sentence's end down to the first mention only.
+	bwOff int
+	// inference buffers (see encodeSentence and gapProjection): the input
+	// gates of both LSTMs, the form keys and positions of the tokens not
+	// in the network's cache, the key buffer; the gap projections
+	// computed in this sentence, by gap, and the gap tp.g holds the
+	// max-pool of.
+	pre, gbuf []float32
+	miss      []int32
+	missKeys  []string
+	key       []byte
+	gapAt     map[uint64]int32
+	gapProj   []float32
+	gLo, gHi  int32
+	gValid    bool
 	// per pair, while training
 	z, logits, dz, dl []float32
 	dp1, dp2, drep    []float32
 }
+
+// bwOut returns the backward LSTM's state at token t of the sentence.
+func (tp *sentTape) bwOut(t, hidden int) []float32 { return tp.bw.Out(t-tp.bwOff, hidden) }
 
 // encode runs the LSTMs over a sentence and projects its mentions. With
 // rng not nil it applies word dropout and input dropout at rate dropout.
@@ -252,29 +316,53 @@ func (n *network) encode(c *docContext, in *sentInput, tp *sentTape, rng *rand.R
 	}
 	n.fw.Forward(tp.xs, false, &tp.fw)
 	n.bw.Forward(tp.xs, true, &tp.bw)
+	tp.bwOff = 0
+	n.setMentions(c, in.ments, tp)
+	for k := range in.ments {
+		n.project(tp, k)
+	}
+}
+
+// setMentions points tp at the mentions of its sentence (indexes into
+// c.ments) and copies the LSTM states of their first and last tokens, once
+// the LSTMs have run; their projections are left for project.
+func (n *network) setMentions(c *docContext, ments []int, tp *sentTape) {
+	d := n.dims
 	H, R, P := d.Hidden, d.rep(), d.PairDim
-	M := len(in.ments)
-	tp.ments = in.ments
+	M := len(ments)
+	tp.ments = ments
 	tp.local = nn.Grow(tp.local, len(c.ments))
 	tp.reps = nn.Grow(tp.reps, M*R)
 	tp.p1 = nn.Grow(tp.p1, M*P)
 	tp.p2 = nn.Grow(tp.p2, M*P)
+	tp.projected = nn.Grow(tp.projected, M)
 	tp.span = nn.Grow(tp.span, 2*M)
 	tp.g = nn.Grow(tp.g, 2*H)
 	tp.garg = nn.Grow(tp.garg, 2*H)
-	base := c.first[c.ments[in.ments[0]].sent]
-	for k, m := range in.ments {
+	base := c.first[c.ments[ments[0]].sent]
+	for k, m := range ments {
 		tp.local[m] = int32(k + 1)
 		rep := tp.reps[k*R : (k+1)*R]
 		s, e := c.ments[m].s-base, c.lastTok(m)-base
 		tp.span[2*k], tp.span[2*k+1] = int32(s), int32(e+1)
 		copy(rep, tp.fw.Out(s, H))
-		copy(rep[H:], tp.bw.Out(s, H))
+		copy(rep[H:], tp.bwOut(s, H))
 		copy(rep[2*H:], tp.fw.Out(e, H))
-		copy(rep[3*H:], tp.bw.Out(e, H))
-		nn.MatVec(tp.p1[k*P:(k+1)*P], n.a1.W, rep)
-		nn.MatVec(tp.p2[k*P:(k+1)*P], n.a2.W, rep)
+		copy(rep[3*H:], tp.bwOut(e, H))
 	}
+}
+
+// project computes the projections A1·rep and A2·rep of local mention k
+// unless it has them already.
+func (n *network) project(tp *sentTape, k int) {
+	if tp.projected[k] {
+		return
+	}
+	tp.projected[k] = true
+	R, P := n.dims.rep(), n.dims.PairDim
+	rep := tp.reps[k*R : (k+1)*R]
+	nn.MatVec(tp.p1[k*P:(k+1)*P], n.a1.W, rep)
+	nn.MatVec(tp.p2[k*P:(k+1)*P], n.a2.W, rep)
 }
 
 const wordDropout = 0.05
@@ -284,12 +372,7 @@ const wordDropout = 0.05
 // labels' entries are left alone), keeping the hidden layer in z
 // (PairDim).
 func (n *network) pairForward(tp *sentTape, a, b int, pf []int32, labels []uint8, z, logits []float32) {
-	P := n.dims.PairDim
-	copy(z, n.hb.W)
-	p1, p2 := tp.p1[a*P:(a+1)*P], tp.p2[b*P:(b+1)*P]
-	for j := range z {
-		z[j] += p1[j] + p2[j]
-	}
+	n.pairInput(tp, a, b, z)
 	tp.gapOn = false
 	if n.gw != nil {
 		n.poolGap(tp, a, b)
@@ -297,10 +380,25 @@ func (n *network) pairForward(tp *sentTape, a, b int, pf []int32, labels []uint8
 			nn.MatVec(z, n.gw.W, tp.g)
 		}
 	}
+	n.pairOutput(pf, labels, z, logits)
+}
+
+// pairInput sets z to the hidden layer's bias plus the projections of the
+// local mentions a (as Arg1) and b (as Arg2).
+func (n *network) pairInput(tp *sentTape, a, b int, z []float32) {
+	P := n.dims.PairDim
+	copy(z, n.hb.W)
+	p1, p2 := tp.p1[a*P:(a+1)*P], tp.p2[b*P:(b+1)*P]
+	for j := range z {
+		z[j] += p1[j] + p2[j]
+	}
+}
+
+// pairOutput adds the embeddings of the pair feature rows pf to z, applies
+// the ReLU and writes the label scores into logits (see labelScores).
+func (n *network) pairOutput(pf []int32, labels []uint8, z, logits []float32) {
 	for _, r := range pf {
-		for j, v := range n.pair.Row(r) {
-			z[j] += v
-		}
+		nn.Add(z, n.pair.Row(r))
 	}
 	for j, v := range z {
 		z[j] = max(v, 0)
@@ -323,17 +421,32 @@ func (n *network) labelScores(z []float32, labels []uint8, logits []float32) {
 // tp.gapOn, when there are such tokens (not for nested or adjacent
 // mentions).
 func (n *network) poolGap(tp *sentTape, a, b int) {
-	lo, hi := tp.span[2*a+1], tp.span[2*b]
-	if tp.span[2*b+1] <= tp.span[2*a] {
-		lo, hi = tp.span[2*b+1], tp.span[2*a]
-	}
+	lo, hi := tp.gap(a, b)
 	if lo >= hi {
 		return
 	}
-	H := n.dims.Hidden
 	tp.gapOn = true
-	for t := lo; t < hi; t++ {
-		for d, h := range [2][]float32{tp.fw.Out(int(t), H), tp.bw.Out(int(t), H)} {
+	n.poolRange(tp, lo, lo, hi)
+}
+
+// gap returns the tokens strictly between the local mentions a and b, [lo,
+// hi), empty (lo ≥ hi) for nested or adjacent mentions.
+func (tp *sentTape) gap(a, b int) (lo, hi int32) {
+	lo, hi = tp.span[2*a+1], tp.span[2*b]
+	if tp.span[2*b+1] <= tp.span[2*a] {
+		lo, hi = tp.span[2*b+1], tp.span[2*a]
+	}
+	return lo, hi
+}
+
+// poolRange continues the max-pool of the LSTM states of the tokens from
+// lo in tp.g and tp.garg, which hold that of the tokens [lo, from), over
+// the tokens [from, hi): the same comparisons, in the same order, as one
+// pass from lo to hi.
+func (n *network) poolRange(tp *sentTape, lo, from, hi int32) {
+	H := n.dims.Hidden
+	for t := from; t < hi; t++ {
+		for d, h := range [2][]float32{tp.fw.Out(int(t), H), tp.bwOut(int(t), H)} {
 			g, arg := tp.g[d*H:(d+1)*H], tp.garg[d*H:(d+1)*H]
 			for j, v := range h {
 				if t == lo || v > g[j] {
@@ -445,17 +558,17 @@ func (n *network) sentLoss(c *docContext, in *sentInput, pairs []netPair, tp *se
 }
 
 // netScorer scores the candidate pairs of one document, encoding each
-// sentence when a pair of it is first asked for.
+// sentence when a pair of it is first asked for (encodeSentence).
 type netScorer struct {
-	n      *network
-	c      *docContext
-	sent   int // the sentence tp holds, −1 for none
-	tp     *sentTape
-	z      []float32
-	fs     []uint64
-	rows   []int32
-	labels []uint8
-	input  sentInput
+	n          *network
+	c          *docContext
+	sent       int // the sentence tp holds, −1 for none
+	tp         *sentTape
+	z          []float32
+	fs         []uint64
+	rows       []int32
+	labels     []uint8
+	outer, inn []int
 }
 
 func (n *network) scorer(c *docContext) *netScorer {
@@ -472,24 +585,139 @@ func (s *netScorer) release() { s.n.tapes.Put(s.tp) }
 // scores writes the network's scores of None and the allowed labels of the
 // pair (i, j) of mentions (indexes into c.ments) into out, zeros for the
 // other labels, and reports true, or reports false when the two lie in
-// different sentences (the network does not score those).
+// different sentences (the network does not score those). The scores have
+// the bits encode and pairForward give.
 func (s *netScorer) scores(i, j int, allowed []uint8, out []float32) bool {
-	c := s.c
+	c, n, tp := s.c, s.n, s.tp
 	sent := c.ments[i].sent
 	if c.ments[j].sent != sent {
 		return false
 	}
 	if sent != s.sent {
-		s.input = s.n.input(c, sent)
-		s.n.encode(c, &s.input, s.tp, nil, 0)
+		s.encodeSentence(sent)
 		s.sent = sent
 	}
 	s.fs = c.pairFeatures(s.fs[:0], i, j)
-	s.rows = s.n.knownRows(s.rows[:0], &s.n.pairs, s.fs)
+	s.rows = n.knownRows(s.rows[:0], &n.pairs, s.fs)
 	s.labels = append(append(s.labels[:0], 0), allowed...)
 	clear(out)
-	s.n.pairForward(s.tp, int(s.tp.local[i]-1), int(s.tp.local[j]-1), s.rows, s.labels, s.z, out)
+	a, b := int(tp.local[i]-1), int(tp.local[j]-1)
+	n.project(tp, a)
+	n.project(tp, b)
+	n.pairInput(tp, a, b, s.z)
+	if g := n.gapProjection(tp, a, b); g != nil {
+		nn.Add(s.z, g)
+	}
+	n.pairOutput(s.rows, s.labels, s.z, out)
 	return true
+}
+
+// encodeSentence is encode for inference on sentence sent: the input part
+// of a token's LSTM gates comes from the network's cache of token keys when
+// there (and goes there when not), the forward LSTM stops at the last token
+// of a mention and the backward one at the first token of a mention (the
+// states past them are never read), and the mentions' projections are left
+// for project. The states it computes have the bits encode gives.
+func (s *netScorer) encodeSentence(sent int) {
+	c, n, tp := s.c, s.n, s.tp
+	d := n.dims
+	G, in := 4*d.Hidden, d.in()
+	base := c.first[sent]
+	T := c.first[sent+1] - base
+	ments := c.byS[sent]
+	first, last := T, 0
+	for _, m := range ments {
+		first = min(first, c.ments[m].s-base)
+		last = max(last, c.lastTok(m)-base+1)
+	}
+	s.outer, s.inn = c.sentenceTags(sent, s.outer, s.inn)
+	tp.pre = nn.Grow(tp.pre, 2*T*G)
+	fwPre, bwPre := tp.pre[:T*G], tp.pre[T*G:]
+	tp.xbuf = nn.Grow(tp.xbuf, T*in)
+	miss, keys := tp.miss[:0], tp.missKeys[:0]
+	for k := range T {
+		tp.key = c.tokenKey(tp.key[:0], base+k, s.outer[k], s.inn[k])
+		g, seen := n.forms.Get(string(tp.key))
+		if g != nil {
+			copy(fwPre[k*G:(k+1)*G], g[:G])
+			copy(bwPre[k*G:(k+1)*G], g[G:])
+			continue
+		}
+		if !seen {
+			// the first time: a mark, the gates the second time
+			n.forms.Put(string(tp.key), nil)
+		}
+		s.fs = c.tokenFeatures(s.fs[:0], base+k, s.outer[k], s.inn[k])
+		s.rows = n.knownRows(s.rows[:0], &n.feats, s.fs)
+		x := tp.xbuf[len(miss)*in : (len(miss)+1)*in]
+		nn.Embed(x, n.word, n.feat, n.words.Row(wordHash(&c.toks[base+k])), s.rows)
+		miss = append(miss, int32(k))
+		key := ""
+		if seen {
+			key = string(tp.key)
+		}
+		keys = append(keys, key)
+	}
+	if m := len(miss); m > 0 {
+		tp.gbuf = nn.Grow(tp.gbuf, 2*m*G)
+		fg, bg := tp.gbuf[:m*G], tp.gbuf[m*G:]
+		n.fw.InputGates(fg, tp.xbuf[:m*in])
+		n.bw.InputGates(bg, tp.xbuf[:m*in])
+		for j, k := range miss {
+			f, b := fg[j*G:(j+1)*G], bg[j*G:(j+1)*G]
+			copy(fwPre[int(k)*G:], f)
+			copy(bwPre[int(k)*G:], b)
+			if keys[j] != "" {
+				n.forms.Put(keys[j], append(slices.Clip(f), b...))
+			}
+		}
+	}
+	clear(keys) // no strings kept alive by the pooled tape
+	tp.miss, tp.missKeys = miss, keys[:0]
+	n.fw.ForwardGates(fwPre[:last*G], false, &tp.fw)
+	n.bw.ForwardGates(bwPre[first*G:], true, &tp.bw)
+	tp.bwOff = first
+	n.setMentions(c, ments, tp)
+	if tp.gapAt == nil {
+		tp.gapAt = make(map[uint64]int32)
+	}
+	clear(tp.gapAt)
+	tp.gapProj, tp.gValid = tp.gapProj[:0], false
+}
+
+// gapProjection returns G·maxpool of the gap between the local mentions a
+// and b (see poolGap), or nil when there is no gap or no G. A sentence's
+// gaps are computed once each, and a gap from the same token as the last
+// one pooled continues that pool. Added to the hidden layer, it gives the
+// bits of pairForward's product (which adds the same sums, to a zero
+// rather than to z: they may differ in the sign of a zero, which the ReLU
+// removes).
+func (n *network) gapProjection(tp *sentTape, a, b int) []float32 {
+	if n.gw == nil {
+		return nil
+	}
+	lo, hi := tp.gap(a, b)
+	if lo >= hi {
+		return nil
+	}
+	P := n.dims.PairDim
+	key := uint64(lo)<<32 | uint64(hi)
+	if k, ok := tp.gapAt[key]; ok {
+		return tp.gapProj[int(k)*P : int(k+1)*P]
+	}
+	from := lo
+	if tp.gValid && tp.gLo == lo && tp.gHi <= hi {
+		from = tp.gHi
+	}
+	n.poolRange(tp, lo, from, hi)
+	tp.gLo, tp.gHi, tp.gValid = lo, hi, true
+	k := len(tp.gapProj) / P
+	tp.gapProj = slices.Grow(tp.gapProj, P)[:(k+1)*P]
+	proj := tp.gapProj[k*P:]
+	clear(proj)
+	nn.MatVec(proj, n.gw.W, tp.g)
+	tp.gapAt[key] = int32(k)
+	return proj
 }
 
 // append appends the network's arrays: the vocabularies, then the
@@ -513,6 +741,11 @@ func (n *network) append(b []byte) []byte {
 	}
 	return b
 }
+
+// formCacheMax bounds a generation of a decoded network's cache of input
+// gates (formcache.Cache): 2 KB an entry with 64 hidden units, for the keys
+// seen twice (the first time the cache keeps a mark, nil).
+const formCacheMax = 2048
 
 // netHeader is what a model file's header says of its network.
 type netHeader struct {
@@ -562,6 +795,7 @@ func decodeNetwork(d *nn.Decoder, h *netHeader, L int) (*network, error) {
 	if err := d.Err(); err != nil {
 		return nil, err
 	}
+	n.forms = formcache.New[[]float32](formCacheMax)
 	for _, p := range n.params() {
 		for _, v := range p.W {
 			if bad(v) {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/shareddata"
 	"github.com/factgraph/factgraph/nn"
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -227,4 +228,70 @@ func TestNeuralExtractOddInput(t *testing.T) {
 	if got := m.Extract(nil, nil, nil); got != nil {
 		t.Errorf("empty document: %+v", got)
 	}
+}
+
+// plainScores is netScorer.scores the plain way: the whole sentence
+// encoded as in training, every projection computed, the gap pooled per
+// pair.
+func plainScores(n *network, c *docContext, tp *sentTape, i, j int, allowed []uint8, out []float32) bool {
+	sent := c.ments[i].sent
+	if c.ments[j].sent != sent {
+		return false
+	}
+	in := n.input(c, sent)
+	n.encode(c, &in, tp, nil, 0)
+	rows := n.knownRows(nil, &n.pairs, c.pairFeatures(nil, i, j))
+	clear(out)
+	n.pairForward(tp, int(tp.local[i]-1), int(tp.local[j]-1), rows, append([]uint8{0}, allowed...), make([]float32, n.dims.PairDim), out)
+	return true
+}
+
+// TestScorerPlain checks that the scorer's inference path (token cache,
+// shortened LSTM passes, lazy projections, shared gap pools) gives the
+// bits of the plain forward pass, on the sample sentence and NEREL dev when
+// the shared data is there, twice (the second time from the cache).
+func TestScorerPlain(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.net == nil {
+		t.Skip("the default model has no network")
+	}
+	text, ms := sample(t)
+	docs := []nerelDoc{{text: []rune(text), sents: tokenize.Split(text), ments: ms}}
+	if _, err := shareddata.Dir("nerel", "dev"); err == nil {
+		dev := nerelDev(t)
+		docs = append(docs, dev[:min(len(dev), 12)]...)
+	}
+	L := len(m.labels)
+	got, want := make([]float32, L), make([]float32, L)
+	var tp sentTape
+	pairs := 0
+	for round := range 2 {
+		for _, d := range docs {
+			c := newDocContext(d.text, d.sents, d.ments, m.lex)
+			ns := m.net.scorer(c)
+			c.candidates(m.window, m.sigs, m.alias, func(i, j int, allowed []uint8, rank int) {
+				if rank >= 0 {
+					return
+				}
+				ok := ns.scores(i, j, allowed, got)
+				if ok != plainScores(m.net, c, &tp, i, j, allowed, want) {
+					t.Fatalf("pair %d, %d: scored %v by one path only", i, j, ok)
+				}
+				for l := range got {
+					if math.Float32bits(got[l]) != math.Float32bits(want[l]) {
+						t.Fatalf("round %d, pair %d, %d, label %d: %v, plain %v", round, i, j, l, got[l], want[l])
+					}
+				}
+				pairs++
+			})
+			ns.release()
+		}
+	}
+	if pairs == 0 {
+		t.Fatal("no pair scored")
+	}
+	t.Logf("%d pairs", pairs)
 }
