@@ -269,7 +269,8 @@ type sentTape struct {
 	garg   []int32   // the token of each element of g
 	gapOn  bool      // the last pair had a gap, pooled in g
 	p1, p2 []float32 // per mention, A1·rep and A2·rep
-	// projected[k]: p1 and p2 of mention k are computed (see project)
+	// projected[2k], projected[2k+1]: p1, p2 of mention k are computed
+	// (see project)
 	projected []bool
 	// bwOff is the first token the backward LSTM read: inference runs it
 	// from the sentence's end down to the first mention only.
@@ -319,7 +320,8 @@ func (n *network) encode(c *docContext, in *sentInput, tp *sentTape, rng *rand.R
 	tp.bwOff = 0
 	n.setMentions(c, in.ments, tp)
 	for k := range in.ments {
-		n.project(tp, k)
+		n.project(tp, k, false)
+		n.project(tp, k, true)
 	}
 }
 
@@ -335,7 +337,7 @@ func (n *network) setMentions(c *docContext, ments []int, tp *sentTape) {
 	tp.reps = nn.Grow(tp.reps, M*R)
 	tp.p1 = nn.Grow(tp.p1, M*P)
 	tp.p2 = nn.Grow(tp.p2, M*P)
-	tp.projected = nn.Grow(tp.projected, M)
+	tp.projected = nn.Grow(tp.projected, 2*M)
 	tp.span = nn.Grow(tp.span, 2*M)
 	tp.g = nn.Grow(tp.g, 2*H)
 	tp.garg = nn.Grow(tp.garg, 2*H)
@@ -352,17 +354,19 @@ func (n *network) setMentions(c *docContext, ments []int, tp *sentTape) {
 	}
 }
 
-// project computes the projections A1·rep and A2·rep of local mention k
-// unless it has them already.
-func (n *network) project(tp *sentTape, k int) {
-	if tp.projected[k] {
+// project computes the projection A1·rep (arg2 false) or A2·rep (arg2
+// true) of local mention k unless it has it already.
+func (n *network) project(tp *sentTape, k int, arg2 bool) {
+	i, a, p := 2*k, n.a1, tp.p1
+	if arg2 {
+		i, a, p = 2*k+1, n.a2, tp.p2
+	}
+	if tp.projected[i] {
 		return
 	}
-	tp.projected[k] = true
+	tp.projected[i] = true
 	R, P := n.dims.rep(), n.dims.PairDim
-	rep := tp.reps[k*R : (k+1)*R]
-	nn.MatVec(tp.p1[k*P:(k+1)*P], n.a1.W, rep)
-	nn.MatVec(tp.p2[k*P:(k+1)*P], n.a2.W, rep)
+	nn.MatVec(p[k*P:(k+1)*P], a.W, tp.reps[k*R:(k+1)*R])
 }
 
 const wordDropout = 0.05
@@ -602,8 +606,8 @@ func (s *netScorer) scores(i, j int, allowed []uint8, out []float32) bool {
 	s.labels = append(append(s.labels[:0], 0), allowed...)
 	clear(out)
 	a, b := int(tp.local[i]-1), int(tp.local[j]-1)
-	n.project(tp, a)
-	n.project(tp, b)
+	n.project(tp, a, false)
+	n.project(tp, b, true)
 	n.pairInput(tp, a, b, s.z)
 	if g := n.gapProjection(tp, a, b); g != nil {
 		nn.Add(s.z, g)
