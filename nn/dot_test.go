@@ -159,6 +159,16 @@ func TestInt8Table(t *testing.T) {
 				t.Fatalf("row %d added twice: %v", r, got)
 			}
 		}
+		// onto any vector, the bits of adding the expanded row (Add)
+		x := randVec(rng, n)
+		y := slices.Clone(x)
+		tab.AddRow(x, int32(r))
+		Add(y, full[r*n:(r+1)*n])
+		for j := range y {
+			if math.Float32bits(x[j]) != math.Float32bits(y[j]) {
+				t.Fatalf("row %d onto a vector: %v, want %v", r, x, y)
+			}
+		}
 	}
 	if again := tab.Append(nil); !bytes.Equal(again, b) {
 		t.Error("Append does not give back the bytes read")

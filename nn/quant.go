@@ -101,6 +101,17 @@ func (t *Int8Table) AddRow(dst []float32, r int32) {
 	}
 }
 
+// Finite reports whether every weight of the table is finite (a scale
+// times any int8 is).
+func (t *Int8Table) Finite() bool {
+	for _, s := range t.scale {
+		if v := float64(-128 * s); math.IsInf(v, 0) || math.IsNaN(v) {
+			return false
+		}
+	}
+	return true
+}
+
 // Append appends the table as AppendInt8Rows wrote it.
 func (t *Int8Table) Append(b []byte) []byte {
 	return append(AppendFloat32s(b, t.scale), t.q...)

@@ -34,9 +34,12 @@ type network struct {
 	words nn.Vocab  // hash of the lower-cased word → row of word − 1
 	feats nn.Vocab  // token feature hash → row of feat − 1
 	pairs nn.Vocab  // pair feature hash → row of pair − 1
-	word  *nn.Param // words × WordDim
-	feat  *nn.Param // features × FeatDim
-	pair  *nn.Param // pair features × PairDim
+	word  *nn.Param // words × WordDim, while training
+	feat  *nn.Param // features × FeatDim, while training
+	pair  *nn.Param // pair features × PairDim, while training
+	// wordQ, featQ and pairQ hold the tables of a decoded network as the
+	// file has them, a byte a weight (word, feat and pair are then nil).
+	wordQ, featQ, pairQ *nn.Int8Table
 	fw    *nn.LSTM
 	bw    *nn.LSTM
 	a1    *nn.Param // PairDim × 4·Hidden: Arg1's projection
@@ -84,7 +87,10 @@ func newNetwork(d netDims, words, feats, pairs nn.Vocab, rng *rand.Rand) *networ
 }
 
 func (n *network) params() []*nn.Param {
-	ps := []*nn.Param{n.word, n.feat, n.pair}
+	var ps []*nn.Param
+	if n.wordQ == nil {
+		ps = append(ps, n.word, n.feat, n.pair)
+	}
 	ps = append(ps, n.fw.Params()...)
 	ps = append(ps, n.bw.Params()...)
 	ps = append(ps, n.a1, n.a2, n.hb, n.out, n.ob)
@@ -309,7 +315,7 @@ func (n *network) encode(c *docContext, in *sentInput, tp *sentTape, rng *rand.R
 		if rng != nil && w != 0 && rng.Float32() < wordDropout {
 			w = 0
 		}
-		nn.Embed(x, n.word, n.feat, w, in.feats[i])
+		n.embed(x, w, in.feats[i])
 		if rng != nil && dropout > 0 {
 			tp.drop = append(tp.drop, nn.DropMask(x, dropout, rng))
 		}
@@ -371,6 +377,23 @@ func (n *network) project(tp *sentTape, k int, arg2 bool) {
 
 const wordDropout = 0.05
 
+// embed writes into x the embedding of word w followed by the sum of the
+// embeddings of the features, from the float32 tables or the int8 ones
+// (the same bits: a row of the int8 table adds the values Int8Rows gives).
+func (n *network) embed(x []float32, w int32, feats []int32) {
+	if n.wordQ == nil {
+		nn.Embed(x, n.word, n.feat, w, feats)
+		return
+	}
+	wd := n.dims.WordDim
+	n.wordQ.CopyRow(x[:wd], w)
+	fx := x[wd:]
+	clear(fx)
+	for _, r := range feats {
+		n.featQ.AddRow(fx, r)
+	}
+}
+
 // pairForward writes the scores of the labels of the pair of local
 // mentions a, b with pair feature rows pf into logits (Labels; the other
 // labels' entries are left alone), keeping the hidden layer in z
@@ -402,7 +425,11 @@ func (n *network) pairInput(tp *sentTape, a, b int, z []float32) {
 // the ReLU and writes the label scores into logits (see labelScores).
 func (n *network) pairOutput(pf []int32, labels []uint8, z, logits []float32) {
 	for _, r := range pf {
-		nn.Add(z, n.pair.Row(r))
+		if n.pairQ != nil {
+			n.pairQ.AddRow(z, r)
+		} else {
+			nn.Add(z, n.pair.Row(r))
+		}
 	}
 	for j, v := range z {
 		z[j] = max(v, 0)
@@ -654,7 +681,7 @@ func (s *netScorer) encodeSentence(sent int) {
 		s.fs = c.tokenFeatures(s.fs[:0], base+k, s.outer[k], s.inn[k])
 		s.rows = n.knownRows(s.rows[:0], &n.feats, s.fs)
 		x := tp.xbuf[len(miss)*in : (len(miss)+1)*in]
-		nn.Embed(x, n.word, n.feat, n.words.Row(wordHash(&c.toks[base+k])), s.rows)
+		n.embed(x, n.words.Row(wordHash(&c.toks[base+k])), s.rows)
 		miss = append(miss, int32(k))
 		key := ""
 		if seen {
@@ -731,9 +758,13 @@ func (n *network) append(b []byte) []byte {
 	b = nn.AppendUint64s(b, n.words.Keys)
 	b = nn.AppendUint64s(b, n.feats.Keys)
 	b = nn.AppendUint64s(b, n.pairs.Keys)
-	b = nn.AppendInt8Rows(b, n.word.W, d.WordDim)
-	b = nn.AppendInt8Rows(b, n.feat.W, d.FeatDim)
-	b = nn.AppendInt8Rows(b, n.pair.W, d.PairDim)
+	if n.wordQ != nil {
+		b = n.pairQ.Append(n.featQ.Append(n.wordQ.Append(b)))
+	} else {
+		b = nn.AppendInt8Rows(b, n.word.W, d.WordDim)
+		b = nn.AppendInt8Rows(b, n.feat.W, d.FeatDim)
+		b = nn.AppendInt8Rows(b, n.pair.W, d.PairDim)
+	}
 	b = n.bw.AppendInt8(n.fw.AppendInt8(b))
 	b = nn.AppendInt8Rows(b, n.a1.W, d.rep())
 	b = nn.AppendInt8Rows(b, n.a2.W, d.rep())
@@ -783,10 +814,9 @@ func decodeNetwork(d *nn.Decoder, h *netHeader, L int) (*network, error) {
 		return nil, errors.New("network vocabulary not sorted")
 	}
 	n := &network{dims: ds, words: nn.NewVocab(wk), feats: nn.NewVocab(fk), pairs: nn.NewVocab(pk)}
-	table := func(rows, dim int) *nn.Param { return &nn.Param{W: d.Int8Rows(rows, dim), Rows: dim} }
-	n.word = table(h.Words+1, ds.WordDim)
-	n.feat = table(h.Feats+1, ds.FeatDim)
-	n.pair = table(h.Pairs+1, ds.PairDim)
+	n.wordQ = d.Int8Table(h.Words+1, ds.WordDim)
+	n.featQ = d.Int8Table(h.Feats+1, ds.FeatDim)
+	n.pairQ = d.Int8Table(h.Pairs+1, ds.PairDim)
 	n.fw, n.bw = d.LSTM(ds.in(), ds.Hidden), d.LSTM(ds.in(), ds.Hidden)
 	n.a1 = &nn.Param{W: d.Int8Rows(ds.PairDim, ds.rep())}
 	n.a2 = &nn.Param{W: d.Int8Rows(ds.PairDim, ds.rep())}
@@ -805,6 +835,11 @@ func decodeNetwork(d *nn.Decoder, h *netHeader, L int) (*network, error) {
 			if bad(v) {
 				return nil, errors.New("network weight not finite")
 			}
+		}
+	}
+	for _, t := range []*nn.Int8Table{n.wordQ, n.featQ, n.pairQ} {
+		if !t.Finite() {
+			return nil, errors.New("network embedding not finite")
 		}
 	}
 	return n, nil
