@@ -40,15 +40,15 @@ type network struct {
 	// wordQ, featQ and pairQ hold the tables of a decoded network as the
 	// file has them, a byte a weight (word, feat and pair are then nil).
 	wordQ, featQ, pairQ *nn.Int8Table
-	fw    *nn.LSTM
-	bw    *nn.LSTM
-	a1    *nn.Param // PairDim × 4·Hidden: Arg1's projection
-	a2    *nn.Param // PairDim × 4·Hidden: Arg2's projection
-	gw    *nn.Param // PairDim × 2·Hidden: projection of the gap's max-pool; nil without Pool
-	hb    *nn.Param // PairDim: the hidden layer's bias
-	out   *nn.Param // Labels × PairDim
-	ob    *nn.Param // Labels
-	tapes sync.Pool // of *sentTape, for inference
+	fw                  *nn.LSTM
+	bw                  *nn.LSTM
+	a1                  *nn.Param // PairDim × 4·Hidden: Arg1's projection
+	a2                  *nn.Param // PairDim × 4·Hidden: Arg2's projection
+	gw                  *nn.Param // PairDim × 2·Hidden: projection of the gap's max-pool; nil without Pool
+	hb                  *nn.Param // PairDim: the hidden layer's bias
+	out                 *nn.Param // Labels × PairDim
+	ob                  *nn.Param // Labels
+	tapes               sync.Pool // of *sentTape, for inference
 	// forms caches, for inference, the input part of both LSTMs' gates
 	// (B + W·x, forward then backward) by token key (tokenKey), nil for a
 	// key seen once; nil for no cache.
