@@ -455,25 +455,18 @@ func (n *network) encodeWords(ws []*wordEntry, cached []bool, info []tokenInfo, 
 		miss = append(miss, int32(i))
 	}
 	tp.miss, tp.rows = miss, rows
-	if len(miss) > 0 {
-		m := len(miss)
-		tp.gbuf = nn.Grow(tp.gbuf, 2*m*G)
-		fg, bg := tp.gbuf[:m*G], tp.gbuf[m*G:]
-		n.fw.InputGates(fg, tp.xbuf[:m*in])
-		n.bw.InputGates(bg, tp.xbuf[:m*in])
-		for j, i := range miss {
-			f, b := fg[j*G:(j+1)*G], bg[j*G:(j+1)*G]
-			copy(fwPre[int(i)*G:], f)
-			copy(bwPre[int(i)*G:], b)
-			if c != nil && cached[i] && plainPosition(info, int(i)) {
-				e := *ws[i]
-				e.gates = make([]float32, 2*G)
-				copy(e.gates, f)
-				copy(e.gates[G:], b)
-				c.Put(words[i], &e)
-			}
+	tp.gbuf = nn.BiInputGates(n.fw, n.bw, tp.xbuf[:len(miss)*in], tp.gbuf, func(j int, f, b []float32) {
+		i := miss[j]
+		copy(fwPre[int(i)*G:], f)
+		copy(bwPre[int(i)*G:], b)
+		if c != nil && cached[i] && plainPosition(info, int(i)) {
+			e := *ws[i]
+			e.gates = make([]float32, 2*G)
+			copy(e.gates, f)
+			copy(e.gates[G:], b)
+			c.Put(words[i], &e)
 		}
-	}
+	})
 	n.fw.ForwardGates(fwPre, false, &tp.fw)
 	n.bw.ForwardGates(bwPre, true, &tp.bw)
 	n.states(tp, nil, 0)

@@ -89,6 +89,23 @@ func (l *LSTM) InputGates(gates, xs []float32) {
 	matVecs(gates[:n*G], l.W.W, xs, l.In)
 }
 
+// BiInputGates computes the input part of the gates (InputGates) of fw and
+// bw for each input of xs = x₀x₁… (fw.In floats each), in buf's array
+// (returned), and calls fn with each input's index and its forward and
+// backward gates (4·Hidden floats each, valid until buf is reused).
+func BiInputGates(fw, bw *LSTM, xs, buf []float32, fn func(j int, f, b []float32)) []float32 {
+	m := len(xs) / fw.In
+	G := 4 * fw.Hidden
+	buf = Grow(buf, 2*m*G)
+	fg, bg := buf[:m*G], buf[m*G:]
+	fw.InputGates(fg, xs)
+	bw.InputGates(bg, xs)
+	for j := range m {
+		fn(j, fg[j*G:(j+1)*G], bg[j*G:(j+1)*G])
+	}
+	return buf
+}
+
 // ForwardGates is Forward given the input part of the gates of every step
 // (n×4·Hidden, as InputGates computes them), for inference: tp records no
 // inputs, so Backward cannot follow. The activations overwrite gates, which

@@ -44,8 +44,11 @@ func nerelDev(tb testing.TB) []nerelDoc {
 // BenchmarkExtractNEREL runs the default model, and its linear model
 // alone, over NEREL v1.1 dev with the gold entities (skipped without the
 // shared data).
-func BenchmarkExtractNEREL(b *testing.B) {
-	docs := nerelDev(b)
+func BenchmarkExtractNEREL(b *testing.B) { benchExtract(b, nerelDev(b)) }
+
+// benchExtract runs the default model, and its linear model alone, over
+// docs, reporting candidate pairs and documents per second.
+func benchExtract(b *testing.B, docs []nerelDoc) {
 	m, err := Default()
 	if err != nil {
 		b.Fatal(err)

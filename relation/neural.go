@@ -689,20 +689,14 @@ func (s *netScorer) encodeSentence(sent int) {
 		}
 		keys = append(keys, key)
 	}
-	if m := len(miss); m > 0 {
-		tp.gbuf = nn.Grow(tp.gbuf, 2*m*G)
-		fg, bg := tp.gbuf[:m*G], tp.gbuf[m*G:]
-		n.fw.InputGates(fg, tp.xbuf[:m*in])
-		n.bw.InputGates(bg, tp.xbuf[:m*in])
-		for j, k := range miss {
-			f, b := fg[j*G:(j+1)*G], bg[j*G:(j+1)*G]
-			copy(fwPre[int(k)*G:], f)
-			copy(bwPre[int(k)*G:], b)
-			if keys[j] != "" {
-				n.forms.Put(keys[j], append(slices.Clip(f), b...))
-			}
+	tp.gbuf = nn.BiInputGates(n.fw, n.bw, tp.xbuf[:len(miss)*in], tp.gbuf, func(j int, f, b []float32) {
+		k := int(miss[j])
+		copy(fwPre[k*G:], f)
+		copy(bwPre[k*G:], b)
+		if keys[j] != "" {
+			n.forms.Put(keys[j], append(slices.Clip(f), b...))
 		}
-	}
+	})
 	clear(keys) // no strings kept alive by the pooled tape
 	tp.miss, tp.missKeys = miss, keys[:0]
 	n.fw.ForwardGates(fwPre[:last*G], false, &tp.fw)

@@ -247,28 +247,8 @@ func sample(t testing.TB) (string, []doc.Mention) {
 // BenchmarkExtract runs the default model, and its linear model alone, on
 // the sample sentence.
 func BenchmarkExtract(b *testing.B) {
-	m, err := Default()
-	if err != nil {
-		b.Fatal(err)
-	}
 	text, ms := sample(b)
-	runes := []rune(text)
-	sents := tokenize.Split(text)
-	c := newDocContext(runes, sents, ms, nil)
-	pairs := 0
-	c.candidates(m.window, m.sigs, m.alias, func(int, int, []uint8, int) { pairs++ })
-	for _, tt := range []struct {
-		name string
-		m    *Model
-	}{{"default", m}, {"linear", m.Linear()}} {
-		b.Run(tt.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				tt.m.Extract(runes, sents, ms)
-			}
-			b.ReportMetric(float64(b.N*pairs)/b.Elapsed().Seconds(), "pairs/s")
-		})
-	}
+	benchExtract(b, []nerelDoc{{text: []rune(text), sents: tokenize.Split(text), ments: ms}})
 }
 
 func BenchmarkLoad(b *testing.B) {
