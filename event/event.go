@@ -161,10 +161,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	holders := x.roleHolders(d, types)
 	holderOf := postHolder(d, types)
 	dates := map[string]string{}
+	durations := map[string]bool{} // «на 10 суток» (P10D): not a point in time
 	for _, e := range d.Entities {
 		if v := dateValue(e.Value); v != "" {
 			dates[e.ID] = v
 		}
+		durations[e.ID] = strings.HasPrefix(e.Value, "P")
 	}
 	perSent := map[int]int{}
 	for _, t := range trigs {
@@ -193,6 +195,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				ev.Participants = append(ev.Participants, id)
 			}
 		}
+		// timeArg is a time without a calendar value («во вторник»): the
+		// time argument when no dated one is found.
+		timeArg := ""
 		// Relations first.
 		if t.entity != "" {
 			for _, r := range d.Relations {
@@ -208,6 +213,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					if v := dates[r.Tail]; v != "" {
 						ev.Date = v
 						add(RoleTime, r.Tail)
+					} else if timeArg == "" {
+						timeArg = r.Tail
 					}
 				}
 			}
@@ -239,6 +246,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			switch {
 			case m.Type == "DATE" && dates[m.entity] == "":
 				unresolved = true
+				if timeArg == "" && m.Start < hi && !durations[m.entity] {
+					timeArg = m.entity
+				}
 			case (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] != "" && m.Start >= hi:
 				// «заявил, что самолёты будут переданы в 2025 году»: a
 				// date in a clause the verb introduces dates what is told
@@ -359,6 +369,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 		if ev.Place != "" {
 			add(RolePlace, ev.Place)
+		}
+		if timeArg != "" && !hasRole(&ev, RoleTime) {
+			add(RoleTime, timeArg)
 		}
 		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved {
 			// The story goes on in the time it last named.
@@ -1125,4 +1138,14 @@ func dropParticipant(ev *doc.Event, id string) {
 		}
 	}
 	ev.Arguments = as
+}
+
+// hasRole reports whether ev has an argument of the role.
+func hasRole(ev *doc.Event, role string) bool {
+	for _, a := range ev.Arguments {
+		if a.Role == role {
+			return true
+		}
+	}
+	return false
 }

@@ -163,7 +163,14 @@ func TestExtract(t *testing.T) {
 		{"a date without a value stops the story's date", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года прошел саммит. Во вторник министр заявил о победе.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Во вторник", "DATE", ""})
-		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSTATEMENT(заявил) date= place= []"},
+		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSTATEMENT(заявил) date= place= [time=Во вторник]"},
+		{"a time without a value is the time argument when no dated one is found", func(t *testing.T) *doc.Document {
+			d := build(t, "В воскресенье в Мали прошел саммит, первый после 2012 года. Вечером митинг.",
+				[3]string{"В воскресенье", "DATE", ""}, [3]string{"Мали", "COUNTRY", ""}, [3]string{"саммит", "EVENT", ""}, [3]string{"2012 года", "DATE", "2012"},
+				[3]string{"Вечером", "TIME", ""}, [3]string{"митинг", "EVENT", ""})
+			d.Relations = []doc.Relation{{Type: "POINT_IN_TIME", Head: "E6", Tail: "E5"}}
+			return d
+		}, "SESSION(саммит) date=2012 place=Мали [time=2012 года, place=Мали]\nPROTEST(митинг) date=2012 place= [time=Вечером]"},
 		{"a duration is not a date; a range gives its start", func(t *testing.T) *doc.Document {
 			return build(t, "С 13 по 14 апреля прошло заседание. Суд арестовал его на 10 суток.",
 				[3]string{"С 13 по 14 апреля", "DATE", "XXXX-04-13/XXXX-04-14"}, [3]string{"10 суток", "DATE", "P10D"})
