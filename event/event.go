@@ -185,6 +185,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			Evidence: d.Sentences[t.sent].Span,
 		}
 		add := func(role, id string) {
+			if id == "" {
+				return
+			}
 			for _, a := range ev.Arguments {
 				if a.Entity == id {
 					return
