@@ -286,7 +286,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
-			case placeTypes[m.Type] && x.locative(d, m, t.typ == Visit) && properName(m.Text):
+			case placeTypes[m.Type] && t.typ != Other && x.locative(d, m, t.typ == Visit) && properName(m.Text):
+				// An event outside the taxonomy (a scandal, a cancellation)
+				// takes its place from relations only: the places of its
+				// sentence are most often another event's.
 				if ev.Place == "" || placeRank[m.Type] > placeRank[types[ev.Place]] {
 					ev.Place = m.entity
 				}

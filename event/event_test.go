@@ -112,6 +112,12 @@ func TestExtract(t *testing.T) {
 			return build(t, "Джордж Мендонса служил на флоте во время Второй мировой войны.",
 				[3]string{"Джордж Мендонса", "PERSON", ""}, [3]string{"Второй мировой войны", "EVENT", ""})
 		}, "OTHER(Второй мировой войны) date= place= []"},
+		{"an event outside the taxonomy does not take the place of its sentence, only the relations'", func(t *testing.T) *doc.Document {
+			d := build(t, "В Лондоне спортсменку дисквалифицировали после аннулирования результатов, а в Тбилиси прошел фестиваль.",
+				[3]string{"Лондоне", "CITY", ""}, [3]string{"аннулирования", "EVENT", ""}, [3]string{"Тбилиси", "CITY", ""}, [3]string{"фестиваль", "EVENT", ""})
+			d.Relations = []doc.Relation{{Type: "TAKES_PLACE_IN", Head: "E4", Tail: "E3"}}
+			return d
+		}, "OTHER(аннулирования) date= place= []\nOTHER(фестиваль) date= place=Тбилиси [place=Тбилиси]"},
 		{"a country coordinated with a party the relations name is a party too", func(t *testing.T) *doc.Document {
 			d := build(t, "В Пекине прошли переговоры между делегациями России и Китая.",
 				[3]string{"Пекине", "CITY", ""}, [3]string{"переговоры", "EVENT", ""}, [3]string{"России", "COUNTRY", ""}, [3]string{"Китая", "COUNTRY", ""})
