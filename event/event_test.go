@@ -118,6 +118,12 @@ func TestExtract(t *testing.T) {
 			d.Relations = []doc.Relation{{Type: "TAKES_PLACE_IN", Head: "E4", Tail: "E3"}}
 			return d
 		}, "OTHER(аннулирования) date= place= []\nOTHER(фестиваль) date= place=Тбилиси [place=Тбилиси]"},
+		{"an event outside the taxonomy is dated by its sentence but takes its time argument from relations only", func(t *testing.T) *doc.Document {
+			d := build(t, "В 1947 году, после капитуляции Японии, 14 июля прошел парад.",
+				[3]string{"В 1947 году", "DATE", "1947"}, [3]string{"капитуляции", "EVENT", ""}, [3]string{"14 июля", "DATE", "XXXX-07-14"}, [3]string{"парад", "EVENT", ""})
+			d.Relations = []doc.Relation{{Type: "POINT_IN_TIME", Head: "E4", Tail: "E3"}}
+			return d
+		}, "OTHER(капитуляции) date=1947 place= []\nOTHER(парад) date=XXXX-07-14 place= [time=14 июля]"},
 		{"a country coordinated with a party the relations name is a party too", func(t *testing.T) *doc.Document {
 			d := build(t, "В Пекине прошли переговоры между делегациями России и Китая.",
 				[3]string{"Пекине", "CITY", ""}, [3]string{"переговоры", "EVENT", ""}, [3]string{"России", "COUNTRY", ""}, [3]string{"Китая", "COUNTRY", ""})
