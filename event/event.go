@@ -243,7 +243,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				continue
 			}
 			after := m.Start >= t.span.End
-			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi) {
+			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || x.source(d.Sentences[t.sent].Tokens, m)) {
 				continue
 			}
 			switch {
@@ -1161,6 +1161,32 @@ func hasRole(ev *doc.Event, role string) bool {
 	for _, a := range ev.Arguments {
 		if a.Role == role {
 			return true
+		}
+	}
+	return false
+}
+
+// sourceWords end the phrases that name where a report comes from: «по
+// данным», «по словам», «по информации», «по сообщению», «согласно», «со
+// ссылкой на».
+var sourceWords = map[string]bool{"данным": true, "словам": true, "информации": true, "сообщению": true, "согласно": true, "ссылкой": true}
+
+// sourceBack is how many words before a name a source phrase may end
+// («по данным пресс-службы МВД»).
+const sourceBack = 3
+
+// source reports whether the mention m names the source of a report («по
+// данным ООН, погибли…»), not a participant: a source word stands at most
+// sourceBack words before it, with no punctuation between.
+func (x *Extractor) source(toks []doc.Token, m mention) bool {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
+	for j := i - 1; j >= 0 && j >= i-sourceBack; j-- {
+		w := strings.ToLower(toks[j].Text)
+		if sourceWords[w] {
+			return true
+		}
+		if !unicode.IsLetter([]rune(w)[0]) {
+			return false
 		}
 	}
 	return false

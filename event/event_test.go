@@ -147,6 +147,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "В Казани завершился форум «Россия — исламский мир».",
 				[3]string{"Казани", "CITY", ""}, [3]string{"Россия — исламский мир", "EVENT", ""})
 		}, "SESSION(Россия — исламский мир) date= place=Казани [place=Казани]"},
+		{"the source of a report is no participant", func(t *testing.T) *doc.Document {
+			return build(t, "По данным пресс-службы МВД, в аварии пострадал Иван Петров.",
+				[3]string{"МВД", "ORGANIZATION", ""}, [3]string{"аварии", "EVENT", ""}, [3]string{"Иван Петров", "PERSON", ""})
+		}, "ACCIDENT(аварии) date= place= [participant=Иван Петров]"},
 		{"no events in an empty document", func(t *testing.T) *doc.Document { return build(t, "") }, ""},
 		{"an EVENT mention is typed by its verb", func(t *testing.T) *doc.Document {
 			return build(t, "Президент Владимир Путин подписал закон.",
