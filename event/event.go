@@ -229,7 +229,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		var sentDate string
 		unresolved := false // the sentence names a date that has no value («во вторник»)
 		lo, hi := 0, len(d.Text)+1
-		if t.verb {
+		if t.verb || t.typ != Other {
+			// A noun of the taxonomy keeps to its clause too («Иван Петров
+			// рассказал, что встреча с Петром Ивановым прошла успешно»: not
+			// Иван Петров). (An event outside it takes no names from its
+			// sentence.)
 			lo, hi = x.clause(d, ms, bySent[t.sent], t)
 		}
 		if end := x.circumstance(d.Sentences[t.sent].Tokens); end > lo && end <= t.span.Start {
@@ -873,10 +877,11 @@ var relativeWords = map[string]bool{"где": true, "который": true, "к�
 	"которого": true, "которой": true, "которых": true, "что": true, "когда": true, "чтобы": true, "куда": true}
 
 // clause returns the stretch of the trigger's sentence whose persons and
-// organizations can be a verb's arguments: from the last comma, colon,
-// semicolon or dash before the verb that does not continue a list of
-// names («Кроме завода «Купол», коллеги посетили»), to the first
-// semicolon, or comma opening a subordinate clause, after it.
+// organizations can be its arguments (a verb's, or an event noun's of the
+// taxonomy): from the last comma, colon, semicolon or dash before the
+// trigger that does not continue a list of names («Кроме завода «Купол»,
+// коллеги посетили»), to the first semicolon, or comma opening a
+// subordinate clause, after it.
 func (x *Extractor) clause(d *doc.Document, ms []mention, inSent []int, t trigger) (lo, hi int) {
 	starts := map[int]bool{}
 	for _, mi := range inSent {

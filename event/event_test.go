@@ -147,6 +147,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "В Казани завершился форум «Россия — исламский мир».",
 				[3]string{"Казани", "CITY", ""}, [3]string{"Россия — исламский мир", "EVENT", ""})
 		}, "SESSION(Россия — исламский мир) date= place=Казани [place=Казани]"},
+		{"a noun's participants stay in its clause, as a verb's", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров рассказал журналистам, что встреча с Петром Ивановым прошла успешно.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""})
+		}, "MEETING(встреча) date= place= [participant=Петром Ивановым]"},
 		{"the source of a report is no participant", func(t *testing.T) *doc.Document {
 			return build(t, "По данным пресс-службы МВД, в аварии пострадал Иван Петров.",
 				[3]string{"МВД", "ORGANIZATION", ""}, [3]string{"аварии", "EVENT", ""}, [3]string{"Иван Петров", "PERSON", ""})
