@@ -14,6 +14,7 @@ package event
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -241,13 +242,17 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// the names of an opening circumstance take no part.
 			lo = end
 		}
+		namesEnd := hi // a noun's names end sooner than its dates
+		if !t.verb {
+			namesEnd = nounEnd(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t)
+		}
 		for _, mi := range bySent[t.sent] {
 			m := ms[mi]
 			if m.nested {
 				continue
 			}
 			after := m.Start >= t.span.End
-			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || x.source(d.Sentences[t.sent].Tokens, m)) {
+			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || x.source(d.Sentences[t.sent].Tokens, m)) {
 				continue
 			}
 			switch {
@@ -883,12 +888,7 @@ var relativeWords = map[string]bool{"где": true, "который": true, "к�
 // коллеги посетили»), to the first semicolon, or comma opening a
 // subordinate clause, after it.
 func (x *Extractor) clause(d *doc.Document, ms []mention, inSent []int, t trigger) (lo, hi int) {
-	starts := map[int]bool{}
-	for _, mi := range inSent {
-		if m := ms[mi]; m.Type == "PERSON" || m.Type == "ORGANIZATION" {
-			starts[m.Start] = true
-		}
-	}
+	starts := nameStarts(ms, inSent)
 	toks := d.Sentences[t.sent].Tokens
 	i := tokenAt(toks, t.span.Start)
 	if i < 0 {
@@ -1195,4 +1195,29 @@ func (x *Extractor) source(toks []doc.Token, m mention) bool {
 		}
 	}
 	return false
+}
+
+// nounEnd returns where the names an event noun may take end: at the
+// first comma after it that does not continue a list of names («встреча с
+// Иваном Петровым и Петром Ивановым, после которой …»).
+func nounEnd(toks []doc.Token, ms []mention, inSent []int, t trigger) int {
+	starts := nameStarts(ms, inSent)
+	for j := tokenAt(toks, t.span.Start) + 1; j > 0 && j+1 < len(toks); j++ {
+		if toks[j].Text == "," && !starts[toks[j+1].Start] {
+			return toks[j].Start
+		}
+	}
+	return math.MaxInt
+}
+
+// nameStarts returns the start offsets of the person and organization
+// mentions among inSent: a comma before one continues a list of names.
+func nameStarts(ms []mention, inSent []int) map[int]bool {
+	starts := map[int]bool{}
+	for _, mi := range inSent {
+		if m := ms[mi]; m.Type == "PERSON" || m.Type == "ORGANIZATION" {
+			starts[m.Start] = true
+		}
+	}
+	return starts
 }

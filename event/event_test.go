@@ -151,6 +151,11 @@ func TestExtract(t *testing.T) {
 			return build(t, "Иван Петров рассказал журналистам, что встреча с Петром Ивановым прошла успешно.",
 				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""})
 		}, "MEETING(встреча) date= place= [participant=Петром Ивановым]"},
+		{"a noun's names end at a comma that does not continue a list of names", func(t *testing.T) *doc.Document {
+			return build(t, "Состоялась встреча с Иваном Петровым, Петром Ивановым, после чего Анна Сидорова уехала 5 мая.",
+				[3]string{"Иваном Петровым", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""}, [3]string{"Анна Сидорова", "PERSON", ""},
+				[3]string{"5 мая", "DATE", "XXXX-05-05"})
+		}, "MEETING(встреча) date=XXXX-05-05 place= [participant=Иваном Петровым, participant=Петром Ивановым, time=5 мая]"},
 		{"the source of a report is no participant", func(t *testing.T) *doc.Document {
 			return build(t, "По данным пресс-службы МВД, в аварии пострадал Иван Петров.",
 				[3]string{"МВД", "ORGANIZATION", ""}, [3]string{"аварии", "EVENT", ""}, [3]string{"Иван Петров", "PERSON", ""})
