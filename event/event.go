@@ -305,7 +305,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
-			case placeTypes[m.Type] && t.typ != Other && x.locative(d, m, t.typ == Visit) && properName(m.Text):
+			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < hi && x.locative(d, m, t.typ == Visit) && properName(m.Text):
+				// (A place of another clause, «о победе, когда команда играла
+				// в Казани», is another event's.)
 				// An event outside the taxonomy (a scandal, a cancellation)
 				// takes its place from relations only: the places of its
 				// sentence are most often another event's.

@@ -156,6 +156,10 @@ func TestExtract(t *testing.T) {
 				[3]string{"Иваном Петровым", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""}, [3]string{"Анна Сидорова", "PERSON", ""},
 				[3]string{"5 мая", "DATE", "XXXX-05-05"})
 		}, "MEETING(встреча) date=XXXX-05-05 place= [participant=Иваном Петровым, participant=Петром Ивановым, time=5 мая]"},
+		{"a place in a subordinate clause is not the event's", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров заявил о победе, когда команда играла в Казани.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Казани", "CITY", ""})
+		}, "STATEMENT(заявил) date= place= [agent=Иван Петров]"},
 		{"the source of a report is no participant", func(t *testing.T) *doc.Document {
 			return build(t, "По данным пресс-службы МВД, в аварии пострадал Иван Петров.",
 				[3]string{"МВД", "ORGANIZATION", ""}, [3]string{"аварии", "EVENT", ""}, [3]string{"Иван Петров", "PERSON", ""})
