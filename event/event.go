@@ -258,7 +258,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			switch {
 			case m.Type == "DATE" && dates[m.entity] == "":
 				unresolved = true
-				if timeArg == "" && m.Start < hi && !durations[m.entity] && t.typ != Other {
+				if timeArg == "" && m.Start >= lo && m.Start < hi && !durations[m.entity] && t.typ != Other {
 					timeArg = m.entity
 				}
 			case (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] != "" && m.Start >= hi:
@@ -269,7 +269,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					sentDate = dates[m.entity]
 					if ev.Date == "" {
 						ev.Date = sentDate
-						if t.typ != Other {
+						if t.typ != Other && m.Start >= lo {
+							// (A date before the trigger's clause, «В 2012
+							// году, по данным СМИ, …», dates the event as
+							// the time the story is in, but is no argument.)
 							// An event outside the taxonomy keeps the
 							// sentence's date as the time the story is in,
 							// but its time argument, naming the mention as
