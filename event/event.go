@@ -296,7 +296,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				} else {
 					add(RoleObject, m.entity)
 				}
-			case (m.Type == "PERSON" || m.Type == "ORGANIZATION") && !fromRelations && t.typ != Other:
+			case (m.Type == "PERSON" || m.Type == "ORGANIZATION" && (t.verb || after)) && !fromRelations && t.typ != Other:
+				// (An organization before an event noun is most often where
+				// or by whose word it happens: «в «Газпроме» прошла
+				// встреча», «МВД сообщило о задержании».)
 				if t.verb {
 					add(RoleAgent, m.entity)
 				} else {

@@ -164,6 +164,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "В 2012 году, по данным газеты, Анна Сидорова подписала указ. Во вторник, как пишут СМИ, министр заявил о победе.",
 				[3]string{"В 2012 году", "DATE", "2012"}, [3]string{"Анна Сидорова", "PERSON", ""}, [3]string{"Во вторник", "DATE", ""})
 		}, "SIGNING(подписала) date=2012 place= [agent=Анна Сидорова]\nSTATEMENT(заявил) date= place= []"},
+		{"an organization before an event noun is no participant", func(t *testing.T) *doc.Document {
+			return build(t, "В «Газпроме» прошла встреча Ивана Петрова с «Роснефтью».",
+				[3]string{"«Газпроме»", "ORGANIZATION", ""}, [3]string{"Ивана Петрова", "PERSON", ""}, [3]string{"«Роснефтью»", "ORGANIZATION", ""})
+		}, "MEETING(встреча) date= place= [participant=Ивана Петрова, participant=«Роснефтью»]"},
 		{"the source of a report is no participant", func(t *testing.T) *doc.Document {
 			return build(t, "По данным пресс-службы МВД, в аварии пострадал Иван Петров.",
 				[3]string{"МВД", "ORGANIZATION", ""}, [3]string{"аварии", "EVENT", ""}, [3]string{"Иван Петров", "PERSON", ""})
