@@ -206,6 +206,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if t.entity != "" {
 			for _, r := range d.Relations {
 				switch {
+				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && placeTypes[types[r.Head]] && types[r.Head] != "COUNTRY":
+					// «в армянском Гаваре задержаны»: a place (other than
+					// a state) the relations make a participant is none.
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT"):
 					add(roleOf(r.Type), holderOf(r.Head))
 				case r.Tail == t.entity && r.Type == "ORGANIZES":
