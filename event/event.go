@@ -186,9 +186,6 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			Evidence: d.Sentences[t.sent].Span,
 		}
 		add := func(role, id string) {
-			if id == "" {
-				return
-			}
 			for _, a := range ev.Arguments {
 				if a.Entity == id {
 					return
@@ -206,9 +203,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if t.entity != "" {
 			for _, r := range d.Relations {
 				switch {
-				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && placeTypes[types[r.Head]] && types[r.Head] != "COUNTRY":
-					// «в армянском Гаваре задержаны»: a place (other than
-					// a state) the relations make a participant is none.
+				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT" || r.Type == "ORGANIZES") && !partyTypes[types[holderOf(r.Head)]]:
+					// Only persons, organizations and states take part: not
+					// a place («в армянском Гаваре задержаны»), a
+					// nationality («американских и советских войск») or a
+					// post no one person holds.
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT"):
 					add(roleOf(r.Type), holderOf(r.Head))
 				case r.Tail == t.entity && r.Type == "ORGANIZES":

@@ -168,10 +168,11 @@ func TestExtract(t *testing.T) {
 			return build(t, "В «Газпроме» прошла встреча Ивана Петрова с «Роснефтью».",
 				[3]string{"«Газпроме»", "ORGANIZATION", ""}, [3]string{"Ивана Петрова", "PERSON", ""}, [3]string{"«Роснефтью»", "ORGANIZATION", ""})
 		}, "MEETING(встреча) date= place= [participant=Ивана Петрова, participant=«Роснефтью»]"},
-		{"a place the relations make a participant is none; a state is one", func(t *testing.T) *doc.Document {
-			d := build(t, "В Гаваре и Армении прошел митинг.",
-				[3]string{"Гаваре", "CITY", ""}, [3]string{"Армении", "COUNTRY", ""}, [3]string{"митинг", "EVENT", ""})
-			d.Relations = []doc.Relation{{Type: "PARTICIPANT_IN", Head: "E1", Tail: "E3"}, {Type: "PARTICIPANT_IN", Head: "E2", Tail: "E3"}}
+		{"a place or a nationality the relations make a participant is none; a state is one", func(t *testing.T) *doc.Document {
+			d := build(t, "В Гаваре и Армении прошел митинг армян.",
+				[3]string{"Гаваре", "CITY", ""}, [3]string{"Армении", "COUNTRY", ""}, [3]string{"митинг", "EVENT", ""}, [3]string{"армян", "NATIONALITY", ""})
+			d.Relations = []doc.Relation{{Type: "PARTICIPANT_IN", Head: "E1", Tail: "E3"}, {Type: "PARTICIPANT_IN", Head: "E2", Tail: "E3"},
+				{Type: "ORGANIZES", Head: "E4", Tail: "E3"}}
 			return d
 		}, "PROTEST(митинг) date= place=Гаваре [participant=Армении, place=Гаваре]"},
 		{"the source of a report is no participant", func(t *testing.T) *doc.Document {
