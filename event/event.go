@@ -212,6 +212,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					add(roleOf(r.Type), holderOf(r.Head))
 				case r.Tail == t.entity && r.Type == "ORGANIZES":
 					add(RoleOrganizer, holderOf(r.Head))
+				case r.Head == t.entity && r.Type == "END_TIME" && !hasRole(&ev, RoleTime):
+					// «война завершилась в 1945 году»: the end is a time
+					// argument when no other is found, not the date.
+					timeArg = r.Tail
 				case r.Head == t.entity && r.Type == "TAKES_PLACE_IN" && ev.Place == "":
 					ev.Place = r.Tail
 					add(RolePlace, r.Tail)

@@ -175,6 +175,11 @@ func TestExtract(t *testing.T) {
 				{Type: "ORGANIZES", Head: "E4", Tail: "E3"}}
 			return d
 		}, "PROTEST(митинг) date= place=Гаваре [participant=Армении, place=Гаваре]"},
+		{"an end time the relations give is the time argument when no other is found", func(t *testing.T) *doc.Document {
+			d := build(t, "В мае, по данным СМИ, забастовка завершилась.", [3]string{"В мае", "DATE", "XXXX-05"}, [3]string{"забастовка", "EVENT", ""})
+			d.Relations = []doc.Relation{{Type: "END_TIME", Head: "E2", Tail: "E1"}}
+			return d
+		}, "PROTEST(забастовка) date=XXXX-05 place= [time=В мае]"},
 		{"the source of a report is no participant", func(t *testing.T) *doc.Document {
 			return build(t, "По данным пресс-службы МВД, в аварии пострадал Иван Петров.",
 				[3]string{"МВД", "ORGANIZATION", ""}, [3]string{"аварии", "EVENT", ""}, [3]string{"Иван Петров", "PERSON", ""})
