@@ -165,11 +165,11 @@ func TestNERELEventsDev(t *testing.T) {
 	}
 	all, matched := s.Args[len(s.Args)-1], s.Matched[len(s.Matched)-1]
 	t.Logf("events %+v\narguments %+v\nmatched %+v", s.Events, all, matched)
-	// Measured: events F1 51.02, arguments F1 35.03, over matched events
-	// 58.82 (docs/event.md).
+	// Measured: events F1 50.92, arguments F1 39.10, over matched events
+	// 66.20 (docs/event.md, seventh session).
 	floor(t, "event F1", s.Events.F1, 0.49)
-	floor(t, "argument F1", all.F1, 0.33)
-	floor(t, "argument F1 over matched events", matched.F1, 0.56)
+	floor(t, "argument F1", all.F1, 0.37)
+	floor(t, "argument F1 over matched events", matched.F1, 0.64)
 }
 
 // TestNERELEventsTrain logs the NEREL event measure on the train split
