@@ -151,18 +151,7 @@ func TestNERELEventsDev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
-	docs, err := brat.ReadDir(shareddata.Require(t, "nerel", "dev"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := pipeline.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := NERELEvents(docs, p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := nerelEventScores(t, "dev")
 	all, matched := s.Args[len(s.Args)-1], s.Matched[len(s.Matched)-1]
 	t.Logf("events %+v\narguments %+v\nmatched %+v", s.Events, all, matched)
 	// Measured: events F1 50.92, arguments F1 39.10, over matched events
@@ -181,7 +170,19 @@ func TestNERELEventsTrain(t *testing.T) {
 	if os.Getenv("NEREL_TRAIN") == "" {
 		t.Skip("set NEREL_TRAIN=1 to score the NEREL train split")
 	}
-	docs, err := brat.ReadDir(shareddata.Require(t, "nerel", "train"))
+	s := nerelEventScores(t, "train")
+	var b strings.Builder
+	if err := s.WriteTable(&b, "NEREL v1.1 train events"); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + b.String())
+}
+
+// nerelEventScores runs the pipeline on a NEREL split and scores its
+// events (NERELEvents); it skips when the split is absent.
+func nerelEventScores(t *testing.T, split string) NERELEventScores {
+	t.Helper()
+	docs, err := brat.ReadDir(shareddata.Require(t, "nerel", split))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,9 +194,5 @@ func TestNERELEventsTrain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b strings.Builder
-	if err := s.WriteTable(&b, "NEREL v1.1 train events"); err != nil {
-		t.Fatal(err)
-	}
-	t.Log("\n" + b.String())
+	return s
 }
