@@ -248,7 +248,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// the names of an opening circumstance take no part.
 			lo = end
 		}
-		namesEnd := hi // a noun's names end sooner than its dates
+		namesEnd := hi // a noun's names and place end sooner than its dates
 		if !t.verb {
 			namesEnd = nounEnd(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t)
 		}
@@ -317,7 +317,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
-			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < hi && x.locative(d, m, t.typ == Visit) && properName(m.Text):
+			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < namesEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text):
 				// (A place of another clause, «о победе, когда команда играла
 				// в Казани», is another event's.)
 				// An event outside the taxonomy (a scandal, a cancellation)

@@ -151,10 +151,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Иван Петров рассказал журналистам, что встреча с Петром Ивановым прошла успешно.",
 				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""})
 		}, "MEETING(встреча) date= place= [participant=Петром Ивановым]"},
-		{"a noun's names end at a comma that does not continue a list of names", func(t *testing.T) *doc.Document {
-			return build(t, "Состоялась встреча с Иваном Петровым, Петром Ивановым, после чего Анна Сидорова уехала 5 мая.",
+		{"a noun's names and place end at a comma that does not continue a list of names", func(t *testing.T) *doc.Document {
+			return build(t, "Состоялась встреча с Иваном Петровым, Петром Ивановым, после чего Анна Сидорова выступила в Казани 5 мая.",
 				[3]string{"Иваном Петровым", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""}, [3]string{"Анна Сидорова", "PERSON", ""},
-				[3]string{"5 мая", "DATE", "XXXX-05-05"})
+				[3]string{"Казани", "CITY", ""}, [3]string{"5 мая", "DATE", "XXXX-05-05"})
 		}, "MEETING(встреча) date=XXXX-05-05 place= [participant=Иваном Петровым, participant=Петром Ивановым, time=5 мая]"},
 		{"a place in a subordinate clause is not the event's", func(t *testing.T) *doc.Document {
 			return build(t, "Иван Петров заявил о победе, когда команда играла в Казани.",
