@@ -248,9 +248,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// the names of an opening circumstance take no part.
 			lo = end
 		}
-		namesEnd := hi // a noun's names and place end sooner than its dates
+		// A trigger's place, and a noun's names, end sooner than its
+		// dates: at a comma that does not continue a list of names.
+		placeEnd := min(hi, listEnd(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t))
+		namesEnd := hi
 		if !t.verb {
-			namesEnd = nounEnd(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t)
+			namesEnd = placeEnd
 		}
 		for _, mi := range bySent[t.sent] {
 			m := ms[mi]
@@ -317,7 +320,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
-			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < namesEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text):
+			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text):
 				// (A place of another clause, «о победе, когда команда играла
 				// в Казани», is another event's.)
 				// An event outside the taxonomy (a scandal, a cancellation)
@@ -1211,10 +1214,11 @@ func (x *Extractor) source(toks []doc.Token, m mention) bool {
 	return false
 }
 
-// nounEnd returns where the names an event noun may take end: at the
-// first comma after it that does not continue a list of names («встреча с
-// Иваном Петровым и Петром Ивановым, после которой …»).
-func nounEnd(toks []doc.Token, ms []mention, inSent []int, t trigger) int {
+// listEnd returns the first comma after the trigger that does not
+// continue a list of names, where the names of an event noun and the place
+// of any trigger end («встреча с Иваном Петровым и Петром Ивановым, после
+// которой …»; «выступил в Казани, а потом в Москве»).
+func listEnd(toks []doc.Token, ms []mention, inSent []int, t trigger) int {
 	starts := nameStarts(ms, inSent)
 	for j := tokenAt(toks, t.span.Start) + 1; j > 0 && j+1 < len(toks); j++ {
 		if toks[j].Text == "," && !starts[toks[j+1].Start] {

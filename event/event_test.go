@@ -160,6 +160,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Иван Петров заявил о победе, когда команда играла в Казани.",
 				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Казани", "CITY", ""})
 		}, "STATEMENT(заявил) date= place= [agent=Иван Петров]"},
+		{"a verb's place ends at a comma that does not continue a list of names", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров заявил о победе, а команда играла в Казани.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Казани", "CITY", ""})
+		}, "STATEMENT(заявил) date= place= [agent=Иван Петров]"},
 		{"a date before the trigger's clause dates the event but is no argument", func(t *testing.T) *doc.Document {
 			return build(t, "В 2012 году, по данным газеты, Анна Сидорова подписала указ. Во вторник, как пишут СМИ, министр заявил о победе.",
 				[3]string{"В 2012 году", "DATE", "2012"}, [3]string{"Анна Сидорова", "PERSON", ""}, [3]string{"Во вторник", "DATE", ""})
