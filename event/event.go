@@ -233,6 +233,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// preposition, and — unless the relations named them — its people
 		// and organizations.
 		fromRelations := len(ev.Participants) > 0
+		placeFromRelations := ev.Place != "" // not overridden by a more specific one of the sentence
 		var sentDate string
 		unresolved := false // the sentence names a date that has no value («во вторник»)
 		lo, hi := 0, len(d.Text)+1
@@ -326,7 +327,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// An event outside the taxonomy (a scandal, a cancellation)
 				// takes its place from relations only: the places of its
 				// sentence are most often another event's.
-				if ev.Place == "" || placeRank[m.Type] > placeRank[types[ev.Place]] {
+				if ev.Place == "" || !placeFromRelations && placeRank[m.Type] > placeRank[types[ev.Place]] {
 					ev.Place = m.entity
 				}
 			}

@@ -184,6 +184,12 @@ func TestExtract(t *testing.T) {
 			d.Relations = []doc.Relation{{Type: "END_TIME", Head: "E2", Tail: "E1"}}
 			return d
 		}, "PROTEST(забастовка) date=XXXX-05 place= [time=В мае]"},
+		{"the place the relations give stays", func(t *testing.T) *doc.Document {
+			d := build(t, "В Москве в Лужниках прошел митинг.",
+				[3]string{"Москве", "CITY", ""}, [3]string{"Лужниках", "FACILITY", ""}, [3]string{"митинг", "EVENT", ""})
+			d.Relations = []doc.Relation{{Type: "TAKES_PLACE_IN", Head: "E3", Tail: "E1"}}
+			return d
+		}, "PROTEST(митинг) date= place=Москве [place=Москве]"},
 		{"the source of a report is no participant", func(t *testing.T) *doc.Document {
 			return build(t, "По данным пресс-службы МВД, в аварии пострадал Иван Петров.",
 				[3]string{"МВД", "ORGANIZATION", ""}, [3]string{"аварии", "EVENT", ""}, [3]string{"Иван Петров", "PERSON", ""})
