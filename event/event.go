@@ -303,7 +303,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// «встретился с Энтони Блинкеном»: who is met takes
 					// part in the meeting
 					add(RoleParticipant, m.entity)
-				} else {
+				} else if t.typ != Statement {
+					// (Whom a statement is made to or about, «заявил
+					// «Интерфаксу»», «заявил, что Петров …», is no
+					// participant of it.)
 					add(RoleObject, m.entity)
 				}
 			case (m.Type == "PERSON" || m.Type == "ORGANIZATION" && (t.verb || after)) && !fromRelations && t.typ != Other:

@@ -190,6 +190,10 @@ func TestExtract(t *testing.T) {
 			d.Relations = []doc.Relation{{Type: "TAKES_PLACE_IN", Head: "E3", Tail: "E1"}}
 			return d
 		}, "PROTEST(митинг) date= place=Москве [place=Москве]"},
+		{"a statement takes no objects", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров заявил «Интерфаксу» о победе Анны Сидоровой.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"«Интерфаксу»", "ORGANIZATION", ""}, [3]string{"Анны Сидоровой", "PERSON", ""})
+		}, "STATEMENT(заявил) date= place= [agent=Иван Петров]"},
 		{"the source of a report is no participant", func(t *testing.T) *doc.Document {
 			return build(t, "По данным пресс-службы МВД, в аварии пострадал Иван Петров.",
 				[3]string{"МВД", "ORGANIZATION", ""}, [3]string{"аварии", "EVENT", ""}, [3]string{"Иван Петров", "PERSON", ""})
