@@ -236,14 +236,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		placeFromRelations := ev.Place != "" // not overridden by a more specific one of the sentence
 		var sentDate string
 		unresolved := false // the sentence names a date that has no value («во вторник»)
-		lo, hi := 0, len(d.Text)+1
-		if t.verb || t.typ != Other {
-			// A noun of the taxonomy keeps to its clause too («Иван Петров
-			// рассказал, что встреча с Петром Ивановым прошла успешно»: not
-			// Иван Петров). (An event outside it takes no names from its
-			// sentence.)
-			lo, hi = x.clause(d, ms, bySent[t.sent], t)
-		}
+		// A noun keeps to its clause too, as a verb does («Иван Петров
+		// рассказал, что встреча с Петром Ивановым прошла успешно»: not
+		// Иван Петров; an event outside the taxonomy: its role phrases).
+		lo, hi := x.clause(d, ms, bySent[t.sent], t)
 		if end := x.circumstance(d.Sentences[t.sent].Tokens); end > lo && end <= t.span.Start {
 			// «После осмотра мощностей «Купола» состоялось совещание»:
 			// the names of an opening circumstance take no part.
@@ -903,8 +899,7 @@ var relativeWords = map[string]bool{"где": true, "который": true, "к�
 	"которого": true, "которой": true, "которых": true, "что": true, "когда": true, "чтобы": true, "куда": true}
 
 // clause returns the stretch of the trigger's sentence whose persons and
-// organizations can be its arguments (a verb's, or an event noun's of the
-// taxonomy): from the last comma, colon, semicolon or dash before the
+// organizations can be its arguments (of a verb or a noun): from the last comma, colon, semicolon or dash before the
 // trigger that does not continue a list of names («Кроме завода «Купол»,
 // коллеги посетили»), to the first semicolon, or comma opening a
 // subordinate clause, after it.

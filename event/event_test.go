@@ -194,6 +194,12 @@ func TestExtract(t *testing.T) {
 			return build(t, "Иван Петров заявил «Интерфаксу» о победе Анны Сидоровой.",
 				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"«Интерфаксу»", "ORGANIZATION", ""}, [3]string{"Анны Сидоровой", "PERSON", ""})
 		}, "STATEMENT(заявил) date= place= [agent=Иван Петров]"},
+		{"the role phrases of an event outside the taxonomy stay in its clause", func(t *testing.T) *doc.Document {
+			d := build(t, "Председатель комиссии Иван Петров выступил. Председатель комиссии рассказал, что прошел фестиваль.",
+				[3]string{"Председатель комиссии", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""}, [3]string{"фестиваль", "EVENT", ""})
+			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}}
+			return d
+		}, "OTHER(фестиваль) date= place= []"},
 		{"the source of a report is no participant", func(t *testing.T) *doc.Document {
 			return build(t, "По данным пресс-службы МВД, в аварии пострадал Иван Петров.",
 				[3]string{"МВД", "ORGANIZATION", ""}, [3]string{"аварии", "EVENT", ""}, [3]string{"Иван Петров", "PERSON", ""})
