@@ -93,14 +93,14 @@ func TestExtract(t *testing.T) {
 			d.Relations = []doc.Relation{{Type: "PARTICIPANT_IN", Head: "E3", Tail: "E1"}}
 			return d
 		}, "SESSION(Заседание) date= place= [participant=Дмитрия Шугаева, participant=Дмитрия Пантуса]"},
-		{"a post the relations make a participant is the one person who holds it", func(t *testing.T) *doc.Document {
+		{"a post the relations make a participant is the one person who holds it; a post nobody holds is none", func(t *testing.T) *doc.Document {
 			d := build(t, "Пианист Евгений Кисин дал концерт. Об этом заявил музыкант в ходе брифинга, где выступил и министр.",
 				[3]string{"Пианист", "PROFESSION", ""}, [3]string{"Евгений Кисин", "PERSON", ""}, [3]string{"музыкант", "PROFESSION", ""},
 				[3]string{"брифинга", "EVENT", ""}, [3]string{"министр", "PROFESSION", ""})
 			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}, {Type: "WORKS_AS", Head: "E2", Tail: "E3"},
 				{Type: "PARTICIPANT_IN", Head: "E3", Tail: "E4"}, {Type: "AGENT", Head: "E5", Tail: "E4"}}
 			return d
-		}, "STATEMENT(заявил) date= place= []\nOTHER(брифинга) date= place= [participant=Евгений Кисин, agent=министр]"},
+		}, "STATEMENT(заявил) date= place= []\nOTHER(брифинга) date= place= [participant=Евгений Кисин]"},
 		{"a role phrase is the subject even when the person met is named", func(t *testing.T) *doc.Document {
 			d := build(t, "Министр промышленности Денис Мантуров приехал в Казань. Министр встретился с Рустамом Миннихановым.",
 				[3]string{"Министр промышленности", "PROFESSION", ""}, [3]string{"Денис Мантуров", "PERSON", ""}, [3]string{"Казань", "CITY", ""},
@@ -112,6 +112,18 @@ func TestExtract(t *testing.T) {
 			return build(t, "Джордж Мендонса служил на флоте во время Второй мировой войны.",
 				[3]string{"Джордж Мендонса", "PERSON", ""}, [3]string{"Второй мировой войны", "EVENT", ""})
 		}, "OTHER(Второй мировой войны) date= place= []"},
+		{"an event outside the taxonomy does not take the place of its sentence, only the relations'", func(t *testing.T) *doc.Document {
+			d := build(t, "В Лондоне спортсменку дисквалифицировали после аннулирования результатов, а в Тбилиси прошел фестиваль.",
+				[3]string{"Лондоне", "CITY", ""}, [3]string{"аннулирования", "EVENT", ""}, [3]string{"Тбилиси", "CITY", ""}, [3]string{"фестиваль", "EVENT", ""})
+			d.Relations = []doc.Relation{{Type: "TAKES_PLACE_IN", Head: "E4", Tail: "E3"}}
+			return d
+		}, "OTHER(аннулирования) date= place= []\nOTHER(фестиваль) date= place=Тбилиси [place=Тбилиси]"},
+		{"an event outside the taxonomy is dated by its sentence but takes its time argument from relations only", func(t *testing.T) *doc.Document {
+			d := build(t, "В 1947 году, после капитуляции Японии, 14 июля прошел парад.",
+				[3]string{"В 1947 году", "DATE", "1947"}, [3]string{"капитуляции", "EVENT", ""}, [3]string{"14 июля", "DATE", "XXXX-07-14"}, [3]string{"парад", "EVENT", ""})
+			d.Relations = []doc.Relation{{Type: "POINT_IN_TIME", Head: "E4", Tail: "E3"}}
+			return d
+		}, "OTHER(капитуляции) date=1947 place= []\nOTHER(парад) date=XXXX-07-14 place= [time=14 июля]"},
 		{"a country coordinated with a party the relations name is a party too", func(t *testing.T) *doc.Document {
 			d := build(t, "В Пекине прошли переговоры между делегациями России и Китая.",
 				[3]string{"Пекине", "CITY", ""}, [3]string{"переговоры", "EVENT", ""}, [3]string{"России", "COUNTRY", ""}, [3]string{"Китая", "COUNTRY", ""})
@@ -135,6 +147,63 @@ func TestExtract(t *testing.T) {
 			return build(t, "В Казани завершился форум «Россия — исламский мир».",
 				[3]string{"Казани", "CITY", ""}, [3]string{"Россия — исламский мир", "EVENT", ""})
 		}, "SESSION(Россия — исламский мир) date= place=Казани [place=Казани]"},
+		{"a noun's participants stay in its clause, as a verb's", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров рассказал журналистам, что встреча с Петром Ивановым прошла успешно.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""})
+		}, "MEETING(встреча) date= place= [participant=Петром Ивановым]"},
+		{"a noun's names and place end at a comma that does not continue a list of names", func(t *testing.T) *doc.Document {
+			return build(t, "Состоялась встреча с Иваном Петровым, Петром Ивановым, после чего Анна Сидорова выступила в Казани 5 мая.",
+				[3]string{"Иваном Петровым", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""}, [3]string{"Анна Сидорова", "PERSON", ""},
+				[3]string{"Казани", "CITY", ""}, [3]string{"5 мая", "DATE", "XXXX-05-05"})
+		}, "MEETING(встреча) date=XXXX-05-05 place= [participant=Иваном Петровым, participant=Петром Ивановым, time=5 мая]"},
+		{"a place in a subordinate clause is not the event's", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров заявил о победе, когда команда играла в Казани.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Казани", "CITY", ""})
+		}, "STATEMENT(заявил) date= place= [agent=Иван Петров]"},
+		{"a verb's place ends at a comma that does not continue a list of names", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров заявил о победе, а команда играла в Казани.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Казани", "CITY", ""})
+		}, "STATEMENT(заявил) date= place= [agent=Иван Петров]"},
+		{"a date before the trigger's clause dates the event but is no argument", func(t *testing.T) *doc.Document {
+			return build(t, "В 2012 году, по данным газеты, Анна Сидорова подписала указ. Во вторник, как пишут СМИ, министр заявил о победе.",
+				[3]string{"В 2012 году", "DATE", "2012"}, [3]string{"Анна Сидорова", "PERSON", ""}, [3]string{"Во вторник", "DATE", ""})
+		}, "SIGNING(подписала) date=2012 place= [agent=Анна Сидорова]\nSTATEMENT(заявил) date= place= []"},
+		{"an organization before an event noun is no participant", func(t *testing.T) *doc.Document {
+			return build(t, "В «Газпроме» прошла встреча Ивана Петрова с «Роснефтью».",
+				[3]string{"«Газпроме»", "ORGANIZATION", ""}, [3]string{"Ивана Петрова", "PERSON", ""}, [3]string{"«Роснефтью»", "ORGANIZATION", ""})
+		}, "MEETING(встреча) date= place= [participant=Ивана Петрова, participant=«Роснефтью»]"},
+		{"a place or a nationality the relations make a participant is none; a state is one", func(t *testing.T) *doc.Document {
+			d := build(t, "В Гаваре и Армении прошел митинг армян.",
+				[3]string{"Гаваре", "CITY", ""}, [3]string{"Армении", "COUNTRY", ""}, [3]string{"митинг", "EVENT", ""}, [3]string{"армян", "NATIONALITY", ""})
+			d.Relations = []doc.Relation{{Type: "PARTICIPANT_IN", Head: "E1", Tail: "E3"}, {Type: "PARTICIPANT_IN", Head: "E2", Tail: "E3"},
+				{Type: "ORGANIZES", Head: "E4", Tail: "E3"}}
+			return d
+		}, "PROTEST(митинг) date= place=Гаваре [participant=Армении, place=Гаваре]"},
+		{"an end time the relations give is the time argument when no other is found", func(t *testing.T) *doc.Document {
+			d := build(t, "В мае, по данным СМИ, забастовка завершилась.", [3]string{"В мае", "DATE", "XXXX-05"}, [3]string{"забастовка", "EVENT", ""})
+			d.Relations = []doc.Relation{{Type: "END_TIME", Head: "E2", Tail: "E1"}}
+			return d
+		}, "PROTEST(забастовка) date=XXXX-05 place= [time=В мае]"},
+		{"the place the relations give stays", func(t *testing.T) *doc.Document {
+			d := build(t, "В Москве в Лужниках прошел митинг.",
+				[3]string{"Москве", "CITY", ""}, [3]string{"Лужниках", "FACILITY", ""}, [3]string{"митинг", "EVENT", ""})
+			d.Relations = []doc.Relation{{Type: "TAKES_PLACE_IN", Head: "E3", Tail: "E1"}}
+			return d
+		}, "PROTEST(митинг) date= place=Москве [place=Москве]"},
+		{"a statement takes no objects", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров заявил «Интерфаксу» о победе Анны Сидоровой.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"«Интерфаксу»", "ORGANIZATION", ""}, [3]string{"Анны Сидоровой", "PERSON", ""})
+		}, "STATEMENT(заявил) date= place= [agent=Иван Петров]"},
+		{"the role phrases of an event outside the taxonomy stay in its clause", func(t *testing.T) *doc.Document {
+			d := build(t, "Председатель комиссии Иван Петров выступил. Председатель комиссии рассказал, что прошел фестиваль.",
+				[3]string{"Председатель комиссии", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""}, [3]string{"фестиваль", "EVENT", ""})
+			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}}
+			return d
+		}, "OTHER(фестиваль) date= place= []"},
+		{"the source of a report is no participant", func(t *testing.T) *doc.Document {
+			return build(t, "По данным пресс-службы МВД, в аварии пострадал Иван Петров.",
+				[3]string{"МВД", "ORGANIZATION", ""}, [3]string{"аварии", "EVENT", ""}, [3]string{"Иван Петров", "PERSON", ""})
+		}, "ACCIDENT(аварии) date= place= [participant=Иван Петров]"},
 		{"no events in an empty document", func(t *testing.T) *doc.Document { return build(t, "") }, ""},
 		{"an EVENT mention is typed by its verb", func(t *testing.T) *doc.Document {
 			return build(t, "Президент Владимир Путин подписал закон.",
@@ -163,7 +232,14 @@ func TestExtract(t *testing.T) {
 		{"a date without a value stops the story's date", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года прошел саммит. Во вторник министр заявил о победе.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Во вторник", "DATE", ""})
-		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSTATEMENT(заявил) date= place= []"},
+		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSTATEMENT(заявил) date= place= [time=Во вторник]"},
+		{"a time without a value is the time argument when no dated one is found", func(t *testing.T) *doc.Document {
+			d := build(t, "В воскресенье в Мали прошел саммит, первый после 2012 года. Вечером митинг.",
+				[3]string{"В воскресенье", "DATE", ""}, [3]string{"Мали", "COUNTRY", ""}, [3]string{"саммит", "EVENT", ""}, [3]string{"2012 года", "DATE", "2012"},
+				[3]string{"Вечером", "TIME", ""}, [3]string{"митинг", "EVENT", ""})
+			d.Relations = []doc.Relation{{Type: "POINT_IN_TIME", Head: "E6", Tail: "E5"}}
+			return d
+		}, "SESSION(саммит) date=2012 place=Мали [time=2012 года, place=Мали]\nPROTEST(митинг) date=2012 place= [time=Вечером]"},
 		{"a duration is not a date; a range gives its start", func(t *testing.T) *doc.Document {
 			return build(t, "С 13 по 14 апреля прошло заседание. Суд арестовал его на 10 суток.",
 				[3]string{"С 13 по 14 апреля", "DATE", "XXXX-04-13/XXXX-04-14"}, [3]string{"10 суток", "DATE", "P10D"})

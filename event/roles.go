@@ -225,10 +225,12 @@ func (x *Extractor) partiesSubject(toks []doc.Token, a, b int) bool {
 }
 
 // postHolder returns a function that maps a PROFESSION entity to the one
-// person WORKS_AS relations tie to it, and any other entity (or a post
-// that no one or more than one person holds) to itself: «заявил музыкант в
-// ходе брифинга» takes part as Евгений Кисин when the document said
-// «пианист и музыкант Евгений Кисин».
+// person WORKS_AS relations tie to it, a post that no one or more than one
+// person holds to "" (an unnamed «президент Перу», «полицейские» is no
+// participant: the contract names persons, organizations and states), and
+// any other entity to itself: «заявил музыкант в ходе брифинга» takes part
+// as Евгений Кисин when the document said «пианист и музыкант Евгений
+// Кисин».
 func postHolder(d *doc.Document, types map[string]string) func(id string) string {
 	holders := map[string][]string{}
 	for _, r := range d.Relations {
@@ -239,6 +241,9 @@ func postHolder(d *doc.Document, types map[string]string) func(id string) string
 	return func(id string) string {
 		if hs := holders[id]; len(hs) == 1 {
 			return hs[0]
+		}
+		if types[id] == "PROFESSION" {
+			return ""
 		}
 		return id
 	}
