@@ -142,23 +142,8 @@ func (n *network) tape() *netTape {
 // applies word dropout (the word replaced by unknown), dropout to the
 // inputs and, at rate hdrop, to the LSTM states.
 func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout, hdrop float32) {
-	d := n.dims
-	T := len(in.words)
-	tp.xs = tp.xs[:0]
-	tp.drop = tp.drop[:0]
-	tp.xbuf = nn.Grow(tp.xbuf, T*d.in())
-	for i := 0; i < T; i++ {
-		x := tp.xbuf[i*d.in() : (i+1)*d.in()]
-		w := in.words[i]
-		if rng != nil && w != 0 && rng.Float32() < wordDropout {
-			w = 0
-		}
-		n.embed(x, w, in.feats[i])
-		if rng != nil && dropout > 0 {
-			tp.drop = append(tp.drop, nn.DropMask(x, dropout, rng))
-		}
-		tp.xs = append(tp.xs, x)
-	}
+	tp.xbuf, tp.xs, tp.drop = nn.SentenceInputs(tp.xbuf, tp.xs, tp.drop, in.words, n.dims.in(), rng, wordDropout, dropout,
+		func(x []float32, w int32, i int) { n.embed(x, w, in.feats[i]) })
 	n.fw.Forward(tp.xs, false, &tp.fw)
 	n.bw.Forward(tp.xs, true, &tp.bw)
 	n.states(tp, rng, hdrop)

@@ -85,3 +85,28 @@ func BackEmbed(fw, bw *LSTM, tf, tb *LSTMTape, dF, dB []float32, drop [][]float3
 func Add(dst, x []float32) {
 	axpy(1, x, dst) // a product by 1 is exact
 }
+
+// SentenceInputs fills the input rows of a sentence, one per token, in buf
+// (grown to len(words)·dim) and returns buf, the rows and their dropout
+// masks, reusing xs and drops: row i is what embed writes for token i and
+// word row w = words[i], which is replaced by 0 (the unknown word) with
+// probability wordDrop when rng is not nil; with rng and rate > 0 each row
+// then gets an inverted-dropout mask (DropMask). The random numbers are
+// drawn in that order, token by token, so a seeded training run repeats.
+func SentenceInputs(buf []float32, xs, drops [][]float32, words []int32, dim int, rng *rand.Rand, wordDrop, rate float32,
+	embed func(x []float32, w int32, i int)) ([]float32, [][]float32, [][]float32) {
+	xs, drops = xs[:0], drops[:0]
+	buf = Grow(buf, len(words)*dim)
+	for i, w := range words {
+		x := buf[i*dim : (i+1)*dim]
+		if rng != nil && w != 0 && rng.Float32() < wordDrop {
+			w = 0
+		}
+		embed(x, w, i)
+		if rng != nil && rate > 0 {
+			drops = append(drops, DropMask(x, rate, rng))
+		}
+		xs = append(xs, x)
+	}
+	return buf, xs, drops
+}

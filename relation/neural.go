@@ -305,22 +305,8 @@ func (tp *sentTape) bwOut(t, hidden int) []float32 { return tp.bw.Out(t-tp.bwOff
 // encode runs the LSTMs over a sentence and projects its mentions. With
 // rng not nil it applies word dropout and input dropout at rate dropout.
 func (n *network) encode(c *docContext, in *sentInput, tp *sentTape, rng *rand.Rand, dropout float32) {
-	d := n.dims
-	T := len(in.words)
-	tp.xs, tp.drop = tp.xs[:0], tp.drop[:0]
-	tp.xbuf = nn.Grow(tp.xbuf, T*d.in())
-	for i := range T {
-		x := tp.xbuf[i*d.in() : (i+1)*d.in()]
-		w := in.words[i]
-		if rng != nil && w != 0 && rng.Float32() < wordDropout {
-			w = 0
-		}
-		n.embed(x, w, in.feats[i])
-		if rng != nil && dropout > 0 {
-			tp.drop = append(tp.drop, nn.DropMask(x, dropout, rng))
-		}
-		tp.xs = append(tp.xs, x)
-	}
+	tp.xbuf, tp.xs, tp.drop = nn.SentenceInputs(tp.xbuf, tp.xs, tp.drop, in.words, n.dims.in(), rng, wordDropout, dropout,
+		func(x []float32, w int32, i int) { n.embed(x, w, in.feats[i]) })
 	n.fw.Forward(tp.xs, false, &tp.fw)
 	n.bw.Forward(tp.xs, true, &tp.bw)
 	tp.bwOff = 0
