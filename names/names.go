@@ -604,7 +604,8 @@ const maxEndWords = 4
 //     (Конгресс → Конгресс США, МЧС → МЧС России, правительство →
 //     правительство Таиланда);
 //   - b is a capitalized name a after words that describe it (Google →
-//     корпорация Google, ФИФА → Международная федерация футбола ФИФА);
+//     корпорация Google, ФИФА → Международная федерация футбола ФИФА,
+//     ЦСКА → московский ЦСКА);
 //   - a is one lower-case noun, the head of b's name after its adjectives
 //     (комиссия → Российско-Белорусская межправительственная комиссия по
 //     военно-техническому сотрудничеству).
@@ -631,15 +632,18 @@ func (l *Linker) orgPartOf(typ, a, b string) bool {
 	}
 	if _, ok := strings.CutSuffix(nb, " "+na); ok && capitalized(a) {
 		bw := strings.Fields(b)
-		kind := false
+		kind, adjectives := false, true
 		for _, w := range bw[:len(bw)-len(strings.Fields(na))] {
 			lemma, ok := l.descriptive(w)
 			if !ok {
 				return false
 			}
 			kind = kind || organizationKinds[lemma]
+			adjectives = adjectives && !capitalized(w) && l.adjective(w)
 		}
-		return kind
+		// «московский ЦСКА», «петербургский „Зенит“»: lower-case
+		// adjectives alone describe the organization too
+		return kind || adjectives
 	}
 	return false
 }
