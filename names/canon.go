@@ -442,22 +442,11 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 		if f, ok := c.inflectName(ps, best.cas, best.gen, lemma); ok {
 			out[i] = matchCase(w, f.Word)
-		} else if nom, ok := possessiveSurname(w, best.cas, best.gen); ok && parses[i] != nil && !personal(parses[i]) {
+		} else if nom, ok := possessiveSurname(w, best.cas, best.gen); ok && parses[i] != nil && !slices.ContainsFunc(parses[i], properName) {
 			out[i] = nom
 		}
 	}
 	return out
-}
-
-// personal reports whether some reading of a word is a first name, a
-// surname or a patronymic.
-func personal(ps []morph.Parse) bool {
-	for _, p := range ps {
-		if properName(p) {
-			return true
-		}
-	}
-	return false
 }
 
 // possessiveSurnameEndings are the endings of the case forms of surnames in

@@ -206,12 +206,7 @@ var lawPartWords = []string{"част", "пункт", "подпункт"}
 // части 2 статьи 104»): NEREL train has the longer reference too in 18 of
 // 20 such cases.
 func lawParts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	have := map[doc.Span]bool{}
-	for _, m := range ms {
-		if m.Type == "LAW" {
-			have[m.Span] = true
-		}
-	}
+	have := spansOf(ms, "LAW")
 	var added []doc.Mention
 	for _, m := range ms {
 		if m.Type != "LAW" {

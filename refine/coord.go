@@ -67,15 +67,7 @@ func (r *Refiner) extendCoordination(text []rune, toks []doc.Token, m doc.Mentio
 	if m.Type != "PROFESSION" && m.Type != "ORGANIZATION" {
 		return m
 	}
-	first, last := -1, -1
-	for k, t := range toks {
-		if t.Start == m.Start {
-			first = k
-		}
-		if t.End == m.End {
-			last = k
-		}
-	}
+	first, last := mentionTokens(toks, m)
 	if first < 0 || last <= first || last+1 >= len(toks) || toks[last+1].Text != "," {
 		return m
 	}

@@ -27,15 +27,7 @@ func (r *Refiner) eventName(toks []doc.Token, m doc.Mention) doc.Mention {
 	if m.Type != "ORGANIZATION" || !strings.Contains(m.Text, " ") || tokenize.StartsLower(m.Text) {
 		return m
 	}
-	first, last := -1, -1
-	for k, t := range toks {
-		if t.Start == m.Start {
-			first = k
-		}
-		if t.End == m.End {
-			last = k
-		}
-	}
+	first, last := mentionTokens(toks, m)
 	if first < 0 || last <= first {
 		return m
 	}

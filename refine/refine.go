@@ -273,12 +273,7 @@ var placeHeads = map[string]bool{"суд": true, "прокуратура": true}
 // is the result.
 func (r *Refiner) withPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	places := longestPlaces(ms)
-	have := map[doc.Span]bool{}
-	for _, m := range ms {
-		if m.Type == "ORGANIZATION" {
-			have[m.Span] = true
-		}
-	}
+	have := spansOf(ms, "ORGANIZATION")
 	var added []doc.Mention
 	for _, m := range ms {
 		if m.Type != "ORGANIZATION" || m.Start < 0 || m.End <= m.Start || m.End+1 >= len(text) || text[m.End] != ' ' {
@@ -554,6 +549,32 @@ func sentenceTokens(sents []doc.Sentence, m doc.Mention) []doc.Token {
 		return sents[i].Tokens
 	}
 	return nil
+}
+
+// mentionTokens returns the indexes in toks of the first and the last token
+// of m, each -1 when no token starts (ends) where m does.
+func mentionTokens(toks []doc.Token, m doc.Mention) (first, last int) {
+	first, last = -1, -1
+	for k, t := range toks {
+		if t.Start == m.Start {
+			first = k
+		}
+		if t.End == m.End {
+			last = k
+		}
+	}
+	return first, last
+}
+
+// spansOf returns the spans of the mentions of type typ.
+func spansOf(ms []doc.Mention, typ string) map[doc.Span]bool {
+	have := map[doc.Span]bool{}
+	for _, m := range ms {
+		if m.Type == typ {
+			have[m.Span] = true
+		}
+	}
+	return have
 }
 
 // extendAdjectives runs an organization mention that ends in an adjective
