@@ -68,56 +68,31 @@ func (m *Model) Encode(w io.Writer) error {
 	var body bytes.Buffer
 	e := encoder{body: &body}
 
-	keys := sortedKeys(m.Meta)
-	e.uint(len(keys))
-	prev := ""
-	for _, k := range keys {
-		e.text(prev, k)
-		e.text("", m.Meta[k])
-		prev = k
-	}
+	writeTable(&e, m.Meta, func(_, v string) { e.text("", v) })
 	e.uint(len(m.tags))
-	prev = ""
+	prev := ""
 	for _, t := range m.tags {
 		e.text(prev, t)
 		prev = t
 	}
-	words := sortedKeys(m.lex)
-	e.uint(len(words))
-	prev = ""
-	for _, w := range words {
-		lx := m.lex[w]
-		e.text(prev, w)
+	writeTable(&e, m.lex, func(w string, lx lexWord) {
 		e.uint(len(lx.entries))
 		for _, en := range lx.entries {
 			e.uint(int(en.tag))
 			e.uint(int(en.count))
 			e.text(w, en.lemma)
 		}
-		prev = w
-	}
-	keys = sortedKeys(m.suffixes)
-	e.uint(len(keys))
-	prev = ""
-	for _, k := range keys {
-		ts := m.suffixes[k]
-		e.text(prev, k)
+	})
+	writeTable(&e, m.suffixes, func(_ string, ts []int32) {
 		e.uint(len(ts))
 		for _, t := range ts {
 			e.uint(int(t))
 		}
-		prev = k
-	}
-	keys = sortedKeys(m.lemmas)
-	e.uint(len(keys))
-	prev = ""
-	for _, k := range keys {
-		r := m.lemmas[k]
-		e.text(prev, k)
+	})
+	writeTable(&e, m.lemmas, func(_ string, r lemmaRule) {
 		e.uint(r.Cut)
 		e.text("", r.Add)
-		prev = k
-	}
+	})
 	if e.err == nil && e.textBytes > maxTextBytes {
 		e.err = fmt.Errorf("%d bytes of text", e.textBytes)
 	}
@@ -190,6 +165,19 @@ func (e *encoder) text(base, s string) {
 	e.body.WriteString(s[p:])
 	if len(s) > p {
 		e.textBytes += len(s)
+	}
+}
+
+// writeTable writes a map as its size, then, in key order, each key
+// front-coded against the one before and what value writes of its value.
+func writeTable[V any](e *encoder, m map[string]V, value func(k string, v V)) {
+	keys := sortedKeys(m)
+	e.uint(len(keys))
+	prev := ""
+	for _, k := range keys {
+		e.text(prev, k)
+		value(k, m[k])
+		prev = k
 	}
 }
 
