@@ -10,17 +10,21 @@ import (
 )
 
 // nerelDoc is a NEREL document ready for Extract, with its gold entities
-// as mentions.
+// as mentions and its gold relations between them.
 type nerelDoc struct {
 	text  []rune
 	sents []doc.Sentence
 	ments []doc.Mention
+	rels  []Found
 }
 
 // nerelDev reads NEREL v1.1 dev from the shared data, or skips.
-func nerelDev(tb testing.TB) []nerelDoc {
+func nerelDev(tb testing.TB) []nerelDoc { return nerelSplit(tb, "dev") }
+
+// nerelSplit reads a split of NEREL v1.1 from the shared data, or skips.
+func nerelSplit(tb testing.TB, split string) []nerelDoc {
 	tb.Helper()
-	dir := shareddata.Require(tb, "nerel", "dev")
+	dir := shareddata.Require(tb, "nerel", split)
 	docs, err := brat.ReadDir(dir)
 	if err != nil {
 		tb.Fatal(err)
@@ -29,14 +33,24 @@ func nerelDev(tb testing.TB) []nerelDoc {
 	for _, d := range docs {
 		runes := []rune(d.Text)
 		var ms []doc.Mention
+		index := map[string]int{}
 		for _, e := range d.Entities {
 			x := e.Extent()
 			if x.Start < 0 || x.End > len(runes) || x.Start >= x.End {
 				continue
 			}
+			index[e.ID] = len(ms)
 			ms = append(ms, doc.Mention{Span: x, Type: e.Type, Text: string(runes[x.Start:x.End])})
 		}
-		out = append(out, nerelDoc{text: runes, sents: tokenize.Split(d.Text), ments: ms})
+		var rels []Found
+		for _, r := range d.Relations {
+			h, okh := index[r.Arg1]
+			t, okt := index[r.Arg2]
+			if okh && okt {
+				rels = append(rels, Found{Type: r.Type, Head: h, Tail: t})
+			}
+		}
+		out = append(out, nerelDoc{text: runes, sents: tokenize.Split(d.Text), ments: ms, rels: rels})
 	}
 	return out
 }

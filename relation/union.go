@@ -13,8 +13,10 @@ type Extractor interface {
 }
 
 // WithRules returns m with the rule layers the pipeline adds to the model:
-// Patterns beside it, and Employers over both.
-func WithRules(m Extractor) Extractor { return Employers{Base: Union{m, Patterns{}}} }
+// Patterns beside it, Lists over both, and Employers over all.
+func WithRules(m Extractor) Extractor {
+	return Employers{Base: Lists{Base: Union{m, Patterns{}}}}
+}
 
 // Union runs extractors in order and returns what each finds, keeping for a
 // (head, tail, type) triple only the first extractor's result.

@@ -1,0 +1,143 @@
+package relation
+
+import (
+	"reflect"
+	"sort"
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// mentionsOf returns a mention of type typ for each of the given words of
+// text, at their first occurrence.
+func mentionsOf(t *testing.T, text string, typed ...[2]string) []doc.Mention {
+	t.Helper()
+	rs := []rune(text)
+	var ms []doc.Mention
+	for _, tw := range typed {
+		w := []rune(tw[1])
+		at := -1
+		for i := 0; i+len(w) <= len(rs); i++ {
+			if string(rs[i:i+len(w)]) == tw[1] {
+				at = i
+				break
+			}
+		}
+		if at < 0 {
+			t.Fatalf("%q not in %q", tw[1], text)
+		}
+		ms = append(ms, doc.Mention{Span: doc.Span{Start: at, End: at + len(w)}, Type: tw[0], Text: tw[1]})
+	}
+	return ms
+}
+
+func TestLists(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		ments [][2]string
+		base  []Found
+		want  [][3]any // added relations: type, head, tail
+	}{
+		{
+			name: "persons after a plural post",
+			text: "Выступили музыканты Юрий Царёв (проект «Метро»), Алексей Борисов и Павел Шевелёв.",
+			ments: [][2]string{{"PROFESSION", "музыканты"}, {"PERSON", "Юрий Царёв"},
+				{"PERSON", "Алексей Борисов"}, {"PERSON", "Павел Шевелёв"}},
+			base: []Found{{Type: "WORKS_AS", Head: 1, Tail: 0}},
+			want: [][3]any{{"WORKS_AS", 2, 0}, {"WORKS_AS", 3, 0}},
+		},
+		{
+			name: "backwards from the member related, and a tail list",
+			text: "Фильм сняли Иванов, Петров и Сидоров, авторы «Дождя» и «Снега».",
+			ments: [][2]string{{"PERSON", "Иванов"}, {"PERSON", "Петров"}, {"PERSON", "Сидоров"},
+				{"WORK_OF_ART", "Дождя"}, {"WORK_OF_ART", "Снега"}},
+			base: []Found{{Type: "PRODUCES", Head: 2, Tail: 3}},
+			want: [][3]any{{"PRODUCES", 1, 3}, {"PRODUCES", 0, 3}, {"PRODUCES", 2, 4}},
+		},
+		{
+			name:  "a type lists do not share",
+			text:  "Иванов и Петров родились в 1970 году.",
+			ments: [][2]string{{"PERSON", "Иванов"}, {"PERSON", "Петров"}, {"DATE", "1970 году"}},
+			base:  []Found{{Type: "DATE_OF_BIRTH", Head: 0, Tail: 2}},
+		},
+		{
+			name:  "a verb between is no list",
+			text:  "Иванов встретил Петрова в Москве.",
+			ments: [][2]string{{"PERSON", "Иванов"}, {"PERSON", "Петрова"}, {"EVENT", "встретил"}},
+			base:  []Found{{Type: "PARTICIPANT_IN", Head: 0, Tail: 2}},
+		},
+		{
+			name:  "the walk stops at the other argument",
+			text:  "Иванов, Петров и Сидоров знакомы.",
+			ments: [][2]string{{"PERSON", "Иванов"}, {"PERSON", "Петров"}, {"PERSON", "Сидоров"}},
+			base:  []Found{{Type: "KNOWS", Head: 0, Tail: 1}},
+			want:  [][3]any{{"KNOWS", 0, 2}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := mentionsOf(t, tt.text, tt.ments...)
+			got := Lists{Base: fixed(tt.base)}.Extract([]rune(tt.text), tokenize.Split(tt.text), ms)
+			var added [][3]any
+			for _, f := range got[len(tt.base):] {
+				added = append(added, [3]any{f.Type, f.Head, f.Tail})
+			}
+			if !reflect.DeepEqual(added, tt.want) {
+				t.Errorf("added %v, want %v", added, tt.want)
+			}
+		})
+	}
+}
+
+// TestListArgsOnTrain recounts on NEREL v1.1 train, with gold entities and
+// relations, how often a list shares each argument of listArgs: every
+// gold relation is propagated along the gold mentions' lists as Lists
+// does, and a propagated relation counts as shared when it is gold too.
+// Each entry must hold in at least 75 % of at least 8 cases, and every
+// argument that does must be an entry (skipped without the shared data).
+func TestListArgsOnTrain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads NEREL train")
+	}
+	docs := nerelSplit(t, "train")
+	shared, all := map[listArg]int{}, map[listArg]int{}
+	for _, d := range docs {
+		gold := map[Found]bool{}
+		for _, r := range d.rels {
+			gold[r] = true
+		}
+		lists := newListIndex(d.sents, d.ments)
+		for _, r := range d.rels {
+			for _, g := range lists.spread(r, func(listArg) bool { return true }) {
+				// the argument the list shared is the one that moved
+				k := listArg{g.Type, g.Tail == r.Tail, d.ments[r.Head].Type}
+				if g.Tail != r.Tail {
+					k.typ = d.ments[r.Tail].Type
+				}
+				all[k]++
+				if gold[relKey(g)] {
+					shared[k]++
+				}
+			}
+		}
+	}
+	var keys []listArg
+	for k := range all {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		return a.rel < b.rel || a.rel == b.rel && (a.typ < b.typ || a.typ == b.typ && a.head && !b.head)
+	})
+	for _, k := range keys {
+		holds := all[k] >= 8 && float64(shared[k]) >= 0.75*float64(all[k])
+		if holds || listArgs[k] {
+			t.Logf("%-18s head=%-5v %-18s %4d of %4d", k.rel, k.head, k.typ, shared[k], all[k])
+		}
+		if holds != listArgs[k] {
+			t.Errorf("%+v: shared in %d of %d cases in train; in the table: %v", k, shared[k], all[k], listArgs[k])
+		}
+	}
+}
