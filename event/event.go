@@ -252,6 +252,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if !t.verb {
 			namesEnd = placeEnd
 		}
+		var lastAgent *mention // the last subject found after the verb
 		for _, mi := range bySent[t.sent] {
 			m := ms[mi]
 			if m.nested {
@@ -295,6 +296,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				if t.typ == Visit && ev.Place == "" && m.Type == "ORGANIZATION" {
 					ev.Place = m.entity
 					add(RolePlace, m.entity)
+				} else if (lastAgent != nil || !hasRole(&ev, RoleAgent)) && x.postverbalSubject(d, m, lastAgent) {
+					// «Соглашение подписали Лушников и посол Индии Винай
+					// Кумар», «Об этом заявил министр Лавров»: a name in
+					// the nominative after the verb, and the names listed
+					// with it, are its subject.
+					add(RoleAgent, m.entity)
+					lastAgent = &ms[mi]
 				} else if t.typ == Meeting && m.Type == "PERSON" {
 					// «встретился с Энтони Блинкеном»: who is met takes
 					// part in the meeting
@@ -320,7 +328,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
-			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text):
+			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)):
 				// (A place of another clause, «о победе, когда команда играла
 				// в Казани», is another event's.)
 				// An event outside the taxonomy (a scandal, a cancellation)
@@ -816,13 +824,8 @@ func (x *Extractor) locative(d *doc.Document, m mention, direction bool) bool {
 func (x *Extractor) subjectCase(d *doc.Document, m mention) bool {
 	toks := d.Sentences[m.sent].Tokens
 	i := tokenAt(toks, m.Start)
-	if i < 0 {
+	if i < 0 || x.afterPreposition(toks, i) {
 		return false
-	}
-	if i > 0 {
-		if ps := x.A.Parse(toks[i-1].Text); len(ps) > 0 && ps[0].Tag.POS() == morph.PREP {
-			return false
-		}
 	}
 	for _, p := range x.A.Parse(toks[i].Text) {
 		if p.Tag.Case() == morph.Nomn {
@@ -830,6 +833,110 @@ func (x *Extractor) subjectCase(d *doc.Document, m mention) bool {
 		}
 	}
 	return false
+}
+
+// postPlace reports whether the place m is where a post is held: a post
+// right before its preposition («посол Индии в России», «представитель
+// МИД в Крыму») places the post, not the event — except a visit's, whose
+// visitor a post may name («визита главы японского МИДа в Москву»).
+func postPlace(toks []doc.Token, ms []mention, sent []int, m mention) bool {
+	i := tokenAt(toks, m.Start)
+	if i < 2 {
+		return false
+	}
+	switch strings.ToLower(toks[i-1].Text) {
+	case "в", "во", "на":
+	default:
+		return false
+	}
+	for _, k := range sent {
+		if ms[k].Type == "PROFESSION" && ms[k].End == toks[i-2].End {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition reports whether token i follows a preposition.
+func (x *Extractor) afterPreposition(toks []doc.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	ps := x.A.Parse(toks[i-1].Text)
+	return len(ps) > 0 && ps[0].Tag.POS() == morph.PREP
+}
+
+// postverbalSubject reports whether m, a person or an organization after
+// an event verb, is its subject: a name whose every reading as a name is in
+// the nominative («подписали Лушников»: the surname reading; the common
+// noun лавр of «Лавров» does not count), or a name listed right after
+// prev, a subject found so («Лушников и посол Индии Винай Кумар», whose
+// words the dictionary does not know); after a subject, only a name so
+// listed. Persons and organizations in the
+// accusative or after a preposition are objects, as before.
+func (x *Extractor) postverbalSubject(d *doc.Document, m mention, prev *mention) bool {
+	toks := d.Sentences[m.sent].Tokens
+	i := tokenAt(toks, m.Start)
+	if i < 0 || x.afterPreposition(toks, i) {
+		return false
+	}
+	if prev != nil {
+		return prev.sent == m.sent && x.listedAfter(toks, *prev, m)
+	}
+	for k := i; k < len(toks) && toks[k].End <= m.End; k++ {
+		if nominativeName(x.A.Parse(toks[k].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nominativeName reports whether the parses of a word read it as a name,
+// or failing that as a noun, only in the nominative.
+func nominativeName(ps []morph.Parse) bool {
+	names := 0
+	for _, p := range ps {
+		if p.Tag.Is(morph.Name) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Patr) {
+			names++
+		}
+	}
+	seen := false
+	for _, p := range ps {
+		if names > 0 && !(p.Tag.Is(morph.Name) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Patr)) || p.Tag.POS() != morph.NOUN {
+			continue
+		}
+		if p.Tag.Case() != morph.Nomn {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// listedAfter reports whether m follows prev in a list: a comma or «и»
+// right after prev, then at most eight words that are no verb («посол
+// Индии в России»), commas and «и» before m.
+func (x *Extractor) listedAfter(toks []doc.Token, prev, m mention) bool {
+	from, to := tokenAt(toks, prev.Start), tokenAt(toks, m.Start)
+	if from < 0 || to <= from {
+		return false
+	}
+	for from < to && toks[from].End <= prev.End {
+		from++
+	}
+	if from == to || toks[from].Text != "," && toks[from].Text != "и" || to-from > 9 {
+		return false
+	}
+	for _, t := range toks[from+1 : to] {
+		if t.Text == "," || t.Text == "и" {
+			continue
+		}
+		ps := x.A.Parse(t.Text)
+		if len(ps) == 0 || ps[0].Tag.POS() == morph.VERB || !unicode.IsLetter([]rune(t.Text)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // inLocative reports whether word has a locative parse, or no parse at all

@@ -261,7 +261,15 @@ func TestExtract(t *testing.T) {
 				[3]string{"председатели комиссии", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петр Иванов", "PERSON", ""})
 			d.Relations = []doc.Relation{{Type: "WORKS_AS", Head: "E2", Tail: "E1"}, {Type: "WORKS_AS", Head: "E3", Tail: "E1"}}
 			return d
-		}, "MEETING(Встретились) date= place= [participant=Иван Петров, participant=Петр Иванов]\nVISIT(посетили) date= place= [agent=Иван Петров, agent=Петр Иванов]"},
+		}, "MEETING(Встретились) date= place= [agent=Иван Петров, agent=Петр Иванов]\nVISIT(посетили) date= place= [agent=Иван Петров, agent=Петр Иванов]"},
+		{"names in the nominative after the verb are its subject", func(t *testing.T) *doc.Document {
+			return build(t, "Соглашение подписали Алан Лушников и посол Индии в России Винай Кумар.",
+				[3]string{"Алан Лушников", "PERSON", ""}, [3]string{"посол Индии", "PROFESSION", ""},
+				[3]string{"Индии", "COUNTRY", ""}, [3]string{"России", "COUNTRY", ""}, [3]string{"Винай Кумар", "PERSON", ""})
+		}, "SIGNING(подписали) date= place= [agent=Алан Лушников, agent=Винай Кумар]"},
+		{"a name in the accusative after the verb is its object", func(t *testing.T) *doc.Document {
+			return build(t, "Президент наградил Ивана Петрова.", [3]string{"Ивана Петрова", "PERSON", ""})
+		}, "AWARD(наградил) date= place= [object=Ивана Петрова]"},
 		{"a role phrase of another organization names nobody", func(t *testing.T) *doc.Document {
 			d := build(t, "Председатель комиссии Иван Петров выступил. Председатели правительства посетили цеха.",
 				[3]string{"Председатель комиссии", "PROFESSION", ""}, [3]string{"Иван Петров", "PERSON", ""})
