@@ -237,6 +237,58 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 	return best
 }
 
+// anaphoricEmployer returns the organization a post of two words or more
+// refers to by its last word, a kind of organization («генеральный директор
+// концерна» after «Концерн „Калашников“»): the organization mention that
+// ends last before the post, within its sentence and the two before, whose
+// name holds the kind or follows it; -1 when none.
+func (c *patternContext) anaphoricEmployer(post int) int {
+	mt := c.tokenOf[post]
+	if mt.sent < 0 || mt.last == mt.first {
+		return -1
+	}
+	toks := c.sents[mt.sent].Tokens
+	noun := strings.ToLower(toks[mt.last].Text)
+	kind := ""
+	for _, p := range orgNouns {
+		if strings.HasPrefix(noun, p) {
+			kind = p
+			break
+		}
+	}
+	if kind == "" {
+		return -1
+	}
+	best := -1
+	for s := max(0, mt.sent-2); s <= mt.sent; s++ {
+		for _, i := range c.bySent[s] {
+			m := c.ms[i]
+			if m.Type != "ORGANIZATION" || m.End > c.ms[post].Start || best >= 0 && m.End <= c.ms[best].End {
+				continue
+			}
+			if namesKind(m.Text, kind) || c.kindBefore(i, kind) {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// kindBefore reports whether the word before mention i, or before its
+// opening quote, starts with kind («Концерн „Калашников“»).
+func (c *patternContext) kindBefore(i int, kind string) bool {
+	mt := c.tokenOf[i]
+	if mt.sent < 0 {
+		return false
+	}
+	toks := c.sents[mt.sent].Tokens
+	k := mt.first - 1
+	if k >= 0 && strings.ContainsAny(toks[k].Text, "«\"„“") {
+		k--
+	}
+	return k >= 0 && strings.HasPrefix(strings.ToLower(toks[k].Text), kind)
+}
+
 // namesKind reports whether a word of name starts with kind (lower case).
 func namesKind(name, kind string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {

@@ -153,6 +153,36 @@ func TestEmployers(t *testing.T) {
 	}
 }
 
+func TestAnaphoricEmployer(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ms         [][2]string
+		want       []string
+	}{
+		{"a kind noun after the name", "Концерн «Калашников» начал выпуск. Об этом сообщил генеральный директор концерна Алан Лушников.",
+			[][2]string{{"Калашников", "ORGANIZATION"}, {"генеральный директор концерна", "PROFESSION"}, {"Алан Лушников", "PERSON"}},
+			[]string{"Алан Лушников WORKPLACE Калашников", "Алан Лушников WORKS_AS генеральный директор концерна",
+				"генеральный директор концерна WORKPLACE Калашников"}},
+		{"a kind noun in the name", "Казанский вертолётный завод выпустил машину. Директор завода Иван Петров доволен.",
+			[][2]string{{"Казанский вертолётный завод", "ORGANIZATION"}, {"Директор завода", "PROFESSION"}, {"Иван Петров", "PERSON"}},
+			[]string{"Директор завода WORKPLACE Казанский вертолётный завод",
+				"Иван Петров WORKPLACE Казанский вертолётный завод", "Иван Петров WORKS_AS Директор завода"}},
+		{"no organization of that kind", "Банк «Россия» вырос. Директор завода Иван Петров доволен.",
+			[][2]string{{"Россия", "ORGANIZATION"}, {"Директор завода", "PROFESSION"}, {"Иван Петров", "PERSON"}},
+			[]string{"Иван Петров WORKS_AS Директор завода"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := mentionsIn(t, tt.text, tt.ms...)
+			base := fixed{{Type: "WORKS_AS", Head: 2, Tail: 1}}
+			got := facts(Employers{Base: base}.Extract([]rune(tt.text), tokenize.Split(tt.text), ms), ms)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestNestedPosts(t *testing.T) {
 	text := "Суд арестовал заместителя министра обороны Тимура Иванова."
 	ms := mentionsIn(t, text,

@@ -57,7 +57,10 @@ type Employers struct {
 }
 
 // Extract runs Base, drops the posts a person holds only as part of a
-// larger one (nestedPosts), and adds the inferred WORKPLACE relations.
+// larger one (nestedPosts), and adds the inferred WORKPLACE relations. A
+// post that names its employer by a kind of organization only («генеральный
+// директор концерна») has the organization of that kind named last before
+// it for employer (anaphoricEmployer).
 func (e Employers) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
 	out := nestedPosts(e.Base.Extract(text, sents, mentions), mentions)
 	have := map[[2]int]bool{}
@@ -72,12 +75,22 @@ func (e Employers) Extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 		byStart[i] = i
 	}
 	sort.Slice(byStart, func(a, b int) bool { return mentions[byStart[a]].Start < mentions[byStart[b]].Start })
+	var c *patternContext // built at the first post that names no employer
 	n := len(out)
 	for _, f := range out[:n] {
 		if f.Type != "WORKS_AS" || f.Head < 0 || f.Tail < 0 || f.Head >= len(mentions) || f.Tail >= len(mentions) || mentions[f.Head].Type != "PERSON" {
 			continue
 		}
-		for _, k := range employersIn(mentions, byStart, f.Tail) {
+		employers := employersIn(mentions, byStart, f.Tail)
+		if len(employers) == 0 {
+			if c == nil {
+				c = newPatternContext(sents, mentions)
+			}
+			if k := c.anaphoricEmployer(f.Tail); k >= 0 {
+				employers = []int{k}
+			}
+		}
+		for _, k := range employers {
 			for _, from := range []int{f.Head, f.Tail} {
 				if have[[2]int{from, k}] {
 					continue
