@@ -883,8 +883,28 @@ func (x *Extractor) postverbalSubject(d *doc.Document, m mention, prev *mention)
 	if prev != nil {
 		return prev.sent == m.sent && x.listedAfter(toks, *prev, m)
 	}
+	last := i
 	for k := i; k < len(toks) && toks[k].End <= m.End; k++ {
 		if nominativeName(x.A.Parse(toks[k].Text)) {
+			return true
+		}
+		last = k
+	}
+	// A person's name ending as a man's surname in the nominative does
+	// («заявил Токаев»: the dictionary knows only the wine токай).
+	return m.Type == "PERSON" && mascSurname(toks[last].Text)
+}
+
+// mascSurname reports whether a capitalized word ends as a Russian man's
+// surname in the nominative (-ов, -ев, -ёв, -ин, -ын, -ский, -цкий, -ской).
+func mascSurname(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 4 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, end := range []string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской"} {
+		if strings.HasSuffix(lw, end) {
 			return true
 		}
 	}

@@ -267,6 +267,9 @@ func TestExtract(t *testing.T) {
 				[3]string{"Алан Лушников", "PERSON", ""}, [3]string{"посол Индии", "PROFESSION", ""},
 				[3]string{"Индии", "COUNTRY", ""}, [3]string{"России", "COUNTRY", ""}, [3]string{"Винай Кумар", "PERSON", ""})
 		}, "SIGNING(подписали) date= place= [agent=Алан Лушников, agent=Винай Кумар]"},
+		{"a man's surname the dictionary does not know after the verb", func(t *testing.T) *doc.Document {
+			return build(t, "«Мы договорились», — заявил Токаев.", [3]string{"Токаев", "PERSON", ""})
+		}, "STATEMENT(заявил) date= place= [agent=Токаев]"},
 		{"a name in the accusative after the verb is its object", func(t *testing.T) *doc.Document {
 			return build(t, "Президент наградил Ивана Петрова.", [3]string{"Ивана Петрова", "PERSON", ""})
 		}, "AWARD(наградил) date= place= [object=Ивана Петрова]"},
