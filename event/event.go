@@ -235,7 +235,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		fromRelations := len(ev.Participants) > 0
 		placeFromRelations := ev.Place != "" // not overridden by a more specific one of the sentence
 		var sentDate string
-		unresolved := false // the sentence names a date that has no value («во вторник»)
+		// unresolved: the sentence names a date that has no value («во
+		// вторник»), or a time relative to another («накануне», «ранее»,
+		// «на следующий день»), so the story's last date is not its own.
+		unresolved := relativeTime(d.Sentences[t.sent].Tokens)
 		// A noun keeps to its clause too, as a verb does («Иван Петров
 		// рассказал, что встреча с Петром Ивановым прошла успешно»: not
 		// Иван Петров; an event outside the taxonomy: its role phrases).
@@ -431,6 +434,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			lastDate, lastDateSent = sentDate, t.sent
 		} else if ev.Date != "" {
 			lastDate, lastDateSent = ev.Date, t.sent
+		} else if unresolved {
+			// The story has moved to a time it does not name.
+			lastDate, lastDateSent = "", t.sent
 		}
 		if prev := x.antecedent(d, out, t, sentDate); prev != nil {
 			// «на встрече», «участники заседания»: the event told before.
@@ -1057,6 +1063,27 @@ func (x *Extractor) clause(d *doc.Document, ms []mention, inSent []int, t trigge
 	}
 	return lo, hi
 }
+
+// relativeTimeWords place an event before or after another one.
+var relativeTimeWords = map[string]bool{"накануне": true, "ранее": true, "прежде": true, "позже": true,
+	"позднее": true, "впоследствии": true, "спустя": true}
+
+// relativeTime reports whether a sentence places its events relative to
+// another time: «Накануне завод посетил губернатор», «Ранее Миллер
+// встречался с министром», «На следующий день …».
+func relativeTime(toks []doc.Token) bool {
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		if relativeTimeWords[w] || strings.HasPrefix(w, "следующ") && i+1 < len(toks) && timeUnits[strings.ToLower(toks[i+1].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeUnits are the nouns of «на следующий день», «на следующей неделе».
+var timeUnits = map[string]bool{"день": true, "дня": true, "утро": true, "утром": true, "неделе": true, "неделю": true,
+	"месяце": true, "месяц": true, "году": true, "год": true, "вечер": true, "вечером": true, "сутки": true}
 
 // tokenAt returns the index of the token of toks that starts at pos, or -1.
 func tokenAt(toks []doc.Token, pos int) int {

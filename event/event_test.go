@@ -76,6 +76,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "12 октября 2024 года прошел саммит. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
 		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSIGNING(подписали) date=2024-10-12 place= []"},
+		{"a time relative to another is not the story's last date, nor are the events after it", func(t *testing.T) *doc.Document {
+			return build(t, "12 октября 2024 года прошел саммит. Накануне губернатор посетил завод. Он встретился с рабочими.",
+				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
+		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nVISIT(посетил) date= place= []\nMEETING(встретился) date= place= []"},
 		{"a new meeting brought about by a verb is not the earlier one", func(t *testing.T) *doc.Document {
 			return build(t, "Состоялась встреча министров. Потом провели встречу с руководством «Калашникова».",
 				[3]string{"«Калашникова»", "ORGANIZATION", ""})
