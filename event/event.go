@@ -316,7 +316,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// participant of it.)
 					add(RoleObject, m.entity)
 				}
-			case (m.Type == "PERSON" || m.Type == "ORGANIZATION" && (t.verb || after)) && !fromRelations && t.typ != Other:
+			case (m.Type == "PERSON" || m.Type == "ORGANIZATION" && (t.verb || after)) && !fromRelations && t.typ != Other && !beforeName(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m):
 				// (An organization before an event noun is most often where
 				// or by whose word it happens: «в «Газпроме» прошла
 				// встреча», «МВД сообщило о задержании».)
@@ -857,6 +857,25 @@ func postPlace(toks []doc.Token, ms []mention, sent []int, m mention) bool {
 	}
 	for _, k := range sent {
 		if ms[k].Type == "PROFESSION" && ms[k].End == toks[i-2].End {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeName reports whether a person's name is followed right away by
+// another: «Адвокат Петрова Анна Кузнецова заявила» — the first is whose
+// lawyer the second is, not a party.
+func beforeName(toks []doc.Token, ms []mention, sent []int, m mention) bool {
+	if m.Type != "PERSON" {
+		return false
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+	if i >= len(toks) {
+		return false
+	}
+	for _, k := range sent {
+		if ms[k].Type == "PERSON" && ms[k].Start == toks[i].Start {
 			return true
 		}
 	}

@@ -274,6 +274,10 @@ func TestExtract(t *testing.T) {
 		{"a man's surname the dictionary does not know after the verb", func(t *testing.T) *doc.Document {
 			return build(t, "«Мы договорились», — заявил Токаев.", [3]string{"Токаев", "PERSON", ""})
 		}, "STATEMENT(заявил) date= place= [agent=Токаев]"},
+		{"a name right before another is whose post the other holds, no party", func(t *testing.T) *doc.Document {
+			return build(t, "Адвокат Петрова Анна Кузнецова подписала жалобу.",
+				[3]string{"Петрова", "PERSON", ""}, [3]string{"Анна Кузнецова", "PERSON", ""})
+		}, "SIGNING(подписала) date= place= [agent=Анна Кузнецова]"},
 		{"a name in the accusative after the verb is its object", func(t *testing.T) *doc.Document {
 			return build(t, "Президент наградил Ивана Петрова.", [3]string{"Ивана Петрова", "PERSON", ""})
 		}, "AWARD(наградил) date= place= [object=Ивана Петрова]"},
