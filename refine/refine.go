@@ -11,7 +11,8 @@
 //     event or award («фильм „Цирк“», «премии „Ника“») a work of art, an
 //     event or an award;
 //   - a name in Latin letters after a kind of organization («компании
-//     Monsanto») is an organization, a name after a kind of natural place
+//     Monsanto») is an organization (added, with its other occurrences,
+//     when the recognizer left it out), a name after a kind of natural place
 //     («реке Эльба») a LOCATION, after a kind of region («графство
 //     Эссекс») a STATE_OR_PROVINCE, and so are its other mentions in the
 //     document;
@@ -179,6 +180,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out := make([]doc.Mention, 0, len(ms))
 	seen := map[doc.Mention]bool{}
 	ms = r.quotedOrganizations(text, sents, ms)
+	ms = r.latinOrganizations(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)
 	ms = r.kindNames(text, sents, ms)
 	ms = modelCodes(sents, ms)
@@ -836,10 +838,11 @@ var regionHeads = map[string]bool{"штат": true, "провинция": true, 
 var naturalTypes = map[string]bool{"CITY": true, "STATE_OR_PROVINCE": true, "DISTRICT": true, "FACILITY": true, "ORGANIZATION": true, "LOCATION": true}
 
 // anchorable are the types of proper-name mentions that anchoredTypes
-// retypes.
+// retypes (a COUNTRY only as a name in Latin letters after a kind of
+// organization: «агентство France-Presse»).
 var anchorable = map[string]bool{
 	"PERSON": true, "ORGANIZATION": true, "LOCATION": true, "CITY": true, "STATE_OR_PROVINCE": true,
-	"DISTRICT": true, "FACILITY": true, "PRODUCT": true, "WORK_OF_ART": true,
+	"DISTRICT": true, "FACILITY": true, "PRODUCT": true, "WORK_OF_ART": true, "COUNTRY": true,
 }
 
 // anchoredTypes gives every mention of a name the type that a noun of its
