@@ -19,24 +19,11 @@ import (
 // («группе E»), which are left out. anchoredTypes types the name's other
 // mentions (95 of 95 in train); this finds those the recognizer missed.
 func (r *Refiner) latinOrganizations(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	taken := func(s doc.Span) bool {
-		for _, m := range ms {
-			if m.Start < s.End && s.Start < m.End {
-				return true
-			}
-		}
-		return false
-	}
 	names := map[string]bool{}
 	var added []doc.Mention
 	add := func(s doc.Span) {
-		if taken(s) {
+		if overlapsAny(ms, s) || overlapsAny(added, s) {
 			return
-		}
-		for _, m := range added {
-			if m.Start < s.End && s.Start < m.End {
-				return
-			}
 		}
 		name := string(text[s.Start:s.End])
 		names[name] = true

@@ -181,6 +181,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	seen := map[doc.Mention]bool{}
 	ms = r.quotedOrganizations(text, sents, ms)
 	ms = r.latinOrganizations(text, sents, ms)
+	ms = r.celestialBodies(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)
 	ms = r.kindNames(text, sents, ms)
 	ms = modelCodes(sents, ms)
