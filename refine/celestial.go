@@ -7,31 +7,60 @@ import (
 )
 
 // celestialLemmas are the lemmas of the heavenly bodies a news text names
-// as places: «полёт на Луну», «вернулся на Землю». Names that are also
-// persons' or things' (Венера, Меркурий, Уран, Марс) are left out.
+// as places: «полёт на Луну», «вернулся на Землю».
 var celestialLemmas = map[string]bool{
 	"земля": true, "луна": true, "солнце": true, "юпитер": true, "сатурн": true, "нептун": true, "плутон": true,
 }
+
+// planetLemmas name planets and persons or things too (Марс, Венера), so
+// they count as heavenly bodies only in a text that names one of
+// celestialLemmas.
+var planetLemmas = map[string]bool{"марс": true, "венера": true, "меркурий": true, "уран": true}
 
 // celestialBodies adds a LOCATION for a heavenly body's name capitalized
 // inside a sentence («на Землю», «к Луне»; not «Земля» opening one, which
 // may be soil or land) that no mention overlaps. In NEREL v1.1 train such
 // words are LOCATION in 6 of 8 cases (Земля; train has no Луна); factRuEval
-// marks them Location.
+// marks them Location. In a text that names one, the names of planets that
+// are also persons' names (planetLemmas: «к Марсу») are added too, and a
+// one-word PERSON mention of one is retyped.
 func (r *Refiner) celestialBodies(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
+	var planets []doc.Span
 	for _, s := range sents {
 		for i, t := range s.Tokens {
-			if i == 0 || !unicode.IsUpper([]rune(t.Text)[0]) || !anyIn(r.nounLemmas(t.Text), celestialLemmas) || s.Tokens[i-1].Text == "«" {
+			if i == 0 || !unicode.IsUpper([]rune(t.Text)[0]) || s.Tokens[i-1].Text == "«" {
 				continue
 			}
-			if overlapsAny(ms, t.Span) {
-				continue
+			lemmas := r.nounLemmas(t.Text)
+			switch {
+			case anyIn(lemmas, celestialLemmas):
+				if !overlapsAny(ms, t.Span) {
+					added = append(added, doc.Mention{Span: t.Span, Text: string(text[t.Start:t.End]), Type: "LOCATION"})
+				}
+			case anyIn(lemmas, planetLemmas):
+				planets = append(planets, t.Span)
 			}
-			added = append(added, doc.Mention{Span: t.Span, Text: string(text[t.Start:t.End]), Type: "LOCATION"})
 		}
 	}
-	return withAdded(ms, added)
+	if len(added) == 0 || len(planets) == 0 {
+		return withAdded(ms, added)
+	}
+	out := make([]doc.Mention, 0, len(ms))
+	for _, m := range ms {
+		for _, p := range planets {
+			if m.Span == p && m.Type == "PERSON" {
+				m.Type = "LOCATION"
+			}
+		}
+		out = append(out, m)
+	}
+	for _, p := range planets {
+		if !overlapsAny(out, p) {
+			added = append(added, doc.Mention{Span: p, Text: string(text[p.Start:p.End]), Type: "LOCATION"})
+		}
+	}
+	return withAdded(out, added)
 }
 
 // overlapsAny reports whether a mention of ms overlaps s.
