@@ -1034,31 +1034,45 @@ func cyrillicAcronym(w string) bool {
 }
 
 // personEnd ends a PERSON before the numbers at its end («Нисипяну 1:0»,
-// «Топалов 0,5:0,5» in a table of games): none of NEREL train's 7 780
-// persons ends in a token that starts with a digit. toks are the tokens of
-// m's sentence.
+// «Топалов 0,5:0,5» in a table of games) and starts it after the numbers
+// at its start («03:54 Бернс» in a table of goals): none of NEREL train's
+// 7 780 persons starts or ends in a token that starts with a digit. toks
+// are the tokens of m's sentence.
 func personEnd(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
 	if m.Type != "PERSON" {
 		return m
 	}
-	end := m.End
+	digit := func(t doc.Token) bool { return unicode.IsDigit([]rune(t.Text)[0]) }
+	start, end := m.Start, m.End
 	for k := len(toks) - 1; k >= 0; k-- {
 		t := toks[k]
 		if t.Start < m.Start || t.Start >= end {
 			continue
 		}
-		if !unicode.IsDigit([]rune(t.Text)[0]) {
+		if !digit(t) {
 			break
 		}
 		end = t.Start
 	}
-	for end > m.Start && unicode.IsSpace(text[end-1]) {
+	for _, t := range toks {
+		if t.Start < start || t.End > end {
+			continue
+		}
+		if !digit(t) && t.Text != "—" && t.Text != "-" {
+			break
+		}
+		start = t.End
+	}
+	for end > start && unicode.IsSpace(text[end-1]) {
 		end--
 	}
-	if end == m.End || end == m.Start {
+	for start < end && unicode.IsSpace(text[start]) {
+		start++
+	}
+	if start == m.Start && end == m.End || start >= end {
 		return m
 	}
-	m.End = end
+	m.Start, m.End = start, end
 	m.Text = string(text[m.Start:m.End])
 	return m
 }
