@@ -182,6 +182,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.quotedOrganizations(text, sents, ms)
 	ms = r.latinOrganizations(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
+	ms = r.surnames(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)
 	ms = r.kindNames(text, sents, ms)
 	ms = modelCodes(sents, ms)

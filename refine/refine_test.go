@@ -120,6 +120,10 @@ func TestRefine(t *testing.T) {
 			"Счёт 1:1 — 03:54 Бернс (Рой, Грин).",
 			[][2]string{{"03:54 Бернс", "PERSON"}, {"Рой", "PERSON"}},
 			"Бернс/PERSON; Рой/PERSON"},
+		{"a surname of a person named in full is a person in its other forms",
+			"Виктор Бут арестован. Суд выдал Бута, а Буту не верят. Сериал «Бут» и семья Бутов.",
+			[][2]string{{"Виктор Бут", "PERSON"}, {"Бута", "EVENT"}},
+			"Виктор Бут/PERSON; Бута/PERSON; Буту/PERSON; Бут/WORK_OF_ART"},
 		{"names listed after a kind noun's quoted name have its type",
 			"Показы пройдут в кинотеатрах «Звезда», «Космос» и «Юность», а фильмы «Имитатор», и «Папа» покажут. Новости «Вектор», «Тула».",
 			[][2]string{{"Космос", "WORK_OF_ART"}, {"Юность", "ORGANIZATION"}, {"Имитатор", "WORK_OF_ART"}, {"Тула", "CITY"}},
@@ -154,8 +158,8 @@ func TestRefine(t *testing.T) {
 			"Мехико/CITY; Дмитрий Шугаев/PERSON; Вашингтон/CITY"},
 		{"unless it is part of a longer person's name in the text",
 			"Премьер Наото Кан заявил, что Кан не уйдёт.",
-			[][2]string{{"Наото Кан", "PERSON"}, {"Кан", "PERSON"}},
-			"Наото Кан/PERSON; Кан/PERSON"},
+			[][2]string{{"Наото Кан", "PERSON"}, {"Кан", "PERSON"}}, // (the helper finds the «Кан» of «Наото Кан»)
+			"Наото Кан/PERSON; Кан/PERSON; Кан/PERSON"}, // (the other «Кан» added by surnames)
 		{"an acronym is not a person",
 			"Гости посетили ИЭМЗ и встретились с Путиным.",
 			[][2]string{{"ИЭМЗ", "PERSON"}, {"Путиным", "PERSON"}},
