@@ -159,7 +159,7 @@ func TestRefine(t *testing.T) {
 		{"unless it is part of a longer person's name in the text",
 			"Премьер Наото Кан заявил, что Кан не уйдёт.",
 			[][2]string{{"Наото Кан", "PERSON"}, {"Кан", "PERSON"}}, // (the helper finds the «Кан» of «Наото Кан»)
-			"Наото Кан/PERSON; Кан/PERSON; Кан/PERSON"}, // (the other «Кан» added by surnames)
+			"Наото Кан/PERSON; Кан/PERSON; Кан/PERSON"},             // (the other «Кан» added by surnames)
 		{"an acronym is not a person",
 			"Гости посетили ИЭМЗ и встретились с Путиным.",
 			[][2]string{{"ИЭМЗ", "PERSON"}, {"Путиным", "PERSON"}},
