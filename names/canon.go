@@ -38,6 +38,10 @@ var verbatim = map[string]bool{
 	"MONEY": true, "PERCENT": true, "PENALTY": true,
 }
 
+// pluralHeads are the lemmas of nouns that name an organization in the
+// plural: «власти» are the authorities, «власть» the power.
+var pluralHeads = map[string]bool{"власть": true}
+
 var cases = []morph.Grammeme{morph.Nomn, morph.Gent, morph.Datv, morph.Accs, morph.Ablt, morph.Loct}
 
 // Canonical returns the canonical form of a mention's text for an entity
@@ -837,7 +841,12 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 			if cas == morph.Nomn {
 				score += 0.01
 			}
-			if num == morph.Sing {
+			if pluralHeads[sel[n-1].Normal] {
+				// «Власти Германии»: the authorities, not the power
+				if num == morph.Plur {
+					score++
+				}
+			} else if num == morph.Sing {
 				// names are mostly singular; professions almost always
 				if singular {
 					score++

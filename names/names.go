@@ -214,7 +214,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		default:
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], Hints(tokensIn(toks, m.Span)))
 		}
-		if m.Type == "PROFESSION" && opensSentence(sents, m) {
+		if (m.Type == "PROFESSION" || m.Type == "ORGANIZATION" && l.genericBody(canons[i])) && opensSentence(sents, m) {
 			canons[i] = l.commonInitial(canons[i])
 		}
 	}
@@ -442,6 +442,41 @@ func (l *Linker) commonInitial(name string) string {
 		}
 	}
 	return string(unicode.ToLower(rs[0])) + name[len(string(rs[0])):]
+}
+
+// genericBodies are the lemmas of the nouns that name an authority of a
+// country or a city rather than give its name: «Власти Германии»,
+// «Японское правительство», «Полиция» opening a sentence are the
+// правительство, власти, полиция of the text, written in lower case inside
+// a sentence.
+var genericBodies = map[string]bool{"власть": true, "правительство": true, "полиция": true, "милиция": true,
+	"армия": true, "руководство": true, "хунта": true, "кабинет": true, "оппозиция": true, "спецслужба": true,
+	"силовик": true, "войско": true}
+
+// genericBody reports whether an organization's name is one of
+// genericBodies after adjectives only, with its dependents after it.
+func (l *Linker) genericBody(name string) bool {
+	if l == nil || l.Canon == nil || l.Canon.A == nil {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		ps := l.Canon.A.Parse(w)
+		if len(ps) == 0 {
+			return false
+		}
+		switch ps[0].Tag.POS() {
+		case morph.ADJF:
+			continue
+		case morph.NOUN:
+			for _, p := range ps {
+				if p.Tag.POS() == morph.NOUN && genericBodies[p.Normal] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // tokensIn returns the tokens of toks (in text order) that lie within sp.
