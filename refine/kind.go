@@ -36,7 +36,9 @@ var kindNouns = map[string]bool{
 // others run on: «… управлении Следственного комитета Армении»). A PERSON
 // the recognizer made of the adjective alone («Никитинского» of
 // «Никитинского суда») is dropped; a place it made of it («Харбинский»)
-// stays, nested, as NEREL tags it.
+// stays, nested, as NEREL tags it. A mention of another type with the
+// name's span («Череповецкого металлургического комбината» as a DISTRICT)
+// is dropped: the kind noun says what it is.
 func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	orgStart := map[int]bool{}
 	people := map[int]bool{} // starts of COUNTRY and NATIONALITY mentions
@@ -50,6 +52,7 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 	}
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
+	full := map[doc.Span]bool{} // the names added
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i < len(toks); i++ {
@@ -75,6 +78,7 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
 
 			drop[toks[i].Span] = true
+			full[sp] = true
 			i = j
 		}
 	}
@@ -83,7 +87,7 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 	}
 	out := make([]doc.Mention, 0, len(ms)+len(added))
 	for _, m := range ms {
-		if m.Type == "PERSON" && drop[m.Span] {
+		if m.Type == "PERSON" && drop[m.Span] || full[m.Span] {
 			continue
 		}
 		out = append(out, m)
