@@ -219,6 +219,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.termAge(toks, m)
 			m = ordinalNumber(m)
 			m = r.placeType(m, names)
+			m = r.republicType(m)
 			m = r.eventName(toks, m)
 		}
 		if !seen[m] {

@@ -1,0 +1,42 @@
+package refine
+
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// russianRepublics are the lower-cased name words of the republics of
+// Russia, as they follow «Республика» («Республика Коми», «Республике
+// Татарстан», «Республики Саха (Якутия)»).
+var russianRepublics = map[string]bool{
+	"адыгея": true, "алтай": true, "башкортостан": true, "бурятия": true, "дагестан": true, "ингушетия": true,
+	"калмыкия": true, "карелия": true, "коми": true, "крым": true, "марий": true, "мордовия": true, "саха": true,
+	"татарстан": true, "тыва": true, "хакасия": true, "северная": true,
+}
+
+// republicType makes a COUNTRY that is «Республика» and the name of a
+// republic of Russia («Республике Коми», read as a country like «Республика
+// Беларусь») a STATE_OR_PROVINCE, as NEREL train has them (73 of the 106
+// mentions of Russia's republics; the others are mostly organizations
+// named after them).
+func (r *Refiner) republicType(m doc.Mention) doc.Mention {
+	if m.Type != "COUNTRY" {
+		return m
+	}
+	first, rest, ok := strings.Cut(m.Text, " ")
+	if !ok || !strings.HasPrefix(fold(first), "республик") {
+		return m
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	for _, l := range r.nounLemmas(next) {
+		if russianRepublics[l] {
+			m.Type = "STATE_OR_PROVINCE"
+			return m
+		}
+	}
+	if russianRepublics[fold(next)] {
+		m.Type = "STATE_OR_PROVINCE"
+	}
+	return m
+}
