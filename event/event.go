@@ -15,6 +15,7 @@ package event
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -177,6 +178,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	var outSent []int // the sentence of each event of out
 	lastDate := ""
 	lastDateSent := -1
+	retold := map[int]bool{} // the events of out a body verb told again (antecedent)
 	text := []rune(d.Text)
 	for _, t := range trigs {
 		ev := doc.Event{
@@ -438,7 +440,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// The story has moved to a time it does not name.
 			lastDate, lastDateSent = "", t.sent
 		}
-		if prev := x.antecedent(d, out, t, sentDate); prev != nil {
+		if prev := x.antecedent(d, out, t, sentDate, retold, ev.Participants); prev != nil {
 			// «на встрече», «участники заседания»: the event told before.
 			// Its sentence's people join it, unless another event of the
 			// sentence claims them.
@@ -465,6 +467,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		outSent = append(outSent, t.sent)
 	}
 	return out
+}
+
+// subset reports whether every id of a is in b.
+func subset(a, b []string) bool {
+	for _, id := range a {
+		if !slices.Contains(b, id) {
+			return false
+		}
+	}
+	return true
 }
 
 // partyTypes are the types of the parties coordination adds to an event.
@@ -556,13 +568,18 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 // antecedent returns the earlier event that a trigger refers back to:
 //   - the event of another mention of the same EVENT entity;
 //   - for an event verb, an event of the headline (the first sentence)
-//     with the same type and verb, told again in the body;
+//     with the same type and verb, told again in the body; after the first
+//     time, only by a verb whose parties (parties) the event has already:
+//     a later verb of the same kind with other parties is another event
+//     («Путин назначил министром обороны Белоусова» … «Шойгу назначен
+//     секретарём Совбеза»; retold marks the headline events a body verb
+//     told again);
 //   - for an event noun, the latest event of the same type whose event
 //     word has the same lemma («встреча» … «на встрече»), when no verb of
 //     happening stands next to the noun, no modifier marks it as new
 //     («запланированного визита»), and its sentence gives no date (date)
 //     other than the earlier event's.
-func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date string) *doc.Event {
+func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date string, retold map[int]bool, parties []string) *doc.Event {
 	for i := len(prev) - 1; i >= 0 && t.entity != ""; i-- {
 		if prev[i].Entity == t.entity && prev[i].Type == t.typ {
 			return &prev[i]
@@ -573,7 +590,8 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 	if _, noun := nouns[own]; t.verb || verbs[own] != "" && !noun {
 		// A verb, or an EVENT mention led by one («застрелила»).
 		for i := range prev {
-			if t.sent > 0 && x.ofHeadline(d, prev[i], t, lemma) {
+			if t.sent > 0 && (!retold[i] || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
+				retold[i] = true
 				return &prev[i]
 			}
 		}

@@ -72,6 +72,11 @@ func TestExtract(t *testing.T) {
 			return build(t, "Дмитрий Шугаев и Дмитрий Пантус посетили ИЭМЗ «Купол».",
 				[3]string{"Дмитрий Шугаев", "PERSON", ""}, [3]string{"Дмитрий Пантус", "PERSON", ""}, [3]string{"ИЭМЗ «Купол»", "ORGANIZATION", ""})
 		}, "VISIT(посетили) date= place=ИЭМЗ «Купол» [agent=Дмитрий Шугаев, agent=Дмитрий Пантус, place=ИЭМЗ «Купол»]"},
+		{"a headline's event is told again by verbs with its parties, not by one with others", func(t *testing.T) *doc.Document {
+			return build(t, "Путин назначил министра обороны\nПрезидент Владимир Путин назначил министром Андрея Белоусова. Указ его назначил в пятницу. Шойгу назначен секретарем.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Владимир Путин", "PERSON", ""}, [3]string{"Андрея Белоусова", "PERSON", ""},
+				[3]string{"Шойгу", "PERSON", ""})
+		}, "APPOINTMENT(назначил) date= place= [agent=Путин]\nAPPOINTMENT(назначен) date= place= [agent=Шойгу]"},
 		{"the date carries over to later events of the story", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года прошел саммит. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
