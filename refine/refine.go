@@ -220,6 +220,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = ordinalNumber(m)
 			m = r.placeType(m, names)
 			m = r.republicType(m)
+			m = r.seatType(toks, m)
 			m = r.eventName(toks, m)
 		}
 		if !seen[m] {

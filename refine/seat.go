@@ -1,0 +1,54 @@
+package refine
+
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// seatLemmas are the names, as lemmas word by word, of buildings that also
+// name the power that sits in them: «Белый дом» (the US administration),
+// «Кремль», «Букингемский дворец», «Елисейский дворец».
+var seatLemmas = map[string]bool{
+	"белый дом": true, "кремль": true, "букингемский дворец": true, "елисейский дворец": true,
+}
+
+// spatialPreps are the prepositions before a building as a place: «в Белом
+// доме», «у Кремля», «из Букингемского дворца».
+var spatialPreps = map[string]bool{
+	"в": true, "во": true, "на": true, "у": true, "около": true, "возле": true, "перед": true, "к": true,
+	"ко": true, "из": true, "до": true, "при": true, "над": true, "под": true, "за": true, "рядом": true,
+}
+
+// seatType types a mention of a seat of power (seatLemmas) by the word
+// before it: after a spatial preposition the building, a FACILITY («в Белом
+// доме»); otherwise the power, an ORGANIZATION («советники Белого дома»,
+// «Кремль заявил»). In NEREL v1.1 train such mentions are ORGANIZATION in
+// 30 of 33 cases not after such a preposition and FACILITY in 16 of 25
+// after one. toks are the tokens of m's sentence.
+func (r *Refiner) seatType(toks []doc.Token, m doc.Mention) doc.Mention {
+	if m.Type != "FACILITY" && m.Type != "ORGANIZATION" && m.Type != "LOCATION" {
+		return m
+	}
+	first, last := mentionTokens(toks, m)
+	if first < 0 || last-first > 1 {
+		return m
+	}
+	var lemmas []string
+	for _, t := range toks[first : last+1] {
+		l := fold(t.Text)
+		if ps := r.A.Parse(t.Text); len(ps) > 0 {
+			l = fold(ps[0].Normal)
+		}
+		lemmas = append(lemmas, l)
+	}
+	if !seatLemmas[strings.Join(lemmas, " ")] {
+		return m
+	}
+	if first > 0 && spatialPreps[fold(toks[first-1].Text)] {
+		m.Type = "FACILITY"
+	} else {
+		m.Type = "ORGANIZATION"
+	}
+	return m
+}
