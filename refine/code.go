@@ -477,7 +477,7 @@ func (r *Refiner) postsWithEmployer(text []rune, ms []doc.Mention) []doc.Mention
 	}
 	var added []doc.Mention
 	for _, m := range ms {
-		if m.Type != "PROFESSION" || m.Start < 0 || m.End >= len(text) || text[m.End] != ' ' {
+		if m.Type != "PROFESSION" || m.Start < 0 || m.End < m.Start || m.End >= len(text) || text[m.End] != ' ' {
 			continue
 		}
 		end, ok := employers[m.End+1]

@@ -268,12 +268,15 @@ func FuzzRefine(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Add("Глава Государственного военно-промышленного комитета и комплексы «Тор-М2».", 6, 43, 67, 73)
-	f.Add("", 0, 0, 0, 0)
-	f.Fuzz(func(t *testing.T, text string, a0, a1, b0, b1 int) {
+	f.Add("Глава Государственного военно-промышленного комитета и комплексы «Тор-М2».", 6, 43, 67, 73, uint8(0))
+	f.Add("", 0, 0, 0, 0, uint8(1))
+	f.Add("Виктор Бут арестован, Бута выдали. Компания Oracle и полёт к Луне, Марсу; в Белом доме.", 0, 10, 22, 26, uint8(1))
+	f.Add(" \t Бут", 0, 3, 4, 7, uint8(1))
+	types := []string{"ORGANIZATION", "PERSON", "COUNTRY", "FACILITY", "PROFESSION", "EVENT"}
+	f.Fuzz(func(t *testing.T, text string, a0, a1, b0, b1 int, typ uint8) {
 		runes := []rune(text)
 		ms := []doc.Mention{
-			{Span: doc.Span{Start: a0, End: a1}, Type: "ORGANIZATION"},
+			{Span: doc.Span{Start: a0, End: a1}, Type: types[int(typ)%len(types)]},
 			{Span: doc.Span{Start: b0, End: b1}, Type: "ORGANIZATION"},
 		}
 		for i, m := range ms {

@@ -31,7 +31,7 @@ func (r *Refiner) seatType(toks []doc.Token, m doc.Mention) doc.Mention {
 		return m
 	}
 	first, last := mentionTokens(toks, m)
-	if first < 0 || last-first > 1 {
+	if first < 0 || last < first || last-first > 1 {
 		return m
 	}
 	var lemmas []string

@@ -27,9 +27,8 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		if m.Type != "PERSON" {
 			continue
 		}
-		ws := strings.Fields(m.Text)
-		if last := ws[len(ws)-1]; len(ws) > 1 && cyrillicName(last) {
-			names[last] = true
+		if ws := strings.Fields(m.Text); len(ws) > 1 && cyrillicName(ws[len(ws)-1]) {
+			names[ws[len(ws)-1]] = true
 		}
 	}
 	if len(names) == 0 {
