@@ -5,6 +5,9 @@ import (
 	"compress/gzip"
 	"io"
 	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // seedModels returns the files of a linear model and of one with a
@@ -60,6 +63,36 @@ func FuzzDecodeBody(f *testing.F) {
 		if err == nil {
 			ex := example("Иван Петров", "работает в", "Газпроме", true)
 			m.Extract(ex.Text, ex.Sents, ex.Mentions)
+		}
+	})
+}
+
+// FuzzRules runs the rule layers (patterns, lists, employers) over
+// arbitrary text, mentions and relations: they must never panic, and every
+// relation they return indexes the mentions.
+func FuzzRules(f *testing.F) {
+	f.Add("Музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв. Концерн «Калашников» входит в «Ростех», его производит.", 0, 9, 10, 20, 22, 37, uint8(0), 1, 0)
+	f.Add("", 0, 0, 0, 0, 0, 0, uint8(3), 0, 0)
+	f.Add("Генеральный директор концерна Алан Лушников", 0, 29, 30, 43, -1, 100, uint8(2), 1, 0)
+	types := []string{"PERSON", "PROFESSION", "ORGANIZATION", "COUNTRY", "PRODUCT", "EVENT"}
+	rels := []string{"WORKS_AS", "PARTICIPANT_IN", "PART_OF", "MEMBER_OF", "KNOWS"}
+	f.Fuzz(func(t *testing.T, text string, a0, a1, b0, b1, c0, c1 int, typ uint8, head, tail int) {
+		runes := []rune(text)
+		var ms []doc.Mention
+		for i, sp := range [][2]int{{a0, a1}, {b0, b1}, {c0, c1}} {
+			m := doc.Mention{Span: doc.Span{Start: sp[0], End: sp[1]}, Type: types[(int(typ)+i)%len(types)]}
+			if m.Start >= 0 && m.Start <= m.End && m.End <= len(runes) {
+				m.Text = string(runes[m.Start:m.End])
+			}
+			ms = append(ms, m)
+		}
+		base := fixed{{Type: rels[int(typ)%len(rels)], Head: head, Tail: tail}}
+		for _, r := range WithRules(base).Extract(runes, tokenize.Split(text), ms) {
+			if r.Head < 0 || r.Tail < 0 || r.Head >= len(ms) || r.Tail >= len(ms) {
+				if r != base[0] {
+					t.Fatalf("relation %+v indexes no mention (%d)", r, len(ms))
+				}
+			}
 		}
 	})
 }
