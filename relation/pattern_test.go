@@ -183,6 +183,23 @@ func TestAnaphoricEmployer(t *testing.T) {
 	}
 }
 
+func TestFarPosts(t *testing.T) {
+	text := "На встрече с главой Удмуртии присутствовал генеральный директор Фанил Зиятдинов, глава Удмуртии Иван Петров."
+	ms := mentionsIn(t, text,
+		[2]string{"главой Удмуртии", "PROFESSION"},
+		[2]string{"генеральный директор", "PROFESSION"},
+		[2]string{"Фанил Зиятдинов", "PERSON"},
+		[2]string{"глава Удмуртии", "PROFESSION"},
+		[2]string{"Иван Петров", "PERSON"},
+	)
+	base := fixed{{Type: "WORKS_AS", Head: 2, Tail: 0}, {Type: "WORKS_AS", Head: 2, Tail: 1}, {Type: "WORKS_AS", Head: 4, Tail: 3}}
+	got := facts(farPosts(base, tokenize.Split(text), ms), ms)
+	want := []string{"Иван Петров WORKS_AS глава Удмуртии", "Фанил Зиятдинов WORKS_AS генеральный директор"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 func TestNestedPosts(t *testing.T) {
 	text := "Суд арестовал заместителя министра обороны Тимура Иванова."
 	ms := mentionsIn(t, text,
