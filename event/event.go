@@ -22,6 +22,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // The event types. docs/format.md documents the taxonomy.
@@ -245,6 +246,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// рассказал, что встреча с Петром Ивановым прошла успешно»: not
 		// Иван Петров; an event outside the taxonomy: its role phrases).
 		lo, hi := x.clause(d, ms, bySent[t.sent], t)
+		if t.verb {
+			// «посетил предприятие и провел совещание с руководством
+			// концерна»: what follows the next verb is that verb's
+			hi = min(hi, x.nextVerb(d.Sentences[t.sent].Tokens, t.span.End))
+		}
 		if end := x.circumstance(d.Sentences[t.sent].Tokens); end > lo && end <= t.span.Start {
 			// «После осмотра мощностей «Купола» состоялось совещание»:
 			// the names of an opening circumstance take no part.
@@ -994,8 +1000,7 @@ func (x *Extractor) listedAfter(toks []doc.Token, prev, m mention) bool {
 		if t.Text == "," || t.Text == "и" {
 			continue
 		}
-		ps := x.A.Parse(t.Text)
-		if len(ps) == 0 || ps[0].Tag.POS() == morph.VERB || !unicode.IsLetter([]rune(t.Text)[0]) {
+		if len(x.A.Parse(t.Text)) == 0 || x.finiteVerb(t.Text) || !unicode.IsLetter([]rune(t.Text)[0]) {
 			return false
 		}
 	}
@@ -1121,6 +1126,30 @@ func relativeTime(toks []doc.Token) bool {
 // timeUnits are the nouns of «на следующий день», «на следующей неделе».
 var timeUnits = map[string]bool{"день": true, "дня": true, "утро": true, "утром": true, "неделе": true, "неделю": true,
 	"месяце": true, "месяц": true, "году": true, "год": true, "вечер": true, "вечером": true, "сутки": true}
+
+// nextVerb returns the start of the first finite verb after offset end in
+// toks, or math.MaxInt.
+func (x *Extractor) nextVerb(toks []doc.Token, end int) int {
+	for _, t := range toks {
+		if t.Start < end {
+			continue
+		}
+		if x.finiteVerb(t.Text) {
+			return t.Start
+		}
+	}
+	return math.MaxInt
+}
+
+// finiteVerb reports whether a lower-case word reads first as a finite
+// verb in the indicative («провел»; not the imperative «Винай», a name).
+func (x *Extractor) finiteVerb(w string) bool {
+	if !tokenize.StartsLower(w) {
+		return false
+	}
+	ps := x.A.Parse(w)
+	return len(ps) > 0 && ps[0].Tag.POS() == morph.VERB && !ps[0].Tag.Is(morph.Impr)
+}
 
 // tokenAt returns the index of the token of toks that starts at pos, or -1.
 func tokenAt(toks []doc.Token, pos int) int {

@@ -283,6 +283,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Адвокат Петрова Анна Кузнецова подписала жалобу.",
 				[3]string{"Петрова", "PERSON", ""}, [3]string{"Анна Кузнецова", "PERSON", ""})
 		}, "SIGNING(подписала) date= place= [agent=Анна Кузнецова]"},
+		{"what follows the next verb is that verb's", func(t *testing.T) *doc.Document {
+			return build(t, "Министр Антон Алиханов посетил предприятие и провел совещание с руководством концерна «Тракторные заводы».",
+				[3]string{"Антон Алиханов", "PERSON", ""}, [3]string{"Тракторные заводы", "ORGANIZATION", ""})
+		}, "VISIT(посетил) date= place= [agent=Антон Алиханов]\nMEETING(совещание) date= place= [participant=Антон Алиханов, participant=Тракторные заводы]"},
 		{"a name in the accusative after the verb is its object", func(t *testing.T) *doc.Document {
 			return build(t, "Президент наградил Ивана Петрова.", [3]string{"Ивана Петрова", "PERSON", ""})
 		}, "AWARD(наградил) date= place= [object=Ивана Петрова]"},
