@@ -760,7 +760,7 @@ func (r *Refiner) nounCases(w string) caseSet {
 }
 
 // productType gives a quoted name the type PRODUCT when a product noun
-// introduces it, the type WORK_OF_ART, EVENT or AWARD when the noun just
+// or a model code («Т-90М „Прорыв“») introduces it, the type WORK_OF_ART, EVENT or AWARD when the noun just
 // before the quotes names a kind of work, event or award (quotedKind), and
 // the type ORGANIZATION when it names a kind of organization or is an
 // acronym (ИЭМЗ «Купол»: the acronym of the organization, or of its legal
@@ -778,6 +778,11 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 	}
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].End > open }) - 1
 	last := k
+	if last >= 0 && modelCode(toks[last].Text) {
+		// танков Т-90М «Прорыв»: the model's name
+		m.Type = "PRODUCT"
+		return m
+	}
 	// Read back from the quotes: [product noun] [chain noun | adjective*
 	// genitive modifier]… «name».
 	for stop := k - maxHeadDistance; k >= 0 && k >= stop; k-- {
