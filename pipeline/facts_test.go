@@ -1,0 +1,118 @@
+package pipeline
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// facts renders a document's relations as "head TYPE tail" and its events
+// as "TYPE(trigger) date=… role=name …", over the entities' names.
+func facts(d *doc.Document) []string {
+	name := map[string]string{}
+	for _, e := range d.Entities {
+		name[e.ID] = e.Name
+	}
+	var out []string
+	for _, r := range d.Relations {
+		out = append(out, fmt.Sprintf("%s %s %s", name[r.Head], r.Type, name[r.Tail]))
+	}
+	for _, ev := range d.Events {
+		s := fmt.Sprintf("%s(%s) date=%s", ev.Type, ev.Trigger.Text, ev.Date)
+		for _, a := range ev.Arguments {
+			s += fmt.Sprintf(" %s=%s", a.Role, name[a.Entity])
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// TestNewsFacts runs the pipeline over news texts written for the purpose
+// (testdata/news-*.txt; made up, in the style of Russian wire reports) and
+// checks facts the rules of refine, relation and event are there to get,
+// and errors they are there to avoid. A fact is a line of facts(); an
+// entity is "TYPE name".
+func TestNewsFacts(t *testing.T) {
+	tests := []struct {
+		file     string
+		date     string
+		entities []string // must be there
+		want     []string // facts that must be there
+		not      []string // facts that must not
+	}{
+		{"news-arms-maker.txt", "2025-03-15",
+			[]string{"ORGANIZATION Калашников", "PERSON Алан Лушников", "PERSON Винай Кумар", "STATE_OR_PROVINCE Удмуртия"},
+			[]string{
+				"Алан Лушников WORKPLACE Калашников", // «генеральный директор концерна»
+				"Калашников PART_OF Ростех",
+				"Сергей Чемезов WORKPLACE Ростех",
+				"SIGNING(подписали) date=2025-02 agent=Алан Лушников agent=Винай Кумар", // subjects after the verb
+				"VISIT(посетил) date= agent=Александр Бречалов",                         // «Накануне»: not February
+			},
+			nil},
+		{"news-appointments.txt", "2024-05-13",
+			[]string{"PERSON Андрей Белоусов", "PERSON Сергей Шойгу", "ORGANIZATION Совет безопасности"},
+			[]string{
+				"Андрей Белоусов WORKS_AS министр обороны",
+				"Сергей Шойгу WORKS_AS секретарь Совета безопасности",
+				"Андрей Белоусов PLACE_OF_BIRTH Москва",
+			},
+			[]string{
+				// Шойгу's appointment is not Белоусов's
+				"APPOINTMENT(назначил) date= agent=Владимир Путин participant=Андрей Белоусов participant=Сергей Шойгу",
+			}},
+		{"news-arrest.txt", "2025-12-06",
+			[]string{"PERSON Сергей Петров", "PERSON Игорь Смирнов", "PERSON Анна Кузнецова"},
+			[]string{"Анна Кузнецова WORKS_AS адвокат"},
+			[]string{
+				// «Адвокат Петрова Анна Кузнецова заявила»: Петров is whose lawyer
+				"STATEMENT(заявила) date=2025-12-03 agent=Сергей Петров agent=Анна Кузнецова",
+			}},
+	}
+	p := newTest(t)
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			date, err := time.Parse("2006-01-02", tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := p.ProcessDated(tt.file, data, date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ents []string
+			for _, e := range d.Entities {
+				ents = append(ents, e.Type+" "+e.Name)
+			}
+			for _, e := range tt.entities {
+				if !slices.Contains(ents, e) {
+					t.Errorf("no entity %q", e)
+				}
+			}
+			got := facts(d)
+			for _, f := range tt.want {
+				if !slices.Contains(got, f) {
+					t.Errorf("missing %q", f)
+				}
+			}
+			for _, f := range tt.not {
+				if slices.Contains(got, f) {
+					t.Errorf("unwanted %q", f)
+				}
+			}
+			if t.Failed() {
+				t.Logf("facts:\n%s", strings.Join(got, "\n"))
+			}
+		})
+	}
+}
