@@ -454,6 +454,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// «Путин уволил двух генералов» … «Путин уволил 13 июня
 				// 2019 года»: the body dates the headline's event.
 				prev.Date = x.nearDate(d, ms, bySent[t.sent], t, dates)
+				if prev.Date == "" && perSent[t.sent] == 1 {
+					// the body's one event sentence with one date: «В
+					// среду, 14 мая, в Казани начал работу … форум „…“»
+					prev.Date = onlyDate(ms, bySent[t.sent], dates, durations, t.span.Start)
+				}
 			}
 			if perSent[t.sent] > 1 {
 				continue
@@ -473,6 +478,27 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		outSent = append(outSent, t.sent)
 	}
 	return out
+}
+
+// onlyDate returns the value of the one dated DATE mention (a duration
+// aside) among inSent, when it stands before offset before and no other
+// dated one is in the sentence; "" otherwise.
+func onlyDate(ms []mention, inSent []int, dates map[string]string, durations map[string]bool, before int) string {
+	v := ""
+	for _, mi := range inSent {
+		m := ms[mi]
+		if m.Type != "DATE" || m.nested || dates[m.entity] == "" || durations[m.entity] {
+			continue
+		}
+		if m.Start >= before {
+			return ""
+		}
+		if v != "" && v != dates[m.entity] {
+			return ""
+		}
+		v = dates[m.entity]
+	}
+	return v
 }
 
 // subset reports whether every id of a is in b.

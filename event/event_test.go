@@ -287,6 +287,14 @@ func TestExtract(t *testing.T) {
 			return build(t, "Министр Антон Алиханов посетил предприятие и провел совещание с руководством концерна «Тракторные заводы».",
 				[3]string{"Антон Алиханов", "PERSON", ""}, [3]string{"Тракторные заводы", "ORGANIZATION", ""})
 		}, "VISIT(посетил) date= place= [agent=Антон Алиханов]\nMEETING(совещание) date= place= [participant=Антон Алиханов, participant=Тракторные заводы]"},
+		{"a headline's event takes the one date before it in the body's one event sentence", func(t *testing.T) *doc.Document {
+			d := build(t, "В Казани открылся форум «KazanForum»\nВ среду, 14 мая, в Казани начал работу XVI Международный экономический форум «KazanForum».",
+				[3]string{"KazanForum", "EVENT", ""}, [3]string{"В среду, 14 мая", "DATE", "2025-05-14"}, [3]string{"KazanForum", "EVENT", ""})
+			d.Entities[2].ID = "E1" // the body's mention of the headline's event
+			d.Entities[0].Mentions = append(d.Entities[0].Mentions, d.Entities[2].Mentions...)
+			d.Entities = d.Entities[:2]
+			return d
+		}, "SESSION(KazanForum) date=2025-05-14 place= []"},
 		{"a name in the accusative after the verb is its object", func(t *testing.T) *doc.Document {
 			return build(t, "Президент наградил Ивана Петрова.", [3]string{"Ивана Петрова", "PERSON", ""})
 		}, "AWARD(наградил) date= place= [object=Ивана Петрова]"},
