@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
@@ -31,6 +32,9 @@ func (r *Refiner) celestialBodies(text []rune, sents []doc.Sentence, ms []doc.Me
 		for i, t := range s.Tokens {
 			if i == 0 || !unicode.IsUpper([]rune(t.Text)[0]) || s.Tokens[i-1].Text == "«" {
 				continue
+			}
+			if !celestialStart(t.Text) {
+				continue // (most capitalized words: no need to parse them)
 			}
 			lemmas := r.nounLemmas(t.Text)
 			switch {
@@ -67,6 +71,21 @@ func (r *Refiner) celestialBodies(text []rune, sents []doc.Sentence, ms []doc.Me
 func overlapsAny(ms []doc.Mention, s doc.Span) bool {
 	for _, m := range ms {
 		if m.Start < s.End && s.Start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// celestialStems begin every form of the names of celestialLemmas and
+// planetLemmas.
+var celestialStems = []string{"земл", "лун", "солнц", "юпитер", "сатурн", "нептун", "плутон", "марс", "венер", "меркури", "уран"}
+
+// celestialStart reports whether w begins like a heavenly body's name.
+func celestialStart(w string) bool {
+	for _, s := range celestialStems {
+		// (the stems' letters take two bytes in either case)
+		if len(w) >= len(s) && strings.EqualFold(w[:len(s)], s) {
 			return true
 		}
 	}

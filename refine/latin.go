@@ -3,6 +3,7 @@ package refine
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -61,7 +62,8 @@ func (r *Refiner) latinOrganizations(text []rune, sents []doc.Sentence, ms []doc
 // one only before a capitalized one: «Folha de Sao Paulo»), digits and «&»
 // between capitalized ones; -1 when toks[i] starts no such name.
 func latinName(toks []doc.Token, i int) int {
-	if !latinWord(toks[i].Text) || !latinCapital([]rune(toks[i].Text)[0]) || len([]rune(toks[i].Text)) < 2 {
+	first, _ := utf8.DecodeRuneInString(toks[i].Text)
+	if !latinCapital(first) || utf8.RuneCountInString(toks[i].Text) < 2 || !latinWord(toks[i].Text) {
 		return -1
 	}
 	if i > 0 && toks[i-1].End == toks[i].Start || i > 0 && latinWord(toks[i-1].Text) {
@@ -73,7 +75,7 @@ func latinName(toks []doc.Token, i int) int {
 		if !latinWord(w) && w != "&" && !allDigits(w) {
 			break
 		}
-		if latinWord(w) && latinCapital([]rune(w)[0]) || allDigits(w) {
+		if c, _ := utf8.DecodeRuneInString(w); latinWord(w) && latinCapital(c) || allDigits(w) {
 			last = k
 		}
 	}
@@ -83,11 +85,10 @@ func latinName(toks []doc.Token, i int) int {
 // latinWord reports whether w is a word of Latin letters, with digits,
 // hyphens and dots inside («Hewlett-Packard», «comScore», «Gzt.Ru»).
 func latinWord(w string) bool {
-	rs := []rune(w)
-	if len(rs) == 0 || !unicode.Is(unicode.Latin, rs[0]) {
+	if c, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Latin, c) {
 		return false
 	}
-	for _, c := range rs {
+	for _, c := range w {
 		if !unicode.Is(unicode.Latin, c) && !unicode.IsDigit(c) && c != '-' && c != '.' {
 			return false
 		}

@@ -76,16 +76,14 @@ var retypableAsPerson = map[string]bool{"EVENT": true, "CITY": true, "PRODUCT": 
 // cyrillicName reports whether w is a capitalized Cyrillic word of three
 // letters or more with no capital after the first.
 func cyrillicName(w string) bool {
-	rs := []rune(w)
-	if len(rs) < 3 || !unicode.Is(unicode.Cyrillic, rs[0]) || !unicode.IsUpper(rs[0]) {
-		return false
-	}
-	for _, c := range rs[1:] {
-		if !unicode.Is(unicode.Cyrillic, c) || !unicode.IsLower(c) {
+	n := 0
+	for i, c := range w {
+		if !unicode.Is(unicode.Cyrillic, c) || i == 0 && !unicode.IsUpper(c) || i > 0 && !unicode.IsLower(c) {
 			return false
 		}
+		n++
 	}
-	return true
+	return n >= 3
 }
 
 // surnameForm reports whether w is a singular case form of one of names:
