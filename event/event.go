@@ -1208,7 +1208,8 @@ func namedAfter(ids []string, ms []mention, sent []int, end int) bool {
 // PROFESSION, ORGANIZATION or EVENT mention (a place in a post, «главы
 // Удмуртии»; a person's name in an event name), in one of its own type, or
 // a DATE in a TIME and a TIME in a DATE («на 19 апреля 2020 года» in «в ночь
-// с 18 на 19 апреля 2020 года»).
+// с 18 на 19 апреля 2020 года»), and the names listed right after a nested
+// one.
 func mentions(d *doc.Document) []mention {
 	var ms []mention
 	for _, e := range d.Entities {
@@ -1245,7 +1246,33 @@ func mentions(d *doc.Document) []mention {
 		}
 		open = append(open, i)
 	}
+	// A name listed right after a nested one of its type is nested too:
+	// «журналисты The Verge и Bloomberg» (the second organization is the
+	// post's as much as the first).
+	text := []rune(d.Text)
+	for i := 1; i < len(ms); i++ {
+		if ms[i].nested {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := ms[j]
+			if p.End > ms[i].Start || p.Type != ms[i].Type {
+				continue
+			}
+			if p.nested && p.End <= len(text) && listJoint(string(text[p.End:ms[i].Start])) {
+				ms[i].nested = true
+			}
+			break
+		}
+	}
 	return ms
+}
+
+// listJoint reports whether s only joins two names of a list: «и» or a
+// comma, with spaces.
+func listJoint(s string) bool {
+	s = strings.TrimSpace(s)
+	return s == "и" || s == ","
 }
 
 // triggers finds the event triggers of d in text order.

@@ -295,6 +295,10 @@ func TestExtract(t *testing.T) {
 			d.Entities = d.Entities[:2]
 			return d
 		}, "SESSION(KazanForum) date=2025-05-14 place= []"},
+		{"a name listed after one inside a post is the post's too", func(t *testing.T) *doc.Document {
+			return build(t, "Презентацию посетили журналисты The Verge и Bloomberg.",
+				[3]string{"журналисты The Verge", "PROFESSION", ""}, [3]string{"The Verge", "ORGANIZATION", ""}, [3]string{"Bloomberg", "ORGANIZATION", ""})
+		}, "VISIT(посетили) date= place= []"},
 		{"a name in the accusative after the verb is its object", func(t *testing.T) *doc.Document {
 			return build(t, "Президент наградил Ивана Петрова.", [3]string{"Ивана Петрова", "PERSON", ""})
 		}, "AWARD(наградил) date= place= [object=Ивана Петрова]"},
