@@ -273,6 +273,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	mergePartial(groups, l.orgPartOf)
 	l.mergeInflected(groups)
 	l.mergePlaceAdjectives(groups)
+	mergeOrgPlaces(ms, groupOf)
 	var out []doc.Entity
 	for _, g := range groups {
 		if g.merged() {
@@ -310,12 +311,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 // absorb moves the mentions and names of group b into group a, following
 // earlier absorptions of either.
 func absorb(a, b *group) {
-	for a.into != nil {
-		a = a.into
-	}
-	for b.into != nil {
-		b = b.into
-	}
+	a, b = root(a), root(b)
 	if a == b {
 		return
 	}
@@ -1012,8 +1008,16 @@ func partOf(typ, a, b string) bool {
 		// «Купол» or ИЭМЗ «Купол» into … «Купол»: b is longer
 		return better(b, a)
 	}
-	if acronym(a) && !acronym(b) && acronymOf(strings.Fields(a)[0], b) {
-		return true
+	if acronym(a) && !acronym(b) {
+		fa := strings.Fields(a)
+		if len(fa) == 1 {
+			return acronymOf(fa[0], b)
+		}
+		// «МИД России»: the words after the acronym end b too («Министерство
+		// иностранных дел России», not the ministry of «Министерство
+		// иностранных дел» alone)
+		nb, ok := strings.CutSuffix(Normalize(b), " "+Normalize(strings.Join(fa[1:], " ")))
+		return ok && acronymOf(fa[0], nb)
 	}
 	if compoundWord(a) && !acronym(b) && syllabicOf(Normalize(a), b) {
 		return true
