@@ -1311,6 +1311,16 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 				continue
 			}
 			l, pos := x.lemma(tok.Text)
+			switch tok.POS {
+			case "", "VERB", "AUX", "NOUN", "PROPN":
+			default:
+				// the tagger read the sentence: «чистой прибыли» is no
+				// arrival («прибыли», likelier a form of прибыть alone)
+				continue
+			}
+			if tok.POS == "NOUN" && pos != morph.NOUN || tok.POS == "VERB" && pos == morph.NOUN {
+				continue
+			}
 			switch pos {
 			case morph.VERB, morph.INFN, morph.GRND, morph.PRTS:
 				if typ, ok := verbs[l]; ok {

@@ -299,6 +299,15 @@ func TestExtract(t *testing.T) {
 			return build(t, "Презентацию посетили журналисты The Verge и Bloomberg.",
 				[3]string{"журналисты The Verge", "PROFESSION", ""}, [3]string{"The Verge", "ORGANIZATION", ""}, [3]string{"Bloomberg", "ORGANIZATION", ""})
 		}, "VISIT(посетили) date= place= []"},
+		{"the tagger's reading of a word decides whether it is an event verb", func(t *testing.T) *doc.Document {
+			d := build(t, "Сбербанк заработал 1,3 трлн рублей чистой прибыли.", [3]string{"Сбербанк", "ORGANIZATION", ""})
+			for i, tok := range d.Sentences[0].Tokens {
+				if tok.Text == "прибыли" {
+					d.Sentences[0].Tokens[i].POS = "NOUN"
+				}
+			}
+			return d
+		}, ""},
 		{"a name in the accusative after the verb is its object", func(t *testing.T) *doc.Document {
 			return build(t, "Президент наградил Ивана Петрова.", [3]string{"Ивана Петрова", "PERSON", ""})
 		}, "AWARD(наградил) date= place= [object=Ивана Петрова]"},
