@@ -3,6 +3,7 @@ package relation
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 )
@@ -289,10 +290,12 @@ func (c *patternContext) kindBefore(i int, kind string) bool {
 	return k >= 0 && strings.HasPrefix(strings.ToLower(toks[k].Text), kind)
 }
 
-// namesKind reports whether a word of name starts with kind (lower case).
+// namesKind reports whether a word of name starts with kind (lower case),
+// or ends a compound with it («Сбербанк», «Уралвагонзавод»).
 func namesKind(name, kind string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if strings.HasPrefix(strings.TrimLeft(w, "«\"„“"), kind) {
+		w = strings.TrimLeft(w, "«\"„“")
+		if strings.HasPrefix(w, kind) || utf8.RuneCountInString(w) > utf8.RuneCountInString(kind)+2 && strings.Contains(w, kind) {
 			return true
 		}
 	}
