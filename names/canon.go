@@ -106,11 +106,13 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	switch {
 	case typ == "PERSON":
 		out = c.person(words, hints, oblique, prev)
-	case isQuote(prev) && len(words) == 2 && allCaps(words[0]) && len([]rune(words[0])) >= 2 && c.commonNoun(words[1]):
+	case isQuote(prev) && len(words) == 2 && (allCaps(words[0]) && len([]rune(words[0])) >= 2 && c.commonNoun(words[1]) || c.attributiveName(words[0], words[1])):
 		// «ВТБ Капитала», «РЖД Логистики» in quotes: an acronym and a
 		// common noun naming a company; the noun declines, the acronym
 		// does not (a place after an acronym, «МВД России», is its owner;
-		// unquoted foreign names, «АЭЦ Белене», stay as written)
+		// unquoted foreign names, «АЭЦ Белене», stay as written); so
+		// does a name standing in the nominative before a noun in another
+		// case («Газпром Арене», «Лахта Центре»)
 		if in := c.phrase(words[1:], hints[1:], oblique, words[0], false); in != nil {
 			out = []string{words[0], in[0]}
 		}
@@ -895,6 +897,34 @@ func (c *Canonicalizer) commonNoun(w string) bool {
 		return false
 	}
 	return !properTag(ps[0].Tag) && !ps[0].Tag.Is(morph.Abbr)
+}
+
+// attributiveName reports whether a, before the noun b, is a name that does
+// not decline there: a capitalized noun read only in the nominative or
+// accusative, before a word that may be a common noun and has no
+// nominative reading («Газпром Арене»; not «Дом Книги», whose «Книги» may
+// be a nominative plural).
+func (c *Canonicalizer) attributiveName(a, b string) bool {
+	if r, _ := utf8.DecodeRuneInString(a); !unicode.IsUpper(r) {
+		return false
+	}
+	pa := c.A.Parse(a)
+	if len(pa) == 0 {
+		return false
+	}
+	for _, p := range pa {
+		if p.Tag.POS() != morph.NOUN || p.Tag.Case() != morph.Nomn && p.Tag.Case() != morph.Accs {
+			return false
+		}
+	}
+	common := false // b has a reading as a common noun
+	for _, p := range c.A.Parse(b) {
+		if p.Tag.Case() == morph.Nomn {
+			return false
+		}
+		common = common || p.Tag.POS() == morph.NOUN && !properTag(p.Tag)
+	}
+	return common && cyrillicWord(b)
 }
 
 // modifiesNext reports whether a word whose likeliest reading is a noun can
