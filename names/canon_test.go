@@ -59,7 +59,7 @@ func TestCanonical(t *testing.T) {
 		{"ORGANIZATION", "Мосгоризбиркому", "к", "Мосгоризбирком"}, // not the guessed surname or adjective «мосгоризбиркий»
 		{"ORGANIZATION", "Иркутском авиационном заводе", "на", "Иркутский авиационный завод"},
 		{"ORGANIZATION", "ВТБ Капитала", "«", "ВТБ Капитал"}, // a quoted acronym and common noun
-		{"FACILITY", "Газпром Арене", "«", "Газпром Арена"}, // a name in the nominative before a noun in another case
+		{"FACILITY", "Газпром Арене", "«", "Газпром Арена"},  // a name in the nominative before a noun in another case
 		{"ORGANIZATION", "Лахта Центре", "«", "Лахта Центр"},
 		{"ORGANIZATION", "Дом Книги", "«", "Дом Книги"}, // «Книги» may be a nominative: left as written
 		{"ORGANIZATION", "МВД России", "«", "МВД России"},
