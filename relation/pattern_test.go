@@ -217,6 +217,19 @@ func TestNestedPosts(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
+	// a post at the start of the longer one
+	text = "Документ подписал генеральный директор «Рособоронэкспорта» Александр Михеев."
+	ms = mentionsIn(t, text,
+		[2]string{"генеральный директор «Рособоронэкспорта»", "PROFESSION"},
+		[2]string{"генеральный директор", "PROFESSION"},
+		[2]string{"Александр Михеев", "PERSON"},
+	)
+	base = fixed{{Type: "WORKS_AS", Head: 2, Tail: 0}, {Type: "WORKS_AS", Head: 2, Tail: 1}}
+	got = facts(nestedPosts(base, ms), ms)
+	want = []string{"Александр Михеев WORKS_AS генеральный директор «Рособоронэкспорта»"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
 }
 
 // FuzzPatterns runs the rules over arbitrary text and mention spans: they
