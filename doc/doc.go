@@ -135,3 +135,12 @@ type Document struct {
 	Relations []Relation `json:"relations"`
 	Events    []Event    `json:"events"`
 }
+
+// EntityNames maps the ID of each entity of d to its canonical name.
+func (d *Document) EntityNames() map[string]string {
+	names := make(map[string]string, len(d.Entities))
+	for _, e := range d.Entities {
+		names[e.ID] = e.Name
+	}
+	return names
+}

@@ -127,10 +127,7 @@ type PredEvent struct {
 // PredEvents lists the events of d, except OTHER ones, with names for
 // entity IDs.
 func PredEvents(d *doc.Document) []PredEvent {
-	name := map[string]string{}
-	for _, e := range d.Entities {
-		name[e.ID] = e.Name
-	}
+	name := d.EntityNames()
 	var out []PredEvent
 	for _, v := range d.Events {
 		if v.Type == "OTHER" {

@@ -33,10 +33,7 @@ func build(t *testing.T, text string, ents ...[3]string) *doc.Document {
 }
 
 func describe(d *doc.Document, evs []doc.Event) string {
-	name := map[string]string{}
-	for _, e := range d.Entities {
-		name[e.ID] = e.Name
-	}
+	name := d.EntityNames()
 	var out []string
 	for _, v := range evs {
 		var args []string

@@ -15,10 +15,7 @@ import (
 // facts renders a document's relations as "head TYPE tail" and its events
 // as "TYPE(trigger) date=… role=name …", over the entities' names.
 func facts(d *doc.Document) []string {
-	name := map[string]string{}
-	for _, e := range d.Entities {
-		name[e.ID] = e.Name
-	}
+	name := d.EntityNames()
 	var out []string
 	for _, r := range d.Relations {
 		out = append(out, fmt.Sprintf("%s %s %s", name[r.Head], r.Type, name[r.Tail]))
