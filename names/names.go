@@ -60,7 +60,9 @@ func (g *group) merged() bool { return g.into != nil }
 // «корпорация Google»).
 //
 // A place known by a formal and a short name is named by the short one
-// («Россия», not «Российская Федерация»), the name other documents use.
+// («Россия», not «Российская Федерация»), the name other documents use,
+// even when the text writes it otherwise only («Республика Беларусь» and
+// «Белоруссия»: Беларусь).
 func (g *group) name() string {
 	best := ""
 	for i, n := range append(g.names[:len(g.names):len(g.names)], g.extra...) {
@@ -90,8 +92,25 @@ func (g *group) name() string {
 			best = n
 		}
 	}
+	if g.short != "" && placeTypes[g.typ] && best != "" {
+		// «Республика Беларусь» and «Белоруссия», never «Беларусь»: the
+		// short name the two share (capitalName capitalizes it)
+		return shortName(g.short)
+	}
 	return best
 }
+
+// shortName writes a short place name of countryAliases as news do: the
+// acronyms in capitals (США, КНДР), the others as capitalName will.
+func shortName(short string) string {
+	if shortAcronyms[short] {
+		return strings.ToUpper(short)
+	}
+	return short
+}
+
+// shortAcronyms are the short names of countryAliases written in capitals.
+var shortAcronyms = map[string]bool{"сша": true, "кндр": true, "ссср": true, "оаэ": true}
 
 // capitalTypes are the types whose names are written with capitals.
 var capitalTypes = map[string]bool{"PERSON": true, "COUNTRY": true, "CITY": true, "STATE_OR_PROVINCE": true, "DISTRICT": true}
