@@ -568,7 +568,12 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 		byLast := map[string][]*group{}
 		byQuoted := map[string][]*group{}
 		byEnds := map[string][]*group{} // by the first and the last words of a name
-		var plain, persons []*group
+		// the names that are no acronyms, by their first letter: an acronym
+		// or a stump compound can only be read off a name that starts with
+		// its letter (acronymOf, syllabicOf); names that open with a stop
+		// word go with every letter
+		plain := map[rune][]*group{}
+		var plainStop, persons []*group
 		for _, g := range same {
 			if w := strings.Fields(g.norm); typ == "PERSON" && len(w) > 0 {
 				byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], g)
@@ -586,7 +591,11 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 				byQuoted[q] = append(byQuoted[q], g)
 			}
 			if !acronym(g.full) {
-				plain = append(plain, g)
+				if r, stop := initial(g.norm); stop {
+					plainStop = append(plainStop, g)
+				} else {
+					plain[r] = append(plain[r], g)
+				}
 			}
 		}
 		var cands []*group
@@ -601,7 +610,8 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 					cands = append(cands, byQuoted[q]...)
 				}
 				if acronym(part.full) || compoundWord(part.full) {
-					cands = append(cands, plain...)
+					r, _ := initial(part.norm)
+					cands = append(append(cands, plain[r]...), plainStop...)
 				}
 				cands = append(cands, byEnds[part.norm]...)
 				if !capitalized(part.full) && !strings.Contains(part.norm, " ") {
@@ -624,6 +634,14 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 			}
 		}
 	}
+}
+
+// initial returns the first letter of a normalized name, and whether its
+// first word is a stop word (which acronyms may skip).
+func initial(norm string) (r rune, stop bool) {
+	first, _, _ := strings.Cut(norm, " ")
+	r, _ = utf8.DecodeRuneInString(first)
+	return r, stopWords[first]
 }
 
 // inside reports whether every mention of ms lies within a mention of
