@@ -574,11 +574,18 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 		// word go with every letter
 		plain := map[rune][]*group{}
 		var plainStop, persons []*group
+		// the persons of two words or more by their first word and by the
+		// first three letters of their surname: the only ones looserPerson
+		// may match
+		byFirst, bySurname := map[string][]*group{}, map[string][]*group{}
 		for _, g := range same {
 			if w := strings.Fields(g.norm); typ == "PERSON" && len(w) > 0 {
 				byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], g)
 				if len(w) > 1 {
 					persons = append(persons, g)
+					byFirst[w[0]] = append(byFirst[w[0]], g)
+					k := tokenize.Prefix(w[len(w)-1], 3)
+					bySurname[k] = append(bySurname[k], g)
 				}
 			}
 			if w := strings.Fields(g.norm); typ != "PERSON" {
@@ -623,10 +630,11 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 				match = partOf
 			}
 			target, count := unique(part, cands, match)
-			if count == 0 && typ == "PERSON" {
-				target, count = unique(part, persons, looserPerson)
+			if w := strings.Fields(part.norm); count == 0 && typ == "PERSON" && len(w) > 0 && len(w) <= 2 {
+				near := append(append(cands[:0:0], byFirst[w[0]]...), bySurname[tokenize.Prefix(w[0], 3)]...)
+				target, count = unique(part, near, looserPerson)
 			}
-			if count == 0 && typ == "PERSON" {
+			if count == 0 && typ == "PERSON" && latin(part.full) {
 				target, count = unique(part, persons, sameInLatin)
 			}
 			if count == 1 && !(strings.HasPrefix(target.norm, part.norm+" ") && inside(part.mentions, target.mentions)) {
