@@ -1242,9 +1242,38 @@ func spells(a []rune, words [][]rune) bool {
 	}
 }
 
+// normalized reports whether Normalize would return s unchanged: no
+// capital, ё, quote mark other than ", dash other than -, space other than
+// single inner blanks, or invalid byte.
+func normalized(s string) bool {
+	prev := ' '
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prev == ' ' {
+				return false // a leading or a doubled blank
+			}
+		case unicode.IsSpace(r), r == 'ё', r == 'Ё', r == '«', r == '»', r == '„', r == '“', r == '”', r == '–', r == '—', r == '‑', r == utf8.RuneError:
+			return false
+		case unicode.IsUpper(r) || r >= utf8.RuneSelf && unicode.ToLower(r) != r:
+			return false
+		}
+		prev = r
+	}
+	return prev != ' ' || s == ""
+}
+
 // Normalize folds a name for comparison: lower case, ё → е, every kind of
 // quote mark → ", runs of spaces collapsed, dashes → -.
 func Normalize(s string) string {
+	if normalized(s) {
+		return s // (most calls compare names already folded)
+	}
+	return fold(s)
+}
+
+// fold is Normalize without the check for a folded name.
+func fold(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {

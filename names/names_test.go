@@ -16,12 +16,30 @@ func TestNormalize(t *testing.T) {
 		{"  Алмаз — Антей ", "алмаз - антей"},
 		{"Королёв", "королев"},
 		{"", ""},
+		{"уже сложено", "уже сложено"},
+		{"с концом ", "с концом"},
+		{"два  пробела", "два пробела"},
+		{"таб\tуляция", "таб уляция"},
+		{"ΣΙΓΜΑ", "σιγμα"},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {
 			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// FuzzNormalize checks that Normalize's shortcut for folded names returns
+// what folding them would.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"«Купол»", "уже сложено", " a", "a ", "a  b", "Ё", "x\u00a0y", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Normalize(s), fold(s); got != want {
+			t.Errorf("Normalize(%q) = %q, fold gives %q", s, got, want)
+		}
+	})
 }
 
 func TestAcronymOf(t *testing.T) {
