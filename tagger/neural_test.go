@@ -1,0 +1,88 @@
+package tagger
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+)
+
+func trainTinyNeural(t testing.TB, mix float32) *Model {
+	t.Helper()
+	m, err := Train(tinyData(), TrainOptions{Epochs: 4, Bits: 16, Seed: 1,
+		Neural: &NeuralOptions{Epochs: 3, WordDim: 8, FeatDim: 8, Hidden: 8, MinCount: 1, Mix: mix}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestNeuralTrainEncodeDecode(t *testing.T) {
+	for _, mix := range []float32{0, 0.5} {
+		t.Run(fmt.Sprint("mix ", mix), func(t *testing.T) {
+			m := trainTinyNeural(t, mix)
+			if m.net == nil {
+				t.Fatal("no network")
+			}
+			if mix > 0 && m.mix != mix {
+				t.Errorf("mix %g, want %g", m.mix, mix)
+			}
+			var b bytes.Buffer
+			if err := m.Encode(&b); err != nil {
+				t.Fatal(err)
+			}
+			if b.Bytes()[len(magic)] != netVersion {
+				t.Errorf("format version %d, want %d", b.Bytes()[len(magic)], netVersion)
+			}
+			m2, err := Decode(bytes.NewReader(b.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b2 bytes.Buffer
+			if err := m2.Encode(&b2); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(b.Bytes(), b2.Bytes()) {
+				t.Error("Encode(Decode(Encode(m))) differs from Encode(m)")
+			}
+			words := []string{"Они", "стали", "работать", "из", "стали", "."}
+			if a, b := fmt.Sprint(m.TagWords(words)), fmt.Sprint(m2.TagWords(words)); a != b {
+				t.Errorf("decoded model tags differently:\n%s\n%s", a, b)
+			}
+			if p := m2.Perceptron(); p.net != nil || m2.net == nil {
+				t.Error("Perceptron kept the network or removed the model's")
+			}
+		})
+	}
+}
+
+func TestNeuralDeterministic(t *testing.T) {
+	var out [2][]byte
+	for i := range out {
+		var b bytes.Buffer
+		if err := trainTinyNeural(t, 0.5).Encode(&b); err != nil {
+			t.Fatal(err)
+		}
+		out[i] = b.Bytes()
+	}
+	if !bytes.Equal(out[0], out[1]) {
+		t.Error("two trainings with the same seed differ")
+	}
+}
+
+func TestHoldOut(t *testing.T) {
+	a := []Token{{Form: "a"}}
+	b := []Token{{Form: "b"}}
+	c := []Token{{Form: "c"}}
+	sents := [][]Token{a, b, a, c, b, c}
+	doms := []string{"x", "y", "x", "z", "y", "z"}
+	fit, fitDoms, held, heldDoms := holdOut(sents, doms, 2)
+	// distinct: a (0, fit), b (1, held), c (2, fit)
+	if len(fit) != 4 || len(held) != 1 || &held[0][0] != &b[0] || heldDoms[0] != "y" {
+		t.Errorf("fit %v %v, held %v %v", fit, fitDoms, held, heldDoms)
+	}
+	for i, s := range fit {
+		if &s[0] == &b[0] || fitDoms[i] == "y" {
+			t.Errorf("held-out sentence trained on: %v", fit)
+		}
+	}
+}

@@ -1,0 +1,415 @@
+package tagger
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"time"
+
+	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/nn"
+)
+
+// NeuralOptions controls the training of the neural candidate scorer
+// (TrainOptions.Neural).
+type NeuralOptions struct {
+	Epochs   int     // passes over the training data (default 3)
+	Batch    int     // sentences per update (default 16)
+	LR       float32 // Adam learning rate (default 0.002)
+	Dropout  float32 // input dropout (default 0.2)
+	WordDim  int     // word embedding size (default 32)
+	FeatDim  int     // feature embedding size (default 32)
+	Hidden   int     // LSTM size per direction (default 32)
+	MinCount int     // words, features and parts seen fewer times are unknown (default 2)
+	// HeldOut: every HeldOut-th distinct training sentence is held out of
+	// the training of both the perceptron and the network, to choose the
+	// mix of their scores on (default 20).
+	HeldOut int
+	// Mix, if positive, is the mix used, and nothing is held out.
+	Mix float32
+}
+
+func (o *NeuralOptions) defaults() {
+	def := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&o.Epochs, 3)
+	def(&o.Batch, 16)
+	def(&o.WordDim, 32)
+	def(&o.FeatDim, 32)
+	def(&o.Hidden, 32)
+	def(&o.MinCount, 2)
+	def(&o.HeldOut, 20)
+	if o.LR <= 0 {
+		o.LR = 0.002
+	}
+	if o.Dropout <= 0 {
+		o.Dropout = 0.2
+	}
+}
+
+func (o *NeuralOptions) String() string {
+	return fmt.Sprintf("epochs %d, batch %d, lr %g, dropout %g, word dim %d, feature dim %d, hidden %d, min count %d, held out 1/%d",
+		o.Epochs, o.Batch, o.LR, o.Dropout, o.WordDim, o.FeatDim, o.Hidden, o.MinCount, o.HeldOut)
+}
+
+// trainWithNetwork is Train with a network: the perceptron and the
+// network are trained on the sentences not held out, and the mix of
+// their scores is the one that tags the held-out sentences best.
+func trainWithNetwork(sents [][]Token, opt TrainOptions) (*Model, error) {
+	no := *opt.Neural
+	no.defaults()
+	fit, fitDoms, held, heldDoms := sents, opt.Domains, [][]Token(nil), []string(nil)
+	if no.Mix <= 0 {
+		fit, fitDoms, held, heldDoms = holdOut(sents, opt.Domains, no.HeldOut)
+	}
+	o := opt
+	o.Domains = fitDoms
+	m, err := trainPerceptron(fit, o)
+	if err != nil {
+		return nil, err
+	}
+	n, err := trainNetwork(m, fit, fitDoms, no, opt.Seed, opt.Log)
+	if err != nil {
+		return nil, err
+	}
+	mix := no.Mix
+	if mix <= 0 {
+		mix = chooseMix(m, n, held, heldDoms, opt.Log)
+	}
+	m.setNetwork(n, mix)
+	m.Meta["neural"] = fmt.Sprintf("%v, mix %g", &no, mix)
+	return m, nil
+}
+
+// holdOut splits the sentences into those trained on and every every-th
+// distinct one (a sentence repeated in the data, the same slice, counts
+// once and goes wholly to one side), with their domains (nil if domains
+// is nil).
+func holdOut(sents [][]Token, domains []string, every int) (fit [][]Token, fitDoms []string, held [][]Token, heldDoms []string) {
+	side := map[*Token]bool{} // first token of a distinct sentence → held out
+	for i, s := range sents {
+		if len(s) == 0 {
+			continue
+		}
+		h, ok := side[&s[0]]
+		if !ok {
+			h = len(side)%every == every-1
+			side[&s[0]] = h
+			if h {
+				held = append(held, s)
+				if domains != nil {
+					heldDoms = append(heldDoms, domains[i])
+				}
+			}
+		}
+		if !h {
+			fit = append(fit, s)
+			if domains != nil {
+				fitDoms = append(fitDoms, domains[i])
+			}
+		}
+	}
+	return fit, fitDoms, held, heldDoms
+}
+
+// netTok is a token the network learns from: its position, the index of
+// its gold candidate and the part rows of each candidate.
+type netTok struct {
+	i     int32
+	gold  int32
+	cands [][]int32
+}
+
+// netSent is a training sentence in the network's index form.
+type netSent struct {
+	in   netInput
+	toks []netTok
+}
+
+// setDomain makes m tag as domain d, with the tag edits it learned (as
+// trainPerceptron does per sentence).
+func (m *Model) setDomain(d string, edits map[string]map[string][]tagEdit) error {
+	m.domain, m.edits = domainHash(d), nil
+	if d == "" {
+		return nil
+	}
+	es, ok := edits[d]
+	if !ok {
+		var err error
+		if es, err = parseTagEdits(m.Meta[metaTagEdits+d]); err != nil {
+			return err
+		}
+		edits[d] = es
+	}
+	m.edits = es
+	return nil
+}
+
+// trainNetwork trains the network on the sentences the perceptron of m
+// was trained on, with the same candidates.
+func trainNetwork(m *Model, sents [][]Token, domains []string, o NeuralOptions, seed uint64, log io.Writer) (*network, error) {
+	start := time.Now()
+	defer func() { m.domain, m.edits = 0, nil }()
+	type rawTok struct {
+		i, gold int32
+		tags    []int32
+		keys    [][]uint64 // candKeys of each candidate
+	}
+	type rawSent struct {
+		words []uint64
+		feats [][]uint64
+		toks  []rawTok
+	}
+	wc, fc, pc := nn.FeatureCounts{}, nn.FeatureCounts{}, nn.FeatureCounts{}
+	index := map[*Token]int{} // first token of a distinct sentence → its raw index
+	order := make([]int, 0, len(sents))
+	var raws []rawSent
+	edits := map[string]map[string][]tagEdit{}
+	var buf []morph.Parse
+	var fs []uint64
+	for si, s := range sents {
+		if len(s) == 0 {
+			continue
+		}
+		if k, ok := index[&s[0]]; ok {
+			order = append(order, k)
+			continue
+		}
+		d := ""
+		if domains != nil {
+			d = domains[si]
+		}
+		if err := m.setDomain(d, edits); err != nil {
+			return nil, fmt.Errorf("train tagger network: %w", err)
+		}
+		words := make([]string, len(s))
+		gold := make([]int32, len(s))
+		for i, t := range s {
+			words[i], gold[i] = t.Form, -1
+			if t.UPOS != "" {
+				gold[i] = m.intern(t.Tag())
+			}
+		}
+		words = stripStress(words)
+		var ss *sentence
+		ss, buf = m.prepare(words, gold, buf)
+		m.internCands(ss)
+		r := rawSent{words: make([]uint64, len(s)), feats: make([][]uint64, len(s))}
+		for i := range s {
+			r.words[i] = netWordKey(ss.lowers[i])
+			fs = m.netFeats(fs[:0], ss, i, m.domain)
+			r.feats[i] = append([]uint64(nil), fs...)
+			wc.Add(r.words[i : i+1])
+			fc.Add(fs)
+			cs := ss.cands[i]
+			if gold[i] < 0 || len(cs) < 2 {
+				continue
+			}
+			if _, ok := SocialToken(words, i); ok {
+				continue
+			}
+			t := rawTok{i: int32(i), gold: -1}
+			for k := range cs {
+				c := &cs[k]
+				if c.tag == gold[i] {
+					t.gold = int32(k)
+				}
+				ps := tagParts(m.tags[c.tag])
+				pc.Add(ps)
+				ks := candKeys(nil, c, ps[1], ss.inDict[i])
+				pc.Add(ks)
+				t.tags = append(t.tags, c.tag)
+				t.keys = append(t.keys, ks)
+			}
+			if t.gold >= 0 {
+				r.toks = append(r.toks, t)
+			}
+		}
+		index[&s[0]] = len(raws)
+		order = append(order, len(raws))
+		raws = append(raws, r)
+	}
+	wk, _ := wc.Keep(o.MinCount)
+	fk, _ := fc.Keep(o.MinCount)
+	pk, _ := pc.Keep(o.MinCount)
+	d := netDims{WordDim: o.WordDim, FeatDim: o.FeatDim, Hidden: o.Hidden}
+	rng := rand.New(rand.NewPCG(seed, 0x7a66))
+	n := newNetwork(d, nn.NewVocab(wk), nn.NewVocab(fk), nn.NewVocab(pk), rng)
+	n.setTags(m.tags)
+	ns := make([]netSent, len(raws))
+	tokens := 0
+	for k := range raws {
+		r := &raws[k]
+		x := &ns[k]
+		x.in = netInput{words: make([]int32, len(r.words)), feats: make([][]int32, len(r.words))}
+		for i, w := range r.words {
+			x.in.words[i] = n.words.Row(w)
+			x.in.feats[i] = knownRows(nil, &n.feats, r.feats[i])
+		}
+		for _, t := range r.toks {
+			nt := netTok{i: t.i, gold: t.gold}
+			for c, tag := range t.tags {
+				rows := append([]int32(nil), n.tagRows[tag]...)
+				nt.cands = append(nt.cands, knownRows(rows, &n.parts, t.keys[c]))
+			}
+			x.toks = append(x.toks, nt)
+		}
+		tokens += len(r.words)
+		*r = rawSent{}
+	}
+	fmt.Fprintf(log, "tagger nn: %d distinct sentences, %d tokens, %d words, %d features, %d parts, dims %+v (%v)\n",
+		len(ns), tokens, len(wk), len(fk), len(pk), d, time.Since(start).Round(time.Second))
+	adam := nn.NewAdam(o.LR, n.params()...)
+	var tp netTape
+	for epoch := 1; epoch <= o.Epochs; epoch++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		var loss float64
+		seen, inBatch := 0, 0
+		for _, k := range order {
+			x := &ns[k]
+			if len(x.toks) == 0 {
+				continue
+			}
+			loss += n.sentLoss(x, &tp, rng, o.Dropout)
+			seen += len(x.toks)
+			if inBatch++; inBatch == o.Batch {
+				adam.Step(inBatch)
+				inBatch = 0
+			}
+		}
+		if inBatch > 0 {
+			adam.Step(inBatch)
+		}
+		fmt.Fprintf(log, "tagger nn: epoch %d: loss/token %.4f over %d scored tokens (%v)\n",
+			epoch, loss/float64(max(seen, 1)), seen, time.Since(start).Round(time.Second))
+	}
+	// the network as the model file keeps it (int8 tables), so that what
+	// is measured after training is what is shipped
+	q, err := decodeNetwork(nn.NewDecoder(n.append(nil)), n.header())
+	if err != nil {
+		return nil, fmt.Errorf("train tagger network: %w", err)
+	}
+	q.setTags(m.tags)
+	return q, nil
+}
+
+// sentLoss runs the network over a sentence, adds the gradients of the
+// softmax cross-entropy of each scored token's gold candidate, and
+// returns the summed loss.
+func (n *network) sentLoss(x *netSent, tp *netTape, rng *rand.Rand, dropout float32) float64 {
+	n.encode(x.in, tp, rng, dropout)
+	H := n.dims.Hidden
+	H2 := 2 * H
+	T := len(x.in.words)
+	dH := make([]float32, T*H2)
+	var loss float64
+	var sc []float32
+	for _, t := range x.toks {
+		h := tp.h[int(t.i)*H2 : int(t.i+1)*H2]
+		C := len(t.cands)
+		tp.e = nn.Grow(tp.e, C*H2)
+		sc = nn.Grow(sc, C)
+		top := float32(math.Inf(-1))
+		for k, rows := range t.cands {
+			sc[k] = n.score(h, rows, tp.e[k*H2:(k+1)*H2])
+			top = max(top, sc[k])
+		}
+		var sum float64
+		for k := range sc {
+			sum += math.Exp(float64(sc[k] - top))
+		}
+		loss += math.Log(sum) - float64(sc[t.gold]-top)
+		dh := dH[int(t.i)*H2 : int(t.i+1)*H2]
+		for k, rows := range t.cands {
+			g := float32(math.Exp(float64(sc[k]-top)) / sum)
+			if k == int(t.gold) {
+				g--
+			}
+			e := tp.e[k*H2 : (k+1)*H2]
+			for j := range dh {
+				dh[j] += g * e[j]
+			}
+			for _, r := range rows {
+				gr := n.part.GradRow(r)
+				for j := range gr {
+					gr[j] += g * h[j]
+				}
+				n.bias.GradRow(r)[0] += g
+			}
+		}
+	}
+	dF := make([]float32, T*H)
+	dB := make([]float32, T*H)
+	for i := range T {
+		copy(dF[i*H:(i+1)*H], dH[i*H2:i*H2+H])
+		copy(dB[i*H:(i+1)*H], dH[i*H2+H:(i+1)*H2])
+	}
+	nn.BackEmbed(n.fw, n.bw, &tp.fw, &tp.bw, dF, dB, tp.drop, n.word, n.feat, x.in.words, x.in.feats)
+	return loss
+}
+
+// chooseMix returns the mix of the network's scores with the perceptron's
+// under which m tags the held-out sentences best (whole-tag accuracy; the
+// smaller mix among equals), trying 0 and powers of √2 from 1/64 to 1024.
+func chooseMix(m *Model, n *network, held [][]Token, domains []string, log io.Writer) float32 {
+	type heldSent struct {
+		s    *sentence
+		ns   [][]float32
+		gold []string
+		dom  string
+	}
+	edits := map[string]map[string][]tagEdit{}
+	var hs []heldSent
+	tokens := 0
+	for si, s := range held {
+		d := ""
+		if domains != nil {
+			d = domains[si]
+		}
+		if err := m.setDomain(d, edits); err != nil {
+			continue
+		}
+		words := make([]string, len(s))
+		gold := make([]string, len(s))
+		for i, t := range s {
+			words[i] = t.Form
+			if t.UPOS != "" {
+				gold[i] = t.Tag()
+				tokens++
+			}
+		}
+		ss, _ := m.prepare(stripStress(words), nil, nil)
+		hs = append(hs, heldSent{s: ss, ns: n.sentenceScores(m, ss), gold: gold, dom: d})
+	}
+	var ks []int
+	acc := func(mix float32) int {
+		correct := 0
+		for _, h := range hs {
+			_ = m.setDomain(h.dom, edits) // parsed above
+			ks = m.choose(h.s, h.ns, mix, ks)
+			for i, k := range ks {
+				if k >= 0 && h.gold[i] != "" && m.tagString(&h.s.cands[i][k]) == h.gold[i] {
+					correct++
+				}
+			}
+		}
+		return correct
+	}
+	best, bestN := float32(0), acc(0)
+	base := bestN
+	for e := -12; e <= 20; e++ {
+		mix := float32(math.Pow(2, float64(e)/2))
+		if c := acc(mix); c > bestN {
+			best, bestN = mix, c
+		}
+	}
+	m.domain, m.edits = 0, nil
+	fmt.Fprintf(log, "tagger nn: mix %g on %d held-out sentences (%d tokens): tag accuracy %.2f%% (perceptron alone %.2f%%)\n",
+		best, len(hs), tokens, 100*float64(bestN)/float64(max(tokens, 1)), 100*float64(base)/float64(max(tokens, 1)))
+	return best
+}
