@@ -138,7 +138,7 @@ func (m *Model) Encode(w io.Writer) error {
 		for _, v := range []int{h.WordDim, h.FeatDim, h.Hidden, h.Words, h.Feats, h.Parts} {
 			nb = binary.AppendUvarint(nb, uint64(v))
 		}
-		nb = le.AppendUint32(nb, math.Float32bits(m.mix))
+		nb = le.AppendUint32(nb, math.Float32bits(m.netMix))
 		nb = binary.AppendUvarint(nb, uint64(len(arrays)))
 		bw.Write(nb)
 		bw.Write(arrays)

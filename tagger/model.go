@@ -36,7 +36,8 @@ type Model struct {
 	edits    map[string][]tagEdit        // the domain's tag edits by condition (domainedit.go)
 	lexAdd   map[string][]string         // "UPOS|lemma" → lexical features the domain adds
 	net      *network                    // the neural candidate scorer (neural.go), or nil
-	mix      float32                     // weight of net's scores against the perceptron's
+	mix      float32                     // weight of net's scores against the perceptron's, in the domain
+	netMix   float32                     // mix with no domain
 }
 
 // lexWord holds the tags a word had in the training data.

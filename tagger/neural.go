@@ -3,8 +3,10 @@ package tagger
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"sync"
 
 	"github.com/factgraph/factgraph/nn"
@@ -34,11 +36,11 @@ type network struct {
 	// them, a byte a weight (word and feat are then nil).
 	wordQ, featQ *nn.Int8Table
 	fw, bw       *nn.LSTM
-	part         *nn.Param // parts × 2·Hidden
-	bias         *nn.Param // parts × 1
-	tagRows      [][]int32 // rows of the parts of each tag of the model
-	tagU         []uint64  // the UPOS part hash of each tag of the model
-	tapes        sync.Pool // of *netTape
+	part         *nn.Param  // parts × 2·Hidden
+	bias         *nn.Param  // parts × 1
+	tagRows      [][]int32  // rows of the parts of each tag of the model
+	tagKeys      [][]uint64 // the parts of each tag of the model (tagParts)
+	tapes        sync.Pool  // of *netTape
 }
 
 // netDims are the sizes of a network.
@@ -124,13 +126,20 @@ func (m *Model) netFeats(dst []uint64, s *sentence, i int, domain uint64) []uint
 	return dst
 }
 
-// candKeys appends the part hashes of candidate c beyond its tag's: its
-// candidate features alone and with the tag's UPOS part.
-func candKeys(dst []uint64, c *cand, upos uint64, inDict bool) []uint64 {
+// candKeys appends the part hashes of candidate c beyond those of its
+// tag, whose parts are ps (tagParts): its candidate features alone and
+// with the tag's UPOS, and, in a domain, each part of the tag with the
+// domain (the network's way to learn a treebank's tag preferences).
+func candKeys(dst []uint64, c *cand, ps []uint64, inDict bool, domain uint64) []uint64 {
 	n := len(dst)
 	dst = candFeats(dst, c, inDict)
 	for _, f := range dst[n:] {
-		dst = append(dst, hashU(f, upos))
+		dst = append(dst, hashU(f, ps[1]))
+	}
+	if domain != 0 {
+		for _, p := range ps {
+			dst = append(dst, hashU(p, domain))
+		}
 	}
 	return dst
 }
@@ -145,29 +154,27 @@ func knownRows(dst []int32, v *nn.Vocab, ks []uint64) []int32 {
 	return dst
 }
 
-// setTags computes the part rows of the model's tags.
+// setTags computes the parts of the model's tags and their rows.
 func (n *network) setTags(tags []string) {
 	n.tagRows = make([][]int32, len(tags))
-	n.tagU = make([]uint64, len(tags))
+	n.tagKeys = make([][]uint64, len(tags))
 	for i, t := range tags {
-		ps := tagParts(t)
-		n.tagRows[i] = knownRows(nil, &n.parts, ps)
-		n.tagU[i] = ps[1]
+		n.tagKeys[i] = tagParts(t)
+		n.tagRows[i] = knownRows(nil, &n.parts, n.tagKeys[i])
 	}
 }
 
-// candRows appends the part rows of candidate c.
-func (n *network) candRows(dst []int32, m *Model, c *cand, inDict bool, keys []uint64) ([]int32, []uint64) {
-	var upos uint64
+// candRows appends the part rows of candidate c in domain (0: none).
+func (n *network) candRows(dst []int32, m *Model, c *cand, inDict bool, domain uint64, keys []uint64) ([]int32, []uint64) {
+	var ps []uint64
 	if c.tag >= 0 && int(c.tag) < len(n.tagRows) {
 		dst = append(dst, n.tagRows[c.tag]...)
-		upos = n.tagU[c.tag]
+		ps = n.tagKeys[c.tag]
 	} else {
-		ps := tagParts(m.tagString(c))
+		ps = tagParts(m.tagString(c))
 		dst = knownRows(dst, &n.parts, ps)
-		upos = ps[1]
 	}
-	keys = candKeys(keys[:0], c, upos, inDict)
+	keys = candKeys(keys[:0], c, ps, inDict, domain)
 	return knownRows(dst, &n.parts, keys), keys
 }
 
@@ -273,7 +280,7 @@ func (n *network) sentenceScores(m *Model, s *sentence) [][]float32 {
 		h := tp.h[i*H2 : (i+1)*H2]
 		sc := make([]float32, len(cs))
 		for k := range cs {
-			tp.rows, tp.keys = n.candRows(tp.rows[:0], m, &cs[k], s.inDict[i], tp.keys)
+			tp.rows, tp.keys = n.candRows(tp.rows[:0], m, &cs[k], s.inDict[i], m.domain, tp.keys)
 			sc[k] = n.score(h, tp.rows, tp.e)
 		}
 		out[i] = sc
@@ -350,13 +357,31 @@ func decodeNetwork(d *nn.Decoder, h netHeader) (*network, error) {
 	return n, nil
 }
 
+// metaNetMix prefixes the Meta key of the mix used in a domain; with no
+// domain, or in a domain without one, the model's own mix is used.
+const metaNetMix = "nn_mix_"
+
 // setNetwork attaches a network to the model, its scores added, times
-// mix, to the perceptron's (which are in units of the weights' scale).
+// mix, to the perceptron's (which are in units of the weights' scale)
+// when tagging with no domain.
 func (m *Model) setNetwork(n *network, mix float32) {
-	m.net, m.mix = n, mix
+	m.net, m.mix, m.netMix = n, mix, mix
 	if n != nil {
 		n.setTags(m.tags)
 	}
+}
+
+// domainMix returns the mix of a model that has a network in domain d.
+func (m *Model) domainMix(d string) (float32, error) {
+	v, ok := m.Meta[metaNetMix+d]
+	if d == "" || !ok {
+		return m.netMix, nil
+	}
+	x, err := strconv.ParseFloat(v, 32)
+	if err != nil || x < 0 || math.IsInf(x, 0) {
+		return 0, fmt.Errorf("bad network mix %q", v)
+	}
+	return float32(x), nil
 }
 
 // Perceptron returns the model without its network (the model itself when

@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"time"
 
 	"github.com/factgraph/factgraph/morph"
@@ -76,12 +77,17 @@ func trainWithNetwork(sents [][]Token, opt TrainOptions) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	mix := no.Mix
-	if mix <= 0 {
-		mix = chooseMix(m, n, held, heldDoms, opt.Log)
+	mixes := map[string]float32{"": no.Mix}
+	if no.Mix <= 0 {
+		mixes = chooseMixes(m, n, held, heldDoms, opt.Log)
 	}
-	m.setNetwork(n, mix)
-	m.Meta["neural"] = fmt.Sprintf("%v, mix %g", &no, mix)
+	m.setNetwork(n, mixes[""])
+	for _, d := range m.Domains() {
+		if x, ok := mixes[d]; ok {
+			m.Meta[metaNetMix+d] = fmt.Sprint(x)
+		}
+	}
+	m.Meta["neural"] = fmt.Sprintf("%v, mix %g", &no, mixes[""])
 	return m, nil
 }
 
@@ -220,7 +226,7 @@ func trainNetwork(m *Model, sents [][]Token, domains []string, o NeuralOptions, 
 				}
 				ps := tagParts(m.tags[c.tag])
 				pc.Add(ps)
-				ks := candKeys(nil, c, ps[1], ss.inDict[i])
+				ks := candKeys(nil, c, ps, ss.inDict[i], m.domain)
 				pc.Add(ks)
 				t.tags = append(t.tags, c.tag)
 				t.keys = append(t.keys, ks)
@@ -353,26 +359,27 @@ func (n *network) sentLoss(x *netSent, tp *netTape, rng *rand.Rand, dropout floa
 	return loss
 }
 
-// chooseMix returns the mix of the network's scores with the perceptron's
-// under which m tags the held-out sentences best (whole-tag accuracy; the
-// smaller mix among equals), trying 0 and powers of √2 from 1/64 to 1024.
-func chooseMix(m *Model, n *network, held [][]Token, domains []string, log io.Writer) float32 {
+// chooseMixes returns the mix of the network's scores with the
+// perceptron's under which m tags held-out sentences best (whole-tag
+// accuracy; the smaller mix among equals), trying 0 and powers of √2 from
+// 1/64 to 1024, for each domain of the held-out sentences (tagged in it)
+// and for none (key ""). The mix for none is chosen on the held-out
+// sentences that have a domain, tagged with none, when there are any: they
+// are in the conventions of the treebanks the model is measured on (the
+// others, mostly OpenCorpora, would ask for a larger mix, which loses on
+// them); else on all held-out sentences.
+func chooseMixes(m *Model, n *network, held [][]Token, domains []string, log io.Writer) map[string]float32 {
 	type heldSent struct {
 		s    *sentence
 		ns   [][]float32
 		gold []string
-		dom  string
 	}
 	edits := map[string]map[string][]tagEdit{}
-	var hs []heldSent
-	tokens := 0
-	for si, s := range held {
-		d := ""
-		if domains != nil {
-			d = domains[si]
-		}
+	groups := map[string][]heldSent{}
+	anyDomain := slices.ContainsFunc(domains, func(d string) bool { return d != "" })
+	add := func(group, d string, s []Token) {
 		if err := m.setDomain(d, edits); err != nil {
-			continue
+			return
 		}
 		words := make([]string, len(s))
 		gold := make([]string, len(s))
@@ -380,36 +387,56 @@ func chooseMix(m *Model, n *network, held [][]Token, domains []string, log io.Wr
 			words[i] = t.Form
 			if t.UPOS != "" {
 				gold[i] = t.Tag()
-				tokens++
 			}
 		}
 		ss, _ := m.prepare(stripStress(words), nil, nil)
-		hs = append(hs, heldSent{s: ss, ns: n.sentenceScores(m, ss), gold: gold, dom: d})
+		groups[group] = append(groups[group], heldSent{s: ss, ns: n.sentenceScores(m, ss), gold: gold})
+	}
+	for si, s := range held {
+		d := ""
+		if domains != nil {
+			d = domains[si]
+		}
+		if d != "" {
+			add(d, d, s)
+		}
+		if !anyDomain || d != "" {
+			add("", "", s)
+		}
 	}
 	var ks []int
-	acc := func(mix float32) int {
-		correct := 0
-		for _, h := range hs {
-			_ = m.setDomain(h.dom, edits) // parsed above
+	acc := func(group string, mix float32) (int, int) {
+		correct, total := 0, 0
+		_ = m.setDomain(group, edits) // parsed above
+		for _, h := range groups[group] {
 			ks = m.choose(h.s, h.ns, mix, ks)
 			for i, k := range ks {
-				if k >= 0 && h.gold[i] != "" && m.tagString(&h.s.cands[i][k]) == h.gold[i] {
+				if h.gold[i] == "" {
+					continue
+				}
+				total++
+				if k >= 0 && m.tagString(&h.s.cands[i][k]) == h.gold[i] {
 					correct++
 				}
 			}
 		}
-		return correct
+		return correct, total
 	}
-	best, bestN := float32(0), acc(0)
-	base := bestN
-	for e := -12; e <= 20; e++ {
-		mix := float32(math.Pow(2, float64(e)/2))
-		if c := acc(mix); c > bestN {
-			best, bestN = mix, c
+	mixes := map[string]float32{}
+	for _, g := range sortedKeys(groups) {
+		best := float32(0)
+		bestN, total := acc(g, 0)
+		base := bestN
+		for e := -12; e <= 20; e++ {
+			mix := float32(math.Pow(2, float64(e)/2))
+			if c, _ := acc(g, mix); c > bestN {
+				best, bestN = mix, c
+			}
 		}
+		mixes[g] = best
+		fmt.Fprintf(log, "tagger nn: domain %q: mix %g on %d held-out sentences (%d tokens): tag accuracy %.2f%% (perceptron alone %.2f%%)\n",
+			g, best, len(groups[g]), total, 100*float64(bestN)/float64(max(total, 1)), 100*float64(base)/float64(max(total, 1)))
 	}
 	m.domain, m.edits = 0, nil
-	fmt.Fprintf(log, "tagger nn: mix %g on %d held-out sentences (%d tokens): tag accuracy %.2f%% (perceptron alone %.2f%%)\n",
-		best, len(hs), tokens, 100*float64(bestN)/float64(max(tokens, 1)), 100*float64(base)/float64(max(tokens, 1)))
-	return best
+	return mixes
 }
