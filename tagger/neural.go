@@ -40,7 +40,11 @@ type network struct {
 	bias         *nn.Param  // parts × 1
 	tagRows      [][]int32  // rows of the parts of each tag of the model
 	tagKeys      [][]uint64 // the parts of each tag of the model (tagParts)
-	tapes        sync.Pool  // of *netTape
+	// tagSum and tagBias hold, for a decoded network, the sums of the
+	// embeddings and biases of the known parts of each tag.
+	tagSum  [][]float32
+	tagBias []float32
+	tapes   sync.Pool // of *netTape
 }
 
 // netDims are the sizes of a network.
@@ -162,6 +166,21 @@ func (n *network) setTags(tags []string) {
 		n.tagKeys[i] = tagParts(t)
 		n.tagRows[i] = knownRows(nil, &n.parts, n.tagKeys[i])
 	}
+	n.tagSum, n.tagBias = nil, nil
+	if n.word != nil {
+		return // training: the embeddings change
+	}
+	H2 := 2 * n.dims.Hidden
+	n.tagSum = make([][]float32, len(tags))
+	n.tagBias = make([]float32, len(tags))
+	sums := make([]float32, len(tags)*H2)
+	for i, rows := range n.tagRows {
+		n.tagSum[i] = sums[i*H2 : (i+1)*H2]
+		for _, r := range rows {
+			nn.Add(n.tagSum[i], n.part.Row(r))
+			n.tagBias[i] += n.bias.W[r]
+		}
+	}
 }
 
 // candRows appends the part rows of candidate c in domain (0: none).
@@ -262,6 +281,27 @@ func (n *network) score(h []float32, rows []int32, e []float32) float32 {
 	return out[0]
 }
 
+// candScore returns the score of candidate c of a token of state h, from
+// the summed embeddings of the parts of its tag when they are known
+// (tagSum).
+func (n *network) candScore(h []float32, m *Model, c *cand, inDict bool, tp *netTape) float32 {
+	if c.tag < 0 || int(c.tag) >= len(n.tagSum) {
+		tp.rows, tp.keys = n.candRows(tp.rows[:0], m, c, inDict, m.domain, tp.keys)
+		return n.score(h, tp.rows, tp.e)
+	}
+	tp.keys = candKeys(tp.keys[:0], c, n.tagKeys[c.tag], inDict, m.domain)
+	tp.rows = knownRows(tp.rows[:0], &n.parts, tp.keys)
+	e := tp.e
+	copy(e, n.tagSum[c.tag])
+	out := [1]float32{n.tagBias[c.tag]}
+	for _, r := range tp.rows {
+		nn.Add(e, n.part.Row(r))
+		out[0] += n.bias.W[r]
+	}
+	nn.MatVec(out[:], e, h)
+	return out[0]
+}
+
 // sentenceScores returns the network's score of every candidate of every
 // token of s that has more than one (nil rows for the others).
 func (n *network) sentenceScores(m *Model, s *sentence) [][]float32 {
@@ -280,8 +320,7 @@ func (n *network) sentenceScores(m *Model, s *sentence) [][]float32 {
 		h := tp.h[i*H2 : (i+1)*H2]
 		sc := make([]float32, len(cs))
 		for k := range cs {
-			tp.rows, tp.keys = n.candRows(tp.rows[:0], m, &cs[k], s.inDict[i], m.domain, tp.keys)
-			sc[k] = n.score(h, tp.rows, tp.e)
+			sc[k] = n.candScore(h, m, &cs[k], s.inDict[i], tp)
 		}
 		out[i] = sc
 	}
