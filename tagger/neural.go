@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"slices"
 	"strconv"
 	"sync"
 
@@ -334,12 +333,8 @@ func (n *network) append(b []byte) []byte {
 	b = nn.AppendUint64s(b, n.words.Keys)
 	b = nn.AppendUint64s(b, n.feats.Keys)
 	b = nn.AppendUint64s(b, n.parts.Keys)
-	if n.wordQ != nil {
-		b = n.featQ.Append(n.wordQ.Append(b))
-	} else {
-		b = nn.AppendInt8Rows(b, n.word.W, d.WordDim)
-		b = nn.AppendInt8Rows(b, n.feat.W, d.FeatDim)
-	}
+	b = nn.AppendTable(b, n.wordQ, n.word, d.WordDim)
+	b = nn.AppendTable(b, n.featQ, n.feat, d.FeatDim)
 	b = n.bw.AppendInt8(n.fw.AppendInt8(b))
 	b = nn.AppendInt8Rows(b, n.part.W, 2*d.Hidden)
 	return nn.AppendFloat32s(b, n.bias.W)
@@ -369,16 +364,11 @@ func decodeNetwork(d *nn.Decoder, h netHeader) (*network, error) {
 			return nil, fmt.Errorf("bad vocabulary sizes %d, %d, %d", h.Words, h.Feats, h.Parts)
 		}
 	}
-	wk, fk, pk := d.Uint64s(h.Words), d.Uint64s(h.Feats), d.Uint64s(h.Parts)
-	if err := d.Err(); err != nil {
+	vs, err := d.Vocabs(h.Words, h.Feats, h.Parts)
+	if err != nil {
 		return nil, err
 	}
-	for _, ks := range [][]uint64{wk, fk, pk} {
-		if !slices.IsSorted(ks) {
-			return nil, errors.New("vocabulary not sorted")
-		}
-	}
-	n := &network{dims: ds, words: nn.NewVocab(wk), feats: nn.NewVocab(fk), parts: nn.NewVocab(pk)}
+	n := &network{dims: ds, words: vs[0], feats: vs[1], parts: vs[2]}
 	n.wordQ = d.Int8Table(h.Words+1, ds.WordDim)
 	n.featQ = d.Int8Table(h.Feats+1, ds.FeatDim)
 	n.fw, n.bw = d.LSTM(ds.in(), ds.Hidden), d.LSTM(ds.in(), ds.Hidden)

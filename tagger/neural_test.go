@@ -26,27 +26,9 @@ func TestNeuralTrainEncodeDecode(t *testing.T) {
 			if mix > 0 && m.mix != mix {
 				t.Errorf("mix %g, want %g", m.mix, mix)
 			}
-			var b bytes.Buffer
-			if err := m.Encode(&b); err != nil {
-				t.Fatal(err)
-			}
-			if b.Bytes()[len(magic)] != netVersion {
-				t.Errorf("format version %d, want %d", b.Bytes()[len(magic)], netVersion)
-			}
-			m2, err := Decode(bytes.NewReader(b.Bytes()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var b2 bytes.Buffer
-			if err := m2.Encode(&b2); err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(b.Bytes(), b2.Bytes()) {
-				t.Error("Encode(Decode(Encode(m))) differs from Encode(m)")
-			}
-			words := []string{"Они", "стали", "работать", "из", "стали", "."}
-			if a, b := fmt.Sprint(m.TagWords(words)), fmt.Sprint(m2.TagWords(words)); a != b {
-				t.Errorf("decoded model tags differently:\n%s\n%s", a, b)
+			b, m2 := roundTrip(t, m)
+			if b[len(magic)] != netVersion {
+				t.Errorf("format version %d, want %d", b[len(magic)], netVersion)
 			}
 			if p := m2.Perceptron(); p.net != nil || m2.net == nil {
 				t.Error("Perceptron kept the network or removed the model's")
