@@ -249,10 +249,11 @@ func (n *network) embed(x []float32, w int32, feats []int32) {
 	nn.Embed(x, n.word, n.feat, w, feats)
 }
 
-// encode runs the LSTMs over a sentence, with word dropout and input
-// dropout when rng is not nil, and fills tp.h.
-func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout float32) {
-	tp.xbuf, tp.xs, tp.drop = nn.SentenceInputs(tp.xbuf, tp.xs, tp.drop, in.words, n.dims.in(), rng, netWordDropout, dropout,
+// encode runs the LSTMs over a sentence, with word dropout (the word
+// replaced by the unknown one) and input dropout at the given rates when
+// rng is not nil, and fills tp.h.
+func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout, wordDropout float32) {
+	tp.xbuf, tp.xs, tp.drop = nn.SentenceInputs(tp.xbuf, tp.xs, tp.drop, in.words, n.dims.in(), rng, wordDropout, dropout,
 		func(x []float32, w int32, i int) { n.embed(x, w, in.feats[i]) })
 	n.fw.Forward(tp.xs, false, &tp.fw)
 	n.bw.Forward(tp.xs, true, &tp.bw)
@@ -264,8 +265,6 @@ func (n *network) encode(in netInput, tp *netTape, rng *rand.Rand, dropout float
 		copy(tp.h[i*2*H+H:], tp.bw.Out(i, H))
 	}
 }
-
-const netWordDropout = 0.05
 
 // score returns the score of a candidate of part rows rows given the
 // token state h, leaving the sum of the part embeddings in e.
@@ -308,7 +307,7 @@ func (n *network) sentenceScores(m *Model, s *sentence) [][]float32 {
 	defer n.tapes.Put(tp)
 	var in netInput
 	in, tp.feats = n.input(m, s, m.domain, tp.feats)
-	n.encode(in, tp, nil, 0)
+	n.encode(in, tp, nil, 0, 0)
 	H2 := 2 * n.dims.Hidden
 	tp.e = nn.Grow(tp.e, H2)
 	out := make([][]float32, len(s.words))

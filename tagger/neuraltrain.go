@@ -15,14 +15,17 @@ import (
 // NeuralOptions controls the training of the neural candidate scorer
 // (TrainOptions.Neural).
 type NeuralOptions struct {
-	Epochs   int     // passes over the training data (default 3)
-	Batch    int     // sentences per update (default 16)
-	LR       float32 // Adam learning rate (default 0.002)
-	Dropout  float32 // input dropout (default 0.2)
-	WordDim  int     // word embedding size (default 32)
-	FeatDim  int     // feature embedding size (default 32)
-	Hidden   int     // LSTM size per direction (default 32)
-	MinCount int     // words, features and parts seen fewer times are unknown (default 2)
+	Epochs  int     // passes over the training data (default 3)
+	Batch   int     // sentences per update (default 16)
+	LR      float32 // Adam learning rate (default 0.002)
+	Dropout float32 // input dropout (default 0.2)
+	// WordDropout is the rate at which a word is replaced by the unknown
+	// word in training (default 0.05).
+	WordDropout float32
+	WordDim     int // word embedding size (default 32)
+	FeatDim     int // feature embedding size (default 32)
+	Hidden      int // LSTM size per direction (default 32)
+	MinCount    int // words, features and parts seen fewer times are unknown (default 2)
 	// HeldOut: every HeldOut-th distinct training sentence is held out of
 	// the training of both the perceptron and the network, to choose the
 	// mix of their scores on (default 20).
@@ -50,11 +53,14 @@ func (o *NeuralOptions) defaults() {
 	if o.Dropout <= 0 {
 		o.Dropout = 0.2
 	}
+	if o.WordDropout <= 0 {
+		o.WordDropout = 0.05
+	}
 }
 
 func (o *NeuralOptions) String() string {
-	return fmt.Sprintf("epochs %d, batch %d, lr %g, dropout %g, word dim %d, feature dim %d, hidden %d, min count %d, held out 1/%d",
-		o.Epochs, o.Batch, o.LR, o.Dropout, o.WordDim, o.FeatDim, o.Hidden, o.MinCount, o.HeldOut)
+	return fmt.Sprintf("epochs %d, batch %d, lr %g, dropout %g, word dropout %g, word dim %d, feature dim %d, hidden %d, min count %d, held out 1/%d",
+		o.Epochs, o.Batch, o.LR, o.Dropout, o.WordDropout, o.WordDim, o.FeatDim, o.Hidden, o.MinCount, o.HeldOut)
 }
 
 // trainWithNetwork is Train with a network: the perceptron and the
@@ -281,7 +287,7 @@ func trainNetwork(m *Model, sents [][]Token, domains []string, o NeuralOptions, 
 			if len(x.toks) == 0 {
 				continue
 			}
-			loss += n.sentLoss(x, &tp, rng, o.Dropout)
+			loss += n.sentLoss(x, &tp, rng, o.Dropout, o.WordDropout)
 			seen += len(x.toks)
 			if inBatch++; inBatch == o.Batch {
 				adam.Step(inBatch)
@@ -307,8 +313,8 @@ func trainNetwork(m *Model, sents [][]Token, domains []string, o NeuralOptions, 
 // sentLoss runs the network over a sentence, adds the gradients of the
 // softmax cross-entropy of each scored token's gold candidate, and
 // returns the summed loss.
-func (n *network) sentLoss(x *netSent, tp *netTape, rng *rand.Rand, dropout float32) float64 {
-	n.encode(x.in, tp, rng, dropout)
+func (n *network) sentLoss(x *netSent, tp *netTape, rng *rand.Rand, dropout, wordDropout float32) float64 {
+	n.encode(x.in, tp, rng, dropout, wordDropout)
 	H := n.dims.Hidden
 	H2 := 2 * H
 	T := len(x.in.words)

@@ -201,10 +201,24 @@ func taggerNeuralFlags(fl *flag.FlagSet) func() *tagger.NeuralOptions {
 	fl.IntVar(&o.Hidden, "nn-hidden", 32, "with --nn: LSTM size per direction")
 	fl.IntVar(&o.WordDim, "nn-word-dim", 32, "with --nn: word embedding size")
 	fl.IntVar(&o.FeatDim, "nn-feat-dim", 32, "with --nn: feature embedding size")
+	fl.Func("nn-dropout", "with --nn: input dropout (default 0.2)", floatFlag(&o.Dropout))
+	fl.Func("nn-word-dropout", "with --nn: rate of replacing a word by the unknown word in training (default 0.05)", floatFlag(&o.WordDropout))
 	return func() *tagger.NeuralOptions {
 		if !*on {
 			return nil
 		}
 		return &o
+	}
+}
+
+// floatFlag returns a flag.Func setter of a float32.
+func floatFlag(v *float32) func(string) error {
+	return func(s string) error {
+		x, err := strconv.ParseFloat(s, 32)
+		if err != nil {
+			return err
+		}
+		*v = float32(x)
+		return nil
 	}
 }
