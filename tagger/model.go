@@ -17,27 +17,28 @@ type Model struct {
 	// Meta holds free-form information about the model (corpora, scores).
 	Meta map[string]string
 
-	bits     uint8
-	mask     uint64
-	w        []float32 // 1<<bits hashed weights, while training
-	q        []int16   // the same, quantized: w ≈ q*scale; used once trained
-	scale    float32
-	tags     []string // tag strings, "UPOS|Feats"
-	tagIndex map[string]int32
-	parts    [][]uint64         // parts of each tag, laid out (layParts)
-	partOff  map[uint64]uint64  // small part hash → rowMark|row offset
-	lex      map[string]lexWord // lower-cased training word → its tags
-	suffixes map[string][]int32 // "n:suffix" → most frequent tags of unknown words
-	lemmas   map[string]lemmaRule
-	an       *morph.Analyzer
-	cache    *formcache.Cache[*wordInfo] // word form → wordInfo; nil while training
-	domain   uint64                      // hash of the domain tagged in (WithDomain); 0 for none
-	lexDrop  map[string]bool             // "UPOS|Key" lexical features the domain leaves out
-	edits    map[string][]tagEdit        // the domain's tag edits by condition (domainedit.go)
-	lexAdd   map[string][]string         // "UPOS|lemma" → lexical features the domain adds
-	net      *network                    // the neural candidate scorer (neural.go), or nil
-	mix      float32                     // weight of net's scores against the perceptron's, in the domain
-	netMix   float32                     // mix with no domain
+	bits      uint8
+	mask      uint64
+	w         []float32 // 1<<bits hashed weights, while training
+	q         []int16   // the same, quantized: w ≈ q*scale; used once trained
+	scale     float32
+	tags      []string // tag strings, "UPOS|Feats"
+	tagIndex  map[string]int32
+	parts     [][]uint64         // parts of each tag, laid out (layParts)
+	partOff   map[uint64]uint64  // small part hash → rowMark|row offset
+	lex       map[string]lexWord // lower-cased training word → its tags
+	suffixes  map[string][]int32 // "n:suffix" → most frequent tags of unknown words
+	lemmas    map[string]lemmaRule
+	an        *morph.Analyzer
+	cache     *formcache.Cache[*wordInfo] // word form → wordInfo; nil while training
+	domain    uint64                      // hash of the domain tagged in (WithDomain); 0 for none
+	lexDrop   map[string]bool             // "UPOS|Key" lexical features the domain leaves out
+	edits     map[string][]tagEdit        // the domain's tag edits by condition (domainedit.go)
+	lexAdd    map[string][]string         // "UPOS|lemma" → lexical features the domain adds
+	net       *network                    // the neural candidate scorer (neural.go), or nil
+	mix       float32                     // weight of net's scores against the perceptron's, in the domain
+	netMix    float32                     // mix with no domain
+	featsOnly bool                        // the network only chooses among candidates of the perceptron's UPOS
 }
 
 // lexWord holds the tags a word had in the training data.
@@ -709,9 +710,7 @@ func (m *Model) choose(s *sentence, ns [][]float32, mix float32, ks []int) []int
 			sc.feats = m.tokenFeats(sc.feats[:0], s, i, hist)
 			scores := m.score(&sc, s, i)
 			if ns != nil && ns[i] != nil {
-				for j, v := range ns[i] {
-					scores[j] = scores[j]*m.scale + mix*v
-				}
+				m.mixScores(scores, ns[i], mix, s.cands[i])
 			}
 			k = argmax(scores)
 		}

@@ -389,11 +389,39 @@ func decodeNetwork(d *nn.Decoder, h netHeader) (*network, error) {
 // domain, or in a domain without one, the model's own mix is used.
 const metaNetMix = "nn_mix_"
 
+// metaNetScope is the Meta key saying what the network decides:
+// netScopeFeats for the features only (the perceptron alone chooses the
+// UPOS), else (absent) the whole tag.
+const (
+	metaNetScope  = "nn_scope"
+	netScopeFeats = "feats"
+)
+
+// mixScores adds mix times the network's scores ns to the perceptron's
+// scores of a token's candidates cs, turning the perceptron's into the
+// units of its weights. When the network decides the features only, the
+// candidates whose UPOS is not that of the perceptron's best get −∞.
+func (m *Model) mixScores(scores, ns []float32, mix float32, cs []cand) {
+	var upos string
+	if m.featsOnly {
+		upos, _ = SplitTag(m.tagString(&cs[argmax(scores)]))
+	}
+	for j, v := range ns {
+		scores[j] = scores[j]*m.scale + mix*v
+		if m.featsOnly {
+			if u, _ := SplitTag(m.tagString(&cs[j])); u != upos {
+				scores[j] = float32(math.Inf(-1))
+			}
+		}
+	}
+}
+
 // setNetwork attaches a network to the model, its scores added, times
 // mix, to the perceptron's (which are in units of the weights' scale)
 // when tagging with no domain.
 func (m *Model) setNetwork(n *network, mix float32) {
 	m.net, m.mix, m.netMix = n, mix, mix
+	m.featsOnly = n != nil && m.Meta[metaNetScope] == netScopeFeats
 	if n != nil {
 		n.setTags(m.tags)
 	}
@@ -419,6 +447,6 @@ func (m *Model) Perceptron() *Model {
 		return m
 	}
 	c := *m
-	c.net, c.mix = nil, 0
+	c.setNetwork(nil, 0)
 	return &c
 }

@@ -3,6 +3,8 @@ package tagger
 import (
 	"bytes"
 	"fmt"
+	"math"
+	"slices"
 	"testing"
 )
 
@@ -66,5 +68,44 @@ func TestHoldOut(t *testing.T) {
 		if &s[0] == &b[0] || fitDoms[i] == "y" {
 			t.Errorf("held-out sentence trained on: %v", fit)
 		}
+	}
+}
+
+func TestNeuralFeatsOnly(t *testing.T) {
+	m, err := Train(tinyData(), TrainOptions{Epochs: 4, Bits: 16, Seed: 1,
+		Neural: &NeuralOptions{Epochs: 3, WordDim: 8, FeatDim: 8, Hidden: 8, MinCount: 1, Mix: 1000, FeatsOnly: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, m2 := roundTrip(t, m); !m2.featsOnly {
+		t.Fatal("the decoded model lost the network's scope")
+	}
+}
+
+func TestMixScores(t *testing.T) {
+	cs := []cand{
+		{tag: -1, tagStr: "NOUN|Case=Nom"},
+		{tag: -1, tagStr: "NOUN|Case=Acc"},
+		{tag: -1, tagStr: "VERB"},
+	}
+	inf := float32(math.Inf(-1))
+	for _, tc := range []struct {
+		name      string
+		featsOnly bool
+		scores    []float32
+		want      []float32
+	}{
+		{"whole tag", false, []float32{4, 2, 3}, []float32{2 + 1, 1 + 2, 1.5 + 10}},
+		{"features only", true, []float32{4, 2, 3}, []float32{2 + 1, 1 + 2, inf}},
+		{"features only, the perceptron prefers VERB", true, []float32{2, 2, 4}, []float32{inf, inf, 2 + 10}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := &Model{scale: 0.5, featsOnly: tc.featsOnly}
+			scores := slices.Clone(tc.scores)
+			m.mixScores(scores, []float32{1, 2, 10}, 1, cs)
+			if !slices.Equal(scores, tc.want) {
+				t.Errorf("got %v, want %v", scores, tc.want)
+			}
+		})
 	}
 }

@@ -32,6 +32,9 @@ type NeuralOptions struct {
 	HeldOut int
 	// Mix, if positive, is the mix used, and nothing is held out.
 	Mix float32
+	// FeatsOnly makes the network choose only among the candidates of the
+	// UPOS the perceptron prefers: the features, not the UPOS.
+	FeatsOnly bool
 }
 
 func (o *NeuralOptions) defaults() {
@@ -59,8 +62,8 @@ func (o *NeuralOptions) defaults() {
 }
 
 func (o *NeuralOptions) String() string {
-	return fmt.Sprintf("epochs %d, batch %d, lr %g, dropout %g, word dropout %g, word dim %d, feature dim %d, hidden %d, min count %d, held out 1/%d",
-		o.Epochs, o.Batch, o.LR, o.Dropout, o.WordDropout, o.WordDim, o.FeatDim, o.Hidden, o.MinCount, o.HeldOut)
+	return fmt.Sprintf("epochs %d, batch %d, lr %g, dropout %g, word dropout %g, word dim %d, feature dim %d, hidden %d, min count %d, held out 1/%d, features only %v",
+		o.Epochs, o.Batch, o.LR, o.Dropout, o.WordDropout, o.WordDim, o.FeatDim, o.Hidden, o.MinCount, o.HeldOut, o.FeatsOnly)
 }
 
 // trainWithNetwork is Train with a network: the perceptron and the
@@ -82,6 +85,10 @@ func trainWithNetwork(sents [][]Token, opt TrainOptions) (*Model, error) {
 	n, err := trainNetwork(m, fit, fitDoms, no, opt.Seed, opt.Log)
 	if err != nil {
 		return nil, err
+	}
+	if no.FeatsOnly {
+		m.Meta[metaNetScope] = netScopeFeats
+		m.featsOnly = true // for chooseMixes
 	}
 	mixes := map[string]float32{"": no.Mix}
 	if no.Mix <= 0 {
