@@ -35,6 +35,10 @@ type NeuralOptions struct {
 	// FeatsOnly makes the network choose only among the candidates of the
 	// UPOS the perceptron prefers: the features, not the UPOS.
 	FeatsOnly bool
+	// Refit trains the perceptron again on all sentences, the held-out
+	// ones included, once the mix is chosen (the network keeps what it
+	// learned without them).
+	Refit bool
 }
 
 func (o *NeuralOptions) defaults() {
@@ -62,8 +66,8 @@ func (o *NeuralOptions) defaults() {
 }
 
 func (o *NeuralOptions) String() string {
-	return fmt.Sprintf("epochs %d, batch %d, lr %g, dropout %g, word dropout %g, word dim %d, feature dim %d, hidden %d, min count %d, held out 1/%d, features only %v",
-		o.Epochs, o.Batch, o.LR, o.Dropout, o.WordDropout, o.WordDim, o.FeatDim, o.Hidden, o.MinCount, o.HeldOut, o.FeatsOnly)
+	return fmt.Sprintf("epochs %d, batch %d, lr %g, dropout %g, word dropout %g, word dim %d, feature dim %d, hidden %d, min count %d, held out 1/%d, features only %v, refit %v",
+		o.Epochs, o.Batch, o.LR, o.Dropout, o.WordDropout, o.WordDim, o.FeatDim, o.Hidden, o.MinCount, o.HeldOut, o.FeatsOnly, o.Refit)
 }
 
 // trainWithNetwork is Train with a network: the perceptron and the
@@ -93,6 +97,14 @@ func trainWithNetwork(sents [][]Token, opt TrainOptions) (*Model, error) {
 	mixes := map[string]float32{"": no.Mix}
 	if no.Mix <= 0 {
 		mixes = chooseMixes(m, n, held, heldDoms, opt.Log)
+	}
+	if no.Refit && held != nil {
+		if m, err = trainPerceptron(sents, opt); err != nil {
+			return nil, err
+		}
+		if no.FeatsOnly {
+			m.Meta[metaNetScope] = netScopeFeats
+		}
 	}
 	m.setNetwork(n, mixes[""])
 	for _, d := range m.Domains() {

@@ -202,6 +202,7 @@ func taggerNeuralFlags(fl *flag.FlagSet) func() *tagger.NeuralOptions {
 	fl.IntVar(&o.WordDim, "nn-word-dim", 32, "with --nn: word embedding size")
 	fl.IntVar(&o.FeatDim, "nn-feat-dim", 32, "with --nn: feature embedding size")
 	fl.BoolVar(&o.FeatsOnly, "nn-feats-only", false, "with --nn: the network chooses the features only, among the candidates of the UPOS the perceptron prefers")
+	fl.BoolVar(&o.Refit, "nn-refit", false, "with --nn: once the mix is chosen, train the perceptron again on all sentences, the held-out ones included")
 	fl.Func("nn-dropout", "with --nn: input dropout (default 0.2)", floatFlag(&o.Dropout))
 	fl.Func("nn-word-dropout", "with --nn: rate of replacing a word by the unknown word in training (default 0.05)", floatFlag(&o.WordDropout))
 	return func() *tagger.NeuralOptions {
