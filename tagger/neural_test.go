@@ -2,6 +2,8 @@ package tagger
 
 import (
 	"bytes"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -107,5 +109,54 @@ func TestMixScores(t *testing.T) {
 				t.Errorf("got %v, want %v", scores, tc.want)
 			}
 		})
+	}
+}
+
+// TestDecodeNetworkCorrupt checks that a version 4 file cut anywhere in
+// its network section, with a bad mix, a network size beyond its data or
+// a trailing byte fails with ErrFormat, as does a network in a version 3
+// file.
+func TestDecodeNetworkCorrupt(t *testing.T) {
+	m := trainTinyNeural(t, 0.5)
+	file, _ := roundTrip(t, m)
+	plain, _ := roundTrip(t, m.Perceptron())
+	raw := rawPayload(t, file)
+	start := len(rawPayload(t, plain)) // where the network section begins
+	if _, err := DecodeWith(bytes.NewReader(signedV(raw, netVersion)), nil); err != nil {
+		t.Fatal(err)
+	}
+	mixAt := start
+	for range 6 { // the sizes, before the mix
+		_, n := binary.Uvarint(raw[mixAt:])
+		mixAt += n
+	}
+	withMix := func(v float32) []byte {
+		p := bytes.Clone(raw)
+		binary.LittleEndian.PutUint32(p[mixAt:], math.Float32bits(v))
+		return p
+	}
+	bigWords := bytes.Clone(raw[:start])
+	bigWords = binary.AppendUvarint(bigWords, 8)
+	bigWords = binary.AppendUvarint(bigWords, 8)
+	bigWords = binary.AppendUvarint(bigWords, 8)
+	bigWords = binary.AppendUvarint(bigWords, 1<<22) // words
+	bad := map[string][]byte{
+		"trailing byte":   append(bytes.Clone(raw), 0),
+		"NaN mix":         withMix(float32(math.NaN())),
+		"negative mix":    withMix(-1),
+		"words beyond":    append(bigWords, raw[len(bigWords):]...),
+		"version 3 + net": nil,
+	}
+	for n := start; n < len(raw); n += 1 + (len(raw)-start)/300 {
+		bad[fmt.Sprint("cut at ", n)] = raw[:n]
+	}
+	for name, p := range bad {
+		v := byte(netVersion)
+		if p == nil {
+			p, v = raw, formatVersion
+		}
+		if _, err := DecodeWith(bytes.NewReader(signedV(p, v)), nil); !errors.Is(err, ErrFormat) {
+			t.Errorf("%s: err = %v, want ErrFormat", name, err)
+		}
 	}
 }

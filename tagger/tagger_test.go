@@ -290,6 +290,11 @@ func FuzzDecode(f *testing.F) {
 	f.Add(rawPayload(f, b.Bytes()), true)
 	f.Add(tinyV3(), true)
 	f.Add(signedV(tinyV2(), 2), false)
+	var nb bytes.Buffer
+	if err := trainTinyNeural(f, 0.5).Encode(&nb); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(nb.Bytes(), false)
 	f.Fuzz(func(t *testing.T, data []byte, sign bool) {
 		if sign {
 			data = signed(data)
