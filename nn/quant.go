@@ -137,3 +137,13 @@ func (d *Decoder) Uint64s(n int) []uint64 {
 	}
 	return v
 }
+
+// AppendTable appends an embedding table of rows of dim floats as
+// AppendInt8Rows writes it: q as it is when not nil (a decoded table),
+// else p's weights.
+func AppendTable(b []byte, q *Int8Table, p *Param, dim int) []byte {
+	if q != nil {
+		return q.Append(b)
+	}
+	return AppendInt8Rows(b, p.W, dim)
+}

@@ -1,7 +1,9 @@
 package nn
 
 import (
+	"errors"
 	"math/rand/v2"
+	"slices"
 
 	"github.com/factgraph/factgraph/internal/hashtab"
 )
@@ -109,4 +111,21 @@ func SentenceInputs(buf []float32, xs, drops [][]float32, words []int32, dim int
 		xs = append(xs, x)
 	}
 	return buf, xs, drops
+}
+
+// Vocabs reads len(sizes) vocabularies of sizes[i] keys each, written with
+// AppendUint64s; the keys of each must be sorted.
+func (d *Decoder) Vocabs(sizes ...int) ([]Vocab, error) {
+	vs := make([]Vocab, len(sizes))
+	for i, n := range sizes {
+		ks := d.Uint64s(n)
+		if err := d.Err(); err != nil {
+			return nil, err
+		}
+		if !slices.IsSorted(ks) {
+			return nil, errors.New("vocabulary not sorted")
+		}
+		vs[i] = NewVocab(ks)
+	}
+	return vs, nil
 }

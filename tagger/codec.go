@@ -14,6 +14,7 @@ import (
 
 	"github.com/factgraph/factgraph/internal/modelfile"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/nn"
 )
 
 // File layout: magic "FGTAG", a format version byte, the SHA-256 of the
@@ -31,6 +32,12 @@ import (
 //	weight scale: float32, little-endian
 //	weights:  1<<bits int16, little-endian
 //
+// Format version 4 is version 3 followed by the neural candidate scorer
+// (neural.go): its word, feature and hidden sizes, its word, feature and
+// part vocabulary sizes, the mix (float32, little-endian), the byte size
+// of its arrays and the arrays (network.append). A model without a
+// network is written as version 3.
+//
 // A string is coded against a base string (the previous key of its list,
 // or for a lemma its word): the length of the prefix it shares with the
 // base, the length of the rest, and the rest's bytes. Decoding builds
@@ -41,6 +48,8 @@ import (
 const (
 	magic         = "FGTAG"
 	formatVersion = 3 // 3: binary lexicon and tables; 2: JSON header; 2+: row layout (rowParts)
+	netVersion    = 4 // 3 and a network
+	maxNetBytes   = 1 << 26
 )
 
 // ErrFormat is wrapped by every error Decode returns for a malformed file.
@@ -120,6 +129,20 @@ func (m *Model) Encode(w io.Writer) error {
 		le.PutUint16(buf[:], uint16(x))
 		bw.Write(buf[:2])
 	}
+	version := byte(formatVersion)
+	if m.net != nil {
+		version = netVersion
+		h := m.net.header()
+		arrays := m.net.append(nil)
+		var nb []byte
+		for _, v := range []int{h.WordDim, h.FeatDim, h.Hidden, h.Words, h.Feats, h.Parts} {
+			nb = binary.AppendUvarint(nb, uint64(v))
+		}
+		nb = le.AppendUint32(nb, math.Float32bits(m.netMix))
+		nb = binary.AppendUvarint(nb, uint64(len(arrays)))
+		bw.Write(nb)
+		bw.Write(arrays)
+	}
 	err := bw.Flush()
 	if err == nil {
 		err = zw.Close()
@@ -127,7 +150,7 @@ func (m *Model) Encode(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("encode tagger model: %w", err)
 	}
-	if err := modelfile.Write(w, magic, formatVersion, payload.Bytes()); err != nil {
+	if err := modelfile.Write(w, magic, version, payload.Bytes()); err != nil {
 		return fmt.Errorf("write tagger model: %w", err)
 	}
 	return nil
@@ -221,7 +244,11 @@ func decodeBytes(raw []byte, a *morph.Analyzer) (*Model, error) {
 		}
 		return decodeV2(payload, a)
 	}
-	payload, err := modelfile.Read(raw, magic, formatVersion)
+	version := byte(formatVersion)
+	if len(raw) > len(magic) && string(raw[:len(magic)]) == magic && raw[len(magic)] == netVersion {
+		version = netVersion
+	}
+	payload, err := modelfile.Read(raw, magic, version)
 	if err != nil {
 		return nil, badFormat("%v", err)
 	}
@@ -230,7 +257,7 @@ func decodeBytes(raw []byte, a *morph.Analyzer) (*Model, error) {
 		return nil, badFormat("%v", err)
 	}
 	d := decoder{r: bufio.NewReaderSize(zr, 64<<10)}
-	m, err := d.model(a)
+	m, err := d.model(a, version == netVersion)
 	if err != nil {
 		return nil, badFormat("%v", err)
 	}
@@ -313,7 +340,7 @@ func (d *decoder) ascending(prev string, first bool, what string) string {
 	return k
 }
 
-func (d *decoder) model(a *morph.Analyzer) (*Model, error) {
+func (d *decoder) model(a *morph.Analyzer, withNet bool) (*Model, error) {
 	bits := d.uint(64, "weight bits")
 	if d.err == nil && (bits < 10 || bits > 24) {
 		d.fail("weight bits %d", bits)
@@ -444,10 +471,52 @@ func (d *decoder) model(a *morph.Analyzer) (*Model, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
+	if withNet {
+		if err := d.network(m); err != nil {
+			return nil, fmt.Errorf("network: %w", err)
+		}
+	}
 	if _, err := d.r.ReadByte(); err != io.EOF {
-		return nil, fmt.Errorf("data after the weights (%v)", err)
+		return nil, fmt.Errorf("data after the model (%v)", err)
 	}
 	return m, nil
+}
+
+// network reads the network section of a version 4 file and attaches
+// the network to m.
+func (d *decoder) network(m *Model) error {
+	var h netHeader
+	for _, v := range []*int{&h.WordDim, &h.FeatDim, &h.Hidden, &h.Words, &h.Feats, &h.Parts} {
+		*v = d.uint(maxItems, "network size")
+	}
+	var buf [4]byte
+	if d.err == nil {
+		if _, err := io.ReadFull(d.r, buf[:]); err != nil {
+			d.fail("mix: %v", err)
+		}
+	}
+	size := d.uint(maxNetBytes, "network bytes")
+	if d.err != nil {
+		return d.err
+	}
+	mix := math.Float32frombits(binary.LittleEndian.Uint32(buf[:]))
+	if math.IsNaN(float64(mix)) || math.IsInf(float64(mix), 0) || mix < 0 {
+		return fmt.Errorf("bad mix %v", mix)
+	}
+	// read as the data arrives, so that a false size allocates nothing
+	b, err := io.ReadAll(io.LimitReader(d.r, int64(size)))
+	if err != nil {
+		return err
+	}
+	if len(b) != size {
+		return fmt.Errorf("%d of %d bytes: %w", len(b), size, io.ErrUnexpectedEOF)
+	}
+	n, err := decodeNetwork(nn.NewDecoder(b), h)
+	if err != nil {
+		return err
+	}
+	m.setNetwork(n, mix)
+	return nil
 }
 
 // weights reads the scale and the 1<<bits weights, straight into the

@@ -63,6 +63,13 @@ func (m *Model) WithDomain(d string) (*Model, error) {
 	}
 	c := *m
 	c.domain = domainHash(d)
+	if m.net != nil {
+		x, err := m.domainMix(d)
+		if err != nil {
+			return nil, fmt.Errorf("tagger: domain %q: %w", d, err)
+		}
+		c.mix = x
+	}
 	c.lexDrop, c.edits, c.lexAdd = nil, nil, nil
 	if d != "" {
 		c.lexAdd = lexicalAdds(m.Meta[metaLexicalAdd+d])

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,24 +17,28 @@ type Model struct {
 	// Meta holds free-form information about the model (corpora, scores).
 	Meta map[string]string
 
-	bits     uint8
-	mask     uint64
-	w        []float32 // 1<<bits hashed weights, while training
-	q        []int16   // the same, quantized: w ≈ q*scale; used once trained
-	scale    float32
-	tags     []string // tag strings, "UPOS|Feats"
-	tagIndex map[string]int32
-	parts    [][]uint64         // parts of each tag, laid out (layParts)
-	partOff  map[uint64]uint64  // small part hash → rowMark|row offset
-	lex      map[string]lexWord // lower-cased training word → its tags
-	suffixes map[string][]int32 // "n:suffix" → most frequent tags of unknown words
-	lemmas   map[string]lemmaRule
-	an       *morph.Analyzer
-	cache    *formcache.Cache[*wordInfo] // word form → wordInfo; nil while training
-	domain   uint64                      // hash of the domain tagged in (WithDomain); 0 for none
-	lexDrop  map[string]bool             // "UPOS|Key" lexical features the domain leaves out
-	edits    map[string][]tagEdit        // the domain's tag edits by condition (domainedit.go)
-	lexAdd   map[string][]string         // "UPOS|lemma" → lexical features the domain adds
+	bits      uint8
+	mask      uint64
+	w         []float32 // 1<<bits hashed weights, while training
+	q         []int16   // the same, quantized: w ≈ q*scale; used once trained
+	scale     float32
+	tags      []string // tag strings, "UPOS|Feats"
+	tagIndex  map[string]int32
+	parts     [][]uint64         // parts of each tag, laid out (layParts)
+	partOff   map[uint64]uint64  // small part hash → rowMark|row offset
+	lex       map[string]lexWord // lower-cased training word → its tags
+	suffixes  map[string][]int32 // "n:suffix" → most frequent tags of unknown words
+	lemmas    map[string]lemmaRule
+	an        *morph.Analyzer
+	cache     *formcache.Cache[*wordInfo] // word form → wordInfo; nil while training
+	domain    uint64                      // hash of the domain tagged in (WithDomain); 0 for none
+	lexDrop   map[string]bool             // "UPOS|Key" lexical features the domain leaves out
+	edits     map[string][]tagEdit        // the domain's tag edits by condition (domainedit.go)
+	lexAdd    map[string][]string         // "UPOS|lemma" → lexical features the domain adds
+	net       *network                    // the neural candidate scorer (neural.go), or nil
+	mix       float32                     // weight of net's scores against the perceptron's, in the domain
+	netMix    float32                     // mix with no domain
+	featsOnly bool                        // the network only chooses among candidates of the perceptron's UPOS
 }
 
 // lexWord holds the tags a word had in the training data.
@@ -687,27 +692,50 @@ func argmax(xs []float32) int {
 	return b
 }
 
-// TagWords tags one sentence given as words and returns one analysis per
-// word.
-func (m *Model) TagWords(words []string) []Analysis {
-	words = stripStress(words)
-	s, _ := m.prepare(words, nil, nil)
-	out := make([]Analysis, len(words))
-	hist := make([]string, len(words))
+// choose decodes a prepared sentence greedily left to right and returns
+// the index of the candidate chosen for each token (into ks, reused), −1
+// for the tokens SocialToken analyses. ns, if not nil, holds the network's
+// candidate scores (sentenceScores), added times mix to the perceptron's.
+func (m *Model) choose(s *sentence, ns [][]float32, mix float32, ks []int) []int {
+	ks = slices.Grow(ks[:0], len(s.words))[:len(s.words)]
+	hist := make([]string, len(s.words))
 	var sc scorer
-	for i := range words {
-		if a, ok := SocialToken(words, i); ok {
-			hist[i], out[i] = a.Tag(), a
+	for i := range s.words {
+		if a, ok := SocialToken(s.words, i); ok {
+			hist[i], ks[i] = a.Tag(), -1
 			continue
 		}
 		k := 0
 		if len(s.cands[i]) > 1 {
 			sc.feats = m.tokenFeats(sc.feats[:0], s, i, hist)
-			k = argmax(m.score(&sc, s, i))
+			scores := m.score(&sc, s, i)
+			if ns != nil && ns[i] != nil {
+				m.mixScores(scores, ns[i], mix, s.cands[i])
+			}
+			k = argmax(scores)
 		}
-		c := &s.cands[i][k]
-		hist[i] = m.tagString(c)
-		out[i] = m.analysis(words[i], s.lowers[i], c)
+		ks[i] = k
+		hist[i] = m.tagString(&s.cands[i][k])
+	}
+	return ks
+}
+
+// TagWords tags one sentence given as words and returns one analysis per
+// word.
+func (m *Model) TagWords(words []string) []Analysis {
+	words = stripStress(words)
+	s, _ := m.prepare(words, nil, nil)
+	var ns [][]float32
+	if m.net != nil {
+		ns = m.net.sentenceScores(m, s)
+	}
+	out := make([]Analysis, len(words))
+	for i, k := range m.choose(s, ns, m.mix, nil) {
+		if k < 0 {
+			out[i], _ = SocialToken(words, i)
+			continue
+		}
+		out[i] = m.analysis(words[i], s.lowers[i], &s.cands[i][k])
 	}
 	yearOrdinals(words, out)
 	q := isQuestion(words)

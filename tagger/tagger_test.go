@@ -207,7 +207,14 @@ func TestTagDocSentences(t *testing.T) {
 }
 
 func TestEncodeDecode(t *testing.T) {
-	m := trainTiny(t)
+	roundTrip(t, trainTiny(t))
+}
+
+// roundTrip checks that m encodes, decodes, encodes again to the same
+// bytes and that the decoded model tags as m does; it returns the file
+// and the decoded model.
+func roundTrip(t *testing.T, m *Model) ([]byte, *Model) {
+	t.Helper()
 	var b bytes.Buffer
 	if err := m.Encode(&b); err != nil {
 		t.Fatal(err)
@@ -227,6 +234,7 @@ func TestEncodeDecode(t *testing.T) {
 	if a, b := fmt.Sprint(m.TagWords(words)), fmt.Sprint(m2.TagWords(words)); a != b {
 		t.Errorf("decoded model tags differently:\n%s\n%s", a, b)
 	}
+	return b.Bytes(), m2
 }
 
 func TestCorruptModel(t *testing.T) {
@@ -282,6 +290,11 @@ func FuzzDecode(f *testing.F) {
 	f.Add(rawPayload(f, b.Bytes()), true)
 	f.Add(tinyV3(), true)
 	f.Add(signedV(tinyV2(), 2), false)
+	var nb bytes.Buffer
+	if err := trainTinyNeural(f, 0.5).Encode(&nb); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(nb.Bytes(), false)
 	f.Fuzz(func(t *testing.T, data []byte, sign bool) {
 		if sign {
 			data = signed(data)

@@ -46,6 +46,9 @@ type TrainOptions struct {
 	Dev [][]Token
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
+	// Neural, if set, also trains the neural candidate scorer
+	// (TrainNeural's options), whose scores are added to the perceptron's.
+	Neural *NeuralOptions
 }
 
 func (o *TrainOptions) defaults() error {
@@ -86,6 +89,14 @@ func Train(sents [][]Token, opt TrainOptions) (*Model, error) {
 	if opt.Domains != nil && len(opt.Domains) != len(sents) {
 		return nil, fmt.Errorf("train tagger: %d domains for %d sentences", len(opt.Domains), len(sents))
 	}
+	if opt.Neural != nil {
+		return trainWithNetwork(sents, opt)
+	}
+	return trainPerceptron(sents, opt)
+}
+
+// trainPerceptron is Train without a network, for checked options.
+func trainPerceptron(sents [][]Token, opt TrainOptions) (*Model, error) {
 	m := &Model{
 		Meta:     map[string]string{},
 		bits:     uint8(opt.Bits),

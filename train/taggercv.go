@@ -49,7 +49,7 @@ func TaggerCV(opt TaggerOptions, k int, log io.Writer) ([]TaggerCVSet, error) {
 		for d, ss := range devs {
 			extra = append(extra, devSentences(ss, d, folds[d], f, opt.Domains)...)
 		}
-		m, err := trainTaggerWith(opt, base, extra, io.Discard)
+		m, err := trainTaggerWith(opt, base, extra, log)
 		if err != nil {
 			return nil, fmt.Errorf("train tagger cv: fold %d: %w", f, err)
 		}

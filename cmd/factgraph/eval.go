@@ -181,13 +181,14 @@ func evalMorph(args []string, stdout, stderr io.Writer) error {
 	epochs := fl.Int("epochs", 8, "with --cv: passes over the training data")
 	seed := fl.Uint64("seed", 1, "with --cv: shuffling seed")
 	dump := fl.String("dump", "", "with --cv: write every dev word, gold and cross-validated prediction, as TSV to this file")
+	neural := taggerNeuralFlags(fl)
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if *cv != 0 {
 		start := time.Now()
 		sets, err := train.TaggerCV(train.TaggerOptions{Data: *data, Repeat: 2, DevRepeat: *devRepeat, Domains: *domains,
-			TrainOptions: tagger.TrainOptions{Epochs: *epochs, Bits: 22, Seed: *seed}}, *cv, stderr)
+			TrainOptions: tagger.TrainOptions{Epochs: *epochs, Bits: 22, Seed: *seed, Neural: neural()}}, *cv, stderr)
 		if err != nil {
 			return err
 		}

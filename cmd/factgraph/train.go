@@ -46,12 +46,13 @@ func runTrain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		withDev := fl.Bool("with-dev", false, "also train on all of both UD dev sets (the shipped model; no held-out dev score then: see eval morph --cv)")
 		devRepeat := fl.Int("dev-repeat", 4, "with --with-dev: times per epoch the dev sets are seen")
 		domains := fl.Bool("domains", false, "with --with-dev: the dev sentences carry their treebank's domain (gsd, taiga)")
+		neural := taggerNeuralFlags(fl)
 		if err := parseFlags(fl, args[1:]); err != nil {
 			return err
 		}
 		start := time.Now()
 		_, err := train.Tagger(train.TaggerOptions{Data: *data, Out: *out, Repeat: 2, WithDev: *withDev, DevRepeat: *devRepeat, Domains: *domains,
-			TrainOptions: tagger.TrainOptions{Epochs: *epochs, Bits: 22, Seed: *seed}}, stderr)
+			TrainOptions: tagger.TrainOptions{Epochs: *epochs, Bits: 22, Seed: *seed, Neural: neural()}}, stderr)
 		if err != nil {
 			return err
 		}
@@ -187,5 +188,39 @@ func wordvecFlags(fl *flag.FlagSet) func() (train.WordvecOptions, error) {
 			return o, fmt.Errorf("unknown --cluster-key %q (want word or lemma)", *key)
 		}
 		return o, nil
+	}
+}
+
+// taggerNeuralFlags defines the flags of the tagger's neural candidate
+// scorer and returns a function giving its options after parsing (nil
+// without --nn).
+func taggerNeuralFlags(fl *flag.FlagSet) func() *tagger.NeuralOptions {
+	on := fl.Bool("nn", false, "also train the neural candidate scorer (a BiLSTM whose scores are added to the perceptron's)")
+	var o tagger.NeuralOptions
+	fl.IntVar(&o.Epochs, "nn-epochs", 3, "with --nn: passes over the training data")
+	fl.IntVar(&o.Hidden, "nn-hidden", 32, "with --nn: LSTM size per direction")
+	fl.IntVar(&o.WordDim, "nn-word-dim", 32, "with --nn: word embedding size")
+	fl.IntVar(&o.FeatDim, "nn-feat-dim", 32, "with --nn: feature embedding size")
+	fl.BoolVar(&o.FeatsOnly, "nn-feats-only", false, "with --nn: the network chooses the features only, among the candidates of the UPOS the perceptron prefers")
+	fl.BoolVar(&o.Refit, "nn-refit", false, "with --nn: once the mix is chosen, train the perceptron again on all sentences, the held-out ones included")
+	fl.Func("nn-dropout", "with --nn: input dropout (default 0.2)", floatFlag(&o.Dropout))
+	fl.Func("nn-word-dropout", "with --nn: rate of replacing a word by the unknown word in training (default 0.05)", floatFlag(&o.WordDropout))
+	return func() *tagger.NeuralOptions {
+		if !*on {
+			return nil
+		}
+		return &o
+	}
+}
+
+// floatFlag returns a flag.Func setter of a float32.
+func floatFlag(v *float32) func(string) error {
+	return func(s string) error {
+		x, err := strconv.ParseFloat(s, 32)
+		if err != nil {
+			return err
+		}
+		*v = float32(x)
+		return nil
 	}
 }
