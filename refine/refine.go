@@ -39,6 +39,7 @@
 //   - an institution followed by a place name has the longer name too
 //     («комитета» + «Республики Беларусь»);
 //   - a word the dictionary knows only as a place name is not a person;
+//   - a place in a domain name («кремль.рф», «в зоне .РФ») is none;
 //   - a post made of an adjective and a place name («официальный Минск») is
 //     the place alone;
 //   - a mention does not hold the prefix «экс-» nor a date the dot of «г.»,
@@ -203,7 +204,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	}
 	for _, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
-			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) {
+			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || inDomainName(text, m) {
 				continue
 			}
 			m = exPrefix(text, m)

@@ -1,0 +1,39 @@
+package refine
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// domainPlaceTypes are the types of place mentions that a domain name
+// («кремль.рф», «в зоне .РФ») may look like.
+var domainPlaceTypes = map[string]bool{
+	"COUNTRY": true, "CITY": true, "STATE_OR_PROVINCE": true, "LOCATION": true, "DISTRICT": true,
+}
+
+// domainZones are the top-level domains news name sites in.
+var domainZones = []string{".рф", ".ру", ".ru", ".com", ".org", ".net", ".su"}
+
+// inDomainName reports whether the place mention m is part of a domain
+// name: right after a dot («.РФ», «кремль.рф») or right before a domain
+// zone («екатеринбург.рф»). No place of NEREL v1.1 train starts right
+// after a dot, though its texts name 50 domain zones.
+func inDomainName(text []rune, m doc.Mention) bool {
+	if !domainPlaceTypes[m.Type] || m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+		return false
+	}
+	if m.Start > 0 && text[m.Start-1] == '.' {
+		return true
+	}
+	rest := strings.ToLower(string(text[m.End:min(len(text), m.End+5)]))
+	for _, z := range domainZones {
+		if after, ok := strings.CutPrefix(rest, z); ok {
+			if r := []rune(after); len(r) == 0 || !unicode.IsLetter(r[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
