@@ -866,9 +866,7 @@ func (l *Linker) mergeInflected(groups []*group) {
 			continue
 		}
 		absorb(f, g)
-		for f.into != nil {
-			f = f.into
-		}
+		f = root(f)
 		if norm == k && f.short == "" {
 			f.short = Normalize(name)
 		}

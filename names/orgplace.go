@@ -21,7 +21,7 @@ type orgPlace struct {
 // their places must be the same or one an acronym or a stump compound of
 // the other (partOf), and the shorter must fit exactly one longer. The
 // place is a mention of a place type that ends where a mention of the
-// organization ends (groupOf gives the group of each of ms).
+// organization ends (ms sorted by start, groupOf giving the group of each).
 //
 // A name with no place («Министерство обороны», nested in «Министерство
 // обороны России» or standing alone) is left to mergePartial, which keeps
@@ -34,7 +34,10 @@ func mergeOrgPlaces(ms []doc.Mention, groupOf []*group) {
 		if m.Type != "ORGANIZATION" || seen[g] {
 			continue
 		}
-		for j, p := range ms {
+		// a place ending where m ends starts after m: later in ms, which
+		// is sorted by start
+		for j := i + 1; j < len(ms) && ms[j].Start < m.End; j++ {
+			p := ms[j]
 			if !placeTypes[p.Type] || p.End != m.End || p.Start <= m.Start {
 				continue
 			}

@@ -70,7 +70,7 @@ func (r *Refiner) celestialBodies(text []rune, sents []doc.Sentence, ms []doc.Me
 // overlapsAny reports whether a mention of ms overlaps s.
 func overlapsAny(ms []doc.Mention, s doc.Span) bool {
 	for _, m := range ms {
-		if m.Start < s.End && s.Start < m.End {
+		if m.Overlaps(s) {
 			return true
 		}
 	}

@@ -43,7 +43,7 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			}
 			kind := ""
 			for _, m := range ms {
-				if m.Start < t.End && t.Start < m.End {
+				if m.Overlaps(t.Span) {
 					kind = m.Type
 					if m.Span == t.Span && retypableAsPerson[m.Type] {
 						retype[t.Span] = true

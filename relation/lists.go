@@ -159,7 +159,7 @@ func (x listIndex) spread(f Found, share func(listArg) bool) []Found {
 		}
 		for _, step := range []map[int]int{x.next, x.prev} {
 			for cur, ok := step[arg]; ok; cur, ok = step[cur] {
-				if cur == other || spansMeet(ms[cur].Span, ms[other].Span) {
+				if cur == other || ms[cur].Overlaps(ms[other].Span) {
 					break
 				}
 				g := Found{Type: f.Type, Head: cur, Tail: other, Score: f.Score, Evidence: f.Evidence}
@@ -172,9 +172,6 @@ func (x listIndex) spread(f Found, share func(listArg) bool) []Found {
 	}
 	return out
 }
-
-// spansMeet reports whether a and b share a code point.
-func spansMeet(a, b doc.Span) bool { return a.Start < b.End && b.Start < a.End }
 
 // listNeighbours maps a mention to the next mention of its list: the next
 // mention of the same type in its sentence that starts after it ends, when
