@@ -30,24 +30,15 @@ type NeuralOptions struct {
 }
 
 func (o *NeuralOptions) defaults() {
-	def := func(v *int, d int) {
-		if *v <= 0 {
-			*v = d
-		}
-	}
-	def(&o.Epochs, 10)
-	def(&o.Batch, 16)
-	def(&o.WordDim, 128)
-	def(&o.FeatDim, 128)
-	def(&o.Hidden, 64)
-	def(&o.LabelDim, 16)
-	def(&o.MinCount, 2)
-	if o.LR <= 0 {
-		o.LR = 0.002
-	}
-	if o.Dropout <= 0 {
-		o.Dropout = 0.25
-	}
+	nn.Default(&o.Epochs, 10)
+	nn.Default(&o.Batch, 16)
+	nn.Default(&o.WordDim, 128)
+	nn.Default(&o.FeatDim, 128)
+	nn.Default(&o.Hidden, 64)
+	nn.Default(&o.LabelDim, 16)
+	nn.Default(&o.MinCount, 2)
+	nn.Default(&o.LR, 0.002)
+	nn.Default(&o.Dropout, 0.25)
 	if o.Log == nil {
 		o.Log = io.Discard
 	}

@@ -312,3 +312,18 @@ func TestForwardGates(t *testing.T) {
 		}
 	}
 }
+
+func TestDefault(t *testing.T) {
+	n, f := 0, float32(-1)
+	Default(&n, 3)
+	Default(&f, 0.5)
+	if n != 3 || f != 0.5 {
+		t.Errorf("unset options: %d, %g; want 3, 0.5", n, f)
+	}
+	n, f = 7, 0.25
+	Default(&n, 3)
+	Default(&f, 0.5)
+	if n != 7 || f != 0.25 {
+		t.Errorf("set options changed: %d, %g; want 7, 0.25", n, f)
+	}
+}

@@ -40,27 +40,16 @@ type NeuralOptions struct {
 }
 
 func (o *NeuralOptions) defaults() {
-	def := func(v *int, d int) {
-		if *v <= 0 {
-			*v = d
-		}
-	}
-	def(&o.Epochs, 8)
-	def(&o.Batch, 16)
-	def(&o.WordDim, 64)
-	def(&o.FeatDim, 64)
-	def(&o.Hidden, 64)
-	def(&o.PairDim, 128)
-	def(&o.MinCount, 2)
-	if o.LR <= 0 {
-		o.LR = 0.002
-	}
-	if o.Dropout <= 0 {
-		o.Dropout = 0.25
-	}
-	if o.Mix <= 0 {
-		o.Mix = 0.3
-	}
+	nn.Default(&o.Epochs, 8)
+	nn.Default(&o.Batch, 16)
+	nn.Default(&o.WordDim, 64)
+	nn.Default(&o.FeatDim, 64)
+	nn.Default(&o.Hidden, 64)
+	nn.Default(&o.PairDim, 128)
+	nn.Default(&o.MinCount, 2)
+	nn.Default(&o.LR, 0.002)
+	nn.Default(&o.Dropout, 0.25)
+	nn.Default(&o.Mix, 0.3)
 	if len(o.Mixes) == 0 {
 		o.Mixes = []float32{0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.75, 1}
 	}

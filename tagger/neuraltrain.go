@@ -42,27 +42,16 @@ type NeuralOptions struct {
 }
 
 func (o *NeuralOptions) defaults() {
-	def := func(v *int, d int) {
-		if *v <= 0 {
-			*v = d
-		}
-	}
-	def(&o.Epochs, 3)
-	def(&o.Batch, 16)
-	def(&o.WordDim, 32)
-	def(&o.FeatDim, 32)
-	def(&o.Hidden, 32)
-	def(&o.MinCount, 2)
-	def(&o.HeldOut, 20)
-	if o.LR <= 0 {
-		o.LR = 0.002
-	}
-	if o.Dropout <= 0 {
-		o.Dropout = 0.2
-	}
-	if o.WordDropout <= 0 {
-		o.WordDropout = 0.05
-	}
+	nn.Default(&o.Epochs, 3)
+	nn.Default(&o.Batch, 16)
+	nn.Default(&o.WordDim, 32)
+	nn.Default(&o.FeatDim, 32)
+	nn.Default(&o.Hidden, 32)
+	nn.Default(&o.MinCount, 2)
+	nn.Default(&o.HeldOut, 20)
+	nn.Default(&o.LR, 0.002)
+	nn.Default(&o.Dropout, 0.2)
+	nn.Default(&o.WordDropout, 0.05)
 }
 
 func (o *NeuralOptions) String() string {
