@@ -991,13 +991,13 @@ func mascSurname(w string) bool {
 func nominativeName(ps []morph.Parse) bool {
 	names := 0
 	for _, p := range ps {
-		if p.Tag.Is(morph.Name) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Patr) {
+		if p.Tag.PersonName() {
 			names++
 		}
 	}
 	seen := false
 	for _, p := range ps {
-		if names > 0 && !(p.Tag.Is(morph.Name) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Patr)) || p.Tag.POS() != morph.NOUN {
+		if names > 0 && !p.Tag.PersonName() || p.Tag.POS() != morph.NOUN {
 			continue
 		}
 		if p.Tag.Case() != morph.Nomn {

@@ -404,6 +404,10 @@ func (t Tag) IsZero() bool { return t.set == gset{} }
 // Is reports whether the tag contains grammeme g. It is a single bit test.
 func (t Tag) Is(g Grammeme) bool { return int(g) < numGrammemes && t.set.has(g) }
 
+// PersonName reports whether the tag is a person's name's: a first name,
+// a surname or a patronymic (Name, Surn, Patr).
+func (t Tag) PersonName() bool { return t.Is(Name) || t.Is(Surn) || t.Is(Patr) }
+
 // Has reports whether the tag contains the grammeme named name (OpenCorpora
 // name, e.g. "Surn", "gent"). Unknown names give false. Use Is with a
 // Grammeme constant in hot loops to skip the name lookup.

@@ -336,3 +336,21 @@ func TestLowerCyrillicMatchesToLower(t *testing.T) {
 		}
 	}
 }
+
+func TestTagPersonName(t *testing.T) {
+	for s, want := range map[string]bool{
+		"NOUN,anim,masc,Name sing,nomn":      true,
+		"NOUN,anim,masc,Surn sing,gent":      true,
+		"NOUN,anim,masc,Patr sing,nomn":      true,
+		"NOUN,inan,femn,Sgtm,Geox sing,gent": false,
+		"NOUN,inan,masc sing,nomn":           false,
+	} {
+		tag, err := ParseTag(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tag.PersonName(); got != want {
+			t.Errorf("ParseTag(%q).PersonName() = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -404,7 +404,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 						continue
 					}
 					s := p.Score
-					if p.Tag.Is(morph.Name) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Patr) {
+					if p.Tag.PersonName() {
 						s += 1
 					}
 					if p.Tag.Is(morph.Fixd) {
@@ -448,7 +448,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 		if f, ok := c.inflectName(ps, best.cas, best.gen, lemma); ok {
 			out[i] = matchCase(w, f.Word)
-		} else if nom, ok := possessiveSurname(w, best.cas, best.gen); ok && parses[i] != nil && !slices.ContainsFunc(parses[i], properName) {
+		} else if nom, ok := possessiveSurname(w, best.cas, best.gen); ok && parses[i] != nil && !slices.ContainsFunc(parses[i], func(p morph.Parse) bool { return p.Tag.PersonName() }) {
 			out[i] = nom
 		}
 	}
@@ -586,7 +586,7 @@ func (c *Canonicalizer) inflectName(ps []morph.Parse, cas, gen morph.Grammeme, l
 			}
 			return 1
 		}
-		if pa, pb := properName(a), properName(b); pa != pb {
+		if pa, pb := a.Tag.PersonName(), b.Tag.PersonName(); pa != pb {
 			if pa {
 				return -1
 			}
@@ -674,7 +674,7 @@ func (h Hint) agrees(cas, gen, num morph.Grammeme) float64 {
 // foreign names as much as the guesser does («закон Гука»: Гука, a woman).
 func knownName(ps []morph.Parse) bool {
 	for _, p := range ps {
-		if properName(p) && p.Method() == morph.MethodDictionary {
+		if p.Tag.PersonName() && p.Method() == morph.MethodDictionary {
 			return true
 		}
 	}
@@ -692,7 +692,7 @@ func sameLemma(p morph.Parse, lemma string) bool {
 // not read the word as a proper noun and p is no adjective, or p is a
 // person's-name reading (the tagger reads «в Вене» as Веня at times).
 func placeLemma(p morph.Parse, h Hint) string {
-	if properName(p) {
+	if p.Tag.PersonName() {
 		return ""
 	}
 	if pos := p.Tag.POS(); h.Proper || pos == morph.ADJF || pos == morph.PRTF {
@@ -725,7 +725,7 @@ func preferred(p, q morph.Parse, h Hint) bool {
 		return lp
 	}
 	if p.Score == q.Score {
-		return !properName(p) && properName(q)
+		return !p.Tag.PersonName() && q.Tag.PersonName()
 	}
 	return p.Score > q.Score
 }
@@ -733,11 +733,7 @@ func preferred(p, q morph.Parse, h Hint) bool {
 // properTag reports whether t is a proper name's: a place, a person's first
 // name, surname or patronymic, an organization.
 func properTag(t morph.Tag) bool {
-	return t.Is(morph.Geox) || t.Is(morph.Name) || t.Is(morph.Surn) || t.Is(morph.Patr) || t.Is(morph.Orgn)
-}
-
-func properName(p morph.Parse) bool {
-	return p.Tag.Is(morph.Name) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Patr)
+	return t.Is(morph.Geox) || t.PersonName() || t.Is(morph.Orgn)
 }
 
 // phrase inflects the head of a noun phrase — the adjectives and
@@ -808,7 +804,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 					if !wantPOS || p.Tag.Case() != cas || !p.Tag.Is(num) && !(num == morph.Sing && p.Tag.Is(morph.Sgtm)) {
 						continue
 					}
-					if properName(p) && p.Method() != morph.MethodDictionary {
+					if p.Tag.PersonName() && p.Method() != morph.MethodDictionary {
 						// the guesser's surnames («мосгоризбиркий») name a
 						// place or an organization only when nothing else
 						// does («Оксфордшире» → Оксфордшир)
