@@ -19,9 +19,11 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/names"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -970,34 +972,25 @@ func (x *Extractor) postverbalSubject(d *doc.Document, m mention, prev *mention)
 	return m.Type == "PERSON" && mascSurname(toks[last].Text)
 }
 
-// mascSurname reports whether a capitalized word ends as a Russian man's
-// surname in the nominative (-ов, -ев, -ёв, -ин, -ын, -ский, -цкий, -ской).
+// mascSurname reports whether a capitalized word of four letters or more
+// ends as a Russian man's surname in the nominative (names.RussianSurname).
 func mascSurname(w string) bool {
-	rs := []rune(w)
-	if len(rs) < 4 || !unicode.IsUpper(rs[0]) {
-		return false
-	}
-	lw := strings.ToLower(w)
-	for _, end := range []string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской"} {
-		if strings.HasSuffix(lw, end) {
-			return true
-		}
-	}
-	return false
+	r, _ := utf8.DecodeRuneInString(w)
+	return utf8.RuneCountInString(w) >= 4 && unicode.IsUpper(r) && names.RussianSurname(strings.ToLower(w))
 }
 
 // nominativeName reports whether the parses of a word read it as a name,
 // or failing that as a noun, only in the nominative.
 func nominativeName(ps []morph.Parse) bool {
-	names := 0
+	nameReadings := 0
 	for _, p := range ps {
 		if p.Tag.PersonName() {
-			names++
+			nameReadings++
 		}
 	}
 	seen := false
 	for _, p := range ps {
-		if names > 0 && !p.Tag.PersonName() || p.Tag.POS() != morph.NOUN {
+		if nameReadings > 0 && !p.Tag.PersonName() || p.Tag.POS() != morph.NOUN {
 			continue
 		}
 		if p.Tag.Case() != morph.Nomn {

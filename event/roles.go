@@ -39,18 +39,18 @@ type holder struct {
 // roleHolders lists, in the order of the relations, the persons that
 // WORKS_AS relations tie to a PROFESSION, with the key of its name.
 func (x *Extractor) roleHolders(d *doc.Document, types map[string]string) []holder {
-	names := map[string]string{}
+	posts := map[string]string{} // the names of the PROFESSION entities
 	for _, e := range d.Entities {
 		if e.Type == "PROFESSION" {
-			names[e.ID] = e.Name
+			posts[e.ID] = e.Name
 		}
 	}
 	var out []holder
 	for _, r := range d.Relations {
-		if r.Type != "WORKS_AS" || types[r.Head] != "PERSON" || names[r.Tail] == "" {
+		if r.Type != "WORKS_AS" || types[r.Head] != "PERSON" || posts[r.Tail] == "" {
 			continue
 		}
-		k, ok := x.nameKey(names[r.Tail])
+		k, ok := x.nameKey(posts[r.Tail])
 		if !ok {
 			continue
 		}

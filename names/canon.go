@@ -215,7 +215,7 @@ func foreignDeclension(w string, ps []morph.Parse, prev string) declension {
 		if p.Method() == morph.MethodDictionary {
 			return declinable
 		}
-		if (p.Tag.Is(morph.Surn) || p.Tag.POS() == morph.ADJF) && russianSurname(p.Normal) {
+		if (p.Tag.Is(morph.Surn) || p.Tag.POS() == morph.ADJF) && RussianSurname(p.Normal) {
 			return declinable
 		}
 	}
@@ -264,10 +264,11 @@ func guessedA(w string, ps []morph.Parse) bool {
 	return true
 }
 
-// russianSurname reports whether a lemma has the shape of a Russian
-// surname (-ов, -ев, -ин, -ский, …).
-func russianSurname(lemma string) bool {
-	for _, suf := range []string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "ской"} {
+// RussianSurname reports whether a lower-case word has the shape of a
+// Russian man's surname in the nominative, which is its lemma (-ов, -ев,
+// -ин, -ский, …).
+func RussianSurname(lemma string) bool {
+	for _, suf := range []string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской"} {
 		if strings.HasSuffix(lemma, suf) {
 			return true
 		}
