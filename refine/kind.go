@@ -74,12 +74,16 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 			if j >= len(toks) || !tokenize.StartsLower(toks[j].Text) || !r.kindNoun(toks[j].Text) || !r.agree(toks[i].Text, toks[j].Text) {
 				continue
 			}
-			sp := doc.Span{Start: toks[i].Start, End: toks[j].End}
+			end := j
+			if k := r.genitiveComplement(toks, j+1); k > j {
+				end = k
+			}
+			sp := doc.Span{Start: toks[i].Start, End: toks[end].End}
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
 
 			drop[toks[i].Span] = true
 			full[sp] = true
-			i = j
+			i = end
 		}
 	}
 	if len(added) == 0 {
@@ -93,6 +97,34 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 		out = append(out, m)
 	}
 	return sortedMentions(append(out, added...))
+}
+
+// genitiveComplement returns the last token of the lower-case genitive
+// noun phrase (adjectives and a noun) starting at token k, or -1: the
+// complement the name runs on with («Омский завод транспортного
+// машиностроения»). On NEREL train, of the names of kindNames followed by
+// one, 17 of 21 gold organizations run over it.
+func (r *Refiner) genitiveComplement(toks []doc.Token, k int) int {
+	for ; k < len(toks) && tokenize.StartsLower(toks[k].Text); k++ {
+		if r.genitive(toks[k].Text) {
+			return k
+		}
+		if !r.genitiveAdjective(toks[k].Text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// genitiveAdjective reports whether some reading of w is a full adjective
+// in the genitive.
+func (r *Refiner) genitiveAdjective(w string) bool {
+	for _, p := range r.A.Parse(w) {
+		if p.Tag.POS() == morph.ADJF && p.Tag.Case() == morph.Gent {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalizedAdjective reports whether w starts with a capital letter, has

@@ -6,19 +6,22 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 )
 
 // Patterns extracts relations that a sentence states with a fixed verb,
 // which the statistical model, trained on few examples of them, misses:
 //
 //   - PART_OF between organizations: «X входит в (состав) Y», «X, входящий
-//     в Y», «X вошёл в Y»;
+//     в Y», «X вошёл в Y», and «В состав Y входят X1, X2 и X3» (Y may be
+//     «которого» after an organization);
 //   - PRODUCES from an organization to a product: «X производит /
 //     выпускает / изготавливает Y», «на X производятся Y», and the products
 //     coordinated with the first one («Y1, Y2 и Y3»);
 //   - OWNER_OF from an organization or a person to an organization: «X
 //     владеет (25% акций) Y», «X купил / приобрёл Y», «X является
-//     владельцем Y», and the other way round «Y принадлежит X».
+//     владельцем Y», and the other way round «Y принадлежит X», or with
+//     the owner in the dative first «X-у (, которой) принадлежит Y».
 //
 // The subject may be a noun phrase that refers back to an organization
 // («это оборонное предприятие входит в …»): it stands for the organization
@@ -308,11 +311,12 @@ func (c *patternContext) found(typ string, head, tail int) Found {
 		Evidence: doc.Span{Start: c.sents[min(a, b)].Start, End: c.sents[max(a, b)].End}}
 }
 
-// partOf: X входит в (состав|структуру|число)? Y.
+// partOf: X входит в (состав|структуру|число)? Y; В состав Y входят X1
+// [, X2 и X3].
 func (c *patternContext) partOf(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	if ti+1 >= len(toks) || strings.ToLower(toks[ti+1].Text) != "в" {
-		return out
+		return c.members(out, si, ti)
 	}
 	if ti > 0 && toks[ti-1].Text == "," && !hasPrefix(toks[ti].Text, []string{"входящ", "входивш"}) {
 		// «… в корпорации Lockheed Martin, входит в совет директоров»: a
@@ -327,17 +331,64 @@ func (c *patternContext) partOf(out []Found, si, ti int) []Found {
 	return append(out, c.found("PART_OF", part, whole))
 }
 
-// produces: X производит Y[, Y2 и Y3]; на X производятся Y.
-func (c *patternContext) produces(out []Found, si, ti int) []Found {
-	maker := c.subject(si, ti)
-	if maker < 0 {
+// members: В состав (структуру) Y входят X1[, X2 и X3], Y an organization
+// named there, an organization noun that refers back to one («В состав
+// корпорации входят»), or «которого» after one («холдинг, в состав
+// которого входят»).
+func (c *patternContext) members(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	k := ti - 1
+	if k >= 0 && toks[k].Text == "»" {
+		k--
+	}
+	if k < 2 {
 		return out
 	}
-	p := c.rightOf(si, ti, "PRODUCT", patternReach+4)
+	whole := -1
+	for _, i := range c.bySent[si] {
+		if mt := c.tokenOf[i]; c.ms[i].Type == "ORGANIZATION" && mt.last == k && mt.first >= 2 &&
+			(whole < 0 || c.ms[i].End-c.ms[i].Start > c.ms[whole].End-c.ms[whole].Start) {
+			whole = i
+		}
+	}
+	at := k - 1 // the token before Y
+	if whole >= 0 {
+		at = c.tokenOf[whole].first - 1
+		if at >= 0 && toks[at].Text == "«" {
+			at--
+		}
+	}
+	if at < 1 || !hasPrefix(toks[at].Text, []string{"состав", "структур"}) || strings.ToLower(toks[at-1].Text) != "в" {
+		return out
+	}
+	if whole < 0 {
+		switch w := strings.ToLower(toks[k].Text); {
+		case w == "которого" || w == "которой" || w == "которых":
+			if at-2 >= 0 && toks[at-2].Text == "," {
+				whole = c.leftOf(si, at-2, "ORGANIZATION", 2) // (a closing quote between)
+			}
+		case hasPrefix(w, orgNouns):
+			whole = c.antecedent(si, toks[at-1].Start, toks[k].Text)
+		}
+	}
+	if whole < 0 {
+		return out
+	}
+	return c.list(out, si, ti, "ORGANIZATION", patternReach, func(part int) Found { return c.found("PART_OF", part, whole) })
+}
+
+// list appends rel(i) for the first mention i of type typ within reach
+// tokens after token ti of sentence si and for each one listed after it,
+// when only a comma or «и» (and a closing quote) separates them.
+func (c *patternContext) list(out []Found, si, ti int, typ string, reach int, rel func(int) Found) []Found {
+	toks := c.sents[si].Tokens
+	seen := map[doc.Mention]bool{}
+	p := c.rightOf(si, ti, typ, reach)
 	for p >= 0 {
-		out = append(out, c.found("PRODUCES", maker, p))
-		// the next product, if only a comma or «и» separates them
-		toks := c.sents[si].Tokens
+		if f := rel(p); c.ms[f.Head] != c.ms[f.Tail] && !seen[c.ms[p]] {
+			seen[c.ms[p]] = true
+			out = append(out, f)
+		}
 		next := c.tokenOf[p].last + 1
 		if next < len(toks) && toks[next].Text == "»" {
 			next++
@@ -345,9 +396,18 @@ func (c *patternContext) produces(out []Found, si, ti int) []Found {
 		if next >= len(toks) || toks[next].Text != "," && strings.ToLower(toks[next].Text) != "и" {
 			break
 		}
-		p = c.rightOf(si, next, "PRODUCT", 3)
+		p = c.rightOf(si, next, typ, 3)
 	}
 	return out
+}
+
+// produces: X производит Y[, Y2 и Y3]; на X производятся Y.
+func (c *patternContext) produces(out []Found, si, ti int) []Found {
+	maker := c.subject(si, ti)
+	if maker < 0 {
+		return out
+	}
+	return c.list(out, si, ti, "PRODUCT", patternReach+4, func(p int) Found { return c.found("PRODUCES", maker, p) })
 }
 
 // owns: X владеет / купил / является владельцем Y (owner on the left);
@@ -355,6 +415,13 @@ func (c *patternContext) produces(out []Found, si, ti int) []Found {
 // organization or a person, what is owned an organization.
 func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 	if passive {
+		if owner := c.dativeOwner(si, ti); owner >= 0 {
+			// Холдингу принадлежит Y; X, которой принадлежит Y
+			if owned := c.rightOf(si, ti, "ORGANIZATION", 4); owned >= 0 && c.ms[owned] != c.ms[owner] {
+				out = append(out, c.found("OWNER_OF", owner, owned))
+			}
+			return out
+		}
 		owned := c.subject(si, ti)
 		owner := c.rightOf(si, ti, "ORGANIZATION", 4)
 		if p := c.rightOf(si, ti, "PERSON", 4); owner < 0 || p >= 0 && c.tokenOf[p].first < c.tokenOf[owner].first {
@@ -374,6 +441,65 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 		return out
 	}
 	return append(out, c.found("OWNER_OF", owner, owned))
+}
+
+// dativeOwner returns the owner that stands in the dative right before
+// «принадлежит» (token ti of sentence si), the order of «Холдингу
+// принадлежит Казанский вертолётный завод»: an organization or person
+// whose last word has a dative reading and no nominative one, an
+// organization noun so inflected that refers back to one, or the one
+// before «, которой (которому, которым)». -1 when the word before the verb
+// is no such dative.
+func (c *patternContext) dativeOwner(si, ti int) int {
+	toks := c.sents[si].Tokens
+	k := ti - 1
+	if k < 0 {
+		return -1
+	}
+	switch w := strings.ToLower(toks[k].Text); w {
+	case "которой", "которому", "которым":
+		if k == 0 || toks[k-1].Text != "," {
+			return -1
+		}
+		if i := c.leftOf(si, k-1, "ORGANIZATION", 2); i >= 0 { // (a closing quote between)
+			return i
+		}
+		return c.leftOf(si, k-1, "PERSON", 1)
+	}
+	if !dativeOnly(toks[k].Text) {
+		return -1
+	}
+	owner := -1
+	for _, i := range c.bySent[si] {
+		if t := c.ms[i].Type; c.tokenOf[i].last == k && (t == "ORGANIZATION" || t == "PERSON") &&
+			(owner < 0 || c.ms[i].End-c.ms[i].Start > c.ms[owner].End-c.ms[owner].Start) {
+			owner = i
+		}
+	}
+	if owner < 0 && hasPrefix(toks[k].Text, orgNouns) {
+		owner = c.antecedent(si, toks[k].Start, toks[k].Text)
+	}
+	return owner
+}
+
+// dativeOnly reports whether the dictionary reads w in the dative and
+// never in the nominative: «Холдингу», «Ростеху»; not «компании» (also a
+// nominative plural). Without the dictionary it reports false.
+func dativeOnly(w string) bool {
+	a, err := morph.Default()
+	if err != nil {
+		return false
+	}
+	dat := false
+	for _, p := range a.Parse(w) {
+		switch p.Tag.Case() {
+		case morph.Nomn:
+			return false
+		case morph.Datv:
+			dat = true
+		}
+	}
+	return dat
 }
 
 // subsidiary: X является дочерней компанией Y; дочерние предприятия Y (X1,
