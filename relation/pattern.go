@@ -187,6 +187,11 @@ func (c *patternContext) subject(si, ti int) int {
 		return i
 	}
 	toks := c.sents[si].Tokens
+	if j := c.participleClause(si, ti); j >= 0 {
+		if i := c.leftOf(si, j, "ORGANIZATION", 2); i >= 0 {
+			return i
+		}
+	}
 	// [demonstrative] adjective* org-noun [,] trigger
 	k := ti - 1
 	if k >= 0 && toks[k].Text == "," {
@@ -206,6 +211,39 @@ func (c *patternContext) subject(si, ti int) int {
 		return -1 // a bare noun after other words: not clearly anaphoric
 	}
 	return c.antecedent(si, toks[phraseStart].Start, toks[k].Text)
+}
+
+// participleClause returns the comma that opens a participle clause
+// closed by the comma right before token ti of sentence si («Завод,
+// расположенный в Нижнем Тагиле, выпускает»), or -1.
+func (c *patternContext) participleClause(si, ti int) int {
+	toks := c.sents[si].Tokens
+	if ti < 3 || toks[ti-1].Text != "," {
+		return -1
+	}
+	for j := ti - 2; j >= 1 && j >= ti-16; j-- {
+		switch toks[j].Text {
+		case ",":
+			if participle(toks[j+1].Text) {
+				return j
+			}
+			return -1
+		case "—", "–", ";", ":", "(", ")":
+			return -1
+		}
+	}
+	return -1
+}
+
+// participle reports whether the likeliest reading of w is a full
+// participle. Without the dictionary it reports false.
+func participle(w string) bool {
+	a, err := morph.Default()
+	if err != nil {
+		return false
+	}
+	ps := a.Parse(w)
+	return len(ps) > 0 && ps[0].Tag.POS() == morph.PRTF
 }
 
 // antecedent returns the organization mention that ends last before offset
@@ -318,7 +356,7 @@ func (c *patternContext) partOf(out []Found, si, ti int) []Found {
 	if ti+1 >= len(toks) || strings.ToLower(toks[ti+1].Text) != "в" {
 		return c.members(out, si, ti)
 	}
-	if ti > 0 && toks[ti-1].Text == "," && !hasPrefix(toks[ti].Text, []string{"входящ", "входивш"}) {
+	if ti > 0 && toks[ti-1].Text == "," && !hasPrefix(toks[ti].Text, []string{"входящ", "входивш"}) && c.participleClause(si, ti) < 0 {
 		// «… в корпорации Lockheed Martin, входит в совет директоров»: a
 		// finite verb after a comma has another subject
 		return out
@@ -392,6 +430,13 @@ func (c *patternContext) list(out []Found, si, ti int, typ string, reach int, re
 		next := c.tokenOf[p].last + 1
 		if next < len(toks) && toks[next].Text == "»" {
 			next++
+		}
+		if next < len(toks) && toks[next].Text == "«" {
+			// a quoted name of the same thing: «Т-90М „Прорыв“»
+			if q := c.rightOf(si, next-1, typ, 2); q >= 0 && c.tokenOf[q].first == next+1 {
+				p = q
+				continue
+			}
 		}
 		if next >= len(toks) || toks[next].Text != "," && strings.ToLower(toks[next].Text) != "и" {
 			break
