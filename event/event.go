@@ -15,6 +15,7 @@ package event
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -143,7 +144,7 @@ func (x *Extractor) lemma(word string) (string, morph.Grammeme) {
 // Extract returns the events of d, whose sentences, entities and relations
 // are filled, and whose DATE entities carry their normalized Value.
 func (x *Extractor) Extract(d *doc.Document) []doc.Event {
-	ms := mentions(d)
+	ms := slices.DeleteFunc(mentions(d), purposeDate)
 	sentOf := func(pos int) int {
 		i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > pos })
 		if i == len(d.Sentences) {
@@ -168,7 +169,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	dates := map[string]string{}
 	durations := map[string]bool{} // «на 10 суток» (P10D): not a point in time
 	for _, e := range d.Entities {
-		if v := dateValue(e.Value); v != "" {
+		if v := dateValue(e.Value); v != "" && !slices.ContainsFunc(e.Mentions, func(m doc.Mention) bool { return purposeDate(mention{Mention: m}) }) {
 			dates[e.ID] = v
 		}
 		durations[e.ID] = strings.HasPrefix(e.Value, "P")
@@ -480,6 +481,17 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		outSent = append(outSent, t.sent)
 	}
 	return out
+}
+
+// purposeYear matches the years a thing is for, not when an event was:
+// «соглашение о ценах на газ на 2026 год», «программа на 2017—2030 годы».
+var purposeYear = regexp.MustCompile(`^(?i:на)\s+\d{4}(\s*[-–—]\s*\d{4})?\s*(г\.|гг\.|год|годы)$`)
+
+// purposeDate reports whether m is a DATE naming the year or years a thing
+// is for: no event's date (NEREL v1.1 train relates none of 9 such dates
+// as a POINT_IN_TIME).
+func purposeDate(m mention) bool {
+	return m.Type == "DATE" && purposeYear.MatchString(m.Text)
 }
 
 // onlyDate returns the value of the one dated DATE mention (a duration

@@ -82,6 +82,11 @@ func TestExtract(t *testing.T) {
 			return build(t, "12 октября 2024 года прошел саммит. Накануне губернатор посетил завод. Он встретился с рабочими.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
 		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nVISIT(посетил) date= place= []\nMEETING(встретился) date= place= []"},
+		{"the year a thing is for is no event's date",
+			func(t *testing.T) *doc.Document {
+				return build(t, "12 октября 2024 года прошел саммит. Министры подписали соглашение о ценах на газ на 2026 год.",
+					[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"на 2026 год", "DATE", "2026"})
+			}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSIGNING(подписали) date=2024-10-12 place= []"},
 		{"a new meeting brought about by a verb is not the earlier one", func(t *testing.T) *doc.Document {
 			return build(t, "Состоялась встреча министров. Потом провели встречу с руководством «Калашникова».",
 				[3]string{"«Калашникова»", "ORGANIZATION", ""})
