@@ -210,12 +210,13 @@ func TestIdentityDev(t *testing.T) {
 	e2e := rep.Results[2]
 	// Floors, below what was measured (docs/identity.md) by the margin
 	// that NER model updates may move them: precision first. Over all
-	// mentions the pair precision is lower than over names (96.0 against
-	// 98.6 measured): place adjectives join their place («российский» →
-	// Россия) and NEREL links some of them to the people (Q492468
-	// россияне) rather than the country.
-	if e2e.Pairwise.Precision < 0.94 || e2e.Pairwise.Recall < 0.55 || e2e.B3.Precision < 0.97 {
-		t.Errorf("end to end: pairwise P %.4f R %.4f, B3 P %.4f: below the floors 0.94, 0.55, 0.97",
+	// mentions the pair precision is lower than over names (91.4 against
+	// 98.7 measured): place adjectives join their place («российский» →
+	// Россия), and one that stands alone is named by it (eighth session:
+	// «итальянскую» → Италия), while NEREL links some of them to the
+	// people (Q492468 россияне, Q50001 итальянцы) rather than the country.
+	if e2e.Pairwise.Precision < 0.89 || e2e.Pairwise.Recall < 0.60 || e2e.B3.Precision < 0.97 {
+		t.Errorf("end to end: pairwise P %.4f R %.4f, B3 P %.4f: below the floors 0.89, 0.60, 0.97",
 			e2e.Pairwise.Precision, e2e.Pairwise.Recall, e2e.B3.Precision)
 	}
 	if named := rep.Named[2]; named.Pairwise.Precision < 0.97 || named.Pairwise.Recall < 0.60 {

@@ -133,6 +133,56 @@ var irregularAdjectives = map[string][]string{
 	"чеченск":       {"чечня"},
 }
 
+// adjectivePlace returns the name of the place that the one-word place
+// adjective adj (normalized) stands for, in lower case but for acronyms,
+// or "": the place of irregularAdjectives («американский»: США), or the
+// place name the dictionary knows that the adjective's stem makes with one
+// of the endings place names take (омский: Омск, сибирский: Сибирь,
+// уральский: Урал, московский: Москва, японский: Япония, сирийский:
+// Сирия, кемеровский: Кемерово).
+func (l *Linker) adjectivePlace(adj string) string {
+	if ns := irregularPlace(adj); len(ns) > 0 {
+		return shortName(ns[0])
+	}
+	if l == nil || l.Canon == nil || l.Canon.A == nil {
+		return ""
+	}
+	for _, p := range l.Canon.A.Parse(adj) {
+		if p.Tag.POS() != morph.ADJF {
+			continue
+		}
+		n := Normalize(p.Normal)
+		base, ok := strings.CutSuffix(n, "ский")
+		if !ok {
+			base, ok = strings.CutSuffix(n, "ской") // тверской, донской
+		}
+		if !ok || utf8.RuneCountInString(base) < 2 {
+			continue
+		}
+		stems := []string{base}
+		if b, ok := strings.CutSuffix(base, "ь"); ok {
+			stems = []string{b, base} // уральский: Урал; тульский: Тула
+		}
+		var cands []string
+		for _, b := range stems {
+			// the stem itself first (уральский: Урал, not Уральск), then
+			// with -ск (курский: Курск, not the river Кура)
+			cands = append(cands, b, b+"ск", b+"ь", b+"а", b+"я", b+"ия", b+"о")
+		}
+		if b, ok := strings.CutSuffix(base, "й"); ok {
+			cands = append(cands, b+"я") // сирийский: Сирия
+		}
+		for _, c := range cands {
+			for _, q := range l.Canon.A.Parse(c) {
+				if q.Tag.POS() == morph.NOUN && q.Tag.Is(morph.Geox) && q.Method() == morph.MethodDictionary && Normalize(q.Normal) == c {
+					return c
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // irregularPlace returns the place names irregularAdjectives gives the
 // adjective adj (normalized), by its longest listed stem.
 func irregularPlace(adj string) []string {

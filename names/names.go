@@ -299,9 +299,17 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			continue
 		}
 		name := g.name()
+		if placeTypes[g.typ] && !strings.Contains(name, " ") && l.adjective(name) {
+			// an adjective standing for a place the text does not name
+			// otherwise («Омский завод»: Омск) is named by the place
+			if p := l.adjectivePlace(Normalize(name)); p != "" {
+				r, size := utf8.DecodeRuneInString(p)
+				name = string(unicode.ToUpper(r)) + p[size:]
+			}
+		}
 		if strings.Contains(name, " ") || !l.adjective(name) {
-			// (an adjective standing for its place, «российский», keeps
-			// its lower case)
+			// (an adjective standing for its place that the dictionary
+			// cannot name, «грузинский», keeps its lower case)
 			name = l.capitalName(g.typ, name)
 		}
 		name = balanceQuotes(name)

@@ -106,10 +106,17 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 // one, 17 of 21 gold organizations run over it.
 func (r *Refiner) genitiveComplement(toks []doc.Token, k int) int {
 	for ; k < len(toks) && tokenize.StartsLower(toks[k].Text); k++ {
-		if r.genitive(toks[k].Text) {
-			return k
-		}
-		if !r.genitiveAdjective(toks[k].Text) {
+		switch w := toks[k].Text; r.likeliest(w) {
+		case morph.NOUN:
+			if r.genitive(w) {
+				return k
+			}
+			return -1
+		case morph.ADJF:
+			if !r.genitiveAdjective(w) {
+				return -1
+			}
+		default:
 			return -1
 		}
 	}
