@@ -14,9 +14,10 @@ type Extractor interface {
 }
 
 // WithRules returns m with the rule layers the pipeline adds to the model:
-// Patterns beside it, Lists over both, and Employers over all.
+// Patterns beside it, Lists over both, Employers over these, and Capitals
+// over all.
 func WithRules(m Extractor) Extractor {
-	return Employers{Base: Lists{Base: Union{m, Patterns{}}}}
+	return Capitals{Base: Employers{Base: Lists{Base: Union{m, Patterns{}}}}}
 }
 
 // Union runs extractors in order and returns what each finds, keeping for a
