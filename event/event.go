@@ -267,6 +267,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			namesEnd = placeEnd
 		}
 		var lastAgent *mention // the last subject found after the verb
+		// The subject of a passive verb («Задержаны директор шахты и
+		// начальник участка», «Петров назначен послом») is whom the event
+		// befalls, no agent of it.
+		subjectRole := RoleAgent
+		if t.verb && x.passive(t) {
+			subjectRole = RoleParticipant
+		}
 		for _, mi := range bySent[t.sent] {
 			m := ms[mi]
 			if m.nested {
@@ -310,12 +317,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				if t.typ == Visit && ev.Place == "" && m.Type == "ORGANIZATION" {
 					ev.Place = m.entity
 					add(RolePlace, m.entity)
-				} else if (lastAgent != nil || !hasRole(&ev, RoleAgent)) && x.postverbalSubject(d, m, lastAgent) {
+				} else if (lastAgent != nil || !hasRole(&ev, subjectRole)) && x.postverbalSubject(d, m, lastAgent) {
 					// «Соглашение подписали Лушников и посол Индии Винай
 					// Кумар», «Об этом заявил министр Лавров»: a name in
 					// the nominative after the verb, and the names listed
 					// with it, are its subject.
-					add(RoleAgent, m.entity)
+					add(subjectRole, m.entity)
 					lastAgent = &ms[mi]
 				} else if t.typ == Meeting && m.Type == "PERSON" {
 					// «встретился с Энтони Блинкеном»: who is met takes
@@ -332,7 +339,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// or by whose word it happens: «в «Газпроме» прошла
 				// встреча», «МВД сообщило о задержании».)
 				if t.verb {
-					add(RoleAgent, m.entity)
+					add(subjectRole, m.entity)
 				} else {
 					add(RoleParticipant, m.entity)
 				}
@@ -367,14 +374,14 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			if walked {
 				for _, mi := range bySent[t.sent] {
 					if m := ms[mi]; !m.nested && (m.Type == "PERSON" || m.Type == "ORGANIZATION") && m.Start >= toks[a].Start && m.End <= toks[b].Start {
-						add(RoleAgent, m.entity)
+						add(subjectRole, m.entity)
 					}
 				}
 			}
-			if !hasAgent(&ev, types) {
+			if !hasAgent(&ev, types, subjectRole) {
 				for _, rp := range x.rolePhrases(toks, a, b, holders, true) {
 					for _, p := range resolve(rp, holders) {
-						add(RoleAgent, p)
+						add(subjectRole, p)
 					}
 				}
 			}
@@ -955,6 +962,14 @@ func (x *Extractor) afterPreposition(toks []doc.Token, i int) bool {
 	return len(ps) > 0 && ps[0].Tag.POS() == morph.PREP
 }
 
+// passive reports whether the trigger t is a verb whose likeliest reading
+// is a short passive participle («задержаны», «назначен», «арестован»).
+func (x *Extractor) passive(t trigger) bool {
+	w, _, _ := strings.Cut(t.text, " ")
+	ps := x.A.Parse(w)
+	return len(ps) > 0 && ps[0].Tag.POS() == morph.PRTS && ps[0].Tag.Is(morph.Pssv)
+}
+
 // postverbalSubject reports whether m, a person or an organization after
 // an event verb, is its subject: a name whose every reading as a name is in
 // the nominative («подписали Лушников»: the surname reading; the common
@@ -1425,12 +1440,13 @@ func dateValue(v string) string {
 	return v
 }
 
-// hasAgent reports whether a person acts in ev: a person among its agents
-// (the subject of its verb), not one met or acted upon after it («министр
-// встретился с Рустамом Миннихановым» still needs its subject).
-func hasAgent(ev *doc.Event, types map[string]string) bool {
+// hasAgent reports whether a person is the subject of ev's verb: a person
+// among its arguments of role (RoleAgent, or RoleParticipant for a passive
+// verb), not one met or acted upon after it («министр встретился с
+// Рустамом Миннихановым» still needs its subject).
+func hasAgent(ev *doc.Event, types map[string]string, role string) bool {
 	for _, a := range ev.Arguments {
-		if a.Role == RoleAgent && types[a.Entity] == "PERSON" {
+		if a.Role == role && types[a.Entity] == "PERSON" {
 			return true
 		}
 	}

@@ -82,6 +82,11 @@ func TestExtract(t *testing.T) {
 			return build(t, "12 октября 2024 года прошел саммит. Накануне губернатор посетил завод. Он встретился с рабочими.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
 		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nVISIT(посетил) date= place= []\nMEETING(встретился) date= place= []"},
+		{"the subject of a passive verb is whom the event befalls",
+			func(t *testing.T) *doc.Document {
+				return build(t, "Задержаны директор шахты Сергей Макин и начальник участка Игорь Жуков.",
+					[3]string{"Сергей Макин", "PERSON", ""}, [3]string{"Игорь Жуков", "PERSON", ""})
+			}, "ARREST(Задержаны) date= place= [participant=Сергей Макин, participant=Игорь Жуков]"},
 		{"the year a thing is for is no event's date",
 			func(t *testing.T) *doc.Document {
 				return build(t, "12 октября 2024 года прошел саммит. Министры подписали соглашение о ценах на газ на 2026 год.",
