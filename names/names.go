@@ -1216,8 +1216,8 @@ func acronymOf(acr, name string) bool {
 }
 
 // spells reports whether the acronym a is spelt by words, each word giving
-// its initial (or, for stop words, nothing) and then any later letters of
-// itself.
+// its initial (or, for stop words, nothing) and then later letters of
+// itself that start a part of a compound (morphemeStart).
 func spells(a []rune, words [][]rune) bool {
 	if len(words) == 0 {
 		return len(a) == 0
@@ -1238,7 +1238,7 @@ func spells(a []rune, words [][]rune) bool {
 		if k >= len(a) {
 			return false
 		}
-		for pos < len(w) && w[pos] != a[k] {
+		for pos < len(w) && (w[pos] != a[k] || !morphemeStart(w, pos)) {
 			pos++
 		}
 		if pos >= len(w) {
@@ -1246,6 +1246,18 @@ func spells(a []rune, words [][]rune) bool {
 		}
 		pos++
 	}
+}
+
+// morphemeStart reports whether the letter w[pos] of an upper-cased word
+// may stand in an acronym for a part of a compound word: in Cyrillic, a
+// consonant after the linking vowel О or Е («электроМеханический» gives
+// the М of ИЭМЗ; «миниСтерство финансов» spells no МСФО); in Latin, any
+// letter.
+func morphemeStart(w []rune, pos int) bool {
+	if !unicode.Is(unicode.Cyrillic, w[pos]) {
+		return true
+	}
+	return pos >= 2 && (w[pos-1] == 'О' || w[pos-1] == 'Е') && !strings.ContainsRune("АЕЁИОУЫЭЮЯЙЬЪ", w[pos])
 }
 
 // normalized reports whether Normalize would return s unchanged: no

@@ -52,6 +52,9 @@ func TestAcronymOf(t *testing.T) {
 		{"МВД", "Министерство внутренних дел", true},
 		{"МИД", "Министерство внутренних дел", false},
 		{"NATO", "North Atlantic Treaty Organization", true},
+		{"МСФО", "Министерство финансов", false},
+		{"ВГТРК", "Всероссийская государственная телерадиокомпания", true},
+		{"НЛМК", "Новолипецкий металлургический комбинат", true},
 	}
 	for _, tt := range tests {
 		if got := acronymOf(tt.acr, tt.name); got != tt.want {
