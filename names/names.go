@@ -233,7 +233,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		default:
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], Hints(tokensIn(toks, m.Span)))
 		}
-		if (m.Type == "PROFESSION" || m.Type == "ORGANIZATION" && l.genericBody(canons[i])) && opensSentence(sents, m) {
+		if (m.Type == "PROFESSION" || m.Type == "ORGANIZATION" && (l.genericBody(canons[i]) || l.describedName(canons[i]))) && opensSentence(sents, m) {
 			canons[i] = l.commonInitial(canons[i])
 		}
 	}
@@ -500,6 +500,26 @@ func (l *Linker) genericBody(name string) bool {
 		return false
 	}
 	return false
+}
+
+// evaluatives are the lemmas of adjectives that describe an organization
+// before its name rather than belong to it («Крупный российский банк
+// „Открытие“»).
+var evaluatives = map[string]bool{"крупный": true, "известный": true, "ведущий": true, "популярный": true,
+	"знаменитый": true, "небольшой": true, "скандальный": true, "бывший": true}
+
+// describedName reports whether an organization's name is a description
+// before a quoted name, opening with a superlative or an evaluative
+// adjective: «Крупнейший российский банк „Сбербанк“». Opening a sentence,
+// it is written in lower case inside one, so the quoted name names the
+// organization.
+func (l *Linker) describedName(name string) bool {
+	if l == nil || l.Canon == nil || l.Canon.A == nil || !strings.ContainsAny(name, "«\"") {
+		return false
+	}
+	first, _, _ := strings.Cut(name, " ")
+	ps := l.Canon.A.Parse(first)
+	return len(ps) > 0 && ps[0].Tag.POS() == morph.ADJF && (ps[0].Tag.Is(morph.Supr) || evaluatives[ps[0].Normal])
 }
 
 // tokensIn returns the tokens of toks (in text order) that lie within sp.
