@@ -2,8 +2,10 @@ package relation
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 )
 
 // listArg names one argument of a relation type that a list of mentions
@@ -154,7 +156,7 @@ func (x listIndex) spread(f Found, share func(listArg) bool) []Found {
 		if !head {
 			arg, other = f.Tail, f.Head
 		}
-		if !share(listArg{f.Type, head, ms[arg].Type}) {
+		if !share(listArg{f.Type, head, ms[arg].Type}) || x.singularTitle(other, arg) {
 			continue
 		}
 		for _, step := range []map[int]int{x.next, x.prev} {
@@ -171,6 +173,33 @@ func (x listIndex) spread(f Found, share func(listArg) bool) []Found {
 		}
 	}
 	return out
+}
+
+// singularTitle reports whether mentions[post] is a post in the singular
+// standing right before mentions[member] («бразильский нападающий Луис
+// Энрике и Максим Глушенков»): the title of that member alone, unlike the
+// plural one of a list («музыканты Юрий Царёв, Алексей Борисов и …»).
+func (x listIndex) singularTitle(post, member int) bool {
+	p, m := x.mentions[post], x.mentions[member]
+	if p.Type != "PROFESSION" || p.End > m.Start || m.Start-p.End > 1 {
+		return false
+	}
+	return singular(p.Text)
+}
+
+// singular reports whether the likeliest reading of the last word of a
+// post is singular. Without the dictionary it reports false.
+func singular(post string) bool {
+	a, err := morph.Default()
+	if err != nil {
+		return false
+	}
+	words := strings.Fields(post)
+	if len(words) == 0 {
+		return false
+	}
+	ps := a.Parse(words[len(words)-1])
+	return len(ps) > 0 && ps[0].Tag.Number() == morph.Sing
 }
 
 // listNeighbours maps a mention to the next mention of its list: the next

@@ -25,6 +25,13 @@ func TestLists(t *testing.T) {
 			want: [][3]any{{"WORKS_AS", 2, 0}, {"WORKS_AS", 3, 0}},
 		},
 		{
+			name: "a singular post right before the first person is that person's alone",
+			text: "Голы забили нападающий Луис Энрике и Максим Глушенков.",
+			ments: [][2]string{{"нападающий", "PROFESSION"}, {"Луис Энрике", "PERSON"},
+				{"Максим Глушенков", "PERSON"}},
+			base: []Found{{Type: "WORKS_AS", Head: 1, Tail: 0}},
+		},
+		{
 			name: "backwards from the member related, and a tail list",
 			text: "Фильм сняли Иванов, Петров и Сидоров, авторы «Дождя» и «Снега».",
 			ments: [][2]string{{"Иванов", "PERSON"}, {"Петров", "PERSON"}, {"Сидоров", "PERSON"},
