@@ -962,6 +962,35 @@ func (x *Extractor) afterPreposition(toks []doc.Token, i int) bool {
 	return len(ps) > 0 && ps[0].Tag.POS() == morph.PREP
 }
 
+// notPosts are the lemmas of what «назначить» and «возглавить» take that
+// is no post: a penalty («назначил ему 13 лет колонии и штраф»), a table
+// or a list («возглавила турнирную таблицу»).
+var notPosts = map[string]bool{"год": true, "штраф": true, "срок": true, "наказание": true, "колония": true,
+	"лишение": true, "арест": true, "таблица": true, "рейтинг": true, "список": true, "чарт": true, "хит-парад": true}
+
+// appointsNoOne reports whether the verb at sp (an appointment's) takes a
+// penalty or a table rather than a post: a word of notPosts or a number
+// among the few words after it, before punctuation.
+func (x *Extractor) appointsNoOne(toks []doc.Token, sp doc.Span) bool {
+	i := tokenAt(toks, sp.Start)
+	if i < 0 {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		w := toks[k].Text
+		if r := []rune(w); len(r) == 1 && unicode.IsPunct(r[0]) {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+			return true
+		}
+		if l, _ := x.lemma(w); notPosts[l] {
+			return true
+		}
+	}
+	return false
+}
+
 // passive reports whether the trigger t is a verb whose likeliest reading
 // is a short passive participle («задержаны», «назначен», «арестован»).
 func (x *Extractor) passive(t trigger) bool {
@@ -1343,7 +1372,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 			}
 			switch pos {
 			case morph.VERB, morph.INFN, morph.GRND, morph.PRTS:
-				if typ, ok := verbs[l]; ok {
+				if typ, ok := verbs[l]; ok && !(typ == Appointment && x.appointsNoOne(s.Tokens, tok.Span)) {
 					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: typ, verb: true, sent: si})
 				}
 			case morph.NOUN:

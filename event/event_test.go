@@ -82,6 +82,11 @@ func TestExtract(t *testing.T) {
 			return build(t, "12 октября 2024 года прошел саммит. Накануне губернатор посетил завод. Он встретился с рабочими.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
 		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nVISIT(посетил) date= place= []\nMEETING(встретился) date= place= []"},
+		{"a penalty or a table is no post",
+			func(t *testing.T) *doc.Document {
+				return build(t, "Суд назначил ему 13 лет колонии. Команда возглавила турнирную таблицу. Путин назначил Белоусова министром.",
+					[3]string{"Белоусова", "PERSON", ""})
+			}, "APPOINTMENT(назначил) date= place= [object=Белоусова]"},
 		{"the subject of a passive verb is whom the event befalls",
 			func(t *testing.T) *doc.Document {
 				return build(t, "Задержаны директор шахты Сергей Макин и начальник участка Игорь Жуков.",
