@@ -184,6 +184,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	seen := map[doc.Mention]bool{}
 	ms = r.quotedOrganizations(text, sents, ms)
 	ms = r.latinOrganizations(text, sents, ms)
+	ms = latinRuns(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
 	ms = r.surnames(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)
@@ -200,7 +201,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	var orgs []doc.Span
 	names := personWords(ms)
 	for _, m := range ms {
-		if m.Type == "ORGANIZATION" {
+		if m.Type == "ORGANIZATION" && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
 			orgs = append(orgs, m.Span)
 		}
 	}
