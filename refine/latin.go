@@ -104,3 +104,58 @@ func allDigits(w string) bool {
 	}
 	return w != ""
 }
+
+// latinRuns joins the pieces of a name in Latin letters that the recognizer
+// split into several organizations («Industrial and Commercial» and «Bank
+// of China»), or cut after a small word («Bank of» in «Bank of East
+// Asia»): the organizations inside one name of latinName become one
+// spanning the name. Places inside it stay, nested.
+func latinRuns(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var joined []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 0; i < len(toks); i++ {
+			j := latinName(toks, i)
+			if j <= i {
+				continue
+			}
+			run := doc.Span{Start: toks[i].Start, End: toks[j].End}
+			var parts []doc.Span
+			cut := false
+			for _, m := range ms {
+				if m.Type != "ORGANIZATION" || m.Start < run.Start || m.End > run.End {
+					continue
+				}
+				if m.Span == run {
+					parts = nil
+					break
+				}
+				parts = append(parts, m.Span)
+				if last := m.Text[strings.LastIndexAny(m.Text, " ")+1:]; latinSmallWords[last] {
+					cut = true
+				}
+			}
+			if len(parts) >= 2 || len(parts) == 1 && cut {
+				for _, p := range parts {
+					drop[p] = true
+				}
+				joined = append(joined, doc.Mention{Span: run, Text: string(text[run.Start:run.End]), Type: "ORGANIZATION"})
+			}
+			i = j
+		}
+	}
+	if len(joined) == 0 {
+		return ms
+	}
+	out := make([]doc.Mention, 0, len(ms)+len(joined))
+	for _, m := range ms {
+		if !(m.Type == "ORGANIZATION" && drop[m.Span]) {
+			out = append(out, m)
+		}
+	}
+	return withAdded(out, joined)
+}
+
+// latinSmallWords are the small words inside names in Latin letters.
+var latinSmallWords = map[string]bool{"of": true, "and": true, "the": true, "for": true, "de": true, "&": true, "to": true, "in": true, "on": true}
