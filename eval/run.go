@@ -64,7 +64,8 @@ func FactRuEval(docs []*factru.Document, p Processor, tokens func(string) []doc.
 // Org spans are names). An organization that ends in a place mention
 // («Министерства сельского хозяйства Германии», «Конгресса США») ends
 // before the place (orgBeforePlace): factRuEval annotates the place as a
-// LocOrg of its own and leaves it out of the Org's name. A FACILITY
+// LocOrg of its own and leaves it out of the Org's name, unless a
+// preposition ties it to the name («ГУ МЧС России по Санкт-Петербургу»). A FACILITY
 // («Белом доме», «Капитолия», «Домодедово», «МКС», «Манежной площади»)
 // is a LOCATION, unless a person's name lies within it («памятник Борису
 // Ельцину»): factRuEval dev has no Facility object, and annotates
@@ -124,11 +125,17 @@ func orgBeforePlace(m doc.Mention, name string, places []doc.Span) doc.Span {
 		end--
 	}
 	pre := strings.Fields(string(rs[:end]))
-	if len(pre) == 0 || len(pre) == 1 && !acronym(name) {
+	if len(pre) == 0 || len(pre) == 1 && !acronym(name) || placePrepositions[strings.ToLower(pre[len(pre)-1])] {
+		// (a place after a preposition is part of the name: «ГУ МЧС России
+		// по Санкт-Петербургу», «посольство в Москве»)
 		return m.Span
 	}
 	return doc.Span{Start: m.Start, End: m.Start + end}
 }
+
+// placePrepositions are the prepositions that tie a place to an
+// organization's name.
+var placePrepositions = map[string]bool{"по": true, "в": true, "во": true, "при": true, "на": true}
 
 // acronym reports whether the first word of name is written in capitals
 // («МИД России»); the entity's canonical name is read rather than the
