@@ -441,10 +441,22 @@ func capitalized(s string) bool {
 }
 
 // opensSentence reports whether m starts at the first token of its
-// sentence.
+// sentence, or after only the quote marks, dashes and parenthesis that open
+// direct speech («„Японское правительство, очевидно, решило…“»).
 func opensSentence(sents []doc.Sentence, m doc.Mention) bool {
 	si := doc.SentenceOf(sents, m.Span)
-	return si >= 0 && len(sents[si].Tokens) > 0 && sents[si].Tokens[0].Start == m.Start
+	if si < 0 {
+		return false
+	}
+	for _, t := range sents[si].Tokens {
+		if t.Start == m.Start {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(t.Text); !tokenize.IsQuote(r) && t.Text != "—" && t.Text != "–" && t.Text != "-" && t.Text != "(" {
+			return false // (a quote or a dash of direct speech may come first)
+		}
+	}
+	return false
 }
 
 // commonInitial lower-cases the capital that opening a sentence gave a
