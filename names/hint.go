@@ -44,3 +44,47 @@ func Hints(toks []doc.Token) []Hint {
 	}
 	return out
 }
+
+// appositionHints gives a person's name right after a post («сообщила
+// председатель Мосгоризбиркома Юлия Рудакова») the case the tagger read
+// for the post's first word: a name in apposition shares the post's case,
+// while the tagger, reading left to right, carries the genitive of the
+// post's dependent over to the name (Юлия Рудакова read as Юлий Рудаков).
+// The gender the tagger gave the name goes with its case, so it is dropped
+// where the case changes. A name of one word, or one another person's name
+// follows, is whose post it is as often and keeps the tagger's reading.
+// hints are the tagger's for m's tokens; toks the document's tokens, ms its
+// mentions.
+func appositionHints(hints []Hint, toks []doc.Token, ms []doc.Mention, m doc.Mention) []Hint {
+	if len(hints) < 2 {
+		// a surname alone after a post is as often whose post it is
+		// («пресс-секретарь Путина»)
+		return hints
+	}
+	for _, q := range ms {
+		if q.Type == "PERSON" && q.Start >= m.End && q.Start-m.End <= 1 {
+			return hints // «пресс-секретарь Владимира Путина Дмитрий Песков»
+		}
+	}
+	for _, p := range ms {
+		if p.Type != "PROFESSION" || p.End > m.Start || m.Start-p.End > 1 {
+			continue
+		}
+		head := tokensIn(toks, p.Span)
+		if len(head) == 0 {
+			continue
+		}
+		h := Hints(head[:1])
+		if len(h) == 0 || h[0].Case == 0 {
+			continue
+		}
+		out := append([]Hint(nil), hints...)
+		for i := range out {
+			if out[i].Case != h[0].Case {
+				out[i].Case, out[i].Gender = h[0].Case, 0
+			}
+		}
+		return out
+	}
+	return hints
+}

@@ -231,7 +231,11 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			// холдинг «Швабе» with the quotes outside the mention: a
 			// name in quotes after a kind of organization does not decline
 		default:
-			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], Hints(tokensIn(toks, m.Span)))
+			hints := Hints(tokensIn(toks, m.Span))
+			if m.Type == "PERSON" {
+				hints = appositionHints(hints, toks, ms, m)
+			}
+			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], hints)
 		}
 		if (m.Type == "PROFESSION" || m.Type == "ORGANIZATION" && (l.genericBody(canons[i]) || l.describedName(canons[i]))) && opensSentence(sents, m) {
 			canons[i] = l.commonInitial(canons[i])

@@ -64,6 +64,36 @@ func TestNewsFacts(t *testing.T) {
 				// Шойгу's appointment is not Белоусов's
 				"APPOINTMENT(назначил) date= agent=Владимир Путин participant=Андрей Белоусов participant=Сергей Шойгу",
 			}},
+		// eighth session
+		{"news-holding.txt", "2025-11-20",
+			[]string{"ORGANIZATION Омский завод транспортного машиностроения", "CITY Омск", "LOCATION Урал"},
+			[]string{
+				"Уралвагонзавод PRODUCES Т-90М", // the maker before a participle clause
+				"Уралвагонзавод PRODUCES Т-72Б3",
+				"Омский завод транспортного машиностроения PART_OF Уралвагонзавод", // «В состав корпорации входят …»
+				"Уральское конструкторское бюро транспортного машиностроения PART_OF Уралвагонзавод",
+				"Вертолеты России OWNER_OF Казанский вертолетный завод", // «Холдингу принадлежит …»
+			},
+			[]string{"Казанский вертолетный завод OWNER_OF Вертолеты России"}},
+		{"news-summit.txt", "2025-11-20",
+			[]string{"FACILITY Дворец Независимости", "ORGANIZATION Гродно Азот"},
+			[]string{
+				"Гродно Азот PART_OF Белнефтехим",
+				"SIGNING(подписали) date=2025-11-14 agent=Сергей Цивилев agent=Алексей Кушнаренко", // not «на 2026 год»
+			},
+			nil},
+		{"news-election.txt", "2023-09-11",
+			[]string{"PERSON Юлия Рудакова"}, nil, nil},
+		{"news-bank.txt", "2025-11-20",
+			[]string{"ORGANIZATION Сбербанк", "ORGANIZATION МСФО"}, nil, nil},
+		{"news-verdict.txt", "2025-11-20",
+			[]string{"CITY Москва"},
+			[]string{"Московский городской суд HEADQUARTERED_IN Москва"},
+			[]string{"APPOINTMENT(назначил) date="}},
+		{"news-match.txt", "2025-11-20",
+			[]string{"FACILITY Газпром Арена"},
+			nil,
+			[]string{"Максим Глушенков WORKS_AS нападающий", "APPOINTMENT(возглавила) date=2025-11-16 agent=Сергей Семак"}},
 		{"news-arrest.txt", "2025-12-06",
 			[]string{"PERSON Сергей Петров", "PERSON Игорь Смирнов", "PERSON Анна Кузнецова"},
 			[]string{"Анна Кузнецова WORKS_AS адвокат"},
