@@ -235,6 +235,18 @@ func (c *patternContext) participleClause(si, ti int) int {
 	return -1
 }
 
+// finiteActive reports whether the likeliest reading of w is a finite verb
+// in the active voice («производит», not «производятся» nor «производимые»).
+// Without the dictionary it reports false.
+func finiteActive(w string) bool {
+	a, err := morph.Default()
+	if err != nil {
+		return false
+	}
+	ps := a.Parse(w)
+	return len(ps) > 0 && ps[0].Tag.POS() == morph.VERB && !strings.HasSuffix(w, "ся") && !strings.HasSuffix(w, "сь")
+}
+
 // participle reports whether the likeliest reading of w is a full
 // participle. Without the dictionary it reports false.
 func participle(w string) bool {
@@ -446,10 +458,14 @@ func (c *patternContext) list(out []Found, si, ti int, typ string, reach int, re
 	return out
 }
 
-// produces: X производит Y[, Y2 и Y3]; на X производятся Y.
+// produces: X производит Y[, Y2 и Y3]; на X производятся Y; and with the
+// object first, «Ракеты „Союз“ производит центр „Прогресс“».
 func (c *patternContext) produces(out []Found, si, ti int) []Found {
 	maker := c.subject(si, ti)
 	if maker < 0 {
+		if p, m := c.leftOf(si, ti, "PRODUCT", 3), c.rightOf(si, ti, "ORGANIZATION", patternReach); p >= 0 && m >= 0 && finiteActive(c.sents[si].Tokens[ti].Text) {
+			out = append(out, c.found("PRODUCES", m, p))
+		}
 		return out
 	}
 	return c.list(out, si, ti, "PRODUCT", patternReach+4, func(p int) Found { return c.found("PRODUCES", maker, p) })
