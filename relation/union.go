@@ -66,7 +66,7 @@ type Employers struct {
 // директор концерна») has the organization of that kind named last before
 // it for employer (anaphoricEmployer).
 func (e Employers) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
-	out := farPosts(nestedPosts(e.Base.Extract(text, sents, mentions), mentions), sents, mentions)
+	out := anaphoricPosts(farPosts(nestedPosts(e.Base.Extract(text, sents, mentions), mentions), sents, mentions), sents, mentions)
 	have := map[[2]int]bool{}
 	for _, f := range out {
 		if f.Type == "WORKPLACE" {

@@ -1,0 +1,63 @@
+package relation
+
+import (
+	"github.com/factgraph/factgraph/doc"
+)
+
+// anaphoricPosts adds WORKS_AS from a person to a post in the singular
+// that no relation gives a holder and whose sentence names no person
+// («Пианист отметил, что …» after «Евгений Кисин заявил …»): the post
+// refers back to the person named last in the sentence before. On NEREL
+// v1.1 train with gold entities and relations, that person holds such a
+// post in 198 of 549 cases (36 %; 32 % reaching two sentences back), above
+// the 31 % at which an added relation raises a micro F1 of 62.
+func anaphoricPosts(fs []Found, sents []doc.Sentence, mentions []doc.Mention) []Found {
+	held := map[int]bool{}
+	for _, f := range fs {
+		if f.Type == "WORKS_AS" {
+			held[f.Tail] = true
+		}
+	}
+	c := newPatternContext(sents, mentions)
+	out := fs
+	for i, m := range mentions {
+		mt := c.tokenOf[i]
+		if m.Type != "PROFESSION" || held[i] || mt.sent < 0 || nestedIn(mentions, i) {
+			continue
+		}
+		named := false
+		for _, k := range c.bySent[mt.sent] {
+			if mentions[k].Type == "PERSON" {
+				named = true
+				break
+			}
+		}
+		if named || !singular(m.Text) {
+			continue
+		}
+		best := -1
+		for s := max(0, mt.sent-1); s < mt.sent; s++ {
+			for _, k := range c.bySent[s] {
+				if mentions[k].Type == "PERSON" && (best < 0 || mentions[k].End > mentions[best].End) {
+					best = k
+				}
+			}
+		}
+		if best >= 0 {
+			out = append(out, Found{Type: "WORKS_AS", Head: best, Tail: i, Score: 0.5,
+				Evidence: doc.Span{Start: sents[c.tokenOf[best].sent].Start, End: sents[mt.sent].End}})
+		}
+	}
+	return out
+}
+
+// nestedIn reports whether mentions[i] lies inside another mention.
+func nestedIn(mentions []doc.Mention, i int) bool {
+	m := mentions[i]
+	for k, o := range mentions {
+		if k != i && o.Start <= m.Start && m.End <= o.End && o.Span != m.Span {
+			return true
+		}
+	}
+	return false
+}

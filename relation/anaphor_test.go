@@ -1,0 +1,24 @@
+package relation
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+func TestAnaphoricPosts(t *testing.T) {
+	text := "Евгений Кисин выступил в Ереване. Пианист отметил, что помнит всё. Музыканты согласились. Директор Иван Петров молчал. Министр уехал."
+	ms := mentionsIn(t, text, [2]string{"Евгений Кисин", "PERSON"}, [2]string{"Ереване", "CITY"}, [2]string{"Пианист", "PROFESSION"},
+		[2]string{"Музыканты", "PROFESSION"}, [2]string{"Директор", "PROFESSION"}, [2]string{"Иван Петров", "PERSON"}, [2]string{"Министр", "PROFESSION"})
+	base := fixed{{Type: "WORKS_AS", Head: 5, Tail: 4}} // Петров is the director
+	got := facts(anaphoricPosts(base.Extract([]rune(text), tokenize.Split(text), ms), tokenize.Split(text), ms), ms)
+	// «Пианист» refers back to Кисин, named in the sentence before, and
+	// «Министр» to Петров; «Музыканты» is plural, and the sentence before
+	// it names no one.
+	want := []string{"Евгений Кисин WORKS_AS Пианист", "Иван Петров WORKS_AS Директор", "Иван Петров WORKS_AS Министр"}
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
