@@ -104,5 +104,6 @@ func (r *Refiner) disease(w string) bool {
 	if ps := r.A.Parse(w); len(ps) > 0 {
 		l = fold(ps[0].Normal)
 	}
-	return diseaseLemmas[l] || diseaseLemmas[strings.TrimSuffix(l, ".")]
+	// (the word itself too: the guesser declines an acronym, «ОРВИ»)
+	return diseaseLemmas[l] || diseaseLemmas[strings.TrimSuffix(l, ".")] || diseaseLemmas[fold(w)]
 }
