@@ -237,7 +237,13 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			}
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], hints)
 		}
-		if (m.Type == "PROFESSION" || m.Type == "ORGANIZATION" && (l.genericBody(canons[i]) || l.describedName(canons[i]))) && opensSentence(sents, m) {
+		switch {
+		case m.Type == "ORGANIZATION" && l.describedName(canons[i]) && opensSentence(sents, m):
+			// the description's quoted name is the organization's
+			if q := quotedName(canons[i]); q != "" {
+				canons[i] = q
+			}
+		case (m.Type == "PROFESSION" || m.Type == "ORGANIZATION" && l.genericBody(canons[i])) && opensSentence(sents, m):
 			canons[i] = l.commonInitial(canons[i])
 		}
 	}
@@ -526,17 +532,73 @@ var evaluatives = map[string]bool{"крупный": true, "известный": 
 
 // describedName reports whether an organization's name is a description
 // before a quoted name, opening with a superlative or an evaluative
-// adjective: «Крупнейший российский банк „Сбербанк“». Opening a sentence,
-// it is written in lower case inside one, so the quoted name names the
-// organization.
+// adjective: «Крупнейший российский банк „Сбербанк“». Opening a sentence
+// (where the capital says nothing), its quoted name is its canonical name.
+//
+// So is one of adjectives and a generic noun for a company before the
+// quoted name («Российская технологическая компания „Яндекс“»,
+// «Американская корпорация „Боинг“»): such nouns (companyNouns) head
+// descriptions, while «Ижевский электромеханический завод „Купол“» is a
+// name.
 func (l *Linker) describedName(name string) bool {
 	if l == nil || l.Canon == nil || l.Canon.A == nil || !strings.ContainsAny(name, "«\"") {
 		return false
 	}
-	first, _, _ := strings.Cut(name, " ")
-	ps := l.Canon.A.Parse(first)
-	return len(ps) > 0 && ps[0].Tag.POS() == morph.ADJF && (ps[0].Tag.Is(morph.Supr) || evaluatives[ps[0].Normal])
+	words := strings.Fields(name)
+	ps := l.Canon.A.Parse(words[0])
+	if len(ps) == 0 || ps[0].Tag.POS() != morph.ADJF {
+		return false
+	}
+	if ps[0].Tag.Is(morph.Supr) || evaluatives[ps[0].Normal] {
+		return true
+	}
+	for i, w := range words[1:] {
+		if strings.HasPrefix(w, "«") || strings.HasPrefix(w, "\"") {
+			return false
+		}
+		qs := l.Canon.A.Parse(w)
+		if len(qs) == 0 {
+			return false
+		}
+		switch qs[0].Tag.POS() {
+		case morph.ADJF:
+			continue
+		case morph.NOUN:
+			next := words[i+2:]
+			return companyNouns[qs[0].Normal] && len(next) > 0 && (strings.HasPrefix(next[0], "«") || strings.HasPrefix(next[0], "\""))
+		}
+		return false
+	}
+	return false
 }
+
+// quotedName returns the text between the first «guillemet» of s and the
+// one that closes it, or "".
+func quotedName(s string) string {
+	i := strings.Index(s, "«")
+	if i < 0 {
+		return ""
+	}
+	depth := 0
+	for j, r := range s[i:] {
+		switch r {
+		case '«':
+			depth++
+		case '»':
+			depth--
+			if depth == 0 {
+				return s[i+len("«") : i+j]
+			}
+		}
+	}
+	return ""
+}
+
+// companyNouns are the lemmas of the generic nouns for a company that head
+// a description before its quoted name.
+var companyNouns = map[string]bool{"компания": true, "корпорация": true, "госкорпорация": true, "холдинг": true,
+	"группа": true, "концерн": true, "банк": true, "фирма": true, "производитель": true, "разработчик": true,
+	"оператор": true, "ритейлер": true, "автопроизводитель": true, "авиакомпания": true, "автоконцерн": true}
 
 // tokensIn returns the tokens of toks (in text order) that lie within sp.
 func tokensIn(toks []doc.Token, sp doc.Span) []doc.Token {
