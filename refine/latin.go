@@ -159,3 +159,36 @@ func latinRuns(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mentio
 
 // latinSmallWords are the small words inside names in Latin letters.
 var latinSmallWords = map[string]bool{"of": true, "and": true, "the": true, "for": true, "de": true, "&": true, "to": true, "in": true, "on": true}
+
+// latinDateStart starts a DATE after the words in Latin letters that open
+// it when Cyrillic words follow («ChatGPT летом» → «летом»): a date in a
+// Russian text reads in Russian, and the Latin name before it is another
+// thing. Roman numerals («XX века») and one-letter words (a Latin «c» for
+// «с») stay.
+func latinDateStart(text []rune, m doc.Mention) doc.Mention {
+	if m.Type != "DATE" {
+		return m
+	}
+	words := strings.Fields(m.Text)
+	k := 0
+	for k < len(words) && latinWord(words[k]) && utf8.RuneCountInString(words[k]) > 1 && !romanNumeral(words[k]) {
+		k++
+	}
+	if k == 0 || k == len(words) {
+		return m
+	}
+	i := strings.Index(m.Text, words[k])
+	start := m.Start + utf8.RuneCountInString(m.Text[:i])
+	if start >= m.End || start > len(text) {
+		return m
+	}
+	m.Start = start
+	m.Text = string(text[m.Start:m.End])
+	return m
+}
+
+// romanNumeral reports whether w is written in the letters of Roman
+// numerals.
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVXLCDM") == ""
+}

@@ -212,6 +212,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			}
 			m = exPrefix(text, m)
 			m = yearDot(text, m)
+			m = latinDateStart(text, m)
 			m = closeQuotes(text, m)
 			m = runOver(text, m, orgs)
 			m = r.extendAdjectives(text, toks, m)
