@@ -225,6 +225,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = ordinalNumber(m)
 			m = r.placeType(m, names)
 			m = r.republicType(m)
+			m = r.regionType(m)
 			m = r.seatType(toks, m)
 			m = r.eventName(toks, m)
 			m = r.buildingType(m)

@@ -40,3 +40,29 @@ func (r *Refiner) republicType(m doc.Mention) doc.Mention {
 	}
 	return m
 }
+
+// regionNames are the lemmas of the other names of Russia's regions
+// («Подмосковье» for the Moscow region, «Кузбасс» for the Kemerovo one):
+// NEREL v1.1 train and dev tag all eight of their mentions
+// STATE_OR_PROVINCE.
+var regionNames = map[string]bool{"подмосковье": true, "приморье": true, "забайкалье": true, "кузбасс": true,
+	"кубань": true, "ямал": true, "югра": true, "ставрополье": true, "прикамье": true, "ленобласть": true,
+	"оренбуржье": true}
+
+// regionType makes a place mention that is one of regionNames a
+// STATE_OR_PROVINCE («Кузбасса» read as a city).
+func (r *Refiner) regionType(m doc.Mention) doc.Mention {
+	if m.Type != "CITY" && m.Type != "LOCATION" && m.Type != "DISTRICT" || strings.Contains(m.Text, " ") {
+		return m
+	}
+	for _, l := range r.nounLemmas(m.Text) {
+		if regionNames[l] {
+			m.Type = "STATE_OR_PROVINCE"
+			return m
+		}
+	}
+	if regionNames[fold(m.Text)] {
+		m.Type = "STATE_OR_PROVINCE"
+	}
+	return m
+}
