@@ -190,15 +190,11 @@ func (x listIndex) singularTitle(post, member int) bool {
 // singular reports whether the likeliest reading of the last word of a
 // post is singular. Without the dictionary it reports false.
 func singular(post string) bool {
-	a, err := morph.Default()
-	if err != nil {
-		return false
-	}
 	words := strings.Fields(post)
 	if len(words) == 0 {
 		return false
 	}
-	ps := a.Parse(words[len(words)-1])
+	ps := readings(words[len(words)-1])
 	return len(ps) > 0 && ps[0].Tag.Number() == morph.Sing
 }
 

@@ -239,23 +239,25 @@ func (c *patternContext) participleClause(si, ti int) int {
 // in the active voice («производит», not «производятся» nor «производимые»).
 // Without the dictionary it reports false.
 func finiteActive(w string) bool {
-	a, err := morph.Default()
-	if err != nil {
-		return false
-	}
-	ps := a.Parse(w)
+	ps := readings(w)
 	return len(ps) > 0 && ps[0].Tag.POS() == morph.VERB && !strings.HasSuffix(w, "ся") && !strings.HasSuffix(w, "сь")
 }
 
 // participle reports whether the likeliest reading of w is a full
 // participle. Without the dictionary it reports false.
 func participle(w string) bool {
+	ps := readings(w)
+	return len(ps) > 0 && ps[0].Tag.POS() == morph.PRTF
+}
+
+// readings returns the dictionary's readings of w, likeliest first; none
+// without the dictionary.
+func readings(w string) []morph.Parse {
 	a, err := morph.Default()
 	if err != nil {
-		return false
+		return nil
 	}
-	ps := a.Parse(w)
-	return len(ps) > 0 && ps[0].Tag.POS() == morph.PRTF
+	return a.Parse(w)
 }
 
 // antecedent returns the organization mention that ends last before offset
@@ -547,12 +549,8 @@ func (c *patternContext) dativeOwner(si, ti int) int {
 // never in the nominative: «Холдингу», «Ростеху»; not «компании» (also a
 // nominative plural). Without the dictionary it reports false.
 func dativeOnly(w string) bool {
-	a, err := morph.Default()
-	if err != nil {
-		return false
-	}
 	dat := false
-	for _, p := range a.Parse(w) {
+	for _, p := range readings(w) {
 		switch p.Tag.Case() {
 		case morph.Nomn:
 			return false
