@@ -21,7 +21,9 @@ import (
 //   - OWNER_OF from an organization or a person to an organization: «X
 //     владеет (25% акций) Y», «X купил / приобрёл Y», «X является
 //     владельцем Y», and the other way round «Y принадлежит X», or with
-//     the owner in the dative first «X-у (, которой) принадлежит Y».
+//     the owner in the dative first «X-у (, которой) принадлежит Y»; and
+//     from a shareholder: «X является акционером Y», «акционером Y
+//     является X», «Y, акционером которого является X».
 //
 // The subject may be a noun phrase that refers back to an organization
 // («это оборонное предприятие входит в …»): it stands for the organization
@@ -40,6 +42,10 @@ var (
 	producesTriggers = []string{"производит", "производят", "производил", "производя", "производим", "выпускает", "выпускают", "выпускал", "выпускаем", "выпускающ", "изготавлива", "изготовля", "изготовил", "собирает", "собирают"}
 	ownsTriggers     = []string{"владеет", "владеют", "владел", "владельцем", "владельцами", "купил", "приобрел", "приобрёл", "приобрела", "приобрели"}
 	ownedTriggers    = []string{"принадлежит", "принадлежат", "принадлежал", "принадлежащ"}
+	// shareholderTriggers open «акционер(ом)» (OWNER_OF from the
+	// shareholder; see shareholder); beingVerbs tie it to its subject.
+	shareholderTriggers = []string{"акционер"}
+	beingVerbs          = []string{"является", "являются", "являлся", "являлась", "являлось", "стал", "стала", "стало", "остается", "остаётся"}
 	// subsidiaryTriggers open «дочерняя компания»; subsidiaryNouns are
 	// the nouns after them.
 	subsidiaryTriggers = []string{"дочерн"}
@@ -63,7 +69,8 @@ func (Patterns) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 			partOf, produces := hasPrefix(t.Text, partOfTriggers), hasPrefix(t.Text, producesTriggers)
 			owns, owned := hasPrefix(t.Text, ownsTriggers), hasPrefix(t.Text, ownedTriggers)
 			subsidiary := hasPrefix(t.Text, subsidiaryTriggers)
-			if (partOf || produces || owns || owned || subsidiary) && c == nil {
+			holder := hasPrefix(t.Text, shareholderTriggers)
+			if (partOf || produces || owns || owned || subsidiary || holder) && c == nil {
 				c = newPatternContext(sents, mentions)
 			}
 			switch {
@@ -77,6 +84,8 @@ func (Patterns) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 				out = c.owns(out, si, ti, true)
 			case subsidiary:
 				out = c.subsidiary(out, si, ti)
+			case holder:
+				out = c.shareholder(out, si, ti)
 			}
 		}
 	}
@@ -504,6 +513,89 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 		return out
 	}
 	return append(out, c.found("OWNER_OF", owner, owned))
+}
+
+// shareholder: «Y является (крупнейшим) акционером X», «(Основным)
+// акционером X является Y», «X, крупнейшим акционером которого является
+// Y», «ключевого акционера „Уралкалия“ Сулеймана Керимова»: OWNER_OF from
+// the shareholder Y (an organization or a person) to the organization X.
+// NEREL train annotates its shareholders so («Пересвет», «ГПБ-Ипотека»,
+// «Уралкалий»).
+func (c *patternContext) shareholder(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	owned := -1
+	if ti+1 < len(toks) && hasPrefix(toks[ti+1].Text, []string{"которого", "которой", "которых"}) {
+		// X, … акционером которого …: X before the comma that opens the
+		// clause
+		for j := ti - 1; j >= 0 && j >= ti-5; j-- {
+			if toks[j].Text == "," {
+				owned = c.leftOf(si, j, "ORGANIZATION", 3)
+				break
+			}
+		}
+	} else {
+		owned = c.rightOf(si, ti, "ORGANIZATION", 3)
+	}
+	if owned < 0 {
+		return out
+	}
+	owner := -1
+	for j := ti + 1; j < len(toks) && j <= ti+patternReach && owner < 0; j++ {
+		if stop(toks[j].Text) {
+			break
+		}
+		if hasPrefix(toks[j].Text, beingVerbs) {
+			owner = c.partyRight(si, j)
+		}
+	}
+	if owner < 0 {
+		for j := ti - 1; j >= 0 && j >= ti-3; j-- {
+			if hasPrefix(toks[j].Text, beingVerbs) {
+				owner = c.partyLeft(si, j)
+				break
+			}
+		}
+	}
+	if owner < 0 {
+		// «акционера „Уралкалия“ Сулеймана Керимова»: the shareholder
+		// named right after the organization
+		if mt := c.tokenOf[owned]; mt.last+1 < len(toks) {
+			k := mt.last + 1
+			if toks[k].Text == "»" {
+				k++
+			}
+			for _, i := range c.byStart[si][k] {
+				if t := c.ms[i].Type; t == "PERSON" || t == "ORGANIZATION" {
+					owner = i
+					break
+				}
+			}
+		}
+	}
+	if owner < 0 || c.ms[owner] == c.ms[owned] {
+		return out
+	}
+	return append(out, c.found("OWNER_OF", owner, owned))
+}
+
+// partyRight returns the first organization or person within reach after
+// token j of sentence si, or -1.
+func (c *patternContext) partyRight(si, j int) int {
+	org, person := c.rightOf(si, j, "ORGANIZATION", 4), c.rightOf(si, j, "PERSON", 4)
+	if org < 0 || person >= 0 && c.tokenOf[person].first < c.tokenOf[org].first {
+		return person
+	}
+	return org
+}
+
+// partyLeft returns the organization or person that ends last within reach
+// before token j of sentence si, or -1.
+func (c *patternContext) partyLeft(si, j int) int {
+	org, person := c.leftOf(si, j, "ORGANIZATION", 4), c.leftOf(si, j, "PERSON", 4)
+	if org < 0 || person >= 0 && c.tokenOf[person].last > c.tokenOf[org].last {
+		return person
+	}
+	return org
 }
 
 // dativeOwner returns the owner that stands in the dative right before
