@@ -250,6 +250,10 @@ func foreignDeclension(w string, ps []morph.Parse, prev string) declension {
 	return declinable
 }
 
+// romanceParticles are the particles of Portuguese, Spanish and Italian
+// names («Лула да Силва», «Де ла Круз»).
+var romanceParticles = map[string]bool{"да": true, "де": true, "дос": true, "ду": true, "ди": true, "дель": true, "дела": true}
+
 // guessedA reports whether w ends in -а or -я and the dictionary does not
 // know it.
 func guessedA(w string, ps []morph.Parse) bool {
@@ -365,6 +369,12 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 				foreign = true
 			}
 		}
+	}
+	if n := len(words); n >= 3 && romanceParticles[strings.ToLower(words[n-2])] && parses[n-1] != nil && guessedA(words[n-1], parses[n-1]) {
+		// «Луис Инасиу Лула да Силва»: a surname in -а after a
+		// Romance particle is a nominative, not the genitive of «Силв»
+		// (in an oblique case it ends otherwise: «Лулы да Силвы»)
+		return nil
 	}
 	if foreign && onlyGuessedA {
 		// «Сумаила Сиссе», «Синдзи Харада»: beside an indeclinable
