@@ -64,6 +64,10 @@ type Hint struct {
 	// (a quoted name the tagger read as a common noun, «„Купола“», is
 	// no evidence of its case).
 	Proper bool
+	// Apposed is true when Case is that of the post the word's name
+	// stands in apposition to (appositionHints), not the tagger's own
+	// reading of the word: stronger evidence than the word before.
+	Apposed bool
 }
 
 // CanonicalHinted is Canonical with the tagger's reading of each word of
@@ -105,7 +109,10 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	var out []string
 	switch {
 	case typ == "PERSON":
-		out = c.person(words, hints, oblique, prev)
+		// (the word before is no evidence against the nominative of the
+		// post the name stands in apposition to: «Канцлер Германии
+		// Ангела Меркель»)
+		out = c.person(words, hints, oblique && !allNominative(hints), prev)
 	case isQuote(prev) && len(words) == 2 && (allCaps(words[0]) && len([]rune(words[0])) >= 2 && c.commonNoun(words[1]) || c.attributiveName(words[0], words[1])):
 		// «ВТБ Капитала», «РЖД Логистики» in quotes: an acronym and a
 		// common noun naming a company; the noun declines, the acronym
@@ -250,6 +257,27 @@ func foreignDeclension(w string, ps []morph.Parse, prev string) declension {
 	return declinable
 }
 
+// allNominative reports whether hints put every word in the nominative by
+// apposition to a post.
+func allNominative(hints []Hint) bool {
+	for _, h := range hints {
+		if h.Case != morph.Nomn || !h.Apposed {
+			return false
+		}
+	}
+	return len(hints) > 0
+}
+
+// hasCase reports whether some reading of ps is in case cas.
+func hasCase(ps []morph.Parse, cas morph.Grammeme) bool {
+	for _, p := range ps {
+		if p.Tag.Case() == cas {
+			return true
+		}
+	}
+	return false
+}
+
 // romanceParticles are the particles of Portuguese, Spanish and Italian
 // names («Лула да Силва», «Де ла Круз»).
 var romanceParticles = map[string]bool{"да": true, "де": true, "дос": true, "ду": true, "ди": true, "дель": true, "дела": true}
@@ -369,6 +397,16 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 				foreign = true
 			}
 		}
+	}
+	if len(words) >= 2 && len(hints) == len(words) && hints[0].Case == morph.Nomn && firstName(parses[0]) &&
+		(strings.HasSuffix(words[0], "а") || strings.HasSuffix(words[0], "я")) && !hasCase(parses[0], morph.Nomn) &&
+		!slices.ContainsFunc(parses[1:], func(ps []morph.Parse) bool { return ps != nil && !hasCase(ps, morph.Nomn) }) {
+		// «Премьер-министр Италии Джорджа Мелони заявила»: read in the
+		// nominative, a first name in -а the dictionary knows only as a
+		// man's genitive (Джордж, Кай) before words that may be
+		// nominatives is a woman's name as written («математиком Хуа
+		// Логэном» is not)
+		return nil
 	}
 	if n := len(words); n >= 3 && romanceParticles[strings.ToLower(words[n-2])] && parses[n-1] != nil && guessedA(words[n-1], parses[n-1]) {
 		// «Луис Инасиу Лула да Силва»: a surname in -а after a

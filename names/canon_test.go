@@ -129,6 +129,7 @@ func TestCanonicalHinted(t *testing.T) {
 	}
 	gen := Hint{Case: morph.Gent, Gender: morph.Masc, Number: morph.Sing, Proper: true}
 	nom := Hint{Case: morph.Nomn, Gender: morph.Femn, Number: morph.Sing, Proper: true}
+	apposed := Hint{Case: morph.Nomn, Number: morph.Sing, Proper: true, Apposed: true}
 	tests := []struct {
 		name, typ, in, prev string
 		hints               []Hint
@@ -147,6 +148,10 @@ func TestCanonicalHinted(t *testing.T) {
 			[]Hint{{Case: morph.Ablt, Number: morph.Sing, Gender: morph.Masc, Lemma: "большой"}, {Case: morph.Ablt, Number: morph.Sing, Gender: morph.Masc, Lemma: "театр"}}, "Большой театр"},
 		{"a place whose tagger lemma is a man's name: the place reading", "CITY", "Астане", "в", []Hint{{Case: morph.Loct, Number: morph.Sing, Lemma: "Астан", Proper: true}}, "Астана"},
 		{"a quoted name read as a common noun gives no hint", "ORGANIZATION", "Купола", "«", []Hint{{Case: morph.Nomn, Number: morph.Plur, Lemma: "купол"}}, "Купол"},
+		{"in apposition to a post in the nominative, the word before says nothing", "PERSON", "Ангела Меркель", "Германии", []Hint{apposed, apposed}, "Ангела Меркель"},
+		{"without a post, the genitive word before outweighs the tagger's nominative (which the tagger also gives «математиком Хуа Логэном»)", "PERSON", "Ангела Меркель", "Германии", []Hint{nom, nom}, "Ангел Меркель"},
+		{"a man's first name in the genitive before a nominative in apposition is a woman's", "PERSON", "Джорджа Мелони", "Италии", []Hint{apposed, apposed}, "Джорджа Мелони"},
+		{"the same without the post: a man in the genitive", "PERSON", "Джорджа Мелони", "Италии", []Hint{gen, gen}, "Джордж Мелони"},
 	}
 	for _, tt := range tests {
 		if got := c.CanonicalHinted(tt.typ, tt.in, tt.prev, tt.hints); got != tt.want {

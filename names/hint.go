@@ -83,6 +83,7 @@ func appositionHints(hints []Hint, toks []doc.Token, ms []doc.Mention, m doc.Men
 			if out[i].Case != h[0].Case {
 				out[i].Case, out[i].Gender = h[0].Case, 0
 			}
+			out[i].Apposed = true
 		}
 		return out
 	}

@@ -98,6 +98,8 @@ func TestNewsFacts(t *testing.T) {
 			[]string{"ORGANIZATION Яндекс", "CITY Казань"}, nil, nil},
 		{"news-vaccine.txt", "2025-11-20",
 			[]string{"DISEASE ОРВИ", "ORGANIZATION Роспотребнадзор"}, nil, nil},
+		{"news-leaders.txt", "2025-11-20",
+			[]string{"PERSON Ангела Меркель", "PERSON Джорджа Мелони", "PERSON Кая Каллас", "PERSON Луис Инасиу Лула да Силва"}, nil, nil},
 		{"news-arrest.txt", "2025-12-06",
 			[]string{"PERSON Сергей Петров", "PERSON Игорь Смирнов", "PERSON Анна Кузнецова"},
 			[]string{"Анна Кузнецова WORKS_AS адвокат"},
