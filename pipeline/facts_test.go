@@ -99,7 +99,7 @@ func TestNewsFacts(t *testing.T) {
 		{"news-vaccine.txt", "2025-11-20",
 			[]string{"DISEASE ОРВИ", "ORGANIZATION Роспотребнадзор"}, nil, nil},
 		{"news-leaders.txt", "2025-11-20",
-			[]string{"PERSON Ангела Меркель", "PERSON Джорджа Мелони", "PERSON Кая Каллас", "PERSON Луис Инасиу Лула да Силва"}, nil, nil},
+			[]string{"PERSON Ангела Меркель", "PERSON Джорджа Мелони", "PERSON Кая Каллас", "PERSON Луис Инасиу Лула да Силва", "PERSON Урсула фон дер Ляйен"}, nil, nil},
 		{"news-arrest.txt", "2025-12-06",
 			[]string{"PERSON Сергей Петров", "PERSON Игорь Смирнов", "PERSON Анна Кузнецова"},
 			[]string{"Анна Кузнецова WORKS_AS адвокат"},

@@ -187,6 +187,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = latinRuns(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
 	ms = r.surnames(text, sents, ms)
+	ms = particleNames(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)
 	ms = r.kindNames(text, sents, ms)
 	ms = modelCodes(sents, ms)

@@ -1,0 +1,85 @@
+package refine
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// nameParticles are the small words inside foreign persons' names: «Людвиг
+// ван Бетховен», «Кристиан фон Беттихер», «Урсула фон дер Ляйен», «Усама бин
+// Ладен», «Висенте дель Боске».
+var nameParticles = map[string]bool{"фон": true, "дер": true, "ван": true, "де": true, "ла": true, "да": true,
+	"ди": true, "дель": true, "дос": true, "ду": true, "дю": true, "ибн": true, "бин": true, "ле": true}
+
+// particleNames joins a person's name that the recognizer cut at a
+// particle: a PERSON followed by particles and a capitalized word, or
+// ending in a particle before one, is one PERSON up to that word (or up to
+// the end of the PERSON that starts there): «Урсула фон» + «Ляйен» →
+// «Урсула фон дер Ляйен». NEREL train and dev write all such names as one
+// PERSON (ибн Салман, фон Беттихер, де Голль, …).
+func particleNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var joined []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, m := range ms {
+		if m.Type != "PERSON" || drop[m.Span] {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, last := mentionTokens(toks, m)
+		if first < 0 || last < first {
+			continue
+		}
+		j := last + 1
+		particles := 0
+		if nameParticles[strings.ToLower(toks[last].Text)] && last > first {
+			particles = 1
+		}
+		for j < len(toks) && nameParticles[toks[j].Text] {
+			j++
+			particles++
+		}
+		if particles == 0 || j >= len(toks) {
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(toks[j].Text); !unicode.IsUpper(c) || !wordish(toks[j].Text) {
+			continue
+		}
+		end := toks[j].End
+		for _, o := range ms {
+			if o.Type == "PERSON" && o.Start == toks[j].Start && o.End > end {
+				end = o.End
+			}
+		}
+		for _, o := range ms {
+			if o.Type == "PERSON" && o.Start >= m.Start && o.End <= end && o.Span != m.Span {
+				drop[o.Span] = true
+			}
+		}
+		drop[m.Span] = true
+		sp := doc.Span{Start: m.Start, End: end}
+		joined = append(joined, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PERSON"})
+	}
+	if len(joined) == 0 {
+		return ms
+	}
+	out := make([]doc.Mention, 0, len(ms))
+	for _, m := range ms {
+		if !(m.Type == "PERSON" && drop[m.Span]) {
+			out = append(out, m)
+		}
+	}
+	return withAdded(out, joined)
+}
+
+// wordish reports whether w is made of letters and hyphens.
+func wordish(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
