@@ -83,3 +83,20 @@ func wordish(w string) bool {
 	}
 	return w != ""
 }
+
+// locativePlace makes a one-word PERSON in a plural locative form after
+// «в» («в Шушарах», «в Чебоксарах») a CITY: NEREL train has no person so
+// placed and 7 places (Чебоксарах, Нидерландах, Афинах, …).
+func locativePlace(toks []doc.Token, m doc.Mention) doc.Mention {
+	if m.Type != "PERSON" || strings.Contains(m.Text, " ") || !(strings.HasSuffix(m.Text, "ах") || strings.HasSuffix(m.Text, "ях")) {
+		return m
+	}
+	first, _ := mentionTokens(toks, m)
+	if first < 1 {
+		return m
+	}
+	if p := strings.ToLower(toks[first-1].Text); p == "в" || p == "во" {
+		m.Type = "CITY"
+	}
+	return m
+}
