@@ -100,3 +100,20 @@ func locativePlace(toks []doc.Token, m doc.Mention) doc.Mention {
 	}
 	return m
 }
+
+// courtName makes a one-word place that names a court («в Мосгорсуде»,
+// «Мособлсуд») an ORGANIZATION, as NEREL train and dev tag both of theirs.
+// Persons are left alone («Мехсуд», a surname, is a PERSON there).
+func courtName(m doc.Mention) doc.Mention {
+	if m.Type != "CITY" && m.Type != "LOCATION" && m.Type != "DISTRICT" && m.Type != "STATE_OR_PROVINCE" || strings.Contains(m.Text, " ") {
+		return m
+	}
+	w := strings.ToLower(m.Text)
+	for _, end := range []string{"суд", "суда", "суду", "судом", "суде"} {
+		if strings.HasSuffix(w, end) && len([]rune(w)) > len([]rune(end))+1 {
+			m.Type = "ORGANIZATION"
+			return m
+		}
+	}
+	return m
+}

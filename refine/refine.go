@@ -226,6 +226,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = ordinalNumber(m)
 			m = r.placeType(m, names)
 			m = locativePlace(toks, m)
+			m = courtName(m)
 			m = r.republicType(m)
 			m = r.regionType(m)
 			m = r.seatType(toks, m)
