@@ -504,24 +504,33 @@ func (l *Linker) genericBody(name string) bool {
 	if l == nil || l.Canon == nil || l.Canon.A == nil {
 		return false
 	}
-	for _, w := range strings.Fields(name) {
+	_, ps := l.adjectivesThenNoun(strings.Fields(name))
+	for _, p := range ps {
+		if p.Tag.POS() == morph.NOUN && genericBodies[p.Normal] {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectivesThenNoun returns the index and the readings of the first word
+// of words that is no full adjective (by its likeliest reading), when that
+// word is a noun; -1 and none otherwise.
+func (l *Linker) adjectivesThenNoun(words []string) (int, []morph.Parse) {
+	for i, w := range words {
 		ps := l.Canon.A.Parse(w)
 		if len(ps) == 0 {
-			return false
+			return -1, nil
 		}
 		switch ps[0].Tag.POS() {
 		case morph.ADJF:
 			continue
 		case morph.NOUN:
-			for _, p := range ps {
-				if p.Tag.POS() == morph.NOUN && genericBodies[p.Normal] {
-					return true
-				}
-			}
+			return i, ps
 		}
-		return false
+		return -1, nil
 	}
-	return false
+	return -1, nil
 }
 
 // evaluatives are the lemmas of adjectives that describe an organization
@@ -552,24 +561,9 @@ func (l *Linker) describedName(name string) bool {
 	if ps[0].Tag.Is(morph.Supr) || evaluatives[ps[0].Normal] {
 		return true
 	}
-	for i, w := range words[1:] {
-		if strings.HasPrefix(w, "«") || strings.HasPrefix(w, "\"") {
-			return false
-		}
-		qs := l.Canon.A.Parse(w)
-		if len(qs) == 0 {
-			return false
-		}
-		switch qs[0].Tag.POS() {
-		case morph.ADJF:
-			continue
-		case morph.NOUN:
-			next := words[i+2:]
-			return companyNouns[qs[0].Normal] && len(next) > 0 && (strings.HasPrefix(next[0], "«") || strings.HasPrefix(next[0], "\""))
-		}
-		return false
-	}
-	return false
+	quoted := func(w string) bool { return strings.HasPrefix(w, "«") || strings.HasPrefix(w, "\"") }
+	i, qs := l.adjectivesThenNoun(words)
+	return i > 0 && !slices.ContainsFunc(words[:i+1], quoted) && companyNouns[qs[0].Normal] && i+1 < len(words) && quoted(words[i+1])
 }
 
 // quotedName returns the text between the first «guillemet» of s and the
