@@ -7,12 +7,6 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// domainPlaceTypes are the types of place mentions that a domain name
-// («кремль.рф», «в зоне .РФ») may look like.
-var domainPlaceTypes = map[string]bool{
-	"COUNTRY": true, "CITY": true, "STATE_OR_PROVINCE": true, "LOCATION": true, "DISTRICT": true,
-}
-
 // domainZones are the top-level domains news name sites in.
 var domainZones = []string{".рф", ".ру", ".ru", ".com", ".org", ".net", ".su"}
 
@@ -21,7 +15,7 @@ var domainZones = []string{".рф", ".ру", ".ru", ".com", ".org", ".net", ".su
 // zone («екатеринбург.рф»). No place of NEREL v1.1 train starts right
 // after a dot, though its texts name 50 domain zones.
 func inDomainName(text []rune, m doc.Mention) bool {
-	if !domainPlaceTypes[m.Type] || m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+	if !placeMentionTypes[m.Type] || m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 		return false
 	}
 	if m.Start > 0 && text[m.Start-1] == '.' {

@@ -405,7 +405,7 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 		}
 	})
 	for i, m := range ms {
-		if orgNames[m.Span] && (placeTypes[m.Type] || m.Type == "LOCATION" || m.Type == "DISTRICT" || m.Type == "PERSON") {
+		if orgNames[m.Span] && (placeMentionTypes[m.Type] || m.Type == "PERSON") {
 			// «завод „Гродно Азот“», «агентству „Москва“»: in NEREL train
 			// the quoted name after a kind of organization is an
 			// ORGANIZATION in 175 of 180 cases, never a place or a person
@@ -745,15 +745,16 @@ func (r *Refiner) placeWithAdjective(toks []doc.Token, m doc.Mention, places map
 	return ok && p.End == m.End && r.adjectiveCases(toks[first].Text) != 0
 }
 
-// compoundPlaceTypes are the types a recognizer gives compound adjectives
-// of two peoples.
-var compoundPlaceTypes = map[string]bool{"COUNTRY": true, "STATE_OR_PROVINCE": true, "CITY": true, "LOCATION": true, "DISTRICT": true}
+// placeMentionTypes are NEREL's types of places: those a recognizer gives
+// compound adjectives of two peoples, a domain name («кремль.рф») or a
+// quoted organization's name.
+var placeMentionTypes = map[string]bool{"COUNTRY": true, "STATE_OR_PROVINCE": true, "CITY": true, "LOCATION": true, "DISTRICT": true}
 
 // compoundAdjective reports whether m is a place mention that is one
 // compound adjective of two peoples or countries: a first part in -ско/-цко
 // («российско», «немецко») joined by a hyphen to a full adjective.
 func (r *Refiner) compoundAdjective(text []rune, m doc.Mention) bool {
-	if !compoundPlaceTypes[m.Type] {
+	if !placeMentionTypes[m.Type] {
 		return false
 	}
 	w := strings.ToLower(string(text[m.Start:m.End]))

@@ -28,23 +28,21 @@ func (r *Refiner) republicType(m doc.Mention) doc.Mention {
 	if !ok || !strings.HasPrefix(fold(first), "республик") {
 		return m
 	}
-	next, _, _ := strings.Cut(rest, " ")
-	for _, l := range r.nounLemmas(next) {
-		if russianRepublics[l] {
-			m.Type = "STATE_OR_PROVINCE"
-			return m
-		}
-	}
-	if russianRepublics[fold(next)] {
+	if next, _, _ := strings.Cut(rest, " "); r.named(next, russianRepublics) {
 		m.Type = "STATE_OR_PROVINCE"
 	}
 	return m
 }
 
+// named reports whether a noun lemma of w, or w itself folded, is in set.
+func (r *Refiner) named(w string, set map[string]bool) bool {
+	return anyIn(r.nounLemmas(w), set) || set[fold(w)]
+}
+
 // regionNames are the lemmas of the other names of Russia's regions
 // («Подмосковье» for the Moscow region, «Кузбасс» for the Kemerovo one):
-// NEREL v1.1 train and dev tag all eight of their mentions
-// STATE_OR_PROVINCE.
+// NEREL v1.1 train and dev tag all nine of their mentions
+// STATE_OR_PROVINCE (Приморье, Подмосковье, Забайкалье).
 var regionNames = map[string]bool{"подмосковье": true, "приморье": true, "забайкалье": true, "кузбасс": true,
 	"кубань": true, "ямал": true, "югра": true, "ставрополье": true, "прикамье": true, "ленобласть": true,
 	"оренбуржье": true}
@@ -55,13 +53,7 @@ func (r *Refiner) regionType(m doc.Mention) doc.Mention {
 	if m.Type != "CITY" && m.Type != "LOCATION" && m.Type != "DISTRICT" || strings.Contains(m.Text, " ") {
 		return m
 	}
-	for _, l := range r.nounLemmas(m.Text) {
-		if regionNames[l] {
-			m.Type = "STATE_OR_PROVINCE"
-			return m
-		}
-	}
-	if regionNames[fold(m.Text)] {
+	if r.named(m.Text, regionNames) {
 		m.Type = "STATE_OR_PROVINCE"
 	}
 	return m
