@@ -41,17 +41,16 @@ var capitalCountries = map[string][]string{
 // countryOf maps placeKey(city) to the placeKeys of its country's names;
 // built on first use.
 var countryOf = sync.OnceValue(func() map[string]map[string]bool {
-	a, err := morph.Default()
-	if err != nil {
-		return nil
+	if _, err := morph.Default(); err != nil {
+		return nil // (the keys are lemmas)
 	}
 	out := map[string]map[string]bool{}
 	for city, countries := range capitalCountries {
 		set := map[string]bool{}
 		for _, c := range countries {
-			set[placeKey(a, c)] = true
+			set[placeKey(c)] = true
 		}
-		out[placeKey(a, city)] = set
+		out[placeKey(city)] = set
 	}
 	return out
 })
@@ -70,10 +69,10 @@ var knownCountries = sync.OnceValue(func() map[string]bool {
 // placeKey is a place name's words, each by the lemma of its likeliest
 // reading, lower-cased with ё as е: «Республики Беларусь» → «республика
 // беларусь».
-func placeKey(a *morph.Analyzer, name string) string {
+func placeKey(name string) string {
 	ws := strings.Fields(name)
 	for i, w := range ws {
-		if ps := a.Parse(w); len(ps) > 0 {
+		if ps := readings(w); len(ps) > 0 {
 			w = ps[0].Normal
 		}
 		ws[i] = strings.ReplaceAll(strings.ToLower(w), "ё", "е")
@@ -96,16 +95,12 @@ func (c Capitals) Extract(text []rune, sents []doc.Sentence, mentions []doc.Ment
 	if cities == nil {
 		return out
 	}
-	a, err := morph.Default()
-	if err != nil {
-		return out
-	}
 	kept := out[:0]
 	for _, f := range out {
 		if f.Type == "LOCATED_IN" && f.Head >= 0 && f.Tail >= 0 && f.Head < len(mentions) && f.Tail < len(mentions) &&
 			mentions[f.Head].Type == "CITY" && mentions[f.Tail].Type == "COUNTRY" {
-			if own := cities[placeKey(a, mentions[f.Head].Text)]; own != nil {
-				if k := placeKey(a, mentions[f.Tail].Text); knownCountries()[k] && !own[k] {
+			if own := cities[placeKey(mentions[f.Head].Text)]; own != nil {
+				if k := placeKey(mentions[f.Tail].Text); knownCountries()[k] && !own[k] {
 					continue
 				}
 			}

@@ -187,8 +187,7 @@ func nestedPosts(fs []Found, mentions []doc.Mention) []Found {
 // host). Without the dictionary (morph.Default failing) nothing is
 // dropped.
 func farPosts(fs []Found, sents []doc.Sentence, mentions []doc.Mention) []Found {
-	a, err := morph.Default()
-	if err != nil {
+	if _, err := morph.Default(); err != nil {
 		return fs
 	}
 	var c *patternContext
@@ -199,7 +198,7 @@ func farPosts(fs []Found, sents []doc.Sentence, mentions []doc.Mention) []Found 
 			if c == nil {
 				c = newPatternContext(sents, mentions)
 			}
-			if c.farPost(a, f.Head, f.Tail) {
+			if c.farPost(f.Head, f.Tail) {
 				continue
 			}
 		}
@@ -210,7 +209,7 @@ func farPosts(fs []Found, sents []doc.Sentence, mentions []doc.Mention) []Found 
 
 // farPost reports whether the post ends before another post that stands
 // right before the person, with a finite verb between the two posts.
-func (c *patternContext) farPost(a *morph.Analyzer, person, post int) bool {
+func (c *patternContext) farPost(person, post int) bool {
 	pt, qt := c.tokenOf[person], c.tokenOf[post]
 	if pt.sent < 0 || qt.sent != pt.sent || pt.first == 0 {
 		return false
@@ -221,7 +220,7 @@ func (c *patternContext) farPost(a *morph.Analyzer, person, post int) bool {
 			continue
 		}
 		for _, t := range c.sents[pt.sent].Tokens[qt.last+1 : kt.first] {
-			if ps := a.Parse(t.Text); len(ps) > 0 && ps[0].Tag.POS() == morph.VERB {
+			if ps := readings(t.Text); len(ps) > 0 && ps[0].Tag.POS() == morph.VERB {
 				return true
 			}
 		}
