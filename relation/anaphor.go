@@ -11,19 +11,24 @@ import (
 // v1.1 train with gold entities and relations, that person holds such a
 // post in 198 of 549 cases (36 %; 32 % reaching two sentences back), above
 // the 31 % at which an added relation raises a micro F1 of 62.
-func anaphoricPosts(fs []Found, sents []doc.Sentence, mentions []doc.Mention) []Found {
+// ctx gives the document's pattern context, built once for the layers of
+// Employers.
+func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternContext) []Found {
 	held := map[int]bool{}
 	for _, f := range fs {
 		if f.Type == "WORKS_AS" {
 			held[f.Tail] = true
 		}
 	}
-	c := newPatternContext(sents, mentions)
 	out := fs
 	for i, m := range mentions {
-		mt := c.tokenOf[i]
-		if m.Type != "PROFESSION" || held[i] || mt.sent < 0 || nestedIn(mentions, i) {
+		if m.Type != "PROFESSION" || held[i] {
 			continue
+		}
+		c := ctx()
+		mt := c.tokenOf[i]
+		if mt.sent < 1 || nestedIn(mentions, i) {
+			continue // (no sentence before)
 		}
 		named := false
 		for _, k := range c.bySent[mt.sent] {
@@ -36,16 +41,14 @@ func anaphoricPosts(fs []Found, sents []doc.Sentence, mentions []doc.Mention) []
 			continue
 		}
 		best := -1
-		for s := max(0, mt.sent-1); s < mt.sent; s++ {
-			for _, k := range c.bySent[s] {
-				if mentions[k].Type == "PERSON" && (best < 0 || mentions[k].End > mentions[best].End) {
-					best = k
-				}
+		for _, k := range c.bySent[mt.sent-1] {
+			if mentions[k].Type == "PERSON" && (best < 0 || mentions[k].End > mentions[best].End) {
+				best = k
 			}
 		}
 		if best >= 0 {
 			out = append(out, Found{Type: "WORKS_AS", Head: best, Tail: i, Score: 0.5,
-				Evidence: doc.Span{Start: sents[c.tokenOf[best].sent].Start, End: sents[mt.sent].End}})
+				Evidence: doc.Span{Start: c.sents[mt.sent-1].Start, End: c.sents[mt.sent].End}})
 		}
 	}
 	return out

@@ -12,7 +12,9 @@ func TestAnaphoricPosts(t *testing.T) {
 	ms := mentionsIn(t, text, [2]string{"Евгений Кисин", "PERSON"}, [2]string{"Ереване", "CITY"}, [2]string{"Пианист", "PROFESSION"},
 		[2]string{"Музыканты", "PROFESSION"}, [2]string{"Директор", "PROFESSION"}, [2]string{"Иван Петров", "PERSON"}, [2]string{"Министр", "PROFESSION"})
 	base := fixed{{Type: "WORKS_AS", Head: 5, Tail: 4}} // Петров is the director
-	got := facts(anaphoricPosts(base.Extract([]rune(text), tokenize.Split(text), ms), tokenize.Split(text), ms), ms)
+	sents := tokenize.Split(text)
+	ctx := func() *patternContext { return newPatternContext(sents, ms) }
+	got := facts(anaphoricPosts(base.Extract([]rune(text), sents, ms), ms, ctx), ms)
 	// «Пианист» refers back to Кисин, named in the sentence before, and
 	// «Министр» to Петров; «Музыканты» is plural, and the sentence before
 	// it names no one.

@@ -222,7 +222,8 @@ func TestFarPosts(t *testing.T) {
 		[2]string{"Иван Петров", "PERSON"},
 	)
 	base := fixed{{Type: "WORKS_AS", Head: 2, Tail: 0}, {Type: "WORKS_AS", Head: 2, Tail: 1}, {Type: "WORKS_AS", Head: 4, Tail: 3}}
-	got := facts(farPosts(base, tokenize.Split(text), ms), ms)
+	sents := tokenize.Split(text)
+	got := facts(farPosts(base, ms, func() *patternContext { return newPatternContext(sents, ms) }), ms)
 	want := []string{"Иван Петров WORKS_AS глава Удмуртии", "Фанил Зиятдинов WORKS_AS генеральный директор"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)

@@ -60,13 +60,21 @@ type Employers struct {
 
 // Extract runs Base, drops the posts a person holds only as part of a
 // larger one (nestedPosts) and the posts of another clause when one stands
-// right before the person (farPosts), and adds the inferred WORKPLACE
-// relations. A
+// right before the person (farPosts), gives a post that names no one the
+// person of the sentence before (anaphoricPosts), and adds the inferred
+// WORKPLACE relations. A
 // post that names its employer by a kind of organization only («генеральный
 // директор концерна») has the organization of that kind named last before
 // it for employer (anaphoricEmployer).
 func (e Employers) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
-	out := anaphoricPosts(farPosts(nestedPosts(e.Base.Extract(text, sents, mentions), mentions), sents, mentions), sents, mentions)
+	var c *patternContext // built at the first rule that needs it, once
+	ctx := func() *patternContext {
+		if c == nil {
+			c = newPatternContext(sents, mentions)
+		}
+		return c
+	}
+	out := anaphoricPosts(farPosts(nestedPosts(e.Base.Extract(text, sents, mentions), mentions), mentions, ctx), mentions, ctx)
 	have := map[[2]int]bool{}
 	for _, f := range out {
 		if f.Type == "WORKPLACE" {
@@ -79,7 +87,6 @@ func (e Employers) Extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 		byStart[i] = i
 	}
 	sort.Slice(byStart, func(a, b int) bool { return mentions[byStart[a]].Start < mentions[byStart[b]].Start })
-	var c *patternContext // built at the first post that names no employer
 	n := len(out)
 	for _, f := range out[:n] {
 		if f.Type != "WORKS_AS" || f.Head < 0 || f.Tail < 0 || f.Head >= len(mentions) || f.Tail >= len(mentions) || mentions[f.Head].Type != "PERSON" {
@@ -87,10 +94,7 @@ func (e Employers) Extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 		}
 		employers := employersIn(mentions, byStart, f.Tail)
 		if len(employers) == 0 {
-			if c == nil {
-				c = newPatternContext(sents, mentions)
-			}
-			if k := c.anaphoricEmployer(f.Tail); k >= 0 {
+			if k := ctx().anaphoricEmployer(f.Tail); k >= 0 {
 				employers = []int{k}
 			}
 		}
@@ -186,19 +190,15 @@ func nestedPosts(fs []Found, mentions []doc.Mention) []Found {
 // вице-премьер … председатель „Роснефти“» are rarer than the meeting's
 // host). Without the dictionary (morph.Default failing) nothing is
 // dropped.
-func farPosts(fs []Found, sents []doc.Sentence, mentions []doc.Mention) []Found {
+func farPosts(fs []Found, mentions []doc.Mention, ctx func() *patternContext) []Found {
 	if _, err := morph.Default(); err != nil {
 		return fs
 	}
-	var c *patternContext
 	valid := func(i int) bool { return i >= 0 && i < len(mentions) }
 	out := fs[:0:0]
 	for _, f := range fs {
 		if f.Type == "WORKS_AS" && valid(f.Head) && valid(f.Tail) && mentions[f.Head].Type == "PERSON" {
-			if c == nil {
-				c = newPatternContext(sents, mentions)
-			}
-			if c.farPost(f.Head, f.Tail) {
+			if ctx().farPost(f.Head, f.Tail) {
 				continue
 			}
 		}
