@@ -289,16 +289,11 @@ func (m *Model) SetMix(mix float32) { m.setNetwork(m.net, mix) }
 // wordKey is the key of a lower-cased word in the network's vocabulary.
 func wordKey(lower string) uint64 { return wordvec.Key(wordvec.Normalize(lower)) }
 
-// embed writes into x (zeroed) the embedding of word w followed by the sum
+// embed writes into x the embedding of word w followed by the sum
 // of the embeddings of the features.
 func (n *network) embed(x []float32, w int32, feats []int32) {
-	wd := n.dims.WordDim
-	fx := x[wd:]
 	if n.wordQ != nil {
-		n.wordQ.CopyRow(x[:wd], w)
-		for _, r := range feats {
-			n.featQ.AddRow(fx, r)
-		}
+		nn.EmbedInt8(x, n.wordQ, n.featQ, w, feats)
 		return
 	}
 	nn.Embed(x, n.word, n.feat, w, feats)
@@ -384,16 +379,6 @@ func (m *Model) Perceptron() *Model {
 	return &c
 }
 
-// knownRows appends the table rows of the known features among fs.
-func (n *network) knownRows(dst []int32, fs []uint64) []int32 {
-	for _, f := range fs {
-		if r := n.feats.Row(f); r > 0 {
-			dst = append(dst, r)
-		}
-	}
-	return dst
-}
-
 // tokenRows appends the feature rows of token i (input's, from the word
 // entries).
 func (n *network) tokenRows(dst []int32, e *wordEntry, info []tokenInfo, i int) []int32 {
@@ -412,7 +397,7 @@ func (n *network) tokenRows(dst []int32, e *wordEntry, info []tokenInfo, i int) 
 	if i+1 < len(info) && info[i+1].isQ {
 		fs = append(fs, hashStart(fBeforeQuote))
 	}
-	dst = n.knownRows(dst, fs)
+	dst = n.feats.KnownRows(dst, fs)
 	return append(dst, e.rowsPost...)
 }
 

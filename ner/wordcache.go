@@ -72,13 +72,13 @@ func (m *Model) newWordEntry(w string) *wordEntry {
 		e.wordRow = n.words.Row(wordKey(t.lower))
 		fs = append(fs[:0], hashStart(fBias), feat(fShape, t.shape))
 		fs = append(affixFeatures(fs, t), feat(fLen, t.length))
-		e.rowsPre = n.knownRows(nil, fs)
+		e.rowsPre = n.feats.KnownRows(nil, fs)
 		fs = fs[:0]
 		for _, g := range t.gram {
 			fs = append(fs, feat(fDictGram, g))
 		}
 		fs = appendClusters(fs, t.clus, m.levels())
-		e.rowsPost = n.knownRows(nil, fs)
+		e.rowsPost = n.feats.KnownRows(nil, fs)
 	}
 	return e
 }

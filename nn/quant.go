@@ -88,6 +88,18 @@ func (t *Int8Table) CopyRow(dst []float32, r int32) {
 	}
 }
 
+// EmbedInt8 is Embed over int8 tables: it writes into x the row w of word
+// followed by the sum of the rows feats of feat, with the values Int8Rows
+// gives (the same bits as Embed over the tables they were made from).
+func EmbedInt8(x []float32, word, feat *Int8Table, w int32, feats []int32) {
+	word.CopyRow(x[:word.n], w)
+	fx := x[word.n:]
+	clear(fx)
+	for _, r := range feats {
+		feat.AddRow(fx, r)
+	}
+}
+
 // AddRow adds row r to dst.
 func (t *Int8Table) AddRow(dst []float32, r int32) {
 	s, q := t.scale[r], t.q[int(r)*t.n:int(r+1)*t.n]

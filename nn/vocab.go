@@ -21,6 +21,17 @@ func NewVocab(keys []uint64) Vocab { return Vocab{Keys: keys, tab: hashtab.New(k
 // Row returns the table row of key k: 1 + its index, 0 when unknown.
 func (v *Vocab) Row(k uint64) int32 { return v.tab.Get(k) + 1 }
 
+// KnownRows appends the table rows of the keys of ks that v knows, in
+// order, leaving out the unknown ones.
+func (v *Vocab) KnownRows(dst []int32, ks []uint64) []int32 {
+	for _, k := range ks {
+		if r := v.Row(k); r > 0 {
+			dst = append(dst, r)
+		}
+	}
+	return dst
+}
+
 // Rows returns the number of rows of an embedding table over v, the
 // unknown row included.
 func (v *Vocab) Rows() int { return len(v.Keys) + 1 }

@@ -246,19 +246,9 @@ func (n *network) input(c *docContext, s int) sentInput {
 	in := sentInput{ments: c.byS[s]}
 	c.sentenceFeatures(s, func(w uint64, fs []uint64) {
 		in.words = append(in.words, n.words.Row(w))
-		in.feats = append(in.feats, n.knownRows(nil, &n.feats, fs))
+		in.feats = append(in.feats, n.feats.KnownRows(nil, fs))
 	})
 	return in
-}
-
-// knownRows appends the rows of the keys of fs v knows.
-func (n *network) knownRows(dst []int32, v *nn.Vocab, fs []uint64) []int32 {
-	for _, f := range fs {
-		if r := v.Row(f); r > 0 {
-			dst = append(dst, r)
-		}
-	}
-	return dst
 }
 
 // sentTape holds one forward pass over a sentence.
@@ -371,13 +361,7 @@ func (n *network) embed(x []float32, w int32, feats []int32) {
 		nn.Embed(x, n.word, n.feat, w, feats)
 		return
 	}
-	wd := n.dims.WordDim
-	n.wordQ.CopyRow(x[:wd], w)
-	fx := x[wd:]
-	clear(fx)
-	for _, r := range feats {
-		n.featQ.AddRow(fx, r)
-	}
+	nn.EmbedInt8(x, n.wordQ, n.featQ, w, feats)
 }
 
 // pairForward writes the scores of the labels of the pair of local
@@ -615,7 +599,7 @@ func (s *netScorer) scores(i, j int, allowed []uint8, out []float32) bool {
 		s.sent = sent
 	}
 	s.fs = c.pairFeatures(s.fs[:0], i, j)
-	s.rows = n.knownRows(s.rows[:0], &n.pairs, s.fs)
+	s.rows = n.pairs.KnownRows(s.rows[:0], s.fs)
 	s.labels = append(append(s.labels[:0], 0), allowed...)
 	clear(out)
 	a, b := int(tp.local[i]-1), int(tp.local[j]-1)
@@ -665,7 +649,7 @@ func (s *netScorer) encodeSentence(sent int) {
 			n.forms.Put(string(tp.key), nil)
 		}
 		s.fs = c.tokenFeatures(s.fs[:0], base+k, s.outer[k], s.inn[k])
-		s.rows = n.knownRows(s.rows[:0], &n.feats, s.fs)
+		s.rows = n.feats.KnownRows(s.rows[:0], s.fs)
 		x := tp.xbuf[len(miss)*in : (len(miss)+1)*in]
 		n.embed(x, n.words.Row(wordHash(&c.toks[base+k])), s.rows)
 		miss = append(miss, int32(k))

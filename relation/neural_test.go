@@ -34,7 +34,7 @@ func tinyNetwork(c *docContext, pairs [][2]int, labels int, pool bool) (*network
 	in := n.input(c, 0)
 	var rows [][]int32
 	for _, p := range pairs {
-		rows = append(rows, n.knownRows(nil, &n.pairs, c.pairFeatures(nil, p[0], p[1])))
+		rows = append(rows, n.pairs.KnownRows(nil, c.pairFeatures(nil, p[0], p[1])))
 	}
 	return n, &in, rows
 }
@@ -240,7 +240,7 @@ func plainScores(n *network, c *docContext, tp *sentTape, i, j int, allowed []ui
 	}
 	in := n.input(c, sent)
 	n.encode(c, &in, tp, nil, 0)
-	rows := n.knownRows(nil, &n.pairs, c.pairFeatures(nil, i, j))
+	rows := n.pairs.KnownRows(nil, c.pairFeatures(nil, i, j))
 	clear(out)
 	n.pairForward(tp, int(tp.local[i]-1), int(tp.local[j]-1), rows, append([]uint8{0}, allowed...), make([]float32, n.dims.PairDim), out)
 	return true

@@ -143,10 +143,10 @@ func (m *Model) fitNetwork(train, held []Example, hd *instances, lin []float32, 
 	for _, s := range sents {
 		for k, w := range s.words {
 			s.in.words = append(s.in.words, n.words.Row(w))
-			s.in.feats = append(s.in.feats, n.knownRows(nil, &n.feats, s.feats[k]))
+			s.in.feats = append(s.in.feats, n.feats.KnownRows(nil, s.feats[k]))
 		}
 		for k := range s.pairs {
-			s.pairs[k].pf = n.knownRows(nil, &n.pairs, s.pfs[k])
+			s.pairs[k].pf = n.pairs.KnownRows(nil, s.pfs[k])
 		}
 		pairs += len(s.pairs)
 		s.words, s.feats, s.pfs = nil, nil, nil

@@ -147,23 +147,13 @@ func candKeys(dst []uint64, c *cand, ps []uint64, inDict bool, domain uint64) []
 	return dst
 }
 
-// knownRows appends the rows of the keys of v among ks.
-func knownRows(dst []int32, v *nn.Vocab, ks []uint64) []int32 {
-	for _, k := range ks {
-		if r := v.Row(k); r > 0 {
-			dst = append(dst, r)
-		}
-	}
-	return dst
-}
-
 // setTags computes the parts of the model's tags and their rows.
 func (n *network) setTags(tags []string) {
 	n.tagRows = make([][]int32, len(tags))
 	n.tagKeys = make([][]uint64, len(tags))
 	for i, t := range tags {
 		n.tagKeys[i] = tagParts(t)
-		n.tagRows[i] = knownRows(nil, &n.parts, n.tagKeys[i])
+		n.tagRows[i] = n.parts.KnownRows(nil, n.tagKeys[i])
 	}
 	n.tagSum, n.tagBias = nil, nil
 	if n.word != nil {
@@ -190,10 +180,10 @@ func (n *network) candRows(dst []int32, m *Model, c *cand, inDict bool, domain u
 		ps = n.tagKeys[c.tag]
 	} else {
 		ps = tagParts(m.tagString(c))
-		dst = knownRows(dst, &n.parts, ps)
+		dst = n.parts.KnownRows(dst, ps)
 	}
 	keys = candKeys(keys[:0], c, ps, inDict, domain)
-	return knownRows(dst, &n.parts, keys), keys
+	return n.parts.KnownRows(dst, keys), keys
 }
 
 // netInput is a sentence in the network's index form.
@@ -208,7 +198,7 @@ func (n *network) input(m *Model, s *sentence, domain uint64, fs []uint64) (netI
 	for i := range s.words {
 		in.words[i] = n.words.Row(netWordKey(s.lowers[i]))
 		fs = m.netFeats(fs[:0], s, i, domain)
-		in.feats[i] = knownRows(nil, &n.feats, fs)
+		in.feats[i] = n.feats.KnownRows(nil, fs)
 	}
 	return in, fs
 }
@@ -236,14 +226,8 @@ func (n *network) tape() *netTape {
 // embed writes into x the embedding of word w followed by the sum of the
 // embeddings of the features.
 func (n *network) embed(x []float32, w int32, feats []int32) {
-	wd := n.dims.WordDim
 	if n.wordQ != nil {
-		n.wordQ.CopyRow(x[:wd], w)
-		fx := x[wd:]
-		clear(fx)
-		for _, r := range feats {
-			n.featQ.AddRow(fx, r)
-		}
+		nn.EmbedInt8(x, n.wordQ, n.featQ, w, feats)
 		return
 	}
 	nn.Embed(x, n.word, n.feat, w, feats)
@@ -288,7 +272,7 @@ func (n *network) candScore(h []float32, m *Model, c *cand, inDict bool, tp *net
 		return n.score(h, tp.rows, tp.e)
 	}
 	tp.keys = candKeys(tp.keys[:0], c, n.tagKeys[c.tag], inDict, m.domain)
-	tp.rows = knownRows(tp.rows[:0], &n.parts, tp.keys)
+	tp.rows = n.parts.KnownRows(tp.rows[:0], tp.keys)
 	e := tp.e
 	copy(e, n.tagSum[c.tag])
 	out := [1]float32{n.tagBias[c.tag]}

@@ -268,13 +268,13 @@ func trainNetwork(m *Model, sents [][]Token, domains []string, o NeuralOptions, 
 		x.in = netInput{words: make([]int32, len(r.words)), feats: make([][]int32, len(r.words))}
 		for i, w := range r.words {
 			x.in.words[i] = n.words.Row(w)
-			x.in.feats[i] = knownRows(nil, &n.feats, r.feats[i])
+			x.in.feats[i] = n.feats.KnownRows(nil, r.feats[i])
 		}
 		for _, t := range r.toks {
 			nt := netTok{i: t.i, gold: t.gold}
 			for c, tag := range t.tags {
 				rows := append([]int32(nil), n.tagRows[tag]...)
-				nt.cands = append(nt.cands, knownRows(rows, &n.parts, t.keys[c]))
+				nt.cands = append(nt.cands, n.parts.KnownRows(rows, t.keys[c]))
 			}
 			x.toks = append(x.toks, nt)
 		}
