@@ -103,7 +103,7 @@ func (n *network) input(info []tokenInfo, levels int) netInput {
 	in := netInput{words: make([]int32, len(info)), feats: make([][]int32, len(info))}
 	var fs []uint64
 	for i := range info {
-		in.words[i] = n.words.Row(wordKey(info[i].lower))
+		in.words[i] = n.words.Row(wordvec.WordKey(info[i].lower))
 		fs = tokenFeatures(fs[:0], info, i, levels)
 		for _, f := range fs {
 			if r := n.feats.Row(f); r > 0 {
@@ -285,9 +285,6 @@ func (m *Model) setNetwork(n *network, mix float32) {
 // SetMix sets the weight of the perceptron's scores against the neural
 // network's, for a model that has one (0: the network alone).
 func (m *Model) SetMix(mix float32) { m.setNetwork(m.net, mix) }
-
-// wordKey is the key of a lower-cased word in the network's vocabulary.
-func wordKey(lower string) uint64 { return wordvec.Key(wordvec.Normalize(lower)) }
 
 // embed writes into x the embedding of word w followed by the sum
 // of the embeddings of the features.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/factgraph/factgraph/nn"
+	"github.com/factgraph/factgraph/wordvec"
 )
 
 // NeuralOptions controls TrainNeural.
@@ -60,7 +61,7 @@ func TrainNeural(m *Model, train []Example, opt NeuralOptions) error {
 	for i, ex := range train {
 		infos[i] = sentenceInfo(ex.Words, m.lex, m.clusters)
 		for j := range infos[i] {
-			wc.Add([]uint64{wordKey(infos[i][j].lower)})
+			wc.Add([]uint64{wordvec.WordKey(infos[i][j].lower)})
 			fs = tokenFeatures(fs[:0], infos[i], j, levels)
 			fc.Add(fs)
 		}

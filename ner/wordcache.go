@@ -1,6 +1,9 @@
 package ner
 
-import "github.com/factgraph/factgraph/internal/formcache"
+import (
+	"github.com/factgraph/factgraph/internal/formcache"
+	"github.com/factgraph/factgraph/wordvec"
+)
 
 // wordEntry is what inference computes about a word form alone, whatever
 // its context: the token facts the features read, the model-wide ids of
@@ -69,7 +72,7 @@ func (m *Model) newWordEntry(w string) *wordEntry {
 	e.m2 = m.ids(nil, []uint64{feat(fWordM2, t.lower)})
 	e.p2 = m.ids(nil, []uint64{feat(fWordP2, t.lower)})
 	if n := m.net; n != nil {
-		e.wordRow = n.words.Row(wordKey(t.lower))
+		e.wordRow = n.words.Row(wordvec.WordKey(t.lower))
 		fs = append(fs[:0], hashStart(fBias), feat(fShape, t.shape))
 		fs = append(affixFeatures(fs, t), feat(fLen, t.length))
 		e.rowsPre = n.feats.KnownRows(nil, fs)

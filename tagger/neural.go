@@ -82,10 +82,6 @@ var (
 // out, lest they tell the gold tag.
 func goldOnly(c *cand) bool { return c.dictRank < 0 && !c.fromLex && !c.suffix && !c.edit }
 
-// netWordKey is the vocabulary key of a lower-cased word: digits folded
-// to 0, ё to е.
-func netWordKey(lower string) uint64 { return wordvec.Key(wordvec.Normalize(lower)) }
-
 // netFeats appends the feature hashes of token i of s for the network's
 // input: its endings 1–3 and shape (from its wordInfo), first in the
 // sentence, each UPOS and case among its candidates and their sets, and
@@ -196,7 +192,7 @@ type netInput struct {
 func (n *network) input(m *Model, s *sentence, domain uint64, fs []uint64) (netInput, []uint64) {
 	in := netInput{words: make([]int32, len(s.words)), feats: make([][]int32, len(s.words))}
 	for i := range s.words {
-		in.words[i] = n.words.Row(netWordKey(s.lowers[i]))
+		in.words[i] = n.words.Row(wordvec.WordKey(s.lowers[i]))
 		fs = m.netFeats(fs[:0], s, i, domain)
 		in.feats[i] = n.feats.KnownRows(nil, fs)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/nn"
+	"github.com/factgraph/factgraph/wordvec"
 )
 
 // NeuralOptions controls the training of the neural candidate scorer
@@ -220,7 +221,7 @@ func trainNetwork(m *Model, sents [][]Token, domains []string, o NeuralOptions, 
 		m.internCands(ss)
 		r := rawSent{words: make([]uint64, len(s)), feats: make([][]uint64, len(s))}
 		for i := range s {
-			r.words[i] = netWordKey(ss.lowers[i])
+			r.words[i] = wordvec.WordKey(ss.lowers[i])
 			fs = m.netFeats(fs[:0], ss, i, m.domain)
 			r.feats[i] = append([]uint64(nil), fs...)
 			wc.Add(r.words[i : i+1])

@@ -29,6 +29,9 @@ func Normalize(w string) string {
 	}, w)
 }
 
+// WordKey is the key of word w: Key of its normalized form.
+func WordKey(w string) uint64 { return Key(Normalize(w)) }
+
 // Key is the 64-bit FNV-1a hash of a normalized word, by which a Clusters
 // table is indexed.
 func Key(normalized string) uint64 {
