@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -34,11 +35,12 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 	if len(names) == 0 {
 		return ms
 	}
+	stems := surnameStems(names)
 	retype := map[doc.Span]bool{}
 	var added []doc.Mention
 	for _, s := range sents {
 		for i, t := range s.Tokens {
-			if i == 0 || !cyrillicName(t.Text) || !surnameForm(t.Text, names) || quoted(s.Tokens, i) {
+			if i == 0 || !cyrillicName(t.Text) || !surnameForm(t.Text, stems) || quoted(s.Tokens, i) {
 				continue
 			}
 			kind := ""
@@ -86,28 +88,28 @@ func cyrillicName(w string) bool {
 	return n >= 3
 }
 
-// surnameForm reports whether w is a singular case form of one of names:
-// the name, or its stem (without a final «а», «я», «ий», «ой» or «ая») and
-// an ending of surnameEndings.
-func surnameForm(w string, names map[string]bool) bool {
-	if names[w] {
-		return true
-	}
+// surnameStems returns the stems of names whose case forms surnameForm
+// reads: each name, and it without a final «а», «я», «ий», «ой» or «ая».
+func surnameStems(names map[string]bool) map[string]bool {
+	stems := map[string]bool{}
 	for name := range names {
-		stems := []string{name}
+		stems[name] = true
 		for _, end := range []string{"ая", "ий", "ой", "а", "я"} {
 			if s, ok := strings.CutSuffix(name, end); ok && len([]rune(s)) >= 3 {
-				stems = append(stems, s)
+				stems[s] = true
 			}
 		}
-		for _, stem := range stems {
-			if rest, ok := strings.CutPrefix(w, stem); ok {
-				for _, e := range surnameEndings {
-					if rest == e {
-						return true
-					}
-				}
-			}
+	}
+	return stems
+}
+
+// surnameForm reports whether w is a singular case form of a name: a stem
+// of surnameStems and an ending of surnameEndings (the name itself with
+// the empty one).
+func surnameForm(w string, stems map[string]bool) bool {
+	for stem := range stems {
+		if rest, ok := strings.CutPrefix(w, stem); ok && slices.Contains(surnameEndings, rest) {
+			return true
 		}
 	}
 	return false
