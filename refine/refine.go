@@ -186,6 +186,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.latinOrganizations(text, sents, ms)
 	ms = latinRuns(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
+	ms = datelinePlaces(text, sents, ms)
 	ms = r.surnames(text, sents, ms)
 	ms = particleNames(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)
@@ -209,6 +210,9 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	for _, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
 			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || inDomainName(text, m) {
+				continue
+			}
+			if m = trimSymbols(text, m); m.Start == m.End {
 				continue
 			}
 			m = exPrefix(text, m)
@@ -258,6 +262,28 @@ func yearDot(text []rune, m doc.Mention) doc.Mention {
 	}
 	m.End--
 	m.Text = string(text[m.Start:m.End])
+	return m
+}
+
+// edgeSymbols are the characters a mention neither starts nor ends with:
+// NEREL train has no entity that does, while the recognizer runs over the
+// slashes of a news agency's byline («/РИА Новости/»).
+const edgeSymbols = "/\\|—–:;•·"
+
+// trimSymbols moves a mention's bounds inside the edgeSymbols and spaces at
+// its edges. A mention of symbols alone comes back empty.
+func trimSymbols(text []rune, m doc.Mention) doc.Mention {
+	start, end := m.Start, m.End
+	for start < end && (strings.ContainsRune(edgeSymbols, text[start]) || unicode.IsSpace(text[start])) {
+		start++
+	}
+	for end > start && (strings.ContainsRune(edgeSymbols, text[end-1]) || unicode.IsSpace(text[end-1])) {
+		end--
+	}
+	if start != m.Start || end != m.End {
+		m.Start, m.End = start, end
+		m.Text = string(text[start:end])
+	}
 	return m
 }
 

@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a dateline's place is a city; a byline's slash is no part of a name",
+			"Новости дня\nТОЛЬЯТТИ, 20 ноября. /РИА Новости/. НИЖНИЙ НОВГОРОД, 5 мая. МОСКВА, пятница.",
+			[][2]string{{"ТОЛЬЯТТИ", "ORGANIZATION"}, {"РИА Новости/", "ORGANIZATION"}, {"НИЖНИЙ", "PERSON"}, {"МОСКВА", "ORGANIZATION"}},
+			"ТОЛЬЯТТИ/CITY; РИА Новости/ORGANIZATION; НИЖНИЙ НОВГОРОД/CITY; МОСКВА/ORGANIZATION"},
 		{"an organization runs on to its noun",
 			"Прибыл глава Государственного военно-промышленного комитета Республики Беларусь.",
 			[][2]string{{"Государственного военно-промышленного", "ORGANIZATION"}},
@@ -304,6 +308,7 @@ func FuzzRefine(f *testing.F) {
 	f.Add("", 0, 0, 0, 0, uint8(1))
 	f.Add("Виктор Бут арестован, Бута выдали. Компания Oracle и полёт к Луне, Марсу; в Белом доме.", 0, 10, 22, 26, uint8(1))
 	f.Add(" \t Бут", 0, 3, 4, 7, uint8(1))
+	f.Add("ОМСК, 1 мая. /ТАСС/ —", 0, 4, 13, 19, uint8(2))
 	types := []string{"ORGANIZATION", "PERSON", "COUNTRY", "FACILITY", "PROFESSION", "EVENT"}
 	f.Fuzz(func(t *testing.T, text string, a0, a1, b0, b1 int, typ uint8) {
 		runes := []rune(text)
