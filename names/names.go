@@ -137,6 +137,13 @@ func (l *Linker) capitalName(typ, name string) string {
 	if !capitalTypes[typ] {
 		return name
 	}
+	words := strings.Split(name, " ")
+	for i, w := range words {
+		if l.shoutedWord(w) {
+			words[i] = strings.ToLower(w)
+		}
+	}
+	name = strings.Join(words, " ")
 	written := strings.ToLower(name) != name
 	rs := []rune(name)
 	start := 0
@@ -154,6 +161,49 @@ func (l *Linker) capitalName(typ, name string) string {
 		start = i + 1
 	}
 	return string(rs)
+}
+
+// minShouted is the length from which a word in capitals that the
+// dictionary does not know is read as a shouted word, not an acronym.
+const minShouted = 6
+
+// shoutedWord reports whether w, in capitals, has a hyphen-separated
+// part that is shouted («НЬЮ-ЙОРК», «РОСТОВ-НА-ДОНУ»): capitalName then
+// writes it as it would the word in lower case.
+func (l *Linker) shoutedWord(w string) bool {
+	for part := range strings.SplitSeq(w, "-") {
+		if l.shouted(part) {
+			return allCaps(w)
+		}
+	}
+	return false
+}
+
+// shouted reports whether w is a word written in capitals that is no
+// acronym: one the dictionary knows, but not as an abbreviation («СОЧИ»,
+// «НОВГОРОД», «ПУТИН»; not «США»), or a longer one it does not know
+// («ВОЛГОДОНСК»). Datelines and headlines write names so.
+func (l *Linker) shouted(w string) bool {
+	if !allCaps(w) || !cyrillicWord(w) || l == nil || l.Canon == nil || l.Canon.A == nil {
+		return false
+	}
+	ps := l.Canon.A.Parse(w)
+	if len(ps) == 0 || ps[0].Method() != morph.MethodDictionary {
+		return utf8.RuneCountInString(w) >= minShouted
+	}
+	t := ps[0].Tag
+	return !t.Is(morph.Abbr) && !(t.Is(morph.Fixd) && vowels(w) < 2) // КНР, undeclined, unmarked
+}
+
+// vowels counts the vowels of a Russian word.
+func vowels(w string) int {
+	n := 0
+	for _, r := range strings.ToLower(w) {
+		if strings.ContainsRune("аеёиоуыэюя", r) {
+			n++
+		}
+	}
+	return n
 }
 
 // balanceQuotes gives a name the guillemets its mention cut off: a
