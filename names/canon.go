@@ -170,10 +170,14 @@ func (c *Canonicalizer) oblique(prev string) bool {
 }
 
 // kindOfOrganization reports whether w is a form of a noun naming a kind of
-// organization (organizationKinds): компании, холдингом, завода.
+// organization (organizationKinds: компании, холдингом, завода) or a
+// legal form (legalForms: АО, ПАО).
 func (c *Canonicalizer) kindOfOrganization(w string) bool {
 	if !cyrillicWord(w) {
 		return false
+	}
+	if legalForms[strings.ToLower(w)] {
+		return true
 	}
 	for _, p := range c.A.Parse(w) {
 		if p.Tag.POS() == morph.NOUN && organizationKinds[strings.ReplaceAll(p.Normal, "ё", "е")] {

@@ -887,6 +887,18 @@ var organizationKinds = map[string]bool{
 	"объединение": true, "предприятие": true, "фирма": true, "производитель": true,
 	"оператор": true, "сервис": true, "портал": true, "сайт": true, "клуб": true,
 	"авиакомпания": true, "автопроизводитель": true, "ритейлер": true, "мессенджер": true,
+	"госкорпорация": true, "госкомпания": true, "биржа": true, "издательство": true, "медиахолдинг": true,
+	"агрохолдинг": true, "телекомпания": true, "кинокомпания": true, "студия": true, "разработчик": true,
+	"перевозчик": true, "авиаперевозчик": true, "застройщик": true, "поставщик": true, "маркетплейс": true,
+	"дивизион": true, "филиал": true, "подразделение": true,
+}
+
+// legalForms are the abbreviations of legal forms written before a
+// company's quoted name, which stands in the nominative after them (АО
+// «Аккую Нуклеар», ПАО «Северсталь»).
+var legalForms = map[string]bool{
+	"ао": true, "оао": true, "зао": true, "пао": true, "нао": true, "ооо": true, "одо": true, "тоо": true,
+	"фгуп": true, "гуп": true, "муп": true, "фгбу": true, "гбу": true, "нпо": true, "нко": true, "ано": true,
 }
 
 // headNoun returns the first word of the normalized name n after its
