@@ -137,25 +137,32 @@ func (l *Linker) capitalName(typ, name string) string {
 	if !capitalTypes[typ] {
 		return name
 	}
+	// words in capitals that are no acronyms are written as in lower case
 	words := strings.Split(name, " ")
+	shouted := make([]bool, len(words))
+	written := false
 	for i, w := range words {
-		if l.shoutedWord(w) {
+		if shouted[i] = l.shoutedWord(w); shouted[i] {
 			words[i] = strings.ToLower(w)
+		} else {
+			written = written || strings.ToLower(w) != w
 		}
 	}
-	name = strings.Join(words, " ")
-	written := strings.ToLower(name) != name
-	rs := []rune(name)
-	start := 0
+	rs := []rune(strings.Join(words, " "))
+	start, word := 0, 0
 	inWord := false // a later part of a hyphenated word
 	for i := 0; i <= len(rs); i++ {
 		if i < len(rs) && rs[i] != ' ' && rs[i] != '-' {
 			continue
 		}
 		part := string(rs[start:i])
+		lower := !written || shouted[word]
 		if start < len(rs) && start < i && !nameParticles[part] &&
-			(!written && (start == 0 || typ == "PERSON" || inWord) || l.properWord(part)) {
+			(lower && (start == 0 || typ == "PERSON" || inWord) || l.properWord(part)) {
 			rs[start] = unicode.ToUpper(rs[start])
+		}
+		if i < len(rs) && rs[i] == ' ' {
+			word++
 		}
 		inWord = i < len(rs) && rs[i] == '-'
 		start = i + 1
@@ -192,8 +199,20 @@ func (l *Linker) shouted(w string) bool {
 		return utf8.RuneCountInString(w) >= minShouted
 	}
 	t := ps[0].Tag
-	return !t.Is(morph.Abbr) && !(t.Is(morph.Fixd) && vowels(w) < 2) // КНР, undeclined, unmarked
+	if t.Is(morph.Abbr) {
+		return false
+	}
+	if utf8.RuneCountInString(w) <= maxShortAcronym {
+		// УФА, ЧАД; not АРЕ (undeclined), САР (a case of «Сара»)
+		return !t.Is(morph.Fixd) && t.Is(morph.Nomn)
+	}
+	return !(t.Is(morph.Fixd) && vowels(w) < 2) // not КНР, undeclined and unmarked
 }
+
+// maxShortAcronym is the length up to which a word in capitals is read as
+// an acronym unless the dictionary has it as a declinable word in the
+// nominative.
+const maxShortAcronym = 3
 
 // vowels counts the vowels of a Russian word.
 func vowels(w string) int {
