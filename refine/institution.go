@@ -1,0 +1,144 @@
+package refine
+
+import (
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// maxAcronymWords bounds the acronyms after an institution's name («СО
+// РАН»).
+const maxAcronymWords = 2
+
+// maxHonoreeWords bounds the words of the name after «имени» («имени Г. И.
+// Будкера»).
+const maxHonoreeWords = 4
+
+// institutions adds the organizations named by a capitalized kind noun
+// inside a sentence, after no capitalized word, and lower-case genitive
+// noun phrases, when the recognizer found no organization or facility
+// there: «Института химии
+// твердого тела и механохимии СО РАН», which it left out, its words being
+// rare in NEREL. The name runs over the phrases coordinated by «и», the name
+// after «имени», a place in the genitive («Совета министров Кубы») and the
+// acronyms of the institutions it belongs to, which make an organization
+// of their own («СО РАН»).
+func (r *Refiner) institutions(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var named []doc.Mention // organizations and facilities
+	spans := map[doc.Span]bool{}
+	orgEnd := map[int]int{} // start → end of the longest organization
+	for _, m := range ms {
+		spans[m.Span] = true
+		if m.Type == "ORGANIZATION" || m.Type == "FACILITY" {
+			named = append(named, m)
+		}
+		if m.Type == "ORGANIZATION" {
+			orgEnd[m.Start] = max(orgEnd[m.Start], m.End)
+		}
+	}
+	var added []doc.Mention
+	add := func(sp doc.Span) {
+		if !spans[sp] {
+			spans[sp] = true
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
+		}
+	}
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 1; i < len(toks); i++ {
+			if e, ok := orgEnd[toks[i].Start]; ok {
+				// the recognizer's name cut short: «Института цитологии» of
+				// «Института цитологии и генетики»
+				if end, _ := r.institutionName(toks, i); end >= 0 && toks[end].End > e {
+					add(doc.Span{Start: toks[i].Start, End: toks[end].End})
+				}
+				continue
+			}
+			if overlapsAny(named, toks[i].Span) {
+				continue
+			}
+			end, short := r.institutionName(toks, i)
+			if end < 0 {
+				continue
+			}
+			add(doc.Span{Start: toks[i].Start, End: toks[end].End})
+			if end > short+1 {
+				add(doc.Span{Start: toks[short+1].Start, End: toks[end].End})
+			}
+			i = end
+		}
+	}
+	return withAdded(ms, added)
+}
+
+// institutionName reads the name of an institution that starts at token i
+// with a capitalized kind noun inside a sentence and goes on with lower-case
+// genitive noun phrases (institutions). It returns the name's last token
+// and the last token before the acronyms after it, or -1, -1.
+func (r *Refiner) institutionName(toks []doc.Token, i int) (end, short int) {
+	if i == 0 || toks[i-1].Text == "«" || r.capitalizedAdjective(toks[i-1].Text) || !tokenize.StartsUpper(toks[i].Text) || !r.singularKindNoun(toks[i].Text) {
+		return -1, -1
+	}
+	end = r.genitiveComplement(toks, i+1)
+	if end < 0 {
+		return -1, -1
+	}
+	for {
+		next := end + 1
+		if next < len(toks) && toks[next].Text == "и" {
+			next++
+		}
+		k := r.genitiveComplement(toks, next)
+		if k < 0 {
+			break
+		}
+		end = k
+	}
+	if fold(toks[end].Text) == "имени" {
+		k := end + 1
+		for k < len(toks) && k <= end+maxHonoreeWords && tokenize.StartsUpper(toks[k].Text) {
+			k++
+		}
+		if k == end+1 {
+			return -1, -1
+		}
+		end = k - 1
+	} else if end+1 < len(toks) && r.genitivePlace(toks[end+1].Text) {
+		end++
+	}
+	short = end
+	for k := end + 1; k < len(toks) && k <= short+maxAcronymWords && cyrillicAcronym(toks[k].Text); k++ {
+		end = k
+	}
+	return end, short
+}
+
+// institutionNouns are the kind nouns whose names go on with genitive
+// phrases («Институт химии», «Комитет защиты», «Служба безопасности»); not
+// «Дума» («Думы нового созыва»), «суд», «банк».
+var institutionNouns = map[string]bool{
+	"институт": true, "университет": true, "академия": true, "музей": true, "училище": true, "колледж": true,
+	"консерватория": true, "комитет": true, "совет": true, "служба": true, "управление": true, "агентство": true,
+	"фонд": true, "общество": true, "палата": true, "театр": true,
+}
+
+// singularKindNoun reports whether some singular noun reading of w has a
+// lemma in institutionNouns («Института»; not «Университетов»).
+func (r *Refiner) singularKindNoun(w string) bool {
+	for _, p := range r.A.Parse(w) {
+		if p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Sing && institutionNouns[fold(p.Normal)] {
+			return true
+		}
+	}
+	return false
+}
+
+// genitivePlace reports whether the likeliest reading of w is a place's
+// name in the genitive («Кубы», «России»).
+func (r *Refiner) genitivePlace(w string) bool {
+	if !tokenize.StartsUpper(w) {
+		return false
+	}
+	ps := r.A.Parse(w)
+	return len(ps) > 0 && ps[0].Tag.Is(morph.Geox) && ps[0].Tag.Case() == morph.Gent
+}
