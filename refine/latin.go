@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -171,7 +172,7 @@ func latinDateStart(text []rune, m doc.Mention) doc.Mention {
 	}
 	words := strings.Fields(m.Text)
 	k := 0
-	for k < len(words) && latinWord(words[k]) && utf8.RuneCountInString(words[k]) > 1 && !romanNumeral(words[k]) {
+	for k < len(words) && latinWord(words[k]) && utf8.RuneCountInString(words[k]) > 1 && !morph.RomanLetters(words[k]) {
 		k++
 	}
 	if k == 0 || k == len(words) {
@@ -185,10 +186,4 @@ func latinDateStart(text []rune, m doc.Mention) doc.Mention {
 	m.Start = start
 	m.Text = string(text[m.Start:m.End])
 	return m
-}
-
-// romanNumeral reports whether w is written in the letters of Roman
-// numerals.
-func romanNumeral(w string) bool {
-	return strings.Trim(w, "IVXLCDM") == ""
 }
