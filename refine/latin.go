@@ -146,16 +146,7 @@ func latinRuns(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mentio
 			i = j
 		}
 	}
-	if len(joined) == 0 {
-		return ms
-	}
-	out := make([]doc.Mention, 0, len(ms)+len(joined))
-	for _, m := range ms {
-		if !(m.Type == "ORGANIZATION" && drop[m.Span]) {
-			out = append(out, m)
-		}
-	}
-	return withAdded(out, joined)
+	return withReplaced(ms, joined, func(m doc.Mention) bool { return m.Type == "ORGANIZATION" && drop[m.Span] })
 }
 
 // latinSmallWords are the small words inside names in Latin letters.
