@@ -634,14 +634,7 @@ func IdentityLinkerResponse(docs []*brat.Document, links []IdentityLink, l Menti
 			continue
 		}
 		runes := []rune(d.Text)
-		var ms []doc.Mention
-		for _, e := range d.Entities {
-			ext := e.Extent()
-			if ext.End > len(runes) || ext.Start >= ext.End {
-				continue
-			}
-			ms = append(ms, doc.Mention{Span: ext, Text: string(runes[ext.Start:ext.End]), Type: e.Type})
-		}
+		ms, _ := d.Mentions(runes)
 		type mk struct {
 			span doc.Span
 			typ  string

@@ -132,14 +132,7 @@ func reGoldEntities(docs []*brat.Document, m relation.Extractor, seg func(string
 	ss := make([][]doc.Sentence, 0, len(docs))
 	for _, d := range docs {
 		runes := []rune(d.Text)
-		mentions := make([]doc.Mention, 0, len(d.Entities))
-		for _, e := range d.Entities {
-			x := e.Extent()
-			if x.Start < 0 || x.End > len(runes) || x.Start >= x.End {
-				continue
-			}
-			mentions = append(mentions, doc.Mention{Span: x, Type: e.Type, Text: string(runes[x.Start:x.End])})
-		}
+		mentions, _ := d.Mentions(runes)
 		sents := seg(d.Text)
 		found := m.Extract(runes, sents, mentions)
 		rd = append(rd, REDoc{ID: d.ID, Gold: BratGoldRelations(d), Pred: Relations(found, mentions)})

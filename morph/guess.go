@@ -301,7 +301,8 @@ func isPunct(s string) bool {
 	return true
 }
 
-// isRoman reports an upper-case Roman numeral (I … MMMMCMXCIX).
+// isRoman reports an upper-case Roman numeral (I … MMMMCMXCIX), well
+// formed: the words the analyzer tags ROMN. RomanLetters is the looser test.
 func isRoman(s string) bool {
 	if s == "" {
 		return false
@@ -328,6 +329,13 @@ func isRoman(s string) bool {
 	digit("X", "L", "C")
 	digit("I", "V", "X")
 	return i == len(s)
+}
+
+// RomanLetters reports whether s is written in the letters of Roman
+// numerals alone (I V X L C D M, upper case), well formed or not: «XIV»,
+// and also «IIII» or «DLL», which isRoman rejects. It is false for "".
+func RomanLetters(s string) bool {
+	return s != "" && strings.Trim(s, "IVXLCDM") == ""
 }
 
 // isLatin reports a token with letters, all of them Latin.

@@ -302,12 +302,8 @@ func (n *network) append(b []byte) []byte {
 	d := n.dims
 	b = nn.AppendUint64s(b, n.words.Keys)
 	b = nn.AppendUint64s(b, n.feats.Keys)
-	if n.wordQ != nil {
-		b = n.featQ.Append(n.wordQ.Append(b))
-	} else {
-		b = nn.AppendInt8Rows(b, n.word.W, d.WordDim)
-		b = nn.AppendInt8Rows(b, n.feat.W, d.FeatDim)
-	}
+	b = nn.AppendTable(b, n.wordQ, n.word, d.WordDim)
+	b = nn.AppendTable(b, n.featQ, n.feat, d.FeatDim)
 	b = nn.AppendInt8Rows(b, n.lower.W, d.LabelDim)
 	b = n.bw.AppendInt8(n.fw.AppendInt8(b))
 	for k := range n.heads {

@@ -49,21 +49,11 @@ type TrainOptions struct {
 }
 
 func (o *TrainOptions) defaults() {
-	if o.Epochs <= 0 {
-		o.Epochs = 12
-	}
-	if o.Layers <= 0 {
-		o.Layers = 4
-	}
-	if o.MinCount <= 0 {
-		o.MinCount = 2
-	}
-	if o.Prune <= 0 {
-		o.Prune = 0.002
-	}
-	if o.Workers <= 0 {
-		o.Workers = 2
-	}
+	nn.Default(&o.Epochs, 12)
+	nn.Default(&o.Layers, 4)
+	nn.Default(&o.MinCount, 2)
+	nn.Default(&o.Prune, 0.002)
+	nn.Default(&o.Workers, 2)
 	if o.Log == nil {
 		o.Log = io.Discard
 	}

@@ -257,7 +257,7 @@ func sqrt32(x float32) float32 { return float32(math.Sqrt(float64(x))) }
 
 // Default sets *v to d when *v is not positive: a training option left at
 // zero takes its default.
-func Default[T int | float32](v *T, d T) {
+func Default[T int | float32 | float64](v *T, d T) {
 	if *v <= 0 {
 		*v = d
 	}

@@ -86,17 +86,7 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 			i = end
 		}
 	}
-	if len(added) == 0 {
-		return ms
-	}
-	out := make([]doc.Mention, 0, len(ms)+len(added))
-	for _, m := range ms {
-		if m.Type == "PERSON" && drop[m.Span] || full[m.Span] {
-			continue
-		}
-		out = append(out, m)
-	}
-	return sortedMentions(append(out, added...))
+	return withReplaced(ms, added, func(m doc.Mention) bool { return m.Type == "PERSON" && drop[m.Span] || full[m.Span] })
 }
 
 // genitiveComplement returns the last token of the lower-case genitive

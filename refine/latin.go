@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -145,16 +146,7 @@ func latinRuns(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mentio
 			i = j
 		}
 	}
-	if len(joined) == 0 {
-		return ms
-	}
-	out := make([]doc.Mention, 0, len(ms)+len(joined))
-	for _, m := range ms {
-		if !(m.Type == "ORGANIZATION" && drop[m.Span]) {
-			out = append(out, m)
-		}
-	}
-	return withAdded(out, joined)
+	return withReplaced(ms, joined, func(m doc.Mention) bool { return m.Type == "ORGANIZATION" && drop[m.Span] })
 }
 
 // latinSmallWords are the small words inside names in Latin letters.
@@ -171,7 +163,7 @@ func latinDateStart(text []rune, m doc.Mention) doc.Mention {
 	}
 	words := strings.Fields(m.Text)
 	k := 0
-	for k < len(words) && latinWord(words[k]) && utf8.RuneCountInString(words[k]) > 1 && !romanNumeral(words[k]) {
+	for k < len(words) && latinWord(words[k]) && utf8.RuneCountInString(words[k]) > 1 && !morph.RomanLetters(words[k]) {
 		k++
 	}
 	if k == 0 || k == len(words) {
@@ -185,10 +177,4 @@ func latinDateStart(text []rune, m doc.Mention) doc.Mention {
 	m.Start = start
 	m.Text = string(text[m.Start:m.End])
 	return m
-}
-
-// romanNumeral reports whether w is written in the letters of Roman
-// numerals.
-func romanNumeral(w string) bool {
-	return strings.Trim(w, "IVXLCDM") == ""
 }

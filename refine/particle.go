@@ -62,16 +62,7 @@ func particleNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 		sp := doc.Span{Start: m.Start, End: end}
 		joined = append(joined, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PERSON"})
 	}
-	if len(joined) == 0 {
-		return ms
-	}
-	out := make([]doc.Mention, 0, len(ms))
-	for _, m := range ms {
-		if !(m.Type == "PERSON" && drop[m.Span]) {
-			out = append(out, m)
-		}
-	}
-	return withAdded(out, joined)
+	return withReplaced(ms, joined, func(m doc.Mention) bool { return m.Type == "PERSON" && drop[m.Span] })
 }
 
 // wordish reports whether w is made of letters and hyphens.

@@ -365,6 +365,22 @@ func withAdded(ms, added []doc.Mention) []doc.Mention {
 	return sortedMentions(append(append([]doc.Mention(nil), ms...), added...))
 }
 
+// withReplaced returns ms without the mentions drop reports, with the
+// added ones, sorted as sortedMentions sorts; ms itself when none are
+// added. ms is not changed.
+func withReplaced(ms, added []doc.Mention, drop func(doc.Mention) bool) []doc.Mention {
+	if len(added) == 0 {
+		return ms
+	}
+	out := make([]doc.Mention, 0, len(ms)+len(added))
+	for _, m := range ms {
+		if !drop(m) {
+			out = append(out, m)
+		}
+	}
+	return sortedMentions(append(out, added...))
+}
+
 // sortedMentions sorts mentions by start, longer first, keeping the order
 // of equal spans.
 func sortedMentions(ms []doc.Mention) []doc.Mention {

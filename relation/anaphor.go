@@ -11,8 +11,8 @@ import (
 // v1.1 train with gold entities and relations, that person holds such a
 // post in 198 of 549 cases (36 %; 32 % reaching two sentences back), above
 // the 31 % at which an added relation raises a micro F1 of 62.
-// ctx gives the document's pattern context, built once for the layers of
-// Employers.
+// ctx gives the document's pattern context, built once for all the rule
+// layers (lazyContext).
 func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternContext) []Found {
 	held := map[int]bool{}
 	for _, f := range fs {

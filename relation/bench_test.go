@@ -32,16 +32,7 @@ func nerelSplit(tb testing.TB, split string) []nerelDoc {
 	var out []nerelDoc
 	for _, d := range docs {
 		runes := []rune(d.Text)
-		var ms []doc.Mention
-		index := map[string]int{}
-		for _, e := range d.Entities {
-			x := e.Extent()
-			if x.Start < 0 || x.End > len(runes) || x.Start >= x.End {
-				continue
-			}
-			index[e.ID] = len(ms)
-			ms = append(ms, doc.Mention{Span: x, Type: e.Type, Text: string(runes[x.Start:x.End])})
-		}
+		ms, index := d.Mentions(runes)
 		var rels []Found
 		for _, r := range d.Relations {
 			h, okh := index[r.Arg1]

@@ -95,8 +95,14 @@ type Lists struct {
 
 // Extract runs Base and adds the relations shared along lists.
 func (l Lists) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
-	out := l.Base.Extract(text, sents, mentions)
-	lists := newListIndex(sents, mentions)
+	return l.extract(text, sents, mentions, lazyContext(sents, mentions))
+}
+
+// extract is Extract with the document's pattern context from ctx, which
+// Base shares when it takes one.
+func (l Lists) extract(text []rune, sents []doc.Sentence, mentions []doc.Mention, ctx func() *patternContext) []Found {
+	out := extractWith(l.Base, text, sents, mentions, ctx)
+	lists := newListIndex(ctx())
 	if len(lists.next) == 0 {
 		return out
 	}
@@ -125,8 +131,9 @@ type listIndex struct {
 	next, prev map[int]int // a mention → the next (previous) member of its list
 }
 
-func newListIndex(sents []doc.Sentence, mentions []doc.Mention) listIndex {
-	next := listNeighbours(sents, mentions)
+func newListIndex(c *patternContext) listIndex {
+	mentions := c.ms
+	next := listNeighbours(c)
 	// prev inverts next; of two mentions followed by the same one (an
 	// organization and one nested in it), the later-starting one precedes it.
 	prev := make(map[int]int, len(next))
@@ -201,8 +208,8 @@ func singular(post string) bool {
 // listNeighbours maps a mention to the next mention of its list: the next
 // mention of the same type in its sentence that starts after it ends, when
 // only list separators lie between them (listGap).
-func listNeighbours(sents []doc.Sentence, mentions []doc.Mention) map[int]int {
-	c := newPatternContext(sents, mentions)
+func listNeighbours(c *patternContext) map[int]int {
+	sents, mentions := c.sents, c.ms
 	next := map[int]int{}
 	for si, ms := range c.bySent {
 		ms = append([]int(nil), ms...)

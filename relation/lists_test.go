@@ -91,7 +91,7 @@ func TestListArgsOnTrain(t *testing.T) {
 		for _, r := range d.rels {
 			gold[r] = true
 		}
-		lists := newListIndex(d.sents, d.ments)
+		lists := newListIndex(newPatternContext(d.sents, d.ments))
 		for _, r := range d.rels {
 			for _, g := range lists.spread(r, func(listArg) bool { return true }) {
 				// the argument the list shared is the one that moved

@@ -722,13 +722,9 @@ func (n *network) append(b []byte) []byte {
 	b = nn.AppendUint64s(b, n.words.Keys)
 	b = nn.AppendUint64s(b, n.feats.Keys)
 	b = nn.AppendUint64s(b, n.pairs.Keys)
-	if n.wordQ != nil {
-		b = n.pairQ.Append(n.featQ.Append(n.wordQ.Append(b)))
-	} else {
-		b = nn.AppendInt8Rows(b, n.word.W, d.WordDim)
-		b = nn.AppendInt8Rows(b, n.feat.W, d.FeatDim)
-		b = nn.AppendInt8Rows(b, n.pair.W, d.PairDim)
-	}
+	b = nn.AppendTable(b, n.wordQ, n.word, d.WordDim)
+	b = nn.AppendTable(b, n.featQ, n.feat, d.FeatDim)
+	b = nn.AppendTable(b, n.pairQ, n.pair, d.PairDim)
 	b = n.bw.AppendInt8(n.fw.AppendInt8(b))
 	b = nn.AppendInt8Rows(b, n.a1.W, d.rep())
 	b = nn.AppendInt8Rows(b, n.a2.W, d.rep())

@@ -61,8 +61,14 @@ var demonstratives = map[string]bool{"это": true, "этот": true, "эта":
 
 // Extract returns the relations the patterns find between the mentions.
 // Arguments are as for Model.Extract.
-func (Patterns) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
-	var c *patternContext // built at the first trigger: most documents have none
+func (p Patterns) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
+	return p.extract(text, sents, mentions, lazyContext(sents, mentions))
+}
+
+// extract is Extract with the document's pattern context from ctx, asked
+// for at the first trigger: most documents have none.
+func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, ctx func() *patternContext) []Found {
+	var c *patternContext
 	var out []Found
 	for si, s := range sents {
 		for ti, t := range s.Tokens {
@@ -71,7 +77,7 @@ func (Patterns) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 			subsidiary := hasPrefix(t.Text, subsidiaryTriggers)
 			holder := hasPrefix(t.Text, shareholderTriggers)
 			if (partOf || produces || owns || owned || subsidiary || holder) && c == nil {
-				c = newPatternContext(sents, mentions)
+				c = ctx()
 			}
 			switch {
 			case partOf:
@@ -107,6 +113,20 @@ type patternContext struct {
 }
 
 type mentionTokens struct{ sent, first, last int }
+
+// lazyContext returns a function that builds the pattern context of a
+// document on its first call and returns that same context on every later
+// one: the rule layers (Patterns, Lists, Employers) share it. The context
+// is read-only once built.
+func lazyContext(sents []doc.Sentence, ms []doc.Mention) func() *patternContext {
+	var c *patternContext
+	return func() *patternContext {
+		if c == nil {
+			c = newPatternContext(sents, ms)
+		}
+		return c
+	}
+}
 
 func newPatternContext(sents []doc.Sentence, ms []doc.Mention) *patternContext {
 	c := &patternContext{sents: sents, ms: ms, byStart: make([]map[int][]int, len(sents)),

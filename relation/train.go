@@ -74,15 +74,9 @@ type TrainOptions struct {
 }
 
 func (o *TrainOptions) defaults() error {
-	if o.Epochs <= 0 {
-		o.Epochs = 10
-	}
-	if o.MinCount <= 0 {
-		o.MinCount = 2
-	}
-	if o.Prune <= 0 {
-		o.Prune = 0.01
-	}
+	nn.Default(&o.Epochs, 10)
+	nn.Default(&o.MinCount, 2)
+	nn.Default(&o.Prune, 0.01)
 	if o.Window < 0 || o.Window > 8 {
 		return fmt.Errorf("window %d out of range 0..8", o.Window)
 	}

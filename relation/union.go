@@ -20,16 +20,37 @@ func WithRules(m Extractor) Extractor {
 	return Capitals{Base: Employers{Base: Lists{Base: Union{m, Patterns{}}}}}
 }
 
+// contextExtractor is an Extractor that can take the document's pattern
+// context from the layer that runs it, so that the rule layers build it
+// once per document (lazyContext) rather than each its own.
+type contextExtractor interface {
+	extract(text []rune, sents []doc.Sentence, mentions []doc.Mention, ctx func() *patternContext) []Found
+}
+
+// extractWith runs x over the document, handing it ctx when it takes one.
+func extractWith(x Extractor, text []rune, sents []doc.Sentence, mentions []doc.Mention, ctx func() *patternContext) []Found {
+	if y, ok := x.(contextExtractor); ok {
+		return y.extract(text, sents, mentions, ctx)
+	}
+	return x.Extract(text, sents, mentions)
+}
+
 // Union runs extractors in order and returns what each finds, keeping for a
 // (head, tail, type) triple only the first extractor's result.
 type Union []Extractor
 
 // Extract runs every extractor of u over the document.
 func (u Union) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
+	return u.extract(text, sents, mentions, lazyContext(sents, mentions))
+}
+
+// extract is Extract with the document's pattern context from ctx, handed
+// on to the extractors that take it.
+func (u Union) extract(text []rune, sents []doc.Sentence, mentions []doc.Mention, ctx func() *patternContext) []Found {
 	var out []Found
 	seen := map[[2]int]map[string]bool{}
 	for _, x := range u {
-		for _, f := range x.Extract(text, sents, mentions) {
+		for _, f := range extractWith(x, text, sents, mentions, ctx) {
 			k := [2]int{f.Head, f.Tail}
 			if seen[k][f.Type] {
 				continue
@@ -67,14 +88,13 @@ type Employers struct {
 // директор концерна») has the organization of that kind named last before
 // it for employer (anaphoricEmployer).
 func (e Employers) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
-	var c *patternContext // built at the first rule that needs it, once
-	ctx := func() *patternContext {
-		if c == nil {
-			c = newPatternContext(sents, mentions)
-		}
-		return c
-	}
-	out := anaphoricPosts(farPosts(nestedPosts(e.Base.Extract(text, sents, mentions), mentions), mentions, ctx), mentions, ctx)
+	return e.extract(text, sents, mentions, lazyContext(sents, mentions))
+}
+
+// extract is Extract with the document's pattern context from ctx, which
+// Base shares when it takes one.
+func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Mention, ctx func() *patternContext) []Found {
+	out := anaphoricPosts(farPosts(nestedPosts(extractWith(e.Base, text, sents, mentions, ctx), mentions), mentions, ctx), mentions, ctx)
 	have := map[[2]int]bool{}
 	for _, f := range out {
 		if f.Type == "WORKPLACE" {

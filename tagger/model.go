@@ -694,15 +694,19 @@ func argmax(xs []float32) int {
 
 // choose decodes a prepared sentence greedily left to right and returns
 // the index of the candidate chosen for each token (into ks, reused), −1
-// for the tokens SocialToken analyses. ns, if not nil, holds the network's
+// for the tokens SocialToken analyses, whose analysis it stores in
+// social[i] when social is not nil. ns, if not nil, holds the network's
 // candidate scores (sentenceScores), added times mix to the perceptron's.
-func (m *Model) choose(s *sentence, ns [][]float32, mix float32, ks []int) []int {
+func (m *Model) choose(s *sentence, ns [][]float32, mix float32, ks []int, social []Analysis) []int {
 	ks = slices.Grow(ks[:0], len(s.words))[:len(s.words)]
 	hist := make([]string, len(s.words))
 	var sc scorer
 	for i := range s.words {
 		if a, ok := SocialToken(s.words, i); ok {
 			hist[i], ks[i] = a.Tag(), -1
+			if social != nil {
+				social[i] = a
+			}
 			continue
 		}
 		k := 0
@@ -730,10 +734,9 @@ func (m *Model) TagWords(words []string) []Analysis {
 		ns = m.net.sentenceScores(m, s)
 	}
 	out := make([]Analysis, len(words))
-	for i, k := range m.choose(s, ns, m.mix, nil) {
+	for i, k := range m.choose(s, ns, m.mix, nil, out) {
 		if k < 0 {
-			out[i], _ = SocialToken(words, i)
-			continue
+			continue // choose stored the SocialToken analysis
 		}
 		out[i] = m.analysis(words[i], s.lowers[i], &s.cands[i][k])
 	}

@@ -424,7 +424,7 @@ func chooseMixes(m *Model, n *network, held [][]Token, domains []string, log io.
 		correct, total := 0, 0
 		_ = m.setDomain(group, edits) // parsed above
 		for _, h := range groups[group] {
-			ks = m.choose(h.s, h.ns, mix, ks)
+			ks = m.choose(h.s, h.ns, mix, ks, nil)
 			for i, k := range ks {
 				if h.gold[i] == "" {
 					continue

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/nn"
 )
 
 // Token is one word of a training or evaluation sentence with its gold UD
@@ -52,9 +53,7 @@ type TrainOptions struct {
 }
 
 func (o *TrainOptions) defaults() error {
-	if o.Epochs <= 0 {
-		o.Epochs = 8
-	}
+	nn.Default(&o.Epochs, 8)
 	if o.Bits == 0 {
 		o.Bits = 22
 	}

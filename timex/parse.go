@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strconv"
 	"time"
 )
@@ -360,19 +361,24 @@ func (p *parser) dayNum(k int) (int, int, bool) {
 	if !ok || nd > 2 || v < 1 || v > 31 {
 		return 0, 0, false
 	}
-	j := k + 1
+	return v, p.ordinalSuffix(k+1, "го", "е", "ое", "ого"), true
+}
+
+// ordinalSuffix returns the token after the ordinal suffix glued to the
+// number before token j: a hyphen and one of the Russian endings ru
+// («1-го»), or an English one («12th»); j when there is none.
+func (p *parser) ordinalSuffix(j int, ru ...string) int {
 	if p.punct(j, "-") && p.glued(j) && p.glued(j+1) {
-		switch p.w(j + 1) {
-		case "го", "е", "ое", "ого":
-			j += 2
+		if slices.Contains(ru, p.w(j+1)) {
+			return j + 2
 		}
 	} else if p.glued(j) {
 		switch p.w(j) {
 		case "st", "nd", "rd", "th":
-			j++
+			return j + 1
 		}
 	}
-	return v, j, true
+	return j
 }
 
 // monthWord parses a month name with an optional abbreviation dot.
@@ -1019,19 +1025,7 @@ func (p *parser) centuryNum(k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if v, nd, ok := p.n(k); ok && nd <= 2 && v >= 1 && v <= 21 {
-		j := k + 1
-		if p.punct(j, "-") && p.glued(j) && p.glued(j+1) {
-			switch p.w(j + 1) {
-			case "й", "го", "м", "ом", "ого", "ый":
-				j += 2
-			}
-		} else if p.glued(j) {
-			switch p.w(j) {
-			case "st", "nd", "rd", "th":
-				j++
-			}
-		}
-		return v, j, true
+		return v, p.ordinalSuffix(k+1, "й", "го", "м", "ом", "ого", "ый"), true
 	}
 	return 0, 0, false
 }

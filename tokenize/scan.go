@@ -336,6 +336,18 @@ func runOf(text string, i int, c byte) int {
 	return i
 }
 
+// runeRunOf is runOf for a rune of any width: the end of the run of r
+// that goes on at i.
+func runeRunOf(text string, i int, r rune) int {
+	for {
+		n, w := decode(text, i)
+		if n != r {
+			return i
+		}
+		i += w
+	}
+}
+
 // punct scans a punctuation mark or a symbol r of width w at s.pos.
 func (s *scanner) punct(r rune, w int) {
 	text := s.text
@@ -398,15 +410,7 @@ func (s *scanner) punct(r rune, w int) {
 	case '»', '”', '’', '›', ']', '}':
 		s.emit(i, i+w, kCloser)
 	case '–', '—', '―', '‒':
-		j := i + w
-		for {
-			n, nw := decode(text, j)
-			if n != r {
-				break
-			}
-			j += nw
-		}
-		s.emit(i, j, kDash)
+		s.emit(i, runeRunOf(text, i+w, r), kDash)
 	case ',', ';', ':', '=':
 		if j := emoticon(text, i); j > i {
 			s.emit(i, j, kSmiley)
@@ -443,15 +447,7 @@ func (s *scanner) punct(r rune, w int) {
 		s.emit(i, i+1, kSym)
 	default:
 		// A run of the same symbol (~~~~, ____, ***) is one token.
-		j := i + w
-		for {
-			n, nw := decode(text, j)
-			if n != r {
-				break
-			}
-			j += nw
-		}
-		s.emit(i, j, kSym)
+		s.emit(i, runeRunOf(text, i+w, r), kSym)
 	}
 }
 

@@ -32,15 +32,8 @@ func REExamples(docs []*brat.Document, seg Segmenter) ([]relation.Example, int) 
 	for _, d := range docs {
 		runes := []rune(d.Text)
 		ex := relation.Example{ID: d.ID, Text: runes, Sents: seg.Split(d.Text)}
-		at := map[string]int{}
-		for _, e := range d.Entities {
-			x := e.Extent()
-			if x.Start < 0 || x.End > len(runes) || x.Start >= x.End {
-				continue
-			}
-			at[e.ID] = len(ex.Mentions)
-			ex.Mentions = append(ex.Mentions, doc.Mention{Span: x, Type: e.Type, Text: string(runes[x.Start:x.End])})
-		}
+		var at map[string]int
+		ex.Mentions, at = d.Mentions(runes)
 		for _, r := range d.Relations {
 			h, ok1 := at[r.Arg1]
 			t, ok2 := at[r.Arg2]

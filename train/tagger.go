@@ -354,7 +354,7 @@ func OpenCorporaToken(w conllu.Word) tagger.Token {
 		}
 	case "X":
 		switch {
-		case isRoman(w.Form):
+		case morph.RomanLetters(w.Form):
 			upos = "NUM"
 			lemma = w.Form
 		case !hasLetter(w.Form):
@@ -501,7 +501,7 @@ func dateOrdinals(ts []tagger.Token) {
 func romanOrdinals(ts []tagger.Token) {
 	for i := range ts {
 		t := &ts[i]
-		if t.UPOS != "NUM" || !isRoman(t.Form) || len(t.Form) == 1 && !strings.ContainsAny(t.Form, "IVX") {
+		if t.UPOS != "NUM" || !morph.RomanLetters(t.Form) || len(t.Form) == 1 && !strings.ContainsAny(t.Form, "IVX") {
 			continue
 		}
 		var ref *tagger.Token
@@ -584,18 +584,6 @@ func unknownName(form string) tagger.Token {
 		return tagger.Token{Form: form, UPOS: "PROPN", Feats: learned(an.Feats), Lemma: tagger.ProperLemma(form, an.Lemma)}
 	}
 	return tagger.Token{Form: form}
-}
-
-func isRoman(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !strings.ContainsRune("IVXLCDM", r) {
-			return false
-		}
-	}
-	return true
 }
 
 func hasLetter(s string) bool {

@@ -73,6 +73,24 @@ func (e Entity) Extent() doc.Span {
 	return ext
 }
 
+// Mentions returns the entities of d as mentions over their extents
+// (Entity.Extent), in file order, leaving out those whose extent is empty
+// or outside the text; at maps the ID of each entity kept to its mention's
+// index. text is d.Text as runes, which the caller converts once.
+func (d *Document) Mentions(text []rune) (ms []doc.Mention, at map[string]int) {
+	ms = make([]doc.Mention, 0, len(d.Entities))
+	at = make(map[string]int, len(d.Entities))
+	for _, e := range d.Entities {
+		x := e.Extent()
+		if x.Start < 0 || x.End > len(text) || x.Start >= x.End {
+			continue
+		}
+		at[e.ID] = len(ms)
+		ms = append(ms, doc.Mention{Span: x, Type: e.Type, Text: string(text[x.Start:x.End])})
+	}
+	return ms, at
+}
+
 // Relation is a binary relation (an R line): "R1\tTYPE Arg1:T1 Arg2:T2".
 type Relation struct {
 	ID   string

@@ -318,3 +318,24 @@ func TestNEREL(t *testing.T) {
 			split, got[0], got[1], discontinuous, got[2], got[3], unknown)
 	}
 }
+
+func TestMentions(t *testing.T) {
+	text := []rune("Анна Керн в Москве")
+	d := &Document{Text: string(text), Entities: []Entity{
+		{ID: "T1", Type: "PERSON", Spans: []doc.Span{{Start: 0, End: 4}, {Start: 5, End: 9}}},
+		{ID: "T2", Type: "OTHER"}, // no fragments: an empty extent, left out
+		{ID: "T3", Type: "CITY", Spans: []doc.Span{{Start: 12, End: 18}}},
+		{ID: "T4", Type: "CITY", Spans: []doc.Span{{Start: 12, End: 40}}}, // outside the text
+	}}
+	ms, at := d.Mentions(text)
+	want := []doc.Mention{
+		{Span: doc.Span{Start: 0, End: 9}, Type: "PERSON", Text: "Анна Керн"},
+		{Span: doc.Span{Start: 12, End: 18}, Type: "CITY", Text: "Москве"},
+	}
+	if !reflect.DeepEqual(ms, want) {
+		t.Errorf("mentions %+v, want %+v", ms, want)
+	}
+	if wantAt := map[string]int{"T1": 0, "T3": 1}; !reflect.DeepEqual(at, wantAt) {
+		t.Errorf("at %v, want %v", at, wantAt)
+	}
+}
