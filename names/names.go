@@ -974,8 +974,7 @@ func (l *Linker) descriptive(w string) (string, bool) {
 // unique returns the one group of cands, other than part and not merged,
 // whose name part is a partial form of by match, and how many there are.
 func unique(part *group, cands []*group, match func(typ, a, b string) bool) (*group, int) {
-	var target *group
-	count := 0
+	var matched []*group
 	seen := map[*group]bool{}
 	for _, full := range cands {
 		if full == part || full.merged() || seen[full] {
@@ -983,11 +982,30 @@ func unique(part *group, cands []*group, match func(typ, a, b string) bool) (*gr
 		}
 		seen[full] = true
 		if match(part.typ, part.full, full.full) {
-			count++
-			target = full
+			matched = append(matched, full)
 		}
 	}
-	return target, count
+	if len(matched) > 1 && capitalized(part.full) {
+		matched = slices.DeleteFunc(matched, func(g *group) bool { return nestedIn(g, matched) })
+	}
+	if len(matched) == 0 {
+		return nil, 0
+	}
+	return matched[len(matched)-1], len(matched)
+}
+
+// nestedIn reports whether g is the beginning of the name of another group
+// of gs, each of its mentions inside one of that group's: «Генеральная
+// прокуратура» nested in «Генеральная прокуратура РФ» (refine tags both,
+// as NEREL does), which a capitalized partial name («Генпрокуратура») that
+// matches both belongs to; a head noun alone («прокуратура») stays apart.
+func nestedIn(g *group, gs []*group) bool {
+	for _, o := range gs {
+		if o != g && strings.HasPrefix(o.norm, g.norm+" ") && inside(g.mentions, o.mentions) {
+			return true
+		}
+	}
+	return false
 }
 
 // looserPerson reports whether a, a person's name of one or two words
@@ -1135,7 +1153,8 @@ func mergeSameName(typ string, same []*group) []*group {
 		k := sameNameKey(typ, g.norm)
 		if f, ok := first[k]; ok && k != "" {
 			absorb(f, g)
-			if k != f.norm || k != g.norm {
+			if (k != f.norm || k != g.norm) && placeTypes[typ] {
+				// (an organization's aliases name no one of them)
 				f.short = k
 			}
 			continue
@@ -1150,8 +1169,15 @@ func mergeSameName(typ string, same []*group) []*group {
 // the name itself, except that a country's or region's name loses a
 // leading «республика» («Республика Беларусь» = «Беларусь», «Республика
 // Татарстан» = «Татарстан») and the formal names of countries news write
-// both ways go to the short one (countryAliases).
+// both ways go to the short one (countryAliases), as organizations' other
+// names go to one key (organizationAliases).
 func sameNameKey(typ, norm string) string {
+	if typ == "ORGANIZATION" {
+		if a, ok := organizationAliases[norm]; ok {
+			return a
+		}
+		return norm
+	}
 	if !placeTypes[typ] {
 		return norm
 	}
@@ -1160,6 +1186,19 @@ func sameNameKey(typ, norm string) string {
 		return a
 	}
 	return norm
+}
+
+// organizationAliases maps the normalized names of organizations that news
+// name in ways no acronym or stump compound relates (acronymOf,
+// syllabicOf) to one key: Russia's central bank above all («ЦБ»,
+// «Центробанк», «Банк России»).
+var organizationAliases = map[string]string{
+	"цб": "банк россии", "цб рф": "банк россии", "центробанк": "банк россии", "центробанк рф": "банк россии",
+	"центробанк россии": "банк россии", "центральный банк": "банк россии", "центральный банк россии": "банк россии",
+	"центральный банк рф": "банк россии", "центральный банк российской федерации": "банк россии",
+	"сбер": "сбербанк", "пентагон": "министерство обороны сша", "госдеп": "госдепартамент",
+	"госдеп сша": "госдепартамент", "госдепартамент сша": "госдепартамент",
+	"государственный департамент сша": "госдепартамент",
 }
 
 // countryAliases maps normalized formal names of countries to the short
