@@ -194,12 +194,19 @@ func (x listIndex) singularTitle(post, member int) bool {
 	return singular(p.Text)
 }
 
-// singular reports whether the likeliest reading of the last word of a
-// post is singular. Without the dictionary it reports false.
+// singular reports whether the likeliest reading of the head of a post,
+// its first noun, is singular («членами правительства» is plural, though
+// its last word is not); a post with no noun is read by its last word.
+// Without the dictionary it reports false.
 func singular(post string) bool {
 	words := strings.Fields(post)
 	if len(words) == 0 {
 		return false
+	}
+	for _, w := range words {
+		if ps := readings(w); len(ps) > 0 && ps[0].Tag.POS() == morph.NOUN {
+			return ps[0].Tag.Number() == morph.Sing
+		}
 	}
 	ps := readings(words[len(words)-1])
 	return len(ps) > 0 && ps[0].Tag.Number() == morph.Sing
