@@ -40,11 +40,12 @@ const patternReach = 8
 var (
 	partOfTriggers   = []string{"входит", "входят", "входил", "входящ", "вошл", "вошел", "вошёл", "входивш"}
 	producesTriggers = []string{"производит", "производят", "производил", "производя", "производим", "выпускает", "выпускают", "выпускал", "выпускаем", "выпускающ", "изготавлива", "изготовля", "изготовил", "собирает", "собирают"}
-	ownsTriggers     = []string{"владеет", "владеют", "владел", "владельцем", "владельцами", "купил", "приобрел", "приобрёл", "приобрела", "приобрели"}
+	ownsTriggers     = []string{"владеет", "владеют", "владел", "купил", "приобрел", "приобрёл", "приобрела", "приобрели"}
 	ownedTriggers    = []string{"принадлежит", "принадлежат", "принадлежал", "принадлежащ"}
-	// shareholderTriggers open «акционер(ом)» (OWNER_OF from the
-	// shareholder; see shareholder); beingVerbs tie it to its subject.
-	shareholderTriggers = []string{"акционер"}
+	// shareholderTriggers open «акционер(ом)», «владельцем» (OWNER_OF
+	// from the shareholder or owner; see shareholder); beingVerbs tie it
+	// to its subject.
+	shareholderTriggers = []string{"акционер", "владельц", "совладельц"}
 	beingVerbs          = []string{"является", "являются", "являлся", "являлась", "являлось", "стал", "стала", "стало", "остается", "остаётся"}
 	// subsidiaryTriggers open «дочерняя компания»; subsidiaryNouns are
 	// the nouns after them.
@@ -84,14 +85,14 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 				out = c.partOf(out, si, ti)
 			case produces:
 				out = c.produces(out, si, ti)
+			case holder: // (before owns, whose «владел» begins «владельцем»)
+				out = c.shareholder(out, si, ti)
 			case owns:
 				out = c.owns(out, si, ti, false)
 			case owned:
 				out = c.owns(out, si, ti, true)
 			case subsidiary:
 				out = c.subsidiary(out, si, ti)
-			case holder:
-				out = c.shareholder(out, si, ti)
 			}
 		}
 	}
