@@ -187,6 +187,16 @@ func (c *Canonicalizer) kindOfOrganization(w string) bool {
 	return false
 }
 
+// nominativeStart reports whether some reading of the first word of name
+// is a nominative, or the word is not Cyrillic.
+func (c *Canonicalizer) nominativeStart(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	if !cyrillicWord(first) {
+		return true
+	}
+	return hasCase(c.A.Parse(first), morph.Nomn)
+}
+
 // declension says how a word of a name takes part in inflection.
 type declension uint8
 
@@ -300,6 +310,29 @@ func guessedA(w string, ps []morph.Parse) bool {
 	return true
 }
 
+// instrumentalOnly drops the nominative and accusative readings of a
+// word the dictionary does not know that ends like a masculine
+// instrumental (-ом, -ем, -ём): a name so written is rather «Марлоном»,
+// the instrumental of Марлон, than a name «Марлоном». ps is not changed.
+func instrumentalOnly(w string, ps []morph.Parse) []morph.Parse {
+	if !strings.HasSuffix(w, "ом") && !strings.HasSuffix(w, "ем") && !strings.HasSuffix(w, "ём") {
+		return ps
+	}
+	ablt := false
+	for _, p := range ps {
+		if p.Method() == morph.MethodDictionary {
+			return ps
+		}
+		ablt = ablt || p.Tag.Case() == morph.Ablt
+	}
+	if !ablt {
+		return ps
+	}
+	return slices.DeleteFunc(slices.Clone(ps), func(p morph.Parse) bool {
+		return p.Tag.Case() == morph.Nomn || p.Tag.Case() == morph.Accs
+	})
+}
+
 // RussianSurname reports whether a lower-case word has the shape of a
 // Russian man's surname in the nominative, which is its lemma (-ов, -ев,
 // -ин, -ский, …).
@@ -392,7 +425,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			ps := c.A.Parse(w)
 			switch foreignDeclension(w, ps, prev) {
 			case declinable:
-				parses[i] = ps
+				parses[i] = instrumentalOnly(w, ps)
 				onlyGuessedA = onlyGuessedA && guessedA(w, ps)
 			case follower:
 				followers[i] = ps

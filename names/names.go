@@ -299,6 +299,10 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindOfOrganization(tokenBefore(toks, m.Start, 2)):
 			// холдинг «Швабе» with the quotes outside the mention: a
 			// name in quotes after a kind of organization does not decline
+		case m.Type == "WORK_OF_ART" && isQuote(prevWords[i]) && l.Canon.nominativeStart(m.Text):
+			// nor does a title in quotes whose first word may be a
+			// nominative («Происхождение видов», «Мастер и Маргарита»;
+			// not «в „Войне и мире“», «премьера „Лебединого озера“»)
 		default:
 			hints := Hints(tokensIn(toks, m.Span))
 			if m.Type == "PERSON" {
