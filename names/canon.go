@@ -187,14 +187,18 @@ func (c *Canonicalizer) kindOfOrganization(w string) bool {
 	return false
 }
 
-// nominativeStart reports whether some reading of the first word of name
-// is a nominative, or the word is not Cyrillic.
-func (c *Canonicalizer) nominativeStart(name string) bool {
+// nominativeStart reports whether the first word of name is not Cyrillic,
+// or the tagger read it (hints[0]) as a nominative, or as an accusative
+// the same as a nominative of the dictionary's.
+func (c *Canonicalizer) nominativeStart(name string, hints []Hint) bool {
 	first, _, _ := strings.Cut(name, " ")
 	if !cyrillicWord(first) {
 		return true
 	}
-	return hasCase(c.A.Parse(first), morph.Nomn)
+	if len(hints) == 0 {
+		return false
+	}
+	return hints[0].Case == morph.Nomn || hints[0].Case == morph.Accs && hasCase(c.A.Parse(first), morph.Nomn)
 }
 
 // declension says how a word of a name takes part in inflection.

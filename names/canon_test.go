@@ -178,3 +178,28 @@ func TestHints(t *testing.T) {
 		t.Errorf("Hints of untagged tokens = %+v, want nil", h)
 	}
 }
+
+func TestNominativeStart(t *testing.T) {
+	c, err := NewCanonicalizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nom, acc, gen := []Hint{{Case: morph.Nomn}}, []Hint{{Case: morph.Accs}}, []Hint{{Case: morph.Gent}}
+	tests := []struct {
+		name  string
+		hints []Hint
+		want  bool
+	}{
+		{"Происхождение видов", nom, true},
+		{"Войну и мир", acc, false}, // an accusative unlike the nominative
+		{"Цветы", acc, true},
+		{"Купола", gen, false}, // «мощностей „Купола“»
+		{"Купола", nil, false},
+		{"Generation П", nil, true},
+	}
+	for _, tt := range tests {
+		if got := c.nominativeStart(tt.name, tt.hints); got != tt.want {
+			t.Errorf("nominativeStart(%q, %v) = %v, want %v", tt.name, tt.hints, got, tt.want)
+		}
+	}
+}

@@ -299,10 +299,11 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindOfOrganization(tokenBefore(toks, m.Start, 2)):
 			// холдинг «Швабе» with the quotes outside the mention: a
 			// name in quotes after a kind of organization does not decline
-		case m.Type == "WORK_OF_ART" && isQuote(prevWords[i]) && l.Canon.nominativeStart(m.Text):
-			// nor does a title in quotes whose first word may be a
+		case m.Type == "WORK_OF_ART" && isQuote(prevWords[i]) && l.Canon.nominativeStart(m.Text, Hints(tokensIn(toks, m.Span))):
+			// nor does a title in quotes that the tagger reads in the
 			// nominative («Происхождение видов», «Мастер и Маргарита»;
-			// not «в „Войне и мире“», «премьера „Лебединого озера“»)
+			// not «в „Войне и мире“», «премьера „Лебединого озера“»,
+			// «мощностей „Купола“»)
 		default:
 			hints := Hints(tokensIn(toks, m.Span))
 			if m.Type == "PERSON" {
