@@ -229,6 +229,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.productType(text, toks, m)
 			m = acronymType(m)
 			m = personEnd(text, toks, m)
+			m = r.initialEnd(text, toks, m)
 			m = r.termAge(toks, m)
 			m = ordinalNumber(m)
 			m = r.placeType(m, names)

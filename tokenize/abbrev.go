@@ -32,6 +32,19 @@ var abbrevs = map[string]abbrevClass{
 	"г": abYear,
 }
 
+// sentenceOpeners are capitalized pronouns, prepositions, conjunctions
+// and adverbs that open sentences and are no names: after one, a single
+// capital with a dot ends a sentence («Ван И. Он заявил») instead of being
+// an initial.
+var sentenceOpeners = map[string]bool{
+	"Он": true, "Она": true, "Оно": true, "Они": true, "Это": true, "Этот": true, "Эта": true, "Эти": true,
+	"Мы": true, "Я": true, "Вы": true, "В": true, "Во": true, "На": true, "По": true, "С": true, "Со": true,
+	"К": true, "О": true, "Об": true, "У": true, "За": true, "Из": true, "От": true, "До": true, "При": true,
+	"Для": true, "После": true, "Перед": true, "Но": true, "А": true, "И": true, "Однако": true, "Тогда": true,
+	"Также": true, "Кроме": true, "Когда": true, "Если": true, "Как": true, "Так": true, "Затем": true,
+	"Ранее": true, "Позже": true, "Сейчас": true, "Теперь": true, "Там": true, "Здесь": true,
+}
+
 type abbrevClass uint8
 
 const (

@@ -127,7 +127,9 @@ func (s *scanner) mayEnd(i, start int) bool {
 		t := s.toks[i].Text
 		word := t[:len(t)-1]
 		if r, _ := decode(word, 0); isSingleRune(word) && isUpper(r) {
-			return false // an initial: А. С. Пушкин
+			// an initial (А. С. Пушкин), unless a word that opens
+			// sentences, not names, follows: «… с Ван И. Он заявил»
+			return i+1 < len(s.toks) && sentenceOpeners[s.toks[i+1].Text]
 		}
 		switch lookupAbbrev(word) {
 		case abNever:
