@@ -212,7 +212,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	}
 	for _, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
-			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || inDomainName(text, m) {
+			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || inDomainName(text, m) || termAcronym(m) {
 				continue
 			}
 			if m = trimSymbols(text, m); m.Start == m.End {
@@ -247,6 +247,19 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 		}
 	}
 	return r.withPlaces(text, sents, r.anchoredTypes(text, sents, out))
+}
+
+// termAcronyms are acronyms of economic and other quantities and terms,
+// never names of organizations: «ВВП России» is Russia's GDP, not an
+// organization like «МИД России». NEREL train has none of them, so the
+// recognizer reads them as organizations' acronyms.
+var termAcronyms = map[string]bool{"ВВП": true, "ВНП": true, "ВРП": true, "НДС": true, "НДФЛ": true, "ИПЦ": true, "ЕГЭ": true, "ОГЭ": true}
+
+// termAcronym reports whether m is an ORGANIZATION that starts with one of
+// termAcronyms.
+func termAcronym(m doc.Mention) bool {
+	first, _, _ := strings.Cut(m.Text, " ")
+	return m.Type == "ORGANIZATION" && termAcronyms[first]
 }
 
 // yearDot ends a DATE that ends in the abbreviation «г.» or «гг.» (год,
