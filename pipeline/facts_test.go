@@ -100,6 +100,31 @@ func TestNewsFacts(t *testing.T) {
 			[]string{"DISEASE ОРВИ", "ORGANIZATION Роспотребнадзор"}, nil, nil},
 		{"news-leaders.txt", "2025-11-20",
 			[]string{"PERSON Ангела Меркель", "PERSON Джорджа Мелони", "PERSON Кая Каллас", "PERSON Луис Инасиу Лула да Силва", "PERSON Урсула фон дер Ляйен"}, nil, nil},
+		// ninth session
+		{"news-nuclear.txt", "2025-11-20",
+			[]string{"FACILITY Аккую", "ORGANIZATION Аккую Нуклеар", "ORGANIZATION АЭМ-технологии", "CITY Волгодонск"}, nil, nil},
+		{"news-science.txt", "2025-11-20",
+			[]string{"ORGANIZATION Институт химии твердого тела и механохимии СО РАН", "ORGANIZATION СО РАН"}, nil, nil},
+		{"news-film.txt", "2025-11-20",
+			[]string{"WORK_OF_ART Минотавр", "FACILITY Октябрь"}, nil, nil},
+		{"news-governor.txt", "2025-11-20",
+			[]string{"CITY Курск"}, nil,
+			[]string{"Дмитрий Песков WORKS_AS глава региона", "Дмитрий Песков WORKS_AS члены правительства"}}, // «Новый глава региона»
+		{"news-keyrate.txt", "2025-11-20",
+			[]string{"ORGANIZATION РИА Новости"},
+			[]string{"Эльвира Набиуллина WORKPLACE Центробанк"}, // ЦБ = Центробанк
+			nil},
+		{"news-diplomacy.txt", "2025-11-20",
+			[]string{"PERSON Ван И."}, nil, nil}, // not «Ван И. Встреча»
+		{"news-transfer.txt", "2025-11-20",
+			[]string{"PERSON Марлон Ресенде"},
+			[]string{"Лукойл OWNER_OF Спартак"}, // «Владельцем „Спартака“ является компания „Лукойл“»
+			nil},
+		{"news-carmaker.txt", "2025-11-20",
+			[]string{"CITY Тольятти", "ORGANIZATION РИА Новости"}, nil, nil},
+		{"news-gdp.txt", "2025-11-20",
+			[]string{"ORGANIZATION Еврокомиссия", "COUNTRY Россия"}, nil,
+			[]string{"ВВП России HEADQUARTERED_IN Россия"}}, // «рост ВВП России»: no organization
 		{"news-arrest.txt", "2025-12-06",
 			[]string{"PERSON Сергей Петров", "PERSON Игорь Смирнов", "PERSON Анна Кузнецова"},
 			[]string{"Анна Кузнецова WORKS_AS адвокат"},
