@@ -2,7 +2,6 @@ package relation
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
@@ -197,11 +196,7 @@ func (x listIndex) singularTitle(post, member int) bool {
 // singular reports whether the likeliest reading of the last word of a
 // post is singular. Without the dictionary it reports false.
 func singular(post string) bool {
-	words := strings.Fields(post)
-	if len(words) == 0 {
-		return false
-	}
-	ps := readings(words[len(words)-1])
+	ps := lastReadings(post)
 	return len(ps) > 0 && ps[0].Tag.Number() == morph.Sing
 }
 

@@ -10,11 +10,11 @@ import (
 
 // sentenceFacts is an Extractor that relates every PERSON mention to the
 // mentions of its sentence by their types: a CITY is the place of birth, a
-// DATE the date of birth, an AGE the age, a PROFESSION the post.
+// DATE the date of birth, a PRODUCT a product, a PROFESSION the post.
 type sentenceFacts struct{}
 
 func (sentenceFacts) Extract(_ []rune, sents []doc.Sentence, ms []doc.Mention) []Found {
-	types := map[string]string{"CITY": "PLACE_OF_BIRTH", "DATE": "DATE_OF_BIRTH", "AGE": "AGE_IS", "PROFESSION": "WORKS_AS"}
+	types := map[string]string{"CITY": "PLACE_OF_BIRTH", "DATE": "DATE_OF_BIRTH", "PRODUCT": "PRODUCES", "PROFESSION": "WORKS_AS"}
 	var out []Found
 	for i, p := range ms {
 		for k, m := range ms {
@@ -58,9 +58,17 @@ func TestPronouns(t *testing.T) {
 			"Шойгу назначен секретарём. Он сменил Николая Патрушева, который стал помощником президента.",
 			[][2]string{{"Шойгу", "PERSON"}, {"секретарём", "PROFESSION"}, {"Николая Патрушева", "PERSON"}, {"помощником президента", "PROFESSION"}},
 			[]string{"Николая Патрушева WORKS_AS помощником президента", "Шойгу WORKS_AS секретарём"}},
-		{"an age in the pronoun's sentence is often another's",
-			"Иванов приехал. Он в 54 года родился в Москве.",
-			[][2]string{{"Иванов", "PERSON"}, {"54 года", "AGE"}, {"Москве", "CITY"}},
+		{"the subject of the sentence before, not the last person named",
+			"Иванов сказал, что Петров уехал. Он родился в Москве.",
+			[][2]string{{"Иванов", "PERSON"}, {"Петров", "PERSON"}, {"Москве", "CITY"}},
+			[]string{"Иванов PLACE_OF_BIRTH Москве"}},
+		{"the first person in the nominative",
+			"С Петровым встретился Иванов. Он родился в Москве.",
+			[][2]string{{"Петровым", "PERSON"}, {"Иванов", "PERSON"}, {"Москве", "CITY"}},
+			[]string{"Иванов PLACE_OF_BIRTH Москве"}},
+		{"a product in the pronoun's sentence is seldom the person's",
+			"Иванов приехал. Он родился в Москве, где делают «Москвич».",
+			[][2]string{{"Иванов", "PERSON"}, {"Москве", "CITY"}, {"Москвич", "PRODUCT"}},
 			[]string{"Иванов PLACE_OF_BIRTH Москве"}},
 		{"no person within three sentences, or no singular pronoun",
 			"Иванов приехал. Шёл дождь. Было холодно. Дул ветер. Он родился в Москве. Они выросли в Твери.",
@@ -92,6 +100,7 @@ func TestNameGenders(t *testing.T) {
 		{"Хинштейн", true, true}, // a woman's foreign surname does not decline
 		{"Анна Смирнов", true, true},
 		{"Gideon Yu", true, true},
+		{"Саша", true, true}, // common gender
 	}
 	for _, tt := range tests {
 		g := nameGenders(tt.name)
