@@ -59,10 +59,13 @@ func TestNewsFacts(t *testing.T) {
 				"Андрей Белоусов WORKS_AS министр обороны",
 				"Сергей Шойгу WORKS_AS секретарь Совета безопасности",
 				"Андрей Белоусов PLACE_OF_BIRTH Москва",
+				"Андрей Белоусов SCHOOLS_ATTENDED экономический факультет МГУ имени Ломоносова", // «Он окончил …»
 			},
 			[]string{
 				// Шойгу's appointment is not Белоусов's
 				"APPOINTMENT(назначил) date= agent=Владимир Путин participant=Андрей Белоусов participant=Сергей Шойгу",
+				// «Он сменил … Николая Патрушева, который стал помощником президента»
+				"Сергей Шойгу WORKS_AS помощник президента",
 			}},
 		// eighth session
 		{"news-holding.txt", "2025-11-20",
@@ -125,6 +128,15 @@ func TestNewsFacts(t *testing.T) {
 		{"news-gdp.txt", "2025-11-20",
 			[]string{"ORGANIZATION Еврокомиссия", "COUNTRY Россия"}, nil,
 			[]string{"ВВП России HEADQUARTERED_IN Россия"}}, // «рост ВВП России»: no organization
+		// ninth session: pronoun subjects
+		{"news-acting-governor.txt", "2025-12-05",
+			[]string{"PERSON Александр Хинштейн", "PERSON Алексей Смирнов"},
+			[]string{
+				"Александр Хинштейн PLACE_OF_BIRTH Москва", // «Он родился в Москве в 1974 году»
+				"Александр Хинштейн DATE_OF_BIRTH в 1974 году",
+				"Александр Хинштейн WORKS_AS депутат Государственной думы", // «В 2003 году он … был избран депутатом»
+			},
+			nil},
 		{"news-arrest.txt", "2025-12-06",
 			[]string{"PERSON Сергей Петров", "PERSON Игорь Смирнов", "PERSON Анна Кузнецова"},
 			[]string{"Анна Кузнецова WORKS_AS адвокат"},

@@ -67,13 +67,14 @@ func FuzzDecodeBody(f *testing.F) {
 	})
 }
 
-// FuzzRules runs the rule layers (patterns, lists, employers) over
+// FuzzRules runs the rule layers (pronouns, patterns, lists, employers) over
 // arbitrary text, mentions and relations: they must never panic, and every
 // relation they return indexes the mentions.
 func FuzzRules(f *testing.F) {
 	f.Add("Музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв. Концерн «Калашников» входит в «Ростех», его производит.", 0, 9, 10, 20, 22, 37, uint8(0), 1, 0)
 	f.Add("", 0, 0, 0, 0, 0, 0, uint8(3), 0, 0)
 	f.Add("Генеральный директор концерна Алан Лушников", 0, 29, 30, 43, -1, 100, uint8(2), 1, 0)
+	f.Add("Иванов приехал. Он родился в Москве.", 0, 6, 29, 35, 16, 18, uint8(0), 3, 1)
 	types := []string{"PERSON", "PROFESSION", "ORGANIZATION", "COUNTRY", "PRODUCT", "EVENT"}
 	rels := []string{"WORKS_AS", "PARTICIPANT_IN", "PART_OF", "MEMBER_OF", "KNOWS"}
 	f.Fuzz(func(t *testing.T, text string, a0, a1, b0, b1, c0, c1 int, typ uint8, head, tail int) {

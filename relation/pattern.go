@@ -290,6 +290,16 @@ func readings(w string) []morph.Parse {
 	return a.Parse(w)
 }
 
+// lastReadings returns the dictionary's readings of the last word of s, or
+// nil when it has no word.
+func lastReadings(s string) []morph.Parse {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return nil
+	}
+	return readings(ws[len(ws)-1])
+}
+
 // antecedent returns the organization mention that ends last before offset
 // at within sentence si and the two before it, or -1. One whose name holds
 // the anaphoric noun's kind is preferred: «Завод производит» after

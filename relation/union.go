@@ -14,10 +14,11 @@ type Extractor interface {
 }
 
 // WithRules returns m with the rule layers the pipeline adds to the model:
-// Patterns beside it, Lists over both, Employers over these, and Capitals
-// over all.
+// Pronouns over it (the model run again with pronoun subjects as persons),
+// Patterns beside them, Lists over both, Employers over these, and
+// Capitals over all.
 func WithRules(m Extractor) Extractor {
-	return Capitals{Base: Employers{Base: Lists{Base: Union{m, Patterns{}}}}}
+	return Capitals{Base: Employers{Base: Lists{Base: Union{Pronouns{Base: m}, Patterns{}}}}}
 }
 
 // contextExtractor is an Extractor that can take the document's pattern

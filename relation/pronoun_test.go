@@ -1,0 +1,111 @@
+package relation
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// sentenceFacts is an Extractor that relates every PERSON mention to the
+// mentions of its sentence by their types: a CITY is the place of birth, a
+// DATE the date of birth, a PRODUCT a product, a PROFESSION the post.
+type sentenceFacts struct{}
+
+func (sentenceFacts) Extract(_ []rune, sents []doc.Sentence, ms []doc.Mention) []Found {
+	types := map[string]string{"CITY": "PLACE_OF_BIRTH", "DATE": "DATE_OF_BIRTH", "PRODUCT": "PRODUCES", "PROFESSION": "WORKS_AS"}
+	var out []Found
+	for i, p := range ms {
+		for k, m := range ms {
+			si := doc.SentenceOf(sents, p.Span)
+			if p.Type == "PERSON" && types[m.Type] != "" && si >= 0 && si == doc.SentenceOf(sents, m.Span) {
+				out = append(out, Found{Type: types[m.Type], Head: i, Tail: k})
+			}
+		}
+	}
+	return out
+}
+
+func TestPronouns(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions [][2]string
+		want     []string
+	}{
+		{"the person named last in the sentence before",
+			"Губернатор Алексей Смирнов подал в отставку. Хинштейн занимал пост председателя комитета. Он родился в Москве в 1974 году.",
+			[][2]string{{"Алексей Смирнов", "PERSON"}, {"Хинштейн", "PERSON"}, {"Москве", "CITY"}, {"1974 году", "DATE"}},
+			[]string{"Хинштейн DATE_OF_BIRTH 1974 году", "Хинштейн PLACE_OF_BIRTH Москве"}},
+		{"the nearest person of the pronoun's gender, two sentences back",
+			"Анна Попова выступила первой. Потом слово взял Сергей Иванов. Она родилась в Москве.",
+			[][2]string{{"Анна Попова", "PERSON"}, {"Сергей Иванов", "PERSON"}, {"Москве", "CITY"}},
+			[]string{"Анна Попова PLACE_OF_BIRTH Москве"}},
+		{"he is the man",
+			"Анна Попова выступила первой. Потом слово взял Сергей Иванов. Он родился в Москве.",
+			[][2]string{{"Анна Попова", "PERSON"}, {"Сергей Иванов", "PERSON"}, {"Москве", "CITY"}},
+			[]string{"Сергей Иванов PLACE_OF_BIRTH Москве"}},
+		{"a person after the pronoun leaves it the subject",
+			"Иванов приехал. Он встретился с Петровым в Москве.",
+			[][2]string{{"Иванов", "PERSON"}, {"Петровым", "PERSON"}, {"Москве", "CITY"}},
+			[]string{"Иванов PLACE_OF_BIRTH Москве", "Петровым PLACE_OF_BIRTH Москве"}},
+		{"a person before the pronoun may be its antecedent",
+			"Иванов приехал. Петров сказал, что он родился в Москве.",
+			[][2]string{{"Иванов", "PERSON"}, {"Петров", "PERSON"}, {"Москве", "CITY"}},
+			[]string{"Петров PLACE_OF_BIRTH Москве"}},
+		{"a post another person of the sentence holds is not the pronoun's",
+			"Шойгу назначен секретарём. Он сменил Николая Патрушева, который стал помощником президента.",
+			[][2]string{{"Шойгу", "PERSON"}, {"секретарём", "PROFESSION"}, {"Николая Патрушева", "PERSON"}, {"помощником президента", "PROFESSION"}},
+			[]string{"Николая Патрушева WORKS_AS помощником президента", "Шойгу WORKS_AS секретарём"}},
+		{"the subject of the sentence before, not the last person named",
+			"Иванов сказал, что Петров уехал. Он родился в Москве.",
+			[][2]string{{"Иванов", "PERSON"}, {"Петров", "PERSON"}, {"Москве", "CITY"}},
+			[]string{"Иванов PLACE_OF_BIRTH Москве"}},
+		{"the first person in the nominative",
+			"С Петровым встретился Иванов. Он родился в Москве.",
+			[][2]string{{"Петровым", "PERSON"}, {"Иванов", "PERSON"}, {"Москве", "CITY"}},
+			[]string{"Иванов PLACE_OF_BIRTH Москве"}},
+		{"a product in the pronoun's sentence is seldom the person's",
+			"Иванов приехал. Он родился в Москве, где делают «Москвич».",
+			[][2]string{{"Иванов", "PERSON"}, {"Москве", "CITY"}, {"Москвич", "PRODUCT"}},
+			[]string{"Иванов PLACE_OF_BIRTH Москве"}},
+		{"no person within three sentences, or no singular pronoun",
+			"Иванов приехал. Шёл дождь. Было холодно. Дул ветер. Он родился в Москве. Они выросли в Твери.",
+			[][2]string{{"Иванов", "PERSON"}, {"Москве", "CITY"}, {"Твери", "CITY"}},
+			nil},
+		{"a pronoun in the first sentence",
+			"Он родился в Москве.",
+			[][2]string{{"Москве", "CITY"}},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := mentionsIn(t, tt.text, tt.mentions...)
+			got := facts(Pronouns{Base: sentenceFacts{}}.Extract([]rune(tt.text), tokenize.Split(tt.text), ms), ms)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNameGenders(t *testing.T) {
+	tests := []struct {
+		name       string
+		masc, femn bool
+	}{
+		{"Алексей Смирнов", true, false},
+		{"Анны Поповой", false, true},
+		{"Хинштейн", true, true}, // a woman's foreign surname does not decline
+		{"Анна Смирнов", true, true},
+		{"Gideon Yu", true, true},
+		{"Саша", true, true}, // common gender
+	}
+	for _, tt := range tests {
+		g := nameGenders(tt.name)
+		if g[pronounGenders["он"]] != tt.masc || g[pronounGenders["она"]] != tt.femn {
+			t.Errorf("%s: %v", tt.name, g)
+		}
+	}
+}
