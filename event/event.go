@@ -285,7 +285,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 			switch {
 			case m.Type == "DATE" && dates[m.entity] == "":
-				unresolved = true
+				// A duration («Визит продлится два дня») places the
+				// sentence at no other time: the story's date goes on.
+				unresolved = unresolved || !durations[m.entity]
 				if timeArg == "" && m.Start >= lo && m.Start < hi && !durations[m.entity] && t.typ != Other {
 					timeArg = m.entity
 				}

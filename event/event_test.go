@@ -78,6 +78,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "12 октября 2024 года прошел саммит. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
 		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSIGNING(подписали) date=2024-10-12 place= []"},
+		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
+			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
+				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})
+		}, "VISIT(прибыл) date=2024-10-12 place= [time=12 октября 2024 года, agent=Токаев]\nSIGNING(подписали) date=2024-10-12 place= []"},
 		{"a time relative to another is not the story's last date, nor are the events after it", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года прошел саммит. Накануне губернатор посетил завод. Он встретился с рабочими.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
@@ -97,6 +101,10 @@ func TestExtract(t *testing.T) {
 				return build(t, "12 октября 2024 года прошел саммит. Министры подписали соглашение о ценах на газ на 2026 год.",
 					[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"на 2026 год", "DATE", "2026"})
 			}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSIGNING(подписали) date=2024-10-12 place= []"},
+		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
+			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
+				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})
+		}, "VISIT(прибыл) date=2024-10-12 place= [time=12 октября 2024 года, agent=Токаев]\nSIGNING(подписали) date=2024-10-12 place= []"},
 		{"a new meeting brought about by a verb is not the earlier one", func(t *testing.T) *doc.Document {
 			return build(t, "Состоялась встреча министров. Потом провели встречу с руководством «Калашникова».",
 				[3]string{"«Калашникова»", "ORGANIZATION", ""})
@@ -262,9 +270,9 @@ func TestExtract(t *testing.T) {
 			return d
 		}, "SESSION(саммит) date=2012 place=Мали [time=2012 года, place=Мали]\nPROTEST(митинг) date=2012 place= [time=Вечером]"},
 		{"a duration is not a date; a range gives its start", func(t *testing.T) *doc.Document {
-			return build(t, "С 13 по 14 апреля прошло заседание. Суд арестовал его на 10 суток.",
-				[3]string{"С 13 по 14 апреля", "DATE", "XXXX-04-13/XXXX-04-14"}, [3]string{"10 суток", "DATE", "P10D"})
-		}, "SESSION(заседание) date=XXXX-04-13 place= [time=С 13 по 14 апреля]\nARREST(арестовал) date= place= []"},
+			return build(t, "Суд арестовал его на 10 суток. С 13 по 14 апреля прошло заседание.",
+				[3]string{"10 суток", "DATE", "P10D"}, [3]string{"С 13 по 14 апреля", "DATE", "XXXX-04-13/XXXX-04-14"})
+		}, "ARREST(арестовал) date= place= []\nSESSION(заседание) date=XXXX-04-13 place= [time=С 13 по 14 апреля]"},
 		{"another date makes another meeting", func(t *testing.T) *doc.Document {
 			return build(t, "В мае 2024 года прошла встреча. В июне 2024 года на встрече был Иван Петров.",
 				[3]string{"В мае 2024 года", "DATE", "2024-05"}, [3]string{"В июне 2024 года", "DATE", "2024-06"}, [3]string{"Иван Петров", "PERSON", ""})

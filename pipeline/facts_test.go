@@ -107,6 +107,16 @@ func TestNewsFacts(t *testing.T) {
 				// «Адвокат Петрова Анна Кузнецова заявила»: Петров is whose lawyer
 				"STATEMENT(заявила) date=2025-12-03 agent=Сергей Петров agent=Анна Кузнецова",
 			}},
+		// ninth session (events)
+		{"news-visit.txt", "2025-11-20",
+			[]string{"PERSON Касым-Жомарт Токаев"},
+			[]string{
+				// «Визит продлится два дня» (a duration) does not end the
+				// story's Tuesday
+				"STATEMENT(заявил) date=2025-11-18 agent=Касым-Жомарт Токаев",
+				"SIGNING(подписали декларацию) date=2025-11-18",
+			},
+			nil},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
