@@ -117,6 +117,14 @@ func TestNewsFacts(t *testing.T) {
 				"SIGNING(подписали декларацию) date=2025-11-18",
 			},
 			nil},
+		{"news-resignation.txt", "2025-11-20",
+			[]string{"PERSON Александр Хинштейн", "PERSON Владимир Базаров"},
+			[]string{
+				// «ушел в отставку» in the headline is not what «Хинштейн
+				// уволил» tells again
+				"DISMISSAL(уволил) date=2025-11-18 agent=Александр Хинштейн time=Во вторник participant=Владимир Базаров",
+			},
+			[]string{"DISMISSAL(отставку) date=2025-11-18 participant=Владимир Базаров"}},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
