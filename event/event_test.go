@@ -82,6 +82,12 @@ func TestExtract(t *testing.T) {
 			return build(t, "Губернатор ушел в отставку\nВо вторник Хинштейн уволил заместителя Базарова.",
 				[3]string{"отставку", "EVENT", ""}, [3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"Хинштейн", "PERSON", ""}, [3]string{"Базарова", "PERSON", ""})
 		}, "DISMISSAL(отставку) date= place= []\nDISMISSAL(уволил) date=2025-11-18 place= [time=Во вторник, agent=Хинштейн, object=Базарова]"},
+		{"a deadline is no date and no time argument", func(t *testing.T) *doc.Document {
+			d := build(t, "12 октября 2024 года прошел саммит. Затем министры подписали соглашение о поставках газа до 2030 года.",
+				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"до 2030 года", "DATE", "2030"})
+			d.Entities[1].ValueMod = "BEFORE"
+			return d
+		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSIGNING(подписали) date=2024-10-12 place= []"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})

@@ -115,6 +115,9 @@ func TestNewsFacts(t *testing.T) {
 				// story's Tuesday
 				"STATEMENT(заявил) date=2025-11-18 agent=Касым-Жомарт Токаев",
 				"SIGNING(подписали декларацию) date=2025-11-18",
+				// «соглашение о поставках газа до 2030 года»: a deadline
+				// is not when it was signed, nor a date to carry on
+				"SIGNING(подписали) date=2025-11-18 agent=Сергей Цивилев agent=Ерлан Аккенженов",
 			},
 			nil},
 		{"news-resignation.txt", "2025-11-20",
