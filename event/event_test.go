@@ -88,6 +88,10 @@ func TestExtract(t *testing.T) {
 			d.Entities[1].ValueMod = "BEFORE"
 			return d
 		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSIGNING(подписали) date=2024-10-12 place= []"},
+		{"a place after a topic preposition is the topic's", func(t *testing.T) *doc.Document {
+			return build(t, "Правительство и «Яндекс» подписали соглашение о создании центра в Иннополисе.",
+				[3]string{"Правительство", "ORGANIZATION", ""}, [3]string{"Яндекс", "ORGANIZATION", ""}, [3]string{"Иннополисе", "CITY", ""})
+		}, "SIGNING(подписали) date= place= [agent=Правительство, agent=Яндекс]"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})

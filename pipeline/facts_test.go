@@ -118,7 +118,14 @@ func TestNewsFacts(t *testing.T) {
 				// «соглашение о поставках газа до 2030 года»: a deadline
 				// is not when it was signed, nor a date to carry on
 				"SIGNING(подписали) date=2025-11-18 agent=Сергей Цивилев agent=Ерлан Аккенженов",
+				// «дорожную карту по строительству … АЭС в Казахстане»: the
+				// plant's place, not the signing's
+				"SIGNING(подписали) date=2025-11-18 agent=Алексей Лихачев agent=Мейржан Юсупов",
 			},
+			nil},
+		{"news-forum.txt", "2025-11-20",
+			[]string{"CITY Иннополис"},
+			[]string{"SIGNING(подписали) date=2025-11-17 agent=правительство Татарстана agent=Яндекс"},
 			nil},
 		{"news-resignation.txt", "2025-11-20",
 			[]string{"PERSON Александр Хинштейн", "PERSON Владимир Базаров"},
