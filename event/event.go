@@ -464,6 +464,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// The story has moved to a time it does not name.
 			lastDate, lastDateSent = "", t.sent
 		}
+		if k := x.mannerOf(d, out, t); k >= 0 {
+			// «прибыл в Москву с государственным визитом»: one visit, which
+			// the noun names (its EVENT entity) and whose arguments it adds.
+			join(&out[k], ev)
+			continue
+		}
 		if prev := x.antecedent(d, out, t, sentDate, retold, ev.Participants); prev != nil {
 			// «на встрече», «участники заседания»: the event told before.
 			// Its sentence's people join it, unless another event of the
@@ -701,6 +707,67 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		return &prev[i]
 	}
 	return nil
+}
+
+// mannerOf returns the index in prev of the event of a verb that t, an
+// event noun in «с» and the instrumental, tells the manner of («прибыл в
+// Москву с государственным визитом»: one visit): a verb trigger of t's
+// sentence, type and word group before the noun, with no punctuation
+// between; else -1.
+func (x *Extractor) mannerOf(d *doc.Document, prev []doc.Event, t trigger) int {
+	toks := d.Sentences[t.sent].Tokens
+	i := tokenAt(toks, t.span.Start)
+	if t.verb || i < 0 {
+		return -1
+	}
+	j := i - 1 // «с», over adjectives
+	for ; j >= 0 && j >= i-3 && !strings.EqualFold(toks[j].Text, "с") && !strings.EqualFold(toks[j].Text, "со"); j-- {
+		if _, pos := x.lemma(toks[j].Text); pos != morph.ADJF {
+			return -1
+		}
+	}
+	if j < 0 || j < i-3 {
+		return -1
+	}
+	lemma := family(x.eventLemma(t.text))
+	for k := len(prev) - 1; k >= 0; k-- {
+		e := prev[k]
+		if e.Evidence != d.Sentences[t.sent].Span || e.Type != t.typ || e.Trigger.End > toks[j].Start {
+			continue
+		}
+		if l := x.eventLemma(e.Trigger.Text); verbs[l] != "" && family(l) == lemma {
+			for _, tk := range toks {
+				if tk.Start >= e.Trigger.End && tk.Start < toks[j].Start && strings.ContainsAny(tk.Text, ",;:—–-") {
+					return -1
+				}
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// join adds to e what ev, another mention of it, tells and e does not: its
+// EVENT entity, date, place and arguments.
+func join(e *doc.Event, ev doc.Event) {
+	if e.Entity == "" {
+		e.Entity = ev.Entity
+	}
+	if e.Date == "" {
+		e.Date = ev.Date
+	}
+	for _, a := range ev.Arguments {
+		if hasArg(e, a.Entity) || a.Role == RolePlace && e.Place != "" || a.Role == RoleTime && hasRole(e, RoleTime) {
+			continue
+		}
+		e.Arguments = append(e.Arguments, a)
+		if a.Role == RolePlace {
+			e.Place = a.Entity
+		}
+	}
+	for _, p := range ev.Participants {
+		e.Participants = appendNew(e.Participants, p)
+	}
 }
 
 // nearDate returns the value of a dated DATE mention of the trigger's

@@ -115,6 +115,7 @@ func TestNewsFacts(t *testing.T) {
 				// story's Tuesday
 				"STATEMENT(заявил) date=2025-11-18 agent=Касым-Жомарт Токаев",
 				"SIGNING(подписали декларацию) date=2025-11-18",
+				"VISIT(прибыл) date=2025-11-18 place=Москва agent=Касым-Жомарт Токаев",
 				// «соглашение о поставках газа до 2030 года»: a deadline
 				// is not when it was signed, nor a date to carry on
 				"SIGNING(подписали) date=2025-11-18 agent=Сергей Цивилев agent=Ерлан Аккенженов",
@@ -122,7 +123,8 @@ func TestNewsFacts(t *testing.T) {
 				// plant's place, not the signing's
 				"SIGNING(подписали) date=2025-11-18 agent=Алексей Лихачев agent=Мейржан Юсупов",
 			},
-			nil},
+			// «прибыл в Москву с государственным визитом»: one visit
+			[]string{"VISIT(государственным визитом) date=2025-11-18 place=Москва agent=Касым-Жомарт Токаев"}},
 		{"news-forum.txt", "2025-11-20",
 			[]string{"CITY Иннополис"},
 			[]string{"SIGNING(подписали) date=2025-11-17 agent=правительство Татарстана agent=Яндекс"},
