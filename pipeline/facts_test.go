@@ -125,6 +125,13 @@ func TestNewsFacts(t *testing.T) {
 			},
 			// «прибыл в Москву с государственным визитом»: one visit
 			[]string{"VISIT(государственным визитом) date=2025-11-18 place=Москва agent=Касым-Жомарт Токаев"}},
+		{"news-strike.txt", "2025-11-20",
+			[]string{"PERSON Игорь Волков", "CITY Норильск"},
+			[]string{
+				// «в ближайшую пятницу» (timex)
+				"MEETING(переговоры) date=2025-11-21 place=Норильск time=в ближайшую пятницу",
+			},
+			nil},
 		{"news-forum.txt", "2025-11-20",
 			[]string{"CITY Иннополис"},
 			[]string{"SIGNING(подписали) date=2025-11-17 agent=правительство Татарстана agent=Яндекс"},
