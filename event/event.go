@@ -875,20 +875,15 @@ func family(l string) string {
 // event noun or verb («парламентских выборах» → «выборы»), or the lemma
 // of its first word.
 func (x *Extractor) eventLemma(text string) string {
-	first := ""
-	for i, w := range strings.Fields(text) {
+	var lemmas []string
+	for _, w := range strings.Fields(text) {
 		l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
-		if i == 0 {
-			first = l
-		}
-		if _, ok := nouns[l]; ok {
-			return l
-		}
-		if _, ok := verbs[l]; ok {
-			return l
-		}
+		lemmas = append(lemmas, l)
 	}
-	return first
+	if l := eventWord(lemmas); l != "" || len(lemmas) == 0 {
+		return l
+	}
+	return lemmas[0]
 }
 
 // governed returns the index of the event noun that the verb at v brings
@@ -1447,8 +1442,20 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 			}
 			switch pos {
 			case morph.VERB, morph.INFN, morph.GRND, morph.PRTS:
-				if typ, ok := verbs[l]; ok && !(typ == Appointment && x.appointsNoOne(s.Tokens, tok.Span)) {
-					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: typ, verb: true, sent: si})
+				typ, ok := verbs[l]
+				span, text := tok.Span, tok.Text
+				if n := x.announced(s.Tokens, tokenAt(s.Tokens, tok.Start)); ok && l == "объявить" && n >= 0 {
+					if covered(s.Tokens[n].Span) {
+						continue // the EVENT mention is the event announced
+					}
+					// «рабочие объявили забастовку»: a strike, told by the
+					// verb and its object
+					nl, _ := x.lemma(s.Tokens[n].Text)
+					typ, span.End = nouns[nl].typ, s.Tokens[n].End
+					text = string([]rune(d.Text)[span.Start:span.End])
+				}
+				if ok && !(typ == Appointment && x.appointsNoOne(s.Tokens, tok.Span)) {
+					out = append(out, trigger{span: span, text: text, typ: typ, verb: true, sent: si})
 				}
 			case morph.NOUN:
 				if n, ok := nouns[l]; ok && n.always {
@@ -1485,15 +1492,52 @@ func (x *Extractor) mentionType(text string) string {
 		}
 		return Appointment
 	}
-	for _, l := range lemmas {
-		if n, ok := nouns[l]; ok {
-			return n.typ
-		}
-		if v, ok := verbs[l]; ok {
-			return v
-		}
+	l := eventWord(lemmas)
+	if n, ok := nouns[l]; ok {
+		return n.typ
+	}
+	if v, ok := verbs[l]; ok {
+		return v
 	}
 	return Other
+}
+
+// eventWord returns the first of lemmas that is an event noun or verb — but
+// for «объявить» followed by an event noun, the noun («объявили
+// забастовку»: what is announced is the event) — or "".
+func eventWord(lemmas []string) string {
+	for i, l := range lemmas {
+		if _, ok := nouns[l]; ok {
+			return l
+		}
+		if _, ok := verbs[l]; ok {
+			if l == "объявить" {
+				for _, o := range lemmas[i+1:] {
+					if _, ok := nouns[o]; ok {
+						return o
+					}
+				}
+			}
+			return l
+		}
+	}
+	return ""
+}
+
+// announced returns the index of the event noun that the verb at toks[v],
+// «объявить», takes as its object («объявили забастовку», «объявил
+// бессрочную голодовку»: the event is the noun's, not a statement), or -1.
+func (x *Extractor) announced(toks []doc.Token, v int) int {
+	for j := v + 1; v >= 0 && j < len(toks) && j <= v+3; j++ {
+		l, pos := x.lemma(toks[j].Text)
+		if _, ok := nouns[l]; ok && pos == morph.NOUN {
+			return j
+		}
+		if pos != morph.ADJF {
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordinated reports whether mention m is joined to a mention of its type of

@@ -96,6 +96,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Во вторник Токаев прибыл в Москву с государственным визитом.",
 				[3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"Москву", "CITY", ""}, [3]string{"государственным визитом", "EVENT", ""})
 		}, "VISIT(прибыл) date=2025-11-18 place=Москву [time=Во вторник, agent=Токаев, place=Москву]"},
+		{"what «объявить» announces is the event", func(t *testing.T) *doc.Document {
+			return build(t, "Рабочие объявили забастовку\nГорняки рудника объявили бессрочную забастовку. Министр объявил о переговорах.",
+				[3]string{"объявили забастовку", "EVENT", ""})
+		}, "PROTEST(объявили забастовку) date= place= []\nSTATEMENT(объявил) date= place= []\nMEETING(переговорах) date= place= []"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})

@@ -130,8 +130,11 @@ func TestNewsFacts(t *testing.T) {
 			[]string{
 				// «в ближайшую пятницу» (timex)
 				"MEETING(переговоры) date=2025-11-21 place=Норильск time=в ближайшую пятницу",
+				// «объявили забастовку» is the strike, which «Забастовка
+				// началась в минувшие выходные» dates
+				"PROTEST(объявили забастовку) date=2025-11-15",
 			},
-			nil},
+			[]string{"STATEMENT(объявили забастовку) date="}},
 		{"news-forum.txt", "2025-11-20",
 			[]string{"CITY Иннополис"},
 			[]string{"SIGNING(подписали) date=2025-11-17 agent=правительство Татарстана agent=Яндекс"},
