@@ -406,6 +406,18 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 		} else if v >= 0 && !subjectNamed {
+			if h := x.happeningVerb(toks, v); h >= 0 {
+				// «прибыл в Уссурийск, где провел совещание с губернатором»:
+				// who brings the event about shares the subject of the
+				// clause before.
+				if a, b, walked := x.subjectStretch(toks, h, lo); walked {
+					for _, mi := range bySent[t.sent] {
+						if m := ms[mi]; !m.nested && m.Type == "PERSON" && m.Start >= toks[a].Start && m.End <= toks[b].Start {
+							add(RoleParticipant, m.entity)
+						}
+					}
+				}
+			}
 			// A noun: the role phrases of its sentence («совещание
 			// руководства комиссии»).
 			from := 0
@@ -902,6 +914,17 @@ func (x *Extractor) governed(toks []doc.Token, v int) int {
 	}
 	for j := v - 1; j >= max(0, v-3); j-- {
 		if isEvent(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// happeningVerb returns the index of the verb of happening that brings
+// about the event noun at toks[n] («провел совещание»), or -1.
+func (x *Extractor) happeningVerb(toks []doc.Token, n int) int {
+	for j := max(0, n-3); j < n; j++ {
+		if l, pos := x.lemma(toks[j].Text); (pos == morph.VERB || pos == morph.INFN) && happening[l] && x.governed(toks, j) == n {
 			return j
 		}
 	}

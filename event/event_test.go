@@ -100,6 +100,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Рабочие объявили забастовку\nГорняки рудника объявили бессрочную забастовку. Министр объявил о переговорах.",
 				[3]string{"объявили забастовку", "EVENT", ""})
 		}, "PROTEST(объявили забастовку) date= place= []\nSTATEMENT(объявил) date= place= []\nMEETING(переговорах) date= place= []"},
+		{"«, где провел совещание» shares the subject before", func(t *testing.T) *doc.Document {
+			return build(t, "Глава МЧС Александр Куренков прибыл в Уссурийск, где провел совещание с губернатором Олегом Кожемяко.",
+				[3]string{"Александр Куренков", "PERSON", ""}, [3]string{"Уссурийск", "CITY", ""}, [3]string{"Олегом Кожемяко", "PERSON", ""})
+		}, "VISIT(прибыл) date= place=Уссурийск [agent=Александр Куренков, place=Уссурийск]\nMEETING(совещание) date= place= [participant=Олегом Кожемяко, participant=Александр Куренков]"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})

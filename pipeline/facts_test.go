@@ -125,6 +125,11 @@ func TestNewsFacts(t *testing.T) {
 			},
 			// «прибыл в Москву с государственным визитом»: one visit
 			[]string{"VISIT(государственным визитом) date=2025-11-18 place=Москва agent=Касым-Жомарт Токаев"}},
+		{"news-flood.txt", "2025-11-20",
+			[]string{"PERSON Александр Куренков", "PERSON Олег Кожемяко", "CITY Уссурийск"},
+			nil,
+			// «прибыл в Уссурийск, где провел совещание»: Куренков holds it too
+			[]string{"MEETING(совещание) date=2025-11-19 place=Уссурийск agent=Олег Кожемяко"}},
 		{"news-strike.txt", "2025-11-20",
 			[]string{"PERSON Игорь Волков", "CITY Норильск"},
 			[]string{
