@@ -322,7 +322,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					}
 				}
 			case (m.Type == "PERSON" || m.Type == "ORGANIZATION") && t.verb && after:
-				if t.typ == Visit && ev.Place == "" && m.Type == "ORGANIZATION" {
+				if m.Type == "ORGANIZATION" && beforeName(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m) {
+					// «наградил основателя компании «Эвотор» Андрея
+					// Романенко»: the organization is the person's
+				} else if t.typ == Visit && ev.Place == "" && m.Type == "ORGANIZATION" {
 					ev.Place = m.entity
 					add(RolePlace, m.entity)
 				} else if (lastAgent != nil || !hasRole(&ev, subjectRole)) && x.postverbalSubject(d, m, lastAgent) {
@@ -1027,14 +1030,19 @@ func postPlace(toks []doc.Token, ms []mention, sent []int, m mention) bool {
 	return false
 }
 
-// beforeName reports whether a person's name is followed right away by
-// another: «Адвокат Петрова Анна Кузнецова заявила» — the first is whose
-// lawyer the second is, not a party.
+// beforeName reports whether a person's or an organization's name is
+// followed right away by a person's: «Адвокат Петрова Анна Кузнецова
+// заявила», «наградил основателя компании «Эвотор» Андрея Романенко» — the
+// first is whose lawyer or founder the second is, not a party (NEREL
+// train, organizations: 3 wrong arguments fewer, none right lost).
 func beforeName(toks []doc.Token, ms []mention, sent []int, m mention) bool {
-	if m.Type != "PERSON" {
+	if m.Type != "PERSON" && m.Type != "ORGANIZATION" {
 		return false
 	}
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+	for i < len(toks) && m.Type == "ORGANIZATION" && (toks[i].Text == "»" || toks[i].Text == "\"") {
+		i++ // «основателя компании «Эвотор» Андрея Романенко»
+	}
 	if i >= len(toks) {
 		return false
 	}

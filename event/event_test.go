@@ -104,6 +104,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Глава МЧС Александр Куренков прибыл в Уссурийск, где провел совещание с губернатором Олегом Кожемяко.",
 				[3]string{"Александр Куренков", "PERSON", ""}, [3]string{"Уссурийск", "CITY", ""}, [3]string{"Олегом Кожемяко", "PERSON", ""})
 		}, "VISIT(прибыл) date= place=Уссурийск [agent=Александр Куренков, place=Уссурийск]\nMEETING(совещание) date= place= [participant=Олегом Кожемяко, participant=Александр Куренков]"},
+		{"an organization right before a person's name is the person's", func(t *testing.T) *doc.Document {
+			return build(t, "Минниханов наградил основателя компании «Эвотор» Андрея Романенко орденом.",
+				[3]string{"Минниханов", "PERSON", ""}, [3]string{"Эвотор", "ORGANIZATION", ""}, [3]string{"Андрея Романенко", "PERSON", ""})
+		}, "AWARD(наградил) date= place= [agent=Минниханов, object=Андрея Романенко]"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})

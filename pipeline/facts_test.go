@@ -143,7 +143,8 @@ func TestNewsFacts(t *testing.T) {
 		{"news-forum.txt", "2025-11-20",
 			[]string{"CITY Иннополис"},
 			[]string{"SIGNING(подписали) date=2025-11-17 agent=правительство Татарстана agent=Яндекс"},
-			nil},
+			// «наградил основателя компании «Эвотор» Андрея Романенко»
+			[]string{"AWARD(наградил) date=2025-11-18 agent=Рустам Минниханов object=Эвотор object=Андрей Романенко"}},
 		{"news-resignation.txt", "2025-11-20",
 			[]string{"PERSON Александр Хинштейн", "PERSON Владимир Базаров"},
 			[]string{
