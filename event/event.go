@@ -923,6 +923,24 @@ func (x *Extractor) governed(toks []doc.Token, v int) int {
 	return -1
 }
 
+// attends reports whether the visit verb at toks[v] takes an event of
+// another kind as its object («форум посетили 3,5 тысячи человек»,
+// «посетил заседание»): whoever attends takes part in that event, no
+// visit.
+func (x *Extractor) attends(toks []doc.Token, v int) bool {
+	n := x.governed(toks, v)
+	if n < 0 {
+		return false
+	}
+	for _, p := range x.A.Parse(toks[n].Text) {
+		// the object, in the accusative: not «перед выборами побывала»
+		if _, ok := nouns[p.Normal]; ok && p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Accs {
+			return nouns[p.Normal].typ != Visit
+		}
+	}
+	return false
+}
+
 // happeningVerb returns the index of the verb of happening that brings
 // about the event noun at toks[n] («провел совещание»), or -1.
 func (x *Extractor) happeningVerb(toks []doc.Token, n int) int {
@@ -1485,7 +1503,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 					typ, span.End = nouns[nl].typ, s.Tokens[n].End
 					text = string([]rune(d.Text)[span.Start:span.End])
 				}
-				if ok && !(typ == Appointment && x.appointsNoOne(s.Tokens, tok.Span)) {
+				if ok && !(typ == Appointment && x.appointsNoOne(s.Tokens, tok.Span)) && !(typ == Visit && x.attends(s.Tokens, tokenAt(s.Tokens, tok.Start))) {
 					out = append(out, trigger{span: span, text: text, typ: typ, verb: true, sent: si})
 				}
 			case morph.NOUN:

@@ -108,6 +108,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Минниханов наградил основателя компании «Эвотор» Андрея Романенко орденом.",
 				[3]string{"Минниханов", "PERSON", ""}, [3]string{"Эвотор", "ORGANIZATION", ""}, [3]string{"Андрея Романенко", "PERSON", ""})
 		}, "AWARD(наградил) date= place= [agent=Минниханов, object=Андрея Романенко]"},
+		{"who attends an event does not visit", func(t *testing.T) *doc.Document {
+			return build(t, "В прошлом году форум посетили 3,5 тысячи человек. Перед выборами Петров посетил Казань.",
+				[3]string{"В прошлом году", "DATE", "2024"}, [3]string{"Петров", "PERSON", ""}, [3]string{"Казань", "CITY", ""})
+		}, "VISIT(посетил) date= place=Казань [agent=Петров, place=Казань]"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})

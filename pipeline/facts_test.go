@@ -144,7 +144,10 @@ func TestNewsFacts(t *testing.T) {
 			[]string{"CITY Иннополис"},
 			[]string{"SIGNING(подписали) date=2025-11-17 agent=правительство Татарстана agent=Яндекс"},
 			// «наградил основателя компании «Эвотор» Андрея Романенко»
-			[]string{"AWARD(наградил) date=2025-11-18 agent=Рустам Минниханов object=Эвотор object=Андрей Романенко"}},
+			[]string{
+				"AWARD(наградил) date=2025-11-18 agent=Рустам Минниханов object=Эвотор object=Андрей Романенко",
+				"VISIT(посетили) date=2024 time=В прошлом году", // «форум посетили 3,5 тысячи человек»
+			}},
 		{"news-resignation.txt", "2025-11-20",
 			[]string{"PERSON Александр Хинштейн", "PERSON Владимир Базаров"},
 			[]string{
