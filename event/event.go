@@ -496,7 +496,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				if prev.Date == "" && perSent[t.sent] == 1 {
 					// the body's one event sentence with one date: «В
 					// среду, 14 мая, в Казани начал работу … форум „…“»
-					prev.Date = onlyDate(ms, bySent[t.sent], dates, durations, t.span.Start)
+					prev.Date = onlyDate(ms, bySent[t.sent], dates, durations, t.span.Start, x.reportClause(d.Sentences[t.sent].Tokens, t.span.End))
+				}
+				if prev.Date != "" && lastDate == "" {
+					// the story goes on in the time the body gave
+					lastDate, lastDateSent = prev.Date, t.sent
 				}
 			}
 			if perSent[t.sent] > 1 {
@@ -533,14 +537,14 @@ func purposeDate(m mention) bool {
 // onlyDate returns the value of the one dated DATE mention (a duration
 // aside) among inSent, when it stands before offset before and no other
 // dated one is in the sentence; "" otherwise.
-func onlyDate(ms []mention, inSent []int, dates map[string]string, durations map[string]bool, before int) string {
+func onlyDate(ms []mention, inSent []int, dates map[string]string, durations map[string]bool, before, report int) string {
 	v := ""
 	for _, mi := range inSent {
 		m := ms[mi]
 		if m.Type != "DATE" || m.nested || dates[m.entity] == "" || durations[m.entity] {
 			continue
 		}
-		if m.Start >= before {
+		if m.Start >= before && m.Start < report {
 			return ""
 		}
 		if v != "" && v != dates[m.entity] {
@@ -549,6 +553,28 @@ func onlyDate(ms []mention, inSent []int, dates map[string]string, durations map
 		v = dates[m.entity]
 	}
 	return v
+}
+
+// reporting lists the verbs of a trailing clause that says who reported
+// the story («…, сообщила пресс-служба компании во вторник»).
+var reporting = map[string]bool{"сообщить": true, "передать": true, "заявить": true, "рассказать": true,
+	"сказать": true, "уточнить": true, "сообщать": true, "передавать": true, "говориться": true}
+
+// reportClause returns the start of a clause after offset from that opens
+// with a comma and a verb of reporting («…, сообщила пресс-служба
+// российской компании во вторник»): its date is when the story was told,
+// which dates the event the sentence tells again; math.MaxInt when there is
+// none.
+func (x *Extractor) reportClause(toks []doc.Token, from int) int {
+	for j := 0; j+1 < len(toks); j++ {
+		if toks[j].Start < from || toks[j].Text != "," {
+			continue
+		}
+		if l, _ := x.lemma(toks[j+1].Text); reporting[l] {
+			return toks[j].Start
+		}
+	}
+	return math.MaxInt
 }
 
 // subset reports whether every id of a is in b.

@@ -112,6 +112,11 @@ func TestExtract(t *testing.T) {
 			return build(t, "В прошлом году форум посетили 3,5 тысячи человек. Перед выборами Петров посетил Казань.",
 				[3]string{"В прошлом году", "DATE", "2024"}, [3]string{"Петров", "PERSON", ""}, [3]string{"Казань", "CITY", ""})
 		}, "VISIT(посетил) date= place=Казань [agent=Петров, place=Казань]"},
+		{"a trailing report clause dates the headline's event and the story", func(t *testing.T) *doc.Document {
+			return build(t, "Газпром и CNPC подписали контракт\nГазпром и CNPC подписали контракт на поставку газа, сообщила пресс-служба во вторник. Документ подписали Алексей Миллер и Дай Хоулян.",
+				[3]string{"Газпром", "ORGANIZATION", ""}, [3]string{"CNPC", "ORGANIZATION", ""}, [3]string{"Газпром", "ORGANIZATION", ""}, [3]string{"CNPC", "ORGANIZATION", ""},
+				[3]string{"во вторник", "DATE", "2025-11-18"}, [3]string{"Алексей Миллер", "PERSON", ""}, [3]string{"Дай Хоулян", "PERSON", ""})
+		}, "SIGNING(подписали) date=2025-11-18 place= [agent=Газпром, agent=CNPC]\nSIGNING(подписали) date=2025-11-18 place= [agent=Алексей Миллер, agent=Дай Хоулян]"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})

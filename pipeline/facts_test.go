@@ -155,7 +155,18 @@ func TestNewsFacts(t *testing.T) {
 				// уволил» tells again
 				"DISMISSAL(уволил) date=2025-11-18 agent=Александр Хинштейн time=Во вторник participant=Владимир Базаров",
 			},
-			[]string{"DISMISSAL(отставку) date=2025-11-18 participant=Владимир Базаров"}},
+			[]string{
+				"DISMISSAL(отставку) date=2025-11-18 participant=Владимир Базаров",
+				"DISMISSAL(отставку) date=", // «…, сообщила пресс-служба Кремля в пятницу» dates it
+			}},
+		{"news-contract.txt", "2025-11-20",
+			[]string{"PERSON Алексей Миллер", "CITY Пекин"},
+			[]string{
+				// «…, сообщила пресс-служба российской компании во вторник»
+				"SIGNING(подписали) date=2025-11-18 agent=Газпром agent=Китайская национальная нефтегазовая корпорация",
+				"SIGNING(подписали) date=2025-11-18 agent=Алексей Миллер agent=Дай Хоулян place=Пекин",
+			},
+			nil},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
