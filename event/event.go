@@ -286,7 +286,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				continue
 			}
 			after := m.Start >= t.span.End
-			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || x.source(d.Sentences[t.sent].Tokens, m)) {
+			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || x.source(d.Sentences[t.sent].Tokens, m) || x.namesThing(d.Sentences[t.sent].Tokens, m)) {
 				continue
 			}
 			switch {
@@ -965,6 +965,21 @@ func (x *Extractor) attends(toks []doc.Token, v int) bool {
 		}
 	}
 	return false
+}
+
+// namingNouns are the nouns a person's name after them names a thing by:
+// «орденом Александра Невского», «премии имени Кандинского».
+var namingNouns = map[string]bool{"орден": true, "медаль": true, "премия": true, "имя": true, "стипендия": true}
+
+// namesThing reports whether the mention m comes right after a word of
+// namingNouns: the name is the award's, the person no party.
+func (x *Extractor) namesThing(toks []doc.Token, m mention) bool {
+	i := tokenAt(toks, m.Start)
+	if i <= 0 {
+		return false
+	}
+	l, _ := x.lemma(toks[i-1].Text)
+	return namingNouns[l]
 }
 
 // happeningVerb returns the index of the verb of happening that brings

@@ -117,6 +117,10 @@ func TestExtract(t *testing.T) {
 				[3]string{"Газпром", "ORGANIZATION", ""}, [3]string{"CNPC", "ORGANIZATION", ""}, [3]string{"Газпром", "ORGANIZATION", ""}, [3]string{"CNPC", "ORGANIZATION", ""},
 				[3]string{"во вторник", "DATE", "2025-11-18"}, [3]string{"Алексей Миллер", "PERSON", ""}, [3]string{"Дай Хоулян", "PERSON", ""})
 		}, "SIGNING(подписали) date=2025-11-18 place= [agent=Газпром, agent=CNPC]\nSIGNING(подписали) date=2025-11-18 place= [agent=Алексей Миллер, agent=Дай Хоулян]"},
+		{"a name after «орденом» names the award", func(t *testing.T) *doc.Document {
+			return build(t, "Путин наградил орденом Александра Невского губернатора Дмитрия Миляева.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Александра Невского", "PERSON", ""}, [3]string{"Дмитрия Миляева", "PERSON", ""})
+		}, "AWARD(наградил) date= place= [agent=Путин, object=Дмитрия Миляева]"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})
