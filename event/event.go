@@ -82,8 +82,12 @@ var verbs = map[string]string{
 	"атаковать": Attack, "обстрелять": Attack, "избрать": Election, "переизбрать": Election, "заявить": Statement,
 	"погибнуть": Death, "умереть": Death, "задержать": Arrest, "арестовать": Arrest,
 	"наградить": Award, "объявить": Statement, "застрелить": Death, "убить": Death, "скончаться": Death,
-	"возглавить": Appointment,
+	"возглавить": Appointment, "вручить": Award,
 }
+
+// prizes are what «вручить» awards («вручил государственные награды»; not
+// «вручил прошение об отставке»).
+var prizes = map[string]bool{"награда": true, "госнаграда": true, "орден": true, "медаль": true, "премия": true, "звание": true}
 
 // Roles of event arguments.
 const (
@@ -982,6 +986,19 @@ func (x *Extractor) namesThing(toks []doc.Token, m mention) bool {
 	return namingNouns[l]
 }
 
+// gives reports whether a word of objects follows the verb at toks[v]
+// within four words, before any punctuation.
+func (x *Extractor) gives(toks []doc.Token, v int, objects map[string]bool) bool {
+	for j := v + 1; v >= 0 && j < len(toks) && j <= v+4; j++ {
+		if l, pos := x.lemma(toks[j].Text); objects[l] {
+			return true
+		} else if pos == morph.PNCT || toks[j].Text == "," || toks[j].Text == "." {
+			return false
+		}
+	}
+	return false
+}
+
 // happeningVerb returns the index of the verb of happening that brings
 // about the event noun at toks[n] («провел совещание»), or -1.
 func (x *Extractor) happeningVerb(toks []doc.Token, n int) int {
@@ -1544,7 +1561,8 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 					typ, span.End = nouns[nl].typ, s.Tokens[n].End
 					text = string([]rune(d.Text)[span.Start:span.End])
 				}
-				if ok && !(typ == Appointment && x.appointsNoOne(s.Tokens, tok.Span)) && !(typ == Visit && x.attends(s.Tokens, tokenAt(s.Tokens, tok.Start))) {
+				if ok && !(typ == Appointment && x.appointsNoOne(s.Tokens, tok.Span)) && !(typ == Visit && x.attends(s.Tokens, tokenAt(s.Tokens, tok.Start))) &&
+					!(l == "вручить" && !x.gives(s.Tokens, tokenAt(s.Tokens, tok.Start), prizes)) {
 					out = append(out, trigger{span: span, text: text, typ: typ, verb: true, sent: si})
 				}
 			case morph.NOUN:

@@ -121,6 +121,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Путин наградил орденом Александра Невского губернатора Дмитрия Миляева.",
 				[3]string{"Путин", "PERSON", ""}, [3]string{"Александра Невского", "PERSON", ""}, [3]string{"Дмитрия Миляева", "PERSON", ""})
 		}, "AWARD(наградил) date= place= [agent=Путин, object=Дмитрия Миляева]"},
+		{"«вручить» a prize is an award, not a petition", func(t *testing.T) *doc.Document {
+			return build(t, "Путин вручил государственные награды. Министр вручил прошение об отставке.",
+				[3]string{"Путин", "PERSON", ""})
+		}, "AWARD(вручил) date= place= [agent=Путин]"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})

@@ -140,6 +140,10 @@ func TestNewsFacts(t *testing.T) {
 				"PROTEST(объявили забастовку) date=2025-11-15",
 			},
 			[]string{"STATEMENT(объявили забастовку) date="}},
+		{"news-awards.txt", "2025-11-20",
+			[]string{"PERSON Владимир Путин", "PERSON Дмитрий Миляев"},
+			[]string{"AWARD(вручил госнаграды) date=2025-11-17 place=Кремль agent=Владимир Путин"}, // was OTHER
+			nil},
 		{"news-forum.txt", "2025-11-20",
 			[]string{"CITY Иннополис"},
 			[]string{"SIGNING(подписали) date=2025-11-17 agent=правительство Татарстана agent=Яндекс"},
