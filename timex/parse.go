@@ -156,7 +156,7 @@ func buildStarters() {
 		"полдень", "полночь", "noon", "midnight", "сейчас", "now", "currently", "nowadays", "настоящее", "данный",
 		"настоящий", "наши", "недавно", "recently", "будущем", "ближайшее", "более", "свыше", "больше", "over",
 		"менее", "меньше", "almost", "for", "последние", "последних", "ближайшие", "ближайших", "следующие",
-		"целых", "целый", "целую", "последний", "последнюю", "последнее", "last", "past", "next", "полтора",
+		"целых", "целый", "целую", "последний", "последнюю", "последнее", "last", "past", "next", "полтора", "первых",
 		"полутора", "mid", "early", "late", "в", "на"} {
 		starters[w] = true
 	}
@@ -889,6 +889,13 @@ func (p *parser) partExpr(k int) (expr, int, bool) {
 	w := p.w(k)
 	mod, half := partMods[w], 0
 	j := k + 1
+	if (w == "первых" || w == "последних") && p.w(k+1) == "числах" {
+		// «в первых числах декабря», «в последних числах октября»
+		mod, j = ModStart, k+2
+		if w == "последних" {
+			mod = ModEnd
+		}
+	}
 	if mod == "" {
 		if o := ordinalOf(w); (o == 1 || o == 2) && (p.w(k+1) == "половине" || p.w(k+1) == "половина" || p.w(k+1) == "половину" || p.w(k+1) == "половины") {
 			half = o
@@ -1783,11 +1790,14 @@ func (p *parser) durExpr(k int, prep string) (expr, int, bool) {
 	case w == "for":
 		j++
 	}
-	switch p.w(j) {
+	several := false  // «в ближайшие недели»: a plural modifier, several units
+	modified := false // «в ближайшие дни» is a span, «(раз) в день» a frequency
+	switch w := p.w(j); w {
 	case "последние", "последних", "ближайшие", "ближайших", "следующие", "целых", "целый", "целую",
 		"последний", "последнюю", "последнее", "last", "past", "next":
 		j++
-		bare = true
+		bare, modified = true, true
+		several = strings.HasSuffix(w, "ие") || strings.HasSuffix(w, "их")
 	}
 	approx := false
 	if w := p.w(j); w == "примерно" || w == "около" || w == "приблизительно" {
@@ -1802,11 +1812,11 @@ func (p *parser) durExpr(k int, prep string) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	if end == j+1 { // a unit with no number
-		if prep == "в" {
+		if prep == "в" && !modified {
 			// «(раз) в день», «в год»: a frequency, not a date.
 			return expr{}, 0, false
 		}
-		if pluralUnits[p.w(j)] {
+		if pluralUnits[p.w(j)] || several {
 			n = -1 // «в течение последних недель»: several
 		}
 	}
