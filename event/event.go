@@ -999,6 +999,29 @@ func (x *Extractor) gives(toks []doc.Token, v int, objects map[string]bool) bool
 	return false
 }
 
+// retired reports whether the EVENT mention m is «отставке» after «в»:
+// the state of a retired officer («генералов в отставке»), not a dismissal
+// («ушел в отставку», «об отставке»).
+func retired(d *doc.Document, m mention) bool {
+	if !strings.EqualFold(m.Text, "отставке") {
+		return false
+	}
+	toks := d.Sentences[doc.SentenceOf(d.Sentences, m.Span)].Tokens
+	i := tokenAt(toks, m.Start)
+	return i > 0 && strings.EqualFold(toks[i-1].Text, "в")
+}
+
+// declaredAs reports whether the verb at toks[v], «объявить», names what
+// someone is declared to be, in the instrumental («объявлен чемпионом
+// мира», «объявили победителем»): no statement.
+func (x *Extractor) declaredAs(toks []doc.Token, v int) bool {
+	if v < 0 || v+1 >= len(toks) {
+		return false
+	}
+	ps := x.A.Parse(toks[v+1].Text)
+	return len(ps) > 0 && (ps[0].Tag.POS() == morph.NOUN || ps[0].Tag.POS() == morph.ADJF) && ps[0].Tag.Case() == morph.Ablt
+}
+
 // happeningVerb returns the index of the verb of happening that brings
 // about the event noun at toks[n] («провел совещание»), or -1.
 func (x *Extractor) happeningVerb(toks []doc.Token, n int) int {
@@ -1529,6 +1552,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		if typ == Other {
 			typ = x.kindBefore(d, m)
 		}
+		if typ == Dismissal && retired(d, m) {
+			typ = Other // «генералов в отставке»: a state, no dismissal
+		}
 		out = append(out, trigger{span: m.Span, text: m.Text, typ: typ, entity: m.entity, sent: sentOf(m.Start)})
 	}
 	for si, s := range d.Sentences {
@@ -1550,6 +1576,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 			switch pos {
 			case morph.VERB, morph.INFN, morph.GRND, morph.PRTS:
 				typ, ok := verbs[l]
+				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
+					continue // «будет объявлен чемпионом мира»: no statement
+				}
 				span, text := tok.Span, tok.Text
 				if n := x.announced(s.Tokens, tokenAt(s.Tokens, tok.Start)); ok && l == "объявить" && n >= 0 {
 					if covered(s.Tokens[n].Span) {
