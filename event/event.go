@@ -999,6 +999,17 @@ func (x *Extractor) gives(toks []doc.Token, v int, objects map[string]bool) bool
 	return false
 }
 
+// toScene reports whether «на место» stands within three words of the verb
+// at toks[v]: police or rescuers arriving at a scene, no visit.
+func toScene(toks []doc.Token, v int) bool {
+	for j := max(0, v-3); j+1 < len(toks) && j <= v+3; j++ {
+		if strings.EqualFold(toks[j].Text, "на") && strings.EqualFold(toks[j+1].Text, "место") {
+			return true
+		}
+	}
+	return false
+}
+
 // retired reports whether the EVENT mention m is «отставке» after «в»:
 // the state of a retired officer («генералов в отставке»), not a dismissal
 // («ушел в отставку», «об отставке»).
@@ -1578,6 +1589,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 				typ, ok := verbs[l]
 				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «будет объявлен чемпионом мира»: no statement
+				}
+				if ok && l == "прибыть" && toScene(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
+					continue // «на место прибыли сотрудники полиции»: no visit
 				}
 				span, text := tok.Span, tok.Text
 				if n := x.announced(s.Tokens, tokenAt(s.Tokens, tok.Start)); ok && l == "объявить" && n >= 0 {

@@ -129,6 +129,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Коммюнике подписали несколько генералов в отставке. Победитель будет объявлен чемпионом мира. Министр объявил о переговорах.",
 				[3]string{"отставке", "EVENT", ""})
 		}, "SIGNING(подписали) date= place= []\nOTHER(отставке) date= place= []\nSTATEMENT(объявил) date= place= []\nMEETING(переговорах) date= place= []"},
+		{"police arriving at a scene is no visit", func(t *testing.T) *doc.Document {
+			return build(t, "Когда на место прибыли сотрудники полиции, они обнаружили жертв. Президент прибыл в Москву.",
+				[3]string{"Москву", "CITY", ""})
+		}, "VISIT(прибыл) date= place=Москву [place=Москву]"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})
