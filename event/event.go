@@ -184,6 +184,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 		durations[e.ID] = strings.HasPrefix(e.Value, "P")
 	}
+	reported := reportDates(d, ms, dates, durations)
 	perSent := map[int]int{}
 	for _, t := range trigs {
 		perSent[t.sent]++
@@ -471,6 +472,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if timeArg != "" && !hasRole(&ev, RoleTime) {
 			add(RoleTime, timeArg)
 		}
+		if ev.Date == "" && reported[t.sent] != "" {
+			// «… подписал закон. Об этом в среду, 3 октября 2018 года,
+			// сообщает …»: the report dates what it reports.
+			ev.Date = reported[t.sent]
+		}
 		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved {
 			// The story goes on in the time it last named.
 			ev.Date = lastDate
@@ -501,6 +507,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// the body's one event sentence with one date: «В
 					// среду, 14 мая, в Казани начал работу … форум „…“»
 					prev.Date = onlyDate(ms, bySent[t.sent], dates, durations, t.span.Start, x.reportClause(d.Sentences[t.sent].Tokens, t.span.End))
+				}
+				if prev.Date == "" {
+					prev.Date = reported[t.sent]
 				}
 				if prev.Date != "" && lastDate == "" {
 					// the story goes on in the time the body gave
@@ -557,6 +566,29 @@ func onlyDate(ms []mention, inSent []int, dates map[string]string, durations map
 		v = dates[m.entity]
 	}
 	return v
+}
+
+// reportDates maps the sentence before a report sentence («Об этом в
+// среду, 3 октября 2018 года, сообщает официальный сайт») to the one
+// calendar date the report names: when what it reports was told.
+func reportDates(d *doc.Document, ms []mention, dates map[string]string, durations map[string]bool) map[int]string {
+	out := map[int]string{}
+	for si := 1; si < len(d.Sentences); si++ {
+		toks := d.Sentences[si].Tokens
+		if len(toks) < 2 || !strings.EqualFold(toks[0].Text, "об") || !strings.EqualFold(toks[1].Text, "этом") {
+			continue
+		}
+		var in []int
+		for i, m := range ms {
+			if m.sent == si {
+				in = append(in, i)
+			}
+		}
+		if v := onlyDate(ms, in, dates, durations, math.MaxInt, math.MaxInt); v != "" {
+			out[si-1] = v
+		}
+	}
+	return out
 }
 
 // reporting lists the verbs of a trailing clause that says who reported
