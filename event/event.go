@@ -195,7 +195,18 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	lastDateSent := -1
 	retold := map[int]bool{} // the events of out a body verb told again (antecedent)
 	text := []rune(d.Text)
+	told := 0 // the sentences before told are read for the story's date
 	for _, t := range trigs {
+		for ; told < t.sent; told++ {
+			// «…, сообщили в Роскосмосе в понедельник» with no event of
+			// its own: the story is told on that day.
+			if perSent[told] == 0 && told > 0 {
+				toks := d.Sentences[told].Tokens
+				if v := onlyDate(ms, bySent[told], dates, durations, 0, x.reportClause(toks, 0)); v != "" {
+					lastDate, lastDateSent = v, told
+				}
+			}
+		}
 		ev := doc.Event{
 			Type:     t.typ,
 			Trigger:  doc.Trigger{Span: t.span, Text: t.text},

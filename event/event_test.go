@@ -137,6 +137,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Путин подписал закон\nПрезидент Владимир Путин подписал закон. Об этом в среду, 3 октября 2018 года, сообщает сайт Кремля.",
 				[3]string{"Путин", "PERSON", ""}, [3]string{"Владимир Путин", "PERSON", ""}, [3]string{"в среду, 3 октября 2018 года", "DATE", "2018-10-03"})
 		}, "SIGNING(подписал) date=2018-10-03 place= [agent=Путин]"},
+		{"a report clause of a sentence with no event dates the story", func(t *testing.T) *doc.Document {
+			return build(t, "Спутник выведен на орбиту\nРакета стартовала с Восточного, сообщили в Роскосмосе в понедельник. Все системы работают, заявил Дмитрий Баканов.",
+				[3]string{"в понедельник", "DATE", "2025-11-17"}, [3]string{"Дмитрий Баканов", "PERSON", ""})
+		}, "STATEMENT(заявил) date=2025-11-17 place= [agent=Дмитрий Баканов]"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})

@@ -140,6 +140,11 @@ func TestNewsFacts(t *testing.T) {
 				"PROTEST(объявили забастовку) date=2025-11-15",
 			},
 			[]string{"STATEMENT(объявили забастовку) date="}},
+		{"news-launch.txt", "2025-11-20",
+			[]string{"PERSON Дмитрий Баканов"},
+			// «…, сообщили в Роскосмосе в понедельник»: the story's day
+			[]string{"STATEMENT(заявил) date=2025-11-17 agent=Дмитрий Баканов"},
+			nil},
 		{"news-awards.txt", "2025-11-20",
 			[]string{"PERSON Владимир Путин", "PERSON Дмитрий Миляев"},
 			[]string{"AWARD(вручил госнаграды) date=2025-11-17 place=Кремль agent=Владимир Путин"}, // was OTHER
