@@ -184,6 +184,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 		durations[e.ID] = strings.HasPrefix(e.Value, "P")
 	}
+	sameWeekday(ms, dates)
 	reported := reportDates(d, ms, dates, durations)
 	perSent := map[int]int{}
 	for _, t := range trigs {
@@ -577,6 +578,38 @@ func onlyDate(ms []mention, inSent []int, dates map[string]string, durations map
 		v = dates[m.entity]
 	}
 	return v
+}
+
+// weekdayWords are the weekday forms after «в»/«во».
+var weekdayWords = map[string]bool{"понедельник": true, "вторник": true, "среду": true, "четверг": true,
+	"пятницу": true, "субботу": true, "воскресенье": true}
+
+// sameWeekday gives a weekday alone that has no value («в понедельник»,
+// with no document date) the date of the latest DATE mention before it that
+// names the same weekday with a date («в понедельник 7 февраля»): the story
+// speaks of that day again.
+func sameWeekday(ms []mention, dates map[string]string) {
+	last := map[string]string{} // weekday word → date
+	for _, m := range ms {
+		if m.Type != "DATE" {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(m.Text))
+		day := ""
+		for _, w := range words {
+			if weekdayWords[w] {
+				day = w
+			}
+		}
+		if day == "" {
+			continue
+		}
+		if v := dates[m.entity]; v != "" {
+			last[day] = v
+		} else if v := last[day]; v != "" && len(words) == 2 && (words[0] == "в" || words[0] == "во") {
+			dates[m.entity] = v
+		}
+	}
 }
 
 // reportDates maps the sentence before a report sentence («Об этом в

@@ -141,6 +141,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Спутник выведен на орбиту\nРакета стартовала с Восточного, сообщили в Роскосмосе в понедельник. Все системы работают, заявил Дмитрий Баканов.",
 				[3]string{"в понедельник", "DATE", "2025-11-17"}, [3]string{"Дмитрий Баканов", "PERSON", ""})
 		}, "STATEMENT(заявил) date=2025-11-17 place= [agent=Дмитрий Баканов]"},
+		{"a weekday alone is the day the story named with a date", func(t *testing.T) *doc.Document {
+			return build(t, "Кан сделал заявление в понедельник 7 февраля. Сергей Лавров на встрече с журналистами в понедельник ответил ему.",
+				[3]string{"в понедельник 7 февраля", "DATE", "XXXX-02-07"}, [3]string{"Сергей Лавров", "PERSON", ""}, [3]string{"в понедельник", "DATE", ""})
+		}, "STATEMENT(заявление) date=XXXX-02-07 place= [time=в понедельник 7 февраля]\nMEETING(встрече) date=XXXX-02-07 place= [participant=Сергей Лавров, time=в понедельник]"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})
