@@ -187,8 +187,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	sameWeekday(ms, dates)
 	reported := reportDates(d, ms, dates, durations)
 	perSent := map[int]int{}
+	typedPerSent := map[int]int{} // the triggers of the taxonomy
 	for _, t := range trigs {
 		perSent[t.sent]++
+		if t.typ != Other {
+			typedPerSent[t.sent]++
+		}
 	}
 	var out []doc.Event
 	var outSent []int // the sentence of each event of out
@@ -515,7 +519,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// «Путин уволил двух генералов» … «Путин уволил 13 июня
 				// 2019 года»: the body dates the headline's event.
 				prev.Date = x.nearDate(d, ms, bySent[t.sent], t, dates)
-				if prev.Date == "" && perSent[t.sent] == 1 {
+				if prev.Date == "" && typedPerSent[t.sent] == 1 {
 					// the body's one event sentence with one date: «В
 					// среду, 14 мая, в Казани начал работу … форум „…“»
 					prev.Date = onlyDate(ms, bySent[t.sent], dates, durations, t.span.Start, x.reportClause(d.Sentences[t.sent].Tokens, t.span.End))

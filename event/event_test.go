@@ -145,6 +145,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Кан сделал заявление в понедельник 7 февраля. Сергей Лавров на встрече с журналистами в понедельник ответил ему.",
 				[3]string{"в понедельник 7 февраля", "DATE", "XXXX-02-07"}, [3]string{"Сергей Лавров", "PERSON", ""}, [3]string{"в понедельник", "DATE", ""})
 		}, "STATEMENT(заявление) date=XXXX-02-07 place= [time=в понедельник 7 февраля]\nMEETING(встрече) date=XXXX-02-07 place= [participant=Сергей Лавров, time=в понедельник]"},
+		{"an event outside the taxonomy does not keep the body's one date from the headline", func(t *testing.T) *doc.Document {
+			return build(t, "Суд арестовал Навального\n1 июля 2019 года суд признал Навального виновным и арестовал его на 10 суток.",
+				[3]string{"Навального", "PERSON", ""}, [3]string{"1 июля 2019 года", "DATE", "2019-07-01"}, [3]string{"признал Навального виновным", "EVENT", ""}, [3]string{"10 суток", "DATE", "P10D"})
+		}, "ARREST(арестовал) date=2019-07-01 place= [object=Навального]\nOTHER(признал Навального виновным) date=2019-07-01 place= []"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})
