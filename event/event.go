@@ -493,7 +493,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// сообщает …»: the report dates what it reports.
 			ev.Date = reported[t.sent]
 		}
-		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved {
+		// (An election is held on its own day, which the story names when
+		// it means it: «намерен поддержать кандидатов на выборах в
+		// Мосгордуму» is not dated by the story.)
+		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election {
 			// The story goes on in the time it last named.
 			ev.Date = lastDate
 		}

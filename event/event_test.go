@@ -149,6 +149,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Суд арестовал Навального\n1 июля 2019 года суд признал Навального виновным и арестовал его на 10 суток.",
 				[3]string{"Навального", "PERSON", ""}, [3]string{"1 июля 2019 года", "DATE", "2019-07-01"}, [3]string{"признал Навального виновным", "EVENT", ""}, [3]string{"10 суток", "DATE", "P10D"})
 		}, "ARREST(арестовал) date=2019-07-01 place= [object=Навального]\nOTHER(признал Навального виновным) date=2019-07-01 place= []"},
+		{"an election takes no date from the story", func(t *testing.T) *doc.Document {
+			return build(t, "12 октября 2024 года Навальный вышел на свободу и заявил о планах. Он намерен поддержать кандидатов на выборах в Мосгордуму.",
+				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Навальный", "PERSON", ""}, [3]string{"выборах в Мосгордуму", "EVENT", ""})
+		}, "STATEMENT(заявил) date=2024-10-12 place= [time=12 октября 2024 года, agent=Навальный]\nELECTION(выборах в Мосгордуму) date= place= []"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})
