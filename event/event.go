@@ -496,7 +496,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// (An election is held on its own day, which the story names when
 		// it means it: «намерен поддержать кандидатов на выборах в
 		// Мосгордуму» is not dated by the story.)
-		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election {
+		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election && !x.many(t) {
 			// The story goes on in the time it last named.
 			ev.Date = lastDate
 		}
@@ -835,6 +835,23 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		return &prev[i]
 	}
 	return nil
+}
+
+// many reports whether the noun trigger t names several events: its event
+// word in the plural, not a plural-only noun («множеством акций
+// протестов»; not «переговоры», «выборы»).
+func (x *Extractor) many(t trigger) bool {
+	if t.verb {
+		return false
+	}
+	for _, w := range strings.Fields(t.text) {
+		for _, p := range x.A.Parse(strings.Trim(w, "«»\"“”„,.()")) {
+			if _, ok := nouns[p.Normal]; ok && p.Tag.POS() == morph.NOUN {
+				return p.Tag.Is(morph.Plur) && !p.Tag.Is(morph.Pltm)
+			}
+		}
+	}
+	return false
 }
 
 // mannerOf returns the index in prev of the event of a verb that t, an

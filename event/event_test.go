@@ -153,6 +153,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "12 октября 2024 года Навальный вышел на свободу и заявил о планах. Он намерен поддержать кандидатов на выборах в Мосгордуму.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Навальный", "PERSON", ""}, [3]string{"выборах в Мосгордуму", "EVENT", ""})
 		}, "STATEMENT(заявил) date=2024-10-12 place= [time=12 октября 2024 года, agent=Навальный]\nELECTION(выборах в Мосгордуму) date= place= []"},
+		{"several events take no date from the story", func(t *testing.T) *doc.Document {
+			return build(t, "Госдума приняла закон 27 сентября. Законопроект был встречен множеством акций протестов. Переговоры продолжились.",
+				[3]string{"Госдума приняла закон", "EVENT", ""}, [3]string{"27 сентября", "DATE", "XXXX-09-27"}, [3]string{"акций протестов", "EVENT", ""})
+		}, "OTHER(Госдума приняла закон) date=XXXX-09-27 place= []\nPROTEST(акций протестов) date= place= []\nMEETING(Переговоры) date=XXXX-09-27 place= []"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})
