@@ -1259,11 +1259,12 @@ func (p *parser) relExpr(k int, prep string) (expr, int, bool) {
 	}
 	if off, ok := relWords[w]; ok {
 		u := p.w(k + 1)
-		if u == "ночью" && off == -1 {
-			// «минувшей ночью», «прошлой ночью»: the night to the
-			// reference date, as «в ночь на 18 апреля» is 18 April's
-			e := p.dayOffset(0, kRel)
-			e.a.prec, e.a.pod = PartOfDay, "NI"
+		if day, ok := podDay(u, off); ok {
+			// «этим утром», «минувшим вечером» (the evening before the
+			// reference date), «минувшей ночью» (the night to it, as «в
+			// ночь на 18 апреля» is 18 April's)
+			e := p.dayOffset(day, kRel)
+			e.a.prec, e.a.pod = PartOfDay, partsOfDay[u]
 			return e, k + 2, true
 		}
 		e := expr{kind: kRel, unres: !p.hasRef}
@@ -1469,6 +1470,22 @@ func (p *parser) weekdayExpr(k int, prep bool) (expr, int, bool) {
 	d := pickWeekday(p.ref, wd, dir)
 	e.a = point{prec: Day, year: d.Year(), month: int(d.Month()), day: d.Day()}
 	return e, j, true
+}
+
+// podDay returns the day, relative to the reference date, of a part of the
+// day a relative adjective places (offset off): «этим утром» 0, «минувшим
+// вечером» −1, «минувшей ночью» 0 (the night to the reference date); no
+// future ones («следующим утром» is relative to another day).
+func podDay(u string, off int) (int, bool) {
+	switch {
+	case off > 0:
+		return 0, false
+	case u == "ночью" && off < 0:
+		return off + 1, true
+	case u == "утром" || u == "днем" || u == "вечером":
+		return off, true
+	}
+	return 0, false
 }
 
 // dayRel returns the offset of a word that places a weekday or a weekend
