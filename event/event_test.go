@@ -78,6 +78,89 @@ func TestExtract(t *testing.T) {
 			return build(t, "12 октября 2024 года прошел саммит. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
 		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSIGNING(подписали) date=2024-10-12 place= []"},
+		{"a resignation is not told again by a dismissal", func(t *testing.T) *doc.Document {
+			return build(t, "Губернатор ушел в отставку\nВо вторник Хинштейн уволил заместителя Базарова.",
+				[3]string{"отставку", "EVENT", ""}, [3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"Хинштейн", "PERSON", ""}, [3]string{"Базарова", "PERSON", ""})
+		}, "DISMISSAL(отставку) date= place= []\nDISMISSAL(уволил) date=2025-11-18 place= [time=Во вторник, agent=Хинштейн, object=Базарова]"},
+		{"a deadline is no date and no time argument", func(t *testing.T) *doc.Document {
+			d := build(t, "12 октября 2024 года прошел саммит. Затем министры подписали соглашение о поставках газа до 2030 года.",
+				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"до 2030 года", "DATE", "2030"})
+			d.Entities[1].ValueMod = "BEFORE"
+			return d
+		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSIGNING(подписали) date=2024-10-12 place= []"},
+		{"a place after a topic preposition is the topic's", func(t *testing.T) *doc.Document {
+			return build(t, "Правительство и «Яндекс» подписали соглашение о создании центра в Иннополисе.",
+				[3]string{"Правительство", "ORGANIZATION", ""}, [3]string{"Яндекс", "ORGANIZATION", ""}, [3]string{"Иннополисе", "CITY", ""})
+		}, "SIGNING(подписали) date= place= [agent=Правительство, agent=Яндекс]"},
+		{"«прибыл с визитом» is one visit, named by the noun", func(t *testing.T) *doc.Document {
+			return build(t, "Во вторник Токаев прибыл в Москву с государственным визитом.",
+				[3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"Москву", "CITY", ""}, [3]string{"государственным визитом", "EVENT", ""})
+		}, "VISIT(прибыл) date=2025-11-18 place=Москву [time=Во вторник, agent=Токаев, place=Москву]"},
+		{"what «объявить» announces is the event", func(t *testing.T) *doc.Document {
+			return build(t, "Рабочие объявили забастовку\nГорняки рудника объявили бессрочную забастовку. Министр объявил о переговорах.",
+				[3]string{"объявили забастовку", "EVENT", ""})
+		}, "PROTEST(объявили забастовку) date= place= []\nSTATEMENT(объявил) date= place= []\nMEETING(переговорах) date= place= []"},
+		{"«, где провел совещание» shares the subject before", func(t *testing.T) *doc.Document {
+			return build(t, "Глава МЧС Александр Куренков прибыл в Уссурийск, где провел совещание с губернатором Олегом Кожемяко.",
+				[3]string{"Александр Куренков", "PERSON", ""}, [3]string{"Уссурийск", "CITY", ""}, [3]string{"Олегом Кожемяко", "PERSON", ""})
+		}, "VISIT(прибыл) date= place=Уссурийск [agent=Александр Куренков, place=Уссурийск]\nMEETING(совещание) date= place= [participant=Олегом Кожемяко, participant=Александр Куренков]"},
+		{"an organization right before a person's name is the person's", func(t *testing.T) *doc.Document {
+			return build(t, "Минниханов наградил основателя компании «Эвотор» Андрея Романенко орденом.",
+				[3]string{"Минниханов", "PERSON", ""}, [3]string{"Эвотор", "ORGANIZATION", ""}, [3]string{"Андрея Романенко", "PERSON", ""})
+		}, "AWARD(наградил) date= place= [agent=Минниханов, object=Андрея Романенко]"},
+		{"who attends an event does not visit", func(t *testing.T) *doc.Document {
+			return build(t, "В прошлом году форум посетили 3,5 тысячи человек. Перед выборами Петров посетил Казань.",
+				[3]string{"В прошлом году", "DATE", "2024"}, [3]string{"Петров", "PERSON", ""}, [3]string{"Казань", "CITY", ""})
+		}, "VISIT(посетил) date= place=Казань [agent=Петров, place=Казань]"},
+		{"a trailing report clause dates the headline's event and the story", func(t *testing.T) *doc.Document {
+			return build(t, "Газпром и CNPC подписали контракт\nГазпром и CNPC подписали контракт на поставку газа, сообщила пресс-служба во вторник. Документ подписали Алексей Миллер и Дай Хоулян.",
+				[3]string{"Газпром", "ORGANIZATION", ""}, [3]string{"CNPC", "ORGANIZATION", ""}, [3]string{"Газпром", "ORGANIZATION", ""}, [3]string{"CNPC", "ORGANIZATION", ""},
+				[3]string{"во вторник", "DATE", "2025-11-18"}, [3]string{"Алексей Миллер", "PERSON", ""}, [3]string{"Дай Хоулян", "PERSON", ""})
+		}, "SIGNING(подписали) date=2025-11-18 place= [agent=Газпром, agent=CNPC]\nSIGNING(подписали) date=2025-11-18 place= [agent=Алексей Миллер, agent=Дай Хоулян]"},
+		{"a name after «орденом» names the award", func(t *testing.T) *doc.Document {
+			return build(t, "Путин наградил орденом Александра Невского губернатора Дмитрия Миляева.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Александра Невского", "PERSON", ""}, [3]string{"Дмитрия Миляева", "PERSON", ""})
+		}, "AWARD(наградил) date= place= [agent=Путин, object=Дмитрия Миляева]"},
+		{"«вручить» a prize is an award, not a petition", func(t *testing.T) *doc.Document {
+			return build(t, "Путин вручил государственные награды. Министр вручил прошение об отставке.",
+				[3]string{"Путин", "PERSON", ""})
+		}, "AWARD(вручил) date= place= [agent=Путин]"},
+		{"«в отставке» is a state, «объявлен чемпионом» no statement", func(t *testing.T) *doc.Document {
+			return build(t, "Коммюнике подписали несколько генералов в отставке. Победитель будет объявлен чемпионом мира. Министр объявил о переговорах.",
+				[3]string{"отставке", "EVENT", ""})
+		}, "SIGNING(подписали) date= place= []\nOTHER(отставке) date= place= []\nSTATEMENT(объявил) date= place= []\nMEETING(переговорах) date= place= []"},
+		{"police arriving at a scene is no visit", func(t *testing.T) *doc.Document {
+			return build(t, "Когда на место прибыли сотрудники полиции, они обнаружили жертв. Президент прибыл в Москву.",
+				[3]string{"Москву", "CITY", ""})
+		}, "VISIT(прибыл) date= place=Москву [place=Москву]"},
+		{"«Об этом …, сообщает» dates what the sentence before told", func(t *testing.T) *doc.Document {
+			return build(t, "Путин подписал закон\nПрезидент Владимир Путин подписал закон. Об этом в среду, 3 октября 2018 года, сообщает сайт Кремля.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Владимир Путин", "PERSON", ""}, [3]string{"в среду, 3 октября 2018 года", "DATE", "2018-10-03"})
+		}, "SIGNING(подписал) date=2018-10-03 place= [agent=Путин]"},
+		{"a report clause of a sentence with no event dates the story", func(t *testing.T) *doc.Document {
+			return build(t, "Спутник выведен на орбиту\nРакета стартовала с Восточного, сообщили в Роскосмосе в понедельник. Все системы работают, заявил Дмитрий Баканов.",
+				[3]string{"в понедельник", "DATE", "2025-11-17"}, [3]string{"Дмитрий Баканов", "PERSON", ""})
+		}, "STATEMENT(заявил) date=2025-11-17 place= [agent=Дмитрий Баканов]"},
+		{"a weekday alone is the day the story named with a date", func(t *testing.T) *doc.Document {
+			return build(t, "Кан сделал заявление в понедельник 7 февраля. Сергей Лавров на встрече с журналистами в понедельник ответил ему.",
+				[3]string{"в понедельник 7 февраля", "DATE", "XXXX-02-07"}, [3]string{"Сергей Лавров", "PERSON", ""}, [3]string{"в понедельник", "DATE", ""})
+		}, "STATEMENT(заявление) date=XXXX-02-07 place= [time=в понедельник 7 февраля]\nMEETING(встрече) date=XXXX-02-07 place= [participant=Сергей Лавров, time=в понедельник]"},
+		{"an event outside the taxonomy does not keep the body's one date from the headline", func(t *testing.T) *doc.Document {
+			return build(t, "Суд арестовал Навального\n1 июля 2019 года суд признал Навального виновным и арестовал его на 10 суток.",
+				[3]string{"Навального", "PERSON", ""}, [3]string{"1 июля 2019 года", "DATE", "2019-07-01"}, [3]string{"признал Навального виновным", "EVENT", ""}, [3]string{"10 суток", "DATE", "P10D"})
+		}, "ARREST(арестовал) date=2019-07-01 place= [object=Навального]\nOTHER(признал Навального виновным) date=2019-07-01 place= []"},
+		{"an election takes no date from the story", func(t *testing.T) *doc.Document {
+			return build(t, "12 октября 2024 года Навальный вышел на свободу и заявил о планах. Он намерен поддержать кандидатов на выборах в Мосгордуму.",
+				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Навальный", "PERSON", ""}, [3]string{"выборах в Мосгордуму", "EVENT", ""})
+		}, "STATEMENT(заявил) date=2024-10-12 place= [time=12 октября 2024 года, agent=Навальный]\nELECTION(выборах в Мосгордуму) date= place= []"},
+		{"several events take no date from the story", func(t *testing.T) *doc.Document {
+			return build(t, "Госдума приняла закон 27 сентября. Законопроект был встречен множеством акций протестов. Переговоры продолжились.",
+				[3]string{"Госдума приняла закон", "EVENT", ""}, [3]string{"27 сентября", "DATE", "XXXX-09-27"}, [3]string{"акций протестов", "EVENT", ""})
+		}, "OTHER(Госдума приняла закон) date=XXXX-09-27 place= []\nPROTEST(акций протестов) date= place= []\nMEETING(Переговоры) date=XXXX-09-27 place= []"},
+		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
+			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
+				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})
+		}, "VISIT(прибыл) date=2024-10-12 place= [time=12 октября 2024 года, agent=Токаев]\nSIGNING(подписали) date=2024-10-12 place= []"},
 		{"a time relative to another is not the story's last date, nor are the events after it", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года прошел саммит. Накануне губернатор посетил завод. Он встретился с рабочими.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
@@ -97,6 +180,10 @@ func TestExtract(t *testing.T) {
 				return build(t, "12 октября 2024 года прошел саммит. Министры подписали соглашение о ценах на газ на 2026 год.",
 					[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"на 2026 год", "DATE", "2026"})
 			}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nSIGNING(подписали) date=2024-10-12 place= []"},
+		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
+			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
+				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})
+		}, "VISIT(прибыл) date=2024-10-12 place= [time=12 октября 2024 года, agent=Токаев]\nSIGNING(подписали) date=2024-10-12 place= []"},
 		{"a new meeting brought about by a verb is not the earlier one", func(t *testing.T) *doc.Document {
 			return build(t, "Состоялась встреча министров. Потом провели встречу с руководством «Калашникова».",
 				[3]string{"«Калашникова»", "ORGANIZATION", ""})
@@ -262,9 +349,9 @@ func TestExtract(t *testing.T) {
 			return d
 		}, "SESSION(саммит) date=2012 place=Мали [time=2012 года, place=Мали]\nPROTEST(митинг) date=2012 place= [time=Вечером]"},
 		{"a duration is not a date; a range gives its start", func(t *testing.T) *doc.Document {
-			return build(t, "С 13 по 14 апреля прошло заседание. Суд арестовал его на 10 суток.",
-				[3]string{"С 13 по 14 апреля", "DATE", "XXXX-04-13/XXXX-04-14"}, [3]string{"10 суток", "DATE", "P10D"})
-		}, "SESSION(заседание) date=XXXX-04-13 place= [time=С 13 по 14 апреля]\nARREST(арестовал) date= place= []"},
+			return build(t, "Суд арестовал его на 10 суток. С 13 по 14 апреля прошло заседание.",
+				[3]string{"10 суток", "DATE", "P10D"}, [3]string{"С 13 по 14 апреля", "DATE", "XXXX-04-13/XXXX-04-14"})
+		}, "ARREST(арестовал) date= place= []\nSESSION(заседание) date=XXXX-04-13 place= [time=С 13 по 14 апреля]"},
 		{"another date makes another meeting", func(t *testing.T) *doc.Document {
 			return build(t, "В мае 2024 года прошла встреча. В июне 2024 года на встрече был Иван Петров.",
 				[3]string{"В мае 2024 года", "DATE", "2024-05"}, [3]string{"В июне 2024 года", "DATE", "2024-06"}, [3]string{"Иван Петров", "PERSON", ""})

@@ -185,13 +185,15 @@ func resolve(rp rolePhrase, hs []holder) []string {
 // right after a comma («…, посетили производственные цеха») it shares the
 // subject of the predicate before it («Сопредседатели комиссии провели
 // встречу с …, посетили …»): the stretch is then the previous clause up to
-// its verb. walked tells which.
+// its verb; so does a verb right after «, где» («прибыл в Уссурийск, где
+// провел совещание»). walked tells which.
 func (x *Extractor) subjectStretch(toks []doc.Token, v, lo int) (a, b int, walked bool) {
 	a = v
 	for a > 0 && toks[a-1].Start >= lo {
 		a--
 	}
-	if a != v || a == 0 || toks[a-1].Text != "," {
+	opens := a == v || a == v-1 && strings.EqualFold(toks[a].Text, "где")
+	if !opens || a == 0 || toks[a-1].Text != "," {
 		return a, v, false
 	}
 	b = a - 1

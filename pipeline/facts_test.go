@@ -144,6 +144,75 @@ func TestNewsFacts(t *testing.T) {
 				// «Адвокат Петрова Анна Кузнецова заявила»: Петров is whose lawyer
 				"STATEMENT(заявила) date=2025-12-03 agent=Сергей Петров agent=Анна Кузнецова",
 			}},
+		// ninth session (events)
+		{"news-visit.txt", "2025-11-20",
+			[]string{"PERSON Касым-Жомарт Токаев"},
+			[]string{
+				// «Визит продлится два дня» (a duration) does not end the
+				// story's Tuesday
+				"STATEMENT(заявил) date=2025-11-18 agent=Касым-Жомарт Токаев",
+				"SIGNING(подписали декларацию) date=2025-11-18",
+				"VISIT(прибыл) date=2025-11-18 place=Москва agent=Касым-Жомарт Токаев",
+				// «соглашение о поставках газа до 2030 года»: a deadline
+				// is not when it was signed, nor a date to carry on
+				"SIGNING(подписали) date=2025-11-18 agent=Сергей Цивилев agent=Ерлан Аккенженов",
+				// «дорожную карту по строительству … АЭС в Казахстане»: the
+				// plant's place, not the signing's
+				"SIGNING(подписали) date=2025-11-18 agent=Алексей Лихачев agent=Мейржан Юсупов",
+			},
+			// «прибыл в Москву с государственным визитом»: one visit
+			[]string{"VISIT(государственным визитом) date=2025-11-18 place=Москва agent=Касым-Жомарт Токаев"}},
+		{"news-flood.txt", "2025-11-20",
+			[]string{"PERSON Александр Куренков", "PERSON Олег Кожемяко", "CITY Уссурийск"},
+			nil,
+			// «прибыл в Уссурийск, где провел совещание»: Куренков holds it too
+			[]string{"MEETING(совещание) date=2025-11-19 place=Уссурийск agent=Олег Кожемяко"}},
+		{"news-strike.txt", "2025-11-20",
+			[]string{"PERSON Игорь Волков", "CITY Норильск"},
+			[]string{
+				// «в ближайшую пятницу» (timex)
+				"MEETING(переговоры) date=2025-11-21 place=Норильск time=в ближайшую пятницу",
+				// «объявили забастовку» is the strike, which «Забастовка
+				// началась в минувшие выходные» dates
+				"PROTEST(объявили забастовку) date=2025-11-15",
+			},
+			[]string{"STATEMENT(объявили забастовку) date="}},
+		{"news-launch.txt", "2025-11-20",
+			[]string{"PERSON Дмитрий Баканов"},
+			// «…, сообщили в Роскосмосе в понедельник»: the story's day
+			[]string{"STATEMENT(заявил) date=2025-11-17 agent=Дмитрий Баканов"},
+			nil},
+		{"news-awards.txt", "2025-11-20",
+			[]string{"PERSON Владимир Путин", "PERSON Дмитрий Миляев"},
+			[]string{"AWARD(вручил госнаграды) date=2025-11-17 place=Кремль agent=Владимир Путин"}, // was OTHER
+			nil},
+		{"news-forum.txt", "2025-11-20",
+			[]string{"CITY Иннополис"},
+			[]string{"SIGNING(подписали) date=2025-11-17 agent=правительство Татарстана agent=Яндекс"},
+			// «наградил основателя компании «Эвотор» Андрея Романенко»
+			[]string{
+				"AWARD(наградил) date=2025-11-18 agent=Рустам Минниханов object=Эвотор object=Андрей Романенко",
+				"VISIT(посетили) date=2024 time=В прошлом году", // «форум посетили 3,5 тысячи человек»
+			}},
+		{"news-resignation.txt", "2025-11-20",
+			[]string{"PERSON Александр Хинштейн", "PERSON Владимир Базаров"},
+			[]string{
+				// «ушел в отставку» in the headline is not what «Хинштейн
+				// уволил» tells again
+				"DISMISSAL(уволил) date=2025-11-18 agent=Александр Хинштейн time=Во вторник participant=Владимир Базаров",
+			},
+			[]string{
+				"DISMISSAL(отставку) date=2025-11-18 participant=Владимир Базаров",
+				"DISMISSAL(отставку) date=", // «…, сообщила пресс-служба Кремля в пятницу» dates it
+			}},
+		{"news-contract.txt", "2025-11-20",
+			[]string{"PERSON Алексей Миллер", "CITY Пекин"},
+			[]string{
+				// «…, сообщила пресс-служба российской компании во вторник»
+				"SIGNING(подписали) date=2025-11-18 agent=Газпром agent=Китайская национальная нефтегазовая корпорация",
+				"SIGNING(подписали) date=2025-11-18 agent=Алексей Миллер agent=Дай Хоулян place=Пекин",
+			},
+			nil},
 	}
 	p := newTest(t)
 	for _, tt := range tests {

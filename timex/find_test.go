@@ -103,6 +103,10 @@ func TestFindParagraphs(t *testing.T) {
 	// Tense picks the weekday: future tense → the next Monday.
 	checkFind(t, "future weekday", "В понедельник состоится заседание.", time.Date(2024, 10, 17, 0, 0, 0, 0, time.UTC),
 		[]found{{"В понедельник", "2024-10-21"}})
+	checkFind(t, "weekends and nights", "В минувшие выходные прошли митинги, в ночь с пятницы на субботу задержали 20 человек. "+
+		"Минувшей ночью горел склад. На выходных состоится матч.", time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC),
+		[]found{{"В минувшие выходные", "2025-11-15/2025-11-16"}, {"в ночь с пятницы на субботу", "2025-11-14/2025-11-15"},
+			{"Минувшей ночью", "2025-11-20TNI"}, {"На выходных", "2025-11-22/2025-11-23"}})
 	checkFind(t, "past weekday", "В понедельник прошло заседание.", time.Date(2024, 10, 17, 0, 0, 0, 0, time.UTC),
 		[]found{{"В понедельник", "2024-10-14"}})
 	checkFind(t, "english", "On October 12, 2024, the company said that revenue in 2023 grew. Last week it hired 2024 people.", ref, []found{

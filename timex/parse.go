@@ -3,6 +3,7 @@ package timex
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -156,7 +157,7 @@ func buildStarters() {
 		"полдень", "полночь", "noon", "midnight", "сейчас", "now", "currently", "nowadays", "настоящее", "данный",
 		"настоящий", "наши", "недавно", "recently", "будущем", "ближайшее", "более", "свыше", "больше", "over",
 		"менее", "меньше", "almost", "for", "последние", "последних", "ближайшие", "ближайших", "следующие",
-		"целых", "целый", "целую", "последний", "последнюю", "последнее", "last", "past", "next", "полтора",
+		"целых", "целый", "целую", "последний", "последнюю", "последнее", "last", "past", "next", "полтора", "первых",
 		"полутора", "mid", "early", "late", "в", "на"} {
 		starters[w] = true
 	}
@@ -283,6 +284,7 @@ func (p *parser) core(k int, prep string) (expr, int, bool) {
 	try(p.quarterExpr(k))
 	try(p.relExpr(k, prep))
 	try(p.weekdayExpr(k, prep != ""))
+	try(p.weekendExpr(k, prep != ""))
 	try(p.timeExpr(k, prep != ""))
 	try(p.nightExpr(k))
 	try(p.refExpr(k, prep))
@@ -861,6 +863,18 @@ func (p *parser) nightExpr(k int) (expr, int, bool) {
 		}
 		return e, j, ok
 	case "с":
+		if weekdayOf(p.w(k+2)) > 0 && p.w(k+3) == "на" && weekdayOf(p.w(k+4)) > 0 {
+			// «в ночь с пятницы на субботу»: the two days, as «в ночь с
+			// 18 на 19 апреля»
+			e, _, ok := p.weekdayExpr(k+2, true)
+			if !ok || e.unres {
+				return e, k + 5, ok
+			}
+			d := time.Date(e.a.year, time.Month(e.a.month), e.a.day+1, 0, 0, 0, 0, time.UTC)
+			e.kind, e.wd = kRel, 0
+			e.b = &point{prec: Day, year: d.Year(), month: int(d.Month()), day: d.Day()}
+			return e, k + 5, true
+		}
 		return p.rangeExpr(k+2, "с")
 	}
 	return expr{}, 0, false
@@ -881,6 +895,13 @@ func (p *parser) partExpr(k int) (expr, int, bool) {
 	w := p.w(k)
 	mod, half := partMods[w], 0
 	j := k + 1
+	if (w == "первых" || w == "последних") && p.w(k+1) == "числах" {
+		// «в первых числах декабря», «в последних числах октября»
+		mod, j = ModStart, k+2
+		if w == "последних" {
+			mod = ModEnd
+		}
+	}
 	if mod == "" {
 		if o := ordinalOf(w); (o == 1 || o == 2) && (p.w(k+1) == "половине" || p.w(k+1) == "половина" || p.w(k+1) == "половину" || p.w(k+1) == "половины") {
 			half = o
@@ -1232,6 +1253,14 @@ func (p *parser) relExpr(k int, prep string) (expr, int, bool) {
 	}
 	if off, ok := relWords[w]; ok {
 		u := p.w(k + 1)
+		if day, ok := podDay(u, off); ok {
+			// «этим утром», «минувшим вечером» (the evening before the
+			// reference date), «минувшей ночью» (the night to it, as «в
+			// ночь на 18 апреля» is 18 April's)
+			e := p.dayOffset(day, kRel)
+			e.a.prec, e.a.pod = PartOfDay, partsOfDay[u]
+			return e, k + 2, true
+		}
 		e := expr{kind: kRel, unres: !p.hasRef}
 		switch u {
 		case "неделе", "неделя", "неделю", "недели", "week":
@@ -1399,7 +1428,7 @@ func (p *parser) quantity(k int, bare bool) (n, end int, u unit, ok bool) {
 // sentence, the next one from it in a future-tense one, else the nearest.
 func (p *parser) weekdayExpr(k int, prep bool) (expr, int, bool) {
 	j := k
-	off, rel := relWords[p.w(j)]
+	off, rel := dayRel(p.w(j))
 	if rel {
 		j++
 	}
@@ -1434,6 +1463,85 @@ func (p *parser) weekdayExpr(k int, prep bool) (expr, int, bool) {
 	}
 	d := pickWeekday(p.ref, wd, dir)
 	e.a = point{prec: Day, year: d.Year(), month: int(d.Month()), day: d.Day()}
+	return e, j, true
+}
+
+// podDay returns the day, relative to the reference date, of a part of the
+// day a relative adjective places (offset off): «этим утром» 0, «минувшим
+// вечером» −1, «минувшей ночью» 0 (the night to the reference date); no
+// future ones («следующим утром» is relative to another day).
+func podDay(u string, off int) (int, bool) {
+	switch {
+	case off > 0:
+		return 0, false
+	case u == "ночью" && off < 0:
+		return off + 1, true
+	case u == "утром" || u == "днем" || u == "вечером":
+		return off, true
+	}
+	return 0, false
+}
+
+// dayRel returns the offset of a word that places a weekday or a weekend
+// relative to the reference date: the relative adjectives («прошлую»,
+// «эти», «следующие») and «ближайший», which is +1 for days only («в
+// ближайшую пятницу»; «в ближайшие годы» is a span).
+func dayRel(w string) (int, bool) {
+	if strings.HasPrefix(w, "ближайш") {
+		return 1, true
+	}
+	off, ok := relWords[w]
+	return off, ok
+}
+
+// weekendWords are the forms of «выходные» (the weekend).
+var weekendWords = map[string]bool{"выходные": true, "выходных": true, "выходным": true}
+
+// weekendExpr parses «в минувшие выходные», «на выходных», «в эти
+// выходные», «в ближайшие выходные» into the range of the Saturday and
+// the Sunday: «минувшие» the last weekend ended before the reference date,
+// «эти» the one of its ISO week, «следующие», «ближайшие» the first one
+// starting after it; without a modifier the tense of the sentence chooses
+// as for a weekday. «выходные дни» (days off in general) is no date.
+func (p *parser) weekendExpr(k int, prep bool) (expr, int, bool) {
+	j := k
+	off, rel := dayRel(p.w(j))
+	if rel {
+		j++
+	}
+	if !weekendWords[p.w(j)] || !prep && !rel || p.w(j+1) == "дни" || p.w(j+1) == "день" {
+		return expr{}, 0, false
+	}
+	j++
+	e := expr{kind: kRel}
+	if !p.hasRef {
+		e.unres = true
+		e.a.prec = Day
+		return e, j, true
+	}
+	var sat time.Time
+	switch {
+	case rel && off < 0:
+		sat = pickWeekday(p.ref, 7, -2).AddDate(0, 0, -1)
+	case rel && off == 0:
+		sat = pickWeekday(p.ref, 6, 3)
+	case rel:
+		sat = pickWeekday(p.ref, 6, 2)
+	default:
+		dir := p.given
+		if !p.whole {
+			dir = p.tense(k, j)
+		}
+		switch dir {
+		case 1:
+			sat = pickWeekday(p.ref, 7, 1).AddDate(0, 0, -1)
+		default:
+			sat = pickWeekday(p.ref, 6, dir)
+		}
+	}
+	sun := sat.AddDate(0, 0, 1)
+	e.a = point{prec: Day, year: sat.Year(), month: int(sat.Month()), day: sat.Day()}
+	e.b = &point{prec: Day, year: sun.Year(), month: int(sun.Month()), day: sun.Day()}
 	return e, j, true
 }
 
@@ -1693,11 +1801,14 @@ func (p *parser) durExpr(k int, prep string) (expr, int, bool) {
 	case w == "for":
 		j++
 	}
-	switch p.w(j) {
+	several := false  // «в ближайшие недели»: a plural modifier, several units
+	modified := false // «в ближайшие дни» is a span, «(раз) в день» a frequency
+	switch w := p.w(j); w {
 	case "последние", "последних", "ближайшие", "ближайших", "следующие", "целых", "целый", "целую",
 		"последний", "последнюю", "последнее", "last", "past", "next":
 		j++
-		bare = true
+		bare, modified = true, true
+		several = strings.HasSuffix(w, "ие") || strings.HasSuffix(w, "их")
 	}
 	approx := false
 	if w := p.w(j); w == "примерно" || w == "около" || w == "приблизительно" {
@@ -1712,11 +1823,11 @@ func (p *parser) durExpr(k int, prep string) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	if end == j+1 { // a unit with no number
-		if prep == "в" {
+		if prep == "в" && !modified {
 			// «(раз) в день», «в год»: a frequency, not a date.
 			return expr{}, 0, false
 		}
-		if pluralUnits[p.w(j)] {
+		if pluralUnits[p.w(j)] || several {
 			n = -1 // «в течение последних недель»: several
 		}
 	}
