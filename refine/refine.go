@@ -237,6 +237,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = courtName(m)
 			m = r.republicType(m)
 			m = r.regionType(m)
+			m = r.agencyType(m)
 			m = r.seatType(toks, m)
 			m = r.eventName(toks, m)
 			m = r.buildingType(m)
