@@ -5,7 +5,6 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
-	"github.com/factgraph/factgraph/tokenize"
 )
 
 // agencyType makes a one-word mention of another type named like a
@@ -17,7 +16,7 @@ import (
 // ideologies (Ростуризм). Forms of Россия,
 // Российский and Ростов, and places the dictionary knows (Рославль), stay.
 func (r *Refiner) agencyType(m doc.Mention) doc.Mention {
-	if m.Type == "ORGANIZATION" || m.Type == "PROFESSION" || strings.Contains(m.Text, " ") || !tokenize.StartsUpper(m.Text) {
+	if !strings.HasPrefix(m.Text, "Рос") || m.Type == "ORGANIZATION" || m.Type == "PROFESSION" || strings.Contains(m.Text, " ") {
 		return m
 	}
 	w := fold(m.Text)
