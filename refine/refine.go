@@ -189,6 +189,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = latinRuns(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
 	ms = datelinePlaces(text, sents, ms)
+	ms = r.seatRuns(text, sents, ms)
 	ms = r.surnames(text, sents, ms)
 	ms = particleNames(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)

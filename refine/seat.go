@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // seatLemmas are the names, as lemmas word by word, of buildings that also
@@ -51,4 +52,36 @@ func (r *Refiner) seatType(toks []doc.Token, m doc.Mention) doc.Mention {
 		m.Type = "ORGANIZATION"
 	}
 	return m
+}
+
+// seatRuns ends a mention that opens with «Кремль» at that word when a
+// capitalized word follows in it: «В Кремле Токаев провел переговоры» gave
+// the FACILITY «Кремле Токаев», whose second word is the subject. It runs
+// before the rules that find persons by their surname, which then see
+// the word.
+func (r *Refiner) seatRuns(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	out := ms
+	copied := false
+	for i, m := range ms {
+		if m.Type == "PERSON" || !strings.HasPrefix(m.Text, "Кремл") || !strings.Contains(m.Text, " ") {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, last := mentionTokens(toks, m)
+		if first < 0 || last <= first || !tokenize.StartsUpper(toks[first+1].Text) {
+			continue
+		}
+		if ps := r.A.Parse(toks[first].Text); len(ps) == 0 || fold(ps[0].Normal) != "кремль" {
+			continue
+		}
+		if !copied {
+			out, copied = append([]doc.Mention(nil), ms...), true
+		}
+		out[i].End = toks[first].End
+		out[i].Text = string(text[m.Start:out[i].End])
+	}
+	if copied {
+		return sortedMentions(out)
+	}
+	return out
 }
