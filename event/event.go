@@ -444,11 +444,21 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 			// A noun: the role phrases of its sentence («совещание
 			// руководства комиссии»).
-			from := 0
+			from, to := 0, len(toks)
 			for from < len(toks) && toks[from].Start < lo {
 				from++
 			}
-			for _, rp := range x.rolePhrases(toks, from, len(toks), holders, false) {
+			// (not those of a trailing report clause, «…, сообщил
+			// председатель профсоюза Игорь Волков», nor of what is told
+			// after a colon, «в заявлении Нацфронта: „… своего
+			// председателя Марин Ле Пен“»)
+			rc := x.reportClause(toks, t.span.End)
+			for k := from; k < to; k++ {
+				if toks[k].Start >= rc || toks[k].Start >= t.span.End && toks[k].Text == ":" {
+					to = k
+				}
+			}
+			for _, rp := range x.rolePhrases(toks, from, to, holders, false) {
 				for _, p := range resolve(rp, holders) {
 					add(RoleParticipant, p)
 				}
