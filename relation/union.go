@@ -14,7 +14,6 @@ type Extractor interface {
 }
 
 // WithRules returns m with the rule layers the pipeline adds to the model:
-// WithRules returns m with the rule layers the pipeline adds to the model:
 // Pronouns over it (the model run again with pronoun subjects as persons),
 // Patterns beside them, Lists over both, Employers over these, Capitals
 // over all, and AltNames last.
