@@ -35,6 +35,8 @@ func TestAltNames(t *testing.T) {
 			mentions: [][2]string{{"Нельсон Мандела", "PERSON"}, {"Манделы", "PERSON"}},
 			base:     fixed{{Type: "ALTERNATIVE_NAME", Head: 0, Tail: 1}},
 			want:     []string{"Нельсон Мандела ALTERNATIVE_NAME Манделы"}},
+		{name: "a person named inside another mention", text: "Нельсон Мандела умер. Фонд Манделы объявил сбор.",
+			mentions: [][2]string{{"Нельсон Мандела", "PERSON"}, {"Фонд Манделы", "ORGANIZATION"}, {"Манделы", "PERSON"}}},
 		{name: "too far apart", text: "Нельсон Мандела умер. " + far + "Семье Манделы соболезнуют.",
 			mentions: [][2]string{{"Нельсон Мандела", "PERSON"}, {"Манделы", "PERSON"}}},
 		{name: "organizations are left alone", text: "Компания «Газпром нефть» отчиталась. «Газпром нефти» это удалось.",
