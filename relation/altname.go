@@ -47,7 +47,8 @@ var defaultGrouper = sync.OnceValue(func() Grouper {
 // it is a person named inside another mention («фонд Нельсона Манделы»:
 // NEREL links 3 of 20 such pairs on train, 2 of 12 held out).
 // A name repeated, inflected or not, is not linked again («Николас Мадуро»
-// → «Николасу Мадуро»: NEREL links 14 % of such pairs).
+// → «Николасу Мадуро»: NEREL links 87 of the 613 pairs of persons' texts
+// with as many words, 14 %).
 //
 // On NEREL v1.1 train with gold entities and relations, 3,702 ALTERNATIVE_NAME
 // relations, 98 % run from the earlier mention to the later, 99 % join
