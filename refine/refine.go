@@ -495,15 +495,22 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 // noun (kindBefore) in sents, with the tokens of its sentence, the indexes
 // of its opening and closing quote marks and the kind's type.
 func (r *Refiner) eachKindQuote(sents []doc.Sentence, fn func(toks []doc.Token, i, j int, typ string)) {
+	eachQuote(sents, 1, func(toks []doc.Token, i, j int) {
+		if typ := r.kindBefore(toks[i-1].Text); typ != "" {
+			fn(toks, i, j, typ)
+		}
+	})
+}
+
+// eachQuote calls fn for each name in «guillemets» (closingQuote) in
+// sents whose opening quote is at least the from-th token of its sentence,
+// with the tokens of the sentence and the indexes of the quote marks.
+func eachQuote(sents []doc.Sentence, from int, fn func(toks []doc.Token, i, j int)) {
 	for _, s := range sents {
 		toks := s.Tokens
-		for i := 1; i+2 < len(toks); i++ {
-			j := closingQuote(toks, i)
-			if j < 0 {
-				continue
-			}
-			if typ := r.kindBefore(toks[i-1].Text); typ != "" {
-				fn(toks, i, j, typ)
+		for i := from; i+2 < len(toks); i++ {
+			if j := closingQuote(toks, i); j >= 0 {
+				fn(toks, i, j)
 			}
 		}
 	}
