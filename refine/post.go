@@ -2,6 +2,7 @@ package refine
 
 import (
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 )
 
 // postLemmas are the lemmas of nouns that name posts and occupations: the
@@ -21,13 +22,10 @@ var postLemmas = map[string]bool{"адвокат": true, "адмирал": true,
 // relation).
 func (r *Refiner) posts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
+	var ps []morph.Parse // reused
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if overlapsAny(ms, t.Span) {
-				continue
-			}
-			ps := r.A.Parse(t.Text)
-			if len(ps) == 0 || !postLemmas[ps[0].Normal] {
+			if ps = r.A.AppendParses(ps[:0], t.Text); len(ps) == 0 || !postLemmas[ps[0].Normal] || overlapsAny(ms, t.Span) {
 				continue
 			}
 			added = append(added, doc.Mention{Span: t.Span, Text: string(text[t.Start:t.End]), Type: "PROFESSION"})
