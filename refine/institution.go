@@ -95,14 +95,9 @@ func (r *Refiner) institutionName(toks []doc.Token, i int) (end, short int) {
 		end = k
 	}
 	if fold(toks[end].Text) == "имени" {
-		k := end + 1
-		for k < len(toks) && k <= end+maxHonoreeWords && tokenize.StartsUpper(toks[k].Text) {
-			k++
-		}
-		if k == end+1 {
+		if end = honoree(toks, end); end < 0 {
 			return -1, -1
 		}
-		end = k - 1
 	} else if end+1 < len(toks) && r.genitivePlace(toks[end+1].Text) {
 		end++
 	}
@@ -120,6 +115,20 @@ var institutionNouns = map[string]bool{
 	"институт": true, "университет": true, "академия": true, "музей": true, "училище": true, "колледж": true,
 	"консерватория": true, "комитет": true, "совет": true, "служба": true, "управление": true, "агентство": true,
 	"фонд": true, "общество": true, "палата": true, "театр": true,
+}
+
+// honoree returns the last token of the name after «имени» at token k
+// (up to maxHonoreeWords capitalized words: «имени Г. И. Будкера»), or -1
+// when no name follows.
+func honoree(toks []doc.Token, k int) int {
+	j := k + 1
+	for j < len(toks) && j <= k+maxHonoreeWords && tokenize.StartsUpper(toks[j].Text) {
+		j++
+	}
+	if j == k+1 {
+		return -1
+	}
+	return j - 1
 }
 
 // singularKindNoun reports whether some singular noun reading of w has a

@@ -77,6 +77,13 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 			end := j
 			if k := r.genitiveComplement(toks, j+1); k > j {
 				end = k
+				if fold(toks[k].Text) == "имени" {
+					// «… университет имени И. М. Сеченова», not «… имени»
+					end = honoree(toks, k)
+				}
+			}
+			if end < 0 {
+				continue
 			}
 			sp := doc.Span{Start: toks[i].Start, End: toks[end].End}
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
