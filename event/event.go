@@ -45,6 +45,7 @@ const (
 	Protest     = "PROTEST"
 	Accident    = "ACCIDENT"
 	Award       = "AWARD"
+	Acquisition = "ACQUISITION"
 	Other       = "OTHER"
 )
 
@@ -73,6 +74,8 @@ var nouns = map[string]struct {
 	"землетрясение": {Accident, false}, "наводнение": {Accident, false}, "пожар": {Accident, false},
 	"извержение": {Accident, false}, "цунами": {Accident, false}, "ураган": {Accident, false}, "оползень": {Accident, false},
 	"награждение": {Award, false},
+	"покупка":     {Acquisition, false}, "приобретение": {Acquisition, false}, "поглощение": {Acquisition, false},
+	"слияние": {Acquisition, false}, "продажа": {Acquisition, false},
 }
 
 // verbs maps event verbs (infinitive lemmas) to types.
