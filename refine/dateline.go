@@ -24,9 +24,10 @@ const maxDatelineWords = 3
 // «НИЖНИЙ НОВГОРОД, 5 мая»). The recognizer, which learned from texts
 // without datelines, reads many of them as organizations or leaves them
 // out. Mentions inside the place are replaced, unless one spanning it is a
-// place already.
+// place already; so are those inside the agency of the byline after it
+// (byline), an ORGANIZATION.
 func datelinePlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	var places []doc.Span
+	var places, agencies []doc.Span
 	for _, s := range sents {
 		for i := range s.Tokens {
 			if i > 0 && !strings.ContainsRune(string(text[s.Tokens[i-1].End:s.Tokens[i].Start]), '\n') {
@@ -34,6 +35,9 @@ func datelinePlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 			}
 			if sp, ok := dateline(s.Tokens[i:]); ok {
 				places = append(places, sp)
+				if ag, ok := byline(s.Tokens[i:]); ok {
+					agencies = append(agencies, ag)
+				}
 			}
 		}
 	}
@@ -47,6 +51,11 @@ func datelinePlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 			continue
 		}
 		added = append(added, doc.Mention{Span: p, Text: string(text[p.Start:p.End]), Type: "CITY"})
+	}
+	for _, a := range agencies {
+		if !hasType(ms, a, "ORGANIZATION") {
+			added = append(added, doc.Mention{Span: a, Text: string(text[a.Start:a.End]), Type: "ORGANIZATION"})
+		}
 	}
 	for _, m := range ms {
 		if !insideAny(added, m.Span) {
@@ -97,6 +106,42 @@ func capitalsWord(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// maxBylineTokens bounds the tokens of a news agency's name between the
+// slashes of a byline.
+const maxBylineTokens = 4
+
+// byline returns the span of the news agency named between slashes after a
+// dateline that opens toks («ТОЛЬЯТТИ, 20 ноября. /РИА Новости/.»): an
+// ORGANIZATION, which the recognizer reads as a city when it has not seen
+// the agency («/Спорт-Экспресс/»).
+func byline(toks []doc.Token) (doc.Span, bool) {
+	i := 0
+	for i < len(toks) && !monthsGenitive[strings.ToLower(toks[i].Text)] {
+		i++
+	}
+	for i++; i < len(toks) && toks[i].Text == "."; i++ {
+	}
+	if i+2 >= len(toks) || toks[i].Text != "/" {
+		return doc.Span{}, false
+	}
+	for j := i + 2; j < len(toks) && j <= i+1+maxBylineTokens; j++ {
+		if toks[j].Text == "/" {
+			return doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}, true
+		}
+	}
+	return doc.Span{}, false
+}
+
+// hasType reports whether a mention of ms spanning sp has type typ.
+func hasType(ms []doc.Mention, sp doc.Span, typ string) bool {
+	for _, m := range ms {
+		if m.Span == sp && m.Type == typ {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPlace reports whether a mention of ms spanning sp is a place.

@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"the agency of a byline is an organization",
+			"САНКТ-ПЕТЕРБУРГ, 22 октября. /Спорт-Экспресс/. Матч завершился.",
+			[][2]string{{"САНКТ-ПЕТЕРБУРГ", "CITY"}, {"Спорт-Экспресс", "CITY"}},
+			"САНКТ-ПЕТЕРБУРГ/CITY; Спорт-Экспресс/ORGANIZATION"},
 		{"a dateline's place is a city; a byline's slash is no part of a name",
 			"Новости дня\nТОЛЬЯТТИ, 20 ноября. /РИА Новости/. НИЖНИЙ НОВГОРОД, 5 мая. МОСКВА, пятница.",
 			[][2]string{{"ТОЛЬЯТТИ", "ORGANIZATION"}, {"РИА Новости/", "ORGANIZATION"}, {"НИЖНИЙ", "PERSON"}, {"МОСКВА", "ORGANIZATION"}},
