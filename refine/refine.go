@@ -194,6 +194,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = particleNames(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)
 	ms = r.kindNames(text, sents, ms)
+	ms = r.placeAdjectives(text, sents, ms)
 	ms = r.institutions(text, sents, ms)
 	ms = modelCodes(sents, ms)
 	ms = dayRanges(text, ms)
