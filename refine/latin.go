@@ -178,3 +178,55 @@ func latinDateStart(text []rune, m doc.Mention) doc.Mention {
 	m.Text = string(text[m.Start:m.End])
 	return m
 }
+
+// latinKinds types a name in Latin letters right after a noun naming a
+// kind of product or event: a PRODUCT after one of latinProductHeads
+// («нейросети GigaChat», «смартфон iPhone»), an EVENT after one of
+// latinEventHeads («конференции AI Journey»). The recognizer, which reads Latin
+// names as organizations, made them ORGANIZATION; a mention of another
+// type or none is left alone.
+func (r *Refiner) latinKinds(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var out []doc.Mention
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 1; i < len(toks); i++ {
+			j := latinName(toks, i)
+			if j < 0 || !tokenize.IsWord(toks[i-1].Text) {
+				continue
+			}
+			typ := ""
+			switch lemmas := r.nounLemmas(toks[i-1].Text); {
+			case anyIn(lemmas, latinProductHeads):
+				typ = "PRODUCT"
+			case anyIn(lemmas, latinEventHeads):
+				typ = "EVENT"
+			default:
+				continue
+			}
+			sp := doc.Span{Start: toks[i].Start, End: toks[j].End}
+			for k, m := range ms {
+				if m.Span == sp && m.Type == "ORGANIZATION" {
+					if out == nil {
+						out = append([]doc.Mention(nil), ms...)
+					}
+					out[k].Type = typ
+				}
+			}
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// latinProductHeads are nouns of software and devices whose name in Latin
+// letters after them is the product's, not its maker's (unlike «самолет
+// Air France», «модель Dior»).
+var latinProductHeads = map[string]bool{"нейросеть": true, "суперкомпьютер": true, "чат-бот": true, "смартфон": true,
+	"планшет": true, "ноутбук": true, "процессор": true, "браузер": true, "мессенджер": true, "приставка": true, "антивирус": true}
+
+// latinEventHeads are nouns of events whose name in Latin letters after
+// them is the event's (not «акции Apple», the company's shares).
+var latinEventHeads = map[string]bool{"конференция": true, "саммит": true, "хакатон": true, "фестиваль": true,
+	"кинофестиваль": true, "конкурс": true, "выставка": true, "турнир": true, "форум": true}
