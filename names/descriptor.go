@@ -207,7 +207,30 @@ func (l *Linker) descriptorStart(toks []doc.Token, j int) int {
 			return -1
 		}
 	}
+	if first >= 0 && !l.headFirst(toks[first:j+1]) {
+		// «Конкурент Сбербанка компания „Яндекс“»: the genitive names
+		// another organization, not this one
+		return -1
+	}
 	return first
+}
+
+// headFirst reports whether every noun after the first noun of toks may
+// be a genitive, as the dependents of a head are («Концерн воздушно-
+// космической обороны»), unlike «Сбербанка компания».
+func (l *Linker) headFirst(toks []doc.Token) bool {
+	head := false
+	for _, t := range toks {
+		ps := l.Canon.A.Parse(t.Text)
+		if len(ps) == 0 || ps[0].Tag.POS() != morph.NOUN {
+			continue
+		}
+		if head && !hasCase(ps, morph.Gent) {
+			return false
+		}
+		head = true
+	}
+	return true
 }
 
 // hasPOS reports whether some dictionary reading of w has the part of
