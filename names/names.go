@@ -1196,7 +1196,8 @@ func sameNameKey(typ, norm string) string {
 // organizationAliases maps the normalized names of organizations that news
 // name in ways no acronym or stump compound relates (acronymOf,
 // syllabicOf) to one key: Russia's central bank above all («ЦБ»,
-// «Центробанк», «Банк России»).
+// «Центробанк», «Банк России»), and «ЕС» with «Евросоюз», which meet only
+// through «Европейский союз».
 var organizationAliases = map[string]string{
 	"цб": "банк россии", "цб рф": "банк россии", "центробанк": "банк россии", "центробанк рф": "банк россии",
 	"центробанк россии": "банк россии", "центральный банк": "банк россии", "центральный банк россии": "банк россии",
@@ -1204,6 +1205,7 @@ var organizationAliases = map[string]string{
 	"сбер": "сбербанк", "пентагон": "министерство обороны сша", "госдеп": "госдепартамент",
 	"госдеп сша": "госдепартамент", "госдепартамент сша": "госдепартамент",
 	"государственный департамент сша": "госдепартамент",
+	"ес": "европейский союз", "евросоюз": "европейский союз",
 }
 
 // countryAliases maps normalized formal names of countries to the short
