@@ -275,6 +275,47 @@ func foreignDeclension(w string, ps []morph.Parse, prev string) declension {
 	return declinable
 }
 
+// syllableEndings are the case endings of a masculine noun ending in a
+// consonant, by the case they mark (Ын: Ына, Ыну, Ыном, Ыне).
+var syllableEndings = []struct {
+	end   string
+	cases []morph.Grammeme
+}{
+	{"ом", []morph.Grammeme{morph.Ablt}},
+	{"а", []morph.Grammeme{morph.Gent, morph.Accs}},
+	{"у", []morph.Grammeme{morph.Datv}},
+	{"е", []morph.Grammeme{morph.Loct}},
+}
+
+// unknownSyllable reads a capitalized word that neither the dictionary
+// nor its guesser recognizes (a lone UNKN reading: a short foreign
+// syllable, the last part of a Korean or Chinese name, «Ким Чен Ына»)
+// with a masculine case ending after a consonant as that case of the
+// man's name the ending is stripped from; nil when it does not apply. The
+// readings' lemma is the nominative (inflectName cannot inflect them).
+func unknownSyllable(w string, ps []morph.Parse) []morph.Parse {
+	if len(ps) != 1 || !ps[0].Tag.Is(morph.UNKN) {
+		return nil
+	}
+	lw := strings.ToLower(w)
+	for _, e := range syllableEndings {
+		stem, ok := strings.CutSuffix(lw, e.end)
+		if !ok || utf8.RuneCountInString(stem) < 2 || strings.ContainsRune("аеёиоуыэюяйь", lastRune(stem)) {
+			continue
+		}
+		var out []morph.Parse
+		for _, cas := range e.cases {
+			t, err := morph.ParseTag("NOUN,anim,masc,Name sing," + cas.String())
+			if err != nil {
+				return nil
+			}
+			out = append(out, morph.Parse{Word: lw, Normal: stem, Tag: t, Score: 1})
+		}
+		return out
+	}
+	return nil
+}
+
 // allNominative reports whether hints put every word in the nominative by
 // apposition to a post.
 func allNominative(hints []Hint) bool {
@@ -429,6 +470,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			ps := c.A.Parse(w)
 			switch foreignDeclension(w, ps, prev) {
 			case declinable:
+				if syl := unknownSyllable(w, ps); syl != nil {
+					ps = syl
+				}
 				parses[i] = instrumentalOnly(w, ps)
 				onlyGuessedA = onlyGuessedA && guessedA(w, ps)
 			case follower:
@@ -538,6 +582,8 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 		if f, ok := c.inflectName(ps, best.cas, best.gen, lemma); ok {
 			out[i] = matchCase(w, f.Word)
+		} else if syl := unknownSyllable(w, c.A.Parse(w)); best.gen == morph.Masc && slices.ContainsFunc(syl, func(p morph.Parse) bool { return p.Tag.Case() == best.cas }) {
+			out[i] = matchCase(w, syl[0].Normal)
 		} else if nom, ok := possessiveSurname(w, best.cas, best.gen); ok && parses[i] != nil && !slices.ContainsFunc(parses[i], func(p morph.Parse) bool { return p.Tag.PersonName() }) {
 			out[i] = nom
 		}

@@ -14,8 +14,14 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
-		{"PERSON", "Анна Яковлева", "театра", "Анна Яковлева"},    // Анна is in no oblique case
-		{"PERSON", "Дэн Сяопина", "реформ", "Дэн Сяопин"},         // a man with no woman's surname
+		{"PERSON", "Анна Яковлева", "театра", "Анна Яковлева"}, // Анна is in no oblique case
+		{"PERSON", "Дэн Сяопина", "реформ", "Дэн Сяопин"},      // a man with no woman's surname
+		{"PERSON", "Ким Чен Ына", "лидера", "Ким Чен Ын"},      // Ына: a syllable nothing recognizes, Ын's genitive
+		{"PERSON", "Ким Чен Ына", "", "Ким Чен Ын"},
+		{"PERSON", "Ким Чен Ыну", "к", "Ким Чен Ын"},
+		{"PERSON", "Ким Чен Ын", "", "Ким Чен Ын"},
+		{"PERSON", "Дин Сюэсяном", "с", "Дин Сюэсян"},
+		{"PERSON", "Ли Цяном", "с", "Ли Цян"},
 		{"PERSON", "Петра Мамонова", "пластинки", "Петр Мамонов"}, // Мамонова: only the village Мамоново in the dictionary
 		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},          // Анна's dative, not the indeclinable Анне
 		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
