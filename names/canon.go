@@ -316,6 +316,23 @@ func unknownSyllable(w string, ps []morph.Parse) []morph.Parse {
 	return nil
 }
 
+// mascObliqueOnly reports whether the readings of a word the dictionary
+// does not know as a name that can be part of a person's name are all
+// masculine and none nominative: the word is a man's name inflected.
+func mascObliqueOnly(ps []morph.Parse) bool {
+	masc := false
+	for _, p := range ps {
+		if !personPOS(p) {
+			continue
+		}
+		if p.Tag.Case() == morph.Nomn || p.Tag.Gender() != morph.Masc || p.Method() == morph.MethodDictionary {
+			return false
+		}
+		masc = true
+	}
+	return masc
+}
+
 // allNominative reports whether hints put every word in the nominative by
 // apposition to a post.
 func allNominative(hints []Hint) bool {
@@ -511,6 +528,10 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	// before it; «Дэн Сяопина», a man's name with a woman's surname in the
 	// nominative, still reads as a genitive.
 	asWritten := nominativeName(parses)
+	// «Янику Синнеру»: a word read only as a man's oblique case
+	// (Синнеру, the dative of Синнер) is no woman's name, which would
+	// keep it as written, whatever the tagger reads in the first name
+	mascOblique := slices.ContainsFunc(parses, mascObliqueOnly) || slices.ContainsFunc(followers, mascObliqueOnly)
 	for _, cas := range cases {
 		if oblique && cas == morph.Nomn {
 			continue
@@ -522,6 +543,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			continue
 		}
 		for _, gen := range []morph.Grammeme{morph.Masc, morph.Femn} {
+			if gen == morph.Femn && mascOblique {
+				continue
+			}
 			score := 0.0
 			missing := false // a first name with no reading in this case and gender
 			for i, ps := range parses {

@@ -159,6 +159,8 @@ func TestCanonicalHinted(t *testing.T) {
 		{"without a post, the genitive word before outweighs the tagger's nominative (which the tagger also gives «математиком Хуа Логэном»)", "PERSON", "Ангела Меркель", "Германии", []Hint{nom, nom}, "Ангел Меркель"},
 		{"a man's first name in the genitive before a nominative in apposition is a woman's", "PERSON", "Джорджа Мелони", "Италии", []Hint{apposed, apposed}, "Джорджа Мелони"},
 		{"the same without the post: a man in the genitive", "PERSON", "Джорджа Мелони", "Италии", []Hint{gen, gen}, "Джордж Мелони"},
+		{"a surname read only as a man's oblique case: no woman, whatever the tagger reads", "PERSON", "Янику Синнеру", "проиграл",
+			[]Hint{{Case: morph.Accs, Gender: morph.Femn, Number: morph.Sing, Proper: true}, {Case: morph.Accs, Gender: morph.Femn, Number: morph.Sing, Proper: true}}, "Яник Синнер"},
 	}
 	for _, tt := range tests {
 		if got := c.CanonicalHinted(tt.typ, tt.in, tt.prev, tt.hints); got != tt.want {
