@@ -481,7 +481,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	}
 	parses := make([][]morph.Parse, len(words))
 	followers := make([][]morph.Parse, len(words))
-	foreign, onlyGuessedA := false, true
+	foreign, onlyGuessedA, instrumental := false, true, false
 	for i, w := range words {
 		if cyrillicWord(w) && !isInitial(w) && !allCaps(w) {
 			ps := c.A.Parse(w)
@@ -491,6 +491,10 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 					ps = syl
 				}
 				parses[i] = instrumentalOnly(w, ps)
+				// «Ким Чен Ыном»: a word read only as an instrumental
+				// puts the whole name in an oblique case, whatever the
+				// nominatives of the indeclinable words beside it
+				instrumental = instrumental || len(parses[i]) < len(ps) && !slices.ContainsFunc(parses[i], func(p morph.Parse) bool { return personPOS(p) && p.Tag.Case() == morph.Nomn })
 				onlyGuessedA = onlyGuessedA && guessedA(w, ps)
 			case follower:
 				followers[i] = ps
@@ -533,7 +537,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	// keep it as written, whatever the tagger reads in the first name
 	mascOblique := slices.ContainsFunc(parses, mascObliqueOnly) || slices.ContainsFunc(followers, mascObliqueOnly)
 	for _, cas := range cases {
-		if oblique && cas == morph.Nomn {
+		if (oblique || instrumental) && cas == morph.Nomn {
 			continue
 		}
 		if cas != morph.Nomn && noSingular(words, parses) {

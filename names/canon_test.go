@@ -22,6 +22,7 @@ func TestCanonical(t *testing.T) {
 		{"PERSON", "Ким Чен Ын", "", "Ким Чен Ын"},
 		{"PERSON", "Дин Сюэсяном", "с", "Дин Сюэсян"},
 		{"PERSON", "Ли Цяном", "с", "Ли Цян"},
+		{"PERSON", "Ким Чен Ыном", "КНДР", "Ким Чен Ын"},          // Ыном, only an instrumental: no nominative for the name
 		{"PERSON", "Петра Мамонова", "пластинки", "Петр Мамонов"}, // Мамонова: only the village Мамоново in the dictionary
 		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},          // Анна's dative, not the indeclinable Анне
 		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
