@@ -316,16 +316,18 @@ func unknownSyllable(w string, ps []morph.Parse) []morph.Parse {
 	return nil
 }
 
-// mascObliqueOnly reports whether the readings of a word the dictionary
-// does not know as a name that can be part of a person's name are all
-// masculine and none nominative: the word is a man's name inflected.
+// mascObliqueOnly reports whether the readings of a word that can be part
+// of a person's name are all masculine and none nominative: the word is a
+// man's name inflected (Синнеру; the dictionary's Луисом in «Луисом Инасиу
+// Лулой да Силвой», which makes Лулой a man's name declining like a
+// feminine noun).
 func mascObliqueOnly(ps []morph.Parse) bool {
 	masc := false
 	for _, p := range ps {
 		if !personPOS(p) {
 			continue
 		}
-		if p.Tag.Case() == morph.Nomn || p.Tag.Gender() != morph.Masc || p.Method() == morph.MethodDictionary {
+		if p.Tag.Case() == morph.Nomn || p.Tag.Gender() != morph.Masc {
 			return false
 		}
 		masc = true

@@ -22,9 +22,10 @@ func TestCanonical(t *testing.T) {
 		{"PERSON", "Ким Чен Ын", "", "Ким Чен Ын"},
 		{"PERSON", "Дин Сюэсяном", "с", "Дин Сюэсян"},
 		{"PERSON", "Ли Цяном", "с", "Ли Цян"},
-		{"PERSON", "Ким Чен Ыном", "КНДР", "Ким Чен Ын"},          // Ыном, only an instrumental: no nominative for the name
-		{"PERSON", "Петра Мамонова", "пластинки", "Петр Мамонов"}, // Мамонова: only the village Мамоново in the dictionary
-		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},          // Анна's dative, not the indeclinable Анне
+		{"PERSON", "Ким Чен Ыном", "КНДР", "Ким Чен Ын"},                                     // Ыном, only an instrumental: no nominative for the name
+		{"PERSON", "Луисом Инасиу Лулой да Силвой", "Бразилии", "Луис Инасиу Лула да Силва"}, // Луисом: a man
+		{"PERSON", "Петра Мамонова", "пластинки", "Петр Мамонов"},                            // Мамонова: only the village Мамоново in the dictionary
+		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},                                     // Анна's dative, not the indeclinable Анне
 		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
 		{"ORGANIZATION", "Никитинского суда", "в", "Никитинский суд"},
 		{"ORGANIZATION", "МегаФона", "у", "МегаФон"},
