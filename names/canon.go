@@ -276,15 +276,19 @@ func foreignDeclension(w string, ps []morph.Parse, prev string) declension {
 }
 
 // syllableEndings are the case endings of a masculine noun ending in a
-// consonant, by the case they mark (Ын: Ына, Ыну, Ыном, Ыне).
+// consonant, by the case they mark (Ын: Ына, Ыну, Ыном, Ыне), and of one
+// in -й after a vowel (Лэй: Лэя, Лэю, Лэем).
 var syllableEndings = []struct {
-	end   string
-	cases []morph.Grammeme
+	end, hard, soft string // the ending; itself after a consonant, after a vowel (for a stem in -й)
+	cases           []morph.Grammeme
 }{
-	{"ом", []morph.Grammeme{morph.Ablt}},
-	{"а", []morph.Grammeme{morph.Gent, morph.Accs}},
-	{"у", []morph.Grammeme{morph.Datv}},
-	{"е", []morph.Grammeme{morph.Loct}},
+	{"ом", "ом", "", []morph.Grammeme{morph.Ablt}},
+	{"ем", "", "ем", []morph.Grammeme{morph.Ablt}},
+	{"а", "а", "", []morph.Grammeme{morph.Gent, morph.Accs}},
+	{"я", "", "я", []morph.Grammeme{morph.Gent, morph.Accs}},
+	{"у", "у", "", []morph.Grammeme{morph.Datv}},
+	{"ю", "", "ю", []morph.Grammeme{morph.Datv}},
+	{"е", "е", "", []morph.Grammeme{morph.Loct}},
 }
 
 // unknownSyllable reads a capitalized word that neither the dictionary
@@ -300,7 +304,16 @@ func unknownSyllable(w string, ps []morph.Parse) []morph.Parse {
 	lw := strings.ToLower(w)
 	for _, e := range syllableEndings {
 		stem, ok := strings.CutSuffix(lw, e.end)
-		if !ok || utf8.RuneCountInString(stem) < 2 || strings.ContainsRune("аеёиоуыэюяйь", lastRune(stem)) {
+		if !ok || utf8.RuneCountInString(stem) < 2 || strings.ContainsRune("йь", lastRune(stem)) {
+			continue
+		}
+		if strings.ContainsRune("аеёиоуыэюя", lastRune(stem)) {
+			// a stem in -й after a vowel: Лэй, Лэя, Лэю, Лэем
+			if e.soft == "" {
+				continue
+			}
+			stem += "й"
+		} else if e.end != e.hard {
 			continue
 		}
 		var out []morph.Parse
