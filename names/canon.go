@@ -275,6 +275,79 @@ func foreignDeclension(w string, ps []morph.Parse, prev string) declension {
 	return declinable
 }
 
+// syllableEndings are the case endings of a masculine noun ending in a
+// consonant, by the case they mark (Ын: Ына, Ыну, Ыном, Ыне), and of one
+// in -й after a vowel (Лэй: Лэя, Лэю, Лэем).
+var syllableEndings = []struct {
+	end, hard, soft string // the ending; itself after a consonant, after a vowel (for a stem in -й)
+	cases           []morph.Grammeme
+}{
+	{"ом", "ом", "", []morph.Grammeme{morph.Ablt}},
+	{"ем", "", "ем", []morph.Grammeme{morph.Ablt}},
+	{"а", "а", "", []morph.Grammeme{morph.Gent, morph.Accs}},
+	{"я", "", "я", []morph.Grammeme{morph.Gent, morph.Accs}},
+	{"у", "у", "", []morph.Grammeme{morph.Datv}},
+	{"ю", "", "ю", []morph.Grammeme{morph.Datv}},
+	{"е", "е", "", []morph.Grammeme{morph.Loct}},
+}
+
+// unknownSyllable reads a capitalized word that neither the dictionary
+// nor its guesser recognizes (a lone UNKN reading: a short foreign
+// syllable, the last part of a Korean or Chinese name, «Ким Чен Ына»)
+// with a masculine case ending after a consonant as that case of the
+// man's name the ending is stripped from; nil when it does not apply. The
+// readings' lemma is the nominative (inflectName cannot inflect them).
+func unknownSyllable(w string, ps []morph.Parse) []morph.Parse {
+	if len(ps) != 1 || !ps[0].Tag.Is(morph.UNKN) {
+		return nil
+	}
+	lw := strings.ToLower(w)
+	for _, e := range syllableEndings {
+		stem, ok := strings.CutSuffix(lw, e.end)
+		if !ok || utf8.RuneCountInString(stem) < 2 || strings.ContainsRune("йь", lastRune(stem)) {
+			continue
+		}
+		if strings.ContainsRune("аеёиоуыэюя", lastRune(stem)) {
+			// a stem in -й after a vowel: Лэй, Лэя, Лэю, Лэем
+			if e.soft == "" {
+				continue
+			}
+			stem += "й"
+		} else if e.end != e.hard {
+			continue
+		}
+		var out []morph.Parse
+		for _, cas := range e.cases {
+			t, err := morph.ParseTag("NOUN,anim,masc,Name sing," + cas.String())
+			if err != nil {
+				return nil
+			}
+			out = append(out, morph.Parse{Word: lw, Normal: stem, Tag: t, Score: 1})
+		}
+		return out
+	}
+	return nil
+}
+
+// mascObliqueOnly reports whether the readings of a word that can be part
+// of a person's name are all masculine and none nominative: the word is a
+// man's name inflected (Синнеру; the dictionary's Луисом in «Луисом Инасиу
+// Лулой да Силвой», which makes Лулой a man's name declining like a
+// feminine noun).
+func mascObliqueOnly(ps []morph.Parse) bool {
+	masc := false
+	for _, p := range ps {
+		if !personPOS(p) {
+			continue
+		}
+		if p.Tag.Case() == morph.Nomn || p.Tag.Gender() != morph.Masc {
+			return false
+		}
+		masc = true
+	}
+	return masc
+}
+
 // allNominative reports whether hints put every word in the nominative by
 // apposition to a post.
 func allNominative(hints []Hint) bool {
@@ -423,13 +496,20 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	}
 	parses := make([][]morph.Parse, len(words))
 	followers := make([][]morph.Parse, len(words))
-	foreign, onlyGuessedA := false, true
+	foreign, onlyGuessedA, instrumental := false, true, false
 	for i, w := range words {
 		if cyrillicWord(w) && !isInitial(w) && !allCaps(w) {
 			ps := c.A.Parse(w)
 			switch foreignDeclension(w, ps, prev) {
 			case declinable:
+				if syl := unknownSyllable(w, ps); syl != nil {
+					ps = syl
+				}
 				parses[i] = instrumentalOnly(w, ps)
+				// «Ким Чен Ыном»: a word read only as an instrumental
+				// puts the whole name in an oblique case, whatever the
+				// nominatives of the indeclinable words beside it
+				instrumental = instrumental || len(parses[i]) < len(ps) && !slices.ContainsFunc(parses[i], func(p morph.Parse) bool { return personPOS(p) && p.Tag.Case() == morph.Nomn })
 				onlyGuessedA = onlyGuessedA && guessedA(w, ps)
 			case follower:
 				followers[i] = ps
@@ -467,8 +547,12 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	// before it; «Дэн Сяопина», a man's name with a woman's surname in the
 	// nominative, still reads as a genitive.
 	asWritten := nominativeName(parses)
+	// «Янику Синнеру»: a word read only as a man's oblique case
+	// (Синнеру, the dative of Синнер) is no woman's name, which would
+	// keep it as written, whatever the tagger reads in the first name
+	mascOblique := slices.ContainsFunc(parses, mascObliqueOnly) || slices.ContainsFunc(followers, mascObliqueOnly)
 	for _, cas := range cases {
-		if oblique && cas == morph.Nomn {
+		if (oblique || instrumental) && cas == morph.Nomn {
 			continue
 		}
 		if cas != morph.Nomn && noSingular(words, parses) {
@@ -478,6 +562,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			continue
 		}
 		for _, gen := range []morph.Grammeme{morph.Masc, morph.Femn} {
+			if gen == morph.Femn && mascOblique {
+				continue
+			}
 			score := 0.0
 			missing := false // a first name with no reading in this case and gender
 			for i, ps := range parses {
@@ -538,6 +625,8 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 		if f, ok := c.inflectName(ps, best.cas, best.gen, lemma); ok {
 			out[i] = matchCase(w, f.Word)
+		} else if syl := unknownSyllable(w, c.A.Parse(w)); best.gen == morph.Masc && slices.ContainsFunc(syl, func(p morph.Parse) bool { return p.Tag.Case() == best.cas }) {
+			out[i] = matchCase(w, syl[0].Normal)
 		} else if nom, ok := possessiveSurname(w, best.cas, best.gen); ok && parses[i] != nil && !slices.ContainsFunc(parses[i], func(p morph.Parse) bool { return p.Tag.PersonName() }) {
 			out[i] = nom
 		}

@@ -14,10 +14,19 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
-		{"PERSON", "Анна Яковлева", "театра", "Анна Яковлева"},    // Анна is in no oblique case
-		{"PERSON", "Дэн Сяопина", "реформ", "Дэн Сяопин"},         // a man with no woman's surname
-		{"PERSON", "Петра Мамонова", "пластинки", "Петр Мамонов"}, // Мамонова: only the village Мамоново in the dictionary
-		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},          // Анна's dative, not the indeclinable Анне
+		{"PERSON", "Анна Яковлева", "театра", "Анна Яковлева"}, // Анна is in no oblique case
+		{"PERSON", "Дэн Сяопина", "реформ", "Дэн Сяопин"},      // a man with no woman's surname
+		{"PERSON", "Ким Чен Ына", "лидера", "Ким Чен Ын"},      // Ына: a syllable nothing recognizes, Ын's genitive
+		{"PERSON", "Ким Чен Ына", "", "Ким Чен Ын"},
+		{"PERSON", "Ким Чен Ыну", "к", "Ким Чен Ын"},
+		{"PERSON", "Ким Чен Ын", "", "Ким Чен Ын"},
+		{"PERSON", "Дин Сюэсяном", "с", "Дин Сюэсян"},
+		{"PERSON", "Ли Цяном", "с", "Ли Цян"},
+		{"PERSON", "Ван Лэя", "победил", "Ван Лэй"},                                          // a stem in -й after a vowel
+		{"PERSON", "Ким Чен Ыном", "КНДР", "Ким Чен Ын"},                                     // Ыном, only an instrumental: no nominative for the name
+		{"PERSON", "Луисом Инасиу Лулой да Силвой", "Бразилии", "Луис Инасиу Лула да Силва"}, // Луисом: a man
+		{"PERSON", "Петра Мамонова", "пластинки", "Петр Мамонов"},                            // Мамонова: only the village Мамоново in the dictionary
+		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},                                     // Анна's dative, not the indeclinable Анне
 		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
 		{"ORGANIZATION", "Никитинского суда", "в", "Никитинский суд"},
 		{"ORGANIZATION", "МегаФона", "у", "МегаФон"},
@@ -153,6 +162,8 @@ func TestCanonicalHinted(t *testing.T) {
 		{"without a post, the genitive word before outweighs the tagger's nominative (which the tagger also gives «математиком Хуа Логэном»)", "PERSON", "Ангела Меркель", "Германии", []Hint{nom, nom}, "Ангел Меркель"},
 		{"a man's first name in the genitive before a nominative in apposition is a woman's", "PERSON", "Джорджа Мелони", "Италии", []Hint{apposed, apposed}, "Джорджа Мелони"},
 		{"the same without the post: a man in the genitive", "PERSON", "Джорджа Мелони", "Италии", []Hint{gen, gen}, "Джордж Мелони"},
+		{"a surname read only as a man's oblique case: no woman, whatever the tagger reads", "PERSON", "Янику Синнеру", "проиграл",
+			[]Hint{{Case: morph.Accs, Gender: morph.Femn, Number: morph.Sing, Proper: true}, {Case: morph.Accs, Gender: morph.Femn, Number: morph.Sing, Proper: true}}, "Яник Синнер"},
 	}
 	for _, tt := range tests {
 		if got := c.CanonicalHinted(tt.typ, tt.in, tt.prev, tt.hints); got != tt.want {

@@ -808,6 +808,9 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 				near := append(append(cands[:0:0], byFirst[w[0]]...), bySurname[tokenize.Prefix(w[0], 3)]...)
 				target, count = unique(part, near, looserPerson)
 			}
+			if count == 0 && typ == "PERSON" {
+				target, count = writtenSurname(part, byLast)
+			}
 			if count == 0 && typ == "PERSON" && latin(part.full) {
 				target, count = unique(part, persons, sameInLatin)
 			}
@@ -816,6 +819,36 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 			}
 		}
 	}
+}
+
+// writtenSurname returns the one full name, among byLast (persons by the
+// last word of their normalized names), whose surname a one-word person's
+// mention is as written, when the canonicalizer read it otherwise: «Исиба
+// пригласил», the genitive of «Исиб» to the dictionary, is the surname of
+// «Сигэру Исиба» named in the same text. It returns how many there are.
+func writtenSurname(part *group, byLast map[string][]*group) (*group, int) {
+	if strings.Contains(part.norm, " ") {
+		return nil, 0
+	}
+	var matched []*group
+	seen := map[*group]bool{}
+	for _, m := range part.mentions {
+		w := Normalize(m.Text)
+		if w == part.norm || strings.Contains(w, " ") || !capitalized(m.Text) {
+			continue
+		}
+		for _, full := range byLast[w] {
+			if full == part || full.merged() || seen[full] || !partialPerson(w, full.norm) {
+				continue
+			}
+			seen[full] = true
+			matched = append(matched, full)
+		}
+	}
+	if len(matched) == 0 {
+		return nil, 0
+	}
+	return matched[0], len(matched)
 }
 
 // initial returns the first letter of a normalized name, and whether its
