@@ -27,10 +27,14 @@ import (
 //     является X», «Y, акционером которого является X»; from a parent to
 //     its subsidiary: «X является дочерней компанией Y», «Y владеет … через
 //     свою дочернюю структуру X»; and from the buyer of a share: «X продал
-//     свою долю в Y компании Z» (Z owns Y). The ninth session's helper
-//     added the last three forms, written for news texts; none occurs in
-//     NEREL: dev and train (the model's output with the rules, gold
-//     entities) are unchanged.
+//     свою долю в Y компании Z» (Z owns Y);
+//   - HEADQUARTERED_IN: «X, штаб-квартира которого находится в Y»,
+//     «Штаб-квартира X расположена в Y».
+//
+// The ninth session's helper added the «через», sale, «в состав холдинга
+// Y» and headquarters forms, written for news texts; none occurs in NEREL:
+// dev and train (the model's output with the rules, gold entities) are
+// unchanged.
 //
 // The subject may be a noun phrase that refers back to an organization
 // («это оборонное предприятие входит в …»): it stands for the organization
@@ -85,7 +89,8 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 			subsidiary := hasPrefix(t.Text, subsidiaryTriggers)
 			holder := hasPrefix(t.Text, shareholderTriggers)
 			sale := isAny(strings.ToLower(t.Text), saleVerbs...)
-			if (partOf || produces || owns || owned || subsidiary || holder || sale) && c == nil {
+			seat := hasPrefix(t.Text, []string{"штаб-квартир"})
+			if (partOf || produces || owns || owned || subsidiary || holder || sale || seat) && c == nil {
 				c = ctx()
 			}
 			switch {
@@ -103,6 +108,8 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 				out = c.subsidiary(out, si, ti)
 			case sale:
 				out = c.sale(out, si, ti)
+			case seat:
+				out = c.seat(out, si, ti)
 			}
 		}
 	}
@@ -777,6 +784,39 @@ func (c *patternContext) sale(out []Found, si, ti int) []Found {
 		}
 	}
 	return append(out, c.found("OWNER_OF", buyer, sold))
+}
+
+// seatVerbs tie a headquarters to its place.
+var seatVerbs = []string{"находится", "находилась", "находятся", "расположена", "располагается", "размещается"}
+
+// seat: «X, штаб-квартира которого находится в Y», «Штаб-квартира X
+// расположена в Y»: X HEADQUARTERED_IN Y.
+func (c *patternContext) seat(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	if ti+1 >= len(toks) {
+		return out
+	}
+	org, k := -1, ti+1
+	if w := strings.ToLower(toks[ti+1].Text); w == "которого" || w == "которой" || w == "которых" {
+		if ti > 0 && toks[ti-1].Text == "," {
+			org = c.leftOf(si, ti-1, "ORGANIZATION", 2)
+		}
+		k = ti + 2
+	} else if org = c.rightOf(si, ti, "ORGANIZATION", 3); org >= 0 {
+		k = c.tokenOf[org].last + 1
+		if k < len(toks) && toks[k].Text == "»" {
+			k++
+		}
+	}
+	if org < 0 || k+1 >= len(toks) || !isAny(strings.ToLower(toks[k].Text), seatVerbs...) || !strings.EqualFold(toks[k+1].Text, "в") {
+		return out
+	}
+	for _, typ := range []string{"CITY", "COUNTRY", "STATE_OR_PROVINCE", "DISTRICT"} {
+		if place := c.rightOf(si, k+1, typ, 1); place >= 0 {
+			return append(out, c.found("HEADQUARTERED_IN", org, place))
+		}
+	}
+	return out
 }
 
 // throughSubsidiary reports whether «через» stands before the subsidiary
