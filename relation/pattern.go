@@ -32,7 +32,8 @@ import (
 //     «Штаб-квартира X расположена в Y».
 //
 // The ninth session's helper added the «через», sale, «в состав холдинга
-// Y» and headquarters forms, written for news texts; none occurs in NEREL:
+// Y» and headquarters forms, and subjects before a «который» clause as
+// before a participle clause (participleClause), written for news texts; none occurs in NEREL:
 // dev and train (the model's output with the rules, gold entities) are
 // unchanged.
 //
@@ -271,7 +272,7 @@ func (c *patternContext) participleClause(si, ti int) int {
 	for j := ti - 2; j >= 1 && j >= ti-16; j-- {
 		switch toks[j].Text {
 		case ",":
-			if participle(toks[j+1].Text) {
+			if participle(toks[j+1].Text) || relativeOpener(toks[j+1:ti-1]) {
 				return j
 			}
 			return -1
@@ -280,6 +281,17 @@ func (c *patternContext) participleClause(si, ti int) int {
 		}
 	}
 	return -1
+}
+
+// relativeOpener reports whether a clause opens with «который» in its
+// first three words: «, штаб-квартира которой находится в Москве,».
+func relativeOpener(clause []doc.Token) bool {
+	for i := 0; i < len(clause) && i < 3; i++ {
+		if hasPrefix(clause[i].Text, []string{"котор"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteActive reports whether the likeliest reading of w is a finite verb
