@@ -16,9 +16,9 @@ type Extractor interface {
 // WithRules returns m with the rule layers the pipeline adds to the model:
 // Pronouns over it (the model run again with pronoun subjects as persons),
 // Patterns beside them, Lists over both, Employers over these, Capitals
-// over all, and AltNames last.
+// over all, Contradictions over Capitals, and AltNames last.
 func WithRules(m Extractor) Extractor {
-	return AltNames{Base: Capitals{Base: Employers{Base: Lists{Base: Union{Pronouns{Base: m}, Patterns{}}}}}}
+	return AltNames{Base: Contradictions{Base: Capitals{Base: Employers{Base: Lists{Base: Union{Pronouns{Base: m}, Patterns{}}}}}}}
 }
 
 // contextExtractor is an Extractor that can take the document's pattern

@@ -1,0 +1,56 @@
+package relation
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestContradictions(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions [][2]string
+		base     []Found
+		want     []string
+	}{
+		{"a route's origin is not in its destination",
+			"Самолет вылетел из Шереметьево на Пхукет.",
+			[][2]string{{"Шереметьево", "FACILITY"}, {"Пхукет", "CITY"}},
+			[]Found{{Type: "LOCATED_IN", Head: 0, Tail: 1}},
+			nil},
+		{"«из X на юге Y» with no journey in the sentence is kept",
+			"Подросток из Брикстона на юге Лондона заболел. Мальчик из Брикстона на Ямайке.",
+			[][2]string{{"Брикстона", "DISTRICT"}, {"юге Лондона", "LOCATION"}, {"Брикстона", "DISTRICT"}, {"Ямайке", "COUNTRY"}},
+			[]Found{{Type: "LOCATED_IN", Head: 0, Tail: 1}, {Type: "LOCATED_IN", Head: 2, Tail: 3}},
+			[]string{"Брикстона LOCATED_IN Ямайке", "Брикстона LOCATED_IN юге Лондона"}},
+		{"two places after one preposition repeated are a list, not one in the other",
+			"Израиль нанес удары по сектору Газа и по территории Сирии. Он жил в Москве и в Подмосковье. Он жил в Химках, в Подмосковье.",
+			[][2]string{{"сектору Газа", "LOCATION"}, {"Сирии", "COUNTRY"}, {"Москве", "CITY"}, {"Подмосковье", "STATE_OR_PROVINCE"}, {"Химках", "CITY"}, {"Подмосковье", "STATE_OR_PROVINCE"}},
+			[]Found{{Type: "LOCATED_IN", Head: 0, Tail: 1}, {Type: "LOCATED_IN", Head: 2, Tail: 3}, {Type: "LOCATED_IN", Head: 4, Tail: 5}},
+			[]string{"Химках LOCATED_IN Подмосковье"}},
+		{"the buyer of a share is owned by neither the seller nor what is sold",
+			"Компания «Highland Gold» продала свою долю в «Быстринском ГОКе» компании «Интергеопроект».",
+			[][2]string{{"Highland Gold", "ORGANIZATION"}, {"Быстринском ГОКе", "ORGANIZATION"}, {"Интергеопроект", "ORGANIZATION"}},
+			[]Found{{Type: "OWNER_OF", Head: 0, Tail: 2}, {Type: "OWNER_OF", Head: 1, Tail: 2}, {Type: "OWNER_OF", Head: 0, Tail: 1}, {Type: "OWNER_OF", Head: 2, Tail: 1}},
+			[]string{"Highland Gold OWNER_OF Быстринском ГОКе", "Интергеопроект OWNER_OF Быстринском ГОКе"}},
+		{"persons whose names disagree in gender are not one person",
+			"Сын Александры Завьяловой Пётр Завьялов. Иван Петров, он же Петров.",
+			[][2]string{{"Александры Завьяловой", "PERSON"}, {"Пётр Завьялов", "PERSON"}, {"Иван Петров", "PERSON"}, {"Петров", "PERSON"}},
+			[]Found{{Type: "ALTERNATIVE_NAME", Head: 0, Tail: 1}, {Type: "ALTERNATIVE_NAME", Head: 2, Tail: 3}},
+			[]string{"Иван Петров ALTERNATIVE_NAME Петров"}},
+		{"a dative with no sale of a share is kept",
+			"«Ростех» передал управление компании «Альфа».",
+			[][2]string{{"Ростех", "ORGANIZATION"}, {"Альфа", "ORGANIZATION"}},
+			[]Found{{Type: "OWNER_OF", Head: 0, Tail: 1}},
+			[]string{"Ростех OWNER_OF Альфа"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := mentionsIn(t, tt.text, tt.mentions...)
+			got := facts(Contradictions{Base: fixed(tt.base)}.Extract([]rune(tt.text), nil, ms), ms)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
