@@ -76,7 +76,7 @@ func (r *Refiner) institutions(text []rune, sents []doc.Sentence, ms []doc.Menti
 // genitive noun phrases (institutions). It returns the name's last token
 // and the last token before the acronyms after it, or -1, -1.
 func (r *Refiner) institutionName(toks []doc.Token, i int) (end, short int) {
-	if i == 0 || toks[i-1].Text == "«" || r.capitalizedAdjective(toks[i-1].Text) || !tokenize.StartsUpper(toks[i].Text) || !r.singularKindNoun(toks[i].Text) {
+	if i == 0 || !tokenize.StartsUpper(toks[i].Text) || toks[i-1].Text == "«" || !r.singularKindNoun(toks[i].Text) || r.capitalizedAdjective(toks[i-1].Text) {
 		return -1, -1
 	}
 	end = r.genitiveComplement(toks, i+1)
