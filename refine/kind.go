@@ -27,6 +27,11 @@ var kindNouns = map[string]bool{
 	"академия": true, "флот": true, "епархия": true, "судоверфь": true, "компания": true, "общество": true,
 }
 
+// kindAcronyms are acronyms of kinds of enterprise that end a name after
+// capitalized adjectives as kindNouns do («Яковлевский ГОК», «Кольская ГМК»,
+// «Омский НПЗ»); undeclined, they need no agreement.
+var kindAcronyms = map[string]bool{"ГОК": true, "ГМК": true, "НПЗ": true, "ЦБК": true, "НИИ": true, "КБ": true, "ОКБ": true, "ГРЭС": true, "МПК": true}
+
 // kindNames adds the organizations named by a capitalized adjective that
 // does not open the sentence, any lower-case adjectives and a noun of
 // kindNouns agreeing with it («Харбинский военно-инженерный колледж»), when
@@ -71,7 +76,7 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 				// a people («Американская компания»)
 				continue
 			}
-			if j >= len(toks) || !tokenize.StartsLower(toks[j].Text) || !r.kindNoun(toks[j].Text) || !r.agree(toks[i].Text, toks[j].Text) {
+			if j >= len(toks) || !kindAcronyms[toks[j].Text] && (!tokenize.StartsLower(toks[j].Text) || !r.kindNoun(toks[j].Text) || !r.agree(toks[i].Text, toks[j].Text)) {
 				continue
 			}
 			end := j
