@@ -836,8 +836,11 @@ func (r *Refiner) placeWithAdjective(toks []doc.Token, m doc.Mention, places map
 var placeMentionTypes = map[string]bool{"COUNTRY": true, "STATE_OR_PROVINCE": true, "CITY": true, "LOCATION": true, "DISTRICT": true}
 
 // compoundAdjective reports whether m is a place mention that is one
-// compound adjective of two peoples or countries: a first part in -ско/-цко
-// («российско», «немецко») joined by a hyphen to a full adjective.
+// compound adjective of two peoples or countries, a first part in -ско/-цко
+// («российско», «немецко») joined by a hyphen to a full adjective, or of a
+// first part in -но that the dictionary has as an adverb and that is no
+// direction («Воздушно-космическим» of «Воздушно-космическим силам России»
+// was a CITY).
 func (r *Refiner) compoundAdjective(text []rune, m doc.Mention) bool {
 	if !placeMentionTypes[m.Type] {
 		return false
@@ -847,11 +850,27 @@ func (r *Refiner) compoundAdjective(text []rune, m doc.Mention) bool {
 	if !ok || strings.Contains(second, "-") || !tokenize.IsWord(first) {
 		return false
 	}
-	if !strings.HasSuffix(first, "ско") && !strings.HasSuffix(first, "цко") {
+	if !strings.HasSuffix(first, "ско") && !strings.HasSuffix(first, "цко") && (!strings.HasSuffix(first, "но") || directionParts[first] || !r.adverb(first)) {
 		return false
 	}
 	return r.adjectiveCases(second) != 0
 }
+
+// adverb reports whether the dictionary has w as an adverb («воздушно»; not
+// «саяно» of «Саяно-Шушенской», «американо»).
+func (r *Refiner) adverb(w string) bool {
+	for _, p := range r.A.Parse(w) {
+		if p.Tag.POS() == morph.ADVB && p.Method() == morph.MethodDictionary {
+			return true
+		}
+	}
+	return false
+}
+
+// directionParts open compound adjectives of places («Южно-Сахалинский»,
+// «Восточно-Казахстанская»), unlike the other parts in -но
+// («Воздушно-космические силы», «военно-морской»).
+var directionParts = map[string]bool{"южно": true, "западно": true, "восточно": true, "северно": true, "центрально": true}
 
 // nounCases returns the cases of w's noun readings.
 func (r *Refiner) nounCases(w string) caseSet {
