@@ -52,7 +52,8 @@ func modelCode(w string) bool {
 // ORGANIZATION: ТВ-3, Самбо-70; FACILITY: Салют-7, Р-257) and never a
 // number or a date; the recognizer read «Су-35» as a NUMBER and «Т-90М» as
 // a DATE.
-func modelCodes(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+func modelCodes(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	ms = codeStarts(text, sents, ms)
 	covered := func(sp doc.Span) bool {
 		for _, m := range ms {
 			if m.Start < sp.End && sp.Start < m.End && !(m.Span == sp && numberTypes[m.Type]) {
@@ -84,6 +85,36 @@ func modelCodes(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 			continue
 		}
 		out = append(out, m)
+	}
+	return sortedMentions(out)
+}
+
+// codeStarts starts a NUMBER or DATE that opens with a model code after
+// it: «увеличит выпуск Су-57 в полтора раза» gave the NUMBER «Су-57 в
+// полтора раза», whose number is «в полтора раза»; modelCodes then makes
+// the code a PRODUCT.
+func codeStarts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var out []doc.Mention
+	for _, s := range sents {
+		for k := 0; k+1 < len(s.Tokens); k++ {
+			t := s.Tokens[k]
+			if !modelCode(t.Text) {
+				continue
+			}
+			for i, m := range ms {
+				if m.Start != t.Start || m.End <= t.End || !numberTypes[m.Type] {
+					continue
+				}
+				if out == nil {
+					out = append([]doc.Mention(nil), ms...)
+				}
+				out[i].Start = s.Tokens[k+1].Start
+				out[i].Text = string(text[out[i].Start:m.End])
+			}
+		}
+	}
+	if out == nil {
+		return ms
 	}
 	return sortedMentions(out)
 }
