@@ -59,6 +59,7 @@
 package refine
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -195,7 +196,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = particleNames(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)
 	ms = r.kindNames(text, sents, ms)
-	ms = r.placeAdjectives(text, sents, ms)
+	ms = r.placeAdjectives(text, ms)
 	ms = r.institutions(text, sents, ms)
 	ms = modelCodes(text, sents, ms)
 	ms = dayRanges(text, ms)
@@ -475,6 +476,7 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 			}
 		}
 	}
+	ms = slices.Clone(ms) // retyped below; the caller's stay as they are
 	for i, m := range ms {
 		typ, ok := kindOf[m.Span]
 		if !ok || m.Type == typ {

@@ -433,3 +433,22 @@ func TestFoldPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestRefineLeavesInput checks that Refine returns new mentions and leaves
+// those it was given as they were, a retyped one included.
+func TestRefineLeavesInput(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Путин посетил завод «Гродно Азот»."
+	runes := []rune(text)
+	in := []doc.Mention{{Span: doc.Span{Start: 21, End: 32}, Text: string(runes[21:32]), Type: "CITY"}}
+	out := r.Refine(runes, tokenize.Split(text), in)
+	if in[0].Type != "CITY" {
+		t.Errorf("the input mention became %s", in[0].Type)
+	}
+	if len(out) == 0 || out[0].Type != "ORGANIZATION" {
+		t.Errorf("got %v, want the quoted name an ORGANIZATION", out)
+	}
+}
