@@ -2,6 +2,7 @@ package refine
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
@@ -20,7 +21,7 @@ func (r *Refiner) agencyType(m doc.Mention) doc.Mention {
 		return m
 	}
 	w := fold(m.Text)
-	if !strings.HasPrefix(w, "рос") || len([]rune(w)) < 6 || strings.HasPrefix(w, "росси") || strings.HasPrefix(w, "ростов") || strings.HasPrefix(w, "росс") && !strings.HasPrefix(w, "россельхоз") {
+	if utf8.RuneCountInString(w) < 6 || strings.HasPrefix(w, "росси") || strings.HasPrefix(w, "ростов") || strings.HasPrefix(w, "росс") && !strings.HasPrefix(w, "россельхоз") {
 		return m
 	}
 	for _, p := range r.A.Parse(m.Text) {

@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -30,7 +31,7 @@ func datelinePlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 	var places, agencies []doc.Span
 	for _, s := range sents {
 		for i := range s.Tokens {
-			if i > 0 && !strings.ContainsRune(string(text[s.Tokens[i-1].End:s.Tokens[i].Start]), '\n') {
+			if i > 0 && !slices.Contains(text[s.Tokens[i-1].End:s.Tokens[i].Start], '\n') {
 				continue
 			}
 			if sp, ok := dateline(s.Tokens[i:]); ok {
@@ -147,11 +148,8 @@ func hasType(ms []doc.Mention, sp doc.Span, typ string) bool {
 // hasPlace reports whether a mention of ms spanning sp is a place.
 func hasPlace(ms []doc.Mention, sp doc.Span) bool {
 	for _, m := range ms {
-		if m.Span == sp {
-			switch m.Type {
-			case "CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "DISTRICT":
-				return true
-			}
+		if m.Span == sp && placeMentionTypes[m.Type] {
+			return true
 		}
 	}
 	return false

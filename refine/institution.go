@@ -54,11 +54,8 @@ func (r *Refiner) institutions(text []rune, sents []doc.Sentence, ms []doc.Menti
 				}
 				continue
 			}
-			if overlapsAny(named, toks[i].Span) {
-				continue
-			}
 			end, short := r.institutionName(toks, i)
-			if end < 0 {
+			if end < 0 || overlapsAny(named, toks[i].Span) {
 				continue
 			}
 			add(doc.Span{Start: toks[i].Start, End: toks[end].End})

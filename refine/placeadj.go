@@ -12,7 +12,7 @@ import (
 // organization and opens with a lower-case adjective down to that
 // adjective: «петербургского СКА» was both a CITY and the ORGANIZATION,
 // where the city is «петербургского» alone.
-func (r *Refiner) placeAdjectives(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+func (r *Refiner) placeAdjectives(text []rune, ms []doc.Mention) []doc.Mention {
 	orgs := spansOf(ms, "ORGANIZATION")
 	var out []doc.Mention
 	for i, m := range ms {
