@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,7 +32,7 @@ func (r *Refiner) buildingType(m doc.Mention) doc.Mention {
 	if c, _ := utf8.DecodeRuneInString(first); unicode.IsUpper(c) && anyIn(r.nounLemmas(first), buildingNouns) {
 		m.Type = "FACILITY"
 	}
-	if c, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(c) && anyIn(r.nounLemmas(last), map[string]bool{"арена": true}) {
+	if c, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(c) && slices.Contains(r.nounLemmas(last), "арена") {
 		m.Type = "FACILITY"
 	}
 	return m

@@ -101,7 +101,7 @@ func courtName(m doc.Mention) doc.Mention {
 	}
 	w := strings.ToLower(m.Text)
 	for _, end := range []string{"суд", "суда", "суду", "судом", "суде"} {
-		if strings.HasSuffix(w, end) && len([]rune(w)) > len([]rune(end))+1 {
+		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > utf8.RuneCountInString(end)+1 {
 			m.Type = "ORGANIZATION"
 			return m
 		}
