@@ -105,6 +105,17 @@ func isAny(s string, words ...string) bool {
 	return false
 }
 
+// isAnyFold reports whether s equals one of words, ignoring case, without
+// lower-casing s: Patterns asks it of every token.
+func isAnyFold(s string, words []string) bool {
+	for _, w := range words {
+		if len(s) == len(w) && strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // saleVerbs open a sale; shareNouns name what is sold; dativeOrgNouns
 // introduce an organization in the dative.
 var (

@@ -199,16 +199,12 @@ func (x listIndex) singularTitle(post, member int) bool {
 // its last word is not); a post with no noun is read by its last word.
 // Without the dictionary it reports false.
 func singular(post string) bool {
-	words := strings.Fields(post)
-	if len(words) == 0 {
-		return false
-	}
-	for _, w := range words {
+	for _, w := range strings.Fields(post) {
 		if ps := readings(w); len(ps) > 0 && ps[0].Tag.POS() == morph.NOUN {
 			return ps[0].Tag.Number() == morph.Sing
 		}
 	}
-	ps := readings(words[len(words)-1])
+	ps := lastReadings(post)
 	return len(ps) > 0 && ps[0].Tag.Number() == morph.Sing
 }
 

@@ -58,7 +58,9 @@ var (
 	// from the shareholder or owner; see shareholder); beingVerbs tie it
 	// to its subject.
 	shareholderTriggers = []string{"акционер", "владельц", "совладельц"}
-	beingVerbs          = []string{"является", "являются", "являлся", "являлась", "являлось", "стал", "стала", "стало", "остается", "остаётся"}
+	// seatTriggers open «штаб-квартира» (HEADQUARTERED_IN; see seat).
+	seatTriggers = []string{"штаб-квартир"}
+	beingVerbs   = []string{"является", "являются", "являлся", "являлась", "являлось", "стал", "стала", "стало", "остается", "остаётся"}
 	// subsidiaryTriggers open «дочерняя компания»; subsidiaryNouns are
 	// the nouns after them.
 	subsidiaryTriggers = []string{"дочерн"}
@@ -89,8 +91,8 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 			owns, owned := hasPrefix(t.Text, ownsTriggers), hasPrefix(t.Text, ownedTriggers)
 			subsidiary := hasPrefix(t.Text, subsidiaryTriggers)
 			holder := hasPrefix(t.Text, shareholderTriggers)
-			sale := isAny(strings.ToLower(t.Text), saleVerbs...)
-			seat := hasPrefix(t.Text, []string{"штаб-квартир"})
+			sale := isAnyFold(t.Text, saleVerbs)
+			seat := hasPrefix(t.Text, seatTriggers)
 			if (partOf || produces || owns || owned || subsidiary || holder || sale || seat) && c == nil {
 				c = ctx()
 			}
