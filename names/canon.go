@@ -262,7 +262,7 @@ func foreignDeclension(w string, ps []morph.Parse, prev string) declension {
 		switch {
 		case datvPreps[prev]:
 			return declinable
-		case strings.ContainsRune("аеёиоуыэюя", before):
+		case strings.ContainsRune(vowelLetters, before):
 			return fixed
 		}
 		return follower
@@ -307,7 +307,7 @@ func unknownSyllable(w string, ps []morph.Parse) []morph.Parse {
 		if !ok || utf8.RuneCountInString(stem) < 2 || strings.ContainsRune("йь", lastRune(stem)) {
 			continue
 		}
-		if strings.ContainsRune("аеёиоуыэюя", lastRune(stem)) {
+		if strings.ContainsRune(vowelLetters, lastRune(stem)) {
 			// a stem in -й after a vowel: Лэй, Лэя, Лэю, Лэем
 			if e.soft == "" {
 				continue

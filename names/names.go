@@ -214,11 +214,14 @@ func (l *Linker) shouted(w string) bool {
 // nominative.
 const maxShortAcronym = 3
 
+// vowelLetters are the Russian vowels, lower case.
+const vowelLetters = "аеёиоуыэюя"
+
 // vowels counts the vowels of a Russian word.
 func vowels(w string) int {
 	n := 0
 	for _, r := range strings.ToLower(w) {
-		if strings.ContainsRune("аеёиоуыэюя", r) {
+		if strings.ContainsRune(vowelLetters, r) {
 			n++
 		}
 	}
@@ -1161,7 +1164,7 @@ func caseForms(a, b string) (nom int, ok bool) {
 			continue
 		}
 		last, _ := utf8.DecodeLastRuneInString(short)
-		if !strings.ContainsRune("аеёиоуыэюяйь", last) && slices.Contains(consonantEndings, long[len(short):]) {
+		if !strings.ContainsRune(vowelLetters+"йь", last) && slices.Contains(consonantEndings, long[len(short):]) {
 			return i, true
 		}
 	}
