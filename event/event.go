@@ -459,6 +459,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			for k := from; k < to; k++ {
 				if toks[k].Start >= rc || toks[k].Start >= t.span.End && toks[k].Text == ":" {
 					to = k
+					break
 				}
 			}
 			for _, rp := range x.rolePhrases(toks, from, to, holders, false) {
