@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an organization in lower case needs a word of a body or a group, or quotes",
+			"Министр науки и высшего образования выступил в парламенте, а Мойес ушел из «ирисок» к коммунистам.",
+			[][2]string{{"Министр науки и высшего образования", "PROFESSION"}, {"высшего образования", "ORGANIZATION"}, {"парламенте", "ORGANIZATION"}, {"ирисок", "ORGANIZATION"}, {"коммунистам", "ORGANIZATION"}},
+			"Министр науки и высшего образования/PROFESSION; парламенте/ORGANIZATION; ирисок/ORGANIZATION; коммунистам/ORGANIZATION"},
 		{"the agency of a byline is an organization",
 			"САНКТ-ПЕТЕРБУРГ, 22 октября. /Спорт-Экспресс/. Матч завершился.",
 			[][2]string{{"САНКТ-ПЕТЕРБУРГ", "CITY"}, {"Спорт-Экспресс", "CITY"}},
