@@ -449,13 +449,16 @@ var nameTypes = map[string]bool{
 // consistentTypes gives each capitalized proper-name mention the type that
 // most mentions with its canonical name have in the document, when that type
 // has strictly more of them («Купол» ORGANIZATION three times, «Куполе»
-// WORK_OF_ART once: all ORGANIZATION). canons holds the canonical name of
-// each mention; ms is changed in place and returned.
+// WORK_OF_ART once: all ORGANIZATION). A capitalized EVENT mention counts
+// too and takes that type («Акции „Норникеля“» read as an event), but no
+// name is made an event: an event and its organizer may share a name
+// («Евровидение»). canons holds the canonical name of each mention; ms is
+// changed in place and returned.
 func consistentTypes(ms []doc.Mention, canons []string) []doc.Mention {
 	counts := map[string]map[string]int{}
 	norms := make([]string, len(ms))
 	for i, m := range ms {
-		if !nameTypes[m.Type] || !capitalized(m.Text) {
+		if !nameTypes[m.Type] && m.Type != "EVENT" || !capitalized(m.Text) {
 			continue
 		}
 		norms[i] = Normalize(canons[i])
@@ -492,7 +495,7 @@ func consistentTypes(ms []doc.Mention, canons []string) []doc.Mention {
 			// is what its first mention, which introduces it, says.
 			best, tie = first[norms[i]], false
 		}
-		if !tie && best != ms[i].Type {
+		if !tie && best != ms[i].Type && best != "EVENT" {
 			ms[i].Type = best
 		}
 	}
