@@ -1772,6 +1772,9 @@ func (x *Extractor) mentionType(text string) string {
 // забастовку»: what is announced is the event) — or "".
 func eventWord(lemmas []string) string {
 	for i, l := range lemmas {
+		if l == "акция" && shares(lemmas, i) {
+			continue
+		}
 		if _, ok := nouns[l]; ok {
 			return l
 		}
@@ -1787,6 +1790,31 @@ func eventWord(lemmas []string) string {
 		}
 	}
 	return ""
+}
+
+// shareMoves are the lemmas of the words that make «акция» after them a
+// company's shares, not a protest: «первичное размещение акций», «обвал
+// акций», «падение акций компании» (NEREL train's EVENT mentions so worded).
+var shareMoves = map[string]bool{"размещение": true, "обвал": true, "падение": true, "рост": true, "продажа": true,
+	"покупка": true, "выкуп": true, "пакет": true, "эмиссия": true, "допэмиссия": true, "котировка": true,
+	"стоимость": true, "цена": true, "курс": true, "подорожание": true, "удешевление": true}
+
+// shares reports whether lemmas[i], «акция», names shares: after a word of
+// shareMoves, or before «компания» or a verb of price («акции компании
+// упали»).
+func shares(lemmas []string, i int) bool {
+	for _, l := range lemmas[:i] {
+		if shareMoves[l] {
+			return true
+		}
+	}
+	if i+1 < len(lemmas) {
+		switch lemmas[i+1] {
+		case "компания", "упасть", "вырасти", "подорожать", "подешеветь", "снизиться", "подняться", "обвалиться":
+			return true
+		}
+	}
+	return false
 }
 
 // announced returns the index of the event noun that the verb at toks[v],
