@@ -693,9 +693,18 @@ func spansOf(ms []doc.Mention, typ string) map[doc.Span]bool {
 }
 
 // extendAdjectives runs an organization mention that ends in an adjective
-// on over the adjectives and the noun that agree with it.
+// on over the adjectives and the noun that agree with it, and a location or
+// facility of several words that ends in a lower-case one («Северного
+// морского» + «пути»; one-word ones are place adjectives nested in names,
+// «Европейский» of «Европейский суд»).
 func (r *Refiner) extendAdjectives(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
-	if m.Type != "ORGANIZATION" {
+	switch m.Type {
+	case "ORGANIZATION":
+	case "LOCATION", "FACILITY":
+		if i := strings.LastIndexByte(m.Text, ' '); i < 0 || !tokenize.StartsLower(m.Text[i+1:]) {
+			return m
+		}
+	default:
 		return m
 	}
 	last := sort.Search(len(toks), func(i int) bool { return toks[i].End >= m.End })
