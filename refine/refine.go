@@ -237,6 +237,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.initialEnd(text, toks, m)
 			m = r.termAge(toks, m)
 			m = ordinalNumber(m)
+			m = measureNumber(m)
 			m = r.placeType(m, names)
 			m = locativePlace(toks, m)
 			m = courtName(m)
@@ -1263,5 +1264,33 @@ func ordinalNumber(m doc.Mention) doc.Mention {
 		return m
 	}
 	m.Type = "ORDINAL"
+	return m
+}
+
+// measureUnits are stems of units of measure; currencies are not among them.
+var measureUnits = []string{"тонн", "баррел", "кубометр", "гектар", "километр", "литр", "киловатт", "мегаватт", "гигаватт", "метр"}
+
+// currencies are stems of currency names and signs.
+var currencies = []string{"рубл", "доллар", "евро", "юан", "фунт", "иен", "йен", "франк", "гривн", "тенге", "рупи", "лир", "$", "€", "₽", "£"}
+
+// measureNumber makes a MONEY that counts units of measure and names no
+// currency («до 25 млн тонн») a NUMBER: NEREL train types all four such
+// amounts NUMBER («8-10 тыс. тонн», «63 миллиарда кубометров»).
+func measureNumber(m doc.Mention) doc.Mention {
+	if m.Type != "MONEY" {
+		return m
+	}
+	w := strings.ToLower(m.Text)
+	for _, c := range currencies {
+		if strings.Contains(w, c) {
+			return m
+		}
+	}
+	for _, u := range measureUnits {
+		if strings.Contains(w, u) {
+			m.Type = "NUMBER"
+			return m
+		}
+	}
 	return m
 }
