@@ -801,6 +801,10 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 					cands = append(append(cands, plain[r]...), plainStop...)
 				}
 				cands = append(cands, byEnds[part.norm]...)
+				if w := strings.Fields(part.full); len(w) >= 2 && acronym(w[len(w)-1]) {
+					// «Кольская ГМК»: the names that open with its words
+					cands = append(cands, byEnds[Normalize(strings.Join(w[:len(w)-1], " "))]...)
+				}
 				if !capitalized(part.full) && !strings.Contains(part.norm, " ") {
 					cands = append(cands, same...) // a head noun alone (orgPartOf)
 				}
@@ -1330,6 +1334,13 @@ func partOf(typ, a, b string) bool {
 	}
 	if compoundWord(a) && !acronym(b) && syllabicOf(Normalize(a), b) {
 		return true
+	}
+	if fa := strings.Fields(a); len(fa) >= 2 && acronym(fa[len(fa)-1]) && !acronym(b) {
+		// «Кольская ГМК» into «Кольская горно-металлургическая компания»:
+		// the words before the acronym open b, and the acronym spells the rest
+		pre := Normalize(strings.Join(fa[:len(fa)-1], " ")) + " "
+		rest, ok := strings.CutPrefix(Normalize(b), pre)
+		return ok && acronymOf(fa[len(fa)-1], rest)
 	}
 	return false
 }
