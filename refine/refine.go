@@ -217,7 +217,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	}
 	for _, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
-			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || inDomainName(text, m) || termAcronym(m) || r.headlessOrganization(toks, m) {
+			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || inDomainName(text, m) || termAcronym(m) || r.headlessOrganization(toks, m) || kindAcronymInside(m, orgs) {
 				continue
 			}
 			if m = trimSymbols(text, m); m.Start == m.End {
@@ -1294,4 +1294,20 @@ func measureNumber(m doc.Mention) doc.Mention {
 		}
 	}
 	return m
+}
+
+// kindAcronymInside reports whether m is an ORGANIZATION that is only the
+// acronym of a kind of enterprise (kindAcronyms) at the end of a longer
+// organization («ГМК» of «Кольская ГМК»): the kind, not another
+// organization. NEREL v1.1 train tags none of these acronyms alone.
+func kindAcronymInside(m doc.Mention, orgs []doc.Span) bool {
+	if m.Type != "ORGANIZATION" || !kindAcronyms[m.Text] {
+		return false
+	}
+	for _, o := range orgs {
+		if o.Start < m.Start && o.End == m.End {
+			return true
+		}
+	}
+	return false
 }

@@ -98,7 +98,7 @@ func TestRefine(t *testing.T) {
 			"AI Journey/EVENT; GigaChat/PRODUCT; Apple/ORGANIZATION"},
 		{"capitalized adjectives and the acronym of a kind of enterprise are an organization",
 			"Холдинг запустил Яковлевский ГОК.",
-			[][2]string{{"Яковлевский ГОК", "EVENT"}},
+			[][2]string{{"Яковлевский ГОК", "EVENT"}, {"ГОК", "ORGANIZATION"}},
 			"Яковлевский ГОК/ORGANIZATION"},
 		{"a compound adjective opening with an adverb is no place; one of places is",
 			"Корпорация передала Воздушно-космическим силам России самолеты для Саяно-Шушенской ГЭС.",
