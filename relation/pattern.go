@@ -68,7 +68,7 @@ var (
 	// (FOUNDED_BY; see founder); not «создатель», which as often names the
 	// maker of a product («создатель антивируса McAfee»).
 	founderTriggers = []string{"основател", "сооснова"}
-	beingVerbs   = []string{"является", "являются", "являлся", "являлась", "являлось", "стал", "стала", "стало", "остается", "остаётся"}
+	beingVerbs      = []string{"является", "являются", "являлся", "являлась", "являлось", "стал", "стала", "стало", "остается", "остаётся"}
 	// subsidiaryTriggers open «дочерняя компания»; subsidiaryNouns are
 	// the nouns after them.
 	subsidiaryTriggers = []string{"дочерн"}
