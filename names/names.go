@@ -1469,12 +1469,15 @@ func acronym(s string) bool {
 var stopWords = map[string]bool{"по": true, "и": true, "в": true, "на": true, "с": true, "для": true, "of": true, "and": true, "the": true, "for": true}
 
 // acronymOf reports whether acr can be read off name's words, up to a
-// quoted part: each word (hyphenated parts count as words) gives its initial
+// quoted part or «имени» and the name after it: each word (hyphenated parts count as words) gives its initial
 // and possibly further letters of itself in order (ИЭМЗ from Ижевский
 // ЭлектроМеханический Завод); prepositions and conjunctions may be skipped.
 func acronymOf(acr, name string) bool {
 	if i := strings.IndexAny(name, "«\""); i > 0 {
 		name = name[:i]
+	}
+	if i := strings.Index(strings.ToLower(name), " имени "); i > 0 {
+		name = name[:i] // МГУ: «Московский государственный университет имени М. В. Ломоносова»
 	}
 	var words [][]rune
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
