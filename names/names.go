@@ -1318,8 +1318,9 @@ func partOf(typ, a, b string) bool {
 		return partialPerson(a, b)
 	}
 	if q := quoted(a); q != "" && strings.Contains(Normalize(b), `"`+q+`"`) {
-		// «Купол» or ИЭМЗ «Купол» into … «Купол»: b is longer
-		return better(b, a)
+		// «Купол» or ИЭМЗ «Купол» into … «Купол»: b is longer — unless b is
+		// a body of the organization («Совет директоров ПАО „МТС“»)
+		return better(b, a) && !bodyOf(Normalize(b))
 	}
 	if acronym(a) && !acronym(b) {
 		fa := strings.Fields(a)
@@ -1446,6 +1447,23 @@ func partialPerson(a, b string) bool {
 		}
 	}
 	return less
+}
+
+// bodies are the beginnings of normalized names of a body or part of an
+// organization named after it: «Совет директоров ПАО „МТС“», «пресс-служба
+// „Аэрофлота“» are not «МТС» and «Аэрофлот».
+var bodies = []string{"совет директоров ", "наблюдательный совет ", "правление ", "пресс-служба ", "пресс-центр ",
+	"руководство ", "менеджмент ", "профсоюз ", "акционеры ", "служба безопасности ", "филиал ", "представительство ",
+	"дочерняя компания ", "дочка ", "совет акционеров ", "собрание акционеров ", "общее собрание "}
+
+// bodyOf reports whether the normalized name norm opens with one of bodies.
+func bodyOf(norm string) bool {
+	for _, b := range bodies {
+		if strings.HasPrefix(norm, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronym reports whether s starts with a word of 2–8 capital letters
