@@ -187,6 +187,31 @@ func (c *Canonicalizer) kindOfOrganization(w string) bool {
 	return false
 }
 
+// kindBeforeQuote reports whether the quote mark right before position at
+// follows a kind of organization (kindOfOrganization: «холдинг „Швабе“»),
+// or one and a lower-case word in the genitive that says what it makes or
+// does («разработчика видеоигр „Леста Игры“», «оператора связи „МТС“»).
+func (c *Canonicalizer) kindBeforeQuote(toks []doc.Token, at int) bool {
+	if c.kindOfOrganization(tokenBefore(toks, at, 2)) {
+		return true
+	}
+	w := tokenBefore(toks, at, 2)
+	if !tokenize.StartsLower(w) || !c.genitive(w) {
+		return false
+	}
+	return c.kindOfOrganization(tokenBefore(toks, at, 3))
+}
+
+// genitive reports whether some reading of w is in the genitive.
+func (c *Canonicalizer) genitive(w string) bool {
+	for _, p := range c.A.Parse(w) {
+		if p.Tag.Case() == morph.Gent {
+			return true
+		}
+	}
+	return false
+}
+
 // nominativeStart reports whether the first word of name is not Cyrillic,
 // or the tagger read it (hints[0]) as a nominative, or as an accusative
 // the same as a nominative of the dictionary's.
