@@ -195,6 +195,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.surnames(text, sents, ms)
 	ms = particleNames(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)
+	ms = quotedRepeats(text, sents, ms)
 	ms = r.kindNames(text, sents, ms)
 	ms = r.placeAdjectives(text, ms)
 	ms = r.institutions(text, sents, ms)
