@@ -138,16 +138,17 @@ func (r *Refiner) genitiveAdjective(w string) bool {
 
 // capitalizedAdjective reports whether w starts with a capital letter, has
 // at least three letters and some reading of it is a full adjective
-// («Иркутском», likelier the city's instrumental) or a surname that
-// declines like one (Никитинский, which the dictionary has as a surname
-// only); agree then checks it against the noun.
+// («Иркутском», likelier the city's instrumental), a full participle
+// («Объединенной авиастроительной корпорации») or a surname that declines
+// like one (Никитинский, which the dictionary has as a surname only); agree
+// then checks it against the noun.
 func (r *Refiner) capitalizedAdjective(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(c) || utf8.RuneCountInString(w) < 3 {
 		return false
 	}
 	for _, p := range r.A.Parse(w) {
-		if adjectival(p) {
+		if adjectival(p) || p.Tag.POS() == morph.PRTF {
 			return true
 		}
 	}
@@ -199,13 +200,13 @@ func (r *Refiner) likeliest(w string) morph.Grammeme {
 	return ps[0].Tag.POS()
 }
 
-// agree reports whether some adjective reading of adj and some noun reading
+// agree reports whether some adjective or participle reading of adj and some noun reading
 // of noun have the same case and number (and, in the singular, gender):
 // «Михайловский … комбинаты» do not.
 func (r *Refiner) agree(adj, noun string) bool {
 	nps := r.A.Parse(noun)
 	for _, a := range r.A.Parse(adj) {
-		if !adjectival(a) {
+		if !adjectival(a) && a.Tag.POS() != morph.PRTF {
 			continue
 		}
 		for _, n := range nps {

@@ -240,6 +240,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = ordinalNumber(m)
 			m = measureNumber(m)
 			m = r.adjectivePlace(text, toks, m)
+			m = r.quotedPlace(toks, m)
 			m = r.placeType(m, names)
 			m = locativePlace(toks, m)
 			m = courtName(m)
