@@ -329,8 +329,9 @@ func relations(rx RelationExtractor, text []rune, d *doc.Document) []doc.Relatio
 }
 
 // normalizeDates sets the Value of DATE and TIME entities from their
-// mentions, the first one that normalizes, read in the tense of its
-// sentence («заседание прошло 3 марта»: the last 3 March before ref).
+// mentions, the first one that normalizes, read in the tense of the verb
+// of its clause (verbTense) or else of its sentence («заседание прошло 3
+// марта»: the last 3 March before ref).
 func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time.Time) {
 	for i := range es {
 		e := &es[i]
@@ -342,7 +343,9 @@ func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time
 			if si := doc.SentenceOf(sents, m.Span); si >= 0 && !ref.IsZero() {
 				s := sents[si].Span
 				if s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
-					tense = timex.SentenceTense(string(text[s.Start:s.End]))
+					if tense = verbTense(sents[si].Tokens, m.Span); tense == timex.TenseUnknown {
+						tense = timex.SentenceTense(string(text[s.Start:s.End]))
+					}
 				}
 			}
 			if v, ok := timex.NormalizeTense(m.Text, ref, tense); ok {
