@@ -213,6 +213,43 @@ func TestNewsFacts(t *testing.T) {
 				"SIGNING(подписали) date=2025-11-18 agent=Алексей Миллер agent=Дай Хоулян place=Пекин",
 			},
 			nil},
+		// tenth session
+		{"news-port.txt", "2025-11-20",
+			[]string{"LOCATION Северный морской путь", "NUMBER до 25 млн тонн"}, // not «Северного морского»; tonnes are no money
+			nil, nil},
+		{"news-drug.txt", "2025-11-20",
+			[]string{"ORGANIZATION НМИЦ психиатрии и неврологии имени В. М. Бехтерева"},
+			[]string{
+				"Промомед FOUNDED_BY Петр Белый", // «Основатель „Промомеда“ Петр Белый»
+				"OTHER(первичное размещение акций) date= organizer=Промомед place=Московская биржа", // shares, not a protest
+			},
+			[]string{"неврология имени В. М. Бехтерева HEADQUARTERED_IN Санкт-Петербург"}},
+		{"news-metals.txt", "2025-11-20",
+			[]string{"PERSON Сергей Дубовицкий", "ORGANIZATION Мосбиржа"},
+			[]string{
+				"Сергей Дубовицкий WORKS_AS советник президента компании",     // not «Степанов Сергей Дубовицкий»
+				"Норникель OWNER_OF Кольская горно-металлургическая компания", // = «Кольская ГМК»
+			},
+			[]string{"Норникель HEADQUARTERED_IN Мосбиржа", "Кольская ГМК PART_OF ГМК"}},
+		{"news-university.txt", "2025-11-20",
+			nil,
+			[]string{"Виктор Садовничий WORKPLACE Московский государственный университет имени М. В. Ломоносова"}, // МГУ
+			[]string{"Валерий Фальков WORKPLACE высшее образование"}},
+		{"news-telecom.txt", "2025-11-20",
+			[]string{"ORGANIZATION Леста Игры"}, // as written after «разработчика видеоигр»
+			[]string{"Система OWNER_OF МТС"},
+			[]string{"Система OWNER_OF Совет директоров ПАО «МТС»"}},
+		{"news-airline.txt", "2025-11-20",
+			[]string{"ORGANIZATION Объединенная авиастроительная корпорация", "ORGANIZATION Россия", "ORGANIZATION Победа"},
+			nil, nil},
+		{"news-lawsuit.txt", "2025-11-20",
+			nil,
+			[]string{"Константин Малофеев WORKPLACE Царьград"},
+			[]string{"Константин Малофеев WORKS_AS представитель Google", "Константин Малофеев WORKPLACE Google"}},
+		{"news-power-plant.txt", "2025-11-20",
+			nil,
+			[]string{"Т Плюс PART_OF Ренова"}, // «„Т Плюс“ входит в группу „Ренова“»
+			nil},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
