@@ -44,6 +44,45 @@ func (r *Refiner) splitPersons(text []rune, sents []doc.Sentence, ms []doc.Menti
 	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && m.Type == "PERSON" })
 }
 
+// placePersons cuts off a place's name in the genitive that opens a PERSON
+// of three words or more — the post's country run into the name,
+// «премьер-министр Барбадоса Миа Моттли» — and makes it a COUNTRY: a word
+// the dictionary knows only as a place's name, in the genitive, opens no
+// person's name.
+func (r *Refiner) placePersons(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var added []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, m := range ms {
+		ws := strings.Fields(m.Text)
+		if m.Type != "PERSON" || len(ws) < 3 || !cyrillicName(ws[0]) || !r.genitivePlaceOnly(ws[0]) {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, last := mentionTokens(toks, m)
+		if first < 0 || last <= first+1 {
+			continue
+		}
+		drop[m.Span] = true
+		place, rest := toks[first].Span, doc.Span{Start: toks[first+1].Start, End: toks[last].End}
+		added = append(added, doc.Mention{Span: place, Text: string(text[place.Start:place.End]), Type: "COUNTRY"},
+			doc.Mention{Span: rest, Text: string(text[rest.Start:rest.End]), Type: "PERSON"})
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && m.Type == "PERSON" })
+}
+
+// genitivePlaceOnly reports whether every reading the dictionary has of w
+// is a place's name, and one is in the genitive.
+func (r *Refiner) genitivePlaceOnly(w string) bool {
+	gen := false
+	for _, p := range r.A.Parse(w) {
+		if p.Method() != morph.MethodDictionary || !p.Tag.Is(morph.Geox) {
+			return false
+		}
+		gen = gen || p.Tag.Case() == morph.Gent
+	}
+	return gen
+}
+
 // firstName reports whether the dictionary knows w as a first name.
 func (r *Refiner) firstName(w string) bool {
 	for _, p := range r.A.Parse(w) {
