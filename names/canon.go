@@ -88,6 +88,9 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.Text
+		if typ != "PERSON" && innerDot(t.Text) {
+			return text // Яндекс.Деньги, Mail.Ru: a service's name, as written
+		}
 	}
 	if len(hints) != len(words) {
 		hints = make([]Hint, len(words))
@@ -1231,4 +1234,15 @@ func matchCase(orig, form string) string {
 		fp[i] = string(rs)
 	}
 	return strings.Join(fp, "-")
+}
+
+// innerDot reports whether w holds a dot between two letters.
+func innerDot(w string) bool {
+	rs := []rune(w)
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == '.' && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1]) {
+			return true
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // agencyType makes a one-word mention of another type named like a
@@ -69,4 +70,30 @@ func (r *Refiner) moscowBody(m doc.Mention) doc.Mention {
 		}
 	}
 	return m
+}
+
+// brandServices gives each mention of one token that names a service of a
+// company with a dot («Яндекс.Новостях», «Яндекс.Деньги»; the tokenizer's
+// dottedBrands) the type PRODUCT, and the company's part before the dot an
+// ORGANIZATION of its own, as NEREL v1.1 annotates its one such name
+// (PRODUCT «Яндекс.Новостях» holding ORGANIZATION «Яндекс»).
+func brandServices(text []rune, ms []doc.Mention) []doc.Mention {
+	var added []doc.Mention
+	out := ms
+	copied := false
+	for i, m := range ms {
+		brand, _, ok := strings.Cut(m.Text, ".")
+		if !ok || !tokenize.DottedBrand(brand) || strings.ContainsAny(m.Text, " ") {
+			continue
+		}
+		if m.Type != "PRODUCT" {
+			if !copied {
+				out, copied = append([]doc.Mention(nil), ms...), true
+			}
+			out[i].Type = "PRODUCT"
+		}
+		sp := doc.Span{Start: m.Start, End: m.Start + utf8.RuneCountInString(brand)}
+		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
+	}
+	return withAdded(out, added)
 }
