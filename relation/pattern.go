@@ -96,7 +96,7 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 	for si, s := range sents {
 		for ti, t := range s.Tokens {
 			partOf, produces := hasPrefix(t.Text, partOfTriggers), hasPrefix(t.Text, producesTriggers)
-			owns, owned := hasPrefix(t.Text, ownsTriggers), hasPrefix(t.Text, ownedTriggers)
+			owns, owned := hasPrefix(t.Text, ownsTriggers) || dealNoun(s.Tokens, ti), hasPrefix(t.Text, ownedTriggers)
 			subsidiary := hasPrefix(t.Text, subsidiaryTriggers)
 			holder := hasPrefix(t.Text, shareholderTriggers)
 			sale := isAnyFold(t.Text, saleVerbs)
@@ -842,6 +842,14 @@ func (c *patternContext) seat(out []Found, si, ti int) []Found {
 		}
 	}
 	return out
+}
+
+// dealNoun reports whether toks[ti] is «приобретению» or «покупке» after
+// «сделку (сделка, сделки) по»: «Сбербанк завершил сделку по приобретению
+// 100% акций сервиса „ЮMoney“» — the subject buys what follows.
+func dealNoun(toks []doc.Token, ti int) bool {
+	return ti >= 2 && hasPrefix(toks[ti].Text, []string{"приобретени", "покупк"}) &&
+		strings.EqualFold(toks[ti-1].Text, "по") && hasPrefix(toks[ti-2].Text, []string{"сделк"})
 }
 
 // founder finds FOUNDED_BY from the organization after the founder noun
