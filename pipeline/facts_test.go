@@ -250,6 +250,17 @@ func TestNewsFacts(t *testing.T) {
 			nil,
 			[]string{"Т Плюс PART_OF Ренова"}, // «„Т Плюс“ входит в группу „Ренова“»
 			nil},
+		{"news-deal.txt", "2025-11-20",
+			[]string{"PRODUCT Яндекс.Деньги", "ORGANIZATION Яндекс"}, // one token, no sentence end
+			[]string{"Сбербанк OWNER_OF ЮMoney"},                     // «завершил сделку по приобретению … „ЮMoney“»
+			nil},
+		{"news-un-race.txt", "2025-11-20",
+			[]string{"PERSON Миа Моттли", "COUNTRY Барбадос"}, // not «Барбадос Миа Моттли»
+			[]string{"Миа Моттли WORKS_AS премьер-министр Барбадоса"},
+			nil},
+		{"news-sanctions.txt", "2025-11-20",
+			[]string{"PROFESSION верховный представитель ЕС по иностранным делам и политике безопасности"},
+			nil, nil},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
