@@ -252,6 +252,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.seatType(toks, m)
 			m = r.eventName(toks, m)
 			m = r.sharesName(toks, m)
+			m = r.postOrganization(toks, m)
 			m = r.buildingType(m)
 		}
 		if !seen[m] {
