@@ -189,7 +189,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.latinOrganizations(text, sents, ms)
 	ms = latinRuns(text, sents, ms)
 	ms = brandServices(text, ms)
-	ms = r.latinKinds(sents, ms)
+	ms = r.latinKinds(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
 	ms = datelinePlaces(text, sents, ms)
 	ms = r.seatRuns(text, sents, ms)
