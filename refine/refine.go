@@ -250,6 +250,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.republicType(m)
 			m = r.regionType(m)
 			m = r.agencyType(m)
+			m = internationalBody(m)
 			m = r.seatType(toks, m)
 			m = r.eventName(toks, m)
 			m = r.sharesName(toks, m)
