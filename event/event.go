@@ -314,6 +314,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				continue
 			}
 			switch {
+			case m.Type == "DATE" && dates[m.entity] == "" && x.frequent(d.Sentences[t.sent].Tokens, m):
+				// «выплачивать дивиденды дважды в год»: how often, not when
 			case m.Type == "DATE" && dates[m.entity] == "":
 				// A duration («Визит продлится два дня») places the
 				// sentence at no other time: the story's date goes on.
@@ -567,6 +569,25 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		outSent = append(outSent, t.sent)
 	}
 	return out
+}
+
+// frequency matches a DATE that tells how often, not when: «(раз) в год»,
+// «в сутки», «ежегодно», «каждый месяц».
+var frequency = regexp.MustCompile(`^(?i:(раз\s+)?в\s+(день|сутки|неделю|месяц|квартал|год)|ежегодно|ежемесячно|еженедельно|ежедневно|ежеквартально|кажд(ый|ую|ое|ые)\s+\S+)$`)
+
+// frequent reports whether the DATE mention m tells how often
+// (frequency), not «в день нападения» (a day, a noun after it).
+func (x *Extractor) frequent(toks []doc.Token, m mention) bool {
+	if !frequency.MatchString(m.Text) {
+		return false
+	}
+	for _, t := range toks {
+		if t.Start >= m.End {
+			_, pos := x.lemma(t.Text)
+			return pos != morph.NOUN
+		}
+	}
+	return true
 }
 
 // purposeYear matches the years a thing is for, not when an event was:
@@ -1736,6 +1757,20 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 // leaving lists verbs of leaving a post («покинуть пост»).
 var leaving = map[string]bool{"покинуть": true, "оставить": true, "уйти": true, "освободить": true, "сложить": true}
 
+// shareWords are the words next to which «акция» is a share, not a protest
+// («размещение акций», «обвал акций», «пакет акций», «акции компании»).
+var shareWords = map[string]bool{"размещение": true, "выкуп": true, "пакет": true, "обвал": true, "падение": true,
+	"рост": true, "стоимость": true, "котировка": true, "продажа": true, "покупка": true, "эмиссия": true,
+	"доля": true, "цена": true, "держатель": true, "владелец": true, "приобретение": true,
+	"компания": true, "упасть": true, "подешеветь": true, "подорожать": true, "вырасти": true}
+
+// lemmaOf returns the lemma of a word of a mention's text, quotes and
+// punctuation around it aside.
+func (x *Extractor) lemmaOf(w string) string {
+	l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
+	return l
+}
+
 // mentionType returns the type of an EVENT mention: with «пост» or
 // «должность», an appointment («вступил в должность», «выдвинул на пост»),
 // or a dismissal with a verb of leaving («пост покинет»); otherwise the
@@ -1744,8 +1779,12 @@ var leaving = map[string]bool{"покинуть": true, "оставить": true
 func (x *Extractor) mentionType(text string) string {
 	var lemmas []string
 	post := false
-	for _, w := range strings.Fields(text) {
+	ws := strings.Fields(text)
+	for i, w := range ws {
 		l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
+		if l == "акция" && (len(lemmas) > 0 && shareWords[lemmas[len(lemmas)-1]] || i+1 < len(ws) && shareWords[x.lemmaOf(ws[i+1])]) {
+			l = "" // «первичное размещение акций», «акции компании упали»: shares, no protest
+		}
 		lemmas = append(lemmas, l)
 		post = post || l == "пост" || l == "должность"
 	}

@@ -213,6 +213,17 @@ func TestNewsFacts(t *testing.T) {
 				"SIGNING(подписали) date=2025-11-18 agent=Алексей Миллер agent=Дай Хоулян place=Пекин",
 			},
 			nil},
+		// tenth session (events)
+		{"news-ipo.txt", "2025-11-20",
+			[]string{"ORGANIZATION Мосгорломбард"},
+			[]string{
+				"OTHER(первичное публичное размещение акций) date=2025-11-19 agent=Мосгорломбард place=Московская биржа time=в среду",
+				"STATEMENT(объявила) date=", // «дважды в год»: how often, no time
+			},
+			[]string{
+				// «размещение акций»: shares, no protest
+				"PROTEST(первичное публичное размещение акций) date=2025-11-19 agent=Мосгорломбард place=Московская биржа time=в среду",
+			}},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
