@@ -224,6 +224,12 @@ func TestNewsFacts(t *testing.T) {
 				// «размещение акций»: shares, no protest
 				"PROTEST(первичное публичное размещение акций) date=2025-11-19 agent=Мосгорломбард place=Московская биржа time=в среду",
 			}},
+		{"news-cyber.txt", "2025-11-20",
+			[]string{"PERSON Дмитрий Песков", "ORGANIZATION Аэрофлот"},
+			// «Боярский сообщил, что депутаты проведут совещание … 2
+			// декабря»: the reported clause's tense, not «сообщил»'s
+			[]string{"MEETING(совещание) date=2025-12-02 time=2 декабря"},
+			nil},
 	}
 	p := newTest(t)
 	for _, tt := range tests {

@@ -330,7 +330,8 @@ func relations(rx RelationExtractor, text []rune, d *doc.Document) []doc.Relatio
 
 // normalizeDates sets the Value of DATE and TIME entities from their
 // mentions, the first one that normalizes, read in the tense of its
-// sentence («заседание прошло 3 марта»: the last 3 March before ref).
+// clause («заседание прошло 3 марта»: the last 3 March before ref; «…
+// сообщил, что совещание проведут 2 декабря»: not the reporting verb's).
 func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time.Time) {
 	for i := range es {
 		e := &es[i]
@@ -342,7 +343,7 @@ func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time
 			if si := doc.SentenceOf(sents, m.Span); si >= 0 && !ref.IsZero() {
 				s := sents[si].Span
 				if s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
-					tense = timex.SentenceTense(string(text[s.Start:s.End]))
+					tense = timex.ClauseTense(string(text[s.Start:s.End]), m.Start-s.Start)
 				}
 			}
 			if v, ok := timex.NormalizeTense(m.Text, ref, tense); ok {

@@ -152,6 +152,33 @@ func SentenceTense(sentence string) Tense {
 	return Tense(p.tenseOf(0, len(toks), 0, 0))
 }
 
+// ClauseTense reads the tense of the clause of a sentence in which the
+// expression at code point offset at stands: a clause the sentence reports
+// («…, что депутаты проведут совещание 2 декабря», «…, чтобы …») has its
+// own tense, which the reporting verb's past does not give it — unknown
+// when the clause holds no marker; the main clause has its own tense too
+// (a future marker of the reported clause is not its), else the sentence's.
+func ClauseTense(sentence string, at int) Tense {
+	toks := lex(sentence)
+	p := newParser(toks, time.Time{})
+	lo, hi, main := 0, len(toks), true
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].low != "," || toks[k+1].low != "что" && toks[k+1].low != "чтобы" {
+			continue
+		}
+		if toks[k].start <= at {
+			lo, main = k+1, false
+		} else {
+			hi = k
+			break
+		}
+	}
+	if t := Tense(p.tenseOf(lo, hi, 0, 0)); t != TenseUnknown || !main {
+		return t
+	}
+	return Tense(p.tenseOf(0, len(toks), 0, 0))
+}
+
 // NormalizeTense is Normalize for an expression whose sentence has the
 // given tense: a date without a year («3 марта», «в октябре», «весной») is
 // the latest one not after ref in a past-tense sentence and the earliest

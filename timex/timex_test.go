@@ -171,6 +171,28 @@ func TestNormalizeTense(t *testing.T) {
 	}
 }
 
+func TestClauseTense(t *testing.T) {
+	tests := []struct {
+		sentence, at string // at: the text whose start is the offset
+		want         Tense
+	}{
+		// the reported clause's own tense: no past from «сообщил»
+		{"Боярский сообщил, что депутаты проведут совещание 2 декабря.", "2 декабря", TenseUnknown},
+		{"Боярский сообщил, что совещание прошло 2 декабря.", "2 декабря", TensePast},
+		{"Он заявил, что завод откроется в марте.", "в марте", TenseFuture},
+		// the main clause: not the reported clause's future
+		{"2 декабря министр заявил, что завод будет построен.", "2 декабря", TensePast},
+		{"3 марта — день писателя, сообщили в музее.", "3 марта", TensePast}, // the sentence's
+		{"Заседание пройдёт 3 марта.", "3 марта", TenseFuture},
+	}
+	for _, tt := range tests {
+		at := len([]rune(tt.sentence[:strings.Index(tt.sentence, tt.at)]))
+		if got := ClauseTense(tt.sentence, at); got != tt.want {
+			t.Errorf("ClauseTense(%q, %q) = %d, want %d", tt.sentence, tt.at, got, tt.want)
+		}
+	}
+}
+
 func TestSentenceTense(t *testing.T) {
 	tests := []struct {
 		sentence string
