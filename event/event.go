@@ -212,6 +212,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				toks := d.Sentences[told].Tokens
 				if v := onlyDate(ms, bySent[told], dates, durations, 0, x.reportClause(toks, 0)); v != "" {
 					lastDate, lastDateSent = v, told
+				} else if v := x.leadDate(d, ms, bySent, told, dates, durations); v != "" {
+					// «Мэр Москвы Сергей Собянин в четверг открыл три новые
+					// станции»: the lead, with no event of the taxonomy,
+					// gives the story its day.
+					lastDate, lastDateSent = v, told
 				}
 			}
 		}
@@ -568,6 +573,22 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		out = append(out, ev)
 		outSent = append(outSent, t.sent)
 	}
+	// «Экипаж «Союза МС-28» прибыл на МКС» … «Корабль … в четверг
+	// пристыковался к станции»: the lead's day is the headline's.
+	for i := range out {
+		if outSent[i] != 0 || out[i].Date != "" || out[i].Type == Election {
+			continue
+		}
+		for si := 1; si < len(d.Sentences); si++ {
+			// (A lead telling an event of the taxonomy tells its own:
+			// «Губернатор ушел в отставку» … «Во вторник Хинштейн уволил
+			// заместителя»; one telling the headline's again dated it.)
+			if v := x.leadDate(d, ms, bySent, si, dates, durations); v != "" && typedPerSent[si] == 0 {
+				out[i].Date = v
+				break
+			}
+		}
+	}
 	return out
 }
 
@@ -675,6 +696,65 @@ func reportDates(d *doc.Document, ms []mention, dates map[string]string, duratio
 		}
 	}
 	return out
+}
+
+// leadDate returns the one calendar date of the lead (the first sentence
+// after a headline with a verb and a final stop), when si is it, the date
+// names a day and stands before any subordinate clause of the lead; else "".
+func (x *Extractor) leadDate(d *doc.Document, ms []mention, bySent map[int][]int, si int, dates map[string]string, durations map[string]bool) string {
+	if len(d.Sentences) == 0 || !headline(d.Sentences[0]) {
+		return ""
+	}
+	// (captions under the headline, «Владимир Путин и Ларри Кинг 8
+	// сентября 2000 года», «Аделина Сотникова 12 декабря 2010 г.», have
+	// no verb or end in no stop: the lead is the first sentence that has
+	// one and does)
+	lead := 1
+	for lead < len(d.Sentences) && (headline(d.Sentences[lead]) || !x.finite(d.Sentences[lead].Tokens)) {
+		lead++
+	}
+	if si != lead {
+		return ""
+	}
+	v := onlyDate(ms, bySent[si], dates, durations, x.subordinateClause(d.Sentences[si].Tokens), math.MaxInt)
+	if len(v) < len("2006-01-02") {
+		return "" // a year or a month is the background more often than the news
+	}
+	return v
+}
+
+// finite reports whether toks hold a finite verb or a short participle.
+func (x *Extractor) finite(toks []doc.Token) bool {
+	for _, t := range toks {
+		if _, pos := x.lemma(t.Text); pos == morph.VERB || pos == morph.PRTS {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause that tells of another event than the main
+// clause's.
+var subordinators = map[string]bool{"что": true, "чтобы": true, "где": true, "когда": true, "если": true,
+	"который": true, "после": true, "хотя": true, "поскольку": true}
+
+// subordinateClause returns the start of the first subordinate clause of a
+// sentence: a comma with a subordinator within three words after it («…,
+// что совещание пройдет 2 декабря», «…, в результате которой 28 апреля 2
+// человека были убиты») or a participle right after it («…, задержанного 8
+// июня 2019 года»), math.MaxInt when there is none.
+func (x *Extractor) subordinateClause(toks []doc.Token) int {
+	for j := 0; j+1 < len(toks); j++ {
+		if toks[j].Text != "," {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+3 && toks[k].Text != ","; k++ {
+			if l, pos := x.lemma(toks[k].Text); subordinators[l] || subordinators[strings.ToLower(toks[k].Text)] || k == j+1 && pos == morph.PRTF {
+				return toks[j].Start
+			}
+		}
+	}
+	return math.MaxInt
 }
 
 // reporting lists the verbs of a trailing clause that says who reported

@@ -230,6 +230,18 @@ func TestNewsFacts(t *testing.T) {
 			// декабря»: the reported clause's tense, not «сообщил»'s
 			[]string{"MEETING(совещание) date=2025-12-02 time=2 декабря"},
 			nil},
+		{"news-metro.txt", "2025-11-20",
+			[]string{"PERSON Сергей Собянин"},
+			// «Собянин в четверг открыл три новые станции»: the lead, with
+			// no event of the taxonomy, gives the story its day
+			[]string{"STATEMENT(заявил) date=2025-11-20 agent=Сергей Собянин"},
+			nil},
+		{"news-space.txt", "2025-11-20",
+			[]string{"PERSON Дмитрий Баканов"},
+			// «Корабль … в четверг пристыковался к МКС»: the lead's day is
+			// the headline's
+			[]string{"VISIT(прибыл) date=2025-11-20 place=Международная космическая станция"},
+			nil},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
