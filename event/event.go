@@ -944,12 +944,45 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		if l != own && prev[i].Evidence == d.Sentences[t.sent].Span {
 			continue // «Путин подпишет договоры и будут обсуждаться подписание …»: two events
 		}
+		if x.otherName(prev[i].Trigger.Text, t.text) {
+			continue // «чемпионат России» … «на чемпионате мира» … «Чемпионат России»
+		}
 		if date != "" && prev[i].Date != "" && !sameDate(date, prev[i].Date) {
 			return nil
 		}
 		return &prev[i]
 	}
 	return nil
+}
+
+// otherName reports whether two event mentions, each led by a noun, name
+// their events by different words beside it: both have such words and
+// they share none («чемпионат России», «чемпионате мира»).
+func (x *Extractor) otherName(a, b string) bool {
+	words := func(s string) map[string]bool {
+		out := map[string]bool{}
+		ev := x.eventLemma(s)
+		for _, w := range strings.Fields(s) {
+			l, pos := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
+			if l == ev && pos != morph.NOUN {
+				return nil // «родился сын», «родился мальчик»: a verb's subjects
+			}
+			if l != ev && (pos == morph.NOUN || pos == morph.ADJF) {
+				out[l] = true
+			}
+		}
+		return out
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	for l := range wa {
+		if wb[l] {
+			return false
+		}
+	}
+	return true
 }
 
 // many reports whether the noun trigger t names several events: its event

@@ -242,6 +242,11 @@ func TestNewsFacts(t *testing.T) {
 			// the headline's
 			[]string{"VISIT(прибыл) date=2025-11-20 place=Международная космическая станция"},
 			nil},
+		{"news-chess.txt", "2025-11-20",
+			[]string{"PERSON Ян Непомнящий", "PERSON Андрей Филатов"},
+			// «чемпионат России» … «на чемпионате мира»: two events
+			[]string{"OTHER(чемпионате мира) date=2025-12 participant=Ян Непомнящий time=В декабре place=Нью-Йорк"},
+			[]string{"OTHER(чемпионат России) date=2025-12 participant=Ян Непомнящий place=Россия"}},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
