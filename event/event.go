@@ -201,6 +201,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	var outSent []int // the sentence of each event of out
 	lastDate := ""
 	lastDateSent := -1
+	storyDay := "" // the last day the story named, background aside
 	retold := map[int]bool{} // the events of out a body verb told again (antecedent)
 	text := []rune(d.Text)
 	told := 0 // the sentences before told are read for the story's date
@@ -237,6 +238,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				ev.Participants = append(ev.Participants, id)
 			}
 		}
+		spoken := false // a statement dated by the story's day, not its background
 		// timeArg is a time without a calendar value («во вторник»): the
 		// time argument when no dated one is found.
 		timeArg := ""
@@ -520,10 +522,23 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election && !x.many(t) {
 			// The story goes on in the time it last named.
 			ev.Date = lastDate
+			if t.typ == Statement && family(x.eventLemma(t.text)) == "заявление" && quoting(d.Sentences[t.sent].Tokens, t.span) && background(lastDate, storyDay) {
+				// «В 1987 году он возглавил театр» … «„Это утрата“, —
+				// заявил министр»: a statement quoted is made in the
+				// story's day, not in the background the story last told
+				// (which the story's other events go on in; «Правительство
+				// заявило, что члены секты совершили самоубийство» in a
+				// story of 1993 is that time's).
+				ev.Date = storyDay
+				spoken = true
+			}
+		}
+		if len(ev.Date) >= len("2006-01-02") && !strings.HasPrefix(ev.Date, "X") && !background(ev.Date, storyDay) {
+			storyDay = ev.Date[:10]
 		}
 		if sentDate != "" {
 			lastDate, lastDateSent = sentDate, t.sent
-		} else if ev.Date != "" {
+		} else if ev.Date != "" && !spoken {
 			lastDate, lastDateSent = ev.Date, t.sent
 		} else if unresolved {
 			// The story has moved to a time it does not name.
@@ -609,6 +624,39 @@ func (x *Extractor) frequent(toks []doc.Token, m mention) bool {
 		}
 	}
 	return true
+}
+
+// quoting reports whether the trigger at span introduces a quotation: a
+// dash right before it («„…“, — заявил министр») or a colon within three
+// words after it («заявил «Известиям»:»).
+func quoting(toks []doc.Token, span doc.Span) bool {
+	i := tokenAt(toks, span.Start)
+	if i < 0 {
+		return false
+	}
+	if i > 0 && (toks[i-1].Text == "—" || toks[i-1].Text == "-" || toks[i-1].Text == "–") {
+		return true
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if toks[j].Text == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// background reports whether a date is older than the day the story is in
+// (story): a year or a month before it («в 1987 году» in a story of this
+// week), a day of an earlier year («17 августа 1935 года»). (Days of the
+// same year are the story going on: «7 мая» … «8 мая».)
+func background(date, story string) bool {
+	if len(story) < len("2006-01-02") || len(date) < 4 || strings.HasPrefix(story, "X") || strings.HasPrefix(date, "X") {
+		return false
+	}
+	if len(date) >= len("2006-01-02") {
+		return date[:4] < story[:4]
+	}
+	return date < story[:len(date)]
 }
 
 // purposeYear matches the years a thing is for, not when an event was:

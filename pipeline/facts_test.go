@@ -247,6 +247,12 @@ func TestNewsFacts(t *testing.T) {
 			// «чемпионат России» … «на чемпионате мира»: two events
 			[]string{"OTHER(чемпионате мира) date=2025-12 participant=Ян Непомнящий time=В декабре place=Нью-Йорк"},
 			[]string{"OTHER(чемпионат России) date=2025-12 participant=Ян Непомнящий place=Россия"}},
+		{"news-obituary.txt", "2025-11-20",
+			[]string{"PERSON Олег Табаков", "PERSON Ольга Любимова"},
+			nil,
+			// «В 1987 году он возглавил …» … «„Это невосполнимая утрата“,
+			// — заявил министр»: the quote is the story's, not 1987's
+			[]string{"STATEMENT(заявил) date=1987 agent=Ольга Любимова"}},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
