@@ -201,7 +201,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	var outSent []int // the sentence of each event of out
 	lastDate := ""
 	lastDateSent := -1
-	storyDay := "" // the last day the story named, background aside
+	storyDay := ""           // the last day the story named, background aside
 	retold := map[int]bool{} // the events of out a body verb told again (antecedent)
 	text := []rune(d.Text)
 	told := 0 // the sentences before told are read for the story's date
