@@ -253,6 +253,12 @@ func TestNewsFacts(t *testing.T) {
 			// «В 1987 году он возглавил …» … «„Это невосполнимая утрата“,
 			// — заявил министр»: the quote is the story's, not 1987's
 			[]string{"STATEMENT(заявил) date=1987 agent=Ольга Любимова"}},
+		{"news-opec.txt", "2025-11-20",
+			[]string{"PERSON Александр Новак"},
+			// «Страны ОПЕК+ на онлайн-встрече в воскресенье договорились
+			// …»: the lead's day
+			[]string{"STATEMENT(заявил) date=2025-11-16 agent=Александр Новак"},
+			nil},
 	}
 	p := newTest(t)
 	for _, tt := range tests {

@@ -200,11 +200,35 @@ func NormalizeTense(text string, ref time.Time, tense Tense) (Value, bool) {
 	p.whole = true
 	p.given = int(tense)
 	ms := p.scan(i)
+	if k := frequencyPrefix(toks, i, j); k > i && k < j {
+		// «в сутки до конца марта 2026 года» (a recognizer's span drawn
+		// over the frequency before the date): the date
+		if rest := p.scan(k); len(rest) == 1 && rest[0].from == k {
+			i, ms = k, rest
+		}
+	}
 	// The match may run past j over a trailing abbreviation dot («2024 г.»).
 	if len(ms) != 1 || ms[0].from != i || ms[0].to < j {
 		return Value{}, false
 	}
 	return ms[0].e.value(), true
+}
+
+// frequencyPrefix returns the end of a frequency that opens toks[i:j]
+// («в сутки», «раз в год», «в день»), i when there is none.
+func frequencyPrefix(toks []tok, i, j int) int {
+	k := i
+	if k < j && toks[k].low == "раз" {
+		k++
+	}
+	if k+1 >= j || toks[k].low != "в" {
+		return i
+	}
+	switch toks[k+1].low {
+	case "сутки", "день", "неделю", "месяц", "год", "час":
+		return k + 2
+	}
+	return i
 }
 
 // Find returns every date and time expression in text, in order and without
