@@ -34,7 +34,7 @@ func facts(d *doc.Document) []string {
 // (testdata/news-*.txt; made up, in the style of Russian wire reports) and
 // checks facts the rules of refine, relation and event are there to get,
 // and errors they are there to avoid. A fact is a line of facts(); an
-// entity is "TYPE name".
+// entity is "TYPE name", or "TYPE name = value" for a date.
 func TestNewsFacts(t *testing.T) {
 	tests := []struct {
 		file     string
@@ -254,11 +254,15 @@ func TestNewsFacts(t *testing.T) {
 			// — заявил министр»: the quote is the story's, not 1987's
 			[]string{"STATEMENT(заявил) date=1987 agent=Ольга Любимова"}},
 		{"news-opec.txt", "2025-11-20",
-			[]string{"PERSON Александр Новак"},
+			[]string{"PERSON Александр Новак", "DATE в сутки до конца марта 2026 года = 2026-03"},
 			// «Страны ОПЕК+ на онлайн-встрече в воскресенье договорились
 			// …»: the lead's day
 			[]string{"STATEMENT(заявил) date=2025-11-16 agent=Александр Новак"},
 			nil},
+		{"news-wildfire.txt", "2025-11-20",
+			// «В регионе с 3 мая действует режим ЧС»: since a day past
+			[]string{"PERSON Александр Осипов", "DATE с 3 мая = 2025-05-03"},
+			nil, nil},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
@@ -278,6 +282,10 @@ func TestNewsFacts(t *testing.T) {
 			var ents []string
 			for _, e := range d.Entities {
 				ents = append(ents, e.Type+" "+e.Name)
+				if e.Value != "" {
+					// a date with its value: "DATE с 3 мая = 2025-05-03"
+					ents = append(ents, e.Type+" "+e.Name+" = "+e.Value)
+				}
 			}
 			for _, e := range tt.entities {
 				if !slices.Contains(ents, e) {

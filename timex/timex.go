@@ -158,6 +158,8 @@ func SentenceTense(sentence string) Tense {
 // own tense, which the reporting verb's past does not give it — unknown
 // when the clause holds no marker; the main clause has its own tense too
 // (a future marker of the reported clause is not its), else the sentence's.
+// With no marker, a date after «с» in a clause with a present-tense verb of
+// a state going on («с 3 мая действует режим ЧС») is in the past.
 func ClauseTense(sentence string, at int) Tense {
 	toks := lex(sentence)
 	p := newParser(toks, time.Time{})
@@ -173,10 +175,39 @@ func ClauseTense(sentence string, at int) Tense {
 			break
 		}
 	}
-	if t := Tense(p.tenseOf(lo, hi, 0, 0)); t != TenseUnknown || !main {
-		return t
+	t := Tense(p.tenseOf(lo, hi, 0, 0))
+	if t == TenseUnknown && main {
+		t = Tense(p.tenseOf(0, len(toks), 0, 0))
 	}
-	return Tense(p.tenseOf(0, len(toks), 0, 0))
+	if t == TenseUnknown && since(toks, at) {
+		// «В регионе с 3 мая действует режим ЧС»: a state that holds
+		// since a day has begun.
+		for k := lo; k < hi; k++ {
+			if ongoing[toks[k].low] {
+				return TensePast
+			}
+		}
+	}
+	return t
+}
+
+// since reports whether the token at code point offset at opens «с …» or
+// «начиная с …».
+func since(toks []tok, at int) bool {
+	for k, t := range toks {
+		if t.start == at {
+			return t.low == "с" || t.low == "начиная" && k+1 < len(toks) && toks[k+1].low == "с"
+		}
+	}
+	return false
+}
+
+// ongoing lists present-tense verbs of a state that goes on («действует»,
+// «продолжается»): with «с» and a date, the date has passed.
+var ongoing = map[string]bool{
+	"действует": true, "действуют": true, "продолжается": true, "продолжаются": true, "длится": true,
+	"длятся": true, "сохраняется": true, "сохраняются": true, "работает": true, "работают": true,
+	"находится": true, "находятся": true, "остается": true, "остаются": true, "идет": true, "идут": true,
 }
 
 // NormalizeTense is Normalize for an expression whose sentence has the

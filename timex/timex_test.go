@@ -184,6 +184,10 @@ func TestClauseTense(t *testing.T) {
 		{"2 декабря министр заявил, что завод будет построен.", "2 декабря", TensePast},
 		{"3 марта — день писателя, сообщили в музее.", "3 марта", TensePast}, // the sentence's
 		{"Заседание пройдёт 3 марта.", "3 марта", TenseFuture},
+		// a state going on since a day: the day has passed
+		{"В регионе с 3 мая действует режим чрезвычайной ситуации.", "с 3 мая", TensePast},
+		{"С 1 января вступает в силу закон.", "С 1 января", TenseUnknown},
+		{"В регионе до 3 мая действует режим.", "до 3 мая", TenseUnknown},
 	}
 	for _, tt := range tests {
 		at := len([]rune(tt.sentence[:strings.Index(tt.sentence, tt.at)]))
