@@ -948,6 +948,11 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 	if _, noun := nouns[own]; t.verb || verbs[own] != "" && !noun {
 		// A verb, or an EVENT mention led by one («застрелила»).
 		for i := range prev {
+			if background(date, prev[i].Date) {
+				// «В декабре 2021 года на руднике уже произошла авария,
+				// тогда погиб один человек»: the background, another event
+				continue
+			}
 			if t.sent > 0 && (!retold[i] || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
 				retold[i] = true
 				return &prev[i]

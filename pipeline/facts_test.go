@@ -263,6 +263,12 @@ func TestNewsFacts(t *testing.T) {
 			// «В регионе с 3 мая действует режим ЧС»: since a day past
 			[]string{"PERSON Александр Осипов", "DATE с 3 мая = 2025-05-03"},
 			nil, nil},
+		{"news-mine.txt", "2025-11-20",
+			[]string{"ORGANIZATION Норникель"},
+			// «В декабре 2021 года на руднике уже произошла авария, тогда
+			// погиб один человек»: not the headline's deaths told again
+			[]string{"DEATH(погиб один человек) date=2021-12 time=В декабре 2021 года"},
+			nil},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
