@@ -608,14 +608,21 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 }
 
 // frequency matches a DATE that tells how often, not when: «(раз) в год»,
-// «в сутки», «ежегодно», «каждый месяц».
-var frequency = regexp.MustCompile(`^(?i:(раз\s+)?в\s+(день|сутки|неделю|месяц|квартал|год)|ежегодно|ежемесячно|еженедельно|ежедневно|ежеквартально|кажд(ый|ую|ое|ые)\s+\S+)$`)
+// «в сутки», «ежегодно», «каждый месяц», «в праздничные дни», «по выходным».
+var frequency = regexp.MustCompile(`^(?i:(раз\s+)?в\s+(день|сутки|неделю|месяц|квартал|год)|ежегодно|ежемесячно|еженедельно|ежедневно|ежеквартально|кажд(ый|ую|ое|ые)\s+\S+|в\s+(праздничные|выходные|рабочие|будние)\s+дни|по\s+(выходным|праздникам|будням))$`)
+
+// bareUnit matches «в день», «в год»: a frequency, or a day of something
+// when a noun follows («в день нападения»).
+var bareUnit = regexp.MustCompile(`^(?i:в\s+(день|год|месяц|неделю))$`)
 
 // frequent reports whether the DATE mention m tells how often
-// (frequency), not «в день нападения» (a day, a noun after it).
+// (frequency), not «в день нападения» (a bare unit, a noun after it).
 func (x *Extractor) frequent(toks []doc.Token, m mention) bool {
 	if !frequency.MatchString(m.Text) {
 		return false
+	}
+	if !bareUnit.MatchString(m.Text) {
+		return true
 	}
 	for _, t := range toks {
 		if t.Start >= m.End {
@@ -1480,6 +1487,31 @@ func (x *Extractor) afterPreposition(toks []doc.Token, i int) bool {
 var notPosts = map[string]bool{"год": true, "штраф": true, "срок": true, "наказание": true, "колония": true,
 	"лишение": true, "арест": true, "таблица": true, "рейтинг": true, "список": true, "чарт": true, "хит-парад": true}
 
+// scheduled are what «назначить» schedules or sets, not a post: a date, a
+// trip, a hearing, a check («назначит дополнительные рейсы», «назначил
+// дату выборов»).
+var scheduled = map[string]bool{"дата": true, "рейс": true, "встреча": true, "заседание": true, "слушание": true,
+	"экспертиза": true, "проверка": true, "выборы": true, "голосование": true, "референдум": true,
+	"лечение": true, "цена": true, "тариф": true, "пенсия": true, "пособие": true}
+
+// schedules reports whether the verb at sp takes a word of scheduled
+// among the few words after it, before punctuation.
+func (x *Extractor) schedules(toks []doc.Token, sp doc.Span) bool {
+	i := tokenAt(toks, sp.Start)
+	if i < 0 {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if r := []rune(toks[k].Text); len(r) == 1 && unicode.IsPunct(r[0]) {
+			return false
+		}
+		if l, _ := x.lemma(toks[k].Text); scheduled[l] {
+			return true
+		}
+	}
+	return false
+}
+
 // appointsNoOne reports whether the verb at sp (an appointment's) takes a
 // penalty or a table rather than a post: a word of notPosts or a number
 // among the few words after it, before punctuation.
@@ -1500,7 +1532,7 @@ func (x *Extractor) appointsNoOne(toks []doc.Token, sp doc.Span) bool {
 			return true
 		}
 	}
-	return false
+	return x.schedules(toks, sp)
 }
 
 // passive reports whether the trigger t is a verb whose likeliest reading
@@ -1866,6 +1898,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		}
 		if typ == Dismissal && retired(d, m) {
 			typ = Other // «генералов в отставке»: a state, no dismissal
+		}
+		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Appointment && x.schedules(toks, m.Span) {
+			typ = Other // «назначит дополнительные рейсы»
 		}
 		out = append(out, trigger{span: m.Span, text: m.Text, typ: typ, entity: m.entity, sent: sentOf(m.Start)})
 	}

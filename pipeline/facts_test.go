@@ -269,6 +269,13 @@ func TestNewsFacts(t *testing.T) {
 			// погиб один человек»: not the headline's deaths told again
 			[]string{"DEATH(погиб один человек) date=2021-12 time=В декабре 2021 года"},
 			nil},
+		{"news-railway.txt", "2025-11-20",
+			[]string{"PERSON Олег Белозёров"},
+			// «…, а в праздничные дни компания назначит дополнительные
+			// рейсы»: a habitual time, not another day the story moves to
+			[]string{"STATEMENT(заявил) date=2025-11-14 agent=Олег Белозёров"},
+			// what is scheduled is no appointment
+			[]string{"APPOINTMENT(назначит) date= time=в праздничные дни"}},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
