@@ -1261,11 +1261,24 @@ func (x *Extractor) governed(toks []doc.Token, v int) int {
 	return -1
 }
 
+// shows are events one attends, not places one visits: «посетили
+// премьеру», «матч посетили 40 тысяч зрителей».
+var shows = map[string]bool{"премьера": true, "спектакль": true, "концерт": true, "матч": true, "показ": true,
+	"церемония": true, "фестиваль": true, "турнир": true, "парад": true, "шоу": true, "выступление": true, "соревнование": true}
+
 // attends reports whether the visit verb at toks[v] takes an event of
 // another kind as its object («форум посетили 3,5 тысячи человек»,
 // «посетил заседание»): whoever attends takes part in that event, no
 // visit.
 func (x *Extractor) attends(toks []doc.Token, v int) bool {
+	for j := max(0, v-3); j < min(len(toks), v+4); j++ {
+		for _, p := range x.A.Parse(toks[j].Text) {
+			// «Премьеру посетили министр культуры и мэр Москвы»
+			if j != v && shows[p.Normal] && p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Accs {
+				return true
+			}
+		}
+	}
 	n := x.governed(toks, v)
 	if n < 0 {
 		return false

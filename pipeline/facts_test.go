@@ -276,6 +276,12 @@ func TestNewsFacts(t *testing.T) {
 			[]string{"STATEMENT(заявил) date=2025-11-14 agent=Олег Белозёров"},
 			// what is scheduled is no appointment
 			[]string{"APPOINTMENT(назначит) date= time=в праздничные дни"}},
+		{"news-theatre.txt", "2025-11-20",
+			[]string{"PERSON Валерий Гергиев", "PERSON Дмитрий Черняков"},
+			nil,
+			// «Премьеру посетили министр культуры … и мэр Москвы»:
+			// attending a show, no visit
+			[]string{"VISIT(посетили) date=2025-11-15 agent=Ольга Любимова agent=Сергей Собянин"}},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
