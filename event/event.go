@@ -201,8 +201,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	var outSent []int // the sentence of each event of out
 	lastDate := ""
 	lastDateSent := -1
-	storyDay := ""           // the last day the story named, background aside
-	retold := map[int]bool{} // the events of out a body verb told again (antecedent)
+	reportDated := map[int]bool{} // the events of out a report clause dated
+	storyDay := ""                // the last day the story named, background aside
+	retold := map[int]bool{}      // the events of out a body verb told again (antecedent)
 	text := []rune(d.Text)
 	told := 0 // the sentences before told are read for the story's date
 	for _, t := range trigs {
@@ -554,6 +555,15 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// «на встрече», «участники заседания»: the event told before.
 			// Its sentence's people join it, unless another event of the
 			// sentence claims them.
+			if k := indexOf(out, prev); prev.Date != "" && reportDated[k] {
+				// «Табаков скончался …, сообщил во вторник пресс-секретарь»
+				// … «артист умер в понедельник вечером»: the day of the
+				// report gives way to the day the body tells it happened.
+				if v := x.nearDate(d, ms, bySent[t.sent], t, dates); v != "" {
+					prev.Date = v
+					delete(reportDated, k)
+				}
+			}
 			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span {
 				// «Путин уволил двух генералов» … «Путин уволил 13 июня
 				// 2019 года»: the body dates the headline's event.
@@ -561,7 +571,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				if prev.Date == "" && typedPerSent[t.sent] == 1 {
 					// the body's one event sentence with one date: «В
 					// среду, 14 мая, в Казани начал работу … форум „…“»
-					prev.Date = onlyDate(ms, bySent[t.sent], dates, durations, t.span.Start, x.reportClause(d.Sentences[t.sent].Tokens, t.span.End))
+					rc := x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
+					prev.Date = onlyDate(ms, bySent[t.sent], dates, durations, t.span.Start, rc)
+					if prev.Date != "" && onlyDate(ms, bySent[t.sent], dates, durations, t.span.Start, math.MaxInt) == "" {
+						// (dated by the report clause: when it was told)
+						reportDated[indexOf(out, prev)] = true
+					}
 				}
 				if prev.Date == "" {
 					prev.Date = reported[t.sent]
@@ -832,6 +847,16 @@ func (x *Extractor) reportClause(toks []doc.Token, from int) int {
 		}
 	}
 	return math.MaxInt
+}
+
+// indexOf returns the index of the event e points to in out, or -1.
+func indexOf(out []doc.Event, e *doc.Event) int {
+	for k := range out {
+		if &out[k] == e {
+			return k
+		}
+	}
+	return -1
 }
 
 // subset reports whether every id of a is in b.

@@ -249,7 +249,9 @@ func TestNewsFacts(t *testing.T) {
 			[]string{"OTHER(чемпионат России) date=2025-12 participant=Ян Непомнящий place=Россия"}},
 		{"news-obituary.txt", "2025-11-20",
 			[]string{"PERSON Олег Табаков", "PERSON Ольга Любимова"},
-			nil,
+			// «…, сообщил во вторник пресс-секретарь театра» … «артист умер
+			// в понедельник вечером»: the day it happened, not the report's
+			[]string{"DEATH(Скончался) date=2025-11-17 participant=Олег Табаков"},
 			// «В 1987 году он возглавил …» … «„Это невосполнимая утрата“,
 			// — заявил министр»: the quote is the story's, not 1987's
 			[]string{"STATEMENT(заявил) date=1987 agent=Ольга Любимова"}},
