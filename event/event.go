@@ -282,7 +282,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// unresolved: the sentence names a date that has no value («во
 		// вторник»), or a time relative to another («накануне», «ранее»,
 		// «на следующий день»), so the story's last date is not its own.
-		unresolved := relativeTime(d.Sentences[t.sent].Tokens)
+		unresolved := relativeTime(d.Sentences[t.sent].Tokens, func(pos int) bool {
+			// («в следующем году» with a value: timex read it from the
+			// document date, no other event's)
+			for _, mi := range bySent[t.sent] {
+				if m := ms[mi]; (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] != "" && m.Start <= pos && pos < m.End {
+					return true
+				}
+			}
+			return false
+		})
 		// A noun keeps to its clause too, as a verb does («Иван Петров
 		// рассказал, что встреча с Петром Ивановым прошла успешно»: not
 		// Иван Петров; an event outside the taxonomy: its role phrases).
@@ -1769,11 +1778,13 @@ var relativeTimeWords = map[string]bool{"накануне": true, "ранее": 
 
 // relativeTime reports whether a sentence places its events relative to
 // another time: «Накануне завод посетил губернатор», «Ранее Миллер
-// встречался с министром», «На следующий день …».
-func relativeTime(toks []doc.Token) bool {
+// встречался с министром», «На следующий день …» — not «в следующем
+// году» in a DATE mention with a value (dated), read from the document
+// date.
+func relativeTime(toks []doc.Token, dated func(pos int) bool) bool {
 	for i, t := range toks {
 		w := strings.ToLower(t.Text)
-		if relativeTimeWords[w] || strings.HasPrefix(w, "следующ") && i+1 < len(toks) && timeUnits[strings.ToLower(toks[i+1].Text)] {
+		if relativeTimeWords[w] || strings.HasPrefix(w, "следующ") && i+1 < len(toks) && timeUnits[strings.ToLower(toks[i+1].Text)] && !dated(t.Start) {
 			return true
 		}
 	}

@@ -284,6 +284,13 @@ func TestNewsFacts(t *testing.T) {
 			// «Премьеру посетили министр культуры … и мэр Москвы»:
 			// attending a show, no visit
 			[]string{"VISIT(посетили) date=2025-11-15 agent=Ольга Любимова agent=Сергей Собянин"}},
+		{"news-exams.txt", "2025-11-20",
+			// «Резервные дни запланированы на 22–25 июня»: the future
+			[]string{"PERSON Анзор Музаев", "DATE 22–25 июня = 2026-06-22/2026-06-25"},
+			// «Музаев заявил, что в следующем году …»: a year read from the
+			// document date places the statement at no other time
+			[]string{"STATEMENT(заявил) date=2025-11-18 agent=Анзор Музаев"},
+			nil},
 	}
 	p := newTest(t)
 	for _, tt := range tests {

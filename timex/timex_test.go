@@ -205,6 +205,8 @@ func TestSentenceTense(t *testing.T) {
 		{"24-е заседание прошло 3 марта.", TensePast},
 		{"Министр заявил, что работы завершены.", TensePast},
 		{"Заседание пройдёт 3 марта.", TenseFuture},
+		{"Резервные дни запланированы на 22–25 июня.", TenseFuture}, // plural
+		{"Выставка продлится до 15 марта.", TenseFuture},
 		{"Сессия состоится в октябре, как было решено.", TenseFuture}, // a marker of the future wins
 		{"3 марта — день писателя.", TenseUnknown},
 		{"", TenseUnknown},
