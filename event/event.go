@@ -1298,7 +1298,8 @@ func (x *Extractor) governed(toks []doc.Token, v int) int {
 // shows are events one attends, not places one visits: «посетили
 // премьеру», «матч посетили 40 тысяч зрителей».
 var shows = map[string]bool{"премьера": true, "спектакль": true, "концерт": true, "матч": true, "показ": true,
-	"церемония": true, "фестиваль": true, "турнир": true, "парад": true, "шоу": true, "выступление": true, "соревнование": true}
+	"церемония": true, "фестиваль": true, "турнир": true, "парад": true, "шоу": true, "выступление": true, "соревнование": true,
+	"открытие": true, "выставка": true}
 
 // attends reports whether the visit verb at toks[v] takes an event of
 // another kind as its object («форум посетили 3,5 тысячи человек»,

@@ -291,6 +291,11 @@ func TestNewsFacts(t *testing.T) {
 			// document date places the statement at no other time
 			[]string{"STATEMENT(заявил) date=2025-11-18 agent=Анзор Музаев"},
 			nil},
+		{"news-museum.txt", "2025-11-20",
+			[]string{"PERSON Елена Пронина"},
+			nil,
+			// «Открытие выставки посетила министр культуры»: attendance
+			[]string{"VISIT(посетила) date=2025-11-14 agent=Ольга Любимова"}},
 	}
 	p := newTest(t)
 	for _, tt := range tests {
