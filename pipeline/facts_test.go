@@ -258,9 +258,10 @@ func TestNewsFacts(t *testing.T) {
 		{"news-opec.txt", "2025-11-20",
 			[]string{"PERSON Александр Новак", "DATE в сутки до конца марта 2026 года = 2026-03"},
 			// «Страны ОПЕК+ на онлайн-встрече в воскресенье договорились
-			// …»: the lead's day
-			[]string{"STATEMENT(заявил) date=2025-11-16 agent=Александр Новак"},
-			nil},
+			// …»: the lead's day, and a meeting
+			[]string{"STATEMENT(заявил) date=2025-11-16 agent=Александр Новак", "MEETING(онлайн-встрече) date=2025-11-16 time=в воскресенье"},
+			// «накануне встречи» is that meeting, not another one
+			[]string{"MEETING(встречи) date= participant=Абдель Азиз Бен Сальман participant=Александр Новак"}},
 		{"news-wildfire.txt", "2025-11-20",
 			// «В регионе с 3 мая действует режим ЧС»: since a day past
 			[]string{"PERSON Александр Осипов", "DATE с 3 мая = 2025-05-03"},
