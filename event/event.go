@@ -1312,7 +1312,7 @@ func (x *Extractor) governed(toks []doc.Token, v int) int {
 // премьеру», «матч посетили 40 тысяч зрителей».
 var shows = map[string]bool{"премьера": true, "спектакль": true, "концерт": true, "матч": true, "показ": true,
 	"церемония": true, "фестиваль": true, "турнир": true, "парад": true, "шоу": true, "выступление": true, "соревнование": true,
-	"открытие": true, "выставка": true}
+	"открытие": true, "выставка": true, "запуск": true}
 
 // attends reports whether the visit verb at toks[v] takes an event of
 // another kind as its object («форум посетили 3,5 тысячи человек»,
@@ -1964,6 +1964,8 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		}
 		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Appointment && x.schedules(toks, m.Span) {
 			typ = Other // «назначит дополнительные рейсы»
+		} else if v := tokenAt(toks, m.Start); typ == Visit && v >= 0 && x.attends(toks, v) {
+			typ = Other // «Запуск на Байконуре посетил министр»: attendance
 		}
 		out = append(out, trigger{span: m.Span, text: m.Text, typ: typ, entity: m.entity, sent: sentOf(m.Start)})
 	}
@@ -2021,20 +2023,6 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 // leaving lists verbs of leaving a post («покинуть пост»).
 var leaving = map[string]bool{"покинуть": true, "оставить": true, "уйти": true, "освободить": true, "сложить": true}
 
-// shareWords are the words next to which «акция» is a share, not a protest
-// («размещение акций», «обвал акций», «пакет акций», «акции компании»).
-var shareWords = map[string]bool{"размещение": true, "выкуп": true, "пакет": true, "обвал": true, "падение": true,
-	"рост": true, "стоимость": true, "котировка": true, "продажа": true, "покупка": true, "эмиссия": true,
-	"доля": true, "цена": true, "держатель": true, "владелец": true, "приобретение": true,
-	"компания": true, "упасть": true, "подешеветь": true, "подорожать": true, "вырасти": true}
-
-// lemmaOf returns the lemma of a word of a mention's text, quotes and
-// punctuation around it aside.
-func (x *Extractor) lemmaOf(w string) string {
-	l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
-	return l
-}
-
 // mentionType returns the type of an EVENT mention: with «пост» or
 // «должность», an appointment («вступил в должность», «выдвинул на пост»),
 // or a dismissal with a verb of leaving («пост покинет»); otherwise the
@@ -2043,12 +2031,8 @@ func (x *Extractor) lemmaOf(w string) string {
 func (x *Extractor) mentionType(text string) string {
 	var lemmas []string
 	post := false
-	ws := strings.Fields(text)
-	for i, w := range ws {
+	for _, w := range strings.Fields(text) {
 		l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
-		if l == "акция" && (len(lemmas) > 0 && shareWords[lemmas[len(lemmas)-1]] || i+1 < len(ws) && shareWords[x.lemmaOf(ws[i+1])]) {
-			l = "" // «первичное размещение акций», «акции компании упали»: shares, no protest
-		}
 		lemmas = append(lemmas, l)
 		post = post || l == "пост" || l == "должность"
 	}
@@ -2075,6 +2059,9 @@ func (x *Extractor) mentionType(text string) string {
 // забастовку»: what is announced is the event) — or "".
 func eventWord(lemmas []string) string {
 	for i, l := range lemmas {
+		if l == "акция" && shares(lemmas, i) {
+			continue
+		}
 		if _, ok := nouns[l]; ok {
 			return l
 		}
@@ -2090,6 +2077,31 @@ func eventWord(lemmas []string) string {
 		}
 	}
 	return ""
+}
+
+// shareMoves are the lemmas of the words that make «акция» after them a
+// company's shares, not a protest: «первичное размещение акций», «обвал
+// акций», «падение акций компании» (NEREL train's EVENT mentions so worded).
+var shareMoves = map[string]bool{"размещение": true, "обвал": true, "падение": true, "рост": true, "продажа": true,
+	"покупка": true, "выкуп": true, "пакет": true, "эмиссия": true, "допэмиссия": true, "котировка": true,
+	"стоимость": true, "цена": true, "курс": true, "подорожание": true, "удешевление": true}
+
+// shares reports whether lemmas[i], «акция», names shares: after a word of
+// shareMoves, or before «компания» or a verb of price («акции компании
+// упали»).
+func shares(lemmas []string, i int) bool {
+	for _, l := range lemmas[:i] {
+		if shareMoves[l] {
+			return true
+		}
+	}
+	if i+1 < len(lemmas) {
+		switch lemmas[i+1] {
+		case "компания", "упасть", "вырасти", "подорожать", "подешеветь", "снизиться", "подняться", "обвалиться":
+			return true
+		}
+	}
+	return false
 }
 
 // announced returns the index of the event noun that the verb at toks[v],

@@ -161,6 +161,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Госдума приняла закон 27 сентября. Законопроект был встречен множеством акций протестов. Переговоры продолжились.",
 				[3]string{"Госдума приняла закон", "EVENT", ""}, [3]string{"27 сентября", "DATE", "XXXX-09-27"}, [3]string{"акций протестов", "EVENT", ""})
 		}, "OTHER(Госдума приняла закон) date=XXXX-09-27 place= []\nPROTEST(акций протестов) date= place= []\nMEETING(Переговоры) date=XXXX-09-27 place= []"},
+		{"shares are no protest", func(t *testing.T) *doc.Document {
+			return build(t, "Компания провела первичное размещение акций. Затем прошла акция протеста, и акции компании упали.",
+				[3]string{"первичное размещение акций", "EVENT", ""}, [3]string{"акция протеста", "EVENT", ""}, [3]string{"акции компании упали", "EVENT", ""})
+		}, "OTHER(первичное размещение акций) date= place= []\nPROTEST(акция протеста) date= place= []\nOTHER(акции компании упали) date= place= []"},
 		{"a duration places the story at no other time", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года Токаев прибыл в Москву. Визит продлится два дня. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})

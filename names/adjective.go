@@ -89,6 +89,25 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 			absorb(target, adj)
 		}
 	}
+	// Adjectives of one place the text does not name otherwise are one
+	// entity: «российской техники», «российских предприятий» (the
+	// singular and the plural lemma) are both Россия.
+	byPlace := map[key]*group{}
+	for _, adj := range adjectives {
+		if adj.merged() {
+			continue
+		}
+		p := l.adjectivePlace(Normalize(adj.name()))
+		if p == "" {
+			continue
+		}
+		k := key{adj.typ, p}
+		if first := byPlace[k]; first != nil {
+			absorb(first, adj)
+			continue
+		}
+		byPlace[k] = adj
+	}
 }
 
 // irregularAdjectives maps the stems of place adjectives that do not begin

@@ -88,6 +88,9 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.Text
+		if typ != "PERSON" && innerDot(t.Text) {
+			return text // Яндекс.Деньги, Mail.Ru: a service's name, as written
+		}
 	}
 	if len(hints) != len(words) {
 		hints = make([]Hint, len(words))
@@ -181,6 +184,31 @@ func (c *Canonicalizer) kindOfOrganization(w string) bool {
 	}
 	for _, p := range c.A.Parse(w) {
 		if p.Tag.POS() == morph.NOUN && organizationKinds[strings.ReplaceAll(p.Normal, "ё", "е")] {
+			return true
+		}
+	}
+	return false
+}
+
+// kindBeforeQuote reports whether the quote mark right before position at
+// follows a kind of organization (kindOfOrganization: «холдинг „Швабе“»),
+// or one and a lower-case word in the genitive that says what it makes or
+// does («разработчика видеоигр „Леста Игры“», «оператора связи „МТС“»).
+func (c *Canonicalizer) kindBeforeQuote(toks []doc.Token, at int) bool {
+	if c.kindOfOrganization(tokenBefore(toks, at, 2)) {
+		return true
+	}
+	w := tokenBefore(toks, at, 2)
+	if !tokenize.StartsLower(w) || !c.genitive(w) {
+		return false
+	}
+	return c.kindOfOrganization(tokenBefore(toks, at, 3))
+}
+
+// genitive reports whether some reading of w is in the genitive.
+func (c *Canonicalizer) genitive(w string) bool {
+	for _, p := range c.A.Parse(w) {
+		if p.Tag.Case() == morph.Gent {
 			return true
 		}
 	}
@@ -1206,4 +1234,15 @@ func matchCase(orig, form string) string {
 		fp[i] = string(rs)
 	}
 	return strings.Join(fp, "-")
+}
+
+// innerDot reports whether w holds a dot between two letters.
+func innerDot(w string) bool {
+	rs := []rune(w)
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == '.' && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1]) {
+			return true
+		}
+	}
+	return false
 }

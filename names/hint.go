@@ -1,6 +1,7 @@
 package names
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -88,4 +89,45 @@ func appositionHints(hints []Hint, toks []doc.Token, ms []doc.Mention, m doc.Men
 		return out
 	}
 	return hints
+}
+
+// subjectHints gives a person's name of two words or more that a finite
+// verb in the past singular follows right away («Кая Каллас заявила») the
+// nominative and the verb's gender: the subject agrees with its verb,
+// where the tagger, reading the name alone, may take an unknown woman's
+// name for a man's in another case (Кая as the accusative of Кай). Only a
+// name that opens its sentence or follows punctuation is taken for the
+// subject («университет имени Петра Великого поднялся» has another).
+func subjectHints(hints []Hint, toks []doc.Token, m doc.Mention) []Hint {
+	if len(hints) < 2 {
+		return hints
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+	if i >= len(toks) || i == 0 {
+		return hints
+	}
+	v := toks[i]
+	if v.POS != "VERB" && v.POS != "AUX" || !strings.Contains(v.Feats, "VerbForm=Fin") || !strings.Contains(v.Feats, "Tense=Past") ||
+		!strings.Contains(v.Feats, "Number=Sing") {
+		return hints
+	}
+	gender := morph.Grammeme(0)
+	switch {
+	case strings.Contains(v.Feats, "Gender=Fem"):
+		gender = morph.Femn
+	case strings.Contains(v.Feats, "Gender=Masc"):
+		gender = morph.Masc
+	default:
+		return hints
+	}
+	if j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= m.Start }); j > 0 && toks[j-1].POS != "PUNCT" {
+		// the name must open its clause: «университет имени Петра
+		// Великого поднялся» is no subject
+		return hints
+	}
+	out := append([]Hint(nil), hints...)
+	for k := range out {
+		out[k].Case, out[k].Gender, out[k].Apposed = morph.Nomn, gender, true
+	}
+	return out
 }

@@ -299,7 +299,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		canons[i] = m.Text
 		switch {
 		case l == nil || l.Canon == nil:
-		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindOfOrganization(tokenBefore(toks, m.Start, 2)):
+		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindBeforeQuote(toks, m.Start):
 			// холдинг «Швабе» with the quotes outside the mention: a
 			// name in quotes after a kind of organization does not decline
 		case m.Type == "WORK_OF_ART" && isQuote(prevWords[i]) && l.Canon.nominativeStart(m.Text, Hints(tokensIn(toks, m.Span))):
@@ -310,7 +310,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		default:
 			hints := Hints(tokensIn(toks, m.Span))
 			if m.Type == "PERSON" {
-				hints = appositionHints(hints, toks, ms, m)
+				hints = subjectHints(appositionHints(hints, toks, ms, m), toks, m)
 			}
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], hints)
 		}
@@ -449,13 +449,16 @@ var nameTypes = map[string]bool{
 // consistentTypes gives each capitalized proper-name mention the type that
 // most mentions with its canonical name have in the document, when that type
 // has strictly more of them («Купол» ORGANIZATION three times, «Куполе»
-// WORK_OF_ART once: all ORGANIZATION). canons holds the canonical name of
-// each mention; ms is changed in place and returned.
+// WORK_OF_ART once: all ORGANIZATION). A capitalized EVENT mention counts
+// too and takes that type («Акции „Норникеля“» read as an event), but no
+// name is made an event: an event and its organizer may share a name
+// («Евровидение»). canons holds the canonical name of each mention; ms is
+// changed in place and returned.
 func consistentTypes(ms []doc.Mention, canons []string) []doc.Mention {
 	counts := map[string]map[string]int{}
 	norms := make([]string, len(ms))
 	for i, m := range ms {
-		if !nameTypes[m.Type] || !capitalized(m.Text) {
+		if !nameTypes[m.Type] && m.Type != "EVENT" || !capitalized(m.Text) {
 			continue
 		}
 		norms[i] = Normalize(canons[i])
@@ -492,7 +495,7 @@ func consistentTypes(ms []doc.Mention, canons []string) []doc.Mention {
 			// is what its first mention, which introduces it, says.
 			best, tie = first[norms[i]], false
 		}
-		if !tie && best != ms[i].Type {
+		if !tie && best != ms[i].Type && best != "EVENT" {
 			ms[i].Type = best
 		}
 	}
@@ -798,6 +801,10 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 					cands = append(append(cands, plain[r]...), plainStop...)
 				}
 				cands = append(cands, byEnds[part.norm]...)
+				if w := strings.Fields(part.full); len(w) >= 2 && acronym(w[len(w)-1]) {
+					// «Кольская ГМК»: the names that open with its words
+					cands = append(cands, byEnds[Normalize(strings.Join(w[:len(w)-1], " "))]...)
+				}
 				if !capitalized(part.full) && !strings.Contains(part.norm, " ") {
 					cands = append(cands, same...) // a head noun alone (orgPartOf)
 				}
@@ -1311,8 +1318,9 @@ func partOf(typ, a, b string) bool {
 		return partialPerson(a, b)
 	}
 	if q := quoted(a); q != "" && strings.Contains(Normalize(b), `"`+q+`"`) {
-		// «Купол» or ИЭМЗ «Купол» into … «Купол»: b is longer
-		return better(b, a)
+		// «Купол» or ИЭМЗ «Купол» into … «Купол»: b is longer — unless b is
+		// a body of the organization («Совет директоров ПАО „МТС“»)
+		return better(b, a) && !bodyOf(Normalize(b))
 	}
 	if acronym(a) && !acronym(b) {
 		fa := strings.Fields(a)
@@ -1327,6 +1335,13 @@ func partOf(typ, a, b string) bool {
 	}
 	if compoundWord(a) && !acronym(b) && syllabicOf(Normalize(a), b) {
 		return true
+	}
+	if fa := strings.Fields(a); len(fa) >= 2 && acronym(fa[len(fa)-1]) && !acronym(b) {
+		// «Кольская ГМК» into «Кольская горно-металлургическая компания»:
+		// the words before the acronym open b, and the acronym spells the rest
+		pre := Normalize(strings.Join(fa[:len(fa)-1], " ")) + " "
+		rest, ok := strings.CutPrefix(Normalize(b), pre)
+		return ok && acronymOf(fa[len(fa)-1], rest)
 	}
 	return false
 }
@@ -1434,6 +1449,23 @@ func partialPerson(a, b string) bool {
 	return less
 }
 
+// bodies are the beginnings of normalized names of a body or part of an
+// organization named after it: «Совет директоров ПАО „МТС“», «пресс-служба
+// „Аэрофлота“» are not «МТС» and «Аэрофлот».
+var bodies = []string{"совет директоров ", "наблюдательный совет ", "правление ", "пресс-служба ", "пресс-центр ",
+	"руководство ", "менеджмент ", "профсоюз ", "акционеры ", "служба безопасности ", "филиал ", "представительство ",
+	"дочерняя компания ", "дочка ", "совет акционеров ", "собрание акционеров ", "общее собрание "}
+
+// bodyOf reports whether the normalized name norm opens with one of bodies.
+func bodyOf(norm string) bool {
+	for _, b := range bodies {
+		if strings.HasPrefix(norm, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // acronym reports whether s starts with a word of 2–8 capital letters
 // (ФСВТС, ИЭМЗ «Купол», NATO).
 func acronym(s string) bool {
@@ -1455,12 +1487,15 @@ func acronym(s string) bool {
 var stopWords = map[string]bool{"по": true, "и": true, "в": true, "на": true, "с": true, "для": true, "of": true, "and": true, "the": true, "for": true}
 
 // acronymOf reports whether acr can be read off name's words, up to a
-// quoted part: each word (hyphenated parts count as words) gives its initial
+// quoted part or «имени» and the name after it: each word (hyphenated parts count as words) gives its initial
 // and possibly further letters of itself in order (ИЭМЗ from Ижевский
 // ЭлектроМеханический Завод); prepositions and conjunctions may be skipped.
 func acronymOf(acr, name string) bool {
 	if i := strings.IndexAny(name, "«\""); i > 0 {
 		name = name[:i]
+	}
+	if i := strings.Index(strings.ToLower(name), " имени "); i > 0 {
+		name = name[:i] // МГУ: «Московский государственный университет имени М. В. Ломоносова»
 	}
 	var words [][]rune
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // agencyType makes a one-word mention of another type named like a
@@ -17,7 +18,13 @@ import (
 // ideologies (Ростуризм). Forms of Россия,
 // Российский and Ростов, and places the dictionary knows (Рославль), stay.
 func (r *Refiner) agencyType(m doc.Mention) doc.Mention {
-	if !strings.HasPrefix(m.Text, "Рос") || m.Type == "ORGANIZATION" || m.Type == "PROFESSION" || strings.Contains(m.Text, " ") {
+	if m.Type == "ORGANIZATION" || m.Type == "PROFESSION" || strings.Contains(m.Text, " ") {
+		return m
+	}
+	if strings.HasPrefix(m.Text, "Мос") {
+		return r.moscowBody(m)
+	}
+	if !strings.HasPrefix(m.Text, "Рос") {
 		return m
 	}
 	w := fold(m.Text)
@@ -31,4 +38,62 @@ func (r *Refiner) agencyType(m doc.Mention) doc.Mention {
 	}
 	m.Type = "ORGANIZATION"
 	return m
+}
+
+// moscowBody makes a one-word mention of another type named like a body of
+// Moscow or of its region — «Мос», «Мосгор» or «Мособл» before a common
+// noun the dictionary knows (Мосбиржа, Мосгордума, Мособлсуд, Моссовет) —
+// an ORGANIZATION; the recognizer reads them as cities. NEREL v1.1 train and
+// dev have 12 such mentions, all organizations; forms of Москва and names
+// the dictionary knows (Мосул, Мосс) stay, and so do words whose rest is no
+// noun (Мосийчук).
+func (r *Refiner) moscowBody(m doc.Mention) doc.Mention {
+	w := fold(m.Text)
+	if strings.HasPrefix(w, "моск") {
+		return m
+	}
+	for _, p := range r.A.Parse(m.Text) {
+		if p.Method() == morph.MethodDictionary && (p.Tag.Is(morph.Geox) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Name)) {
+			return m
+		}
+	}
+	for _, prefix := range []string{"мосгор", "мособл", "мос"} {
+		rest, ok := strings.CutPrefix(w, prefix)
+		if !ok || utf8.RuneCountInString(rest) < 3 {
+			continue
+		}
+		for _, p := range r.A.Parse(rest) {
+			if p.Method() == morph.MethodDictionary && p.Tag.POS() == morph.NOUN && !p.Tag.Is(morph.Geox) && !p.Tag.Is(morph.Surn) && !p.Tag.Is(morph.Name) {
+				m.Type = "ORGANIZATION"
+				return m
+			}
+		}
+	}
+	return m
+}
+
+// brandServices gives each mention of one token that names a service of a
+// company with a dot («Яндекс.Новостях», «Яндекс.Деньги»; the tokenizer's
+// dottedBrands) the type PRODUCT, and the company's part before the dot an
+// ORGANIZATION of its own, as NEREL v1.1 annotates its one such name
+// (PRODUCT «Яндекс.Новостях» holding ORGANIZATION «Яндекс»).
+func brandServices(text []rune, ms []doc.Mention) []doc.Mention {
+	var added []doc.Mention
+	out := ms
+	copied := false
+	for i, m := range ms {
+		brand, _, ok := strings.Cut(m.Text, ".")
+		if !ok || !tokenize.DottedBrand(brand) || strings.ContainsAny(m.Text, " ") {
+			continue
+		}
+		if m.Type != "PRODUCT" {
+			if !copied {
+				out, copied = append([]doc.Mention(nil), ms...), true
+			}
+			out[i].Type = "PRODUCT"
+		}
+		sp := doc.Span{Start: m.Start, End: m.Start + utf8.RuneCountInString(brand)}
+		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
+	}
+	return withAdded(out, added)
 }

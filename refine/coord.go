@@ -68,7 +68,13 @@ func (r *Refiner) extendCoordination(text []rune, toks []doc.Token, m doc.Mentio
 		return m
 	}
 	first, last := mentionTokens(toks, m)
-	if first < 0 || last <= first || last+1 >= len(toks) || toks[last+1].Text != "," {
+	if first < 0 || last <= first || last+1 >= len(toks) {
+		return m
+	}
+	if toks[last+1].Text == "и" {
+		return r.poList(text, toks, m, first, last)
+	}
+	if toks[last+1].Text != "," {
 		return m
 	}
 	cas := r.nounCases(toks[last].Text) & obliqueCases &^ r.nounCases(toks[first].Text)
@@ -78,6 +84,37 @@ func (r *Refiner) extendCoordination(text []rune, toks []doc.Token, m doc.Mentio
 	end, ok := r.coordRun(toks, last+1, cas)
 	if !ok {
 		return m
+	}
+	m.End = toks[end].End
+	m.Text = string(text[m.Start:m.End])
+	return m
+}
+
+// datives is the set of the dative case alone.
+var datives = caseSet(1) << (uint(morph.Datv) % 32)
+
+// poList runs a post or an organization whose name ends in «по» and a
+// noun phrase in the dative over «и» and one more such phrase, with the
+// genitive noun that may follow it: «верховный представитель ЕС по
+// иностранным делам» + «и политике безопасности». A genitive dependent
+// («министра обороны и начальника генштаба») may be another post: only
+// the dative after «по» is read so.
+func (r *Refiner) poList(text []rune, toks []doc.Token, m doc.Mention, first, last int) doc.Mention {
+	po := -1
+	for k := first + 1; k < last; k++ {
+		if fold(toks[k].Text) == "по" {
+			po = k
+		}
+	}
+	if po < 0 || r.nounCases(toks[last].Text)&datives == 0 {
+		return m
+	}
+	end, ok := r.lowerPhrase(toks, last+2, datives)
+	if !ok {
+		return m
+	}
+	if end+1 < len(toks) && tokenize.StartsLower(toks[end+1].Text) && r.likeliest(toks[end+1].Text) == morph.NOUN && r.genitive(toks[end+1].Text) {
+		end++ // «… и политике безопасности»
 	}
 	m.End = toks[end].End
 	m.Text = string(text[m.Start:m.End])

@@ -37,6 +37,7 @@ func (r *Refiner) institutions(text []rune, sents []doc.Sentence, ms []doc.Menti
 		}
 	}
 	var added []doc.Mention
+	cut := map[doc.Span]doc.Span{} // the recognizer's name cut short → the whole name
 	add := func(sp doc.Span) {
 		if !spans[sp] {
 			spans[sp] = true
@@ -50,7 +51,11 @@ func (r *Refiner) institutions(text []rune, sents []doc.Sentence, ms []doc.Menti
 				// the recognizer's name cut short: «Института цитологии» of
 				// «Института цитологии и генетики»
 				if end, _ := r.institutionName(toks, i); end >= 0 && toks[end].End > e {
-					add(doc.Span{Start: toks[i].Start, End: toks[end].End})
+					full := doc.Span{Start: toks[i].Start, End: toks[end].End}
+					add(full)
+					if k := nextToken(toks, e); k >= 0 && toks[k].Text == "и" {
+						cut[doc.Span{Start: toks[i].Start, End: e}] = full
+					}
 				}
 				continue
 			}
@@ -65,7 +70,26 @@ func (r *Refiner) institutions(text []rune, sents []doc.Sentence, ms []doc.Menti
 			i = end
 		}
 	}
-	return withAdded(ms, added)
+	if len(cut) == 0 {
+		return withAdded(ms, added)
+	}
+	// The pieces the recognizer cut the name into at «и» go: «НМИЦ психиатрии» and
+	// «неврологии имени В. М. Бехтерева» of «НМИЦ психиатрии и неврологии
+	// имени В. М. Бехтерева».
+	return withReplaced(ms, added, func(m doc.Mention) bool {
+		if m.Type != "ORGANIZATION" {
+			return false
+		}
+		if _, ok := cut[m.Span]; ok {
+			return true
+		}
+		for short, full := range cut {
+			if m.Start >= short.End && m.Start < full.End && m.End <= full.End && tokenize.StartsLower(m.Text) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // institutionName reads the name of an institution that starts at token i
@@ -128,9 +152,19 @@ func honoree(toks []doc.Token, k int) int {
 	return j - 1
 }
 
+// institutionAcronyms are the acronyms of kinds of research institution
+// whose names go on with genitive phrases as institutionNouns do («НМИЦ
+// психиатрии и неврологии имени В. М. Бехтерева», «НИИ неотложной детской
+// хирургии и травматологии», «ЦНИИ точного машиностроения»).
+var institutionAcronyms = map[string]bool{"НИИ": true, "НМИЦ": true, "ЦНИИ": true, "ГНЦ": true, "НИЦ": true, "ФНКЦ": true, "НПО": true}
+
 // singularKindNoun reports whether some singular noun reading of w has a
-// lemma in institutionNouns («Института»; not «Университетов»).
+// lemma in institutionNouns («Института»; not «Университетов»), or w is
+// one of institutionAcronyms.
 func (r *Refiner) singularKindNoun(w string) bool {
+	if institutionAcronyms[w] {
+		return true
+	}
 	for _, p := range r.A.Parse(w) {
 		if p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Sing && institutionNouns[fold(p.Normal)] {
 			return true
@@ -147,4 +181,15 @@ func (r *Refiner) genitivePlace(w string) bool {
 	}
 	ps := r.A.Parse(w)
 	return len(ps) > 0 && ps[0].Tag.Is(morph.Geox) && ps[0].Tag.Case() == morph.Gent
+}
+
+// nextToken returns the index of the first token of toks that starts at
+// or after pos, or -1.
+func nextToken(toks []doc.Token, pos int) int {
+	for k, t := range toks {
+		if t.Start >= pos {
+			return k
+		}
+	}
+	return -1
 }

@@ -46,11 +46,13 @@ var kindAcronyms = map[string]bool{"ГОК": true, "ГМК": true, "НПЗ": tru
 // is dropped: the kind noun says what it is.
 func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	orgStart := map[int]bool{}
-	people := map[int]bool{} // starts of COUNTRY and NATIONALITY mentions
+	orgKeys := map[string]bool{} // the organizations' names, by stemKey
+	people := map[int]bool{}     // starts of COUNTRY and NATIONALITY mentions
 	for _, m := range ms {
 		switch m.Type {
 		case "ORGANIZATION":
 			orgStart[m.Start] = true
+			orgKeys[stemKey(strings.Fields(m.Text))] = true
 		case "COUNTRY", "NATIONALITY":
 			people[m.Start] = true
 		}
@@ -68,12 +70,14 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 			for j < len(toks) && tokenize.StartsLower(toks[j].Text) && r.likeliest(toks[j].Text) == morph.ADJF {
 				j++
 			}
-			if i == 0 && (people[toks[0].Start] || !r.placeAdjective(toks[0].Text)) {
+			if i == 0 && (people[toks[0].Start] || !r.placeAdjective(toks[0].Text)) && !named(orgKeys, toks[:min(j+1, len(toks))]) {
 				// a capital opening the sentence says nothing, unless the
 				// adjective is one of a place («Омский
 				// нефтеперерабатывающий завод»; NEREL train: an
 				// ORGANIZATION starts there in 7 of 7), not of a country or
-				// a people («Американская компания»)
+				// a people («Американская компания»), or the name is an
+				// organization's elsewhere in the text («Большой театр
+				// представит …» before «премьер Большого театра»)
 				continue
 			}
 			if j >= len(toks) || !kindAcronyms[toks[j].Text] && (!tokenize.StartsLower(toks[j].Text) || !r.kindNoun(toks[j].Text) || !r.agree(toks[i].Text, toks[j].Text)) {
@@ -138,16 +142,17 @@ func (r *Refiner) genitiveAdjective(w string) bool {
 
 // capitalizedAdjective reports whether w starts with a capital letter, has
 // at least three letters and some reading of it is a full adjective
-// («Иркутском», likelier the city's instrumental) or a surname that
-// declines like one (Никитинский, which the dictionary has as a surname
-// only); agree then checks it against the noun.
+// («Иркутском», likelier the city's instrumental), a full participle
+// («Объединенной авиастроительной корпорации») or a surname that declines
+// like one (Никитинский, which the dictionary has as a surname only); agree
+// then checks it against the noun.
 func (r *Refiner) capitalizedAdjective(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(c) || utf8.RuneCountInString(w) < 3 {
 		return false
 	}
 	for _, p := range r.A.Parse(w) {
-		if adjectival(p) {
+		if adjectival(p) || p.Tag.POS() == morph.PRTF {
 			return true
 		}
 	}
@@ -199,13 +204,13 @@ func (r *Refiner) likeliest(w string) morph.Grammeme {
 	return ps[0].Tag.POS()
 }
 
-// agree reports whether some adjective reading of adj and some noun reading
+// agree reports whether some adjective or participle reading of adj and some noun reading
 // of noun have the same case and number (and, in the singular, gender):
 // «Михайловский … комбинаты» do not.
 func (r *Refiner) agree(adj, noun string) bool {
 	nps := r.A.Parse(noun)
 	for _, a := range r.A.Parse(adj) {
-		if !adjectival(a) {
+		if !adjectival(a) && a.Tag.POS() != morph.PRTF {
 			continue
 		}
 		for _, n := range nps {
@@ -226,4 +231,25 @@ func (r *Refiner) kindNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// stemKey joins the first four letters of each word, lower-cased: the
+// case forms of a name of adjectives and a noun share it («Большой театр»,
+// «Большого театра»).
+func stemKey(words []string) string {
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = tokenize.Prefix(fold(w), 4)
+	}
+	return strings.Join(keys, " ")
+}
+
+// named reports whether the words of toks, by stemKey, name one of the
+// organizations of keys.
+func named(keys map[string]bool, toks []doc.Token) bool {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	return keys[stemKey(words)]
 }

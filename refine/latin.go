@@ -185,7 +185,7 @@ func latinDateStart(text []rune, m doc.Mention) doc.Mention {
 // latinEventHeads («конференции AI Journey»). The recognizer, which reads Latin
 // names as organizations, made them ORGANIZATION; a mention of another
 // type or none is left alone.
-func (r *Refiner) latinKinds(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+func (r *Refiner) latinKinds(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var out []doc.Mention
 	for _, s := range sents {
 		toks := s.Tokens
@@ -205,11 +205,13 @@ func (r *Refiner) latinKinds(sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 			}
 			sp := doc.Span{Start: toks[i].Start, End: toks[j].End}
 			for k, m := range ms {
-				if m.Span == sp && m.Type == "ORGANIZATION" {
+				// (the recognizer may have left out the year the name
+				// ends with: «авиасалоне Dubai Airshow 2025»)
+				if m.Start == sp.Start && m.End <= sp.End && m.Type == "ORGANIZATION" {
 					if out == nil {
 						out = append([]doc.Mention(nil), ms...)
 					}
-					out[k].Type = typ
+					out[k].Type, out[k].Span, out[k].Text = typ, sp, string(text[sp.Start:sp.End])
 				}
 			}
 		}
@@ -229,4 +231,4 @@ var latinProductHeads = map[string]bool{"нейросеть": true, "супер�
 // latinEventHeads are nouns of events whose name in Latin letters after
 // them is the event's (not «акции Apple», the company's shares).
 var latinEventHeads = map[string]bool{"конференция": true, "саммит": true, "хакатон": true, "фестиваль": true,
-	"кинофестиваль": true, "конкурс": true, "выставка": true, "турнир": true, "форум": true}
+	"кинофестиваль": true, "конкурс": true, "выставка": true, "турнир": true, "форум": true, "авиасалон": true, "автосалон": true, "салон": true, "чемпионат": true}

@@ -3,6 +3,7 @@ package refine
 import (
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // postLemmas are the lemmas of nouns that name posts and occupations: the
@@ -66,4 +67,38 @@ func (r *Refiner) lexicalMentions(text []rune, sents []doc.Sentence, ms []doc.Me
 		}
 	}
 	return withAdded(ms, added)
+}
+
+// postHeads are the lemmas of post nouns that head a PROFESSION, never an
+// organization, besides postLemmas: a name they open is a post
+// («командующим ВВС Объединенных Арабских Эмиратов», «верховного комиссара
+// ООН по правам человека», which the recognizer made organizations).
+var postHeads = map[string]bool{"командующий": true, "комиссар": true, "министр": true, "посол": true, "директор": true,
+	"руководитель": true, "начальник": true, "секретарь": true, "заместитель": true, "представитель": true, "советник": true}
+
+// postOrganization retypes as a PROFESSION an ORGANIZATION written in lower
+// case up to its first noun that is a post (postLemmas, postHeads), after
+// adjectives only. On NEREL v1.1 train the recognizer makes one such
+// organization («директоров „Газпрома“», a PROFESSION in gold) and no
+// gold organization opens so.
+func (r *Refiner) postOrganization(toks []doc.Token, m doc.Mention) doc.Mention {
+	if m.Type != "ORGANIZATION" {
+		return m
+	}
+	first, last := mentionTokens(toks, m)
+	if first < 0 || last <= first {
+		return m
+	}
+	for k := first; k <= last && tokenize.StartsLower(toks[k].Text); k++ {
+		for _, l := range r.nounLemmas(toks[k].Text) {
+			if postLemmas[l] || postHeads[l] {
+				m.Type = "PROFESSION" // (a noun reading: «командующим», likelier a participle)
+				return m
+			}
+		}
+		if pos := r.likeliest(toks[k].Text); pos != morph.ADJF && pos != morph.PRTF {
+			return m
+		}
+	}
+	return m
 }

@@ -188,16 +188,20 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.quotedOrganizations(text, sents, ms)
 	ms = r.latinOrganizations(text, sents, ms)
 	ms = latinRuns(text, sents, ms)
-	ms = r.latinKinds(sents, ms)
+	ms = brandServices(text, ms)
+	ms = r.latinKinds(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
 	ms = datelinePlaces(text, sents, ms)
 	ms = r.seatRuns(text, sents, ms)
 	ms = r.surnames(text, sents, ms)
+	ms = r.placePersons(text, sents, ms)
 	ms = particleNames(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)
+	ms = quotedRepeats(text, sents, ms)
 	ms = r.kindNames(text, sents, ms)
 	ms = r.placeAdjectives(text, ms)
 	ms = r.institutions(text, sents, ms)
+	ms = r.acronymPlaces(text, sents, ms)
 	ms = modelCodes(text, sents, ms)
 	ms = dayRanges(text, ms)
 	ms = r.diseases(text, sents, ms)
@@ -217,7 +221,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	}
 	for _, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
-			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || inDomainName(text, m) || termAcronym(m) {
+			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || inDomainName(text, m) || termAcronym(m) || r.headlessOrganization(toks, m) || kindAcronymInside(m, orgs) {
 				continue
 			}
 			if m = trimSymbols(text, m); m.Start == m.End {
@@ -237,6 +241,9 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.initialEnd(text, toks, m)
 			m = r.termAge(toks, m)
 			m = ordinalNumber(m)
+			m = measureNumber(m)
+			m = r.adjectivePlace(text, toks, m)
+			m = r.quotedPlace(toks, m)
 			m = r.placeType(m, names)
 			m = locativePlace(toks, m)
 			m = courtName(m)
@@ -245,6 +252,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.agencyType(m)
 			m = r.seatType(toks, m)
 			m = r.eventName(toks, m)
+			m = r.sharesName(toks, m)
+			m = r.postOrganization(toks, m)
 			m = r.buildingType(m)
 		}
 		if !seen[m] {
@@ -693,9 +702,18 @@ func spansOf(ms []doc.Mention, typ string) map[doc.Span]bool {
 }
 
 // extendAdjectives runs an organization mention that ends in an adjective
-// on over the adjectives and the noun that agree with it.
+// on over the adjectives and the noun that agree with it, and a location or
+// facility of several words that ends in a lower-case one («Северного
+// морского» + «пути»; one-word ones are place adjectives nested in names,
+// «Европейский» of «Европейский суд»).
 func (r *Refiner) extendAdjectives(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
-	if m.Type != "ORGANIZATION" {
+	switch m.Type {
+	case "ORGANIZATION":
+	case "LOCATION", "FACILITY":
+		if i := strings.LastIndexByte(m.Text, ' '); i < 0 || !tokenize.StartsLower(m.Text[i+1:]) {
+			return m
+		}
+	default:
 		return m
 	}
 	last := sort.Search(len(toks), func(i int) bool { return toks[i].End >= m.End })
@@ -1255,4 +1273,48 @@ func ordinalNumber(m doc.Mention) doc.Mention {
 	}
 	m.Type = "ORDINAL"
 	return m
+}
+
+// measureUnits are stems of units of measure; currencies are not among them.
+var measureUnits = []string{"тонн", "баррел", "кубометр", "гектар", "километр", "литр", "киловатт", "мегаватт", "гигаватт", "метр"}
+
+// currencies are stems of currency names and signs.
+var currencies = []string{"рубл", "доллар", "евро", "юан", "фунт", "иен", "йен", "франк", "гривн", "тенге", "рупи", "лир", "$", "€", "₽", "£"}
+
+// measureNumber makes a MONEY that counts units of measure and names no
+// currency («до 25 млн тонн») a NUMBER: NEREL train types all four such
+// amounts NUMBER («8-10 тыс. тонн», «63 миллиарда кубометров»).
+func measureNumber(m doc.Mention) doc.Mention {
+	if m.Type != "MONEY" {
+		return m
+	}
+	w := strings.ToLower(m.Text)
+	for _, c := range currencies {
+		if strings.Contains(w, c) {
+			return m
+		}
+	}
+	for _, u := range measureUnits {
+		if strings.Contains(w, u) {
+			m.Type = "NUMBER"
+			return m
+		}
+	}
+	return m
+}
+
+// kindAcronymInside reports whether m is an ORGANIZATION that is only the
+// acronym of a kind of enterprise (kindAcronyms) at the end of a longer
+// organization («ГМК» of «Кольская ГМК»): the kind, not another
+// organization. NEREL v1.1 train tags none of these acronyms alone.
+func kindAcronymInside(m doc.Mention, orgs []doc.Span) bool {
+	if m.Type != "ORGANIZATION" || !kindAcronyms[m.Text] {
+		return false
+	}
+	for _, o := range orgs {
+		if o.Start < m.Start && o.End == m.End {
+			return true
+		}
+	}
+	return false
 }

@@ -12,13 +12,14 @@ import (
 // («Бут» → «Бута», «Буту», «Бутом», «Буте»; «Шумов» → «Шумова», «Шумовым»;
 // «Петрова» → «Петровой», «Петрову»). Plural forms (-ых, -ов after the
 // stem) are left out: «семья Бекхэмов» is a FAMILY.
-var surnameEndings = []string{"", "а", "у", "ом", "е", "ым", "ой", "ою", "ы", "ого", "ому", "им", "ем"}
+var surnameEndings = []string{"", "а", "у", "ом", "е", "ым", "ой", "ою", "ы", "ого", "ому", "им", "ем", "ий"}
 
 // surnames adds a PERSON for each capitalized word inside a sentence that
 // is, in one of its singular case forms, the last word of a person's name
 // of two words or more found in the document («Виктор Бут» … «Бута
 // экстрадировали»), when no mention overlaps it, and retypes a one-word
-// mention of it typed as an event, a place or a product: the recognizer
+// mention of it typed as an event, a place or a product, at the start of a
+// sentence too («Дубовицкий перейдет» read as a CITY): the recognizer
 // misses surnames that are also common words (бут, брод, шумов). In NEREL
 // v1.1 train such words are inside a PERSON in 6 328 of 6 340 cases (the
 // rest are inside quoted names, «Клан Сопрано», or family names).
@@ -35,12 +36,13 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 	if len(names) == 0 {
 		return ms
 	}
+	ms = r.splitPersons(text, sents, ms, names)
 	stems := surnameStems(names)
 	retype := map[doc.Span]bool{}
 	var added []doc.Mention
 	for _, s := range sents {
 		for i, t := range s.Tokens {
-			if i == 0 || !cyrillicName(t.Text) || !surnameForm(t.Text, stems) || quoted(s.Tokens, i) {
+			if !cyrillicName(t.Text) || !surnameForm(t.Text, stems) || quoted(s.Tokens, i) {
 				continue
 			}
 			kind := ""
@@ -53,7 +55,7 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 					break
 				}
 			}
-			if kind == "" {
+			if kind == "" && i > 0 { // a capital opening a sentence proves nothing
 				added = append(added, doc.Mention{Span: t.Span, Text: string(text[t.Start:t.End]), Type: "PERSON"})
 			}
 		}
@@ -89,12 +91,13 @@ func cyrillicName(w string) bool {
 }
 
 // surnameStems returns the stems of names whose case forms surnameForm
-// reads: each name, and it without a final «а», «я», «ий», «ой» or «ая».
+// reads: each name, and it without a final «а», «я», «ий», «ой», «ая»,
+// «ого» or «ому» («Дубовицкого» gives «Дубовицкий»).
 func surnameStems(names map[string]bool) map[string]bool {
 	stems := map[string]bool{}
 	for name := range names {
 		stems[name] = true
-		for _, end := range []string{"ая", "ий", "ой", "а", "я"} {
+		for _, end := range []string{"ого", "ому", "ая", "ий", "ой", "а", "я"} {
 			if s, ok := strings.CutSuffix(name, end); ok && len([]rune(s)) >= 3 {
 				stems[s] = true
 			}

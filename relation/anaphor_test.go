@@ -27,3 +27,20 @@ func TestAnaphoricPosts(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestAnaphoricPostsOtherEmployer(t *testing.T) {
+	text := "Владелец «Царьграда» Константин Малофеев заявил о решении. Представитель Google не явился. Иван Петров сообщил. Директор «Царьграда» уехал."
+	ms := mentionsIn(t, text, [2]string{"Царьграда", "ORGANIZATION"}, [2]string{"Константин Малофеев", "PERSON"},
+		[2]string{"Представитель Google", "PROFESSION"}, [2]string{"Google", "ORGANIZATION"}, [2]string{"Иван Петров", "PERSON"},
+		[2]string{"Директор «Царьграда»", "PROFESSION"}, [2]string{"Царьграда", "ORGANIZATION"})
+	base := fixed{{Type: "WORKPLACE", Head: 1, Tail: 0}, {Type: "WORKPLACE", Head: 4, Tail: 6}}
+	sents := tokenize.Split(text)
+	ctx := func() *patternContext { return newPatternContext(sents, ms) }
+	got := facts(anaphoricPosts(base.Extract([]rune(text), sents, ms), ms, ctx), ms)
+	// Малофеев works for «Царьград», so Google's representative is someone
+	// else; Петров works for the organization of the post after him.
+	want := []string{"Иван Петров WORKPLACE Царьграда", "Иван Петров WORKS_AS Директор «Царьграда»", "Константин Малофеев WORKPLACE Царьграда"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

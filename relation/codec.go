@@ -21,12 +21,16 @@ import (
 // payload, then the payload, gzip-compressed: a length-prefixed JSON header
 // followed by the weight arrays in little-endian order (feature keys, row
 // pointers, row labels, int16 weights) and, when the header describes a
-// neural scorer, the network's arrays (see network.append). A model without
-// a network is written as version 1, as before the network.
+// neural scorer, the network's arrays (see network.append), then those of
+// the other networks of an ensemble (header.MoreNets). A model without a
+// network is written as version 1, as before the network, and one with a
+// single network as version 2, as before the ensembles.
 const (
 	magic         = "FGREL"
-	formatVersion = 2
+	formatVersion = 3 // several networks
+	oneNetVersion = 2 // a single network
 	oldVersion    = 1 // the linear model alone
+	maxNetworks   = 16
 )
 
 // maxPayload bounds the decompressed payload, so that a corrupt file cannot
@@ -45,15 +49,25 @@ type header struct {
 	NNZ    int                 `json:"nnz"`
 	Meta   map[string]string   `json:"meta,omitempty"`
 	Net    *netHeader          `json:"net,omitempty"`
+	// MoreNets describes the networks averaged with Net's (version 3);
+	// NetProbs says they average probabilities rather than scores.
+	MoreNets []netHeader `json:"more_nets,omitempty"`
+	NetProbs bool        `json:"net_probs,omitempty"`
 }
 
 // Encode writes the model in factgraph's relation model format.
 func (m *Model) Encode(w io.Writer) error {
 	h := header{Labels: m.labels, Sigs: map[string][]string{}, Window: m.window, Bias: m.bias,
 		Scale: m.w.Scale, Keys: m.w.Rows(), NNZ: m.w.NNZ(), Meta: m.Meta}
-	if m.net != nil {
-		n := m.net
-		h.Net = &netHeader{netDims: n.dims, Words: len(n.words.Keys), Feats: len(n.feats.Keys), Pairs: len(n.pairs.Keys), Mix: m.mix}
+	for k, n := range m.nets {
+		nh := netHeader{netDims: n.dims, Words: len(n.words.Keys), Feats: len(n.feats.Keys), Pairs: len(n.pairs.Keys)}
+		if k == 0 {
+			nh.Mix = m.mix
+			h.Net = &nh
+		} else {
+			h.MoreNets = append(h.MoreNets, nh)
+			h.NetProbs = m.probs
+		}
 	}
 	if len(m.alias) > 0 {
 		h.Alias = m.labels[m.alias[0]]
@@ -72,8 +86,8 @@ func (m *Model) Encode(w io.Writer) error {
 	body := binary.LittleEndian.AppendUint32(nil, uint32(len(hb)))
 	body = append(body, hb...)
 	body = m.w.AppendArrays(body)
-	if m.net != nil {
-		body = m.net.append(body)
+	for _, n := range m.nets {
+		body = n.append(body)
 	}
 	var payload bytes.Buffer
 	zw := gzip.NewWriter(&payload)
@@ -83,11 +97,9 @@ func (m *Model) Encode(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("encode relation model: %w", err)
 	}
-	version := byte(formatVersion)
-	if m.net == nil {
-		version = oldVersion // readable by the binaries before the network
-	}
-	if err := modelfile.Write(w, magic, version, payload.Bytes()); err != nil {
+	// a linear model is readable by the binaries before the network, a
+	// single network by those before the ensembles
+	if err := modelfile.Write(w, magic, fileVersion(m), payload.Bytes()); err != nil {
 		return fmt.Errorf("write relation model: %w", err)
 	}
 	return nil
@@ -101,8 +113,8 @@ func Decode(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("read relation model: %w", err)
 	}
 	version := byte(formatVersion)
-	if len(raw) > len(magic) && raw[len(magic)] == oldVersion {
-		version = oldVersion
+	if len(raw) > len(magic) && (raw[len(magic)] == oldVersion || raw[len(magic)] == oneNetVersion) {
+		version = raw[len(magic)]
 	}
 	payload, err := modelfile.Read(raw, magic, version)
 	if err != nil {
@@ -120,6 +132,9 @@ func Decode(r io.Reader) (*Model, error) {
 		return nil, errors.New("read relation model: payload too large")
 	}
 	m, err := decodeBody(body)
+	if err == nil && fileVersion(m) != version {
+		err = fmt.Errorf("%d networks in a file of format version %d", len(m.nets), version)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read relation model: %w", err)
 	}
@@ -185,11 +200,22 @@ func decodeBody(b []byte) (*Model, error) {
 		if bad(h.Net.Mix) {
 			return nil, errors.New("bad header: network mix not finite")
 		}
-		n, err := decodeNetwork(d, h.Net, len(m.labels))
-		if err != nil {
-			return nil, fmt.Errorf("network: %w", err)
+		if len(h.MoreNets) >= maxNetworks {
+			return nil, fmt.Errorf("bad header: %d networks", len(h.MoreNets)+1)
 		}
-		m.net, m.mix = n, h.Net.Mix
+		for k, nh := range append([]netHeader{*h.Net}, h.MoreNets...) {
+			n, err := decodeNetwork(d, &nh, len(m.labels))
+			if err != nil {
+				return nil, fmt.Errorf("network %d: %w", k+1, err)
+			}
+			m.nets = append(m.nets, n)
+		}
+		m.mix, m.probs = h.Net.Mix, h.NetProbs
+	} else if len(h.MoreNets) > 0 || h.NetProbs {
+		return nil, errors.New("bad header: more networks without a first one")
+	}
+	if m.probs && len(m.nets) < 2 {
+		return nil, errors.New("bad header: probabilities averaged over one network")
 	}
 	if d.Len() != 0 {
 		return nil, fmt.Errorf("%d trailing bytes", d.Len())
@@ -199,6 +225,17 @@ func decodeBody(b []byte) (*Model, error) {
 		return nil, err
 	}
 	return m, nil
+}
+
+// fileVersion returns the format version Encode writes m in.
+func fileVersion(m *Model) byte {
+	switch len(m.nets) {
+	case 0:
+		return oldVersion
+	case 1:
+		return oneNetVersion
+	}
+	return formatVersion
 }
 
 func bad(x float32) bool { return math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) }

@@ -10,11 +10,11 @@ import (
 	"github.com/factgraph/factgraph/tokenize"
 )
 
-// seedModels returns the files of a linear model and of one with a
-// network, the seeds of the fuzz targets.
+// seedModels returns the files of a linear model, of one with a network
+// and of one with an ensemble of networks, the seeds of the fuzz targets.
 func seedModels(f *testing.F) [][]byte {
 	var out [][]byte
-	for _, m := range []*Model{trainTiny(f), trainTinyNeural(f, nil)} {
+	for _, m := range []*Model{trainTiny(f), trainTinyNeural(f, nil), trainTinyEnsemble(f, nil, 2, true)} {
 		var buf bytes.Buffer
 		if err := m.Encode(&buf); err != nil {
 			f.Fatal(err)
@@ -32,6 +32,7 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Add([]byte(magic + "\x01"))
 	f.Add([]byte(magic + "\x02"))
+	f.Add([]byte(magic + "\x03"))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := Decode(bytes.NewReader(b))

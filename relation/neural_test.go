@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -114,8 +115,17 @@ func neuralOptions() *NeuralOptions {
 
 func trainTinyNeural(t testing.TB, log *strings.Builder) *Model {
 	t.Helper()
+	return trainTinyEnsemble(t, log, 1, false)
+}
+
+// trainTinyEnsemble trains a tiny model with seeds networks averaging
+// their scores, or with probs their probabilities.
+func trainTinyEnsemble(t testing.TB, log *strings.Builder, seeds int, probs bool) *Model {
+	t.Helper()
+	no := neuralOptions()
+	no.Seeds, no.Probs = seeds, probs
 	opt := TrainOptions{Epochs: 5, MinCount: 1, Seed: 1, Signatures: tinySignatures(t), C: 1, HoldOut: 3, Refit: true,
-		Neural: neuralOptions(), Dev: tinyCorpus()[:6]}
+		Neural: no, Dev: tinyCorpus()[:6]}
 	if log != nil {
 		opt.Log = log
 	}
@@ -129,7 +139,7 @@ func trainTinyNeural(t testing.TB, log *strings.Builder) *Model {
 func TestTrainNeural(t *testing.T) {
 	var log strings.Builder
 	m := trainTinyNeural(t, &log)
-	if m.net == nil || m.Meta["nn_refit"] != "true" || m.Meta["neural"] == "" {
+	if len(m.nets) != 1 || m.Meta["nn_refit"] != "true" || m.Meta["neural"] == "" {
 		t.Fatalf("no network, or no metadata: %v", m.Meta)
 	}
 	for _, want := range []string{"relation nn: epoch  3: loss/pair", "held-out F1 alone", "dev F1 alone", "network mix", "final dev, linear + "} {
@@ -137,7 +147,7 @@ func TestTrainNeural(t *testing.T) {
 			t.Errorf("log lacks %q:\n%s", want, log.String())
 		}
 	}
-	if lin := m.Linear(); lin.net != nil || lin.Mix() != 0 || m.Linear() == m || lin.Linear() != lin {
+	if lin := m.Linear(); lin.nets != nil || lin.Mix() != 0 || m.Linear() == m || lin.Linear() != lin {
 		t.Error("Linear kept the network")
 	}
 	// the file keeps the network; decoding twice gives the same model
@@ -147,8 +157,8 @@ func TestTrainNeural(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m2.net == nil || m2.Mix() != m.Mix() || !reflect.DeepEqual(m2.net.dims, m.net.dims) {
-		t.Fatalf("decoded network: %v, mix %v (want %v)", m2.net, m2.Mix(), m.Mix())
+	if len(m2.nets) != 1 || m2.Mix() != m.Mix() || !reflect.DeepEqual(m2.nets[0].dims, m.nets[0].dims) {
+		t.Fatalf("decoded network: %v, mix %v (want %v)", m2.nets, m2.Mix(), m.Mix())
 	}
 	m3, err := Decode(bytes.NewReader(encode(t, m2)))
 	if err != nil {
@@ -163,8 +173,9 @@ func TestTrainNeural(t *testing.T) {
 }
 
 // TestFormatVersions checks that a model without a network is written in
-// the first format version, one with a network in the second, and that an
-// unknown version is refused.
+// the first format version, one with a network in the second, one with
+// several in the third, that a file of one form under another's version
+// is refused, and an unknown version too.
 func TestFormatVersions(t *testing.T) {
 	for _, tt := range []struct {
 		name string
@@ -172,15 +183,26 @@ func TestFormatVersions(t *testing.T) {
 		want byte
 	}{
 		{"linear", trainTiny(t), oldVersion},
-		{"neural", trainTinyNeural(t, nil), formatVersion},
+		{"neural", trainTinyNeural(t, nil), oneNetVersion},
+		{"ensemble", trainTinyEnsemble(t, nil, 2, true), formatVersion},
 	} {
 		b := encode(t, tt.m)
 		if b[len(magic)] != tt.want {
 			t.Errorf("%s: version byte %d, want %d", tt.name, b[len(magic)], tt.want)
 		}
 		m, err := Decode(bytes.NewReader(b))
-		if err != nil || (m.net != nil) != (tt.m.net != nil) {
+		if err != nil || len(m.nets) != len(tt.m.nets) || m.probs != tt.m.probs {
 			t.Fatalf("%s: %v, network %v", tt.name, err, m)
+		}
+		for _, v := range []byte{oldVersion, oneNetVersion, formatVersion} {
+			if v == tt.want {
+				continue
+			}
+			b := slices.Clone(b)
+			b[len(magic)] = v
+			if _, err := Decode(bytes.NewReader(b)); err == nil || !strings.Contains(err.Error(), "version") {
+				t.Errorf("%s as version %d: error %v", tt.name, v, err)
+			}
 		}
 		b[len(magic)] = formatVersion + 1
 		if _, err := Decode(bytes.NewReader(b)); err == nil || !strings.Contains(err.Error(), "version") {
@@ -255,7 +277,7 @@ func TestScorerPlain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.net == nil {
+	if m.nets == nil {
 		t.Skip("the default model has no network")
 	}
 	text, ms := sample(t)
@@ -271,13 +293,13 @@ func TestScorerPlain(t *testing.T) {
 	for round := range 2 {
 		for _, d := range docs {
 			c := newDocContext(d.text, d.sents, d.ments, m.lex)
-			ns := m.net.scorer(c)
+			ns := m.nets[0].scorer(c)
 			c.candidates(m.window, m.sigs, m.alias, func(i, j int, allowed []uint8, rank int) {
 				if rank >= 0 {
 					return
 				}
 				ok := ns.scores(i, j, allowed, got)
-				if ok != plainScores(m.net, c, &tp, i, j, allowed, want) {
+				if ok != plainScores(m.nets[0], c, &tp, i, j, allowed, want) {
 					t.Fatalf("pair %d, %d: scored %v by one path only", i, j, ok)
 				}
 				for l := range got {
@@ -294,4 +316,70 @@ func TestScorerPlain(t *testing.T) {
 		t.Fatal("no pair scored")
 	}
 	t.Logf("%d pairs", pairs)
+}
+
+// TestTrainEnsemble trains three networks: the first is the one a single
+// seed trains, the log reports the held-out scores of the first two, the
+// scorer averages what netScores and meanScores average, and the decoded
+// file extracts the same relations.
+func TestTrainEnsemble(t *testing.T) {
+	one := trainTinyNeural(t, nil)
+	for _, probs := range []bool{false, true} {
+		var log strings.Builder
+		m := trainTinyEnsemble(t, &log, 3, probs)
+		if len(m.nets) != 3 || m.probs != probs || !strings.Contains(m.Meta["neural"], "seeds 3") {
+			t.Fatalf("%d networks, probs %v, meta %q", len(m.nets), m.probs, m.Meta["neural"])
+		}
+		for _, want := range []string{"network 3 of 3, seed 3", "the first 2 networks averaging probabilities true", "final dev, linear + "} {
+			if !strings.Contains(log.String(), want) {
+				t.Errorf("log lacks %q:\n%s", want, log.String())
+			}
+		}
+		if !bytes.Equal(m.nets[0].append(nil), one.nets[0].append(nil)) {
+			t.Error("the first network differs from the single seed's")
+		}
+		if bytes.Equal(m.nets[1].append(nil), m.nets[0].append(nil)) {
+			t.Error("the second network is the first")
+		}
+		m.mix = 1 // whatever the tiny held-out set chose: run the networks
+		exs := append(tinyCorpus()[:6], example("Гоша Куценко", "работает в", "Ростехе", true))
+		L := len(m.labels)
+		each, allowed, scored := m.netScores(m.nets, exs)
+		want := meanScores(each, allowed, scored, L, probs)
+		var got []float32
+		m.walk(exs, false, func(c *docContext, i, j, rank int, _ []uint64, _ int, al []uint8) {
+			x := make([]float32, L)
+			if rank < 0 {
+				s := m.scorer(c)
+				s.scores(i, j, al, x)
+				s.release()
+			}
+			got = append(got, x...)
+		}, nil)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("probs %v: the scorer's scores differ from meanScores'", probs)
+		}
+		for k, x := range want {
+			if bad(x) {
+				t.Fatalf("probs %v: score %d is %v", probs, k, x)
+			}
+		}
+		m2, err := Decode(bytes.NewReader(encode(t, m)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(m2.nets) != 3 || m2.probs != probs || m2.Mix() != 1 {
+			t.Fatalf("decoded %d networks, probs %v, mix %v", len(m2.nets), m2.probs, m2.Mix())
+		}
+		m3, err := Decode(bytes.NewReader(encode(t, m2)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ex := range exs {
+			a := m2.Extract(ex.Text, ex.Sents, ex.Mentions)
+			if b := m3.Extract(ex.Text, ex.Sents, ex.Mentions); !reflect.DeepEqual(a, b) {
+				t.Fatalf("%s: decoded %+v, decoded again %+v", ex.ID, a, b)
+			}
+		}
+	}
 }

@@ -35,6 +35,12 @@ type NeuralOptions struct {
 	// Refit trains the network again on all training documents after the
 	// mix was chosen with the one trained on the others.
 	Refit bool
+	// Seeds is the number of networks trained alike, seeded with
+	// TrainOptions.Seed, Seed+1, …, whose scores are averaged (default 1).
+	Seeds int
+	// Probs averages the networks' probabilities (the log of their mean)
+	// rather than their label scores; it matters with several seeds only.
+	Probs bool
 	// MaxSents stops an epoch after this many sentences (0: all; for tests).
 	MaxSents int
 }
@@ -47,6 +53,7 @@ func (o *NeuralOptions) defaults() {
 	nn.Default(&o.Hidden, 64)
 	nn.Default(&o.PairDim, 128)
 	nn.Default(&o.MinCount, 2)
+	nn.Default(&o.Seeds, 1)
 	nn.Default(&o.LR, 0.002)
 	nn.Default(&o.Dropout, 0.25)
 	nn.Default(&o.Mix, 0.3)
@@ -65,8 +72,16 @@ func (o *NeuralOptions) mixes() []float32 {
 
 // String describes the options for the model's metadata.
 func (o *NeuralOptions) String() string {
-	return fmt.Sprintf("epochs %d, batch %d, lr %g, decay %g, dropout %g, pair dropout %g, word dim %d, feature dim %d, hidden %d, pair dim %d, pool %v, min count %d, mix %g",
+	s := fmt.Sprintf("epochs %d, batch %d, lr %g, decay %g, dropout %g, pair dropout %g, word dim %d, feature dim %d, hidden %d, pair dim %d, pool %v, min count %d, mix %g",
 		o.Epochs, o.Batch, o.LR, o.Decay, o.Dropout, o.PairDropout, o.WordDim, o.FeatDim, o.Hidden, o.PairDim, o.Pool, o.MinCount, o.Mix)
+	if o.Seeds > 1 {
+		avg := "scores"
+		if o.Probs {
+			avg = "probabilities"
+		}
+		s += fmt.Sprintf(", seeds %d averaging %s", o.Seeds, avg)
+	}
+	return s
 }
 
 // netSent is one training sentence: its document, its index form and its
@@ -113,12 +128,26 @@ func (m *Model) netSentences(exs []Example) []*netSent {
 	return out
 }
 
-// fitNetwork trains a network on the candidates of train. When hd is not
+// fitNetworks trains opt.Neural.Seeds networks on the candidates of train,
+// as fitNetwork does, with the seeds opt.Seed, opt.Seed+1, ….
+func (m *Model) fitNetworks(train, held []Example, hd *instances, lin []float32, opt *TrainOptions) []*network {
+	var nets []*network
+	for k := range opt.Neural.Seeds {
+		if opt.Neural.Seeds > 1 {
+			fmt.Fprintf(opt.Log, "relation nn: network %d of %d, seed %d\n", k+1, opt.Neural.Seeds, opt.Seed+uint64(k))
+		}
+		nets = append(nets, m.fitNetwork(train, held, hd, lin, opt, opt.Seed+uint64(k)))
+	}
+	return nets
+}
+
+// fitNetwork trains a network on the candidates of train, seeded with
+// seed. When hd is not
 // nil (the instances of the held-out documents held, with the linear
 // model's scores lin), every epoch logs the held-out F1 of the network
 // alone and added to the linear model; with opt.Dev, that of the network
 // alone on dev.
-func (m *Model) fitNetwork(train, held []Example, hd *instances, lin []float32, opt *TrainOptions) *network {
+func (m *Model) fitNetwork(train, held []Example, hd *instances, lin []float32, opt *TrainOptions, seed uint64) *network {
 	o := opt.Neural
 	start := time.Now()
 	sents := m.netSentences(train)
@@ -137,7 +166,7 @@ func (m *Model) fitNetwork(train, held []Example, hd *instances, lin []float32, 
 	pk, _ := pc.Keep(o.MinCount)
 	L := len(m.labels)
 	d := netDims{WordDim: o.WordDim, FeatDim: o.FeatDim, Hidden: o.Hidden, PairDim: o.PairDim, Labels: L, Pool: o.Pool}
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x7e1a))
+	rng := rand.New(rand.NewPCG(seed, 0x7e1a))
 	n := newNetwork(d, nn.NewVocab(wk), nn.NewVocab(fk), nn.NewVocab(pk), rng)
 	pairs := 0
 	for _, s := range sents {
@@ -186,13 +215,14 @@ func (m *Model) fitNetwork(train, held []Example, hd *instances, lin []float32, 
 		}
 		line := fmt.Sprintf("relation nn: epoch %2d: loss/pair %.4f (%v)", epoch, loss/float64(max(seen, 1)), time.Since(start).Round(100*time.Millisecond))
 		if hd != nil {
-			sc := m.netScores(n, held)
-			_, _, alone := evalScores(hd, nil, sc, L, 0, 1)
-			b, x, f1 := tune(hd, lin, sc, L, o.Mixes)
+			sc, _, _ := m.netScores([]*network{n}, held)
+			_, _, alone := evalScores(hd, nil, sc[0], L, 0, 1)
+			b, x, f1 := tune(hd, lin, sc[0], L, o.Mixes)
 			line += fmt.Sprintf(", held-out F1 alone %.4f, with the linear model %.4f (bias %.2f, mix %g)", alone, f1, b, x)
 		}
 		if dev != nil {
-			_, _, f1 := evalScores(dev, nil, m.netScores(n, opt.Dev), L, 0, 1)
+			sc, _, _ := m.netScores([]*network{n}, opt.Dev)
+			_, _, f1 := evalScores(dev, nil, sc[0], L, 0, 1)
 			line += fmt.Sprintf(", dev F1 alone %.4f", f1)
 		}
 		fmt.Fprintln(opt.Log, line)
@@ -212,30 +242,4 @@ func (m *Model) labelsOnly(exs []Example) *instances {
 	}, &st)
 	d.golds = st.Relations
 	return d
-}
-
-// netScores returns the network's label scores of every candidate of exs,
-// in the order of build (N×L; zeros for the pairs it does not score).
-func (m *Model) netScores(n *network, exs []Example) []float32 {
-	L := len(m.labels)
-	var out []float32
-	var cur *docContext
-	var ns *netScorer
-	m.walk(exs, false, func(c *docContext, i, j, rank int, _ []uint64, _ int, allowed []uint8) {
-		if c != cur {
-			if ns != nil {
-				ns.release()
-			}
-			cur, ns = c, n.scorer(c)
-		}
-		k := len(out)
-		out = append(out, make([]float32, L)...)
-		if rank < 0 {
-			ns.scores(i, j, allowed, out[k:k+L])
-		}
-	}, nil)
-	if ns != nil {
-		ns.release()
-	}
-	return out
 }

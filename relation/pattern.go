@@ -1,12 +1,14 @@
 package relation
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // Patterns extracts relations that a sentence states with a fixed verb,
@@ -29,7 +31,9 @@ import (
 //     свою дочернюю структуру X»; and from the buyer of a share: «X продал
 //     свою долю в Y компании Z» (Z owns Y);
 //   - HEADQUARTERED_IN: «X, штаб-квартира которого находится в Y»,
-//     «Штаб-квартира X расположена в Y».
+//     «Штаб-квартира X расположена в Y»;
+//   - FOUNDED_BY from an organization to the person named next to its
+//     founder: «основатель „Промомеда“ Петр Белый», «Y, основатель X».
 //
 // The ninth session's helper added the «через», sale, «в состав холдинга
 // Y» and headquarters forms, and subjects before a «который» clause as
@@ -60,7 +64,11 @@ var (
 	shareholderTriggers = []string{"акционер", "владельц", "совладельц"}
 	// seatTriggers open «штаб-квартира» (HEADQUARTERED_IN; see seat).
 	seatTriggers = []string{"штаб-квартир"}
-	beingVerbs   = []string{"является", "являются", "являлся", "являлась", "являлось", "стал", "стала", "стало", "остается", "остаётся"}
+	// founderTriggers open «основатель», «сооснователь», «основательница»
+	// (FOUNDED_BY; see founder); not «создатель», which as often names the
+	// maker of a product («создатель антивируса McAfee»).
+	founderTriggers = []string{"основател", "сооснова"}
+	beingVerbs      = []string{"является", "являются", "являлся", "являлась", "являлось", "стал", "стала", "стало", "остается", "остаётся"}
 	// subsidiaryTriggers open «дочерняя компания»; subsidiaryNouns are
 	// the nouns after them.
 	subsidiaryTriggers = []string{"дочерн"}
@@ -88,12 +96,13 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 	for si, s := range sents {
 		for ti, t := range s.Tokens {
 			partOf, produces := hasPrefix(t.Text, partOfTriggers), hasPrefix(t.Text, producesTriggers)
-			owns, owned := hasPrefix(t.Text, ownsTriggers), hasPrefix(t.Text, ownedTriggers)
+			owns, owned := hasPrefix(t.Text, ownsTriggers) || dealNoun(s.Tokens, ti), hasPrefix(t.Text, ownedTriggers)
 			subsidiary := hasPrefix(t.Text, subsidiaryTriggers)
 			holder := hasPrefix(t.Text, shareholderTriggers)
 			sale := isAnyFold(t.Text, saleVerbs)
 			seat := hasPrefix(t.Text, seatTriggers)
-			if (partOf || produces || owns || owned || subsidiary || holder || sale || seat) && c == nil {
+			founder := hasPrefix(t.Text, founderTriggers)
+			if (partOf || produces || owns || owned || subsidiary || holder || sale || seat || founder) && c == nil {
 				c = ctx()
 			}
 			switch {
@@ -113,6 +122,8 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 				out = c.sale(out, si, ti)
 			case seat:
 				out = c.seat(out, si, ti)
+			case founder:
+				out = c.founder(out, si, ti)
 			}
 		}
 	}
@@ -831,6 +842,68 @@ func (c *patternContext) seat(out []Found, si, ti int) []Found {
 		}
 	}
 	return out
+}
+
+// dealNoun reports whether toks[ti] is «приобретению» or «покупке» after
+// «сделку (сделка, сделки) по»: «Сбербанк завершил сделку по приобретению
+// 100% акций сервиса „ЮMoney“» — the subject buys what follows.
+func dealNoun(toks []doc.Token, ti int) bool {
+	return ti >= 2 && hasPrefix(toks[ti].Text, []string{"приобретени", "покупк"}) &&
+		strings.EqualFold(toks[ti-1].Text, "по") && hasPrefix(toks[ti-2].Text, []string{"сделк"})
+}
+
+// founder finds FOUNDED_BY from the organization after the founder noun
+// at ti to the person named right after it («основателем Facebook Марком
+// Цукербергом», «Основатель „Промомеда“ Петр Белый», «основатель
+// компании „Лукойл“ Вагит Алекперов») or right before it, past a comma
+// («Леонид Федун, основатель компании „Лукойл“»).
+func (c *patternContext) founder(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	org := c.rightOf(si, ti, "ORGANIZATION", 3)
+	if org < 0 {
+		return out
+	}
+	k := c.tokenOf[org].last + 1
+	if k < len(toks) && tokenize.IsClosingQuote([]rune(toks[k].Text)[0]) {
+		k++
+	}
+	person := -1
+	for _, i := range c.byStart[si][k] {
+		if c.ms[i].Type == "PERSON" && (ti > 0 && strings.EqualFold(toks[ti-1].Text, "из") || sameCase(toks[ti].Text, toks[k].Text)) {
+			// (not «адвокат основателя WikiLeaks Марк Стивенс»; «один из
+			// основателей НТВ Игорь Малашенко» agrees with «один»)
+			person = i
+			break
+		}
+	}
+	if person < 0 && ti >= 2 && toks[ti-1].Text == "," {
+		person = c.leftOf(si, ti-1, "PERSON", 1)
+	}
+	if person < 0 {
+		return out
+	}
+	return append(out, c.found("FOUNDED_BY", org, person))
+}
+
+// sameCase reports whether some noun reading of a and some reading of b
+// share a case. Without the dictionary, or when it reads a as no noun,
+// it reports true.
+func sameCase(a, b string) bool {
+	pa, pb := readings(a), readings(b)
+	if pa == nil || pb == nil || !slices.ContainsFunc(pa, func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN }) {
+		return true
+	}
+	for _, x := range pa {
+		if x.Tag.POS() != morph.NOUN {
+			continue
+		}
+		for _, y := range pb {
+			if x.Tag.Case() == y.Tag.Case() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // throughSubsidiary reports whether «через» stands before the subsidiary

@@ -65,8 +65,13 @@ type Model struct {
 	w       *nn.Sparse      // weights: feature hash × label
 	index   hashtab.Table   // feature hash → row of w
 	lex     *morph.Analyzer // lemmas and grammemes for the features; nil: none
-	net     *network        // the neural scorer; nil: none
-	mix     float32         // weight of the network's scores added to the linear ones
+	// nets is the neural scorer: networks trained alike with different
+	// seeds, whose label scores are averaged (see ensembleScorer); nil: none.
+	nets []*network
+	// probs averages the networks' probabilities (the log of their mean)
+	// rather than their scores.
+	probs bool
+	mix   float32 // weight of the networks' scores added to the linear ones
 	// Meta describes how the model was made (corpus, epochs, seed, scores).
 	Meta map[string]string
 }
@@ -129,10 +134,10 @@ func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 	L := len(m.labels)
 	acc := make([]int32, L)
 	scores := make([]float32, L)
-	var ns *netScorer
+	var ns *ensembleScorer
 	var netOut []float32
-	if m.net != nil && m.mix != 0 {
-		ns = m.net.scorer(c)
+	if len(m.nets) > 0 && m.mix != 0 {
+		ns = m.scorer(c)
 		defer ns.release()
 		netOut = make([]float32, L)
 	}
@@ -193,11 +198,11 @@ func addScaled(scores, x []float32, mix float32) {
 // Linear returns the model without its neural scorer (the model itself when
 // it has none): the linear classifier alone.
 func (m *Model) Linear() *Model {
-	if m.net == nil {
+	if m.nets == nil {
 		return m
 	}
 	c := *m
-	c.net, c.mix = nil, 0
+	c.nets, c.mix = nil, 0
 	return &c
 }
 

@@ -205,9 +205,9 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 		}
 	}
 	f := m.fit(fitDocs, &opt)
-	var net *network
+	var nets []*network
 	if opt.Neural != nil && len(held) == 0 {
-		net = m.fitNetwork(train, nil, nil, nil, &opt)
+		nets = m.fitNetworks(train, nil, nil, nil, &opt)
 	}
 	if len(held) > 0 {
 		var hst TrainStats
@@ -215,8 +215,15 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 		lin := f.avg.scoreAll(hd)
 		var hnet []float32
 		if opt.Neural != nil {
-			net = m.fitNetwork(fitDocs, held, hd, lin, &opt)
-			hnet = m.netScores(net, held)
+			nets = m.fitNetworks(fitDocs, held, hd, lin, &opt)
+			each, allowed, scored := m.netScores(nets, held)
+			for k := 2; k <= len(nets); k++ {
+				for _, probs := range []bool{false, true} {
+					b, x, f1 := tune(hd, lin, meanScores(each[:k], allowed, scored, L, probs), L, opt.Neural.Mixes)
+					fmt.Fprintf(opt.Log, "relation nn: held out, the first %d networks averaging probabilities %v: none bias %.2f, mix %g, micro-F1 %.4f\n", k, probs, b, x, f1)
+				}
+			}
+			hnet = meanScores(each, allowed, scored, L, opt.Neural.Probs)
 		}
 		bias, mix, f1 := tune(hd, lin, hnet, L, opt.Neural.mixes())
 		m.bias = bias
@@ -231,22 +238,23 @@ func Train(train []Example, opt TrainOptions) (*Model, error) {
 		if opt.Refit {
 			f = m.fit(train, &opt)
 			m.Meta["refit"] = "true"
-			if net != nil && opt.Neural.Refit {
-				net = m.fitNetwork(train, nil, nil, nil, &opt)
+			if nets != nil && opt.Neural.Refit {
+				nets = m.fitNetworks(train, nil, nil, nil, &opt)
 				m.Meta["nn_refit"] = "true"
 			}
 		}
 	}
-	if net != nil {
-		m.net, m.mix = net, opt.Neural.Mix
+	if nets != nil {
+		m.nets, m.mix, m.probs = nets, opt.Neural.Mix, opt.Neural.Probs && len(nets) > 1
 		m.Meta["neural"] = opt.Neural.String()
 	}
 	if f.dev != nil {
 		lin := f.avg.scoreAll(f.dev)
 		p, r, f1 := evalScores(f.dev, lin, nil, L, m.bias, 0)
 		fmt.Fprintf(opt.Log, "relation: final dev, linear: micro P %.4f R %.4f F1 %.4f\n", p, r, f1)
-		if net != nil {
-			p, r, f1 := evalScores(f.dev, lin, m.netScores(net, opt.Dev), L, m.bias, m.mix)
+		if nets != nil {
+			each, allowed, scored := m.netScores(nets, opt.Dev)
+			p, r, f1 := evalScores(f.dev, lin, meanScores(each, allowed, scored, L, m.probs), L, m.bias, m.mix)
 			fmt.Fprintf(opt.Log, "relation: final dev, linear + %g × network: micro P %.4f R %.4f F1 %.4f\n", m.mix, p, r, f1)
 		}
 	}

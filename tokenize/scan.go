@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 )
@@ -120,6 +121,11 @@ func (s *scanner) word() {
 				continue
 			}
 			if isASCIIAlnum(last) && isASCIIAlnum(next) && (email || isDomainTail(text, start, i)) {
+				i += w
+				continue
+			}
+			if dottedBrands[text[start:i]] && unicode.IsUpper(next) && unicode.Is(unicode.Cyrillic, next) == unicode.Is(unicode.Cyrillic, last) {
+				// Яндекс.Деньги, Яндекс.Такси: a service's name
 				i += w
 				continue
 			}
@@ -243,6 +249,16 @@ var siteDomains = map[string]bool{"ru": true, "com": true, "net": true, "org": t
 
 // isSiteName reports whether the dot at text[i] is followed by one of
 // siteDomains, in any case, and then by no more letters.
+// dottedBrands are the names that open, with a dot and a capital, the
+// names of their services (Яндекс.Деньги, Яндекс.Маркет): one token, not a
+// sentence's end. A dot between two other words with no space is read as
+// the end of a sentence whose space is missing.
+var dottedBrands = map[string]bool{"Яндекс": true, "Yandex": true}
+
+// DottedBrand reports whether w is a name that opens, with a dot, the
+// one-token names of its services («Яндекс» of «Яндекс.Деньги»).
+func DottedBrand(w string) bool { return dottedBrands[w] }
+
 func isSiteName(text string, i int) bool {
 	j := i + 1
 	for j < len(text) && isASCIILetter(rune(text[j])) {

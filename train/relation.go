@@ -117,6 +117,8 @@ func REFlags(fs *flag.FlagSet, data string) *REOptions {
 	lr := fs.Float64("nn-lr", 0.002, "Adam learning rate of the neural scorer")
 	decay := fs.Float64("nn-decay", 0.1, "learning-rate decay of the neural scorer: the rate of epoch e is lr/(1+decay·(e−1))")
 	fs.BoolVar(&n.Pool, "nn-pool", true, "add to a pair's hidden layer the max-pool of the LSTM states between its arguments")
+	fs.IntVar(&n.Seeds, "nn-seeds", 1, "train this many networks alike, seeded with seed, seed+1, …, and average their scores")
+	fs.BoolVar(&n.Probs, "nn-probs", false, "with -nn-seeds above 1: average the networks' probabilities (the log of their mean) rather than their scores")
 	fs.BoolVar(&n.Refit, "nn-refit", true, "after choosing the mix, train the network again on all training documents")
 	o.neural = func() *relation.NeuralOptions {
 		if n.Epochs <= 0 {

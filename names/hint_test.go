@@ -1,0 +1,38 @@
+package names
+
+import (
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+)
+
+func TestSubjectHints(t *testing.T) {
+	tok := func(start int, text, pos, feats string) doc.Token {
+		return doc.Token{Span: doc.Span{Start: start, End: start + len([]rune(text))}, Text: text, POS: pos, Feats: feats}
+	}
+	fem := "Aspect=Perf|Gender=Fem|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act"
+	name := func(start int) []doc.Token {
+		return []doc.Token{tok(start, "Кая", "PROPN", "Case=Acc|Gender=Masc|Number=Sing"), tok(start+4, "Каллас", "PROPN", "Case=Nom|Gender=Masc|Number=Sing")}
+	}
+	tests := []struct {
+		name string
+		toks []doc.Token
+		at   int // the name's first token
+		want morph.Grammeme
+	}{
+		{"opening the sentence", append(name(0), tok(11, "заявила", "VERB", fem)), 0, morph.Femn},
+		{"after a comma", append(append([]doc.Token{tok(0, "Итак", "ADV", ""), tok(4, ",", "PUNCT", "")}, name(6)...), tok(17, "заявила", "VERB", fem)), 2, morph.Femn},
+		{"a dependent of another noun", append(append([]doc.Token{tok(0, "Министр", "NOUN", "Case=Nom")}, name(8)...), tok(19, "заявила", "VERB", fem)), 1, morph.Masc},
+		{"no past verb after it", append(name(0), tok(11, "заявит", "VERB", "Number=Sing|Tense=Fut|VerbForm=Fin")), 0, morph.Masc},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := doc.Mention{Span: doc.Span{Start: tt.toks[tt.at].Start, End: tt.toks[tt.at+1].End}, Type: "PERSON"}
+			got := subjectHints(Hints(tt.toks[tt.at:tt.at+2]), tt.toks, m)
+			if got[0].Gender != tt.want {
+				t.Errorf("gender of Кая: %v, want %v", got[0].Gender, tt.want)
+			}
+		})
+	}
+}

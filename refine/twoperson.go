@@ -1,0 +1,104 @@
+package refine
+
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+)
+
+// splitPersons cuts a PERSON of three words that runs two persons together
+// — a surname of another person named in the document, then a first name
+// and a surname, «предшественника Степанова Сергея Дубовицкого» after
+// «Сергей Степанов» — into the two persons. A third word the dictionary
+// reads as a patronymic or that is an initial keeps the name whole, as
+// NEREL writes surname-first names («Суркова Владислава Юрьевича»): in
+// NEREL v1.1 train the eight three-word persons whose first word is the
+// surname of another are all such names. names holds the last words of the
+// persons of two words or more in the document.
+func (r *Refiner) splitPersons(text []rune, sents []doc.Sentence, ms []doc.Mention, names map[string]bool) []doc.Mention {
+	var added []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, m := range ms {
+		ws := strings.Fields(m.Text)
+		if m.Type != "PERSON" || len(ws) != 3 || !cyrillicName(ws[0]) || !cyrillicName(ws[2]) || !r.firstName(ws[1]) || r.patronymic(ws[2]) {
+			continue
+		}
+		other := false
+		for name := range names {
+			if name != ws[2] && surnameForm(ws[0], surnameStems(map[string]bool{name: true})) {
+				other = true
+				break
+			}
+		}
+		toks := sentenceTokens(sents, m)
+		first, last := mentionTokens(toks, m)
+		if !other || first < 0 || last != first+2 {
+			continue
+		}
+		drop[m.Span] = true
+		for _, sp := range []doc.Span{toks[first].Span, {Start: toks[first+1].Start, End: toks[last].End}} {
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PERSON"})
+		}
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && m.Type == "PERSON" })
+}
+
+// placePersons cuts off a place's name in the genitive that opens a PERSON
+// of three words or more — the post's country run into the name,
+// «премьер-министр Барбадоса Миа Моттли» — and makes it a COUNTRY: a word
+// the dictionary knows only as a place's name, in the genitive, opens no
+// person's name.
+func (r *Refiner) placePersons(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var added []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, m := range ms {
+		ws := strings.Fields(m.Text)
+		if m.Type != "PERSON" || len(ws) < 3 || !cyrillicName(ws[0]) || !r.genitivePlaceOnly(ws[0]) {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, last := mentionTokens(toks, m)
+		if first < 0 || last <= first+1 {
+			continue
+		}
+		drop[m.Span] = true
+		place, rest := toks[first].Span, doc.Span{Start: toks[first+1].Start, End: toks[last].End}
+		added = append(added, doc.Mention{Span: place, Text: string(text[place.Start:place.End]), Type: "COUNTRY"},
+			doc.Mention{Span: rest, Text: string(text[rest.Start:rest.End]), Type: "PERSON"})
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && m.Type == "PERSON" })
+}
+
+// genitivePlaceOnly reports whether every reading the dictionary has of w
+// is a place's name, and one is in the genitive.
+func (r *Refiner) genitivePlaceOnly(w string) bool {
+	gen := false
+	for _, p := range r.A.Parse(w) {
+		if p.Method() != morph.MethodDictionary || !p.Tag.Is(morph.Geox) {
+			return false
+		}
+		gen = gen || p.Tag.Case() == morph.Gent
+	}
+	return gen
+}
+
+// firstName reports whether the dictionary knows w as a first name.
+func (r *Refiner) firstName(w string) bool {
+	for _, p := range r.A.Parse(w) {
+		if p.Method() == morph.MethodDictionary && p.Tag.Is(morph.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// patronymic reports whether the dictionary reads w as a patronymic.
+func (r *Refiner) patronymic(w string) bool {
+	for _, p := range r.A.Parse(w) {
+		if p.Tag.Is(morph.Patr) {
+			return true
+		}
+	}
+	return false
+}
