@@ -145,7 +145,20 @@ func (x *Extractor) lemma(word string) (string, morph.Grammeme) {
 		return strings.ToLower(word), 0
 	}
 	best := ps[0] // Parse returns the parses best first
-	return strings.ReplaceAll(best.Normal, "ё", "е"), best.Tag.POS()
+	l := strings.ReplaceAll(best.Normal, "ё", "е")
+	if best.Tag.POS() == morph.NOUN {
+		for _, c := range []string{"онлайн-", "видео-"} {
+			// «онлайн-встреча»: a meeting held online (only with the
+			// hyphen: «видеоконференция», a trigger NEREL never marks,
+			// lowered its figures; docs/event.md)
+			if h, ok := strings.CutPrefix(l, c); ok {
+				if _, event := nouns[h]; event {
+					return h, morph.NOUN
+				}
+			}
+		}
+	}
+	return l, best.Tag.POS()
 }
 
 // Extract returns the events of d, whose sentences, entities and relations
@@ -201,7 +214,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	var outSent []int // the sentence of each event of out
 	lastDate := ""
 	lastDateSent := -1
-	retold := map[int]bool{} // the events of out a body verb told again (antecedent)
+	reportDated := map[int]bool{} // the events of out a report clause dated
+	storyDay := ""                // the last day the story named, background aside
+	retold := map[int]bool{}      // the events of out a body verb told again (antecedent)
 	text := []rune(d.Text)
 	told := 0 // the sentences before told are read for the story's date
 	for _, t := range trigs {
@@ -211,6 +226,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			if perSent[told] == 0 && told > 0 {
 				toks := d.Sentences[told].Tokens
 				if v := onlyDate(ms, bySent[told], dates, durations, 0, x.reportClause(toks, 0)); v != "" {
+					lastDate, lastDateSent = v, told
+				} else if v := x.leadDate(d, ms, bySent, told, dates, durations); v != "" {
+					// «Мэр Москвы Сергей Собянин в четверг открыл три новые
+					// станции»: the lead, with no event of the taxonomy,
+					// gives the story its day.
 					lastDate, lastDateSent = v, told
 				}
 			}
@@ -232,6 +252,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				ev.Participants = append(ev.Participants, id)
 			}
 		}
+		spoken := false // a statement dated by the story's day, not its background
 		// timeArg is a time without a calendar value («во вторник»): the
 		// time argument when no dated one is found.
 		timeArg := ""
@@ -274,7 +295,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// unresolved: the sentence names a date that has no value («во
 		// вторник»), or a time relative to another («накануне», «ранее»,
 		// «на следующий день»), so the story's last date is not its own.
-		unresolved := relativeTime(d.Sentences[t.sent].Tokens)
+		unresolved := relativeTime(d.Sentences[t.sent].Tokens, func(pos int) bool {
+			// («в следующем году» with a value: timex read it from the
+			// document date, no other event's)
+			for _, mi := range bySent[t.sent] {
+				if m := ms[mi]; (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] != "" && m.Start <= pos && pos < m.End {
+					return true
+				}
+			}
+			return false
+		})
 		// A noun keeps to its clause too, as a verb does («Иван Петров
 		// рассказал, что встреча с Петром Ивановым прошла успешно»: not
 		// Иван Петров; an event outside the taxonomy: its role phrases).
@@ -314,6 +344,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				continue
 			}
 			switch {
+			case m.Type == "DATE" && dates[m.entity] == "" && x.frequent(d.Sentences[t.sent].Tokens, m):
+				// «выплачивать дивиденды дважды в год»: how often, not when
 			case m.Type == "DATE" && dates[m.entity] == "":
 				// A duration («Визит продлится два дня») places the
 				// sentence at no other time: the story's date goes on.
@@ -513,10 +545,23 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election && !x.many(t) {
 			// The story goes on in the time it last named.
 			ev.Date = lastDate
+			if t.typ == Statement && family(x.eventLemma(t.text)) == "заявление" && quoting(d.Sentences[t.sent].Tokens, t.span) && background(lastDate, storyDay) {
+				// «В 1987 году он возглавил театр» … «„Это утрата“, —
+				// заявил министр»: a statement quoted is made in the
+				// story's day, not in the background the story last told
+				// (which the story's other events go on in; «Правительство
+				// заявило, что члены секты совершили самоубийство» in a
+				// story of 1993 is that time's).
+				ev.Date = storyDay
+				spoken = true
+			}
+		}
+		if len(ev.Date) >= len("2006-01-02") && !strings.HasPrefix(ev.Date, "X") && !background(ev.Date, storyDay) {
+			storyDay = ev.Date[:10]
 		}
 		if sentDate != "" {
 			lastDate, lastDateSent = sentDate, t.sent
-		} else if ev.Date != "" {
+		} else if ev.Date != "" && !spoken {
 			lastDate, lastDateSent = ev.Date, t.sent
 		} else if unresolved {
 			// The story has moved to a time it does not name.
@@ -532,6 +577,15 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// «на встрече», «участники заседания»: the event told before.
 			// Its sentence's people join it, unless another event of the
 			// sentence claims them.
+			if k := indexOf(out, prev); prev.Date != "" && reportDated[k] {
+				// «Табаков скончался …, сообщил во вторник пресс-секретарь»
+				// … «артист умер в понедельник вечером»: the day of the
+				// report gives way to the day the body tells it happened.
+				if v := x.nearDate(d, ms, bySent[t.sent], t, dates); v != "" {
+					prev.Date = v
+					delete(reportDated, k)
+				}
+			}
 			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span {
 				// «Путин уволил двух генералов» … «Путин уволил 13 июня
 				// 2019 года»: the body dates the headline's event.
@@ -539,7 +593,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				if prev.Date == "" && typedPerSent[t.sent] == 1 {
 					// the body's one event sentence with one date: «В
 					// среду, 14 мая, в Казани начал работу … форум „…“»
-					prev.Date = onlyDate(ms, bySent[t.sent], dates, durations, t.span.Start, x.reportClause(d.Sentences[t.sent].Tokens, t.span.End))
+					rc := x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
+					prev.Date = onlyDate(ms, bySent[t.sent], dates, durations, t.span.Start, rc)
+					if prev.Date != "" && onlyDate(ms, bySent[t.sent], dates, durations, t.span.Start, math.MaxInt) == "" {
+						// (dated by the report clause: when it was told)
+						reportDated[indexOf(out, prev)] = true
+					}
 				}
 				if prev.Date == "" {
 					prev.Date = reported[t.sent]
@@ -566,7 +625,82 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		out = append(out, ev)
 		outSent = append(outSent, t.sent)
 	}
+	// «Экипаж «Союза МС-28» прибыл на МКС» … «Корабль … в четверг
+	// пристыковался к станции»: the lead's day is the headline's.
+	for i := range out {
+		if outSent[i] != 0 || out[i].Date != "" || out[i].Type == Election {
+			continue
+		}
+		for si := 1; si < len(d.Sentences); si++ {
+			// (A lead telling an event of the taxonomy tells its own:
+			// «Губернатор ушел в отставку» … «Во вторник Хинштейн уволил
+			// заместителя»; one telling the headline's again dated it.)
+			if v := x.leadDate(d, ms, bySent, si, dates, durations); v != "" && typedPerSent[si] == 0 {
+				out[i].Date = v
+				break
+			}
+		}
+	}
 	return out
+}
+
+// frequency matches a DATE that tells how often, not when: «(раз) в год»,
+// «в сутки», «ежегодно», «каждый месяц», «в праздничные дни», «по выходным».
+var frequency = regexp.MustCompile(`^(?i:(раз\s+)?в\s+(день|сутки|неделю|месяц|квартал|год)|ежегодно|ежемесячно|еженедельно|ежедневно|ежеквартально|кажд(ый|ую|ое|ые)\s+\S+|в\s+(праздничные|выходные|рабочие|будние)\s+дни|по\s+(выходным|праздникам|будням))$`)
+
+// bareUnit matches «в день», «в год»: a frequency, or a day of something
+// when a noun follows («в день нападения»).
+var bareUnit = regexp.MustCompile(`^(?i:в\s+(день|год|месяц|неделю))$`)
+
+// frequent reports whether the DATE mention m tells how often
+// (frequency), not «в день нападения» (a bare unit, a noun after it).
+func (x *Extractor) frequent(toks []doc.Token, m mention) bool {
+	if !frequency.MatchString(m.Text) {
+		return false
+	}
+	if !bareUnit.MatchString(m.Text) {
+		return true
+	}
+	for _, t := range toks {
+		if t.Start >= m.End {
+			_, pos := x.lemma(t.Text)
+			return pos != morph.NOUN
+		}
+	}
+	return true
+}
+
+// quoting reports whether the trigger at span introduces a quotation: a
+// dash right before it («„…“, — заявил министр») or a colon within three
+// words after it («заявил «Известиям»:»).
+func quoting(toks []doc.Token, span doc.Span) bool {
+	i := tokenAt(toks, span.Start)
+	if i < 0 {
+		return false
+	}
+	if i > 0 && (toks[i-1].Text == "—" || toks[i-1].Text == "-" || toks[i-1].Text == "–") {
+		return true
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if toks[j].Text == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// background reports whether a date is older than the day the story is in
+// (story): a year or a month before it («в 1987 году» in a story of this
+// week), a day of an earlier year («17 августа 1935 года»). (Days of the
+// same year are the story going on: «7 мая» … «8 мая».)
+func background(date, story string) bool {
+	if len(story) < len("2006-01-02") || len(date) < 4 || strings.HasPrefix(story, "X") || strings.HasPrefix(date, "X") {
+		return false
+	}
+	if len(date) >= len("2006-01-02") {
+		return date[:4] < story[:4]
+	}
+	return date < story[:len(date)]
 }
 
 // purposeYear matches the years a thing is for, not when an event was:
@@ -656,6 +790,65 @@ func reportDates(d *doc.Document, ms []mention, dates map[string]string, duratio
 	return out
 }
 
+// leadDate returns the one calendar date of the lead (the first sentence
+// after a headline with a verb and a final stop), when si is it, the date
+// names a day and stands before any subordinate clause of the lead; else "".
+func (x *Extractor) leadDate(d *doc.Document, ms []mention, bySent map[int][]int, si int, dates map[string]string, durations map[string]bool) string {
+	if len(d.Sentences) == 0 || !headline(d.Sentences[0]) {
+		return ""
+	}
+	// (captions under the headline, «Владимир Путин и Ларри Кинг 8
+	// сентября 2000 года», «Аделина Сотникова 12 декабря 2010 г.», have
+	// no verb or end in no stop: the lead is the first sentence that has
+	// one and does)
+	lead := 1
+	for lead < len(d.Sentences) && (headline(d.Sentences[lead]) || !x.finite(d.Sentences[lead].Tokens)) {
+		lead++
+	}
+	if si != lead {
+		return ""
+	}
+	v := onlyDate(ms, bySent[si], dates, durations, x.subordinateClause(d.Sentences[si].Tokens), math.MaxInt)
+	if len(v) < len("2006-01-02") {
+		return "" // a year or a month is the background more often than the news
+	}
+	return v
+}
+
+// finite reports whether toks hold a finite verb or a short participle.
+func (x *Extractor) finite(toks []doc.Token) bool {
+	for _, t := range toks {
+		if _, pos := x.lemma(t.Text); pos == morph.VERB || pos == morph.PRTS {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause that tells of another event than the main
+// clause's.
+var subordinators = map[string]bool{"что": true, "чтобы": true, "где": true, "когда": true, "если": true,
+	"который": true, "после": true, "хотя": true, "поскольку": true}
+
+// subordinateClause returns the start of the first subordinate clause of a
+// sentence: a comma with a subordinator within three words after it («…,
+// что совещание пройдет 2 декабря», «…, в результате которой 28 апреля 2
+// человека были убиты») or a participle right after it («…, задержанного 8
+// июня 2019 года»), math.MaxInt when there is none.
+func (x *Extractor) subordinateClause(toks []doc.Token) int {
+	for j := 0; j+1 < len(toks); j++ {
+		if toks[j].Text != "," {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+3 && toks[k].Text != ","; k++ {
+			if l, pos := x.lemma(toks[k].Text); subordinators[l] || subordinators[strings.ToLower(toks[k].Text)] || k == j+1 && pos == morph.PRTF {
+				return toks[j].Start
+			}
+		}
+	}
+	return math.MaxInt
+}
+
 // reporting lists the verbs of a trailing clause that says who reported
 // the story («…, сообщила пресс-служба компании во вторник»).
 var reporting = map[string]bool{"сообщить": true, "передать": true, "заявить": true, "рассказать": true,
@@ -676,6 +869,16 @@ func (x *Extractor) reportClause(toks []doc.Token, from int) int {
 		}
 	}
 	return math.MaxInt
+}
+
+// indexOf returns the index of the event e points to in out, or -1.
+func indexOf(out []doc.Event, e *doc.Event) int {
+	for k := range out {
+		if &out[k] == e {
+			return k
+		}
+	}
+	return -1
 }
 
 // subset reports whether every id of a is in b.
@@ -799,6 +1002,11 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 	if _, noun := nouns[own]; t.verb || verbs[own] != "" && !noun {
 		// A verb, or an EVENT mention led by one («застрелила»).
 		for i := range prev {
+			if background(date, prev[i].Date) {
+				// «В декабре 2021 года на руднике уже произошла авария,
+				// тогда погиб один человек»: the background, another event
+				continue
+			}
 			if t.sent > 0 && (!retold[i] || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
 				retold[i] = true
 				return &prev[i]
@@ -843,12 +1051,45 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		if l != own && prev[i].Evidence == d.Sentences[t.sent].Span {
 			continue // «Путин подпишет договоры и будут обсуждаться подписание …»: two events
 		}
+		if x.otherName(prev[i].Trigger.Text, t.text) {
+			continue // «чемпионат России» … «на чемпионате мира» … «Чемпионат России»
+		}
 		if date != "" && prev[i].Date != "" && !sameDate(date, prev[i].Date) {
 			return nil
 		}
 		return &prev[i]
 	}
 	return nil
+}
+
+// otherName reports whether two event mentions, each led by a noun, name
+// their events by different words beside it: both have such words and
+// they share none («чемпионат России», «чемпионате мира»).
+func (x *Extractor) otherName(a, b string) bool {
+	words := func(s string) map[string]bool {
+		out := map[string]bool{}
+		ev := x.eventLemma(s)
+		for _, w := range strings.Fields(s) {
+			l, pos := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
+			if l == ev && pos != morph.NOUN {
+				return nil // «родился сын», «родился мальчик»: a verb's subjects
+			}
+			if l != ev && (pos == morph.NOUN || pos == morph.ADJF) {
+				out[l] = true
+			}
+		}
+		return out
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	for l := range wa {
+		if wb[l] {
+			return false
+		}
+	}
+	return true
 }
 
 // many reports whether the noun trigger t names several events: its event
@@ -1067,11 +1308,25 @@ func (x *Extractor) governed(toks []doc.Token, v int) int {
 	return -1
 }
 
+// shows are events one attends, not places one visits: «посетили
+// премьеру», «матч посетили 40 тысяч зрителей».
+var shows = map[string]bool{"премьера": true, "спектакль": true, "концерт": true, "матч": true, "показ": true,
+	"церемония": true, "фестиваль": true, "турнир": true, "парад": true, "шоу": true, "выступление": true, "соревнование": true,
+	"открытие": true, "выставка": true, "запуск": true}
+
 // attends reports whether the visit verb at toks[v] takes an event of
 // another kind as its object («форум посетили 3,5 тысячи человек»,
 // «посетил заседание»): whoever attends takes part in that event, no
 // visit.
 func (x *Extractor) attends(toks []doc.Token, v int) bool {
+	for j := max(0, v-3); j < min(len(toks), v+4); j++ {
+		for _, p := range x.A.Parse(toks[j].Text) {
+			// «Премьеру посетили министр культуры и мэр Москвы»
+			if j != v && shows[p.Normal] && p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Accs {
+				return true
+			}
+		}
+	}
 	n := x.governed(toks, v)
 	if n < 0 {
 		return false
@@ -1293,6 +1548,31 @@ func (x *Extractor) afterPreposition(toks []doc.Token, i int) bool {
 var notPosts = map[string]bool{"год": true, "штраф": true, "срок": true, "наказание": true, "колония": true,
 	"лишение": true, "арест": true, "таблица": true, "рейтинг": true, "список": true, "чарт": true, "хит-парад": true}
 
+// scheduled are what «назначить» schedules or sets, not a post: a date, a
+// trip, a hearing, a check («назначит дополнительные рейсы», «назначил
+// дату выборов»).
+var scheduled = map[string]bool{"дата": true, "рейс": true, "встреча": true, "заседание": true, "слушание": true,
+	"экспертиза": true, "проверка": true, "выборы": true, "голосование": true, "референдум": true,
+	"лечение": true, "цена": true, "тариф": true, "пенсия": true, "пособие": true}
+
+// schedules reports whether the verb at sp takes a word of scheduled
+// among the few words after it, before punctuation.
+func (x *Extractor) schedules(toks []doc.Token, sp doc.Span) bool {
+	i := tokenAt(toks, sp.Start)
+	if i < 0 {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if r := []rune(toks[k].Text); len(r) == 1 && unicode.IsPunct(r[0]) {
+			return false
+		}
+		if l, _ := x.lemma(toks[k].Text); scheduled[l] {
+			return true
+		}
+	}
+	return false
+}
+
 // appointsNoOne reports whether the verb at sp (an appointment's) takes a
 // penalty or a table rather than a post: a word of notPosts or a number
 // among the few words after it, before punctuation.
@@ -1313,7 +1593,7 @@ func (x *Extractor) appointsNoOne(toks []doc.Token, sp doc.Span) bool {
 			return true
 		}
 	}
-	return false
+	return x.schedules(toks, sp)
 }
 
 // passive reports whether the trigger t is a verb whose likeliest reading
@@ -1512,11 +1792,13 @@ var relativeTimeWords = map[string]bool{"накануне": true, "ранее": 
 
 // relativeTime reports whether a sentence places its events relative to
 // another time: «Накануне завод посетил губернатор», «Ранее Миллер
-// встречался с министром», «На следующий день …».
-func relativeTime(toks []doc.Token) bool {
+// встречался с министром», «На следующий день …» — not «в следующем
+// году» in a DATE mention with a value (dated), read from the document
+// date.
+func relativeTime(toks []doc.Token, dated func(pos int) bool) bool {
 	for i, t := range toks {
 		w := strings.ToLower(t.Text)
-		if relativeTimeWords[w] || strings.HasPrefix(w, "следующ") && i+1 < len(toks) && timeUnits[strings.ToLower(toks[i+1].Text)] {
+		if relativeTimeWords[w] || strings.HasPrefix(w, "следующ") && i+1 < len(toks) && timeUnits[strings.ToLower(toks[i+1].Text)] && !dated(t.Start) {
 			return true
 		}
 	}
@@ -1679,6 +1961,11 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		}
 		if typ == Dismissal && retired(d, m) {
 			typ = Other // «генералов в отставке»: a state, no dismissal
+		}
+		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Appointment && x.schedules(toks, m.Span) {
+			typ = Other // «назначит дополнительные рейсы»
+		} else if v := tokenAt(toks, m.Start); typ == Visit && v >= 0 && x.attends(toks, v) {
+			typ = Other // «Запуск на Байконуре посетил министр»: attendance
 		}
 		out = append(out, trigger{span: m.Span, text: m.Text, typ: typ, entity: m.entity, sent: sentOf(m.Start)})
 	}

@@ -449,6 +449,14 @@ func TestExtract(t *testing.T) {
 			return build(t, "Путин уволил двух генералов\nПрезидент Владимир Путин уволил 13 июня 2019 года двух генералов.",
 				[3]string{"Путин", "PERSON", ""}, [3]string{"Владимир Путин", "PERSON", ""}, [3]string{"13 июня 2019 года", "DATE", "2019-06-13"})
 		}, "DISMISSAL(уволил) date=2019-06-13 place= [agent=Путин]"},
+		{"a quoted statement is made in the story's day, not its background", func(t *testing.T) *doc.Document {
+			return build(t, "Во вторник Петров посетил театр. В 1987 году Петров возглавил театр. «Это утрата», — заявил Иванов. Театр заявил, что Петров ушел.",
+				[3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"Петров", "PERSON", ""}, [3]string{"В 1987 году", "DATE", "1987"}, [3]string{"Петров", "PERSON", ""}, [3]string{"Иванов", "PERSON", ""})
+		}, "VISIT(посетил) date=2025-11-18 place= [time=Во вторник, agent=Петров]\nAPPOINTMENT(возглавил) date=1987 place= [time=В 1987 году, agent=Петров]\nSTATEMENT(заявил) date=2025-11-18 place= [agent=Иванов]\nSTATEMENT(заявил) date=1987 place= []"},
+		{"an event noun named by other words is another event", func(t *testing.T) *doc.Document {
+			return build(t, "Петров выиграл чемпионат России. В декабре он сыграет на чемпионате мира. Чемпионат России прошел в Казани.",
+				[3]string{"чемпионат России", "EVENT", ""}, [3]string{"В декабре", "DATE", "2025-12"}, [3]string{"чемпионате мира", "EVENT", ""}, [3]string{"Чемпионат России", "EVENT", ""})
+		}, "OTHER(чемпионат России) date= place= []\nOTHER(чемпионате мира) date=2025-12 place= []"},
 		{"a date far from the repeat does not date the headline's event", func(t *testing.T) *doc.Document {
 			return build(t, "Путин уволил двух генералов\nПутин уволил двух генералов полиции, причастных к делу журналиста, задержанного 8 июня 2019 года.",
 				[3]string{"Путин", "PERSON", ""}, [3]string{"Путин", "PERSON", ""}, [3]string{"8 июня 2019 года", "DATE", "2019-06-08"})

@@ -34,7 +34,7 @@ func facts(d *doc.Document) []string {
 // (testdata/news-*.txt; made up, in the style of Russian wire reports) and
 // checks facts the rules of refine, relation and event are there to get,
 // and errors they are there to avoid. A fact is a line of facts(); an
-// entity is "TYPE name".
+// entity is "TYPE name", or "TYPE name = value" for a date.
 func TestNewsFacts(t *testing.T) {
 	tests := []struct {
 		file     string
@@ -213,6 +213,92 @@ func TestNewsFacts(t *testing.T) {
 				"SIGNING(подписали) date=2025-11-18 agent=Алексей Миллер agent=Дай Хоулян place=Пекин",
 			},
 			nil},
+		// tenth session (events)
+		{"news-ipo.txt", "2025-11-20",
+			[]string{"ORGANIZATION Мосгорломбард"},
+			[]string{
+				"OTHER(первичное публичное размещение акций) date=2025-11-19 organizer=Мосгорломбард place=Московская биржа time=в среду",
+				"STATEMENT(объявила) date=", // «дважды в год»: how often, no time
+			},
+			[]string{
+				// «размещение акций»: shares, no protest
+				"PROTEST(первичное публичное размещение акций) date=2025-11-19 organizer=Мосгорломбард place=Московская биржа time=в среду",
+			}},
+		{"news-cyber.txt", "2025-11-20",
+			[]string{"PERSON Дмитрий Песков", "ORGANIZATION Аэрофлот"},
+			// «Боярский сообщил, что депутаты проведут совещание … 2
+			// декабря»: the reported clause's tense, not «сообщил»'s
+			[]string{"MEETING(совещание) date=2025-12-02 time=2 декабря"},
+			nil},
+		{"news-metro.txt", "2025-11-20",
+			[]string{"PERSON Сергей Собянин"},
+			// «Собянин в четверг открыл три новые станции»: the lead, with
+			// no event of the taxonomy, gives the story its day
+			[]string{"STATEMENT(заявил) date=2025-11-20 agent=Сергей Собянин"},
+			nil},
+		{"news-space.txt", "2025-11-20",
+			[]string{"PERSON Дмитрий Баканов"},
+			// «Корабль … в четверг пристыковался к МКС»: the lead's day is
+			// the headline's
+			[]string{"VISIT(прибыл) date=2025-11-20 place=Международная космическая станция"},
+			// «Запуск на Байконуре посетил министр …» (an EVENT mention):
+			// attendance, not the crew's arrival told again
+			[]string{"VISIT(прибыл) date=2025-11-20 place=Международная космическая станция participant=Жаслан Мадиев"}},
+		{"news-chess.txt", "2025-11-20",
+			[]string{"PERSON Ян Непомнящий", "PERSON Андрей Филатов"},
+			// «чемпионат России» … «на чемпионате мира»: two events
+			[]string{"OTHER(чемпионате мира) date=2025-12 participant=Ян Непомнящий time=В декабре place=Нью-Йорк"},
+			[]string{"OTHER(чемпионат России) date=2025-12 participant=Ян Непомнящий place=Россия"}},
+		{"news-obituary.txt", "2025-11-20",
+			[]string{"PERSON Олег Табаков", "PERSON Ольга Любимова"},
+			// «…, сообщил во вторник пресс-секретарь театра» … «артист умер
+			// в понедельник вечером»: the day it happened, not the report's
+			[]string{"DEATH(Скончался) date=2025-11-17 participant=Олег Табаков"},
+			// «В 1987 году он возглавил …» … «„Это невосполнимая утрата“,
+			// — заявил министр»: the quote is the story's, not 1987's
+			[]string{"STATEMENT(заявил) date=1987 agent=Ольга Любимова"}},
+		{"news-opec.txt", "2025-11-20",
+			[]string{"PERSON Александр Новак", "DATE в сутки до конца марта 2026 года = 2026-03"},
+			// «Страны ОПЕК+ на онлайн-встрече в воскресенье договорились
+			// …»: the lead's day, and a meeting
+			[]string{"STATEMENT(заявил) date=2025-11-16 agent=Александр Новак", "MEETING(онлайн-встрече) date=2025-11-16 time=в воскресенье"},
+			// «накануне встречи» is that meeting, not another one
+			[]string{"MEETING(встречи) date= participant=Абдель Азиз Бен Сальман participant=Александр Новак"}},
+		{"news-wildfire.txt", "2025-11-20",
+			// «В регионе с 3 мая действует режим ЧС»: since a day past
+			[]string{"PERSON Александр Осипов", "DATE с 3 мая = 2025-05-03"},
+			nil, nil},
+		{"news-mine.txt", "2025-11-20",
+			[]string{"ORGANIZATION Норникель"},
+			// «В декабре 2021 года на руднике уже произошла авария, тогда
+			// погиб один человек»: not the headline's deaths told again
+			[]string{"DEATH(погиб один человек) date=2021-12 time=В декабре 2021 года"},
+			nil},
+		{"news-railway.txt", "2025-11-20",
+			[]string{"PERSON Олег Белозёров"},
+			// «…, а в праздничные дни компания назначит дополнительные
+			// рейсы»: a habitual time, not another day the story moves to
+			[]string{"STATEMENT(заявил) date=2025-11-14 agent=Олег Белозёров"},
+			// what is scheduled is no appointment
+			[]string{"APPOINTMENT(назначит) date= time=в праздничные дни"}},
+		{"news-theatre.txt", "2025-11-20",
+			[]string{"PERSON Валерий Гергиев", "PERSON Дмитрий Черняков"},
+			nil,
+			// «Премьеру посетили министр культуры … и мэр Москвы»:
+			// attending a show, no visit
+			[]string{"VISIT(посетили) date=2025-11-15 agent=Ольга Любимова agent=Сергей Собянин"}},
+		{"news-exams.txt", "2025-11-20",
+			// «Резервные дни запланированы на 22–25 июня»: the future
+			[]string{"PERSON Анзор Музаев", "DATE 22–25 июня = 2026-06-22/2026-06-25"},
+			// «Музаев заявил, что в следующем году …»: a year read from the
+			// document date places the statement at no other time
+			[]string{"STATEMENT(заявил) date=2025-11-18 agent=Анзор Музаев"},
+			nil},
+		{"news-museum.txt", "2025-11-20",
+			[]string{"PERSON Елена Пронина"},
+			nil,
+			// «Открытие выставки посетила министр культуры»: attendance
+			[]string{"VISIT(посетила) date=2025-11-14 agent=Ольга Любимова"}},
 		// tenth session
 		{"news-port.txt", "2025-11-20",
 			[]string{"LOCATION Северный морской путь", "NUMBER до 25 млн тонн"}, // not «Северного морского»; tonnes are no money
@@ -280,6 +366,10 @@ func TestNewsFacts(t *testing.T) {
 			var ents []string
 			for _, e := range d.Entities {
 				ents = append(ents, e.Type+" "+e.Name)
+				if e.Value != "" {
+					// a date with its value: "DATE с 3 мая = 2025-05-03"
+					ents = append(ents, e.Type+" "+e.Name+" = "+e.Value)
+				}
 			}
 			for _, e := range tt.entities {
 				if !slices.Contains(ents, e) {

@@ -330,8 +330,10 @@ func relations(rx RelationExtractor, text []rune, d *doc.Document) []doc.Relatio
 
 // normalizeDates sets the Value of DATE and TIME entities from their
 // mentions, the first one that normalizes, read in the tense of the verb
-// of its clause (verbTense) or else of its sentence («заседание прошло 3
-// марта»: the last 3 March before ref).
+// of its clause (verbTense) or else of its clause as timex reads it
+// (timex.ClauseTense: «заседание прошло 3 марта», the last 3 March before
+// ref; «… сообщил, что совещание проведут 2 декабря», not the reporting
+// verb's; «с 3 мая действует режим», a state going on since a past day).
 func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time.Time) {
 	for i := range es {
 		e := &es[i]
@@ -344,7 +346,7 @@ func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time
 				s := sents[si].Span
 				if s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
 					if tense = verbTense(sents[si].Tokens, m.Span); tense == timex.TenseUnknown {
-						tense = timex.SentenceTense(string(text[s.Start:s.End]))
+						tense = timex.ClauseTense(string(text[s.Start:s.End]), m.Start-s.Start)
 					}
 				}
 			}

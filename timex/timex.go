@@ -152,6 +152,64 @@ func SentenceTense(sentence string) Tense {
 	return Tense(p.tenseOf(0, len(toks), 0, 0))
 }
 
+// ClauseTense reads the tense of the clause of a sentence in which the
+// expression at code point offset at stands: a clause the sentence reports
+// («…, что депутаты проведут совещание 2 декабря», «…, чтобы …») has its
+// own tense, which the reporting verb's past does not give it — unknown
+// when the clause holds no marker; the main clause has its own tense too
+// (a future marker of the reported clause is not its), else the sentence's.
+// With no marker, a date after «с» in a clause with a present-tense verb of
+// a state going on («с 3 мая действует режим ЧС») is in the past.
+func ClauseTense(sentence string, at int) Tense {
+	toks := lex(sentence)
+	p := newParser(toks, time.Time{})
+	lo, hi, main := 0, len(toks), true
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].low != "," || toks[k+1].low != "что" && toks[k+1].low != "чтобы" {
+			continue
+		}
+		if toks[k].start <= at {
+			lo, main = k+1, false
+		} else {
+			hi = k
+			break
+		}
+	}
+	t := Tense(p.tenseOf(lo, hi, 0, 0))
+	if t == TenseUnknown && main {
+		t = Tense(p.tenseOf(0, len(toks), 0, 0))
+	}
+	if t == TenseUnknown && since(toks, at) {
+		// «В регионе с 3 мая действует режим ЧС»: a state that holds
+		// since a day has begun.
+		for k := lo; k < hi; k++ {
+			if ongoing[toks[k].low] {
+				return TensePast
+			}
+		}
+	}
+	return t
+}
+
+// since reports whether the token at code point offset at opens «с …» or
+// «начиная с …».
+func since(toks []tok, at int) bool {
+	for k, t := range toks {
+		if t.start == at {
+			return t.low == "с" || t.low == "начиная" && k+1 < len(toks) && toks[k+1].low == "с"
+		}
+	}
+	return false
+}
+
+// ongoing lists present-tense verbs of a state that goes on («действует»,
+// «продолжается»): with «с» and a date, the date has passed.
+var ongoing = map[string]bool{
+	"действует": true, "действуют": true, "продолжается": true, "продолжаются": true, "длится": true,
+	"длятся": true, "сохраняется": true, "сохраняются": true, "работает": true, "работают": true,
+	"находится": true, "находятся": true, "остается": true, "остаются": true, "идет": true, "идут": true,
+}
+
 // NormalizeTense is Normalize for an expression whose sentence has the
 // given tense: a date without a year («3 марта», «в октябре», «весной») is
 // the latest one not after ref in a past-tense sentence and the earliest
@@ -173,11 +231,35 @@ func NormalizeTense(text string, ref time.Time, tense Tense) (Value, bool) {
 	p.whole = true
 	p.given = int(tense)
 	ms := p.scan(i)
+	if k := frequencyPrefix(toks, i, j); k > i && k < j {
+		// «в сутки до конца марта 2026 года» (a recognizer's span drawn
+		// over the frequency before the date): the date
+		if rest := p.scan(k); len(rest) == 1 && rest[0].from == k {
+			i, ms = k, rest
+		}
+	}
 	// The match may run past j over a trailing abbreviation dot («2024 г.»).
 	if len(ms) != 1 || ms[0].from != i || ms[0].to < j {
 		return Value{}, false
 	}
 	return ms[0].e.value(), true
+}
+
+// frequencyPrefix returns the end of a frequency that opens toks[i:j]
+// («в сутки», «раз в год», «в день»), i when there is none.
+func frequencyPrefix(toks []tok, i, j int) int {
+	k := i
+	if k < j && toks[k].low == "раз" {
+		k++
+	}
+	if k+1 >= j || toks[k].low != "в" {
+		return i
+	}
+	switch toks[k+1].low {
+	case "сутки", "день", "неделю", "месяц", "год", "час":
+		return k + 2
+	}
+	return i
 }
 
 // Find returns every date and time expression in text, in order and without

@@ -171,6 +171,32 @@ func TestNormalizeTense(t *testing.T) {
 	}
 }
 
+func TestClauseTense(t *testing.T) {
+	tests := []struct {
+		sentence, at string // at: the text whose start is the offset
+		want         Tense
+	}{
+		// the reported clause's own tense: no past from «сообщил»
+		{"Боярский сообщил, что депутаты проведут совещание 2 декабря.", "2 декабря", TenseUnknown},
+		{"Боярский сообщил, что совещание прошло 2 декабря.", "2 декабря", TensePast},
+		{"Он заявил, что завод откроется в марте.", "в марте", TenseFuture},
+		// the main clause: not the reported clause's future
+		{"2 декабря министр заявил, что завод будет построен.", "2 декабря", TensePast},
+		{"3 марта — день писателя, сообщили в музее.", "3 марта", TensePast}, // the sentence's
+		{"Заседание пройдёт 3 марта.", "3 марта", TenseFuture},
+		// a state going on since a day: the day has passed
+		{"В регионе с 3 мая действует режим чрезвычайной ситуации.", "с 3 мая", TensePast},
+		{"С 1 января вступает в силу закон.", "С 1 января", TenseUnknown},
+		{"В регионе до 3 мая действует режим.", "до 3 мая", TenseUnknown},
+	}
+	for _, tt := range tests {
+		at := len([]rune(tt.sentence[:strings.Index(tt.sentence, tt.at)]))
+		if got := ClauseTense(tt.sentence, at); got != tt.want {
+			t.Errorf("ClauseTense(%q, %q) = %d, want %d", tt.sentence, tt.at, got, tt.want)
+		}
+	}
+}
+
 func TestSentenceTense(t *testing.T) {
 	tests := []struct {
 		sentence string
@@ -179,6 +205,8 @@ func TestSentenceTense(t *testing.T) {
 		{"24-е заседание прошло 3 марта.", TensePast},
 		{"Министр заявил, что работы завершены.", TensePast},
 		{"Заседание пройдёт 3 марта.", TenseFuture},
+		{"Резервные дни запланированы на 22–25 июня.", TenseFuture}, // plural
+		{"Выставка продлится до 15 марта.", TenseFuture},
 		{"Сессия состоится в октябре, как было решено.", TenseFuture}, // a marker of the future wins
 		{"3 марта — день писателя.", TenseUnknown},
 		{"", TenseUnknown},

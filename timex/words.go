@@ -302,6 +302,9 @@ var futureWords = map[string]bool{
 	"будет": true, "будут": true, "состоится": true, "состоятся": true, "пройдет": true, "пройдут": true,
 	"начнется": true, "начнутся": true, "планируется": true, "запланирован": true, "запланирована": true,
 	"запланировано": true, "намечен": true, "намечена": true, "намечено": true, "откроется": true,
+	// plural forms and more verbs of what is scheduled (tenth session)
+	"запланированы": true, "намечены": true, "планируются": true, "откроются": true, "завершится": true,
+	"завершатся": true, "продлится": true, "продлятся": true, "стартует": true, "стартуют": true,
 	"will": true, "shall": true,
 }
 
