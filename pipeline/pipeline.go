@@ -330,7 +330,7 @@ func relations(rx RelationExtractor, text []rune, d *doc.Document) []doc.Relatio
 
 // normalizeDates sets the Value of DATE and TIME entities from their
 // mentions, the first one that normalizes, read in the tense of the verb
-// of its clause (verbTense) or else of its clause as timex reads it
+// of its clause (doc.VerbTense) or else of its clause as timex reads it
 // (timex.ClauseTense: «заседание прошло 3 марта», the last 3 March before
 // ref; «… сообщил, что совещание проведут 2 декабря», not the reporting
 // verb's; «с 3 мая действует режим», a state going on since a past day).
@@ -345,7 +345,7 @@ func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time
 			if si := doc.SentenceOf(sents, m.Span); si >= 0 && !ref.IsZero() {
 				s := sents[si].Span
 				if s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
-					if tense = verbTense(sents[si].Tokens, m.Span); tense == timex.TenseUnknown {
+					if tense = timex.Tense(doc.VerbTense(sents[si].Tokens, m.Span)); tense == timex.TenseUnknown {
 						tense = timex.ClauseTense(string(text[s.Start:s.End]), m.Start-s.Start)
 					}
 				}

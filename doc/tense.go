@@ -1,0 +1,69 @@
+package doc
+
+import "strings"
+
+// VerbTense returns the tense a tagger read (Token.Feats, UD features) in
+// the finite verb nearest to the span at within its clause, the tokens up
+// to a comma, a dash, a colon or a semicolon on either side: +1 for the
+// future («с 1 декабря возобновит рейсы, сообщил директор»), −1 for the past
+// («3 марта, сообщил он, завод открылся»), 0 for a verb in the present, none,
+// or tokens no tagger read.
+func VerbTense(toks []Token, at Span) int {
+	first, last := -1, -1
+	for k, t := range toks {
+		if t.Start >= at.Start && t.End <= at.End {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return 0
+	}
+	for d := 1; d < len(toks); d++ {
+		left, right := first-d, last+d
+		if left < 0 && right >= len(toks) {
+			break
+		}
+		for _, k := range []int{left, right} {
+			if k < 0 || k >= len(toks) {
+				continue
+			}
+			if t := tenseOf(toks[k]); t != 0 {
+				return t
+			}
+		}
+		if left >= 0 && clauseBreak(toks[left].Text) {
+			first = -len(toks) // nothing further left
+		}
+		if right < len(toks) && clauseBreak(toks[right].Text) {
+			last = 2 * len(toks)
+		}
+	}
+	return 0
+}
+
+// clauseBreak reports whether a token ends a clause for VerbTense.
+func clauseBreak(tok string) bool {
+	switch tok {
+	case ",", "—", "–", ":", ";", "(", ")":
+		return true
+	}
+	return false
+}
+
+// tenseOf returns the tense of a finite verb or auxiliary as the tagger read
+// it, as VerbTense gives it; 0 for any other token or a present tense.
+func tenseOf(t Token) int {
+	if t.POS != "VERB" && t.POS != "AUX" || !strings.Contains(t.Feats, "VerbForm=Fin") {
+		return 0
+	}
+	switch {
+	case strings.Contains(t.Feats, "Tense=Fut"):
+		return 1
+	case strings.Contains(t.Feats, "Tense=Past"):
+		return -1
+	}
+	return 0
+}
