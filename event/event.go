@@ -542,7 +542,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// (An election is held on its own day, which the story names when
 		// it means it: «намерен поддержать кандидатов на выборах в
 		// Мосгордуму» is not dated by the story.)
-		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election && !x.many(t) {
+		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election && !x.many(t) &&
+			!(t.sent > lastDateSent && aheadOfPast(d, ms, bySent[lastDateSent], dates, lastDate, t)) {
 			// The story goes on in the time it last named.
 			ev.Date = lastDate
 			if t.typ == Statement && family(x.eventLemma(t.text)) == "заявление" && quoting(d.Sentences[t.sent].Tokens, t.span) && background(lastDate, storyDay) {
@@ -2018,6 +2019,26 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
 	return out
+}
+
+// aheadOfPast reports whether the story's last date, lastDate, was named in
+// a clause the tagger read in the future (a DATE mention among the
+// sentence's mentions inSent with that value) while trigger t's clause is in
+// the past: «Большой театр представит в декабре премьеру … . Об этом
+// сообщил директор на пресс-конференции»: the press conference was not in
+// December. The story then goes on in no time it names.
+func aheadOfPast(d *doc.Document, ms []mention, inSent []int, dates map[string]string, lastDate string, t trigger) bool {
+	if doc.VerbTense(d.Sentences[t.sent].Tokens, t.span) >= 0 {
+		return false
+	}
+	for _, mi := range inSent {
+		m := ms[mi]
+		if (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] == lastDate {
+			si := doc.SentenceOf(d.Sentences, m.Span)
+			return si >= 0 && doc.VerbTense(d.Sentences[si].Tokens, m.Span) > 0
+		}
+	}
+	return false
 }
 
 // leaving lists verbs of leaving a post («покинуть пост»).

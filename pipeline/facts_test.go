@@ -344,6 +344,12 @@ func TestNewsFacts(t *testing.T) {
 			[]string{"PERSON Миа Моттли", "COUNTRY Барбадос"}, // not «Барбадос Миа Моттли»
 			[]string{"Миа Моттли WORKS_AS премьер-министр Барбадоса"},
 			nil},
+		{"news-ballet.txt", "2025-11-20",
+			[]string{"ORGANIZATION Большой театр"},
+			[]string{"OTHER(премьеру) date=2025-12 time=в декабре"},
+			// the press conference told in the past is not in the December
+			// the sentence before looks ahead to
+			[]string{"OTHER(пресс-конференции) date=2025-12 participant=Валерий Гергиев place=Москва"}},
 		{"news-sanctions.txt", "2025-11-20",
 			[]string{"PROFESSION верховный представитель ЕС по иностранным делам и политике безопасности"},
 			nil, nil},
