@@ -376,7 +376,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	for _, i := range slices.Sorted(maps.Keys(paren)) {
 		absorb(groupOf[paren[i]], groupOf[i])
 	}
-	mergePartial(groups, l.orgPartOf)
+	mergePartial(groups, l.orgPartOf, l.knownName)
 	l.mergeInflected(groups)
 	l.mergePlaceAdjectives(groups)
 	mergeOrgPlaces(ms, groupOf)
@@ -722,7 +722,7 @@ func tokenBefore(toks []doc.Token, at, n int) string {
 //
 // orgPart, when not nil, is the partial-name test of types other than
 // PERSON (Linker.orgPartOf); nil means partOf.
-func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
+func mergePartial(groups []*group, orgPart func(typ, a, b string) bool, known func(string) bool) {
 	if orgPart == nil {
 		orgPart = partOf
 	}
@@ -821,6 +821,9 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool) {
 			if count == 0 && typ == "PERSON" {
 				target, count = writtenSurname(part, byLast)
 			}
+			if count == 0 && typ == "PERSON" && known != nil {
+				target, count = obliqueFull(part, persons, known)
+			}
 			if count == 0 && typ == "PERSON" && latin(part.full) {
 				target, count = unique(part, persons, sameInLatin)
 			}
@@ -859,6 +862,79 @@ func writtenSurname(part *group, byLast map[string][]*group) (*group, int) {
 		return nil, 0
 	}
 	return matched[0], len(matched)
+}
+
+// knownName reports whether the dictionary reads w as a surname or a first
+// name.
+func (l *Linker) knownName(w string) bool {
+	if l == nil || l.Canon == nil || l.Canon.A == nil {
+		return true
+	}
+	for _, p := range l.Canon.A.Parse(w) {
+		if p.Method() == morph.MethodDictionary && (p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// obliqueEndings are the case endings of a foreign man's name that the
+// canonicalizer may leave on a full name it read as a woman's nominative
+// («Илона Маска» for Илон Маск).
+var obliqueEndings = []string{"а", "у", "ом", "е"}
+
+// obliqueFull returns the one full name of persons whose every word ends in
+// the same case ending, the last being a one-word person's name part plus
+// that ending, and renames it without the endings: «SpaceX Илона Маска» …
+// «Маск заявил» is Илон Маск, whom the canonicalizer, not knowing the
+// names, read as a woman's «Илона Маска». A last word the dictionary knows
+// as a surname or a first name (known) is a woman's name as written
+// («Ирина Петрова» beside «Петров»). It returns how many there are.
+func obliqueFull(part *group, persons []*group, known func(string) bool) (*group, int) {
+	if strings.Contains(part.norm, " ") || utf8.RuneCountInString(part.norm) < 3 {
+		return nil, 0
+	}
+	var found *group
+	var renamed string
+	n := 0
+	for _, g := range persons {
+		if g == part || g.merged() {
+			continue
+		}
+		ws := strings.Fields(g.full)
+		if known(ws[len(ws)-1]) {
+			continue
+		}
+		for _, end := range obliqueEndings {
+			if Normalize(ws[len(ws)-1]) != part.norm+end {
+				continue
+			}
+			out := make([]string, len(ws))
+			for i, w := range ws {
+				stem, ok := strings.CutSuffix(w, end)
+				if !ok || utf8.RuneCountInString(stem) < 2 {
+					out = nil
+					break
+				}
+				out[i] = stem
+			}
+			if out != nil {
+				found, renamed = g, strings.Join(out, " ")
+				n++
+			}
+			break
+		}
+	}
+	if n != 1 {
+		return nil, n
+	}
+	for i, name := range found.names {
+		if name == found.full {
+			found.names[i] = renamed
+		}
+	}
+	found.full, found.norm = renamed, Normalize(renamed)
+	return found, 1
 }
 
 // initial returns the first letter of a normalized name, and whether its
