@@ -350,6 +350,10 @@ func TestNewsFacts(t *testing.T) {
 			// the press conference told in the past is not in the December
 			// the sentence before looks ahead to
 			[]string{"OTHER(пресс-конференции) date=2025-12 participant=Валерий Гергиев place=Москва"}},
+		{"news-starship.txt", "2025-11-20",
+			[]string{"PERSON Илон Маск"}, // not «Илона Маска» beside «Маск»
+			[]string{"STATEMENT(заявил) date= agent=Илон Маск"},
+			nil},
 		{"news-sanctions.txt", "2025-11-20",
 			[]string{"PROFESSION верховный представитель ЕС по иностранным делам и политике безопасности"},
 			nil, nil},
