@@ -52,7 +52,15 @@
 //   - a post followed by its employer is a longer post too («послом
 //     Японии»);
 //   - a capitalized name that opens with a kind of building («Дворец
-//     Независимости», «Собор Парижской Богоматери») is a FACILITY.
+//     Независимости», «Собор Парижской Богоматери») is a FACILITY;
+//   - an organization in lower case needs a word of a body or a group
+//     («высшего образования» of a minister's post is none), and one in lower
+//     case up to a post noun is a post («командующим ВВС»);
+//   - a person does not run two persons together («Степанова Сергея
+//     Дубовицкого») nor a post's country into a name («Барбадоса Миа Моттли»);
+//   - a quoted name repeated, an acronym with its place («МИД Индии»), an
+//     international body («БРИКС») and a body of Moscow («Мосбиржа») are
+//     organizations, a whole quoted name no place («„Россия“ и „Победа“»).
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
