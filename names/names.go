@@ -721,7 +721,10 @@ func tokenBefore(toks []doc.Token, at, n int) string {
 // so.
 //
 // orgPart, when not nil, is the partial-name test of types other than
-// PERSON (Linker.orgPartOf); nil means partOf.
+// PERSON (Linker.orgPartOf); nil means partOf. known, when not nil, tells
+// the words the dictionary knows as names (Linker.knownName), for a
+// surname alone to rename a full name left in an oblique case
+// (obliqueFull); nil leaves such names apart.
 func mergePartial(groups []*group, orgPart func(typ, a, b string) bool, known func(string) bool) {
 	if orgPart == nil {
 		orgPart = partOf
