@@ -61,7 +61,7 @@ var (
 	// shareholderTriggers open «акционер(ом)», «владельцем» (OWNER_OF
 	// from the shareholder or owner; see shareholder); beingVerbs tie it
 	// to its subject.
-	shareholderTriggers = []string{"акционер", "владельц", "совладельц"}
+	shareholderTriggers = []string{"акционер", "владельц", "совладельц", "владелец", "совладелец"}
 	// seatTriggers open «штаб-квартира» (HEADQUARTERED_IN; see seat).
 	seatTriggers = []string{"штаб-квартир"}
 	// founderTriggers open «основатель», «сооснователь», «основательница»
