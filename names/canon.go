@@ -376,6 +376,17 @@ func mascObliqueOnly(ps []morph.Parse) bool {
 	return masc
 }
 
+// nominativeSingular reports whether some reading of ps that may be part of
+// a person's name is a nominative singular.
+func nominativeSingular(ps []morph.Parse) bool {
+	for _, p := range ps {
+		if personPOS(p) && p.Tag.Case() == morph.Nomn && p.Tag.Number() != morph.Plur {
+			return true
+		}
+	}
+	return false
+}
+
 // allNominative reports whether hints put every word in the nominative by
 // apposition to a post.
 func allNominative(hints []Hint) bool {
@@ -561,6 +572,17 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		// «Луис Инасиу Лула да Силва»: a surname in -а after a
 		// Romance particle is a nominative, not the genitive of «Силв»
 		// (in an oblique case it ends otherwise: «Лулы да Силвы»)
+		return nil
+	}
+	if allNominative(hints) && !slices.ContainsFunc(parses, nominativeSingular) && !slices.ContainsFunc(parses, knownName) &&
+		slices.ContainsFunc(parses, func(ps []morph.Parse) bool { return ps != nil }) {
+		// «министр иностранных дел Японии Тосимицу Мотэги встретился»: a
+		// name in the nominative by its post or verb none of whose
+		// declinable words has a nominative singular reading, nor is a
+		// name the dictionary knows («кандидату в президенты Андрею
+		// Санникову», where the post read is «президенты»), is a
+		// foreign name as written
+		// (not «Тосимицу Мотэга», the genitive's nominative)
 		return nil
 	}
 	if foreign && onlyGuessedA {
