@@ -354,6 +354,10 @@ func TestNewsFacts(t *testing.T) {
 			[]string{"PERSON Илон Маск"}, // not «Илона Маска» beside «Маск»
 			[]string{"STATEMENT(заявил) date= agent=Илон Маск"},
 			nil},
+		{"news-japan.txt", "2025-11-20",
+			[]string{"PERSON Тосимицу Мотэги", "PERSON Санаэ Такаити"}, // not «Мотэга»
+			[]string{"Тосимицу Мотэги WORKS_AS министр иностранных дел Японии"},
+			nil},
 		{"news-sanctions.txt", "2025-11-20",
 			[]string{"PROFESSION верховный представитель ЕС по иностранным делам и политике безопасности"},
 			nil, nil},
