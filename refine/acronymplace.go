@@ -12,7 +12,8 @@ import (
 // «России», when no organization spans both: NEREL v1.1 train annotates
 // the longer name, besides the acronym, in 63 of the 68 such pairs. The
 // place stays, nested; the linker then keeps «МИД Индии» apart from «МИД
-// РФ». The place must be in the genitive («генсека ФСЭГ Россия
+// РФ», and over the acronyms of the body it belongs to when the
+// recognizer found the last of them («ИЯФ» + «СО РАН»). The place must be in the genitive («генсека ФСЭГ Россия
 // представит» names two subjects), and the acronym no part of a longer
 // organization («ГУ МВД Петербурга», «Союза ММА России», which the
 // recognizer found otherwise).
@@ -31,6 +32,30 @@ func (r *Refiner) acronymPlaces(text []rune, sents []doc.Sentence, ms []doc.Ment
 			if doc.SentenceOf(sents, sp) < 0 || orgs[sp] || followedByPo(text, p.End) {
 				continue // («РУФСБ России по Тюменской области» goes on)
 			}
+			orgs[sp] = true
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
+		}
+	}
+	for _, m := range ms {
+		if m.Type != "ORGANIZATION" || !cyrillicAcronym(m.Text) || insideOrganization(m, orgs) {
+			continue
+		}
+		// «ИЯФ» + «СО РАН»: the acronyms of the body it belongs to, the
+		// last of them an organization the recognizer found
+		toks := sentenceTokens(sents, m)
+		first, last := mentionTokens(toks, m)
+		if first < 0 || last != first {
+			continue
+		}
+		j := last + 1
+		for j < len(toks) && j <= last+maxAcronymWords && cyrillicAcronym(toks[j].Text) && toks[j].Start == toks[j-1].End+1 {
+			j++
+		}
+		if j == last+1 || !orgs[toks[j-1].Span] {
+			continue
+		}
+		sp := doc.Span{Start: m.Start, End: toks[j-1].End}
+		if !orgs[sp] {
 			orgs[sp] = true
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
 		}
