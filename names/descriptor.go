@@ -288,3 +288,27 @@ func parenthesized(text []rune, ms []doc.Mention) map[int]int {
 	}
 	return join
 }
+
+// parenAcronymTypes gives an acronym in brackets right after a name it
+// spells the name's type, when the two differ: «Восточного экономического
+// форума (ВЭФ)», an EVENT by the name's head and an ORGANIZATION by the
+// recognizer's reading of the acronym, are one thing (parenthesized then
+// joins them). canons holds the canonical name of each mention; ms is
+// changed in place.
+func parenAcronymTypes(text []rune, ms []doc.Mention, canons []string) {
+	for i, m := range ms {
+		if !acronym(m.Text) || strings.Contains(m.Text, " ") || m.Start < 2 || text[m.Start-1] != '(' || m.End >= len(text) || text[m.End] != ')' {
+			continue
+		}
+		before := m.Start - 2
+		for before >= 0 && text[before] == ' ' {
+			before--
+		}
+		for j := range ms[:i] {
+			if ms[j].End == before+1 && ms[j].Type != m.Type && !placeTypes[ms[j].Type] && acronymOf(m.Text, canons[j]) {
+				ms[i].Type = ms[j].Type
+				break
+			}
+		}
+	}
+}

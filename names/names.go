@@ -325,6 +325,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		}
 	}
 	ms = consistentTypes(ms, canons)
+	parenAcronymTypes(text, ms, canons)
 	type key struct{ typ, norm string }
 	index := map[key]*group{}
 	var groups []*group
