@@ -1399,8 +1399,10 @@ func partOf(typ, a, b string) bool {
 	}
 	if q := quoted(a); q != "" && strings.Contains(Normalize(b), `"`+q+`"`) {
 		// «Купол» or ИЭМЗ «Купол» into … «Купол»: b is longer — unless b is
-		// a body of the organization («Совет директоров ПАО „МТС“»)
-		return better(b, a) && !bodyOf(Normalize(b))
+		// a body of the organization («Совет директоров ПАО „МТС“»), or a
+		// post: «директоров „Аэрофлота“» (its board) is not «генеральный
+		// директор „Аэрофлота“»
+		return typ != "PROFESSION" && better(b, a) && !bodyOf(Normalize(b))
 	}
 	if acronym(a) && !acronym(b) {
 		fa := strings.Fields(a)
