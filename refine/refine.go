@@ -111,6 +111,8 @@ var productHeads = map[string]bool{
 	"ледокол": true, "спутник": true, "ракетоносец": true, "космоплан": true,
 	// vehicles and devices
 	"автомобиль": true, "внедорожник": true, "электромобиль": true, "седан": true, "грузовик": true,
+	"трактор": true, "комбайн": true, "автобус": true, "электробус": true, "троллейбус": true, "трамвай": true,
+	"вагон": true, "локомотив": true, "электровоз": true, "тепловоз": true, "электропоезд": true, "поезд": true,
 	"смартфон": true, "планшет": true, "ноутбук": true, "процессор": true, "приставка": true,
 	// drugs and software
 	"препарат": true, "вакцина": true, "лекарство": true, "антивирус": true, "браузер": true, "мессенджер": true,

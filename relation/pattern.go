@@ -364,7 +364,7 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 			if best < 0 || c.ms[i].End > c.ms[best].End {
 				best = i
 			}
-			if kind != "" && namesKind(c.ms[i].Text, kind) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
+			if kind != "" && (namesKind(c.ms[i].Text, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text)) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
 				bestKind = i
 			}
 		}
@@ -373,6 +373,21 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 		return bestKind
 	}
 	return best
+}
+
+// plantKinds are the kinds of organization «предприятие» refers back to.
+var plantKinds = []string{"завод", "фабрик", "комбинат", "верф"}
+
+// namesPlant reports whether an organization's name names a plant
+// («Минский тракторный завод»): «Предприятие выпускает …» after «… завод,
+// входящий в холдинг …» is the plant, not the holding named last.
+func namesPlant(name string) bool {
+	for _, k := range plantKinds {
+		if namesKind(name, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphoricEmployer returns the organization a post of two words or more
