@@ -358,6 +358,10 @@ func TestNewsFacts(t *testing.T) {
 			[]string{"PERSON Тосимицу Мотэги", "PERSON Санаэ Такаити"}, // not «Мотэга»
 			[]string{"Тосимицу Мотэги WORKS_AS министр иностранных дел Японии"},
 			nil},
+		{"news-union-state.txt", "2025-11-20",
+			[]string{"PRODUCT Беларус"},
+			[]string{"Минский тракторный завод PRODUCES Беларус"}, // «Предприятие» is the plant, not its holding
+			[]string{"МТЗ-Холдинг PRODUCES Беларус"}},
 		{"news-sanctions.txt", "2025-11-20",
 			[]string{"PROFESSION верховный представитель ЕС по иностранным делам и политике безопасности"},
 			nil, nil},
