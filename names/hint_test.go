@@ -36,3 +36,23 @@ func TestSubjectHints(t *testing.T) {
 		})
 	}
 }
+
+func TestSurnameAsFull(t *testing.T) {
+	known := func(w string) bool { return w == "Попова" || w == "Обама" || w == "Кейта" }
+	tests := []struct {
+		part, full, want string
+	}{
+		{"Попов", "Анна Попова", "Попова"},        // the full name's surname, a known one
+		{"Барак", "Барак Обама", "Барак"},         // a first name alone stays
+		{"Сандерс", "Берни Сандерса", "Сандерс"}, // the full name ends in an unknown oblique form
+		{"Кейт", "Ибрахим Бубакар Кейта", "Кейта"},
+	}
+	for _, tt := range tests {
+		part := &group{typ: "PERSON", names: []string{tt.part}, full: tt.part, norm: Normalize(tt.part)}
+		full := &group{typ: "PERSON", names: []string{tt.full}, full: tt.full, norm: Normalize(tt.full)}
+		surnameAsFull(part, full, known)
+		if part.names[0] != tt.want {
+			t.Errorf("%s into %s: %s, want %s", tt.part, tt.full, part.names[0], tt.want)
+		}
+	}
+}

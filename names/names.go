@@ -832,8 +832,42 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool, known fu
 				target, count = unique(part, persons, sameInLatin)
 			}
 			if count == 1 && !(strings.HasPrefix(target.norm, part.norm+" ") && inside(part.mentions, target.mentions)) {
+				if typ == "PERSON" && known != nil {
+					surnameAsFull(part, target, known)
+				}
 				absorb(target, part)
 			}
+		}
+	}
+}
+
+// surnameAsFull gives a one-word person's name that joins a full name the
+// full name's last word when they differ: «Попова» alone, read as the
+// genitive of «Попов», is «Попова» of «Анна Попова» (the alias a user
+// sees). A first name alone («Барак») keeps its name, and so does a
+// surname whose full name ends in a form of it the dictionary does not
+// know (known): «Сандерс» beside «Берни Сандерса», the canonicalizer's
+// oblique case.
+func surnameAsFull(part, full *group, known func(string) bool) {
+	if strings.Contains(part.full, " ") {
+		return
+	}
+	ws := strings.Fields(full.full)
+	last := ws[len(ws)-1]
+	if len(ws) < 2 || Normalize(last) == part.norm || latin(last) != latin(part.full) ||
+		tokenize.Prefix(Normalize(last), 3) != tokenize.Prefix(part.norm, 3) {
+		return
+	}
+	if !known(last) {
+		for _, end := range obliqueEndings {
+			if Normalize(last) == part.norm+end {
+				return
+			}
+		}
+	}
+	for i, n := range part.names {
+		if n == part.full {
+			part.names[i] = last
 		}
 	}
 }
