@@ -42,8 +42,8 @@ func TestSurnameAsFull(t *testing.T) {
 	tests := []struct {
 		part, full, want string
 	}{
-		{"Попов", "Анна Попова", "Попова"},        // the full name's surname, a known one
-		{"Барак", "Барак Обама", "Барак"},         // a first name alone stays
+		{"Попов", "Анна Попова", "Попова"},       // the full name's surname, a known one
+		{"Барак", "Барак Обама", "Барак"},        // a first name alone stays
 		{"Сандерс", "Берни Сандерса", "Сандерс"}, // the full name ends in an unknown oblique form
 		{"Кейт", "Ибрахим Бубакар Кейта", "Кейта"},
 	}
