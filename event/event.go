@@ -1967,6 +1967,8 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 			typ = Other // «назначит дополнительные рейсы»
 		} else if v := tokenAt(toks, m.Start); typ == Visit && v >= 0 && x.attends(toks, v) {
 			typ = Other // «Запуск на Байконуре посетил министр»: attendance
+		} else if typ == Signing {
+			typ = x.decreeOf(toks, m.End, typ) // «подписал указ о назначении»
 		}
 		out = append(out, trigger{span: m.Span, text: m.Text, typ: typ, entity: m.entity, sent: sentOf(m.Start)})
 	}
@@ -2006,12 +2008,15 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 					typ, span.End = nouns[nl].typ, s.Tokens[n].End
 					text = string([]rune(d.Text)[span.Start:span.End])
 				}
+				if ok && typ == Signing {
+					typ = x.decreeOf(s.Tokens, tok.End, typ)
+				}
 				if ok && !(typ == Appointment && x.appointsNoOne(s.Tokens, tok.Span)) && !(typ == Visit && x.attends(s.Tokens, tokenAt(s.Tokens, tok.Start))) &&
 					!(l == "вручить" && !x.gives(s.Tokens, tokenAt(s.Tokens, tok.Start), prizes)) {
 					out = append(out, trigger{span: span, text: text, typ: typ, verb: true, sent: si})
 				}
 			case morph.NOUN:
-				if n, ok := nouns[l]; ok && n.always {
+				if n, ok := nouns[l]; ok && n.always && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: n.typ, sent: si})
 				}
 			}
@@ -2039,6 +2044,56 @@ func aheadOfPast(d *doc.Document, ms []mention, inSent []int, dates map[string]s
 		}
 	}
 	return false
+}
+
+// sinceDay reports whether the event noun at toks[k] follows «дня»,
+// «момента» or «даты», with a possessive between («вступает в силу со дня
+// его подписания», «с момента подписания»): a time told by an event the
+// story has told, no new one.
+func (x *Extractor) sinceDay(toks []doc.Token, k int) bool {
+	j := k - 1
+	if j >= 0 && (strings.EqualFold(toks[j].Text, "его") || strings.EqualFold(toks[j].Text, "ее") || strings.EqualFold(toks[j].Text, "её") || strings.EqualFold(toks[j].Text, "их")) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	l, _ := x.lemma(toks[j].Text)
+	return l == "день" || l == "момент" || l == "дата"
+}
+
+// decrees are the lemmas of the documents whose signing is the act they
+// name («указ о назначении»).
+var decrees = map[string]bool{"указ": true, "распоряжение": true, "постановление": true, "приказ": true}
+
+// decreeOf returns the type of the act a signed decree names — «подписал
+// указ о назначении Алексея Дюмина секретарем Госсовета» is an
+// appointment, «… об освобождении от должности» a dismissal — reading the
+// tokens of toks from offset from on: a decree noun unless the trigger
+// ends with one, then «о» or «об» and an event noun of those types; typ
+// when there is none.
+func (x *Extractor) decreeOf(toks []doc.Token, from int, typ string) string {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= from })
+	if l, _ := x.lemma(toks[max(k-1, 0)].Text); k == 0 || !decrees[l] {
+		if k >= len(toks) {
+			return typ
+		}
+		if l, _ := x.lemma(toks[k].Text); !decrees[l] {
+			return typ
+		}
+		k++
+	}
+	if k+1 >= len(toks) || !strings.EqualFold(toks[k].Text, "о") && !strings.EqualFold(toks[k].Text, "об") {
+		return typ
+	}
+	l, _ := x.lemma(toks[k+1].Text)
+	if l == "освобождение" {
+		return Dismissal
+	}
+	if n, ok := nouns[l]; ok && (n.typ == Appointment || n.typ == Dismissal) {
+		return n.typ
+	}
+	return typ
 }
 
 // leaving lists verbs of leaving a post («покинуть пост»).

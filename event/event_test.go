@@ -161,6 +161,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Госдума приняла закон 27 сентября. Законопроект был встречен множеством акций протестов. Переговоры продолжились.",
 				[3]string{"Госдума приняла закон", "EVENT", ""}, [3]string{"27 сентября", "DATE", "XXXX-09-27"}, [3]string{"акций протестов", "EVENT", ""})
 		}, "OTHER(Госдума приняла закон) date=XXXX-09-27 place= []\nPROTEST(акций протестов) date= place= []\nMEETING(Переговоры) date=XXXX-09-27 place= []"},
+		{"a decree of appointment is an appointment; the day of its signing is no new signing", func(t *testing.T) *doc.Document {
+			return build(t, "Путин подписал указ о назначении Дюмина секретарем. Указ вступает в силу со дня его подписания.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Дюмина", "PERSON", ""})
+		}, "APPOINTMENT(подписал) date= place= [agent=Путин, object=Дюмина]"},
 		{"shares are no protest", func(t *testing.T) *doc.Document {
 			return build(t, "Компания провела первичное размещение акций. Затем прошла акция протеста, и акции компании упали.",
 				[3]string{"первичное размещение акций", "EVENT", ""}, [3]string{"акция протеста", "EVENT", ""}, [3]string{"акции компании упали", "EVENT", ""})
