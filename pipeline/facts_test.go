@@ -362,6 +362,10 @@ func TestNewsFacts(t *testing.T) {
 			[]string{"PRODUCT Беларус"},
 			[]string{"Минский тракторный завод PRODUCES Беларус"}, // «Предприятие» is the plant, not its holding
 			[]string{"МТЗ-Холдинг PRODUCES Беларус"}},
+		{"news-decree.txt", "2025-11-20",
+			nil,
+			[]string{"APPOINTMENT(подписал указ) date= agent=Владимир Путин participant=Алексей Дюмин"}, // a decree of appointment
+			[]string{"SIGNING(подписания) date="}}, // «со дня его подписания»
 		{"news-sanctions.txt", "2025-11-20",
 			[]string{"PROFESSION верховный представитель ЕС по иностранным делам и политике безопасности"},
 			nil, nil},
