@@ -102,7 +102,8 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 			sale := isAnyFold(t.Text, saleVerbs)
 			seat := hasPrefix(t.Text, seatTriggers)
 			founder := hasPrefix(t.Text, founderTriggers)
-			if (partOf || produces || owns || owned || subsidiary || holder || sale || seat || founder) && c == nil {
+			spouse := isAnyFold(t.Text, spouseWords)
+			if (partOf || produces || owns || owned || subsidiary || holder || sale || seat || founder || spouse) && c == nil {
 				c = ctx()
 			}
 			switch {
@@ -124,6 +125,8 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 				out = c.seat(out, si, ti)
 			case founder:
 				out = c.founder(out, si, ti)
+			case spouse:
+				out = c.spouse(out, si, ti)
 			}
 		}
 	}
@@ -898,6 +901,56 @@ func (c *patternContext) founder(out []Found, si, ti int) []Found {
 		return out
 	}
 	return append(out, c.found("FOUNDED_BY", org, person))
+}
+
+// spouseWords are the forms of жена, муж, супруга, супруг, вдова and вдовец.
+var spouseWords = []string{"жена", "жены", "жене", "жену", "женой", "муж", "мужа", "мужу", "мужем", "муже",
+	"супруга", "супруги", "супруге", "супругу", "супругой", "супруг", "супругом", "вдова", "вдовы", "вдове",
+	"вдову", "вдовой", "вдовец", "вдовца"}
+
+// spouse finds SPOUSE from a person to the person a word of spouseWords
+// names: «Барак Обама с женой Мишель», «Маурисио Макри и его супругой
+// Хулианой Авада», «со ссылкой на его жену Галину Юркову-Данелия» (the
+// person named before, within patternReach tokens), or «Вдова Солженицына,
+// Наталья Дмитриевна» (the person in the genitive after the word). The
+// spouse is the person right after the word, or after a post («супруги
+// певицы Бейонсе»).
+func (c *patternContext) spouse(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	personAt := func(k int) int {
+		for _, i := range c.byStart[si][k] {
+			if c.ms[i].Type == "PERSON" {
+				return i
+			}
+		}
+		return -1
+	}
+	of, named := -1, -1
+	if x := personAt(ti + 1); x >= 0 {
+		if k := c.tokenOf[x].last + 1; k+1 < len(toks) && toks[k].Text == "," && personAt(k+1) >= 0 {
+			of, named = x, personAt(k+1) // «Вдова Солженицына, Наталья Дмитриевна»
+		} else {
+			of, named = c.leftOf(si, ti, "PERSON", patternReach), x
+		}
+	} else {
+		for _, i := range c.byStart[si][ti+1] {
+			if c.ms[i].Type == "PROFESSION" && sameCase(toks[ti].Text, toks[ti+1].Text) {
+				// «супруги певицы Бейонсе»: the spouse's own post, in the
+				// word's case (not «супруга экс-президента Чехии Ливия
+				// Клаусова», the wife of the president)
+				named = personAt(c.tokenOf[i].last + 1)
+				break
+			}
+		}
+		if named < 0 {
+			return out
+		}
+		of = c.leftOf(si, ti, "PERSON", patternReach)
+	}
+	if of < 0 || named < 0 || c.ms[of].Text == c.ms[named].Text {
+		return out
+	}
+	return append(out, c.found("SPOUSE", of, named))
 }
 
 // sameCase reports whether some noun reading of a and some reading of b
