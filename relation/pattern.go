@@ -103,7 +103,8 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 			seat := hasPrefix(t.Text, seatTriggers)
 			founder := hasPrefix(t.Text, founderTriggers)
 			spouse := isAnyFold(t.Text, spouseWords)
-			if (partOf || produces || owns || owned || subsidiary || holder || sale || seat || founder || spouse) && c == nil {
+			child := isAnyFold(t.Text, childWords)
+			if (partOf || produces || owns || owned || subsidiary || holder || sale || seat || founder || spouse || child) && c == nil {
 				c = ctx()
 			}
 			switch {
@@ -127,6 +128,8 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 				out = c.founder(out, si, ti)
 			case spouse:
 				out = c.spouse(out, si, ti)
+			case child:
+				out = c.child(out, si, ti)
 			}
 		}
 	}
@@ -951,6 +954,71 @@ func (c *patternContext) spouse(out []Found, si, ti int) []Found {
 		return out
 	}
 	return append(out, c.found("SPOUSE", of, named))
+}
+
+// childWords are the forms of сын and дочь.
+var childWords = []string{"сын", "сына", "сыну", "сыном", "сыне", "дочь", "дочери", "дочерью"}
+
+// child finds PARENT_OF from a person to the child a word of childWords
+// names: «сын Акихито Нарухито», «Дочь Ван Цзюня, Ван Цзинцзин» (the
+// parent in the genitive after the word, the child after it), «Мейв
+// Кеннеди и её восьмилетний сын Гидеон» (the parent named before a
+// possessive, the child right after the word), «Микелла Абрамова — дочь
+// предпринимателя Яна Абрамова и певицы Алсу» (the child before a dash, the
+// parents after the word, their posts aside).
+func (c *patternContext) child(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	personAt := func(k int) int {
+		for _, i := range c.byStart[si][k] {
+			if c.ms[i].Type == "PERSON" {
+				return i
+			}
+		}
+		return -1
+	}
+	// a person at token k, or after a post starting there
+	personPast := func(k int) int {
+		if p := personAt(k); p >= 0 {
+			return p
+		}
+		for _, i := range c.byStart[si][k] {
+			if c.ms[i].Type == "PROFESSION" {
+				return personAt(c.tokenOf[i].last + 1)
+			}
+		}
+		return -1
+	}
+	if ti >= 2 && (toks[ti-1].Text == "—" || toks[ti-1].Text == "–") {
+		if kid := c.leftOf(si, ti-1, "PERSON", 1); kid >= 0 {
+			for p := personPast(ti + 1); p >= 0; {
+				out = append(out, c.found("PARENT_OF", p, kid))
+				k := c.tokenOf[p].last + 1
+				if k >= len(toks) || toks[k].Text != "и" {
+					break
+				}
+				p = personPast(k + 1)
+			}
+			return out
+		}
+	}
+	if x := personAt(ti + 1); x >= 0 {
+		k := c.tokenOf[x].last + 1
+		if k < len(toks) && toks[k].Text == "," {
+			k++
+		}
+		if y := personAt(k); y >= 0 && c.ms[x].Text != c.ms[y].Text {
+			return append(out, c.found("PARENT_OF", x, y))
+		}
+		for j := ti - 1; j >= 0 && j >= ti-2; j-- {
+			if possessives[strings.ToLower(toks[j].Text)] {
+				if p := c.leftOf(si, j, "PERSON", patternReach); p >= 0 && c.ms[p].Text != c.ms[x].Text {
+					return append(out, c.found("PARENT_OF", p, x))
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // sameCase reports whether some noun reading of a and some reading of b
