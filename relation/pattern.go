@@ -104,7 +104,8 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 			founder := hasPrefix(t.Text, founderTriggers)
 			spouse := isAnyFold(t.Text, spouseWords)
 			child := isAnyFold(t.Text, childWords)
-			if (partOf || produces || owns || owned || subsidiary || holder || sale || seat || founder || spouse || child) && c == nil {
+			lawmaker := isAnyFold(t.Text, lawVerbs)
+			if (partOf || produces || owns || owned || subsidiary || holder || sale || seat || founder || spouse || child || lawmaker) && c == nil {
 				c = ctx()
 			}
 			switch {
@@ -130,6 +131,8 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 				out = c.spouse(out, si, ti)
 			case child:
 				out = c.child(out, si, ti)
+			case lawmaker:
+				out = c.lawmaker(out, si, ti)
 			}
 		}
 	}
@@ -954,6 +957,31 @@ func (c *patternContext) spouse(out []Found, si, ti int) []Found {
 		return out
 	}
 	return append(out, c.found("SPOUSE", of, named))
+}
+
+// lawVerbs are the forms of the verbs that make a law: подписать,
+// принять, одобрить, внести (a bill), утвердить.
+var lawVerbs = []string{"подписал", "подписала", "подписали", "принял", "приняла", "приняли", "одобрил", "одобрила",
+	"одобрили", "внес", "внёс", "внесла", "внесли", "утвердил", "утвердила", "утвердили"}
+
+// lawmaker finds PRODUCES from the person or organization that signs,
+// passes, approves or introduces a law to the LAW mention within three
+// tokens after the verb, as NEREL annotates it: «Президент России Владимир
+// Путин подписал закон о повышении пенсионного возраста», «Госдума приняла
+// закон …», «закон … одобрил Совет Федерации» (the maker after the verb
+// when the law comes before it).
+func (c *patternContext) lawmaker(out []Found, si, ti int) []Found {
+	law := c.rightOf(si, ti, "LAW", 3)
+	maker := -1
+	if law >= 0 {
+		maker = c.partyLeft(si, ti)
+	} else if law = c.leftOf(si, ti, "LAW", 2); law >= 0 {
+		maker = c.partyRight(si, ti)
+	}
+	if law < 0 || maker < 0 {
+		return out
+	}
+	return append(out, c.found("PRODUCES", maker, law))
 }
 
 // childWords are the forms of сын and дочь.
