@@ -105,7 +105,8 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 			spouse := isAnyFold(t.Text, spouseWords)
 			child := isAnyFold(t.Text, childWords)
 			lawmaker := isAnyFold(t.Text, lawVerbs)
-			if (partOf || produces || owns || owned || subsidiary || holder || sale || seat || founder || spouse || child || lawmaker) && c == nil {
+			acquaint := hasPrefix(t.Text, acquaintTriggers)
+			if (partOf || produces || owns || owned || subsidiary || holder || sale || seat || founder || spouse || child || lawmaker || acquaint) && c == nil {
 				c = ctx()
 			}
 			switch {
@@ -133,6 +134,8 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 				out = c.child(out, si, ti)
 			case lawmaker:
 				out = c.lawmaker(out, si, ti)
+			case acquaint:
+				out = c.acquaint(out, si, ti)
 			}
 		}
 	}
@@ -982,6 +985,50 @@ func (c *patternContext) lawmaker(out []Found, si, ti int) []Found {
 		return out
 	}
 	return append(out, c.found("PRODUCES", maker, law))
+}
+
+// acquaintTriggers begin the forms of знакомиться, познакомиться.
+var acquaintTriggers = []string{"знакомит", "познакомил", "знакомил", "познакомит"}
+
+// acquaint finds KNOWS from the person before «(по)знакомился» to each
+// person of the list after «с», and between the persons next to each other
+// in that list, as NEREL annotates it: «Холлис знакомится с Саймоном
+// Бреннером, Ли Харрисом и Полом Уэббом».
+func (c *patternContext) acquaint(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	x := c.leftOf(si, ti, "PERSON", 3)
+	if x < 0 || ti+2 >= len(toks) || !isAnyFold(toks[ti+1].Text, []string{"с", "со"}) {
+		return out
+	}
+	var list []int
+	k := ti + 2
+	for {
+		y := -1
+		for _, i := range c.byStart[si][k] {
+			if c.ms[i].Type == "PERSON" {
+				y = i
+				break
+			}
+		}
+		if y < 0 {
+			break
+		}
+		list = append(list, y)
+		k = c.tokenOf[y].last + 1
+		if k >= len(toks) || toks[k].Text != "," && toks[k].Text != "и" {
+			break
+		}
+		k++
+	}
+	for i, y := range list {
+		if c.ms[y].Text != c.ms[x].Text {
+			out = append(out, c.found("KNOWS", x, y))
+		}
+		if i > 0 {
+			out = append(out, c.found("KNOWS", list[i-1], y))
+		}
+	}
+	return out
 }
 
 // childWords are the forms of сын and дочь.
