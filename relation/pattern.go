@@ -208,14 +208,36 @@ func newPatternContext(sents []doc.Sentence, ms []doc.Mention) *patternContext {
 func (c *patternContext) rightOf(si, ti int, typ string, reach int) int {
 	toks := c.sents[si].Tokens
 	for k := ti + 1; k < len(toks) && k <= ti+reach; k++ {
-		for _, i := range c.byStart[si][k] {
-			if c.ms[i].Type == typ {
-				return i
-			}
+		if i := c.startingAt(si, k, typ); i >= 0 {
+			return i
 		}
 		if stop(toks[k].Text) {
 			break
 		}
+	}
+	return -1
+}
+
+// startingAt returns the first mention of one of types that starts at token
+// k of sentence si (the longest first, as byStart orders them), or -1.
+func (c *patternContext) startingAt(si, k int, types ...string) int {
+	for _, i := range c.byStart[si][k] {
+		if slices.Contains(types, c.ms[i].Type) {
+			return i
+		}
+	}
+	return -1
+}
+
+// personPast returns the person that starts at token k of sentence si, or
+// right after a post that starts there («дочь предпринимателя Яна
+// Абрамова»), or -1.
+func (c *patternContext) personPast(si, k int) int {
+	if p := c.startingAt(si, k, "PERSON"); p >= 0 {
+		return p
+	}
+	if post := c.startingAt(si, k, "PROFESSION"); post >= 0 {
+		return c.startingAt(si, c.tokenOf[post].last+1, "PERSON")
 	}
 	return -1
 }
@@ -667,12 +689,7 @@ func (c *patternContext) shareholder(out []Found, si, ti int) []Found {
 			if toks[k].Text == "»" {
 				k++
 			}
-			for _, i := range c.byStart[si][k] {
-				if t := c.ms[i].Type; t == "PERSON" || t == "ORGANIZATION" {
-					owner = i
-					break
-				}
-			}
+			owner = c.startingAt(si, k, "PERSON", "ORGANIZATION")
 		}
 	}
 	if owner < 0 || c.ms[owner] == c.ms[owned] {
@@ -894,14 +911,11 @@ func (c *patternContext) founder(out []Found, si, ti int) []Found {
 	if k < len(toks) && tokenize.IsClosingQuote([]rune(toks[k].Text)[0]) {
 		k++
 	}
-	person := -1
-	for _, i := range c.byStart[si][k] {
-		if c.ms[i].Type == "PERSON" && (ti > 0 && strings.EqualFold(toks[ti-1].Text, "из") || sameCase(toks[ti].Text, toks[k].Text)) {
-			// (not «адвокат основателя WikiLeaks Марк Стивенс»; «один из
-			// основателей НТВ Игорь Малашенко» agrees with «один»)
-			person = i
-			break
-		}
+	person := c.startingAt(si, k, "PERSON")
+	if person >= 0 && !(ti > 0 && strings.EqualFold(toks[ti-1].Text, "из") || sameCase(toks[ti].Text, toks[k].Text)) {
+		// not «адвокат основателя WikiLeaks Марк Стивенс»; «один из
+		// основателей НТВ Игорь Малашенко» agrees with «один»
+		person = -1
 	}
 	if person < 0 && ti >= 2 && toks[ti-1].Text == "," {
 		person = c.leftOf(si, ti-1, "PERSON", 1)
@@ -926,14 +940,7 @@ var spouseWords = []string{"жена", "жены", "жене", "жену", "же
 // певицы Бейонсе»).
 func (c *patternContext) spouse(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
-	personAt := func(k int) int {
-		for _, i := range c.byStart[si][k] {
-			if c.ms[i].Type == "PERSON" {
-				return i
-			}
-		}
-		return -1
-	}
+	personAt := func(k int) int { return c.startingAt(si, k, "PERSON") }
 	of, named := -1, -1
 	if x := personAt(ti + 1); x >= 0 {
 		if k := c.tokenOf[x].last + 1; k+1 < len(toks) && toks[k].Text == "," && personAt(k+1) >= 0 {
@@ -942,14 +949,11 @@ func (c *patternContext) spouse(out []Found, si, ti int) []Found {
 			of, named = c.leftOf(si, ti, "PERSON", patternReach), x
 		}
 	} else {
-		for _, i := range c.byStart[si][ti+1] {
-			if c.ms[i].Type == "PROFESSION" && sameCase(toks[ti].Text, toks[ti+1].Text) {
-				// «супруги певицы Бейонсе»: the spouse's own post, in the
-				// word's case (not «супруга экс-президента Чехии Ливия
-				// Клаусова», the wife of the president)
-				named = personAt(c.tokenOf[i].last + 1)
-				break
-			}
+		if post := c.startingAt(si, ti+1, "PROFESSION"); post >= 0 && sameCase(toks[ti].Text, toks[ti+1].Text) {
+			// «супруги певицы Бейонсе»: the spouse's own post, in the
+			// word's case (not «супруга экс-президента Чехии Ливия
+			// Клаусова», the wife of the president)
+			named = personAt(c.tokenOf[post].last + 1)
 		}
 		if named < 0 {
 			return out
@@ -1003,13 +1007,7 @@ func (c *patternContext) acquaint(out []Found, si, ti int) []Found {
 	var list []int
 	k := ti + 2
 	for {
-		y := -1
-		for _, i := range c.byStart[si][k] {
-			if c.ms[i].Type == "PERSON" {
-				y = i
-				break
-			}
-		}
+		y := c.startingAt(si, k, "PERSON")
 		if y < 0 {
 			break
 		}
@@ -1043,35 +1041,16 @@ var childWords = []string{"сын", "сына", "сыну", "сыном", "сы�
 // parents after the word, their posts aside).
 func (c *patternContext) child(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
-	personAt := func(k int) int {
-		for _, i := range c.byStart[si][k] {
-			if c.ms[i].Type == "PERSON" {
-				return i
-			}
-		}
-		return -1
-	}
-	// a person at token k, or after a post starting there
-	personPast := func(k int) int {
-		if p := personAt(k); p >= 0 {
-			return p
-		}
-		for _, i := range c.byStart[si][k] {
-			if c.ms[i].Type == "PROFESSION" {
-				return personAt(c.tokenOf[i].last + 1)
-			}
-		}
-		return -1
-	}
+	personAt := func(k int) int { return c.startingAt(si, k, "PERSON") }
 	if ti >= 2 && (toks[ti-1].Text == "—" || toks[ti-1].Text == "–") {
 		if kid := c.leftOf(si, ti-1, "PERSON", 1); kid >= 0 {
-			for p := personPast(ti + 1); p >= 0; {
+			for p := c.personPast(si, ti+1); p >= 0; {
 				out = append(out, c.found("PARENT_OF", p, kid))
 				k := c.tokenOf[p].last + 1
 				if k >= len(toks) || toks[k].Text != "и" {
 					break
 				}
-				p = personPast(k + 1)
+				p = c.personPast(si, k+1)
 			}
 			return out
 		}
