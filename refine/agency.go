@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -31,13 +32,22 @@ func (r *Refiner) agencyType(m doc.Mention) doc.Mention {
 	if utf8.RuneCountInString(w) < 6 || strings.HasPrefix(w, "росси") || strings.HasPrefix(w, "ростов") || strings.HasPrefix(w, "росс") && !strings.HasPrefix(w, "россельхоз") {
 		return m
 	}
-	for _, p := range r.A.Parse(m.Text) {
-		if p.Method() == morph.MethodDictionary && (p.Tag.Is(morph.Geox) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Name)) {
-			return m
-		}
+	if r.properName(m.Text) {
+		return m
 	}
 	m.Type = "ORGANIZATION"
 	return m
+}
+
+// properName reports whether the dictionary knows w as a place's, a
+// surname or a first name.
+func (r *Refiner) properName(w string) bool {
+	return slices.ContainsFunc(r.A.Parse(w), func(p morph.Parse) bool { return p.Method() == morph.MethodDictionary && properTag(p) })
+}
+
+// properTag reports whether p is a place's name, a surname or a first name.
+func properTag(p morph.Parse) bool {
+	return p.Tag.Is(morph.Geox) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Name)
 }
 
 // moscowBody makes a one-word mention of another type named like a body of
@@ -52,10 +62,8 @@ func (r *Refiner) moscowBody(m doc.Mention) doc.Mention {
 	if strings.HasPrefix(w, "моск") {
 		return m
 	}
-	for _, p := range r.A.Parse(m.Text) {
-		if p.Method() == morph.MethodDictionary && (p.Tag.Is(morph.Geox) || p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Name)) {
-			return m
-		}
+	if r.properName(m.Text) {
+		return m
 	}
 	for _, prefix := range []string{"мосгор", "мособл", "мос"} {
 		rest, ok := strings.CutPrefix(w, prefix)
@@ -63,7 +71,7 @@ func (r *Refiner) moscowBody(m doc.Mention) doc.Mention {
 			continue
 		}
 		for _, p := range r.A.Parse(rest) {
-			if p.Method() == morph.MethodDictionary && p.Tag.POS() == morph.NOUN && !p.Tag.Is(morph.Geox) && !p.Tag.Is(morph.Surn) && !p.Tag.Is(morph.Name) {
+			if p.Method() == morph.MethodDictionary && p.Tag.POS() == morph.NOUN && !properTag(p) {
 				m.Type = "ORGANIZATION"
 				return m
 			}
