@@ -377,7 +377,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	for _, i := range slices.Sorted(maps.Keys(paren)) {
 		absorb(groupOf[paren[i]], groupOf[i])
 	}
-	mergePartial(groups, l.orgPartOf, l.knownName)
+	mergePartial(groups, l.orgPartOf, l.surnameOrName)
 	l.mergeInflected(groups)
 	l.mergePlaceAdjectives(groups)
 	mergeOrgPlaces(ms, groupOf)
@@ -723,7 +723,7 @@ func tokenBefore(toks []doc.Token, at, n int) string {
 //
 // orgPart, when not nil, is the partial-name test of types other than
 // PERSON (Linker.orgPartOf); nil means partOf. known, when not nil, tells
-// the words the dictionary knows as names (Linker.knownName), for a
+// the words the dictionary knows as names (Linker.surnameOrName; not knownName, which takes patronymics too), for a
 // surname alone to rename a full name left in an oblique case
 // (obliqueFull); nil leaves such names apart.
 func mergePartial(groups []*group, orgPart func(typ, a, b string) bool, known func(string) bool) {
@@ -902,9 +902,9 @@ func writtenSurname(part *group, byLast map[string][]*group) (*group, int) {
 	return matched[0], len(matched)
 }
 
-// knownName reports whether the dictionary reads w as a surname or a first
+// surnameOrName reports whether the dictionary reads w as a surname or a first
 // name.
-func (l *Linker) knownName(w string) bool {
+func (l *Linker) surnameOrName(w string) bool {
 	if l == nil || l.Canon == nil || l.Canon.A == nil {
 		return true
 	}
