@@ -723,9 +723,10 @@ func tokenBefore(toks []doc.Token, at, n int) string {
 //
 // orgPart, when not nil, is the partial-name test of types other than
 // PERSON (Linker.orgPartOf); nil means partOf. known, when not nil, tells
-// the words the dictionary knows as names (Linker.surnameOrName; not knownName, which takes patronymics too), for a
-// surname alone to rename a full name left in an oblique case
-// (obliqueFull); nil leaves such names apart.
+// the words the dictionary knows as surnames or first names
+// (Linker.surnameOrName), for a surname alone to rename a full name left
+// in an oblique case (obliqueFull) and to take the full name's last word
+// (surnameAsFull); nil leaves such names as they are.
 func mergePartial(groups []*group, orgPart func(typ, a, b string) bool, known func(string) bool) {
 	if orgPart == nil {
 		orgPart = partOf
