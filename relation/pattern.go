@@ -94,53 +94,58 @@ func (Patterns) extract(_ []rune, sents []doc.Sentence, mentions []doc.Mention, 
 	var c *patternContext
 	var out []Found
 	for si, s := range sents {
-		for ti, t := range s.Tokens {
-			partOf, produces := hasPrefix(t.Text, partOfTriggers), hasPrefix(t.Text, producesTriggers)
-			owns, owned := hasPrefix(t.Text, ownsTriggers) || dealNoun(s.Tokens, ti), hasPrefix(t.Text, ownedTriggers)
-			subsidiary := hasPrefix(t.Text, subsidiaryTriggers)
-			holder := hasPrefix(t.Text, shareholderTriggers)
-			sale := isAnyFold(t.Text, saleVerbs)
-			seat := hasPrefix(t.Text, seatTriggers)
-			founder := hasPrefix(t.Text, founderTriggers)
-			spouse := isAnyFold(t.Text, spouseWords)
-			child := isAnyFold(t.Text, childWords)
-			lawmaker := isAnyFold(t.Text, lawVerbs)
-			acquaint := hasPrefix(t.Text, acquaintTriggers)
-			if (partOf || produces || owns || owned || subsidiary || holder || sale || seat || founder || spouse || child || lawmaker || acquaint) && c == nil {
-				c = ctx()
-			}
-			switch {
-			case partOf:
-				out = c.partOf(out, si, ti)
-			case produces:
-				out = c.produces(out, si, ti)
-			case holder: // (before owns, whose «владел» begins «владельцем»)
-				out = c.shareholder(out, si, ti)
-			case owns:
-				out = c.owns(out, si, ti, false)
-			case owned:
-				out = c.owns(out, si, ti, true)
-			case subsidiary:
-				out = c.subsidiary(out, si, ti)
-			case sale:
-				out = c.sale(out, si, ti)
-			case seat:
-				out = c.seat(out, si, ti)
-			case founder:
-				out = c.founder(out, si, ti)
-			case spouse:
-				out = c.spouse(out, si, ti)
-			case child:
-				out = c.child(out, si, ti)
-			case lawmaker:
-				out = c.lawmaker(out, si, ti)
-			case acquaint:
-				out = c.acquaint(out, si, ti)
+		for ti := range s.Tokens {
+			for _, p := range patternRules {
+				if p.trigger(s.Tokens, ti) {
+					if c == nil {
+						c = ctx()
+					}
+					out = p.find(c, out, si, ti)
+					break
+				}
 			}
 		}
 	}
 	sortFound(out)
 	return out
+}
+
+// patternRule is a pattern of Patterns: the words that trigger it and what
+// it finds from the trigger at token ti of sentence si.
+type patternRule struct {
+	trigger func(toks []doc.Token, ti int) bool
+	find    func(c *patternContext, out []Found, si, ti int) []Found
+}
+
+// prefixes and forms make the trigger of a pattern rule from the
+// lower-case beginnings or whole forms of its words.
+func prefixes(ps []string) func([]doc.Token, int) bool {
+	return func(toks []doc.Token, ti int) bool { return hasPrefix(toks[ti].Text, ps) }
+}
+
+func forms(ws []string) func([]doc.Token, int) bool {
+	return func(toks []doc.Token, ti int) bool { return isAnyFold(toks[ti].Text, ws) }
+}
+
+// patternRules are Patterns' rules; the first whose trigger matches a token
+// runs (the shareholder's «владельцем» before the owner's «владел»).
+var patternRules = []patternRule{
+	{prefixes(partOfTriggers), (*patternContext).partOf},
+	{prefixes(producesTriggers), (*patternContext).produces},
+	{prefixes(shareholderTriggers), (*patternContext).shareholder},
+	{func(toks []doc.Token, ti int) bool {
+		return hasPrefix(toks[ti].Text, ownsTriggers) || dealNoun(toks, ti)
+	},
+		func(c *patternContext, out []Found, si, ti int) []Found { return c.owns(out, si, ti, false) }},
+	{prefixes(ownedTriggers), func(c *patternContext, out []Found, si, ti int) []Found { return c.owns(out, si, ti, true) }},
+	{prefixes(subsidiaryTriggers), (*patternContext).subsidiary},
+	{forms(saleVerbs), (*patternContext).sale},
+	{prefixes(seatTriggers), (*patternContext).seat},
+	{prefixes(founderTriggers), (*patternContext).founder},
+	{forms(spouseWords), (*patternContext).spouse},
+	{forms(childWords), (*patternContext).child},
+	{forms(lawVerbs), (*patternContext).lawmaker},
+	{prefixes(acquaintTriggers), (*patternContext).acquaint},
 }
 
 // patternContext indexes the mentions by sentence and token.
