@@ -258,23 +258,9 @@ func parenthesized(text []rune, ms []doc.Mention) map[int]int {
 		if placeTypes[m.Type] {
 			continue
 		}
-		open := m.Start - 1
-		for open >= 0 && (tokenize.IsOpeningQuote(text[open]) || unicode.IsSpace(text[open])) && text[open] != '\n' {
-			open--
-		}
-		if open < 0 || text[open] != '(' {
+		before := bracketed(text, m, true)
+		if before < -1 {
 			continue
-		}
-		end := m.End
-		for end < len(text) && tokenize.IsClosingQuote(text[end]) {
-			end++
-		}
-		if end >= len(text) || text[end] != ')' {
-			continue
-		}
-		before := open - 1
-		for before >= 0 && text[before] == ' ' {
-			before--
 		}
 		k := -1
 		for j := range ms[:i] {
@@ -297,12 +283,12 @@ func parenthesized(text []rune, ms []doc.Mention) map[int]int {
 // changed in place.
 func parenAcronymTypes(text []rune, ms []doc.Mention, canons []string) {
 	for i, m := range ms {
-		if !acronym(m.Text) || strings.Contains(m.Text, " ") || m.Start < 2 || text[m.Start-1] != '(' || m.End >= len(text) || text[m.End] != ')' {
+		if !acronym(m.Text) || strings.Contains(m.Text, " ") {
 			continue
 		}
-		before := m.Start - 2
-		for before >= 0 && text[before] == ' ' {
-			before--
+		before := bracketed(text, m, false)
+		if before < -1 {
+			continue
 		}
 		for j := range ms[:i] {
 			if ms[j].End == before+1 && ms[j].Type != m.Type && !placeTypes[ms[j].Type] && acronymOf(m.Text, canons[j]) {
@@ -311,4 +297,29 @@ func parenAcronymTypes(text []rune, ms []doc.Mention, canons []string) {
 			}
 		}
 	}
+}
+
+// bracketed returns, for a mention that is the whole of a parenthesis, the
+// offset of the last character before the opening bracket that is no
+// blank (-1 when none), and -2 when m is not so bracketed. With quotes,
+// quote marks (and spaces, on the opening side) may stand between the
+// brackets and the mention («(„Уралмаш“)»).
+func bracketed(text []rune, m doc.Mention, quotes bool) int {
+	open, end := m.Start-1, m.End
+	if quotes {
+		for open >= 0 && (tokenize.IsOpeningQuote(text[open]) || unicode.IsSpace(text[open])) && text[open] != '\n' {
+			open--
+		}
+		for end < len(text) && tokenize.IsClosingQuote(text[end]) {
+			end++
+		}
+	}
+	if open < 0 || text[open] != '(' || end >= len(text) || text[end] != ')' {
+		return -2
+	}
+	before := open - 1
+	for before >= 0 && text[before] == ' ' {
+		before--
+	}
+	return before
 }
