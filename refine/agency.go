@@ -86,22 +86,21 @@ func (r *Refiner) moscowBody(m doc.Mention) doc.Mention {
 // ORGANIZATION of its own, as NEREL v1.1 annotates its one such name
 // (PRODUCT «Яндекс.Новостях» holding ORGANIZATION «Яндекс»).
 func brandServices(text []rune, ms []doc.Mention) []doc.Mention {
-	var added []doc.Mention
-	out := ms
-	copied := false
+	var added, out []doc.Mention
 	for i, m := range ms {
 		brand, _, ok := strings.Cut(m.Text, ".")
 		if !ok || !tokenize.DottedBrand(brand) || strings.ContainsAny(m.Text, " ") {
 			continue
 		}
 		if m.Type != "PRODUCT" {
-			if !copied {
-				out, copied = append([]doc.Mention(nil), ms...), true
-			}
+			out = own(out, ms)
 			out[i].Type = "PRODUCT"
 		}
 		sp := doc.Span{Start: m.Start, End: m.Start + utf8.RuneCountInString(brand)}
 		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
+	}
+	if out == nil {
+		out = ms
 	}
 	return withAdded(out, added)
 }

@@ -105,9 +105,7 @@ func codeStarts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 				if m.Start != t.Start || m.End <= t.End || !numberTypes[m.Type] {
 					continue
 				}
-				if out == nil {
-					out = append([]doc.Mention(nil), ms...)
-				}
+				out = own(out, ms)
 				out[i].Start = s.Tokens[k+1].Start
 				out[i].Text = string(text[out[i].Start:m.End])
 			}

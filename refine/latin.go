@@ -208,9 +208,7 @@ func (r *Refiner) latinKinds(text []rune, sents []doc.Sentence, ms []doc.Mention
 				// (the recognizer may have left out the year the name
 				// ends with: «авиасалоне Dubai Airshow 2025»)
 				if m.Start == sp.Start && m.End <= sp.End && m.Type == "ORGANIZATION" {
-					if out == nil {
-						out = append([]doc.Mention(nil), ms...)
-					}
+					out = own(out, ms)
 					out[k].Type, out[k].Span, out[k].Text = typ, sp, string(text[sp.Start:sp.End])
 				}
 			}

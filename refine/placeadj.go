@@ -23,9 +23,7 @@ func (r *Refiner) placeAdjectives(text []rune, ms []doc.Mention) []doc.Mention {
 		if !tokenize.StartsLower(first) || r.likeliest(first) != morph.ADJF {
 			continue
 		}
-		if out == nil {
-			out = append([]doc.Mention(nil), ms...)
-		}
+		out = own(out, ms)
 		out[i].End = m.Start + len([]rune(first))
 		out[i].Text = string(text[m.Start:out[i].End])
 	}

@@ -397,6 +397,16 @@ func longestPlaces(ms []doc.Mention) map[int]doc.Mention {
 	return places
 }
 
+// own returns out, or a copy of ms when out is nil: a rule that changes
+// some mentions copies ms at its first change and edits the copy, leaving
+// the caller's slice as it was (TestRefineLeavesInput).
+func own(out, ms []doc.Mention) []doc.Mention {
+	if out == nil {
+		return append([]doc.Mention(nil), ms...)
+	}
+	return out
+}
+
 // withAdded returns ms with the added mentions, sorted as sortedMentions
 // sorts; ms itself when there are none. ms is not changed.
 func withAdded(ms, added []doc.Mention) []doc.Mention {

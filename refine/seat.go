@@ -63,8 +63,7 @@ func (r *Refiner) seatType(toks []doc.Token, m doc.Mention) doc.Mention {
 // before the rules that find persons by their surname, which then see
 // the word.
 func (r *Refiner) seatRuns(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	out := ms
-	copied := false
+	var out []doc.Mention
 	for i, m := range ms {
 		if m.Type == "PERSON" || !strings.HasPrefix(m.Text, "Кремл") || !strings.Contains(m.Text, " ") {
 			continue
@@ -77,16 +76,14 @@ func (r *Refiner) seatRuns(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		if ps := r.A.Parse(toks[first].Text); len(ps) == 0 || fold(ps[0].Normal) != "кремль" {
 			continue
 		}
-		if !copied {
-			out, copied = append([]doc.Mention(nil), ms...), true
-		}
+		out = own(out, ms)
 		out[i].End = toks[first].End
 		out[i].Text = string(text[m.Start:out[i].End])
 	}
-	if copied {
-		return sortedMentions(out)
+	if out == nil {
+		return ms
 	}
-	return out
+	return sortedMentions(out)
 }
 
 // cityKremlin makes a PERSON of a capitalized adjective and «Кремль» a
