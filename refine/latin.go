@@ -217,7 +217,7 @@ func (r *Refiner) latinKinds(text []rune, sents []doc.Sentence, ms []doc.Mention
 	if out == nil {
 		return ms
 	}
-	return out
+	return sortedMentions(out) // (a name run on over its year changed its end)
 }
 
 // latinProductHeads are nouns of software and devices whose name in Latin
