@@ -36,13 +36,7 @@ func facts(d *doc.Document) []string {
 // and errors they are there to avoid. A fact is a line of facts(); an
 // entity is "TYPE name", or "TYPE name = value" for a date.
 func TestNewsFacts(t *testing.T) {
-	tests := []struct {
-		file     string
-		date     string
-		entities []string // must be there
-		want     []string // facts that must be there
-		not      []string // facts that must not
-	}{
+	checkNews(t, []newsCase{
 		{"news-arms-maker.txt", "2025-03-15",
 			[]string{"ORGANIZATION Калашников", "PERSON Алан Лушников", "PERSON Винай Кумар", "STATE_OR_PROVINCE Удмуртия"},
 			[]string{
@@ -369,7 +363,23 @@ func TestNewsFacts(t *testing.T) {
 		{"news-sanctions.txt", "2025-11-20",
 			[]string{"PROFESSION верховный представитель ЕС по иностранным делам и политике безопасности"},
 			nil, nil},
-	}
+	})
+}
+
+// A newsCase is a news text of testdata/ with the facts the pipeline must
+// and must not get from it.
+type newsCase struct {
+	file     string
+	date     string   // the document date, YYYY-MM-DD
+	entities []string // must be there
+	want     []string // facts that must be there
+	not      []string // facts that must not
+}
+
+// checkNews runs the pipeline over each case's text and reports the
+// entities and facts it misses and the unwanted facts it gets.
+func checkNews(t *testing.T, tests []newsCase) {
+	t.Helper()
 	p := newTest(t)
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
