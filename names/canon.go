@@ -426,6 +426,13 @@ func guessedA(w string, ps []morph.Parse) bool {
 	return true
 }
 
+// acronymCompound reports whether w is an acronym, a hyphen and a word
+// (ВСМПО-Ависма, ОДК-Сатурн).
+func acronymCompound(w string) bool {
+	acr, rest, ok := strings.Cut(w, "-")
+	return ok && rest != "" && allCaps(acr) && len([]rune(acr)) >= 2 && !allCaps(rest)
+}
+
 // instrumentalOnly drops the nominative and accusative readings of a
 // word the dictionary does not know that ends like a masculine
 // instrumental (-ом, -ем, -ём): a name so written is rather «Марлоном»,
@@ -986,7 +993,11 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 			break
 		}
 		ps := c.A.Parse(w)
-		if len(words) == 1 && foreignDeclension(w, ps, prev) == fixed {
+		if len(words) == 1 && (foreignDeclension(w, ps, prev) == fixed || acronymCompound(w) && guessedA(w, ps) && hints[0].Case == morph.Nomn) {
+			// (a holding's acronym and a word the dictionary does not
+			// know, in -а, that the tagger reads as a nominative is no
+			// genitive: «ВСМПО-Ависма»; the tagger's nominative of other
+			// unknown words is no evidence: «Тауэра», «Евромайдана»)
 			return nil
 		}
 		parses = append(parses, ps)

@@ -162,6 +162,7 @@ func TestCanonicalHinted(t *testing.T) {
 		{"without a post, the genitive word before outweighs the tagger's nominative (which the tagger also gives «математиком Хуа Логэном»)", "PERSON", "Ангела Меркель", "Германии", []Hint{nom, nom}, "Ангел Меркель"},
 		{"a man's first name in the genitive before a nominative in apposition is a woman's", "PERSON", "Джорджа Мелони", "Италии", []Hint{apposed, apposed}, "Джорджа Мелони"},
 		{"the same without the post: a man in the genitive", "PERSON", "Джорджа Мелони", "Италии", []Hint{gen, gen}, "Джордж Мелони"},
+		{"a holding's acronym and an unknown word in -а the tagger reads as a nominative: as written", "ORGANIZATION", "ВСМПО-Ависма", "Корпорация", []Hint{nom}, "ВСМПО-Ависма"},
 		{"a nominative by the post with no nominative singular reading and no known name: as written", "PERSON", "Тосимицу Мотэги", "Японии", []Hint{apposed, apposed}, "Тосимицу Мотэги"},
 		{"the same without the post: the genitive's nominative", "PERSON", "Тосимицу Мотэги", "Японии", []Hint{gen, gen}, "Тосимицу Мотэга"},
 		{"a known name in another case beside a nominative post read wrongly declines", "PERSON", "Андрею Санникову", "президенты", []Hint{apposed, apposed}, "Андрей Санников"},

@@ -17,7 +17,8 @@ var numberTypes = map[string]bool{"NUMBER": true, "DATE": true, "ORDINAL": true}
 // modelCode reports whether w is shaped like the designation of a model of
 // aircraft, weapon or vehicle: a capital letter and at most four more
 // letters, a hyphen, one to three digits and maybe more letters and digits
-// (Су-35, Т-90М, С-400, ЭКГ-18, F-35, МиГ-29, Як-18Т). Four digits are
+// (Су-35, Т-90М, С-400, ЭКГ-18, F-35, МиГ-29, Як-18Т), with maybe a
+// variant's number after another hyphen (МС-21-310). Four digits are
 // rather a year (ЧМ-2018, Сочи-2014).
 func modelCode(w string) bool {
 	rs := []rune(w)
@@ -36,6 +37,17 @@ func modelCode(w string) bool {
 	}
 	if d == 0 || d > 3 {
 		return false
+	}
+	if i+1 < len(rs) && rs[i] == '-' && unicode.IsDigit(rs[i+1]) {
+		// a variant's number after a second hyphen: МС-21-310, Ту-204-100
+		// (not a case number, Д-03-6468)
+		d = 0
+		for i++; i < len(rs) && unicode.IsDigit(rs[i]); i++ {
+			d++
+		}
+		if d > 3 {
+			return false
+		}
 	}
 	for ; i < len(rs); i++ {
 		if !unicode.IsLetter(rs[i]) && !unicode.IsDigit(rs[i]) {

@@ -243,6 +243,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = latinDateStart(text, m)
 			m = closeQuotes(text, m)
 			m = runOver(text, m, orgs)
+			m = r.acronymCompany(m)
 			m = r.extendAdjectives(text, toks, m)
 			m = r.extendPo(text, toks, m, places)
 			m = r.extendCoordination(text, toks, m)
@@ -738,11 +739,11 @@ func (r *Refiner) extendAdjectives(text []rune, toks []doc.Token, m doc.Mention)
 	default:
 		return m
 	}
-	last := sort.Search(len(toks), func(i int) bool { return toks[i].End >= m.End })
-	if last == len(toks) || toks[last].End != m.End {
+	last, w := hyphenTail(toks, m)
+	if last < 0 {
 		return m
 	}
-	cases := r.adjectiveCases(toks[last].Text)
+	cases := r.adjectiveCases(w)
 	for k := last + 1; k < len(toks) && k <= last+3 && cases != 0; k++ {
 		if toks[k].Start == toks[k-1].End || !tokenize.Blank(text[toks[k-1].End:toks[k].Start]) {
 			return m

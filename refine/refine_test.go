@@ -40,6 +40,10 @@ func TestRefine(t *testing.T) {
 			"Порт станет звеном Северного морского пути, сказал судья Европейского суда.",
 			[][2]string{{"Северного морского", "LOCATION"}, {"Европейского", "LOCATION"}},
 			"Северного морского пути/LOCATION; Европейского суда/ORGANIZATION; Европейского/LOCATION"},
+		{"a holding's acronym, a hyphen and a capitalized word is an organization, running on to the noun of an adjective; a pair of countries stays",
+			"Двигатели выпускает ОДК-Пермские моторы, а ОДК-Кузнецов и переговоры США-Мексика продолжаются.",
+			[][2]string{{"ОДК-Пермские", "CITY"}, {"ОДК-Кузнецов", "PERSON"}, {"США-Мексика", "COUNTRY"}},
+			"ОДК-Пермские моторы/ORGANIZATION; ОДК-Кузнецов/ORGANIZATION; США-Мексика/COUNTRY"},
 		{"an amount of units of measure is a number, one of money stays",
 			"Грузооборот вырастет до 25 млн тонн, выручка — до 3 млн долларов.",
 			[][2]string{{"до 25 млн тонн", "MONEY"}, {"до 3 млн долларов", "MONEY"}},
@@ -482,6 +486,7 @@ func TestModelCode(t *testing.T) {
 		"Су-35": true, "Т-90М": true, "С-400": true, "ЭКГ-18": true, "F-35": true, "МиГ-29": true, "Як-18Т": true,
 		"ЧМ-2018": false, "Сочи-2014": false, "35": false, "Су": false, "-35": false, "су-35": false,
 		"Санкт-Петербург": false, "Су-35-й": false, "Abcdef-1": false,
+		"МС-21-310": true, "Ту-204-100": true, "Д-03-6468": false,
 	} {
 		if got := modelCode(w); got != want {
 			t.Errorf("modelCode(%q) = %v, want %v", w, got, want)
