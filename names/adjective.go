@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -261,4 +262,64 @@ func commonPrefix(a, b string) int {
 		a, b = a[sa:], b[sb:]
 	}
 	return n
+}
+
+// mergeAdjectiveTypes folds a group of one-word place adjectives that the
+// recognizer typed as a COUNTRY into the group of the place the text names
+// otherwise («Иркутском авиационном заводе» read with a COUNTRY, «в
+// Иркутске» a CITY: one Иркутск), when exactly one place group of another
+// type has the adjective's place as its name. (Adjectives of other types
+// stay: «нью-йоркского отеля» is of the city, though the text names the
+// state; «Брянской» of a region, though it names the city.)
+func (l *Linker) mergeAdjectiveTypes(groups []*group) {
+	if l == nil || l.Canon == nil || l.Canon.A == nil {
+		return
+	}
+	byName := map[string][]*group{}
+	var adjectives []*group
+	for _, g := range groups {
+		if g.merged() || !placeTypes[g.typ] {
+			continue
+		}
+		name := Normalize(g.name())
+		if strings.Contains(name, " ") {
+			continue
+		}
+		if g.typ == "COUNTRY" && l.adjectiveMentions(g) {
+			adjectives = append(adjectives, g)
+			continue
+		}
+		byName[name] = append(byName[name], g)
+	}
+	for _, adj := range adjectives {
+		name := Normalize(adj.name())
+		if l.adjective(name) {
+			name = l.adjectivePlace(name)
+		}
+		var target *group
+		n := 0
+		for _, g := range byName[name] {
+			if g.typ != adj.typ && !g.merged() {
+				target = g
+				n++
+			}
+		}
+		if n == 1 {
+			for i := range adj.alias {
+				adj.alias[i] = true
+			}
+			absorb(target, adj)
+		}
+	}
+}
+
+// adjectiveMentions reports whether every mention of g is one word that
+// may be a full adjective («Иркутском», also Иркутск's instrumental).
+func (l *Linker) adjectiveMentions(g *group) bool {
+	for _, m := range g.mentions {
+		if strings.Contains(m.Text, " ") || !slices.ContainsFunc(l.Canon.A.Parse(m.Text), func(p morph.Parse) bool { return p.Tag.POS() == morph.ADJF }) {
+			return false
+		}
+	}
+	return len(g.mentions) > 0
 }

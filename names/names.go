@@ -380,6 +380,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	mergePartial(groups, l.orgPartOf, l.surnameOrName)
 	l.mergeInflected(groups)
 	l.mergePlaceAdjectives(groups)
+	l.mergeAdjectiveTypes(groups)
 	mergeOrgPlaces(ms, groupOf)
 	var out []doc.Entity
 	for _, g := range groups {
