@@ -74,10 +74,12 @@ func (r *Refiner) lexicalMentions(text []rune, sents []doc.Sentence, ms []doc.Me
 // («командующим ВВС Объединенных Арабских Эмиратов», «верховного комиссара
 // ООН по правам человека», which the recognizer made organizations).
 var postHeads = map[string]bool{"командующий": true, "комиссар": true, "министр": true, "посол": true, "директор": true,
-	"руководитель": true, "начальник": true, "секретарь": true, "заместитель": true, "представитель": true, "советник": true}
+	"руководитель": true, "начальник": true, "секретарь": true, "заместитель": true, "представитель": true, "советник": true,
+	"управляющий": true}
 
 // postOrganization retypes as a PROFESSION an ORGANIZATION written in lower
-// case up to its first noun that is a post (postLemmas, postHeads), after
+// case (but for a sentence's first word: «Конкурсным управляющим назначен»)
+// up to its first noun that is a post (postLemmas, postHeads), after
 // adjectives only. On NEREL v1.1 train the recognizer makes one such
 // organization («директоров „Газпрома“», a PROFESSION in gold) and no
 // gold organization opens so.
@@ -89,7 +91,7 @@ func (r *Refiner) postOrganization(toks []doc.Token, m doc.Mention) doc.Mention 
 	if first < 0 || last <= first {
 		return m
 	}
-	for k := first; k <= last && tokenize.StartsLower(toks[k].Text); k++ {
+	for k := first; k <= last && (tokenize.StartsLower(toks[k].Text) || k == 0); k++ {
 		for _, l := range r.nounLemmas(toks[k].Text) {
 			if postLemmas[l] || postHeads[l] {
 				m.Type = "PROFESSION" // (a noun reading: «командующим», likelier a participle)
