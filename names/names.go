@@ -807,8 +807,9 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool, known fu
 					cands = append(append(cands, plain[r]...), plainStop...)
 				}
 				cands = append(cands, byEnds[part.norm]...)
-				if w := strings.Fields(part.full); len(w) >= 2 && acronym(w[len(w)-1]) {
-					// «Кольская ГМК»: the names that open with its words
+				if w := strings.Fields(part.full); len(w) >= 2 {
+					// «Кольская ГМК», «Иркутский авиазавод»: the names that
+					// open with its words but the last
 					cands = append(cands, byEnds[Normalize(strings.Join(w[:len(w)-1], " "))]...)
 				}
 				if !capitalized(part.full) && !strings.Contains(part.norm, " ") {
@@ -1453,6 +1454,17 @@ func partOf(typ, a, b string) bool {
 	}
 	if compoundWord(a) && !acronym(b) && syllabicOf(Normalize(a), b) {
 		return true
+	}
+	if fa := strings.Fields(Normalize(a)); len(fa) >= 2 && (typ == "ORGANIZATION" || typ == "FACILITY") && !acronym(b) {
+		// «Иркутский авиазавод» into «Иркутский авиационный завод»: the
+		// words before the last open b, and the last is a stump compound
+		// of the rest (not the rest's first word whole: «профессор
+		// экономики» is not «… экономики и предпринимательства»)
+		last := fa[len(fa)-1]
+		rest, ok := strings.CutPrefix(Normalize(b), strings.Join(fa[:len(fa)-1], " ")+" ")
+		if first, _, two := strings.Cut(rest, " "); ok && two && !strings.HasPrefix(last, first) && syllabicOf(last, rest) {
+			return true
+		}
 	}
 	if fa := strings.Fields(a); len(fa) >= 2 && acronym(fa[len(fa)-1]) && !acronym(b) {
 		// «Кольская ГМК» into «Кольская горно-металлургическая компания»:

@@ -213,6 +213,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.institutions(text, sents, ms)
 	ms = r.splitInstitutions(text, sents, ms)
 	ms = r.acronymPlaces(text, sents, ms)
+	ms = r.placePlants(text, sents, ms)
 	ms = modelCodes(text, sents, ms)
 	ms = dayRanges(text, ms)
 	ms = r.diseases(text, sents, ms)
