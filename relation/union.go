@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/factgraph/factgraph/doc"
@@ -128,6 +129,67 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 				out = append(out, Found{Type: "WORKPLACE", Head: from, Tail: k, Score: f.Score, Evidence: f.Evidence})
 			}
 		}
+	}
+	return othersEmployers(out, mentions, byStart)
+}
+
+// othersEmployers drops WORKPLACE from a person who holds a post of his own
+// to an organization named inside another person's post: «Президент
+// Казахстана Касым-Жомарт Токаев принял … председателя правления ПАО
+// „Газпром“ Алексея Миллера» — Газпром is Миллер's employer, not Токаев's.
+// The person's own posts must name an employer, not that organization
+// (places are left alone: «британским премьер-министром» names one
+// country for two). byStart lists the mention indexes by start.
+func othersEmployers(fs []Found, mentions []doc.Mention, byStart []int) []Found {
+	valid := func(i int) bool { return i >= 0 && i < len(mentions) }
+	posts := map[int][]int{}   // person → posts
+	holders := map[int][]int{} // post → persons
+	for _, f := range fs {
+		if f.Type == "WORKS_AS" && valid(f.Head) && valid(f.Tail) && mentions[f.Head].Type == "PERSON" {
+			posts[f.Head] = append(posts[f.Head], f.Tail)
+			holders[f.Tail] = append(holders[f.Tail], f.Head)
+		}
+	}
+	if len(holders) < 2 {
+		return fs
+	}
+	// the employers named inside each held post
+	named := map[int]map[int]bool{}
+	for q := range holders {
+		for _, k := range employersIn(mentions, byStart, q) {
+			if named[k] == nil {
+				named[k] = map[int]bool{}
+			}
+			named[k][q] = true
+		}
+	}
+	others := func(person, org int) bool {
+		if mentions[org].Type != "ORGANIZATION" || named[org] == nil {
+			return false
+		}
+		employer := false // a post of his own names an employer
+		for _, q := range posts[person] {
+			if named[org][q] {
+				return false
+			}
+			employer = employer || len(employersIn(mentions, byStart, q)) > 0
+		}
+		if !employer {
+			return false
+		}
+		for q := range named[org] {
+			if !slices.Contains(holders[q], person) {
+				return true
+			}
+		}
+		return false
+	}
+	out := fs[:0:0]
+	for _, f := range fs {
+		if f.Type == "WORKPLACE" && valid(f.Head) && valid(f.Tail) && others(f.Head, f.Tail) {
+			continue
+		}
+		out = append(out, f)
 	}
 	return out
 }
