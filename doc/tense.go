@@ -3,7 +3,8 @@ package doc
 import "strings"
 
 // VerbTense returns the tense a tagger read (Token.Feats, UD features) in
-// the finite verb nearest to the span at within its clause, the tokens up
+// the finite verb nearest to the span at within its clause (or in the
+// span, when it holds one: an event's trigger), the tokens up
 // to a comma, a dash, a colon or a semicolon on either side: +1 for the
 // future («с 1 декабря возобновит рейсы, сообщил директор»), −1 for the past
 // («3 марта, сообщил он, завод открылся»), 0 for a verb in the present, none,
@@ -20,6 +21,12 @@ func VerbTense(toks []Token, at Span) int {
 	}
 	if first < 0 {
 		return 0
+	}
+	for k := first; k <= last; k++ {
+		// a verb the span holds is its clause's («заявила» of a trigger)
+		if t := tenseOf(toks[k]); t != 0 {
+			return t
+		}
 	}
 	for d := 1; d < len(toks); d++ {
 		left, right := first-d, last+d

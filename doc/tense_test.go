@@ -20,6 +20,7 @@ func TestVerbTense(t *testing.T) {
 	}{
 		{"the verb of the date's clause, not the report verb", toks, Span{Start: 0, End: 11}, 1},
 		{"a span in the report clause", toks, Span{Start: 38, End: 46}, -1},
+		{"a span holding a verb: the verb itself", toks, Span{Start: 30, End: 37}, -1},
 		{"no tagged verb", []Token{tok(0, "в", "", ""), tok(2, "марте", "", "")}, Span{Start: 2, End: 7}, 0},
 		{"a present verb says nothing", []Token{tok(0, "идет", "VERB", "Tense=Pres|VerbForm=Fin"), tok(5, "март", "NOUN", "")}, Span{Start: 5, End: 9}, 0},
 	}

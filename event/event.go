@@ -2031,7 +2031,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 // sentence's mentions inSent with that value) while trigger t's clause is in
 // the past: «Большой театр представит в декабре премьеру … . Об этом
 // сообщил директор на пресс-конференции»: the press conference was not in
-// December. The story then goes on in no time it names.
+// December. The story then goes on in no time it names. A date named as
+// ahead of the story's day («в следующем году»; aheadWords) is in the
+// future whatever the tense of its clause.
 func aheadOfPast(d *doc.Document, ms []mention, inSent []int, dates map[string]string, lastDate string, t trigger) bool {
 	if doc.VerbTense(d.Sentences[t.sent].Tokens, t.span) >= 0 {
 		return false
@@ -2040,7 +2042,24 @@ func aheadOfPast(d *doc.Document, ms []mention, inSent []int, dates map[string]s
 		m := ms[mi]
 		if (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] == lastDate {
 			si := doc.SentenceOf(d.Sentences, m.Span)
-			return si >= 0 && doc.VerbTense(d.Sentences[si].Tokens, m.Span) > 0
+			return si >= 0 && (doc.VerbTense(d.Sentences[si].Tokens, m.Span) > 0 || aheadWords(m.Text))
+		}
+	}
+	return false
+}
+
+// aheadStems open the words that make a date ahead of the story's day
+// whatever the tense of its clause: «пригласил посетить Турцию в
+// следующем году», «в будущем году», «в предстоящие выходные».
+var aheadStems = []string{"следующ", "будущ", "предстоящ", "грядущ"}
+
+// aheadWords reports whether a date's text holds a word of aheadStems.
+func aheadWords(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		for _, s := range aheadStems {
+			if strings.HasPrefix(w, s) {
+				return true
+			}
 		}
 	}
 	return false
