@@ -648,7 +648,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 					}
 					top = max(top, s)
 				}
-				if top == 0 && firstName(ps) {
+				if top == 0 && (firstName(ps) || i == len(parses)-1 && slices.ContainsFunc(ps, personPOS)) {
+					// (or a surname: «Супруга Навального Юлия Навальная»
+					// has no man's genitive, so Юлия is no Юлий's)
 					missing = true
 				}
 				score += top
