@@ -261,6 +261,9 @@ var (
 // fixed after a vowel (Грейт-Данмоу), and followers elsewhere. prev is the
 // word before the name.
 func foreignDeclension(w string, ps []morph.Parse, prev string) declension {
+	if p, rest, ok := strings.Cut(w, "-"); ok && utf8.RuneCountInString(p) <= 3 && tokenize.StartsLower(p) && tokenize.StartsUpper(rest) {
+		w = rest // an Arabic article: «ас-Сиси», «аль-Асад» decline as the name
+	}
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 		return declinable
 	}

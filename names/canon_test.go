@@ -26,7 +26,9 @@ func TestCanonical(t *testing.T) {
 		{"PERSON", "Ким Чен Ыном", "КНДР", "Ким Чен Ын"},                                     // Ыном, only an instrumental: no nominative for the name
 		{"PERSON", "Луисом Инасиу Лулой да Силвой", "Бразилии", "Луис Инасиу Лула да Силва"}, // Луисом: a man
 		{"PERSON", "Петра Мамонова", "пластинки", "Петр Мамонов"},                            // Мамонова: only the village Мамоново in the dictionary
-		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},                                     // Анна's dative, not the indeclinable Анне
+		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},
+		{"PERSON", "Абдель Фаттаха ас-Сиси", "президента", "Абдель Фаттах ас-Сиси"}, // an Arabic article before a name that does not decline
+		{"PERSON", "Камалю аль-Ганзури", "премьеру", "Камаль аль-Ганзури"},                                     // Анна's dative, not the indeclinable Анне
 		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
 		{"ORGANIZATION", "Никитинского суда", "в", "Никитинский суд"},
 		{"ORGANIZATION", "МегаФона", "у", "МегаФон"},
