@@ -622,7 +622,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			continue
 		}
 		for _, gen := range []morph.Grammeme{morph.Masc, morph.Femn} {
-			if gen == morph.Femn && mascOblique {
+			if gen == morph.Femn && (mascOblique || cas == morph.Nomn && indeclinableStart(words, parses)) {
 				continue
 			}
 			score := 0.0
@@ -694,6 +694,24 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 	}
 	return out
+}
+
+// indeclinableStart reports whether a name's first word has readings, all
+// of an indeclinable word that is no woman's first name, and its last word
+// ends in -на, as Chinese and Korean names in the genitive do: «Си» of «Си
+// Цзиньпина», whose last word's nominative, a woman's surname the guesser
+// makes up, is then no reading; the name is a man's genitive («Рами
+// Хамдалла» stays).
+func indeclinableStart(words []string, parses [][]morph.Parse) bool {
+	if len(parses) < 2 || len(parses[0]) == 0 || !strings.HasSuffix(words[len(words)-1], "на") {
+		return false
+	}
+	for _, p := range parses[0] {
+		if !p.Tag.Is(morph.Fixd) || p.Tag.Is(morph.Name) && p.Tag.Gender() != morph.Masc {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveSurnameEndings are the endings of the case forms of surnames in

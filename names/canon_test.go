@@ -28,7 +28,9 @@ func TestCanonical(t *testing.T) {
 		{"PERSON", "Петра Мамонова", "пластинки", "Петр Мамонов"},                            // Мамонова: only the village Мамоново in the dictionary
 		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},
 		{"PERSON", "Абдель Фаттаха ас-Сиси", "президента", "Абдель Фаттах ас-Сиси"}, // an Arabic article before a name that does not decline
-		{"PERSON", "Камалю аль-Ганзури", "премьеру", "Камаль аль-Ганзури"},                                     // Анна's dative, not the indeclinable Анне
+		{"PERSON", "Камалю аль-Ганзури", "премьеру", "Камаль аль-Ганзури"},
+		{"PERSON", "Си Цзиньпина", "и", "Си Цзиньпин"}, // no woman «Цзиньпина» beside «Си»
+		{"PERSON", "Рами Хамдалла", "и", "Рами Хамдалла"},                                     // Анна's dative, not the indeclinable Анне
 		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
 		{"ORGANIZATION", "Никитинского суда", "в", "Никитинский суд"},
 		{"ORGANIZATION", "МегаФона", "у", "МегаФон"},
