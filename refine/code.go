@@ -19,7 +19,8 @@ var numberTypes = map[string]bool{"NUMBER": true, "DATE": true, "ORDINAL": true}
 // letters, a hyphen, one to three digits and maybe more letters and digits
 // (Су-35, Т-90М, С-400, ЭКГ-18, F-35, МиГ-29, Як-18Т), with maybe a
 // variant's number after another hyphen (МС-21-310). Four digits are
-// rather a year (ЧМ-2018, Сочи-2014).
+// rather a year (ЧМ-2018, Сочи-2014) when they may be one (ВВЭР-1200 and
+// ГАЗ-3307 are models).
 func modelCode(w string) bool {
 	rs := []rune(w)
 	i := 0
@@ -35,7 +36,7 @@ func modelCode(w string) bool {
 		i++
 		d++
 	}
-	if d == 0 || d > 3 {
+	if d == 0 || d > 4 || d == 4 && yearDigits(rs[i-4:i]) {
 		return false
 	}
 	if i+1 < len(rs) && rs[i] == '-' && unicode.IsDigit(rs[i+1]) {
@@ -99,6 +100,11 @@ func modelCodes(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 		out = append(out, m)
 	}
 	return sortedMentions(out)
+}
+
+// yearDigits reports whether four digits make a year of 1800 to 2099.
+func yearDigits(ds []rune) bool {
+	return ds[0] == '1' && ds[1] >= '8' || ds[0] == '2' && ds[1] == '0'
 }
 
 // codeStarts starts a NUMBER or DATE that opens with a model code after

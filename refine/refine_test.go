@@ -494,7 +494,7 @@ func TestModelCode(t *testing.T) {
 		"Су-35": true, "Т-90М": true, "С-400": true, "ЭКГ-18": true, "F-35": true, "МиГ-29": true, "Як-18Т": true,
 		"ЧМ-2018": false, "Сочи-2014": false, "35": false, "Су": false, "-35": false, "су-35": false,
 		"Санкт-Петербург": false, "Су-35-й": false, "Abcdef-1": false,
-		"МС-21-310": true, "Ту-204-100": true, "Д-03-6468": false,
+		"МС-21-310": true, "Ту-204-100": true, "Д-03-6468": false, "ВВЭР-1200": true, "ГАЗ-3307": true, "ЧМ-1998": false,
 	} {
 		if got := modelCode(w); got != want {
 			t.Errorf("modelCode(%q) = %v, want %v", w, got, want)
