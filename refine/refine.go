@@ -160,10 +160,14 @@ var awardHeads = map[string]bool{"премия": true, "орден": true, "ме
 // building, a station or a ground in quotes: in NEREL train the quoted name
 // right after them is a FACILITY in 25 of 26 cases (метро 10 of 10,
 // стадион 6 of 7, отель 3 of 3, станция 2 of 2, …). Power plants and
-// spaceports (АЭС «Аккую», космодром «Восточный») are FACILITY there too.
+// spaceports (АЭС «Аккую», космодром «Восточный») are FACILITY there too,
+// and so are mines and pipelines here (рудник «Скалистый», газопровод
+// «Сила Сибири»; NEREL has none quoted).
 var facilityHeads = map[string]bool{"стадион": true, "станция": true, "метро": true, "отель": true, "гостиница": true,
 	"кинотеатр": true, "аэропорт": true, "вокзал": true, "больница": true, "госпиталь": true, "арена": true,
-	"аэс": true, "гэс": true, "тэц": true, "электростанция": true, "космодром": true}
+	"аэс": true, "гэс": true, "тэц": true, "электростанция": true, "космодром": true,
+	"рудник": true, "шахта": true, "карьер": true, "газопровод": true, "нефтепровод": true, "трубопровод": true,
+	"терминал": true}
 
 // quotedKind returns the type of a quoted name right after a noun with
 // the given lemmas (workHeads, eventHeads, awardHeads, facilityHeads), or "".
