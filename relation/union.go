@@ -3,6 +3,8 @@ package relation
 import (
 	"slices"
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
@@ -130,7 +132,74 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 			}
 		}
 	}
-	return othersEmployers(out, mentions, byStart)
+	return othersEmployers(heldByNext(out, mentions, text, sents), mentions, byStart)
+}
+
+// heldByNext drops WORKS_AS from a person to a post when the person stands
+// right after the post in another case than the post's, and another person
+// who also WORKS_AS it right after him in the post's case: «Адвокат
+// Иванова Денис Бурмистров» — the post is Бурмистров's, Иванов is whose
+// lawyer he is. The post must open its sentence or follow a punctuation
+// mark. The cases are the tagger's, of each mention's first word.
+func heldByNext(fs []Found, mentions []doc.Mention, text []rune, sents []doc.Sentence) []Found {
+	valid := func(i int) bool { return i >= 0 && i < len(mentions) }
+	holds := map[[2]int]bool{} // (person, post)
+	for _, f := range fs {
+		if f.Type == "WORKS_AS" && valid(f.Head) && valid(f.Tail) && mentions[f.Head].Type == "PERSON" {
+			holds[[2]int{f.Head, f.Tail}] = true
+		}
+	}
+	// opens reports whether m opens its sentence or follows a punctuation
+	// mark («в депутаты МГД Кирилла Гончарова Валерий Костенок» is a
+	// candidate's post, not Костенок's)
+	opens := func(m doc.Mention) bool {
+		k := m.Start - 1
+		for k >= 0 && unicode.IsSpace(text[k]) {
+			k--
+		}
+		return k < 0 || unicode.IsPunct(text[k])
+	}
+	next := func(a, b doc.Mention) bool {
+		return a.End < b.Start && b.Start <= len(text) && strings.TrimSpace(string(text[a.End:b.Start])) == ""
+	}
+	out := fs[:0:0]
+	for _, f := range fs {
+		if f.Type == "WORKS_AS" && holds[[2]int{f.Head, f.Tail}] && next(mentions[f.Tail], mentions[f.Head]) && opens(mentions[f.Tail]) {
+			dropped := false
+			post, person := mentionCase(sents, mentions[f.Tail]), mentionCase(sents, mentions[f.Head])
+			for k := range holds {
+				if k[1] == f.Tail && k[0] != f.Head && next(mentions[f.Head], mentions[k[0]]) && post != "" && person != post && mentionCase(sents, mentions[k[0]]) == post {
+					dropped = true
+					break
+				}
+			}
+			if dropped {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// mentionCase returns the case the tagger read in m's first word («Case=Gen»),
+// or "".
+func mentionCase(sents []doc.Sentence, m doc.Mention) string {
+	si := doc.SentenceOf(sents, m.Span)
+	if si < 0 {
+		return ""
+	}
+	for _, t := range sents[si].Tokens {
+		if t.Start == m.Start {
+			for _, f := range strings.Split(t.Feats, "|") {
+				if strings.HasPrefix(f, "Case=") {
+					return f
+				}
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // othersEmployers drops WORKPLACE from a person who holds a post of his own
