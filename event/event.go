@@ -892,6 +892,32 @@ func subset(a, b []string) bool {
 	return true
 }
 
+// sequenceWords open a sentence that tells another event than the one
+// before it («Ранее спикер встретился …»).
+var sequenceWords = map[string]bool{"ранее": true, "позднее": true, "позже": true, "затем": true, "накануне": true, "впоследствии": true}
+
+// sequenceOpening reports whether s opens with one of sequenceWords.
+func sequenceOpening(s doc.Sentence) bool {
+	return len(s.Tokens) > 0 && sequenceWords[strings.ToLower(s.Tokens[0].Text)]
+}
+
+// otherPersons reports whether the entity ids a and b each hold a person
+// and share no entity.
+func otherPersons(d *doc.Document, a, b []string) bool {
+	person := func(id string) bool {
+		return slices.ContainsFunc(d.Entities, func(e doc.Entity) bool { return e.ID == id && e.Type == "PERSON" })
+	}
+	if !slices.ContainsFunc(a, person) || !slices.ContainsFunc(b, person) {
+		return false
+	}
+	for _, id := range a {
+		if slices.Contains(b, id) {
+			return false
+		}
+	}
+	return true
+}
+
 // partyTypes are the types of the parties coordination adds to an event.
 var partyTypes = map[string]bool{"PERSON": true, "ORGANIZATION": true, "COUNTRY": true}
 
@@ -981,8 +1007,11 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 // antecedent returns the earlier event that a trigger refers back to:
 //   - the event of another mention of the same EVENT entity;
 //   - for an event verb, an event of the headline (the first sentence)
-//     with the same type and verb, told again in the body; after the first
-//     time, only by a verb whose parties (parties) the event has already:
+//     with the same type and verb, told again in the body, unless its
+//     sentence opens with a word of sequence («Ранее») and the verb's
+//     parties and the event's, persons among them, are all others («Матвиенко провела
+//     встречу с Симоняном» … «Ранее спикер встретился с Бегловым»); after
+//     the first time, only by a verb whose parties (parties) the event has already:
 //     a later verb of the same kind with other parties is another event
 //     («Путин назначил министром обороны Белоусова» … «Шойгу назначен
 //     секретарём Совбеза»; retold marks the headline events a body verb
@@ -1008,7 +1037,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 				// тогда погиб один человек»: the background, another event
 				continue
 			}
-			if t.sent > 0 && (!retold[i] || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
+			if t.sent > 0 && (!retold[i] && !(sequenceOpening(d.Sentences[t.sent]) && otherPersons(d, parties, prev[i].Participants)) || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
 				retold[i] = true
 				return &prev[i]
 			}
