@@ -55,7 +55,7 @@ const patternReach = 8
 // trigger verbs' forms.
 var (
 	partOfTriggers   = []string{"входит", "входят", "входил", "входящ", "вошл", "вошел", "вошёл", "входивш"}
-	producesTriggers = []string{"производит", "производят", "производил", "производя", "производим", "выпускает", "выпускают", "выпускал", "выпускаем", "выпускающ", "изготавлива", "изготовля", "изготовил", "собирает", "собирают"}
+	producesTriggers = []string{"производит", "производят", "производил", "производя", "производим", "выпускает", "выпускают", "выпускал", "выпускаем", "выпускающ", "изготавлива", "изготовля", "изготовил", "собирает", "собирают", "производства"}
 	ownsTriggers     = []string{"владеет", "владеют", "владел", "владеющ", "купил", "приобрел", "приобрёл", "приобрела", "приобрели"}
 	ownedTriggers    = []string{"принадлежит", "принадлежат", "принадлежал", "принадлежащ"}
 	// shareholderTriggers open «акционер(ом)», «владельцем» (OWNER_OF
@@ -602,6 +602,15 @@ func (c *patternContext) list(out []Found, si, ti int, typ string, reach int, re
 // produces: X производит Y[, Y2 и Y3]; на X производятся Y; and with the
 // object first, «Ракеты „Союз“ производит центр „Прогресс“».
 func (c *patternContext) produces(out []Found, si, ti int) []Found {
+	if strings.EqualFold(c.sents[si].Tokens[ti].Text, "производства") {
+		// «двигатели ПД-14 производства ОДК-Пермские моторы»: the maker
+		// right after the noun, the product just before it (NEREL has
+		// none)
+		if p, m := c.leftOf(si, ti, "PRODUCT", 2), c.rightOf(si, ti, "ORGANIZATION", 2); p >= 0 && m >= 0 && c.tokenOf[m].first <= ti+2 {
+			out = append(out, c.found("PRODUCES", m, p))
+		}
+		return out
+	}
 	maker := c.subject(si, ti)
 	if maker < 0 {
 		if p, m := c.leftOf(si, ti, "PRODUCT", 3), c.rightOf(si, ti, "ORGANIZATION", patternReach); p >= 0 && m >= 0 && finiteActive(c.sents[si].Tokens[ti].Text) {
