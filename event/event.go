@@ -896,6 +896,11 @@ func subset(a, b []string) bool {
 // before it («Ранее спикер встретился …»).
 var sequenceWords = map[string]bool{"ранее": true, "позднее": true, "позже": true, "затем": true, "накануне": true, "впоследствии": true}
 
+// personal are the types of events that befall their persons: one with
+// other persons is another event («назначил премьер-министром Песошина» …
+// «министром назначен Коробченко»).
+var personal = map[string]bool{Appointment: true, Dismissal: true, Arrest: true}
+
 // sequenceOpening reports whether s opens with one of sequenceWords.
 func sequenceOpening(s doc.Sentence) bool {
 	return len(s.Tokens) > 0 && sequenceWords[strings.ToLower(s.Tokens[0].Text)]
@@ -1008,7 +1013,8 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 //   - the event of another mention of the same EVENT entity;
 //   - for an event verb, an event of the headline (the first sentence)
 //     with the same type and verb, told again in the body, unless its
-//     sentence opens with a word of sequence («Ранее») and the verb's
+//     sentence opens with a word of sequence («Ранее») or its type is
+//     personal, and the verb's
 //     parties and the event's, persons among them, are all others («Матвиенко провела
 //     встречу с Симоняном» … «Ранее спикер встретился с Бегловым»); after
 //     the first time, only by a verb whose parties (parties) the event has already:
@@ -1037,7 +1043,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 				// тогда погиб один человек»: the background, another event
 				continue
 			}
-			if t.sent > 0 && (!retold[i] && !(sequenceOpening(d.Sentences[t.sent]) && otherPersons(d, parties, prev[i].Participants)) || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
+			if t.sent > 0 && (!retold[i] && !((sequenceOpening(d.Sentences[t.sent]) || personal[t.typ]) && otherPersons(d, parties, prev[i].Participants)) || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
 				retold[i] = true
 				return &prev[i]
 			}
