@@ -907,16 +907,29 @@ func sequenceOpening(s doc.Sentence) bool {
 }
 
 // otherPersons reports whether the entity ids a and b each hold a person
-// and share no entity.
+// and share no entity, nor a person's last name («Путин», «Владимир Путин»
+// where the linker did not join them).
 func otherPersons(d *doc.Document, a, b []string) bool {
-	person := func(id string) bool {
-		return slices.ContainsFunc(d.Entities, func(e doc.Entity) bool { return e.ID == id && e.Type == "PERSON" })
+	surnames := func(ids []string) map[string]bool {
+		out := map[string]bool{}
+		for _, e := range d.Entities {
+			if f := strings.Fields(e.Name); e.Type == "PERSON" && len(f) > 0 && slices.Contains(ids, e.ID) {
+				out[strings.ToLower(f[len(f)-1])] = true
+			}
+		}
+		return out
 	}
-	if !slices.ContainsFunc(a, person) || !slices.ContainsFunc(b, person) {
+	sa, sb := surnames(a), surnames(b)
+	if len(sa) == 0 || len(sb) == 0 {
 		return false
 	}
 	for _, id := range a {
 		if slices.Contains(b, id) {
+			return false
+		}
+	}
+	for n := range sa {
+		if sb[n] {
 			return false
 		}
 	}
