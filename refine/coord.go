@@ -1,6 +1,8 @@
 package refine
 
 import (
+	"strings"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
@@ -72,6 +74,9 @@ func (r *Refiner) extendCoordination(text []rune, toks []doc.Token, m doc.Mentio
 		return m
 	}
 	if toks[last+1].Text == "и" {
+		if m.Type == "ORGANIZATION" && last == first+1 {
+			return r.ministryList(text, toks, m, first, last)
+		}
 		return r.poList(text, toks, m, first, last)
 	}
 	if toks[last+1].Text != "," {
@@ -92,6 +97,52 @@ func (r *Refiner) extendCoordination(text []rune, toks []doc.Token, m doc.Mentio
 
 // datives is the set of the dative case alone.
 var datives = caseSet(1) << (uint(morph.Datv) % 32)
+
+// genitives is the set of the genitive case alone.
+var genitives = caseSet(1) << (uint(morph.Gent) % 32)
+
+// ministryHeads are the lemmas of the nouns of bodies whose names list
+// what they deal with in the genitive: «Министерство науки и высшего
+// образования России».
+var ministryHeads = map[string]bool{"министерство": true, "комитет": true, "департамент": true, "агентство": true, "управление": true}
+
+// ministryList runs an organization of a ministry's noun and one genitive
+// noun over «и» and one more genitive phrase that names no post nor body,
+// and the place in the genitive right after it: «Министерство науки» +
+// «и высшего образования» + «России» (the recognizer had made «высшего
+// образования России» an organization of its own; headlessOrganization
+// drops it).
+func (r *Refiner) ministryList(text []rune, toks []doc.Token, m doc.Mention, first, last int) doc.Mention {
+	if !anyIn(r.nounLemmas(toks[first].Text), ministryHeads) || r.nounCases(toks[last].Text)&genitives == 0 {
+		return m
+	}
+	end, ok := r.lowerPhrase(toks, last+2, genitives)
+	if !ok || r.postOrBody(toks[end].Text) {
+		return m
+	}
+	if end+1 < len(toks) && tokenize.StartsUpper(toks[end+1].Text) && r.maybeGenitivePlace(toks[end+1].Text) {
+		end++ // «… России»
+	}
+	m.End = toks[end].End
+	m.Text = string(text[m.Start:m.End])
+	return m
+}
+
+// postOrBody reports whether some noun reading of w is a post's
+// (postLemmas, postHeads) or a body's (bodyStems).
+func (r *Refiner) postOrBody(w string) bool {
+	for _, l := range r.nounLemmas(w) {
+		if postLemmas[l] || postHeads[l] {
+			return true
+		}
+		for _, s := range bodyStems {
+			if strings.HasPrefix(l, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // poList runs a post or an organization whose name ends in «по» and a
 // noun phrase in the dative over «и» and one more such phrase, with the
