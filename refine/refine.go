@@ -287,13 +287,15 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 // never names of organizations: «ВВП России» is Russia's GDP, not an
 // organization like «МИД России». NEREL train has none of them, so the
 // recognizer reads them as organizations' acronyms.
-var termAcronyms = map[string]bool{"ВВП": true, "ВНП": true, "ВРП": true, "НДС": true, "НДФЛ": true, "ИПЦ": true, "ЕГЭ": true, "ОГЭ": true}
+var termAcronyms = map[string]bool{"ВВП": true, "ВНП": true, "ВРП": true, "НДС": true, "НДФЛ": true, "ИПЦ": true, "ЕГЭ": true, "ОГЭ": true,
+	"МСФО": true, "РСБУ": true}
 
 // termAcronym reports whether m is an ORGANIZATION that starts with one of
-// termAcronyms.
+// termAcronyms, or a mention of a place that is one of them («по МСФО»,
+// accounting standards, read as a district).
 func termAcronym(m doc.Mention) bool {
 	first, _, _ := strings.Cut(m.Text, " ")
-	return m.Type == "ORGANIZATION" && termAcronyms[first]
+	return termAcronyms[first] && (m.Type == "ORGANIZATION" || placeMentionTypes[m.Type] && first == m.Text)
 }
 
 // yearDot ends a DATE that ends in the abbreviation «г.» or «гг.» (год,
