@@ -714,6 +714,22 @@ func indeclinableStart(words []string, parses [][]morph.Parse) bool {
 	return true
 }
 
+// fleeting reports whether p is the guesser's reading of a word whose
+// lemma has a vowel the word lacks (a fleeting vowel: «кэцзянем» read as
+// the instrumental of «кэцзяень», like «ремнём» of «ремень»): the lemma
+// without its last letter or soft sign is not where the word starts.
+func fleeting(p morph.Parse) bool {
+	if p.Method() == morph.MethodDictionary {
+		return false
+	}
+	stem := strings.TrimRight(p.Normal, "ьй")
+	rs := []rune(stem)
+	if len(rs) < 3 {
+		return false
+	}
+	return !strings.HasPrefix(p.Word, string(rs[:len(rs)-1]))
+}
+
 // possessiveSurnameEndings are the endings of the case forms of surnames in
 // -ов, -ев, -ин, -ын, by gender and case, after the suffix.
 var possessiveSurnameEndings = map[morph.Grammeme]map[morph.Grammeme]string{
@@ -854,6 +870,14 @@ func (c *Canonicalizer) inflectName(ps []morph.Parse, cas, gen morph.Grammeme, l
 		if fa, fb := a.Tag.Is(morph.Fixd), b.Tag.Is(morph.Fixd); fa != fb {
 			// «Анне Ивановой»: the declining Анна before the
 			// indeclinable Анне, once the case is known to be oblique
+			if fb {
+				return -1
+			}
+			return 1
+		}
+		if fa, fb := fleeting(a), fleeting(b); fa != fb {
+			// «Кэцзянем»: a foreign name the guesser declines like
+			// «ремень» (Кэцзяень) is rather Кэцзянь
 			if fb {
 				return -1
 			}
