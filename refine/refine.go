@@ -185,13 +185,31 @@ func quotedKind(lemmas []string) string {
 	return ""
 }
 
+// codeAfterProduct makes an ORGANIZATION that is one model code right
+// after a product noun a PRODUCT («вертолеты Ми-171Ш»; modelCodes retypes
+// numbers and dates only, as NEREL has organizations so named: ТВ-3).
+func (r *Refiner) codeAfterProduct(toks []doc.Token, m doc.Mention) doc.Mention {
+	if m.Type != "ORGANIZATION" || !modelCode(m.Text) {
+		return m
+	}
+	first, _ := mentionTokens(toks, m)
+	if first < 1 {
+		return m
+	}
+	if w := toks[first-1].Text; productHeads[fold(w)] || anyIn(r.nounLemmas(w), productHeads) {
+		m.Type = "PRODUCT"
+	}
+	return m
+}
+
 // chainHeads are nouns that stand between a product noun and the name
 // without changing its kind (боеприпасов серии «Ланцет»).
 var chainHeads = map[string]bool{"серия": true, "модель": true, "модификация": true, "семейство": true, "линейка": true, "тип": true, "марка": true}
 
 // retypable are the types a quoted name of a product or an organization is
 // wrongly given.
-var retypable = map[string]bool{"ORGANIZATION": true, "WORK_OF_ART": true, "AWARD": true, "EVENT": true, "FACILITY": true, "PRODUCT": true, "PERSON": true}
+var retypable = map[string]bool{"ORGANIZATION": true, "WORK_OF_ART": true, "AWARD": true, "EVENT": true, "FACILITY": true, "PRODUCT": true, "PERSON": true,
+	"NUMBER": true, "DATE": true}
 
 // Refine returns the mentions with the rules applied; ms is not changed.
 // Mentions that become duplicates of another (same span and type) are
@@ -952,7 +970,10 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 		open--
 	}
 	if open >= len(text) || !tokenize.IsQuote(text[open]) {
-		return m
+		return r.codeAfterProduct(toks, m)
+	}
+	if (m.Type == "NUMBER" || m.Type == "DATE") && !(m.End < len(text) && tokenize.IsQuote(text[m.End]) || tokenize.IsQuote(text[m.End-1])) {
+		return m // a number that opens a quoted name («12 стульев») stays
 	}
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].End > open }) - 1
 	last := k
