@@ -5,6 +5,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // countries are the short names, lower-cased, of the world's states that
@@ -63,6 +64,47 @@ func (r *Refiner) countryType(m doc.Mention) doc.Mention {
 			m.Type = "COUNTRY"
 			return m
 		}
+	}
+	return m
+}
+
+// multiwordCountries are the names of states of several words.
+var multiwordCountries = []string{
+	"Объединенные Арабские Эмираты", "Соединенные Штаты Америки", "Соединенное Королевство",
+	"Саудовская Аравия", "Южная Корея", "Северная Корея", "Новая Зеландия", "Северная Македония",
+	"Южно-Африканская Республика", "Центральноафриканская Республика", "Доминиканская Республика",
+	"Демократическая Республика Конго", "Экваториальная Гвинея", "Южный Судан", "Коста-Рика",
+	"Российская Федерация", "Китайская Народная Республика", "Республика Корея",
+}
+
+// countryKeys holds the stemKey of each of multiwordCountries.
+var countryKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range multiwordCountries {
+		m[stemKey(strings.Fields(strings.ReplaceAll(c, "ё", "е")))] = true
+	}
+	return m
+}()
+
+// countryName runs a place mention over the capitalized word right before
+// it when the two make a state's name of several words, and makes the
+// mention a COUNTRY: «Арабских Эмиратах», a LOCATION, after «Объединенных».
+func countryName(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
+	if !placeMentionTypes[m.Type] {
+		return m
+	}
+	first, last := mentionTokens(toks, m)
+	if first < 1 || last < first {
+		return m
+	}
+	words := make([]string, 0, last-first+2)
+	for _, t := range toks[first-1 : last+1] {
+		words = append(words, t.Text)
+	}
+	if prev := toks[first-1]; tokenize.StartsUpper(prev.Text) && prev.End+1 == m.Start && countryKeys[stemKey(words)] {
+		m.Start = prev.Start
+		m.Text = string(text[m.Start:m.End])
+		m.Type = "COUNTRY"
 	}
 	return m
 }

@@ -281,6 +281,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.quotedPlace(toks, m)
 			m = r.placeType(m, names)
 			m = r.countryType(m)
+			m = countryName(text, toks, m)
 			m = locativePlace(toks, m)
 			m = courtName(m)
 			m = r.republicType(m)
