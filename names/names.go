@@ -1263,6 +1263,36 @@ func (l *Linker) mergeInflected(groups []*group) {
 			}
 		}
 	}
+	// A one-word name in another case than the nominative quoted in a
+	// longer name after a kind of organization is that organization:
+	// «правления „Автодора“» after «Государственной компанией „Автодор“»,
+	// when only one name quotes it so («департамент … „Газпрома“» is no
+	// such name).
+	for _, a := range ones {
+		if a.merged() {
+			continue
+		}
+		an := strings.ReplaceAll(Normalize(a.name()), `"`, "")
+		var target *group
+		n := 0
+		for _, b := range groups {
+			if b.merged() || b == a || b.typ != "ORGANIZATION" || len(strings.Fields(b.name())) < 2 {
+				continue
+			}
+			bn := Normalize(b.name())
+			for _, q := range quotedSegments(bn) {
+				before, _, _ := strings.Cut(bn, `"`+q+`"`)
+				kind := strings.Fields(before)
+				if nom, ok := caseForms(an, q); ok && nom == 1 && target != b && len(kind) > 0 && l.Canon.kindOfOrganization(kind[len(kind)-1]) {
+					target = b
+					n++
+				}
+			}
+		}
+		if n == 1 {
+			absorb(target, a)
+		}
+	}
 }
 
 // Case endings of nouns after a stem ending in a consonant («Скайтек»:
