@@ -67,7 +67,7 @@ var (
 	// founderTriggers open «основатель», «сооснователь», «основательница»
 	// (FOUNDED_BY; see founder); not «создатель», which as often names the
 	// maker of a product («создатель антивируса McAfee»).
-	founderTriggers = []string{"основател", "сооснова"}
+	founderTriggers = []string{"основател", "сооснова", "основал", "основан"}
 	beingVerbs      = []string{"является", "являются", "являлся", "являлась", "являлось", "стал", "стала", "стало", "остается", "остаётся"}
 	// subsidiaryTriggers open «дочерняя компания»; subsidiaryNouns are
 	// the nouns after them.
@@ -917,6 +917,9 @@ func dealNoun(toks []doc.Token, ti int) bool {
 // («Леонид Федун, основатель компании „Лукойл“»).
 func (c *patternContext) founder(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
+	if w := strings.ToLower(toks[ti].Text); slices.Contains(foundedForms, w) || strings.HasPrefix(w, "основанн") {
+		return c.founded(out, si, ti)
+	}
 	org := c.rightOf(si, ti, "ORGANIZATION", 3)
 	if org < 0 {
 		return out
@@ -938,6 +941,53 @@ func (c *patternContext) founder(out []Found, si, ti int) []Found {
 		return out
 	}
 	return append(out, c.found("FOUNDED_BY", org, person))
+}
+
+// foundedForms are the forms of «основать» that tell who founded what
+// besides the participle «основанный» (by its prefix «основанн»).
+var foundedForms = []string{"основал", "основала", "основали", "основан", "основана", "основано", "основаны"}
+
+// founded finds FOUNDED_BY from the verb «основать» at ti: the subject, a
+// person, founded the organization after an active form («Стив Джобс
+// основал Apple»); after a passive form or the participle, the organization
+// before it was founded by the person or organization after it, in the
+// instrumental («агрохолдинг „Эконива“, основанный немецким
+// предпринимателем Штефаном Дюрром», «Apple была основана в 1976 г.
+// С. Джобсом»).
+func (c *patternContext) founded(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	w := strings.ToLower(toks[ti].Text)
+	if strings.HasPrefix(w, "основал") {
+		founder := c.subject(si, ti)
+		if p := c.leftOf(si, ti, "PERSON", 3); founder < 0 || p >= 0 && c.tokenOf[p].last > c.tokenOf[founder].last {
+			founder = p
+		}
+		org := c.rightOf(si, ti, "ORGANIZATION", patternReach)
+		if founder < 0 || org < 0 || c.ms[founder].Type != "PERSON" {
+			return out // (a person: «С. Джобс ушел из Apple и основал NeXT» is not Apple's)
+		}
+		return append(out, c.found("FOUNDED_BY", org, founder))
+	}
+	org := c.leftOf(si, ti, "ORGANIZATION", 4)
+	if org < 0 {
+		return out
+	}
+	founder := -1
+	for k := ti + 1; k < len(toks) && k <= ti+patternReach && founder < 0; k++ {
+		for _, typ := range []string{"PERSON", "ORGANIZATION"} {
+			if i := c.startingAt(si, k, typ); i >= 0 && instrumental(toks[k].Text) {
+				founder = i
+				break
+			}
+		}
+		if stop(toks[k].Text) {
+			break
+		}
+	}
+	if founder < 0 || c.ms[founder] == c.ms[org] {
+		return out
+	}
+	return append(out, c.found("FOUNDED_BY", org, founder))
 }
 
 // spouseWords are the forms of жена, муж, супруга, супруг, вдова and вдовец.
@@ -1087,6 +1137,13 @@ func (c *patternContext) child(out []Found, si, ti int) []Found {
 		}
 	}
 	return out
+}
+
+// instrumental reports whether some reading of w is in the instrumental;
+// without the dictionary, true.
+func instrumental(w string) bool {
+	ps := readings(w)
+	return ps == nil || slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Case() == morph.Ablt })
 }
 
 // sameCase reports whether some noun reading of a and some reading of b
