@@ -283,15 +283,17 @@ func (c *patternContext) leftOf(si, ti int, typ string, reach int) int {
 // token ti of sentence si name: an organization mention, or an anaphoric
 // noun phrase that refers back to one; -1 when none.
 func (c *patternContext) subject(si, ti int) int {
-	if i := c.leftOf(si, ti, "ORGANIZATION", 4); i >= 0 {
-		return i
-	}
-	toks := c.sents[si].Tokens
 	if j := c.participleClause(si, ti); j >= 0 {
+		// «Воткинский завод, входящий в корпорацию „МИТ“, выпускает»: the
+		// organization before the clause, not the one inside it
 		if i := c.leftOf(si, j, "ORGANIZATION", 2); i >= 0 {
 			return i
 		}
 	}
+	if i := c.leftOf(si, ti, "ORGANIZATION", 4); i >= 0 {
+		return i
+	}
+	toks := c.sents[si].Tokens
 	// [demonstrative] adjective* org-noun [,] trigger
 	k := ti - 1
 	if k >= 0 && toks[k].Text == "," {
@@ -354,11 +356,11 @@ func finiteActive(w string) bool {
 	return len(ps) > 0 && ps[0].Tag.POS() == morph.VERB && !strings.HasSuffix(w, "ся") && !strings.HasSuffix(w, "сь")
 }
 
-// participle reports whether the likeliest reading of w is a full
-// participle. Without the dictionary it reports false.
+// participle reports whether some reading of w is a full participle
+// («входящий», also an adjective). Without the dictionary it reports
+// false.
 func participle(w string) bool {
-	ps := readings(w)
-	return len(ps) > 0 && ps[0].Tag.POS() == morph.PRTF
+	return slices.ContainsFunc(readings(w), func(p morph.Parse) bool { return p.Tag.POS() == morph.PRTF })
 }
 
 // readings returns the dictionary's readings of w, likeliest first; none
