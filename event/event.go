@@ -516,14 +516,19 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 		}
-		if t.typ == Visit && ev.Place == "" {
+		if t.typ == Visit {
 			// «посетили ИЭМЗ „Купол“» told by relations (the organization
-			// PARTICIPANT_IN the visit): what follows the trigger is visited.
+			// PARTICIPANT_IN the visit, or its agent): what follows the
+			// trigger is visited, rather than the city its name holds
+			// («посетил Воткинский завод»: not Воткинск).
 			for _, mi := range bySent[t.sent] {
 				m := ms[mi]
 				if m.Type == "ORGANIZATION" && m.Start >= t.span.End && m.Start < hi && isParticipant(&ev, m.entity) {
-					ev.Place = m.entity
-					dropParticipant(&ev, m.entity)
+					if old := ev.Place; old == "" || namedInside(ms, bySent[t.sent], old, m) {
+						ev.Arguments = slices.DeleteFunc(ev.Arguments, func(a doc.Argument) bool { return a.Role == RolePlace && a.Entity == old })
+						ev.Place = m.entity
+						dropParticipant(&ev, m.entity)
+					}
 					break
 				}
 			}
@@ -2318,6 +2323,17 @@ func dateValue(v string) string {
 func hasAgent(ev *doc.Event, types map[string]string, role string) bool {
 	for _, a := range ev.Arguments {
 		if a.Role == role && types[a.Entity] == "PERSON" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInside reports whether a mention of entity id among the sentence's
+// mentions inSent lies inside m.
+func namedInside(ms []mention, inSent []int, id string, m mention) bool {
+	for _, i := range inSent {
+		if o := ms[i]; o.entity == id && o.Start >= m.Start && o.End <= m.End {
 			return true
 		}
 	}
