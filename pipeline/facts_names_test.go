@@ -53,5 +53,45 @@ func TestNewsNames(t *testing.T) {
 			[]string{"FACILITY Скалистый"}, // a mine, not a work of art
 			nil,
 			[]string{"Норникель PRODUCES Скалистый"}},
+		{"news-arms-exports-2.txt", "2025-11-20",
+			[]string{"PRODUCT Ми-171Ш", "PRODUCT Панцирь-С1", "COUNTRY Объединенные Арабские Эмираты"},
+			[]string{"Рособоронэкспорт PART_OF Государственная корпорация «Ростех»"},
+			nil},
+		{"news-missile-plant.txt", "2025-11-20",
+			nil,
+			[]string{
+				"Воткинский завод PRODUCES Ярс", // the plant before the participle clause, not the corporation in it
+				"VISIT(посетил) date= agent=Александр Бречалов place=Воткинский завод",
+			},
+			[]string{"Московский институт теплотехники PRODUCES Ярс"}},
+		{"news-lunar-station.txt", "2025-11-20",
+			[]string{"PERSON Чжан Кэцзянь"}, // not «Кэцзяень»
+			nil, nil},
+		{"news-harvest.txt", "2025-11-20",
+			nil,
+			[]string{"Эконива FOUNDED_BY Штефан Дюрр"}, // «основанный немецким предпринимателем Штефаном Дюрром»
+			nil},
+		{"news-driverless.txt", "2025-11-20",
+			nil,
+			// «правления „Автодора“» is the company named «Автодор» before
+			[]string{"Вячеслав Петушенко WORKPLACE Государственная компания «Автодор»"},
+			nil},
+		{"news-tatarstan-cabinet.txt", "2025-11-20",
+			nil,
+			[]string{
+				"APPOINTMENT(назначил) date= agent=Рустам Минниханов participant=Алексей Песошин",
+				"APPOINTMENT(назначен) date= participant=Олег Коробченко", // another appointment
+			},
+			nil},
+		{"news-bank-profit.txt", "2025-11-20",
+			nil,
+			[]string{"Герман Греф WORKPLACE Сбербанк", "Фонд национального благосостояния OWNER_OF Сбербанк"},
+			nil},
+		{"news-collider.txt", "2025-11-20",
+			[]string{"ORGANIZATION Министерство науки и высшего образования России"},
+			nil, nil},
+		{"news-sudan.txt", "2025-11-20",
+			[]string{"COUNTRY Чад"}, // not a city
+			nil, nil},
 	})
 }
