@@ -60,7 +60,8 @@ func modelCode(w string) bool {
 
 // modelCodes makes every token shaped like a model code (modelCode) a
 // PRODUCT: a NUMBER, DATE or ORDINAL mention of exactly that token is
-// retyped, and a token no mention covers gets one. In NEREL train such
+// retyped (and so is a place's, «Ка-52М» read as a LOCATION), and a token
+// no mention covers gets one. In NEREL train such
 // tokens are PRODUCT 12 times of the 19 annotated as themselves (the others
 // ORGANIZATION: ТВ-3, Самбо-70; FACILITY: Салют-7, Р-257) and never a
 // number or a date; the recognizer read «Су-35» as a NUMBER and «Т-90М» as
@@ -69,7 +70,7 @@ func modelCodes(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 	ms = codeStarts(text, sents, ms)
 	covered := func(sp doc.Span) bool {
 		for _, m := range ms {
-			if m.Start < sp.End && sp.Start < m.End && !(m.Span == sp && numberTypes[m.Type]) {
+			if m.Start < sp.End && sp.Start < m.End && !(m.Span == sp && (numberTypes[m.Type] || placeMentionTypes[m.Type])) {
 				return true
 			}
 		}
@@ -94,7 +95,7 @@ func modelCodes(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 		codes[m.Span] = true
 	}
 	for _, m := range ms {
-		if codes[m.Span] && numberTypes[m.Type] {
+		if codes[m.Span] && (numberTypes[m.Type] || placeMentionTypes[m.Type]) {
 			continue
 		}
 		out = append(out, m)
