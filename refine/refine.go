@@ -144,11 +144,16 @@ var workHeads = map[string]bool{
 // eventHeads are the lemmas of nouns that introduce the name of an event
 // in quotes: in NEREL train the quoted name right after them is an EVENT
 // in 34 of 39 cases (выставка 9 of 10, конкурс 9 of 10, кинофестиваль 5
-// of 5, операция 3 of 4, турнир 3 of 5, …).
+// of 5, операция 3 of 4, турнир 3 of 5, …; конференция 2 of 2).
 var eventHeads = map[string]bool{
 	"фестиваль": true, "кинофестиваль": true, "конкурс": true, "выставка": true, "турнир": true,
-	"форум": true, "акция": true, "операция": true,
+	"форум": true, "акция": true, "операция": true, "конференция": true,
 }
+
+// drillForms are the plural forms of «учения», military exercises, whose
+// quoted name is an EVENT («учения „Быстрый Трезубец-2017“»); the singular
+// «учение» is a doctrine.
+var drillForms = map[string]bool{"учения": true, "учений": true, "учениям": true, "учениями": true, "учениях": true}
 
 // awardHeads are the lemmas of nouns that introduce the name of an award
 // in quotes: in NEREL train the quoted name right after them is an AWARD in
@@ -993,6 +998,10 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 		lemmas := r.nounLemmas(w)
 		if productHeads[fold(w)] || anyIn(lemmas, productHeads) {
 			m.Type = "PRODUCT"
+			return m
+		}
+		if k == last && drillForms[fold(w)] {
+			m.Type = "EVENT" // учения «Запад-2025»
 			return m
 		}
 		if t := quotedKind(lemmas); k == last && t != "" {
