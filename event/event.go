@@ -1031,11 +1031,12 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 //   - the event of another mention of the same EVENT entity;
 //   - for an event verb, an event of the headline (the first sentence)
 //     with the same type and verb, told again in the body, unless its
-//     sentence opens with a word of sequence («Ранее») or its type is
-//     personal, and the verb's
-//     parties and the event's, persons among them, are all others («Матвиенко провела
-//     встречу с Симоняном» … «Ранее спикер встретился с Бегловым»); after
-//     the first time, only by a verb whose parties (parties) the event has already:
+//     sentence opens with a word of sequence («Ранее спикер встретился с
+//     Бегловым», «Ранее делегация посетила Уралвагонзавод»), or its type
+//     is personal and the verb's parties and the event's, persons among
+//     them, are all others («назначил Песошина» … «назначен Коробченко»);
+//     after the first time, only by a verb whose parties (parties) the
+//     event has already:
 //     a later verb of the same kind with other parties is another event
 //     («Путин назначил министром обороны Белоусова» … «Шойгу назначен
 //     секретарём Совбеза»; retold marks the headline events a body verb
@@ -1061,7 +1062,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 				// тогда погиб один человек»: the background, another event
 				continue
 			}
-			if t.sent > 0 && (!retold[i] && !((sequenceOpening(d.Sentences[t.sent]) || personal[t.typ]) && otherPersons(d, parties, prev[i].Participants)) || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
+			if t.sent > 0 && !sequenceOpening(d.Sentences[t.sent]) && (!retold[i] && !(personal[t.typ] && otherPersons(d, parties, prev[i].Participants)) || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
 				retold[i] = true
 				return &prev[i]
 			}
