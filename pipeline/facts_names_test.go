@@ -93,5 +93,13 @@ func TestNewsNames(t *testing.T) {
 		{"news-sudan.txt", "2025-11-20",
 			[]string{"COUNTRY Чад"}, // not a city
 			nil, nil},
+		{"news-defense-ministers.txt", "2025-11-20",
+			[]string{"EVENT Запад-2025"}, // учения «Запад-2025», not a NUMBER
+			[]string{"VISIT(посетила) date= place=Уралвагонзавод"}, // «Ранее …»: a visit of its own
+			nil},
+		{"news-helicopters.txt", "2025-11-20",
+			[]string{"PRODUCT Ка-52М"},
+			nil,
+			nil},
 	})
 }
