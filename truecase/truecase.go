@@ -9,7 +9,9 @@
 // organization (Дмитрий, Путин, Москва) gets an initial capital, and so does
 // a noun or adjective after a first name or patronymic (Дмитрий Шугаев),
 // the first word of a sentence and the first word in
-// quotes («Купол»). Every other Cyrillic word is written in lower case; Latin
+// quotes («Купол»). In a text written otherwise, a headline's words take
+// the case the text writes them in elsewhere («МИД ИНДИИ» → «МИД Индии»,
+// after «МИД РФ» and «Индии» in the body). Every other Cyrillic word is written in lower case; Latin
 // words are left as they are, since nothing tells «ZALA AERO GROUP» from a
 // shouted word. Text with ordinary capitalization is left alone.
 //
@@ -66,14 +68,18 @@ func (t *Truecaser) Restore(text []rune, sents []doc.Sentence) ([]rune, bool) {
 	}
 	lowerText := letters >= minLetters && float64(upper) < lowerShare*float64(letters)
 	var out []rune
+	var seen map[string]kind
 	for _, s := range sents {
 		if !lowerText && !shouted(text, s) {
 			continue
 		}
 		if out == nil {
 			out = append([]rune(nil), text...)
+			if !lowerText {
+				seen = written(text, sents)
+			}
 		}
-		t.sentence(out, s)
+		t.sentence(out, s, seen)
 	}
 	if out == nil {
 		return text, false
@@ -112,8 +118,83 @@ const (
 	keep
 )
 
-// sentence rewrites the words of sentence s in out.
-func (t *Truecaser) sentence(out []rune, s doc.Sentence) {
+// written returns how the words of the sentences of text not in capitals
+// are written, by their lower-case form: in capitals («МИД»), with an
+// initial capital («Индии») or in lower case. A word that opens a sentence
+// or a quotation says nothing, nor one written two ways.
+func written(text []rune, sents []doc.Sentence) map[string]kind {
+	out := map[string]kind{}
+	mixed := map[string]bool{}
+	for _, s := range sents {
+		if shouted(text, s) {
+			continue
+		}
+		first := true
+		for _, tok := range s.Tokens {
+			if tok.Start < 0 || tok.End > len(text) || tok.Start >= tok.End {
+				continue
+			}
+			w := text[tok.Start:tok.End]
+			if !hasLetter(w) {
+				if len(w) == 1 && tokenize.IsOpeningQuote(w[0]) {
+					first = true
+				}
+				continue
+			}
+			if first || !cyrillic(w) {
+				first = false
+				continue
+			}
+			k := caseOf(w)
+			key := string(lowered(w))
+			if old, ok := out[key]; ok && old != k {
+				mixed[key] = true
+			}
+			out[key] = k
+		}
+	}
+	for w := range mixed {
+		delete(out, w)
+	}
+	return out
+}
+
+// caseOf returns how w is written: caps (two letters or more, all
+// capitals), title (an initial capital) or lower; keep for anything else.
+func caseOf(w []rune) kind {
+	upper, letters := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	switch {
+	case upper == 0:
+		return lower
+	case upper == letters && letters >= 2:
+		return caps
+	case upper == 1 && unicode.IsUpper(w[0]):
+		return title
+	}
+	return keep
+}
+
+// lowered returns w in lower case.
+func lowered(w []rune) []rune {
+	low := make([]rune, len(w))
+	for i, r := range w {
+		low[i] = unicode.ToLower(r)
+	}
+	return low
+}
+
+// sentence rewrites the words of sentence s in out; seen holds how the
+// document writes words elsewhere (written), which comes before the
+// dictionary's guess.
+func (t *Truecaser) sentence(out []rune, s doc.Sentence, seen map[string]kind) {
 	first := true // the next word opens the sentence or a quotation
 	afterName := false
 	for _, tok := range s.Tokens {
@@ -128,6 +209,9 @@ func (t *Truecaser) sentence(out []rune, s doc.Sentence) {
 			continue
 		}
 		k, name := t.classify(w, afterName)
+		if sk, ok := seen[string(lowered(w))]; ok && sk != keep {
+			k = sk // «МИД ИНДИИ» of a headline, «МИД РФ» in the text
+		}
 		if first && k == lower {
 			k = title
 		}
@@ -142,11 +226,7 @@ func (t *Truecaser) classify(w []rune, afterName bool) (kind, bool) {
 	if !cyrillic(w) {
 		return keep, false
 	}
-	low := make([]rune, len(w))
-	for i, r := range w {
-		low[i] = unicode.ToLower(r)
-	}
-	ps := t.A.Parse(string(low))
+	ps := t.A.Parse(string(lowered(w)))
 	if len(ps) == 0 {
 		return lower, false
 	}
