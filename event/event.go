@@ -546,8 +546,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 		// (An election is held on its own day, which the story names when
 		// it means it: «намерен поддержать кандидатов на выборах в
-		// Мосгордуму» is not dated by the story.)
-		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election && !x.many(t) &&
+		// Мосгордуму» is not dated by the story; nor is an event being
+		// prepared: «обсудили подготовку визита Моди в Москву».)
+		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election && !x.many(t) && !x.prepared(d.Sentences[t.sent].Tokens, t.span) &&
 			!(t.sent > lastDateSent && aheadOfPast(d, ms, bySent[lastDateSent], dates, lastDate, t)) {
 			// The story goes on in the time it last named.
 			ev.Date = lastDate
@@ -2100,6 +2101,21 @@ func aheadOfPast(d *doc.Document, ms []mention, inSent []int, dates map[string]s
 		}
 	}
 	return false
+}
+
+// preparations are the lemmas of nouns that make the event noun after them
+// one still to come: «подготовку визита».
+var preparations = map[string]bool{"подготовка": true, "планирование": true}
+
+// prepared reports whether the word before the event noun at span is one of
+// preparations.
+func (x *Extractor) prepared(toks []doc.Token, span doc.Span) bool {
+	i := tokenAt(toks, span.Start)
+	if i < 1 {
+		return false
+	}
+	l, _ := x.lemma(toks[i-1].Text)
+	return preparations[l]
 }
 
 // aheadStems open the words that make a date ahead of the story's day
