@@ -696,6 +696,19 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	return out
 }
 
+// nominativeOf reports whether the dictionary (not its guesser) reads w as
+// a first name, surname or patronymic in the nominative singular of gender
+// gen, or of either gender («Кравченко»).
+func (c *Canonicalizer) nominativeOf(w string, gen morph.Grammeme) bool {
+	for _, p := range c.A.Parse(w) {
+		if p.Method() == morph.MethodDictionary && p.Tag.PersonName() && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) &&
+			(p.Tag.Gender() == gen || p.Tag.Is(morph.MsF)) {
+			return true
+		}
+	}
+	return false
+}
+
 // indeclinableStart reports whether a name's first word has readings, all
 // of an indeclinable word that is no woman's first name, and its last word
 // ends in -на, as Chinese and Korean names in the genitive do: «Си» of «Си

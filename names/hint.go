@@ -97,8 +97,12 @@ func appositionHints(hints []Hint, toks []doc.Token, ms []doc.Mention, m doc.Men
 // where the tagger, reading the name alone, may take an unknown woman's
 // name for a man's in another case (Кая as the accusative of Кай). Only a
 // name that opens its sentence or follows punctuation is taken for the
-// subject («университет имени Петра Великого поднялся» has another).
-func subjectHints(hints []Hint, toks []doc.Token, m doc.Mention) []Hint {
+// subject («университет имени Петра Великого поднялся» has another), or
+// one after a proper noun each of whose words may be a nominative of the
+// verb's gender (nominative, when not nil: «Жительница Новосибирска
+// Анастасия Кравченко стала победительницей»; not «мать Анны Петровой
+// заявила»).
+func subjectHints(hints []Hint, toks []doc.Token, m doc.Mention, nominative func(string, morph.Grammeme) bool) []Hint {
 	if len(hints) < 2 {
 		return hints
 	}
@@ -122,8 +126,19 @@ func subjectHints(hints []Hint, toks []doc.Token, m doc.Mention) []Hint {
 	}
 	if j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= m.Start }); j > 0 && toks[j-1].POS != "PUNCT" {
 		// the name must open its clause: «университет имени Петра
-		// Великого поднялся» is no subject
-		return hints
+		// Великого поднялся» is no subject; unless it reads as one
+		if nominative == nil || toks[j-1].POS != "PROPN" {
+			// only after a proper noun that ends a phrase before it:
+			// «адвокат Александра Кокорина заявила», «кроме Александра
+			// Кокорина была», «под руководством Вячеслава Быкова
+			// встретилась» depend on the word before
+			return hints
+		}
+		for _, t := range toks[j:i] {
+			if !nominative(t.Text, gender) {
+				return hints
+			}
+		}
 	}
 	out := append([]Hint(nil), hints...)
 	for k := range out {

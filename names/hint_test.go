@@ -29,11 +29,29 @@ func TestSubjectHints(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := doc.Mention{Span: doc.Span{Start: tt.toks[tt.at].Start, End: tt.toks[tt.at+1].End}, Type: "PERSON"}
-			got := subjectHints(Hints(tt.toks[tt.at:tt.at+2]), tt.toks, m)
+			got := subjectHints(Hints(tt.toks[tt.at:tt.at+2]), tt.toks, m, nil)
 			if got[0].Gender != tt.want {
 				t.Errorf("gender of Кая: %v, want %v", got[0].Gender, tt.want)
 			}
 		})
+	}
+	// after a proper noun, a name that reads as a nominative of the verb's
+	// gender is its subject; after a common noun it is not
+	c, err := NewCanonicalizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tagged := func(prevText, prevPOS string) []doc.Token {
+		return []doc.Token{tok(0, "Жительница", "NOUN", "Case=Nom"), tok(11, prevText, prevPOS, "Case=Gen"),
+			tok(23, "Анастасия", "PROPN", "Case=Gen|Gender=Masc|Number=Sing"), tok(33, "Кравченко", "PROPN", "Case=Gen|Gender=Masc|Number=Sing"),
+			tok(43, "стала", "VERB", fem)}
+	}
+	for prev, want := range map[string]morph.Grammeme{"PROPN": morph.Femn, "NOUN": morph.Masc} {
+		toks := tagged("Новосибирска", prev)
+		m := doc.Mention{Span: doc.Span{Start: toks[2].Start, End: toks[3].End}, Type: "PERSON"}
+		if got := subjectHints(Hints(toks[2:4]), toks, m, c.nominativeOf); got[0].Gender != want {
+			t.Errorf("after a %s: gender of Анастасия %v, want %v", prev, got[0].Gender, want)
+		}
 	}
 }
 

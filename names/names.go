@@ -310,7 +310,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		default:
 			hints := Hints(tokensIn(toks, m.Span))
 			if m.Type == "PERSON" {
-				hints = subjectHints(appositionHints(hints, toks, ms, m), toks, m)
+				hints = subjectHints(appositionHints(hints, toks, ms, m), toks, m, l.Canon.nominativeOf)
 			}
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], hints)
 		}
