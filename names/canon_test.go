@@ -26,11 +26,11 @@ func TestCanonical(t *testing.T) {
 		{"PERSON", "Ким Чен Ыном", "КНДР", "Ким Чен Ын"},                                     // Ыном, only an instrumental: no nominative for the name
 		{"PERSON", "Луисом Инасиу Лулой да Силвой", "Бразилии", "Луис Инасиу Лула да Силва"}, // Луисом: a man
 		{"PERSON", "Петра Мамонова", "пластинки", "Петр Мамонов"},                            // Мамонова: only the village Мамоново in the dictionary
-		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},
-		{"PERSON", "Абдель Фаттаха ас-Сиси", "президента", "Абдель Фаттах ас-Сиси"}, // an Arabic article before a name that does not decline
+		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},                                     // Анна's dative, not the indeclinable Анне
+		{"PERSON", "Абдель Фаттаха ас-Сиси", "президента", "Абдель Фаттах ас-Сиси"},          // an Arabic article before a name that does not decline
 		{"PERSON", "Камалю аль-Ганзури", "премьеру", "Камаль аль-Ганзури"},
 		{"PERSON", "Си Цзиньпина", "и", "Си Цзиньпин"}, // no woman «Цзиньпина» beside «Си»
-		{"PERSON", "Рами Хамдалла", "и", "Рами Хамдалла"},                                     // Анна's dative, not the indeclinable Анне
+		{"PERSON", "Рами Хамдалла", "и", "Рами Хамдалла"},
 		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
 		{"ORGANIZATION", "Никитинского суда", "в", "Никитинский суд"},
 		{"ORGANIZATION", "МегаФона", "у", "МегаФон"},
