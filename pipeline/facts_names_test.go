@@ -94,7 +94,7 @@ func TestNewsNames(t *testing.T) {
 			[]string{"COUNTRY Чад"}, // not a city
 			nil, nil},
 		{"news-defense-ministers.txt", "2025-11-20",
-			[]string{"EVENT Запад-2025"}, // учения «Запад-2025», not a NUMBER
+			[]string{"EVENT Запад-2025"},                           // учения «Запад-2025», not a NUMBER
 			[]string{"VISIT(посетила) date= place=Уралвагонзавод"}, // «Ранее …»: a visit of its own
 			nil},
 		{"news-helicopters.txt", "2025-11-20",
@@ -102,7 +102,7 @@ func TestNewsNames(t *testing.T) {
 			nil,
 			nil},
 		{"news-phone-call.txt", "2025-11-20",
-			[]string{"ORGANIZATION МИД Индии"}, // a headline in capitals: «МИД» as the text writes it, not «Мид»
+			[]string{"ORGANIZATION МИД Индии"},                                     // a headline in capitals: «МИД» as the text writes it, not «Мид»
 			[]string{"VISIT(визита) date= participant=Нарендра Моди place=Москва"}, // being prepared: not the day of the call
 			nil},
 	})
