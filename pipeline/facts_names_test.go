@@ -101,7 +101,7 @@ func TestNewsNames(t *testing.T) {
 			[]string{"PRODUCT Ка-52М"},
 			nil,
 			nil},
-		{"news-phone-call.txt", "2025-11-20",
+		{"news-headline-caps.txt", "2025-11-20",
 			[]string{"ORGANIZATION МИД Индии"},                                     // a headline in capitals: «МИД» as the text writes it, not «Мид»
 			[]string{"VISIT(визита) date= participant=Нарендра Моди place=Москва"}, // being prepared: not the day of the call
 			nil},
