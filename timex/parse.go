@@ -807,7 +807,17 @@ func (p *parser) rangeExpr(k int, prep string) (expr, int, bool) {
 		a = expr{a: point{prec: Year, year: l.year}}
 		b = expr{a: point{prec: Year, year: r.year}}
 	} else {
-		if r.year == 0 && p.hasRef {
+		switch {
+		case r.year == 0 && p.hasRef && p.given < 0:
+			// A range told in the past had begun by the reference
+			// date; it may not have ended («находится с визитом с 16
+			// по 18 ноября» on 17 November).
+			l.year = p.yearOf(l.month, max(l.day, 1), l.day == 0)
+			r.year = l.year
+			if l.month > r.month {
+				r.year++
+			}
+		case r.year == 0 && p.hasRef:
 			dd := r.day
 			if dd == 0 {
 				dd = 15
