@@ -1,0 +1,27 @@
+package pipeline
+
+import "testing"
+
+// TestNewsEvents checks the events and dates of news texts written for the
+// eleventh session (testdata/news-*.txt: a commission, a phone call, talks
+// in a third country, a working trip, an air show, a state visit, a board,
+// a hearing, a planned summit, a regional election, a protest, a bus
+// crash), read with a document date some days after their datelines.
+func TestNewsEvents(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"news-protest.txt", "2025-11-20",
+			[]string{"DATE в четверг = 2025-11-13"}, // the dateline's Thursday, 13 November
+			[]string{"PROTEST(акцию протеста) date=2025-11-13 place=Брюссель"},
+			nil},
+		{"news-hearing.txt", "2025-11-20",
+			[]string{"DATE на 4 декабря = 2025-12-04"}, // «отложил на 4 декабря»: a day set, not past
+			[]string{"SESSION(Заседание) date=2025-12-04"},
+			nil},
+		{"news-state-visit.txt", "2025-11-20",
+			[]string{
+				"DATE с 16 по 18 ноября = 2025-11-16/2025-11-18", // begun on the dateline's day, not yet ended
+				"DATE Во вторник = 2025-11-18",                   // the Tuesday after 17 November
+			},
+			nil, nil},
+	})
+}
