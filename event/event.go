@@ -609,6 +609,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					lastDate, lastDateSent = prev.Date, t.sent
 				}
 			}
+			if !t.verb && prev.Date != "" && sentDate == "" && x.occasion(d.Sentences[t.sent].Tokens, t.span.Start) {
+				// «Накануне Алиханов встретился с президентом» … «По
+				// итогам заседания Алиханов и Ходжаев подписали
+				// протокол»: the sentence's events are in the time of the
+				// event it opens with.
+				lastDate, lastDateSent = prev.Date, t.sent
+			}
 			if perSent[t.sent] > 1 {
 				continue
 			}
@@ -1715,15 +1722,8 @@ var circumstantial = map[string]bool{"после": true, "перед": true, "н
 // a comma), or -1 when
 // the sentence opens otherwise.
 func (x *Extractor) circumstance(toks []doc.Token) int {
-	if len(toks) == 0 {
-		return -1
-	}
-	first := 0
-	switch strings.ToLower(toks[0].Text) {
-	case "в", "во", "по":
-		first = 1
-	}
-	if first >= len(toks) || !circumstantial[strings.ToLower(toks[first].Text)] {
+	first := circumstanceWord(toks)
+	if first < 0 {
 		return -1
 	}
 	for j := first + 1; j < len(toks); j++ {
@@ -1747,6 +1747,36 @@ func (x *Extractor) circumstance(toks []doc.Token) int {
 		}
 	}
 	return -1
+}
+
+// circumstanceWord returns the index of the word of circumstantial that
+// opens toks («После», «ходе» of «В ходе»), or -1.
+func circumstanceWord(toks []doc.Token) int {
+	first := 0
+	if len(toks) > 0 {
+		switch strings.ToLower(toks[0].Text) {
+		case "в", "во", "по":
+			first = 1
+		}
+	}
+	if first >= len(toks) || !circumstantial[strings.ToLower(toks[first].Text)] {
+		return -1
+	}
+	return first
+}
+
+// sameTime lists the words of circumstantial whose occasion is in the time
+// of the events after it: «По итогам заседания», «В ходе визита», «После
+// переговоров» (not «Накануне встречи», «Перед началом заседания»).
+var sameTime = map[string]bool{"после": true, "ходе": true, "рамках": true, "итогам": true, "завершении": true,
+	"завершению": true, "время": true}
+
+// occasion reports whether the event noun at offset pos stands in the
+// opening circumstance of its sentence (toks) that puts the sentence's
+// events in its time (sameTime).
+func (x *Extractor) occasion(toks []doc.Token, pos int) bool {
+	w := circumstanceWord(toks)
+	return w >= 0 && sameTime[strings.ToLower(toks[w].Text)] && toks[w].End <= pos && pos < x.circumstance(toks)
 }
 
 // relativeWords open a subordinate clause after a comma («…, где гости
@@ -2016,7 +2046,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 					out = append(out, trigger{span: span, text: text, typ: typ, verb: true, sent: si})
 				}
 			case morph.NOUN:
-				if n, ok := nouns[l]; ok && n.always && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
+				if n, ok := nouns[l]; ok && n.always && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !x.signedPaper(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: n.typ, sent: si})
 				}
 			}
@@ -2194,6 +2224,22 @@ func (x *Extractor) announced(toks []doc.Token, v int) int {
 		}
 	}
 	return -1
+}
+
+// signedPaper reports whether the event noun at toks[n] is the paper a
+// form of «подписать» before it signs, adjectives between («лидеры
+// подписали совместное заявление»): a document, no statement of its own.
+func (x *Extractor) signedPaper(toks []doc.Token, n int) bool {
+	for j := n - 1; j >= 0 && j >= n-3; j-- {
+		l, pos := x.lemma(toks[j].Text)
+		if l == "подписать" {
+			return true
+		}
+		if pos != morph.ADJF {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinated reports whether mention m is joined to a mention of its type of

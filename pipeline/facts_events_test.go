@@ -22,6 +22,21 @@ func TestNewsEvents(t *testing.T) {
 				"DATE с 16 по 18 ноября = 2025-11-16/2025-11-18", // begun on the dateline's day, not yet ended
 				"DATE Во вторник = 2025-11-18",                   // the Tuesday after 17 November
 			},
-			nil, nil},
+			[]string{
+				// «По итогам переговоров лидеры подписали совместное
+				// заявление» puts the story in the talks' day, not the
+				// visit's first
+				"SIGNING(подписали) date=2025-11-17 agent=Сергей Цивилев agent=Чойжилсурэн Батсайхан",
+			},
+			[]string{"STATEMENT(заявление) date=2025-11-17"}}, // a paper signed
+		{"news-commission-uz.txt", "2025-11-20",
+			nil,
+			[]string{
+				// «Накануне …» left the story undated; «По итогам
+				// заседания» brings it back to the session's day
+				"SIGNING(подписали) date=2025-11-14 agent=Антон Алиханов agent=Жамшид Ходжаев",
+				"VISIT(посетила) date=2025-11-14 place=Ташкентский тракторный завод",
+			},
+			nil},
 	})
 }
