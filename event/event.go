@@ -349,7 +349,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case m.Type == "DATE" && dates[m.entity] == "":
 				// A duration («Визит продлится два дня») places the
 				// sentence at no other time: the story's date goes on.
-				unresolved = unresolved || !durations[m.entity] && !deadlines[m.entity]
+				unresolved = unresolved || !durations[m.entity] && !deadlines[m.entity] && !sameDay.MatchString(m.Text)
 				if timeArg == "" && m.Start >= lo && m.Start < hi && !durations[m.entity] && !deadlines[m.entity] && t.typ != Other {
 					timeArg = m.entity
 				}
@@ -651,6 +651,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	}
 	return out
 }
+
+// sameDay matches a DATE that names the day the story is in: «В этот
+// день», «в тот же день», «тогда же». Unlike «накануне» or «во вторник»
+// without a value, it leaves the story's date on.
+var sameDay = regexp.MustCompile(`^(?i:(в|во)\s+(этот|тот)(\s+же)?\s+(день|вечер)|тогда\s+же|в\s+этот\s+же\s+день)$`)
 
 // frequency matches a DATE that tells how often, not when: «(раз) в год»,
 // «в сутки», «ежегодно», «каждый месяц», «в праздничные дни», «по выходным».

@@ -27,6 +27,8 @@ func TestNewsEvents(t *testing.T) {
 				// заявление» puts the story in the talks' day, not the
 				// visit's first
 				"SIGNING(подписали) date=2025-11-17 agent=Сергей Цивилев agent=Чойжилсурэн Батсайхан",
+				// «В этот день» is the story's day, not another
+				"OTHER(возложил венок) date=2025-11-17 agent=Ухнаагийн Хурэлсух place=Могила Неизвестного Солдата time=В этот день",
 			},
 			[]string{"STATEMENT(заявление) date=2025-11-17"}}, // a paper signed
 		{"news-commission-uz.txt", "2025-11-20",
