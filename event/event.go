@@ -1392,6 +1392,56 @@ func toScene(toks []doc.Token, v int) bool {
 	return false
 }
 
+// seizure reports whether the arrest told by toks' words in sp is of
+// property: after a form of «наложить» («наложил арест на имущество»), or
+// taking a thing, adjectives before it, in the accusative or the genitive
+// («арест на счета», «арестовал активы», «арест имущества»; not «арест на
+// два месяца», «арестовал бывшего министра», «арестован на территории
+// Великобритании»).
+func (x *Extractor) seizure(toks []doc.Token, sp doc.Span) bool {
+	i := tokenAt(toks, sp.Start)
+	if i < 0 {
+		return false
+	}
+	e := i // the last token of sp
+	for e+1 < len(toks) && toks[e+1].Start < sp.End {
+		e++
+	}
+	for j := max(0, i-2); j <= e; j++ {
+		if l, _ := x.lemma(toks[j].Text); l == "наложить" {
+			return true
+		}
+	}
+	// «арест» takes its thing in the genitive, or after «на» in the
+	// accusative; «арестовать» in the accusative.
+	l, pos := x.lemma(toks[e].Text)
+	if !strings.HasPrefix(l, "арест") {
+		return false // («Во время задержания пара была в аэропорту»)
+	}
+	noun := pos == morph.NOUN
+	j := e + 1
+	on := j < len(toks) && strings.EqualFold(toks[j].Text, "на")
+	if on {
+		j++
+	}
+	for ; j < len(toks); j++ {
+		ps := x.A.Parse(toks[j].Text)
+		if len(ps) == 0 {
+			return false
+		}
+		switch t := ps[0].Tag; {
+		case t.POS() == morph.ADJF:
+			continue
+		case t.POS() == morph.NOUN && t.Is(morph.Inan) && (noun && (on && t.Case() == morph.Accs || !on && t.Case() == morph.Gent) || !noun && !on && t.Case() == morph.Accs) && tokenize.StartsLower(toks[j].Text):
+			// (a name the dictionary guesses inanimate, «арестовала
+			// Казеса», «ареста Винника», is a person's)
+			return !timeUnits[toks[j].Text] && ps[0].Normal != "срок"
+		}
+		return false
+	}
+	return false
+}
+
 // retired reports whether the EVENT mention m is «отставке» after «в»:
 // the state of a retired officer («генералов в отставке»), not a dismissal
 // («ушел в отставку», «об отставке»).
@@ -1998,6 +2048,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		if typ == Dismissal && retired(d, m) {
 			typ = Other // «генералов в отставке»: a state, no dismissal
 		}
+		if typ == Arrest && x.seizure(d.Sentences[sentOf(m.Start)].Tokens, m.Span) {
+			typ = Other // «суд наложил арест на имущество»: no one arrested
+		}
 		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Appointment && x.schedules(toks, m.Span) {
 			typ = Other // «назначит дополнительные рейсы»
 		} else if v := tokenAt(toks, m.Start); typ == Visit && v >= 0 && x.attends(toks, v) {
@@ -2028,6 +2081,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 				typ, ok := verbs[l]
 				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «будет объявлен чемпионом мира»: no statement
+				}
+				if ok && typ == Arrest && x.seizure(s.Tokens, tok.Span) {
+					continue // «суд арестовал счета компании»
 				}
 				if ok && l == "прибыть" && toScene(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «на место прибыли сотрудники полиции»: no visit

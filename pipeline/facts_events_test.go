@@ -15,8 +15,11 @@ func TestNewsEvents(t *testing.T) {
 			nil},
 		{"news-hearing.txt", "2025-11-20",
 			[]string{"DATE на 4 декабря = 2025-12-04"}, // «отложил на 4 декабря»: a day set, not past
-			[]string{"SESSION(Заседание) date=2025-12-04"},
-			nil},
+			[]string{
+				"SESSION(Заседание) date=2025-12-04",
+				"OTHER(арест) date=2025-11-06 time=6 ноября", // «наложил арест на имущество»: property
+			},
+			[]string{"ARREST(арест) date=2025-11-06 time=6 ноября"}},
 		{"news-state-visit.txt", "2025-11-20",
 			[]string{
 				"DATE с 16 по 18 ноября = 2025-11-16/2025-11-18", // begun on the dateline's day, not yet ended
