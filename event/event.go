@@ -591,6 +591,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// «Путин уволил двух генералов» … «Путин уволил 13 июня
 				// 2019 года»: the body dates the headline's event.
 				prev.Date = x.nearDate(d, ms, bySent[t.sent], t, dates)
+				if prev.Date == "" && !t.verb {
+					prev.Date = x.happenedOn(d, ms, bySent[t.sent], t, dates)
+				}
 				if prev.Date == "" && typedPerSent[t.sent] == 1 {
 					// the body's one event sentence with one date: «В
 					// среду, 14 мая, в Казани начал работу … форум „…“»
@@ -1232,6 +1235,61 @@ func (x *Extractor) nearDate(d *doc.Document, ms []mention, inSent []int, t trig
 // sameDate reports whether two dates can name the same day, month or
 // year: equal, or equal once a year left unstated (XXXX) takes the other's
 // («18 апреля» and «18 апреля 2020 года»).
+// maxHappenedGap bounds the words between a verb of happening and its date
+// in happenedOn.
+const maxHappenedGap = 3
+
+// happenedOn returns the date of the event noun t told by the verb of
+// happening after it: a finite verb of happening after t, before any
+// other finite verb, followed within maxHappenedGap words, no punctuation between,
+// by a DATE or TIME mention with a value (among inSent): «Двадцать шестое
+// заседание межправительственной комиссии … прошло в пятницу в Ташкенте».
+func (x *Extractor) happenedOn(d *doc.Document, ms []mention, inSent []int, t trigger, dates map[string]string) string {
+	toks := d.Sentences[t.sent].Tokens
+	v := -1
+	for j, tok := range toks {
+		if tok.Start < t.span.End {
+			continue
+		}
+		if x.happens(tok) {
+			v = j
+			break
+		}
+		if x.finiteVerb(tok.Text) {
+			return ""
+		}
+	}
+	if v < 0 {
+		return ""
+	}
+	for j := v + 1; j < len(toks) && j <= v+1+maxHappenedGap; j++ {
+		for _, mi := range inSent {
+			if m := ms[mi]; (m.Type == "DATE" || m.Type == "TIME") && !m.nested && m.Start == toks[j].Start && dates[m.entity] != "" {
+				return dates[m.entity]
+			}
+		}
+		if r := []rune(toks[j].Text); len(r) == 1 && unicode.IsPunct(r[0]) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// happens reports whether tok is a finite form of a verb of happening,
+// in a reading of the dictionary the tagger does not rule out («прошло»,
+// which the dictionary reads first as «прошлый»).
+func (x *Extractor) happens(tok doc.Token) bool {
+	if tok.POS != "" && tok.POS != "VERB" && tok.POS != "AUX" {
+		return false
+	}
+	for _, p := range x.A.Parse(tok.Text) {
+		if p.Tag.POS() == morph.VERB && happening[strings.ReplaceAll(p.Normal, "ё", "е")] {
+			return true
+		}
+	}
+	return false
+}
+
 func sameDate(a, b string) bool {
 	if a == b {
 		return true
