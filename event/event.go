@@ -1846,6 +1846,11 @@ func (x *Extractor) circumstance(toks []doc.Token) int {
 		case ",", ";", ":", "—", "–":
 			return toks[j].Start
 		}
+		if subjectName(toks, j) {
+			// «В ходе поездки Минниханов также вручил» (the
+			// dictionary's likeliest «Минниханов» is a genitive plural)
+			return toks[j].Start
+		}
 		ps := x.A.Parse(toks[j].Text)
 		if len(ps) > 0 && ps[0].Tag.POS() == morph.PREP {
 			j++ // «поездки в Ижевск»: the preposition and its noun
@@ -1860,6 +1865,26 @@ func (x *Extractor) circumstance(toks []doc.Token) int {
 		}
 	}
 	return -1
+}
+
+// subjectName reports whether toks[j] is a name the tagger reads in the
+// nominative right before a verb, particles and adverbs between: the
+// subject of the sentence («Минниханов также вручил»; not «После
+// выступления Мурси в суде был объявлен перерыв»).
+func subjectName(toks []doc.Token, j int) bool {
+	if toks[j].POS != "PROPN" || !strings.Contains(toks[j].Feats, "Case=Nom") {
+		return false
+	}
+	for k := j + 1; k < len(toks); k++ {
+		switch toks[k].POS {
+		case "PART", "ADV":
+			continue
+		case "VERB", "AUX":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // circumstanceWord returns the index of the word of circumstantial that

@@ -48,5 +48,11 @@ func TestNewsEvents(t *testing.T) {
 				"SESSION(заседание) date=2025-11-14 place=Узбекистан",
 			},
 			nil},
+		{"news-working-trip.txt", "2025-11-20",
+			nil,
+			// «В ходе поездки Минниханов также вручил»: the subject ends
+			// the opening circumstance
+			[]string{"AWARD(вручил) date=2025-11-19 agent=Рустам Минниханов"},
+			nil},
 	})
 }
