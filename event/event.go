@@ -416,7 +416,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
-			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, t.span.End, m.Start):
+			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t.span.End, m.Start):
 				// (A place of another clause, «о победе, когда команда играла
 				// в Казани», is another event's.)
 				// An event outside the taxonomy (a scandal, a cancellation)
@@ -1586,10 +1586,20 @@ func (x *Extractor) locative(d *doc.Document, m mention, direction bool) bool {
 		switch strings.ToLower(toks[j].Text) {
 		case "в", "во", "на":
 			return direction || x.inLocative(toks[i].Text)
+		case "у":
+			// «у села Урман», «у берегов Камчатки»: near a place (not
+			// «у России нет», a possession)
+			return j+1 < i && slices.ContainsFunc(x.A.Parse(toks[j+1].Text), func(p morph.Parse) bool {
+				return p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Gent && nearPlaces[p.Normal] // («села»: likelier «сесть»)
+			})
 		}
 	}
 	return false
 }
+
+// nearPlaces are the nouns of a place «у» locates an event by.
+var nearPlaces = map[string]bool{"село": true, "деревня": true, "посёлок": true, "поселок": true, "город": true,
+	"берег": true, "побережье": true, "остров": true, "станция": true, "мыс": true}
 
 // subjectCase reports whether a mention can be a subject: its first word
 // has a nominative parse and no preposition stands before it («Россия
@@ -2516,13 +2526,26 @@ func (x *Extractor) source(toks []doc.Token, m mention) bool {
 // («подписали соглашение о создании центра обработки данных в Иннополисе»,
 // «дорожную карту по строительству АЭС в Казахстане»), not where the event
 // happens (NEREL train: 9 wrong places fewer, no right one lost).
-func ofTopic(toks []doc.Token, from, to int) bool {
+func ofTopic(toks []doc.Token, ms []mention, inSent []int, from, to int) bool {
 	for _, tk := range toks {
 		if tk.Start >= from && tk.Start < to {
 			switch strings.ToLower(tk.Text) {
 			case "о", "об", "обо", "по":
-				return true
+				if !inTime(ms, inSent, tk.Start) {
+					return true
+				}
 			}
+		}
+	}
+	return false
+}
+
+// inTime reports whether offset pos lies in a DATE or TIME mention among
+// inSent: «по» of «в 06:40 по местному времени» opens no topic.
+func inTime(ms []mention, inSent []int, pos int) bool {
+	for _, mi := range inSent {
+		if m := ms[mi]; (m.Type == "DATE" || m.Type == "TIME") && m.Start <= pos && pos < m.End {
+			return true
 		}
 	}
 	return false

@@ -54,5 +54,12 @@ func TestNewsEvents(t *testing.T) {
 			// the opening circumstance
 			[]string{"AWARD(вручил) date=2025-11-19 agent=Рустам Минниханов"},
 			nil},
+		{"news-bus-crash.txt", "2025-11-20",
+			[]string{"DATE в субботу = 2025-11-15", "CITY Урман"},
+			// «Авария произошла в субботу около 06:40 по местному времени
+			// у села Урман»: near a village, and «по» of a time opens no
+			// topic
+			[]string{"ACCIDENT(Авария) date=2025-11-15 time=в субботу place=Урман"},
+			nil},
 	})
 }
