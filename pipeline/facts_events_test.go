@@ -61,5 +61,9 @@ func TestNewsEvents(t *testing.T) {
 			// topic
 			[]string{"ACCIDENT(Авария) date=2025-11-15 time=в субботу place=Урман"},
 			nil},
+		{"news-ministers-talks.txt", "2025-11-20",
+			[]string{"CITY Абу-Даби", "DATE в минувший вторник = 2025-11-18"}, // the dateline's city, not a PERSON
+			[]string{"MEETING(переговоры) date=2025-11-18 place=Абу-Даби"},
+			nil},
 	})
 }

@@ -26,7 +26,8 @@ const maxDatelineWords = 3
 // without datelines, reads many of them as organizations or leaves them
 // out. Mentions inside the place are replaced, unless one spanning it is a
 // place already; so are those inside the agency of the byline after it
-// (byline), an ORGANIZATION.
+// (byline), an ORGANIZATION. A PERSON mention spelling a dateline's place
+// is that CITY.
 func datelinePlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var places, agencies []doc.Span
 	datelines(text, sents, func(toks []doc.Token, place, _ doc.Span) bool {
@@ -52,10 +53,21 @@ func datelinePlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 			added = append(added, doc.Mention{Span: a, Text: string(text[a.Start:a.End]), Type: "ORGANIZATION"})
 		}
 	}
+	named := map[string]bool{} // the datelines' places, in lower case
+	for _, p := range places {
+		named[strings.ToLower(string(text[p.Start:p.End]))] = true
+	}
 	for _, m := range ms {
-		if !insideAny(added, m.Span) {
-			out = append(out, m)
+		if insideAny(added, m.Span) {
+			continue
 		}
+		if m.Type == "PERSON" && named[strings.ToLower(m.Text)] {
+			// «АБУ-ДАБИ, 19 ноября» … «провели переговоры в Абу-Даби»:
+			// the city of the dateline, which the recognizer read as a
+			// person's name
+			m.Type = "CITY"
+		}
+		out = append(out, m)
 	}
 	return withAdded(out, added)
 }
