@@ -1957,12 +1957,28 @@ func (x *Extractor) clause(d *doc.Document, ms []mention, inSent []int, t trigge
 		}
 	}
 	for j := i + 1; j < len(toks); j++ {
-		if toks[j].Text == ";" || (toks[j].Text == "," && j+1 < len(toks) && relativeWords[strings.ToLower(toks[j+1].Text)]) {
+		if toks[j].Text == ";" || (toks[j].Text == "," && x.relativeAfter(toks, j+1)) {
 			hi = toks[j].Start
 			break
 		}
 	}
 	return lo, hi
+}
+
+// relativeAfter reports whether a word of relativeWords opens toks[k:], or
+// a form of «который» follows a noun that opens it: the subject of a
+// clause about another thing («, заседание которого состоится 4 декабря»;
+// not «, в результате которой 28 апреля 2 человека были убиты», which
+// tells the event before it).
+func (x *Extractor) relativeAfter(toks []doc.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if relativeWords[strings.ToLower(toks[k].Text)] {
+		return true
+	}
+	_, pos := x.lemma(toks[k].Text)
+	return pos == morph.NOUN && k+1 < len(toks) && strings.HasPrefix(strings.ToLower(toks[k+1].Text), "котор")
 }
 
 // relativeTimeWords place an event before or after another one.

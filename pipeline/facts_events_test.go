@@ -65,5 +65,11 @@ func TestNewsEvents(t *testing.T) {
 			[]string{"CITY Абу-Даби", "DATE в минувший вторник = 2025-11-18"}, // the dateline's city, not a PERSON
 			[]string{"MEETING(переговоры) date=2025-11-18 place=Абу-Даби"},
 			nil},
+		{"news-summit-plan.txt", "2025-11-20",
+			[]string{"DATE весной следующего года = 2026-SP"},
+			[]string{"SESSION(заседание) date=2025-12-04 time=4 декабря"},
+			// «подготовкой саммита займется комитет, заседание которого
+			// состоится 4 декабря»: the date is the committee's
+			[]string{"SESSION(саммита) date=2025-12-04 time=4 декабря"}},
 	})
 }
