@@ -334,9 +334,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if t.verb && x.passive(t) {
 			subjectRole = RoleParticipant
 		}
+		// «Эрдоган пригласил Путина посетить Турцию»: who invites has no
+		// part in the visit; who is invited does it.
+		inviter := x.inviterEnd(d.Sentences[t.sent].Tokens, t, lo)
 		for _, mi := range bySent[t.sent] {
 			m := ms[mi]
-			if m.nested {
+			if m.nested || m.End <= inviter && partyTypes[m.Type] {
 				continue
 			}
 			after := m.Start >= t.span.End
@@ -2390,6 +2393,35 @@ func (x *Extractor) announced(toks []doc.Token, v int) int {
 			return j
 		}
 		if pos != morph.ADJF {
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectControl lists verbs whose object does what the infinitive after
+// them says («пригласил Путина посетить Турцию», «попросил министра
+// провести проверку»).
+var objectControl = map[string]bool{"пригласить": true, "приглашать": true, "попросить": true, "просить": true,
+	"призвать": true, "призывать": true, "убедить": true, "уговорить": true, "поручить": true, "поручать": true}
+
+// inviterEnd returns the start of the verb of objectControl that governs
+// the infinitive trigger t (the nearest finite verb before it, at or after
+// offset lo, the start of its clause), or -1: the names before that verb
+// are its subject's, not the infinitive's.
+func (x *Extractor) inviterEnd(toks []doc.Token, t trigger, lo int) int {
+	v := tokenAt(toks, t.span.Start)
+	if !t.verb || v < 0 {
+		return -1
+	}
+	if _, pos := x.lemma(toks[v].Text); pos != morph.INFN {
+		return -1
+	}
+	for j := v - 1; j >= 0 && toks[j].Start >= lo; j-- {
+		if x.finiteVerb(toks[j].Text) {
+			if l, _ := x.lemma(toks[j].Text); objectControl[l] {
+				return toks[j].Start
+			}
 			return -1
 		}
 	}

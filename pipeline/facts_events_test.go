@@ -71,5 +71,11 @@ func TestNewsEvents(t *testing.T) {
 			// «подготовкой саммита займется комитет, заседание которого
 			// состоится 4 декабря»: the date is the committee's
 			[]string{"SESSION(саммита) date=2025-12-04 time=4 декабря"}},
+		{"news-phone-call.txt", "2025-11-20",
+			[]string{"DATE на следующей неделе = 2025-W48"},
+			// «Эрдоган пригласил Путина посетить Турцию»: the invited
+			// visits
+			[]string{"VISIT(посетить) date=2026 agent=Владимир Путин time=в начале следующего года place=Турция"},
+			nil},
 	})
 }
