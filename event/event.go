@@ -531,6 +531,15 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 		}
+		if t.typ == Meeting && (t.verb || verbs[x.eventLemma(t.text)] != "") {
+			// «Алиханов встретился с президентом Узбекистана Шавкатом
+			// Мирзиёевым»: whom the relations make an agent is met.
+			for k, a := range ev.Arguments {
+				if a.Role == RoleAgent && x.metWith(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t, a.Entity) {
+					ev.Arguments[k].Role = RoleParticipant
+				}
+			}
+		}
 		if ev.Place != "" {
 			add(RolePlace, ev.Place)
 		}
@@ -2397,6 +2406,33 @@ func (x *Extractor) announced(toks []doc.Token, v int) int {
 		}
 	}
 	return -1
+}
+
+// maxWithGap bounds the words between «с» and the name of whom a meeting
+// verb's subject meets («с президентом Узбекистана Шавкатом Мирзиёевым»).
+const maxWithGap = 4
+
+// metWith reports whether a mention of entity id among inSent follows the
+// meeting verb t after «с» or «со», at most maxWithGap words between, no
+// punctuation: the one met.
+func (x *Extractor) metWith(toks []doc.Token, ms []mention, inSent []int, t trigger, id string) bool {
+	for _, mi := range inSent {
+		m := ms[mi]
+		if m.entity != id || m.Start < t.span.End {
+			continue
+		}
+		i := tokenAt(toks, m.Start)
+		for j := i - 1; j >= 0 && j >= i-1-maxWithGap && toks[j].Start >= t.span.End; j-- {
+			w := strings.ToLower(toks[j].Text)
+			if w == "с" || w == "со" {
+				return true
+			}
+			if r := []rune(w); len(r) == 1 && unicode.IsPunct(r[0]) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // objectControl lists verbs whose object does what the infinitive after

@@ -46,6 +46,8 @@ func TestNewsEvents(t *testing.T) {
 				// place, Узбекистан, is the relation model's: Ташкент is
 				// left)
 				"SESSION(заседание) date=2025-11-14 place=Узбекистан",
+				// whom the relations made an agent is met
+				"MEETING(встретился) date= agent=Антон Алиханов participant=Шавкат Мирзиёев",
 			},
 			nil},
 		{"news-working-trip.txt", "2025-11-20",
