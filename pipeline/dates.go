@@ -30,8 +30,10 @@ func (DateRecognizer) Recognize(text []rune, _ []doc.Sentence) []doc.Mention {
 }
 
 // maxDatelineLag bounds the days a dateline's day may lie before the
-// document date given to ProcessDated and still stand for it.
-const maxDatelineLag = 31
+// document date given to ProcessDated and still stand for it (a quarter:
+// «ВЛАДИВОСТОК, 16 сентября» read on 20 November; further back, the day
+// is likelier of a year the reading missed).
+const maxDatelineLag = 92
 
 // datelineRef returns the day a news agency's dateline gives the text
 // («МОСКВА, 17 ноября. /ТАСС/.»: the report was filed on 17 November),

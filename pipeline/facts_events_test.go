@@ -79,5 +79,9 @@ func TestNewsEvents(t *testing.T) {
 			// visits
 			[]string{"VISIT(посетить) date=2026 agent=Владимир Путин time=в начале следующего года place=Турция"},
 			nil},
+		{"news-regional-election.txt", "2025-11-20",
+			[]string{"DATE 2 октября = 2025-10-02"}, // after the dateline's 16 September, not after 20 November
+			[]string{"SESSION(заседание) date=2025-10-02 organizer=Законодательное собрание time=2 октября"},
+			nil},
 	})
 }
