@@ -273,6 +273,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// «война завершилась в 1945 году»: the end is a time
 					// argument when no other is found, not the date.
 					timeArg = r.Tail
+				case r.Head == t.entity && r.Type == "TAKES_PLACE_IN" && ev.Place == "" && x.reportedFrom(d, ms, bySent[t.sent], t, r.Tail):
+					// «провели телефонный разговор, сообщили в Кремле»:
+					// where it was told from, not where it happened
 				case r.Head == t.entity && r.Type == "TAKES_PLACE_IN" && ev.Place == "":
 					ev.Place = r.Tail
 					add(RolePlace, r.Tail)
@@ -881,6 +884,23 @@ func (x *Extractor) subordinateClause(toks []doc.Token) int {
 // the story («…, сообщила пресс-служба компании во вторник»).
 var reporting = map[string]bool{"сообщить": true, "передать": true, "заявить": true, "рассказать": true,
 	"сказать": true, "уточнить": true, "сообщать": true, "передавать": true, "говориться": true}
+
+// reportedFrom reports whether every mention of entity id in trigger t's
+// sentence (inSent) stands in a trailing report clause after t («…,
+// сообщили в Кремле»), and one does.
+func (x *Extractor) reportedFrom(d *doc.Document, ms []mention, inSent []int, t trigger, id string) bool {
+	rc := x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
+	found := false
+	for _, mi := range inSent {
+		if ms[mi].entity == id {
+			if ms[mi].Start < rc {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
 
 // reportClause returns the start of a clause after offset from that opens
 // with a comma and a verb of reporting («…, сообщила пресс-служба

@@ -77,7 +77,11 @@ func TestNewsEvents(t *testing.T) {
 			[]string{"DATE на следующей неделе = 2025-W48"},
 			// «Эрдоган пригласил Путина посетить Турцию»: the invited
 			// visits
-			[]string{"VISIT(посетить) date=2026 agent=Владимир Путин time=в начале следующего года place=Турция"},
+			[]string{
+				"VISIT(посетить) date=2026 agent=Владимир Путин time=в начале следующего года place=Турция",
+				// «…, сообщили в Кремле»: where it was told from
+				"OTHER(телефонный разговор) date=2025-11-18 agent=Владимир Путин agent=Реджеп Тайип Эрдоган time=во вторник",
+			},
 			nil},
 		{"news-regional-election.txt", "2025-11-20",
 			[]string{"DATE 2 октября = 2025-10-02"}, // after the dateline's 16 September, not after 20 November
