@@ -583,6 +583,20 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// The story has moved to a time it does not name.
 			lastDate, lastDateSent = "", t.sent
 		}
+		if t.verb && t.typ == Signing && sentDate != "" && x.thePaper(d.Sentences[t.sent].Tokens, t) {
+			// «„Рособоронэкспорт“ подписал контракт» … «Документ подписали
+			// во вторник генеральный директор компании и представитель
+			// заказчика»: the day of the signing told before, still
+			// undated (the signers' event stays apart, as NEREL has it)
+			for k := len(out) - 1; k >= 0; k-- {
+				if out[k].Type == Signing {
+					if out[k].Date == "" {
+						out[k].Date = sentDate
+					}
+					break
+				}
+			}
+		}
 		if k := x.mannerOf(d, out, t); k >= 0 {
 			// «прибыл в Москву с государственным визитом»: one visit, which
 			// the noun names (its EVENT entity) and whose arguments it adds.
@@ -2482,6 +2496,32 @@ func (x *Extractor) inviterEnd(toks []doc.Token, t trigger, lo int) int {
 		}
 	}
 	return -1
+}
+
+// thePaper reports whether the signing verb t has «документ» alone, with
+// no word after it, as its object or subject right before it or after
+// it, adjectives aside: the paper named before («Документ подписали во
+// вторник», «подписали документ.»).
+func (x *Extractor) thePaper(toks []doc.Token, t trigger) bool {
+	v := tokenAt(toks, t.span.Start)
+	if v < 0 {
+		return false
+	}
+	isPaper := func(j int) bool {
+		l, _ := x.lemma(toks[j].Text)
+		return l == "документ"
+	}
+	if v > 0 && isPaper(v-1) {
+		return true
+	}
+	j := v + 1
+	for j < len(toks) {
+		if _, pos := x.lemma(toks[j].Text); pos != morph.ADJF {
+			break
+		}
+		j++
+	}
+	return j < len(toks) && isPaper(j) && (j+1 == len(toks) || toks[j+1].Text == "." || toks[j+1].Text == ",")
 }
 
 // signedPaper reports whether the event noun at toks[n] is the paper a

@@ -87,5 +87,11 @@ func TestNewsEvents(t *testing.T) {
 			[]string{"DATE 2 октября = 2025-10-02"}, // after the dateline's 16 September, not after 20 November
 			[]string{"SESSION(заседание) date=2025-10-02 organizer=Законодательное собрание time=2 октября"},
 			nil},
+		{"news-airshow.txt", "2025-11-20",
+			[]string{"DATE с 17 по 21 ноября = 2025-11-17/2025-11-21"},
+			// «Документ подписали во вторник …» dates the contract the
+			// headline and the lead tell
+			[]string{"SIGNING(подписал контракт) date=2025-11-18 agent=Рособоронэкспорт place=Дубай"},
+			nil},
 	})
 }
