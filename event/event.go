@@ -294,6 +294,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// and organizations.
 		fromRelations := len(ev.Participants) > 0
 		placeFromRelations := ev.Place != "" // not overridden by a more specific one of the sentence
+		relPlace := ev.Place
+		if placeFromRelations && x.unplaced(d, ms, bySent[t.sent], ev.Place, t.typ == Visit) {
+			// «Межправкомиссия России и Узбекистана провела заседание в
+			// Ташкенте»: a place the relations give that the sentence names
+			// only as no place (a party in the genitive) gives way
+			placeFromRelations = false
+		}
 		var sentDate string
 		// unresolved: the sentence names a date that has no value («во
 		// вторник»), or a time relative to another («накануне», «ранее»,
@@ -432,6 +439,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					ev.Place = m.entity
 				}
 			}
+		}
+		if relPlace != "" && ev.Place != relPlace {
+			ev.Arguments = slices.DeleteFunc(ev.Arguments, func(a doc.Argument) bool { return a.Role == RolePlace && a.Entity == relPlace })
 		}
 		toks := d.Sentences[t.sent].Tokens
 		// Relations that name only who comes after the trigger («провели
@@ -1635,12 +1645,27 @@ func (x *Extractor) locative(d *doc.Document, m mention, direction bool) bool {
 		case "у":
 			// «у села Урман», «у берегов Камчатки»: near a place (not
 			// «у России нет», a possession)
-			return j+1 < i && slices.ContainsFunc(x.A.Parse(toks[j+1].Text), func(p morph.Parse) bool {
+			return j+1 <= i && slices.ContainsFunc(x.A.Parse(toks[j+1].Text), func(p morph.Parse) bool {
 				return p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Gent && nearPlaces[p.Normal] // («села»: likelier «сесть»)
 			})
 		}
 	}
 	return false
+}
+
+// unplaced reports whether the sentence (its mentions inSent) names the
+// place id, and never after a preposition of place (locative).
+func (x *Extractor) unplaced(d *doc.Document, ms []mention, inSent []int, id string, direction bool) bool {
+	named := false
+	for _, mi := range inSent {
+		if m := ms[mi]; m.entity == id {
+			if x.locative(d, m, direction) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
 }
 
 // nearPlaces are the nouns of a place «у» locates an event by.
