@@ -1073,10 +1073,20 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 	lemma := family(own)
 	if _, noun := nouns[own]; t.verb || verbs[own] != "" && !noun {
 		// A verb, or an EVENT mention led by one («застрелила»).
+		ahead := false // the verb in the future, as the tagger read it («посетит»)
+		if v := tokenAt(d.Sentences[t.sent].Tokens, t.span.Start); v >= 0 {
+			ahead = strings.Contains(d.Sentences[t.sent].Tokens[v].Feats, "Tense=Fut")
+		}
 		for i := range prev {
 			if background(date, prev[i].Date) {
 				// «В декабре 2021 года на руднике уже произошла авария,
 				// тогда погиб один человек»: the background, another event
+				continue
+			}
+			if ahead && prev[i].Evidence == d.Sentences[0].Span && doc.VerbTense(d.Sentences[0].Tokens, prev[i].Trigger.Span) < 0 {
+				// «Россия и Монголия подписали документы в ходе визита» …
+				// «Во вторник монгольский лидер посетит Санкт-Петербург»:
+				// what is ahead tells no event the headline told past
 				continue
 			}
 			if t.sent > 0 && (!retold[i] || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {

@@ -32,6 +32,9 @@ func TestNewsEvents(t *testing.T) {
 				"SIGNING(подписали) date=2025-11-17 agent=Сергей Цивилев agent=Чойжилсурэн Батсайхан",
 				// «В этот день» is the story's day, not another
 				"OTHER(возложил венок) date=2025-11-17 agent=Ухнаагийн Хурэлсух place=Могила Неизвестного Солдата time=В этот день",
+				// «Во вторник монгольский лидер посетит Санкт-Петербург»:
+				// ahead, not the visit the headline told past
+				"VISIT(посетит) date=2025-11-18 time=Во вторник place=Санкт-Петербург",
 			},
 			[]string{"STATEMENT(заявление) date=2025-11-17"}}, // a paper signed
 		{"news-commission-uz.txt", "2025-11-20",
