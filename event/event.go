@@ -19,6 +19,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -580,6 +581,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// story of 1993 is that time's).
 				ev.Date = storyDay
 				spoken = true
+			}
+		}
+		if ev.Date == "" && sentDate == "" && unresolved && t.sent > lastDateSent && x.dayBefore(d.Sentences[t.sent].Tokens) {
+			// «Переговоры прошли в минувший вторник» … «Накануне
+			// Байрамов встретился с президентом ОАЭ»: the day before
+			if day, err := time.Parse("2006-01-02", lastDate); err == nil && len(lastDate) == len("2006-01-02") {
+				ev.Date = day.AddDate(0, 0, -1).Format("2006-01-02")
 			}
 		}
 		if len(ev.Date) >= len("2006-01-02") && !strings.HasPrefix(ev.Date, "X") && !background(ev.Date, storyDay) {
@@ -2557,6 +2565,19 @@ func (x *Extractor) thePaper(toks []doc.Token, t trigger) bool {
 		j++
 	}
 	return j < len(toks) && isPaper(j) && (j+1 == len(toks) || toks[j+1].Text == "." || toks[j+1].Text == ",")
+}
+
+// dayBefore reports whether «Накануне» opens toks as an adverb, the day
+// before the story's («Накануне Байрамов встретился»; not «Накануне
+// встречи», a preposition, nor «Накануне, 5 мая, …» with a date).
+func (x *Extractor) dayBefore(toks []doc.Token) bool {
+	if len(toks) < 2 || !strings.EqualFold(toks[0].Text, "накануне") {
+		return false
+	}
+	ps := x.A.Parse(toks[1].Text)
+	return !slices.ContainsFunc(ps, func(p morph.Parse) bool {
+		return p.Tag.Case() == morph.Gent && p.Tag.POS() != morph.VERB
+	}) || tokenize.StartsUpper(toks[1].Text) && toks[1].POS == "PROPN" && strings.Contains(toks[1].Feats, "Case=Nom")
 }
 
 // signedPaper reports whether the event noun at toks[n] is the paper a

@@ -11,7 +11,10 @@ func TestNewsEvents(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-protest.txt", "2025-11-20",
 			[]string{"DATE в четверг = 2025-11-13"}, // the dateline's Thursday, 13 November
-			[]string{"PROTEST(акцию протеста) date=2025-11-13 place=Брюссель"},
+			[]string{
+				"PROTEST(акцию протеста) date=2025-11-13 place=Брюссель",
+				"PROTEST(аналогичная акция) date=2025-11-12 place=Париж", // «Накануне»: the day before
+			},
 			nil},
 		{"news-hearing.txt", "2025-11-20",
 			[]string{"DATE на 4 декабря = 2025-12-04"}, // «отложил на 4 декабря»: a day set, not past
@@ -49,8 +52,9 @@ func TestNewsEvents(t *testing.T) {
 				// relations' Узбекистан («Межправкомиссия России и
 				// Узбекистана») gives way to «в Ташкенте»
 				"SESSION(заседание) date=2025-11-14 place=Ташкент",
-				// whom the relations made an agent is met
-				"MEETING(встретился) date= agent=Антон Алиханов participant=Шавкат Мирзиёев",
+				// whom the relations made an agent is met; «Накануне»
+				// alone is the day before the session's
+				"MEETING(встретился) date=2025-11-13 agent=Антон Алиханов participant=Шавкат Мирзиёев",
 			},
 			nil},
 		{"news-working-trip.txt", "2025-11-20",
