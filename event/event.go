@@ -19,6 +19,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -273,6 +274,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// «война завершилась в 1945 году»: the end is a time
 					// argument when no other is found, not the date.
 					timeArg = r.Tail
+				case r.Head == t.entity && r.Type == "TAKES_PLACE_IN" && ev.Place == "" && x.reportedFrom(d, ms, bySent[t.sent], t, r.Tail):
+					// «провели телефонный разговор, сообщили в Кремле»:
+					// where it was told from, not where it happened
 				case r.Head == t.entity && r.Type == "TAKES_PLACE_IN" && ev.Place == "":
 					ev.Place = r.Tail
 					add(RolePlace, r.Tail)
@@ -291,6 +295,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// and organizations.
 		fromRelations := len(ev.Participants) > 0
 		placeFromRelations := ev.Place != "" // not overridden by a more specific one of the sentence
+		relPlace := ev.Place
+		if placeFromRelations && x.unplaced(d, ms, bySent[t.sent], ev.Place, t.typ == Visit) {
+			// «Межправкомиссия России и Узбекистана провела заседание в
+			// Ташкенте»: a place the relations give that the sentence names
+			// only as no place (a party in the genitive) gives way
+			placeFromRelations = false
+		}
 		var sentDate string
 		// unresolved: the sentence names a date that has no value («во
 		// вторник»), or a time relative to another («накануне», «ранее»,
@@ -334,9 +345,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if t.verb && x.passive(t) {
 			subjectRole = RoleParticipant
 		}
+		// «Эрдоган пригласил Путина посетить Турцию»: who invites has no
+		// part in the visit; who is invited does it.
+		inviter := x.inviterEnd(d.Sentences[t.sent].Tokens, t, lo)
 		for _, mi := range bySent[t.sent] {
 			m := ms[mi]
-			if m.nested {
+			if m.nested || m.End <= inviter && partyTypes[m.Type] {
 				continue
 			}
 			after := m.Start >= t.span.End
@@ -349,7 +363,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case m.Type == "DATE" && dates[m.entity] == "":
 				// A duration («Визит продлится два дня») places the
 				// sentence at no other time: the story's date goes on.
-				unresolved = unresolved || !durations[m.entity] && !deadlines[m.entity]
+				unresolved = unresolved || !durations[m.entity] && !deadlines[m.entity] && !sameDay.MatchString(m.Text)
 				if timeArg == "" && m.Start >= lo && m.Start < hi && !durations[m.entity] && !deadlines[m.entity] && t.typ != Other {
 					timeArg = m.entity
 				}
@@ -416,7 +430,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
-			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, t.span.End, m.Start):
+			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t.span.End, m.Start):
 				// (A place of another clause, «о победе, когда команда играла
 				// в Казани», is another event's.)
 				// An event outside the taxonomy (a scandal, a cancellation)
@@ -426,6 +440,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					ev.Place = m.entity
 				}
 			}
+		}
+		if relPlace != "" && ev.Place != relPlace {
+			ev.Arguments = slices.DeleteFunc(ev.Arguments, func(a doc.Argument) bool { return a.Role == RolePlace && a.Entity == relPlace })
 		}
 		toks := d.Sentences[t.sent].Tokens
 		// Relations that name only who comes after the trigger («провели
@@ -533,6 +550,15 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 		}
+		if t.typ == Meeting && (t.verb || verbs[x.eventLemma(t.text)] != "") {
+			// «Алиханов встретился с президентом Узбекистана Шавкатом
+			// Мирзиёевым»: whom the relations make an agent is met.
+			for k, a := range ev.Arguments {
+				if a.Role == RoleAgent && x.metWith(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t, a.Entity) {
+					ev.Arguments[k].Role = RoleParticipant
+				}
+			}
+		}
 		if ev.Place != "" {
 			add(RolePlace, ev.Place)
 		}
@@ -563,6 +589,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				spoken = true
 			}
 		}
+		if ev.Date == "" && sentDate == "" && unresolved && t.sent > lastDateSent && x.dayBefore(d.Sentences[t.sent].Tokens) {
+			// «Переговоры прошли в минувший вторник» … «Накануне
+			// Байрамов встретился с президентом ОАЭ»: the day before
+			if day, err := time.Parse("2006-01-02", lastDate); err == nil && len(lastDate) == len("2006-01-02") {
+				ev.Date = day.AddDate(0, 0, -1).Format("2006-01-02")
+			}
+		}
 		if len(ev.Date) >= len("2006-01-02") && !strings.HasPrefix(ev.Date, "X") && !background(ev.Date, storyDay) {
 			storyDay = ev.Date[:10]
 		}
@@ -573,6 +606,20 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		} else if unresolved {
 			// The story has moved to a time it does not name.
 			lastDate, lastDateSent = "", t.sent
+		}
+		if t.verb && t.typ == Signing && sentDate != "" && x.thePaper(d.Sentences[t.sent].Tokens, t) {
+			// «„Рособоронэкспорт“ подписал контракт» … «Документ подписали
+			// во вторник генеральный директор компании и представитель
+			// заказчика»: the day of the signing told before, still
+			// undated (the signers' event stays apart, as NEREL has it)
+			for k := len(out) - 1; k >= 0; k-- {
+				if out[k].Type == Signing {
+					if out[k].Date == "" {
+						out[k].Date = sentDate
+					}
+					break
+				}
+			}
 		}
 		if k := x.mannerOf(d, out, t); k >= 0 {
 			// «прибыл в Москву с государственным визитом»: one visit, which
@@ -597,6 +644,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// «Путин уволил двух генералов» … «Путин уволил 13 июня
 				// 2019 года»: the body dates the headline's event.
 				prev.Date = x.nearDate(d, ms, bySent[t.sent], t, dates)
+				if prev.Date == "" && !t.verb {
+					prev.Date = x.happenedOn(d, ms, bySent[t.sent], t, dates)
+				}
 				if prev.Date == "" && typedPerSent[t.sent] == 1 {
 					// the body's one event sentence with one date: «В
 					// среду, 14 мая, в Казани начал работу … форум „…“»
@@ -614,6 +664,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// the story goes on in the time the body gave
 					lastDate, lastDateSent = prev.Date, t.sent
 				}
+			}
+			if !t.verb && prev.Date != "" && sentDate == "" && x.occasion(d.Sentences[t.sent].Tokens, t.span.Start) {
+				// «Накануне Алиханов встретился с президентом» … «По
+				// итогам заседания Алиханов и Ходжаев подписали
+				// протокол»: the sentence's events are in the time of the
+				// event it opens with.
+				lastDate, lastDateSent = prev.Date, t.sent
 			}
 			if perSent[t.sent] > 1 {
 				continue
@@ -650,6 +707,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	}
 	return out
 }
+
+// sameDay matches a DATE that names the day the story is in: «В этот
+// день», «в тот же день», «тогда же». Unlike «накануне» or «во вторник»
+// without a value, it leaves the story's date on.
+var sameDay = regexp.MustCompile(`^(?i:(в|во)\s+(этот|тот)(\s+же)?\s+(день|вечер)|тогда\s+же|в\s+этот\s+же\s+день)$`)
 
 // frequency matches a DATE that tells how often, not when: «(раз) в год»,
 // «в сутки», «ежегодно», «каждый месяц», «в праздничные дни», «по выходным».
@@ -861,6 +923,23 @@ func (x *Extractor) subordinateClause(toks []doc.Token) int {
 var reporting = map[string]bool{"сообщить": true, "передать": true, "заявить": true, "рассказать": true,
 	"сказать": true, "уточнить": true, "сообщать": true, "передавать": true, "говориться": true}
 
+// reportedFrom reports whether every mention of entity id in trigger t's
+// sentence (inSent) stands in a trailing report clause after t («…,
+// сообщили в Кремле»), and one does.
+func (x *Extractor) reportedFrom(d *doc.Document, ms []mention, inSent []int, t trigger, id string) bool {
+	rc := x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
+	found := false
+	for _, mi := range inSent {
+		if ms[mi].entity == id {
+			if ms[mi].Start < rc {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
 // reportClause returns the start of a clause after offset from that opens
 // with a comma and a verb of reporting («…, сообщила пресс-служба
 // российской компании во вторник»): its date is when the story was told,
@@ -1057,10 +1136,20 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 	lemma := family(own)
 	if _, noun := nouns[own]; t.verb || verbs[own] != "" && !noun {
 		// A verb, or an EVENT mention led by one («застрелила»).
+		ahead := false // the verb in the future, as the tagger read it («посетит»)
+		if v := tokenAt(d.Sentences[t.sent].Tokens, t.span.Start); v >= 0 {
+			ahead = strings.Contains(d.Sentences[t.sent].Tokens[v].Feats, "Tense=Fut")
+		}
 		for i := range prev {
 			if background(date, prev[i].Date) {
 				// «В декабре 2021 года на руднике уже произошла авария,
 				// тогда погиб один человек»: the background, another event
+				continue
+			}
+			if ahead && prev[i].Evidence == d.Sentences[0].Span && doc.VerbTense(d.Sentences[0].Tokens, prev[i].Trigger.Span) < 0 {
+				// «Россия и Монголия подписали документы в ходе визита» …
+				// «Во вторник монгольский лидер посетит Санкт-Петербург»:
+				// what is ahead tells no event the headline told past
 				continue
 			}
 			if t.sent > 0 && !sequenceOpening(d.Sentences[t.sent]) && (!retold[i] && !(personal[t.typ] && otherPersons(d, parties, prev[i].Participants)) || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
@@ -1275,6 +1364,61 @@ func (x *Extractor) nearDate(d *doc.Document, ms []mention, inSent []int, t trig
 // sameDate reports whether two dates can name the same day, month or
 // year: equal, or equal once a year left unstated (XXXX) takes the other's
 // («18 апреля» and «18 апреля 2020 года»).
+// maxHappenedGap bounds the words between a verb of happening and its date
+// in happenedOn.
+const maxHappenedGap = 3
+
+// happenedOn returns the date of the event noun t told by the verb of
+// happening after it: a finite verb of happening after t, before any
+// other finite verb, followed within maxHappenedGap words, no punctuation between,
+// by a DATE or TIME mention with a value (among inSent): «Двадцать шестое
+// заседание межправительственной комиссии … прошло в пятницу в Ташкенте».
+func (x *Extractor) happenedOn(d *doc.Document, ms []mention, inSent []int, t trigger, dates map[string]string) string {
+	toks := d.Sentences[t.sent].Tokens
+	v := -1
+	for j, tok := range toks {
+		if tok.Start < t.span.End {
+			continue
+		}
+		if x.happens(tok) {
+			v = j
+			break
+		}
+		if x.finiteVerb(tok.Text) {
+			return ""
+		}
+	}
+	if v < 0 {
+		return ""
+	}
+	for j := v + 1; j < len(toks) && j <= v+1+maxHappenedGap; j++ {
+		for _, mi := range inSent {
+			if m := ms[mi]; (m.Type == "DATE" || m.Type == "TIME") && !m.nested && m.Start == toks[j].Start && dates[m.entity] != "" {
+				return dates[m.entity]
+			}
+		}
+		if r := []rune(toks[j].Text); len(r) == 1 && unicode.IsPunct(r[0]) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// happens reports whether tok is a finite form of a verb of happening,
+// in a reading of the dictionary the tagger does not rule out («прошло»,
+// which the dictionary reads first as «прошлый»).
+func (x *Extractor) happens(tok doc.Token) bool {
+	if tok.POS != "" && tok.POS != "VERB" && tok.POS != "AUX" {
+		return false
+	}
+	for _, p := range x.A.Parse(tok.Text) {
+		if p.Tag.POS() == morph.VERB && happening[strings.ReplaceAll(p.Normal, "ё", "е")] {
+			return true
+		}
+	}
+	return false
+}
+
 func sameDate(a, b string) bool {
 	if a == b {
 		return true
@@ -1435,6 +1579,56 @@ func toScene(toks []doc.Token, v int) bool {
 	return false
 }
 
+// seizure reports whether the arrest told by toks' words in sp is of
+// property: after a form of «наложить» («наложил арест на имущество»), or
+// taking a thing, adjectives before it, in the accusative or the genitive
+// («арест на счета», «арестовал активы», «арест имущества»; not «арест на
+// два месяца», «арестовал бывшего министра», «арестован на территории
+// Великобритании»).
+func (x *Extractor) seizure(toks []doc.Token, sp doc.Span) bool {
+	i := tokenAt(toks, sp.Start)
+	if i < 0 {
+		return false
+	}
+	e := i // the last token of sp
+	for e+1 < len(toks) && toks[e+1].Start < sp.End {
+		e++
+	}
+	for j := max(0, i-2); j <= e; j++ {
+		if l, _ := x.lemma(toks[j].Text); l == "наложить" {
+			return true
+		}
+	}
+	// «арест» takes its thing in the genitive, or after «на» in the
+	// accusative; «арестовать» in the accusative.
+	l, pos := x.lemma(toks[e].Text)
+	if !strings.HasPrefix(l, "арест") {
+		return false // («Во время задержания пара была в аэропорту»)
+	}
+	noun := pos == morph.NOUN
+	j := e + 1
+	on := j < len(toks) && strings.EqualFold(toks[j].Text, "на")
+	if on {
+		j++
+	}
+	for ; j < len(toks); j++ {
+		ps := x.A.Parse(toks[j].Text)
+		if len(ps) == 0 {
+			return false
+		}
+		switch t := ps[0].Tag; {
+		case t.POS() == morph.ADJF:
+			continue
+		case t.POS() == morph.NOUN && t.Is(morph.Inan) && (noun && (on && t.Case() == morph.Accs || !on && t.Case() == morph.Gent) || !noun && !on && t.Case() == morph.Accs) && tokenize.StartsLower(toks[j].Text):
+			// (a name the dictionary guesses inanimate, «арестовала
+			// Казеса», «ареста Винника», is a person's)
+			return !timeUnits[toks[j].Text] && ps[0].Normal != "срок"
+		}
+		return false
+	}
+	return false
+}
+
 // retired reports whether the EVENT mention m is «отставке» after «в»:
 // the state of a retired officer («генералов в отставке»), not a dismissal
 // («ушел в отставку», «об отставке»).
@@ -1521,10 +1715,35 @@ func (x *Extractor) locative(d *doc.Document, m mention, direction bool) bool {
 		switch strings.ToLower(toks[j].Text) {
 		case "в", "во", "на":
 			return direction || x.inLocative(toks[i].Text)
+		case "у":
+			// «у села Урман», «у берегов Камчатки»: near a place (not
+			// «у России нет», a possession)
+			return j+1 <= i && slices.ContainsFunc(x.A.Parse(toks[j+1].Text), func(p morph.Parse) bool {
+				return p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Gent && nearPlaces[p.Normal] // («села»: likelier «сесть»)
+			})
 		}
 	}
 	return false
 }
+
+// unplaced reports whether the sentence (its mentions inSent) names the
+// place id, and never after a preposition of place (locative).
+func (x *Extractor) unplaced(d *doc.Document, ms []mention, inSent []int, id string, direction bool) bool {
+	named := false
+	for _, mi := range inSent {
+		if m := ms[mi]; m.entity == id {
+			if x.locative(d, m, direction) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
+// nearPlaces are the nouns of a place «у» locates an event by.
+var nearPlaces = map[string]bool{"село": true, "деревня": true, "посёлок": true, "поселок": true, "город": true,
+	"берег": true, "побережье": true, "остров": true, "станция": true, "мыс": true}
 
 // subjectCase reports whether a mention can be a subject: its first word
 // has a nominative parse and no preposition stands before it («Россия
@@ -1770,15 +1989,8 @@ var circumstantial = map[string]bool{"после": true, "перед": true, "н
 // a comma), or -1 when
 // the sentence opens otherwise.
 func (x *Extractor) circumstance(toks []doc.Token) int {
-	if len(toks) == 0 {
-		return -1
-	}
-	first := 0
-	switch strings.ToLower(toks[0].Text) {
-	case "в", "во", "по":
-		first = 1
-	}
-	if first >= len(toks) || !circumstantial[strings.ToLower(toks[first].Text)] {
+	first := circumstanceWord(toks)
+	if first < 0 {
 		return -1
 	}
 	for j := first + 1; j < len(toks); j++ {
@@ -1786,6 +1998,11 @@ func (x *Extractor) circumstance(toks []doc.Token) int {
 		case "«", "»", "\"", "“", "”", "„":
 			continue
 		case ",", ";", ":", "—", "–":
+			return toks[j].Start
+		}
+		if subjectName(toks, j) {
+			// «В ходе поездки Минниханов также вручил» (the
+			// dictionary's likeliest «Минниханов» is a genitive plural)
 			return toks[j].Start
 		}
 		ps := x.A.Parse(toks[j].Text)
@@ -1802,6 +2019,56 @@ func (x *Extractor) circumstance(toks []doc.Token) int {
 		}
 	}
 	return -1
+}
+
+// subjectName reports whether toks[j] is a name the tagger reads in the
+// nominative right before a verb, particles and adverbs between: the
+// subject of the sentence («Минниханов также вручил»; not «После
+// выступления Мурси в суде был объявлен перерыв»).
+func subjectName(toks []doc.Token, j int) bool {
+	if toks[j].POS != "PROPN" || !strings.Contains(toks[j].Feats, "Case=Nom") {
+		return false
+	}
+	for k := j + 1; k < len(toks); k++ {
+		switch toks[k].POS {
+		case "PART", "ADV":
+			continue
+		case "VERB", "AUX":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// circumstanceWord returns the index of the word of circumstantial that
+// opens toks («После», «ходе» of «В ходе»), or -1.
+func circumstanceWord(toks []doc.Token) int {
+	first := 0
+	if len(toks) > 0 {
+		switch strings.ToLower(toks[0].Text) {
+		case "в", "во", "по":
+			first = 1
+		}
+	}
+	if first >= len(toks) || !circumstantial[strings.ToLower(toks[first].Text)] {
+		return -1
+	}
+	return first
+}
+
+// sameTime lists the words of circumstantial whose occasion is in the time
+// of the events after it: «По итогам заседания», «В ходе визита», «После
+// переговоров» (not «Накануне встречи», «Перед началом заседания»).
+var sameTime = map[string]bool{"после": true, "ходе": true, "рамках": true, "итогам": true, "завершении": true,
+	"завершению": true, "время": true}
+
+// occasion reports whether the event noun at offset pos stands in the
+// opening circumstance of its sentence (toks) that puts the sentence's
+// events in its time (sameTime).
+func (x *Extractor) occasion(toks []doc.Token, pos int) bool {
+	w := circumstanceWord(toks)
+	return w >= 0 && sameTime[strings.ToLower(toks[w].Text)] && toks[w].End <= pos && pos < x.circumstance(toks)
 }
 
 // relativeWords open a subordinate clause after a comma («…, где гости
@@ -1834,12 +2101,28 @@ func (x *Extractor) clause(d *doc.Document, ms []mention, inSent []int, t trigge
 		}
 	}
 	for j := i + 1; j < len(toks); j++ {
-		if toks[j].Text == ";" || (toks[j].Text == "," && j+1 < len(toks) && relativeWords[strings.ToLower(toks[j+1].Text)]) {
+		if toks[j].Text == ";" || (toks[j].Text == "," && x.relativeAfter(toks, j+1)) {
 			hi = toks[j].Start
 			break
 		}
 	}
 	return lo, hi
+}
+
+// relativeAfter reports whether a word of relativeWords opens toks[k:], or
+// a form of «который» follows a noun that opens it: the subject of a
+// clause about another thing («, заседание которого состоится 4 декабря»;
+// not «, в результате которой 28 апреля 2 человека были убиты», which
+// tells the event before it).
+func (x *Extractor) relativeAfter(toks []doc.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if relativeWords[strings.ToLower(toks[k].Text)] {
+		return true
+	}
+	_, pos := x.lemma(toks[k].Text)
+	return pos == morph.NOUN && k+1 < len(toks) && strings.HasPrefix(strings.ToLower(toks[k+1].Text), "котор")
 }
 
 // relativeTimeWords place an event before or after another one.
@@ -2018,6 +2301,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		if typ == Dismissal && retired(d, m) {
 			typ = Other // «генералов в отставке»: a state, no dismissal
 		}
+		if typ == Arrest && x.seizure(d.Sentences[sentOf(m.Start)].Tokens, m.Span) {
+			typ = Other // «суд наложил арест на имущество»: no one arrested
+		}
 		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Appointment && x.schedules(toks, m.Span) {
 			typ = Other // «назначит дополнительные рейсы»
 		} else if v := tokenAt(toks, m.Start); typ == Visit && v >= 0 && x.attends(toks, v) {
@@ -2049,6 +2335,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «будет объявлен чемпионом мира»: no statement
 				}
+				if ok && typ == Arrest && x.seizure(s.Tokens, tok.Span) {
+					continue // «суд арестовал счета компании»
+				}
 				if ok && l == "прибыть" && toScene(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «на место прибыли сотрудники полиции»: no visit
 				}
@@ -2071,7 +2360,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 					out = append(out, trigger{span: span, text: text, typ: typ, verb: true, sent: si})
 				}
 			case morph.NOUN:
-				if n, ok := nouns[l]; ok && n.always && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
+				if n, ok := nouns[l]; ok && n.always && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !x.signedPaper(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: n.typ, sent: si})
 				}
 			}
@@ -2285,6 +2574,117 @@ func (x *Extractor) announced(toks []doc.Token, v int) int {
 	return -1
 }
 
+// maxWithGap bounds the words between «с» and the name of whom a meeting
+// verb's subject meets («с президентом Узбекистана Шавкатом Мирзиёевым»).
+const maxWithGap = 4
+
+// metWith reports whether a mention of entity id among inSent follows the
+// meeting verb t after «с» or «со», at most maxWithGap words between, no
+// punctuation: the one met.
+func (x *Extractor) metWith(toks []doc.Token, ms []mention, inSent []int, t trigger, id string) bool {
+	for _, mi := range inSent {
+		m := ms[mi]
+		if m.entity != id || m.Start < t.span.End {
+			continue
+		}
+		i := tokenAt(toks, m.Start)
+		for j := i - 1; j >= 0 && j >= i-1-maxWithGap && toks[j].Start >= t.span.End; j-- {
+			w := strings.ToLower(toks[j].Text)
+			if w == "с" || w == "со" {
+				return true
+			}
+			if r := []rune(w); len(r) == 1 && unicode.IsPunct(r[0]) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// objectControl lists verbs whose object does what the infinitive after
+// them says («пригласил Путина посетить Турцию», «попросил министра
+// провести проверку»).
+var objectControl = map[string]bool{"пригласить": true, "приглашать": true, "попросить": true, "просить": true,
+	"призвать": true, "призывать": true, "убедить": true, "уговорить": true, "поручить": true, "поручать": true}
+
+// inviterEnd returns the start of the verb of objectControl that governs
+// the infinitive trigger t (the nearest finite verb before it, at or after
+// offset lo, the start of its clause), or -1: the names before that verb
+// are its subject's, not the infinitive's.
+func (x *Extractor) inviterEnd(toks []doc.Token, t trigger, lo int) int {
+	v := tokenAt(toks, t.span.Start)
+	if !t.verb || v < 0 {
+		return -1
+	}
+	if _, pos := x.lemma(toks[v].Text); pos != morph.INFN {
+		return -1
+	}
+	for j := v - 1; j >= 0 && toks[j].Start >= lo; j-- {
+		if x.finiteVerb(toks[j].Text) {
+			if l, _ := x.lemma(toks[j].Text); objectControl[l] {
+				return toks[j].Start
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// thePaper reports whether the signing verb t has «документ» alone, with
+// no word after it, as its object or subject right before it or after
+// it, adjectives aside: the paper named before («Документ подписали во
+// вторник», «подписали документ.»).
+func (x *Extractor) thePaper(toks []doc.Token, t trigger) bool {
+	v := tokenAt(toks, t.span.Start)
+	if v < 0 {
+		return false
+	}
+	isPaper := func(j int) bool {
+		l, _ := x.lemma(toks[j].Text)
+		return l == "документ"
+	}
+	if v > 0 && isPaper(v-1) {
+		return true
+	}
+	j := v + 1
+	for j < len(toks) {
+		if _, pos := x.lemma(toks[j].Text); pos != morph.ADJF {
+			break
+		}
+		j++
+	}
+	return j < len(toks) && isPaper(j) && (j+1 == len(toks) || toks[j+1].Text == "." || toks[j+1].Text == ",")
+}
+
+// dayBefore reports whether «Накануне» opens toks as an adverb, the day
+// before the story's («Накануне Байрамов встретился»; not «Накануне
+// встречи», a preposition, nor «Накануне, 5 мая, …» with a date).
+func (x *Extractor) dayBefore(toks []doc.Token) bool {
+	if len(toks) < 2 || !strings.EqualFold(toks[0].Text, "накануне") {
+		return false
+	}
+	ps := x.A.Parse(toks[1].Text)
+	return !slices.ContainsFunc(ps, func(p morph.Parse) bool {
+		return p.Tag.Case() == morph.Gent && p.Tag.POS() != morph.VERB
+	}) || tokenize.StartsUpper(toks[1].Text) && toks[1].POS == "PROPN" && strings.Contains(toks[1].Feats, "Case=Nom")
+}
+
+// signedPaper reports whether the event noun at toks[n] is the paper a
+// form of «подписать» before it signs, adjectives between («лидеры
+// подписали совместное заявление»): a document, no statement of its own.
+func (x *Extractor) signedPaper(toks []doc.Token, n int) bool {
+	for j := n - 1; j >= 0 && j >= n-3; j-- {
+		l, pos := x.lemma(toks[j].Text)
+		if l == "подписать" {
+			return true
+		}
+		if pos != morph.ADJF {
+			return false
+		}
+	}
+	return false
+}
+
 // coordinated reports whether mention m is joined to a mention of its type of
 // entity id in the same sentence (inSent) by «и» or a comma alone, the
 // words of other mentions between them aside («Дмитрия Шугаева и главы
@@ -2426,13 +2826,26 @@ func (x *Extractor) source(toks []doc.Token, m mention) bool {
 // («подписали соглашение о создании центра обработки данных в Иннополисе»,
 // «дорожную карту по строительству АЭС в Казахстане»), not where the event
 // happens (NEREL train: 9 wrong places fewer, no right one lost).
-func ofTopic(toks []doc.Token, from, to int) bool {
+func ofTopic(toks []doc.Token, ms []mention, inSent []int, from, to int) bool {
 	for _, tk := range toks {
 		if tk.Start >= from && tk.Start < to {
 			switch strings.ToLower(tk.Text) {
 			case "о", "об", "обо", "по":
-				return true
+				if !inTime(ms, inSent, tk.Start) {
+					return true
+				}
 			}
+		}
+	}
+	return false
+}
+
+// inTime reports whether offset pos lies in a DATE or TIME mention among
+// inSent: «по» of «в 06:40 по местному времени» opens no topic.
+func inTime(ms []mention, inSent []int, pos int) bool {
+	for _, mi := range inSent {
+		if m := ms[mi]; (m.Type == "DATE" || m.Type == "TIME") && m.Start <= pos && pos < m.End {
+			return true
 		}
 	}
 	return false

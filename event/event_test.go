@@ -174,9 +174,13 @@ func TestExtract(t *testing.T) {
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Токаев", "PERSON", ""}, [3]string{"два дня", "DATE", "P2D"})
 		}, "VISIT(прибыл) date=2024-10-12 place= [time=12 октября 2024 года, agent=Токаев]\nSIGNING(подписали) date=2024-10-12 place= []"},
 		{"a time relative to another is not the story's last date, nor are the events after it", func(t *testing.T) *doc.Document {
-			return build(t, "12 октября 2024 года прошел саммит. Накануне губернатор посетил завод. Он встретился с рабочими.",
+			return build(t, "12 октября 2024 года прошел саммит. Ранее губернатор посетил завод. Он встретился с рабочими.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
 		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nVISIT(посетил) date= place= []\nMEETING(встретился) date= place= []"},
+		{"«Накануне» alone is the day before the story's day, which the story goes on in", func(t *testing.T) *doc.Document {
+			return build(t, "12 октября 2024 года прошел саммит. Накануне губернатор посетил завод. Он встретился с рабочими.",
+				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
+		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nVISIT(посетил) date=2024-10-11 place= []\nMEETING(встретился) date=2024-10-11 place= []"},
 		{"a penalty or a table is no post",
 			func(t *testing.T) *doc.Document {
 				return build(t, "Суд назначил ему 13 лет колонии. Команда возглавила турнирную таблицу. Путин назначил Белоусова министром.",

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/refine"
 	"github.com/factgraph/factgraph/timex"
 )
 
@@ -26,4 +27,35 @@ func (DateRecognizer) Recognize(text []rune, _ []doc.Sentence) []doc.Mention {
 		out = append(out, doc.Mention{Span: doc.Span{Start: m.Start, End: m.End}, Text: m.Text, Type: "DATE"})
 	}
 	return out
+}
+
+// maxDatelineLag bounds the days a dateline's day may lie before the
+// document date given to ProcessDated and still stand for it (a quarter:
+// «ВЛАДИВОСТОК, 16 сентября» read on 20 November; further back, the day
+// is likelier of a year the reading missed).
+const maxDatelineLag = 92
+
+// datelineRef returns the day a news agency's dateline gives the text
+// («МОСКВА, 17 ноября. /ТАСС/.»: the report was filed on 17 November),
+// read as the last such day on or before ref, when it lies at most
+// maxDatelineLag days before ref; else ref. The date a text is given is
+// often the day it was read or stored, and the text's relative dates
+// («во вторник», «2 октября») count from the day it was written.
+func datelineRef(text []rune, sents []doc.Sentence, ref time.Time) time.Time {
+	if ref.IsZero() {
+		return ref
+	}
+	sp, ok := refine.DatelineDay(text, sents)
+	if !ok {
+		return ref
+	}
+	v, ok := timex.NormalizeTense(string(text[sp.Start:sp.End]), ref, timex.TensePast)
+	if !ok {
+		return ref
+	}
+	day, err := time.Parse("2006-01-02", v.Value)
+	if err != nil || day.After(ref) || ref.Sub(day) > maxDatelineLag*24*time.Hour {
+		return ref
+	}
+	return day
 }

@@ -47,7 +47,7 @@ func TestNewsNames(t *testing.T) {
 		{"news-parliaments.txt", "2025-11-20",
 			[]string{"COUNTRY Армения"},
 			// «Ранее спикер … встретился с губернатором …»: another meeting
-			[]string{"MEETING(встретился) date= agent=армянский парламент agent=Александр Беглов"},
+			[]string{"MEETING(встретился) date= agent=армянский парламент participant=Александр Беглов"},
 			nil},
 		{"news-mine-launch.txt", "2025-11-20",
 			[]string{"FACILITY Скалистый"}, // a mine, not a work of art

@@ -261,7 +261,7 @@ func (p *Pipeline) ProcessDated(source string, data []byte, date time.Time) (*do
 			}
 		}
 	}
-	normalizeDates(runes, d.Sentences, d.Entities, date)
+	normalizeDates(runes, d.Sentences, d.Entities, datelineRef(runes, d.Sentences, date))
 	if p.Relations != nil {
 		d.Relations = relations(p.Relations, runes, d)
 	}

@@ -26,22 +26,17 @@ const maxDatelineWords = 3
 // without datelines, reads many of them as organizations or leaves them
 // out. Mentions inside the place are replaced, unless one spanning it is a
 // place already; so are those inside the agency of the byline after it
-// (byline), an ORGANIZATION.
+// (byline), an ORGANIZATION. A PERSON mention spelling a dateline's place
+// is that CITY.
 func datelinePlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var places, agencies []doc.Span
-	for _, s := range sents {
-		for i := range s.Tokens {
-			if i > 0 && !slices.Contains(text[s.Tokens[i-1].End:s.Tokens[i].Start], '\n') {
-				continue
-			}
-			if sp, ok := dateline(s.Tokens[i:]); ok {
-				places = append(places, sp)
-				if ag, ok := byline(s.Tokens[i:]); ok {
-					agencies = append(agencies, ag)
-				}
-			}
+	datelines(text, sents, func(toks []doc.Token, place, _ doc.Span) bool {
+		places = append(places, place)
+		if ag, ok := byline(toks); ok {
+			agencies = append(agencies, ag)
 		}
-	}
+		return true
+	})
 	if len(places) == 0 {
 		return ms
 	}
@@ -58,10 +53,21 @@ func datelinePlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 			added = append(added, doc.Mention{Span: a, Text: string(text[a.Start:a.End]), Type: "ORGANIZATION"})
 		}
 	}
+	named := map[string]bool{} // the datelines' places, in lower case
+	for _, p := range places {
+		named[strings.ToLower(string(text[p.Start:p.End]))] = true
+	}
 	for _, m := range ms {
-		if !insideAny(added, m.Span) {
-			out = append(out, m)
+		if insideAny(added, m.Span) {
+			continue
 		}
+		if m.Type == "PERSON" && named[strings.ToLower(m.Text)] {
+			// «АБУ-ДАБИ, 19 ноября» … «провели переговоры в Абу-Даби»:
+			// the city of the dateline, which the recognizer read as a
+			// person's name
+			m.Type = "CITY"
+		}
+		out = append(out, m)
 	}
 	return withAdded(out, added)
 }
@@ -76,22 +82,51 @@ func insideAny(ms []doc.Mention, sp doc.Span) bool {
 	return false
 }
 
-// dateline reports the span of the place that opens toks when they begin
-// as a dateline does: up to maxDatelineWords words in capitals, a comma, a
-// day's number and a month.
-func dateline(toks []doc.Token) (doc.Span, bool) {
+// datelines calls f with the tokens from each dateline that opens a
+// paragraph of text on, the span of its place and that of its day («20
+// ноября»), until f returns false.
+func datelines(text []rune, sents []doc.Sentence, f func(toks []doc.Token, place, day doc.Span) bool) {
+	for _, s := range sents {
+		for i := range s.Tokens {
+			if i > 0 && !slices.Contains(text[s.Tokens[i-1].End:s.Tokens[i].Start], '\n') {
+				continue
+			}
+			if place, day, ok := dateline(s.Tokens[i:]); ok && !f(s.Tokens[i:], place, day) {
+				return
+			}
+		}
+	}
+}
+
+// DatelineDay returns the span of the day and month of the first news
+// agency's dateline that opens a paragraph of text («ТОЛЬЯТТИ, 20 ноября.
+// /РИА Новости/.»: «20 ноября»), the day the report was filed.
+func DatelineDay(text []rune, sents []doc.Sentence) (doc.Span, bool) {
+	var day doc.Span
+	found := false
+	datelines(text, sents, func(_ []doc.Token, _, d doc.Span) bool {
+		day, found = d, true
+		return false
+	})
+	return day, found
+}
+
+// dateline reports the spans of the place and the day that open toks when
+// they begin as a dateline does: up to maxDatelineWords words in capitals,
+// a comma, a day's number and a month.
+func dateline(toks []doc.Token) (place, day doc.Span, ok bool) {
 	k := 0
 	for k < len(toks) && k < maxDatelineWords && capitalsWord(toks[k].Text) {
 		k++
 	}
 	if k == 0 || k+2 >= len(toks) || toks[k].Text != "," {
-		return doc.Span{}, false
+		return doc.Span{}, doc.Span{}, false
 	}
-	day, err := strconv.Atoi(toks[k+1].Text)
-	if err != nil || day < 1 || day > 31 || !monthsGenitive[strings.ToLower(toks[k+2].Text)] {
-		return doc.Span{}, false
+	n, err := strconv.Atoi(toks[k+1].Text)
+	if err != nil || n < 1 || n > 31 || !monthsGenitive[strings.ToLower(toks[k+2].Text)] {
+		return doc.Span{}, doc.Span{}, false
 	}
-	return doc.Span{Start: toks[0].Start, End: toks[k-1].End}, true
+	return doc.Span{Start: toks[0].Start, End: toks[k-1].End}, doc.Span{Start: toks[k+1].Start, End: toks[k+2].End}, true
 }
 
 // capitalsWord reports whether w is a word of two letters or more in

@@ -807,7 +807,17 @@ func (p *parser) rangeExpr(k int, prep string) (expr, int, bool) {
 		a = expr{a: point{prec: Year, year: l.year}}
 		b = expr{a: point{prec: Year, year: r.year}}
 	} else {
-		if r.year == 0 && p.hasRef {
+		switch {
+		case r.year == 0 && p.hasRef && p.given < 0:
+			// A range told in the past had begun by the reference
+			// date; it may not have ended («находится с визитом с 16
+			// по 18 ноября» on 17 November).
+			l.year = p.yearOf(l.month, max(l.day, 1), l.day == 0)
+			r.year = l.year
+			if l.month > r.month {
+				r.year++
+			}
+		case r.year == 0 && p.hasRef:
 			dd := r.day
 			if dd == 0 {
 				dd = 15
@@ -902,6 +912,9 @@ func (p *parser) partExpr(k int) (expr, int, bool) {
 			mod = ModEnd
 		}
 	}
+	if o := ordinalOf(w); mod == "" && (o >= 1 && o <= 3 || w == "последней") && p.w(k+1) == "декаде" {
+		return p.tenDays(o, k+2)
+	}
 	if mod == "" {
 		if o := ordinalOf(w); (o == 1 || o == 2) && (p.w(k+1) == "половине" || p.w(k+1) == "половина" || p.w(k+1) == "половину" || p.w(k+1) == "половины") {
 			half = o
@@ -935,6 +948,30 @@ func (p *parser) partExpr(k int) (expr, int, bool) {
 	return e, end, true
 }
 
+// tenDays parses the month after «в первой декаде» (o 1, 2, 3; 0 for
+// «последней», the third) at k: «в первой декаде декабря» →
+// 2025-12-01/2025-12-10, the third decade running to the month's end.
+func (p *parser) tenDays(o, k int) (expr, int, bool) {
+	e, end, ok := p.partInner(k)
+	if !ok || e.b != nil || e.a.prec != Month {
+		return expr{}, 0, false
+	}
+	if o == 0 {
+		o = 3
+	}
+	from, to := 10*(o-1)+1, 10*o
+	if o == 3 && e.a.year != yearUnknown {
+		to = daysIn(e.a.year, e.a.month)
+	} else if o == 3 {
+		to = 31
+	}
+	b := e.a
+	e.a.prec, e.a.day = Day, from
+	b.prec, b.day = Day, to
+	e.b = &b
+	return e, end, true
+}
+
 // partInner parses what follows «в начале»: a year, a month, a decade, a
 // century, or the bare «года», «месяца» for the reference period.
 func (p *parser) partInner(j int) (expr, int, bool) {
@@ -954,6 +991,11 @@ func (p *parser) partInner(j int) (expr, int, bool) {
 		try(e, j+1, true)
 	case "месяца", "месяц":
 		e := expr{kind: kRel, a: point{prec: Month, year: p.ref.Year(), month: int(p.ref.Month())}, unres: !p.hasRef}
+		try(e, j+1, true)
+	case "недели":
+		// «в конце недели»: the reference week
+		y, wk := p.ref.ISOWeek()
+		e := expr{kind: kRel, a: point{prec: Week, year: y, part: wk}, unres: !p.hasRef}
 		try(e, j+1, true)
 	}
 	return best, bestEnd, found

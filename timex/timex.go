@@ -214,7 +214,9 @@ var ongoing = map[string]bool{
 // given tense: a date without a year («3 марта», «в октябре», «весной») is
 // the latest one not after ref in a past-tense sentence and the earliest
 // one not before it in a future-tense one, and so is a weekday alone; with
-// TenseUnknown it is the nearest, as in Normalize.
+// TenseUnknown it is the nearest, as in Normalize. A day after «на» is a
+// day set for something («суд отложил рассмотрение на 4 декабря»): the
+// past of the act does not place it, and it is the nearest.
 func NormalizeTense(text string, ref time.Time, tense Tense) (Value, bool) {
 	toks := lex(text)
 	i, j := 0, len(toks)
@@ -226,6 +228,9 @@ func NormalizeTense(text string, ref time.Time, tense Tense) (Value, bool) {
 	}
 	if i >= j {
 		return Value{}, false
+	}
+	if tense == TensePast && setFor(toks[i:j]) {
+		tense = TenseUnknown
 	}
 	p := newParser(toks, ref)
 	p.whole = true
@@ -243,6 +248,12 @@ func NormalizeTense(text string, ref time.Time, tense Tense) (Value, bool) {
 		return Value{}, false
 	}
 	return ms[0].e.value(), true
+}
+
+// setFor reports whether toks open with «на» and a day's number («на 4
+// декабря»), a day something is set for.
+func setFor(toks []tok) bool {
+	return len(toks) > 2 && toks[0].kind == tWord && toks[0].low == "на" && toks[1].kind == tNum && toks[1].ndig <= 2
 }
 
 // frequencyPrefix returns the end of a frequency that opens toks[i:j]

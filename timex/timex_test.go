@@ -160,8 +160,15 @@ func TestNormalizeTense(t *testing.T) {
 		{"весной", TensePast, "2023-SP"},
 		{"в понедельник", TensePast, "2023-11-06"},
 		{"в понедельник", TenseFuture, "2023-11-13"},
-		{"в прошлый понедельник", TenseFuture, "2023-11-06"}, // the word wins
-		{"12 октября 2020 года", TenseFuture, "2020-10-12"},  // a year given stays
+		{"в прошлый понедельник", TenseFuture, "2023-11-06"},      // the word wins
+		{"12 октября 2020 года", TenseFuture, "2020-10-12"},       // a year given stays
+		{"с 10 по 14 ноября", TensePast, "2023-11-10/2023-11-14"}, // begun, not yet ended
+		{"с 10 по 14 ноября", TenseUnknown, "2023-11-10/2023-11-14"},
+		{"с 28 ноября по 3 декабря", TensePast, "2022-11-28/2022-12-03"}, // not begun this year
+		{"с 28 декабря по 3 января", TensePast, "2022-12-28/2023-01-03"},
+		{"на 4 декабря", TensePast, "2023-12-04"}, // «отложил на 4 декабря»: a day set, the nearest
+		{"на 4 ноября", TensePast, "2023-11-04"},
+		{"4 декабря", TensePast, "2022-12-04"},
 	}
 	for _, tt := range tests {
 		v, ok := NormalizeTense(tt.text, ref, tt.tense)
