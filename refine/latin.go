@@ -230,3 +230,49 @@ var latinProductHeads = map[string]bool{"нейросеть": true, "супер�
 // them is the event's (not «акции Apple», the company's shares).
 var latinEventHeads = map[string]bool{"конференция": true, "саммит": true, "хакатон": true, "фестиваль": true,
 	"кинофестиваль": true, "конкурс": true, "выставка": true, "турнир": true, "форум": true, "авиасалон": true, "автосалон": true, "салон": true, "чемпионат": true}
+
+// latinLists makes a one-word name in Latin letters of another type than a
+// product an ORGANIZATION when the names it is listed between, right before
+// and after it past a comma or «и», are one-word Latin organizations and
+// none is of its own type: «Microsoft, Meta и Alphabet» (Meta read as a
+// city).
+func latinLists(text []rune, ms []doc.Mention) []doc.Mention {
+	oneLatin := func(m doc.Mention) bool {
+		return m.Text != "" && !strings.Contains(m.Text, " ") && latinCapital([]rune(m.Text)[0]) && latinWord(m.Text)
+	}
+	// listed reports whether b follows a in a list: «a, b» or «a и b»
+	listed := func(a, b doc.Mention) bool {
+		if a.End >= b.Start || b.Start > len(text) {
+			return false
+		}
+		between := strings.TrimSpace(string(text[a.End:b.Start]))
+		return between == "," || between == "и"
+	}
+	var out []doc.Mention
+	for i, m := range ms {
+		if m.Type == "ORGANIZATION" || m.Type == "PRODUCT" || !oneLatin(m) {
+			continue
+		}
+		before, after, same := false, false, false
+		for _, o := range ms {
+			org := o.Type == "ORGANIZATION" && oneLatin(o)
+			switch {
+			case o.Span == m.Span:
+			case listed(o, m):
+				before = before || org
+				same = same || o.Type == m.Type
+			case listed(m, o):
+				after = after || org
+				same = same || o.Type == m.Type
+			}
+		}
+		if before && after && !same {
+			out = own(out, ms)
+			out[i].Type = "ORGANIZATION"
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
