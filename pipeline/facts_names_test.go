@@ -105,5 +105,12 @@ func TestNewsNames(t *testing.T) {
 			[]string{"ORGANIZATION МИД Индии"},                                     // a headline in capitals: «МИД» as the text writes it, not «Мид»
 			[]string{"VISIT(визита) date= participant=Нарендра Моди place=Москва"}, // being prepared: not the day of the call
 			nil},
+		{"news-chipmaker.txt", "2025-11-20",
+			[]string{"ORGANIZATION Meta"}, // listed between Microsoft and Alphabet
+			[]string{"Alphabet OWNER_OF Google"},
+			[]string{"Meta WORKPLACE Microsoft"}},
+		{"news-teacher.txt", "2025-11-20",
+			[]string{"PERSON Анастасия Кравченко"}, // «Жительница Новосибирска Анастасия Кравченко стала …»: not «Анастасий»
+			nil, nil},
 	})
 }
