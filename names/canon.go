@@ -436,6 +436,16 @@ func acronymCompound(w string) bool {
 	return ok && rest != "" && allCaps(acr) && len([]rune(acr)) >= 2 && !allCaps(rest)
 }
 
+// hushingGenitive reports whether w, a name's last word, ends in a hushing
+// consonant and -а: «Антониу Гутерриша», after a word (not a list's bullet:
+// «• Коффи Коджа (Бенин)») and unless the tagger reads it as a nominative,
+// is the genitive of Гутерриш, as no Japanese name ends so (Синдзи Харада,
+// Сигеру Исиба stay).
+func hushingGenitive(w string, last bool) bool {
+	rs := []rune(w)
+	return last && len(rs) >= 4 && rs[len(rs)-1] == 'а' && strings.ContainsRune("шжщч", rs[len(rs)-2])
+}
+
 // instrumentalOnly drops the nominative and accusative readings of a
 // word the dictionary does not know that ends like a masculine
 // instrumental (-ом, -ем, -ём): a name so written is rather «Марлоном»,
@@ -559,7 +569,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 				// puts the whole name in an oblique case, whatever the
 				// nominatives of the indeclinable words beside it
 				instrumental = instrumental || len(parses[i]) < len(ps) && !slices.ContainsFunc(parses[i], func(p morph.Parse) bool { return personPOS(p) && p.Tag.Case() == morph.Nomn })
-				onlyGuessedA = onlyGuessedA && guessedA(w, ps)
+				onlyGuessedA = onlyGuessedA && guessedA(w, ps) && !(hushingGenitive(w, i == len(words)-1) && hints[i].Case != morph.Nomn && cyrillicWord(prev))
 			case follower:
 				followers[i] = ps
 				foreign = true
