@@ -1032,6 +1032,11 @@ var anchorable = map[string]bool{
 //     an ORGANIZATION, whatever the recognizer typed it: in NEREL train the
 //     entity there is an ORGANIZATION in 136 of 140 cases (3 are no entity:
 //     «группе H»);
+//   - a name in «guillemets» right after a kind of organization or a legal
+//     form (orgHeads: «АО „Адмиралтейские верфи“») is an ORGANIZATION, and
+//     so are its mentions elsewhere typed as a work, a product, an event, a
+//     facility, an award or a person (a headline's «„Адмиралтейские верфи“
+//     спустили …»), not those typed as places («банк „Россия“»);
 //   - a name right after a kind of region (regionHeads: «графство Эссекс»,
 //     «штата Огайо») typed as a place, an organization or a one-word person
 //     is a STATE_OR_PROVINCE.
@@ -1045,7 +1050,11 @@ var anchorable = map[string]bool{
 func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	anchors := map[string]string{}
 	for _, m := range ms {
-		if !anchorable[m.Type] || m.Start < 1 || m.Start >= m.End || m.End > len(text) || text[m.Start-1] != ' ' {
+		if !anchorable[m.Type] || m.Start < 1 || m.Start >= m.End || m.End > len(text) {
+			continue
+		}
+		quoted := text[m.Start-1] == '«'
+		if text[m.Start-1] != ' ' && !quoted {
 			continue
 		}
 		toks := sentenceTokens(sents, m)
@@ -1053,12 +1062,23 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			continue
 		}
 		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
-		if k == 0 || k == len(toks) || toks[k].Start != m.Start || toks[k-1].End+1 != m.Start || !tokenize.IsWord(toks[k-1].Text) {
+		if k == len(toks) || toks[k].Start != m.Start {
+			continue
+		}
+		if quoted {
+			k-- // АО «Адмиралтейские верфи»: the word before the quote
+		}
+		if k < 1 || toks[k-1].End+1 != toks[k].Start || !tokenize.IsWord(toks[k-1].Text) {
 			continue
 		}
 		lemmas := r.nounLemmas(toks[k-1].Text)
 		var typ string
 		switch {
+		case quoted:
+			if !orgHeads[fold(toks[k-1].Text)] && !anyIn(lemmas, orgHeads) {
+				continue
+			}
+			typ = "ORGANIZATION"
 		case naturalTypes[m.Type] && anyIn(lemmas, natureHeads):
 			typ = "LOCATION"
 		case latinCapital(text[m.Start]) && anyIn(lemmas, orgHeads):
@@ -1069,6 +1089,9 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			continue
 		}
 		key := r.nameKey(m.Text)
+		if quoted {
+			key = "«" + key
+		}
 		if t, ok := anchors[key]; ok && t != typ {
 			typ = "" // anchored both ways: left alone
 		}
@@ -1081,7 +1104,12 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 	seen := map[doc.Mention]bool{}
 	for _, m := range ms {
 		if anchorable[m.Type] {
-			if t := anchors[r.nameKey(m.Text)]; t != "" {
+			key := r.nameKey(m.Text)
+			t := anchors[key]
+			if t == "" && retypable[m.Type] {
+				t = anchors["«"+key] // not a place: «банк „Россия“»
+			}
+			if t != "" {
 				m.Type = t
 			}
 		}
