@@ -77,7 +77,7 @@ var (
 
 // orgNouns are nouns that refer back to an organization after a
 // demonstrative (это предприятие, данная компания) or alone as a subject.
-var orgNouns = []string{"предприяти", "завод", "компани", "концерн", "холдинг", "организаци", "корпораци", "фирм", "банк", "комбинат", "объединени", "производител", "корпорац"}
+var orgNouns = []string{"предприяти", "завод", "верф", "институт", "компани", "концерн", "холдинг", "организаци", "корпораци", "фирм", "банк", "комбинат", "объединени", "производител", "корпорац"}
 
 // demonstratives open an anaphoric noun phrase.
 var demonstratives = map[string]bool{"это": true, "этот": true, "эта": true, "эти": true, "данное": true, "данный": true, "данная": true, "данные": true, "указанное": true, "указанный": true, "указанная": true, "такое": true}
@@ -142,6 +142,7 @@ var patternRules = []patternRule{
 	{forms(saleVerbs), (*patternContext).sale},
 	{prefixes(seatTriggers), (*patternContext).seat},
 	{prefixes(founderTriggers), (*patternContext).founder},
+	{forms(foundingVerbs), (*patternContext).founded},
 	{forms(spouseWords), (*patternContext).spouse},
 	{forms(childWords), (*patternContext).child},
 	{forms(lawVerbs), (*patternContext).lawmaker},
@@ -287,13 +288,14 @@ func (c *patternContext) subject(si, ti int) int {
 		return i
 	}
 	toks := c.sents[si].Tokens
+	k := ti - 1
 	if j := c.participleClause(si, ti); j >= 0 {
 		if i := c.leftOf(si, j, "ORGANIZATION", 2); i >= 0 {
 			return i
 		}
+		k = j // «Завод, расположенный на юге Волгограда, является …»
 	}
 	// [demonstrative] adjective* org-noun [,] trigger
-	k := ti - 1
 	if k >= 0 && toks[k].Text == "," {
 		k--
 	}
@@ -410,6 +412,18 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 	}
 	if bestKind >= 0 {
 		return bestKind
+	}
+	if kind != "" {
+		// «Холдинг основали …» three sentences after «Агропромышленный
+		// холдинг „Мираторг“»: the organization named with the kind
+		// earlier in the document
+		for s := si - 3; s >= 0; s-- {
+			for _, i := range slices.Backward(c.bySent[s]) {
+				if c.ms[i].Type == "ORGANIZATION" && (namesKind(c.ms[i].Text, kind) || c.kindBefore(i, kind)) {
+					return i
+				}
+			}
+		}
 	}
 	return best
 }
@@ -799,7 +813,11 @@ func (c *patternContext) subsidiary(out []Found, si, ti int) []Found {
 	if parent < 0 {
 		return out
 	}
-	if child := c.subject(si, ti); child >= 0 {
+	at := ti
+	if ti > 0 && isAnyFold(toks[ti-1].Text, beingVerbs) {
+		at = ti - 1 // «Завод, расположенный …, является дочерним предприятием Y»
+	}
+	if child := c.subject(si, at); child >= 0 {
 		if c.ms[child] != c.ms[parent] {
 			out = append(out, c.found("OWNER_OF", parent, child))
 		}
@@ -929,6 +947,81 @@ func (c *patternContext) founder(out []Found, si, ti int) []Found {
 		return out
 	}
 	return append(out, c.found("FOUNDED_BY", org, person))
+}
+
+// foundingVerbs are the past forms of основать and учредить, active and
+// passive (see founded).
+var foundingVerbs = []string{"основал", "основала", "основали", "учредил", "учредила", "учредили",
+	"основан", "основана", "основано", "основаны", "учрежден", "учреждена", "учреждено", "учреждены", "учреждён"}
+
+// auxiliaries are the past forms of быть before a short participle.
+var auxiliaries = []string{"был", "была", "было", "были"}
+
+// founded: «A основал X», «X основали (братья) A и B», «X был основан (в
+// 1991 году) A-instr»: FOUNDED_BY from the organization X to the founder
+// A, a person or an organization. The active verb takes the founder on
+// its left and the organization on its right, or the other way round when
+// no founder stands on the left; the passive one takes the organization
+// on its left (the subject, or a noun that refers back to one: «Институт
+// был основан …») and the founder on its right in the instrumental.
+func (c *patternContext) founded(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	org, founder := -1, -1
+	if w := strings.ToLower(toks[ti].Text); strings.HasSuffix(w, "л") || strings.HasSuffix(w, "ли") || strings.HasSuffix(w, "ла") && !strings.HasSuffix(w, "на") {
+		if founder = c.partyLeft(si, ti); founder >= 0 {
+			if c.governed(founder) {
+				return out // «Джобс ушел из Apple и основал компанию NeXT»
+			}
+			org = c.rightOf(si, ti, "ORGANIZATION", patternReach)
+		} else if org = c.subject(si, ti); org >= 0 {
+			founder = c.partyRight(si, ti)
+		}
+	} else {
+		at := ti
+		if ti > 0 && isAnyFold(toks[ti-1].Text, auxiliaries) {
+			at = ti - 1
+		}
+		org = c.subject(si, at)
+		founder = c.rightOf(si, ti, "PERSON", patternReach)
+		if o := c.rightOf(si, ti, "ORGANIZATION", patternReach); founder < 0 || o >= 0 && c.tokenOf[o].first < c.tokenOf[founder].first {
+			founder = o
+		}
+		if founder >= 0 && !instrumental(toks[c.tokenOf[founder].last].Text) {
+			founder = -1
+		}
+	}
+	if org < 0 || founder < 0 || c.ms[org] == c.ms[founder] || c.ms[org].Type != "ORGANIZATION" {
+		return out
+	}
+	return append(out, c.found("FOUNDED_BY", org, founder))
+}
+
+// governed reports whether a preposition stands right before mention i or
+// its opening quote («из Apple», «в „Газпроме“»): the mention is no subject.
+func (c *patternContext) governed(i int) bool {
+	mt := c.tokenOf[i]
+	toks := c.sents[mt.sent].Tokens
+	k := mt.first - 1
+	if k >= 0 && strings.ContainsAny(toks[k].Text, "«\"„“") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	ps := readings(toks[k].Text)
+	return len(ps) > 0 && ps[0].Tag.POS() == morph.PREP
+}
+
+// instrumental reports whether w ends as a noun or a name in the
+// instrumental singular does («Алекперовым», «Дубининым», «компанией»).
+func instrumental(w string) bool {
+	w = strings.ToLower(w)
+	for _, e := range []string{"ом", "ем", "ым", "им", "ой", "ей", "ою", "ею"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // spouseWords are the forms of жена, муж, супруга, супруг, вдова and вдовец.

@@ -1,0 +1,33 @@
+package pipeline
+
+import "testing"
+
+// TestNewsRelations checks the relations of news texts written for the
+// relation rules (testdata/news-*.txt: a shipyard, an oil company, a
+// research institute, …): the organizations' parts, owners, founders and
+// staff, said in the ways wire reports say them.
+func TestNewsRelations(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"news-shipyard.txt", "2025-11-18",
+			[]string{"ORGANIZATION Адмиралтейские верфи"}, // a headline's quoted name, after «АО» in the text
+			[]string{
+				"Адмиралтейские верфи PART_OF Объединенная судостроительная корпорация", // «АО „…“, входящее в состав …»
+				"Александр Бузаков WORKPLACE Адмиралтейские верфи",                      // «генеральный директор верфи»
+			},
+			nil},
+		{"news-refinery.txt", "2025-11-17",
+			nil,
+			[]string{
+				"Лукойл OWNER_OF Волгоградский нефтеперерабатывающий завод", // «Завод, расположенный …, является дочерним предприятием „Лукойла“»
+				"Лукойл FOUNDED_BY Вагит Алекперов",                         // «был основан в 1991 году Вагитом Алекперовым»
+			},
+			nil},
+		{"news-institute.txt", "2025-11-18",
+			nil,
+			[]string{
+				"Алексей Кочетов WORKPLACE Институт цитологии и генетики Сибирского отделения РАН",  // «директор института»
+				"Институт цитологии и генетики Сибирского отделения РАН FOUNDED_BY Николай Дубинин", // «Институт был основан … академиком Николаем Дубининым»
+			},
+			nil},
+	})
+}
