@@ -405,7 +405,7 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 			if best < 0 || c.ms[i].End > c.ms[best].End {
 				best = i
 			}
-			if kind != "" && (namesKind(c.ms[i].Text, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text)) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
+			if kind != "" && (c.kindNamed(i, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text)) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
 				bestKind = i
 			}
 		}
@@ -419,7 +419,7 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 		// earlier in the document
 		for s := si - 3; s >= 0; s-- {
 			for _, i := range slices.Backward(c.bySent[s]) {
-				if c.ms[i].Type == "ORGANIZATION" && (namesKind(c.ms[i].Text, kind) || c.kindBefore(i, kind)) {
+				if c.ms[i].Type == "ORGANIZATION" && c.kindNamed(i, kind) {
 					return i
 				}
 			}
@@ -478,6 +478,31 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 		}
 	}
 	return best
+}
+
+// kindNamed reports whether organization mention i is named with kind:
+// its name holds the kind («Казанский вертолётный завод»), or the kind
+// stands before it and after no noun («Агропромышленный холдинг
+// „Мираторг“», not «дочерней компании холдинга „Брянская мясная
+// компания“», where the name may be the company's).
+func (c *patternContext) kindNamed(i int, kind string) bool {
+	if namesKind(c.ms[i].Text, kind) {
+		return true
+	}
+	if !c.kindBefore(i, kind) {
+		return false
+	}
+	mt := c.tokenOf[i]
+	toks := c.sents[mt.sent].Tokens
+	k := mt.first - 2 // the word before the kind
+	if k >= 0 && strings.ContainsAny(toks[k+1].Text, "«\"„“") {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	ps := readings(toks[k].Text)
+	return len(ps) == 0 || ps[0].Tag.POS() != morph.NOUN
 }
 
 // kindBefore reports whether the word before mention i, or before its
@@ -540,10 +565,13 @@ func (c *patternContext) partOf(out []Found, si, ti int) []Found {
 func (c *patternContext) members(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	k := ti - 1
+	for k >= 0 && isAnyFold(toks[k].Text, []string{"также", "тоже", "еще", "ещё", "теперь"}) {
+		k--
+	}
 	if k >= 0 && toks[k].Text == "»" {
 		k--
 	}
-	if k < 2 {
+	if k < 1 {
 		return out
 	}
 	whole := -1
@@ -563,10 +591,16 @@ func (c *patternContext) members(out []Found, si, ti int) []Found {
 			at-- // «В состав холдинга „Ростех“ входит»
 		}
 	}
-	if at < 1 || !hasPrefix(toks[at].Text, []string{"состав", "структур"}) || strings.ToLower(toks[at-1].Text) != "в" {
+	direct := at >= 0 && strings.ToLower(toks[at].Text) == "в" // «В холдинг также входят …»
+	if !direct && (at < 1 || !hasPrefix(toks[at].Text, []string{"состав", "структур"}) || strings.ToLower(toks[at-1].Text) != "в") {
 		return out
 	}
-	if whole < 0 {
+	if whole < 0 && direct {
+		if !hasPrefix(toks[k].Text, orgNouns) {
+			return out
+		}
+		whole = c.antecedent(si, toks[at].Start, toks[k].Text)
+	} else if whole < 0 {
 		switch w := strings.ToLower(toks[k].Text); {
 		case w == "которого" || w == "которой" || w == "которых":
 			if at-2 >= 0 && toks[at-2].Text == "," {
