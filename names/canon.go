@@ -190,6 +190,29 @@ func (c *Canonicalizer) kindOfOrganization(w string) bool {
 	return false
 }
 
+// genitiveOnly reports whether name is one Cyrillic word that the
+// dictionary reads as a noun in the genitive singular and never in the
+// nominative
+// («Газпромбанка»): after a kind of organization it is the kind's
+// dependent, not its name in apposition («дочерней компанией
+// „Газпромбанка“»), and declines.
+func (c *Canonicalizer) genitiveOnly(name string) bool {
+	if strings.ContainsAny(name, " -") || !cyrillicWord(name) {
+		return false
+	}
+	gen := false
+	for _, p := range c.A.Parse(name) {
+		switch {
+		case p.Tag.POS() != morph.NOUN:
+		case p.Tag.Case() == morph.Nomn:
+			return false
+		case p.Tag.Case() == morph.Gent && p.Tag.Number() == morph.Sing:
+			gen = true
+		}
+	}
+	return gen
+}
+
 // kindBeforeQuote reports whether the quote mark right before position at
 // follows a kind of organization (kindOfOrganization: «холдинг „Швабе“»),
 // or one and a lower-case word in the genitive that says what it makes or

@@ -30,11 +30,12 @@ func TestNewsRelations(t *testing.T) {
 			},
 			nil},
 		{"news-media.txt", "2025-11-19",
-			nil,
+			[]string{"ORGANIZATION Газпромбанк"},
 			[]string{
 				"Европа Плюс PART_OF Газпром-медиа", // «В холдинг также входят радиостанции „Европа Плюс“ и „Эхо Петербурга“ и видеосервис Premier»
 				"Эхо Петербурга PART_OF Газпром-медиа",
 				"Premier PART_OF Газпром-медиа",
+				"Газпромбанк OWNER_OF Газпром-медиа", // «дочерней компанией „Газпромбанка“»: the name declines
 			},
 			nil},
 	})
