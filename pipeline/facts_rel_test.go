@@ -9,7 +9,7 @@ import "testing"
 func TestNewsRelations(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-shipyard.txt", "2025-11-18",
-			[]string{"ORGANIZATION Адмиралтейские верфи"}, // a headline's quoted name, after «АО» in the text
+			[]string{"ORGANIZATION Адмиралтейские верфи", "PRODUCT Якутск"}, // a headline's quoted name, after «АО» in the text; «подводную лодку „Якутск“»
 			[]string{
 				"Адмиралтейские верфи PART_OF Объединенная судостроительная корпорация", // «АО „…“, входящее в состав …»
 				"Александр Бузаков WORKPLACE Адмиралтейские верфи",                      // «генеральный директор верфи»
@@ -35,8 +35,8 @@ func TestNewsRelations(t *testing.T) {
 				"Российская академия наук ALTERNATIVE_NAME ИЦиГ",
 			}},
 		{"news-satellite.txt", "2025-11-16",
-			nil,
-			nil,
+			[]string{"PRODUCT Экспресс-АМУ4"}, // «спутник связи „Экспресс-АМУ4“»
+			[]string{"Информационные спутниковые системы PRODUCES Экспресс-АМУ4"}, // «(ИСС) изготовило спутник связи …»
 			[]string{
 				"М. Ф. Решетнев ALTERNATIVE_NAME Информационные спутниковые системы", // «имени академика М. Ф. Решетнёва»
 			}},

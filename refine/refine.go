@@ -108,7 +108,7 @@ var productHeads = map[string]bool{
 	"самолет": true, "вертолет": true, "истребитель": true, "бомбардировщик": true, "штурмовик": true,
 	"беспилотник": true, "бпла": true, "бла": true, "дрон": true, "лайнер": true, "авиалайнер": true,
 	"корабль": true, "крейсер": true, "фрегат": true, "корвет": true, "эсминец": true, "подлодка": true,
-	"ледокол": true, "спутник": true, "ракетоносец": true, "космоплан": true,
+	"ледокол": true, "лодка": true, "спутник": true, "ракетоносец": true, "космоплан": true,
 	// vehicles and devices
 	"автомобиль": true, "внедорожник": true, "электромобиль": true, "седан": true, "грузовик": true,
 	"трактор": true, "комбайн": true, "автобус": true, "электробус": true, "троллейбус": true, "трамвай": true,
@@ -960,7 +960,7 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 			return m
 		}
 		lemmas := r.nounLemmas(w)
-		if productHeads[fold(w)] || anyIn(lemmas, productHeads) {
+		if r.productHead(w) {
 			m.Type = "PRODUCT"
 			return m
 		}
@@ -977,6 +977,9 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 		switch {
 		case anyIn(lemmas, chainHeads):
 			// боеприпасов серии «Ланцет»
+		case k > 0 && r.genitive(w) && r.productHead(toks[k-1].Text):
+			// спутник связи «Экспресс-АМУ4»: the product noun's genitive
+			// complement
 		case r.genitive(w) && k > 0 && r.adjectiveCases(toks[k-1].Text) != 0:
 			// комплексы малой дальности «Тор-М2»: skip the modifier
 			for k--; k > 0 && r.adjectiveCases(toks[k-1].Text) != 0; k-- {
@@ -986,6 +989,11 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 		}
 	}
 	return m
+}
+
+// productHead reports whether w is a noun of productHeads.
+func (r *Refiner) productHead(w string) bool {
+	return productHeads[fold(w)] || anyIn(r.nounLemmas(w), productHeads)
 }
 
 // natureHeads are the lemmas of nouns naming a kind of natural place, after
