@@ -143,6 +143,9 @@ var patternRules = []patternRule{
 	{prefixes(seatTriggers), (*patternContext).seat},
 	{prefixes(founderTriggers), (*patternContext).founder},
 	{forms(foundingVerbs), (*patternContext).founded},
+	{func(toks []doc.Token, ti int) bool {
+		return isAnyFold(toks[ti].Text, locatedVerbs) || hasPrefix(toks[ti].Text, []string{"расположенн"})
+	}, (*patternContext).located},
 	{forms(spouseWords), (*patternContext).spouse},
 	{forms(childWords), (*patternContext).child},
 	{forms(lawVerbs), (*patternContext).lawmaker},
@@ -396,16 +399,20 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 			break
 		}
 	}
-	best, bestKind := -1, -1
+	best, bestKind, governed := -1, -1, -1
 	for s := max(0, si-2); s <= si; s++ {
 		for _, i := range c.bySent[s] {
-			if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at {
+			if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at || c.pressService(i) {
 				continue
 			}
-			if best < 0 || c.ms[i].End > c.ms[best].End {
+			if c.governed(i) {
+				if governed < 0 || c.ms[i].End > c.ms[governed].End {
+					governed = i
+				}
+			} else if best < 0 || c.ms[i].End > c.ms[best].End {
 				best = i
 			}
-			if kind != "" && (c.kindNamed(i, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text)) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
+			if kind != "" && c.ofKind(i, kind) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
 				bestKind = i
 			}
 		}
@@ -413,19 +420,45 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 	if bestKind >= 0 {
 		return bestKind
 	}
+	if best < 0 {
+		best = governed // «На „Куполе“ работают. … это оборонное предприятие входит в …»
+	}
 	if kind != "" {
 		// «Холдинг основали …» three sentences after «Агропромышленный
 		// холдинг „Мираторг“»: the organization named with the kind
 		// earlier in the document
 		for s := si - 3; s >= 0; s-- {
 			for _, i := range slices.Backward(c.bySent[s]) {
-				if c.ms[i].Type == "ORGANIZATION" && c.kindNamed(i, kind) {
+				if c.ms[i].Type == "ORGANIZATION" && c.ofKind(i, kind) {
 					return i
 				}
 			}
 		}
 	}
 	return best
+}
+
+// pressService reports whether organization mention i is a press service
+// or is named inside one («сообщили в пресс-службе Роскосмоса»): the
+// source of a report, which an anaphoric «предприятие» does not refer to
+// (and it refers to an organization after a preposition, «для ФГУП
+// „Космическая связь“», only when no other is named: see antecedent).
+func (c *patternContext) pressService(i int) bool {
+	mt := c.tokenOf[i]
+	toks := c.sents[mt.sent].Tokens
+	for k := mt.first; k >= 0 && k >= mt.first-1; k-- {
+		if hasPrefix(toks[k].Text, []string{"пресс-служб"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofKind reports whether organization mention i is named with kind
+// (kindNamed), or is a plant («Адмиралтейские верфи») for the kind
+// «предприятие».
+func (c *patternContext) ofKind(i int, kind string) bool {
+	return c.kindNamed(i, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text)
 }
 
 // plantKinds are the kinds of organization «предприятие» refers back to.
@@ -983,6 +1016,67 @@ func (c *patternContext) founder(out []Found, si, ti int) []Found {
 	return append(out, c.found("FOUNDED_BY", org, person))
 }
 
+// locatedVerbs say where something is: «расположен(а, о, ы)»,
+// «находится», «располагается» (see located; the participle
+// «расположенный» too).
+var locatedVerbs = []string{"расположен", "расположена", "расположено", "расположены", "располагается", "находится"}
+
+// located: «X расположен (находится) в Y», «X, расположенный в Y, …»: an
+// organization X, named or referred back to («Предприятие, расположенное в
+// Санкт-Петербурге»), HEADQUARTERED_IN the place Y named right after «в»
+// or «на».
+func (c *patternContext) located(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	if ti+2 >= len(toks) || !isAnyFold(toks[ti+1].Text, []string{"в", "во", "на"}) {
+		return out
+	}
+	for k := max(0, ti-5); k < ti; k++ {
+		if hasPrefix(toks[k].Text, seatTriggers) {
+			return out // the headquarters' (seat)
+		}
+	}
+	place := c.startingAt(si, ti+2, "CITY", "STATE_OR_PROVINCE", "COUNTRY", "DISTRICT", "LOCATION")
+	if place < 0 {
+		return out
+	}
+	if c.ms[place].Type == "LOCATION" {
+		// «на юге Волгограда»: the named place inside
+		for _, i := range c.bySent[si] {
+			if mt := c.tokenOf[i]; mt.first > ti+2 && mt.last <= c.tokenOf[place].last && isAny(c.ms[i].Type, "CITY", "STATE_OR_PROVINCE", "COUNTRY", "DISTRICT") {
+				place = i
+				break
+			}
+		}
+	}
+	org := -1
+	if strings.EqualFold(toks[ti-1].Text, "и") {
+		// «Министерство … подчиняется правительству региона и расположено
+		// в Екатеринбурге»: the subject of the clause, not the object
+		// before «и»
+		org = c.opening(si)
+	} else {
+		org = c.subject(si, ti)
+	}
+	if org < 0 || c.ms[org].Type != "ORGANIZATION" || c.governed(org) {
+		// (not «в гипермаркете „Окей“, расположенном на севере
+		// Санкт-Петербурга»: a store, not the seat)
+		return out
+	}
+	return append(out, c.found("HEADQUARTERED_IN", org, place))
+}
+
+// opening returns the organization that opens sentence si, past a legal
+// form and an opening quote («АО „Информационные спутниковые системы“
+// …»), or -1.
+func (c *patternContext) opening(si int) int {
+	for k := 0; k <= 2 && k < len(c.sents[si].Tokens); k++ {
+		if i := c.startingAt(si, k, "ORGANIZATION"); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
 // foundingVerbs are the past forms of основать and учредить, active and
 // passive (see founded).
 var foundingVerbs = []string{"основал", "основала", "основали", "учредил", "учредила", "учредили",
@@ -1030,8 +1124,9 @@ func (c *patternContext) founded(out []Found, si, ti int) []Found {
 	return append(out, c.found("FOUNDED_BY", org, founder))
 }
 
-// governed reports whether a preposition stands right before mention i or
-// its opening quote («из Apple», «в „Газпроме“»): the mention is no subject.
+// governed reports whether a preposition stands right before mention i,
+// its opening quote or the noun before it («из Apple», «в „Газпроме“», «в
+// гипермаркете „Окей“»): the mention is no subject.
 func (c *patternContext) governed(i int) bool {
 	mt := c.tokenOf[i]
 	toks := c.sents[mt.sent].Tokens
@@ -1042,8 +1137,14 @@ func (c *patternContext) governed(i int) bool {
 	if k < 0 {
 		return false
 	}
-	ps := readings(toks[k].Text)
-	return len(ps) > 0 && ps[0].Tag.POS() == morph.PREP
+	prep := func(w string) bool {
+		ps := readings(w)
+		return len(ps) > 0 && ps[0].Tag.POS() == morph.PREP
+	}
+	if prep(toks[k].Text) {
+		return true
+	}
+	return k > 0 && prep(toks[k-1].Text) && slices.ContainsFunc(readings(toks[k].Text), func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN })
 }
 
 // instrumental reports whether w ends as a noun or a name in the
