@@ -56,6 +56,10 @@ func TestNewsRelations(t *testing.T) {
 				"Газпромбанк OWNER_OF Газпром-медиа", // «дочерней компанией „Газпромбанка“»: the name declines
 			},
 			nil},
+		{"news-federation.txt", "2025-11-20",
+			[]string{"PERSON Владислав Третьяк"},
+			[]string{"Владислав Третьяк WORKPLACE Федерация хоккея России"},
+			[]string{"Владислав Третьяк WORKS_AS третьяк"}}, // «Третьяк руководит ФХР»: the surname, not a post
 		{"news-ministry.txt", "2025-11-19",
 			nil,
 			// «Министерство … подчиняется правительству региона и расположено в Екатеринбурге»
