@@ -56,6 +56,10 @@ func TestNewsRelations(t *testing.T) {
 				"Газпромбанк OWNER_OF Газпром-медиа", // «дочерней компанией „Газпромбанка“»: the name declines
 			},
 			nil},
+		{"news-insulin.txt", "2025-11-20",
+			nil,
+			[]string{"Герофарм FOUNDED_BY Петр Родионов"}, // «основатель и председатель совета директоров компании Петр Родионов»
+			nil},
 		{"news-federation.txt", "2025-11-20",
 			nil,
 			nil,

@@ -995,7 +995,7 @@ func (c *patternContext) founder(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	org := c.rightOf(si, ti, "ORGANIZATION", 3)
 	if org < 0 {
-		return out
+		return c.founderAndPost(out, si, ti)
 	}
 	k := c.tokenOf[org].last + 1
 	if k < len(toks) && tokenize.IsClosingQuote([]rune(toks[k].Text)[0]) {
@@ -1075,6 +1075,39 @@ func (c *patternContext) opening(si int) int {
 		}
 	}
 	return -1
+}
+
+// founderAndPost: «основатель и председатель совета директоров компании
+// Петр Родионов»: the founder noun coordinated with a post, the
+// organization that of the post (named inside it, or the one its last word
+// refers back to: anaphoricEmployer), the person the one after the post.
+func (c *patternContext) founderAndPost(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	if ti+2 >= len(toks) || !strings.EqualFold(toks[ti+1].Text, "и") {
+		return out
+	}
+	post := c.startingAt(si, ti+2, "PROFESSION")
+	if post < 0 {
+		return out
+	}
+	last := c.tokenOf[post].last
+	person := c.startingAt(si, last+1, "PERSON")
+	if person < 0 {
+		return out
+	}
+	org := -1
+	for _, i := range c.bySent[si] {
+		if mt := c.tokenOf[i]; c.ms[i].Type == "ORGANIZATION" && mt.first > ti+2 && mt.last <= last && (org < 0 || c.ms[i].End > c.ms[org].End) {
+			org = i
+		}
+	}
+	if org < 0 {
+		org = c.anaphoricEmployer(post)
+	}
+	if org < 0 {
+		return out
+	}
+	return append(out, c.found("FOUNDED_BY", org, person))
 }
 
 // foundingVerbs are the past forms of основать and учредить, active and
