@@ -60,6 +60,13 @@ func TestNewsRelations(t *testing.T) {
 			nil,
 			[]string{"Герофарм FOUNDED_BY Петр Родионов"}, // «основатель и председатель совета директоров компании Петр Родионов»
 			nil},
+		{"news-retail.txt", "2025-11-17",
+			[]string{"ORGANIZATION Пятерочка"}, // «Генеральный директор „Пятерочки“»: an employer
+			[]string{
+				"X5 Group OWNER_OF Пятерочка", // «Торговая сеть „Пятерочка“, принадлежащая X5 Group»
+				"Вера Скворцова WORKPLACE Пятерочка",
+			},
+			[]string{"Вера Скворцова PRODUCES Пятерочка"}},
 		{"news-federation.txt", "2025-11-20",
 			nil,
 			nil,

@@ -1083,7 +1083,8 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 		var typ string
 		switch {
 		case quoted:
-			if !orgHeads[fold(toks[k-1].Text)] && !anyIn(lemmas, orgHeads) {
+			post := (anyIn(lemmas, postHeads) || anyIn(lemmas, employerHeads)) && r.likeliest(toks[k-1].Text) == morph.NOUN // not «после», a preposition
+			if !orgHeads[fold(toks[k-1].Text)] && !anyIn(lemmas, orgHeads) && !post {
 				continue
 			}
 			typ = "ORGANIZATION"
@@ -1128,6 +1129,10 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 	}
 	return out
 }
+
+// employerHeads are the lemmas of posts, besides postHeads, whose quoted
+// genitive is the employer («президент „Зенита“»; see anchoredTypes).
+var employerHeads = map[string]bool{"президент": true, "председатель": true}
 
 // latinCapital reports whether c is a capital Latin letter.
 func latinCapital(c rune) bool { return unicode.Is(unicode.Latin, c) && unicode.IsUpper(c) }
