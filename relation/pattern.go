@@ -399,18 +399,31 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 			break
 		}
 	}
-	best, bestKind, governed := -1, -1, -1
-	for s := max(0, si-2); s <= si; s++ {
+	best, bestKind := -1, -1
+	for s := si; s >= max(0, si-2); s-- {
+		// the last sentence that names one, and in it the last
+		// organization not after a preposition, if any
+		free, governed := -1, -1
 		for _, i := range c.bySent[s] {
 			if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at || c.pressService(i) {
 				continue
 			}
+			last := &free
 			if c.governed(i) {
-				if governed < 0 || c.ms[i].End > c.ms[governed].End {
-					governed = i
-				}
-			} else if best < 0 || c.ms[i].End > c.ms[best].End {
-				best = i
+				last = &governed
+			}
+			if *last < 0 || c.ms[i].End > c.ms[*last].End {
+				*last = i
+			}
+		}
+		if best < 0 && free >= 0 {
+			best = free
+		} else if best < 0 {
+			best = governed // «На „Куполе“ работают. … это оборонное предприятие входит в …»
+		}
+		for _, i := range c.bySent[s] {
+			if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at {
+				continue
 			}
 			if kind != "" && c.ofKind(i, kind) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
 				bestKind = i
@@ -420,9 +433,6 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 	if bestKind >= 0 {
 		return bestKind
 	}
-	if best < 0 {
-		best = governed // «На „Куполе“ работают. … это оборонное предприятие входит в …»
-	}
 	if kind != "" {
 		// «Холдинг основали …» three sentences after «Агропромышленный
 		// холдинг „Мираторг“»: the organization named with the kind
@@ -430,6 +440,9 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 		for s := si - 3; s >= 0; s-- {
 			for _, i := range slices.Backward(c.bySent[s]) {
 				if c.ms[i].Type == "ORGANIZATION" && c.ofKind(i, kind) {
+					if best >= 0 && sharesWord(c.ms[best].Text, c.ms[i].Text) {
+						return best // «Куполе» near, «завода „Купол“» far: the near mention
+					}
 					return i
 				}
 			}
@@ -448,6 +461,24 @@ func (c *patternContext) pressService(i int) bool {
 	toks := c.sents[mt.sent].Tokens
 	for k := mt.first; k >= 0 && k >= mt.first-1; k-- {
 		if hasPrefix(toks[k].Text, []string{"пресс-служб"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesWord reports whether two names share a word of four letters or
+// more by its first four letters («Куполе», «завода „Купол“»).
+func sharesWord(a, b string) bool {
+	key := func(w string) string {
+		w = strings.ToLower(strings.Trim(w, "«»\"„“()"))
+		if r := []rune(w); len(r) >= 4 {
+			return string(r[:4])
+		}
+		return ""
+	}
+	for _, x := range strings.Fields(a) {
+		if k := key(x); k != "" && slices.ContainsFunc(strings.Fields(b), func(y string) bool { return key(y) == k }) {
 			return true
 		}
 	}
