@@ -181,16 +181,16 @@ func acronymCapitals(w string) []rune {
 // initialsMatch counts the letters of caps that the initials of name's
 // words spell, each initial used once.
 func initialsMatch(name string, caps []rune) int {
-	initials := map[rune]int{}
+	initials, wanted := map[rune]int{}, map[rune]int{}
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		initials[unicode.ToUpper([]rune(w)[0])]++
 	}
-	n := 0
 	for _, c := range caps {
-		if initials[c] > 0 {
-			initials[c]--
-			n++
-		}
+		wanted[c]++
+	}
+	n := 0
+	for c, k := range wanted {
+		n += min(k, initials[c])
 	}
 	return n
 }
