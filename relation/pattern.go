@@ -17,7 +17,7 @@ import (
 //   - PART_OF between organizations: «X входит в (состав) Y», «X, входящий
 //     в Y», «X вошёл в Y», and «В состав Y входят X1, X2 и X3» (Y may be
 //     «которого» after an organization, or named after its kind: «В состав
-//     холдинга „Ростех“ входит …»);
+//     холдинга „Ростех“ входит …»), «В Y (также) входят X1, X2 и X3»;
 //   - PRODUCES from an organization to a product: «X производит /
 //     выпускает / изготавливает Y», «на X производятся Y», and the products
 //     coordinated with the first one («Y1, Y2 и Y3»);
@@ -33,7 +33,11 @@ import (
 //   - HEADQUARTERED_IN: «X, штаб-квартира которого находится в Y»,
 //     «Штаб-квартира X расположена в Y»;
 //   - FOUNDED_BY from an organization to the person named next to its
-//     founder: «основатель „Промомеда“ Петр Белый», «Y, основатель X».
+//     founder: «основатель „Промомеда“ Петр Белый», «Y, основатель X»,
+//     «основатель и председатель совета директоров компании Y»; and from
+//     a founding verb: «Y основал X», «X был основан Y-instr» (founded);
+//   - HEADQUARTERED_IN from «X расположен (находится) в Y», «X,
+//     расположенный в Y» (located).
 //
 // The ninth session's helper added the «через», sale, «в состав холдинга
 // Y» and headquarters forms, and subjects before a «который» clause as
