@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 )
 
 // Contradictions drops what the words around the two mentions contradict
@@ -38,6 +39,9 @@ import (
 //     with no capital in common («РАН», «ИЦиГ»); and between a person and
 //     the organization named after him («имени академика М. Ф.
 //     Решетнёва», namesakeOf). NEREL train and dev: none dropped.
+//   - ALTERNATIVE_NAME between a first name alone that shares a plural
+//     surname («Александр и Виктор Линники») and a person of another
+//     surname (otherSurname).
 //
 // The others fire nowhere on NEREL (train with gold entities, the
 // model's output with the other rules: 0 relations dropped, right or wrong;
@@ -78,6 +82,9 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		if h.Type == "PERSON" && t.Type == "ORGANIZATION" && namesakeOf(text, h.Start) || t.Type == "PERSON" && h.Type == "ORGANIZATION" && namesakeOf(text, t.Start) {
 			return true
 		}
+		if f.Type == "ALTERNATIVE_NAME" && h.Type == "PERSON" && t.Type == "PERSON" && (otherSurname(text, h, t, mentions) || otherSurname(text, t, h, mentions)) {
+			return true
+		}
 		if f.Type == "ALTERNATIVE_NAME" && h.Type == "PERSON" && t.Type == "PERSON" {
 			gh, gt := nameGenders(h.Text), nameGenders(t.Text)
 			for g := range gh {
@@ -89,6 +96,35 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		}
 	case "OWNER_OF":
 		return t.Start > h.End && buyerOfSale(text, h, t)
+	}
+	return false
+}
+
+// otherSurname reports whether first is a first name alone before «и» and
+// a person whose surname, in the plural, it shares («братья Александр и
+// Виктор Линники»), while other has a surname of other letters («Александр
+// Богомаз»): not another name of one person.
+func otherSurname(text []rune, first, other doc.Mention, mentions []doc.Mention) bool {
+	if strings.Contains(first.Text, " ") || !strings.Contains(other.Text, " ") || first.End+3 > len(text) || string(text[first.End:first.End+3]) != " и " {
+		return false
+	}
+	for _, m := range mentions {
+		ws := strings.Fields(m.Text)
+		if m.Type != "PERSON" || m.Start != first.End+3 || len(ws) < 2 {
+			continue
+		}
+		surname := ws[len(ws)-1]
+		ps := readings(surname)
+		if len(ps) == 0 {
+			return false
+		}
+		for _, p := range ps {
+			if p.Tag.Case() != morph.Nomn || !p.Tag.Is(morph.Plur) {
+				return false
+			}
+		}
+		os := strings.Fields(other.Text)
+		return !sharesWord(surname, os[len(os)-1])
 	}
 	return false
 }
