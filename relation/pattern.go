@@ -79,6 +79,10 @@ var (
 	subsidiaryNouns    = []string{"компани", "структур", "предприяти", "обществ", "фирм", "банк"}
 )
 
+// alsoWords are adverbs that may stand between a subject and its verb
+// («Компания также владеет …», «В холдинг также входят …»).
+var alsoWords = []string{"также", "тоже", "еще", "ещё", "теперь"}
+
 // orgNouns are nouns that refer back to an organization after a
 // demonstrative (это предприятие, данная компания) or alone as a subject.
 var orgNouns = []string{"предприяти", "завод", "верф", "институт", "компани", "концерн", "холдинг", "организаци", "корпораци", "фирм", "банк", "комбинат", "объединени", "производител", "корпорац"}
@@ -302,9 +306,12 @@ func (c *patternContext) subject(si, ti int) int {
 		}
 		k = j // «Завод, расположенный на юге Волгограда, является …»
 	}
-	// [demonstrative] adjective* org-noun [,] trigger
+	// [demonstrative] adjective* org-noun [,] [также] trigger
 	if k >= 0 && toks[k].Text == "," {
 		k--
+	}
+	if k > 0 && isAnyFold(toks[k].Text, alsoWords) {
+		k-- // «Компания также владеет …»
 	}
 	if k < 0 || !hasPrefix(toks[k].Text, orgNouns) {
 		return -1
@@ -472,17 +479,20 @@ func (c *patternContext) pressService(i int) bool {
 }
 
 // sharesWord reports whether two names share a word of four letters or
-// more by its first four letters («Куполе», «завода „Купол“»).
+// more, inflected or not: the shorter form less its last letter starts the
+// longer, which is at most two letters longer («Куполе», «завода
+// „Купол“»; not «Лукойл-Волгограднефтепереработка» and «Лукойл»).
 func sharesWord(a, b string) bool {
-	key := func(w string) string {
-		w = strings.ToLower(strings.Trim(w, "«»\"„“()"))
-		if r := []rune(w); len(r) >= 4 {
-			return string(r[:4])
+	same := func(x, y string) bool {
+		u := []rune(strings.ToLower(strings.Trim(x, "«»\"„“()")))
+		v := []rune(strings.ToLower(strings.Trim(y, "«»\"„“()")))
+		if len(u) > len(v) {
+			u, v = v, u
 		}
-		return ""
+		return len(u) >= 4 && len(v)-len(u) <= 2 && string(v[:len(u)-1]) == string(u[:len(u)-1])
 	}
 	for _, x := range strings.Fields(a) {
-		if k := key(x); k != "" && slices.ContainsFunc(strings.Fields(b), func(y string) bool { return key(y) == k }) {
+		if slices.ContainsFunc(strings.Fields(b), func(y string) bool { return same(x, y) }) {
 			return true
 		}
 	}
@@ -633,7 +643,7 @@ func (c *patternContext) partOf(out []Found, si, ti int) []Found {
 func (c *patternContext) members(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	k := ti - 1
-	for k >= 0 && isAnyFold(toks[k].Text, []string{"также", "тоже", "еще", "ещё", "теперь"}) {
+	for k >= 0 && isAnyFold(toks[k].Text, alsoWords) {
 		k--
 	}
 	if k >= 0 && toks[k].Text == "»" {
@@ -754,11 +764,11 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 	if p := c.leftOf(si, ti, "PERSON", 4); owner < 0 || p >= 0 && c.tokenOf[p].last > c.tokenOf[owner].last {
 		owner = p
 	}
-	owned := c.rightOf(si, ti, "ORGANIZATION", patternReach)
-	if owner < 0 || owned < 0 || c.ms[owner] == c.ms[owned] {
+	if owner < 0 {
 		return out
 	}
-	return append(out, c.found("OWNER_OF", owner, owned))
+	// «владеет Нижегородским НПЗ в Кстове и Пермским НПЗ»: each one listed
+	return c.list(out, si, ti, "ORGANIZATION", patternReach, func(owned int) Found { return c.found("OWNER_OF", owner, owned) })
 }
 
 // shareholder: «Y является (крупнейшим) акционером X», «(Основным)
