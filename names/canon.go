@@ -109,6 +109,11 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		}
 		return text
 	}
+	if typ == "PROFESSION" {
+		if out := actingPost(words); out != nil {
+			return rebuild(text, toks, out)
+		}
+	}
 	var out []string
 	switch {
 	case typ == "PERSON":
@@ -133,6 +138,30 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		return text
 	}
 	return rebuild(text, toks, out)
+}
+
+// actingPost puts «(временно) исполняющим обязанности министра» in the
+// nominative, «исполняющий обязанности министра»: the participle agrees
+// with the person (feminine forms stay feminine), «обязанности» and the
+// post after it are its object and stay as written. The phrase parser
+// would read «обязанности» as the head noun («исполняющего обязанности
+// губернатора» was «исполняющая обязанность губернатора»). nil when the
+// words are no such post.
+func actingPost(words []string) []string {
+	for i := 0; i+1 < len(words) && i <= 1; i++ {
+		w := strings.ToLower(words[i])
+		if !strings.HasPrefix(w, "исполняющ") || strings.ToLower(words[i+1]) != "обязанности" {
+			continue
+		}
+		nom := "исполняющий"
+		if slices.Contains([]string{"исполняющая", "исполняющей", "исполняющую", "исполняющею"}, w) {
+			nom = "исполняющая"
+		}
+		out := slices.Clone(words)
+		out[i] = matchCase(words[i], nom)
+		return out
+	}
+	return nil
 }
 
 // rebuild replaces the tokens of text by words, keeping the spacing.
