@@ -710,6 +710,12 @@ func (c *patternContext) list(out []Found, si, ti int, typ string, reach int, re
 		if next < len(toks) && toks[next].Text == "»" {
 			next++
 		}
+		if next+1 < len(toks) && isAnyFold(toks[next].Text, []string{"в", "во", "на"}) {
+			// «Нижегородским НПЗ в Кстове и Пермским НПЗ»: past the place
+			if pl := c.startingAt(si, next+1, "CITY", "STATE_OR_PROVINCE", "COUNTRY", "DISTRICT"); pl >= 0 {
+				next = c.tokenOf[pl].last + 1
+			}
+		}
 		if next < len(toks) && toks[next].Text == "«" {
 			// a quoted name of the same thing: «Т-90М „Прорыв“»
 			if q := c.rightOf(si, next-1, typ, 2); q >= 0 && c.tokenOf[q].first == next+1 {
