@@ -109,6 +109,11 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		}
 		return text
 	}
+	if typ == "PROFESSION" {
+		if out := actingPost(words); out != nil {
+			return rebuild(text, toks, out)
+		}
+	}
 	var out []string
 	switch {
 	case typ == "PERSON":
@@ -133,6 +138,30 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		return text
 	}
 	return rebuild(text, toks, out)
+}
+
+// actingPost puts «(временно) исполняющим обязанности министра» in the
+// nominative, «исполняющий обязанности министра»: the participle agrees
+// with the person (feminine forms stay feminine), «обязанности» and the
+// post after it are its object and stay as written. The phrase parser
+// would read «обязанности» as the head noun («исполняющего обязанности
+// губернатора» was «исполняющая обязанность губернатора»). nil when the
+// words are no such post.
+func actingPost(words []string) []string {
+	for i := 0; i+1 < len(words) && i <= 1; i++ {
+		w := strings.ToLower(words[i])
+		if !strings.HasPrefix(w, "исполняющ") || strings.ToLower(words[i+1]) != "обязанности" {
+			continue
+		}
+		nom := "исполняющий"
+		if slices.Contains([]string{"исполняющая", "исполняющей", "исполняющую", "исполняющею"}, w) {
+			nom = "исполняющая"
+		}
+		out := slices.Clone(words)
+		out[i] = matchCase(words[i], nom)
+		return out
+	}
+	return nil
 }
 
 // rebuild replaces the tokens of text by words, keeping the spacing.
@@ -188,6 +217,29 @@ func (c *Canonicalizer) kindOfOrganization(w string) bool {
 		}
 	}
 	return false
+}
+
+// genitiveOnly reports whether name is one Cyrillic word that the
+// dictionary reads as a noun in the genitive singular and never in the
+// nominative
+// («Газпромбанка»): after a kind of organization it is the kind's
+// dependent, not its name in apposition («дочерней компанией
+// „Газпромбанка“»), and declines.
+func (c *Canonicalizer) genitiveOnly(name string) bool {
+	if strings.ContainsAny(name, " -") || !cyrillicWord(name) {
+		return false
+	}
+	gen := false
+	for _, p := range c.A.Parse(name) {
+		switch {
+		case p.Tag.POS() != morph.NOUN:
+		case p.Tag.Case() == morph.Nomn:
+			return false
+		case p.Tag.Case() == morph.Gent && p.Tag.Number() == morph.Sing:
+			gen = true
+		}
+	}
+	return gen
 }
 
 // kindBeforeQuote reports whether the quote mark right before position at
@@ -578,6 +630,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			}
 		}
 	}
+	if out := c.pluralSurname(words, parses); out != nil {
+		return out
+	}
 	if len(words) >= 2 && len(hints) == len(words) && hints[0].Case == morph.Nomn && firstName(parses[0]) &&
 		(strings.HasSuffix(words[0], "а") || strings.HasSuffix(words[0], "я")) && !hasCase(parses[0], morph.Nomn) &&
 		!slices.ContainsFunc(parses[1:], func(ps []morph.Parse) bool { return ps != nil && !hasCase(ps, morph.Nomn) }) {
@@ -815,6 +870,58 @@ func nominativeName(parses [][]morph.Parse) bool {
 // knows in full.
 func firstName(ps []morph.Parse) bool {
 	return len(ps) > 0 && ps[0].Tag.Is(morph.Name) && ps[0].Method() == morph.MethodDictionary
+}
+
+// pluralSurname puts the surname of «Виктор Линники» («братья Александр и
+// Виктор Линники»: the surname the brothers share, in the plural) in the
+// singular of the first name's gender, when the dictionary reads the first
+// word as a first name in the nominative singular and the last only as a
+// nominative plural, a surname among them; nil otherwise.
+func (c *Canonicalizer) pluralSurname(words []string, parses [][]morph.Parse) []string {
+	n := len(words)
+	if n < 2 || !firstName(parses[0]) || len(parses[n-1]) == 0 {
+		return nil
+	}
+	gen := morph.Grammeme(0)
+	for _, p := range parses[0] {
+		if p.Tag.Is(morph.Name) && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) {
+			gen = p.Tag.Gender()
+			break
+		}
+	}
+	if gen != morph.Masc && gen != morph.Femn {
+		return nil
+	}
+	var surname *morph.Parse
+	for i, p := range parses[n-1] {
+		if p.Tag.Case() != morph.Nomn || !p.Tag.Is(morph.Plur) {
+			return nil
+		}
+		if p.Tag.Is(morph.Surn) && surname == nil {
+			surname = &parses[n-1][i]
+		}
+	}
+	if surname == nil {
+		return nil
+	}
+	f, ok := c.A.InflectTo(*surname, morph.Nomn, morph.Sing, gen)
+	if !ok {
+		return nil
+	}
+	out := slices.Clone(words)
+	out[n-1] = matchCase(words[n-1], f.Word)
+	return out
+}
+
+// sharedSurname returns «Александр Линник» for the first name «Александр»
+// and the plural surname «Линники» (pluralSurname), or "".
+func (c *Canonicalizer) sharedSurname(first, plural string) string {
+	words := []string{first, plural}
+	out := c.pluralSurname(words, [][]morph.Parse{c.A.Parse(first), c.A.Parse(plural)})
+	if out == nil {
+		return ""
+	}
+	return strings.Join(out, " ")
 }
 
 // noSingular reports whether some capitalized word that declines

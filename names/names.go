@@ -299,7 +299,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		canons[i] = m.Text
 		switch {
 		case l == nil || l.Canon == nil:
-		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindBeforeQuote(toks, m.Start):
+		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindBeforeQuote(toks, m.Start) && !l.Canon.genitiveOnly(m.Text):
 			// холдинг «Швабе» with the quotes outside the mention: a
 			// name in quotes after a kind of organization does not decline
 		case m.Type == "WORK_OF_ART" && isQuote(prevWords[i]) && l.Canon.nominativeStart(m.Text, Hints(tokensIn(toks, m.Span))):
@@ -324,6 +324,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			canons[i] = l.commonInitial(canons[i])
 		}
 	}
+	l.sharedSurnames(toks, ms, canons)
 	ms = consistentTypes(ms, canons)
 	parenAcronymTypes(text, ms, canons)
 	type key struct{ typ, norm string }
@@ -696,6 +697,16 @@ func previousWords(toks []doc.Token, ms []doc.Mention) []string {
 		out[i] = tokenBefore(toks, m.Start, 1)
 	}
 	return out
+}
+
+// tokenAfter returns the text of the n-th token of toks (in text order)
+// that starts at or after the offset at, or "".
+func tokenAfter(toks []doc.Token, at, n int) string {
+	j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= at }) + n - 1
+	if j >= len(toks) {
+		return ""
+	}
+	return toks[j].Text
 }
 
 // tokenBefore returns the text of the n-th token of toks (in text order)
@@ -1765,4 +1776,30 @@ func fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// sharedSurnames gives a first name standing alone before «и» and a
+// person whose surname is in the plural the surname too («братья
+// Александр и Виктор Линники»: Александр Линник, as Виктор is Виктор
+// Линник), so that it names neither another Александр of the text nor no
+// one. ms are sorted by start; canons[i] is ms[i]'s canonical name.
+func (l *Linker) sharedSurnames(toks []doc.Token, ms []doc.Mention, canons []string) {
+	if l == nil || l.Canon == nil {
+		return
+	}
+	for i, m := range ms {
+		if m.Type != "PERSON" || strings.Contains(m.Text, " ") || !strings.EqualFold(tokenAfter(toks, m.End, 1), "и") {
+			continue
+		}
+		for j := i + 1; j < len(ms); j++ {
+			ws := strings.Fields(ms[j].Text)
+			if ms[j].Type != "PERSON" || len(ws) < 2 || tokenAfter(toks, m.End, 2) != ws[0] {
+				continue
+			}
+			if name := l.Canon.sharedSurname(m.Text, ws[len(ws)-1]); name != "" {
+				canons[i] = name
+			}
+			break
+		}
+	}
 }

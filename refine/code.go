@@ -136,6 +136,26 @@ func codeStarts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 	return sortedMentions(out)
 }
 
+// thingAsPlace reports whether m is a one-word CITY, COUNTRY or
+// STATE_OR_PROVINCE in lower case whose every noun reading is inanimate,
+// with no adjective reading, the likeliest reading a noun, and which is
+// no «столица» («флоту» of
+// «передаст флоту» was a COUNTRY). NEREL train's lower-case places of one
+// word are adjectives (795 of 809) or people («москвичей», «тюменец»),
+// and the capital twice.
+func (r *Refiner) thingAsPlace(m doc.Mention) bool {
+	if m.Type != "CITY" && m.Type != "COUNTRY" && m.Type != "STATE_OR_PROVINCE" || strings.ContainsAny(m.Text, " -.") ||
+		!tokenize.StartsLower(m.Text) || r.likeliest(m.Text) != morph.NOUN {
+		return false
+	}
+	for _, p := range r.A.Parse(m.Text) {
+		if p.Tag.POS() == morph.ADJF || p.Tag.POS() == morph.NOUN && (p.Tag.Is(morph.Anim) || fold(p.Normal) == "столица") {
+			return false // (not «украинском», likelier a noun to the dictionary)
+		}
+	}
+	return true
+}
+
 // thingAsPost reports whether m is a one-word PROFESSION that the tagger
 // (when toks, m's sentence, carry its tags) reads as an inanimate noun whose
 // lemma the dictionary knows only as inanimate, or whose every noun reading

@@ -40,16 +40,18 @@ var bodyStems = []string{
 // train 790 of the 845 gold organizations in lower case hold a word of
 // bodyStems; most of the other 55 are one adjective («кремлевской»), a
 // group of people («коммунисты», «битлов») or a nickname in quotes, which
-// the rule keeps.
+// the rule keeps; a quoted phrase of three words or more is none, body
+// word or not (train has no such organization).
 func (r *Refiner) headlessOrganization(toks []doc.Token, m doc.Mention) bool {
 	if m.Type != "ORGANIZATION" {
 		return false
 	}
 	first, last := mentionTokens(toks, m)
-	if first < 0 || last < first || first > 0 && tokenize.IsOpeningQuote([]rune(toks[first-1].Text)[0]) {
-		return false // a nickname in quotes: «ирисками», «битлов»
+	if first < 0 || last < first {
+		return false
 	}
-	if last > first && tokenize.StartsUpper(toks[last].Text) && r.maybeGenitivePlace(toks[last].Text) {
+	quoted := first > 0 && tokenize.IsOpeningQuote([]rune(toks[first-1].Text)[0])
+	if !quoted && last > first && tokenize.StartsUpper(toks[last].Text) && r.maybeGenitivePlace(toks[last].Text) {
 		last-- // «высшего образования» + «России», the tail of a ministry's name
 	}
 	for _, t := range toks[first : last+1] {
@@ -58,6 +60,12 @@ func (r *Refiner) headlessOrganization(toks []doc.Token, m doc.Mention) bool {
 		}) >= 0 {
 			return false
 		}
+	}
+	if quoted {
+		// a nickname in quotes, «ирисками», «битлов», not a quoted phrase
+		// of three words or more, «важным шагом для лекарственной
+		// безопасности» (NEREL train: no such organization)
+		return last-first >= 2
 	}
 	words := 0
 	for _, t := range toks[first : last+1] {

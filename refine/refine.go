@@ -108,7 +108,7 @@ var productHeads = map[string]bool{
 	"самолет": true, "вертолет": true, "истребитель": true, "бомбардировщик": true, "штурмовик": true,
 	"беспилотник": true, "бпла": true, "бла": true, "дрон": true, "лайнер": true, "авиалайнер": true,
 	"корабль": true, "крейсер": true, "фрегат": true, "корвет": true, "эсминец": true, "подлодка": true,
-	"ледокол": true, "спутник": true, "ракетоносец": true, "космоплан": true,
+	"ледокол": true, "лодка": true, "спутник": true, "ракетоносец": true, "космоплан": true,
 	// vehicles and devices
 	"автомобиль": true, "внедорожник": true, "электромобиль": true, "седан": true, "грузовик": true,
 	"трактор": true, "комбайн": true, "автобус": true, "электробус": true, "троллейбус": true, "трамвай": true,
@@ -261,7 +261,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	}
 	for _, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
-			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || inDomainName(text, m) || termAcronym(m) || r.headlessOrganization(toks, m) || kindAcronymInside(m, orgs) {
+			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || r.thingAsPlace(m) || inDomainName(text, m) || termAcronym(m) || r.headlessOrganization(toks, m) || kindAcronymInside(m, orgs) {
 				continue
 			}
 			if m = trimSymbols(text, m); m.Start == m.End {
@@ -997,7 +997,7 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 			return m
 		}
 		lemmas := r.nounLemmas(w)
-		if productHeads[fold(w)] || anyIn(lemmas, productHeads) {
+		if r.productHead(w) {
 			m.Type = "PRODUCT"
 			return m
 		}
@@ -1018,6 +1018,9 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 		switch {
 		case anyIn(lemmas, chainHeads):
 			// боеприпасов серии «Ланцет»
+		case k > 0 && r.genitive(w) && r.productHead(toks[k-1].Text):
+			// спутник связи «Экспресс-АМУ4»: the product noun's genitive
+			// complement
 		case r.genitive(w) && k > 0 && r.adjectiveCases(toks[k-1].Text) != 0:
 			// комплексы малой дальности «Тор-М2»: skip the modifier
 			for k--; k > 0 && r.adjectiveCases(toks[k-1].Text) != 0; k-- {
@@ -1027,6 +1030,11 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 		}
 	}
 	return m
+}
+
+// productHead reports whether w is a noun of productHeads.
+func (r *Refiner) productHead(w string) bool {
+	return productHeads[fold(w)] || anyIn(r.nounLemmas(w), productHeads)
 }
 
 // natureHeads are the lemmas of nouns naming a kind of natural place, after
@@ -1073,6 +1081,11 @@ var anchorable = map[string]bool{
 //     an ORGANIZATION, whatever the recognizer typed it: in NEREL train the
 //     entity there is an ORGANIZATION in 136 of 140 cases (3 are no entity:
 //     «группе H»);
+//   - a name in «guillemets» right after a kind of organization or a legal
+//     form (orgHeads: «АО „Адмиралтейские верфи“») is an ORGANIZATION, and
+//     so are its mentions elsewhere typed as a work, a product, an event, a
+//     facility, an award or a person (a headline's «„Адмиралтейские верфи“
+//     спустили …»), not those typed as places («банк „Россия“»);
 //   - a name right after a kind of region (regionHeads: «графство Эссекс»,
 //     «штата Огайо») typed as a place, an organization or a one-word person
 //     is a STATE_OR_PROVINCE.
@@ -1086,7 +1099,11 @@ var anchorable = map[string]bool{
 func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	anchors := map[string]string{}
 	for _, m := range ms {
-		if !anchorable[m.Type] || m.Start < 1 || m.Start >= m.End || m.End > len(text) || text[m.Start-1] != ' ' {
+		if !anchorable[m.Type] || m.Start < 1 || m.Start >= m.End || m.End > len(text) {
+			continue
+		}
+		quoted := text[m.Start-1] == '«'
+		if text[m.Start-1] != ' ' && !quoted {
 			continue
 		}
 		toks := sentenceTokens(sents, m)
@@ -1094,12 +1111,24 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			continue
 		}
 		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
-		if k == 0 || k == len(toks) || toks[k].Start != m.Start || toks[k-1].End+1 != m.Start || !tokenize.IsWord(toks[k-1].Text) {
+		if k == len(toks) || toks[k].Start != m.Start {
+			continue
+		}
+		if quoted {
+			k-- // АО «Адмиралтейские верфи»: the word before the quote
+		}
+		if k < 1 || toks[k-1].End+1 != toks[k].Start || !tokenize.IsWord(toks[k-1].Text) {
 			continue
 		}
 		lemmas := r.nounLemmas(toks[k-1].Text)
 		var typ string
 		switch {
+		case quoted:
+			post := (anyIn(lemmas, postHeads) || anyIn(lemmas, employerHeads)) && r.likeliest(toks[k-1].Text) == morph.NOUN // not «после», a preposition
+			if !orgHeads[fold(toks[k-1].Text)] && !anyIn(lemmas, orgHeads) && !post {
+				continue
+			}
+			typ = "ORGANIZATION"
 		case naturalTypes[m.Type] && anyIn(lemmas, natureHeads):
 			typ = "LOCATION"
 		case latinCapital(text[m.Start]) && anyIn(lemmas, orgHeads):
@@ -1110,6 +1139,9 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			continue
 		}
 		key := r.nameKey(m.Text)
+		if quoted {
+			key = "«" + key
+		}
 		if t, ok := anchors[key]; ok && t != typ {
 			typ = "" // anchored both ways: left alone
 		}
@@ -1122,7 +1154,12 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 	seen := map[doc.Mention]bool{}
 	for _, m := range ms {
 		if anchorable[m.Type] {
-			if t := anchors[r.nameKey(m.Text)]; t != "" {
+			key := r.nameKey(m.Text)
+			t := anchors[key]
+			if t == "" && retypable[m.Type] {
+				t = anchors["«"+key] // not a place: «банк „Россия“»
+			}
+			if t != "" {
 				m.Type = t
 			}
 		}
@@ -1133,6 +1170,10 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 	}
 	return out
 }
+
+// employerHeads are the lemmas of posts, besides postHeads, whose quoted
+// genitive is the employer («президент „Зенита“»; see anchoredTypes).
+var employerHeads = map[string]bool{"президент": true, "председатель": true}
 
 // latinCapital reports whether c is a capital Latin letter.
 func latinCapital(c rune) bool { return unicode.Is(unicode.Latin, c) && unicode.IsUpper(c) }

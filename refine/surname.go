@@ -75,7 +75,7 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 
 // retypableAsPerson are the types of one-word mentions of a surname that
 // surnames makes persons.
-var retypableAsPerson = map[string]bool{"EVENT": true, "CITY": true, "PRODUCT": true, "DISEASE": true, "CRIME": true, "LOCATION": true}
+var retypableAsPerson = map[string]bool{"EVENT": true, "CITY": true, "PRODUCT": true, "DISEASE": true, "CRIME": true, "LOCATION": true, "PROFESSION": true}
 
 // cyrillicName reports whether w is a capitalized Cyrillic word of three
 // letters or more with no capital after the first.

@@ -17,7 +17,7 @@ import (
 //   - PART_OF between organizations: «X входит в (состав) Y», «X, входящий
 //     в Y», «X вошёл в Y», and «В состав Y входят X1, X2 и X3» (Y may be
 //     «которого» after an organization, or named after its kind: «В состав
-//     холдинга „Ростех“ входит …»);
+//     холдинга „Ростех“ входит …»), «В Y (также) входят X1, X2 и X3»;
 //   - PRODUCES from an organization to a product: «X производит /
 //     выпускает / изготавливает Y», «на X производятся Y», and the products
 //     coordinated with the first one («Y1, Y2 и Y3»);
@@ -33,7 +33,11 @@ import (
 //   - HEADQUARTERED_IN: «X, штаб-квартира которого находится в Y»,
 //     «Штаб-квартира X расположена в Y»;
 //   - FOUNDED_BY from an organization to the person named next to its
-//     founder: «основатель „Промомеда“ Петр Белый», «Y, основатель X».
+//     founder: «основатель „Промомеда“ Петр Белый», «Y, основатель X»,
+//     «основатель и председатель совета директоров компании Y»; and from
+//     a founding verb: «Y основал X», «X был основан Y-instr» (founded);
+//   - HEADQUARTERED_IN from «X расположен (находится) в Y», «X,
+//     расположенный в Y» (located).
 //
 // The ninth session's helper added the «через», sale, «в состав холдинга
 // Y» and headquarters forms, and subjects before a «который» clause as
@@ -67,7 +71,7 @@ var (
 	// founderTriggers open «основатель», «сооснователь», «основательница»
 	// (FOUNDED_BY; see founder); not «создатель», which as often names the
 	// maker of a product («создатель антивируса McAfee»).
-	founderTriggers = []string{"основател", "сооснова", "основал", "основан"}
+	founderTriggers = []string{"основател", "сооснова"}
 	beingVerbs      = []string{"является", "являются", "являлся", "являлась", "являлось", "стал", "стала", "стало", "остается", "остаётся"}
 	// subsidiaryTriggers open «дочерняя компания»; subsidiaryNouns are
 	// the nouns after them.
@@ -75,9 +79,13 @@ var (
 	subsidiaryNouns    = []string{"компани", "структур", "предприяти", "обществ", "фирм", "банк"}
 )
 
+// alsoWords are adverbs that may stand between a subject and its verb
+// («Компания также владеет …», «В холдинг также входят …»).
+var alsoWords = []string{"также", "тоже", "еще", "ещё", "теперь"}
+
 // orgNouns are nouns that refer back to an organization after a
 // demonstrative (это предприятие, данная компания) or alone as a subject.
-var orgNouns = []string{"предприяти", "завод", "компани", "концерн", "холдинг", "организаци", "корпораци", "фирм", "банк", "комбинат", "объединени", "производител", "корпорац"}
+var orgNouns = []string{"предприяти", "завод", "верф", "институт", "компани", "концерн", "холдинг", "организаци", "корпораци", "фирм", "банк", "комбинат", "объединени", "производител", "корпорац"}
 
 // demonstratives open an anaphoric noun phrase.
 var demonstratives = map[string]bool{"это": true, "этот": true, "эта": true, "эти": true, "данное": true, "данный": true, "данная": true, "данные": true, "указанное": true, "указанный": true, "указанная": true, "такое": true}
@@ -142,6 +150,12 @@ var patternRules = []patternRule{
 	{forms(saleVerbs), (*patternContext).sale},
 	{prefixes(seatTriggers), (*patternContext).seat},
 	{prefixes(founderTriggers), (*patternContext).founder},
+	{func(toks []doc.Token, ti int) bool {
+		return isAnyFold(toks[ti].Text, foundingVerbs) || hasPrefix(toks[ti].Text, []string{"основанн", "учрежденн", "учреждённ"})
+	}, (*patternContext).founded},
+	{func(toks []doc.Token, ti int) bool {
+		return isAnyFold(toks[ti].Text, locatedVerbs) || hasPrefix(toks[ti].Text, []string{"расположенн"})
+	}, (*patternContext).located},
 	{forms(spouseWords), (*patternContext).spouse},
 	{forms(childWords), (*patternContext).child},
 	{forms(lawVerbs), (*patternContext).lawmaker},
@@ -283,21 +297,25 @@ func (c *patternContext) leftOf(si, ti int, typ string, reach int) int {
 // token ti of sentence si name: an organization mention, or an anaphoric
 // noun phrase that refers back to one; -1 when none.
 func (c *patternContext) subject(si, ti int) int {
+	toks := c.sents[si].Tokens
+	k := ti - 1
 	if j := c.participleClause(si, ti); j >= 0 {
 		// «Воткинский завод, входящий в корпорацию „МИТ“, выпускает»: the
 		// organization before the clause, not the one inside it
 		if i := c.leftOf(si, j, "ORGANIZATION", 2); i >= 0 {
 			return i
 		}
+		k = j // «Завод, расположенный на юге Волгограда, является …»
 	}
 	if i := c.leftOf(si, ti, "ORGANIZATION", 4); i >= 0 {
 		return i
 	}
-	toks := c.sents[si].Tokens
-	// [demonstrative] adjective* org-noun [,] trigger
-	k := ti - 1
+	// [demonstrative] adjective* org-noun [,] [также] trigger
 	if k >= 0 && toks[k].Text == "," {
 		k--
+	}
+	if k > 0 && isAnyFold(toks[k].Text, alsoWords) {
+		k-- // «Компания также владеет …»
 	}
 	if k < 0 || !hasPrefix(toks[k].Text, orgNouns) {
 		return -1
@@ -397,15 +415,32 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 		}
 	}
 	best, bestKind := -1, -1
-	for s := max(0, si-2); s <= si; s++ {
+	for s := si; s >= max(0, si-2); s-- {
+		// the last sentence that names one, and in it the last
+		// organization not after a preposition, if any
+		free, governed := -1, -1
+		for _, i := range c.bySent[s] {
+			if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at || c.pressService(i) {
+				continue
+			}
+			last := &free
+			if c.governed(i) {
+				last = &governed
+			}
+			if *last < 0 || c.ms[i].End > c.ms[*last].End {
+				*last = i
+			}
+		}
+		if best < 0 && free >= 0 {
+			best = free
+		} else if best < 0 {
+			best = governed // «На „Куполе“ работают. … это оборонное предприятие входит в …»
+		}
 		for _, i := range c.bySent[s] {
 			if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at {
 				continue
 			}
-			if best < 0 || c.ms[i].End > c.ms[best].End {
-				best = i
-			}
-			if kind != "" && (namesKind(c.ms[i].Text, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text)) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
+			if kind != "" && c.ofKind(i, kind) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
 				bestKind = i
 			}
 		}
@@ -413,7 +448,66 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 	if bestKind >= 0 {
 		return bestKind
 	}
+	if kind != "" {
+		// «Холдинг основали …» three sentences after «Агропромышленный
+		// холдинг „Мираторг“»: the organization named with the kind
+		// earlier in the document
+		for s := si - 3; s >= 0; s-- {
+			for _, i := range slices.Backward(c.bySent[s]) {
+				if c.ms[i].Type == "ORGANIZATION" && c.ofKind(i, kind) {
+					if best >= 0 && sharesWord(c.ms[best].Text, c.ms[i].Text) {
+						return best // «Куполе» near, «завода „Купол“» far: the near mention
+					}
+					return i
+				}
+			}
+		}
+	}
 	return best
+}
+
+// pressService reports whether organization mention i is a press service
+// or is named inside one («сообщили в пресс-службе Роскосмоса»): the
+// source of a report, which an anaphoric «предприятие» does not refer to
+// (and it refers to an organization after a preposition, «для ФГУП
+// „Космическая связь“», only when no other is named: see antecedent).
+func (c *patternContext) pressService(i int) bool {
+	mt := c.tokenOf[i]
+	toks := c.sents[mt.sent].Tokens
+	for k := mt.first; k >= 0 && k >= mt.first-1; k-- {
+		if hasPrefix(toks[k].Text, []string{"пресс-служб"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesWord reports whether two names share a word of four letters or
+// more, inflected or not: the shorter form less its last letter starts the
+// longer, which is at most two letters longer («Куполе», «завода
+// „Купол“»; not «Лукойл-Волгограднефтепереработка» and «Лукойл»).
+func sharesWord(a, b string) bool {
+	same := func(x, y string) bool {
+		u := []rune(strings.ToLower(strings.Trim(x, "«»\"„“()")))
+		v := []rune(strings.ToLower(strings.Trim(y, "«»\"„“()")))
+		if len(u) > len(v) {
+			u, v = v, u
+		}
+		return len(u) >= 4 && len(v)-len(u) <= 2 && string(v[:len(u)-1]) == string(u[:len(u)-1])
+	}
+	for _, x := range strings.Fields(a) {
+		if slices.ContainsFunc(strings.Fields(b), func(y string) bool { return same(x, y) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofKind reports whether organization mention i is named with kind
+// (kindNamed), or is a plant («Адмиралтейские верфи») for the kind
+// «предприятие».
+func (c *patternContext) ofKind(i int, kind string) bool {
+	return c.kindNamed(i, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text)
 }
 
 // plantKinds are the kinds of organization «предприятие» refers back to.
@@ -466,6 +560,31 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 		}
 	}
 	return best
+}
+
+// kindNamed reports whether organization mention i is named with kind:
+// its name holds the kind («Казанский вертолётный завод»), or the kind
+// stands before it and after no noun («Агропромышленный холдинг
+// „Мираторг“», not «дочерней компании холдинга „Брянская мясная
+// компания“», where the name may be the company's).
+func (c *patternContext) kindNamed(i int, kind string) bool {
+	if namesKind(c.ms[i].Text, kind) {
+		return true
+	}
+	if !c.kindBefore(i, kind) {
+		return false
+	}
+	mt := c.tokenOf[i]
+	toks := c.sents[mt.sent].Tokens
+	k := mt.first - 2 // the word before the kind
+	if k >= 0 && strings.ContainsAny(toks[k+1].Text, "«\"„“") {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	ps := readings(toks[k].Text)
+	return len(ps) == 0 || ps[0].Tag.POS() != morph.NOUN
 }
 
 // kindBefore reports whether the word before mention i, or before its
@@ -528,10 +647,13 @@ func (c *patternContext) partOf(out []Found, si, ti int) []Found {
 func (c *patternContext) members(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	k := ti - 1
+	for k >= 0 && isAnyFold(toks[k].Text, alsoWords) {
+		k--
+	}
 	if k >= 0 && toks[k].Text == "»" {
 		k--
 	}
-	if k < 2 {
+	if k < 1 {
 		return out
 	}
 	whole := -1
@@ -551,10 +673,16 @@ func (c *patternContext) members(out []Found, si, ti int) []Found {
 			at-- // «В состав холдинга „Ростех“ входит»
 		}
 	}
-	if at < 1 || !hasPrefix(toks[at].Text, []string{"состав", "структур"}) || strings.ToLower(toks[at-1].Text) != "в" {
+	direct := at >= 0 && strings.ToLower(toks[at].Text) == "в" // «В холдинг также входят …»
+	if !direct && (at < 1 || !hasPrefix(toks[at].Text, []string{"состав", "структур"}) || strings.ToLower(toks[at-1].Text) != "в") {
 		return out
 	}
-	if whole < 0 {
+	if whole < 0 && direct {
+		if !hasPrefix(toks[k].Text, orgNouns) {
+			return out
+		}
+		whole = c.antecedent(si, toks[at].Start, toks[k].Text)
+	} else if whole < 0 {
 		switch w := strings.ToLower(toks[k].Text); {
 		case w == "которого" || w == "которой" || w == "которых":
 			if at-2 >= 0 && toks[at-2].Text == "," {
@@ -585,6 +713,12 @@ func (c *patternContext) list(out []Found, si, ti int, typ string, reach int, re
 		next := c.tokenOf[p].last + 1
 		if next < len(toks) && toks[next].Text == "»" {
 			next++
+		}
+		if next+1 < len(toks) && isAnyFold(toks[next].Text, []string{"в", "во", "на"}) {
+			// «Нижегородским НПЗ в Кстове и Пермским НПЗ»: past the place
+			if pl := c.startingAt(si, next+1, "CITY", "STATE_OR_PROVINCE", "COUNTRY", "DISTRICT"); pl >= 0 {
+				next = c.tokenOf[pl].last + 1
+			}
 		}
 		if next < len(toks) && toks[next].Text == "«" {
 			// a quoted name of the same thing: «Т-90М „Прорыв“»
@@ -649,11 +783,11 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 	if p := c.leftOf(si, ti, "PERSON", 4); owner < 0 || p >= 0 && c.tokenOf[p].last > c.tokenOf[owner].last {
 		owner = p
 	}
-	owned := c.rightOf(si, ti, "ORGANIZATION", patternReach)
-	if owner < 0 || owned < 0 || c.ms[owner] == c.ms[owned] {
+	if owner < 0 {
 		return out
 	}
-	return append(out, c.found("OWNER_OF", owner, owned))
+	// «владеет Нижегородским НПЗ в Кстове и Пермским НПЗ»: each one listed
+	return c.list(out, si, ti, "ORGANIZATION", patternReach, func(owned int) Found { return c.found("OWNER_OF", owner, owned) })
 }
 
 // shareholder: «Y является (крупнейшим) акционером X», «(Основным)
@@ -810,7 +944,11 @@ func (c *patternContext) subsidiary(out []Found, si, ti int) []Found {
 	if parent < 0 {
 		return out
 	}
-	if child := c.subject(si, ti); child >= 0 {
+	at := ti
+	if ti > 0 && isAnyFold(toks[ti-1].Text, beingVerbs) {
+		at = ti - 1 // «Завод, расположенный …, является дочерним предприятием Y»
+	}
+	if child := c.subject(si, at); child >= 0 {
 		if c.ms[child] != c.ms[parent] {
 			out = append(out, c.found("OWNER_OF", parent, child))
 		}
@@ -919,12 +1057,9 @@ func dealNoun(toks []doc.Token, ti int) bool {
 // («Леонид Федун, основатель компании „Лукойл“»).
 func (c *patternContext) founder(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
-	if w := strings.ToLower(toks[ti].Text); slices.Contains(foundedForms, w) || strings.HasPrefix(w, "основанн") {
-		return c.founded(out, si, ti)
-	}
 	org := c.rightOf(si, ti, "ORGANIZATION", 3)
 	if org < 0 {
-		return out
+		return c.founderAndPost(out, si, ti)
 	}
 	k := c.tokenOf[org].last + 1
 	if k < len(toks) && tokenize.IsClosingQuote([]rune(toks[k].Text)[0]) {
@@ -945,51 +1080,182 @@ func (c *patternContext) founder(out []Found, si, ti int) []Found {
 	return append(out, c.found("FOUNDED_BY", org, person))
 }
 
-// foundedForms are the forms of «основать» that tell who founded what
-// besides the participle «основанный» (by its prefix «основанн»).
-var foundedForms = []string{"основал", "основала", "основали", "основан", "основана", "основано", "основаны"}
+// locatedVerbs say where something is: «расположен(а, о, ы)»,
+// «находится», «располагается» (see located; the participle
+// «расположенный» too).
+var locatedVerbs = []string{"расположен", "расположена", "расположено", "расположены", "располагается", "находится"}
 
-// founded finds FOUNDED_BY from the verb «основать» at ti: the subject, a
-// person, founded the organization after an active form («Стив Джобс
-// основал Apple»); after a passive form or the participle, the organization
-// before it was founded by the person or organization after it, in the
-// instrumental («агрохолдинг „Эконива“, основанный немецким
-// предпринимателем Штефаном Дюрром», «Apple была основана в 1976 г.
-// С. Джобсом»).
-func (c *patternContext) founded(out []Found, si, ti int) []Found {
+// located: «X расположен (находится) в Y», «X, расположенный в Y, …»: an
+// organization X, named or referred back to («Предприятие, расположенное в
+// Санкт-Петербурге»), HEADQUARTERED_IN the place Y named right after «в»
+// or «на».
+func (c *patternContext) located(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
-	w := strings.ToLower(toks[ti].Text)
-	if strings.HasPrefix(w, "основал") {
-		founder := c.subject(si, ti)
-		if p := c.leftOf(si, ti, "PERSON", 3); founder < 0 || p >= 0 && c.tokenOf[p].last > c.tokenOf[founder].last {
-			founder = p
-		}
-		org := c.rightOf(si, ti, "ORGANIZATION", patternReach)
-		if founder < 0 || org < 0 || c.ms[founder].Type != "PERSON" {
-			return out // (a person: «С. Джобс ушел из Apple и основал NeXT» is not Apple's)
-		}
-		return append(out, c.found("FOUNDED_BY", org, founder))
-	}
-	org := c.leftOf(si, ti, "ORGANIZATION", 4)
-	if org < 0 {
+	if ti+2 >= len(toks) || !isAnyFold(toks[ti+1].Text, []string{"в", "во", "на"}) {
 		return out
 	}
-	founder := -1
-	for k := ti + 1; k < len(toks) && k <= ti+patternReach && founder < 0; k++ {
-		for _, typ := range []string{"PERSON", "ORGANIZATION"} {
-			if i := c.startingAt(si, k, typ); i >= 0 && instrumental(toks[k].Text) {
-				founder = i
+	for k := max(0, ti-5); k < ti; k++ {
+		if hasPrefix(toks[k].Text, seatTriggers) {
+			return out // the headquarters' (seat)
+		}
+	}
+	place := c.startingAt(si, ti+2, "CITY", "STATE_OR_PROVINCE", "COUNTRY", "DISTRICT", "LOCATION")
+	if place < 0 {
+		return out
+	}
+	if c.ms[place].Type == "LOCATION" {
+		// «на юге Волгограда»: the named place inside
+		for _, i := range c.bySent[si] {
+			if mt := c.tokenOf[i]; mt.first > ti+2 && mt.last <= c.tokenOf[place].last && isAny(c.ms[i].Type, "CITY", "STATE_OR_PROVINCE", "COUNTRY", "DISTRICT") {
+				place = i
 				break
 			}
 		}
-		if stop(toks[k].Text) {
-			break
+	}
+	org := -1
+	if strings.EqualFold(toks[ti-1].Text, "и") {
+		// «Министерство … подчиняется правительству региона и расположено
+		// в Екатеринбурге»: the subject of the clause, not the object
+		// before «и»
+		org = c.opening(si)
+	} else {
+		org = c.subject(si, ti)
+	}
+	if org < 0 || c.ms[org].Type != "ORGANIZATION" || c.governed(org) {
+		// (not «в гипермаркете „Окей“, расположенном на севере
+		// Санкт-Петербурга»: a store, not the seat)
+		return out
+	}
+	return append(out, c.found("HEADQUARTERED_IN", org, place))
+}
+
+// opening returns the organization that opens sentence si, past a legal
+// form and an opening quote («АО „Информационные спутниковые системы“
+// …»), or -1.
+func (c *patternContext) opening(si int) int {
+	for k := 0; k <= 2 && k < len(c.sents[si].Tokens); k++ {
+		if i := c.startingAt(si, k, "ORGANIZATION"); i >= 0 {
+			return i
 		}
 	}
-	if founder < 0 || c.ms[founder] == c.ms[org] {
+	return -1
+}
+
+// founderAndPost: «основатель и председатель совета директоров компании
+// Петр Родионов»: the founder noun coordinated with a post, the
+// organization that of the post (named inside it, or the one its last word
+// refers back to: anaphoricEmployer), the person the one after the post.
+func (c *patternContext) founderAndPost(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	if ti+2 >= len(toks) || !strings.EqualFold(toks[ti+1].Text, "и") {
+		return out
+	}
+	post := c.startingAt(si, ti+2, "PROFESSION")
+	if post < 0 {
+		return out
+	}
+	last := c.tokenOf[post].last
+	person := c.startingAt(si, last+1, "PERSON")
+	if person < 0 {
+		return out
+	}
+	org := -1
+	for _, i := range c.bySent[si] {
+		if mt := c.tokenOf[i]; c.ms[i].Type == "ORGANIZATION" && mt.first > ti+2 && mt.last <= last && (org < 0 || c.ms[i].End > c.ms[org].End) {
+			org = i
+		}
+	}
+	if org < 0 {
+		org = c.anaphoricEmployer(post)
+	}
+	if org < 0 {
+		return out
+	}
+	return append(out, c.found("FOUNDED_BY", org, person))
+}
+
+// foundingVerbs are the past forms of основать and учредить, active and
+// passive (see founded).
+var foundingVerbs = []string{"основал", "основала", "основали", "учредил", "учредила", "учредили",
+	"основан", "основана", "основано", "основаны", "учрежден", "учреждена", "учреждено", "учреждены", "учреждён"}
+
+// auxiliaries are the past forms of быть before a short participle.
+var auxiliaries = []string{"был", "была", "было", "были"}
+
+// founded: «A основал X», «X основали (братья) A и B», «X был основан (в
+// 1991 году) A-instr»: FOUNDED_BY from the organization X to the founder
+// A, a person or an organization. The active verb takes the founder on
+// its left and the organization on its right, or the other way round when
+// no founder stands on the left; the passive one takes the organization
+// on its left (the subject, or a noun that refers back to one: «Институт
+// был основан …») and the founder on its right in the instrumental, and so
+// does the participle («агрохолдинг „Эконива“, основанный немецким
+// предпринимателем Штефаном Дюрром»).
+func (c *patternContext) founded(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	org, founder := -1, -1
+	if w := strings.ToLower(toks[ti].Text); strings.HasSuffix(w, "л") || strings.HasSuffix(w, "ли") || strings.HasSuffix(w, "ла") && !strings.HasSuffix(w, "на") {
+		if founder = c.partyLeft(si, ti); founder >= 0 {
+			if c.governed(founder) {
+				return out // «Джобс ушел из Apple и основал компанию NeXT»
+			}
+			org = c.rightOf(si, ti, "ORGANIZATION", patternReach)
+		} else if org = c.subject(si, ti); org >= 0 {
+			founder = c.partyRight(si, ti)
+		}
+	} else {
+		at := ti
+		if ti > 0 && isAnyFold(toks[ti-1].Text, auxiliaries) {
+			at = ti - 1
+		}
+		org = c.subject(si, at)
+		founder = c.rightOf(si, ti, "PERSON", patternReach)
+		if o := c.rightOf(si, ti, "ORGANIZATION", patternReach); founder < 0 || o >= 0 && c.tokenOf[o].first < c.tokenOf[founder].first {
+			founder = o
+		}
+		if founder >= 0 && !instrumental(toks[c.tokenOf[founder].last].Text) {
+			founder = -1
+		}
+	}
+	if org < 0 || founder < 0 || c.ms[org] == c.ms[founder] || c.ms[org].Type != "ORGANIZATION" {
 		return out
 	}
 	return append(out, c.found("FOUNDED_BY", org, founder))
+}
+
+// governed reports whether a preposition stands right before mention i,
+// its opening quote or the noun before it («из Apple», «в „Газпроме“», «в
+// гипермаркете „Окей“»): the mention is no subject.
+func (c *patternContext) governed(i int) bool {
+	mt := c.tokenOf[i]
+	toks := c.sents[mt.sent].Tokens
+	k := mt.first - 1
+	if k >= 0 && strings.ContainsAny(toks[k].Text, "«\"„“") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	prep := func(w string) bool {
+		ps := readings(w)
+		return len(ps) > 0 && ps[0].Tag.POS() == morph.PREP
+	}
+	if prep(toks[k].Text) {
+		return true
+	}
+	return k > 0 && prep(toks[k-1].Text) && slices.ContainsFunc(readings(toks[k].Text), func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN })
+}
+
+// instrumental reports whether w ends as a noun or a name in the
+// instrumental singular does («Алекперовым», «Дубининым», «компанией»).
+func instrumental(w string) bool {
+	w = strings.ToLower(w)
+	for _, e := range []string{"ом", "ем", "ым", "им", "ой", "ей", "ою", "ею"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // spouseWords are the forms of жена, муж, супруга, супруг, вдова and вдовец.
@@ -1139,13 +1405,6 @@ func (c *patternContext) child(out []Found, si, ti int) []Found {
 		}
 	}
 	return out
-}
-
-// instrumental reports whether some reading of w is in the instrumental;
-// without the dictionary, true.
-func instrumental(w string) bool {
-	ps := readings(w)
-	return ps == nil || slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Case() == morph.Ablt })
 }
 
 // sameCase reports whether some noun reading of a and some reading of b

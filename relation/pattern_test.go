@@ -173,7 +173,7 @@ func TestPatterns(t *testing.T) {
 		{"produces: the maker before a participle clause; a model's quoted name is the product too",
 			"«Уралвагонзавод», расположенный в Нижнем Тагиле, выпускает танки Т-90М «Прорыв» и Т-72Б3.",
 			[][2]string{{"Уралвагонзавод", "ORGANIZATION"}, {"Нижнем Тагиле", "CITY"}, {"Т-90М", "PRODUCT"}, {"Прорыв", "PRODUCT"}, {"Т-72Б3", "PRODUCT"}},
-			[]string{"Уралвагонзавод PRODUCES Прорыв", "Уралвагонзавод PRODUCES Т-72Б3", "Уралвагонзавод PRODUCES Т-90М"}},
+			[]string{"Уралвагонзавод HEADQUARTERED_IN Нижнем Тагиле", "Уралвагонзавод PRODUCES Прорыв", "Уралвагонзавод PRODUCES Т-72Б3", "Уралвагонзавод PRODUCES Т-90М"}},
 		{"produces: the product first, the maker after the verb",
 			"Ракеты «Союз» производит самарский центр «Прогресс». Комплексы «Тор» производятся в Ижевске заводом «Купол».",
 			[][2]string{{"Союз", "PRODUCT"}, {"Прогресс", "ORGANIZATION"}, {"Тор", "PRODUCT"}, {"Купол", "ORGANIZATION"}},
