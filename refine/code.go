@@ -152,6 +152,12 @@ func (r *Refiner) thingAsPlace(m doc.Mention) bool {
 		if p.Tag.POS() == morph.ADJF || p.Tag.POS() == morph.NOUN && (p.Tag.Is(morph.Anim) || fold(p.Normal) == "столица") {
 			return false // (not «украинском», likelier a noun to the dictionary)
 		}
+		if p.Method() != morph.MethodDictionary || p.Tag.Is(morph.Geox) {
+			// a word the dictionary does not know, or knows as a place
+			// too («орле»): in text whose capitals the truecaser restored,
+			// a place it wrote in lower case
+			return false
+		}
 	}
 	return true
 }

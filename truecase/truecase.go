@@ -126,24 +126,12 @@ func written(text []rune, sents []doc.Sentence) map[string]kind {
 	out := map[string]kind{}
 	mixed := map[string]bool{}
 	for _, s := range sents {
-		if shouted(text, s) {
-			continue
+		if shouted(text, s) || !hasLower(text[s.Start:s.End]) {
+			continue // (a word in capitals alone, «МОСКВА», says nothing)
 		}
-		first := true
-		for _, tok := range s.Tokens {
-			if tok.Start < 0 || tok.End > len(text) || tok.Start >= tok.End {
-				continue
-			}
-			w := text[tok.Start:tok.End]
-			if !hasLetter(w) {
-				if len(w) == 1 && tokenize.IsOpeningQuote(w[0]) {
-					first = true
-				}
-				continue
-			}
+		eachWord(text, s, func(w []rune, first bool) {
 			if first || !cyrillic(w) {
-				first = false
-				continue
+				return
 			}
 			k := caseOf(w)
 			key := string(lowered(w))
@@ -151,7 +139,7 @@ func written(text []rune, sents []doc.Sentence) map[string]kind {
 				mixed[key] = true
 			}
 			out[key] = k
-		}
+		})
 	}
 	for w := range mixed {
 		delete(out, w)
@@ -195,19 +183,8 @@ func lowered(w []rune) []rune {
 // document writes words elsewhere (written), which comes before the
 // dictionary's guess.
 func (t *Truecaser) sentence(out []rune, s doc.Sentence, seen map[string]kind) {
-	first := true // the next word opens the sentence or a quotation
 	afterName := false
-	for _, tok := range s.Tokens {
-		if tok.Start < 0 || tok.End > len(out) || tok.Start >= tok.End {
-			continue
-		}
-		w := out[tok.Start:tok.End]
-		if !hasLetter(w) {
-			if len(w) == 1 && tokenize.IsOpeningQuote(w[0]) {
-				first = true
-			}
-			continue
-		}
+	eachWord(out, s, func(w []rune, first bool) {
 		k, name := t.classify(w, afterName)
 		if sk, ok := seen[string(lowered(w))]; ok && sk != keep {
 			k = sk // «МИД ИНДИИ» of a headline, «МИД РФ» in the text
@@ -216,7 +193,27 @@ func (t *Truecaser) sentence(out []rune, s doc.Sentence, seen map[string]kind) {
 			k = title
 		}
 		apply(w, k)
-		first, afterName = false, name
+		afterName = name
+	})
+}
+
+// eachWord calls fn with each token of sentence s of text that holds a
+// letter, in order, and whether it opens the sentence or a quotation.
+func eachWord(text []rune, s doc.Sentence, fn func(w []rune, first bool)) {
+	first := true
+	for _, tok := range s.Tokens {
+		if tok.Start < 0 || tok.End > len(text) || tok.Start >= tok.End {
+			continue
+		}
+		w := text[tok.Start:tok.End]
+		if !hasLetter(w) {
+			if len(w) == 1 && tokenize.IsOpeningQuote(w[0]) {
+				first = true
+			}
+			continue
+		}
+		fn(w, first)
+		first = false
 	}
 }
 
@@ -264,6 +261,16 @@ func apply(w []rune, k kind) {
 			}
 		}
 	}
+}
+
+// hasLower reports whether w holds a lower-case letter.
+func hasLower(w []rune) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasLetter(w []rune) bool {
