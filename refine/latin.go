@@ -242,7 +242,7 @@ func latinLists(text []rune, ms []doc.Mention) []doc.Mention {
 	}
 	// listed reports whether b follows a in a list: «a, b» or «a и b»
 	listed := func(a, b doc.Mention) bool {
-		if a.End >= b.Start || b.Start > len(text) {
+		if a.End < 0 || a.End >= b.Start || b.Start > len(text) {
 			return false
 		}
 		between := strings.TrimSpace(string(text[a.End:b.Start]))
