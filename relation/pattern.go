@@ -1113,7 +1113,7 @@ func (c *patternContext) located(out []Found, si, ti int) []Found {
 		}
 	}
 	org := -1
-	if strings.EqualFold(toks[ti-1].Text, "и") {
+	if ti > 0 && strings.EqualFold(toks[ti-1].Text, "и") {
 		// «Министерство … подчиняется правительству региона и расположено
 		// в Екатеринбурге»: the subject of the clause, not the object
 		// before «и»
@@ -1194,7 +1194,7 @@ var auxiliaries = []string{"был", "была", "было", "были"}
 func (c *patternContext) founded(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	org, founder := -1, -1
-	if w := strings.ToLower(toks[ti].Text); strings.HasSuffix(w, "л") || strings.HasSuffix(w, "ли") || strings.HasSuffix(w, "ла") && !strings.HasSuffix(w, "на") {
+	if w := strings.ToLower(toks[ti].Text); strings.HasSuffix(w, "л") || strings.HasSuffix(w, "ли") || strings.HasSuffix(w, "ла") {
 		if founder = c.partyLeft(si, ti); founder >= 0 {
 			if c.governed(founder) {
 				return out // «Джобс ушел из Apple и основал компанию NeXT»
@@ -1246,9 +1246,15 @@ func (c *patternContext) governed(i int) bool {
 	return k > 0 && prep(toks[k-1].Text) && slices.ContainsFunc(readings(toks[k].Text), func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN })
 }
 
-// instrumental reports whether w ends as a noun or a name in the
-// instrumental singular does («Алекперовым», «Дубининым», «компанией»).
+// instrumental reports whether some reading of w is in the instrumental
+// («Алекперовым», «Дубининым», «компанией»): endings alone also take
+// words in -ом, -ем, -ой that are in no such case («дом», «Толстой»).
+// Without the dictionary's readings, whether w ends as a noun or a name in
+// the instrumental singular does.
 func instrumental(w string) bool {
+	if ps := readings(w); len(ps) > 0 {
+		return slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Case() == morph.Ablt })
+	}
 	w = strings.ToLower(w)
 	for _, e := range []string{"ом", "ем", "ым", "им", "ой", "ей", "ою", "ею"} {
 		if strings.HasSuffix(w, e) {

@@ -963,7 +963,7 @@ func (p *parser) tenDays(o, k int) (expr, int, bool) {
 	if o == 3 && e.a.year != yearUnknown {
 		to = daysIn(e.a.year, e.a.month)
 	} else if o == 3 {
-		to = 31
+		to = daysIn(2000, e.a.month) // (a leap year: February's third decade ends on the 29th)
 	}
 	b := e.a
 	e.a.prec, e.a.day = Day, from
