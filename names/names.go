@@ -1791,9 +1791,14 @@ func (l *Linker) sharedSurnames(toks []doc.Token, ms []doc.Mention, canons []str
 		if m.Type != "PERSON" || strings.Contains(m.Text, " ") || !strings.EqualFold(tokenAfter(toks, m.End, 1), "и") {
 			continue
 		}
-		for j := i + 1; j < len(ms); j++ {
+		// the person that starts at the token after «и»
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.End }) + 1
+		if k >= len(toks) {
+			continue
+		}
+		for j := i + 1; j < len(ms) && ms[j].Start <= toks[k].Start; j++ {
 			ws := strings.Fields(ms[j].Text)
-			if ms[j].Type != "PERSON" || len(ws) < 2 || tokenAfter(toks, m.End, 2) != ws[0] {
+			if ms[j].Type != "PERSON" || ms[j].Start != toks[k].Start || len(ws) < 2 {
 				continue
 			}
 			if name := l.Canon.sharedSurname(m.Text, ws[len(ws)-1]); name != "" {
