@@ -299,7 +299,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if placeFromRelations && x.unplaced(d, ms, bySent[t.sent], ev.Place, t.typ == Visit) {
 			// «Межправкомиссия России и Узбекистана провела заседание в
 			// Ташкенте»: a place the relations give that the sentence names
-			// only as no place (a party in the genitive) gives way
+			// only as no place (a party in the genitive) gives way to a
+			// place of higher rank the sentence names (placeRank), and
+			// stays when it names none
 			placeFromRelations = false
 		}
 		var sentDate string
@@ -1350,7 +1352,7 @@ func (x *Extractor) nearDate(d *doc.Document, ms []mention, inSent []int, t trig
 		}
 		near := true
 		for k := from; k < to; k++ {
-			if r := []rune(toks[k].Text); len(r) == 1 && unicode.IsPunct(r[0]) && !strings.ContainsRune("«»\"“”„", r[0]) {
+			if punctMark(toks[k].Text) && !tokenize.IsQuote([]rune(toks[k].Text)[0]) {
 				near = false
 			}
 		}
@@ -1361,9 +1363,6 @@ func (x *Extractor) nearDate(d *doc.Document, ms []mention, inSent []int, t trig
 	return ""
 }
 
-// sameDate reports whether two dates can name the same day, month or
-// year: equal, or equal once a year left unstated (XXXX) takes the other's
-// («18 апреля» and «18 апреля 2020 года»).
 // maxHappenedGap bounds the words between a verb of happening and its date
 // in happenedOn.
 const maxHappenedGap = 3
@@ -1397,7 +1396,7 @@ func (x *Extractor) happenedOn(d *doc.Document, ms []mention, inSent []int, t tr
 				return dates[m.entity]
 			}
 		}
-		if r := []rune(toks[j].Text); len(r) == 1 && unicode.IsPunct(r[0]) {
+		if punctMark(toks[j].Text) {
 			return ""
 		}
 	}
@@ -1419,6 +1418,15 @@ func (x *Extractor) happens(tok doc.Token) bool {
 	return false
 }
 
+// punctMark reports whether a token is one punctuation mark.
+func punctMark(w string) bool {
+	r := []rune(w)
+	return len(r) == 1 && unicode.IsPunct(r[0])
+}
+
+// sameDate reports whether two dates can name the same day, month or
+// year: equal, or equal once a year left unstated (XXXX) takes the other's
+// («18 апреля» and «18 апреля 2020 года»).
 func sameDate(a, b string) bool {
 	if a == b {
 		return true
@@ -1718,7 +1726,7 @@ func (x *Extractor) locative(d *doc.Document, m mention, direction bool) bool {
 		case "у":
 			// «у села Урман», «у берегов Камчатки»: near a place (not
 			// «у России нет», a possession)
-			return j+1 <= i && slices.ContainsFunc(x.A.Parse(toks[j+1].Text), func(p morph.Parse) bool {
+			return slices.ContainsFunc(x.A.Parse(toks[j+1].Text), func(p morph.Parse) bool {
 				return p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Gent && nearPlaces[p.Normal] // («села»: likelier «сесть»)
 			})
 		}
@@ -1838,7 +1846,7 @@ func (x *Extractor) schedules(toks []doc.Token, sp doc.Span) bool {
 		return false
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
-		if r := []rune(toks[k].Text); len(r) == 1 && unicode.IsPunct(r[0]) {
+		if punctMark(toks[k].Text) {
 			return false
 		}
 		if l, _ := x.lemma(toks[k].Text); scheduled[l] {
@@ -1858,7 +1866,7 @@ func (x *Extractor) appointsNoOne(toks []doc.Token, sp doc.Span) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		w := toks[k].Text
-		if r := []rune(w); len(r) == 1 && unicode.IsPunct(r[0]) {
+		if punctMark(w) {
 			return false
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
@@ -2593,7 +2601,7 @@ func (x *Extractor) metWith(toks []doc.Token, ms []mention, inSent []int, t trig
 			if w == "с" || w == "со" {
 				return true
 			}
-			if r := []rune(w); len(r) == 1 && unicode.IsPunct(r[0]) {
+			if punctMark(w) {
 				break
 			}
 		}
@@ -2630,10 +2638,10 @@ func (x *Extractor) inviterEnd(toks []doc.Token, t trigger, lo int) int {
 	return -1
 }
 
-// thePaper reports whether the signing verb t has «документ» alone, with
-// no word after it, as its object or subject right before it or after
-// it, adjectives aside: the paper named before («Документ подписали во
-// вторник», «подписали документ.»).
+// thePaper reports whether the signing verb t has «документ» as its
+// object or subject right before it, or after it past adjectives and
+// followed by nothing but a full stop or a comma: the paper named before
+// («Документ подписали во вторник», «подписали документ.»).
 func (x *Extractor) thePaper(toks []doc.Token, t trigger) bool {
 	v := tokenAt(toks, t.span.Start)
 	if v < 0 {

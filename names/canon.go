@@ -488,14 +488,15 @@ func acronymCompound(w string) bool {
 	return ok && rest != "" && allCaps(acr) && len([]rune(acr)) >= 2 && !allCaps(rest)
 }
 
-// hushingGenitive reports whether w, a name's last word, ends in a hushing
-// consonant and -а: «Антониу Гутерриша», after a word (not a list's bullet:
-// «• Коффи Коджа (Бенин)») and unless the tagger reads it as a nominative,
-// is the genitive of Гутерриш, as no Japanese name ends so (Синдзи Харада,
-// Сигеру Исиба stay).
-func hushingGenitive(w string, last bool) bool {
+// hushingGenitive reports whether w ends in a hushing consonant and -а, as
+// the genitive of a man's name in a consonant does («Гутерриша», of
+// Гутерриш) and no Japanese name does (Синдзи Харада, Сигеру Исиба). The
+// caller reads it so for a name's last word after a word that governs it
+// (not a list's bullet: «• Коффи Коджа (Бенин)») that the tagger does not
+// read as a nominative.
+func hushingGenitive(w string) bool {
 	rs := []rune(w)
-	return last && len(rs) >= 4 && rs[len(rs)-1] == 'а' && strings.ContainsRune("шжщч", rs[len(rs)-2])
+	return len(rs) >= 4 && rs[len(rs)-1] == 'а' && strings.ContainsRune("шжщч", rs[len(rs)-2])
 }
 
 // instrumentalOnly drops the nominative and accusative readings of a
@@ -621,7 +622,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 				// puts the whole name in an oblique case, whatever the
 				// nominatives of the indeclinable words beside it
 				instrumental = instrumental || len(parses[i]) < len(ps) && !slices.ContainsFunc(parses[i], func(p morph.Parse) bool { return personPOS(p) && p.Tag.Case() == morph.Nomn })
-				onlyGuessedA = onlyGuessedA && guessedA(w, ps) && !(hushingGenitive(w, i == len(words)-1) && hints[i].Case != morph.Nomn && cyrillicWord(prev))
+				onlyGuessedA = onlyGuessedA && guessedA(w, ps) && !(i == len(words)-1 && hushingGenitive(w) && hints[i].Case != morph.Nomn && cyrillicWord(prev))
 			case follower:
 				followers[i] = ps
 				foreign = true

@@ -1083,9 +1083,9 @@ var anchorable = map[string]bool{
 //     «группе H»);
 //   - a name in «guillemets» right after a kind of organization or a legal
 //     form (orgHeads: «АО „Адмиралтейские верфи“») is an ORGANIZATION, and
-//     so are its mentions elsewhere typed as a work, a product, an event, a
-//     facility, an award or a person (a headline's «„Адмиралтейские верфи“
-//     спустили …»), not those typed as places («банк „Россия“»);
+//     so are its mentions elsewhere typed as a work, a product, a facility
+//     or a person (a headline's «„Адмиралтейские верфи“ спустили …»; the
+//     types of anchorable), not those typed as places («банк „Россия“»);
 //   - a name right after a kind of region (regionHeads: «графство Эссекс»,
 //     «штата Огайо») typed as a place, an organization or a one-word person
 //     is a STATE_OR_PROVINCE.
