@@ -215,6 +215,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	var outSent []int // the sentence of each event of out
 	lastDate := ""
 	lastDateSent := -1
+	beforeSent, beforeDate := -1, "" // the sentence «Накануне» dated, and its day
 	reportDated := map[int]bool{} // the events of out a report clause dated
 	storyDay := ""                // the last day the story named, background aside
 	retold := map[int]bool{}      // the events of out a body verb told again (antecedent)
@@ -596,7 +597,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// Байрамов встретился с президентом ОАЭ»: the day before
 			if day, err := time.Parse("2006-01-02", lastDate); err == nil && len(lastDate) == len("2006-01-02") {
 				ev.Date = day.AddDate(0, 0, -1).Format("2006-01-02")
+				beforeSent, beforeDate = t.sent, ev.Date
 			}
+		} else if ev.Date == "" && sentDate == "" && t.sent == beforeSent {
+			ev.Date = beforeDate // «Накануне Байрамов встретился … и провёл переговоры»
 		}
 		if len(ev.Date) >= len("2006-01-02") && !strings.HasPrefix(ev.Date, "X") && !background(ev.Date, storyDay) {
 			storyDay = ev.Date[:10]
