@@ -216,9 +216,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	lastDate := ""
 	lastDateSent := -1
 	beforeSent, beforeDate := -1, "" // the sentence «Накануне» dated, and its day
-	reportDated := map[int]bool{} // the events of out a report clause dated
-	storyDay := ""                // the last day the story named, background aside
-	retold := map[int]bool{}      // the events of out a body verb told again (antecedent)
+	reportDated := map[int]bool{}    // the events of out a report clause dated
+	storyDay := ""                   // the last day the story named, background aside
+	retold := map[int]bool{}         // the events of out a body verb told again (antecedent)
 	text := []rune(d.Text)
 	told := 0 // the sentences before told are read for the story's date
 	for _, t := range trigs {
