@@ -1349,7 +1349,25 @@ func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int)
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(words[next]); unicode.IsUpper(r) {
-		// «главой Удмуртии»: a noun followed by a name is its head.
+		// «главой Удмуртии»: a noun followed by a name is its head; but a
+		// capitalized word that may be an adjective agreeing with the
+		// name after it opens that name («Набережных Челнах», read first
+		// as the noun «набережная»)
+		if first, _ := utf8.DecodeRuneInString(words[next-1]); !unicode.IsUpper(first) {
+			return false
+		}
+		qs := c.A.Parse(words[next])
+		for _, p := range ps {
+			if p.Tag.POS() != morph.ADJF || p.Method() != morph.MethodDictionary {
+				continue // (a guess; an indeclinable name after it agrees with anything: «Главой Малави»)
+			}
+			for _, q := range qs {
+				if q.Tag.POS() == morph.NOUN && !q.Tag.Is(morph.Fixd) && q.Tag.Case() == p.Tag.Case() && q.Tag.Number() == p.Tag.Number() &&
+					(p.Tag.Number() != morph.Sing || q.Tag.Gender() == p.Tag.Gender()) {
+					return true
+				}
+			}
+		}
 		return false
 	}
 	for _, p := range ps {
