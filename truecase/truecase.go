@@ -57,15 +57,7 @@ const (
 // and whether it changed anything; when it did not, the result is text
 // itself. sents are the sentences of text with their tokens.
 func (t *Truecaser) Restore(text []rune, sents []doc.Sentence) ([]rune, bool) {
-	upper, letters := 0, 0
-	for _, r := range text {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
+	upper, letters := capitals(text)
 	lowerText := letters >= minLetters && float64(upper) < lowerShare*float64(letters)
 	var out []rune
 	var seen map[string]kind
@@ -150,15 +142,7 @@ func written(text []rune, sents []doc.Sentence) map[string]kind {
 // caseOf returns how w is written: caps (two letters or more, all
 // capitals), title (an initial capital) or lower; keep for anything else.
 func caseOf(w []rune) kind {
-	upper, letters := 0, 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
+	upper, letters := capitals(w)
 	switch {
 	case upper == 0:
 		return lower
@@ -168,6 +152,20 @@ func caseOf(w []rune) kind {
 		return title
 	}
 	return keep
+}
+
+// capitals returns how many of the letters of w are capitals, and how many
+// letters it has.
+func capitals(w []rune) (upper, letters int) {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return upper, letters
 }
 
 // lowered returns w in lower case.
