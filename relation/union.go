@@ -132,7 +132,7 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 			}
 		}
 	}
-	return othersEmployers(heldByNext(out, mentions, text, sents), mentions, byStart)
+	return othersEmployers(heldByNext(out, mentions, text, ctx), mentions, byStart)
 }
 
 // heldByNext drops WORKS_AS from a person to a post when the person stands
@@ -141,7 +141,7 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 // Иванова Денис Бурмистров» — the post is Бурмистров's, Иванов is whose
 // lawyer he is. The post must open its sentence or follow a punctuation
 // mark. The cases are the tagger's, of each mention's first word.
-func heldByNext(fs []Found, mentions []doc.Mention, text []rune, sents []doc.Sentence) []Found {
+func heldByNext(fs []Found, mentions []doc.Mention, text []rune, ctx func() *patternContext) []Found {
 	valid := func(i int) bool { return i >= 0 && i < len(mentions) }
 	holds := map[[2]int]bool{} // (person, post)
 	for _, f := range fs {
@@ -166,9 +166,10 @@ func heldByNext(fs []Found, mentions []doc.Mention, text []rune, sents []doc.Sen
 	for _, f := range fs {
 		if f.Type == "WORKS_AS" && holds[[2]int{f.Head, f.Tail}] && next(mentions[f.Tail], mentions[f.Head]) && opens(mentions[f.Tail]) {
 			dropped := false
-			post, person := mentionCase(sents, mentions[f.Tail]), mentionCase(sents, mentions[f.Head])
+			c := ctx()
+			post, person := c.caseOf(f.Tail), c.caseOf(f.Head)
 			for k := range holds {
-				if k[1] == f.Tail && k[0] != f.Head && next(mentions[f.Head], mentions[k[0]]) && post != "" && person != post && mentionCase(sents, mentions[k[0]]) == post {
+				if k[1] == f.Tail && k[0] != f.Head && next(mentions[f.Head], mentions[k[0]]) && post != "" && person != post && c.caseOf(k[0]) == post {
 					dropped = true
 					break
 				}
@@ -182,21 +183,20 @@ func heldByNext(fs []Found, mentions []doc.Mention, text []rune, sents []doc.Sen
 	return out
 }
 
-// mentionCase returns the case the tagger read in m's first word («Case=Gen»),
-// or "".
-func mentionCase(sents []doc.Sentence, m doc.Mention) string {
-	si := doc.SentenceOf(sents, m.Span)
-	if si < 0 {
+// caseOf returns the case the tagger read in the first word of mention i
+// («Case=Gen»), or "" when the mention does not start a word.
+func (c *patternContext) caseOf(i int) string {
+	mt := c.tokenOf[i]
+	if mt.sent < 0 {
 		return ""
 	}
-	for _, t := range sents[si].Tokens {
-		if t.Start == m.Start {
-			for _, f := range strings.Split(t.Feats, "|") {
-				if strings.HasPrefix(f, "Case=") {
-					return f
-				}
-			}
-			return ""
+	t := c.sents[mt.sent].Tokens[mt.first]
+	if t.Start != c.ms[i].Start {
+		return ""
+	}
+	for _, f := range strings.Split(t.Feats, "|") {
+		if strings.HasPrefix(f, "Case=") {
+			return f
 		}
 	}
 	return ""
@@ -222,10 +222,13 @@ func othersEmployers(fs []Found, mentions []doc.Mention, byStart []int) []Found 
 	if len(holders) < 2 {
 		return fs
 	}
-	// the employers named inside each held post
+	// the employers named inside each held post, and the posts that name one
 	named := map[int]map[int]bool{}
+	namesOne := map[int]bool{}
 	for q := range holders {
-		for _, k := range employersIn(mentions, byStart, q) {
+		ks := employersIn(mentions, byStart, q)
+		namesOne[q] = len(ks) > 0
+		for _, k := range ks {
 			if named[k] == nil {
 				named[k] = map[int]bool{}
 			}
@@ -241,7 +244,7 @@ func othersEmployers(fs []Found, mentions []doc.Mention, byStart []int) []Found 
 			if named[org][q] {
 				return false
 			}
-			employer = employer || len(employersIn(mentions, byStart, q)) > 0
+			employer = employer || namesOne[q]
 		}
 		if !employer {
 			return false
