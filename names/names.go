@@ -699,16 +699,6 @@ func previousWords(toks []doc.Token, ms []doc.Mention) []string {
 	return out
 }
 
-// tokenAfter returns the text of the n-th token of toks (in text order)
-// that starts at or after the offset at, or "".
-func tokenAfter(toks []doc.Token, at, n int) string {
-	j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= at }) + n - 1
-	if j >= len(toks) {
-		return ""
-	}
-	return toks[j].Text
-}
-
 // tokenBefore returns the text of the n-th token of toks (in text order)
 // before the offset at, or "".
 func tokenBefore(toks []doc.Token, at, n int) string {
@@ -1788,12 +1778,13 @@ func (l *Linker) sharedSurnames(toks []doc.Token, ms []doc.Mention, canons []str
 		return
 	}
 	for i, m := range ms {
-		if m.Type != "PERSON" || strings.Contains(m.Text, " ") || !strings.EqualFold(tokenAfter(toks, m.End, 1), "и") {
+		if m.Type != "PERSON" || strings.Contains(m.Text, " ") {
 			continue
 		}
-		// the person that starts at the token after «и»
+		// «и» right after the name, and the person that starts at the
+		// token after it
 		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.End }) + 1
-		if k >= len(toks) {
+		if k >= len(toks) || !strings.EqualFold(toks[k-1].Text, "и") {
 			continue
 		}
 		for j := i + 1; j < len(ms) && ms[j].Start <= toks[k].Start; j++ {
