@@ -47,12 +47,14 @@ var kindAcronyms = map[string]bool{"ГОК": true, "ГМК": true, "НПЗ": tru
 func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	orgStart := map[int]bool{}
 	orgKeys := map[string]bool{} // the organizations' names, by stemKey
-	people := map[int]bool{}     // starts of COUNTRY and NATIONALITY mentions
+	orgTexts := map[string]bool{}
+	people := map[int]bool{} // starts of COUNTRY and NATIONALITY mentions
 	for _, m := range ms {
 		switch m.Type {
 		case "ORGANIZATION":
 			orgStart[m.Start] = true
 			orgKeys[stemKey(strings.Fields(m.Text))] = true
+			orgTexts[m.Text] = true
 		case "COUNTRY", "NATIONALITY":
 			people[m.Start] = true
 		}
@@ -70,14 +72,16 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 			for j < len(toks) && tokenize.StartsLower(toks[j].Text) && r.likeliest(toks[j].Text) == morph.ADJF {
 				j++
 			}
-			if i == 0 && (people[toks[0].Start] || !r.placeAdjective(toks[0].Text)) && !named(orgKeys, toks[:min(j+1, len(toks))]) {
+			if i == 0 && (people[toks[0].Start] || !r.placeAdjective(toks[0].Text)) && !named(orgKeys, toks[:min(j+1, len(toks))]) && (j >= len(toks) || !orgTexts[initials(toks[:j+1])]) {
 				// a capital opening the sentence says nothing, unless the
 				// adjective is one of a place («Омский
 				// нефтеперерабатывающий завод»; NEREL train: an
 				// ORGANIZATION starts there in 7 of 7), not of a country or
 				// a people («Американская компания»), or the name is an
 				// organization's elsewhere in the text («Большой театр
-				// представит …» before «премьер Большого театра»)
+				// представит …» before «премьер Большого театра») or its
+				// initials are («Объединенная авиастроительная
+				// корпорация (ОАК) завершила …»)
 				continue
 			}
 			if j >= len(toks) || !kindAcronyms[toks[j].Text] && (!tokenize.StartsLower(toks[j].Text) || !r.kindNoun(toks[j].Text) || !r.agree(toks[i].Text, toks[j].Text)) {
@@ -242,6 +246,20 @@ func stemKey(words []string) string {
 		keys[i] = tokenize.Prefix(fold(w), 4)
 	}
 	return strings.Join(keys, " ")
+}
+
+// initials returns the capitalized first letters of toks' words, the
+// acronym a name of those words would have: «Объединенная авиастроительная
+// корпорация» → ОАК.
+func initials(toks []doc.Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		for _, c := range t.Text {
+			b.WriteRune(unicode.ToUpper(c))
+			break
+		}
+	}
+	return b.String()
 }
 
 // named reports whether the words of toks, by stemKey, name one of the
