@@ -608,7 +608,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	}
 	parses := make([][]morph.Parse, len(words))
 	followers := make([][]morph.Parse, len(words))
-	foreign, onlyGuessedA, instrumental := false, true, false
+	foreign, onlyGuessedA, instrumental, onlyAblt := false, true, false, false
 	for i, w := range words {
 		if cyrillicWord(w) && !isInitial(w) && !allCaps(w) {
 			ps := c.A.Parse(w)
@@ -621,7 +621,12 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 				// «Ким Чен Ыном»: a word read only as an instrumental
 				// puts the whole name in an oblique case, whatever the
 				// nominatives of the indeclinable words beside it
-				instrumental = instrumental || len(parses[i]) < len(ps) && !slices.ContainsFunc(parses[i], func(p morph.Parse) bool { return personPOS(p) && p.Tag.Case() == morph.Nomn })
+				dropped := len(parses[i]) < len(ps) && !slices.ContainsFunc(parses[i], func(p morph.Parse) bool { return personPOS(p) && p.Tag.Case() == morph.Nomn })
+				instrumental = instrumental || dropped
+				// a word in -ом so read is in no other case either
+				// («Бадром Абдель Аты» is no genitive of «Ата»); one
+				// in -ем may be a nominative (Джасем, Удекем)
+				onlyAblt = onlyAblt || dropped && strings.HasSuffix(w, "ом")
 				onlyGuessedA = onlyGuessedA && guessedA(w, ps) && !(i == len(words)-1 && hushingGenitive(w) && hints[i].Case != morph.Nomn && cyrillicWord(prev))
 			case follower:
 				followers[i] = ps
@@ -678,7 +683,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	// keep it as written, whatever the tagger reads in the first name
 	mascOblique := slices.ContainsFunc(parses, mascObliqueOnly) || slices.ContainsFunc(followers, mascObliqueOnly)
 	for _, cas := range cases {
-		if (oblique || instrumental) && cas == morph.Nomn {
+		if (oblique || instrumental) && cas == morph.Nomn || onlyAblt && cas != morph.Ablt {
 			continue
 		}
 		if cas != morph.Nomn && noSingular(words, parses) {

@@ -1041,6 +1041,13 @@ func (l *Linker) orgPartOf(typ, a, b string) bool {
 	if !capitalized(a) && !strings.Contains(na, " ") && l.headNoun(nb) == na {
 		return true
 	}
+	if wa, wb := strings.Fields(na), strings.Fields(nb); len(wa) == 2 && wa[1] == "суд" && len(wb) >= 3 && len(wb) <= 5 &&
+		wb[0] == wa[0] && courtLevels[wb[1]] && wb[2] == "суд" && capitalized(a) {
+		// «Мещанский суд» into «Мещанский районный суд Москвы»: a court
+		// is named without its level (not so other kinds: «Уральский
+		// завод» is not «Уральский турбинный завод»)
+		return len(wb) == 3 || l.place(wb[len(wb)-1])
+	}
 	if _, ok := strings.CutSuffix(nb, " "+na); ok && capitalized(a) {
 		bw := strings.Fields(b)
 		kind, adjectives := false, true
@@ -1057,6 +1064,14 @@ func (l *Linker) orgPartOf(typ, a, b string) bool {
 		return kind || adjectives
 	}
 	return false
+}
+
+// courtLevels are the adjectives of a court's level, which the court's
+// short name leaves out («Мещанский суд», «Мещанский районный суд
+// Москвы»).
+var courtLevels = map[string]bool{
+	"районный": true, "межрайонный": true, "городской": true, "областной": true, "краевой": true,
+	"окружной": true, "гарнизонный": true, "арбитражный": true,
 }
 
 // organizationKinds are nouns that say what kind of organization a name
