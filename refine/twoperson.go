@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -15,7 +16,12 @@ import (
 // NEREL writes surname-first names («Суркова Владислава Юрьевича»): in
 // NEREL v1.1 train the eight three-word persons whose first word is the
 // surname of another are all such names. names holds the last words of the
-// persons of two words or more in the document.
+// persons of two words or more in the document. A first word that agrees
+// with the first name in no case and gender is another person's surname
+// too: «Заместитель
+// Иванова Роман Ротенберг» (Иванова, a man's genitive or a woman's
+// nominative, is no case of Роман's; NEREL v1.1 train has no person so
+// written).
 func (r *Refiner) splitPersons(text []rune, sents []doc.Sentence, ms []doc.Mention, names map[string]bool) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
@@ -24,7 +30,7 @@ func (r *Refiner) splitPersons(text []rune, sents []doc.Sentence, ms []doc.Menti
 		if m.Type != "PERSON" || len(ws) != 3 || !cyrillicName(ws[0]) || !cyrillicName(ws[2]) || !r.firstName(ws[1]) || r.patronymic(ws[2]) {
 			continue
 		}
-		other := false
+		other := r.disagree(ws[0], ws[1])
 		for name := range names {
 			if name != ws[2] && surnameForm(ws[0], surnameStems(map[string]bool{name: true})) {
 				other = true
@@ -91,6 +97,37 @@ func (r *Refiner) firstName(w string) bool {
 		}
 	}
 	return false
+}
+
+// disagree reports whether the dictionary reads a as a surname and no
+// first name (not «Луис Мария Арганья») and b as a first name, and no reading of a agrees with a
+// singular one of b in case and gender.
+func (r *Refiner) disagree(a, b string) bool {
+	pa, pb := r.nameReadings(a, morph.Surn), r.nameReadings(b, morph.Name)
+	if len(pa) == 0 || len(pb) == 0 || slices.ContainsFunc(pa, func(p morph.Parse) bool { return p.Tag.Is(morph.Name) }) {
+		return false
+	}
+	for _, p := range pa {
+		for _, q := range pb {
+			if q.Tag.Is(morph.Sing) && p.Tag.Case() == q.Tag.Case() && p.Tag.Number() == q.Tag.Number() &&
+				(p.Tag.Gender() == q.Tag.Gender() || p.Tag.Is(morph.MsF) || q.Tag.Is(morph.MsF)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nameReadings returns the dictionary's readings of w as a first name, or
+// also as a surname when also is Surn.
+func (r *Refiner) nameReadings(w string, also morph.Grammeme) []morph.Parse {
+	var out []morph.Parse
+	for _, p := range r.A.Parse(w) {
+		if p.Method() == morph.MethodDictionary && (p.Tag.Is(morph.Name) || p.Tag.Is(also)) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // patronymic reports whether the dictionary reads w as a patronymic.
