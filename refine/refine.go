@@ -237,6 +237,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.quotedLists(text, sents, ms)
 	ms = quotedRepeats(text, sents, ms)
 	ms = r.kindNames(text, sents, ms)
+	ms = r.teamSports(text, sents, ms)
 	ms = r.placeAdjectives(text, ms)
 	ms = r.institutions(text, sents, ms)
 	ms = r.splitInstitutions(text, sents, ms)
@@ -808,6 +809,7 @@ var poIdioms = map[string]bool{
 	"причина": true, "повод": true, "приглашение": true, "инициатива": true, "просьба": true,
 	"требование": true, "решение": true, "указание": true, "информация": true, "сообщение": true,
 	"оценка": true, "прогноз": true, "подсчет": true, "данные": true, "мера": true, "время": true,
+	"пенальти": true, "очко": true, "сумма": true,
 }
 
 // placeTypes are the types of the place names an organization's name may
@@ -827,29 +829,43 @@ func (r *Refiner) extendPo(text []rune, toks []doc.Token, m doc.Mention, places 
 		return m
 	}
 	last := sort.Search(len(toks), func(i int) bool { return toks[i].End >= m.End })
-	if last+2 >= len(toks) || toks[last].End != m.End || !anyIn(r.nounLemmas(toks[last].Text), poHeads) ||
-		fold(toks[last+1].Text) != "по" {
+	if last+2 >= len(toks) || toks[last].End != m.End || !anyIn(r.nounLemmas(toks[last].Text), poHeads) {
 		return m
 	}
+	k := r.poPhraseEnd(toks, last+1)
+	if k < 0 {
+		return m
+	}
+	m.End = toks[k].End
+	if p, ok := places[nextStart(text, m.End)]; ok {
+		m.End = p.End
+	}
+	m.Text = string(text[m.Start:m.End])
+	return m
+}
+
+// poPhraseEnd returns the index of the noun in the dative that ends the
+// phrase «по» + adjectives + noun opening at toks[po] («по
+// военно-техническому сотрудничеству», «по хоккею»), or -1 when no such
+// phrase opens there or it is an adverbial idiom («по итогам»).
+func (r *Refiner) poPhraseEnd(toks []doc.Token, po int) int {
+	if po < 0 || po+1 >= len(toks) || fold(toks[po].Text) != "по" {
+		return -1
+	}
 	const dative = caseSet(1) << (uint(morph.Datv) % 32)
-	for k := last + 2; k < len(toks) && k <= last+2+maxPoWords; k++ {
+	for k := po + 1; k < len(toks) && k <= po+1+maxPoWords; k++ {
 		w := toks[k].Text
 		if anyIn(r.nounLemmas(w), poIdioms) {
-			return m
+			return -1
 		}
 		if r.nounCases(w)&dative != 0 {
-			m.End = toks[k].End
-			if p, ok := places[nextStart(text, m.End)]; ok {
-				m.End = p.End
-			}
-			m.Text = string(text[m.Start:m.End])
-			return m
+			return k
 		}
 		if r.adjectiveCases(w)&dative == 0 {
-			return m
+			return -1
 		}
 	}
-	return m
+	return -1
 }
 
 // nextStart returns the position of the first non-space character at or
