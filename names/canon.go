@@ -1188,6 +1188,12 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 		if topPOS(ps) == morph.NOUN && !c.modifiesNext(ps, words, n) || n > 6 {
 			break
 		}
+		if hasPOS(ps, morph.NOUN) && tokenize.StartsLower(w) && n < len(words) && c.placeName(words[n]) {
+			// «сборной России»: a lower-case word that may be a noun
+			// before a place's name is the head the place depends on,
+			// not an adjective agreeing with it («сборная Россия»)
+			break
+		}
 		if !hasPOS(ps, morph.ADJF) && !hasPOS(ps, morph.PRTF) && !hasPOS(ps, morph.NOUN) {
 			return nil
 		}
@@ -1302,6 +1308,20 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 		}
 	}
 	return out
+}
+
+// placeName reports whether w is capitalized and the dictionary reads it
+// as a place's name.
+func (c *Canonicalizer) placeName(w string) bool {
+	if !tokenize.StartsUpper(w) {
+		return false
+	}
+	for _, p := range c.A.Parse(w) {
+		if p.Method() == morph.MethodDictionary && p.Tag.Is(morph.Geox) && p.Tag.POS() == morph.NOUN {
+			return true
+		}
+	}
+	return false
 }
 
 // commonNoun reports whether w is capitalized and its likeliest reading is

@@ -30,6 +30,8 @@ func TestCanonical(t *testing.T) {
 		{"PERSON", "Ким Чен Ыном", "КНДР", "Ким Чен Ын"},               // Ыном, only an instrumental: no nominative for the name
 		{"PERSON", "Бадром Абдель Аты", "коллегой", "Бадр Абдель Аты"}, // Бадром, only an instrumental: Аты is no genitive of «Ата»
 		{"PERSON", "Чарли Чаплином", "", "Чарли Чаплин"},
+		{"ORGANIZATION", "сборной России", "тренер", "сборная России"}, // a noun before a place's name is its head
+		{"ORGANIZATION", "сборной Нидерландов по футболу", "тренер", "сборная Нидерландов по футболу"},
 		{"PERSON", "Луисом Инасиу Лулой да Силвой", "Бразилии", "Луис Инасиу Лула да Силва"}, // Луисом: a man
 		{"PERSON", "Петра Мамонова", "пластинки", "Петр Мамонов"},                            // Мамонова: only the village Мамоново in the dictionary
 		{"PERSON", "Анне Ивановой", "к", "Анна Иванова"},                                     // Анна's dative, not the indeclinable Анне
