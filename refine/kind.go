@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -107,6 +108,72 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 		}
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool { return m.Type == "PERSON" && drop[m.Span] || full[m.Span] })
+}
+
+// leftAdjectives runs an organization or facility that starts in lower
+// case («клиническая больница № 1») back over the adjectives before it that
+// agree with its noun when a capitalized one opens them («Свердловская
+// областная клиническая больница № 1»): such a name starts at its
+// capital. A capital opening the sentence counts only on an adjective of a
+// place (as in kindNames), and one that starts a COUNTRY or NATIONALITY
+// («Американская») describes rather than names.
+func (r *Refiner) leftAdjectives(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	people := map[int]bool{}
+	var names []doc.Span // the organizations and facilities
+	for _, m := range ms {
+		switch m.Type {
+		case "COUNTRY", "NATIONALITY":
+			people[m.Start] = true
+		case "ORGANIZATION", "FACILITY":
+			names = append(names, m.Span)
+		}
+	}
+	var added []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, m := range ms {
+		if m.Type != "ORGANIZATION" && m.Type != "FACILITY" || !tokenize.StartsLower(m.Text) ||
+			slices.ContainsFunc(names, func(o doc.Span) bool { return o != m.Span && o.Start <= m.Start && m.End <= o.End }) {
+			// (one nested in a name, «городской суд» in «Химкинский
+			// городской суд», is as NEREL tags it)
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, last := mentionTokens(toks, m)
+		if first <= 0 || last < 0 {
+			continue
+		}
+		noun := -1
+		for k := first; k <= last; k++ {
+			if r.likeliest(toks[k].Text) == morph.NOUN {
+				noun = k
+				break
+			}
+		}
+		if noun < 0 {
+			continue
+		}
+		start := -1
+		for k := first - 1; k >= 0 && first-k <= 3; k-- {
+			w := toks[k].Text
+			if !r.agree(w, toks[noun].Text) {
+				break
+			}
+			if tokenize.StartsLower(w) {
+				continue
+			}
+			if r.capitalizedAdjective(w) && !people[toks[k].Start] && (k > 0 || r.placeAdjective(w)) {
+				start = k
+			}
+			break
+		}
+		if start < 0 {
+			continue
+		}
+		sp := doc.Span{Start: toks[start].Start, End: m.End}
+		drop[m.Span] = true
+		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: m.Type})
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && (m.Type == "ORGANIZATION" || m.Type == "FACILITY") })
 }
 
 // genitiveComplement returns the last token of the lower-case genitive
