@@ -6,6 +6,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // udGrammemes maps the UD feature values a hint uses to morph grammemes.
@@ -110,18 +111,8 @@ func subjectHints(hints []Hint, toks []doc.Token, m doc.Mention, nominative func
 	if i >= len(toks) || i == 0 {
 		return hints
 	}
-	v := toks[i]
-	if v.POS != "VERB" && v.POS != "AUX" || !strings.Contains(v.Feats, "VerbForm=Fin") || !strings.Contains(v.Feats, "Tense=Past") ||
-		!strings.Contains(v.Feats, "Number=Sing") {
-		return hints
-	}
-	gender := morph.Grammeme(0)
-	switch {
-	case strings.Contains(v.Feats, "Gender=Fem"):
-		gender = morph.Femn
-	case strings.Contains(v.Feats, "Gender=Masc"):
-		gender = morph.Masc
-	default:
+	gender := pastGender(toks[i])
+	if gender == 0 {
 		return hints
 	}
 	if j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= m.Start }); j > 0 && toks[j-1].POS != "PUNCT" {
@@ -143,6 +134,94 @@ func subjectHints(hints []Hint, toks []doc.Token, m doc.Mention, nominative func
 	out := append([]Hint(nil), hints...)
 	for k := range out {
 		out[k].Case, out[k].Gender, out[k].Apposed = morph.Nomn, gender, true
+	}
+	return out
+}
+
+// pastGender returns the gender of a finite verb in the past singular
+// («заявила»: feminine), or 0 for any other token.
+func pastGender(v doc.Token) morph.Grammeme {
+	if v.POS != "VERB" && v.POS != "AUX" || !strings.Contains(v.Feats, "VerbForm=Fin") || !strings.Contains(v.Feats, "Tense=Past") ||
+		!strings.Contains(v.Feats, "Number=Sing") {
+		return 0
+	}
+	switch {
+	case strings.Contains(v.Feats, "Gender=Fem"):
+		return morph.Femn
+	case strings.Contains(v.Feats, "Gender=Masc"):
+		return morph.Masc
+	}
+	return 0
+}
+
+// surnameGenders returns the gender of each surname (a person's mention's
+// last word, folded) that a mention opening its clause has as the subject
+// of a verb in the past singular («Свириденко сменила»: feminine); a
+// surname whose mentions' verbs disagree, or that follows two first names
+// (a husband and a wife), is left out (0). toks are the document's tokens, ms its mentions.
+func surnameGenders(toks []doc.Token, ms []doc.Mention) map[string]morph.Grammeme {
+	out := map[string]morph.Grammeme{}
+	firsts := map[string]string{} // a first name's first three letters, by surname
+	for _, m := range ms {
+		ws := strings.Fields(m.Text)
+		if m.Type != "PERSON" || len(ws) < 2 {
+			continue
+		}
+		k, f := fold(ws[len(ws)-1]), tokenize.Prefix(fold(ws[0]), 3)
+		if g, ok := firsts[k]; ok && g != f {
+			out[k] = 0 // «Джон Нэш» and «Алисия Нэш»: whose is the verb?
+		}
+		firsts[k] = f
+	}
+	for _, m := range ms {
+		ws := strings.Fields(m.Text)
+		if m.Type != "PERSON" || len(ws) == 0 {
+			continue
+		}
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+		j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= m.Start })
+		if i >= len(toks) || j > 0 && toks[j-1].POS != "PUNCT" {
+			continue
+		}
+		g := pastGender(toks[i])
+		if g == 0 {
+			continue
+		}
+		k := fold(ws[len(ws)-1])
+		if h, ok := out[k]; ok && h != g {
+			// (or two people share the surname)
+			g = morph.Grammeme(0)
+		}
+		out[k] = g
+	}
+	return out
+}
+
+// genderHints gives the words of a person's name of two words or more the
+// gender the document gives its surname (surnameGenders) where the tagger
+// read another: «назначила Юлию Свириденко» read as the dative of Юлий,
+// when «Свириденко сменила» follows. The case the tagger read goes with
+// its gender and is dropped too.
+func genderHints(hints []Hint, m doc.Mention, genders map[string]morph.Grammeme) []Hint {
+	ws := strings.Fields(m.Text)
+	if len(hints) < 2 || len(ws) != len(hints) {
+		return hints
+	}
+	g := genders[fold(ws[len(ws)-1])]
+	if g == 0 {
+		return hints
+	}
+	var out []Hint
+	for k, h := range hints {
+		if h.Gender != 0 && h.Gender != g && !h.Apposed {
+			if out == nil {
+				out = append([]Hint(nil), hints...)
+			}
+			out[k].Gender, out[k].Case = g, 0
+		}
+	}
+	if out == nil {
+		return hints
 	}
 	return out
 }

@@ -294,6 +294,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		toks = append(toks, s.Tokens...)
 	}
 	prevWords := previousWords(toks, ms)
+	genders := surnameGenders(toks, ms)
 	canons := make([]string, len(ms))
 	for i, m := range ms {
 		canons[i] = m.Text
@@ -310,7 +311,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		default:
 			hints := Hints(tokensIn(toks, m.Span))
 			if m.Type == "PERSON" {
-				hints = subjectHints(appositionHints(hints, toks, ms, m), toks, m, l.Canon.nominativeOf)
+				hints = genderHints(subjectHints(appositionHints(hints, toks, ms, m), toks, m, l.Canon.nominativeOf), m, genders)
 			}
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], hints)
 		}
