@@ -756,7 +756,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		if knownName(ps) {
 			lemma = hints[i].Lemma
 		}
-		if f, ok := c.inflectName(ps, best.cas, best.gen, lemma); ok {
+		if f, ok := c.doubleSurname(w, best.cas, best.gen); ok {
+			out[i] = f
+		} else if f, ok := c.inflectName(ps, best.cas, best.gen, lemma); ok {
 			out[i] = matchCase(w, f.Word)
 		} else if syl := unknownSyllable(w, c.A.Parse(w)); best.gen == morph.Masc && slices.ContainsFunc(syl, func(p morph.Parse) bool { return p.Tag.Case() == best.cas }) {
 			out[i] = matchCase(w, syl[0].Normal)
@@ -967,6 +969,33 @@ func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
+
+// doubleSurname puts a double surname whose first part declines too
+// («Набиуллину-Сахарову», «Римского-Корсакова») from case cas to the
+// nominative part by part; the dictionary reads such a word by its last
+// part alone («Набиуллину-Сахарова»). ok is false for a word of another
+// shape, or whose first part has no reading of that case and gender
+// («Бонч-Бруевича», «Касым-Жомарта»: the first part does not decline).
+func (c *Canonicalizer) doubleSurname(w string, cas, gen morph.Grammeme) (string, bool) {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(b, "-") || !tokenize.StartsUpper(a) || !tokenize.StartsUpper(b) || !cyrillicWord(a) || !cyrillicWord(b) || cas == morph.Nomn ||
+		arabicParts[strings.ToLower(a)] {
+		return "", false
+	}
+	fa, ok := c.inflectName(c.A.Parse(a), cas, gen, "")
+	if !ok {
+		return "", false
+	}
+	fb, ok := c.inflectName(c.A.Parse(b), cas, gen, "")
+	if !ok {
+		return "", false
+	}
+	return matchCase(a, fa.Word) + "-" + matchCase(b, fb.Word), true
+}
+
+// arabicParts are the first parts of Arabic names that do not decline
+// («Абу-Бакра», «Абд-аль-Азиза»).
+var arabicParts = map[string]bool{"абу": true, "абд": true, "ибн": true, "бен": true, "бин": true, "аль": true, "эль": true, "ал": true}
 
 // inflectName puts one word of a person's name, given its parses, from case
 // cas to the nominative singular. It tries the readings of that case and
