@@ -47,6 +47,20 @@ var countries = map[string]bool{
 	"япония": true,
 }
 
+// country reports whether the dictionary reads w as a form of a country's
+// name (countries).
+func (r *Refiner) country(w string) bool {
+	if countries[fold(w)] {
+		return true
+	}
+	for _, p := range r.A.Parse(w) {
+		if p.Method() == morph.MethodDictionary && p.Tag.Is(morph.Geox) && countries[fold(p.Normal)] {
+			return true
+		}
+	}
+	return false
+}
+
 // countryType makes a CITY or STATE_OR_PROVINCE mention of one word that
 // names a country (countries, by the dictionary's lemma of a place's name:
 // «в Лаосе», «в Уругвае», «в Чаде») a COUNTRY; the recognizer read such
@@ -55,15 +69,8 @@ func (r *Refiner) countryType(m doc.Mention) doc.Mention {
 	if m.Type != "CITY" && m.Type != "STATE_OR_PROVINCE" || strings.Contains(m.Text, " ") {
 		return m
 	}
-	if countries[fold(m.Text)] {
+	if r.country(m.Text) {
 		m.Type = "COUNTRY"
-		return m
-	}
-	for _, p := range r.A.Parse(m.Text) {
-		if p.Method() == morph.MethodDictionary && p.Tag.Is(morph.Geox) && countries[fold(p.Normal)] {
-			m.Type = "COUNTRY"
-			return m
-		}
 	}
 	return m
 }

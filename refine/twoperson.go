@@ -6,6 +6,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // splitPersons cuts a PERSON of three words that runs two persons together
@@ -54,33 +55,57 @@ func (r *Refiner) splitPersons(text []rune, sents []doc.Sentence, ms []doc.Menti
 // of three words or more — the post's country run into the name,
 // «премьер-министр Барбадоса Миа Моттли» — and makes it a COUNTRY: a word
 // the dictionary knows only as a place's name, in the genitive, opens no
-// person's name.
+// person's name. A lower-case noun before the place is the post the place
+// depends on, run into the name as well («акима Алматы Ерболата Досаева»):
+// it and the place are a PROFESSION, and the place, unless a country, a
+// CITY.
 func (r *Refiner) placePersons(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, m := range ms {
-		ws := strings.Fields(m.Text)
-		if m.Type != "PERSON" || len(ws) < 3 || !cyrillicName(ws[0]) || !r.genitivePlaceOnly(ws[0]) {
+		if m.Type != "PERSON" {
 			continue
 		}
+		ws := strings.Fields(m.Text)
 		toks := sentenceTokens(sents, m)
 		first, last := mentionTokens(toks, m)
-		if first < 0 || last <= first+1 {
+		// (a capital opening the sentence says nothing: «Аким Алматы
+		// Ерболат Досаев заявил»)
+		post := len(ws) >= 4 && (tokenize.StartsLower(ws[0]) || first == 0) && r.likeliest(ws[0]) == morph.NOUN
+		if post {
+			ws = ws[1:]
+		}
+		if len(ws) < 3 || !cyrillicName(ws[0]) || !r.genitivePlaceOnly(ws[0]) || post && !r.firstName(ws[1]) || first < 0 || last <= first+1 {
 			continue
 		}
 		drop[m.Span] = true
+		typ := "COUNTRY"
+		if post {
+			// «акима Алматы Ерболата Досаева»: the post and its place
+			// ran into the name too
+			sp := doc.Span{Start: toks[first].Start, End: toks[first+1].End}
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PROFESSION"})
+			first++
+			if !r.country(toks[first].Text) {
+				typ = "CITY"
+			}
+		}
 		place, rest := toks[first].Span, doc.Span{Start: toks[first+1].Start, End: toks[last].End}
-		added = append(added, doc.Mention{Span: place, Text: string(text[place.Start:place.End]), Type: "COUNTRY"},
+		added = append(added, doc.Mention{Span: place, Text: string(text[place.Start:place.End]), Type: typ},
 			doc.Mention{Span: rest, Text: string(text[rest.Start:rest.End]), Type: "PERSON"})
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && m.Type == "PERSON" })
 }
 
 // genitivePlaceOnly reports whether every reading the dictionary has of w
-// is a place's name, and one is in the genitive.
+// (but a first name's plural) is a place's name, and one is in the
+// genitive.
 func (r *Refiner) genitivePlaceOnly(w string) bool {
 	gen := false
 	for _, p := range r.A.Parse(w) {
+		if p.Tag.Is(morph.Name) && p.Tag.Is(morph.Plur) {
+			continue // (no part of one person's name: Алматы, «Алматы»)
+		}
 		if p.Method() != morph.MethodDictionary || !p.Tag.Is(morph.Geox) {
 			return false
 		}
@@ -100,8 +125,8 @@ func (r *Refiner) firstName(w string) bool {
 }
 
 // disagree reports whether the dictionary reads a as a surname and no
-// first name (not «Луис Мария Арганья») and b as a first name, and no reading of a agrees with a
-// singular one of b in case and gender.
+// first name (not «Луис Мария Арганья») and b as a first name, and no
+// reading of a agrees with a singular one of b in case and gender.
 func (r *Refiner) disagree(a, b string) bool {
 	pa, pb := r.nameReadings(a, morph.Surn), r.nameReadings(b, morph.Name)
 	if len(pa) == 0 || len(pb) == 0 || slices.ContainsFunc(pa, func(p morph.Parse) bool { return p.Tag.Is(morph.Name) }) {
