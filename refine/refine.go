@@ -239,6 +239,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.kindNames(text, sents, ms)
 	ms = r.teamSports(text, sents, ms)
 	ms = r.leftAdjectives(text, sents, ms)
+	ms = routeCities(sents, ms)
 	ms = r.placeAdjectives(text, ms)
 	ms = r.institutions(text, sents, ms)
 	ms = r.splitInstitutions(text, sents, ms)
