@@ -1,0 +1,80 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// TestNewsNames12 runs the pipeline over news texts written in the twelfth
+// session for entities, canonical names and the merging of mentions, and
+// the relations and events that turned on them.
+func TestNewsNames12(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"news-foreign-ministers.txt", "2025-11-20",
+			[]string{"PERSON Бадр Абдель Аты"}, // «Бадром»: the whole name in the instrumental, Аты no genitive of «Ата»
+			nil, nil},
+		{"news-reorg.txt", "2025-11-20",
+			[]string{"ORGANIZATION Объединенная авиастроительная корпорация"}, // opening the sentence, with its acronym after it
+			nil, nil},
+		{"news-court-names.txt", "2025-11-20",
+			[]string{"ORGANIZATION Мещанский районный суд Москвы"},
+			[]string{"Мещанский районный суд Москвы AGENT арестовал"}, // «Мещанский суд арестовал»
+			nil},
+		{"news-sports-federation.txt", "2025-11-20",
+			[]string{"PERSON Роман Ротенберг", "ORGANIZATION сборная России по хоккею", "ORGANIZATION сборная России"},
+			nil, nil},
+		{"news-clinic.txt", "2025-11-20",
+			[]string{"FACILITY Свердловская областная клиническая больница № 1"},
+			nil, nil},
+		{"news-ukraine-names.txt", "2025-11-20",
+			[]string{"PERSON Юлия Свириденко"}, // «назначила Юлию Свириденко», then «Свириденко сменила»
+			nil, nil},
+		{"news-business-women.txt", "2025-11-20",
+			[]string{"PERSON Эльвира Набиуллина-Сахарова"}, // both mentions, one entity
+			[]string{"ELECTION(избрал) date= object=Эльвира Набиуллина-Сахарова"},
+			nil},
+		{"news-kazakh-names.txt", "2025-11-20",
+			[]string{"PERSON Ерболат Досаев", "PROFESSION аким Алматы", "CITY Алматы"},
+			[]string{"Ерболат Досаев WORKS_AS аким Алматы"},
+			nil},
+		{"news-caucasus-names.txt", "2025-11-20",
+			[]string{"CITY Карс"}, // a stop of a route of cities
+			nil, nil},
+	})
+}
+
+// TestNewsNames12Absent checks that the names of the twelfth session's news
+// texts that should have merged into another entity, or are no entity, are
+// not there.
+func TestNewsNames12Absent(t *testing.T) {
+	p := newTest(t)
+	for _, tt := range []struct {
+		file   string
+		absent []string
+	}{
+		{"news-court-names.txt", []string{"ORGANIZATION Мещанский суд"}},                                // merged into the full name
+		{"news-business-women.txt", []string{"PERSON Эльвира Набиуллину-Сахарова", "ORGANIZATION IPO"}}, // a term, not a company
+		{"news-kazakh-names.txt", []string{"PERSON Аким Алматы Ерболат Досаев"}},
+		{"news-sports-federation.txt", []string{"ORGANIZATION сборная Россия"}},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := p.ProcessDated(tt.file, data, time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range d.Entities {
+				for _, a := range tt.absent {
+					if e.Type+" "+e.Name == a {
+						t.Errorf("entity %q should not be there", a)
+					}
+				}
+			}
+		})
+	}
+}
