@@ -412,6 +412,63 @@ func unknownSyllable(w string, ps []morph.Parse) []morph.Parse {
 	return nil
 }
 
+// adjectiveSurnames are the endings of the oblique cases of Russian
+// surnames in -ов, -ев, -ин that are also forms of adjectives («Пучковым»,
+// the instrumental of Пучков and of пучковый), with the nominative's ending,
+// the gender and the cases.
+var adjectiveSurnames = []struct {
+	end, nom string
+	gen      morph.Grammeme
+	cases    []morph.Grammeme
+}{
+	{"овым", "ов", morph.Masc, []morph.Grammeme{morph.Ablt}},
+	{"евым", "ев", morph.Masc, []morph.Grammeme{morph.Ablt}},
+	{"ёвым", "ёв", morph.Masc, []morph.Grammeme{morph.Ablt}},
+	{"иным", "ин", morph.Masc, []morph.Grammeme{morph.Ablt}},
+	{"овой", "ова", morph.Femn, []morph.Grammeme{morph.Gent, morph.Datv, morph.Ablt, morph.Loct}},
+	{"евой", "ева", morph.Femn, []morph.Grammeme{morph.Gent, morph.Datv, morph.Ablt, morph.Loct}},
+	{"иной", "ина", morph.Femn, []morph.Grammeme{morph.Gent, morph.Datv, morph.Ablt, morph.Loct}},
+	{"овую", "ова", morph.Femn, []morph.Grammeme{morph.Accs}},
+	{"евую", "ева", morph.Femn, []morph.Grammeme{morph.Accs}},
+	{"иную", "ина", morph.Femn, []morph.Grammeme{morph.Accs}},
+}
+
+// adjectiveSurname reads a capitalized word of a person's name that the
+// dictionary knows only as an adjective in -овый, -евый, -иный (not -ой), in a form
+// a surname in -ов, -ев, -ин shares («Андреем Пучковым»: Пучков, not
+// «пучковый»; «Анной Пучковой»: Пучкова), as that surname's form; nil when
+// it does not apply. The readings' lemma is the nominative and their Word
+// is empty (inflectName cannot inflect them).
+func adjectiveSurname(w string, ps []morph.Parse) []morph.Parse {
+	if len(ps) == 0 || !tokenize.StartsUpper(w) {
+		return nil
+	}
+	for _, p := range ps {
+		if p.Tag.POS() != morph.ADJF || p.Tag.PersonName() || !strings.HasSuffix(p.Normal, "ый") {
+			// (an adjective in -ой is a surname as it is: «Еленой
+			// Мозговой» is Елена Мозговая)
+			return nil
+		}
+	}
+	lw := strings.ToLower(w)
+	for _, e := range adjectiveSurnames {
+		stem, ok := strings.CutSuffix(lw, e.end)
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		var out []morph.Parse
+		for _, cas := range e.cases {
+			t, err := morph.ParseTag("NOUN,anim," + e.gen.String() + ",Surn sing," + cas.String())
+			if err != nil {
+				return nil
+			}
+			out = append(out, morph.Parse{Normal: stem + e.nom, Tag: t, Score: 1})
+		}
+		return out
+	}
+	return nil
+}
+
 // mascObliqueOnly reports whether the readings of a word that can be part
 // of a person's name are all masculine and none nominative: the word is a
 // man's name inflected (Синнеру; the dictionary's Луисом in «Луисом Инасиу
@@ -616,6 +673,8 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			case declinable:
 				if syl := unknownSyllable(w, ps); syl != nil {
 					ps = syl
+				} else if adj := adjectiveSurname(w, ps); adj != nil {
+					ps = adj
 				}
 				parses[i] = instrumentalOnly(w, ps)
 				// «Ким Чен Ыном»: a word read only as an instrumental
@@ -762,6 +821,10 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			out[i] = matchCase(w, f.Word)
 		} else if syl := unknownSyllable(w, c.A.Parse(w)); best.gen == morph.Masc && slices.ContainsFunc(syl, func(p morph.Parse) bool { return p.Tag.Case() == best.cas }) {
 			out[i] = matchCase(w, syl[0].Normal)
+		} else if k := slices.IndexFunc(ps, func(p morph.Parse) bool {
+			return p.Word == "" && p.Tag.Case() == best.cas && p.Tag.Gender() == best.gen
+		}); k >= 0 {
+			out[i] = matchCase(w, ps[k].Normal) // adjectiveSurname's
 		} else if nom, ok := possessiveSurname(w, best.cas, best.gen); ok && parses[i] != nil && !slices.ContainsFunc(parses[i], func(p morph.Parse) bool { return p.Tag.PersonName() }) {
 			out[i] = nom
 		}
