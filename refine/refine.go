@@ -253,6 +253,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.penaltyTerms(text, sents, ms)
 	ms = deputyPosts(text, sents, ms)
 	ms = r.lexicalMentions(text, sents, ms)
+	ms = r.learnedAdjective(text, sents, ms)
 	ms = r.postsWithEmployer(text, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
