@@ -622,6 +622,11 @@ func (r *Refiner) kindBefore(w string) string {
 	if orgHeads[fold(w)] || anyIn(lemmas, orgHeads) || cyrillicAcronym(w) {
 		return "ORGANIZATION"
 	}
+	if productHeads[fold(w)] || anyIn(lemmas, productHeads) {
+		// «крейсера „Князь Пожарский“», read as a post and a person
+		// (NEREL dev: «истребителей „Спитфайр“», read as an organization)
+		return "PRODUCT"
+	}
 	return ""
 }
 
