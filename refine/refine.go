@@ -114,6 +114,7 @@ var productHeads = map[string]bool{
 	"трактор": true, "комбайн": true, "автобус": true, "электробус": true, "троллейбус": true, "трамвай": true,
 	"вагон": true, "локомотив": true, "электровоз": true, "тепловоз": true, "электропоезд": true, "поезд": true,
 	"смартфон": true, "планшет": true, "ноутбук": true, "процессор": true, "приставка": true,
+	"реактор": true, "двигатель": true, "турбина": true,
 	// drugs and software
 	"препарат": true, "вакцина": true, "лекарство": true, "антивирус": true, "браузер": true, "мессенджер": true,
 }
@@ -190,11 +191,12 @@ func quotedKind(lemmas []string) string {
 	return ""
 }
 
-// codeAfterProduct makes an ORGANIZATION that is one model code right
-// after a product noun a PRODUCT («вертолеты Ми-171Ш»; modelCodes retypes
+// codeAfterProduct makes an ORGANIZATION (or a PERSON: «турбины
+// ГТД-110М») that is one model code right after a product noun a PRODUCT
+// («вертолеты Ми-171Ш»; modelCodes retypes
 // numbers and dates only, as NEREL has organizations so named: ТВ-3).
 func (r *Refiner) codeAfterProduct(toks []doc.Token, m doc.Mention) doc.Mention {
-	if m.Type != "ORGANIZATION" || !modelCode(m.Text) {
+	if m.Type != "ORGANIZATION" && m.Type != "PERSON" || !modelCode(m.Text) {
 		return m
 	}
 	first, _ := mentionTokens(toks, m)
