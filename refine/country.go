@@ -115,3 +115,33 @@ func countryName(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
 	}
 	return m
 }
+
+// multiwordCities are the names of cities of several words, which the
+// recognizer reads as regions or other places («в Нижнем Новгороде» as a
+// STATE_OR_PROVINCE, after Новгородская область; NEREL v1.1 train tags its
+// one mention a CITY).
+var multiwordCities = []string{
+	"Нижний Новгород", "Великий Новгород", "Нижний Тагил", "Старый Оскол", "Набережные Челны",
+	"Великие Луки", "Минеральные Воды", "Сергиев Посад", "Павловский Посад", "Новый Уренгой",
+	"Старая Русса", "Вышний Волочёк", "Кривой Рог", "Белая Церковь",
+}
+
+// cityKeys holds the stemKey of each of multiwordCities.
+var cityKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range multiwordCities {
+		m[stemKey(strings.Fields(strings.ReplaceAll(c, "ё", "е")))] = true
+	}
+	return m
+}()
+
+// cityType makes a place or facility mention that is a city's name of
+// several words (multiwordCities) a CITY («в Набережных Челнах» read as a
+// facility).
+func cityType(m doc.Mention) doc.Mention {
+	if (placeMentionTypes[m.Type] || m.Type == "FACILITY") && m.Type != "CITY" && strings.Contains(m.Text, " ") && tokenize.StartsUpper(m.Text) &&
+		cityKeys[stemKey(strings.Fields(m.Text))] {
+		m.Type = "CITY"
+	}
+	return m
+}

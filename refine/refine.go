@@ -294,6 +294,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.placeType(m, names)
 			m = r.countryType(m)
 			m = countryName(text, toks, m)
+			m = cityType(m)
 			m = locativePlace(toks, m)
 			m = courtName(m)
 			m = r.republicType(m)
