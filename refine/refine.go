@@ -289,6 +289,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.termAge(toks, m)
 			m = ordinalNumber(m)
 			m = measureNumber(m)
+			m = r.quantityStart(text, toks, m)
 			m = r.adjectivePlace(text, toks, m)
 			m = r.quotedPlace(toks, m)
 			m = r.placeType(m, names)
@@ -1431,6 +1432,45 @@ func measureNumber(m doc.Mention) doc.Mention {
 			return m
 		}
 	}
+	return m
+}
+
+// approximators are nouns that open an amount as a part of it («порядка
+// 400 тыс.»; NEREL train starts its amounts there).
+var approximators = map[string]bool{"порядка": true, "максимум": true, "минимум": true}
+
+// quantityStart starts a MONEY, NUMBER or PERCENT mention that opens with
+// a lower-case noun (no currency: «шиллинг», «биткоины» count) right before
+// a digit at the digit: «в инфраструктуру Тулы и области 3 млрд рублей»
+// is no amount of «области».
+func (r *Refiner) quantityStart(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
+	if m.Type != "MONEY" && m.Type != "NUMBER" && m.Type != "PERCENT" {
+		return m
+	}
+	first, last := mentionTokens(toks, m)
+	if first < 0 || last <= first {
+		return m
+	}
+	w, next := toks[first].Text, toks[first+1].Text
+	if !tokenize.StartsLower(w) || next == "" || !unicode.IsDigit([]rune(next)[0]) || r.likeliest(w) != morph.NOUN {
+		return m
+	}
+	lw := strings.ToLower(w)
+	if approximators[lw] {
+		return m
+	}
+	for _, c := range currencies {
+		if strings.Contains(lw, c) {
+			return m
+		}
+	}
+	for _, p := range r.A.Parse(w) {
+		if p.Tag.POS() != morph.NOUN || p.Tag.Is(morph.Abbr) {
+			return m // a word that may be a numeral, a preposition or a unit
+		}
+	}
+	m.Start = toks[first+1].Start
+	m.Text = string(text[m.Start:m.End])
 	return m
 }
 
