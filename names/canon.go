@@ -1262,9 +1262,11 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 	var parses [][]morph.Parse
 	for n < len(words) {
 		w := words[n]
-		if !cyrillicWord(w) || allCaps(w) || capitalEnd(w) {
+		if !cyrillicWord(w) || allCaps(w) || capitalEnd(w) || groupWord(w) {
 			// an abbreviation (ДПНИ, МАГАТЕ, БелТА) does not decline:
-			// ДПНИ is not the genitive of «ДПНЬ», БелТА not of «Белт»
+			// ДПНИ is not the genitive of «ДПНЬ», БелТА not of «Белт»;
+			// nor does the English «Group» («Альфа-Групп», «Сумма
+			// Групп»: no plural of «группа»)
 			break
 		}
 		ps := c.A.Parse(w)
@@ -1414,6 +1416,15 @@ func (c *Canonicalizer) placeName(w string) bool {
 		}
 	}
 	return false
+}
+
+// groupWord reports whether w is «Групп», the English «Group» written in
+// Cyrillic, alone or as the last part of a compound («Альфа-Групп»).
+func groupWord(w string) bool {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		w = w[k+1:]
+	}
+	return w == "Групп" || w == "ГРУПП"
 }
 
 // commonNoun reports whether w is capitalized and its likeliest reading is
