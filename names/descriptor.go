@@ -249,7 +249,7 @@ func (l *Linker) hasPOS(w string, pos morph.Grammeme) bool {
 // тяжёлого машиностроения (Уралмаш)», «Ибрахим Бубакар Кейта (Ibrahim
 // Boubacar Keita)»), join[i] = k: the parenthesis gives another name of the
 // same thing. Of nested mentions before the parenthesis, the longest is
-// taken. Places are left out: a place in parentheses after a place is where
+// taken, or, for an acronym, the longest whose words it spells. Places are left out: a place in parentheses after a place is where
 // it lies («в Детройте (США)», «Цюрихе (Швейцария)» when both are
 // LOCATION). ms is sorted by start.
 func parenthesized(text []rune, ms []doc.Mention) map[int]int {
@@ -262,10 +262,17 @@ func parenthesized(text []rune, ms []doc.Mention) map[int]int {
 		if before < -1 {
 			continue
 		}
-		k := -1
+		k, spelt := -1, false
 		for j := range ms[:i] {
-			if ms[j].Type == m.Type && ms[j].End == before+1 && (k < 0 || ms[j].Start < ms[k].Start) {
-				k = j
+			if ms[j].Type != m.Type || ms[j].End != before+1 {
+				continue
+			}
+			// an acronym goes with the name it spells, of nested names:
+			// «Ученый совет Санкт-Петербургского государственного
+			// университета (СПбГУ)» is the university's
+			sp := acronym(m.Text) && acronymOf(m.Text, ms[j].Text)
+			if k < 0 || sp && !spelt || sp == spelt && ms[j].Start < ms[k].Start {
+				k, spelt = j, sp
 			}
 		}
 		if k >= 0 {

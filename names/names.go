@@ -1644,20 +1644,27 @@ func bodyOf(norm string) bool {
 }
 
 // acronym reports whether s starts with a word of 2–8 capital letters
-// (ФСВТС, ИЭМЗ «Купол», NATO).
+// (ФСВТС, ИЭМЗ «Купол», NATO), or of capitals with up to two small
+// letters inside that ends in a capital (СПбГУ, КамАЗ).
 func acronym(s string) bool {
 	w := strings.Fields(s)
 	if len(w) == 0 {
 		return false
 	}
-	n := 0
-	for _, r := range w[0] {
-		if !unicode.IsUpper(r) {
+	upper, lower := 0, 0
+	var last rune
+	for i, r := range w[0] {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case i > 0 && unicode.IsLower(r):
+			lower++
+		default:
 			return false
 		}
-		n++
+		last = r
 	}
-	return n >= 2 && n <= 8
+	return upper >= 2 && upper+lower <= 8 && (lower == 0 || lower <= 2 && unicode.IsUpper(last))
 }
 
 // stopWords are skipped when an acronym is built from a name.
@@ -1678,13 +1685,16 @@ func acronymOf(acr, name string) bool {
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
 		words = append(words, []rune(strings.ToUpper(w)))
 	}
-	a := []rune(strings.ToUpper(acr))
+	// (a small letter of the acronym, «б» of СПбГУ, stands for a letter
+	// inside the word, «Петербургского», not for a word)
+	a := []rune(acr)
 	return len(a) >= 2 && len(words) >= 2 && spells(a, words)
 }
 
-// spells reports whether the acronym a is spelt by words, each word giving
-// its initial (or, for stop words, nothing) and then later letters of
-// itself that start a part of a compound (morphemeStart).
+// spells reports whether the acronym a is spelt by words (upper case),
+// each word giving its initial (or, for stop words, nothing) and then
+// later letters of itself that start a part of a compound (morphemeStart),
+// or any later letter for a small letter of a.
 func spells(a []rune, words [][]rune) bool {
 	if len(words) == 0 {
 		return len(a) == 0
@@ -1693,7 +1703,7 @@ func spells(a []rune, words [][]rune) bool {
 	if stopWords[strings.ToLower(string(w))] && spells(a, words[1:]) {
 		return true
 	}
-	if len(a) == 0 || a[0] != w[0] {
+	if len(a) == 0 || unicode.ToUpper(a[0]) != w[0] {
 		return false
 	}
 	// the word gives its initial, then letters a[1:k] found in order in w[1:]
@@ -1705,7 +1715,7 @@ func spells(a []rune, words [][]rune) bool {
 		if k >= len(a) {
 			return false
 		}
-		for pos < len(w) && (w[pos] != a[k] || !morphemeStart(w, pos)) {
+		for pos < len(w) && (w[pos] != unicode.ToUpper(a[k]) || unicode.IsUpper(a[k]) && !morphemeStart(w, pos)) {
 			pos++
 		}
 		if pos >= len(w) {
