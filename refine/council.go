@@ -17,6 +17,7 @@ import (
 func (r *Refiner) learnedAdjective(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Mention]bool{}
+	done := map[int]bool{} // the councils added, by start
 	for _, m := range ms {
 		if m.Type != "PROFESSION" || !strings.HasPrefix(fold(m.Text), "учен") {
 			continue
@@ -32,19 +33,23 @@ func (r *Refiner) learnedAdjective(text []rune, sents []doc.Sentence, ms []doc.M
 		switch {
 		case anyIn(r.nounLemmas(next.Text), map[string]bool{"совет": true}):
 			drop[m] = true
-			end := m.End
+			if done[m.Start] {
+				continue
+			}
+			done[m.Start] = true
+			// the council runs to the end of the longest post read at
+			// the adjective or organization read from «совет» on
+			end := next.End
 			for _, o := range ms {
-				if o.Type == "ORGANIZATION" && o.Start == next.Start && o.End > end {
-					end = o.End
+				if o.Type == "PROFESSION" && o.Start == m.Start || o.Type == "ORGANIZATION" && o.Start == next.Start {
+					end = max(end, o.End)
 				}
 			}
-			if end > next.End || last > first {
-				sp := doc.Span{Start: m.Start, End: max(end, next.End)}
-				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
-				for _, o := range ms {
-					if o.Type == "ORGANIZATION" && o.Start == next.Start && o.End == sp.End {
-						drop[o] = true
-					}
+			sp := doc.Span{Start: m.Start, End: end}
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
+			for _, o := range ms {
+				if o.Type == "ORGANIZATION" && o.Start == next.Start && o.End == sp.End {
+					drop[o] = true
 				}
 			}
 		case last == first && r.inanimateNoun(next.Text, ""):

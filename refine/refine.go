@@ -238,6 +238,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = particleNames(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)
 	ms = quotedRepeats(text, sents, ms)
+	ms = r.learnedAdjective(text, sents, ms) // (before kindNames reads «Ученый совет» as a name of its own)
 	ms = r.kindNames(text, sents, ms)
 	ms = r.teamSports(text, sents, ms)
 	ms = r.leftAdjectives(text, sents, ms)
@@ -255,7 +256,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.penaltyTerms(text, sents, ms)
 	ms = deputyPosts(text, sents, ms)
 	ms = r.lexicalMentions(text, sents, ms)
-	ms = r.learnedAdjective(text, sents, ms)
+	ms = r.learnedAdjective(text, sents, ms) // (again: lexicalMentions adds «учёный» as a post)
 	ms = r.postsWithEmployer(text, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
