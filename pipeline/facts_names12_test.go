@@ -39,6 +39,21 @@ func TestNewsNames12(t *testing.T) {
 			[]string{"PERSON Ерболат Досаев", "PROFESSION аким Алматы", "CITY Алматы"},
 			[]string{"Ерболат Досаев WORKS_AS аким Алматы"},
 			nil},
+		{"news-military.txt", "2025-11-20",
+			[]string{"PERSON Андрей Пучков", "PRODUCT Князь Пожарский"}, // not «Пучковый»; a quoted name after «крейсера»
+			nil, nil},
+		{"news-energy-deal.txt", "2025-11-20",
+			[]string{"PRODUCT РИТМ-200Н", "CITY Нижний Новгород"},
+			nil, nil},
+		{"news-university-rector.txt", "2025-11-20",
+			[]string{"ORGANIZATION Ученый совет Санкт-Петербургского государственного университета"},
+			nil, nil},
+		{"news-telecom-ceo.txt", "2025-11-20",
+			[]string{"MONEY 3 млрд рублей"}, // not «области 3 млрд рублей»
+			nil, nil},
+		{"news-sanctions-court.txt", "2025-11-20",
+			[]string{"ORGANIZATION Альфа-Групп"},
+			nil, nil},
 		{"news-caucasus-names.txt", "2025-11-20",
 			[]string{"CITY Карс"}, // a stop of a route of cities
 			nil, nil},
@@ -58,6 +73,7 @@ func TestNewsNames12Absent(t *testing.T) {
 		{"news-business-women.txt", []string{"PERSON Эльвира Набиуллину-Сахарова", "ORGANIZATION IPO"}}, // a term, not a company
 		{"news-kazakh-names.txt", []string{"PERSON Аким Алматы Ерболат Досаев"}},
 		{"news-sports-federation.txt", []string{"ORGANIZATION сборная Россия"}},
+		{"news-university-rector.txt", []string{"PROFESSION ученый", "ORGANIZATION Ученый совет Санкт-Петербургского", "ORGANIZATION СПбГУ"}}, // СПбГУ is the university's
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", tt.file))
