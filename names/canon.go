@@ -131,6 +131,13 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		if in := c.phrase(words[1:], hints[1:], oblique, words[0], false); in != nil {
 			out = []string{words[0], in[0]}
 		}
+	case typ == "ORGANIZATION" && len(words) == 1 && isQuote(prev) && hints[0].Number == morph.Sing && c.guessedPlural(words[0]):
+		// «Боевики „Хезболлы“»: a quoted name the dictionary does not know
+		// that the guesser reads only as a plural («хезболл») while the
+		// tagger reads a singular is rather the genitive of a name in -а
+		// (not «„Краснорубашечники“»)
+		w := []rune(words[0])
+		out = []string{string(w[:len(w)-1]) + "а"}
 	default:
 		out = c.phrase(words, hints, oblique, prev, typ == "PROFESSION")
 	}
@@ -138,6 +145,23 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		return text
 	}
 	return rebuild(text, toks, out)
+}
+
+// guessedPlural reports whether w is capitalized, ends in -ы (or -и after
+// к, г, х, ж, ш, ч, щ) and has readings, all of them the guesser's and
+// plural.
+func (c *Canonicalizer) guessedPlural(w string) bool {
+	rs := []rune(strings.ToLower(w))
+	if len(rs) < 4 || !tokenize.StartsUpper(w) || !(rs[len(rs)-1] == 'ы' || rs[len(rs)-1] == 'и' && strings.ContainsRune("кгхжшчщ", rs[len(rs)-2])) {
+		return false
+	}
+	ps := c.A.Parse(w)
+	for _, p := range ps {
+		if p.Method() == morph.MethodDictionary || !p.Tag.Is(morph.Plur) {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // actingPost puts «(временно) исполняющим обязанности министра» in the
@@ -469,6 +493,52 @@ func adjectiveSurname(w string, ps []morph.Parse) []morph.Parse {
 	return nil
 }
 
+// tsEndings are the case endings of a man's name in -ц (Шольц: Шольца,
+// Шольцу, Шольцем, Шольце).
+var tsEndings = []struct {
+	end   string
+	cases []morph.Grammeme
+}{
+	{"ем", []morph.Grammeme{morph.Ablt}},
+	{"а", []morph.Grammeme{morph.Gent, morph.Accs}},
+	{"у", []morph.Grammeme{morph.Datv}},
+	{"е", []morph.Grammeme{morph.Loct}},
+}
+
+// softTs reads a form of a man's name in -льц that the guesser reads only
+// with a fleeting vowel («Шольцем» as the instrumental of «Шолец», like
+// «пальцем» of «палец») as a form of the name in -льц (Шольц, Гольц):
+// no Russian name ends in -лец, while German ones in -lz are common. nil
+// when it does not apply. The readings' lemma is the nominative and their
+// Word is empty (inflectName cannot inflect them).
+func softTs(w string, ps []morph.Parse) []morph.Parse {
+	if len(ps) == 0 || !tokenize.StartsUpper(w) {
+		return nil
+	}
+	for _, p := range ps {
+		if p.Method() == morph.MethodDictionary || !fleeting(p) || !strings.HasSuffix(p.Normal, "лец") {
+			return nil
+		}
+	}
+	lw := strings.ToLower(w)
+	for _, e := range tsEndings {
+		stem, ok := strings.CutSuffix(lw, e.end)
+		if !ok || !strings.HasSuffix(stem, "льц") {
+			continue
+		}
+		var out []morph.Parse
+		for _, cas := range e.cases {
+			t, err := morph.ParseTag("NOUN,anim,masc,Surn sing," + cas.String())
+			if err != nil {
+				return nil
+			}
+			out = append(out, morph.Parse{Normal: stem, Tag: t, Score: 1})
+		}
+		return out
+	}
+	return nil
+}
+
 // mascObliqueOnly reports whether the readings of a word that can be part
 // of a person's name are all masculine and none nominative: the word is a
 // man's name inflected (Синнеру; the dictionary's Луисом in «Луисом Инасиу
@@ -675,6 +745,8 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 					ps = syl
 				} else if adj := adjectiveSurname(w, ps); adj != nil {
 					ps = adj
+				} else if soft := softTs(w, ps); soft != nil {
+					ps = soft
 				}
 				parses[i] = instrumentalOnly(w, ps)
 				// «Ким Чен Ыном»: a word read only as an instrumental
