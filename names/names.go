@@ -308,6 +308,10 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			// nominative («Происхождение видов», «Мастер и Маргарита»;
 			// not «в „Войне и мире“», «премьера „Лебединого озера“»,
 			// «мощностей „Купола“»)
+		case m.Type == "EVENT" && verbFirst(tokensIn(toks, m.Span)):
+			// an event told by a verb is named as the text tells it: the
+			// noun the dictionary also reads in the verb is another
+			// thing («прибыли в Москву», not «прибыль»)
 		default:
 			hints := Hints(tokensIn(toks, m.Span))
 			if m.Type == "PERSON" {
@@ -424,6 +428,14 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		out = append(out, e)
 	}
 	return out
+}
+
+// verbFirst reports whether the tagger read the first of toks as a finite
+// verb or an infinitive (not a participle, which names as an adjective
+// does: «скончавшегося» → скончавшийся).
+func verbFirst(toks []doc.Token) bool {
+	return len(toks) > 0 && toks[0].POS == "VERB" &&
+		(strings.Contains(toks[0].Feats, "VerbForm=Fin") || strings.Contains(toks[0].Feats, "VerbForm=Inf"))
 }
 
 // absorb moves the mentions and names of group b into group a, following
