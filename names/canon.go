@@ -505,25 +505,37 @@ var tsEndings = []struct {
 	{"е", []morph.Grammeme{morph.Loct}},
 }
 
-// softTs reads a form of a man's name in -льц that the guesser reads only
-// with a fleeting vowel («Шольцем» as the instrumental of «Шолец», like
-// «пальцем» of «палец») as a form of the name in -льц (Шольц, Гольц):
-// no Russian name ends in -лец, while German ones in -lz are common. nil
+// softTs reads a form of a man's name in -льц, -рц or -нц that the
+// guesser reads, as a person, only with a fleeting vowel («Шольцем» as the instrumental
+// of «Шолец», like «пальцем» of «палец»; «Мерцем» of «Мерец») as a form
+// of the name as it ends (Шольц, Мерц, Кунц): Russian names in -лец,
+// -рец, -нец are rare, German ones in -lz, -rz, -nz common. nil
 // when it does not apply. The readings' lemma is the nominative and their
 // Word is empty (inflectName cannot inflect them).
 func softTs(w string, ps []morph.Parse) []morph.Parse {
 	if len(ps) == 0 || !tokenize.StartsUpper(w) {
 		return nil
 	}
+	found := false
 	for _, p := range ps {
-		if p.Method() == morph.MethodDictionary || !fleeting(p) || !strings.HasSuffix(p.Normal, "лец") {
+		if p.Method() == morph.MethodDictionary {
 			return nil
 		}
+		if !p.Tag.Is(morph.Anim) {
+			continue // («мёрце», a thing)
+		}
+		if !fleeting(p) || !strings.HasSuffix(p.Normal, "ец") {
+			return nil
+		}
+		found = true
+	}
+	if !found {
+		return nil
 	}
 	lw := strings.ToLower(w)
 	for _, e := range tsEndings {
 		stem, ok := strings.CutSuffix(lw, e.end)
-		if !ok || !strings.HasSuffix(stem, "льц") {
+		if !ok || !strings.HasSuffix(stem, "льц") && !strings.HasSuffix(stem, "рц") && !strings.HasSuffix(stem, "нц") {
 			continue
 		}
 		var out []morph.Parse
