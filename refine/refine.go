@@ -225,6 +225,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.quotedOrganizations(text, sents, ms)
 	ms = r.latinOrganizations(text, sents, ms)
 	ms = latinRuns(text, sents, ms)
+	ms = latinHeadNames(text, sents, ms)
 	ms = latinLists(text, ms)
 	ms = brandServices(text, ms)
 	ms = r.latinKinds(text, sents, ms)
