@@ -240,6 +240,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.kindNames(text, sents, ms)
 	ms = r.placeAdjectives(text, ms)
 	ms = r.institutions(text, sents, ms)
+	ms = r.aimNames(text, sents, ms)
 	ms = r.splitInstitutions(text, sents, ms)
 	ms = r.acronymPlaces(text, sents, ms)
 	ms = r.placePlants(text, sents, ms)

@@ -1,0 +1,197 @@
+package refine
+
+import (
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// forHeads are the lemmas of the nouns of movements, parties and unions
+// whose names go on with «за» and what they stand for: «Движение за
+// демократические перемены», «Союз за республику и демократию»,
+// «Национальная конвенция за солидарность Африки».
+var forHeads = map[string]bool{
+	"движение": true, "партия": true, "союз": true, "фронт": true, "коалиция": true, "альянс": true,
+	"объединение": true, "конвенция": true, "лига": true, "блок": true,
+}
+
+// againstHeads are the lemmas of the nouns of bodies whose names go on
+// with «против», «в защиту» or «в поддержку» and a genitive: «Движение
+// против нелегальной иммиграции», «Комитет в защиту Химкинского леса».
+var againstHeads = map[string]bool{
+	"движение": true, "партия": true, "союз": true, "фронт": true, "коалиция": true, "альянс": true,
+	"объединение": true, "лига": true, "комитет": true, "организация": true, "фонд": true,
+	"общество": true, "центр": true, "ассоциация": true,
+}
+
+// forIdioms are the lemmas of nouns that make «за» an adverbial phrase of
+// time, price or reason, not part of a name: «партия за год выросла»,
+// «союз за счет …», «движение за последние месяцы».
+var forIdioms = map[string]bool{
+	"год": true, "месяц": true, "неделя": true, "день": true, "сутки": true, "час": true, "минута": true,
+	"время": true, "период": true, "срок": true, "раз": true, "счет": true, "сумма": true, "цена": true,
+	"вклад": true, "заслуга": true, "участие": true, "помощь": true, "нарушение": true, "отказ": true,
+	"что": true, "это": true, "рубеж": true, "исключение": true, "столом": true,
+}
+
+var accusatives = caseSet(1) << (uint(morph.Accs) % 32)
+
+// aimNames runs an organization's name over the phrase that says what it
+// stands for or deals with, which the recognizer left out:
+//   - after a capitalized name ending in a noun of forHeads, «за» and a
+//     noun phrase in the accusative («Национальная конвенция» + «за
+//     солидарность Африки»);
+//   - after one ending in a noun of againstHeads, «против», «в защиту» or
+//     «в поддержку» and a noun phrase in the genitive («Движения» + «против
+//     нелегальной иммиграции»);
+//   - after one ending in «по» and a noun in the dative, the lower-case
+//     genitive phrases that depend on that noun («Международное агентство
+//     по изучению» + «рака») and «в сфере» or «в области» with a list of
+//     genitive phrases («Федеральной службы по надзору» + «в сфере связи,
+//     информационных технологий и массовых коммуникаций»).
+//
+// Each phrase takes the lower-case genitive phrases after it, one
+// capitalized name in the genitive that a place mention starts («за
+// развитие» + «Мали»), «и» and a phrase in the same case («за
+// республику и демократию»), and after «за» a phrase with «против»
+// («Объединённого фронта за демократию против диктатуры»).
+func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	named := map[int]int{} // place mentions: start → end
+	for _, m := range ms {
+		if placeMentionTypes[m.Type] && m.End > named[m.Start] {
+			named[m.Start] = m.End
+		}
+	}
+	var out []doc.Mention
+	for k, m := range ms {
+		if m.Type != "ORGANIZATION" || m.Start < 0 || m.End > len(text) || m.Start >= m.End || !tokenize.StartsUpper(m.Text) {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, last := mentionTokens(toks, m)
+		if first < 0 || last < first || last+2 >= len(toks) {
+			continue
+		}
+		end := r.aimPhrase(toks, first, last, named)
+		if end <= last {
+			continue
+		}
+		out = own(out, ms)
+		out[k].End = toks[end].End
+		out[k].Text = string(text[out[k].Start:out[k].End])
+	}
+	if out == nil {
+		return ms
+	}
+	return sortedMentions(out)
+}
+
+// aimPhrase returns the index of the last token of the phrase of aimNames
+// that follows the organization toks[first..last], or last.
+func (r *Refiner) aimPhrase(toks []doc.Token, first, last int, named map[int]int) int {
+	head := r.nounLemmas(toks[last].Text)
+	next := fold(toks[last+1].Text)
+	switch {
+	case next == "за" && anyIn(head, forHeads):
+		return r.aimTail(toks, last+2, accusatives, true, named, last)
+	case next == "против" && anyIn(head, againstHeads):
+		return r.aimTail(toks, last+2, genitives, false, named, last)
+	case next == "в" && anyIn(head, againstHeads) && last+3 < len(toks) && (fold(toks[last+2].Text) == "защиту" || fold(toks[last+2].Text) == "поддержку"):
+		return r.aimTail(toks, last+3, genitives, false, named, last)
+	}
+	po := false
+	for k := first + 1; k < last; k++ {
+		po = po || fold(toks[k].Text) == "по"
+	}
+	if !po || fold(toks[last-1].Text) != "по" && r.adjectiveCases(toks[last-1].Text)&datives == 0 ||
+		!tokenize.StartsLower(toks[last].Text) || r.nounCases(toks[last].Text)&datives == 0 {
+		return last
+	}
+	if next == "в" && last+3 < len(toks) && (fold(toks[last+2].Text) == "сфере" || fold(toks[last+2].Text) == "области") {
+		return r.aimTail(toks, last+3, genitives, false, named, last)
+	}
+	return r.genitiveTail(toks, last, nil) // (a place after it is extendPo's)
+}
+
+// aimTail reads from toks[k] a noun phrase in one of the cases cas and what
+// may follow it (see aimNames), returning the index of its last token, or
+// fail when there is no such phrase.
+func (r *Refiner) aimTail(toks []doc.Token, k int, cas caseSet, against bool, named map[int]int, fail int) int {
+	end, ok := r.aimPhraseAt(toks, k, cas)
+	if !ok {
+		return fail
+	}
+	for _, l := range r.nounLemmas(toks[end].Text) {
+		if forIdioms[l] || poIdioms[l] {
+			return fail
+		}
+	}
+	end = r.genitiveTail(toks, end, named)
+	if end+2 < len(toks) && toks[end+1].Text == "и" {
+		if e, ok := r.aimPhraseAt(toks, end+2, cas); ok {
+			end = r.genitiveTail(toks, e, named)
+		}
+	}
+	if end+1 < len(toks) && toks[end+1].Text == "," && cas == genitives {
+		if e, ok := r.coordRun(toks, end+1, cas); ok {
+			end = e
+		}
+	}
+	if against && end+2 < len(toks) && fold(toks[end+1].Text) == "против" {
+		end = r.aimTail(toks, end+2, genitives, false, named, end)
+	}
+	return end
+}
+
+// aimPhraseAt reads from toks[k] adjectives and participles (capitalized or
+// not) and a lower-case noun, all with a reading in one of the cases cas,
+// and returns the index of the noun.
+func (r *Refiner) aimPhraseAt(toks []doc.Token, k int, cas caseSet) (int, bool) {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		w := toks[j].Text
+		if !tokenize.IsWord(w) {
+			return 0, false
+		}
+		if tokenize.StartsLower(w) && r.nounCases(w)&cas != 0 && r.likeliest(w) == morph.NOUN {
+			return j, true
+		}
+		if r.adjectiveCases(w)&cas == 0 {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// genitiveTail runs on from the noun at toks[end] over up to three
+// lower-case genitive phrases and then one capitalized name in the genitive
+// that a place mention starts (named), returning the index of the last
+// token.
+func (r *Refiner) genitiveTail(toks []doc.Token, end int, named map[int]int) int {
+	for n := 0; n < 3 && end+1 < len(toks); n++ {
+		e, ok := r.lowerPhrase(toks, end+1, genitives)
+		if !ok || !r.genitive(toks[e].Text) {
+			break
+		}
+		end = e
+	}
+	if end+1 < len(toks) && tokenize.StartsUpper(toks[end+1].Text) {
+		if e, ok := named[toks[end+1].Start]; ok && r.maybeGenitive(toks[end+1].Text) {
+			for k := end + 1; k < len(toks) && toks[k].End <= e; k++ {
+				end = k
+			}
+		}
+	}
+	return end
+}
+
+// maybeGenitive reports whether w has a genitive reading or none the
+// dictionary knows («Мали», «Азавада»).
+func (r *Refiner) maybeGenitive(w string) bool {
+	ps := r.A.Parse(w)
+	for _, p := range ps {
+		if p.Tag.Case() == morph.Gent || p.Tag.Case() == 0 || p.Method() != morph.MethodDictionary {
+			return true
+		}
+	}
+	return len(ps) == 0
+}
