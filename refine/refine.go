@@ -567,6 +567,9 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 // of its opening and closing quote marks and the kind's type.
 func (r *Refiner) eachKindQuote(sents []doc.Sentence, fn func(toks []doc.Token, i, j int, typ string)) {
 	eachQuote(sents, 1, func(toks []doc.Token, i, j int) {
+		if toks[i].Text == "\"" && cyrillicAcronym(toks[i-1].Text) {
+			return // «ФК "Тамбов"», «ЛЭП "Хандангер"»: NEREL has such names whole
+		}
 		if typ := r.kindBefore(toks[i-1].Text); typ != "" {
 			fn(toks, i, j, typ)
 		}
@@ -587,17 +590,30 @@ func eachQuote(sents []doc.Sentence, from int, fn func(toks []doc.Token, i, j in
 	}
 }
 
-// closingQuote returns the index of the «»» that closes the «guillemet» at
-// toks[i] within maxQuotedTokens, with a name between, or -1.
+// closingQuote returns the index of the quote mark that closes the one at
+// toks[i] within maxQuotedTokens, with a name between, or -1: «»» after «««»
+// and «“» after «„», and a straight «"» after another that opens a name (a
+// space or nothing before it, the name's first word right after it) when it
+// closes one (right after the name's last word): news sites write «партия
+// "Движение за развитие Мали"» as often as «партия „…“».
 func closingQuote(toks []doc.Token, i int) int {
-	if toks[i].Text != "«" {
+	var closing string
+	switch toks[i].Text {
+	case "«":
+		closing = "»"
+	case "\"":
+		if i+1 >= len(toks) || toks[i+1].Start != toks[i].End || i > 0 && toks[i-1].End == toks[i].Start || !tokenize.StartsUpper(toks[i+1].Text) {
+			return -1
+		}
+		closing = "\""
+	default:
 		return -1
 	}
 	j := i + 1
-	for j < len(toks) && j-i <= maxQuotedTokens && toks[j].Text != "»" && toks[j].Text != "«" {
+	for j < len(toks) && j-i <= maxQuotedTokens && toks[j].Text != closing && toks[j].Text != toks[i].Text {
 		j++
 	}
-	if j >= len(toks) || toks[j].Text != "»" || j == i+1 {
+	if j >= len(toks) || toks[j].Text != closing || j == i+1 || closing == "\"" && toks[j-1].End != toks[j].Start {
 		return -1
 	}
 	return j
