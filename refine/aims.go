@@ -54,7 +54,8 @@ var accusatives = caseSet(1) << (uint(morph.Accs) % 32)
 // capitalized name in the genitive that a place mention starts («за
 // развитие» + «Мали»), «и» and a phrase in the same case («за
 // республику и демократию»), and after «за» a phrase with «против»
-// («Объединённого фронта за демократию против диктатуры»).
+// («Объединённого фронта за демократию против диктатуры»). Organizations
+// in lower case that the recognizer found inside such a phrase go.
 func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	named := map[int]int{} // place mentions: start → end
 	for _, m := range ms {
@@ -62,12 +63,17 @@ func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			named[m.Start] = m.End
 		}
 	}
+	places := longestPlaces(ms)
 	var out []doc.Mention
+	var phrases []doc.Span // the phrases the names were run over
 	for k, m := range ms {
 		if m.Type != "ORGANIZATION" || m.Start < 0 || m.End > len(text) || m.Start >= m.End || !tokenize.StartsUpper(m.Text) {
 			continue
 		}
 		toks := sentenceTokens(sents, m)
+		// (extendPo, which runs later, first: «Федеральной службы» + «по
+		// надзору», and then «в сфере связи»)
+		m = r.extendPo(text, toks, m, places)
 		first, last := mentionTokens(toks, m)
 		if first < 0 || last < first || last+2 >= len(toks) {
 			continue
@@ -77,13 +83,26 @@ func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			continue
 		}
 		out = own(out, ms)
+		phrases = append(phrases, doc.Span{Start: toks[last+1].Start, End: toks[end].End})
 		out[k].End = toks[end].End
 		out[k].Text = string(text[out[k].Start:out[k].End])
 	}
 	if out == nil {
 		return ms
 	}
-	return sortedMentions(out)
+	// the recognizer's lower-case pieces of a phrase go («информационных
+	// технологий и массовых коммуникаций» of «в сфере связи, …»)
+	kept := out[:0]
+	for _, m := range out {
+		piece := false
+		for _, p := range phrases {
+			piece = piece || m.Type == "ORGANIZATION" && tokenize.StartsLower(m.Text) && m.Start >= p.Start && m.End <= p.End
+		}
+		if !piece {
+			kept = append(kept, m)
+		}
+	}
+	return sortedMentions(kept)
 }
 
 // aimPhrase returns the index of the last token of the phrase of aimNames
