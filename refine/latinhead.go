@@ -28,8 +28,9 @@ var latinOrgWords = map[string]bool{
 // PERSON «Radio» and an organization «Corporation of America», «Island
 // Records» a CITY «Island». The organizations, persons and products inside
 // the name go; places stay, nested («America»). A name the recognizer typed
-// whole as something else («Santa Fe High School», a FACILITY), or that
-// lies inside a longer mention, is left alone.
+// whole as a person or a place is retyped; one typed whole as something
+// else («Santa Fe High School», a FACILITY), or that lies inside a longer
+// mention, is left alone.
 func latinHeadNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Mention]bool{}
@@ -54,6 +55,8 @@ func latinHeadNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 			for _, m := range ms {
 				switch {
 				case m.End <= run.Start || m.Start >= run.End:
+				case m.Span == run && (m.Type == "PERSON" || placeMentionTypes[m.Type]):
+					inside = append(inside, m) // «Committee to Protect Journalists», a PERSON
 				case m.Span == run || m.Start < run.Start || m.End > run.End:
 					keep = true // typed whole, or inside a longer mention
 				case m.Type == "ORGANIZATION" || m.Type == "PERSON" || m.Type == "PRODUCT":
