@@ -55,7 +55,10 @@ var accusatives = caseSet(1) << (uint(morph.Accs) % 32)
 // развитие» + «Мали»), «и» and a phrase in the same case («за
 // республику и демократию»), and after «за» a phrase with «против»
 // («Объединённого фронта за демократию против диктатуры»). Organizations
-// in lower case that the recognizer found inside such a phrase go.
+// in lower case that the recognizer found inside such a phrase go. A
+// capitalized noun of those kinds inside a sentence that no mention covers
+// and such a phrase after it are an organization too («Движение в защиту
+// Химкинского леса», which the recognizer left out).
 func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	named := map[int]int{} // place mentions: start → end
 	for _, m := range ms {
@@ -87,9 +90,25 @@ func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		out[k].End = toks[end].End
 		out[k].Text = string(text[out[k].Start:out[k].End])
 	}
-	if out == nil {
+	var added []doc.Mention
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 1; i+2 < len(toks); i++ {
+			if !r.aimHead(toks, i) || overlapsAny(ms, toks[i].Span) {
+				continue
+			}
+			if end := r.aimPhrase(toks, i, i, named); end > i {
+				sp := doc.Span{Start: toks[i].Start, End: toks[end].End}
+				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
+				phrases = append(phrases, doc.Span{Start: toks[i+1].Start, End: sp.End})
+				i = end
+			}
+		}
+	}
+	if out == nil && added == nil {
 		return ms
 	}
+	out = append(own(out, ms), added...)
 	// the recognizer's lower-case pieces of a phrase go («информационных
 	// технологий и массовых коммуникаций» of «в сфере связи, …»)
 	kept := out[:0]
@@ -213,4 +232,23 @@ func (r *Refiner) maybeGenitive(w string) bool {
 		}
 	}
 	return len(ps) == 0
+}
+
+// aimHead reports whether toks[i] is a capitalized noun of forHeads or
+// againstHeads in the singular inside a sentence, after no capitalized word
+// nor quote: «Движение» of «…, Движение в защиту Химкинского леса».
+func (r *Refiner) aimHead(toks []doc.Token, i int) bool {
+	w := toks[i].Text
+	if !tokenize.IsWord(w) || !tokenize.StartsUpper(w) || tokenize.StartsUpper(toks[i-1].Text) {
+		return false
+	}
+	if p := toks[i-1].Text; p == "«" || p == "\"" || p == "„" || p == "." || p == "!" || p == "?" || p == "—" || p == ":" {
+		return false
+	}
+	for _, p := range r.A.Parse(w) {
+		if p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Sing && (forHeads[fold(p.Normal)] || againstHeads[fold(p.Normal)]) {
+			return true
+		}
+	}
+	return false
 }
