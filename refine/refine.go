@@ -228,6 +228,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = latinHeadNames(text, sents, ms)
 	ms = latinLists(text, ms)
 	ms = brandServices(text, ms)
+	ms = uncoveredBodies(text, sents, ms)
 	ms = r.latinKinds(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
 	ms = datelinePlaces(text, sents, ms)
