@@ -777,7 +777,9 @@ func spansOf(ms []doc.Mention, typ string) map[doc.Span]bool {
 }
 
 // extendAdjectives runs an organization mention that ends in an adjective
-// on over the adjectives and the noun that agree with it, and a location or
+// on over the adjectives and the noun that agree with it, past one «и»
+// («Всемирной продовольственной» + «и сельскохозяйственной организации»;
+// it stopped at «и», which the dictionary has as a noun too), and a location or
 // facility of several words that ends in a lower-case one («Северного
 // морского» + «пути»; one-word ones are place adjectives nested in names,
 // «Европейский» of «Европейский суд»).
@@ -796,11 +798,16 @@ func (r *Refiner) extendAdjectives(text []rune, toks []doc.Token, m doc.Mention)
 		return m
 	}
 	cases := r.adjectiveCases(w)
-	for k := last + 1; k < len(toks) && k <= last+3 && cases != 0; k++ {
+	and := 0 // a list of adjectives: «Всемирной продовольственной» + «и сельскохозяйственной организации»
+	for k := last + 1; k < len(toks) && k <= last+3+and && cases != 0; k++ {
 		if toks[k].Start == toks[k-1].End || !tokenize.Blank(text[toks[k-1].End:toks[k].Start]) {
 			return m
 		}
 		w := toks[k].Text
+		if w == "и" && and == 0 {
+			and = 1 // («и» is a noun too, the letter's name)
+			continue
+		}
 		if c := r.nounCases(w) & cases; c != 0 {
 			m.End = toks[k].End
 			m.Text = string(text[m.Start:m.End])
