@@ -91,13 +91,37 @@ func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		out[k].Text = string(text[out[k].Start:out[k].End])
 	}
 	var added []doc.Mention
+	var notPosts []doc.Mention // (a post may end inside the name: «глава оппозиционного "Движения»)
+	for _, m := range ms {
+		if m.Type != "PROFESSION" {
+			notPosts = append(notPosts, m)
+		}
+	}
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 1; i+2 < len(toks); i++ {
-			if !r.aimHead(toks, i) || overlapsAny(ms, toks[i].Span) {
+			po := r.aimHead(toks, i)
+			if po < 0 || overlapsAny(notPosts, toks[i].Span) {
 				continue
 			}
-			if end := r.aimPhrase(toks, i, i, named); end > i {
+			end := i
+			if po > 0 {
+				// «Агентство» + «по охране» + «окружающей среды»
+				head := doc.Mention{Span: toks[i].Span, Text: toks[i].Text, Type: "ORGANIZATION"}
+				if m := r.extendPo(text, toks, head, places); m.End > head.End {
+					_, last := mentionTokens(toks, m)
+					end = max(last, r.aimPhrase(toks, i, last, named))
+				}
+			} else {
+				end = r.aimPhrase(toks, i, i, named)
+			}
+			if q := toks[i-1].Text; q == "«" || q == "\"" {
+				// a quoted name ends at the quote: «"Союза за республику и демократию"»
+				if end+1 >= len(toks) || toks[end+1].Text != map[string]string{"«": "»", "\"": "\""}[q] {
+					continue
+				}
+			}
+			if end > i {
 				sp := doc.Span{Start: toks[i].Start, End: toks[end].End}
 				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
 				phrases = append(phrases, doc.Span{Start: toks[i+1].Start, End: sp.End})
@@ -155,7 +179,7 @@ func (r *Refiner) aimPhrase(toks []doc.Token, first, last int, named map[int]int
 // may follow it (see aimNames), returning the index of its last token, or
 // fail when there is no such phrase.
 func (r *Refiner) aimTail(toks []doc.Token, k int, cas caseSet, against bool, named map[int]int, fail int) int {
-	end, ok := r.aimPhraseAt(toks, k, cas)
+	end, ok := r.aimPhraseAt(toks, k, cas, true)
 	if !ok {
 		return fail
 	}
@@ -166,7 +190,7 @@ func (r *Refiner) aimTail(toks []doc.Token, k int, cas caseSet, against bool, na
 	}
 	end = r.genitiveTail(toks, end, named)
 	if end+2 < len(toks) && toks[end+1].Text == "и" {
-		if e, ok := r.aimPhraseAt(toks, end+2, cas); ok {
+		if e, ok := r.aimPhraseAt(toks, end+2, cas, false); ok {
 			end = r.genitiveTail(toks, e, named)
 		}
 	}
@@ -182,22 +206,40 @@ func (r *Refiner) aimTail(toks []doc.Token, k int, cas caseSet, against bool, na
 }
 
 // aimPhraseAt reads from toks[k] adjectives and participles (capitalized or
-// not) and a lower-case noun, all with a reading in one of the cases cas,
-// and returns the index of the noun.
-func (r *Refiner) aimPhraseAt(toks []doc.Token, k int, cas caseSet) (int, bool) {
+// not when capitals is set, else lower-case) and a lower-case noun, all
+// with a reading in one of the cases cas, and returns the index of the
+// noun.
+func (r *Refiner) aimPhraseAt(toks []doc.Token, k int, cas caseSet, capitals bool) (int, bool) {
 	for j := k; j < len(toks) && j < k+4; j++ {
 		w := toks[j].Text
-		if !tokenize.IsWord(w) {
+		if !tokenize.IsWord(w) || !capitals && !tokenize.StartsLower(w) {
 			return 0, false
 		}
 		if tokenize.StartsLower(w) && r.nounCases(w)&cas != 0 && r.likeliest(w) == morph.NOUN {
 			return j, true
 		}
-		if r.adjectiveCases(w)&cas == 0 {
+		if r.attributeCases(w)&cas == 0 {
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// attributeCases returns the cases of w's adjective and participle
+// readings when its likeliest reading is one («окружающей», which the
+// dictionary has as a comparative too), or 0.
+func (r *Refiner) attributeCases(w string) caseSet {
+	ps := r.A.Parse(w)
+	if len(ps) == 0 || ps[0].Tag.POS() != morph.ADJF && ps[0].Tag.POS() != morph.PRTF {
+		return 0
+	}
+	var cs caseSet
+	for _, p := range ps {
+		if pos := p.Tag.POS(); pos == morph.ADJF || pos == morph.PRTF {
+			cs |= caseBit(p)
+		}
+	}
+	return cs
 }
 
 // genitiveTail runs on from the noun at toks[end] over up to three
@@ -206,7 +248,7 @@ func (r *Refiner) aimPhraseAt(toks []doc.Token, k int, cas caseSet) (int, bool) 
 // token.
 func (r *Refiner) genitiveTail(toks []doc.Token, end int, named map[int]int) int {
 	for n := 0; n < 3 && end+1 < len(toks); n++ {
-		e, ok := r.lowerPhrase(toks, end+1, genitives)
+		e, ok := r.aimPhraseAt(toks, end+1, genitives, false)
 		if !ok || !r.genitive(toks[e].Text) {
 			break
 		}
@@ -234,21 +276,31 @@ func (r *Refiner) maybeGenitive(w string) bool {
 	return len(ps) == 0
 }
 
-// aimHead reports whether toks[i] is a capitalized noun of forHeads or
-// againstHeads in the singular inside a sentence, after no capitalized word
-// nor quote: «Движение» of «…, Движение в защиту Химкинского леса».
-func (r *Refiner) aimHead(toks []doc.Token, i int) bool {
+// aimHead tells whether toks[i] is a capitalized noun in the singular
+// inside a sentence, after no capitalized word nor the end of one, that may
+// head a name of aimNames: 0 for a noun of forHeads or againstHeads
+// («Движение» of «…, Движение в защиту Химкинского леса»), 1 for one of
+// poHeads («Агентство» of «Агентство по охране окружающей среды»), -1 for
+// none.
+func (r *Refiner) aimHead(toks []doc.Token, i int) int {
 	w := toks[i].Text
 	if !tokenize.IsWord(w) || !tokenize.StartsUpper(w) || tokenize.StartsUpper(toks[i-1].Text) {
-		return false
+		return -1
 	}
-	if p := toks[i-1].Text; p == "«" || p == "\"" || p == "„" || p == "." || p == "!" || p == "?" || p == "—" || p == ":" {
-		return false
+	if p := toks[i-1].Text; p == "„" || p == "." || p == "!" || p == "?" || p == "—" || p == ":" {
+		return -1
 	}
+	kind := -1
 	for _, p := range r.A.Parse(w) {
-		if p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Sing && (forHeads[fold(p.Normal)] || againstHeads[fold(p.Normal)]) {
-			return true
+		if p.Tag.POS() != morph.NOUN || p.Tag.Number() != morph.Sing {
+			continue
+		}
+		switch l := fold(p.Normal); {
+		case forHeads[l] || againstHeads[l]:
+			return 0
+		case poHeads[l]:
+			kind = 1
 		}
 	}
-	return false
+	return kind
 }
