@@ -36,6 +36,12 @@ var forIdioms = map[string]bool{
 
 var accusatives = caseSet(1) << (uint(morph.Accs) % 32)
 
+var instrumentals = caseSet(1) << (uint(morph.Ablt) % 32)
+
+// struggleNouns are the lemmas of the nouns that end a name before «с» and
+// what is fought: «Фонд борьбы» + «с коррупцией».
+var struggleNouns = map[string]bool{"борьба": true}
+
 // aimNames runs an organization's name over the phrase that says what it
 // stands for or deals with, which the recognizer left out:
 //   - after a capitalized name ending in a noun of forHeads, «за» and a
@@ -44,6 +50,8 @@ var accusatives = caseSet(1) << (uint(morph.Accs) % 32)
 //   - after one ending in a noun of againstHeads, «против», «в защиту» or
 //     «в поддержку» and a noun phrase in the genitive («Движения» + «против
 //     нелегальной иммиграции»);
+//   - after one ending in «борьбы», «с» and a noun phrase in the
+//     instrumental («Фонда борьбы» + «с коррупцией»);
 //   - after one ending in «по» and a noun in the dative, the lower-case
 //     genitive phrases that depend on that noun («Международное агентство
 //     по изучению» + «рака») and «в сфере» or «в области» with a list of
@@ -158,6 +166,8 @@ func (r *Refiner) aimPhrase(toks []doc.Token, first, last int, named map[int]int
 		return r.aimTail(toks, last+2, accusatives, true, named, last)
 	case next == "против" && anyIn(head, againstHeads):
 		return r.aimTail(toks, last+2, genitives, false, named, last)
+	case next == "с" && anyIn(head, struggleNouns):
+		return r.aimTail(toks, last+2, instrumentals, false, named, last)
 	case next == "в" && anyIn(head, againstHeads) && last+3 < len(toks) && (fold(toks[last+2].Text) == "защиту" || fold(toks[last+2].Text) == "поддержку"):
 		return r.aimTail(toks, last+3, genitives, false, named, last)
 	}
