@@ -21,7 +21,10 @@ var teamHeads = map[string]bool{"клуб": true, "команда": true, "пр�
 // rest its player («клуба Челси Фрэнк Лэмпард»: «Челси» and «Фрэнк
 // Лэмпард»). The players and owners named after these nouns («клуба
 // Леонид Федун», «команды Дмитрия Аленичева») start with a first name and
-// stay.
+// stay. A PERSON of three words or more opening with an acronym in
+// Cyrillic capitals is split so too: the acronym an organization, the rest
+// the person («Экономист ФАО Абдолреза Аббассиан»; NEREL has no person's
+// name written so, and acronyms are organizations' names).
 func (r *Refiner) teamNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var out []doc.Mention
 	var added []doc.Mention
@@ -31,6 +34,14 @@ func (r *Refiner) teamNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 		}
 		toks := sentenceTokens(sents, m)
 		first, last := mentionTokens(toks, m)
+		if first >= 0 && last > first+1 && cyrillicAcronym(toks[first].Text) && !cyrillicAcronym(toks[first+1].Text) {
+			// «Экономист ФАО Абдолреза Аббассиан»: the acronym is the employer
+			out = own(out, ms)
+			out[k].End = toks[first].End
+			out[k].Text, out[k].Type = toks[first].Text, "ORGANIZATION"
+			added = append(added, doc.Mention{Span: doc.Span{Start: toks[first+1].Start, End: m.End}, Text: string(text[toks[first+1].Start:m.End]), Type: "PERSON"})
+			continue
+		}
 		if first < 1 || last < first || !anyIn(r.nounLemmas(toks[first-1].Text), teamHeads) || r.personalName(toks[first].Text) {
 			continue
 		}
