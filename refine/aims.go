@@ -36,6 +36,10 @@ var forIdioms = map[string]bool{
 
 var accusatives = caseSet(1) << (uint(morph.Accs) % 32)
 
+// negations are the words after which a genitive is the negated verb's
+// object, not a name's dependent.
+var negations = map[string]bool{"не": true, "нет": true, "ни": true}
+
 var instrumentals = caseSet(1) << (uint(morph.Ablt) % 32)
 
 // struggleNouns are the lemmas of the nouns that end a name before «с» and
@@ -259,8 +263,8 @@ func (r *Refiner) attributeCases(w string) caseSet {
 func (r *Refiner) genitiveTail(toks []doc.Token, end int, named map[int]int) int {
 	for n := 0; n < 3 && end+1 < len(toks); n++ {
 		e, ok := r.aimPhraseAt(toks, end+1, genitives, false)
-		if !ok || !r.genitive(toks[e].Text) {
-			break
+		if !ok || !r.genitive(toks[e].Text) || e+1 < len(toks) && negations[fold(toks[e+1].Text)] {
+			break // (not the genitive of a negation: «с коррупцией» + «нарушений не нашли»)
 		}
 		end = e
 	}
@@ -287,17 +291,21 @@ func (r *Refiner) maybeGenitive(w string) bool {
 }
 
 // aimHead tells whether toks[i] is a capitalized noun in the singular
-// inside a sentence, after no capitalized word nor the end of one, that may
+// inside a sentence, after no capitalized word (but a common noun opening
+// the sentence) nor the end of one, that may
 // head a name of aimNames: 0 for a noun of forHeads or againstHeads
 // («Движение» of «…, Движение в защиту Химкинского леса»), 1 for one of
 // poHeads («Агентство» of «Агентство по охране окружающей среды»), -1 for
 // none.
 func (r *Refiner) aimHead(toks []doc.Token, i int) int {
-	w := toks[i].Text
-	if !tokenize.IsWord(w) || !tokenize.StartsUpper(w) || tokenize.StartsUpper(toks[i-1].Text) {
+	w, prev := toks[i].Text, toks[i-1].Text
+	if !tokenize.IsWord(w) || !tokenize.StartsUpper(w) {
 		return -1
 	}
-	if p := toks[i-1].Text; p == "„" || p == "." || p == "!" || p == "?" || p == "—" || p == ":" {
+	if tokenize.StartsUpper(prev) && (i > 1 || r.personalName(prev) || r.likeliest(prev) != morph.NOUN) {
+		return -1 // (a common noun opening the sentence may come before: «Лидер Движения против …»)
+	}
+	if p := prev; p == "„" || p == "." || p == "!" || p == "?" || p == "—" || p == ":" {
 		return -1
 	}
 	kind := -1
