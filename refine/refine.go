@@ -226,6 +226,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.latinOrganizations(text, sents, ms)
 	ms = latinRuns(text, sents, ms)
 	ms = latinHeadNames(text, sents, ms)
+	ms = r.reportedSources(text, sents, ms)
 	ms = latinLists(text, ms)
 	ms = brandServices(text, ms)
 	ms = uncoveredBodies(text, sents, ms)
