@@ -277,6 +277,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = yearDot(text, m)
 			m = latinDateStart(text, m)
 			m = closeQuotes(text, m)
+			m = forPlaceEnd(text, toks, m, places)
 			m = runOver(text, m, orgs)
 			m = r.acronymCompany(m)
 			m = r.extendAdjectives(text, toks, m)
