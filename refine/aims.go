@@ -1,6 +1,8 @@
 package refine
 
 import (
+	"strings"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
@@ -63,8 +65,9 @@ var struggleNouns = map[string]bool{"борьба": true}
 //     информационных технологий и массовых коммуникаций»).
 //
 // Each phrase takes the lower-case genitive phrases after it, one
-// capitalized name in the genitive that a place mention starts («за
-// развитие» + «Мали»), «и» and a phrase in the same case («за
+// capitalized name in the genitive that a place mention or a one-word
+// person of no name the dictionary knows starts («за развитие» + «Мали»,
+// «за освобождение» + «Азавада»), «и» and a phrase in the same case («за
 // республику и демократию»), and after «за» a phrase with «против»
 // («Объединённого фронта за демократию против диктатуры»). Organizations
 // in lower case that the recognizer found inside such a phrase go. A
@@ -72,9 +75,10 @@ var struggleNouns = map[string]bool{"борьба": true}
 // and such a phrase after it are an organization too («Движение в защиту
 // Химкинского леса», which the recognizer left out).
 func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	named := map[int]int{} // place mentions: start → end
+	named := map[int]int{} // place mentions and one-word persons of no known name: start → end
 	for _, m := range ms {
-		if placeMentionTypes[m.Type] && m.End > named[m.Start] {
+		unknown := m.Type == "PERSON" && !strings.Contains(m.Text, " ") && !r.personalName(m.Text) // «Азавада»
+		if (placeMentionTypes[m.Type] || unknown) && m.End > named[m.Start] {
 			named[m.Start] = m.End
 		}
 	}
