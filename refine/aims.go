@@ -58,9 +58,11 @@ var struggleNouns = map[string]bool{"борьба": true}
 //     нелегальной иммиграции»);
 //   - after one ending in «борьбы», «с» and a noun phrase in the
 //     instrumental («Фонда борьбы» + «с коррупцией»);
-//   - after an institution noun of poHeads and a one-word place, «по» and
+//   - after a name opening with an institution noun of poHeads, or ending
+//     in one and a one-word place, that ends in a one-word place, «по» and
 //     a lower-case noun phrase in the dative («Бюро США» + «по патентам и
-//     товарным знакам»);
+//     товарным знакам», «Совета при Президенте РФ» + «по развитию
+//     информационного общества»);
 //   - after one ending in «по» and a noun in the dative, the lower-case
 //     genitive phrases that depend on that noun («Международное агентство
 //     по изучению» + «рака») and «в сфере» or «в области» with a list of
@@ -182,7 +184,7 @@ func (r *Refiner) aimPhrase(toks []doc.Token, first, last int, named map[int]int
 	case next == "в" && anyIn(head, againstHeads) && last+3 < len(toks) && (fold(toks[last+2].Text) == "защиту" || fold(toks[last+2].Text) == "поддержку"):
 		return r.aimTail(toks, last+3, genitives, false, named, last)
 	case next == "по" && last > first && last+2 < len(toks) && tokenize.StartsLower(toks[last+2].Text) &&
-		named[toks[last].Start] == toks[last].End && anyIn(r.nounLemmas(toks[last-1].Text), poHeads):
+		named[toks[last].Start] == toks[last].End && (anyIn(r.nounLemmas(toks[last-1].Text), poHeads) || anyIn(r.nounLemmas(toks[first].Text), poHeads)):
 		// «Бюро США» + «по патентам и товарным знакам» (not «по Республике
 		// Крым», «по Гегаркуникской области», a branch: the phrase opens in
 		// lower case)
