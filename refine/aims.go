@@ -74,7 +74,9 @@ var struggleNouns = map[string]bool{"борьба": true}
 // person of no name the dictionary knows starts («за развитие» + «Мали»,
 // «за освобождение» + «Азавада»), «и» and a phrase in the same case («за
 // республику и демократию»), and after «за» a phrase with «против»
-// («Объединённого фронта за демократию против диктатуры»). Organizations
+// («Объединённого фронта за демократию против диктатуры»). An
+// organization ending in a noun of poHeads and followed by «при» and the
+// body it is attached to has the longer name too (underPhrase). Organizations
 // in lower case that the recognizer found inside such a phrase go. A
 // capitalized noun of those kinds inside a sentence that no mention covers
 // and such a phrase after it are an organization too («Движение в защиту
@@ -88,7 +90,7 @@ func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		}
 	}
 	places := longestPlaces(ms)
-	var out []doc.Mention
+	var out, under []doc.Mention
 	var phrases []doc.Span // the phrases the names were run over
 	for k, m := range ms {
 		if m.Type != "ORGANIZATION" || m.Start < 0 || m.End > len(text) || m.Start >= m.End || !tokenize.StartsUpper(m.Text) {
@@ -101,6 +103,12 @@ func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		first, last := mentionTokens(toks, m)
 		if first < 0 || last < first || last+2 >= len(toks) {
 			continue
+		}
+		if end := r.underPhrase(toks, last, named); end > last {
+			// «Нобелевским комитетом» + «при Каролинском медицинском
+			// институте»: the longer name too
+			sp := doc.Span{Start: m.Start, End: toks[end].End}
+			under = append(under, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
 		}
 		end := r.aimPhrase(toks, first, last, named)
 		if end <= last {
@@ -150,10 +158,10 @@ func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			}
 		}
 	}
-	if out == nil && added == nil {
+	if out == nil && added == nil && under == nil {
 		return ms
 	}
-	out = append(own(out, ms), added...)
+	out = append(append(own(out, ms), added...), under...)
 	// the recognizer's lower-case pieces of a phrase go («информационных
 	// технологий и массовых коммуникаций» of «в сфере связи, …»)
 	kept := out[:0]
@@ -358,4 +366,35 @@ func forPlaceEnd(text []rune, toks []doc.Token, m doc.Mention, places map[int]do
 		break
 	}
 	return m
+}
+
+var prepositionals = caseSet(1) << (uint(morph.Loct) % 32)
+
+// underPhrase reads, after an organization ending at toks[last] in a noun
+// of poHeads, «при» and the body it is attached to: adjectives and a noun
+// in the prepositional, capitalized or not, then lower-case genitive
+// phrases and a place («Совета» + «при Президенте РФ», «Следственного
+// комитета» + «при прокуратуре», «Экспертно-консультативного общественного
+// совета» + «при главном архитекторе Москвы»); it returns the index of the
+// phrase's last token, or last. In NEREL v1.1 train both names such an
+// organization is cut after the noun of poHeads are longer names (one with
+// the shorter nested); with other nouns («Йельской медицинской школы при
+// Йельском университете») the name is the shorter in 3 of 3.
+func (r *Refiner) underPhrase(toks []doc.Token, last int, named map[int]int) int {
+	if last+2 >= len(toks) || fold(toks[last+1].Text) != "при" || !anyIn(r.nounLemmas(toks[last].Text), poHeads) {
+		return last
+	}
+	for j := last + 2; j < len(toks) && j < last+6; j++ {
+		w := toks[j].Text
+		if !tokenize.IsWord(w) {
+			return last
+		}
+		if r.nounCases(w)&prepositionals != 0 && r.likeliest(w) == morph.NOUN {
+			return r.genitiveTail(toks, j, named)
+		}
+		if r.attributeCases(w)&prepositionals == 0 {
+			return last
+		}
+	}
+	return last
 }
