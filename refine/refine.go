@@ -227,6 +227,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = latinRuns(text, sents, ms)
 	ms = latinHeadNames(text, sents, ms)
 	ms = r.reportedSources(text, sents, ms)
+	ms = r.quotedEmployers(text, sents, ms)
 	ms = latinLists(text, ms)
 	ms = brandServices(text, ms)
 	ms = uncoveredBodies(text, sents, ms)
