@@ -393,7 +393,9 @@ func exPrefix(text []rune, m doc.Mention) doc.Mention {
 var placeHeads = map[string]bool{"суд": true, "прокуратура": true}
 
 // withPlaces adds, for each organization that ends in an institution noun
-// (poHeads, placeHeads) and is followed after a space by a place name, the
+// (poHeads, placeHeads), or opens with one of poHeads and holds «по»
+// («Агентство по охране окружающей среды» + «США»; twelfth session), and
+// is followed after a space by a place name, the
 // organization with the place: «Государственного военно-промышленного
 // комитета» + «Республики Беларусь», «Следственный комитет» + «Белоруссии».
 // NEREL tags both the organization and the longer name in 62 of the 68
@@ -412,7 +414,8 @@ func (r *Refiner) withPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention
 			continue
 		}
 		words := strings.Fields(string(text[m.Start:m.End]))
-		if lemmas := r.nounLemmas(words[len(words)-1]); !anyIn(lemmas, poHeads) && !anyIn(lemmas, placeHeads) {
+		po := slices.Contains(words, "по") && anyIn(r.nounLemmas(words[0]), poHeads) // «Агентство по охране окружающей среды» + «США»
+		if lemmas := r.nounLemmas(words[len(words)-1]); !anyIn(lemmas, poHeads) && !anyIn(lemmas, placeHeads) && !po {
 			continue
 		}
 		s := doc.Span{Start: m.Start, End: p.End}
