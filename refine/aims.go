@@ -398,3 +398,25 @@ func (r *Refiner) underPhrase(toks []doc.Token, last int, named map[int]int) int
 	}
 	return last
 }
+
+// conventionLaw makes an ORGANIZATION ending in a form of «конвенция» a
+// LAW («под защитой Женевской конвенции»): NEREL train tags every
+// convention it names a LAW («Европейской конвенции о правах человека»);
+// a party named so stands for something with «за» («Национальная
+// конвенция за солидарность Африки») and stays.
+func (r *Refiner) conventionLaw(toks []doc.Token, m doc.Mention) doc.Mention {
+	if m.Type != "ORGANIZATION" {
+		return m
+	}
+	first, last := mentionTokens(toks, m)
+	if first < 0 || last < first || !anyIn(r.nounLemmas(toks[last].Text), map[string]bool{"конвенция": true}) {
+		return m
+	}
+	for k := first; k <= last; k++ {
+		if toks[k].Text == "за" {
+			return m
+		}
+	}
+	m.Type = "LAW"
+	return m
+}

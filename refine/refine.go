@@ -279,6 +279,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = latinDateStart(text, m)
 			m = closeQuotes(text, m)
 			m = forPlaceEnd(text, toks, m, places)
+			m = r.conventionLaw(toks, m)
 			m = runOver(text, m, orgs)
 			m = r.acronymCompany(m)
 			m = r.extendAdjectives(text, toks, m)
