@@ -420,3 +420,14 @@ func (r *Refiner) conventionLaw(toks []doc.Token, m doc.Mention) doc.Mention {
 	m.Type = "LAW"
 	return m
 }
+
+// timeName reports whether m is an ORGANIZATION ending in a lower-case form
+// of «время» («по Московскому времени»): a time zone, which no
+// organization's name ends in (NEREL train has none).
+func (r *Refiner) timeName(toks []doc.Token, m doc.Mention) bool {
+	if m.Type != "ORGANIZATION" {
+		return false
+	}
+	_, last := mentionTokens(toks, m)
+	return last >= 0 && tokenize.StartsLower(toks[last].Text) && anyIn(r.nounLemmas(toks[last].Text), map[string]bool{"время": true})
+}
