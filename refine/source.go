@@ -101,11 +101,13 @@ func (r *Refiner) reportedBefore(toks []doc.Token, i int) bool {
 // postLemmas, after which a quoted name is the employer («замгендиректора
 // „Уральской стали“», «акционер „Фольксвагена“»).
 var employerPosts = map[string]bool{"глава": true, "основатель": true, "владелец": true, "совладелец": true,
-	"акционер": true, "замгендиректор": true, "гендиректор": true, "тренер": true, "игрок": true}
+	"акционер": true, "замгендиректор": true, "гендиректор": true, "тренер": true, "игрок": true, "босс": true}
 
 // quotedEmployers makes a capitalized quoted name right after a post noun
 // its employer, an ORGANIZATION: a mention of a place or person with the
-// name's span is retyped (a work stays: «продюсеры „Карточного домика“»), and a name no mention spans is added, the
+// name's span is retyped, and one of a work after a post that is no art's
+// (employerNoun: «боссов „Коза Ностры“»; «продюсеры „Карточного домика“»
+// stays), and a name no mention spans is added, the
 // places inside staying nested («пост замгендиректора „Уральской стали“»,
 // which had only a LOCATION «Уральской»). In NEREL v1.1 train all 47
 // quoted names so placed are organizations («директоров „Газпрома“»,
@@ -113,7 +115,8 @@ var employerPosts = map[string]bool{"глава": true, "основатель": 
 func (r *Refiner) quotedEmployers(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var out, added []doc.Mention
 	eachQuote(sents, 1, func(toks []doc.Token, i, j int) {
-		if !tokenize.StartsUpper(toks[i+1].Text) || !r.postNoun(toks[i-1].Text) {
+		employer := r.employerNoun(toks[i-1].Text)
+		if !tokenize.StartsUpper(toks[i+1].Text) || !employer && !r.postNoun(toks[i-1].Text) {
 			return
 		}
 		name := doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}
@@ -123,8 +126,8 @@ func (r *Refiner) quotedEmployers(text []rune, sents []doc.Sentence, ms []doc.Me
 			case m.End <= name.Start || m.Start >= name.End:
 			case m.Span == name:
 				found = true
-				if m.Type == "PERSON" || placeMentionTypes[m.Type] {
-					out = own(out, ms) // (a work stays: «продюсеры „Карточного домика“»)
+				if m.Type == "PERSON" || placeMentionTypes[m.Type] || employer && m.Type == "WORK_OF_ART" {
+					out = own(out, ms) // (a work after a post of art stays: «продюсеры „Карточного домика“»)
 					out[k].Type = "ORGANIZATION"
 				}
 			case m.Start < name.Start || m.End > name.End:
@@ -149,6 +152,22 @@ func (r *Refiner) postNoun(w string) bool {
 	}
 	for _, l := range r.nounLemmas(w) {
 		if postHeads[l] || employerHeads[l] || postLemmas[l] || employerPosts[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// employerNoun reports whether w is a noun of a post held in an
+// organization, not in a work (postHeads, employerHeads, employerPosts;
+// not postLemmas, which hold продюсер and режиссёр), by its likeliest
+// reading.
+func (r *Refiner) employerNoun(w string) bool {
+	if r.likeliest(w) != morph.NOUN {
+		return false
+	}
+	for _, l := range r.nounLemmas(w) {
+		if postHeads[l] || employerHeads[l] || employerPosts[l] {
 			return true
 		}
 	}
