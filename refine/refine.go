@@ -233,6 +233,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = uncoveredBodies(text, sents, ms)
 	ms = r.ordinalChannels(text, sents, ms)
 	ms = r.teamNames(text, sents, ms)
+	ms = r.listedOrganizations(text, sents, ms)
 	ms = r.latinKinds(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
 	ms = datelinePlaces(text, sents, ms)
