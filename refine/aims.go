@@ -389,14 +389,29 @@ func (r *Refiner) underPhrase(toks []doc.Token, last int, named map[int]int) int
 		if !tokenize.IsWord(w) {
 			return last
 		}
-		if r.nounCases(w)&prepositionals != 0 && r.likeliest(w) == morph.NOUN {
+		adjective := r.adjectiveReadingCases(w)&prepositionals != 0 && j+1 < len(toks) && r.nounCases(toks[j+1].Text)&prepositionals != 0
+		if !adjective && r.nounCases(w)&prepositionals != 0 && r.likeliest(w) == morph.NOUN {
+			// («главном» reads likeliest as a noun, «главное»: an adjective
+			// before a noun it may agree with)
 			return r.genitiveTail(toks, j, named)
 		}
-		if r.attributeCases(w)&prepositionals == 0 {
+		if !adjective && r.attributeCases(w)&prepositionals == 0 {
 			return last
 		}
 	}
 	return last
+}
+
+// adjectiveReadingCases returns the cases of w's adjective and participle
+// readings, however likely.
+func (r *Refiner) adjectiveReadingCases(w string) caseSet {
+	var cs caseSet
+	for _, p := range r.A.Parse(w) {
+		if pos := p.Tag.POS(); pos == morph.ADJF || pos == morph.PRTF {
+			cs |= caseBit(p)
+		}
+	}
+	return cs
 }
 
 // conventionLaw makes an ORGANIZATION ending in a form of «конвенция» a
