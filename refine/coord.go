@@ -74,7 +74,7 @@ func (r *Refiner) extendCoordination(text []rune, toks []doc.Token, m doc.Mentio
 		return m
 	}
 	if toks[last+1].Text == "и" {
-		if m.Type == "ORGANIZATION" && last == first+1 {
+		if m.Type == "ORGANIZATION" && r.genitiveAdjectives(toks, first+1, last) {
 			return r.ministryList(text, toks, m, first, last)
 		}
 		return r.poList(text, toks, m, first, last)
@@ -107,7 +107,8 @@ var genitives = caseSet(1) << (uint(morph.Gent) % 32)
 var ministryHeads = map[string]bool{"министерство": true, "комитет": true, "департамент": true, "агентство": true, "управление": true}
 
 // ministryList runs an organization of a ministry's noun and one genitive
-// noun over «и» and one more genitive phrase that names no post nor body,
+// noun, or adjectives and a noun («Министерство сельского хозяйства»),
+// over «и» and one more genitive phrase that names no post nor body,
 // and the place in the genitive right after it: «Министерство науки» +
 // «и высшего образования» + «России» (the recognizer had made «высшего
 // образования России» an organization of its own; headlessOrganization
@@ -126,6 +127,21 @@ func (r *Refiner) ministryList(text []rune, toks []doc.Token, m doc.Mention, fir
 	m.End = toks[end].End
 	m.Text = string(text[m.Start:m.End])
 	return m
+}
+
+// genitiveAdjectives reports whether toks[from:to] are lower-case
+// adjectives with a genitive reading, or none: «Министерство» + «сельского»
+// + «хозяйства».
+func (r *Refiner) genitiveAdjectives(toks []doc.Token, from, to int) bool {
+	if from > to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !tokenize.StartsLower(toks[k].Text) || r.adjectiveCases(toks[k].Text)&genitives == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // postOrBody reports whether some noun reading of w is a post's

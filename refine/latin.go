@@ -58,7 +58,8 @@ func (r *Refiner) latinOrganizations(text []rune, sents []doc.Sentence, ms []doc
 }
 
 // latinName returns the index of the last token of the name in Latin
-// letters that starts at toks[i] and does not continue one before it: a
+// letters that starts at toks[i] and does not continue one before it (a
+// bracket or quote may come right before it): a
 // capitalized Latin word of two letters or more, then Latin words (a small
 // one only before a capitalized one: «Folha de Sao Paulo»), digits and «&»
 // between capitalized ones; -1 when toks[i] starts no such name.
@@ -67,7 +68,7 @@ func latinName(toks []doc.Token, i int) int {
 	if !latinCapital(first) || utf8.RuneCountInString(toks[i].Text) < 2 || !latinWord(toks[i].Text) {
 		return -1
 	}
-	if i > 0 && toks[i-1].End == toks[i].Start || i > 0 && latinWord(toks[i-1].Text) {
+	if i > 0 && toks[i-1].End == toks[i].Start && !strings.Contains(latinOpeners, toks[i-1].Text) || i > 0 && latinWord(toks[i-1].Text) {
 		return -1
 	}
 	last := i
@@ -82,6 +83,10 @@ func latinName(toks []doc.Token, i int) int {
 	}
 	return last
 }
+
+// latinOpeners are the brackets and quotes a name may follow with no space
+// between: «(Committee to Protect Journalists)».
+const latinOpeners = "(«\"„“"
 
 // latinWord reports whether w is a word of Latin letters, with digits,
 // hyphens and dots inside («Hewlett-Packard», «comScore», «Gzt.Ru»).

@@ -1,0 +1,100 @@
+package refine
+
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// latinOrgWords are the words that make a name in Latin letters the name
+// of an organization wherever they stand in it: «Committee to Protect
+// Journalists», «Radio Corporation of America», «Island Records», «Bank of
+// East Asia», «USM Holdings».
+var latinOrgWords = map[string]bool{
+	"Committee": true, "Corporation": true, "Corp": true, "Bank": true, "Bancorp": true, "Registry": true,
+	"Records": true, "Holdings": true, "Holding": true, "Agency": true, "Association": true,
+	"Organization": true, "Organisation": true, "Foundation": true, "Institute": true, "University": true,
+	"Council": true, "Commission": true, "Union": true, "Party": true, "Company": true, "Inc": true,
+	"Ltd": true, "LLC": true, "GmbH": true, "Group": true, "Airlines": true, "Airways": true, "Motors": true,
+	"Fund": true, "Federation": true, "League": true, "Society": true, "Bureau": true, "Alliance": true,
+	"Coalition": true, "Industries": true, "Partners": true, "Technologies": true, "Pictures": true,
+	"Studios": true, "Entertainment": true, "Insurance": true, "Petroleum": true,
+}
+
+// latinHeadNames makes a name in Latin letters of two words or more
+// (latinName) that holds one of latinOrgWords one ORGANIZATION when the
+// recognizer cut it into pieces or typed it otherwise: «Committee to
+// Protect Journalists» was a PERSON, «Radio Corporation of America» a
+// PERSON «Radio» and an organization «Corporation of America», «Island
+// Records» a CITY «Island». The organizations, persons and products inside
+// the name go; places stay, nested («America»). A name the recognizer typed
+// whole as a person or a place is retyped; one typed whole as something
+// else («Santa Fe High School», a FACILITY), or that lies inside a longer
+// mention, is left alone. A name holding one of latinEventWords and none of
+// latinOrgWords that the recognizer typed an organization or a person is
+// an EVENT.
+func latinHeadNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var added, retyped []doc.Mention
+	drop := map[doc.Mention]bool{}
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 0; i < len(toks); i++ {
+			j := latinName(toks, i)
+			if j <= i {
+				continue
+			}
+			head, event := false, false
+			for k := i; k <= j; k++ {
+				head = head || latinOrgWords[strings.TrimSuffix(toks[k].Text, ".")]
+				event = event || latinEventWords[toks[k].Text]
+			}
+			run := doc.Span{Start: toks[i].Start, End: toks[j].End}
+			i = j
+			if event && !head {
+				for _, m := range ms {
+					if m.Span == run && (m.Type == "ORGANIZATION" || m.Type == "PERSON") {
+						retyped = append(retyped, m) // «Corus Chess Tournament»
+					}
+				}
+				continue
+			}
+			if !head {
+				continue
+			}
+			var inside []doc.Mention
+			keep := false
+			for _, m := range ms {
+				switch {
+				case m.End <= run.Start || m.Start >= run.End:
+				case m.Span == run && (m.Type == "PERSON" || placeMentionTypes[m.Type]):
+					inside = append(inside, m) // «Committee to Protect Journalists», a PERSON
+				case m.Span == run || m.Start < run.Start || m.End > run.End:
+					keep = true // typed whole, or inside a longer mention
+				case m.Type == "ORGANIZATION" || m.Type == "PERSON" || m.Type == "PRODUCT":
+					inside = append(inside, m)
+				}
+			}
+			if keep {
+				continue
+			}
+			for _, m := range inside {
+				drop[m] = true
+			}
+			added = append(added, doc.Mention{Span: run, Text: string(text[run.Start:run.End]), Type: "ORGANIZATION"})
+		}
+	}
+	for _, m := range retyped {
+		drop[m] = true
+		m.Type = "EVENT"
+		added = append(added, m)
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m] })
+}
+
+// latinEventWords are the words that make a name in Latin letters the
+// name of an event («Corus Chess Tournament», «Sundance Film Festival»,
+// «Worldwide Developers Conference»: NEREL train tags the 8 it has EVENT).
+var latinEventWords = map[string]bool{
+	"Tournament": true, "Championship": true, "Championships": true, "Festival": true, "Conference": true,
+	"Summit": true, "Forum": true, "Expo": true, "Marathon": true, "Cup": true, "Games": true, "Olympics": true,
+}
