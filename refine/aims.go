@@ -2,6 +2,7 @@ package refine
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
@@ -349,12 +350,16 @@ func (r *Refiner) aimHead(toks []doc.Token, i int) int {
 // forPlaceEnd cuts an organization that runs over «для» and a place at its
 // end before «для»: «дверь Европейского Союза для Сербии не закрыта» gave
 // «Европейского Союза для Сербии». NEREL train's names with «для» go on in
-// lower case («Фонд для новых американцев») or are quoted titles.
+// lower case («Фонд для новых американцев») or are quoted titles, which
+// stay («Альтернатива для Германии»).
 func forPlaceEnd(text []rune, toks []doc.Token, m doc.Mention, places map[int]doc.Mention) doc.Mention {
 	if m.Type != "ORGANIZATION" {
 		return m
 	}
 	first, last := mentionTokens(toks, m)
+	if first > 0 && quoteMark(toks[first-1].Text) {
+		return m // a quoted name: «Альтернатива для Германии»
+	}
 	for k := first + 1; first >= 0 && k < last; k++ {
 		if toks[k].Text != "для" {
 			continue
@@ -445,4 +450,10 @@ func (r *Refiner) timeName(toks []doc.Token, m doc.Mention) bool {
 	}
 	_, last := mentionTokens(toks, m)
 	return last >= 0 && tokenize.StartsLower(toks[last].Text) && anyIn(r.nounLemmas(toks[last].Text), map[string]bool{"время": true})
+}
+
+// quoteMark reports whether w is one opening quote mark.
+func quoteMark(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && tokenize.IsOpeningQuote(r)
 }
