@@ -54,6 +54,9 @@ func TestNewsNames12(t *testing.T) {
 		{"news-sanctions-court.txt", "2025-11-20",
 			[]string{"ORGANIZATION Альфа-Групп"},
 			nil, nil},
+		{"news-germany.txt", "2025-11-20",
+			[]string{"PERSON Фридрих Мерц", "PERSON Олаф Шольц", "ORGANIZATION Альтернатива для Германии"}, // no fleeting vowel; a quoted name keeps «для Германии»
+			nil, nil},
 		{"news-caucasus-names.txt", "2025-11-20",
 			[]string{"CITY Карс"}, // a stop of a route of cities
 			nil, nil},
@@ -73,6 +76,7 @@ func TestNewsNames12Absent(t *testing.T) {
 		{"news-business-women.txt", []string{"PERSON Эльвира Набиуллину-Сахарова", "ORGANIZATION IPO"}}, // a term, not a company
 		{"news-kazakh-names.txt", []string{"PERSON Аким Алматы Ерболат Досаев"}},
 		{"news-sports-federation.txt", []string{"ORGANIZATION сборная Россия"}},
+		{"news-germany.txt", []string{"PERSON Фридрих Мерец", "PERSON Мерц", "ORGANIZATION Альтернатива"}},
 		{"news-university-rector.txt", []string{"PROFESSION ученый", "ORGANIZATION Ученый совет Санкт-Петербургского", "ORGANIZATION СПбГУ"}}, // СПбГУ is the university's
 	} {
 		t.Run(tt.file, func(t *testing.T) {
