@@ -250,17 +250,32 @@ func latinLists(text []rune, ms []doc.Mention) []doc.Mention {
 		if a.End < 0 || a.End >= b.Start || b.Start > len(text) {
 			return false
 		}
-		between := strings.TrimSpace(string(text[a.End:b.Start]))
-		return between == "," || between == "и"
+		// what stands between, blanks aside, is one comma or «и»
+		// (read without building a string: every pair is asked)
+		var mark rune
+		for _, r := range text[a.End:b.Start] {
+			switch {
+			case unicode.IsSpace(r):
+			case mark != 0:
+				return false
+			default:
+				mark = r
+			}
+		}
+		return mark == ',' || mark == 'и'
+	}
+	latin := make([]bool, len(ms))
+	for i, m := range ms {
+		latin[i] = oneLatin(m)
 	}
 	var out []doc.Mention
 	for i, m := range ms {
-		if m.Type == "ORGANIZATION" || m.Type == "PRODUCT" || !oneLatin(m) {
+		if m.Type == "ORGANIZATION" || m.Type == "PRODUCT" || !latin[i] {
 			continue
 		}
 		before, after, same := false, false, false
-		for _, o := range ms {
-			org := o.Type == "ORGANIZATION" && oneLatin(o)
+		for j, o := range ms {
+			org := o.Type == "ORGANIZATION" && latin[j]
 			switch {
 			case o.Span == m.Span:
 			case listed(o, m):
