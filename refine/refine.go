@@ -643,6 +643,9 @@ func closingQuote(toks []doc.Token, i int) int {
 // of a kind of work, event, award or facility (quotedKind), ORGANIZATION
 // after a kind of organization or an acronym, or "".
 func (r *Refiner) kindBefore(w string) string {
+	if first, _, ok := strings.Cut(w, "-"); ok && tokenize.IsWord(first) && r.productHead(first) {
+		return "PRODUCT" // «Ракета-носитель „Союз-2.1а“»
+	}
 	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
 		w = w[k+1:] // «Газпромбанк-холдинг „…“»: the kind is the last part
 	}
