@@ -986,9 +986,11 @@ var placeMentionTypes = map[string]bool{"COUNTRY": true, "STATE_OR_PROVINCE": tr
 // compoundAdjective reports whether m is a place mention that is one
 // compound adjective of two peoples or countries, a first part in -ско/-цко
 // («российско», «немецко») joined by a hyphen to a full adjective, or of a
-// first part in -но that the dictionary has as an adverb and that is no
+// first part in -но that the dictionary has as an adverb, or that is the
+// stem of an adjective in -ный («ракетно»: ракетный), and that is no
 // direction («Воздушно-космическим» of «Воздушно-космическим силам России»
-// was a CITY).
+// was a CITY, «Ракетно-космической» of «Ракетно-космической корпорацией» a
+// LOCATION).
 func (r *Refiner) compoundAdjective(text []rune, m doc.Mention) bool {
 	if !placeMentionTypes[m.Type] {
 		return false
@@ -998,7 +1000,7 @@ func (r *Refiner) compoundAdjective(text []rune, m doc.Mention) bool {
 	if !ok || strings.Contains(second, "-") || !tokenize.IsWord(first) {
 		return false
 	}
-	if !strings.HasSuffix(first, "ско") && !strings.HasSuffix(first, "цко") && (!strings.HasSuffix(first, "но") || directionParts[first] || !r.adverb(first)) {
+	if !strings.HasSuffix(first, "ско") && !strings.HasSuffix(first, "цко") && (!strings.HasSuffix(first, "но") || directionParts[first] || !r.adverb(first) && r.adjectiveCases(strings.TrimSuffix(first, "о")+"ый") == 0) {
 		return false
 	}
 	return r.adjectiveCases(second) != 0
