@@ -57,6 +57,9 @@ func TestNewsNames12(t *testing.T) {
 		{"news-germany.txt", "2025-11-20",
 			[]string{"PERSON Фридрих Мерц", "PERSON Олаф Шольц", "ORGANIZATION Альтернатива для Германии"}, // no fleeting vowel; a quoted name keeps «для Германии»
 			nil, nil},
+		{"news-space-2.txt", "2025-11-20",
+			[]string{"PRODUCT Союз-2.1а"}, // after «Ракета-носитель»
+			nil, nil},
 		{"news-caucasus-names.txt", "2025-11-20",
 			[]string{"CITY Карс"}, // a stop of a route of cities
 			nil, nil},
@@ -77,6 +80,7 @@ func TestNewsNames12Absent(t *testing.T) {
 		{"news-kazakh-names.txt", []string{"PERSON Аким Алматы Ерболат Досаев"}},
 		{"news-sports-federation.txt", []string{"ORGANIZATION сборная Россия"}},
 		{"news-germany.txt", []string{"PERSON Фридрих Мерец", "PERSON Мерц", "ORGANIZATION Альтернатива"}},
+		{"news-space-2.txt", []string{"LOCATION Ракетно-космическая", "ORGANIZATION Союз-2.1а"}},
 		{"news-university-rector.txt", []string{"PROFESSION ученый", "ORGANIZATION Ученый совет Санкт-Петербургского", "ORGANIZATION СПбГУ"}}, // СПбГУ is the university's
 	} {
 		t.Run(tt.file, func(t *testing.T) {
