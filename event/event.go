@@ -267,6 +267,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// a place («в армянском Гаваре задержаны»), a
 					// nationality («американских и советских войск») or a
 					// post no one person holds.
+				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && held[t.typ] && x.hostOnly(d, ms, bySent[t.sent], r.Head):
+					// «Беседа состоялась в МИД России»: an organization the
+					// sentence names only after a preposition of place is
+					// where the event is held, no party to it.
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT"):
 					add(roleOf(r.Type), holderOf(r.Head))
 				case r.Tail == t.entity && r.Type == "ORGANIZES":
@@ -359,6 +363,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			after := m.Start >= t.span.End
 			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || x.source(d.Sentences[t.sent].Tokens, m) || x.namesThing(d.Sentences[t.sent].Tokens, m)) {
 				continue
+			}
+			if held[t.typ] && x.hosted(d, m) {
+				continue // «Беседа состоялась в МИД России»: the host
 			}
 			switch {
 			case m.Type == "DATE" && dates[m.entity] == "" && x.frequent(d.Sentences[t.sent].Tokens, m):
@@ -1736,6 +1743,76 @@ func (x *Extractor) locative(d *doc.Document, m mention, direction bool) bool {
 		}
 	}
 	return false
+}
+
+// held are the types of the events an organization hosts: «переговоры в
+// МИД России», «заседание в «Газпроме»» (not a statement, «В Минздраве
+// заявили», whose organization speaks, nor a visit, which it receives).
+var held = map[string]bool{Meeting: true, Session: true, Signing: true}
+
+// hostOnly reports whether id is an organization the sentence (its
+// mentions inSent) names, and only where an event is held (hosted).
+func (x *Extractor) hostOnly(d *doc.Document, ms []mention, inSent []int, id string) bool {
+	named := false
+	for _, mi := range inSent {
+		if m := ms[mi]; m.entity == id {
+			if !x.hosted(d, m) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
+// hosted reports whether m is an organization right after «в», «во» or
+// «на» (an opening quote between) with its first word in the locative or
+// indeclinable: «Беседа состоялась в МИД России», «в «Газпроме» прошла
+// встреча» — where the event is held, no party to it.
+func (x *Extractor) hosted(d *doc.Document, m mention) bool {
+	if m.Type != "ORGANIZATION" {
+		return false
+	}
+	toks := d.Sentences[m.sent].Tokens
+	i := tokenAt(toks, m.Start)
+	if i < 0 {
+		return false
+	}
+	w := toks[i].Text
+	j := i - 1
+	if quoteMark(w) && i+1 < len(toks) {
+		w = toks[i+1].Text // the quote inside the mention
+	} else if j >= 0 && quoteMark(toks[j].Text) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[j].Text) {
+	case "в", "во", "на":
+		if x.inLocative(w) || acronym(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports whether w is written in capitals, two or more
+// («МИД», «ФСБ»): most often indeclinable.
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// quoteMark reports whether w is an opening quotation mark.
+func quoteMark(w string) bool {
+	return w == "«" || w == "\"" || w == "„"
 }
 
 // unplaced reports whether the sentence (its mentions inSent) names the
