@@ -2387,6 +2387,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		if typ == Other {
 			typ = x.kindBefore(d, m)
 		}
+		if typ == Other && x.relieved(d.Sentences[sentOf(m.Start)].Tokens, m.Span) {
+			typ = Dismissal // «от должности освобожден Георгий Борисенко»
+		}
 		if typ == Dismissal && retired(d, m) {
 			typ = Other // «генералов в отставке»: a state, no dismissal
 		}
@@ -2561,6 +2564,31 @@ func (x *Extractor) decreeOf(toks []doc.Token, from int, typ string) string {
 		return n.typ
 	}
 	return typ
+}
+
+// relieved reports whether the mention at sp is a form of «освободить»
+// with «от должности» or «от поста» right before or after it, outside the
+// mention: «Этим же указом от должности освобожден Георгий Борисенко».
+func (x *Extractor) relieved(toks []doc.Token, sp doc.Span) bool {
+	i := tokenAt(toks, sp.Start)
+	if i < 0 {
+		return false
+	}
+	if l, _ := x.lemma(toks[i].Text); l != "освободить" {
+		return false
+	}
+	j := i
+	for j < len(toks) && toks[j].End <= sp.End {
+		j++
+	}
+	post := func(k int) bool {
+		if k < 0 || k+1 >= len(toks) || !strings.EqualFold(toks[k].Text, "от") {
+			return false
+		}
+		l, _ := x.lemma(toks[k+1].Text)
+		return l == "должность" || l == "пост"
+	}
+	return post(i-2) || post(j)
 }
 
 // leaving lists verbs of leaving a post («покинуть пост»).
