@@ -1152,6 +1152,13 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		ahead := false // the verb in the future, as the tagger read it («посетит»)
 		if v := tokenAt(d.Sentences[t.sent].Tokens, t.span.Start); v >= 0 {
 			ahead = strings.Contains(d.Sentences[t.sent].Tokens[v].Feats, "Tense=Fut")
+			if t.typ != Statement && also(d.Sentences[t.sent].Tokens, v) {
+				// «В прошлом месяце Путин также назначил Дмитрия Лобанова
+				// послом»: another act of the kind, not the headline's
+				// (but «Трамп и Путин также заявили» goes on with the
+				// joint statement of the headline)
+				return nil
+			}
 		}
 		for i := range prev {
 			if background(date, prev[i].Date) {
@@ -1218,6 +1225,20 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		return &prev[i]
 	}
 	return nil
+}
+
+// also reports whether «также» or «тоже» stands right before the verb at
+// v, or one word before it («Путин также назначил», «также был назначен»).
+func also(toks []doc.Token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-2; k-- {
+		switch strings.ToLower(toks[k].Text) {
+		case "также", "тоже":
+			return true
+		case ",", ".", ":", ";", "—", "-":
+			return false
+		}
+	}
+	return false
 }
 
 // otherName reports whether two event mentions, each led by a noun, name
