@@ -763,11 +763,10 @@ func (c *patternContext) produces(out []Found, si, ti int) []Found {
 func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 	if passive {
 		if owner := c.dativeOwner(si, ti); owner >= 0 {
-			// Холдингу принадлежит Y; X, которой принадлежит Y
-			if owned := c.rightOf(si, ti, "ORGANIZATION", 4); owned >= 0 && c.ms[owned] != c.ms[owner] {
-				out = append(out, c.found("OWNER_OF", owner, owned))
-			}
-			return out
+			// Холдингу принадлежит Y; X, которой принадлежит Y;
+			// «„Аэрофлоту“ принадлежат авиакомпании „Россия“ и „Победа“»:
+			// each one listed
+			return c.list(out, si, ti, "ORGANIZATION", 4, func(owned int) Found { return c.found("OWNER_OF", owner, owned) })
 		}
 		owned := c.subject(si, ti)
 		owner := c.rightOf(si, ti, "ORGANIZATION", 4)
@@ -821,6 +820,11 @@ func (c *patternContext) shareholder(out []Found, si, ti int) []Found {
 		}
 		if hasPrefix(toks[j].Text, beingVerbs) {
 			owner = c.partyRight(si, j)
+			if owner >= 0 && c.ms[owner] != c.ms[owned] {
+				// «Крупнейшими акционерами „Сибура“ являются Леонид
+				// Михельсон и Геннадий Тимченко»: each one listed
+				return c.list(out, si, j, c.ms[owner].Type, 4, func(p int) Found { return c.found("OWNER_OF", p, owned) })
+			}
 		}
 	}
 	if owner < 0 {
@@ -890,6 +894,9 @@ func (c *patternContext) dativeOwner(si, ti int) int {
 			return i
 		}
 		return c.leftOf(si, k-1, "PERSON", 1)
+	}
+	if (toks[k].Text == "»" || toks[k].Text == "\"") && k > 0 {
+		k-- // «„Аэрофлоту“ принадлежат …»
 	}
 	if !dativeOnly(toks[k].Text) {
 		return -1
