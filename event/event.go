@@ -368,6 +368,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				continue // «Беседа состоялась в МИД России»: the host
 			}
 			switch {
+			case (m.Type == "DATE" || m.Type == "TIME") && !t.verb && x.infinitiveBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start):
+				// «в телефонном разговоре пригласил премьера посетить США
+				// этим летом»: the infinitive's time, not the noun's
 			case m.Type == "DATE" && dates[m.entity] == "" && x.frequent(d.Sentences[t.sent].Tokens, m):
 				// «выплачивать дивиденды дважды в год»: how often, not when
 			case m.Type == "DATE" && dates[m.entity] == "":
@@ -2282,6 +2285,26 @@ func (x *Extractor) finiteVerb(w string) bool {
 	return len(ps) > 0 && ps[0].Tag.POS() == morph.VERB && !ps[0].Tag.Is(morph.Impr)
 }
 
+// infinitiveBetween reports whether a token of toks from offset from up
+// to offset to reads as an infinitive (the tagger's, or the dictionary's
+// first reading).
+func (x *Extractor) infinitiveBetween(toks []doc.Token, from, to int) bool {
+	for _, t := range toks {
+		if t.Start < from || t.End > to {
+			continue
+		}
+		if strings.Contains(t.Feats, "VerbForm=Inf") {
+			return true
+		}
+		if t.Feats == "" {
+			if ps := x.A.Parse(t.Text); len(ps) > 0 && ps[0].Tag.POS() == morph.INFN {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tokenAt returns the index of the token of toks that starts at pos, or -1.
 func tokenAt(toks []doc.Token, pos int) int {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= pos })
@@ -2640,10 +2663,25 @@ func (x *Extractor) mentionType(text string) string {
 	if n, ok := nouns[l]; ok {
 		return n.typ
 	}
+	if l == "" && called(lemmas) {
+		return Meeting // «провели телефонный разговор»
+	}
 	if v, ok := verbs[l]; ok {
 		return v
 	}
 	return Other
+}
+
+// called reports whether lemmas name a telephone conversation: «разговор»
+// (or «переговоры», «беседа», which are event nouns already) after
+// «телефонный» — talks held over the telephone, a meeting.
+func called(lemmas []string) bool {
+	for i := 1; i < len(lemmas); i++ {
+		if lemmas[i] == "разговор" && lemmas[i-1] == "телефонный" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventWord returns the first of lemmas that is an event noun or verb — but
