@@ -1936,6 +1936,10 @@ func (x *Extractor) afterPreposition(toks []doc.Token, i int) bool {
 var notPosts = map[string]bool{"год": true, "штраф": true, "срок": true, "наказание": true, "колония": true,
 	"лишение": true, "арест": true, "таблица": true, "рейтинг": true, "список": true, "чарт": true, "хит-парад": true}
 
+// led are what «возглавить» leads that is no post: a delegation on a trip,
+// a column, a march, a list of candidates.
+var led = map[string]bool{"делегация": true, "колонна": true, "шествие": true, "процессия": true, "экспедиция": true}
+
 // scheduled are what «назначить» schedules or sets, not a post: a date, a
 // trip, a hearing, a check («назначит дополнительные рейсы», «назначил
 // дату выборов»).
@@ -1969,10 +1973,22 @@ func (x *Extractor) appointsNoOne(toks []doc.Token, sp doc.Span) bool {
 	if i < 0 {
 		return false
 	}
+	if l, _ := x.lemma(toks[i].Text); l == "возглавить" {
+		// «Делегацию компании возглавил Маркелов»: what is led before
+		// the verb
+		for k := i - 1; k >= 0 && k >= i-3 && !punctMark(toks[k].Text); k-- {
+			if l, _ := x.lemma(toks[k].Text); led[l] {
+				return true
+			}
+		}
+	}
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		w := toks[k].Text
 		if punctMark(w) {
 			return false
+		}
+		if l, _ := x.lemma(w); led[l] {
+			return true // «возглавил делегацию»
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
 			return true
