@@ -688,6 +688,17 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// event it opens with.
 				lastDate, lastDateSent = prev.Date, t.sent
 			}
+			if prev.Place == "" && ev.Place != "" && prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && held[t.typ] {
+				// «Мишустин провел переговоры с премьер-министром
+				// Вьетнама» … «Мишустин во вторник провел в Доме
+				// правительства переговоры»: the lead places the
+				// headline's meeting, session or signing (not a death
+				// nor a visit: NEREL places the body's «в Москве
+				// скончался», «находится с визитом в ЮАР» only, train
+				// arguments 62.76 → 62.68 and 62.75)
+				prev.Place = ev.Place
+				prev.Arguments = append(prev.Arguments, doc.Argument{Role: RolePlace, Entity: ev.Place})
+			}
 			if perSent[t.sent] > 1 {
 				continue
 			}
