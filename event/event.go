@@ -213,6 +213,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	}
 	var out []doc.Event
 	var outSent []int // the sentence of each event of out
+	var toldSent []int // the last sentence that told each event of out
 	lastDate := ""
 	lastDateSent := -1
 	beforeSent, beforeDate := -1, "" // the sentence «Накануне» dated, and its day
@@ -327,6 +328,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// рассказал, что встреча с Петром Ивановым прошла успешно»: not
 		// Иван Петров; an event outside the taxonomy: its role phrases).
 		lo, hi := x.clause(d, ms, bySent[t.sent], t)
+		clauseLo := lo // before an opening circumstance is cut off
 		if t.verb {
 			// «посетил предприятие и провел совещание с руководством
 			// концерна»: what follows the next verb is that verb's
@@ -482,11 +484,17 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					}
 				}
 			}
-			if len(ev.Participants) == 0 && x.partiesSubject(toks, a, b) {
+			if a0, _, _ := x.subjectStretch(toks, v, clauseLo); len(ev.Participants) == 0 && (x.partiesSubject(toks, a, b) || x.partiesSubject(toks, a0, v)) {
+				// («По итогам встречи стороны подписали»: «стороны», which
+				// may be a genitive, ends no opening circumstance)
 				// «Стороны подписали соглашение»: the parties of the
 				// meeting told just before.
-				for k := len(out) - 1; k >= 0 && outSent[k] >= t.sent-1; k-- {
-					if len(out[k].Participants) >= 2 {
+				for k := len(out) - 1; k >= 0; k-- {
+					// (the meeting told last in the sentence before, also
+					// when the headline told it first: «Мишустин провел
+					// переговоры …» … «В переговорах также приняли участие
+					// …» … «стороны подписали меморандум»)
+					if toldSent[k] >= t.sent-1 && len(out[k].Participants) >= 2 {
 						for _, p := range out[k].Participants {
 							add(RoleAgent, p)
 						}
@@ -641,6 +649,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// «прибыл в Москву с государственным визитом»: one visit, which
 			// the noun names (its EVENT entity) and whose arguments it adds.
 			join(&out[k], ev)
+			toldSent[k] = t.sent
 			continue
 		}
 		if prev := x.antecedent(d, out, t, sentDate, retold, ev.Participants); prev != nil {
@@ -699,6 +708,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				prev.Place = ev.Place
 				prev.Arguments = append(prev.Arguments, doc.Argument{Role: RolePlace, Entity: ev.Place})
 			}
+			if k := indexOf(out, prev); k >= 0 {
+				toldSent[k] = t.sent
+			}
 			if perSent[t.sent] > 1 {
 				continue
 			}
@@ -715,6 +727,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		ev.ID = fmt.Sprintf("V%d", len(out)+1)
 		out = append(out, ev)
 		outSent = append(outSent, t.sent)
+		toldSent = append(toldSent, t.sent)
 	}
 	// «Экипаж «Союза МС-28» прибыл на МКС» … «Корабль … в четверг
 	// пристыковался к станции»: the lead's day is the headline's.

@@ -56,6 +56,8 @@ func TestNewsRel12(t *testing.T) {
 			[]string{
 				// «провел в Доме правительства переговоры»: the lead places the headline's talks
 				"MEETING(переговоры) date=2025-11-18 agent=Михаил Мишустин place=Дом правительства participant=Фам Минь Тинь participant=Дмитрий Чернышенко participant=Антон Алиханов",
+				// «По итогам встречи стороны подписали меморандум»: the parties of the talks the sentence before told again
+				"SIGNING(подписали) date=2025-11-18 agent=Михаил Мишустин agent=Фам Минь Тинь agent=Дмитрий Чернышенко agent=Антон Алиханов",
 			},
 			nil},
 	})
