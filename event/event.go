@@ -212,7 +212,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 	}
 	var out []doc.Event
-	var outSent []int // the sentence of each event of out
+	var outSent []int  // the sentence of each event of out
 	var toldSent []int // the last sentence that told each event of out
 	lastDate := ""
 	lastDateSent := -1
