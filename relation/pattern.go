@@ -293,6 +293,17 @@ func (c *patternContext) leftOf(si, ti int, typ string, reach int) int {
 	return best
 }
 
+// skipAlso returns the index of the last token at or before k that is not
+// one of alsoWords: the words before a verb its subject precedes, the same
+// for every pattern («Компания также владеет», «В холдинг теперь также
+// входят», «Холдингу также принадлежит»).
+func skipAlso(toks []doc.Token, k int) int {
+	for k >= 0 && k < len(toks) && isAnyFold(toks[k].Text, alsoWords) {
+		k--
+	}
+	return k
+}
+
 // subject returns the organization that the words before the trigger at
 // token ti of sentence si name: an organization mention, or an anaphoric
 // noun phrase that refers back to one; -1 when none.
@@ -314,9 +325,7 @@ func (c *patternContext) subject(si, ti int) int {
 	if k >= 0 && toks[k].Text == "," {
 		k--
 	}
-	if k > 0 && isAnyFold(toks[k].Text, alsoWords) {
-		k-- // «Компания также владеет …»
-	}
+	k = skipAlso(toks, k) // «Компания также владеет …», «теперь также»
 	if k < 0 || !hasPrefix(toks[k].Text, orgNouns) {
 		return -1
 	}
@@ -646,10 +655,7 @@ func (c *patternContext) partOf(out []Found, si, ti int) []Found {
 // которого входят»).
 func (c *patternContext) members(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
-	k := ti - 1
-	for k >= 0 && isAnyFold(toks[k].Text, alsoWords) {
-		k--
-	}
+	k := skipAlso(toks, ti-1)
 	if k >= 0 && toks[k].Text == "»" {
 		k--
 	}
@@ -881,7 +887,7 @@ func (c *patternContext) partyLeft(si, j int) int {
 // is no such dative.
 func (c *patternContext) dativeOwner(si, ti int) int {
 	toks := c.sents[si].Tokens
-	k := ti - 1
+	k := skipAlso(toks, ti-1) // «Холдингу также принадлежит …»
 	if k < 0 {
 		return -1
 	}
