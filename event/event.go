@@ -599,7 +599,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			!(t.sent > lastDateSent && aheadOfPast(d, ms, bySent[lastDateSent], dates, lastDate, t)) {
 			// The story goes on in the time it last named.
 			ev.Date = lastDate
-			if t.typ == Statement && family(x.eventLemma(t.text)) == "заявление" && quoting(d.Sentences[t.sent].Tokens, t.span) && background(lastDate, storyDay) {
+			if t.typ == Statement && family(x.eventLemma(t.text)) == "заявление" && (quoting(d.Sentences[t.sent].Tokens, t.span) || tellsAhead(d.Sentences[t.sent].Tokens, t.span)) && background(lastDate, storyDay) {
 				// «В 1987 году он возглавил театр» … «„Это утрата“, —
 				// заявил министр»: a statement quoted is made in the
 				// story's day, not in the background the story last told
@@ -793,6 +793,35 @@ func quoting(toks []doc.Token, span doc.Span) bool {
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		if toks[j].Text == ":" {
 			return true
+		}
+	}
+	return false
+}
+
+// tellsAhead reports whether the trigger at span introduces «, что» and a
+// clause whose first finite verb the tagger read in the present or the
+// future: «Адвокат заявил, что защита обжалует приговор» — said in the
+// story's day, about what is or is to come, not in the background the
+// story last told («был задержан в апреле»; but «Правительство заявило,
+// что члены секты совершили самоубийство» in a story of 1993 is that
+// time's).
+func tellsAhead(toks []doc.Token, span doc.Span) bool {
+	i := tokenAt(toks, span.Start)
+	if i < 0 {
+		return false
+	}
+	for i < len(toks) && toks[i].End <= span.End {
+		i++
+	}
+	if i+1 >= len(toks) || toks[i].Text != "," || !strings.EqualFold(toks[i+1].Text, "что") {
+		return false
+	}
+	for _, t := range toks[i+2:] {
+		if punctMark(t.Text) {
+			return false
+		}
+		if strings.Contains(t.Feats, "VerbForm=Fin") {
+			return !strings.Contains(t.Feats, "Tense=Past")
 		}
 	}
 	return false

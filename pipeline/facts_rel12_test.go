@@ -51,6 +51,13 @@ func TestNewsRel12(t *testing.T) {
 				"Геннадий Тимченко OWNER_OF Сибур", // «акционерами „Сибура“ являются Леонид Михельсон и Геннадий Тимченко»
 			},
 			nil},
+		{"news-rel12-fraud.txt", "2025-11-20",
+			nil,
+			// «Смирнов был задержан в апреле. Его адвокат Олег Ковалев
+			// заявил, что защита обжалует приговор …»: said on the day of
+			// the verdict, not in April
+			[]string{"STATEMENT(заявил) date=2025-11-18 agent=Олег Ковалев"},
+			nil},
 		{"news-rel12-talks.txt", "2025-11-20",
 			nil,
 			[]string{
