@@ -732,7 +732,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	// «Экипаж «Союза МС-28» прибыл на МКС» … «Корабль … в четверг
 	// пристыковался к станции»: the lead's day is the headline's.
 	for i := range out {
-		if outSent[i] != 0 || out[i].Date != "" || out[i].Type == Election {
+		if outSent[i] != 0 || out[i].Date != "" || out[i].Type == Election && verbs[x.eventLemma(out[i].Trigger.Text)] == "" {
+			// (an election told by a noun is held on a day of its own;
+			// a board's «переизбрал» is the lead's act)
 			continue
 		}
 		for si := 1; si < len(d.Sentences); si++ {
