@@ -26,6 +26,7 @@ import (
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/names"
+	"github.com/factgraph/factgraph/refine"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -747,7 +748,47 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 	}
+	if day, sent := datelineDate(d, ms, dates); day != "" {
+		// «ТАШКЕНТ, 21 октября. /ТАСС/. Лихачев и Мирзамахмудов подписали
+		// в Ташкенте контракт»: an event of the report's lead told in the
+		// past with no day of its own happened on the day the report was
+		// filed (the headline's too, which the lead tells again).
+		for i := range out {
+			if out[i].Date == "" && out[i].Type != Other && out[i].Type != Election && (outSent[i] == 0 || outSent[i] >= sent && outSent[i] <= sent+1) &&
+				doc.VerbTense(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span) < 0 {
+				out[i].Date = day
+			}
+		}
+	}
 	return out
+}
+
+// datelineDate returns the value of the day of a news agency's dateline
+// («ТАШКЕНТ, 21 октября. /ТАСС/.»; refine.DatelineDay) and the sentence
+// that holds it, or "" when the text has none, timex gave it no day, or
+// the sentences from it to three after it name another day.
+func datelineDate(d *doc.Document, ms []mention, dates map[string]string) (string, int) {
+	sp, ok := refine.DatelineDay([]rune(d.Text), d.Sentences)
+	if !ok {
+		return "", -1
+	}
+	day, sent := "", -1
+	for _, m := range ms {
+		if m.Type == "DATE" && m.Start == sp.Start && m.End == sp.End {
+			if v := dates[m.entity]; len(v) == len("2006-01-02") {
+				day, sent = v, m.sent
+			}
+		}
+	}
+	for _, m := range ms {
+		// «УФА, 16 ноября. … Семь человек погибли … Авария произошла в
+		// субботу»: the lead's story is on another day it names
+		if v := dates[m.entity]; sent >= 0 && (m.Type == "DATE" || m.Type == "TIME") && m.sent >= sent && m.sent <= sent+3 &&
+			len(v) >= len("2006-01-02") && v[:10] != day && !(m.Start == sp.Start && m.End == sp.End) {
+			return "", -1
+		}
+	}
+	return day, sent
 }
 
 // sameDay matches a DATE that names the day the story is in: «В этот
