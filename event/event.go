@@ -273,6 +273,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// «Беседа состоялась в МИД России»: an organization the
 					// sentence names only after a preposition of place is
 					// where the event is held, no party to it.
+				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && types[r.Head] == "PROFESSION" && x.newPost(d, ms, bySent[t.sent], r.Head):
+					// «Путин назначил нового посла России в Египте»: whoever
+					// the appointment names, not the one the document
+					// elsewhere tied to the post («… назначил Дмитрия
+					// Лобанова послом России в Тунисе»)
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT"):
 					add(roleOf(r.Type), holderOf(r.Head))
 				case r.Tail == t.entity && r.Type == "ORGANIZES":
@@ -1869,6 +1874,26 @@ func (x *Extractor) locative(d *doc.Document, m mention, direction bool) bool {
 // МИД России», «заседание в «Газпроме»» (not a statement, «В Минздраве
 // заявили», whose organization speaks, nor a visit, which it receives).
 var held = map[string]bool{Meeting: true, Session: true, Signing: true}
+
+// newPost reports whether the sentence (its mentions inSent) names the
+// post id right after a form of «новый»: the post of one yet to be named.
+func (x *Extractor) newPost(d *doc.Document, ms []mention, inSent []int, id string) bool {
+	for _, mi := range inSent {
+		m := ms[mi]
+		if m.entity != id {
+			continue
+		}
+		toks := d.Sentences[m.sent].Tokens
+		if i := tokenAt(toks, m.Start); i > 0 {
+			// («нового»: the dictionary's likeliest lemma is the noun
+			// «новое»)
+			if slices.ContainsFunc(x.A.Parse(toks[i-1].Text), func(p morph.Parse) bool { return p.Normal == "новый" }) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // hostOnly reports whether id is an organization the sentence (its
 // mentions inSent) names, and only where an event is held (hosted).

@@ -34,6 +34,9 @@ func TestNewsRel12(t *testing.T) {
 			nil,
 			[]string{
 				"DISMISSAL(освобожден) date= participant=Георгий Борисенко", // «от должности освобожден»
+				// «Путин назначил нового посла России в Египте» … «назначил Алексея Кузнецова»:
+				// not the ambassador to Tunisia of the last sentence; the dateline's day
+				"APPOINTMENT(назначил) date=2025-11-06 place=Египет agent=Владимир Путин participant=Алексей Кузнецов",
 				// «В прошлом месяце Путин также назначил …»: another appointment
 				"APPOINTMENT(назначил) date=2025-10 agent=Владимир Путин time=В прошлом месяце place=Тунис participant=Дмитрий Лобанов",
 			},
