@@ -273,11 +273,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// «Беседа состоялась в МИД России»: an organization the
 					// sentence names only after a preposition of place is
 					// where the event is held, no party to it.
-				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && types[r.Head] == "PROFESSION" && x.newPost(d, ms, bySent[t.sent], r.Head):
+				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && t.typ == Appointment && types[r.Head] == "PROFESSION" && x.newPost(d, ms, bySent[t.sent], r.Head):
 					// «Путин назначил нового посла России в Египте»: whoever
 					// the appointment names, not the one the document
 					// elsewhere tied to the post («… назначил Дмитрия
-					// Лобанова послом России в Тунисе»)
+					// Лобанова послом России в Тунисе»; but «Новый глава
+					// региона проведет совещание» is the one named before)
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT"):
 					add(roleOf(r.Type), holderOf(r.Head))
 				case r.Tail == t.entity && r.Type == "ORGANIZES":
@@ -562,12 +563,14 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 		if t.typ == Visit {
 			// «посетили ИЭМЗ „Купол“» told by relations (the organization
-			// PARTICIPANT_IN the visit, or its agent): what follows the
-			// trigger is visited, rather than the city its name holds
+			// PARTICIPANT_IN the visit, or its agent), or right after the
+			// verb when the place found is named inside it (at most three
+			// words between, no punctuation; the relations no longer make
+			// it the visit's agent): what follows the trigger is visited, rather than the city its name holds
 			// («посетил Воткинский завод»: not Воткинск).
 			for _, mi := range bySent[t.sent] {
 				m := ms[mi]
-				if m.Type == "ORGANIZATION" && m.Start >= t.span.End && m.Start < hi && isParticipant(&ev, m.entity) {
+				if m.Type == "ORGANIZATION" && m.Start >= t.span.End && m.Start < hi && (isParticipant(&ev, m.entity) || ev.Place != "" && namedInside(ms, bySent[t.sent], ev.Place, m) && (t.verb || verbs[x.eventLemma(t.text)] != "") && rightAfter(d.Sentences[t.sent].Tokens, t.span, m)) {
 					if old := ev.Place; old == "" || namedInside(ms, bySent[t.sent], old, m) {
 						ev.Arguments = slices.DeleteFunc(ev.Arguments, func(a doc.Argument) bool { return a.Role == RolePlace && a.Entity == old })
 						ev.Place = m.entity
@@ -1890,6 +1893,24 @@ func (x *Extractor) newPost(d *doc.Document, ms []mention, inSent []int, id stri
 			if slices.ContainsFunc(x.A.Parse(toks[i-1].Text), func(p morph.Parse) bool { return p.Normal == "новый" }) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// rightAfter reports whether mention m starts at most three tokens after
+// the span sp, no punctuation between.
+func rightAfter(toks []doc.Token, sp doc.Span, m mention) bool {
+	n := 0
+	for _, t := range toks {
+		if t.Start < sp.End {
+			continue
+		}
+		if t.Start >= m.Start {
+			return true
+		}
+		if n++; n > 3 || punctMark(t.Text) && !quoteMark(t.Text) {
+			return false
 		}
 	}
 	return false

@@ -56,6 +56,12 @@ func TestNewsRel12(t *testing.T) {
 				"Геннадий Тимченко OWNER_OF Сибур", // «акционерами „Сибура“ являются Леонид Михельсон и Геннадий Тимченко»
 			},
 			nil},
+		{"news-rel12-plant.txt", "2025-11-20",
+			nil,
+			// «посетил Уральский турбинный завод»: visited, not visiting,
+			// and the place, not the «Урал» its name holds
+			[]string{"VISIT(посетил) date=2025-11-13 agent=Денис Паслер place=Уральский турбинный завод"},
+			[]string{"Уральский турбинный завод AGENT посетил"}},
 		{"news-rel12-rosatom.txt", "2025-11-20",
 			nil,
 			// «ТАШКЕНТ, 21 октября. /ТАСС/. … подписали в Ташкенте
