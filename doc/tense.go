@@ -28,6 +28,7 @@ func VerbTense(toks []Token, at Span) int {
 			return t
 		}
 	}
+	infinitive := false // an infinitive passed on the left
 	for d := 1; d < len(toks); d++ {
 		left, right := first-d, last+d
 		if left < 0 && right >= len(toks) {
@@ -38,7 +39,15 @@ func VerbTense(toks []Token, at Span) int {
 				continue
 			}
 			if t := tenseOf(toks[k]); t != 0 {
+				if k == left && infinitive && t < 0 && prospective[strings.ToLower(toks[k].Lemma)] {
+					// «Фидан пригласил Лаврова посетить Анкару в
+					// декабре»: the infinitive's time is ahead
+					return 1
+				}
 				return t
+			}
+			if k == left && strings.Contains(toks[k].Feats, "VerbForm=Inf") {
+				infinitive = true
 			}
 		}
 		if left >= 0 && clauseBreak(toks[left].Text) {
@@ -50,6 +59,12 @@ func VerbTense(toks []Token, at Span) int {
 	}
 	return 0
 }
+
+// prospective are the lemmas of verbs whose infinitive tells what is to
+// come: an invitation, a plan, an agreement, a promise.
+var prospective = map[string]bool{"пригласить": true, "приглашать": true, "планировать": true, "запланировать": true,
+	"намереваться": true, "собираться": true, "договориться": true, "пообещать": true, "обещать": true,
+	"предложить": true, "призвать": true, "рассчитывать": true, "надеяться": true, "решить": true}
 
 // clauseBreak reports whether a token ends a clause for VerbTense.
 func clauseBreak(tok string) bool {

@@ -26,6 +26,7 @@ import (
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/names"
+	"github.com/factgraph/factgraph/refine"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -212,7 +213,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 	}
 	var out []doc.Event
-	var outSent []int // the sentence of each event of out
+	var outSent []int  // the sentence of each event of out
+	var toldSent []int // the last sentence that told each event of out
 	lastDate := ""
 	lastDateSent := -1
 	beforeSent, beforeDate := -1, "" // the sentence «Накануне» dated, and its day
@@ -267,6 +269,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// a place («в армянском Гаваре задержаны»), a
 					// nationality («американских и советских войск») or a
 					// post no one person holds.
+				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && held[t.typ] && x.hostOnly(d, ms, bySent[t.sent], r.Head):
+					// «Беседа состоялась в МИД России»: an organization the
+					// sentence names only after a preposition of place is
+					// where the event is held, no party to it.
+				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && t.typ == Appointment && types[r.Head] == "PROFESSION" && x.newPost(d, ms, bySent[t.sent], r.Head):
+					// «Путин назначил нового посла России в Египте»: whoever
+					// the appointment names, not the one the document
+					// elsewhere tied to the post («… назначил Дмитрия
+					// Лобанова послом России в Тунисе»; but «Новый глава
+					// региона проведет совещание» is the one named before)
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT"):
 					add(roleOf(r.Type), holderOf(r.Head))
 				case r.Tail == t.entity && r.Type == "ORGANIZES":
@@ -323,6 +335,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// рассказал, что встреча с Петром Ивановым прошла успешно»: not
 		// Иван Петров; an event outside the taxonomy: its role phrases).
 		lo, hi := x.clause(d, ms, bySent[t.sent], t)
+		clauseLo := lo // before an opening circumstance is cut off
 		if t.verb {
 			// «посетил предприятие и провел совещание с руководством
 			// концерна»: what follows the next verb is that verb's
@@ -360,7 +373,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || x.source(d.Sentences[t.sent].Tokens, m) || x.namesThing(d.Sentences[t.sent].Tokens, m)) {
 				continue
 			}
+			if held[t.typ] && x.hosted(d, m) {
+				continue // «Беседа состоялась в МИД России»: the host
+			}
 			switch {
+			case (m.Type == "DATE" || m.Type == "TIME") && !t.verb && x.infinitiveBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start):
+				// «в телефонном разговоре пригласил премьера посетить США
+				// этим летом»: the infinitive's time, not the noun's
 			case m.Type == "DATE" && dates[m.entity] == "" && x.frequent(d.Sentences[t.sent].Tokens, m):
 				// «выплачивать дивиденды дважды в год»: how often, not when
 			case m.Type == "DATE" && dates[m.entity] == "":
@@ -472,11 +491,17 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					}
 				}
 			}
-			if len(ev.Participants) == 0 && x.partiesSubject(toks, a, b) {
+			if a0, _, _ := x.subjectStretch(toks, v, clauseLo); len(ev.Participants) == 0 && (x.partiesSubject(toks, a, b) || x.partiesSubject(toks, a0, v)) {
+				// («По итогам встречи стороны подписали»: «стороны», which
+				// may be a genitive, ends no opening circumstance)
 				// «Стороны подписали соглашение»: the parties of the
 				// meeting told just before.
-				for k := len(out) - 1; k >= 0 && outSent[k] >= t.sent-1; k-- {
-					if len(out[k].Participants) >= 2 {
+				for k := len(out) - 1; k >= 0; k-- {
+					// (the meeting told last in the sentence before, also
+					// when the headline told it first: «Мишустин провел
+					// переговоры …» … «В переговорах также приняли участие
+					// …» … «стороны подписали меморандум»)
+					if toldSent[k] >= t.sent-1 && len(out[k].Participants) >= 2 {
 						for _, p := range out[k].Participants {
 							add(RoleAgent, p)
 						}
@@ -538,12 +563,14 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 		if t.typ == Visit {
 			// «посетили ИЭМЗ „Купол“» told by relations (the organization
-			// PARTICIPANT_IN the visit, or its agent): what follows the
-			// trigger is visited, rather than the city its name holds
+			// PARTICIPANT_IN the visit, or its agent), or right after the
+			// verb when the place found is named inside it (at most three
+			// words between, no punctuation; the relations no longer make
+			// it the visit's agent): what follows the trigger is visited, rather than the city its name holds
 			// («посетил Воткинский завод»: not Воткинск).
 			for _, mi := range bySent[t.sent] {
 				m := ms[mi]
-				if m.Type == "ORGANIZATION" && m.Start >= t.span.End && m.Start < hi && isParticipant(&ev, m.entity) {
+				if m.Type == "ORGANIZATION" && m.Start >= t.span.End && m.Start < hi && (isParticipant(&ev, m.entity) || ev.Place != "" && namedInside(ms, bySent[t.sent], ev.Place, m) && (t.verb || verbs[x.eventLemma(t.text)] != "") && rightAfter(d.Sentences[t.sent].Tokens, t.span, m)) {
 					if old := ev.Place; old == "" || namedInside(ms, bySent[t.sent], old, m) {
 						ev.Arguments = slices.DeleteFunc(ev.Arguments, func(a doc.Argument) bool { return a.Role == RolePlace && a.Entity == old })
 						ev.Place = m.entity
@@ -581,7 +608,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			!(t.sent > lastDateSent && aheadOfPast(d, ms, bySent[lastDateSent], dates, lastDate, t)) {
 			// The story goes on in the time it last named.
 			ev.Date = lastDate
-			if t.typ == Statement && family(x.eventLemma(t.text)) == "заявление" && quoting(d.Sentences[t.sent].Tokens, t.span) && background(lastDate, storyDay) {
+			if t.typ == Statement && family(x.eventLemma(t.text)) == "заявление" && (quoting(d.Sentences[t.sent].Tokens, t.span) || tellsAhead(d.Sentences[t.sent].Tokens, t.span)) && background(lastDate, storyDay) {
 				// «В 1987 году он возглавил театр» … «„Это утрата“, —
 				// заявил министр»: a statement quoted is made in the
 				// story's day, not in the background the story last told
@@ -631,6 +658,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// «прибыл в Москву с государственным визитом»: one visit, which
 			// the noun names (its EVENT entity) and whose arguments it adds.
 			join(&out[k], ev)
+			toldSent[k] = t.sent
 			continue
 		}
 		if prev := x.antecedent(d, out, t, sentDate, retold, ev.Participants); prev != nil {
@@ -678,6 +706,20 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// event it opens with.
 				lastDate, lastDateSent = prev.Date, t.sent
 			}
+			if prev.Place == "" && ev.Place != "" && prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && held[t.typ] {
+				// «Мишустин провел переговоры с премьер-министром
+				// Вьетнама» … «Мишустин во вторник провел в Доме
+				// правительства переговоры»: the lead places the
+				// headline's meeting, session or signing (not a death
+				// nor a visit: NEREL places the body's «в Москве
+				// скончался», «находится с визитом в ЮАР» only, train
+				// arguments 62.76 → 62.68 and 62.75)
+				prev.Place = ev.Place
+				prev.Arguments = append(prev.Arguments, doc.Argument{Role: RolePlace, Entity: ev.Place})
+			}
+			if k := indexOf(out, prev); k >= 0 {
+				toldSent[k] = t.sent
+			}
 			if perSent[t.sent] > 1 {
 				continue
 			}
@@ -694,11 +736,14 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		ev.ID = fmt.Sprintf("V%d", len(out)+1)
 		out = append(out, ev)
 		outSent = append(outSent, t.sent)
+		toldSent = append(toldSent, t.sent)
 	}
 	// «Экипаж «Союза МС-28» прибыл на МКС» … «Корабль … в четверг
 	// пристыковался к станции»: the lead's day is the headline's.
 	for i := range out {
-		if outSent[i] != 0 || out[i].Date != "" || out[i].Type == Election {
+		if outSent[i] != 0 || out[i].Date != "" || out[i].Type == Election && verbs[x.eventLemma(out[i].Trigger.Text)] == "" {
+			// (an election told by a noun is held on a day of its own;
+			// a board's «переизбрал» is the lead's act)
 			continue
 		}
 		for si := 1; si < len(d.Sentences); si++ {
@@ -711,7 +756,47 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 	}
+	if day, sent := datelineDate(d, ms, dates); day != "" {
+		// «ТАШКЕНТ, 21 октября. /ТАСС/. Лихачев и Мирзамахмудов подписали
+		// в Ташкенте контракт»: an event of the report's lead told in the
+		// past with no day of its own happened on the day the report was
+		// filed (the headline's too, which the lead tells again).
+		for i := range out {
+			if out[i].Date == "" && out[i].Type != Other && out[i].Type != Election && (outSent[i] == 0 || outSent[i] >= sent && outSent[i] <= sent+1) &&
+				doc.VerbTense(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span) < 0 {
+				out[i].Date = day
+			}
+		}
+	}
 	return out
+}
+
+// datelineDate returns the value of the day of a news agency's dateline
+// («ТАШКЕНТ, 21 октября. /ТАСС/.»; refine.DatelineDay) and the sentence
+// that holds it, or "" when the text has none, timex gave it no day, or
+// the sentences from it to three after it name another day.
+func datelineDate(d *doc.Document, ms []mention, dates map[string]string) (string, int) {
+	sp, ok := refine.DatelineDay([]rune(d.Text), d.Sentences)
+	if !ok {
+		return "", -1
+	}
+	day, sent := "", -1
+	for _, m := range ms {
+		if m.Type == "DATE" && m.Start == sp.Start && m.End == sp.End {
+			if v := dates[m.entity]; len(v) == len("2006-01-02") {
+				day, sent = v, m.sent
+			}
+		}
+	}
+	for _, m := range ms {
+		// «УФА, 16 ноября. … Семь человек погибли … Авария произошла в
+		// субботу»: the lead's story is on another day it names
+		if v := dates[m.entity]; sent >= 0 && (m.Type == "DATE" || m.Type == "TIME") && m.sent >= sent && m.sent <= sent+3 &&
+			len(v) >= len("2006-01-02") && v[:10] != day && !(m.Start == sp.Start && m.End == sp.End) {
+			return "", -1
+		}
+	}
+	return day, sent
 }
 
 // sameDay matches a DATE that names the day the story is in: «В этот
@@ -759,6 +844,35 @@ func quoting(toks []doc.Token, span doc.Span) bool {
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		if toks[j].Text == ":" {
 			return true
+		}
+	}
+	return false
+}
+
+// tellsAhead reports whether the trigger at span introduces «, что» and a
+// clause whose first finite verb the tagger read in the present or the
+// future: «Адвокат заявил, что защита обжалует приговор» — said in the
+// story's day, about what is or is to come, not in the background the
+// story last told («был задержан в апреле»; but «Правительство заявило,
+// что члены секты совершили самоубийство» in a story of 1993 is that
+// time's).
+func tellsAhead(toks []doc.Token, span doc.Span) bool {
+	i := tokenAt(toks, span.Start)
+	if i < 0 {
+		return false
+	}
+	for i < len(toks) && toks[i].End <= span.End {
+		i++
+	}
+	if i+1 >= len(toks) || toks[i].Text != "," || !strings.EqualFold(toks[i+1].Text, "что") {
+		return false
+	}
+	for _, t := range toks[i+2:] {
+		if punctMark(t.Text) {
+			return false
+		}
+		if strings.Contains(t.Feats, "VerbForm=Fin") {
+			return !strings.Contains(t.Feats, "Tense=Past")
 		}
 	}
 	return false
@@ -1145,6 +1259,13 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		ahead := false // the verb in the future, as the tagger read it («посетит»)
 		if v := tokenAt(d.Sentences[t.sent].Tokens, t.span.Start); v >= 0 {
 			ahead = strings.Contains(d.Sentences[t.sent].Tokens[v].Feats, "Tense=Fut")
+			if t.typ != Statement && also(d.Sentences[t.sent].Tokens, v) {
+				// «В прошлом месяце Путин также назначил Дмитрия Лобанова
+				// послом»: another act of the kind, not the headline's
+				// (but «Трамп и Путин также заявили» goes on with the
+				// joint statement of the headline)
+				return nil
+			}
 		}
 		for i := range prev {
 			if background(date, prev[i].Date) {
@@ -1211,6 +1332,20 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		return &prev[i]
 	}
 	return nil
+}
+
+// also reports whether «также» or «тоже» stands right before the verb at
+// v, or one word before it («Путин также назначил», «также был назначен»).
+func also(toks []doc.Token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-2; k-- {
+		switch strings.ToLower(toks[k].Text) {
+		case "также", "тоже":
+			return true
+		case ",", ".", ":", ";", "—", "-":
+			return false
+		}
+	}
+	return false
 }
 
 // otherName reports whether two event mentions, each led by a noun, name
@@ -1738,6 +1873,114 @@ func (x *Extractor) locative(d *doc.Document, m mention, direction bool) bool {
 	return false
 }
 
+// held are the types of the events an organization hosts: «переговоры в
+// МИД России», «заседание в «Газпроме»» (not a statement, «В Минздраве
+// заявили», whose organization speaks, nor a visit, which it receives).
+var held = map[string]bool{Meeting: true, Session: true, Signing: true}
+
+// newPost reports whether the sentence (its mentions inSent) names the
+// post id right after a form of «новый»: the post of one yet to be named.
+func (x *Extractor) newPost(d *doc.Document, ms []mention, inSent []int, id string) bool {
+	for _, mi := range inSent {
+		m := ms[mi]
+		if m.entity != id {
+			continue
+		}
+		toks := d.Sentences[m.sent].Tokens
+		if i := tokenAt(toks, m.Start); i > 0 {
+			// («нового»: the dictionary's likeliest lemma is the noun
+			// «новое»)
+			if slices.ContainsFunc(x.A.Parse(toks[i-1].Text), func(p morph.Parse) bool { return p.Normal == "новый" }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rightAfter reports whether mention m starts at most three tokens after
+// the span sp, no punctuation between.
+func rightAfter(toks []doc.Token, sp doc.Span, m mention) bool {
+	n := 0
+	for _, t := range toks {
+		if t.Start < sp.End {
+			continue
+		}
+		if t.Start >= m.Start {
+			return true
+		}
+		if n++; n > 3 || punctMark(t.Text) && !quoteMark(t.Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// hostOnly reports whether id is an organization the sentence (its
+// mentions inSent) names, and only where an event is held (hosted).
+func (x *Extractor) hostOnly(d *doc.Document, ms []mention, inSent []int, id string) bool {
+	named := false
+	for _, mi := range inSent {
+		if m := ms[mi]; m.entity == id {
+			if !x.hosted(d, m) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
+// hosted reports whether m is an organization right after «в», «во» or
+// «на» (an opening quote between) with its first word in the locative or
+// indeclinable: «Беседа состоялась в МИД России», «в «Газпроме» прошла
+// встреча» — where the event is held, no party to it.
+func (x *Extractor) hosted(d *doc.Document, m mention) bool {
+	if m.Type != "ORGANIZATION" {
+		return false
+	}
+	toks := d.Sentences[m.sent].Tokens
+	i := tokenAt(toks, m.Start)
+	if i < 0 {
+		return false
+	}
+	w := toks[i].Text
+	j := i - 1
+	if quoteMark(w) && i+1 < len(toks) {
+		w = toks[i+1].Text // the quote inside the mention
+	} else if j >= 0 && quoteMark(toks[j].Text) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[j].Text) {
+	case "в", "во", "на":
+		if x.inLocative(w) || acronym(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports whether w is written in capitals, two or more
+// («МИД», «ФСБ»): most often indeclinable.
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// quoteMark reports whether w is an opening quotation mark.
+func quoteMark(w string) bool {
+	return w == "«" || w == "\"" || w == "„"
+}
+
 // unplaced reports whether the sentence (its mentions inSent) names the
 // place id, and never after a preposition of place (locative).
 func (x *Extractor) unplaced(d *doc.Document, ms []mention, inSent []int, id string, direction bool) bool {
@@ -1835,6 +2078,10 @@ func (x *Extractor) afterPreposition(toks []doc.Token, i int) bool {
 var notPosts = map[string]bool{"год": true, "штраф": true, "срок": true, "наказание": true, "колония": true,
 	"лишение": true, "арест": true, "таблица": true, "рейтинг": true, "список": true, "чарт": true, "хит-парад": true}
 
+// led are what «возглавить» leads that is no post: a delegation on a trip,
+// a column, a march, a list of candidates.
+var led = map[string]bool{"делегация": true, "колонна": true, "шествие": true, "процессия": true, "экспедиция": true}
+
 // scheduled are what «назначить» schedules or sets, not a post: a date, a
 // trip, a hearing, a check («назначит дополнительные рейсы», «назначил
 // дату выборов»).
@@ -1868,10 +2115,22 @@ func (x *Extractor) appointsNoOne(toks []doc.Token, sp doc.Span) bool {
 	if i < 0 {
 		return false
 	}
+	if l, _ := x.lemma(toks[i].Text); l == "возглавить" {
+		// «Делегацию компании возглавил Маркелов»: what is led before
+		// the verb
+		for k := i - 1; k >= 0 && k >= i-3 && !punctMark(toks[k].Text); k-- {
+			if l, _ := x.lemma(toks[k].Text); led[l] {
+				return true
+			}
+		}
+	}
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		w := toks[k].Text
 		if punctMark(w) {
 			return false
+		}
+		if l, _ := x.lemma(w); led[l] {
+			return true // «возглавил делегацию»
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
 			return true
@@ -2184,6 +2443,26 @@ func (x *Extractor) finiteVerb(w string) bool {
 	return len(ps) > 0 && ps[0].Tag.POS() == morph.VERB && !ps[0].Tag.Is(morph.Impr)
 }
 
+// infinitiveBetween reports whether a token of toks from offset from up
+// to offset to reads as an infinitive (the tagger's, or the dictionary's
+// first reading).
+func (x *Extractor) infinitiveBetween(toks []doc.Token, from, to int) bool {
+	for _, t := range toks {
+		if t.Start < from || t.End > to {
+			continue
+		}
+		if strings.Contains(t.Feats, "VerbForm=Inf") {
+			return true
+		}
+		if t.Feats == "" {
+			if ps := x.A.Parse(t.Text); len(ps) > 0 && ps[0].Tag.POS() == morph.INFN {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tokenAt returns the index of the token of toks that starts at pos, or -1.
 func tokenAt(toks []doc.Token, pos int) int {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= pos })
@@ -2309,6 +2588,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		typ := x.mentionType(m.Text)
 		if typ == Other {
 			typ = x.kindBefore(d, m)
+		}
+		if typ == Other && x.relieved(d.Sentences[sentOf(m.Start)].Tokens, m.Span) {
+			typ = Dismissal // «от должности освобожден Георгий Борисенко»
 		}
 		if typ == Dismissal && retired(d, m) {
 			typ = Other // «генералов в отставке»: a state, no dismissal
@@ -2486,6 +2768,31 @@ func (x *Extractor) decreeOf(toks []doc.Token, from int, typ string) string {
 	return typ
 }
 
+// relieved reports whether the mention at sp is a form of «освободить»
+// with «от должности» or «от поста» right before or after it, outside the
+// mention: «Этим же указом от должности освобожден Георгий Борисенко».
+func (x *Extractor) relieved(toks []doc.Token, sp doc.Span) bool {
+	i := tokenAt(toks, sp.Start)
+	if i < 0 {
+		return false
+	}
+	if l, _ := x.lemma(toks[i].Text); l != "освободить" {
+		return false
+	}
+	j := i
+	for j < len(toks) && toks[j].End <= sp.End {
+		j++
+	}
+	post := func(k int) bool {
+		if k < 0 || k+1 >= len(toks) || !strings.EqualFold(toks[k].Text, "от") {
+			return false
+		}
+		l, _ := x.lemma(toks[k+1].Text)
+		return l == "должность" || l == "пост"
+	}
+	return post(i-2) || post(j)
+}
+
 // leaving lists verbs of leaving a post («покинуть пост»).
 var leaving = map[string]bool{"покинуть": true, "оставить": true, "уйти": true, "освободить": true, "сложить": true}
 
@@ -2514,10 +2821,25 @@ func (x *Extractor) mentionType(text string) string {
 	if n, ok := nouns[l]; ok {
 		return n.typ
 	}
+	if l == "" && called(lemmas) {
+		return Meeting // «провели телефонный разговор»
+	}
 	if v, ok := verbs[l]; ok {
 		return v
 	}
 	return Other
+}
+
+// called reports whether lemmas name a telephone conversation: «разговор»
+// (or «переговоры», «беседа», which are event nouns already) after
+// «телефонный» — talks held over the telephone, a meeting.
+func called(lemmas []string) bool {
+	for i := 1; i < len(lemmas); i++ {
+		if lemmas[i] == "разговор" && lemmas[i-1] == "телефонный" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventWord returns the first of lemmas that is an event noun or verb — but

@@ -91,8 +91,8 @@ func TestNewsEvents(t *testing.T) {
 			// visits
 			[]string{
 				"VISIT(посетить) date=2026 agent=Владимир Путин time=в начале следующего года place=Турция",
-				// «…, сообщили в Кремле»: where it was told from
-				"OTHER(телефонный разговор) date=2025-11-18 agent=Владимир Путин agent=Реджеп Тайип Эрдоган time=во вторник",
+				// «…, сообщили в Кремле»: where it was told from (a MEETING since the twelfth session)
+				"MEETING(телефонный разговор) date=2025-11-18 agent=Владимир Путин agent=Реджеп Тайип Эрдоган time=во вторник",
 			},
 			nil},
 		{"news-regional-election.txt", "2025-11-20",

@@ -42,6 +42,15 @@ import (
 //   - ALTERNATIVE_NAME between a first name alone that shares a plural
 //     surname («Александр и Виктор Линники») and a person of another
 //     surname (otherSurname).
+//   - HEADQUARTERED_IN from an organization to a city where it acts, the
+//     adverbial of place of a verb whose subject it is («„Газпром“ обсудил
+//     в Астане», «„Газпром“ в четверг провел в Астане переговоры»; actsIn).
+//     NEREL train and dev: none dropped (an organization after a
+//     preposition, «поступил в МФТИ и переехал в Долгопрудный», is no
+//     subject).
+//   - AGENT from an organization a visit verb governs («посетил Уральский
+//     турбинный завод»; visited): what is visited. NEREL train relates no
+//     organization after «посетил» to it; dev and train unchanged.
 //
 // The others fire nowhere on NEREL (train with gold entities, the
 // model's output with the other rules: 0 relations dropped, right or wrong;
@@ -58,11 +67,89 @@ func (r Contradictions) Extract(text []rune, sents []doc.Sentence, mentions []do
 	out := r.Base.Extract(text, sents, mentions)
 	kept := out[:0]
 	for _, f := range out {
-		if f.Head < 0 || f.Tail < 0 || f.Head >= len(mentions) || f.Tail >= len(mentions) || !contradicted(text, f, mentions) {
+		if f.Head < 0 || f.Tail < 0 || f.Head >= len(mentions) || f.Tail >= len(mentions) {
+			kept = append(kept, f)
+			continue
+		}
+		if f.Type == "HEADQUARTERED_IN" && actsIn(text, mentions[f.Head], mentions[f.Tail]) {
+			continue
+		}
+		if f.Type == "AGENT" && visited(text, mentions[f.Head], mentions[f.Tail]) {
+			continue
+		}
+		if !contradicted(text, f, mentions) {
 			kept = append(kept, f)
 		}
 	}
 	return kept
+}
+
+// actsIn reports whether the organization h is the subject of a verb
+// whose adverbial of place is the city t: h before t, a finite active verb
+// between them (not one of staying, stative), within six words and no
+// punctuation of a clause, and t after «в», «во» or «на»: «„Газпром“
+// обсудил в Астане», «„Газпром“ в четверг провел в Астане переговоры»
+// (not «Суд в Кувейте приговорил», «Савеловский суд Москвы», where the
+// place is the organization's; nor a country, «Роскомнадзор внёс в список
+// запрещённых в России сайтов», NEREL train's one such right seat).
+func actsIn(text []rune, h, t doc.Mention) bool {
+	if t.Type != "CITY" || h.End > t.Start || !isAny(wordBefore(text, t.Start), "в", "во", "на") {
+		return false
+	}
+	if isAny(strings.ToLower(wordBefore(text, h.Start)), "в", "во", "на", "из", "с", "со", "у", "к", "о", "об", "от", "до", "для", "по", "за", "при") {
+		return false // «поступил в МФТИ и переехал в Долгопрудный»: no subject
+	}
+	between := text[h.End:t.Start]
+	if strings.ContainsAny(string(between), ",.;:—–()!?") {
+		return false
+	}
+	ws := strings.FieldsFunc(string(between), func(r rune) bool { return !isWordRune(r) })
+	if len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		if w == "и" || w == "или" {
+			return false
+		}
+	}
+	for _, w := range ws {
+		if unicode.IsLower(firstRune(w)) && finiteActive(w) && !stative(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// visited reports whether the organization h is what the visit verb t
+// governs: right after it, at most three words between and no
+// punctuation («посетил Уральский турбинный завод»), visited, not
+// visiting (NEREL train relates no organization after «посетил» to it).
+func visited(text []rune, h, t doc.Mention) bool {
+	if h.Type != "ORGANIZATION" || t.Type != "EVENT" || h.Start < t.End {
+		return false
+	}
+	if w := strings.ToLower(t.Text); !strings.HasPrefix(w, "посет") && !strings.HasPrefix(w, "побыва") {
+		return false
+	}
+	between := string(text[t.End:h.Start])
+	if strings.ContainsAny(between, ",.;:—–()!?") {
+		return false
+	}
+	return len(strings.Fields(between)) <= 3
+}
+
+// stative reports whether the likeliest lemma of w is a verb of being or
+// working somewhere («работает в Москве», «живёт»), which may tell a seat.
+func stative(w string) bool {
+	ps := readings(w)
+	if len(ps) == 0 {
+		return false
+	}
+	switch ps[0].Normal {
+	case "работать", "действовать", "жить", "находиться", "базироваться", "располагаться", "быть", "иметь":
+		return true
+	}
+	return false
 }
 
 // contradicted reports whether the words around f's mentions contradict it.

@@ -293,6 +293,17 @@ func (c *patternContext) leftOf(si, ti int, typ string, reach int) int {
 	return best
 }
 
+// skipAlso returns the index of the last token at or before k that is not
+// one of alsoWords: the words before a verb its subject precedes, the same
+// for every pattern («Компания также владеет», «В холдинг теперь также
+// входят», «Холдингу также принадлежит»).
+func skipAlso(toks []doc.Token, k int) int {
+	for k >= 0 && k < len(toks) && isAnyFold(toks[k].Text, alsoWords) {
+		k--
+	}
+	return k
+}
+
 // subject returns the organization that the words before the trigger at
 // token ti of sentence si name: an organization mention, or an anaphoric
 // noun phrase that refers back to one; -1 when none.
@@ -314,9 +325,7 @@ func (c *patternContext) subject(si, ti int) int {
 	if k >= 0 && toks[k].Text == "," {
 		k--
 	}
-	if k > 0 && isAnyFold(toks[k].Text, alsoWords) {
-		k-- // «Компания также владеет …»
-	}
+	k = skipAlso(toks, k) // «Компания также владеет …», «теперь также»
 	if k < 0 || !hasPrefix(toks[k].Text, orgNouns) {
 		return -1
 	}
@@ -646,10 +655,7 @@ func (c *patternContext) partOf(out []Found, si, ti int) []Found {
 // которого входят»).
 func (c *patternContext) members(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
-	k := ti - 1
-	for k >= 0 && isAnyFold(toks[k].Text, alsoWords) {
-		k--
-	}
+	k := skipAlso(toks, ti-1)
 	if k >= 0 && toks[k].Text == "»" {
 		k--
 	}
@@ -763,11 +769,10 @@ func (c *patternContext) produces(out []Found, si, ti int) []Found {
 func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 	if passive {
 		if owner := c.dativeOwner(si, ti); owner >= 0 {
-			// Холдингу принадлежит Y; X, которой принадлежит Y
-			if owned := c.rightOf(si, ti, "ORGANIZATION", 4); owned >= 0 && c.ms[owned] != c.ms[owner] {
-				out = append(out, c.found("OWNER_OF", owner, owned))
-			}
-			return out
+			// Холдингу принадлежит Y; X, которой принадлежит Y;
+			// «„Аэрофлоту“ принадлежат авиакомпании „Россия“ и „Победа“»:
+			// each one listed
+			return c.list(out, si, ti, "ORGANIZATION", 4, func(owned int) Found { return c.found("OWNER_OF", owner, owned) })
 		}
 		owned := c.subject(si, ti)
 		owner := c.rightOf(si, ti, "ORGANIZATION", 4)
@@ -821,6 +826,11 @@ func (c *patternContext) shareholder(out []Found, si, ti int) []Found {
 		}
 		if hasPrefix(toks[j].Text, beingVerbs) {
 			owner = c.partyRight(si, j)
+			if owner >= 0 && c.ms[owner] != c.ms[owned] {
+				// «Крупнейшими акционерами „Сибура“ являются Леонид
+				// Михельсон и Геннадий Тимченко»: each one listed
+				return c.list(out, si, j, c.ms[owner].Type, 4, func(p int) Found { return c.found("OWNER_OF", p, owned) })
+			}
 		}
 	}
 	if owner < 0 {
@@ -877,7 +887,7 @@ func (c *patternContext) partyLeft(si, j int) int {
 // is no such dative.
 func (c *patternContext) dativeOwner(si, ti int) int {
 	toks := c.sents[si].Tokens
-	k := ti - 1
+	k := skipAlso(toks, ti-1) // «Холдингу также принадлежит …»
 	if k < 0 {
 		return -1
 	}
@@ -890,6 +900,9 @@ func (c *patternContext) dativeOwner(si, ti int) int {
 			return i
 		}
 		return c.leftOf(si, k-1, "PERSON", 1)
+	}
+	if (toks[k].Text == "»" || toks[k].Text == "\"") && k > 0 {
+		k-- // «„Аэрофлоту“ принадлежат …»
 	}
 	if !dativeOnly(toks[k].Text) {
 		return -1
