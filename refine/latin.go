@@ -119,39 +119,46 @@ func allDigits(w string) bool {
 func latinRuns(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var joined []doc.Mention
 	drop := map[doc.Span]bool{}
+	eachLatinName(sents, func(toks []doc.Token, i, j int) {
+		run := doc.Span{Start: toks[i].Start, End: toks[j].End}
+		var parts []doc.Span
+		cut := false
+		for _, m := range ms {
+			if m.Type != "ORGANIZATION" || m.Start < run.Start || m.End > run.End {
+				continue
+			}
+			if m.Span == run {
+				parts = nil
+				break
+			}
+			parts = append(parts, m.Span)
+			if last := m.Text[strings.LastIndexAny(m.Text, " ")+1:]; latinSmallWords[last] {
+				cut = true
+			}
+		}
+		if len(parts) >= 2 || len(parts) == 1 && cut {
+			for _, p := range parts {
+				drop[p] = true
+			}
+			joined = append(joined, doc.Mention{Span: run, Text: string(text[run.Start:run.End]), Type: "ORGANIZATION"})
+		}
+	})
+	return withReplaced(ms, joined, func(m doc.Mention) bool { return m.Type == "ORGANIZATION" && drop[m.Span] })
+}
+
+// eachLatinName calls fn for each name in Latin letters (latinName) of
+// sents, with the tokens of its sentence and the indexes of its first and
+// last token; the search goes on after the name.
+func eachLatinName(sents []doc.Sentence, fn func(toks []doc.Token, i, j int)) {
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i < len(toks); i++ {
-			j := latinName(toks, i)
-			if j <= i {
-				continue
+			if j := latinName(toks, i); j > i {
+				fn(toks, i, j)
+				i = j
 			}
-			run := doc.Span{Start: toks[i].Start, End: toks[j].End}
-			var parts []doc.Span
-			cut := false
-			for _, m := range ms {
-				if m.Type != "ORGANIZATION" || m.Start < run.Start || m.End > run.End {
-					continue
-				}
-				if m.Span == run {
-					parts = nil
-					break
-				}
-				parts = append(parts, m.Span)
-				if last := m.Text[strings.LastIndexAny(m.Text, " ")+1:]; latinSmallWords[last] {
-					cut = true
-				}
-			}
-			if len(parts) >= 2 || len(parts) == 1 && cut {
-				for _, p := range parts {
-					drop[p] = true
-				}
-				joined = append(joined, doc.Mention{Span: run, Text: string(text[run.Start:run.End]), Type: "ORGANIZATION"})
-			}
-			i = j
 		}
 	}
-	return withReplaced(ms, joined, func(m doc.Mention) bool { return m.Type == "ORGANIZATION" && drop[m.Span] })
 }
 
 // latinSmallWords are the small words inside names in Latin letters.

@@ -36,53 +36,45 @@ var latinOrgWords = map[string]bool{
 func latinHeadNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added, retyped []doc.Mention
 	drop := map[doc.Mention]bool{}
-	for _, s := range sents {
-		toks := s.Tokens
-		for i := 0; i < len(toks); i++ {
-			j := latinName(toks, i)
-			if j <= i {
-				continue
-			}
-			head, event := false, false
-			for k := i; k <= j; k++ {
-				head = head || latinOrgWords[strings.TrimSuffix(toks[k].Text, ".")]
-				event = event || latinEventWords[toks[k].Text]
-			}
-			run := doc.Span{Start: toks[i].Start, End: toks[j].End}
-			i = j
-			if event && !head {
-				for _, m := range ms {
-					if m.Span == run && (m.Type == "ORGANIZATION" || m.Type == "PERSON") {
-						retyped = append(retyped, m) // «Corus Chess Tournament»
-					}
-				}
-				continue
-			}
-			if !head {
-				continue
-			}
-			var inside []doc.Mention
-			keep := false
-			for _, m := range ms {
-				switch {
-				case m.End <= run.Start || m.Start >= run.End:
-				case m.Span == run && (m.Type == "PERSON" || placeMentionTypes[m.Type]):
-					inside = append(inside, m) // «Committee to Protect Journalists», a PERSON
-				case m.Span == run || m.Start < run.Start || m.End > run.End:
-					keep = true // typed whole, or inside a longer mention
-				case m.Type == "ORGANIZATION" || m.Type == "PERSON" || m.Type == "PRODUCT":
-					inside = append(inside, m)
-				}
-			}
-			if keep {
-				continue
-			}
-			for _, m := range inside {
-				drop[m] = true
-			}
-			added = append(added, doc.Mention{Span: run, Text: string(text[run.Start:run.End]), Type: "ORGANIZATION"})
+	eachLatinName(sents, func(toks []doc.Token, i, j int) {
+		head, event := false, false
+		for k := i; k <= j; k++ {
+			head = head || latinOrgWords[strings.TrimSuffix(toks[k].Text, ".")]
+			event = event || latinEventWords[toks[k].Text]
 		}
-	}
+		run := doc.Span{Start: toks[i].Start, End: toks[j].End}
+		if event && !head {
+			for _, m := range ms {
+				if m.Span == run && (m.Type == "ORGANIZATION" || m.Type == "PERSON") {
+					retyped = append(retyped, m) // «Corus Chess Tournament»
+				}
+			}
+			return
+		}
+		if !head {
+			return
+		}
+		var inside []doc.Mention
+		keep := false
+		for _, m := range ms {
+			switch {
+			case m.End <= run.Start || m.Start >= run.End:
+			case m.Span == run && (m.Type == "PERSON" || placeMentionTypes[m.Type]):
+				inside = append(inside, m) // «Committee to Protect Journalists», a PERSON
+			case m.Span == run || m.Start < run.Start || m.End > run.End:
+				keep = true // typed whole, or inside a longer mention
+			case m.Type == "ORGANIZATION" || m.Type == "PERSON" || m.Type == "PRODUCT":
+				inside = append(inside, m)
+			}
+		}
+		if keep {
+			return
+		}
+		for _, m := range inside {
+			drop[m] = true
+		}
+		added = append(added, doc.Mention{Span: run, Text: string(text[run.Start:run.End]), Type: "ORGANIZATION"})
+	})
 	for _, m := range retyped {
 		drop[m] = true
 		m.Type = "EVENT"
