@@ -742,6 +742,17 @@ func isInitial(w string) bool {
 // the choice; fixed ones are kept as they are, followers take the case the
 // other words chose.
 func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev string) []string {
+	if k := len(words) - 1; k >= 0 {
+		if a, b, ok := strings.Cut(words[k], "-"); ok && seniority[strings.ToLower(b)] != "" {
+			// «Лукашенко-старшего», «Бушем-младшим»: the name without
+			// the adjective, then the adjective in the nominative
+			name := append(words[:k:k], a)
+			if out := c.person(name, hints, oblique, prev); out != nil {
+				name = out
+			}
+			return append(name[:k:k], name[k]+"-"+seniority[strings.ToLower(b)])
+		}
+	}
 	type choice struct {
 		cas, gen morph.Grammeme
 	}
@@ -1139,6 +1150,22 @@ func (c *Canonicalizer) doubleSurname(w string, cas, gen morph.Grammeme) (string
 	}
 	return matchCase(a, fa.Word) + "-" + matchCase(b, fb.Word), true
 }
+
+// seniority maps the oblique forms of «старший» and «младший» after a
+// surname («Лукашенко-старшего», «Буша-младшему», «Пугачевой-младшей») to
+// their nominative of the same gender.
+var seniority = func() map[string]string {
+	m := map[string]string{}
+	for _, l := range []string{"старш", "младш"} {
+		for _, e := range []string{"его", "ему", "им", "ем"} {
+			m[l+e] = l + "ий"
+		}
+		for _, e := range []string{"ей", "ую"} {
+			m[l+e] = l + "ая"
+		}
+	}
+	return m
+}()
 
 // arabicParts are the first parts of Arabic names that do not decline
 // («Абу-Бакра», «Абд-аль-Азиза»).
