@@ -71,6 +71,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
@@ -1265,7 +1266,14 @@ func (r *Refiner) nameKey(name string) string {
 }
 
 // fold lower-cases w and writes ё as е.
-func fold(w string) string { return strings.ReplaceAll(strings.ToLower(w), "ё", "е") }
+func fold(w string) string {
+	for _, r := range w {
+		if r == 'ё' || r == utf8.RuneError || unicode.ToLower(r) != r {
+			return strings.ReplaceAll(strings.ToLower(w), "ё", "е")
+		}
+	}
+	return w // (most calls fold a dictionary's lemma, already folded)
+}
 
 // nounLemmas returns the lemmas of w's noun readings, lower case, ё as е.
 func (r *Refiner) nounLemmas(w string) []string {
