@@ -158,7 +158,8 @@ func pastGender(v doc.Token) morph.Grammeme {
 // last word, folded) that a mention opening its clause has as the subject
 // of a verb in the past singular («Свириденко сменила»: feminine); a
 // surname whose mentions' verbs disagree, or that follows two first names
-// (a husband and a wife), is left out (0). toks are the document's tokens, ms its mentions.
+// (a husband and a wife), is left out (0). toks are the document's tokens,
+// ms its mentions.
 func surnameGenders(toks []doc.Token, ms []doc.Mention) map[string]morph.Grammeme {
 	out := map[string]morph.Grammeme{}
 	firsts := map[string]string{} // a first name's first three letters, by surname
