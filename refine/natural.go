@@ -1,6 +1,9 @@
 package refine
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
@@ -89,4 +92,127 @@ func (r *Refiner) surnameCases(w string) caseSet {
 		}
 	}
 	return cs
+}
+
+// countryPersons retypes as places the PERSON mentions that a list of
+// countries or a country in brackets shows to be places:
+//   - a PERSON between two COUNTRY mentions with nothing but a comma or a
+//     bullet between them («Чили • Коста Рика • Эквадор», «Египет, Эль
+//     Сальвадор, Эфиопия») is a COUNTRY too;
+//   - a PERSON right after «в» or «во» followed by a COUNTRY in brackets,
+//     perhaps after a gloss in brackets of its own («в Кушадаси (Турция)»,
+//     «в Аль Аин (Al Ain) (Объединённые Арабские Эмираты)»), is a CITY: a
+//     person is not placed in a country so.
+func countryPersons(text []rune, ms []doc.Mention) []doc.Mention {
+	starts, ends := map[int]bool{}, map[int]bool{}
+	persons := false
+	for _, m := range ms {
+		if m.Type == "COUNTRY" {
+			starts[m.Start], ends[m.End] = true, true
+		}
+		persons = persons || m.Type == "PERSON"
+	}
+	if len(starts) == 0 || !persons {
+		return ms
+	}
+	var out []doc.Mention
+	for i, m := range ms {
+		if m.Type != "PERSON" || m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			continue
+		}
+		typ := ""
+		switch {
+		case ends[listBefore(text, m.Start)] && starts[listAfter(text, m.End)]:
+			typ = "COUNTRY"
+		case afterV(text, m.Start) && starts[bracketedAfter(text, m.End)]:
+			typ = "CITY"
+		default:
+			continue
+		}
+		out = own(out, ms)
+		out[i].Type = typ
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// listSeparator reports whether c may stand between the items of a list.
+func listSeparator(c rune) bool { return c == ',' || c == '•' || c == ' ' || c == '\u00a0' }
+
+// listBefore returns where the list item before start ends: start moved
+// back over one comma or bullet and spaces, or -1 when none is there.
+func listBefore(text []rune, start int) int {
+	i, marks := start, 0
+	for i > 0 && listSeparator(text[i-1]) {
+		if text[i-1] != ' ' && text[i-1] != '\u00a0' {
+			marks++
+		}
+		i--
+	}
+	if marks != 1 {
+		return -1
+	}
+	return i
+}
+
+// listAfter returns where the list item after end starts: end moved
+// over one comma or bullet and spaces, or -1 when none is there.
+func listAfter(text []rune, end int) int {
+	i, marks := end, 0
+	for i < len(text) && listSeparator(text[i]) {
+		if text[i] != ' ' && text[i] != '\u00a0' {
+			marks++
+		}
+		i++
+	}
+	if marks != 1 {
+		return -1
+	}
+	return i
+}
+
+// afterV reports whether the word right before start is «в» or «во».
+func afterV(text []rune, start int) bool {
+	if start < 3 || text[start-1] != ' ' {
+		return false
+	}
+	i := start - 1
+	j := i
+	for j > 0 && unicode.IsLetter(text[j-1]) {
+		j--
+	}
+	if j > 0 && unicode.IsLetter(text[j-1]) {
+		return false
+	}
+	w := strings.ToLower(string(text[j:i]))
+	return w == "в" || w == "во"
+}
+
+// bracketedAfter returns where the bracketed text after end starts
+// («Кушадаси (Турция)»: at Турция), past one bracketed gloss of up to 40
+// characters before it («Аль Аин (Al Ain) (…)»), or -1.
+func bracketedAfter(text []rune, end int) int {
+	open := func(i int) int {
+		if i+1 < len(text) && text[i] == ' ' && text[i+1] == '(' {
+			return i + 2
+		}
+		return -1
+	}
+	i := open(end)
+	if i < 0 {
+		return -1
+	}
+	if j := i; j < len(text) && unicode.Is(unicode.Latin, text[j]) {
+		for j < len(text) && j < i+40 && text[j] != ')' && text[j] != '(' {
+			j++
+		}
+		if j < len(text) && text[j] == ')' {
+			if k := open(j + 1); k >= 0 {
+				return k
+			}
+		}
+	}
+	return i
 }
