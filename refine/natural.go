@@ -216,3 +216,48 @@ func bracketedAfter(text []rune, end int) int {
 	}
 	return i
 }
+
+// apposedKinds are the lemmas of the nouns of kinds of places whose name
+// follows them in apposition, with the type of such a name.
+var apposedKinds = map[string]string{
+	"район": "DISTRICT", "микрорайон": "DISTRICT", "квартал": "DISTRICT",
+	"мыс": "LOCATION", "остров": "LOCATION", "полуостров": "LOCATION", "река": "LOCATION", "озеро": "LOCATION",
+	"гора": "LOCATION", "залив": "LOCATION", "пролив": "LOCATION",
+	"тюрьма": "FACILITY", "аэропорт": "FACILITY", "порт": "FACILITY", "станция": "FACILITY",
+}
+
+// apposedPlace makes a one-word PERSON right after a lower-case noun of a
+// kind of place (apposedKinds) a place of that kind when the name ends in
+// a consonant, so is in the nominative, not a person's genitive: «в
+// лондонском районе Тоттенхэм», «на мысе Канаверал», «в тюрьме
+// Абу-Грэйв». A person a street or an airport is named after stands in the
+// genitive or does not decline («улице Раевского», «аэропорту Кеннеди»,
+// «улице Навои»), and NEREL tags him inside the FACILITY: of the 13 one-word
+// persons after a noun of a place on NEREL v1.1 train none ends in a
+// consonant.
+func (r *Refiner) apposedPlace(toks []doc.Token, m doc.Mention) doc.Mention {
+	if m.Type != "PERSON" || strings.ContainsAny(m.Text, " .") || !consonantEnd(m.Text) {
+		return m
+	}
+	first, _ := mentionTokens(toks, m)
+	if first < 1 || toks[first-1].End+1 != toks[first].Start || !tokenize.StartsLower(toks[first-1].Text) {
+		return m
+	}
+	for _, l := range r.nounLemmas(toks[first-1].Text) {
+		if t := apposedKinds[l]; t != "" {
+			m.Type = t
+			return m
+		}
+	}
+	return m
+}
+
+// consonantEnd reports whether w ends in a Cyrillic consonant letter (not
+// й nor a soft or hard sign).
+func consonantEnd(w string) bool {
+	if w == "" {
+		return false
+	}
+	rs := []rune(w)
+	return strings.ContainsRune("бвгджзклмнпрстфхцчшщ", unicode.ToLower(rs[len(rs)-1]))
+}

@@ -310,6 +310,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = countryName(text, toks, m)
 			m = cityType(m)
 			m = locativePlace(toks, m)
+			m = r.apposedPlace(toks, m)
 			m = courtName(m)
 			m = r.republicType(m)
 			m = r.regionType(m)
