@@ -12,6 +12,7 @@ func TestNewsLoc12(t *testing.T) {
 			[]string{
 				"LOCATION Курильские острова", // was «Курильские» alone, read as «Курильск»
 				"LOCATION Боденское озеро",    // was an ORGANIZATION
+				"LOCATION Славянка",           // was no mention
 			},
 			nil, nil},
 		{"news-loc12-lists.txt", "2025-04-01",

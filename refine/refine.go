@@ -239,6 +239,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.latinKinds(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
 	ms = r.naturalNames(text, sents, ms)
+	ms = r.unnamedNature(text, sents, ms)
 	ms = countryPersons(text, ms)
 	ms = datelinePlaces(text, sents, ms)
 	ms = r.seatRuns(text, sents, ms)
