@@ -240,6 +240,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.celestialBodies(text, sents, ms)
 	ms = r.naturalNames(text, sents, ms)
 	ms = r.unnamedNature(text, sents, ms)
+	ms = clockNames(text, sents, ms)
 	ms = countryPersons(text, ms)
 	ms = datelinePlaces(text, sents, ms)
 	ms = r.seatRuns(text, sents, ms)
