@@ -338,3 +338,48 @@ func clock(w string) bool {
 	a, b, ok := strings.Cut(w, ":")
 	return ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
 }
+
+// placeGlosses gives a name in Latin letters in brackets right after a
+// place's mention the place's type when it has as many words (parts of a
+// hyphenated name counted) and is no acronym: it is the place's own name
+// in its language, «Понте-Сан-Пьетро (Ponte San Pietro)», «в Аль Аин (Al
+// Ain)», which the recognizer reads as a person or a work. An acronym or a
+// longer name glosses a longer phrase that ends in the place («Моравии
+// (KSCM)», «Университета Барселоны (Universidad de Barcelona)»). On NEREL
+// v1.1 dev it retypes 2 glosses, both right («Hochheim am Main», a
+// PERSON); train has none. It runs last, after the rules that type Latin
+// names.
+func placeGlosses(text []rune, ms []doc.Mention) []doc.Mention {
+	var out []doc.Mention
+	var places map[int]doc.Mention // place mentions by their end
+	for i, g := range ms {
+		if g.Start < 2 || g.End >= len(text) || g.Start >= g.End || text[g.Start-1] != '(' || text[g.Start-2] != ' ' || text[g.End] != ')' ||
+			!latinCapital(text[g.Start]) || strings.ToUpper(g.Text) == g.Text {
+			continue
+		}
+		if places == nil {
+			places = map[int]doc.Mention{}
+			for _, p := range ms {
+				if placeMentionTypes[p.Type] {
+					places[p.End] = p
+				}
+			}
+		}
+		p, ok := places[g.Start-2]
+		if !ok || p.Type == g.Type || nameWords(p.Text) != nameWords(g.Text) {
+			continue
+		}
+		out = own(out, ms)
+		out[i].Type = p.Type
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// nameWords counts the words of a name, the parts of a hyphenated word
+// each one.
+func nameWords(s string) int {
+	return len(strings.FieldsFunc(s, func(c rune) bool { return c == ' ' || c == '-' }))
+}

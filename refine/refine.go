@@ -329,7 +329,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			out = append(out, m)
 		}
 	}
-	return r.withPlaces(text, sents, r.anchoredTypes(text, sents, out))
+	return placeGlosses(text, r.withPlaces(text, sents, r.anchoredTypes(text, sents, out)))
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,
