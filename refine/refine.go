@@ -60,7 +60,15 @@
 //     Дубовицкого») nor a post's country into a name («Барбадоса Миа Моттли»);
 //   - a quoted name repeated, an acronym with its place («МИД Индии»), an
 //     international body («БРИКС») and a body of Moscow («Мосбиржа») are
-//     organizations, a whole quoted name no place («„Россия“ и „Победа“»).
+//     organizations, a whole quoted name no place («„Россия“ и „Победа“»);
+//   - a capitalized adjective and a noun of a natural place are one LOCATION
+//     («Курильские острова»), and a capitalized word no mention covers after
+//     such a noun is one («реки Славянки»);
+//   - a person listed between countries is a country («Чили • Коста Рика •
+//     Эквадор»), one «в» places before a bracketed country a city, one in the
+//     nominative after a noun of a place that place («районе Тоттенхэм»);
+//   - a time in digits opens no name («09:17 Куниц»), and a Latin gloss in
+//     brackets after a place is the place's name.
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
