@@ -19,7 +19,8 @@ func TestNewsLoc12(t *testing.T) {
 			[]string{
 				"COUNTRY Коста Рика", // was a PERSON between two countries
 				"COUNTRY Эль Сальвадор",
-				"CITY Кушадаси", // was a PERSON before «(Турция)»
+				"COUNTRY Объединённые Арабские Эмираты", // was the ORGANIZATION «Арабские Эмираты»
+				"CITY Кушадаси",                         // was a PERSON before «(Турция)»
 			},
 			nil, nil},
 		{"news-loc12-apposed.txt", "2025-08-08",
