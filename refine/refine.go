@@ -249,7 +249,6 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.naturalNames(text, sents, ms)
 	ms = r.unnamedNature(text, sents, ms)
 	ms = clockNames(text, sents, ms)
-	ms = countryPersons(text, ms)
 	ms = datelinePlaces(text, sents, ms)
 	ms = r.seatRuns(text, sents, ms)
 	ms = r.surnames(text, sents, ms)
@@ -337,7 +336,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			out = append(out, m)
 		}
 	}
-	return placeGlosses(text, r.withPlaces(text, sents, r.anchoredTypes(text, sents, out)))
+	// (countryPersons after countryName has made the countries of several words)
+	return placeGlosses(text, r.withPlaces(text, sents, r.anchoredTypes(text, sents, countryPersons(text, out))))
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,
