@@ -30,5 +30,11 @@ func TestNewsLoc12(t *testing.T) {
 				"FACILITY Абу-Грэйв", // after «тюрьме»
 			},
 			nil, nil},
+		{"news-loc12-pipeline.txt", "2025-03-03",
+			[]string{
+				"CITY Бургас", // both ends of a pipeline were persons
+				"CITY Алексондрополис",
+			},
+			nil, nil},
 	})
 }
