@@ -34,6 +34,7 @@ func TestNewsLoc12(t *testing.T) {
 			[]string{
 				"CITY Бургас", // both ends of a pipeline were persons
 				"CITY Алексондрополис",
+				"PRODUCT Skoda Octavia", // a product's gloss, read as a person
 			},
 			nil, nil},
 	})

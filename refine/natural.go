@@ -347,11 +347,12 @@ func clock(w string) bool {
 // longer name glosses a longer phrase that ends in the place («Моравии
 // (KSCM)», «Университета Барселоны (Universidad de Barcelona)»). On NEREL
 // v1.1 dev it retypes 2 glosses, both right («Hochheim am Main», a
-// PERSON); train has none. It runs last, after the rules that type Latin
-// names.
+// PERSON); train has none. A product's gloss takes its type too
+// («„Шкода Октавия“ (Skoda Octavia)», read as a person). It runs last,
+// after the rules that type Latin names.
 func placeGlosses(text []rune, ms []doc.Mention) []doc.Mention {
 	var out []doc.Mention
-	var places map[int]doc.Mention // place mentions by their end
+	var places map[int]doc.Mention // place and product mentions by their end
 	for i, g := range ms {
 		if g.Start < 2 || g.End >= len(text) || g.Start >= g.End || text[g.Start-1] != '(' || text[g.Start-2] != ' ' || text[g.End] != ')' ||
 			!latinCapital(text[g.Start]) || strings.ToUpper(g.Text) == g.Text {
@@ -360,12 +361,15 @@ func placeGlosses(text []rune, ms []doc.Mention) []doc.Mention {
 		if places == nil {
 			places = map[int]doc.Mention{}
 			for _, p := range ms {
-				if placeMentionTypes[p.Type] {
+				if placeMentionTypes[p.Type] || p.Type == "PRODUCT" {
 					places[p.End] = p
 				}
 			}
 		}
 		p, ok := places[g.Start-2]
+		if !ok && g.Start >= 3 && tokenize.IsQuote(text[g.Start-3]) {
+			p, ok = places[g.Start-3] // «Шкода Октавия» (Skoda Octavia)
+		}
 		if !ok || p.Type == g.Type || nameWords(p.Text) != nameWords(g.Text) {
 			continue
 		}
