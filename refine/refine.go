@@ -68,7 +68,9 @@
 //     Эквадор»), one «в» places before a bracketed country a city, one in the
 //     nominative after a noun of a place that place («районе Тоттенхэм»);
 //   - a time in digits opens no name («09:17 Куниц»), and a Latin gloss in
-//     brackets after a place is the place's name.
+//     brackets after a place or a product is its name;
+//   - the persons of a route of two stops after a pipeline's or route's
+//     noun are cities («нефтепровода Бургас - Александруполис»).
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
