@@ -95,9 +95,10 @@ var countryKeys = func() map[string]bool {
 
 // countryName runs a place mention over the capitalized word right before
 // it when the two make a state's name of several words, and makes the
-// mention a COUNTRY: «Арабских Эмиратах», a LOCATION, after «Объединенных».
+// mention a COUNTRY: «Арабских Эмиратах», a LOCATION, after «Объединенных»;
+// an ORGANIZATION too («Объединённые» + «Арабские Эмираты», read as a body).
 func countryName(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
-	if !placeMentionTypes[m.Type] {
+	if !placeMentionTypes[m.Type] && m.Type != "ORGANIZATION" {
 		return m
 	}
 	first, last := mentionTokens(toks, m)

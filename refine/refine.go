@@ -60,7 +60,17 @@
 //     Дубовицкого») nor a post's country into a name («Барбадоса Миа Моттли»);
 //   - a quoted name repeated, an acronym with its place («МИД Индии»), an
 //     international body («БРИКС») and a body of Moscow («Мосбиржа») are
-//     organizations, a whole quoted name no place («„Россия“ и „Победа“»).
+//     organizations, a whole quoted name no place («„Россия“ и „Победа“»);
+//   - a capitalized adjective and a noun of a natural place are one LOCATION
+//     («Курильские острова»), and a capitalized word no mention covers after
+//     such a noun is one («реки Славянки»);
+//   - a person listed between countries is a country («Чили • Коста Рика •
+//     Эквадор»), one «в» places before a bracketed country a city, one in the
+//     nominative after a noun of a place that place («районе Тоттенхэм»);
+//   - a time in digits opens no name («09:17 Куниц»), and a Latin gloss in
+//     brackets after a place or a product is its name;
+//   - the persons of a route of two stops after a pipeline's or route's
+//     noun are cities («нефтепровода Бургас - Александруполис»).
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
@@ -239,6 +249,9 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.listedOrganizations(text, sents, ms)
 	ms = r.latinKinds(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
+	ms = r.naturalNames(text, sents, ms)
+	ms = r.unnamedNature(text, sents, ms)
+	ms = clockNames(text, sents, ms)
 	ms = datelinePlaces(text, sents, ms)
 	ms = r.seatRuns(text, sents, ms)
 	ms = r.surnames(text, sents, ms)
@@ -250,7 +263,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.kindNames(text, sents, ms)
 	ms = r.teamSports(text, sents, ms)
 	ms = r.leftAdjectives(text, sents, ms)
-	ms = routeCities(sents, ms)
+	ms = r.routeCities(sents, ms)
 	ms = r.placeAdjectives(text, ms)
 	ms = r.institutions(text, sents, ms)
 	ms = r.aimNames(text, sents, ms)
@@ -309,6 +322,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = countryName(text, toks, m)
 			m = cityType(m)
 			m = locativePlace(toks, m)
+			m = r.apposedPlace(toks, m)
 			m = courtName(m)
 			m = r.republicType(m)
 			m = r.regionType(m)
@@ -325,7 +339,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			out = append(out, m)
 		}
 	}
-	return r.withPlaces(text, sents, r.anchoredTypes(text, sents, out))
+	// (countryPersons after countryName has made the countries of several words)
+	return placeGlosses(text, r.withPlaces(text, sents, r.anchoredTypes(text, sents, countryPersons(text, out))))
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,

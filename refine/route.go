@@ -2,16 +2,25 @@ package refine
 
 import (
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // dashes are the tokens that join the stops of a route («Баку - Тбилиси -
 // Карс», «Москва — Казань»).
 var dashes = map[string]bool{"-": true, "–": true, "—": true}
 
+// routeHeads are the lemmas of the nouns of routes and pipelines, whose
+// name is the route's ends joined by a dash.
+var routeHeads = map[string]bool{"нефтепровод": true, "газопровод": true, "трубопровод": true, "маршрут": true,
+	"рейс": true, "трасса": true, "магистраль": true, "автомагистраль": true, "автодорога": true}
+
 // routeCities types as a CITY a one-word PERSON or ORGANIZATION joined by
 // dashes into a route whose other stops, two at least, are all cities
-// («железной дороги Баку - Тбилиси - Карс»: Карс, read as a surname).
-func routeCities(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+// («железной дороги Баку - Тбилиси - Карс»: Карс, read as a surname), and
+// the one-word persons and organizations of a route of two stops right
+// after a noun of a route or pipeline («нефтепровода Бургас -
+// Александруполис», both read as persons).
+func (r *Refiner) routeCities(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	byStart := map[int]int{} // one-token mentions by start, index in ms
 	for i, m := range ms {
 		if j, ok := byStart[m.Start]; !ok || ms[j].End < m.End {
@@ -35,6 +44,15 @@ func routeCities(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 					break
 				}
 				k += 2
+			}
+			if len(stops) == 2 && i > 0 && tokenize.StartsLower(toks[i-1].Text) && anyIn(r.nounLemmas(toks[i-1].Text), routeHeads) {
+				for _, j := range stops {
+					if t := ms[j].Type; t == "PERSON" || t == "ORGANIZATION" {
+						retype = append(retype, j)
+					}
+				}
+				i = k
+				continue
 			}
 			if len(stops) < 3 {
 				continue
