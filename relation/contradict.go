@@ -172,6 +172,9 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		if f.Type == "ALTERNATIVE_NAME" && h.Type == "PERSON" && t.Type == "PERSON" && (otherSurname(text, h, t, mentions) || otherSurname(text, t, h, mentions)) {
 			return true
 		}
+		if f.Type == "ALTERNATIVE_NAME" && otherNumber(h, t) {
+			return true
+		}
 		if f.Type == "ALTERNATIVE_NAME" && h.Type == "PERSON" && t.Type == "PERSON" {
 			gh, gt := nameGenders(h.Text), nameGenders(t.Text)
 			for g := range gh {
@@ -183,6 +186,10 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		}
 	case "OWNER_OF":
 		return t.Start > h.End && buyerOfSale(text, h, t)
+	case "AWARDED_WITH":
+		return h.Type == "PERSON" && awardGiver(text, h, t, mentions)
+	case "WORKPLACE", "INCOME", "EXPENDITURE":
+		return h.Type == "PERSON" && reported(text, h, t)
 	}
 	return false
 }
