@@ -86,6 +86,9 @@ func reported(text []rune, h, t doc.Mention) bool {
 	}) {
 		return false
 	}
+	if strings.ContainsAny(between[k+len(", что "):], ",:—–()") {
+		return false // t is past the clause («…, что Гордон был у него в подчинении, когда он сам служил майором ФСБ»)
+	}
 	rest := strings.Fields(between[k+len(", что "):])
 	if len(rest) == 0 {
 		return false // t is the first word of the clause
@@ -96,21 +99,41 @@ func reported(text []rune, h, t doc.Mention) bool {
 }
 
 // nounNumber returns the number of the first noun of a post («космонавты
-// Роскосмоса»: plural), or 0 when no word reads as a noun.
+// Роскосмоса»: plural) when all its noun readings agree on it, else 0
+// («главы» is a genitive singular or a nominative plural).
 func nounNumber(post string) morph.Grammeme {
 	for _, w := range strings.Fields(post) {
-		if ps := readings(w); len(ps) > 0 && ps[0].Tag.POS() == morph.NOUN {
-			return ps[0].Tag.Number()
+		ps := readings(w)
+		if len(ps) == 0 || ps[0].Tag.POS() != morph.NOUN {
+			continue
 		}
+		n := ps[0].Tag.Number()
+		for _, p := range ps {
+			if p.Tag.POS() == morph.NOUN && p.Tag.Number() != n {
+				return 0
+			}
+		}
+		return n
 	}
 	return 0
 }
 
-// otherNumber reports whether two posts are of different numbers
+// otherNumber reports whether two posts that share a word of four letters
+// or more (the employer they name, «Роскосмоса») are of different numbers
 // («космонавты Роскосмоса», «генеральный директор Роскосмоса»): no other
-// name of one another.
+// name of one another. (Posts that share no word are left alone: NEREL
+// train has «ирландскими лидерами» for «премьер-министром Ирландии».)
 func otherNumber(h, t doc.Mention) bool {
 	if h.Type != "PROFESSION" || t.Type != "PROFESSION" {
+		return false
+	}
+	shared := false
+	for _, a := range strings.Fields(strings.ToLower(h.Text)) {
+		for _, b := range strings.Fields(strings.ToLower(t.Text)) {
+			shared = shared || a == b && len([]rune(a)) >= 4
+		}
+	}
+	if !shared {
 		return false
 	}
 	a, b := nounNumber(h.Text), nounNumber(t.Text)
