@@ -2,6 +2,7 @@ package relation
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factgraph/factgraph/doc"
 )
@@ -90,7 +91,7 @@ func newHolder(c *patternContext, mt mentionTokens) bool {
 }
 
 // otherEmployer reports whether the post mentions[post] holds an
-// organization and the person mentions[person] works, by fs, only for
+// organization, or else a place (otherPlace), and the person mentions[person] works, by fs, only for
 // organizations outside it: «Владелец „Царьграда“ Константин Малофеев
 // заявил … . Представитель Google в суде не явился» — the representative
 // of Google is not the owner of «Царьград».
@@ -103,7 +104,7 @@ func otherEmployer(fs []Found, mentions []doc.Mention, person, post int) bool {
 		}
 	}
 	if len(inside) == 0 {
-		return false
+		return otherPlace(fs, mentions, person, post)
 	}
 	other := false
 	for _, f := range fs {
@@ -115,6 +116,46 @@ func otherEmployer(fs []Found, mentions []doc.Mention, person, post int) bool {
 			return false
 		}
 		other = true
+	}
+	return other
+}
+
+// otherPlace reports whether the post mentions[post] names a country,
+// region or city and the person mentions[person] works, by fs, only for
+// places of that type whose names begin otherwise (the first three
+// letters: «Турции» and «турецкий» agree): «Фидан встретился … с
+// министром иностранных дел Китая Ван И. Как отметил турецкий министр,
+// …» — the Turkish minister is not the Chinese one.
+func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
+	p := mentions[post]
+	var inside []doc.Mention
+	for _, m := range mentions {
+		if m.Type != "ORGANIZATION" && employerTypes[m.Type] && p.Start <= m.Start && m.End <= p.End {
+			inside = append(inside, m)
+		}
+	}
+	if len(inside) == 0 {
+		return false
+	}
+	stem := func(s string) string {
+		r := []rune(strings.ToLower(s))
+		return string(r[:min(3, len(r))])
+	}
+	other := false
+	for _, f := range fs {
+		if f.Type != "WORKPLACE" || f.Head != person {
+			continue
+		}
+		t := mentions[f.Tail]
+		for _, m := range inside {
+			if t.Type != m.Type {
+				continue
+			}
+			if stem(t.Text) == stem(m.Text) {
+				return false
+			}
+			other = true
+		}
 	}
 	return other
 }
