@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 )
 
 // anaphoricPosts adds WORKS_AS from a person to a post in the singular
@@ -51,7 +52,7 @@ func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternConte
 				best = k
 			}
 		}
-		if best >= 0 && !otherEmployer(fs, mentions, best, i) {
+		if best >= 0 && !otherEmployer(fs, mentions, best, i) && !otherHolder(fs, mentions, c.tokenOf, best, i) {
 			out = append(out, Found{Type: "WORKS_AS", Head: best, Tail: i, Score: 0.5,
 				Evidence: doc.Span{Start: c.sents[mt.sent-1].Start, End: c.sents[mt.sent].End}})
 		}
@@ -158,4 +159,73 @@ func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
 		}
 	}
 	return other
+}
+
+// otherHolder reports whether the person mentions[person] holds, by fs,
+// posts of other nouns only (the first noun's lemma) and another person
+// one that begins with the anaphoric post's words (lemmas): «Губернатор
+// поблагодарил металлургов» after «Шевелев заявил …» is the «губернатор
+// Вологодской области Георгий Филимонов» named before, not Шевелев, a
+// company's director («главы государства» is not «главы МВД»). The
+// person's posts are those of every person mention of his surname
+// («Александр Шевелев» for «Шевелев», «Владимиру Зворыкину» for
+// «В.Зворыкина»). The other's post must lie in one of the two sentences
+// before the anaphor's (NEREL dev: «секретарь Совета безопасности» held
+// by a predecessor named far before).
+func otherHolder(fs []Found, mentions []doc.Mention, tokenOf []mentionTokens, person, post int) bool {
+	words := postLemmas(mentions[post].Text)
+	noun := postNoun(mentions[post].Text)
+	if noun == "" || len(words) == 0 {
+		return false
+	}
+	own, other := false, false
+	for _, f := range fs {
+		if f.Type != "WORKS_AS" || f.Tail == post || mentions[f.Head].Type != "PERSON" {
+			continue
+		}
+		if f.Head == person || sharesWord(surname(mentions[f.Head].Text), surname(mentions[person].Text)) {
+			if postNoun(mentions[f.Tail].Text) == noun {
+				return false
+			}
+			own = true
+		} else if ws := postLemmas(mentions[f.Tail].Text); len(ws) >= len(words) && slices.Equal(ws[:len(words)], words) &&
+			tokenOf[f.Tail].sent >= tokenOf[post].sent-2 && tokenOf[f.Tail].sent < tokenOf[post].sent {
+			other = true
+		}
+	}
+	return own && other
+}
+
+// surname returns the last word of a person's name, past initials
+// («В.Зворыкина» → «Зворыкина»).
+func surname(name string) string {
+	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '.' })
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// postLemmas returns the lemmas of the likeliest readings of post's words,
+// lower-cased.
+func postLemmas(post string) []string {
+	var out []string
+	for _, w := range strings.Fields(post) {
+		if ps := readings(w); len(ps) > 0 {
+			w = ps[0].Normal
+		}
+		out = append(out, strings.ToLower(w))
+	}
+	return out
+}
+
+// postNoun returns the lemma of the first word of post that reads as a
+// noun, or "".
+func postNoun(post string) string {
+	for _, w := range strings.Fields(post) {
+		if ps := readings(w); len(ps) > 0 && ps[0].Tag.POS() == morph.NOUN {
+			return ps[0].Normal
+		}
+	}
+	return ""
 }
