@@ -123,6 +123,9 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 			}
 		}
 		for _, k := range employers {
+			if postedTo(text, mentions[f.Tail], mentions[k]) {
+				continue
+			}
 			for _, from := range []int{f.Head, f.Tail} {
 				if have[[2]int{from, k}] {
 					continue
@@ -133,6 +136,13 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 		}
 	}
 	return othersEmployers(heldByNext(out, mentions, text, ctx), mentions, text, byStart, ctx)
+}
+
+// postedTo reports whether the place k inside the post follows «в», «во»
+// or «при» in it: where the post is held, not whom for («послом США в
+// России», «послом в России»).
+func postedTo(text []rune, post, k doc.Mention) bool {
+	return k.Type != "ORGANIZATION" && k.Start > post.Start && isAny(wordBefore(text, k.Start), "в", "во", "при")
 }
 
 // heldByNext drops WORKS_AS from a person to a post when the person stands
