@@ -3,6 +3,7 @@ package relation
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
@@ -138,4 +139,31 @@ func otherNumber(h, t doc.Mention) bool {
 	}
 	a, b := nounNumber(h.Text), nounNumber(t.Text)
 	return a != 0 && b != 0 && a != b
+}
+
+// attributive reports whether the place or nationality h is an adjective
+// after a preposition and before a noun («переговоры с египетским
+// коллегой»): it qualifies the noun, which is the party; the adjective
+// itself acts in nothing. Not when the noun is the event t itself
+// («израильская оккупация», NEREL train's AGENT), nor without the
+// preposition («две русские женщины женились»: NEREL's AGENT).
+func attributive(text []rune, h, t doc.Mention) bool {
+	if h.Type != "COUNTRY" && h.Type != "NATIONALITY" && h.Type != "STATE_OR_PROVINCE" && h.Type != "CITY" || strings.Contains(h.Text, " ") || !unicode.IsLower(firstRune(h.Text)) {
+		return false
+	}
+	if !isAny(wordBefore(text, h.Start), "с", "со", "к", "ко", "у", "от", "для", "при", "между") {
+		return false
+	}
+	if ps := readings(h.Text); len(ps) == 0 || ps[0].Tag.POS() != morph.ADJF {
+		return false
+	}
+	i := h.End
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(text) && isWordRune(text[j]) {
+		j++
+	}
+	return j > i && t.Start != i && slices.ContainsFunc(readings(string(text[i:j])), func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN })
 }

@@ -186,6 +186,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		}
 	case "OWNER_OF":
 		return t.Start > h.End && buyerOfSale(text, h, t)
+	case "AGENT":
+		return attributive(text, h, t)
 	case "AWARDED_WITH":
 		return h.Type == "PERSON" && awardGiver(text, h, t, mentions)
 	case "WORKPLACE", "INCOME", "EXPENDITURE":
