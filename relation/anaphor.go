@@ -169,7 +169,7 @@ func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
 // company's director («главы государства» is not «главы МВД»). The
 // person's posts are those of every person mention of his surname
 // («Александр Шевелев» for «Шевелев», «Владимиру Зворыкину» for
-// «В.Зворыкина»). The other's post must lie in one of the two sentences
+// «В.Зворыкина»). The other's post must lie in one of the three sentences
 // before the anaphor's (NEREL dev: «секретарь Совета безопасности» held
 // by a predecessor named far before).
 func otherHolder(fs []Found, mentions []doc.Mention, tokenOf []mentionTokens, person, post int) bool {
@@ -189,7 +189,7 @@ func otherHolder(fs []Found, mentions []doc.Mention, tokenOf []mentionTokens, pe
 			}
 			own = true
 		} else if ws := postLemmas(mentions[f.Tail].Text); len(ws) >= len(words) && slices.Equal(ws[:len(words)], words) &&
-			tokenOf[f.Tail].sent >= tokenOf[post].sent-2 && tokenOf[f.Tail].sent < tokenOf[post].sent {
+			tokenOf[f.Tail].sent >= tokenOf[post].sent-3 && tokenOf[f.Tail].sent < tokenOf[post].sent {
 			other = true
 		}
 	}
