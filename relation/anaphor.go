@@ -2,8 +2,10 @@ package relation
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 )
 
 // anaphoricPosts adds WORKS_AS from a person to a post in the singular
@@ -50,7 +52,7 @@ func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternConte
 				best = k
 			}
 		}
-		if best >= 0 && !otherEmployer(fs, mentions, best, i) {
+		if best >= 0 && !otherEmployer(fs, mentions, best, i) && !otherHolder(fs, mentions, c.tokenOf, best, i) {
 			out = append(out, Found{Type: "WORKS_AS", Head: best, Tail: i, Score: 0.5,
 				Evidence: doc.Span{Start: c.sents[mt.sent-1].Start, End: c.sents[mt.sent].End}})
 		}
@@ -90,7 +92,7 @@ func newHolder(c *patternContext, mt mentionTokens) bool {
 }
 
 // otherEmployer reports whether the post mentions[post] holds an
-// organization and the person mentions[person] works, by fs, only for
+// organization, or else a place (otherPlace), and the person mentions[person] works, by fs, only for
 // organizations outside it: «Владелец „Царьграда“ Константин Малофеев
 // заявил … . Представитель Google в суде не явился» — the representative
 // of Google is not the owner of «Царьград».
@@ -103,7 +105,7 @@ func otherEmployer(fs []Found, mentions []doc.Mention, person, post int) bool {
 		}
 	}
 	if len(inside) == 0 {
-		return false
+		return otherPlace(fs, mentions, person, post)
 	}
 	other := false
 	for _, f := range fs {
@@ -117,4 +119,113 @@ func otherEmployer(fs []Found, mentions []doc.Mention, person, post int) bool {
 		other = true
 	}
 	return other
+}
+
+// otherPlace reports whether the post mentions[post] names a country,
+// region or city and the person mentions[person] works, by fs, only for
+// places of that type whose names begin otherwise (the first three
+// letters: «Турции» and «турецкий» agree): «Фидан встретился … с
+// министром иностранных дел Китая Ван И. Как отметил турецкий министр,
+// …» — the Turkish minister is not the Chinese one.
+func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
+	p := mentions[post]
+	var inside []doc.Mention
+	for _, m := range mentions {
+		if m.Type != "ORGANIZATION" && employerTypes[m.Type] && p.Start <= m.Start && m.End <= p.End {
+			inside = append(inside, m)
+		}
+	}
+	if len(inside) == 0 {
+		return false
+	}
+	stem := func(s string) string {
+		r := []rune(strings.ToLower(s))
+		return string(r[:min(3, len(r))])
+	}
+	other := false
+	for _, f := range fs {
+		if f.Type != "WORKPLACE" || f.Head != person {
+			continue
+		}
+		t := mentions[f.Tail]
+		for _, m := range inside {
+			if t.Type != m.Type {
+				continue
+			}
+			if stem(t.Text) == stem(m.Text) {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}
+
+// otherHolder reports whether the person mentions[person] holds, by fs,
+// posts of other nouns only (the first noun's lemma) and another person
+// one that begins with the anaphoric post's words (lemmas): «Губернатор
+// поблагодарил металлургов» after «Шевелев заявил …» is the «губернатор
+// Вологодской области Георгий Филимонов» named before, not Шевелев, a
+// company's director («главы государства» is not «главы МВД»). The
+// person's posts are those of every person mention of his surname
+// («Александр Шевелев» for «Шевелев», «Владимиру Зворыкину» for
+// «В.Зворыкина»). The other's post must lie in one of the three sentences
+// before the anaphor's (NEREL dev: «секретарь Совета безопасности» held
+// by a predecessor named far before).
+func otherHolder(fs []Found, mentions []doc.Mention, tokenOf []mentionTokens, person, post int) bool {
+	words := postLemmas(mentions[post].Text)
+	noun := postNoun(mentions[post].Text)
+	if noun == "" || len(words) == 0 {
+		return false
+	}
+	own, other := false, false
+	for _, f := range fs {
+		if f.Type != "WORKS_AS" || f.Tail == post || mentions[f.Head].Type != "PERSON" {
+			continue
+		}
+		if f.Head == person || sharesWord(surname(mentions[f.Head].Text), surname(mentions[person].Text)) {
+			if postNoun(mentions[f.Tail].Text) == noun {
+				return false
+			}
+			own = true
+		} else if ws := postLemmas(mentions[f.Tail].Text); len(ws) >= len(words) && slices.Equal(ws[:len(words)], words) &&
+			tokenOf[f.Tail].sent >= tokenOf[post].sent-3 && tokenOf[f.Tail].sent < tokenOf[post].sent {
+			other = true
+		}
+	}
+	return own && other
+}
+
+// surname returns the last word of a person's name, past initials
+// («В.Зворыкина» → «Зворыкина»).
+func surname(name string) string {
+	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '.' })
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// postLemmas returns the lemmas of the likeliest readings of post's words,
+// lower-cased.
+func postLemmas(post string) []string {
+	var out []string
+	for _, w := range strings.Fields(post) {
+		if ps := readings(w); len(ps) > 0 {
+			w = ps[0].Normal
+		}
+		out = append(out, strings.ToLower(w))
+	}
+	return out
+}
+
+// postNoun returns the lemma of the first word of post that reads as a
+// noun, or "".
+func postNoun(post string) string {
+	for _, w := range strings.Fields(post) {
+		if ps := readings(w); len(ps) > 0 && ps[0].Tag.POS() == morph.NOUN {
+			return ps[0].Normal
+		}
+	}
+	return ""
 }

@@ -158,6 +158,7 @@ var patternRules = []patternRule{
 	}, (*patternContext).located},
 	{forms(spouseWords), (*patternContext).spouse},
 	{forms(childWords), (*patternContext).child},
+	{func(toks []doc.Token, ti int) bool { return appointTrigger(toks[ti].Text) }, (*patternContext).appointed},
 	{forms(lawVerbs), (*patternContext).lawmaker},
 	{prefixes(acquaintTriggers), (*patternContext).acquaint},
 }

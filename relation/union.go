@@ -123,6 +123,9 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 			}
 		}
 		for _, k := range employers {
+			if postedTo(text, mentions[f.Tail], mentions[k]) {
+				continue
+			}
 			for _, from := range []int{f.Head, f.Tail} {
 				if have[[2]int{from, k}] {
 					continue
@@ -132,7 +135,14 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 			}
 		}
 	}
-	return othersEmployers(heldByNext(out, mentions, text, ctx), mentions, byStart)
+	return othersEmployers(heldByNext(out, mentions, text, ctx), mentions, text, byStart, ctx)
+}
+
+// postedTo reports whether the place k inside the post follows «в», «во»
+// or «при» in it: where the post is held, not whom for («послом США в
+// России», «послом в России»).
+func postedTo(text []rune, post, k doc.Mention) bool {
+	return k.Type != "ORGANIZATION" && k.Start > post.Start && isAny(wordBefore(text, k.Start), "в", "во", "при")
 }
 
 // heldByNext drops WORKS_AS from a person to a post when the person stands
@@ -209,7 +219,16 @@ func (c *patternContext) caseOf(i int) string {
 // The person's own posts must name an employer, not that organization
 // (places are left alone: «британским премьер-министром» names one
 // country for two). byStart lists the mention indexes by start.
-func othersEmployers(fs []Found, mentions []doc.Mention, byStart []int) []Found {
+// A place inside another person's post is dropped too when the person's
+// own posts name organizations only, inside them or by a kind noun
+// referring back (anaphoricEmployer): «генеральный директор компании
+// Александр Шевелев и губернатор Вологодской области Георгий Филимонов» —
+// the region is the governor's, not the company director's (placeFor);
+// the two persons must stand in one coordination, only «и» or a comma
+// between the one and the other's post (coordinated: NEREL train has
+// «Министр экономики Калининградской области Вадим Амстель освобожден …,
+// новым главой министерства стала Анастасия Кузнецова», the region's too).
+func othersEmployers(fs []Found, mentions []doc.Mention, text []rune, byStart []int, ctx func() *patternContext) []Found {
 	valid := func(i int) bool { return i >= 0 && i < len(mentions) }
 	posts := map[int][]int{}   // person → posts
 	holders := map[int][]int{} // post → persons
@@ -235,8 +254,72 @@ func othersEmployers(fs []Found, mentions []doc.Mention, byStart []int) []Found 
 			named[k][q] = true
 		}
 	}
+	// placeFor reports whether the person's own posts name organizations
+	// only, at least one, so that a place inside another's post is not his
+	placeFor := func(person int) bool {
+		some := false
+		for _, q := range posts[person] {
+			ks := employersIn(mentions, byStart, q)
+			if len(ks) == 0 {
+				if k := ctx().anaphoricEmployer(q); k >= 0 {
+					ks = []int{k}
+				}
+			}
+			for _, k := range ks {
+				if mentions[k].Type != "ORGANIZATION" {
+					return false
+				}
+				some = true
+			}
+		}
+		return some
+	}
+	// joined reports whether only «и» or a comma stands between mentions a
+	// and b, a first
+	joined := func(a, b int) bool {
+		x, y := mentions[a], mentions[b]
+		if x.End > y.Start || y.Start > len(text) {
+			return false
+		}
+		gap := strings.TrimSpace(string(text[x.End:y.Start]))
+		return gap == "и" || gap == ","
+	}
+	// coordinated reports whether the person and the other's post q stand
+	// in one coordination: the person right before q, or q's holder right
+	// before a post of the person
+	coordinated := func(person, q int) bool {
+		if joined(person, q) {
+			return true
+		}
+		for _, h := range holders[q] {
+			for _, own := range posts[person] {
+				if joined(h, own) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	others := func(person, org int) bool {
-		if mentions[org].Type != "ORGANIZATION" || named[org] == nil {
+		if named[org] == nil {
+			return false
+		}
+		if mentions[org].Type != "ORGANIZATION" {
+			if !placeFor(person) {
+				return false
+			}
+			for q := range named[org] {
+				for _, own := range posts[person] {
+					if mentions[own].Start <= mentions[q].Start && mentions[q].End <= mentions[own].End {
+						return false // («помощником премьер-министра России»)
+					}
+				}
+			}
+			for q := range named[org] {
+				if !slices.Contains(holders[q], person) && coordinated(person, q) {
+					return true
+				}
+			}
 			return false
 		}
 		employer := false // a post of his own names an employer
