@@ -22,6 +22,9 @@ var numberTypes = map[string]bool{"NUMBER": true, "DATE": true, "ORDINAL": true}
 // rather a year (ЧМ-2018, Сочи-2014) when they may be one (ВВЭР-1200 and
 // ГАЗ-3307 are models).
 func modelCode(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false // (most words: asked of every token, twice)
+	}
 	rs := []rune(w)
 	i := 0
 	for i < len(rs) && unicode.IsLetter(rs[i]) {

@@ -1283,6 +1283,9 @@ func (r *Refiner) nameKey(name string) string {
 // fold lower-cases w and writes ё as е.
 func fold(w string) string {
 	for _, r := range w {
+		if 'а' <= r && r <= 'я' || 'a' <= r && r <= 'z' {
+			continue // (the common case, without a table look-up)
+		}
 		if r == 'ё' || r == utf8.RuneError || unicode.ToLower(r) != r {
 			return strings.ReplaceAll(strings.ToLower(w), "ё", "е")
 		}
