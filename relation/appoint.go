@@ -62,13 +62,7 @@ func (c *patternContext) appointed(out []Found, si, ti int) []Found {
 // shortest of those ending there («Сбербанк» inside «Наблюдательный совет
 // Сбербанка»); -1 when the word is no kind or none is named.
 func (c *patternContext) appointingOrg(si, ti int, noun string) int {
-	kind := ""
-	for _, p := range orgNouns {
-		if strings.HasPrefix(noun, p) {
-			kind = p
-			break
-		}
-	}
+	kind := orgKind(noun)
 	if kind == "" {
 		return -1
 	}

@@ -417,13 +417,7 @@ func lastReadings(s string) []morph.Parse {
 // «Казанский вертолётный завод, входящий в холдинг „Вертолёты России“» is
 // the plant, not the holding named after it.
 func (c *patternContext) antecedent(si, at int, noun string) int {
-	var kind string
-	for _, p := range orgNouns {
-		if strings.HasPrefix(strings.ToLower(noun), p) {
-			kind = p
-			break
-		}
-	}
+	kind := orgKind(strings.ToLower(noun))
 	best, bestKind := -1, -1
 	for s := si; s >= max(0, si-2); s-- {
 		// the last sentence that names one, and in it the last
@@ -535,6 +529,17 @@ func namesPlant(name string) bool {
 	return false
 }
 
+// orgKind returns the stem of orgNouns that the lower-case word noun opens
+// with («концерна»: «концерн»), or "".
+func orgKind(noun string) string {
+	for _, p := range orgNouns {
+		if strings.HasPrefix(noun, p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // anaphoricEmployer returns the organization a post of two words or more
 // refers to by its last word, a kind of organization («генеральный директор
 // концерна» after «Концерн „Калашников“»): the organization mention that
@@ -546,14 +551,7 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 		return -1
 	}
 	toks := c.sents[mt.sent].Tokens
-	noun := strings.ToLower(toks[mt.last].Text)
-	kind := ""
-	for _, p := range orgNouns {
-		if strings.HasPrefix(noun, p) {
-			kind = p
-			break
-		}
-	}
+	kind := orgKind(strings.ToLower(toks[mt.last].Text))
 	if kind == "" {
 		return -1
 	}
