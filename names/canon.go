@@ -423,17 +423,25 @@ func unknownSyllable(w string, ps []morph.Parse) []morph.Parse {
 		} else if e.end != e.hard {
 			continue
 		}
-		var out []morph.Parse
-		for _, cas := range e.cases {
-			t, err := morph.ParseTag("NOUN,anim,masc,Name sing," + cas.String())
-			if err != nil {
-				return nil
-			}
-			out = append(out, morph.Parse{Word: lw, Normal: stem, Tag: t, Score: 1})
-		}
-		return out
+		return nameReadings(lw, stem, "masc,Name", e.cases)
 	}
 	return nil
+}
+
+// nameReadings makes up readings of a word as a person's name, a noun of
+// the grammemes kind («masc,Name», «femn,Surn») in each of cases, with the
+// nominative normal and the word word (empty for readings inflectName
+// cannot inflect); nil if the tag does not parse.
+func nameReadings(word, normal, kind string, cases []morph.Grammeme) []morph.Parse {
+	var out []morph.Parse
+	for _, cas := range cases {
+		t, err := morph.ParseTag("NOUN,anim," + kind + " sing," + cas.String())
+		if err != nil {
+			return nil
+		}
+		out = append(out, morph.Parse{Word: word, Normal: normal, Tag: t, Score: 1})
+	}
+	return out
 }
 
 // adjectiveSurnames are the endings of the oblique cases of Russian
@@ -480,15 +488,7 @@ func adjectiveSurname(w string, ps []morph.Parse) []morph.Parse {
 		if !ok || utf8.RuneCountInString(stem) < 2 {
 			continue
 		}
-		var out []morph.Parse
-		for _, cas := range e.cases {
-			t, err := morph.ParseTag("NOUN,anim," + e.gen.String() + ",Surn sing," + cas.String())
-			if err != nil {
-				return nil
-			}
-			out = append(out, morph.Parse{Normal: stem + e.nom, Tag: t, Score: 1})
-		}
-		return out
+		return nameReadings("", stem+e.nom, e.gen.String()+",Surn", e.cases)
 	}
 	return nil
 }
@@ -538,15 +538,7 @@ func softTs(w string, ps []morph.Parse) []morph.Parse {
 		if !ok || !strings.HasSuffix(stem, "льц") && !strings.HasSuffix(stem, "рц") && !strings.HasSuffix(stem, "нц") {
 			continue
 		}
-		var out []morph.Parse
-		for _, cas := range e.cases {
-			t, err := morph.ParseTag("NOUN,anim,masc,Surn sing," + cas.String())
-			if err != nil {
-				return nil
-			}
-			out = append(out, morph.Parse{Normal: stem, Tag: t, Score: 1})
-		}
-		return out
+		return nameReadings("", stem, "masc,Surn", e.cases)
 	}
 	return nil
 }
