@@ -1049,7 +1049,9 @@ func (l *Linker) orgPartOf(typ, a, b string) bool {
 	}
 	if rest, ok := strings.CutPrefix(nb, na+" "); ok {
 		w := strings.Fields(rest)
-		return len(w) <= 2 && l.place(w[len(w)-1])
+		// (or a lower-case name of two words that opens b: «ученого
+		// совета» after «Ученый совет СПбГУ»)
+		return len(w) <= 2 && l.place(w[len(w)-1]) || !capitalized(a) && strings.Count(na, " ") == 1
 	}
 	if !capitalized(a) && !strings.Contains(na, " ") && l.headNoun(nb) == na {
 		return true
