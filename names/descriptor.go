@@ -249,9 +249,10 @@ func (l *Linker) hasPOS(w string, pos morph.Grammeme) bool {
 // тяжёлого машиностроения (Уралмаш)», «Ибрахим Бубакар Кейта (Ibrahim
 // Boubacar Keita)»), join[i] = k: the parenthesis gives another name of the
 // same thing. Of nested mentions before the parenthesis, the longest is
-// taken, or, for an acronym, the longest whose words it spells. Places are left out: a place in parentheses after a place is where
-// it lies («в Детройте (США)», «Цюрихе (Швейцария)» when both are
-// LOCATION). ms is sorted by start.
+// taken, or, for an acronym, the longest whose words it spells. Places are
+// left out: a place in parentheses after a place is where it lies («в
+// Детройте (США)», «Цюрихе (Швейцария)» when both are LOCATION). ms is
+// sorted by start.
 func parenthesized(text []rune, ms []doc.Mention) map[int]int {
 	join := map[int]int{}
 	for i, m := range ms {
