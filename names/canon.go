@@ -911,7 +911,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		} else if k := slices.IndexFunc(ps, func(p morph.Parse) bool {
 			return p.Word == "" && p.Tag.Case() == best.cas && p.Tag.Gender() == best.gen
 		}); k >= 0 {
-			out[i] = matchCase(w, ps[k].Normal) // adjectiveSurname's
+			out[i] = matchCase(w, ps[k].Normal) // a reading made up by nameReadings (adjectiveSurname, softTs)
 		} else if nom, ok := possessiveSurname(w, best.cas, best.gen); ok && parses[i] != nil && !slices.ContainsFunc(parses[i], func(p morph.Parse) bool { return p.Tag.PersonName() }) {
 			out[i] = nom
 		}
