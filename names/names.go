@@ -1299,6 +1299,23 @@ func (l *Linker) mergeInflected(groups []*group) {
 	// «правления „Автодора“» after «Государственной компанией „Автодор“»,
 	// when only one name quotes it so («департамент … „Газпрома“» is no
 	// such name).
+	type quote struct {
+		g *group
+		q string // a name quoted after a kind of organization in g's name
+	}
+	var quotes []quote // (computed once: absorbing one-word names changes none)
+	for _, b := range groups {
+		if b.merged() || b.typ != "ORGANIZATION" || len(strings.Fields(b.name())) < 2 {
+			continue
+		}
+		bn := Normalize(b.name())
+		for _, q := range quotedSegments(bn) {
+			before, _, _ := strings.Cut(bn, `"`+q+`"`)
+			if kind := strings.Fields(before); len(kind) > 0 && l.Canon.kindOfOrganization(kind[len(kind)-1]) {
+				quotes = append(quotes, quote{b, q})
+			}
+		}
+	}
 	for _, a := range ones {
 		if a.merged() {
 			continue
@@ -1306,18 +1323,13 @@ func (l *Linker) mergeInflected(groups []*group) {
 		an := strings.ReplaceAll(Normalize(a.name()), `"`, "")
 		var target *group
 		n := 0
-		for _, b := range groups {
-			if b.merged() || b == a || b.typ != "ORGANIZATION" || len(strings.Fields(b.name())) < 2 {
+		for _, bq := range quotes {
+			if bq.g == a || bq.g == target {
 				continue
 			}
-			bn := Normalize(b.name())
-			for _, q := range quotedSegments(bn) {
-				before, _, _ := strings.Cut(bn, `"`+q+`"`)
-				kind := strings.Fields(before)
-				if nom, ok := caseForms(an, q); ok && nom == 1 && target != b && len(kind) > 0 && l.Canon.kindOfOrganization(kind[len(kind)-1]) {
-					target = b
-					n++
-				}
+			if nom, ok := caseForms(an, bq.q); ok && nom == 1 {
+				target = bq.g
+				n++
 			}
 		}
 		if n == 1 {
