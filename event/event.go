@@ -1048,16 +1048,22 @@ var reporting = map[string]bool{"сообщить": true, "передать": tr
 // сообщили в Кремле»), and one does.
 func (x *Extractor) reportedFrom(d *doc.Document, ms []mention, inSent []int, t trigger, id string) bool {
 	rc := x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
-	found := false
+	return everyMention(ms, inSent, id, func(m mention) bool { return m.Start >= rc })
+}
+
+// everyMention reports whether the sentence (its mentions inSent) names
+// entity id, and ok holds for each of its mentions there.
+func everyMention(ms []mention, inSent []int, id string, ok func(mention) bool) bool {
+	named := false
 	for _, mi := range inSent {
-		if ms[mi].entity == id {
-			if ms[mi].Start < rc {
+		if m := ms[mi]; m.entity == id {
+			if !ok(m) {
 				return false
 			}
-			found = true
+			named = true
 		}
 	}
-	return found
+	return named
 }
 
 // reportClause returns the start of a clause after offset from that opens
@@ -1919,16 +1925,7 @@ func rightAfter(toks []doc.Token, sp doc.Span, m mention) bool {
 // hostOnly reports whether id is an organization the sentence (its
 // mentions inSent) names, and only where an event is held (hosted).
 func (x *Extractor) hostOnly(d *doc.Document, ms []mention, inSent []int, id string) bool {
-	named := false
-	for _, mi := range inSent {
-		if m := ms[mi]; m.entity == id {
-			if !x.hosted(d, m) {
-				return false
-			}
-			named = true
-		}
-	}
-	return named
+	return everyMention(ms, inSent, id, func(m mention) bool { return x.hosted(d, m) })
 }
 
 // hosted reports whether m is an organization right after «в», «во» or
@@ -1984,16 +1981,7 @@ func quoteMark(w string) bool {
 // unplaced reports whether the sentence (its mentions inSent) names the
 // place id, and never after a preposition of place (locative).
 func (x *Extractor) unplaced(d *doc.Document, ms []mention, inSent []int, id string, direction bool) bool {
-	named := false
-	for _, mi := range inSent {
-		if m := ms[mi]; m.entity == id {
-			if x.locative(d, m, direction) {
-				return false
-			}
-			named = true
-		}
-	}
-	return named
+	return everyMention(ms, inSent, id, func(m mention) bool { return !x.locative(d, m, direction) })
 }
 
 // nearPlaces are the nouns of a place «у» locates an event by.
