@@ -182,8 +182,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		bySent[m.sent] = append(bySent[m.sent], i)
 	}
 	types := map[string]string{}
+	surnames := map[string]string{} // a person's last name, lower case, by entity id (otherPersons)
 	for _, e := range d.Entities {
 		types[e.ID] = e.Type
+		if f := strings.Fields(e.Name); e.Type == "PERSON" && len(f) > 0 {
+			surnames[e.ID] = strings.ToLower(f[len(f)-1])
+		}
 	}
 	trigs := x.triggers(d, ms, sentOf)
 	holders := x.roleHolders(d, types)
@@ -661,7 +665,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			toldSent[k] = t.sent
 			continue
 		}
-		if prev := x.antecedent(d, out, t, sentDate, retold, ev.Participants); prev != nil {
+		if prev := x.antecedent(d, out, t, sentDate, retold, ev.Participants, surnames); prev != nil {
 			// «на встрече», «участники заседания»: the event told before.
 			// Its sentence's people join it, unless another event of the
 			// sentence claims them.
@@ -1119,13 +1123,14 @@ func sequenceOpening(s doc.Sentence) bool {
 
 // otherPersons reports whether the entity ids a and b each hold a person
 // and share no entity, nor a person's last name («Путин», «Владимир Путин»
-// where the linker did not join them).
-func otherPersons(d *doc.Document, a, b []string) bool {
+// where the linker did not join them); surname gives the last names of the
+// document's persons by entity id.
+func otherPersons(surname map[string]string, a, b []string) bool {
 	surnames := func(ids []string) map[string]bool {
 		out := map[string]bool{}
-		for _, e := range d.Entities {
-			if f := strings.Fields(e.Name); e.Type == "PERSON" && len(f) > 0 && slices.Contains(ids, e.ID) {
-				out[strings.ToLower(f[len(f)-1])] = true
+		for _, id := range ids {
+			if n, ok := surname[id]; ok {
+				out[n] = true
 			}
 		}
 		return out
@@ -1240,7 +1245,8 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 //     sentence opens with a word of sequence («Ранее спикер встретился с
 //     Бегловым», «Ранее делегация посетила Уралвагонзавод»), or its type
 //     is personal and the verb's parties and the event's, persons among
-//     them, are all others («назначил Песошина» … «назначен Коробченко»);
+//     them, are all others («назначил Песошина» … «назначен Коробченко»;
+//     otherPersons, by the persons' last names, surnames);
 //     after the first time, only by a verb whose parties (parties) the
 //     event has already:
 //     a later verb of the same kind with other parties is another event
@@ -1252,7 +1258,7 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 //     happening stands next to the noun, no modifier marks it as new
 //     («запланированного визита»), and its sentence gives no date (date)
 //     other than the earlier event's.
-func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date string, retold map[int]bool, parties []string) *doc.Event {
+func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date string, retold map[int]bool, parties []string, surnames map[string]string) *doc.Event {
 	for i := len(prev) - 1; i >= 0 && t.entity != ""; i-- {
 		if prev[i].Entity == t.entity && prev[i].Type == t.typ {
 			return &prev[i]
@@ -1285,7 +1291,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 				// what is ahead tells no event the headline told past
 				continue
 			}
-			if t.sent > 0 && !sequenceOpening(d.Sentences[t.sent]) && (!retold[i] && !(personal[t.typ] && otherPersons(d, parties, prev[i].Participants)) || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
+			if t.sent > 0 && !sequenceOpening(d.Sentences[t.sent]) && (!retold[i] && !(personal[t.typ] && otherPersons(surnames, parties, prev[i].Participants)) || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
 				retold[i] = true
 				return &prev[i]
 			}
