@@ -760,7 +760,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 	}
-	if day, sent := datelineDate(d, ms, dates); day != "" {
+	if day, sent := datelineDate(d, text, ms, dates); day != "" {
 		// «ТАШКЕНТ, 21 октября. /ТАСС/. Лихачев и Мирзамахмудов подписали
 		// в Ташкенте контракт»: an event of the report's lead told in the
 		// past with no day of its own happened on the day the report was
@@ -778,9 +778,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 // datelineDate returns the value of the day of a news agency's dateline
 // («ТАШКЕНТ, 21 октября. /ТАСС/.»; refine.DatelineDay) and the sentence
 // that holds it, or "" when the text has none, timex gave it no day, or
-// the sentences from it to three after it name another day.
-func datelineDate(d *doc.Document, ms []mention, dates map[string]string) (string, int) {
-	sp, ok := refine.DatelineDay([]rune(d.Text), d.Sentences)
+// the sentences from it to three after it name another day; text is d's
+// text as runes.
+func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int) {
+	sp, ok := refine.DatelineDay(text, d.Sentences)
 	if !ok {
 		return "", -1
 	}
