@@ -182,8 +182,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		bySent[m.sent] = append(bySent[m.sent], i)
 	}
 	types := map[string]string{}
+	surnames := map[string]string{} // a person's last name, lower case, by entity id (otherPersons)
 	for _, e := range d.Entities {
 		types[e.ID] = e.Type
+		if f := strings.Fields(e.Name); e.Type == "PERSON" && len(f) > 0 {
+			surnames[e.ID] = strings.ToLower(f[len(f)-1])
+		}
 	}
 	trigs := x.triggers(d, ms, sentOf)
 	holders := x.roleHolders(d, types)
@@ -661,7 +665,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			toldSent[k] = t.sent
 			continue
 		}
-		if prev := x.antecedent(d, out, t, sentDate, retold, ev.Participants); prev != nil {
+		if prev := x.antecedent(d, out, t, sentDate, retold, ev.Participants, surnames); prev != nil {
 			// «на встрече», «участники заседания»: the event told before.
 			// Its sentence's people join it, unless another event of the
 			// sentence claims them.
@@ -756,7 +760,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 	}
-	if day, sent := datelineDate(d, ms, dates); day != "" {
+	if day, sent := datelineDate(d, text, ms, dates); day != "" {
 		// «ТАШКЕНТ, 21 октября. /ТАСС/. Лихачев и Мирзамахмудов подписали
 		// в Ташкенте контракт»: an event of the report's lead told in the
 		// past with no day of its own happened on the day the report was
@@ -774,9 +778,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 // datelineDate returns the value of the day of a news agency's dateline
 // («ТАШКЕНТ, 21 октября. /ТАСС/.»; refine.DatelineDay) and the sentence
 // that holds it, or "" when the text has none, timex gave it no day, or
-// the sentences from it to three after it name another day.
-func datelineDate(d *doc.Document, ms []mention, dates map[string]string) (string, int) {
-	sp, ok := refine.DatelineDay([]rune(d.Text), d.Sentences)
+// the sentences from it to three after it name another day; text is d's
+// text as runes.
+func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int) {
+	sp, ok := refine.DatelineDay(text, d.Sentences)
 	if !ok {
 		return "", -1
 	}
@@ -1048,16 +1053,22 @@ var reporting = map[string]bool{"сообщить": true, "передать": tr
 // сообщили в Кремле»), and one does.
 func (x *Extractor) reportedFrom(d *doc.Document, ms []mention, inSent []int, t trigger, id string) bool {
 	rc := x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
-	found := false
+	return everyMention(ms, inSent, id, func(m mention) bool { return m.Start >= rc })
+}
+
+// everyMention reports whether the sentence (its mentions inSent) names
+// entity id, and ok holds for each of its mentions there.
+func everyMention(ms []mention, inSent []int, id string, ok func(mention) bool) bool {
+	named := false
 	for _, mi := range inSent {
-		if ms[mi].entity == id {
-			if ms[mi].Start < rc {
+		if m := ms[mi]; m.entity == id {
+			if !ok(m) {
 				return false
 			}
-			found = true
+			named = true
 		}
 	}
-	return found
+	return named
 }
 
 // reportClause returns the start of a clause after offset from that opens
@@ -1113,13 +1124,14 @@ func sequenceOpening(s doc.Sentence) bool {
 
 // otherPersons reports whether the entity ids a and b each hold a person
 // and share no entity, nor a person's last name («Путин», «Владимир Путин»
-// where the linker did not join them).
-func otherPersons(d *doc.Document, a, b []string) bool {
+// where the linker did not join them); surname gives the last names of the
+// document's persons by entity id.
+func otherPersons(surname map[string]string, a, b []string) bool {
 	surnames := func(ids []string) map[string]bool {
 		out := map[string]bool{}
-		for _, e := range d.Entities {
-			if f := strings.Fields(e.Name); e.Type == "PERSON" && len(f) > 0 && slices.Contains(ids, e.ID) {
-				out[strings.ToLower(f[len(f)-1])] = true
+		for _, id := range ids {
+			if n, ok := surname[id]; ok {
+				out[n] = true
 			}
 		}
 		return out
@@ -1234,7 +1246,8 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 //     sentence opens with a word of sequence («Ранее спикер встретился с
 //     Бегловым», «Ранее делегация посетила Уралвагонзавод»), or its type
 //     is personal and the verb's parties and the event's, persons among
-//     them, are all others («назначил Песошина» … «назначен Коробченко»);
+//     them, are all others («назначил Песошина» … «назначен Коробченко»;
+//     otherPersons, by the persons' last names, surnames);
 //     after the first time, only by a verb whose parties (parties) the
 //     event has already:
 //     a later verb of the same kind with other parties is another event
@@ -1246,7 +1259,7 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 //     happening stands next to the noun, no modifier marks it as new
 //     («запланированного визита»), and its sentence gives no date (date)
 //     other than the earlier event's.
-func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date string, retold map[int]bool, parties []string) *doc.Event {
+func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date string, retold map[int]bool, parties []string, surnames map[string]string) *doc.Event {
 	for i := len(prev) - 1; i >= 0 && t.entity != ""; i-- {
 		if prev[i].Entity == t.entity && prev[i].Type == t.typ {
 			return &prev[i]
@@ -1279,7 +1292,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 				// what is ahead tells no event the headline told past
 				continue
 			}
-			if t.sent > 0 && !sequenceOpening(d.Sentences[t.sent]) && (!retold[i] && !(personal[t.typ] && otherPersons(d, parties, prev[i].Participants)) || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
+			if t.sent > 0 && !sequenceOpening(d.Sentences[t.sent]) && (!retold[i] && !(personal[t.typ] && otherPersons(surnames, parties, prev[i].Participants)) || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
 				retold[i] = true
 				return &prev[i]
 			}
@@ -1919,16 +1932,7 @@ func rightAfter(toks []doc.Token, sp doc.Span, m mention) bool {
 // hostOnly reports whether id is an organization the sentence (its
 // mentions inSent) names, and only where an event is held (hosted).
 func (x *Extractor) hostOnly(d *doc.Document, ms []mention, inSent []int, id string) bool {
-	named := false
-	for _, mi := range inSent {
-		if m := ms[mi]; m.entity == id {
-			if !x.hosted(d, m) {
-				return false
-			}
-			named = true
-		}
-	}
-	return named
+	return everyMention(ms, inSent, id, func(m mention) bool { return x.hosted(d, m) })
 }
 
 // hosted reports whether m is an organization right after «в», «во» or
@@ -1984,16 +1988,7 @@ func quoteMark(w string) bool {
 // unplaced reports whether the sentence (its mentions inSent) names the
 // place id, and never after a preposition of place (locative).
 func (x *Extractor) unplaced(d *doc.Document, ms []mention, inSent []int, id string, direction bool) bool {
-	named := false
-	for _, mi := range inSent {
-		if m := ms[mi]; m.entity == id {
-			if x.locative(d, m, direction) {
-				return false
-			}
-			named = true
-		}
-	}
-	return named
+	return everyMention(ms, inSent, id, func(m mention) bool { return !x.locative(d, m, direction) })
 }
 
 // nearPlaces are the nouns of a place «у» locates an event by.
