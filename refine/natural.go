@@ -278,23 +278,13 @@ func (r *Refiner) unnamedNature(text []rune, sents []doc.Sentence, ms []doc.Ment
 				i+1 < len(toks) && tokenize.StartsUpper(toks[i+1].Text) || t.End > len(text) {
 				continue
 			}
-			if !anyIn(r.nounLemmas(head.Text), natureHeads) || covered(ms, t.Span) {
+			if !anyIn(r.nounLemmas(head.Text), natureHeads) || overlapsAny(ms, t.Span) {
 				continue
 			}
 			added = append(added, doc.Mention{Span: t.Span, Text: string(text[t.Start:t.End]), Type: "LOCATION"})
 		}
 	}
 	return withAdded(ms, added)
-}
-
-// covered reports whether a mention of ms overlaps sp.
-func covered(ms []doc.Mention, sp doc.Span) bool {
-	for _, m := range ms {
-		if m.Start < sp.End && sp.Start < m.End {
-			return true
-		}
-	}
-	return false
 }
 
 // clockTypes are the types of names that clockNames cuts a time off.
