@@ -214,7 +214,7 @@ func (r *Refiner) codeAfterProduct(toks []doc.Token, m doc.Mention) doc.Mention 
 	if first < 1 {
 		return m
 	}
-	if w := toks[first-1].Text; productHeads[fold(w)] || anyIn(r.nounLemmas(w), productHeads) {
+	if r.productHead(toks[first-1].Text) {
 		m.Type = "PRODUCT"
 	}
 	return m
