@@ -39,12 +39,7 @@ var naturalNameTypes = map[string]bool{
 func (r *Refiner) naturalNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Mention]bool{}
-	facilities := map[doc.Span]bool{}
-	for _, m := range ms {
-		if m.Type == "FACILITY" {
-			facilities[m.Span] = true
-		}
-	}
+	facilities := spansOf(ms, "FACILITY")
 	for _, m := range ms {
 		if !placeMentionTypes[m.Type] && !naturalNameTypes[m.Type] || m.Start < 0 || m.End > len(text) {
 			continue
@@ -74,9 +69,6 @@ func (r *Refiner) naturalNames(text []rune, sents []doc.Sentence, ms []doc.Menti
 		}
 		drop[m] = true
 		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "LOCATION"})
-	}
-	if len(added) == 0 {
-		return ms
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m] })
 }
