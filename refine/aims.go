@@ -267,17 +267,10 @@ func (r *Refiner) aimPhraseAt(toks []doc.Token, k int, cas caseSet, capitals boo
 // readings when its likeliest reading is one («окружающей», which the
 // dictionary has as a comparative too), or 0.
 func (r *Refiner) attributeCases(w string) caseSet {
-	ps := r.A.Parse(w)
-	if len(ps) == 0 || ps[0].Tag.POS() != morph.ADJF && ps[0].Tag.POS() != morph.PRTF {
+	if pos := r.likeliest(w); pos != morph.ADJF && pos != morph.PRTF {
 		return 0
 	}
-	var cs caseSet
-	for _, p := range ps {
-		if pos := p.Tag.POS(); pos == morph.ADJF || pos == morph.PRTF {
-			cs |= caseBit(p)
-		}
-	}
-	return cs
+	return r.adjectiveReadingCases(w)
 }
 
 // genitiveTail runs on from the noun at toks[end] over up to three

@@ -55,7 +55,7 @@ func (r *Refiner) lowerPhrase(toks []doc.Token, k int, cas caseSet) (int, bool) 
 // genitive («министр экономики, торговли и промышленности») and the dative
 // after «по» («комитет по природным ресурсам, собственности и земельным
 // отношениям»).
-var obliqueCases = caseSet(1)<<(uint(morph.Gent)%32) | caseSet(1)<<(uint(morph.Datv)%32)
+var obliqueCases = genitives | datives
 
 // extendCoordination runs a post or an organization whose name ends in a
 // dependent noun over the list that continues it: «министром цифрового

@@ -85,13 +85,17 @@ var multiwordCountries = []string{
 }
 
 // countryKeys holds the stemKey of each of multiwordCountries.
-var countryKeys = func() map[string]bool {
+var countryKeys = stemKeys(multiwordCountries)
+
+// stemKeys returns the set of the stemKey of each of names (stemKey folds
+// ё to е).
+func stemKeys(names []string) map[string]bool {
 	m := map[string]bool{}
-	for _, c := range multiwordCountries {
-		m[stemKey(strings.Fields(strings.ReplaceAll(c, "ё", "е")))] = true
+	for _, c := range names {
+		m[stemKey(strings.Fields(c))] = true
 	}
 	return m
-}()
+}
 
 // countryName runs a place mention over the capitalized word right before
 // it when the two make a state's name of several words, and makes the
@@ -128,13 +132,7 @@ var multiwordCities = []string{
 }
 
 // cityKeys holds the stemKey of each of multiwordCities.
-var cityKeys = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range multiwordCities {
-		m[stemKey(strings.Fields(strings.ReplaceAll(c, "ё", "е")))] = true
-	}
-	return m
-}()
+var cityKeys = stemKeys(multiwordCities)
 
 // cityType makes a place or facility mention that is a city's name of
 // several words (multiwordCities) a CITY («в Набережных Челнах» read as a

@@ -39,12 +39,7 @@ var naturalNameTypes = map[string]bool{
 func (r *Refiner) naturalNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Mention]bool{}
-	facilities := map[doc.Span]bool{}
-	for _, m := range ms {
-		if m.Type == "FACILITY" {
-			facilities[m.Span] = true
-		}
-	}
+	facilities := spansOf(ms, "FACILITY")
 	for _, m := range ms {
 		if !placeMentionTypes[m.Type] && !naturalNameTypes[m.Type] || m.Start < 0 || m.End > len(text) {
 			continue
@@ -74,9 +69,6 @@ func (r *Refiner) naturalNames(text []rune, sents []doc.Sentence, ms []doc.Menti
 		}
 		drop[m] = true
 		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "LOCATION"})
-	}
-	if len(added) == 0 {
-		return ms
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m] })
 }
@@ -278,23 +270,13 @@ func (r *Refiner) unnamedNature(text []rune, sents []doc.Sentence, ms []doc.Ment
 				i+1 < len(toks) && tokenize.StartsUpper(toks[i+1].Text) || t.End > len(text) {
 				continue
 			}
-			if !anyIn(r.nounLemmas(head.Text), natureHeads) || covered(ms, t.Span) {
+			if !anyIn(r.nounLemmas(head.Text), natureHeads) || overlapsAny(ms, t.Span) {
 				continue
 			}
 			added = append(added, doc.Mention{Span: t.Span, Text: string(text[t.Start:t.End]), Type: "LOCATION"})
 		}
 	}
 	return withAdded(ms, added)
-}
-
-// covered reports whether a mention of ms overlaps sp.
-func covered(ms []doc.Mention, sp doc.Span) bool {
-	for _, m := range ms {
-		if m.Start < sp.End && sp.Start < m.End {
-			return true
-		}
-	}
-	return false
 }
 
 // clockTypes are the types of names that clockNames cuts a time off.

@@ -214,7 +214,7 @@ func (r *Refiner) codeAfterProduct(toks []doc.Token, m doc.Mention) doc.Mention 
 	if first < 1 {
 		return m
 	}
-	if w := toks[first-1].Text; productHeads[fold(w)] || anyIn(r.nounLemmas(w), productHeads) {
+	if r.productHead(toks[first-1].Text) {
 		m.Type = "PRODUCT"
 	}
 	return m
@@ -924,16 +924,15 @@ func (r *Refiner) poPhraseEnd(toks []doc.Token, po int) int {
 	if po < 0 || po+1 >= len(toks) || fold(toks[po].Text) != "по" {
 		return -1
 	}
-	const dative = caseSet(1) << (uint(morph.Datv) % 32)
 	for k := po + 1; k < len(toks) && k <= po+1+maxPoWords; k++ {
 		w := toks[k].Text
 		if anyIn(r.nounLemmas(w), poIdioms) {
 			return -1
 		}
-		if r.nounCases(w)&dative != 0 {
+		if r.nounCases(w)&datives != 0 {
 			return k
 		}
-		if r.adjectiveCases(w)&dative == 0 {
+		if r.adjectiveCases(w)&datives == 0 {
 			return -1
 		}
 	}
