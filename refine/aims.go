@@ -147,7 +147,7 @@ func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			}
 			if q := toks[i-1].Text; q == "«" || q == "\"" {
 				// a quoted name ends at the quote: «"Союза за республику и демократию"»
-				if end+1 >= len(toks) || toks[end+1].Text != map[string]string{"«": "»", "\"": "\""}[q] {
+				if end+1 >= len(toks) || toks[end+1].Text != closingOf[q] {
 					continue
 				}
 			}
@@ -339,6 +339,9 @@ func (r *Refiner) aimHead(toks []doc.Token, i int) int {
 	}
 	return kind
 }
+
+// closingOf maps an opening quote mark to the one that closes it.
+var closingOf = map[string]string{"«": "»", "\"": "\""}
 
 // forPlaceEnd cuts an organization that runs over «для» and a place at its
 // end before «для»: «дверь Европейского Союза для Сербии не закрыта» gave
