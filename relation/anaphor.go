@@ -220,12 +220,21 @@ func postLemmas(post string) []string {
 }
 
 // postNoun returns the lemma of the first word of post that reads as a
-// noun, or "".
+// noun (firstNoun), or "".
 func postNoun(post string) string {
-	for _, w := range strings.Fields(post) {
-		if ps := readings(w); len(ps) > 0 && ps[0].Tag.POS() == morph.NOUN {
-			return ps[0].Normal
-		}
+	if ps := firstNoun(post); ps != nil {
+		return ps[0].Normal
 	}
 	return ""
+}
+
+// firstNoun returns the readings of the first word of post whose likeliest
+// reading is a noun, or nil.
+func firstNoun(post string) []morph.Parse {
+	for _, w := range strings.Fields(post) {
+		if ps := readings(w); len(ps) > 0 && ps[0].Tag.POS() == morph.NOUN {
+			return ps
+		}
+	}
+	return nil
 }
