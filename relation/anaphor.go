@@ -173,24 +173,27 @@ func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
 // before the anaphor's (NEREL dev: «секретарь Совета безопасности» held
 // by a predecessor named far before).
 func otherHolder(fs []Found, mentions []doc.Mention, tokenOf []mentionTokens, person, post int) bool {
-	words := postLemmas(mentions[post].Text)
 	noun := postNoun(mentions[post].Text)
-	if noun == "" || len(words) == 0 {
+	if noun == "" {
 		return false
 	}
+	words := postLemmas(mentions[post].Text) // (a word at least: the noun's)
+	name := surname(mentions[person].Text)
+	sent := tokenOf[post].sent
 	own, other := false, false
 	for _, f := range fs {
 		if f.Type != "WORKS_AS" || f.Tail == post || mentions[f.Head].Type != "PERSON" {
 			continue
 		}
-		if f.Head == person || sharesWord(surname(mentions[f.Head].Text), surname(mentions[person].Text)) {
+		if f.Head == person || sharesWord(surname(mentions[f.Head].Text), name) {
 			if postNoun(mentions[f.Tail].Text) == noun {
 				return false
 			}
 			own = true
-		} else if ws := postLemmas(mentions[f.Tail].Text); len(ws) >= len(words) && slices.Equal(ws[:len(words)], words) &&
-			tokenOf[f.Tail].sent >= tokenOf[post].sent-3 && tokenOf[f.Tail].sent < tokenOf[post].sent {
-			other = true
+		} else if s := tokenOf[f.Tail].sent; s >= sent-3 && s < sent {
+			if ws := postLemmas(mentions[f.Tail].Text); len(ws) >= len(words) && slices.Equal(ws[:len(words)], words) {
+				other = true
+			}
 		}
 	}
 	return own && other
@@ -220,12 +223,21 @@ func postLemmas(post string) []string {
 }
 
 // postNoun returns the lemma of the first word of post that reads as a
-// noun, or "".
+// noun (firstNoun), or "".
 func postNoun(post string) string {
-	for _, w := range strings.Fields(post) {
-		if ps := readings(w); len(ps) > 0 && ps[0].Tag.POS() == morph.NOUN {
-			return ps[0].Normal
-		}
+	if ps := firstNoun(post); ps != nil {
+		return ps[0].Normal
 	}
 	return ""
+}
+
+// firstNoun returns the readings of the first word of post whose likeliest
+// reading is a noun, or nil.
+func firstNoun(post string) []morph.Parse {
+	for _, w := range strings.Fields(post) {
+		if ps := readings(w); len(ps) > 0 && ps[0].Tag.POS() == morph.NOUN {
+			return ps
+		}
+	}
+	return nil
 }

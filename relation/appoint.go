@@ -1,10 +1,6 @@
 package relation
 
-import (
-	"strings"
-
-	"github.com/factgraph/factgraph/morph"
-)
+import "strings"
 
 // appointVerbs are the lemmas of the verbs that give the person after them
 // (accusative) the post after him (instrumental): «утвердил Германа Грефа
@@ -15,7 +11,7 @@ var appointVerbs = map[string]bool{"назначить": true, "утвердит
 // an appointment verb.
 func appointTrigger(w string) bool {
 	ps := readings(w)
-	return len(ps) > 0 && ps[0].Tag.POS() == morph.VERB && appointVerbs[ps[0].Normal] && finiteActive(w)
+	return len(ps) > 0 && appointVerbs[ps[0].Normal] && finiteActive(w) // (a verb: finiteActive)
 }
 
 // appointed finds WORKS_AS from the person right after an appointment verb

@@ -103,20 +103,17 @@ func reported(text []rune, h, t doc.Mention) bool {
 // Роскосмоса»: plural) when all its noun readings agree on it, else 0
 // («главы» is a genitive singular or a nominative plural).
 func nounNumber(post string) morph.Grammeme {
-	for _, w := range strings.Fields(post) {
-		ps := readings(w)
-		if len(ps) == 0 || ps[0].Tag.POS() != morph.NOUN {
-			continue
-		}
-		n := ps[0].Tag.Number()
-		for _, p := range ps {
-			if p.Tag.POS() == morph.NOUN && p.Tag.Number() != n {
-				return 0
-			}
-		}
-		return n
+	ps := firstNoun(post)
+	if ps == nil {
+		return 0
 	}
-	return 0
+	n := ps[0].Tag.Number()
+	for _, p := range ps {
+		if p.Tag.POS() == morph.NOUN && p.Tag.Number() != n {
+			return 0
+		}
+	}
+	return n
 }
 
 // otherNumber reports whether two posts that share a word of four letters

@@ -76,17 +76,7 @@ func (r Contradictions) Extract(text []rune, sents []doc.Sentence, mentions []do
 	out := r.Base.Extract(text, sents, mentions)
 	kept := out[:0]
 	for _, f := range out {
-		if f.Head < 0 || f.Tail < 0 || f.Head >= len(mentions) || f.Tail >= len(mentions) {
-			kept = append(kept, f)
-			continue
-		}
-		if f.Type == "HEADQUARTERED_IN" && actsIn(text, mentions[f.Head], mentions[f.Tail]) {
-			continue
-		}
-		if f.Type == "AGENT" && visited(text, mentions[f.Head], mentions[f.Tail]) {
-			continue
-		}
-		if !contradicted(text, f, mentions) {
+		if f.Head < 0 || f.Tail < 0 || f.Head >= len(mentions) || f.Tail >= len(mentions) || !contradicted(text, f, mentions) {
 			kept = append(kept, f)
 		}
 	}
@@ -195,8 +185,10 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		}
 	case "OWNER_OF":
 		return t.Start > h.End && buyerOfSale(text, h, t)
+	case "HEADQUARTERED_IN":
+		return actsIn(text, h, t)
 	case "AGENT":
-		return attributive(text, h, t)
+		return visited(text, h, t) || attributive(text, h, t)
 	case "AWARDED_WITH":
 		return h.Type == "PERSON" && awardGiver(text, h, t, mentions)
 	case "WORKPLACE", "INCOME", "EXPENDITURE":

@@ -424,7 +424,13 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 		// organization not after a preposition, if any
 		free, governed := -1, -1
 		for _, i := range c.bySent[s] {
-			if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at || c.pressService(i) {
+			if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at {
+				continue
+			}
+			if kind != "" && c.ofKind(i, kind) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
+				bestKind = i
+			}
+			if best >= 0 || c.pressService(i) {
 				continue
 			}
 			last := &free
@@ -439,14 +445,6 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 			best = free
 		} else if best < 0 {
 			best = governed // «На „Куполе“ работают. … это оборонное предприятие входит в …»
-		}
-		for _, i := range c.bySent[s] {
-			if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > at {
-				continue
-			}
-			if kind != "" && c.ofKind(i, kind) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
-				bestKind = i
-			}
 		}
 	}
 	if bestKind >= 0 {

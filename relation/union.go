@@ -241,12 +241,12 @@ func othersEmployers(fs []Found, mentions []doc.Mention, text []rune, byStart []
 	if len(holders) < 2 {
 		return fs
 	}
-	// the employers named inside each held post, and the posts that name one
+	// the employers named inside each held post, and the posts that name each
+	in := map[int][]int{}
 	named := map[int]map[int]bool{}
-	namesOne := map[int]bool{}
 	for q := range holders {
 		ks := employersIn(mentions, byStart, q)
-		namesOne[q] = len(ks) > 0
+		in[q] = ks
 		for _, k := range ks {
 			if named[k] == nil {
 				named[k] = map[int]bool{}
@@ -259,7 +259,7 @@ func othersEmployers(fs []Found, mentions []doc.Mention, text []rune, byStart []
 	placeFor := func(person int) bool {
 		some := false
 		for _, q := range posts[person] {
-			ks := employersIn(mentions, byStart, q)
+			ks := in[q]
 			if len(ks) == 0 {
 				if k := ctx().anaphoricEmployer(q); k >= 0 {
 					ks = []int{k}
@@ -327,7 +327,7 @@ func othersEmployers(fs []Found, mentions []doc.Mention, text []rune, byStart []
 			if named[org][q] {
 				return false
 			}
-			employer = employer || namesOne[q]
+			employer = employer || len(in[q]) > 0
 		}
 		if !employer {
 			return false
