@@ -384,6 +384,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		absorb(groupOf[paren[i]], groupOf[i])
 	}
 	mergePartial(groups, l.orgPartOf, l.surnameOrName)
+	mergeInflectedPersons(groups)
 	l.mergeInflected(groups)
 	l.mergePlaceAdjectives(groups)
 	l.mergeAdjectiveTypes(groups)
@@ -1227,6 +1228,127 @@ func looserPerson(_, a, b string) bool {
 	return n >= 3 && n == ll && lw > n && lw-n <= 3
 }
 
+// mergeInflectedPersons merges each person whose full name is another's
+// with case endings the canonicalizer left on words it did not know
+// (inflectedPerson), or whose surname is another's cut short (cutSurname),
+// into that person, when there is one such other, and names the person by
+// the other's name: «Антониу Гутерришу» (with a
+// «Гутерришу» already merged into it) into «Антониу Гутерриш». It runs
+// after mergePartial, so that partial names have joined the full name
+// they match as written.
+func mergeInflectedPersons(groups []*group) {
+	byLast := map[string][]*group{} // the persons of two words or more, by the first three letters of their last word
+	var persons []*group
+	for _, g := range groups {
+		if g.merged() || g.typ != "PERSON" {
+			continue
+		}
+		if w := strings.Fields(Normalize(g.name())); len(w) >= 2 {
+			k := tokenize.Prefix(w[len(w)-1], 3)
+			byLast[k] = append(byLast[k], g)
+			persons = append(persons, g)
+		}
+	}
+	for _, g := range persons {
+		g.full = g.name()
+	}
+	for _, part := range persons {
+		w := strings.Fields(Normalize(part.full))
+		cands := byLast[tokenize.Prefix(w[len(w)-1], 3)]
+		target, count := unique(part, cands, inflectedPerson)
+		if count == 0 {
+			if target, count = unique(part, cands, cutSurname); count == 1 && !writtenAs(target, target.full) {
+				count = 0
+			}
+		}
+		if count != 1 {
+			continue
+		}
+		for i := range part.alias {
+			part.alias[i] = true // the nominative names the person
+		}
+		absorb(target, part)
+	}
+}
+
+// cutSurname reports whether a is b's name of two words with its surname
+// in -а cut after the consonant, which the canonicalizer gives a surname
+// in -а it does not know when it reads it in the genitive: «Степан
+// Бандер» beside «Степан Бандера», «Хосеп Гвардиол» beside «Хосеп
+// Гвардиола». The first names are the same and end in a consonant: a first
+// name that declines stands in the nominative, so its surname does too
+// («Джо Локхарта», with an undeclined first name, may be a genitive).
+// mergeInflectedPersons also wants b written so in the text (writtenAs):
+// «Брэд Питта» is the canonicalizer's, of «Брэда Питта».
+func cutSurname(_, a, b string) bool {
+	aw, bw := strings.Fields(Normalize(a)), strings.Fields(Normalize(b))
+	n := len(aw)
+	if n != 2 || n != len(bw) || !capitalized(a) || !slices.Equal(aw[:n-1], bw[:n-1]) ||
+		bw[n-1] != aw[n-1]+"а" || utf8.RuneCountInString(aw[n-1]) < 3 || strings.ContainsAny(a, "-.0123456789") {
+		return false
+	}
+	first, _ := utf8.DecodeLastRuneInString(aw[0])
+	last, _ := utf8.DecodeLastRuneInString(aw[n-1])
+	return !strings.ContainsRune(vowelLetters+"йь", first) && !strings.ContainsRune(vowelLetters+"йь", last)
+}
+
+// writtenAs reports whether some mention of g is written as name.
+func writtenAs(g *group, name string) bool {
+	norm := Normalize(name)
+	return slices.ContainsFunc(g.mentions, func(m doc.Mention) bool { return Normalize(m.Text) == norm })
+}
+
+// inflectedPerson reports whether a, a person's full name, is b, another
+// full name of as many words, with case endings the canonicalizer left on
+// some words because it did not know them: «Антониу Гутерришу» and
+// «Джо Локхарту» beside «Антониу Гутерриш» and «Джо Локхарт», «Каи
+// Каллас» beside «Кая Каллас», «Элле Памфиловой» (named «Элле
+// Памфилова») beside «Элла Памфилова». Each word of a is the word of b or
+// b's word with an oblique ending (obliqueForm); at least one is so.
+func inflectedPerson(_, a, b string) bool {
+	aw, bw := strings.Fields(Normalize(a)), strings.Fields(Normalize(b))
+	if len(aw) < 2 || len(aw) != len(bw) || !capitalized(a) {
+		return false
+	}
+	differ := false
+	for i, w := range aw {
+		if w == bw[i] {
+			continue
+		}
+		if !obliqueForm(w, bw[i]) {
+			return false
+		}
+		differ = true
+	}
+	return differ
+}
+
+// obliqueForm reports whether w is the name nom (lower case, one word) in
+// an oblique case: nom ending in a consonant and at least three letters long
+// with a man's oblique singular ending after it (Локхарт: Локхарту), or
+// nom in -а/-я with another ending after its stem of at least two letters
+// (Кая: Каи, Элла: Элле). An -а after a consonant is no such ending: it
+// ends the nominative of women's names and of surnames in -а as often
+// (Немцова, Бандера), which the canonicalizer may have given a man's form.
+func obliqueForm(w, nom string) bool {
+	if strings.ContainsAny(w+nom, "-.0123456789") {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(w, nom); ok && utf8.RuneCountInString(nom) >= 3 {
+		last, _ := utf8.DecodeLastRuneInString(nom)
+		return !strings.ContainsRune(vowelLetters+"йь", last) && slices.Contains(manObliqueEndings, rest)
+	}
+	stem, ok := strings.CutSuffix(nom, "а")
+	if !ok {
+		stem, ok = strings.CutSuffix(nom, "я")
+	}
+	if !ok || utf8.RuneCountInString(stem) < 2 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(w, stem)
+	return ok && slices.Contains(vowelEndings, rest)
+}
+
 // mergeInflected joins organizations whose names are the same words in
 // other forms: «Газпром нефти» (a quoted name after «правления», which the
 // canonicalizer leaves as written) is «Газпром нефть». The key is the
@@ -1337,6 +1459,10 @@ func (l *Linker) mergeInflected(groups []*group) {
 		}
 	}
 }
+
+// manObliqueEndings are the endings of a man's name in a consonant in the
+// oblique cases of the singular that no nominative has.
+var manObliqueEndings = []string{"у", "ю", "ом", "ем", "е"}
 
 // Case endings of nouns after a stem ending in a consonant («Скайтек»:
 // Скайтека, Скайтеку, Скайтеком, Скайтеке) and after the stem of a noun in
