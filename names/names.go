@@ -1271,25 +1271,29 @@ func mergeInflectedPersons(groups []*group) {
 	}
 }
 
-// cutSurname reports whether a is b's name of two words with its surname
-// in -а cut after the consonant, which the canonicalizer gives a surname
-// in -а it does not know when it reads it in the genitive: «Степан
-// Бандер» beside «Степан Бандера», «Хосеп Гвардиол» beside «Хосеп
-// Гвардиола». The first names are the same and end in a consonant: a first
-// name that declines stands in the nominative, so its surname does too
-// («Джо Локхарта», with an undeclined first name, may be a genitive).
+// cutSurname reports whether a is b's name of two words with b's surname
+// misread, as the canonicalizer reads a surname it does not know in an
+// oblique case: a surname in -а cut after the consonant («Степан Бандер»
+// beside «Степан Бандера», «Хосеп Гвардиол» beside «Хосеп Гвардиола»), or
+// a woman's adjectival surname read as one in -а («Ирина Ярова», of
+// «Ириной Яровой», beside «Ирина Яровая»). The first names are the same;
+// for a cut surname the first ends in a consonant: a first name that
+// declines stands in the nominative, so its surname does too («Джо
+// Локхарта», with an undeclined first name, may be a genitive).
 // mergeInflectedPersons also wants b written so in the text (writtenAs):
 // «Брэд Питта» is the canonicalizer's, of «Брэда Питта».
 func cutSurname(_, a, b string) bool {
 	aw, bw := strings.Fields(Normalize(a)), strings.Fields(Normalize(b))
-	n := len(aw)
-	if n != 2 || n != len(bw) || !capitalized(a) || !slices.Equal(aw[:n-1], bw[:n-1]) ||
-		bw[n-1] != aw[n-1]+"а" || utf8.RuneCountInString(aw[n-1]) < 3 || strings.ContainsAny(a, "-.0123456789") {
+	if len(aw) != 2 || len(bw) != 2 || !capitalized(a) || aw[0] != bw[0] ||
+		utf8.RuneCountInString(aw[1]) < 3 || strings.ContainsAny(a, "-.0123456789") {
 		return false
 	}
+	if stem, ok := strings.CutSuffix(aw[1], "а"); ok && bw[1] == stem+"ая" {
+		return true
+	}
 	first, _ := utf8.DecodeLastRuneInString(aw[0])
-	last, _ := utf8.DecodeLastRuneInString(aw[n-1])
-	return !strings.ContainsRune(vowelLetters+"йь", first) && !strings.ContainsRune(vowelLetters+"йь", last)
+	last, _ := utf8.DecodeLastRuneInString(aw[1])
+	return bw[1] == aw[1]+"а" && !strings.ContainsRune(vowelLetters+"йь", first) && !strings.ContainsRune(vowelLetters+"йь", last)
 }
 
 // writtenAs reports whether some mention of g is written as name.
@@ -1752,7 +1756,9 @@ func quoted(s string) string {
 }
 
 // partialPerson reports whether a is a less complete form of b's name:
-// b's surname alone, or with initials or fewer first names that match b's.
+// b's surname alone, or with initials or fewer first names that match b's,
+// or with the particles that open it in b («Де Ла Гранвиль», capitalized
+// at a sentence's start, of «Николя де Ла Гранвиль»).
 func partialPerson(a, b string) bool {
 	aw, bw := strings.Fields(a), strings.Fields(b)
 	if len(aw) > len(bw) || len(bw) < 2 {
@@ -1760,6 +1766,9 @@ func partialPerson(a, b string) bool {
 	}
 	if Normalize(aw[len(aw)-1]) != Normalize(bw[len(bw)-1]) {
 		return false
+	}
+	if n := len(aw); n < len(bw) && nameParticles[strings.ToLower(aw[0])] {
+		return Normalize(a) == Normalize(strings.Join(bw[len(bw)-n:], " "))
 	}
 	less := len(aw) < len(bw)
 	for i, w := range aw[:len(aw)-1] {

@@ -400,6 +400,8 @@ func TestCutSurname(t *testing.T) {
 		{"Степан Бандер", "Степана Бандера", false},   // first names differ
 		{"Ян Ли", "Ян Лиа", false},                    // too short
 		{"Степан Бандеров", "Степан Бандерова", true}, // (writtenAs decides)
+		{"Ирина Ярова", "Ирина Яровая", true},
+		{"Ирина Ярова", "Мария Яровая", false},
 	}
 	for _, tt := range tests {
 		if got := cutSurname("PERSON", tt.a, tt.b); got != tt.want {
