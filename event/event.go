@@ -1122,6 +1122,18 @@ func sequenceOpening(s doc.Sentence) bool {
 	return len(s.Tokens) > 0 && sequenceWords[strings.ToLower(s.Tokens[0].Text)]
 }
 
+// withParty reports whether the event noun at sp is followed by «с» or
+// «со», which opens the other side of a meeting or talks («встрече с
+// Алихановым»).
+func withParty(toks []doc.Token, sp doc.Span) bool {
+	for i, tk := range toks {
+		if tk.Start >= sp.End {
+			return i > 0 && toks[i-1].End == sp.End && (strings.EqualFold(tk.Text, "с") || strings.EqualFold(tk.Text, "со"))
+		}
+	}
+	return false
+}
+
 // otherPersons reports whether the entity ids a and b each hold a person
 // and share no entity, nor a person's last name («Путин», «Владимир Путин»
 // where the linker did not join them); surname gives the last names of the
@@ -1258,7 +1270,9 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 //     word has the same lemma («встреча» … «на встрече»), when no verb of
 //     happening stands next to the noun, no modifier marks it as new
 //     («запланированного визита»), and its sentence gives no date (date)
-//     other than the earlier event's.
+//     other than the earlier event's; a noun whose «с» names persons
+//     (parties) of whom the earlier event has none is another event
+//     («встреча Никитина с Сорокиным» … «На встрече с Алихановым»).
 func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date string, retold map[int]bool, parties []string, surnames map[string]string) *doc.Event {
 	for i := len(prev) - 1; i >= 0 && t.entity != ""; i-- {
 		if prev[i].Entity == t.entity && prev[i].Type == t.typ {
@@ -1338,6 +1352,12 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		}
 		if x.otherName(prev[i].Trigger.Text, t.text) {
 			continue // «чемпионат России» … «на чемпионате мира» … «Чемпионат России»
+		}
+		if withParty(d.Sentences[t.sent].Tokens, t.span) && otherPersons(surnames, parties, prev[i].Participants) {
+			// «встреча Никитина с Сорокиным» … «На встрече с Алихановым
+			// руководство рассказало»: the noun's «с» names the other
+			// side, whom the earlier event did not have
+			continue
 		}
 		if date != "" && prev[i].Date != "" && !sameDate(date, prev[i].Date) {
 			return nil

@@ -372,6 +372,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "В мае 2024 года прошла встреча. В июне 2024 года на встрече был Иван Петров.",
 				[3]string{"В мае 2024 года", "DATE", "2024-05"}, [3]string{"В июне 2024 года", "DATE", "2024-06"}, [3]string{"Иван Петров", "PERSON", ""})
 		}, "MEETING(встреча) date=2024-05 place= [time=В мае 2024 года]\nMEETING(встрече) date=2024-06 place= [time=В июне 2024 года, participant=Иван Петров]"},
+		{"a meeting with someone the earlier meeting did not have is another", func(t *testing.T) *doc.Document {
+			return build(t, "Глеб Никитин провел встречу с Вадимом Сорокиным. Министр посетил завод. На встрече с Алихановым руководство рассказало о планах. На встрече с Сорокиным говорили о заводе.",
+				[3]string{"Глеб Никитин", "PERSON", ""}, [3]string{"Вадимом Сорокиным", "PERSON", ""}, [3]string{"Алихановым", "PERSON", ""}, [3]string{"Сорокиным", "PERSON", ""})
+		}, "MEETING(встречу) date= place= [participant=Глеб Никитин, participant=Вадимом Сорокиным, participant=Сорокиным]\nVISIT(посетил) date= place= []\nMEETING(встрече) date= place= [participant=Алихановым]"},
 		{"a planned visit is not the visit told before", func(t *testing.T) *doc.Document {
 			return build(t, "Визит министра вызвал протест. Он состоялся до запланированного визита Сейджи Маехары.",
 				[3]string{"Сейджи Маехары", "PERSON", ""})
