@@ -138,6 +138,10 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		// (not «„Краснорубашечники“»)
 		w := []rune(words[0])
 		out = []string{string(w[:len(w)-1]) + "а"}
+	case typ == "ORGANIZATION" && len(words) == 1 && isQuote(prev) && c.guessedNoSingular(words[0]):
+		// «перешел в „Русал“»: a quoted name the dictionary does not know,
+		// ending in a consonant, that the guesser reads as no singular
+		// noun (a genitive plural of «русало») is the name as written
 	default:
 		out = c.phrase(words, hints, oblique, prev, typ == "PROFESSION")
 	}
@@ -145,6 +149,23 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		return text
 	}
 	return rebuild(text, toks, out)
+}
+
+// guessedNoSingular reports whether w is capitalized, unhyphenated (not
+// «Братьев-мусульман»), ends in a consonant and has readings, all of them
+// the guesser's and none a singular noun.
+func (c *Canonicalizer) guessedNoSingular(w string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.ToLower(w))
+	if utf8.RuneCountInString(w) < 4 || !tokenize.StartsUpper(w) || strings.Contains(w, "-") || !unicode.Is(unicode.Cyrillic, last) || strings.ContainsRune(vowelLetters+"йь", last) {
+		return false
+	}
+	ps := c.A.Parse(w)
+	for _, p := range ps {
+		if p.Method() == morph.MethodDictionary || p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Sing) {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // guessedPlural reports whether w is capitalized, ends in -ы (or -и after

@@ -59,6 +59,7 @@ func TestCanonical(t *testing.T) {
 		{"CITY", "Сергиева Посада", "из", "Сергиев Посад"},      // a capitalized adjective before the name it agrees with
 		{"PROFESSION", "Главой Малави", "стал", "Глава Малави"}, // not the dictionary's adjective «главый» before an indeclinable name
 		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
+		{"ORGANIZATION", "Русал", "«", "Русал"}, // «перешел в „Русал“»: not the guesser's plural of «русало»
 		{"ORGANIZATION", "Никитинского суда", "в", "Никитинский суд"},
 		{"ORGANIZATION", "МегаФона", "у", "МегаФон"},
 		{"ORGANIZATION", "УралМетКом", "компании", "УралМетКом"},
