@@ -1,58 +1,123 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 )
 
-// apposedPerson returns the person a post is in apposition to: the PERSON
-// mention right before it with only a comma between («Валентина Матвиенко,
-// председатель Совета Федерации»), or -1.
-func apposedPerson(text []rune, post doc.Mention, mentions []doc.Mention) int {
+// postHolder returns the person who holds a post by the words around it:
+// the PERSON mention right before it with only a comma between, in
+// apposition («Валентина Матвиенко, председатель Совета Федерации»), or
+// the one right after it with only spaces between («директора Олега
+// Петрищева»; not across a line break, where news put a photo's caption,
+// nor after a word of position, «сменила на посту главы ЦРУ Майка
+// Помпео», whose post she takes); -1 if neither.
+func postHolder(text []rune, post doc.Mention, mentions []doc.Mention) int {
 	for i, m := range mentions {
-		if m.Type == "PERSON" && m.End <= post.Start && strings.TrimSpace(string(text[m.End:post.Start])) == "," {
+		if m.Type != "PERSON" {
+			continue
+		}
+		if m.End <= post.Start && strings.Trim(string(text[m.End:post.Start]), " ") == "," ||
+			m.Start >= post.End && strings.Trim(string(text[post.End:m.Start]), " ") == "" && !isAny(strings.ToLower(wordBefore(text, post.Start)), positionWords...) {
 			return i
 		}
 	}
 	return -1
 }
 
-// apposedToOther reports whether the post (or the post holding the
-// organization) t is in apposition to a person other than h, who comes
-// before that person, a finite verb between them: «С Ириной Яровой не
-// согласилась Валентина Матвиенко, председатель Совета Федерации» gives
-// Яровая neither the post nor its organization. A list («Иванов и Петров,
-// депутаты Госдумы») may share the post, and a description may run on
-// over another person («К. Фухимори - дочь экс-президента Перу А.
-// Фухимори, депутат блока …»).
-func apposedToOther(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
-	post := t
-	if t.Type != "PROFESSION" {
-		found := false
-		for _, m := range mentions {
-			if m.Type == "PROFESSION" && m.Start <= t.Start && t.End <= m.End && m.Start < t.Start {
-				post, found = m, true
-				break
-			}
-		}
-		if !found {
-			return false
+// orgHolder returns the holder of the post an organization is named in:
+// that of the PROFESSION mention holding it, or, for an organization right
+// after a post with no punctuation between (but quotes), at most four
+// words, the person right after the organization («от директора
+// строительной компании „Уралстрой“ Олега Петрищева»); -1 if none.
+func orgHolder(text []rune, org doc.Mention, mentions []doc.Mention) int {
+	for _, m := range mentions {
+		if m.Type == "PROFESSION" && m.Start < org.Start && org.End <= m.End {
+			return postHolder(text, m, mentions)
 		}
 	}
-	i := apposedPerson(text, post, mentions)
+	for _, m := range mentions {
+		if m.Type != "PROFESSION" || m.End > org.Start || len(strings.Fields(string(text[m.End:org.Start]))) > 4 ||
+			strings.ContainsAny(string(text[m.End:org.Start]), ",.;:—–()!?") {
+			continue
+		}
+		for i, p := range mentions {
+			if p.Type == "PERSON" && p.Start >= org.End && strings.Trim(string(text[org.End:p.Start]), " »\"“”") == "" &&
+				!isAny(strings.ToLower(wordBefore(text, m.Start)), positionWords...) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// heldByOther reports whether the post, or the organization of the post,
+// t belongs by the words around it (postHolder, orgHolder) to a person
+// other than h, who comes before that person and his post with a verb
+// between: «С Ириной Яровой не согласилась Валентина Матвиенко,
+// председатель Совета Федерации» gives Яровая neither the post nor its
+// organization; nor does «Бондаренко получил взятку от директора
+// строительной компании „Уралстрой“ Олега Петрищева» give Бондаренко a
+// WORKPLACE. A list («Иванов и Петров, депутаты Госдумы») may share the
+// post, and a description may run on over another person («К. Фухимори -
+// дочь экс-президента Перу А. Фухимори, депутат блока …»).
+func heldByOther(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
+	var i int
+	switch t.Type {
+	case "PROFESSION":
+		i = postHolder(text, t, mentions)
+	case "ORGANIZATION":
+		// (not a country or a city, which many work for: «премьер-министр
+		// Петр Нечас подал заявление президенту Чехии Милошу Земану»)
+		i = orgHolder(text, t, mentions)
+	default:
+		return false
+	}
 	if i < 0 {
 		return false
 	}
 	p := mentions[i]
-	if p.Span == h.Span || h.End > p.Start {
+	first := min(p.Start, t.Start)
+	if p.Span == h.Span || h.End > first {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(string(text[h.End:p.Start]), func(r rune) bool { return !isWordRune(r) }) {
+	for _, w := range strings.FieldsFunc(string(text[h.End:first]), func(r rune) bool { return !isWordRune(r) }) {
 		if ps := readings(w); len(ps) > 0 && ps[0].Tag.POS() == morph.VERB {
 			return true
 		}
 	}
 	return false
 }
+
+// whoseHolder reports whether the person h, whose first word may be a
+// genitive, stands between the post t, in the nominative singular (its
+// first word has such a reading and no genitive one), and another person,
+// with only spaces between: the genitive of whose post it is, not its
+// holder («Адвокат Бондаренко Марина Литвинова», «биограф Баффета Энди
+// Килпатрик»). A post in the genitive is the person's own («дочь
+// президента Барака Обамы Малия»).
+func whoseHolder(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
+	if t.End > h.Start || strings.Trim(string(text[t.End:h.Start]), " ") != "" {
+		return false
+	}
+	if w := strings.Fields(t.Text); len(w) == 0 || slices.ContainsFunc(readings(w[0]), func(p morph.Parse) bool { return p.Tag.Case() == morph.Gent }) ||
+		!slices.ContainsFunc(readings(w[0]), func(p morph.Parse) bool { return p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) }) {
+		return false
+	}
+	if w := strings.Fields(h.Text); !slices.ContainsFunc(readings(w[0]), func(p morph.Parse) bool { return p.Tag.Case() == morph.Gent }) {
+		return false // «с полпредом Александром Хлопониным Пшихачев рассказывал»
+	}
+	for _, m := range mentions {
+		if m.Type == "PERSON" && m.Start >= h.End && strings.Trim(string(text[h.End:m.Start]), " ") == "" && m.Span != h.Span {
+			return true
+		}
+	}
+	return false
+}
+
+// positionWords are the nouns of a position a post in the genitive may
+// follow («на посту главы ЦРУ»).
+var positionWords = []string{"пост", "поста", "посту", "постом", "посте", "должность", "должности", "должностью", "кресло", "кресла", "кресле"}

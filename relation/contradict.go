@@ -60,11 +60,14 @@ import (
 //     Роскосмоса»); AGENT from a place adjective after a preposition
 //     (attributive: «переговоры с египетским коллегой»). NEREL dev and
 //     train: none dropped.
-//   - WORKS_AS, and WORKPLACE to the organization inside the post, from a
-//     person to a post in apposition to a later person, a verb between the
-//     two (apposedToOther: «С Ириной Яровой не согласилась Валентина
-//     Матвиенко, председатель Совета Федерации»). NEREL dev unchanged;
-//     train with gold entities and end to end: correct unchanged.
+//   - WORKS_AS, and WORKPLACE to the organization of the post, from a
+//     person to a post that the words around it give a later person, a
+//     verb between the two (heldByOther: «С Ириной Яровой не согласилась
+//     Валентина Матвиенко, председатель Совета Федерации», «Бондаренко
+//     получил взятку от директора компании „Уралстрой“ Олега
+//     Петрищева»); WORKS_AS from a person between a post and another
+//     person, whose post it is (whoseHolder: «Адвокат Бондаренко Марина
+//     Литвинова»).
 //
 // The others fire nowhere on NEREL (train with gold entities, the
 // model's output with the other rules: 0 relations dropped, right or wrong;
@@ -197,9 +200,9 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "AWARDED_WITH":
 		return h.Type == "PERSON" && awardGiver(text, h, t, mentions)
 	case "WORKS_AS":
-		return h.Type == "PERSON" && apposedToOther(text, h, t, mentions)
+		return h.Type == "PERSON" && (heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions))
 	case "WORKPLACE", "INCOME", "EXPENDITURE":
-		return h.Type == "PERSON" && (reported(text, h, t) || f.Type == "WORKPLACE" && apposedToOther(text, h, t, mentions))
+		return h.Type == "PERSON" && (reported(text, h, t) || f.Type == "WORKPLACE" && heldByOther(text, h, t, mentions))
 	}
 	return false
 }
