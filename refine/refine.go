@@ -203,11 +203,12 @@ func quotedKind(lemmas []string) string {
 }
 
 // codeAfterProduct makes an ORGANIZATION (or a PERSON: «турбины
-// ГТД-110М») that is one model code right after a product noun a PRODUCT
-// («вертолеты Ми-171Ш»; modelCodes retypes
-// numbers and dates only, as NEREL has organizations so named: ТВ-3).
+// ГТД-110М»; or a FACILITY: «вертолетов Ми-28НМ») that is one model code
+// right after a product noun a PRODUCT («вертолеты Ми-171Ш»; modelCodes
+// retypes numbers and dates only, as NEREL has organizations and
+// facilities so named: ТВ-3, «станция „Салют-7“»).
 func (r *Refiner) codeAfterProduct(toks []doc.Token, m doc.Mention) doc.Mention {
-	if m.Type != "ORGANIZATION" && m.Type != "PERSON" || !modelCode(m.Text) {
+	if m.Type != "ORGANIZATION" && m.Type != "PERSON" && m.Type != "FACILITY" || !modelCode(m.Text) {
 		return m
 	}
 	first, _ := mentionTokens(toks, m)
@@ -333,6 +334,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.sharesName(toks, m)
 			m = r.postOrganization(toks, m)
 			m = r.buildingType(m)
+			m = r.quotedKindName(text, m)
 		}
 		if !seen[m] {
 			seen[m] = true
