@@ -34,10 +34,8 @@ func postHolder(text []rune, post doc.Mention, mentions []doc.Mention) int {
 // words, the person right after the organization («от директора
 // строительной компании „Уралстрой“ Олега Петрищева»); -1 if none.
 func orgHolder(text []rune, org doc.Mention, mentions []doc.Mention) int {
-	for _, m := range mentions {
-		if m.Type == "PROFESSION" && m.Start < org.Start && org.End <= m.End {
-			return postHolder(text, m, mentions)
-		}
+	if m, ok := postOf(org, mentions); ok {
+		return postHolder(text, m, mentions)
 	}
 	for _, m := range mentions {
 		if m.Type != "PROFESSION" || m.End > org.Start || len(strings.Fields(string(text[m.End:org.Start]))) > 4 ||
@@ -121,3 +119,42 @@ func whoseHolder(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
 // positionWords are the nouns of a position a post in the genitive may
 // follow («на посту главы ЦРУ»).
 var positionWords = []string{"пост", "поста", "посту", "постом", "посте", "должность", "должности", "должностью", "кресло", "кресла", "кресле"}
+
+// objectBeforeSubject reports whether the person h, whose last word has no
+// nominative reading, stands before a finite verb whose subject is the post
+// t after it, in the nominative (its first word reads so and not as an
+// instrumental): «Антониу Гутерришу позвонил президент США» gives
+// Гутерриш no post. A post in the instrumental after the verb is the
+// object's («Иванова назначили директором»).
+func objectBeforeSubject(text []rune, h, t doc.Mention) bool {
+	if h.End > t.Start || strings.ContainsAny(string(text[h.End:t.Start]), ",.;:—–()!?«»\"") {
+		return false
+	}
+	hw, tw := strings.Fields(h.Text), strings.Fields(t.Text)
+	if len(hw) == 0 || len(tw) == 0 {
+		return false
+	}
+	hr, tr := readings(hw[len(hw)-1]), readings(tw[0])
+	if len(hr) == 0 || slices.ContainsFunc(hr, func(p morph.Parse) bool { return p.Tag.Case() == morph.Nomn }) ||
+		!slices.ContainsFunc(tr, func(p morph.Parse) bool { return p.Tag.Case() == morph.Nomn }) ||
+		slices.ContainsFunc(tr, func(p morph.Parse) bool { return p.Tag.Case() == morph.Ablt }) {
+		return false
+	}
+	for _, w := range strings.Fields(string(text[h.End:t.Start])) {
+		if finiteActive(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// postOf returns the PROFESSION mention that holds t and starts before it,
+// and whether there is one («президент США» for «США»).
+func postOf(t doc.Mention, mentions []doc.Mention) (doc.Mention, bool) {
+	for _, m := range mentions {
+		if m.Type == "PROFESSION" && m.Start < t.Start && t.End <= m.End {
+			return m, true
+		}
+	}
+	return doc.Mention{}, false
+}
