@@ -1,11 +1,6 @@
 package pipeline
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestNewsNames12 runs the pipeline over news texts written in the twelfth
 // session for entities, canonical names and the merging of mentions, and
@@ -70,11 +65,7 @@ func TestNewsNames12(t *testing.T) {
 // texts that should have merged into another entity, or are no entity, are
 // not there.
 func TestNewsNames12Absent(t *testing.T) {
-	p := newTest(t)
-	for _, tt := range []struct {
-		file   string
-		absent []string
-	}{
+	checkAbsent(t, []absentCase{
 		{"news-court-names.txt", []string{"ORGANIZATION Мещанский суд"}},                                // merged into the full name
 		{"news-business-women.txt", []string{"PERSON Эльвира Набиуллину-Сахарова", "ORGANIZATION IPO"}}, // a term, not a company
 		{"news-kazakh-names.txt", []string{"PERSON Аким Алматы Ерболат Досаев"}},
@@ -82,23 +73,5 @@ func TestNewsNames12Absent(t *testing.T) {
 		{"news-germany.txt", []string{"PERSON Фридрих Мерец", "PERSON Мерц", "ORGANIZATION Альтернатива"}},
 		{"news-space-2.txt", []string{"LOCATION Ракетно-космическая", "ORGANIZATION Союз-2.1а"}},
 		{"news-university-rector.txt", []string{"PROFESSION ученый", "ORGANIZATION Ученый совет Санкт-Петербургского", "ORGANIZATION СПбГУ"}}, // СПбГУ is the university's
-	} {
-		t.Run(tt.file, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join("testdata", tt.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := p.ProcessDated(tt.file, data, time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC))
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, e := range d.Entities {
-				for _, a := range tt.absent {
-					if e.Type+" "+e.Name == a {
-						t.Errorf("entity %q should not be there", a)
-					}
-				}
-			}
-		})
-	}
+	})
 }

@@ -425,3 +425,37 @@ func checkNews(t *testing.T, tests []newsCase) {
 		})
 	}
 }
+
+// absentCase names the entities ("TYPE Name") that must not be in the
+// output for a news text of testdata, read as of 2025-11-20.
+type absentCase struct {
+	file   string
+	absent []string
+}
+
+// checkAbsent runs the pipeline over each case's text and reports the
+// entities that should have merged into another, or are no entity, and
+// are there.
+func checkAbsent(t *testing.T, tests []absentCase) {
+	t.Helper()
+	p := newTest(t)
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := p.ProcessDated(tt.file, data, time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range d.Entities {
+				for _, a := range tt.absent {
+					if e.Type+" "+e.Name == a {
+						t.Errorf("entity %q should not be there", a)
+					}
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,59 @@
+package pipeline
+
+import "testing"
+
+// TestNewsS13 checks the news texts written in the thirteenth session by
+// the lead (testdata/news-s13-*.txt): full names the canonicalizer left in
+// an oblique case, joined to their nominative; posts that the words around
+// them give another person; a second meeting; quoted names of kinds of
+// organizations and model codes after product nouns. Lines marked
+// (guard) held before: what merging names must not bring along.
+func TestNewsS13(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"news-s13-un.txt", "2025-11-20",
+			[]string{
+				"PERSON Антониу Гутерриш", // (guard) with «Антониу Гутерришу»: TestNewsS13Absent
+				"PERSON Джо Локхарт",      // (guard)
+				"PERSON Кая Каллас",       // (guard)
+				"ORGANIZATION Высшая школа экономики",
+			},
+			nil,
+			[]string{
+				"Антониу Гутерриш WORKS_AS президент США", // (guard: was on a separate «Антониу Гутерришу») «Антониу Гутерришу позвонил президент США»
+				"Антониу Гутерриш WORKPLACE США",
+			}},
+		{"news-s13-governors.txt", "2025-11-20",
+			[]string{
+				"PERSON Ирина Яровая",          // with «Ириной Яровой», read as «Ирина Ярова»
+				"PERSON Николя де Ла Гранвиль", // (guard) with «Де Ла Гранвиль» opening a sentence
+			},
+			[]string{"MEETING(встрече) date= participant=Антон Алиханов"}, // «На встрече с Алихановым»: another meeting
+			[]string{
+				"Ирина Яровая WORKS_AS председатель Совета Федерации", // (guard: was on «Ирина Ярова») «… не согласилась Валентина Матвиенко, председатель Совета Федерации»
+				"Ирина Яровая WORKPLACE Совет Федерации",
+			}},
+		{"news-s13-court-business.txt", "2025-11-20",
+			[]string{"ORGANIZATION Русал"}, // «перешел в „Русал“»: was «Русала»
+			nil,
+			[]string{
+				"Алексей Бондаренко WORKPLACE Уралстрой", // «от директора строительной компании „Уралстрой“ Олега Петрищева»
+				"Алексей Бондаренко WORKS_AS адвокат",    // «Адвокат Бондаренко Марина Литвинова»
+			}},
+		{"news-s13-industry.txt", "2025-11-20",
+			[]string{
+				"PRODUCT Ми-28НМ",             // was a FACILITY
+				"ORGANIZATION Северная верфь", // was a WORK_OF_ART
+			},
+			nil, nil},
+	})
+}
+
+// TestNewsS13Absent checks that the names the thirteenth session's lead
+// texts should have merged into another entity are not there.
+func TestNewsS13Absent(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"news-s13-un.txt", []string{"PERSON Антониу Гутерришу", "PERSON Джо Локхарту", "PERSON Каи Каллас"}},
+		{"news-s13-governors.txt", []string{"PERSON Ирина Ярова", "PERSON Де Ла Гранвиль"}},
+		{"news-s13-court-business.txt", []string{"ORGANIZATION Русала"}},
+	})
+}
