@@ -37,6 +37,7 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		return ms
 	}
 	ms = r.splitPersons(text, sents, ms, names)
+	ms = r.surnamePlaces(text, sents, ms, names)
 	stems := surnameStems(names)
 	retype := map[doc.Span]bool{}
 	var added []doc.Mention
