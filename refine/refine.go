@@ -320,6 +320,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = measureNumber(m)
 			m = r.quantityStart(text, toks, m)
 			m = r.adjectivePlace(text, toks, m)
+			m = r.lowerAdjectiveStart(text, toks, m)
 			m = r.quotedPlace(toks, m)
 			m = r.centreName(toks, m)
 			m = r.placeType(m, names)
@@ -1007,7 +1008,8 @@ var placeMentionTypes = map[string]bool{"COUNTRY": true, "STATE_OR_PROVINCE": tr
 
 // compoundAdjective reports whether m is a place mention that is one
 // compound adjective of two peoples or countries, a first part in -ско/-цко
-// («российско», «немецко») joined by a hyphen to a full adjective, or of a
+// («российско», «немецко») or another people's (peopleParts: «румыно»,
+// «англо») joined by a hyphen to a full adjective, or of a
 // first part in -но that the dictionary has as an adverb, or that is the
 // stem of an adjective in -ный («ракетно»: ракетный), and that is no
 // direction («Воздушно-космическим» of «Воздушно-космическим силам России»
@@ -1022,7 +1024,7 @@ func (r *Refiner) compoundAdjective(text []rune, m doc.Mention) bool {
 	if !ok || strings.Contains(second, "-") || !tokenize.IsWord(first) {
 		return false
 	}
-	if !strings.HasSuffix(first, "ско") && !strings.HasSuffix(first, "цко") && (!strings.HasSuffix(first, "но") || directionParts[first] || !r.adverb(first) && r.adjectiveCases(strings.TrimSuffix(first, "о")+"ый") == 0) {
+	if !strings.HasSuffix(first, "ско") && !strings.HasSuffix(first, "цко") && !peopleParts[first] && (!strings.HasSuffix(first, "но") || directionParts[first] || !r.adverb(first) && r.adjectiveCases(strings.TrimSuffix(first, "о")+"ый") == 0) {
 		return false
 	}
 	return r.adjectiveCases(second) != 0
@@ -1038,6 +1040,13 @@ func (r *Refiner) adverb(w string) bool {
 	}
 	return false
 }
+
+// peopleParts are the first parts of compound adjectives of two peoples
+// that do not end in -ско («румыно-молдавской», «англо-американских»); not
+// those of one state's adjective («австро-венгерской», «чехословацкой»)
+// nor of a region's («индо-тихоокеанский»).
+var peopleParts = map[string]bool{"англо": true, "франко": true, "германо": true, "итало": true, "испано": true,
+	"греко": true, "румыно": true, "американо": true, "сербо": true, "болгаро": true, "арабо": true, "ирано": true}
 
 // directionParts open compound adjectives of places («Южно-Сахалинский»,
 // «Восточно-Казахстанская»), unlike the other parts in -но
