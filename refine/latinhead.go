@@ -18,7 +18,37 @@ var latinOrgWords = map[string]bool{
 	"Ltd": true, "LLC": true, "GmbH": true, "Group": true, "Airlines": true, "Airways": true, "Motors": true,
 	"Fund": true, "Federation": true, "League": true, "Society": true, "Bureau": true, "Alliance": true,
 	"Coalition": true, "Industries": true, "Partners": true, "Technologies": true, "Pictures": true,
-	"Studios": true, "Entertainment": true, "Insurance": true, "Petroleum": true,
+	"Studios": true, "Entertainment": true, "Insurance": true, "Petroleum": true, "Press": true, "Presse": true,
+}
+
+// hyphenOrganizations retypes a place mention of one Latin word whose part
+// after a hyphen is one of latinOrgWords («France-Presse», the agency,
+// read as a COUNTRY): inside an organization's mention («Agence
+// France-Presse») it is the place before the hyphen («France», as NEREL
+// v1.1 train has it three times, where the recognizer made the whole word
+// a COUNTRY), elsewhere the organization («агенству France-Presse»).
+func hyphenOrganizations(text []rune, ms []doc.Mention) []doc.Mention {
+	var out []doc.Mention
+	for i, m := range ms {
+		head, tail, ok := strings.Cut(m.Text, "-")
+		if !placeMentionTypes[m.Type] || !ok || !latinWord(head) || !latinOrgWords[tail] || strings.ContainsAny(tail, " -") {
+			continue
+		}
+		out = own(out, ms)
+		out[i].Type = "ORGANIZATION"
+		for _, o := range ms {
+			if o.Type == "ORGANIZATION" && o.Start <= m.Start && m.End <= o.End && o.Span != m.Span {
+				out[i].Type = m.Type
+				out[i].End = m.Start + len([]rune(head))
+				out[i].Text = string(text[m.Start:out[i].End])
+				break
+			}
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return sortedMentions(out)
 }
 
 // latinHeadNames makes a name in Latin letters of two words or more

@@ -286,10 +286,13 @@ var clockTypes = map[string]bool{"FACILITY": true, "ORGANIZATION": true, "PERSON
 // clockNames cuts off a time or a score in digits («09:17», «4:2») that
 // opens a name's mention: a sports report's line «2:1 — 09:17 Куниц» read
 // «09:17 Куниц» as a FACILITY. What is left takes the type of a mention of
-// the same span (the person «Куниц»), or keeps its own. NEREL v1.1 train
-// and dev have no name so opened.
+// the same span (the person «Куниц»), else, when it is one word, the type
+// most of the names after the document's other times have (the scorers of
+// a table of goals: «01:23 Сёмин», «03:54 Бернс», persons), else keeps its
+// own. NEREL v1.1 train and dev have no name so opened.
 func clockNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var out []doc.Mention
+	afterClock := clockedType(text, sents, ms)
 	for i, m := range ms {
 		if !clockTypes[m.Type] || m.Start < 0 || m.End > len(text) || m.Start >= m.End || !unicode.IsDigit(text[m.Start]) {
 			continue
@@ -302,17 +305,47 @@ func clockNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 		out = own(out, ms)
 		out[i].Start = toks[first+1].Start
 		out[i].Text = string(text[out[i].Start:out[i].End])
+		same := false
 		for _, o := range ms {
 			if o.Span == out[i].Span {
-				out[i].Type = o.Type
+				out[i].Type, same = o.Type, true
 				break
 			}
+		}
+		if !same && afterClock != "" && !strings.ContainsRune(out[i].Text, ' ') {
+			out[i].Type = afterClock
 		}
 	}
 	if out == nil {
 		return ms
 	}
 	return sortedMentions(out)
+}
+
+// clockedType returns the type that more than half, and at least two, of
+// the mentions right after a time or score in digits («09:17 Сёмин») have,
+// or "". Mentions that themselves open with the time are not counted.
+func clockedType(text []rune, sents []doc.Sentence, ms []doc.Mention) string {
+	count := map[string]int{}
+	n := 0
+	for _, m := range ms {
+		if !clockTypes[m.Type] || m.Start < 1 || m.End > len(text) || m.Start >= m.End || text[m.Start-1] != ' ' {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, _ := mentionTokens(toks, m)
+		if first < 1 || !clock(toks[first-1].Text) || toks[first-1].End+1 != m.Start {
+			continue
+		}
+		count[m.Type]++
+		n++
+	}
+	for typ, c := range count {
+		if c >= 2 && 2*c > n {
+			return typ
+		}
+	}
+	return ""
 }
 
 // clock reports whether w is two numbers joined by a colon («09:17»).

@@ -240,6 +240,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.latinOrganizations(text, sents, ms)
 	ms = latinRuns(text, sents, ms)
 	ms = latinHeadNames(text, sents, ms)
+	ms = hyphenOrganizations(text, ms)
 	ms = r.reportedSources(text, sents, ms)
 	ms = r.quotedEmployers(text, sents, ms)
 	ms = latinLists(text, ms)
@@ -252,6 +253,9 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.celestialBodies(text, sents, ms)
 	ms = r.naturalNames(text, sents, ms)
 	ms = r.unnamedNature(text, sents, ms)
+	ms = r.namedPlaces(text, sents, ms)
+	ms = r.postposedSurnames(text, sents, ms)
+	ms = r.listedCountries(text, ms)
 	ms = clockNames(text, sents, ms)
 	ms = datelinePlaces(text, sents, ms)
 	ms = r.seatRuns(text, sents, ms)
@@ -317,8 +321,12 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = measureNumber(m)
 			m = r.quantityStart(text, toks, m)
 			m = r.adjectivePlace(text, toks, m)
+			m = r.lowerAdjectiveStart(text, toks, m)
 			m = r.quotedPlace(toks, m)
+			m = r.centreName(toks, m)
 			m = r.placeType(m, names)
+			m = r.regionPerson(toks, m)
+			m = r.regionName(toks, m)
 			m = r.countryType(m)
 			m = countryName(text, toks, m)
 			m = cityType(m)
@@ -342,7 +350,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 		}
 	}
 	// (countryPersons after countryName has made the countries of several words)
-	return placeGlosses(text, r.withPlaces(text, sents, r.anchoredTypes(text, sents, countryPersons(text, out))))
+	return placeGlosses(text, r.withPlaces(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out)))))
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,
@@ -1002,7 +1010,8 @@ var placeMentionTypes = map[string]bool{"COUNTRY": true, "STATE_OR_PROVINCE": tr
 
 // compoundAdjective reports whether m is a place mention that is one
 // compound adjective of two peoples or countries, a first part in -ско/-цко
-// («российско», «немецко») joined by a hyphen to a full adjective, or of a
+// («российско», «немецко») or another people's (peopleParts: «румыно»,
+// «англо») joined by a hyphen to a full adjective, or of a
 // first part in -но that the dictionary has as an adverb, or that is the
 // stem of an adjective in -ный («ракетно»: ракетный), and that is no
 // direction («Воздушно-космическим» of «Воздушно-космическим силам России»
@@ -1017,7 +1026,7 @@ func (r *Refiner) compoundAdjective(text []rune, m doc.Mention) bool {
 	if !ok || strings.Contains(second, "-") || !tokenize.IsWord(first) {
 		return false
 	}
-	if !strings.HasSuffix(first, "ско") && !strings.HasSuffix(first, "цко") && (!strings.HasSuffix(first, "но") || directionParts[first] || !r.adverb(first) && r.adjectiveCases(strings.TrimSuffix(first, "о")+"ый") == 0) {
+	if !strings.HasSuffix(first, "ско") && !strings.HasSuffix(first, "цко") && !peopleParts[first] && (!strings.HasSuffix(first, "но") || directionParts[first] || !r.adverb(first) && r.adjectiveCases(strings.TrimSuffix(first, "о")+"ый") == 0) {
 		return false
 	}
 	return r.adjectiveCases(second) != 0
@@ -1033,6 +1042,13 @@ func (r *Refiner) adverb(w string) bool {
 	}
 	return false
 }
+
+// peopleParts are the first parts of compound adjectives of two peoples
+// that do not end in -ско («румыно-молдавской», «англо-американских»); not
+// those of one state's adjective («австро-венгерской», «чехословацкой»)
+// nor of a region's («индо-тихоокеанский»).
+var peopleParts = map[string]bool{"англо": true, "франко": true, "германо": true, "итало": true, "испано": true,
+	"греко": true, "румыно": true, "американо": true, "сербо": true, "болгаро": true, "арабо": true, "ирано": true}
 
 // directionParts open compound adjectives of places («Южно-Сахалинский»,
 // «Восточно-Казахстанская»), unlike the other parts in -но
@@ -1173,10 +1189,18 @@ var anchorable = map[string]bool{
 //     entity there is an ORGANIZATION in 136 of 140 cases (3 are no entity:
 //     «группе H»);
 //   - a name in «guillemets» right after a kind of organization or a legal
-//     form (orgHeads: «АО „Адмиралтейские верфи“») is an ORGANIZATION, and
-//     so are its mentions elsewhere typed as a work, a product, a facility
-//     or a person (a headline's «„Адмиралтейские верфи“ спустили …»; the
-//     types of anchorable), not those typed as places («банк „Россия“»);
+//     form (orgHeads: «АО „Адмиралтейские верфи“»), or an ORGANIZATION so
+//     quoted after «центр» («развивающего центра „Кин-Топ“»), is an
+//     ORGANIZATION, and so are its mentions elsewhere typed as a work, a
+//     product, a facility or a person (a headline's «„Адмиралтейские
+//     верфи“ спустили …»; the types of anchorable), not those typed as
+//     places («банк „Россия“») unless the dictionary knows no word of the
+//     name as a place's («в центре Кин-Топ», «из Кин-Топа», cities);
+//   - a place mention of one word in Cyrillic with two capitals or more
+//     right after a kind of organization («агентства БелТА», a COUNTRY)
+//     that the dictionary knows as no place is an ORGANIZATION (in NEREL
+//     v1.1 train the places so placed are places the dictionary knows:
+//     «банка РФ», «издательства ФРГ», «агентство США»);
 //   - a name right after a kind of region (regionHeads: «графство Эссекс»,
 //     «штата Огайо») typed as a place, an organization or a one-word person
 //     is a STATE_OR_PROVINCE.
@@ -1189,6 +1213,7 @@ var anchorable = map[string]bool{
 // seven times against two).
 func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	anchors := map[string]string{}
+	whole := map[string]bool{} // the quoted anchors that are a whole name in guillemets
 	for _, m := range ms {
 		if !anchorable[m.Type] || m.Start < 1 || m.Start >= m.End || m.End > len(text) {
 			continue
@@ -1216,7 +1241,9 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 		switch {
 		case quoted:
 			post := (anyIn(lemmas, postHeads) || anyIn(lemmas, employerHeads)) && r.likeliest(toks[k-1].Text) == morph.NOUN // not «после», a preposition
-			if !orgHeads[fold(toks[k-1].Text)] && !anyIn(lemmas, orgHeads) && !post {
+			// «развивающего центра „Кин-Топ“», made an organization by centreName
+			centre := m.Type == "ORGANIZATION" && slices.Contains(lemmas, "центр")
+			if !orgHeads[fold(toks[k-1].Text)] && !anyIn(lemmas, orgHeads) && !post && !centre {
 				continue
 			}
 			typ = "ORGANIZATION"
@@ -1224,6 +1251,8 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			typ = "LOCATION"
 		case latinCapital(text[m.Start]) && anyIn(lemmas, orgHeads):
 			typ = "ORGANIZATION"
+		case placeMentionTypes[m.Type] && twoCapitals(m.Text) && anyIn(lemmas, orgHeads) && !r.placeWord(m.Text):
+			typ = "ORGANIZATION" // «агентства БелТА», read as a COUNTRY
 		case (naturalTypes[m.Type] || m.Type == "PERSON" && !strings.ContainsRune(m.Text, ' ')) && anyIn(lemmas, regionHeads):
 			typ = "STATE_OR_PROVINCE"
 		default:
@@ -1232,6 +1261,7 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 		key := r.nameKey(m.Text)
 		if quoted {
 			key = "«" + key
+			whole[key] = whole[key] || m.End < len(text) && text[m.End] == '»' // (not «Российские» of «„Российские железные дороги“»)
 		}
 		if t, ok := anchors[key]; ok && t != typ {
 			typ = "" // anchored both ways: left alone
@@ -1247,8 +1277,8 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 		if anchorable[m.Type] {
 			key := r.nameKey(m.Text)
 			t := anchors[key]
-			if t == "" && retypable[m.Type] {
-				t = anchors["«"+key] // not a place: «банк „Россия“»
+			if t == "" && (retypable[m.Type] || placeMentionTypes[m.Type] && whole["«"+key] && !r.placeWord(m.Text)) {
+				t = anchors["«"+key] // not a place: «банк „Россия“»; but «из Кин-Топа», a CITY
 			}
 			if t != "" {
 				m.Type = t

@@ -51,6 +51,54 @@ func (r *Refiner) splitPersons(text []rune, sents []doc.Sentence, ms []doc.Menti
 	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && m.Type == "PERSON" })
 }
 
+// surnamePlaces cuts a PERSON of two words whose first word is the surname
+// of a person named in full in the document (names) and whose second word
+// the dictionary knows only as a place's name into the person and the
+// place: «вместо Нетаньяху Иерусалим будет представлять …» after
+// «Беньямин Нетаньяху». The place is a COUNTRY when it names a state
+// (countries), else a CITY. In NEREL v1.1 train and dev no gold or
+// recognized person of two words is so made («Уитни Хьюстон», «Наото
+// Кан»: the first word names no other person).
+func (r *Refiner) surnamePlaces(text []rune, sents []doc.Sentence, ms []doc.Mention, names map[string]bool) []doc.Mention {
+	var added []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, m := range ms {
+		ws := strings.Fields(m.Text)
+		if m.Type != "PERSON" || len(ws) != 2 || !names[ws[0]] || !cyrillicName(ws[1]) || !r.placeOnly(ws[1]) {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, last := mentionTokens(toks, m)
+		if first < 0 || last != first+1 {
+			continue
+		}
+		typ := "CITY"
+		if r.country(ws[1]) {
+			typ = "COUNTRY"
+		}
+		drop[m.Span] = true
+		person, place := toks[first].Span, toks[last].Span
+		added = append(added, doc.Mention{Span: person, Text: string(text[person.Start:person.End]), Type: "PERSON"},
+			doc.Mention{Span: place, Text: string(text[place.Start:place.End]), Type: typ})
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && m.Type == "PERSON" })
+}
+
+// placeOnly reports whether the dictionary knows w, and only as a place's
+// name (every reading Geox).
+func (r *Refiner) placeOnly(w string) bool {
+	ps := r.A.Parse(w)
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if p.Method() != morph.MethodDictionary || !p.Tag.Is(morph.Geox) {
+			return false
+		}
+	}
+	return true
+}
+
 // placePersons cuts off a place's name in the genitive that opens a PERSON
 // of three words or more — the post's country run into the name,
 // «премьер-министр Барбадоса Миа Моттли» — and makes it a COUNTRY: a word
