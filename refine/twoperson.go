@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -211,4 +212,73 @@ func (r *Refiner) patronymic(w string) bool {
 		}
 	}
 	return false
+}
+
+// surnamePairs cuts a PERSON of two words, each of them the last word
+// (in that form or another case form) of a different person named by two
+// words or more and otherwise in the document (not «Ван Цзюнь» again, nor
+// «Клэр Ван» with «Ван Цзюнь»: the second word must be another's too),
+// into the two persons: «Стармеру
+// Мерц предложил» after «Киру Стармеру» and «Фридрих Мерц» (the dative of
+// one and the subject run together). A first word the dictionary knows as
+// a first name keeps the name whole, and so does one that opens (in a case
+// form) a name of two words or more of the document, a first name the
+// dictionary does not know.
+func (r *Refiner) surnamePairs(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	last := map[string][]string{} // the last words of the persons of two words or more, with their names
+	var firsts [][2]string        // the first words of those names, with the names
+	for _, m := range ms {
+		if ws := strings.Fields(m.Text); m.Type == "PERSON" && len(ws) >= 2 && cyrillicName(ws[len(ws)-1]) && !slices.Contains(last[ws[len(ws)-1]], m.Text) {
+			last[ws[len(ws)-1]] = append(last[ws[len(ws)-1]], m.Text)
+			firsts = append(firsts, [2]string{ws[0], m.Text})
+		}
+	}
+	if len(last) < 2 {
+		return ms
+	}
+	// elsewhere reports whether w is, in a case form, the last word of the
+	// name of a person other than m's, whose first word is no case form
+	// of other (the other word of m: «Нааму Иссахар» beside «Наама
+	// Иссахар» is one person), and returns that last word
+	names := slices.Sorted(maps.Keys(last))
+	elsewhere := func(w, other string, m doc.Mention) string {
+		for _, l := range names {
+			if !surnameForm(w, surnameStems(map[string]bool{l: true})) {
+				continue
+			}
+			for _, o := range last[l] {
+				if first, _, _ := strings.Cut(o, " "); o != m.Text && !surnameForm(other, surnameStems(map[string]bool{first: true})) && !surnameForm(first, surnameStems(map[string]bool{other: true})) {
+					return l
+				}
+			}
+		}
+		return ""
+	}
+	var added []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, m := range ms {
+		ws := strings.Fields(m.Text)
+		if m.Type != "PERSON" || len(ws) != 2 || !cyrillicName(ws[0]) || !cyrillicName(ws[1]) || r.firstName(ws[0]) {
+			continue
+		}
+		if slices.ContainsFunc(firsts, func(f [2]string) bool {
+			return f[1] != m.Text && (surnameForm(ws[0], surnameStems(map[string]bool{f[0]: true})) || surnameForm(f[0], surnameStems(map[string]bool{ws[0]: true})))
+		}) {
+			continue // «Нааму Иссахар» beside «Наама Иссахар» and her mother «Яффой Иссахар»
+		}
+		a, b := elsewhere(ws[0], ws[1], m), elsewhere(ws[1], ws[0], m)
+		if a == "" || b == "" || a == b {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, end := mentionTokens(toks, m)
+		if first < 0 || end != first+1 {
+			continue
+		}
+		drop[m.Span] = true
+		for _, t := range toks[first : end+1] {
+			added = append(added, doc.Mention{Span: t.Span, Text: t.Text, Type: "PERSON"})
+		}
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && m.Type == "PERSON" })
 }
