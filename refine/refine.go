@@ -241,6 +241,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = latinHeadNames(text, sents, ms)
 	ms = r.reportedSources(text, sents, ms)
 	ms = r.quotedEmployers(text, sents, ms)
+	ms = r.centreNames(text, sents, ms)
 	ms = latinLists(text, ms)
 	ms = brandServices(text, ms)
 	ms = uncoveredBodies(text, sents, ms)
@@ -280,6 +281,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.lexicalMentions(text, sents, ms)
 	ms = r.learnedAdjective(text, sents, ms) // (again: lexicalMentions adds «учёный» as a post)
 	ms = r.postsWithEmployer(text, ms)
+	ms = r.definedAcronyms(sents, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)
