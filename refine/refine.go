@@ -283,6 +283,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.learnedAdjective(text, sents, ms) // (again: lexicalMentions adds «учёный» as a post)
 	ms = r.postsWithEmployer(text, ms)
 	ms = r.definedAcronyms(sents, ms)
+	ms = r.convocations(text, sents, ms)
+	ms = r.mottoes(sents, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)
