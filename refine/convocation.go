@@ -12,11 +12,12 @@ import (
 // (a word, «7-го» or a number) and «созыва», an ORGANIZATION over the three
 // («Госдумы шестого созыва», «Палаты представителей 112 созыва»), the
 // shorter one staying nested, as NEREL v1.1 train tags them (3 of the 4
-// such phrases; the other is inside a post, «депутаты МГД 7-го созыва»).
+// such phrases). Not after an acronym: the fourth is «депутаты МГД 7-го
+// созыва», where only the post runs over «созыва».
 func (r *Refiner) convocations(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	for _, m := range ms {
-		if m.Type != "ORGANIZATION" || !tokenize.StartsUpper(m.Text) {
+		if m.Type != "ORGANIZATION" || !tokenize.StartsUpper(m.Text) || capsAcronym(m.Text) {
 			continue
 		}
 		toks := sentenceTokens(sents, m)
