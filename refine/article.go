@@ -7,22 +7,24 @@ import (
 )
 
 // articleHeads are the lemmas of the nouns of a piece in a periodical,
-// after which a capitalized adjective and a noun name the periodical: «в
-// статье Частного корреспондента», «в интервью Российской газете».
+// after which a capitalized adjective and a noun in the genitive name the
+// periodical: «в статье Частного корреспондента».
 var articleHeads = map[string]bool{"статья": true, "публикация": true, "колонка": true, "заметка": true,
 	"репортаж": true, "интервью": true}
 
 // articleSources adds an ORGANIZATION for a capitalized adjective and a
-// lower-case noun in the genitive or the dative that agree with each other,
+// lower-case noun in the genitive that agree with each other,
 // right after a noun of a piece in a periodical (articleHeads), when no
-// mention but a post holds them: «читайте в статье Частного
+// mention but a post or one inside them holds them: «читайте в статье Частного
 // корреспондента „Жара продолжается“» (the recognizer read
 // «корреспондента» as a post); mid-sentence a capitalized adjective makes
 // the phrase a name, and after «статье» the name is the publisher's. A
 // quoted title right after the name typed an ORGANIZATION is retyped a
 // WORK_OF_ART (the article). NEREL v1.1 train has no such phrase: the
 // names after these nouns there are persons («статье Маркина») or quoted
-// («публикации РИА „Новости“»).
+// («публикации РИА „Новости“»); a dative there is the one spoken to,
+// not always a periodical («в интервью Сомалийской службе „Голоса
+// Америки“», no organization in NEREL train).
 func (r *Refiner) articleSources(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	var titles map[doc.Span]bool
@@ -32,7 +34,7 @@ func (r *Refiner) articleSources(text []rune, sents []doc.Sentence, ms []doc.Men
 			if !tokenize.StartsUpper(toks[i].Text) || !tokenize.StartsLower(toks[i+1].Text) || !r.articleNoun(toks[i-1].Text) {
 				continue
 			}
-			cases := r.adjectiveReadings(toks[i].Text) & r.nounCases(toks[i+1].Text) & (genitives | datives)
+			cases := r.adjectiveReadings(toks[i].Text) & r.nounCases(toks[i+1].Text) & genitives
 			if cases == 0 {
 				continue
 			}
@@ -79,10 +81,12 @@ func (r *Refiner) adjectiveReadings(w string) caseSet {
 	return cs
 }
 
-// held reports whether a mention of ms other than a post overlaps s.
+// held reports whether a mention of ms other than a post has the span s or
+// overlaps it without lying inside it (a place adjective read as a city,
+// «Вечернего» of «Вечернего курьера», stays nested).
 func held(ms []doc.Mention, s doc.Span) bool {
 	for _, m := range ms {
-		if m.Overlaps(s) && m.Type != "PROFESSION" {
+		if m.Overlaps(s) && m.Type != "PROFESSION" && (m.Span == s || m.Start < s.Start || m.End > s.End) {
 			return true
 		}
 	}

@@ -16,14 +16,18 @@ import (
 // reads in the letters (ПАО, a public joint-stock company). Every mention
 // of the acronym in the document goes («ПАО всё-таки отсоединился»). In
 // NEREL v1.1 train the 3 acronyms so defined (СОРМ, ОРИ, ПО) are no
-// entity; one defined by a kind of organization stays («министерства
-// иностранных дел (МИД)»).
+// entity; one defined by a kind of organization, or by words the recognizer
+// has as an organization, stays («министерства иностранных дел (МИД)»).
 func (r *Refiner) definedAcronyms(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var defined map[string]bool
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 2; i+1 < len(toks); i++ {
-			if toks[i-1].Text != "(" || toks[i+1].Text != ")" || !capsAcronym(toks[i].Text) || !r.spelledBefore(toks, i-1, toks[i].Text) {
+			if toks[i-1].Text != "(" || toks[i+1].Text != ")" || !capsAcronym(toks[i].Text) {
+				continue
+			}
+			from := r.spelledBefore(toks, i-1, toks[i].Text)
+			if from < 0 || organizationIn(ms, doc.Span{Start: toks[from].Start, End: toks[i-2].End}) {
 				continue
 			}
 			if defined == nil {
@@ -58,32 +62,47 @@ func capsAcronym(w string) bool {
 	return true
 }
 
-// spelledBefore reports whether the words right before toks[k], lower case
-// and none a kind of organization, have as initials (of each part of a
-// hyphenated word) the letters of acronym, in order.
-func (r *Refiner) spelledBefore(toks []doc.Token, k int, acronym string) bool {
+// organizationIn reports whether an ORGANIZATION of ms overlaps s.
+func organizationIn(ms []doc.Mention, s doc.Span) bool {
+	for _, m := range ms {
+		if m.Type == "ORGANIZATION" && m.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledBefore returns the index of the first of the words right before
+// toks[k], lower case and none a kind of organization (orgHeads, poHeads),
+// whose initials (of each part of a hyphenated word) are the letters of
+// acronym, in order, or -1.
+func (r *Refiner) spelledBefore(toks []doc.Token, k int, acronym string) int {
 	letters := []rune(strings.ToLower(acronym))
 	n := len(letters)
-	for j := k - 1; j >= 0 && n > 0; j-- {
+	j := k - 1
+	for ; j >= 0 && n > 0; j-- {
 		w := toks[j].Text
 		first, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLower(first) || !unicode.IsLetter(first) {
-			return false
+			return -1
 		}
 		parts := strings.Split(w, "-")
 		if len(parts) > n {
-			return false
+			return -1
 		}
 		for p := len(parts) - 1; p >= 0; p-- {
 			c, _ := utf8.DecodeRuneInString(parts[p])
 			n--
 			if c != letters[n] {
-				return false
+				return -1
 			}
 		}
-		if orgHeads[fold(w)] || anyIn(r.nounLemmas(w), orgHeads) {
-			return false
+		if ls := r.nounLemmas(w); orgHeads[fold(w)] || anyIn(ls, orgHeads) || anyIn(ls, poHeads) {
+			return -1
 		}
 	}
-	return n == 0
+	if n > 0 {
+		return -1
+	}
+	return j + 1
 }
