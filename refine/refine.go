@@ -281,7 +281,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = deputyPosts(text, sents, ms)
 	ms = r.lexicalMentions(text, sents, ms)
 	ms = r.learnedAdjective(text, sents, ms) // (again: lexicalMentions adds «учёный» as a post)
-	ms = r.apposedPersons(text, ms) // (before postsWithEmployer runs a post over the employer)
+	ms = r.apposedPersons(text, ms)          // (before postsWithEmployer runs a post over the employer)
 	ms = r.postsWithEmployer(text, ms)
 	ms = r.definedAcronyms(sents, ms)
 	ms = r.convocations(text, sents, ms)
