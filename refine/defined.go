@@ -106,3 +106,24 @@ func (r *Refiner) spelledBefore(toks []doc.Token, k int, acronym string) int {
 	}
 	return j + 1
 }
+
+// mixedAcronym reports whether w is one Cyrillic word of capitals and small
+// letters with at least two capitals, the first letter a capital: an
+// acronym written with a stem (БелТА, МосГорТранс), not a country's
+// acronym in capitals alone (РФ, США).
+func mixedAcronym(w string) bool {
+	upper, lower := 0, 0
+	for i, c := range w {
+		switch {
+		case !unicode.Is(unicode.Cyrillic, c):
+			return false
+		case unicode.IsUpper(c):
+			upper++
+		case i == 0:
+			return false
+		default:
+			lower++
+		}
+	}
+	return upper >= 2 && lower > 0
+}

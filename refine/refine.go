@@ -133,10 +133,12 @@ var productHeads = map[string]bool{
 // orgHeads are the lemmas of nouns (and legal-form acronyms) that introduce
 // an organization's name in quotes: in NEREL train the name after them is an
 // ORGANIZATION (партии 33 of 33, газета 12 of 13, клуба 12 of 13, …).
+// «агенство» is the common misspelling of «агентство» («агенству
+// France-Presse»), whose forms the dictionary guesses with that lemma.
 var orgHeads = map[string]bool{
 	"партия": true, "движение": true, "клуб": true, "группа": true, "компания": true, "корпорация": true,
 	"холдинг": true, "концерн": true, "завод": true, "предприятие": true, "фабрика": true, "комбинат": true,
-	"банк": true, "фирма": true, "агентство": true, "организация": true, "объединение": true, "фонд": true,
+	"банк": true, "фирма": true, "агентство": true, "агенство": true, "организация": true, "объединение": true, "фонд": true,
 	"газета": true, "телеканал": true, "радиостанция": true, "издательство": true, "ассоциация": true,
 	"оао": true, "зао": true, "пао": true, "ооо": true, "ао": true, "гуп": true, "фгуп": true, "нко": true,
 }
@@ -1227,7 +1229,7 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			typ = "ORGANIZATION"
 		case naturalTypes[m.Type] && anyIn(lemmas, natureHeads):
 			typ = "LOCATION"
-		case latinCapital(text[m.Start]) && anyIn(lemmas, orgHeads):
+		case (latinCapital(text[m.Start]) || mixedAcronym(m.Text)) && anyIn(lemmas, orgHeads):
 			typ = "ORGANIZATION"
 		case (naturalTypes[m.Type] || m.Type == "PERSON" && !strings.ContainsRune(m.Text, ' ')) && anyIn(lemmas, regionHeads):
 			typ = "STATE_OR_PROVINCE"
