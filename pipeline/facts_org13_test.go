@@ -13,6 +13,7 @@ func TestNewsOrg13(t *testing.T) {
 				"ORGANIZATION Лад-Мир", // after «культурного центра»; was a FACILITY, a CITY and a LOCATION
 				"ORGANIZATION Промышленный и торговый банк Китая", // was «банк Китая»
 				"ORGANIZATION Вечерний курьер",                    // «в статье Вечернего курьера»; was a CITY «Вечернее»
+				"FACILITY Ниммерсат",                              // after «торговом центре»; was an ORGANIZATION
 				"WORK_OF_ART Язык как дом",                        // (guard)
 				"PERSON Ольга Беккер",                             // (guard)
 			},

@@ -1,6 +1,9 @@
 package refine
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
@@ -91,4 +94,46 @@ func (r *Refiner) organizationCentre(toks []doc.Token, k int) bool {
 		}
 	}
 	return true
+}
+
+// buildingCentreNames makes a capitalized name in «guillemets» right after
+// a centre that is a building — a compound of «центр» («бизнес-центра
+// „Демидов“») or «центр» after an adjective of a building
+// (buildingCentres: «торговом центре „Зимняя вишня“») — a FACILITY when
+// it was read as an organization, a place or a person: NEREL v1.1 train
+// has the one such name a FACILITY.
+func (r *Refiner) buildingCentreNames(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var out []doc.Mention
+	eachQuote(sents, 1, func(toks []doc.Token, i, j int) {
+		if !tokenize.StartsUpper(toks[i+1].Text) || !r.buildingCentre(toks, i-1) {
+			return
+		}
+		name := doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}
+		for k, m := range ms {
+			if m.Span == name && (m.Type == "ORGANIZATION" || m.Type == "PERSON" || placeMentionTypes[m.Type]) {
+				out = own(out, ms)
+				out[k].Type = "FACILITY"
+			}
+		}
+	})
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// buildingCentre reports whether toks[k] is a compound of «центр»
+// («бизнес-центра») or «центр» after an adjective of a building
+// (buildingCentres).
+func (r *Refiner) buildingCentre(toks []doc.Token, k int) bool {
+	w := toks[k].Text
+	if h := strings.LastIndexByte(w, '-'); h > 0 {
+		for _, l := range r.nounLemmas(w[h+1:]) {
+			if l == "центр" {
+				return true
+			}
+		}
+		return false
+	}
+	return !r.organizationCentre(toks, k) && slices.Contains(r.nounLemmas(w), "центр")
 }

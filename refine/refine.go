@@ -290,6 +290,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.mottoes(sents, ms)
 	ms = r.countedThings(sents, ms)
 	ms = r.namedAfterPairs(text, sents, ms)
+	ms = r.buildingCentreNames(sents, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)
