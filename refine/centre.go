@@ -37,18 +37,15 @@ func (r *Refiner) centreNames(text []rune, sents []doc.Sentence, ms []doc.Mentio
 			keys = map[string]bool{}
 		}
 		keys[r.nameKey(string(text[name.Start:name.End]))] = true
-		found := false
+		found := false // a mention with the name's span, or a longer one
 		for k, m := range ms {
-			switch {
-			case m.End <= name.Start || m.Start >= name.End:
-			case m.Span == name:
-				found = true
-				if centreRetyped(m.Type) {
-					out = own(out, ms)
-					out[k].Type = "ORGANIZATION"
-				}
-			case m.Start < name.Start || m.End > name.End:
-				found = true // a longer mention
+			if !m.Overlaps(name) {
+				continue
+			}
+			found = found || m.Span == name || m.Start < name.Start || m.End > name.End
+			if m.Span == name && centreRetyped(m.Type) {
+				out = own(out, ms)
+				out[k].Type = "ORGANIZATION"
 			}
 		}
 		if !found {

@@ -14,8 +14,8 @@ import (
 // армии», «75-го отдела полиции», «15-м экипажем МКС»: all 13 such
 // organizations the recognizer finds in NEREL v1.1 train and dev).
 func (r *Refiner) countedThings(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	var drop map[int]bool
-	for k, m := range ms {
+	var drop map[doc.Span]bool
+	for _, m := range ms {
 		if m.Type != "ORGANIZATION" || m.Text == "" || !unicode.IsDigit([]rune(m.Text)[0]) {
 			continue
 		}
@@ -25,20 +25,14 @@ func (r *Refiner) countedThings(sents []doc.Sentence, ms []doc.Mention) []doc.Me
 			continue
 		}
 		if drop == nil {
-			drop = map[int]bool{}
+			drop = map[doc.Span]bool{}
 		}
-		drop[k] = true
+		drop[m.Span] = true
 	}
 	if drop == nil {
 		return ms
 	}
-	out := make([]doc.Mention, 0, len(ms)-len(drop))
-	for k, m := range ms {
-		if !drop[k] {
-			out = append(out, m)
-		}
-	}
-	return out
+	return withoutOrganizations(ms, func(m doc.Mention) bool { return drop[m.Span] })
 }
 
 // pluralOnly reports whether w has noun readings, all of them plural.

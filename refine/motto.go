@@ -35,11 +35,5 @@ func (r *Refiner) mottoes(sents []doc.Sentence, ms []doc.Mention) []doc.Mention 
 	if mottos == nil {
 		return ms
 	}
-	out := make([]doc.Mention, 0, len(ms))
-	for _, m := range ms {
-		if m.Type != "ORGANIZATION" || !mottos[m.Text] {
-			out = append(out, m)
-		}
-	}
-	return out
+	return withoutOrganizations(ms, func(m doc.Mention) bool { return mottos[m.Text] })
 }
