@@ -291,6 +291,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.countedThings(sents, ms)
 	ms = r.namedAfterPairs(text, sents, ms)
 	ms = r.buildingCentreNames(sents, ms)
+	ms = nameRepeats(text, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)
