@@ -18,6 +18,15 @@ func TestNewsOrg13(t *testing.T) {
 				"PERSON Ольга Беккер",                             // (guard)
 			},
 			nil, nil},
+		{"news-org13-interview.txt", "2025-10-01",
+			[]string{
+				"ORGANIZATION Музыкальный театр имени Станиславского и Немировича-Данченко", // was cut before «и»
+				"ORGANIZATION Мариинский театр", // was «Мариинский театр Анна Яковлева»
+				"PERSON Анна Яковлева",          // (guard)
+				"ORGANIZATION France-Presse",    // after the misspelt «агенство»; was a COUNTRY
+				"ORGANIZATION БелТА",            // after «агентство»; was a COUNTRY
+			},
+			nil, nil},
 		{"news-org13-congress.txt", "2025-01-04",
 			[]string{
 				"ORGANIZATION Палата представителей 119 созыва",
