@@ -11,8 +11,9 @@ import (
 // countedThings drops an ORGANIZATION that is a number and a lower-case
 // noun with no singular reading: «управляющим 13-ю филиалами», «16 тонн»
 // count things, while a numbered unit is one, its noun singular («58-й
-// армии», «75-го отдела полиции», «15-м экипажем МКС»: all 13 such
-// organizations the recognizer finds in NEREL v1.1 train and dev).
+// армии», «75-го отдела полиции», «15-м экипажем МКС»: the 11
+// organizations of a number and a lower-case word the recognizer finds in
+// NEREL v1.1 train and dev, all right).
 func (r *Refiner) countedThings(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var drop map[doc.Span]bool
 	for _, m := range ms {
