@@ -133,10 +133,12 @@ var productHeads = map[string]bool{
 // orgHeads are the lemmas of nouns (and legal-form acronyms) that introduce
 // an organization's name in quotes: in NEREL train the name after them is an
 // ORGANIZATION (партии 33 of 33, газета 12 of 13, клуба 12 of 13, …).
+// «агенство» is the common misspelling of «агентство» («агенству
+// France-Presse»), whose forms the dictionary guesses with that lemma.
 var orgHeads = map[string]bool{
 	"партия": true, "движение": true, "клуб": true, "группа": true, "компания": true, "корпорация": true,
 	"холдинг": true, "концерн": true, "завод": true, "предприятие": true, "фабрика": true, "комбинат": true,
-	"банк": true, "фирма": true, "агентство": true, "организация": true, "объединение": true, "фонд": true,
+	"банк": true, "фирма": true, "агентство": true, "агенство": true, "организация": true, "объединение": true, "фонд": true,
 	"газета": true, "телеканал": true, "радиостанция": true, "издательство": true, "ассоциация": true,
 	"оао": true, "зао": true, "пао": true, "ооо": true, "ао": true, "гуп": true, "фгуп": true, "нко": true,
 }
@@ -243,6 +245,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = hyphenOrganizations(text, ms)
 	ms = r.reportedSources(text, sents, ms)
 	ms = r.quotedEmployers(text, sents, ms)
+	ms = r.centreNames(text, sents, ms)
+	ms = r.articleSources(text, sents, ms)
 	ms = latinLists(text, ms)
 	ms = brandServices(text, ms)
 	ms = uncoveredBodies(text, sents, ms)
@@ -284,7 +288,15 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = deputyPosts(text, sents, ms)
 	ms = r.lexicalMentions(text, sents, ms)
 	ms = r.learnedAdjective(text, sents, ms) // (again: lexicalMentions adds «учёный» as a post)
+	ms = r.apposedPersons(text, ms)          // (before postsWithEmployer runs a post over the employer)
 	ms = r.postsWithEmployer(text, ms)
+	ms = r.definedAcronyms(sents, ms)
+	ms = r.convocations(text, sents, ms)
+	ms = r.mottoes(sents, ms)
+	ms = r.countedThings(sents, ms)
+	ms = r.namedAfterPairs(text, sents, ms)
+	ms = r.buildingCentreNames(sents, ms)
+	ms = nameRepeats(text, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)
@@ -309,6 +321,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.conventionLaw(toks, m)
 			m = runOver(text, m, orgs)
 			m = r.acronymCompany(m)
+			m = r.coordinatedAdjectives(text, toks, m)
 			m = r.extendAdjectives(text, toks, m)
 			m = r.extendPo(text, toks, m, places)
 			m = r.extendCoordination(text, toks, m)
@@ -1249,7 +1262,7 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			typ = "ORGANIZATION"
 		case naturalTypes[m.Type] && anyIn(lemmas, natureHeads):
 			typ = "LOCATION"
-		case latinCapital(text[m.Start]) && anyIn(lemmas, orgHeads):
+		case (latinCapital(text[m.Start]) || mixedAcronym(m.Text)) && anyIn(lemmas, orgHeads):
 			typ = "ORGANIZATION"
 		case placeMentionTypes[m.Type] && twoCapitals(m.Text) && anyIn(lemmas, orgHeads) && !r.placeWord(m.Text):
 			typ = "ORGANIZATION" // «агентства БелТА», read as a COUNTRY
