@@ -223,9 +223,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	lastDateSent := -1
 	beforeSent, beforeDate := -1, "" // the sentence «Накануне» dated, and its day
 	reportDated := map[int]bool{}    // the events of out a report clause dated
-	storyDay := ""                   // the last day the story named, background aside
 	retold := map[int]bool{}         // the events of out a body verb told again (antecedent)
 	text := []rune(d.Text)
+	// the last day the story named, background aside; a dateline's day
+	// («КРАСНОДАР, 19 ноября. /ТАСС/.») until the story names one
+	storyDay, _ := datelineDate(d, text, ms, dates)
 	told := 0 // the sentences before told are read for the story's date
 	for _, t := range trigs {
 		for ; told < t.sent; told++ {
@@ -766,7 +768,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// past with no day of its own happened on the day the report was
 		// filed (the headline's too, which the lead tells again).
 		for i := range out {
-			if out[i].Date == "" && out[i].Type != Other && out[i].Type != Election && (outSent[i] == 0 || outSent[i] >= sent && outSent[i] <= sent+1) &&
+			if out[i].Date == "" && out[i].Type != Other && (out[i].Type != Election || verbs[x.eventLemma(out[i].Trigger.Text)] != "") && (outSent[i] == 0 || outSent[i] >= sent && outSent[i] <= sent+1) &&
 				doc.VerbTense(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span) < 0 {
 				out[i].Date = day
 			}
