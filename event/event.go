@@ -712,14 +712,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// event it opens with.
 				lastDate, lastDateSent = prev.Date, t.sent
 			}
-			if prev.Place == "" && ev.Place != "" && prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && held[t.typ] {
+			if prev.Place == "" && ev.Place != "" && held[t.typ] && (prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences ||
+				!t.verb && x.resumed(d, out, t, tokenAt(d.Sentences[t.sent].Tokens, t.span.Start), sentDate) == prev) {
 				// «Мишустин провел переговоры с премьер-министром
 				// Вьетнама» … «Мишустин во вторник провел в Доме
 				// правительства переговоры»: the lead places the
 				// headline's meeting, session or signing (not a death
 				// nor a visit: NEREL places the body's «в Москве
 				// скончался», «находится с визитом в ЮАР» only, train
-				// arguments 62.76 → 62.68 and 62.75)
+				// arguments 62.76 → 62.68 and 62.75); so does the noun
+				// that resumes it («Заседание прошло в Санкт-Петербурге»)
 				prev.Place = ev.Place
 				prev.Arguments = append(prev.Arguments, doc.Argument{Role: RolePlace, Entity: ev.Place})
 			}
@@ -1317,6 +1319,9 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 				return nil
 			}
 		}
+		if r := x.resumed(d, prev, t, i, date); r != nil {
+			return r
+		}
 		if h := headlineEvent(d, prev, t, lemma, date, x); h != nil {
 			// «ПУТИН ВСТРЕТИЛСЯ С СЕЧИНЫМ» … «Путин провёл рабочую встречу
 			// с Сечиным»: the lead tells the headline's event, even brought
@@ -1345,6 +1350,42 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 			return nil
 		}
 		return &prev[i]
+	}
+	return nil
+}
+
+// resumed returns the meeting or session told in one of the two sentences
+// before that an event noun opening its sentence (i, its token; at most a
+// preposition and its noun before it) names again, whatever its word:
+// «Лавров провел переговоры с Аракчи. Встреча прошла в здании МИД. По
+// итогам встречи …», «Конференция РФС избрала Дюкова. Заседание прошло в
+// Санкт-Петербурге». It must be the latest event of the type, of no other
+// date (date, the sentence's); not a noun of several nor one with a
+// verb in the future after it («Конференции пройдут в режиме онлайн»).
+func (x *Extractor) resumed(d *doc.Document, prev []doc.Event, t trigger, i int, date string) *doc.Event {
+	if t.typ != Meeting && t.typ != Session || t.sent == 0 || i > 2 || x.many(t) {
+		return nil
+	}
+	toks := d.Sentences[t.sent].Tokens
+	if i > 0 {
+		if _, pos := x.lemma(toks[0].Text); pos != morph.PREP {
+			return nil
+		}
+	}
+	for j := i + 1; j < min(len(toks), i+4); j++ {
+		if strings.Contains(toks[j].Feats, "Tense=Fut") {
+			return nil // «Конференции пройдут в режиме онлайн»: ahead
+		}
+	}
+	for k := len(prev) - 1; k >= 0; k-- {
+		if prev[k].Type != t.typ {
+			continue
+		}
+		si := doc.SentenceOf(d.Sentences, prev[k].Evidence)
+		if si < t.sent-2 || si >= t.sent || date != "" && prev[k].Date != "" && !sameDate(date, prev[k].Date) {
+			return nil
+		}
+		return &prev[k]
 	}
 	return nil
 }
