@@ -509,7 +509,35 @@ func sharesWord(a, b string) bool {
 // (kindNamed), or is a plant («Адмиралтейские верфи») for the kind
 // «предприятие».
 func (c *patternContext) ofKind(i int, kind string) bool {
-	return c.kindNamed(i, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text)
+	return c.kindNamed(i, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text) ||
+		kind == "компани" && (legalForms[firstWord(c.ms[i].Text)] || c.kindBeforeAny(i, legalForms))
+}
+
+// legalForms are the abbreviations of Russian company forms: «ООО
+// „Кубаньстрой“» is a company («Компания принадлежала его жене»).
+var legalForms = map[string]bool{"ООО": true, "ОАО": true, "ЗАО": true, "ПАО": true, "АО": true, "НАО": true, "ИП": true}
+
+// firstWord returns the first word of s, or "".
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// kindBeforeAny reports whether the word before mention i, or before its
+// opening quote, is one of words (exact case).
+func (c *patternContext) kindBeforeAny(i int, words map[string]bool) bool {
+	mt := c.tokenOf[i]
+	if mt.sent < 0 {
+		return false
+	}
+	toks := c.sents[mt.sent].Tokens
+	k := mt.first - 1
+	if k >= 0 && strings.ContainsAny(toks[k].Text, "«\"„“") {
+		k--
+	}
+	return k >= 0 && words[toks[k].Text]
 }
 
 // plantKinds are the kinds of organization «предприятие» refers back to.
@@ -1023,7 +1051,8 @@ func (c *patternContext) sale(out []Found, si, ti int) []Found {
 var seatVerbs = []string{"находится", "находилась", "находятся", "расположена", "располагается", "размещается"}
 
 // seat: «X, штаб-квартира которого находится в Y», «Штаб-квартира X
-// расположена в Y»: X HEADQUARTERED_IN Y.
+// расположена в Y», «Штаб-квартира компании расположена в Y» (X the
+// organization the kind noun refers back to): X HEADQUARTERED_IN Y.
 func (c *patternContext) seat(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	if ti+1 >= len(toks) {
@@ -1040,6 +1069,10 @@ func (c *patternContext) seat(out []Found, si, ti int) []Found {
 		if k < len(toks) && toks[k].Text == "»" {
 			k++
 		}
+	} else if orgKind(strings.ToLower(toks[ti+1].Text)) != "" {
+		// «Штаб-квартира компании расположена в Москве»: the organization
+		// the kind noun refers back to
+		org, k = c.antecedent(si, toks[ti].Start, toks[ti+1].Text), ti+2
 	}
 	if org < 0 || k+1 >= len(toks) || !isAny(strings.ToLower(toks[k].Text), seatVerbs...) || !strings.EqualFold(toks[k+1].Text, "в") {
 		return out
