@@ -191,8 +191,70 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return visited(text, h, t) || attributive(text, h, t)
 	case "AWARDED_WITH":
 		return h.Type == "PERSON" && awardGiver(text, h, t, mentions)
+	case "WORKS_AS":
+		return h.Type == "PERSON" && othersPost(text, h, t, mentions)
 	case "WORKPLACE", "INCOME", "EXPENDITURE":
+		if f.Type == "WORKPLACE" && h.Type == "PERSON" {
+			for _, p := range mentions {
+				if p.Type == "PROFESSION" && p.Start <= t.Start && t.End <= p.End && p != t && othersPost(text, h, p, mentions) && ownEmployer(h, p, mentions) {
+					return true
+				}
+			}
+		}
 		return h.Type == "PERSON" && reported(text, h, t)
+	}
+	return false
+}
+
+// ownEmployer reports whether an organization is named between the end of
+// the post and person h («член правления „Интер РАО“»): h's own employer,
+// not the post's (colleagues share one: «руководителя правового отдела
+// ведомства Бориса Едидина и главы его аппарата Александра Весельчакова»).
+func ownEmployer(h, post doc.Mention, mentions []doc.Mention) bool {
+	for _, m := range mentions {
+		if m.Type == "ORGANIZATION" && m.Start >= post.End && m.End <= h.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// othersPost reports whether the post before person h belongs to another
+// person named right after it, h coming after that one, «и» or a comma and
+// words of his own, a noun or adjective among them: «генеральный директор
+// СГК Степан Солженицын и член правления „Интер РАО“ Александр Панин» —
+// Панин has a post of his own, not «генеральный директор СГК»
+// («министры России и Китая Сергей Лавров и Ван И» share theirs).
+func othersPost(text []rune, h, post doc.Mention, mentions []doc.Mention) bool {
+	if post.End > h.Start || h.Start-post.End > 200 {
+		return false
+	}
+	for _, a := range mentions {
+		if a.Type != "PERSON" || a.Start < post.End || a.End >= h.Start || strings.TrimFunc(string(text[post.End:a.Start]), func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune("»\"“", r)
+		}) != "" {
+			continue
+		}
+		between := strings.TrimSpace(string(text[a.End:h.Start]))
+		if rest, ok := strings.CutPrefix(between, ","); ok {
+			between = rest
+		} else if rest, ok := strings.CutPrefix(between, "и "); ok {
+			between = rest
+		} else {
+			return false
+		}
+		if strings.ContainsAny(between, ".;:()—–") {
+			return false
+		}
+		for _, w := range strings.FieldsFunc(between, func(r rune) bool { return !isWordRune(r) }) {
+			if !unicode.IsLower(firstRune(w)) {
+				continue
+			}
+			if ps := readings(w); len(ps) > 0 && (ps[0].Tag.POS() == morph.NOUN || ps[0].Tag.POS() == morph.ADJF) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -816,8 +816,29 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 	if owner < 0 {
 		return out
 	}
+	from := ti
+	if p := c.rightOf(si, ti, "ORGANIZATION", patternReach); p >= 0 && c.after(p, "у") {
+		// «СГК купила у группы „Интер РАО“ Томскую ГРЭС-2»: the seller
+		// owns no more; what is bought comes after it
+		from = c.tokenOf[p].last
+	}
 	// «владеет Нижегородским НПЗ в Кстове и Пермским НПЗ»: each one listed
-	return c.list(out, si, ti, "ORGANIZATION", patternReach, func(owned int) Found { return c.found("OWNER_OF", owner, owned) })
+	return c.list(out, si, from, "ORGANIZATION", patternReach, func(owned int) Found { return c.found("OWNER_OF", owner, owned) })
+}
+
+// after reports whether the preposition prep stands right before mention
+// i, its opening quote or a noun before it («у группы „Интер РАО“»).
+func (c *patternContext) after(i int, prep string) bool {
+	mt := c.tokenOf[i]
+	toks := c.sents[mt.sent].Tokens
+	k := mt.first - 1
+	if k >= 0 && strings.ContainsAny(toks[k].Text, "«\"„“") {
+		k--
+	}
+	if k >= 1 && !strings.EqualFold(toks[k].Text, prep) && slices.ContainsFunc(readings(toks[k].Text), func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN }) {
+		k--
+	}
+	return k >= 0 && strings.EqualFold(toks[k].Text, prep)
 }
 
 // shareholder: «Y является (крупнейшим) акционером X», «(Основным)
