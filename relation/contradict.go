@@ -498,12 +498,17 @@ func motionIn(text []rune, p int) bool {
 }
 
 // samePrepositionList reports whether b follows a in «по X и по Y»: «и»
-// and then a's own preposition open what stands between them.
+// and then a's own preposition open what stands between them; or «и» and
+// another preposition of place, a's being one too («в Кузбассе и на
+// Алтае»: NEREL train, one dropped, wrong).
 func samePrepositionList(text []rune, a, b doc.Mention) bool {
 	p := wordBefore(text, a.Start)
 	if p == "" || len([]rune(p)) > 3 {
 		return false
 	}
 	w := strings.Fields(strings.ToLower(strings.Trim(string(text[a.End:b.Start]), " »\"“,")))
+	if len(w) == 2 && w[0] == "и" && isAny(p, "в", "во", "на") && isAny(w[1], "в", "во", "на") {
+		return true // «находятся в Кузбассе и на Алтае»: two places where
+	}
 	return len(w) >= 2 && len(w) <= 3 && w[0] == "и" && w[1] == p
 }
