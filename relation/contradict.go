@@ -194,6 +194,9 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "WORKS_AS":
 		return h.Type == "PERSON" && othersPost(text, h, t, mentions)
 	case "WORKPLACE", "INCOME", "EXPENDITURE":
+		if f.Type == "WORKPLACE" && h.Type == "PERSON" && boardAppointing(text, h, t) {
+			return true
+		}
 		if f.Type == "WORKPLACE" && h.Type == "PERSON" {
 			for _, p := range mentions {
 				if p.Type == "PROFESSION" && p.Start <= t.Start && t.End <= p.End && p != t && othersPost(text, h, p, mentions) && ownEmployer(h, p, mentions) {
@@ -204,6 +207,35 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.Type == "PERSON" && reported(text, h, t)
 	}
 	return false
+}
+
+// boardNouns open the names of the bodies that appoint or elect for an
+// organization: its board, conference, assembly, congress.
+var boardNouns = []string{"совет", "правлени", "конференци", "собрани", "съезд"}
+
+// boardAppointing reports whether the organization t is a body (boardNouns)
+// that appoints or elects the person h right after it to a post that is
+// not the body's own: «Совет директоров ПАО „Ростелеком“ избрал Михаила
+// Осеевского президентом компании» — he works for the company, not the
+// board («избрал … председателем совета директоров» is the board's).
+func boardAppointing(text []rune, h, t doc.Mention) bool {
+	if t.Type != "ORGANIZATION" || t.End > h.Start || !hasPrefix(strings.ToLower(firstWord(t.Text)), boardNouns) {
+		return false
+	}
+	between := strings.Fields(strings.Trim(string(text[t.End:h.Start]), " »\"“"))
+	if len(between) == 0 || len(between) > 2 || !appointTrigger(between[len(between)-1]) {
+		return false
+	}
+	after := strings.FieldsFunc(string(text[h.End:min(len(text), h.End+60)]), func(r rune) bool { return !isWordRune(r) })
+	for i, w := range after {
+		if i >= 4 {
+			break
+		}
+		if hasPrefix(strings.ToLower(w), boardNouns) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownEmployer reports whether an organization is named between the end of
