@@ -490,14 +490,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					}
 				}
 			}
-			if !hasAgent(&ev, types, subjectRole) {
+			a0, _, _ := x.subjectStretch(toks, v, clauseLo)
+			parties := x.partiesSubject(toks, a, b) || x.partiesSubject(toks, a0, v)
+			if !hasAgent(&ev, types, subjectRole) && !parties {
 				for _, rp := range x.rolePhrases(toks, a, b, holders, true) {
 					for _, p := range resolve(rp, holders) {
 						add(subjectRole, p)
 					}
 				}
 			}
-			if a0, _, _ := x.subjectStretch(toks, v, clauseLo); len(ev.Participants) == 0 && (x.partiesSubject(toks, a, b) || x.partiesSubject(toks, a0, v)) {
+			if len(ev.Participants) == 0 && parties {
 				// («По итогам встречи стороны подписали»: «стороны», which
 				// may be a genitive, ends no opening circumstance)
 				// «Стороны подписали соглашение»: the parties of the

@@ -124,7 +124,8 @@ func otherEmployer(fs []Found, mentions []doc.Mention, person, post int) bool {
 // otherPlace reports whether the post mentions[post] names a country,
 // region or city and the person mentions[person] works, by fs, only for
 // places of that type whose names begin otherwise (the first three
-// letters: «Турции» and «турецкий» agree): «Фидан встретился … с
+// letters: «Турции» and «турецкий» agree), by any mention of his surname
+// («Владимир Путин» for «Путин»): «Фидан встретился … с
 // министром иностранных дел Китая Ван И. Как отметил турецкий министр,
 // …» — the Turkish minister is not the Chinese one.
 func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
@@ -143,8 +144,9 @@ func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
 		return string(r[:min(3, len(r))])
 	}
 	other := false
+	name := surname(mentions[person].Text)
 	for _, f := range fs {
-		if f.Type != "WORKPLACE" || f.Head != person {
+		if f.Type != "WORKPLACE" || f.Head != person && (mentions[f.Head].Type != "PERSON" || !sharesWord(surname(mentions[f.Head].Text), name)) {
 			continue
 		}
 		t := mentions[f.Tail]
