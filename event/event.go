@@ -275,6 +275,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// a place («в армянском Гаваре задержаны»), a
 					// nationality («американских и советских войск») or a
 					// post no one person holds.
+				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && t.typ != Statement && x.reporter(d, ms, bySent[t.sent], t, r.Head):
+					// «В результате атаки пострадали три человека, сообщил
+					// губернатор Вячеслав Гладков»: who tells of it
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && held[t.typ] && x.hostOnly(d, ms, bySent[t.sent], r.Head):
 					// «Беседа состоялась в МИД России»: an organization the
 					// sentence names only after a preposition of place is
@@ -1080,6 +1083,28 @@ func everyMention(ms []mention, inSent []int, id string, ok func(mention) bool) 
 			}
 			named = true
 		}
+	}
+	return named
+}
+
+// reporter reports whether entity id is named in t's sentence only in a
+// report clause after the trigger («…, сообщил губернатор Вячеслав
+// Гладков»; reportClause).
+func (x *Extractor) reporter(d *doc.Document, ms []mention, inSent []int, t trigger, id string) bool {
+	rc := -1
+	named := false
+	for _, mi := range inSent {
+		m := ms[mi]
+		if m.entity != id {
+			continue
+		}
+		if rc < 0 {
+			rc = x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
+		}
+		if m.Start < rc {
+			return false
+		}
+		named = true
 	}
 	return named
 }
