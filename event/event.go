@@ -224,6 +224,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	beforeSent, beforeDate := -1, "" // the sentence «Накануне» dated, and its day
 	reportDated := map[int]bool{}    // the events of out a report clause dated
 	retold := map[int]bool{}         // the events of out a body verb told again (antecedent)
+	occasionOf := map[int]int{}      // a sentence opening with «По итогам переговоров»: the undated event of out it names
 	text := []rune(d.Text)
 	// the last day the story named, background aside; a dateline's day
 	// («КРАСНОДАР, 19 ноября. /ТАСС/.») until the story names one
@@ -717,6 +718,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					lastDate, lastDateSent = prev.Date, t.sent
 				}
 			}
+			if !t.verb && prev.Date == "" && sentDate == "" && x.occasion(d.Sentences[t.sent].Tokens, t.span.Start) {
+				// (dated only after: by the dateline, below)
+				occasionOf[t.sent] = indexOf(out, prev)
+			}
 			if !t.verb && prev.Date != "" && sentDate == "" && x.occasion(d.Sentences[t.sent].Tokens, t.span.Start) {
 				// «Накануне Алиханов встретился с президентом» … «По
 				// итогам заседания Алиханов и Ходжаев подписали
@@ -785,6 +790,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			if out[i].Date == "" && out[i].Type != Other && (out[i].Type != Election || verbs[x.eventLemma(out[i].Trigger.Text)] != "") && (outSent[i] == 0 || outSent[i] >= sent && outSent[i] <= sent+1) &&
 				doc.VerbTense(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span) < 0 {
 				out[i].Date = day
+			}
+		}
+		for i := range out {
+			// «По итогам переговоров лидеры подписали …»: in the time of
+			// the talks the dateline dated
+			if k, ok := occasionOf[outSent[i]]; ok && out[i].Date == "" && k >= 0 && k != i && out[k].Date != "" {
+				out[i].Date = out[k].Date
 			}
 		}
 	}
