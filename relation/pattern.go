@@ -465,6 +465,19 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 			}
 		}
 	}
+	if best < 0 && kind == "компани" {
+		// «ООО „Кубаньстрой“» … «Компания принадлежала его жене»: a
+		// company by its form, when none is named by the kind (not
+		// before: «Нефтяная компания „Лукойл“» … «ООО
+		// „Лукойл-Волгограднефтепереработка“» … «Компания также владеет»)
+		for s := si - 3; s >= 0; s-- {
+			for _, i := range slices.Backward(c.bySent[s]) {
+				if c.ms[i].Type == "ORGANIZATION" && c.company(i) {
+					return i
+				}
+			}
+		}
+	}
 	return best
 }
 
@@ -509,12 +522,18 @@ func sharesWord(a, b string) bool {
 // (kindNamed), or is a plant («Адмиралтейские верфи») for the kind
 // «предприятие».
 func (c *patternContext) ofKind(i int, kind string) bool {
-	return c.kindNamed(i, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text) ||
-		kind == "компани" && (legalForms[firstWord(c.ms[i].Text)] || c.kindBeforeAny(i, legalForms))
+	return c.kindNamed(i, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text)
+}
+
+// company reports whether organization mention i is named with the form of
+// a company («ООО „Кубаньстрой“», legalForms).
+func (c *patternContext) company(i int) bool {
+	return legalForms[firstWord(c.ms[i].Text)] || c.kindBeforeAny(i, legalForms)
 }
 
 // legalForms are the abbreviations of Russian company forms: «ООО
-// „Кубаньстрой“» is a company («Компания принадлежала его жене»).
+// „Кубаньстрой“» is a company («Компания принадлежала его жене»; see
+// antecedent, appointingOrg).
 var legalForms = map[string]bool{"ООО": true, "ОАО": true, "ЗАО": true, "ПАО": true, "АО": true, "НАО": true, "ИП": true}
 
 // firstWord returns the first word of s, or "".
