@@ -878,8 +878,13 @@ func (c *patternContext) shareholder(out []Found, si, ti int) []Found {
 				break
 			}
 		}
-	} else {
-		owned = c.rightOf(si, ti, "ORGANIZATION", 3)
+	} else if owned = c.rightOf(si, ti, "ORGANIZATION", 3); owned < 0 && ti+1 < len(toks) && orgKind(strings.ToLower(toks[ti+1].Text)) != "" {
+		// «Основным владельцем компании является Дмитрий Пумпянский»: the
+		// organization the kind noun refers back to
+		owned = c.antecedent(si, toks[ti].Start, toks[ti+1].Text)
+	} else if owned < 0 && ti+3 < len(toks) && toks[ti+3].Text == "«" {
+		// «владельца строительной компании „Альфа-Строй“ Игоря Семенова»
+		owned = c.startingAt(si, ti+4, "ORGANIZATION")
 	}
 	if owned < 0 {
 		return out
