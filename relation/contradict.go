@@ -216,13 +216,15 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 // organization: its board, conference, assembly, congress.
 var boardNouns = []string{"совет", "правлени", "конференци", "собрани", "съезд"}
 
-// boardAppointing reports whether the organization t is a body (boardNouns)
-// that appoints or elects the person h right after it to a post that is
-// not the body's own: «Совет директоров ПАО „Ростелеком“ избрал Михаила
-// Осеевского президентом компании» — he works for the company, not the
-// board («избрал … председателем совета директоров» is the board's).
+// boardAppointing reports whether the organization t is a body (a word of
+// its name in boardNouns) that appoints or elects the person h right after
+// it to a post that is not the body's own: «Совет директоров ПАО
+// „Ростелеком“ избрал Михаила Осеевского президентом компании» — he works
+// for the company, not the board («избрал … председателем совета
+// директоров» is the board's); «Депутаты городского совета Новосибирска
+// избрали Максима Кудрявцева мэром города».
 func boardAppointing(text []rune, h, t doc.Mention) bool {
-	if t.Type != "ORGANIZATION" || t.End > h.Start || !hasPrefix(strings.ToLower(firstWord(t.Text)), boardNouns) {
+	if t.Type != "ORGANIZATION" || t.End > h.Start || !slices.ContainsFunc(strings.Fields(strings.ToLower(t.Text)), func(w string) bool { return hasPrefix(w, boardNouns) }) {
 		return false
 	}
 	between := strings.Fields(strings.Trim(string(text[t.End:h.Start]), " »\"“"))
