@@ -2026,8 +2026,9 @@ func (x *Extractor) hostOnly(d *doc.Document, ms []mention, inSent []int, id str
 
 // hosted reports whether m is an organization right after «в», «во» or
 // «на» (an opening quote between) with its first word in the locative or
-// indeclinable: «Беседа состоялась в МИД России», «в «Газпроме» прошла
-// встреча» — where the event is held, no party to it.
+// indeclinable, or after one of them and a noun of premises (buildings):
+// «Беседа состоялась в МИД России», «в «Газпроме» прошла встреча», «в
+// здании мэрии» — where the event is held, no party to it.
 func (x *Extractor) hosted(d *doc.Document, m mention) bool {
 	if m.Type != "ORGANIZATION" {
 		return false
@@ -2053,8 +2054,15 @@ func (x *Extractor) hosted(d *doc.Document, m mention) bool {
 			return true
 		}
 	}
+	if l, _ := x.lemma(toks[j].Text); buildings[l] && j > 0 && slices.Contains([]string{"в", "во", "на"}, strings.ToLower(toks[j-1].Text)) {
+		return true // «Сессия прошла в здании мэрии»
+	}
 	return false
 }
+
+// buildings are the nouns of the premises of an organization: «в здании
+// мэрии», «в штаб-квартире ООН» tell where an event is held.
+var buildings = map[string]bool{"здание": true, "штаб-квартира": true, "офис": true, "резиденция": true, "помещение": true, "особняк": true}
 
 // acronym reports whether w is written in capitals, two or more
 // («МИД», «ФСБ»): most often indeclinable.
