@@ -823,6 +823,26 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 		if p := c.rightOf(si, ti, "PERSON", 4); owner < 0 || p >= 0 && c.tokenOf[p].first < c.tokenOf[owner].first {
 			owner = p
 		}
+		toks := c.sents[si].Tokens
+		if owned < 0 && owner >= 0 && hasPrefix(toks[ti].Text, []string{"принадлежащ"}) {
+			// «принадлежащий Алишеру Усманову холдинг»: what is owned
+			// after the owner, named or a kind noun referring back
+			if k := c.tokenOf[owner].last + 1; k < len(toks) {
+				if kind := orgKind(strings.ToLower(toks[k].Text)); kind != "" {
+					// (only one named with the kind: «Коммерсантъ», named
+					// last, is not «холдинг»)
+					if owned = c.antecedent(si, toks[ti].Start, toks[k].Text); owned >= 0 && !c.ofKind(owned, kind) {
+						owned = -1
+					}
+				} else {
+					owned = c.startingAt(si, k, "ORGANIZATION")
+				}
+			}
+		} else if owned < 0 && ti == 0 && si > 0 {
+			// «„Металлоинвест“ — один из крупнейших холдингов …
+			// Принадлежит USM Holdings»: the subject of the sentence before
+			owned = c.antecedent(si, toks[ti].Start, "")
+		}
 		if owned < 0 || owner < 0 || c.ms[owned] == c.ms[owner] {
 			return out
 		}
