@@ -231,7 +231,11 @@ func boardAppointing(text []rune, h, t doc.Mention) bool {
 	if len(between) == 0 || len(between) > 2 || !appointTrigger(between[len(between)-1]) {
 		return false
 	}
-	after := strings.FieldsFunc(string(text[h.End:min(len(text), h.End+60)]), func(r rune) bool { return !isWordRune(r) })
+	rest := string(text[h.End:min(len(text), h.End+60)])
+	if i := strings.IndexAny(rest, ".!?;"); i >= 0 {
+		rest = rest[:i]
+	}
+	after := strings.FieldsFunc(rest, func(r rune) bool { return !isWordRune(r) })
 	for i, w := range after {
 		if i >= 4 {
 			break
