@@ -547,16 +547,25 @@ func firstWord(s string) string {
 // kindBeforeAny reports whether the word before mention i, or before its
 // opening quote, is one of words (exact case).
 func (c *patternContext) kindBeforeAny(i int, words map[string]bool) bool {
+	return words[c.wordBeforeMention(i)]
+}
+
+// wordBeforeMention returns the word before mention i, or before its
+// opening quote; "" when there is none.
+func (c *patternContext) wordBeforeMention(i int) string {
 	mt := c.tokenOf[i]
 	if mt.sent < 0 {
-		return false
+		return ""
 	}
 	toks := c.sents[mt.sent].Tokens
 	k := mt.first - 1
 	if k >= 0 && strings.ContainsAny(toks[k].Text, "«\"„“") {
 		k--
 	}
-	return k >= 0 && words[toks[k].Text]
+	if k < 0 {
+		return ""
+	}
+	return toks[k].Text
 }
 
 // plantKinds are the kinds of organization «предприятие» refers back to.
@@ -643,16 +652,8 @@ func (c *patternContext) kindNamed(i int, kind string) bool {
 // kindBefore reports whether the word before mention i, or before its
 // opening quote, starts with kind («Концерн „Калашников“»).
 func (c *patternContext) kindBefore(i int, kind string) bool {
-	mt := c.tokenOf[i]
-	if mt.sent < 0 {
-		return false
-	}
-	toks := c.sents[mt.sent].Tokens
-	k := mt.first - 1
-	if k >= 0 && strings.ContainsAny(toks[k].Text, "«\"„“") {
-		k--
-	}
-	return k >= 0 && strings.HasPrefix(strings.ToLower(toks[k].Text), kind)
+	w := c.wordBeforeMention(i)
+	return w != "" && strings.HasPrefix(strings.ToLower(w), kind)
 }
 
 // namesKind reports whether a word of name starts with kind (lower case),
