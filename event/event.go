@@ -223,9 +223,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	lastDateSent := -1
 	beforeSent, beforeDate := -1, "" // the sentence «Накануне» dated, and its day
 	reportDated := map[int]bool{}    // the events of out a report clause dated
-	storyDay := ""                   // the last day the story named, background aside
 	retold := map[int]bool{}         // the events of out a body verb told again (antecedent)
+	occasionOf := map[int]int{}      // a sentence opening with «По итогам переговоров»: the undated event of out it names
 	text := []rune(d.Text)
+	// the last day the story named, background aside; a dateline's day
+	// («КРАСНОДАР, 19 ноября. /ТАСС/.») until the story names one
+	storyDay, _ := datelineDate(d, text, ms, dates)
 	told := 0 // the sentences before told are read for the story's date
 	for _, t := range trigs {
 		for ; told < t.sent; told++ {
@@ -273,6 +276,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// a place («в армянском Гаваре задержаны»), a
 					// nationality («американских и советских войск») or a
 					// post no one person holds.
+				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && t.typ != Statement && x.reporter(d, ms, bySent[t.sent], t, r.Head):
+					// «В результате атаки пострадали три человека, сообщил
+					// губернатор Вячеслав Гладков»: who tells of it
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && held[t.typ] && x.hostOnly(d, ms, bySent[t.sent], r.Head):
 					// «Беседа состоялась в МИД России»: an organization the
 					// sentence names only after a preposition of place is
@@ -488,14 +494,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					}
 				}
 			}
-			if !hasAgent(&ev, types, subjectRole) {
+			a0, _, _ := x.subjectStretch(toks, v, clauseLo)
+			parties := x.partiesSubject(toks, a, b) || x.partiesSubject(toks, a0, v)
+			if !hasAgent(&ev, types, subjectRole) && !parties {
 				for _, rp := range x.rolePhrases(toks, a, b, holders, true) {
 					for _, p := range resolve(rp, holders) {
 						add(subjectRole, p)
 					}
 				}
 			}
-			if a0, _, _ := x.subjectStretch(toks, v, clauseLo); len(ev.Participants) == 0 && (x.partiesSubject(toks, a, b) || x.partiesSubject(toks, a0, v)) {
+			if len(ev.Participants) == 0 && parties {
 				// («По итогам встречи стороны подписали»: «стороны», which
 				// may be a genitive, ends no opening circumstance)
 				// «Стороны подписали соглашение»: the parties of the
@@ -511,6 +519,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 						}
 						break
 					}
+				}
+			}
+			if t.typ == Statement && !hasRole(&ev, subjectRole) {
+				// «Как заявил иранский министр»: the one person the
+				// relations tie to the post named right after the verb
+				if p := x.postAfter(toks, ms, bySent[t.sent], v, t.span.End); p >= 0 && types[holderOf(ms[p].entity)] == "PERSON" {
+					add(subjectRole, holderOf(ms[p].entity))
 				}
 			}
 		} else if v >= 0 && !subjectNamed {
@@ -703,6 +718,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					lastDate, lastDateSent = prev.Date, t.sent
 				}
 			}
+			if !t.verb && prev.Date == "" && sentDate == "" && x.occasion(d.Sentences[t.sent].Tokens, t.span.Start) {
+				// (dated only after: by the dateline, below)
+				occasionOf[t.sent] = indexOf(out, prev)
+			}
 			if !t.verb && prev.Date != "" && sentDate == "" && x.occasion(d.Sentences[t.sent].Tokens, t.span.Start) {
 				// «Накануне Алиханов встретился с президентом» … «По
 				// итогам заседания Алиханов и Ходжаев подписали
@@ -710,14 +729,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// event it opens with.
 				lastDate, lastDateSent = prev.Date, t.sent
 			}
-			if prev.Place == "" && ev.Place != "" && prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && held[t.typ] {
+			if prev.Place == "" && ev.Place != "" && held[t.typ] && (prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences ||
+				!t.verb && x.resumed(d, out, t, tokenAt(d.Sentences[t.sent].Tokens, t.span.Start), sentDate) == prev) {
 				// «Мишустин провел переговоры с премьер-министром
 				// Вьетнама» … «Мишустин во вторник провел в Доме
 				// правительства переговоры»: the lead places the
 				// headline's meeting, session or signing (not a death
 				// nor a visit: NEREL places the body's «в Москве
 				// скончался», «находится с визитом в ЮАР» only, train
-				// arguments 62.76 → 62.68 and 62.75)
+				// arguments 62.76 → 62.68 and 62.75); so does the noun
+				// that resumes it («Заседание прошло в Санкт-Петербурге»)
 				prev.Place = ev.Place
 				prev.Arguments = append(prev.Arguments, doc.Argument{Role: RolePlace, Entity: ev.Place})
 			}
@@ -766,9 +787,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// past with no day of its own happened on the day the report was
 		// filed (the headline's too, which the lead tells again).
 		for i := range out {
-			if out[i].Date == "" && out[i].Type != Other && out[i].Type != Election && (outSent[i] == 0 || outSent[i] >= sent && outSent[i] <= sent+1) &&
+			if out[i].Date == "" && out[i].Type != Other && (out[i].Type != Election || verbs[x.eventLemma(out[i].Trigger.Text)] != "") && (outSent[i] == 0 || outSent[i] >= sent && outSent[i] <= sent+1) &&
 				doc.VerbTense(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span) < 0 {
 				out[i].Date = day
+			}
+		}
+		for i := range out {
+			// «По итогам переговоров лидеры подписали …»: in the time of
+			// the talks the dateline dated
+			if k, ok := occasionOf[outSent[i]]; ok && out[i].Date == "" && k >= 0 && k != i && out[k].Date != "" {
+				out[i].Date = out[k].Date
 			}
 		}
 	}
@@ -1071,6 +1099,28 @@ func everyMention(ms []mention, inSent []int, id string, ok func(mention) bool) 
 	return named
 }
 
+// reporter reports whether entity id is named in t's sentence only in a
+// report clause after the trigger («…, сообщил губернатор Вячеслав
+// Гладков»; reportClause).
+func (x *Extractor) reporter(d *doc.Document, ms []mention, inSent []int, t trigger, id string) bool {
+	rc := -1
+	named := false
+	for _, mi := range inSent {
+		m := ms[mi]
+		if m.entity != id {
+			continue
+		}
+		if rc < 0 {
+			rc = x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
+		}
+		if m.Start < rc {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
 // reportClause returns the start of a clause after offset from that opens
 // with a comma and a verb of reporting («…, сообщила пресс-служба
 // российской компании во вторник»): its date is when the story was told,
@@ -1329,6 +1379,9 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 				return nil
 			}
 		}
+		if r := x.resumed(d, prev, t, i, date); r != nil {
+			return r
+		}
 		if h := headlineEvent(d, prev, t, lemma, date, x); h != nil {
 			// «ПУТИН ВСТРЕТИЛСЯ С СЕЧИНЫМ» … «Путин провёл рабочую встречу
 			// с Сечиным»: the lead tells the headline's event, even brought
@@ -1363,6 +1416,42 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 			return nil
 		}
 		return &prev[i]
+	}
+	return nil
+}
+
+// resumed returns the meeting or session told in one of the two sentences
+// before that an event noun opening its sentence (i, its token; at most a
+// preposition and its noun before it) names again, whatever its word:
+// «Лавров провел переговоры с Аракчи. Встреча прошла в здании МИД. По
+// итогам встречи …», «Конференция РФС избрала Дюкова. Заседание прошло в
+// Санкт-Петербурге». It must be the latest event of the type, of no other
+// date (date, the sentence's); not a noun of several nor one with a
+// verb in the future after it («Конференции пройдут в режиме онлайн»).
+func (x *Extractor) resumed(d *doc.Document, prev []doc.Event, t trigger, i int, date string) *doc.Event {
+	if t.typ != Meeting && t.typ != Session || t.sent == 0 || i > 2 || x.many(t) {
+		return nil
+	}
+	toks := d.Sentences[t.sent].Tokens
+	if i > 0 {
+		if _, pos := x.lemma(toks[0].Text); pos != morph.PREP {
+			return nil
+		}
+	}
+	for j := i + 1; j < min(len(toks), i+4); j++ {
+		if strings.Contains(toks[j].Feats, "Tense=Fut") {
+			return nil // «Конференции пройдут в режиме онлайн»: ahead
+		}
+	}
+	for k := len(prev) - 1; k >= 0; k-- {
+		if prev[k].Type != t.typ {
+			continue
+		}
+		si := doc.SentenceOf(d.Sentences, prev[k].Evidence)
+		if si < t.sent-2 || si >= t.sent || date != "" && prev[k].Date != "" && !sameDate(date, prev[k].Date) {
+			return nil
+		}
+		return &prev[k]
 	}
 	return nil
 }
@@ -1957,8 +2046,9 @@ func (x *Extractor) hostOnly(d *doc.Document, ms []mention, inSent []int, id str
 
 // hosted reports whether m is an organization right after «в», «во» or
 // «на» (an opening quote between) with its first word in the locative or
-// indeclinable: «Беседа состоялась в МИД России», «в «Газпроме» прошла
-// встреча» — where the event is held, no party to it.
+// indeclinable, or after one of them and a noun of premises (buildings):
+// «Беседа состоялась в МИД России», «в «Газпроме» прошла встреча», «в
+// здании мэрии» — where the event is held, no party to it.
 func (x *Extractor) hosted(d *doc.Document, m mention) bool {
 	if m.Type != "ORGANIZATION" {
 		return false
@@ -1984,8 +2074,15 @@ func (x *Extractor) hosted(d *doc.Document, m mention) bool {
 			return true
 		}
 	}
+	if l, _ := x.lemma(toks[j].Text); buildings[l] && j > 0 && slices.Contains([]string{"в", "во", "на"}, strings.ToLower(toks[j-1].Text)) {
+		return true // «Сессия прошла в здании мэрии»
+	}
 	return false
 }
+
+// buildings are the nouns of the premises of an organization: «в здании
+// мэрии», «в штаб-квартире ООН» tell where an event is held.
+var buildings = map[string]bool{"здание": true, "штаб-квартира": true, "офис": true, "резиденция": true, "помещение": true, "особняк": true}
 
 // acronym reports whether w is written in capitals, two or more
 // («МИД», «ФСБ»): most often indeclinable.
@@ -2192,6 +2289,42 @@ func (x *Extractor) postverbalSubject(d *doc.Document, m mention, prev *mention)
 	// A person's name ending as a man's surname in the nominative does
 	// («заявил Токаев»: the dictionary knows only the wine токай).
 	return m.Type == "PERSON" && mascSurname(toks[last].Text)
+}
+
+// postAfter returns the post mention (PROFESSION) that stands right after
+// the verb at v ending at end and one lower-case adjective («заявил
+// иранский министр»), led by a noun in the nominative and followed by no
+// name (then the name is the subject, «заявил министр Лавров»); -1 when
+// there is none. (A bare post, «заявил музыкант», is right too, but
+// NEREL dev has no event there: its arguments 41.11 → 41.08.)
+func (x *Extractor) postAfter(toks []doc.Token, ms []mention, inSent []int, v, end int) int {
+	k := v + 1
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	for _, mi := range inSent {
+		m := ms[mi]
+		if m.Type != "PROFESSION" || m.Start < end {
+			continue
+		}
+		i := tokenAt(toks, m.Start)
+		if i != k+1 {
+			return -1
+		}
+		if ps := x.A.Parse(toks[k].Text); len(ps) == 0 || ps[0].Tag.POS() != morph.ADJF || !unicode.IsLower([]rune(toks[k].Text)[0]) {
+			return -1
+		}
+		if ps := x.A.Parse(toks[i].Text); len(ps) == 0 || ps[0].Tag.POS() != morph.NOUN || ps[0].Tag.Case() != morph.Nomn {
+			return -1
+		}
+		for _, mj := range inSent {
+			if n := ms[mj]; n.Type == "PERSON" && n.Start >= m.End && n.Start <= m.End+2 {
+				return -1
+			}
+		}
+		return mi
+	}
+	return -1
 }
 
 // mascSurname reports whether a capitalized word of four letters or more

@@ -104,6 +104,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Рабочие объявили забастовку\nГорняки рудника объявили бессрочную забастовку. Министр объявил о переговорах.",
 				[3]string{"объявили забастовку", "EVENT", ""})
 		}, "PROTEST(объявили забастовку) date= place= []\nSTATEMENT(объявил) date= place= []\nMEETING(переговорах) date= place= []"},
+		{"a meeting noun opening its sentence resumes the talks and places them", func(t *testing.T) *doc.Document {
+			return build(t, "Лавров провел переговоры с Аракчи. Встреча прошла в Тегеране. По итогам встречи стороны подписали план.",
+				[3]string{"Лавров", "PERSON", ""}, [3]string{"Аракчи", "PERSON", ""}, [3]string{"Тегеране", "CITY", ""})
+		}, "MEETING(переговоры) date= place=Тегеране [participant=Лавров, participant=Аракчи, place=Тегеране]\nSIGNING(подписали) date= place= [agent=Лавров, agent=Аракчи]"},
 		{"«, где провел совещание» shares the subject before", func(t *testing.T) *doc.Document {
 			return build(t, "Глава МЧС Александр Куренков прибыл в Уссурийск, где провел совещание с губернатором Олегом Кожемяко.",
 				[3]string{"Александр Куренков", "PERSON", ""}, [3]string{"Уссурийск", "CITY", ""}, [3]string{"Олегом Кожемяко", "PERSON", ""})

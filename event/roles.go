@@ -213,12 +213,13 @@ func (x *Extractor) subjectStretch(toks []doc.Token, v, lo int) (a, b int, walke
 }
 
 // partiesSubject reports whether toks[a:b], the words before a verb, hold
-// «стороны» in the nominative plural: the parties of an event just told
-// («Стороны подписали соглашение»).
+// «стороны» or «лидеры» in the nominative plural: the parties of an event
+// just told («Стороны подписали соглашение», «По итогам переговоров
+// лидеры подписали совместное заявление»).
 func (x *Extractor) partiesSubject(toks []doc.Token, a, b int) bool {
 	for j := max(a, 0); j < min(b, len(toks)); j++ {
 		for _, p := range x.A.Parse(toks[j].Text) {
-			if p.Tag.POS() == morph.NOUN && p.Normal == "сторона" && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Plur) {
+			if p.Tag.POS() == morph.NOUN && (p.Normal == "сторона" || p.Normal == "лидер") && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Plur) {
 				return true
 			}
 		}

@@ -52,6 +52,11 @@ func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternConte
 				best = k
 			}
 		}
+		if best >= 0 && len(placesIn(mentions, i)) > 0 && otherPlace(fs, mentions, best, i) {
+			// «Путин заявил …. В среду вьетнамский лидер посетит …»: the
+			// one named before who works for the post's place
+			best = placeHolder(fs, mentions, c, mt.sent, i)
+		}
 		if best >= 0 && !otherEmployer(fs, mentions, best, i) && !otherHolder(fs, mentions, c.tokenOf, best, i) {
 			out = append(out, Found{Type: "WORKS_AS", Head: best, Tail: i, Score: 0.5,
 				Evidence: doc.Span{Start: c.sents[mt.sent-1].Start, End: c.sents[mt.sent].End}})
@@ -124,27 +129,19 @@ func otherEmployer(fs []Found, mentions []doc.Mention, person, post int) bool {
 // otherPlace reports whether the post mentions[post] names a country,
 // region or city and the person mentions[person] works, by fs, only for
 // places of that type whose names begin otherwise (the first three
-// letters: «Турции» and «турецкий» agree): «Фидан встретился … с
+// letters: «Турции» and «турецкий» agree), by any mention of his surname
+// («Владимир Путин» for «Путин»): «Фидан встретился … с
 // министром иностранных дел Китая Ван И. Как отметил турецкий министр,
 // …» — the Turkish minister is not the Chinese one.
 func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
-	p := mentions[post]
-	var inside []doc.Mention
-	for _, m := range mentions {
-		if m.Type != "ORGANIZATION" && employerTypes[m.Type] && p.Start <= m.Start && m.End <= p.End {
-			inside = append(inside, m)
-		}
-	}
+	inside := placesIn(mentions, post)
 	if len(inside) == 0 {
 		return false
 	}
-	stem := func(s string) string {
-		r := []rune(strings.ToLower(s))
-		return string(r[:min(3, len(r))])
-	}
 	other := false
+	name := surname(mentions[person].Text)
 	for _, f := range fs {
-		if f.Type != "WORKPLACE" || f.Head != person {
+		if f.Type != "WORKPLACE" || f.Head != person && (mentions[f.Head].Type != "PERSON" || !sharesWord(surname(mentions[f.Head].Text), name)) {
 			continue
 		}
 		t := mentions[f.Tail]
@@ -160,6 +157,82 @@ func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
 	}
 	return other
 }
+
+// placesIn returns the countries, regions and cities named inside the post
+// mentions[post] («турецкий» in «турецкий министр»).
+func placesIn(mentions []doc.Mention, post int) []doc.Mention {
+	p := mentions[post]
+	var inside []doc.Mention
+	for _, m := range mentions {
+		if m.Type != "ORGANIZATION" && employerTypes[m.Type] && p.Start <= m.Start && m.End <= p.End {
+			inside = append(inside, m)
+		}
+	}
+	return inside
+}
+
+// stem returns the first three letters of a place's name, lower-cased:
+// «Турции» and «турецкий» agree.
+func stem(s string) string {
+	r := []rune(strings.ToLower(s))
+	return string(r[:min(3, len(r))])
+}
+
+// placeHolder returns the person named last before sent who works, by fs
+// (any mention of his surname), for a place of the type and beginning of
+// one inside the post mentions[post] and holds a post of the same noun (a
+// head of state for «лидер»); else the last in the three sentences before
+// who works there; else -1: the
+// «вьетнамский лидер» is «президент Вьетнама Лыонг Кыонг», not Путин named
+// after him.
+func placeHolder(fs []Found, mentions []doc.Mention, c *patternContext, sent, post int) int {
+	inside := placesIn(mentions, post)
+	works := func(person int) bool {
+		name := surname(mentions[person].Text)
+		for _, f := range fs {
+			if f.Type != "WORKPLACE" || f.Head != person && (mentions[f.Head].Type != "PERSON" || !sharesWord(surname(mentions[f.Head].Text), name)) {
+				continue
+			}
+			for _, m := range inside {
+				if t := mentions[f.Tail]; t.Type == m.Type && stem(t.Text) == stem(m.Text) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	noun := postNoun(mentions[post].Text)
+	holds := func(person int) bool {
+		name := surname(mentions[person].Text)
+		for _, f := range fs {
+			if f.Type != "WORKS_AS" || f.Head != person && (mentions[f.Head].Type != "PERSON" || !sharesWord(surname(mentions[f.Head].Text), name)) {
+				continue
+			}
+			if n := postNoun(mentions[f.Tail].Text); n == noun || noun == "лидер" && stateLeaders[n] {
+				return true
+			}
+		}
+		return false
+	}
+	found := -1
+	for s := sent - 1; s >= 0; s-- {
+		for _, k := range slices.Backward(c.bySent[s]) {
+			if mentions[k].Type != "PERSON" || !works(k) {
+				continue
+			}
+			if holds(k) {
+				return k // «президент Вьетнама» for «вьетнамский лидер»
+			}
+			if found < 0 && s >= sent-3 {
+				found = k
+			}
+		}
+	}
+	return found
+}
+
+// stateLeaders are the posts a «лидер» of a country names.
+var stateLeaders = map[string]bool{"президент": true, "премьер-министр": true, "премьер": true, "глава": true, "председатель": true, "канцлер": true, "король": true}
 
 // otherHolder reports whether the person mentions[person] holds, by fs,
 // posts of other nouns only (the first noun's lemma) and another person

@@ -54,7 +54,8 @@ func (c *patternContext) appointed(out []Found, si, ti int) []Found {
 // appointingOrg returns the organization a kind noun after the posts
 // refers to («президентом организации», «председателем правления
 // банка»): of the organizations before the verb at ti in sentence si, the
-// one ending last whose name holds the kind (any for «организация»), the
+// one ending last of the kind (ofKind, or company: «ПАО „Ростелеком“»; any
+// for «организация»), the
 // shortest of those ending there («Сбербанк» inside «Наблюдательный совет
 // Сбербанка»); -1 when the word is no kind or none is named.
 func (c *patternContext) appointingOrg(si, ti int, noun string) int {
@@ -66,7 +67,7 @@ func (c *patternContext) appointingOrg(si, ti int, noun string) int {
 	best := -1
 	for _, i := range c.bySent[si] {
 		m := c.ms[i]
-		if m.Type != "ORGANIZATION" || m.End > verb || kind != "организаци" && !namesKind(m.Text, kind) {
+		if m.Type != "ORGANIZATION" || m.End > verb || kind != "организаци" && !c.ofKind(i, kind) && !(kind == "компани" && c.company(i)) {
 			continue
 		}
 		if best < 0 || m.End > c.ms[best].End || m.End == c.ms[best].End && m.End-m.Start < c.ms[best].End-c.ms[best].Start {

@@ -465,6 +465,19 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 			}
 		}
 	}
+	if best < 0 && kind == "компани" {
+		// «ООО „Кубаньстрой“» … «Компания принадлежала его жене»: a
+		// company by its form, when none is named by the kind (not
+		// before: «Нефтяная компания „Лукойл“» … «ООО
+		// „Лукойл-Волгограднефтепереработка“» … «Компания также владеет»)
+		for s := si - 3; s >= 0; s-- {
+			for _, i := range slices.Backward(c.bySent[s]) {
+				if c.ms[i].Type == "ORGANIZATION" && c.company(i) {
+					return i
+				}
+			}
+		}
+	}
 	return best
 }
 
@@ -510,6 +523,49 @@ func sharesWord(a, b string) bool {
 // «предприятие».
 func (c *patternContext) ofKind(i int, kind string) bool {
 	return c.kindNamed(i, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text)
+}
+
+// company reports whether organization mention i is named with the form of
+// a company («ООО „Кубаньстрой“», legalForms).
+func (c *patternContext) company(i int) bool {
+	return legalForms[firstWord(c.ms[i].Text)] || c.kindBeforeAny(i, legalForms)
+}
+
+// legalForms are the abbreviations of Russian company forms: «ООО
+// „Кубаньстрой“» is a company («Компания принадлежала его жене»; see
+// antecedent, appointingOrg).
+var legalForms = map[string]bool{"ООО": true, "ОАО": true, "ЗАО": true, "ПАО": true, "АО": true, "НАО": true, "ИП": true}
+
+// firstWord returns the first word of s, or "".
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// kindBeforeAny reports whether the word before mention i, or before its
+// opening quote, is one of words (exact case).
+func (c *patternContext) kindBeforeAny(i int, words map[string]bool) bool {
+	return words[c.wordBeforeMention(i)]
+}
+
+// wordBeforeMention returns the word before mention i, or before its
+// opening quote; "" when there is none.
+func (c *patternContext) wordBeforeMention(i int) string {
+	mt := c.tokenOf[i]
+	if mt.sent < 0 {
+		return ""
+	}
+	toks := c.sents[mt.sent].Tokens
+	k := mt.first - 1
+	if k >= 0 && strings.ContainsAny(toks[k].Text, "«\"„“") {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	return toks[k].Text
 }
 
 // plantKinds are the kinds of organization «предприятие» refers back to.
@@ -596,16 +652,8 @@ func (c *patternContext) kindNamed(i int, kind string) bool {
 // kindBefore reports whether the word before mention i, or before its
 // opening quote, starts with kind («Концерн „Калашников“»).
 func (c *patternContext) kindBefore(i int, kind string) bool {
-	mt := c.tokenOf[i]
-	if mt.sent < 0 {
-		return false
-	}
-	toks := c.sents[mt.sent].Tokens
-	k := mt.first - 1
-	if k >= 0 && strings.ContainsAny(toks[k].Text, "«\"„“") {
-		k--
-	}
-	return k >= 0 && strings.HasPrefix(strings.ToLower(toks[k].Text), kind)
+	w := c.wordBeforeMention(i)
+	return w != "" && strings.HasPrefix(strings.ToLower(w), kind)
 }
 
 // namesKind reports whether a word of name starts with kind (lower case),
@@ -776,6 +824,26 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 		if p := c.rightOf(si, ti, "PERSON", 4); owner < 0 || p >= 0 && c.tokenOf[p].first < c.tokenOf[owner].first {
 			owner = p
 		}
+		toks := c.sents[si].Tokens
+		if owned < 0 && owner >= 0 && hasPrefix(toks[ti].Text, []string{"принадлежащ"}) {
+			// «принадлежащий Алишеру Усманову холдинг»: what is owned
+			// after the owner, named or a kind noun referring back
+			if k := c.tokenOf[owner].last + 1; k < len(toks) {
+				if kind := orgKind(strings.ToLower(toks[k].Text)); kind != "" {
+					// (only one named with the kind: «Коммерсантъ», named
+					// last, is not «холдинг»)
+					if owned = c.antecedent(si, toks[ti].Start, toks[k].Text); owned >= 0 && !c.ofKind(owned, kind) {
+						owned = -1
+					}
+				} else {
+					owned = c.startingAt(si, k, "ORGANIZATION")
+				}
+			}
+		} else if owned < 0 && ti == 0 && si > 0 {
+			// «„Металлоинвест“ — один из крупнейших холдингов …
+			// Принадлежит USM Holdings»: the subject of the sentence before
+			owned = c.antecedent(si, toks[ti].Start, "")
+		}
 		if owned < 0 || owner < 0 || c.ms[owned] == c.ms[owner] {
 			return out
 		}
@@ -788,8 +856,29 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 	if owner < 0 {
 		return out
 	}
+	from := ti
+	if p := c.rightOf(si, ti, "ORGANIZATION", patternReach); p >= 0 && c.after(p, "у") {
+		// «СГК купила у группы „Интер РАО“ Томскую ГРЭС-2»: the seller
+		// owns no more; what is bought comes after it
+		from = c.tokenOf[p].last
+	}
 	// «владеет Нижегородским НПЗ в Кстове и Пермским НПЗ»: each one listed
-	return c.list(out, si, ti, "ORGANIZATION", patternReach, func(owned int) Found { return c.found("OWNER_OF", owner, owned) })
+	return c.list(out, si, from, "ORGANIZATION", patternReach, func(owned int) Found { return c.found("OWNER_OF", owner, owned) })
+}
+
+// after reports whether the preposition prep stands right before mention
+// i, its opening quote or a noun before it («у группы „Интер РАО“»).
+func (c *patternContext) after(i int, prep string) bool {
+	mt := c.tokenOf[i]
+	toks := c.sents[mt.sent].Tokens
+	k := mt.first - 1
+	if k >= 0 && strings.ContainsAny(toks[k].Text, "«\"„“") {
+		k--
+	}
+	if k >= 1 && !strings.EqualFold(toks[k].Text, prep) && slices.ContainsFunc(readings(toks[k].Text), func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN }) {
+		k--
+	}
+	return k >= 0 && strings.EqualFold(toks[k].Text, prep)
 }
 
 // shareholder: «Y является (крупнейшим) акционером X», «(Основным)
@@ -810,8 +899,13 @@ func (c *patternContext) shareholder(out []Found, si, ti int) []Found {
 				break
 			}
 		}
-	} else {
-		owned = c.rightOf(si, ti, "ORGANIZATION", 3)
+	} else if owned = c.rightOf(si, ti, "ORGANIZATION", 3); owned < 0 && ti+1 < len(toks) && orgKind(strings.ToLower(toks[ti+1].Text)) != "" {
+		// «Основным владельцем компании является Дмитрий Пумпянский»: the
+		// organization the kind noun refers back to
+		owned = c.antecedent(si, toks[ti].Start, toks[ti+1].Text)
+	} else if owned < 0 && ti+3 < len(toks) && toks[ti+3].Text == "«" {
+		// «владельца строительной компании „Альфа-Строй“ Игоря Семенова»
+		owned = c.startingAt(si, ti+4, "ORGANIZATION")
 	}
 	if owned < 0 {
 		return out
@@ -1023,7 +1117,8 @@ func (c *patternContext) sale(out []Found, si, ti int) []Found {
 var seatVerbs = []string{"находится", "находилась", "находятся", "расположена", "располагается", "размещается"}
 
 // seat: «X, штаб-квартира которого находится в Y», «Штаб-квартира X
-// расположена в Y»: X HEADQUARTERED_IN Y.
+// расположена в Y», «Штаб-квартира компании расположена в Y» (X the
+// organization the kind noun refers back to): X HEADQUARTERED_IN Y.
 func (c *patternContext) seat(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	if ti+1 >= len(toks) {
@@ -1040,6 +1135,10 @@ func (c *patternContext) seat(out []Found, si, ti int) []Found {
 		if k < len(toks) && toks[k].Text == "»" {
 			k++
 		}
+	} else if orgKind(strings.ToLower(toks[ti+1].Text)) != "" {
+		// «Штаб-квартира компании расположена в Москве»: the organization
+		// the kind noun refers back to
+		org, k = c.antecedent(si, toks[ti].Start, toks[ti+1].Text), ti+2
 	}
 	if org < 0 || k+1 >= len(toks) || !isAny(strings.ToLower(toks[k].Text), seatVerbs...) || !strings.EqualFold(toks[k+1].Text, "в") {
 		return out
