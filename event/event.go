@@ -1379,7 +1379,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 				return nil
 			}
 		}
-		if r := x.resumed(d, prev, t, i, date); r != nil {
+		if r := x.resumed(d, prev, t, i, date); r != nil && !(withParty(s.Tokens, t.span) && otherPersons(surnames, parties, r.Participants)) {
 			return r
 		}
 		if h := headlineEvent(d, prev, t, lemma, date, x); h != nil {
