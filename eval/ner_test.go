@@ -302,12 +302,13 @@ func TestPlaceNames(t *testing.T) {
 		{Type: "FACILITY", Name: "Белый дом", Mentions: []doc.Mention{m(90, 100, "Белом доме", "FACILITY")}},
 		{Type: "FACILITY", Name: "памятник Ельцину", Mentions: []doc.Mention{m(110, 126, "памятник Ельцину", "FACILITY")}},
 		{Type: "PERSON", Name: "Ельцин", Mentions: []doc.Mention{m(119, 126, "Ельцину", "PERSON")}},
+		{Type: "ORGANIZATION", Name: "baltinfo.ru", Mentions: []doc.Mention{m(130, 141, "baltinfo.ru", "ORGANIZATION")}},
 	}}
 	var got []string
 	for _, s := range placeNames(d, adjective) {
 		got = append(got, fmt.Sprintf("%s@%d", s.Type, s.Start))
 	}
-	want := []string{"COUNTRY@20", "CITY@30", "ORGANIZATION@70", "NATIONALITY@80", "LOCATION@90", "FACILITY@110", "PERSON@119"}
+	want := []string{"COUNTRY@20", "CITY@30", "ORGANIZATION@70", "NATIONALITY@80", "LOCATION@90", "FACILITY@110", "PERSON@119", "ORGANIZATION@130"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}

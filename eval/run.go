@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/morph"
 
@@ -61,7 +62,8 @@ func FactRuEval(docs []*factru.Document, p Processor, tokens func(string) []doc.
 // (NEREL types «российского», «московских» COUNTRY and CITY; factRuEval marks
 // them geo_adj, not a Location's loc_name) and without the organizations
 // whose canonical name starts in lower case («правительство»: factRuEval's
-// Org spans are names). An organization that ends in a place mention
+// Org spans are names; a name in Latin letters that starts in lower case,
+// «baltinfo.ru», «comScore», is one, as brands write it). An organization that ends in a place mention
 // («Министерства сельского хозяйства Германии», «Конгресса США») ends
 // before the place (orgBeforePlace): factRuEval annotates the place as a
 // LocOrg of its own and leaves it out of the Org's name, unless a
@@ -85,7 +87,7 @@ func placeNames(d *doc.Document, adjective func(string) bool) []TypedSpan {
 	eachMention(d, func(e *doc.Entity, m doc.Mention) {
 		switch {
 		case loc[m.Type] == LOC && !strings.ContainsAny(m.Text, " -") && adjective(m.Text):
-		case loc[m.Type] == ORG && tokenize.StartsLower(e.Name):
+		case loc[m.Type] == ORG && tokenize.StartsLower(e.Name) && !latinLower(e.Name):
 		case m.Type == "FACILITY" && !holdsAny(m.Span, persons):
 			out = append(out, TypedSpan{Span: m.Span, Type: "LOCATION"})
 		case loc[m.Type] == ORG:
@@ -193,4 +195,10 @@ func holdsAny(s doc.Span, spans []doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// latinLower reports whether name starts with a lower-case Latin letter.
+func latinLower(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.Is(unicode.Latin, r) && unicode.IsLower(r)
 }
