@@ -598,7 +598,8 @@ func orgKind(noun string) string {
 // refers to by its last word, a kind of organization («генеральный директор
 // концерна» after «Концерн „Калашников“»): the organization mention that
 // ends last before the post, within its sentence and the two before, whose
-// name holds the kind or follows it; -1 when none.
+// name holds the kind or follows it (for «предприятие», any plant's); -1
+// when none.
 func (c *patternContext) anaphoricEmployer(post int) int {
 	mt := c.tokenOf[post]
 	if mt.sent < 0 || mt.last == mt.first {
@@ -616,12 +617,27 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 			if m.Type != "ORGANIZATION" || m.End > c.ms[post].Start || best >= 0 && m.End <= c.ms[best].End {
 				continue
 			}
-			if namesKind(m.Text, kind) || c.kindBefore(i, kind) {
+			if namesKind(m.Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i) {
 				best = i
 			}
 		}
 	}
 	return best
+}
+
+// plant reports whether organization mention i names a plant (namesPlant)
+// or a kind of plant stands before it: what «предприятие» may stand for
+// («генеральный директор предприятия» after «посетил Уралвагонзавод»).
+func (c *patternContext) plant(i int) bool {
+	if namesPlant(c.ms[i].Text) {
+		return true
+	}
+	for _, k := range plantKinds {
+		if c.kindBefore(i, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindNamed reports whether organization mention i is named with kind:
