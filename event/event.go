@@ -441,6 +441,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// «встретился с Энтони Блинкеном»: who is met takes
 					// part in the meeting
 					add(RoleParticipant, m.entity)
+				} else if k := tokenAt(d.Sentences[t.sent].Tokens, m.Start); t.typ == Signing && m.Type == "PERSON" && k >= 0 && !x.afterPreposition(d.Sentences[t.sent].Tokens, k) {
+					// «Документ подписали Паслер и Жариченко»: one signs a
+					// paper, not a person; a person after the verb signs
+					// (the dictionary did not read the names as nominatives)
+					add(subjectRole, m.entity)
+					lastAgent = &ms[mi]
 				} else if t.typ != Statement {
 					// (Whom a statement is made to or about, «заявил
 					// «Интерфаксу»», «заявил, что Петров …», is no

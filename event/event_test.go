@@ -380,6 +380,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Глеб Никитин провел встречу с Вадимом Сорокиным. Министр посетил завод. На встрече с Алихановым руководство рассказало о планах. На встрече с Сорокиным говорили о заводе.",
 				[3]string{"Глеб Никитин", "PERSON", ""}, [3]string{"Вадимом Сорокиным", "PERSON", ""}, [3]string{"Алихановым", "PERSON", ""}, [3]string{"Сорокиным", "PERSON", ""})
 		}, "MEETING(встречу) date= place= [participant=Глеб Никитин, participant=Вадимом Сорокиным, participant=Сорокиным]\nVISIT(посетил) date= place= []\nMEETING(встрече) date= place= [participant=Алихановым]"},
+		{"persons after a verb of signing sign, whatever the dictionary reads", func(t *testing.T) *doc.Document {
+			return build(t, "Документ подписали Паслер и Жариченко.",
+				[3]string{"Паслер", "PERSON", ""}, [3]string{"Жариченко", "PERSON", ""})
+		}, "SIGNING(подписали) date= place= [agent=Паслер, agent=Жариченко]"},
 		{"a planned visit is not the visit told before", func(t *testing.T) *doc.Document {
 			return build(t, "Визит министра вызвал протест. Он состоялся до запланированного визита Сейджи Маехары.",
 				[3]string{"Сейджи Маехары", "PERSON", ""})
