@@ -158,3 +158,25 @@ func postOf(t doc.Mention, mentions []doc.Mention) (doc.Mention, bool) {
 	}
 	return doc.Mention{}, false
 }
+
+// postPlace reports whether the place t follows «в» or «во» right after a
+// post that ends before it and holds a place of its own («посол Индии в
+// России»): where the post of another country is held, not where the
+// person comes from («актер в Великобритании», whose post holds no place,
+// may tell it: NEREL train has it so).
+func postPlace(text []rune, t doc.Mention, mentions []doc.Mention) bool {
+	if !isAny(strings.ToLower(wordBefore(text, t.Start)), "в", "во") {
+		return false
+	}
+	for _, m := range mentions {
+		if m.Type != "PROFESSION" || m.End >= t.Start || !isAny(strings.ToLower(strings.TrimSpace(string(text[m.End:t.Start]))), "в", "во") {
+			continue
+		}
+		for _, p := range mentions {
+			if (p.Type == "COUNTRY" || p.Type == "CITY" || p.Type == "STATE_OR_PROVINCE") && m.Start < p.Start && p.End <= m.End {
+				return true
+			}
+		}
+	}
+	return false
+}
