@@ -1815,6 +1815,16 @@ func (x *Extractor) attends(toks []doc.Token, v int) bool {
 	return false
 }
 
+// verbAt reports whether the token at v is a verb (the tagger's reading,
+// or the dictionary's likeliest).
+func (x *Extractor) verbAt(toks []doc.Token, v int) bool {
+	if toks[v].POS != "" {
+		return toks[v].POS == "VERB" || toks[v].POS == "AUX"
+	}
+	_, pos := x.lemma(toks[v].Text)
+	return pos == morph.VERB || pos == morph.INFN || pos == morph.GRND || pos == morph.PRTS
+}
+
 // namingNouns are the nouns a person's name after them names a thing by:
 // «орденом Александра Невского», «премии имени Кандинского».
 var namingNouns = map[string]bool{"орден": true, "медаль": true, "премия": true, "имя": true, "стипендия": true}
@@ -2754,8 +2764,10 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		}
 		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Appointment && x.schedules(toks, m.Span) {
 			typ = Other // «назначит дополнительные рейсы»
-		} else if v := tokenAt(toks, m.Start); typ == Visit && v >= 0 && x.attends(toks, v) {
-			typ = Other // «Запуск на Байконуре посетил министр»: attendance
+		} else if v := tokenAt(toks, m.Start); typ == Visit && v >= 0 && x.verbAt(toks, v) && x.attends(toks, v) {
+			// «Запуск на Байконуре посетил министр»: attendance (not «Во
+			// время визита Паслер провел совещание», a noun)
+			typ = Other
 		} else if typ == Signing {
 			typ = x.decreeOf(toks, m.End, typ) // «подписал указ о назначении»
 		}

@@ -384,6 +384,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Документ подписали Паслер и Жариченко.",
 				[3]string{"Паслер", "PERSON", ""}, [3]string{"Жариченко", "PERSON", ""})
 		}, "SIGNING(подписали) date= place= [agent=Паслер, agent=Жариченко]"},
+		{"a visit noun before a meeting is the visit told before, no attendance", func(t *testing.T) *doc.Document {
+			return build(t, "Губернатор 5 ноября посетил завод. Во время визита Паслер провел совещание.",
+				[3]string{"5 ноября", "DATE", "XXXX-11-05"}, [3]string{"визита", "EVENT", ""}, [3]string{"Паслер", "PERSON", ""})
+		}, "VISIT(посетил) date=XXXX-11-05 place= [time=5 ноября]\nMEETING(совещание) date=XXXX-11-05 place= [participant=Паслер]"},
 		{"a planned visit is not the visit told before", func(t *testing.T) *doc.Document {
 			return build(t, "Визит министра вызвал протест. Он состоялся до запланированного визита Сейджи Маехары.",
 				[3]string{"Сейджи Маехары", "PERSON", ""})
