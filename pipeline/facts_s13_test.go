@@ -45,6 +45,20 @@ func TestNewsS13(t *testing.T) {
 				"ORGANIZATION Северная верфь", // was a WORK_OF_ART
 			},
 			nil, nil},
+		{"news-s13-ministers.txt", "2025-11-20",
+			[]string{"PERSON Фридрих Мерц"},
+			[]string{"MEETING(встречу) date= agent=Фридрих Мерц agent=Стармеру place=Берлин"}, // «Стармеру Мерц предложил»: two persons
+			nil},
+		{"news-s13-plant.txt", "2025-11-20",
+			nil,
+			[]string{
+				"Алексей Жариченко WORKPLACE Уралвагонзавод", // «генеральным директором предприятия»
+				"SIGNING(подписали) date=2025-11-05 agent=Денис Паслер agent=Алексей Жариченко",
+			},
+			[]string{
+				"Винай Кумар ORIGINS_FROM Россия",                  // «посол Индии в России»
+				"OTHER(визита) date=2025-11-05 agent=Денис Паслер", // «Во время визита Паслер провел совещание»: the visit
+			}},
 	})
 }
 
@@ -55,5 +69,6 @@ func TestNewsS13Absent(t *testing.T) {
 		{"news-s13-un.txt", []string{"PERSON Антониу Гутерришу", "PERSON Джо Локхарту", "PERSON Каи Каллас"}},
 		{"news-s13-governors.txt", []string{"PERSON Ирина Ярова", "PERSON Де Ла Гранвиль"}},
 		{"news-s13-court-business.txt", []string{"ORGANIZATION Русала"}},
+		{"news-s13-ministers.txt", []string{"PERSON Стармеру Мерц"}},
 	})
 }
