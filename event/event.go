@@ -3060,12 +3060,19 @@ func shares(lemmas []string, i int) bool {
 
 // announced returns the index of the event noun that the verb at toks[v],
 // «объявить», takes as its object («объявили забастовку», «объявил
-// бессрочную голодовку»: the event is the noun's, not a statement), or -1.
+// бессрочную голодовку»: the event is the noun's, not a statement), or
+// after «о» a deal («„Яндекс“ объявил о покупке сервиса»: news tell a
+// takeover so), or -1.
 func (x *Extractor) announced(toks []doc.Token, v int) int {
+	about := false
 	for j := v + 1; v >= 0 && j < len(toks) && j <= v+3; j++ {
 		l, pos := x.lemma(toks[j].Text)
-		if _, ok := nouns[l]; ok && pos == morph.NOUN {
+		if n, ok := nouns[l]; ok && pos == morph.NOUN && (!about || n.typ == Acquisition) {
 			return j
+		}
+		if j == v+1 && (strings.EqualFold(toks[j].Text, "о") || strings.EqualFold(toks[j].Text, "об")) {
+			about = true
+			continue
 		}
 		if pos != morph.ADJF {
 			return -1

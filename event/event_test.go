@@ -388,6 +388,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Губернатор 5 ноября посетил завод. Во время визита Паслер провел совещание.",
 				[3]string{"5 ноября", "DATE", "XXXX-11-05"}, [3]string{"визита", "EVENT", ""}, [3]string{"Паслер", "PERSON", ""})
 		}, "VISIT(посетил) date=XXXX-11-05 place= [time=5 ноября]\nMEETING(совещание) date=XXXX-11-05 place= [participant=Паслер]"},
+		{"a deal announced is the deal; other news announced are statements", func(t *testing.T) *doc.Document {
+			return build(t, "«Яндекс» объявил о покупке сервиса «Самокат». Мэр объявил о планах.",
+				[3]string{"Яндекс", "ORGANIZATION", ""}, [3]string{"Самокат", "ORGANIZATION", ""})
+		}, "ACQUISITION(объявил о покупке) date= place= [agent=Яндекс, object=Самокат]\nSTATEMENT(объявил) date= place= []"},
 		{"a planned visit is not the visit told before", func(t *testing.T) *doc.Document {
 			return build(t, "Визит министра вызвал протест. Он состоялся до запланированного визита Сейджи Маехары.",
 				[3]string{"Сейджи Маехары", "PERSON", ""})
