@@ -59,6 +59,17 @@ func TestNewsS13(t *testing.T) {
 				"Винай Кумар ORIGINS_FROM Россия",                  // «посол Индии в России»
 				"OTHER(визита) date=2025-11-05 agent=Денис Паслер", // «Во время визита Паслер провел совещание»: the visit
 			}},
+		{"news-s13-digest.txt", "2025-11-20",
+			[]string{"EVENT Кубок Гагарина"}, // was «Кубок» and the person
+			nil,
+			[]string{"Алексей Хотин PENALIZED_AS заочно"}}, // «заочно арестовал»: no penalty
+		{"news-s13-finance.txt", "2025-11-20",
+			nil,
+			[]string{
+				"Сбербанк INCOME 1,3 трлн рублей",                                  // «Чистая прибыль „Сбербанка“ … составила 1,3 трлн рублей»
+				"ACQUISITION(объявил о покупке) date= agent=Яндекс object=Самокат", // was a STATEMENT
+			},
+			nil},
 	})
 }
 
