@@ -279,7 +279,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && t.typ != Statement && x.reporter(d, ms, bySent[t.sent], t, r.Head):
 					// «В результате атаки пострадали три человека, сообщил
 					// губернатор Вячеслав Гладков»: who tells of it
-				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && held[t.typ] && x.hostOnly(d, ms, bySent[t.sent], r.Head):
+				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && (held[t.typ] && x.hostOnly(d, ms, bySent[t.sent], r.Head) ||
+					everyMention(ms, bySent[t.sent], r.Head, func(m mention) bool { return x.besideBuilding(d, m) })):
 					// «Беседа состоялась в МИД России»: an organization the
 					// sentence names only after a preposition of place is
 					// where the event is held, no party to it.
@@ -383,8 +384,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || x.source(d.Sentences[t.sent].Tokens, m) || x.namesThing(d.Sentences[t.sent].Tokens, m)) {
 				continue
 			}
-			if held[t.typ] && x.hosted(d, m) {
-				continue // «Беседа состоялась в МИД России»: the host
+			if held[t.typ] && x.hosted(d, m) || x.besideBuilding(d, m) {
+				continue // «Беседа состоялась в МИД России»: the host; «у здания парламента»: the place
 			}
 			switch {
 			case (m.Type == "DATE" || m.Type == "TIME") && !t.verb && x.infinitiveBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start):
@@ -2094,6 +2095,22 @@ func (x *Extractor) hosted(d *doc.Document, m mention) bool {
 		return true // «Сессия прошла в здании мэрии»
 	}
 	return false
+}
+
+// besideBuilding reports whether m is an organization after a preposition
+// of nearness and a noun of premises (buildings): «акция протеста у здания
+// парламента Грузии» tells where the protest is, not who takes part.
+func (x *Extractor) besideBuilding(d *doc.Document, m mention) bool {
+	if m.Type != "ORGANIZATION" {
+		return false
+	}
+	toks := d.Sentences[m.sent].Tokens
+	j := tokenAt(toks, m.Start) - 1
+	if j < 1 {
+		return false
+	}
+	l, _ := x.lemma(toks[j].Text)
+	return buildings[l] && slices.Contains([]string{"у", "возле", "около", "перед", "напротив", "близ"}, strings.ToLower(toks[j-1].Text))
 }
 
 // buildings are the nouns of the premises of an organization: «в здании

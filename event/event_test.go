@@ -392,6 +392,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "«Яндекс» объявил о покупке сервиса «Самокат». Мэр объявил о планах.",
 				[3]string{"Яндекс", "ORGANIZATION", ""}, [3]string{"Самокат", "ORGANIZATION", ""})
 		}, "ACQUISITION(объявил о покупке) date= place= [agent=Яндекс, object=Самокат]\nSTATEMENT(объявил) date= place= []"},
+		{"an organization beside whose building a protest is held takes no part in it", func(t *testing.T) *doc.Document {
+			return build(t, "В Тбилиси прошла акция протеста у здания парламента Грузии.",
+				[3]string{"Тбилиси", "CITY", ""}, [3]string{"акция протеста", "EVENT", ""}, [3]string{"парламента Грузии", "ORGANIZATION", ""})
+		}, "PROTEST(акция протеста) date= place=Тбилиси [place=Тбилиси]"},
 		{"a planned visit is not the visit told before", func(t *testing.T) *doc.Document {
 			return build(t, "Визит министра вызвал протест. Он состоялся до запланированного визита Сейджи Маехары.",
 				[3]string{"Сейджи Маехары", "PERSON", ""})
