@@ -282,6 +282,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.placePlants(text, sents, ms)
 	ms = modelCodes(text, sents, ms)
 	ms = dayRanges(text, ms)
+	ms = acronymNumbers(text, sents, ms)
 	ms = r.diseases(text, sents, ms)
 	ms = lawParts(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)

@@ -1,0 +1,55 @@
+package refine
+
+import (
+	"unicode"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// acronymNumbers starts a NUMBER, MONEY or PERCENT mention that opens with
+// a word in capitals right before its digits at the digits: «заказала у
+// ОДК 200 двигателей» was the NUMBER «ОДК 200». The word is an
+// ORGANIZATION when the text names one so elsewhere («Объединенная
+// двигателестроительная корпорация (ОДК)»). NEREL v1.1 train and dev have
+// no amount that opens with such a word.
+func acronymNumbers(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	orgs := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == "ORGANIZATION" {
+			orgs[m.Text] = true
+		}
+	}
+	var out, added []doc.Mention
+	for i, m := range ms {
+		if m.Type != "NUMBER" && m.Type != "MONEY" && m.Type != "PERCENT" {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, last := mentionTokens(toks, m)
+		if first < 0 || last <= first || !capitalsOnly(toks[first].Text) || !unicode.IsDigit([]rune(toks[first+1].Text)[0]) {
+			continue
+		}
+		out = own(out, ms)
+		out[i].Start = toks[first+1].Start
+		out[i].Text = string(text[out[i].Start:out[i].End])
+		if orgs[toks[first].Text] {
+			added = append(added, doc.Mention{Span: toks[first].Span, Text: toks[first].Text, Type: "ORGANIZATION"})
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return withAdded(sortedMentions(out), added)
+}
+
+// capitalsOnly reports whether w has two letters or more, all capitals.
+func capitalsOnly(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) || !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
