@@ -70,6 +70,13 @@ func TestNewsS13(t *testing.T) {
 				"ACQUISITION(объявил о покупке) date= agent=Яндекс object=Самокат", // was a STATEMENT
 			},
 			nil},
+		{"news-s13-engines.txt", "2025-11-20",
+			[]string{"NUMBER 200"}, // was «ОДК 200»
+			nil, nil},
+		{"news-s13-protest.txt", "2025-11-20",
+			nil,
+			[]string{"PROTEST(акция протеста) date=2025-11-18 place=Тбилиси time=В тот же день"}, // «у здания парламента Грузии»: no party
+			nil},
 	})
 }
 
