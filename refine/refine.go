@@ -333,6 +333,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.initialEnd(text, toks, m)
 			m = r.termAge(toks, m)
 			m = ordinalNumber(m)
+			m = numericDate(m)
 			m = measureNumber(m)
 			m = r.quantityStart(text, toks, m)
 			m = r.adjectivePlace(text, toks, m)

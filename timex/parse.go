@@ -221,6 +221,9 @@ var prepMods = map[string]string{
 	"после": ModAfter, "after": ModAfter,
 	"к": ModOnOrBefore, "ко": ModOnOrBefore, "by": ModOnOrBefore, "по": ModOnOrBefore,
 	"между": "", "between": "",
+	// «приказ от 19.07.2016», «закон от 3 апреля»: a paper's date; «от 5 до
+	// 10 марта» is a range (rangeExpr)
+	"от": "",
 }
 
 // withPrep parses an optional preposition and a core expression.
@@ -744,7 +747,7 @@ func (p *parser) rangeExpr(k int, prep string) (expr, int, bool) {
 	if !ok {
 		return expr{}, 0, false
 	}
-	open := prep == "с" || prep == "со" || prep == "from" || prep == "между" || prep == "between"
+	open := prep == "с" || prep == "со" || prep == "от" || prep == "from" || prep == "между" || prep == "between"
 	sep := p.w(j)
 	switch {
 	case p.punct(j, "-"):
