@@ -279,6 +279,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = dayRanges(text, ms)
 	ms = r.diseases(text, sents, ms)
 	ms = nameYears(sents, ms)
+	ms = facilityWords(sents, ms)
 	ms = lawParts(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)
 	ms = r.penaltyTerms(text, sents, ms)
