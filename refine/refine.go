@@ -126,8 +126,10 @@ var productHeads = map[string]bool{
 	"вагон": true, "локомотив": true, "электровоз": true, "тепловоз": true, "электропоезд": true, "поезд": true,
 	"смартфон": true, "планшет": true, "ноутбук": true, "процессор": true, "приставка": true,
 	"реактор": true, "двигатель": true, "турбина": true,
-	// drugs and software
-	"препарат": true, "вакцина": true, "лекарство": true, "антивирус": true, "браузер": true, "мессенджер": true,
+	// drugs and software; trademarks and brands («под торговыми марками
+	// „Раундап“, „Глифор“»: NEREL dev tags such a list PRODUCT, train has
+	// no quoted name after them)
+	"препарат": true, "вакцина": true, "марка": true, "бренд": true, "лекарство": true, "антивирус": true, "браузер": true, "мессенджер": true,
 }
 
 // orgHeads are the lemmas of nouns (and legal-form acronyms) that introduce
