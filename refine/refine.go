@@ -282,6 +282,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.diseases(text, sents, ms)
 	ms = nameYears(sents, ms)
 	ms = facilityWords(sents, ms)
+	ms = adjectiveCities(sents, ms)
 	ms = lawParts(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)
 	ms = r.penaltyTerms(text, sents, ms)
