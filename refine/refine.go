@@ -1208,7 +1208,8 @@ var anchorable = map[string]bool{
 //     «банка РФ», «издательства ФРГ», «агентство США»);
 //   - a name right after a kind of region (regionHeads: «графство Эссекс»,
 //     «штата Огайо») typed as a place, an organization or a one-word person
-//     is a STATE_OR_PROVINCE.
+//     is a STATE_OR_PROVINCE, and so is one after «земля» in apposition
+//     (landName: «министр финансов земли Гессен»).
 //
 // The other mentions of the name in the document (the same words, or for a
 // one-word name the same lemma: «Эльбе», «Эльбы») take that type too, as
@@ -1260,6 +1261,8 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			typ = "ORGANIZATION" // «агентства БелТА», read as a COUNTRY
 		case (naturalTypes[m.Type] || m.Type == "PERSON" && !strings.ContainsRune(m.Text, ' ')) && anyIn(lemmas, regionHeads):
 			typ = "STATE_OR_PROVINCE"
+		case (naturalTypes[m.Type] || m.Type == "PERSON") && landName(lemmas, m.Text):
+			typ = "STATE_OR_PROVINCE" // «земли Гессен»
 		default:
 			continue
 		}
