@@ -70,7 +70,12 @@
 //   - a time in digits opens no name («09:17 Куниц»), and a Latin gloss in
 //     brackets after a place or a product is its name;
 //   - the persons of a route of two stops after a pipeline's or route's
-//     noun are cities («нефтепровода Бургас - Александруполис»).
+//     noun are cities («нефтепровода Бургас - Александруполис»);
+//   - the year after a hyphen in a name is a DATE of its own («ЧМ-2018»,
+//     «COVID-19»), a one-word compound of a hall or a square a FACILITY
+//     («Карнеги-холле», «Таймс-Сквер»), a person after «в» and a country's
+//     adjective a city («в армянском Гаваре»), a name after «земли» in
+//     apposition a state («земли Гессен»).
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
