@@ -34,6 +34,7 @@ func TestNewsNerel13(t *testing.T) {
 				"STATE_OR_PROVINCE Гессен", // was a PERSON after «земли», a CITY in «ландтаге Гессена»
 				"COUNTRY Армения",          // «в армянском Гаваре»: was a NATIONALITY
 				"CITY Гавар",               // was a PERSON
+				"PERSON Томас Шефер",       // was «Гессен Томас Шефер»
 			},
 			nil, nil},
 	})
@@ -45,6 +46,6 @@ func TestNewsNerel13Absent(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"news-nerel13-concert.txt", []string{"ORGANIZATION Визбор"}},
 		{"news-nerel13-games.txt", []string{"DATE ЕГЭ-2013", "DATE ЧМ-2018"}},
-		{"news-nerel13-hesse.txt", []string{"PERSON Гаваре", "CITY Гессен"}},
+		{"news-nerel13-hesse.txt", []string{"PERSON Гаваре", "CITY Гессен", "PERSON Гессен Томас Шефер"}},
 	})
 }

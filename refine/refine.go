@@ -360,7 +360,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 		}
 	}
 	// (countryPersons after countryName has made the countries of several words)
-	return placeGlosses(text, r.withPlaces(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out)))))
+	return placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out))))))
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,
