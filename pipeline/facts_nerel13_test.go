@@ -14,6 +14,7 @@ func TestNewsNerel13(t *testing.T) {
 				"FACILITY Карнеги-холл",  // was a CITY
 				"FACILITY Таймс-Сквер",   // was a STATE_OR_PROVINCE
 				"FACILITY Минск-арена",   // was an ORGANIZATION
+				"AGE 14 лет",             // was the DATE «с 14 лет»
 				"PERSON Юрий Визбор",     // (guard: the full name)
 				"PERSON Даниил Трифонов", // (guard)
 			},

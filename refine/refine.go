@@ -327,6 +327,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = personEnd(text, toks, m)
 			m = r.initialEnd(text, toks, m)
 			m = r.termAge(toks, m)
+			m = ageDate(text, m)
 			m = ordinalNumber(m)
 			m = measureNumber(m)
 			m = r.quantityStart(text, toks, m)
