@@ -15,6 +15,8 @@ func TestNewsNerel13(t *testing.T) {
 				"FACILITY Таймс-Сквер",   // was a STATE_OR_PROVINCE
 				"FACILITY Минск-арена",   // was an ORGANIZATION
 				"AGE 14 лет",             // was the DATE «с 14 лет»
+				"PERSON Акихито",         // was «Император Акихито»
+				"PROFESSION Император",   // the monarch's rank, outside the person
 				"PERSON Юрий Визбор",     // (guard: the full name)
 				"PERSON Даниил Трифонов", // (guard)
 			},
@@ -45,7 +47,7 @@ func TestNewsNerel13(t *testing.T) {
 // TestNewsNerel13 and should not have.
 func TestNewsNerel13Absent(t *testing.T) {
 	checkAbsent(t, []absentCase{
-		{"news-nerel13-concert.txt", []string{"ORGANIZATION Визбор"}},
+		{"news-nerel13-concert.txt", []string{"ORGANIZATION Визбор", "PERSON Император Акихито"}},
 		{"news-nerel13-games.txt", []string{"DATE ЕГЭ-2013", "DATE ЧМ-2018"}},
 		{"news-nerel13-hesse.txt", []string{"PERSON Гаваре", "CITY Гессен", "PERSON Гессен Томас Шефер"}},
 	})

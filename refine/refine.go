@@ -267,6 +267,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = datelinePlaces(text, sents, ms)
 	ms = r.seatRuns(text, sents, ms)
 	ms = repeatedSurnames(text, sents, ms)
+	ms = r.titledPersons(text, sents, ms)
 	ms = r.surnames(text, sents, ms)
 	ms = r.placePersons(text, sents, ms)
 	ms = particleNames(text, sents, ms)
