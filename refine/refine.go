@@ -75,7 +75,10 @@
 //     «COVID-19»), a one-word compound of a hall or a square a FACILITY
 //     («Карнеги-холле», «Таймс-Сквер»), a person after «в» and a country's
 //     adjective a city («в армянском Гаваре»), a name after «земли» in
-//     apposition a state («земли Гессен»).
+//     apposition a state («земли Гессен»), «в 24 года» an age;
+//   - a person does not open with a place of the text («Гессен Фолькер
+//     Буфье») nor a monarch's title («Император Акихито»), nor repeat its
+//     surname («Максим Дадашев Дадашев»).
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
