@@ -192,9 +192,11 @@ func latinDateStart(text []rune, m doc.Mention) doc.Mention {
 }
 
 // latinKinds types a name in Latin letters right after a noun naming a
-// kind of product or event: a PRODUCT after one of latinProductHeads
+// kind of product, event or award: a PRODUCT after one of latinProductHeads
 // («нейросети GigaChat», «смартфон iPhone»), an EVENT after one of
-// latinEventHeads («конференции AI Journey»). The recognizer, which reads Latin
+// latinEventHeads («конференции AI Journey»), an AWARD after one of
+// awardHeads («лауреат премии Grammy», thrice in NEREL dev; train has no
+// Latin name after them). The recognizer, which reads Latin
 // names as organizations, made them ORGANIZATION; a mention of another
 // type or none is left alone.
 func (r *Refiner) latinKinds(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
@@ -212,6 +214,8 @@ func (r *Refiner) latinKinds(text []rune, sents []doc.Sentence, ms []doc.Mention
 				typ = "PRODUCT"
 			case anyIn(lemmas, latinEventHeads):
 				typ = "EVENT"
+			case anyIn(lemmas, awardHeads):
+				typ = "AWARD"
 			default:
 				continue
 			}

@@ -70,7 +70,15 @@
 //   - a time in digits opens no name («09:17 Куниц»), and a Latin gloss in
 //     brackets after a place or a product is its name;
 //   - the persons of a route of two stops after a pipeline's or route's
-//     noun are cities («нефтепровода Бургас - Александруполис»).
+//     noun are cities («нефтепровода Бургас - Александруполис»);
+//   - the year after a hyphen in a name is a DATE of its own («ЧМ-2018»,
+//     «COVID-19»), a one-word compound of a hall or a square a FACILITY
+//     («Карнеги-холле», «Таймс-Сквер»), a person after «в» and a country's
+//     adjective a city («в армянском Гаваре»), a name after «земли» in
+//     apposition a state («земли Гессен»), «в 24 года» an age;
+//   - a person does not open with a place of the text («Гессен Фолькер
+//     Буфье») nor a monarch's title («Император Акихито»), nor repeat its
+//     surname («Максим Дадашев Дадашев»).
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
@@ -126,8 +134,10 @@ var productHeads = map[string]bool{
 	"вагон": true, "локомотив": true, "электровоз": true, "тепловоз": true, "электропоезд": true, "поезд": true,
 	"смартфон": true, "планшет": true, "ноутбук": true, "процессор": true, "приставка": true,
 	"реактор": true, "двигатель": true, "турбина": true,
-	// drugs and software
-	"препарат": true, "вакцина": true, "лекарство": true, "антивирус": true, "браузер": true, "мессенджер": true,
+	// drugs and software; trademarks and brands («под торговыми марками
+	// „Раундап“, „Глифор“»: NEREL dev tags such a list PRODUCT, train has
+	// no quoted name after them)
+	"препарат": true, "вакцина": true, "марка": true, "бренд": true, "лекарство": true, "антивирус": true, "браузер": true, "мессенджер": true,
 }
 
 // orgHeads are the lemmas of nouns (and legal-form acronyms) that introduce
@@ -263,6 +273,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = clockNames(text, sents, ms)
 	ms = datelinePlaces(text, sents, ms)
 	ms = r.seatRuns(text, sents, ms)
+	ms = repeatedSurnames(text, sents, ms)
+	ms = r.titledPersons(text, sents, ms)
 	ms = r.surnames(text, sents, ms)
 	ms = r.honoredCups(text, sents, ms)
 	ms = r.placePersons(text, sents, ms)
@@ -284,6 +296,9 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = dayRanges(text, ms)
 	ms = acronymNumbers(text, sents, ms)
 	ms = r.diseases(text, sents, ms)
+	ms = nameYears(sents, ms)
+	ms = facilityWords(sents, ms)
+	ms = adjectiveCities(sents, ms)
 	ms = lawParts(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)
 	ms = r.penaltyTerms(text, sents, ms)
@@ -332,6 +347,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = personEnd(text, toks, m)
 			m = r.initialEnd(text, toks, m)
 			m = r.termAge(toks, m)
+			m = ageDate(text, m)
 			m = ordinalNumber(m)
 			m = numericDate(m)
 			m = measureNumber(m)
@@ -366,7 +382,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 		}
 	}
 	// (countryPersons after countryName has made the countries of several words)
-	return placeGlosses(text, r.withPlaces(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out)))))
+	return placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out))))))
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,
@@ -1219,7 +1235,8 @@ var anchorable = map[string]bool{
 //     «банка РФ», «издательства ФРГ», «агентство США»);
 //   - a name right after a kind of region (regionHeads: «графство Эссекс»,
 //     «штата Огайо») typed as a place, an organization or a one-word person
-//     is a STATE_OR_PROVINCE.
+//     is a STATE_OR_PROVINCE, and so is one after «земля» in apposition
+//     (landName: «министр финансов земли Гессен»).
 //
 // The other mentions of the name in the document (the same words, or for a
 // one-word name the same lemma: «Эльбе», «Эльбы») take that type too, as
@@ -1271,6 +1288,8 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			typ = "ORGANIZATION" // «агентства БелТА», read as a COUNTRY
 		case (naturalTypes[m.Type] || m.Type == "PERSON" && !strings.ContainsRune(m.Text, ' ')) && anyIn(lemmas, regionHeads):
 			typ = "STATE_OR_PROVINCE"
+		case (naturalTypes[m.Type] || m.Type == "PERSON") && landName(lemmas, m.Text):
+			typ = "STATE_OR_PROVINCE" // «земли Гессен»
 		default:
 			continue
 		}

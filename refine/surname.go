@@ -18,7 +18,8 @@ var surnameEndings = []string{"", "а", "у", "ом", "е", "ым", "ой", "о�
 // is, in one of its singular case forms, the last word of a person's name
 // of two words or more found in the document («Виктор Бут» … «Бута
 // экстрадировали»), when no mention overlaps it, and retypes a one-word
-// mention of it typed as an event, a place or a product, at the start of a
+// mention of it typed as an event, a place, a product or (no adjective)
+// an organization, at the start of a
 // sentence too («Дубовицкий перейдет» read as a CITY): the recognizer
 // misses surnames that are also common words (бут, брод, шумов). In NEREL
 // v1.1 train such words are inside a PERSON in 6 328 of 6 340 cases (the
@@ -56,7 +57,7 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			for _, m := range ms {
 				if m.Overlaps(t.Span) {
 					kind = m.Type
-					if m.Span == t.Span && retypableAsPerson[m.Type] {
+					if m.Span == t.Span && retypableAsPerson[m.Type] && (m.Type != "ORGANIZATION" || r.adjectiveReadingCases(t.Text) == 0) {
 						retype[t.Span] = true
 					}
 					break
@@ -84,8 +85,10 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 }
 
 // retypableAsPerson are the types of one-word mentions of a surname that
-// surnames makes persons.
-var retypableAsPerson = map[string]bool{"EVENT": true, "CITY": true, "PRODUCT": true, "DISEASE": true, "CRIME": true, "LOCATION": true, "PROFESSION": true}
+// surnames makes persons: an organization only when the word has no
+// adjective reading («Визбора» read as an ORGANIZATION after «Юрий Визбор»;
+// not «солисты Большого», the theatre, in a text naming a «… Большой»).
+var retypableAsPerson = map[string]bool{"ORGANIZATION": true, "EVENT": true, "CITY": true, "PRODUCT": true, "DISEASE": true, "CRIME": true, "LOCATION": true, "PROFESSION": true}
 
 // cyrillicName reports whether w is a capitalized Cyrillic word of three
 // letters or more with no capital after the first.
