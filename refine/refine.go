@@ -261,6 +261,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = brandServices(text, ms)
 	ms = uncoveredBodies(text, sents, ms)
 	ms = r.ordinalChannels(text, sents, ms)
+	ms = boardNames(text, sents, ms)
 	ms = r.teamNames(text, sents, ms)
 	ms = r.listedOrganizations(text, sents, ms)
 	ms = r.latinKinds(text, sents, ms)

@@ -251,7 +251,11 @@ func boardAppointing(text []rune, h, t doc.Mention) bool {
 		return false
 	}
 	between := strings.Fields(strings.Trim(string(text[t.End:h.Start]), " »\"“"))
-	if len(between) == 0 || len(between) > 2 || !appointTrigger(between[len(between)-1]) {
+	v := slices.IndexFunc(between, appointTrigger)
+	if v < 0 || v > 1 || len(between)-v > 6 || slices.ContainsFunc(between[v+1:], func(w string) bool { return hasPrefix(strings.ToLower(w), boardNouns) }) {
+		// (the post may stand between the verb and the person, when it is
+		// not the board's: «Совет директоров „Аэрофлота“ назначил
+		// генеральным директором компании Сергея Александровского»)
 		return false
 	}
 	rest := string(text[h.End:min(len(text), h.End+60)])
