@@ -77,6 +77,10 @@ func TestNewsS13(t *testing.T) {
 			nil,
 			[]string{"PROTEST(акция протеста) date=2025-11-18 place=Тбилиси time=В тот же день"}, // «у здания парламента Грузии»: no party
 			nil},
+		{"news-s13-board.txt", "2025-11-20",
+			[]string{"ORGANIZATION Совет директоров «Аэрофлота»"},
+			[]string{"APPOINTMENT(назначил) date= agent=Совет директоров «Аэрофлота» participant=Сергей Александровский"},
+			[]string{"Сергей Александровский WORKPLACE Совет директоров «Аэрофлота»"}}, // (guard: the board was no entity before)
 	})
 }
 
