@@ -287,6 +287,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.teamSports(text, sents, ms)
 	ms = r.leftAdjectives(text, sents, ms)
 	ms = r.routeCities(sents, ms)
+	ms = r.autonomousRegions(text, sents, ms)
 	ms = r.placeAdjectives(text, ms)
 	ms = r.institutions(text, sents, ms)
 	ms = r.aimNames(text, sents, ms)

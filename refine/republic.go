@@ -1,9 +1,11 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // russianRepublics are the lower-cased name words of the republics of
@@ -48,13 +50,49 @@ var regionNames = map[string]bool{"подмосковье": true, "примор�
 	"оренбуржье": true}
 
 // regionType makes a place mention that is one of regionNames a
-// STATE_OR_PROVINCE («Кузбасса» read as a city).
+// STATE_OR_PROVINCE («Кузбасса» read as a city, «Югры» as a country).
 func (r *Refiner) regionType(m doc.Mention) doc.Mention {
-	if m.Type != "CITY" && m.Type != "LOCATION" && m.Type != "DISTRICT" || strings.Contains(m.Text, " ") {
+	if m.Type != "CITY" && m.Type != "LOCATION" && m.Type != "DISTRICT" && m.Type != "COUNTRY" || strings.Contains(m.Text, " ") {
 		return m
 	}
 	if r.named(m.Text, regionNames) {
 		m.Type = "STATE_OR_PROVINCE"
 	}
 	return m
+}
+
+// autonomousRegions makes a capitalized adjective and «автономный округ»
+// or «автономная область» after it one STATE_OR_PROVINCE («в
+// Ханты-Мансийском автономном округе», «Чукотского автономного округа»),
+// in place of a place mention of the adjective alone, which the linker
+// would merge with the city it is named after (Ханты-Мансийск): these are
+// regions of Russia, as its republics and oblasts. A place mention the
+// recognizer made of the whole name keeps its type (NEREL v1.1 train's
+// one such name is a DISTRICT).
+func (r *Refiner) autonomousRegions(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var added []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 0; i+2 < len(toks); i++ {
+			if !tokenize.StartsUpper(toks[i].Text) || !strings.HasPrefix(fold(toks[i+1].Text), "автономн") {
+				continue
+			}
+			if n := fold(toks[i+2].Text); !strings.HasPrefix(n, "округ") && !strings.HasPrefix(n, "област") || !r.agree(toks[i].Text, toks[i+2].Text) {
+				continue
+			}
+			sp := doc.Span{Start: toks[i].Start, End: toks[i+2].End}
+			if slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Span == sp && placeMentionTypes[m.Type] }) {
+				continue // the recognizer's type stands («Чукотского автономного округа», a DISTRICT in NEREL train)
+			}
+			for _, m := range ms {
+				if m.Span == toks[i].Span && placeMentionTypes[m.Type] {
+					drop[m.Span] = true
+				}
+			}
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "STATE_OR_PROVINCE"})
+			i += 2
+		}
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && placeMentionTypes[m.Type] })
 }
