@@ -81,6 +81,9 @@ func TestNewsS13(t *testing.T) {
 			[]string{"ORGANIZATION Совет директоров «Аэрофлота»"},
 			[]string{"APPOINTMENT(назначил) date= agent=Совет директоров «Аэрофлота» participant=Сергей Александровский"},
 			[]string{"Сергей Александровский WORKPLACE Совет директоров «Аэрофлота»"}}, // (guard: the board was no entity before)
+		{"news-s13-regions.txt", "2025-11-20",
+			[]string{"STATE_OR_PROVINCE Ханты-Мансийский автономный округ", "CITY Ханты-Мансийск"}, // the city apart
+			nil, nil},
 	})
 }
 
@@ -92,5 +95,6 @@ func TestNewsS13Absent(t *testing.T) {
 		{"news-s13-governors.txt", []string{"PERSON Ирина Ярова", "PERSON Де Ла Гранвиль"}},
 		{"news-s13-court-business.txt", []string{"ORGANIZATION Русала"}},
 		{"news-s13-ministers.txt", []string{"PERSON Стармеру Мерц"}},
+		{"news-s13-regions.txt", []string{"COUNTRY Югра"}},
 	})
 }
