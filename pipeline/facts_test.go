@@ -383,18 +383,11 @@ func checkNews(t *testing.T, tests []newsCase) {
 	p := newTest(t)
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join("testdata", tt.file))
-			if err != nil {
-				t.Fatal(err)
-			}
 			date, err := time.Parse("2006-01-02", tt.date)
 			if err != nil {
 				t.Fatal(err)
 			}
-			d, err := p.ProcessDated(tt.file, data, date)
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := processNews(t, p, tt.file, date)
 			var ents []string
 			for _, e := range d.Entities {
 				ents = append(ents, e.Type+" "+e.Name)
@@ -441,14 +434,7 @@ func checkAbsent(t *testing.T, tests []absentCase) {
 	p := newTest(t)
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join("testdata", tt.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := p.ProcessDated(tt.file, data, time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC))
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := processNews(t, p, tt.file, time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC))
 			for _, e := range d.Entities {
 				for _, a := range tt.absent {
 					if e.Type+" "+e.Name == a {
@@ -458,4 +444,19 @@ func checkAbsent(t *testing.T, tests []absentCase) {
 			}
 		})
 	}
+}
+
+// processNews runs p over the news text of testdata named file, of the
+// given document date.
+func processNews(t *testing.T, p *Pipeline, file string, date time.Time) *doc.Document {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := p.ProcessDated(file, data, date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
