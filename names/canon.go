@@ -651,6 +651,81 @@ func hushingGenitive(w string) bool {
 	return len(rs) >= 4 && rs[len(rs)-1] == 'а' && strings.ContainsRune("шжщч", rs[len(rs)-2])
 }
 
+// pluralFirstName reads a capitalized word in -ей that the dictionary
+// knows only as the plural of a man's first name («Джорджей», of Джордж)
+// as the instrumental of a woman's name in -а or -я (Джорджа, Кая): one
+// person's name is singular, and «с премьер-министром Италии Джорджей
+// Мелони» names a woman. The nominative ends in -а after a hushing
+// consonant or ц, in -я otherwise. nil when it does not apply; the
+// readings' lemma is the nominative (inflectName cannot inflect them).
+func pluralFirstName(w string, ps []morph.Parse) []morph.Parse {
+	stem, ok := strings.CutSuffix(strings.ToLower(w), "ей")
+	if !ok || utf8.RuneCountInString(stem) < 2 || len(ps) == 0 {
+		return nil
+	}
+	for _, p := range ps {
+		if !p.Tag.Is(morph.Name) || !p.Tag.Is(morph.Plur) || p.Method() != morph.MethodDictionary {
+			return nil
+		}
+	}
+	if strings.ContainsRune("жшщчц", lastRune(stem)) {
+		return nameReadings("", stem+"а", "femn,Name", []morph.Grammeme{morph.Ablt})
+	}
+	return nameReadings("", stem+"я", "femn,Name", []morph.Grammeme{morph.Ablt})
+}
+
+// apposedMan reads a first name the dictionary knows (every reading its
+// own) with no reading in the case h gives it by apposition to a post, but
+// ending as a man's name in a hard consonant does in that case, as that
+// man's name: «премьер-министру Великобритании Киру Стармеру» is the
+// dative of Кир, where the dictionary knows Киру only as the accusative of
+// the woman's Кира. nil when it does not apply; the readings' lemma is
+// the nominative.
+func apposedMan(w string, ps []morph.Parse, h Hint) []morph.Parse {
+	if !h.Apposed || h.Case == morph.Nomn || h.Case == 0 || !firstName(ps) || hasCase(ps, h.Case) {
+		return nil
+	}
+	for _, p := range ps {
+		if p.Method() != morph.MethodDictionary {
+			return nil
+		}
+	}
+	lw := strings.ToLower(w)
+	for _, e := range syllableEndings {
+		stem, ok := strings.CutSuffix(lw, e.end)
+		if !ok || e.end != e.hard || !slices.Contains(e.cases, h.Case) || utf8.RuneCountInString(stem) < 2 ||
+			strings.ContainsRune(vowelLetters+"йь", lastRune(stem)) {
+			continue
+		}
+		return nameReadings("", stem, "masc,Name", []morph.Grammeme{h.Case})
+	}
+	return nil
+}
+
+// mascIn reports whether every word of a name but the i-th that declines
+// or follows the others' case (parses or followers not nil) has a reading
+// as a man's singular in case cas, and one does: «Киру Стармеру»
+// (Стармеру, a man's dative), not «Тереза Мэй» nor «Ирина Леовая» after a
+// post in the genitive.
+func mascIn(parses, followers [][]morph.Parse, i int, cas morph.Grammeme) bool {
+	found := false
+	for j, ps := range parses {
+		if ps == nil {
+			ps = followers[j]
+		}
+		if j == i || ps == nil {
+			continue
+		}
+		if !slices.ContainsFunc(ps, func(p morph.Parse) bool {
+			return personPOS(p) && p.Tag.Case() == cas && p.Tag.Is(morph.Sing) && p.Tag.Gender() == morph.Masc
+		}) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // instrumentalOnly drops the nominative and accusative readings of a
 // word the dictionary does not know that ends like a masculine
 // instrumental (-ом, -ем, -ём): a name so written is rather «Марлоном»,
@@ -784,6 +859,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 				} else if soft := softTs(w, ps); soft != nil {
 					ps = soft
 				}
+				if fem := pluralFirstName(w, ps); fem != nil {
+					ps = fem
+				}
 				parses[i] = instrumentalOnly(w, ps)
 				// «Ким Чен Ыном»: a word read only as an instrumental
 				// puts the whole name in an oblique case, whatever the
@@ -801,6 +879,11 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			case fixed:
 				foreign = true
 			}
+		}
+	}
+	for i, w := range words {
+		if man := apposedMan(w, parses[i], hints[i]); man != nil && mascIn(parses, followers, i, hints[i].Case) {
+			parses[i] = man
 		}
 	}
 	if out := c.pluralSurname(words, parses); out != nil {
@@ -879,7 +962,12 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 						continue
 					}
 					s := p.Score
-					if p.Tag.PersonName() {
+					if p.Tag.PersonName() && !(p.Tag.Is(morph.Fixd) && gen == morph.Femn && cas != morph.Nomn && declining(ps, gen) && surnameIn(parses, i, cas)) {
+						// (a woman's indeclinable name that is also a
+						// case of a declining one, beside a surname the
+						// dictionary declines, «Анне Поповой», is rather
+						// Анна's dative, whatever case the tagger reads
+						// in the surname)
 						s += 1
 					}
 					if p.Tag.Is(morph.Fixd) {
@@ -1038,6 +1126,29 @@ func nominativeName(parses [][]morph.Parse) bool {
 			ok = ok && found
 		}
 		if ok && any {
+			return true
+		}
+	}
+	return false
+}
+
+// declining reports whether some reading of ps is a declining
+// (not Fixd) singular first name, surname or patronymic of gender gen in
+// an oblique case.
+func declining(ps []morph.Parse, gen morph.Grammeme) bool {
+	return slices.ContainsFunc(ps, func(p morph.Parse) bool {
+		return p.Tag.PersonName() && !p.Tag.Is(morph.Fixd) && p.Tag.Gender() == gen && p.Tag.Is(morph.Sing) && p.Tag.Case() != morph.Nomn
+	})
+}
+
+// surnameIn reports whether a word of a name other than the i-th is a
+// woman's surname the dictionary declines, in case cas («Поповой»).
+func surnameIn(parses [][]morph.Parse, i int, cas morph.Grammeme) bool {
+	for j, ps := range parses {
+		if j != i && slices.ContainsFunc(ps, func(p morph.Parse) bool {
+			return p.Tag.Is(morph.Surn) && !p.Tag.Is(morph.Fixd) && p.Method() == morph.MethodDictionary &&
+				p.Tag.Gender() == morph.Femn && p.Tag.Case() == cas
+		}) {
 			return true
 		}
 	}
@@ -1207,6 +1318,15 @@ func (c *Canonicalizer) inflectName(ps []morph.Parse, cas, gen morph.Grammeme, l
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b morph.Parse) int {
+		if fa, fb := a.Tag.Is(morph.Fixd), b.Tag.Is(morph.Fixd); fa != fb && a.Tag.PersonName() && b.Tag.PersonName() {
+			// «Анне Ивановой»: the declining Анна before the
+			// indeclinable Анне, once the case is known to be oblique,
+			// whatever lemma the tagger gave («Элле Памфиловой»)
+			if fb {
+				return -1
+			}
+			return 1
+		}
 		if la, lb := sameLemma(a, lemma), sameLemma(b, lemma); la != lb {
 			if la {
 				return -1
@@ -1220,8 +1340,6 @@ func (c *Canonicalizer) inflectName(ps []morph.Parse, cas, gen morph.Grammeme, l
 			return 1
 		}
 		if fa, fb := a.Tag.Is(morph.Fixd), b.Tag.Is(morph.Fixd); fa != fb {
-			// «Анне Ивановой»: the declining Анна before the
-			// indeclinable Анне, once the case is known to be oblique
 			if fb {
 				return -1
 			}
