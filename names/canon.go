@@ -949,7 +949,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			score := 0.0
 			missing := false // a first name with no reading in this case and gender
 			for i, ps := range parses {
-				if knownName(ps) {
+				if knownName(ps) || len(words) >= 2 && russianSurname(ps) {
 					score += hints[i].agrees(cas, gen, 0)
 				}
 				top := 0.0
@@ -1130,6 +1130,17 @@ func nominativeName(parses [][]morph.Parse) bool {
 		}
 	}
 	return false
+}
+
+// russianSurname reports whether the guesser reads a word as a surname
+// of a Russian shape (-ов, -ев, -ин, -ский …: Токаева, of Токаев): the
+// tagger, trained on Russian, reads the case and gender of such a word as
+// well as of a name the dictionary knows («поздравил Касым-Жомарта
+// Токаева», where the guesser also reads a woman's nominative).
+func russianSurname(ps []morph.Parse) bool {
+	return slices.ContainsFunc(ps, func(p morph.Parse) bool {
+		return p.Tag.Is(morph.Surn) && p.Method() != morph.MethodDictionary && RussianSurname(p.Normal)
+	})
 }
 
 // declining reports whether some reading of ps is a declining

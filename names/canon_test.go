@@ -209,6 +209,8 @@ func TestCanonicalHinted(t *testing.T) {
 			[]Hint{{Case: morph.Accs, Gender: morph.Femn, Number: morph.Sing, Lemma: "Анне", Proper: true}, {Case: morph.Gent, Gender: morph.Femn, Number: morph.Sing, Lemma: "Попова", Proper: true}}, "Анна Попова"},
 		{"the same with the tagger's lemma of the indeclinable name", "PERSON", "Элле Памфиловой", "направлено",
 			[]Hint{{Case: morph.Datv, Gender: morph.Femn, Number: morph.Sing, Lemma: "Элле", Proper: true}, {Case: morph.Datv, Gender: morph.Femn, Number: morph.Sing, Lemma: "Памфилов", Proper: true}}, "Элла Памфилова"},
+		{"a guessed surname of a Russian shape takes the tagger's case and gender", "PERSON", "Касым-Жомарта Токаева", "поздравил", []Hint{gen, gen}, "Касым-Жомарт Токаев"},
+		{"the same read as a woman's nominative stays (guard)", "PERSON", "Касым-Жомарта Токаева", "", []Hint{nom, nom}, "Касым-Жомарта Токаева"},
 		{"an indeclinable woman's name beside an indeclinable surname stays (guard)", "PERSON", "Айше Биби", "", []Hint{{Case: morph.Gent, Gender: morph.Femn, Number: morph.Sing, Proper: true}, nom}, "Айше Биби"},
 		{"a holding's acronym and an unknown word in -а the tagger reads as a nominative: as written", "ORGANIZATION", "ВСМПО-Ависма", "Корпорация", []Hint{nom}, "ВСМПО-Ависма"},
 		{"a nominative by the post with no nominative singular reading and no known name: as written", "PERSON", "Тосимицу Мотэги", "Японии", []Hint{apposed, apposed}, "Тосимицу Мотэги"},
