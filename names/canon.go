@@ -875,6 +875,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 				onlyGuessedA = onlyGuessedA && guessedA(w, ps) && !(i == len(words)-1 && hushingGenitive(w) && hints[i].Case != morph.Nomn && cyrillicWord(prev))
 			case follower:
 				followers[i] = ps
+				if soft := softTs(w, ps); soft != nil {
+					followers[i] = soft // «Фридриху Мерцу»: Мерц, not «Мерец»
+				}
 				foreign = true
 			case fixed:
 				foreign = true
@@ -1000,11 +1003,24 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	if bestScore == 0 || best.cas == morph.Nomn {
 		return nil
 	}
+	// a follower takes the case a declining word chose; when only
+	// indeclinable names voted, only the dative its ending spells
+	// («Джо Байдену» → Байден): «приветствовали Криштиану Роналду», the
+	// tagger's accusative of Криштиану, keeps Роналду (not «Роналда»,
+	// whose accusative it would be)
+	chosen := slices.ContainsFunc(parses, func(ps []morph.Parse) bool {
+		return slices.ContainsFunc(ps, func(p morph.Parse) bool {
+			return personPOS(p) && !p.Tag.Is(morph.Fixd) && p.Tag.Case() == best.cas
+		})
+	})
 	out := make([]string, len(words))
 	for i, w := range words {
 		out[i] = w
 		ps := parses[i]
 		if ps == nil {
+			if !chosen && best.cas != morph.Datv {
+				continue
+			}
 			ps = followers[i]
 		}
 		lemma := ""
