@@ -430,6 +430,17 @@ func unknownSyllable(w string, ps []morph.Parse) []morph.Parse {
 		return nil
 	}
 	lw := strings.ToLower(w)
+	if stem, cases := syllableStem(lw); stem != "" {
+		return nameReadings(lw, stem, "masc,Name", cases)
+	}
+	return nil
+}
+
+// syllableStem returns the nominative of a lower-case word read as a case
+// form of a man's name in a consonant or in -й after a vowel, by its
+// ending (syllableEndings), and the cases the ending marks; "" when no
+// ending fits.
+func syllableStem(lw string) (string, []morph.Grammeme) {
 	for _, e := range syllableEndings {
 		stem, ok := strings.CutSuffix(lw, e.end)
 		if !ok || utf8.RuneCountInString(stem) < 2 || strings.ContainsRune("йь", lastRune(stem)) {
@@ -444,9 +455,16 @@ func unknownSyllable(w string, ps []morph.Parse) []morph.Parse {
 		} else if e.end != e.hard {
 			continue
 		}
-		return nameReadings(lw, stem, "masc,Name", e.cases)
+		return stem, e.cases
 	}
-	return nil
+	return "", nil
+}
+
+// noPersonReading reports whether ps has readings, none of them a noun or
+// adjective that may be part of a person's name («Милеем», a form of the
+// verb «милеть», of the surname Милей).
+func noPersonReading(ps []morph.Parse) bool {
+	return len(ps) > 0 && !slices.ContainsFunc(ps, personPOS)
 }
 
 // nameReadings makes up readings of a word as a person's name, a noun of
@@ -1033,6 +1051,10 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			out[i] = matchCase(w, f.Word)
 		} else if syl := unknownSyllable(w, c.A.Parse(w)); best.gen == morph.Masc && slices.ContainsFunc(syl, func(p morph.Parse) bool { return p.Tag.Case() == best.cas }) {
 			out[i] = matchCase(w, syl[0].Normal)
+		} else if stem, cs := syllableStem(strings.ToLower(w)); best.gen == morph.Masc && i == len(words)-1 && noPersonReading(parses[i]) && slices.Contains(cs, best.cas) {
+			// «Хавьером Милеем»: a man's surname the guesser reads as
+			// a verb takes the case the first name chose
+			out[i] = matchCase(w, stem)
 		} else if k := slices.IndexFunc(ps, func(p morph.Parse) bool {
 			return p.Word == "" && p.Tag.Case() == best.cas && p.Tag.Gender() == best.gen
 		}); k >= 0 {
