@@ -37,7 +37,7 @@ func TestCanonical(t *testing.T) {
 		{"PERSON", "Еленой Мозговой", "с", "Елена Мозговая"}, // an adjective in -ой is a surname as it is
 		{"PERSON", "Михаилом Бонч-Бруевичем", "с", "Михаил Бонч-Бруевич"},
 		{"PERSON", "Абу-Бакром", "с", "Абу-Бакр"},
-		{"PERSON", "Олафом Шольцем", "с", "Олаф Шольц"}, // no fleeting vowel: «Шолец»
+		{"PERSON", "Олафом Шольцем", "с", "Олаф Шольц"},    // no fleeting vowel: «Шолец»
 		{"PERSON", "Хавьером Милеем", "с", "Хавьер Милей"}, // a surname read only as a verb's form takes the first name's case
 		{"PERSON", "Хавьера Милея", "у", "Хавьер Милей"},
 		{"PERSON", "Фридрихом Мерцем", "с", "Фридрих Мерц"},
