@@ -720,6 +720,77 @@ func apposedMan(w string, ps []morph.Parse, h Hint) []morph.Parse {
 	return nil
 }
 
+// womanEndings are the endings of the oblique cases of a woman's name in
+// -а or -я, by the cases they mark.
+var womanEndings = []struct {
+	end   string
+	cases []morph.Grammeme
+}{
+	{"ей", []morph.Grammeme{morph.Ablt}},
+	{"ой", []morph.Grammeme{morph.Ablt}},
+	{"и", []morph.Grammeme{morph.Gent, morph.Datv, morph.Loct}},
+	{"е", []morph.Grammeme{morph.Datv, morph.Loct}},
+	{"ю", []morph.Grammeme{morph.Accs}},
+	{"у", []morph.Grammeme{morph.Accs}},
+}
+
+// womanForm reads a first name the dictionary knows only as a man's
+// (Кай), in no nominative singular (not Сергей), in a form a woman's name in -я or -а shares (Каи, Кае, Каю: of
+// Кая) as that woman's name in the cases its ending marks; nil when it
+// does not apply. The nominative ends in -я after a vowel or a soft
+// consonant, in -а after г, к, х or a hushing consonant (Джорджи:
+// Джорджа). The readings' lemma is the nominative.
+func womanForm(w string, ps []morph.Parse) []morph.Parse {
+	if !firstName(ps) || nominativeSingular(ps) || slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Is(morph.Name) && p.Tag.Gender() != morph.Masc }) {
+		return nil
+	}
+	lw := strings.ToLower(w)
+	for _, e := range womanEndings {
+		stem, ok := strings.CutSuffix(lw, e.end)
+		if !ok || utf8.RuneCountInString(stem) < 2 || strings.ContainsRune("йь", lastRune(stem)) {
+			continue
+		}
+		switch {
+		case strings.ContainsRune("гкхжшщч", lastRune(stem)):
+			stem += "а"
+		case e.end == "ой" || e.end == "у":
+			stem += "а"
+		default:
+			stem += "я"
+		}
+		return nameReadings("", stem, "femn,Name", e.cases)
+	}
+	return nil
+}
+
+// womanOnly reports whether another word of a name than the i-th reads in
+// the dictionary as a woman's in a case of the readings fem and as no
+// man's in it («Кае Каллас»: Каллас is a woman's dative, and a man's
+// nominative only).
+func womanOnly(parses, followers [][]morph.Parse, i int, fem []morph.Parse) bool {
+	for j, ps := range parses {
+		if ps == nil {
+			ps = followers[j]
+		}
+		if j == i {
+			continue
+		}
+		for _, f := range fem {
+			cas := f.Tag.Case()
+			in := func(gen morph.Grammeme, known bool) bool {
+				return slices.ContainsFunc(ps, func(p morph.Parse) bool {
+					return personPOS(p) && p.Tag.Case() == cas && p.Tag.Is(morph.Sing) && p.Tag.Gender() == gen &&
+						(!known || p.Method() == morph.MethodDictionary)
+				})
+			}
+			if in(morph.Femn, true) && !in(morph.Masc, false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mascIn reports whether every word of a name but the i-th that declines
 // or follows the others' case (parses or followers not nil) has a reading
 // as a man's singular in case cas, and one does: «Киру Стармеру»
@@ -905,6 +976,8 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	for i, w := range words {
 		if man := apposedMan(w, parses[i], hints[i]); man != nil && mascIn(parses, followers, i, hints[i].Case) {
 			parses[i] = man
+		} else if fem := womanForm(w, parses[i]); fem != nil && womanOnly(parses, followers, i, fem) {
+			parses[i] = append(slices.Clone(parses[i]), fem...)
 		}
 	}
 	if out := c.pluralSurname(words, parses); out != nil {

@@ -24,6 +24,13 @@ func TestNewsNames13h(t *testing.T) {
 				"PERSON Криштиану Роналду",   // «приветствовали Криштиану Роналду»: was «Роналда»
 			},
 			nil, nil},
+		{"news-names13h-world.txt", "2025-11-20",
+			[]string{
+				"PERSON Кая Каллас",    // «к Кае Каллас», «Слова Каи Каллас»: were «Кай Каллас», «Каи Каллас»
+				"PERSON Хавьер Милей",  // «с Хавьером Милеем»: was «Хавьер Милеем»
+				"PERSON Дональд Трамп", // (guard)
+			},
+			nil, nil},
 	})
 }
 
@@ -32,6 +39,7 @@ func TestNewsNames13h(t *testing.T) {
 func TestNewsNames13hAbsent(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"news-names13h-calls.txt", []string{"PERSON Кира Стармера", "PERSON Джорджей Мелони", "PERSON Фридрих Мерец"}},
+		{"news-names13h-world.txt", []string{"PERSON Кай Каллас", "PERSON Каи Каллас", "PERSON Хавьер Милеем"}},
 		{"news-names13h-officials.txt", []string{"PERSON Элле Памфилова", "PERSON Анне Попова", "PERSON Касым-Жомарта Токаева", "PERSON Криштиану Роналда"}},
 	})
 }
