@@ -430,6 +430,17 @@ func unknownSyllable(w string, ps []morph.Parse) []morph.Parse {
 		return nil
 	}
 	lw := strings.ToLower(w)
+	if stem, cases := syllableStem(lw); stem != "" {
+		return nameReadings(lw, stem, "masc,Name", cases)
+	}
+	return nil
+}
+
+// syllableStem returns the nominative of a lower-case word read as a case
+// form of a man's name in a consonant or in -й after a vowel, by its
+// ending (syllableEndings), and the cases the ending marks; "" when no
+// ending fits.
+func syllableStem(lw string) (string, []morph.Grammeme) {
 	for _, e := range syllableEndings {
 		stem, ok := strings.CutSuffix(lw, e.end)
 		if !ok || utf8.RuneCountInString(stem) < 2 || strings.ContainsRune("йь", lastRune(stem)) {
@@ -444,9 +455,16 @@ func unknownSyllable(w string, ps []morph.Parse) []morph.Parse {
 		} else if e.end != e.hard {
 			continue
 		}
-		return nameReadings(lw, stem, "masc,Name", e.cases)
+		return stem, e.cases
 	}
-	return nil
+	return "", nil
+}
+
+// noPersonReading reports whether ps has readings, none of them a noun or
+// adjective that may be part of a person's name («Милеем», a form of the
+// verb «милеть», of the surname Милей).
+func noPersonReading(ps []morph.Parse) bool {
+	return len(ps) > 0 && !slices.ContainsFunc(ps, personPOS)
 }
 
 // nameReadings makes up readings of a word as a person's name, a noun of
@@ -651,6 +669,152 @@ func hushingGenitive(w string) bool {
 	return len(rs) >= 4 && rs[len(rs)-1] == 'а' && strings.ContainsRune("шжщч", rs[len(rs)-2])
 }
 
+// pluralFirstName reads a capitalized word in -ей that the dictionary
+// knows only as the plural of a man's first name («Джорджей», of Джордж)
+// as the instrumental of a woman's name in -а or -я (Джорджа, Кая): one
+// person's name is singular, and «с премьер-министром Италии Джорджей
+// Мелони» names a woman. The nominative ends in -а after a hushing
+// consonant or ц, in -я otherwise. nil when it does not apply; the
+// readings' lemma is the nominative (inflectName cannot inflect them).
+func pluralFirstName(w string, ps []morph.Parse) []morph.Parse {
+	stem, ok := strings.CutSuffix(strings.ToLower(w), "ей")
+	if !ok || utf8.RuneCountInString(stem) < 2 || len(ps) == 0 {
+		return nil
+	}
+	for _, p := range ps {
+		if !p.Tag.Is(morph.Name) || !p.Tag.Is(morph.Plur) || p.Method() != morph.MethodDictionary {
+			return nil
+		}
+	}
+	if strings.ContainsRune("жшщчц", lastRune(stem)) {
+		return nameReadings("", stem+"а", "femn,Name", []morph.Grammeme{morph.Ablt})
+	}
+	return nameReadings("", stem+"я", "femn,Name", []morph.Grammeme{morph.Ablt})
+}
+
+// apposedMan reads a first name the dictionary knows (every reading its
+// own) with no reading in the case h gives it by apposition to a post, but
+// ending as a man's name in a hard consonant does in that case, as that
+// man's name: «премьер-министру Великобритании Киру Стармеру» is the
+// dative of Кир, where the dictionary knows Киру only as the accusative of
+// the woman's Кира. nil when it does not apply; the readings' lemma is
+// the nominative.
+func apposedMan(w string, ps []morph.Parse, h Hint) []morph.Parse {
+	if !h.Apposed || h.Case == morph.Nomn || h.Case == 0 || !firstName(ps) || hasCase(ps, h.Case) {
+		return nil
+	}
+	for _, p := range ps {
+		if p.Method() != morph.MethodDictionary {
+			return nil
+		}
+	}
+	lw := strings.ToLower(w)
+	for _, e := range syllableEndings {
+		stem, ok := strings.CutSuffix(lw, e.end)
+		if !ok || e.end != e.hard || !slices.Contains(e.cases, h.Case) || utf8.RuneCountInString(stem) < 2 ||
+			strings.ContainsRune(vowelLetters+"йь", lastRune(stem)) {
+			continue
+		}
+		return nameReadings("", stem, "masc,Name", []morph.Grammeme{h.Case})
+	}
+	return nil
+}
+
+// womanEndings are the endings of the oblique cases of a woman's name in
+// -а or -я, by the cases they mark.
+var womanEndings = []struct {
+	end   string
+	cases []morph.Grammeme
+}{
+	{"ей", []morph.Grammeme{morph.Ablt}},
+	{"ой", []morph.Grammeme{morph.Ablt}},
+	{"и", []morph.Grammeme{morph.Gent, morph.Datv, morph.Loct}},
+	{"е", []morph.Grammeme{morph.Datv, morph.Loct}},
+	{"ю", []morph.Grammeme{morph.Accs}},
+	{"у", []morph.Grammeme{morph.Accs}},
+}
+
+// womanForm reads a first name the dictionary knows only as a man's
+// (Кай), in no nominative singular (not Сергей), in a form a woman's name in -я or -а shares (Каи, Кае, Каю: of
+// Кая) as that woman's name in the cases its ending marks; nil when it
+// does not apply. The nominative ends in -я after a vowel or a soft
+// consonant, in -а after г, к, х or a hushing consonant (Джорджи:
+// Джорджа). The readings' lemma is the nominative.
+func womanForm(w string, ps []morph.Parse) []morph.Parse {
+	if !firstName(ps) || nominativeSingular(ps) || slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Is(morph.Name) && p.Tag.Gender() != morph.Masc }) {
+		return nil
+	}
+	lw := strings.ToLower(w)
+	for _, e := range womanEndings {
+		stem, ok := strings.CutSuffix(lw, e.end)
+		if !ok || utf8.RuneCountInString(stem) < 2 || strings.ContainsRune("йь", lastRune(stem)) {
+			continue
+		}
+		switch {
+		case strings.ContainsRune("гкхжшщч", lastRune(stem)):
+			stem += "а"
+		case e.end == "ой" || e.end == "у":
+			stem += "а"
+		default:
+			stem += "я"
+		}
+		return nameReadings("", stem, "femn,Name", e.cases)
+	}
+	return nil
+}
+
+// womanOnly reports whether another word of a name than the i-th reads in
+// the dictionary as a woman's in a case of the readings fem and as no
+// man's in it («Кае Каллас»: Каллас is a woman's dative, and a man's
+// nominative only).
+func womanOnly(parses, followers [][]morph.Parse, i int, fem []morph.Parse) bool {
+	for j, ps := range parses {
+		if ps == nil {
+			ps = followers[j]
+		}
+		if j == i {
+			continue
+		}
+		for _, f := range fem {
+			cas := f.Tag.Case()
+			in := func(gen morph.Grammeme, known bool) bool {
+				return slices.ContainsFunc(ps, func(p morph.Parse) bool {
+					return personPOS(p) && p.Tag.Case() == cas && p.Tag.Is(morph.Sing) && p.Tag.Gender() == gen &&
+						(!known || p.Method() == morph.MethodDictionary)
+				})
+			}
+			if in(morph.Femn, true) && !in(morph.Masc, false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mascIn reports whether every word of a name but the i-th that declines
+// or follows the others' case (parses or followers not nil) has a reading
+// as a man's singular in case cas, and one does: «Киру Стармеру»
+// (Стармеру, a man's dative), not «Тереза Мэй» nor «Ирина Леовая» after a
+// post in the genitive.
+func mascIn(parses, followers [][]morph.Parse, i int, cas morph.Grammeme) bool {
+	found := false
+	for j, ps := range parses {
+		if ps == nil {
+			ps = followers[j]
+		}
+		if j == i || ps == nil {
+			continue
+		}
+		if !slices.ContainsFunc(ps, func(p morph.Parse) bool {
+			return personPOS(p) && p.Tag.Case() == cas && p.Tag.Is(morph.Sing) && p.Tag.Gender() == morph.Masc
+		}) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // instrumentalOnly drops the nominative and accusative readings of a
 // word the dictionary does not know that ends like a masculine
 // instrumental (-ом, -ем, -ём): a name so written is rather «Марлоном»,
@@ -784,6 +948,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 				} else if soft := softTs(w, ps); soft != nil {
 					ps = soft
 				}
+				if fem := pluralFirstName(w, ps); fem != nil {
+					ps = fem
+				}
 				parses[i] = instrumentalOnly(w, ps)
 				// «Ким Чен Ыном»: a word read only as an instrumental
 				// puts the whole name in an oblique case, whatever the
@@ -797,10 +964,20 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 				onlyGuessedA = onlyGuessedA && guessedA(w, ps) && !(i == len(words)-1 && hushingGenitive(w) && hints[i].Case != morph.Nomn && cyrillicWord(prev))
 			case follower:
 				followers[i] = ps
+				if soft := softTs(w, ps); soft != nil {
+					followers[i] = soft // «Фридриху Мерцу»: Мерц, not «Мерец»
+				}
 				foreign = true
 			case fixed:
 				foreign = true
 			}
+		}
+	}
+	for i, w := range words {
+		if man := apposedMan(w, parses[i], hints[i]); man != nil && mascIn(parses, followers, i, hints[i].Case) {
+			parses[i] = man
+		} else if fem := womanForm(w, parses[i]); fem != nil && womanOnly(parses, followers, i, fem) {
+			parses[i] = append(slices.Clone(parses[i]), fem...)
 		}
 	}
 	if out := c.pluralSurname(words, parses); out != nil {
@@ -866,7 +1043,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			score := 0.0
 			missing := false // a first name with no reading in this case and gender
 			for i, ps := range parses {
-				if knownName(ps) {
+				if knownName(ps) || len(words) >= 2 && russianSurname(ps) {
 					score += hints[i].agrees(cas, gen, 0)
 				}
 				top := 0.0
@@ -879,7 +1056,12 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 						continue
 					}
 					s := p.Score
-					if p.Tag.PersonName() {
+					if p.Tag.PersonName() && !(p.Tag.Is(morph.Fixd) && gen == morph.Femn && cas != morph.Nomn && declining(ps, gen) && surnameIn(parses, i, cas)) {
+						// (a woman's indeclinable name that is also a
+						// case of a declining one, beside a surname the
+						// dictionary declines, «Анне Поповой», is rather
+						// Анна's dative, whatever case the tagger reads
+						// in the surname)
 						s += 1
 					}
 					if p.Tag.Is(morph.Fixd) {
@@ -912,11 +1094,24 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	if bestScore == 0 || best.cas == morph.Nomn {
 		return nil
 	}
+	// a follower takes the case a declining word chose; when only
+	// indeclinable names voted, only the dative its ending spells
+	// («Джо Байдену» → Байден): «приветствовали Криштиану Роналду», the
+	// tagger's accusative of Криштиану, keeps Роналду (not «Роналда»,
+	// whose accusative it would be)
+	chosen := slices.ContainsFunc(parses, func(ps []morph.Parse) bool {
+		return slices.ContainsFunc(ps, func(p morph.Parse) bool {
+			return personPOS(p) && !p.Tag.Is(morph.Fixd) && p.Tag.Case() == best.cas
+		})
+	})
 	out := make([]string, len(words))
 	for i, w := range words {
 		out[i] = w
 		ps := parses[i]
 		if ps == nil {
+			if !chosen && best.cas != morph.Datv {
+				continue
+			}
 			ps = followers[i]
 		}
 		lemma := ""
@@ -929,6 +1124,10 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			out[i] = matchCase(w, f.Word)
 		} else if syl := unknownSyllable(w, c.A.Parse(w)); best.gen == morph.Masc && slices.ContainsFunc(syl, func(p morph.Parse) bool { return p.Tag.Case() == best.cas }) {
 			out[i] = matchCase(w, syl[0].Normal)
+		} else if stem, cs := syllableStem(strings.ToLower(w)); best.gen == morph.Masc && i == len(words)-1 && noPersonReading(parses[i]) && slices.Contains(cs, best.cas) {
+			// «Хавьером Милеем»: a man's surname the guesser reads as
+			// a verb takes the case the first name chose
+			out[i] = matchCase(w, stem)
 		} else if k := slices.IndexFunc(ps, func(p morph.Parse) bool {
 			return p.Word == "" && p.Tag.Case() == best.cas && p.Tag.Gender() == best.gen
 		}); k >= 0 {
@@ -1038,6 +1237,40 @@ func nominativeName(parses [][]morph.Parse) bool {
 			ok = ok && found
 		}
 		if ok && any {
+			return true
+		}
+	}
+	return false
+}
+
+// russianSurname reports whether the guesser reads a word as a surname
+// of a Russian shape (-ов, -ев, -ин, -ский …: Токаева, of Токаев): the
+// tagger, trained on Russian, reads the case and gender of such a word as
+// well as of a name the dictionary knows («поздравил Касым-Жомарта
+// Токаева», where the guesser also reads a woman's nominative).
+func russianSurname(ps []morph.Parse) bool {
+	return slices.ContainsFunc(ps, func(p morph.Parse) bool {
+		return p.Tag.Is(morph.Surn) && p.Method() != morph.MethodDictionary && RussianSurname(p.Normal)
+	})
+}
+
+// declining reports whether some reading of ps is a declining
+// (not Fixd) singular first name, surname or patronymic of gender gen in
+// an oblique case.
+func declining(ps []morph.Parse, gen morph.Grammeme) bool {
+	return slices.ContainsFunc(ps, func(p morph.Parse) bool {
+		return p.Tag.PersonName() && !p.Tag.Is(morph.Fixd) && p.Tag.Gender() == gen && p.Tag.Is(morph.Sing) && p.Tag.Case() != morph.Nomn
+	})
+}
+
+// surnameIn reports whether a word of a name other than the i-th is a
+// woman's surname the dictionary declines, in case cas («Поповой»).
+func surnameIn(parses [][]morph.Parse, i int, cas morph.Grammeme) bool {
+	for j, ps := range parses {
+		if j != i && slices.ContainsFunc(ps, func(p morph.Parse) bool {
+			return p.Tag.Is(morph.Surn) && !p.Tag.Is(morph.Fixd) && p.Method() == morph.MethodDictionary &&
+				p.Tag.Gender() == morph.Femn && p.Tag.Case() == cas
+		}) {
 			return true
 		}
 	}
@@ -1207,6 +1440,15 @@ func (c *Canonicalizer) inflectName(ps []morph.Parse, cas, gen morph.Grammeme, l
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b morph.Parse) int {
+		if fa, fb := a.Tag.Is(morph.Fixd), b.Tag.Is(morph.Fixd); fa != fb && a.Tag.PersonName() && b.Tag.PersonName() {
+			// «Анне Ивановой»: the declining Анна before the
+			// indeclinable Анне, once the case is known to be oblique,
+			// whatever lemma the tagger gave («Элле Памфиловой»)
+			if fb {
+				return -1
+			}
+			return 1
+		}
 		if la, lb := sameLemma(a, lemma), sameLemma(b, lemma); la != lb {
 			if la {
 				return -1
@@ -1220,8 +1462,6 @@ func (c *Canonicalizer) inflectName(ps []morph.Parse, cas, gen morph.Grammeme, l
 			return 1
 		}
 		if fa, fb := a.Tag.Is(morph.Fixd), b.Tag.Is(morph.Fixd); fa != fb {
-			// «Анне Ивановой»: the declining Анна before the
-			// indeclinable Анне, once the case is known to be oblique
 			if fb {
 				return -1
 			}

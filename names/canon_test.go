@@ -37,7 +37,9 @@ func TestCanonical(t *testing.T) {
 		{"PERSON", "Еленой Мозговой", "с", "Елена Мозговая"}, // an adjective in -ой is a surname as it is
 		{"PERSON", "Михаилом Бонч-Бруевичем", "с", "Михаил Бонч-Бруевич"},
 		{"PERSON", "Абу-Бакром", "с", "Абу-Бакр"},
-		{"PERSON", "Олафом Шольцем", "с", "Олаф Шольц"}, // no fleeting vowel: «Шолец»
+		{"PERSON", "Олафом Шольцем", "с", "Олаф Шольц"},    // no fleeting vowel: «Шолец»
+		{"PERSON", "Хавьером Милеем", "с", "Хавьер Милей"}, // a surname read only as a verb's form takes the first name's case
+		{"PERSON", "Хавьера Милея", "у", "Хавьер Милей"},
 		{"PERSON", "Фридрихом Мерцем", "с", "Фридрих Мерц"},
 		{"PERSON", "Лукашенко-старшего", "конкурентом", "Лукашенко-старший"}, // the name, then «старший» in the nominative
 		{"PERSON", "Джорджем Бушем-младшим", "с", "Джордж Буш-младший"},
@@ -172,6 +174,9 @@ func TestCanonicalHinted(t *testing.T) {
 	gen := Hint{Case: morph.Gent, Gender: morph.Masc, Number: morph.Sing, Proper: true}
 	nom := Hint{Case: morph.Nomn, Gender: morph.Femn, Number: morph.Sing, Proper: true}
 	apposed := Hint{Case: morph.Nomn, Number: morph.Sing, Proper: true, Apposed: true}
+	apposedDatv := Hint{Case: morph.Datv, Number: morph.Sing, Proper: true, Apposed: true}
+	apposedAblt := Hint{Case: morph.Ablt, Number: morph.Sing, Proper: true, Apposed: true}
+	apposedGent := Hint{Case: morph.Gent, Number: morph.Sing, Proper: true, Apposed: true}
 	tests := []struct {
 		name, typ, in, prev string
 		hints               []Hint
@@ -198,6 +203,23 @@ func TestCanonicalHinted(t *testing.T) {
 		{"a feminine surname in the nominative makes the first name a woman's, whatever the tagger reads", "PERSON", "Юлия Навальная", "Навального", []Hint{gen, nom}, "Юлия Навальная"},
 		{"a man's first name in the genitive before a nominative in apposition is a woman's", "PERSON", "Джорджа Мелони", "Италии", []Hint{apposed, apposed}, "Джорджа Мелони"},
 		{"the same without the post: a man in the genitive", "PERSON", "Джорджа Мелони", "Италии", []Hint{gen, gen}, "Джордж Мелони"},
+		{"a woman's first name the dictionary knows as a man's plural: a woman's instrumental", "PERSON", "Джорджей Мелони", "с", []Hint{apposedAblt, apposedAblt}, "Джорджа Мелони"},
+		{"the same with the tagger's genitive plural", "PERSON", "Джорджей Мелони", "с", []Hint{{Case: morph.Gent, Number: morph.Plur, Proper: true}, gen}, "Джорджа Мелони"},
+		{"a first name with no dative reading after a post in the dative: a man's name in a consonant", "PERSON", "Киру Стармеру", "Великобритании", []Hint{apposedDatv, apposedDatv}, "Кир Стармер"},
+		{"the same after a post in the genitive with a word no man's genitive: as written (guard)", "PERSON", "Тереза Мэй", "Великобритании", []Hint{apposedGent, apposedGent}, "Тереза Мэй"},
+		{"a woman's indeclinable name that is a case of a declining one, beside a surname: the declining one", "PERSON", "Анне Поповой", "позвонил",
+			[]Hint{{Case: morph.Accs, Gender: morph.Femn, Number: morph.Sing, Lemma: "Анне", Proper: true}, {Case: morph.Gent, Gender: morph.Femn, Number: morph.Sing, Lemma: "Попова", Proper: true}}, "Анна Попова"},
+		{"the same with the tagger's lemma of the indeclinable name", "PERSON", "Элле Памфиловой", "направлено",
+			[]Hint{{Case: morph.Datv, Gender: morph.Femn, Number: morph.Sing, Lemma: "Элле", Proper: true}, {Case: morph.Datv, Gender: morph.Femn, Number: morph.Sing, Lemma: "Памфилов", Proper: true}}, "Элла Памфилова"},
+		{"a guessed surname of a Russian shape takes the tagger's case and gender", "PERSON", "Касым-Жомарта Токаева", "поздравил", []Hint{gen, gen}, "Касым-Жомарт Токаев"},
+		{"the same read as a woman's nominative stays (guard)", "PERSON", "Касым-Жомарта Токаева", "", []Hint{nom, nom}, "Касым-Жомарта Токаева"},
+		{"a follower in -рцу has no fleeting vowel", "PERSON", "Фридриху Мерцу", "позвонил", []Hint{{Case: morph.Datv, Gender: morph.Masc, Number: morph.Sing, Lemma: "Фридрих", Proper: true}, {Case: morph.Datv, Gender: morph.Masc, Number: morph.Sing}}, "Фридрих Мерц"},
+		{"a follower after an indeclinable name the tagger reads in the accusative stays", "PERSON", "Криштиану Роналду", "приветствовали", []Hint{{Case: morph.Accs, Gender: morph.Masc, Number: morph.Sing, Proper: true}, {Case: morph.Datv, Gender: morph.Masc, Number: morph.Sing, Proper: true}}, "Криштиану Роналду"},
+		{"the same read in the dative takes the dative its ending spells (guard)", "PERSON", "Джо Байдену", "позвонил", []Hint{{Case: morph.Datv, Gender: morph.Masc, Number: morph.Sing, Proper: true}, {Case: morph.Datv, Gender: morph.Masc, Number: morph.Sing, Proper: true}}, "Джо Байден"},
+		{"a man's first name in a woman's form beside a woman's surname the dictionary knows", "PERSON", "Кае Каллас", "к", []Hint{{Case: morph.Loct, Gender: morph.Masc, Number: morph.Sing, Lemma: "Кай", Proper: true}, {Case: morph.Nomn, Gender: morph.Masc, Number: morph.Sing, Proper: true}}, "Кая Каллас"},
+		{"the same in the genitive", "PERSON", "Каи Каллас", "Слова", []Hint{{Case: morph.Nomn, Gender: morph.Masc, Number: morph.Plur, Lemma: "Кай", Proper: true}, {Case: morph.Nomn, Gender: morph.Masc, Number: morph.Sing, Proper: true}}, "Кая Каллас"},
+		{"a man's nominative stays (guard)", "PERSON", "Сергей Шевчук", "", []Hint{nom, nom}, "Сергей Шевчук"},
+		{"an indeclinable woman's name beside an indeclinable surname stays (guard)", "PERSON", "Айше Биби", "", []Hint{{Case: morph.Gent, Gender: morph.Femn, Number: morph.Sing, Proper: true}, nom}, "Айше Биби"},
 		{"a holding's acronym and an unknown word in -а the tagger reads as a nominative: as written", "ORGANIZATION", "ВСМПО-Ависма", "Корпорация", []Hint{nom}, "ВСМПО-Ависма"},
 		{"a nominative by the post with no nominative singular reading and no known name: as written", "PERSON", "Тосимицу Мотэги", "Японии", []Hint{apposed, apposed}, "Тосимицу Мотэги"},
 		{"the same without the post: the genitive's nominative", "PERSON", "Тосимицу Мотэги", "Японии", []Hint{gen, gen}, "Тосимицу Мотэга"},

@@ -47,7 +47,7 @@ func TestNewsS13(t *testing.T) {
 			nil, nil},
 		{"news-s13-ministers.txt", "2025-11-20",
 			[]string{"PERSON Фридрих Мерц"},
-			[]string{"MEETING(встречу) date= agent=Фридрих Мерц agent=Стармеру place=Берлин"}, // «Стармеру Мерц предложил»: two persons
+			[]string{"MEETING(встречу) date= agent=Фридрих Мерц agent=Кир Стармер place=Берлин"}, // «Стармеру Мерц предложил»: two persons (Кир Стармер since the helper's apposedMan: was «Стармеру»)
 			nil},
 		{"news-s13-plant.txt", "2025-11-20",
 			nil,
