@@ -240,14 +240,23 @@ func (r *Refiner) surnamePairs(text []rune, sents []doc.Sentence, ms []doc.Menti
 	// name of a person other than m's, whose first word is no case form
 	// of other (the other word of m: «Нааму Иссахар» beside «Наама
 	// Иссахар» is one person), and returns that last word
+	stems := map[string]map[string]bool{} // surnameStems of each word asked about, once
+	formOf := func(w, name string) bool {
+		st, ok := stems[name]
+		if !ok {
+			st = surnameStems(map[string]bool{name: true})
+			stems[name] = st
+		}
+		return surnameForm(w, st)
+	}
 	names := slices.Sorted(maps.Keys(last))
 	elsewhere := func(w, other string, m doc.Mention) string {
 		for _, l := range names {
-			if !surnameForm(w, surnameStems(map[string]bool{l: true})) {
+			if !formOf(w, l) {
 				continue
 			}
 			for _, o := range last[l] {
-				if first, _, _ := strings.Cut(o, " "); o != m.Text && !surnameForm(other, surnameStems(map[string]bool{first: true})) && !surnameForm(first, surnameStems(map[string]bool{other: true})) {
+				if first, _, _ := strings.Cut(o, " "); o != m.Text && !formOf(other, first) && !formOf(first, other) {
 					return l
 				}
 			}
@@ -262,7 +271,7 @@ func (r *Refiner) surnamePairs(text []rune, sents []doc.Sentence, ms []doc.Menti
 			continue
 		}
 		if slices.ContainsFunc(firsts, func(f [2]string) bool {
-			return f[1] != m.Text && (surnameForm(ws[0], surnameStems(map[string]bool{f[0]: true})) || surnameForm(f[0], surnameStems(map[string]bool{ws[0]: true})))
+			return f[1] != m.Text && (formOf(ws[0], f[0]) || formOf(f[0], ws[0]))
 		}) {
 			continue // «Нааму Иссахар» beside «Наама Иссахар» and her mother «Яффой Иссахар»
 		}
