@@ -27,15 +27,7 @@ func boardNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 			if !strings.HasPrefix(fold(toks[i].Text), "совет") || fold(toks[i+1].Text) != "директоров" {
 				continue
 			}
-			startsAt := func(k int, typ string) (doc.Mention, bool) {
-				for _, m := range ms {
-					if m.Start == toks[k].Start && (typ == "" || m.Type == typ) {
-						return m, true
-					}
-				}
-				return doc.Mention{}, false
-			}
-			if _, ok := startsAt(i, ""); ok || inPost(ms, toks[i].Start, toks[i+1].End) {
+			if _, ok := startingAt(ms, toks[i].Start, ""); ok || inPost(ms, toks[i].Start, toks[i+1].End) {
 				continue // (a post's board: «председатель совета директоров банка HSBC», one PROFESSION)
 			}
 			k := i + 2
@@ -48,7 +40,7 @@ func boardNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 			if k >= len(toks) {
 				continue
 			}
-			org, ok := startsAt(k, "ORGANIZATION")
+			org, ok := startingAt(ms, toks[k].Start, "ORGANIZATION")
 			if !ok {
 				continue
 			}
@@ -61,6 +53,17 @@ func boardNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 		}
 	}
 	return withAdded(ms, added)
+}
+
+// startingAt returns the first mention of ms that starts at start, of type
+// typ unless typ is "", and whether there is one.
+func startingAt(ms []doc.Mention, start int, typ string) (doc.Mention, bool) {
+	for _, m := range ms {
+		if m.Start == start && (typ == "" || m.Type == typ) {
+			return m, true
+		}
+	}
+	return doc.Mention{}, false
 }
 
 // inPost reports whether a PROFESSION mention of ms starts before start and
