@@ -2,6 +2,7 @@ package refine
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -15,12 +16,7 @@ import (
 // of «Столкновения Дорнера и полиции» one.
 func (r *Refiner) listedOrganizations(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var out []doc.Mention
-	joined := func(a, b doc.Mention) bool {
-		if a.End < 0 || a.End >= b.Start || b.Start > len(text) {
-			return false
-		}
-		return strings.TrimSpace(string(text[a.End:b.Start])) == "и"
-	}
+	joined := func(a, b doc.Mention) bool { return a.End < b.Start && andBetween(text, a.End, b.Start) }
 	for i, m := range ms {
 		if m.Type != "PERSON" || strings.ContainsAny(m.Text, " .-") || r.personalName(m.Text) {
 			continue
@@ -50,4 +46,48 @@ func (r *Refiner) nounCasesAny(w string) caseSet {
 		cs |= caseBit(p)
 	}
 	return cs
+}
+
+// listedAcronymEvents makes an EVENT that is one acronym (two capitals or
+// more, no space: «РАНХиГС») joined by «и» to an ORGANIZATION an
+// ORGANIZATION: «совместно с Высшей школой экономики и РАНХиГС». An
+// acronym beside an event stays one («ПМЭФ и ВЭФ»).
+func listedAcronymEvents(text []rune, ms []doc.Mention) []doc.Mention {
+	var out []doc.Mention
+	for i, m := range ms {
+		if m.Type != "EVENT" || !acronymWord(m.Text) {
+			continue
+		}
+		for _, o := range ms {
+			if o.Type == "ORGANIZATION" && (o.End <= m.Start && andBetween(text, o.End, m.Start) || m.End <= o.Start && andBetween(text, m.End, o.Start)) {
+				out = own(out, ms)
+				out[i].Type = "ORGANIZATION"
+				break
+			}
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// andBetween reports whether text from a to b is «и» alone, with spaces.
+func andBetween(text []rune, a, b int) bool {
+	return a >= 0 && a <= b && b <= len(text) && strings.TrimSpace(string(text[a:b])) == "и"
+}
+
+// acronymWord reports whether w is one word of letters that starts with a
+// capital and has two capitals or more («РАНХиГС», «МГИМО»).
+func acronymWord(w string) bool {
+	upper := 0
+	for i, r := range w {
+		if !unicode.IsLetter(r) || i == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
 }
