@@ -84,6 +84,9 @@ func TestNewsS13(t *testing.T) {
 		{"news-s13-regions.txt", "2025-11-20",
 			[]string{"STATE_OR_PROVINCE Ханты-Мансийский автономный округ", "CITY Ханты-Мансийск"}, // the city apart
 			nil, nil},
+		{"news-s13-agencies.txt", "2025-11-20",
+			[]string{"ORGANIZATION РАНХиГС"}, // was an EVENT
+			nil, nil},
 	})
 }
 
