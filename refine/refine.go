@@ -297,6 +297,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = acronymNumbers(text, sents, ms)
 	ms = r.diseases(text, sents, ms)
 	ms = nameYears(sents, ms)
+	ms = yearStemEvents(text, sents, ms)
 	ms = facilityWords(sents, ms)
 	ms = adjectiveCities(sents, ms)
 	ms = lawParts(text, sents, ms)
