@@ -280,6 +280,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.placePersons(text, sents, ms)
 	ms = particleNames(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)
+	ms = r.colonLists(text, sents, ms)
 	ms = quotedRepeats(text, sents, ms)
 	ms = r.learnedAdjective(text, sents, ms) // (before kindNames reads «Ученый совет» as a name of its own)
 	ms = r.kindNames(text, sents, ms)

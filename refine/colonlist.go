@@ -1,0 +1,118 @@
+package refine
+
+import (
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+)
+
+// maxColonKindDistance bounds the tokens between a plural kind noun and the
+// colon that opens its list («кинотеатрах городской сети „Москино“:»: the
+// adjective and the chain's noun and quoted name, five).
+const maxColonKindDistance = 6
+
+// colonLists gives the names in «guillemets» listed after a colon, joined by
+// commas or «и», the type of the plural kind noun that the colon's clause
+// ends with: «в девяти кинотеатрах городской сети „Москино“: „Полёт“,
+// „Молодёжный“, „Искра“» (NEREL dev: FACILITY; the recognizer read them as
+// organizations, works and an event), «Выступал за команды: „Спартак“,
+// „Динамо“». A kind noun followed by a quoted name of its own («сети
+// „Москино“») names that thing, not the list, and is passed over. In NEREL
+// train the quoted names of the ten such lists after a plural kind noun
+// have its type in all cases (works 6 lists, organizations 4). A list needs
+// two names at least.
+func (r *Refiner) colonLists(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	types := map[doc.Span]string{}
+	for _, s := range sents {
+		toks := s.Tokens
+		for c := 1; c+1 < len(toks); c++ {
+			if toks[c].Text != ":" || closingQuote(toks, c+1) < 0 {
+				continue
+			}
+			typ := r.colonKind(toks, c)
+			if typ == "" {
+				continue
+			}
+			var spans []doc.Span
+			eachListed(toks, c+1, func(sp doc.Span) { spans = append(spans, sp) })
+			if len(spans) < 2 {
+				continue
+			}
+			for _, sp := range spans {
+				types[sp] = typ
+			}
+		}
+	}
+	if len(types) == 0 {
+		return ms
+	}
+	out := make([]doc.Mention, 0, len(ms)+len(types))
+	for _, m := range ms {
+		if t, ok := types[m.Span]; ok && retypable[m.Type] {
+			m.Type = t
+			delete(types, m.Span)
+		}
+		out = append(out, m)
+	}
+	for sp, t := range types {
+		if !coveredBy(ms, sp) {
+			out = append(out, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: t})
+		}
+	}
+	return sortedMentions(out)
+}
+
+// colonKind returns the type (kindBefore) of the plural kind noun among the
+// few tokens before the colon toks[c], passing over a quoted name and the
+// noun right before it, or "" when there is none before a comma, a dash or
+// another quote.
+func (r *Refiner) colonKind(toks []doc.Token, c int) string {
+	k := c - 1
+	if t := toks[k].Text; t == "»" || t == "\"" || t == "“" {
+		for k--; k > 0 && c-k <= maxColonKindDistance && toks[k].Text != "«" && toks[k].Text != "\"" && toks[k].Text != "„"; k-- {
+		}
+		k -= 2 // the quote and the noun it names
+	}
+	for ; k >= 0 && c-k <= maxColonKindDistance; k-- {
+		switch toks[k].Text {
+		case ",", "—", "–", "-", "«", "»", "\"", ":", "(", ")":
+			return ""
+		}
+		if typ := r.kindBefore(toks[k].Text); typ != "" && r.pluralNounReading(toks[k].Text) {
+			return typ
+		}
+	}
+	return ""
+}
+
+// pluralNounReading reports whether w has a plural noun reading.
+func (r *Refiner) pluralNounReading(w string) bool {
+	for _, p := range r.A.Parse(w) {
+		if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Plur) {
+			return true
+		}
+	}
+	return false
+}
+
+// eachListed calls fn for the span inside each quoted name of a list that
+// opens with the quote mark toks[k], its names joined by commas or «и»
+// («„A“, „B“ и „C“»).
+func eachListed(toks []doc.Token, k int, fn func(doc.Span)) {
+	for {
+		j := closingQuote(toks, k)
+		if j < 0 {
+			return
+		}
+		fn(doc.Span{Start: toks[k+1].Start, End: toks[j-1].End})
+		k = j + 1
+		if k < len(toks) && toks[k].Text == "," {
+			k++
+		}
+		if k < len(toks) && toks[k].Text == "и" {
+			k++
+		}
+		if k == j+1 || k >= len(toks) {
+			return
+		}
+	}
+}
