@@ -79,6 +79,13 @@
 //   - a person does not open with a place of the text («Гессен Фолькер
 //     Буфье») nor a monarch's title («Император Акихито»), nor repeat its
 //     surname («Максим Дадашев Дадашев»).
+//   - the bare name of an event written with its year elsewhere is an event
+//     («ЕГЭ» of «ЕГЭ-2013»), quoted names listed after a colon take the type
+//     of the plural kind noun before it («кинотеатрах городской сети
+//     „Москино“: „Полёт“, „Молодёжный“»), «в отставке» is no event, a name
+//     headed by a contest's noun is an event («Конкурса имени Чайковского»),
+//     and an ordinal, adjectives and a crew's noun are an organization («13-й
+//     долговременной экспедиции»).
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
