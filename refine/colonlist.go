@@ -25,15 +25,19 @@ func (r *Refiner) colonLists(text []rune, sents []doc.Sentence, ms []doc.Mention
 	for _, s := range sents {
 		toks := s.Tokens
 		for c := 1; c+1 < len(toks); c++ {
-			if toks[c].Text != ":" || closingQuote(toks, c+1) < 0 {
+			if toks[c].Text != ":" {
+				continue
+			}
+			j := closingQuote(toks, c+1)
+			if j < 0 {
 				continue
 			}
 			typ := r.colonKind(toks, c)
 			if typ == "" {
 				continue
 			}
-			var spans []doc.Span
-			eachListed(toks, c+1, func(sp doc.Span) { spans = append(spans, sp) })
+			spans := []doc.Span{{Start: toks[c+2].Start, End: toks[j-1].End}}
+			eachListedAfter(toks, j, func(sp doc.Span) { spans = append(spans, sp) })
 			if len(spans) < 2 {
 				continue
 			}
@@ -42,23 +46,7 @@ func (r *Refiner) colonLists(text []rune, sents []doc.Sentence, ms []doc.Mention
 			}
 		}
 	}
-	if len(types) == 0 {
-		return ms
-	}
-	out := make([]doc.Mention, 0, len(ms)+len(types))
-	for _, m := range ms {
-		if t, ok := types[m.Span]; ok && retypable[m.Type] {
-			m.Type = t
-			delete(types, m.Span)
-		}
-		out = append(out, m)
-	}
-	for sp, t := range types {
-		if !coveredBy(ms, sp) {
-			out = append(out, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: t})
-		}
-	}
-	return sortedMentions(out)
+	return withListTypes(text, ms, types)
 }
 
 // colonKind returns the type (kindBefore) of the plural kind noun among the
@@ -94,17 +82,12 @@ func (r *Refiner) pluralNounReading(w string) bool {
 	return false
 }
 
-// eachListed calls fn for the span inside each quoted name of a list that
-// opens with the quote mark toks[k], its names joined by commas or «и»
-// («„A“, „B“ и „C“»).
-func eachListed(toks []doc.Token, k int, fn func(doc.Span)) {
+// eachListedAfter calls fn for the span inside each quoted name listed,
+// joined by commas or «и», after the quoted name whose closing quote mark
+// is toks[j]: «„A“, „B“; „A“ и „B“; „A“, и „B“».
+func eachListedAfter(toks []doc.Token, j int, fn func(doc.Span)) {
 	for {
-		j := closingQuote(toks, k)
-		if j < 0 {
-			return
-		}
-		fn(doc.Span{Start: toks[k+1].Start, End: toks[j-1].End})
-		k = j + 1
+		k := j + 1
 		if k < len(toks) && toks[k].Text == "," {
 			k++
 		}
@@ -114,5 +97,9 @@ func eachListed(toks []doc.Token, k int, fn func(doc.Span)) {
 		if k == j+1 || k >= len(toks) {
 			return
 		}
+		if j = closingQuote(toks, k); j < 0 {
+			return
+		}
+		fn(doc.Span{Start: toks[k+1].Start, End: toks[j-1].End})
 	}
 }

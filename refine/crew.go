@@ -7,10 +7,6 @@ import (
 	"github.com/factgraph/factgraph/morph"
 )
 
-// crewNouns are the lemmas of the nouns of a numbered crew of a space
-// station or a ship.
-var crewNouns = map[string]bool{"экспедиция": true, "экипаж": true}
-
 // numberedCrews adds an ORGANIZATION over an ORDINAL written in digits, the
 // lower-case adjectives after it and a crew's noun (crewNouns): «командир
 // 13-й долговременной экспедиции», where the recognizer found the ordinal
@@ -20,12 +16,13 @@ var crewNouns = map[string]bool{"экспедиция": true, "экипаж": tr
 // EVENT with no number).
 func (r *Refiner) numberedCrews(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.Type != "ORDINAL" || m.Start >= m.End || !unicode.IsDigit(text[m.Start]) {
 			continue
 		}
-		toks := sentenceTokens(sents, m)
-		_, last := mentionTokens(toks, m)
+		toks := sentenceTokens(sents, *m)
+		_, last := mentionTokens(toks, *m)
 		if last < 0 {
 			continue
 		}
@@ -48,6 +45,10 @@ func (r *Refiner) numberedCrews(text []rune, sents []doc.Sentence, ms []doc.Ment
 	}
 	return withAdded(ms, added)
 }
+
+// crewNouns are the lemmas of the nouns of a numbered crew of a space
+// station or a ship.
+var crewNouns = map[string]bool{"экспедиция": true, "экипаж": true}
 
 // startsOrganization reports whether an ORGANIZATION of ms starts where sp
 // does and ends at or after it.

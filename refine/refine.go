@@ -747,23 +747,16 @@ func (r *Refiner) kindBefore(w string) string {
 func (r *Refiner) quotedLists(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	types := map[doc.Span]string{}
 	r.eachKindQuote(sents, func(toks []doc.Token, _, j int, typ string) {
-		for {
-			k := j + 1 // «A», «B»; «A» и «B»; «A», и «B»
-			if k < len(toks) && toks[k].Text == "," {
-				k++
-			}
-			if k < len(toks) && toks[k].Text == "и" {
-				k++
-			}
-			if k == j+1 || k >= len(toks) {
-				return
-			}
-			if j = closingQuote(toks, k); j < 0 {
-				return
-			}
-			types[doc.Span{Start: toks[k+1].Start, End: toks[j-1].End}] = typ
-		}
+		eachListedAfter(toks, j, func(sp doc.Span) { types[sp] = typ })
 	})
+	return withListTypes(text, ms, types)
+}
+
+// withListTypes returns ms with each mention of a retypable type whose span
+// types gives retyped so, and a mention added for each span of types that
+// no mention has; ms itself when types is empty. types is emptied of the
+// spans retyped.
+func withListTypes(text []rune, ms []doc.Mention, types map[doc.Span]string) []doc.Mention {
 	if len(types) == 0 {
 		return ms
 	}
