@@ -10,10 +10,12 @@ func TestNewsNerel13b(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-nerel13b-cinema.txt", "2025-11-20",
 			[]string{
-				"FACILITY Звезда",  // was an AWARD: a cinema listed after «кинотеатрах … сети „Москино“:»
-				"FACILITY Берёзка", // was a WORK_OF_ART
-				"FACILITY Ладога",  // was an ORGANIZATION
-				"FACILITY Рассвет", // was an ORGANIZATION
+				"FACILITY Звезда",            // was an AWARD: a cinema listed after «кинотеатрах … сети „Москино“:»
+				"FACILITY Берёзка",           // was a WORK_OF_ART
+				"FACILITY Ладога",            // was an ORGANIZATION
+				"FACILITY Рассвет",           // was an ORGANIZATION
+				"WORK_OF_ART Цирк",           // was an ORGANIZATION: «такие картины, как „Цирк“, …»
+				"WORK_OF_ART Весёлые ребята", // (guard)
 				"EVENT Международный конкурс имени Сергея Рахманинова", // was an ORGANIZATION
 				"ORGANIZATION Москино", // (guard) the chain itself
 				"PERSON Иван Петров",   // (guard)

@@ -10,29 +10,36 @@ import (
 // adjective and the chain's noun and quoted name, five).
 const maxColonKindDistance = 6
 
-// colonLists gives the names in «guillemets» listed after a colon, joined by
-// commas or «и», the type of the plural kind noun that the colon's clause
-// ends with: «в девяти кинотеатрах городской сети „Москино“: „Полёт“,
-// „Молодёжный“, „Искра“» (NEREL dev: FACILITY; the recognizer read them as
-// organizations, works and an event), «Выступал за команды: „Спартак“,
-// „Динамо“». A kind noun followed by a quoted name of its own («сети
-// „Москино“») names that thing, not the list, and is passed over. In NEREL
-// train the quoted names of the ten such lists after a plural kind noun
-// have its type in all cases (works 6 lists, organizations 4). A list needs
-// two names at least.
+// colonLists gives the names in «guillemets» listed after a colon or a comma
+// and «как», joined by commas or «и», the type of the plural kind noun that
+// the clause before ends with: «в девяти кинотеатрах городской сети
+// „Москино“: „Полёт“, „Молодёжный“, „Искра“» (NEREL dev: FACILITY; the
+// recognizer read them as organizations, works and an event), «такие
+// картины, как „Цирк“, „Новые времена“» (works, one read as an
+// organization), «Выступал за команды: „Спартак“, „Динамо“». A kind noun
+// followed by a quoted name of its own («сети „Москино“») names that thing,
+// not the list, and is passed over. In NEREL train the quoted names of the
+// ten such lists after a colon have the plural kind noun's type in all
+// cases (works 6 lists, organizations 4), and so do those of the four after
+// «, как» (works 3, organizations 1). A list needs two names at least.
 func (r *Refiner) colonLists(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	types := map[doc.Span]string{}
 	for _, s := range sents {
 		toks := s.Tokens
 		for c := 1; c+1 < len(toks); c++ {
-			if toks[c].Text != ":" {
+			end := c // the token the kind noun's clause ends before
+			switch {
+			case toks[c].Text == ":":
+			case toks[c].Text == "как" && toks[c-1].Text == "," && c >= 2:
+				end = c - 1 // «такие картины, как „Цирк“, „Новые времена“»
+			default:
 				continue
 			}
 			j := closingQuote(toks, c+1)
 			if j < 0 {
 				continue
 			}
-			typ := r.colonKind(toks, c)
+			typ := r.colonKind(toks, end)
 			if typ == "" {
 				continue
 			}

@@ -80,9 +80,9 @@
 //     Буфье») nor a monarch's title («Император Акихито»), nor repeat its
 //     surname («Максим Дадашев Дадашев»).
 //   - the bare name of an event written with its year elsewhere is an event
-//     («ЕГЭ» of «ЕГЭ-2013»), quoted names listed after a colon take the type
-//     of the plural kind noun before it («кинотеатрах городской сети
-//     „Москино“: „Полёт“, „Молодёжный“»), «в отставке» is no event, a name
+//     («ЕГЭ» of «ЕГЭ-2013»), quoted names listed after a colon or «, как»
+//     take the type of the plural kind noun before it («кинотеатрах городской
+//     сети „Москино“: „Полёт“, „Молодёжный“»), «в отставке» is no event, a name
 //     headed by a contest's noun is an event («Конкурса имени Чайковского»),
 //     and an ordinal, adjectives and a crew's noun are an organization («13-й
 //     долговременной экспедиции»).
