@@ -79,6 +79,13 @@
 //   - a person does not open with a place of the text («Гессен Фолькер
 //     Буфье») nor a monarch's title («Император Акихито»), nor repeat its
 //     surname («Максим Дадашев Дадашев»).
+//   - the bare name of an event written with its year elsewhere is an event
+//     («ЕГЭ» of «ЕГЭ-2013»), quoted names listed after a colon or «, как»
+//     take the type of the plural kind noun before it («кинотеатрах городской
+//     сети „Москино“: „Полёт“, „Молодёжный“»), «в отставке» is no event, a name
+//     headed by a contest's noun is an event («Конкурса имени Чайковского»),
+//     and an ordinal, adjectives and a crew's noun are an organization («13-й
+//     долговременной экспедиции»).
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
@@ -281,6 +288,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.placePersons(text, sents, ms)
 	ms = particleNames(text, sents, ms)
 	ms = r.quotedLists(text, sents, ms)
+	ms = r.colonLists(text, sents, ms)
 	ms = quotedRepeats(text, sents, ms)
 	ms = r.learnedAdjective(text, sents, ms) // (before kindNames reads «Ученый совет» as a name of its own)
 	ms = r.kindNames(text, sents, ms)
@@ -300,6 +308,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = acronymNumbers(text, sents, ms)
 	ms = r.diseases(text, sents, ms)
 	ms = nameYears(sents, ms)
+	ms = yearStemEvents(text, sents, ms)
 	ms = facilityWords(sents, ms)
 	ms = adjectiveCities(sents, ms)
 	ms = lawParts(text, sents, ms)
@@ -314,6 +323,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.convocations(text, sents, ms)
 	ms = r.mottoes(sents, ms)
 	ms = r.countedThings(sents, ms)
+	ms = r.numberedCrews(text, sents, ms)
 	ms = r.namedAfterPairs(text, sents, ms)
 	ms = r.buildingCentreNames(sents, ms)
 	ms = nameRepeats(text, ms)
@@ -327,7 +337,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	}
 	for _, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
-			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || r.thingAsPlace(m) || inDomainName(text, m) || termAcronym(m) || r.headlessOrganization(toks, m) || kindAcronymInside(m, orgs) || r.timeName(toks, m) || r.adverbPenalty(m) || r.organizationEvent(m) {
+			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || r.thingAsPlace(m) || inDomainName(text, m) || termAcronym(m) || r.headlessOrganization(toks, m) || kindAcronymInside(m, orgs) || r.timeName(toks, m) || r.adverbPenalty(m) || r.organizationEvent(m) || retiredState(toks, m) {
 				continue
 			}
 			if m = trimSymbols(text, m); m.Start == m.End {
@@ -346,6 +356,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.extendPo(text, toks, m, places)
 			m = r.extendCoordination(text, toks, m)
 			m = r.productType(text, toks, m)
+			m = r.contestEvent(toks, m)
 			m = acronymType(m)
 			m = personEnd(text, toks, m)
 			m = r.initialEnd(text, toks, m)
@@ -739,23 +750,16 @@ func (r *Refiner) kindBefore(w string) string {
 func (r *Refiner) quotedLists(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	types := map[doc.Span]string{}
 	r.eachKindQuote(sents, func(toks []doc.Token, _, j int, typ string) {
-		for {
-			k := j + 1 // «A», «B»; «A» и «B»; «A», и «B»
-			if k < len(toks) && toks[k].Text == "," {
-				k++
-			}
-			if k < len(toks) && toks[k].Text == "и" {
-				k++
-			}
-			if k == j+1 || k >= len(toks) {
-				return
-			}
-			if j = closingQuote(toks, k); j < 0 {
-				return
-			}
-			types[doc.Span{Start: toks[k+1].Start, End: toks[j-1].End}] = typ
-		}
+		eachListedAfter(toks, j, func(sp doc.Span) { types[sp] = typ })
 	})
+	return withListTypes(text, ms, types)
+}
+
+// withListTypes returns ms with each mention of a retypable type whose span
+// types gives retyped so, and a mention added for each span of types that
+// no mention has; ms itself when types is empty. types is emptied of the
+// spans retyped.
+func withListTypes(text []rune, ms []doc.Mention, types map[doc.Span]string) []doc.Mention {
 	if len(types) == 0 {
 		return ms
 	}
