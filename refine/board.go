@@ -24,7 +24,7 @@ func boardNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+1 < len(toks); i++ {
-			if !strings.HasPrefix(fold(toks[i].Text), "совет") || fold(toks[i+1].Text) != "директоров" {
+			if !strings.EqualFold(toks[i+1].Text, "директоров") || !strings.HasPrefix(fold(toks[i].Text), "совет") {
 				continue
 			}
 			if _, ok := startingAt(ms, toks[i].Start, ""); ok || inPost(ms, toks[i].Start, toks[i+1].End) {
