@@ -236,6 +236,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// its own: the story is told on that day.
 			if perSent[told] == 0 && told > 0 {
 				toks := d.Sentences[told].Tokens
+				if now(toks) && lastDate != "" && lastDate != storyDay {
+					// «Вагит Алекперов еще в 2022 году покинул пост.
+					// Сейчас компанию возглавляет …»: the story is back
+					// in its own time, which the background does not date
+					lastDate, lastDateSent = storyDay, told
+					continue
+				}
 				if v := onlyDate(ms, bySent[told], dates, durations, 0, x.reportClause(toks, 0)); v != "" {
 					lastDate, lastDateSent = v, told
 				} else if v := x.leadDate(d, ms, bySent, told, dates, durations); v != "" {
@@ -1461,6 +1468,21 @@ func (x *Extractor) resumed(d *doc.Document, prev []doc.Event, t trigger, i int,
 		return &prev[k]
 	}
 	return nil
+}
+
+// now reports whether the sentence toks opens with a word of the present
+// time: «Сейчас», «Ныне», «Теперь», «В настоящее время».
+func now(toks []doc.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch strings.ToLower(toks[0].Text) {
+	case "сейчас", "ныне", "теперь":
+		return true
+	case "в":
+		return len(toks) > 2 && strings.EqualFold(toks[1].Text, "настоящее") && strings.EqualFold(toks[2].Text, "время")
+	}
+	return false
 }
 
 // also reports whether «также» or «тоже» stands right before the verb at

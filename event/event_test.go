@@ -396,6 +396,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "В Тбилиси прошла акция протеста у здания парламента Грузии.",
 				[3]string{"Тбилиси", "CITY", ""}, [3]string{"акция протеста", "EVENT", ""}, [3]string{"парламента Грузии", "ORGANIZATION", ""})
 		}, "PROTEST(акция протеста) date= place=Тбилиси [place=Тбилиси]"},
+		{"a sentence of the present takes the story back from its background's date", func(t *testing.T) *doc.Document {
+			return build(t, "Алекперов в 2022 году покинул пост. Сейчас компанию возглавляет Воробьев. Компания подписала соглашение.",
+				[3]string{"Алекперов", "PERSON", ""}, [3]string{"в 2022 году", "DATE", "2022"}, [3]string{"покинул пост", "EVENT", ""}, [3]string{"Воробьев", "PERSON", ""})
+		}, "DISMISSAL(покинул пост) date=2022 place= [participant=Алекперов, time=в 2022 году]\nSIGNING(подписала) date= place= []"},
 		{"a planned visit is not the visit told before", func(t *testing.T) *doc.Document {
 			return build(t, "Визит министра вызвал протест. Он состоялся до запланированного визита Сейджи Маехары.",
 				[3]string{"Сейджи Маехары", "PERSON", ""})
