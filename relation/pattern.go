@@ -166,6 +166,7 @@ var patternRules = []patternRule{
 	{forms(lawVerbs), (*patternContext).lawmaker},
 	{prefixes(acquaintTriggers), (*patternContext).acquaint},
 	{forms(incomeNouns), (*patternContext).income},
+	{forms(headVerbs), (*patternContext).heads},
 }
 
 // patternContext indexes the mentions by sentence and token.

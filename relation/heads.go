@@ -1,0 +1,59 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// headVerbs are the forms of «возглавлять», «возглавить» and «руководить»
+// that tell who heads an organization.
+var headVerbs = []string{"возглавляет", "возглавлял", "возглавляла", "возглавил", "возглавила", "возглавит",
+	"руководит", "руководил", "руководила"}
+
+// heads: WORKPLACE from a person to the organization a kind noun next to a
+// verb of heading refers back to: «Сейчас компанию возглавляет Вадим
+// Воробьев» after «Компания „Лукойл“ …», «Воробьев руководит холдингом»
+// (the noun before the verb and the person after it, or the person before
+// and the noun after; the organization named right after the noun, else
+// the one antecedent finds: of the noun's kind, or named last, in the
+// sentence and the two before).
+func (c *patternContext) heads(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	noun, person := -1, -1
+	if ti > 0 && ti+1 < len(toks) && c.kindNoun(toks[ti-1].Text) {
+		noun, person = ti-1, c.startingAt(si, ti+1, "PERSON")
+	} else if ti > 0 && ti+1 < len(toks) && c.kindNoun(toks[ti+1].Text) {
+		noun = ti + 1
+		for _, i := range c.bySent[si] {
+			if c.ms[i].Type == "PERSON" && c.tokenOf[i].last == ti-1 {
+				person = i
+			}
+		}
+	}
+	if noun < 0 || person < 0 {
+		return out
+	}
+	org := -1
+	for k := noun + 1; k < len(toks) && k <= noun+2 && org < 0; k++ {
+		// «руководит холдингом „Сибур“»: the organization named right
+		// after the noun
+		org = c.startingAt(si, k, "ORGANIZATION")
+		if !tokenize.IsQuote([]rune(toks[k].Text)[0]) {
+			break
+		}
+	}
+	if org < 0 {
+		org = c.antecedent(si, toks[noun].Start, toks[noun].Text)
+	}
+	if org >= 0 {
+		out = append(out, c.found("WORKPLACE", person, org))
+	}
+	return out
+}
+
+// kindNoun reports whether w is a lower-case noun of a kind of
+// organization (orgNouns): «компанию», «холдингом».
+func (c *patternContext) kindNoun(w string) bool {
+	return tokenize.StartsLower(w) && orgKind(strings.ToLower(w)) != ""
+}
