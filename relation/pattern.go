@@ -420,7 +420,11 @@ func lastReadings(s string) []morph.Parse {
 // at within sentence si and the two before it, or -1. One whose name holds
 // the anaphoric noun's kind is preferred: «Завод производит» after
 // «Казанский вертолётный завод, входящий в холдинг „Вертолёты России“» is
-// the plant, not the holding named after it.
+// the plant, not the holding named after it. When the three sentences
+// name none of the kind, the last one of the kind named earlier in the
+// document is the antecedent (the nearer one when their names share a
+// word); for «компания», when they name no organization at all and none is
+// named with the kind, the last one named with a company's form (company).
 func (c *patternContext) antecedent(si, at int, noun string) int {
 	kind := orgKind(strings.ToLower(noun))
 	best, bestKind := -1, -1
