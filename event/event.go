@@ -279,7 +279,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// a place («в армянском Гаваре задержаны»), a
 					// nationality («американских и советских войск») or a
 					// post no one person holds.
-				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && t.typ != Statement && x.reporter(d, ms, bySent[t.sent], t, r.Head):
+				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && t.typ != Statement && x.reportedFrom(d, ms, bySent[t.sent], t, r.Head):
 					// «В результате атаки пострадали три человека, сообщил
 					// губернатор Вячеслав Гладков»: who tells of it
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && (held[t.typ] && x.hostOnly(d, ms, bySent[t.sent], r.Head) ||
@@ -1089,10 +1089,16 @@ var reporting = map[string]bool{"сообщить": true, "передать": tr
 
 // reportedFrom reports whether every mention of entity id in trigger t's
 // sentence (inSent) stands in a trailing report clause after t («…,
-// сообщили в Кремле»), and one does.
+// сообщили в Кремле», «…, сообщил губернатор Вячеслав Гладков»;
+// reportClause, sought once id is found named), and one does.
 func (x *Extractor) reportedFrom(d *doc.Document, ms []mention, inSent []int, t trigger, id string) bool {
-	rc := x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
-	return everyMention(ms, inSent, id, func(m mention) bool { return m.Start >= rc })
+	rc := -1
+	return everyMention(ms, inSent, id, func(m mention) bool {
+		if rc < 0 {
+			rc = x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
+		}
+		return m.Start >= rc
+	})
 }
 
 // everyMention reports whether the sentence (its mentions inSent) names
@@ -1106,28 +1112,6 @@ func everyMention(ms []mention, inSent []int, id string, ok func(mention) bool) 
 			}
 			named = true
 		}
-	}
-	return named
-}
-
-// reporter reports whether entity id is named in t's sentence only in a
-// report clause after the trigger («…, сообщил губернатор Вячеслав
-// Гладков»; reportClause).
-func (x *Extractor) reporter(d *doc.Document, ms []mention, inSent []int, t trigger, id string) bool {
-	rc := -1
-	named := false
-	for _, mi := range inSent {
-		m := ms[mi]
-		if m.entity != id {
-			continue
-		}
-		if rc < 0 {
-			rc = x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
-		}
-		if m.Start < rc {
-			return false
-		}
-		named = true
 	}
 	return named
 }
