@@ -21,7 +21,7 @@ func postHolder(text []rune, post doc.Mention, mentions []doc.Mention) int {
 			continue
 		}
 		if m.End <= post.Start && gapIs(text[m.End:post.Start], " ", ",") ||
-			m.Start >= post.End && gapIs(text[post.End:m.Start], " ", "") && !isAny(strings.ToLower(wordBefore(text, post.Start)), positionWords...) {
+			m.Start >= post.End && gapIs(text[post.End:m.Start], " ", "") && !isAny(wordBefore(text, post.Start), positionWords...) {
 			return i
 		}
 	}
@@ -44,7 +44,7 @@ func orgHolder(text []rune, org doc.Mention, mentions []doc.Mention) int {
 		}
 		for i, p := range mentions {
 			if p.Type == "PERSON" && p.Start >= org.End && gapIs(text[org.End:p.Start], " »\"“”", "") &&
-				!isAny(strings.ToLower(wordBefore(text, m.Start)), positionWords...) {
+				!isAny(wordBefore(text, m.Start), positionWords...) {
 				return i
 			}
 		}
@@ -165,7 +165,7 @@ func postOf(t doc.Mention, mentions []doc.Mention) (doc.Mention, bool) {
 // person comes from («актер в Великобритании», whose post holds no place,
 // may tell it: NEREL train has it so).
 func postPlace(text []rune, t doc.Mention, mentions []doc.Mention) bool {
-	if !isAny(strings.ToLower(wordBefore(text, t.Start)), "в", "во") {
+	if !isAny(wordBefore(text, t.Start), "в", "во") {
 		return false
 	}
 	for _, m := range mentions {
