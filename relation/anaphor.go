@@ -52,7 +52,7 @@ func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternConte
 				best = k
 			}
 		}
-		if best >= 0 && len(placesIn(mentions, i)) > 0 && otherPlace(fs, mentions, best, i) {
+		if best >= 0 && otherPlace(fs, mentions, best, i) { // (false when the post names no place)
 			// «Путин заявил …. В среду вьетнамский лидер посетит …»: the
 			// one named before who works for the post's place
 			best = placeHolder(fs, mentions, c, mt.sent, i)
