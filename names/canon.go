@@ -151,9 +151,10 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	return rebuild(text, toks, out)
 }
 
-// guessedNoSingular reports whether w is capitalized, unhyphenated (not
-// «Братьев-мусульман»), ends in a consonant and has readings, all of them
-// the guesser's and none a singular noun.
+// guessedNoSingular reports whether w is capitalized, four letters or
+// more, unhyphenated (not «Братьев-мусульман»), ends in a Cyrillic
+// consonant and has readings, all of them the guesser's and none a
+// singular noun.
 func (c *Canonicalizer) guessedNoSingular(w string) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.ToLower(w))
 	if utf8.RuneCountInString(w) < 4 || !tokenize.StartsUpper(w) || strings.Contains(w, "-") || !unicode.Is(unicode.Cyrillic, last) || strings.ContainsRune(vowelLetters+"йь", last) {
@@ -733,9 +734,10 @@ var womanEndings = []struct {
 // womanForm reads a first name the dictionary knows only as a man's
 // (Кай), in no nominative singular (not Сергей), in a form a woman's name
 // in -я or -а shares (Каи, Кае, Каю: of Кая) as that woman's name in the
-// cases its ending marks; nil when it does not apply. The nominative ends in -я after a vowel or a soft
-// consonant, in -а after г, к, х or a hushing consonant (Джорджи:
-// Джорджа). The readings' lemma is the nominative.
+// cases its ending marks; nil when it does not apply. The nominative ends
+// in -а after г, к, х or a hushing consonant (Джорджи: Джорджа) and before
+// -ой or -у, the endings of a name in -а only; in -я otherwise (after a
+// vowel or a soft consonant). The readings' lemma is the nominative.
 func womanForm(w string, ps []morph.Parse) []morph.Parse {
 	if !firstName(ps) || nominativeSingular(ps) || slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Is(morph.Name) && p.Tag.Gender() != morph.Masc }) {
 		return nil
