@@ -283,7 +283,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// «В результате атаки пострадали три человека, сообщил
 					// губернатор Вячеслав Гладков»: who tells of it
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && (held[t.typ] && x.hostOnly(d, ms, bySent[t.sent], r.Head) ||
-					everyMention(ms, bySent[t.sent], r.Head, func(m mention) bool { return x.besideBuilding(d, m) })):
+					x.besideOnly(d, ms, bySent[t.sent], r.Head)):
 					// «Беседа состоялась в МИД России»: an organization the
 					// sentence names only after a preposition of place is
 					// where the event is held, no party to it.
@@ -2084,6 +2084,13 @@ func (x *Extractor) hosted(d *doc.Document, m mention) bool {
 		return true // «Сессия прошла в здании мэрии»
 	}
 	return false
+}
+
+// besideOnly reports whether id is an organization the sentence (its
+// mentions inSent) names, and only beside its building (besideBuilding),
+// as hostOnly does where an event is held.
+func (x *Extractor) besideOnly(d *doc.Document, ms []mention, inSent []int, id string) bool {
+	return everyMention(ms, inSent, id, func(m mention) bool { return x.besideBuilding(d, m) })
 }
 
 // besideBuilding reports whether m is an organization after a preposition
