@@ -62,16 +62,17 @@ func FactRuEval(docs []*factru.Document, p Processor, tokens func(string) []doc.
 // (NEREL types «российского», «московских» COUNTRY and CITY; factRuEval marks
 // them geo_adj, not a Location's loc_name) and without the organizations
 // whose canonical name starts in lower case («правительство»: factRuEval's
-// Org spans are names; a name in Latin letters that starts in lower case,
-// «baltinfo.ru», «comScore», is one, as brands write it). An organization that ends in a place mention
-// («Министерства сельского хозяйства Германии», «Конгресса США») ends
-// before the place (orgBeforePlace): factRuEval annotates the place as a
-// LocOrg of its own and leaves it out of the Org's name, unless a
-// preposition ties it to the name («ГУ МЧС России по Санкт-Петербургу»). A FACILITY
-// («Белом доме», «Капитолия», «Домодедово», «МКС», «Манежной площади»)
-// is a LOCATION, unless a person's name lies within it («памятник Борису
-// Ельцину»): factRuEval dev has no Facility object, and annotates
-// buildings, streets, airports and stations as Location or LocOrg.
+// Org spans are names; one in Latin letters, «baltinfo.ru», «comScore», is
+// a name all the same, as brands write it: latinLower). An organization
+// that ends in a place mention («Министерства сельского хозяйства
+// Германии», «Конгресса США») ends before the place (orgBeforePlace):
+// factRuEval annotates the place as a LocOrg of its own and leaves it out
+// of the Org's name, unless a preposition ties it to the name («ГУ МЧС
+// России по Санкт-Петербургу»). A FACILITY («Белом доме», «Капитолия»,
+// «Домодедово», «МКС», «Манежной площади») is a LOCATION, unless a
+// person's name lies within it («памятник Борису Ельцину»): factRuEval dev
+// has no Facility object, and annotates buildings, streets, airports and
+// stations as Location or LocOrg.
 func placeNames(d *doc.Document, adjective func(string) bool) []TypedSpan {
 	loc := NERELTypeMap()
 	var places, persons []doc.Span

@@ -226,9 +226,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	retold := map[int]bool{}         // the events of out a body verb told again (antecedent)
 	occasionOf := map[int]int{}      // a sentence opening with «По итогам переговоров»: the undated event of out it names
 	text := []rune(d.Text)
-	// the last day the story named, background aside; a dateline's day
-	// («КРАСНОДАР, 19 ноября. /ТАСС/.») until the story names one
-	storyDay, _ := datelineDate(d, text, ms, dates)
+	// the day of a news agency's dateline («КРАСНОДАР, 19 ноября.
+	// /ТАСС/.») and its sentence
+	dateline, datelineSent := datelineDate(d, text, ms, dates)
+	// the last day the story named, background aside; the dateline's day
+	// until the story names one
+	storyDay := dateline
 	told := 0 // the sentences before told are read for the story's date
 	for _, t := range trigs {
 		for ; told < t.sent; told++ {
@@ -283,11 +286,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// a place («в армянском Гаваре задержаны»), a
 					// nationality («американских и советских войск») or a
 					// post no one person holds.
-				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && t.typ != Statement && x.reporter(d, ms, bySent[t.sent], t, r.Head):
+				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && t.typ != Statement && x.reportedFrom(d, ms, bySent[t.sent], t, r.Head):
 					// «В результате атаки пострадали три человека, сообщил
 					// губернатор Вячеслав Гладков»: who tells of it
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && (held[t.typ] && x.hostOnly(d, ms, bySent[t.sent], r.Head) ||
-					everyMention(ms, bySent[t.sent], r.Head, func(m mention) bool { return x.besideBuilding(d, m) })):
+					x.besideOnly(d, ms, bySent[t.sent], r.Head)):
 					// «Беседа состоялась в МИД России»: an organization the
 					// sentence names only after a preposition of place is
 					// where the event is held, no party to it.
@@ -732,16 +735,17 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					lastDate, lastDateSent = prev.Date, t.sent
 				}
 			}
-			if !t.verb && prev.Date == "" && sentDate == "" && x.occasion(d.Sentences[t.sent].Tokens, t.span.Start) {
-				// (dated only after: by the dateline, below)
-				occasionOf[t.sent] = indexOf(out, prev)
-			}
-			if !t.verb && prev.Date != "" && sentDate == "" && x.occasion(d.Sentences[t.sent].Tokens, t.span.Start) {
-				// «Накануне Алиханов встретился с президентом» … «По
-				// итогам заседания Алиханов и Ходжаев подписали
-				// протокол»: the sentence's events are in the time of the
-				// event it opens with.
-				lastDate, lastDateSent = prev.Date, t.sent
+			if !t.verb && sentDate == "" && x.occasion(d.Sentences[t.sent].Tokens, t.span.Start) {
+				if prev.Date == "" {
+					// (dated only after: by the dateline, below)
+					occasionOf[t.sent] = indexOf(out, prev)
+				} else {
+					// «Накануне Алиханов встретился с президентом» … «По
+					// итогам заседания Алиханов и Ходжаев подписали
+					// протокол»: the sentence's events are in the time of
+					// the event it opens with.
+					lastDate, lastDateSent = prev.Date, t.sent
+				}
 			}
 			if prev.Place == "" && ev.Place != "" && held[t.typ] && (prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences ||
 				!t.verb && x.resumed(d, out, t, tokenAt(d.Sentences[t.sent].Tokens, t.span.Start), sentDate) == prev) {
@@ -795,15 +799,15 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 	}
-	if day, sent := datelineDate(d, text, ms, dates); day != "" {
+	if dateline != "" {
 		// «ТАШКЕНТ, 21 октября. /ТАСС/. Лихачев и Мирзамахмудов подписали
 		// в Ташкенте контракт»: an event of the report's lead told in the
 		// past with no day of its own happened on the day the report was
 		// filed (the headline's too, which the lead tells again).
 		for i := range out {
-			if out[i].Date == "" && out[i].Type != Other && (out[i].Type != Election || verbs[x.eventLemma(out[i].Trigger.Text)] != "") && (outSent[i] == 0 || outSent[i] >= sent && outSent[i] <= sent+1) &&
+			if out[i].Date == "" && out[i].Type != Other && (out[i].Type != Election || verbs[x.eventLemma(out[i].Trigger.Text)] != "") && (outSent[i] == 0 || outSent[i] >= datelineSent && outSent[i] <= datelineSent+1) &&
 				doc.VerbTense(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span) < 0 {
-				out[i].Date = day
+				out[i].Date = dateline
 			}
 		}
 		for i := range out {
@@ -1092,10 +1096,16 @@ var reporting = map[string]bool{"сообщить": true, "передать": tr
 
 // reportedFrom reports whether every mention of entity id in trigger t's
 // sentence (inSent) stands in a trailing report clause after t («…,
-// сообщили в Кремле»), and one does.
+// сообщили в Кремле», «…, сообщил губернатор Вячеслав Гладков»;
+// reportClause, sought once id is found named), and one does.
 func (x *Extractor) reportedFrom(d *doc.Document, ms []mention, inSent []int, t trigger, id string) bool {
-	rc := x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
-	return everyMention(ms, inSent, id, func(m mention) bool { return m.Start >= rc })
+	rc := -1
+	return everyMention(ms, inSent, id, func(m mention) bool {
+		if rc < 0 {
+			rc = x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
+		}
+		return m.Start >= rc
+	})
 }
 
 // everyMention reports whether the sentence (its mentions inSent) names
@@ -1109,28 +1119,6 @@ func everyMention(ms []mention, inSent []int, id string, ok func(mention) bool) 
 			}
 			named = true
 		}
-	}
-	return named
-}
-
-// reporter reports whether entity id is named in t's sentence only in a
-// report clause after the trigger («…, сообщил губернатор Вячеслав
-// Гладков»; reportClause).
-func (x *Extractor) reporter(d *doc.Document, ms []mention, inSent []int, t trigger, id string) bool {
-	rc := -1
-	named := false
-	for _, mi := range inSent {
-		m := ms[mi]
-		if m.entity != id {
-			continue
-		}
-		if rc < 0 {
-			rc = x.reportClause(d.Sentences[t.sent].Tokens, t.span.End)
-		}
-		if m.Start < rc {
-			return false
-		}
-		named = true
 	}
 	return named
 }
@@ -1387,13 +1375,14 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		}
 	}
 	s := d.Sentences[t.sent]
+	with := withParty(s.Tokens, t.span) // the noun's «с» names the other side
 	if i := tokenAt(s.Tokens, t.span.Start); i >= 0 {
 		for j := max(0, i-2); j < i; j++ {
 			if l, _ := x.lemma(s.Tokens[j].Text); fresh[l] || fresh[strings.ToLower(s.Tokens[j].Text)] {
 				return nil
 			}
 		}
-		if r := x.resumed(d, prev, t, i, date); r != nil && !(withParty(s.Tokens, t.span) && otherPersons(surnames, parties, r.Participants)) {
+		if r := x.resumed(d, prev, t, i, date); r != nil && !(with && otherPersons(surnames, parties, r.Participants)) {
 			return r
 		}
 		if h := headlineEvent(d, prev, t, lemma, date, x); h != nil {
@@ -1420,7 +1409,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		if x.otherName(prev[i].Trigger.Text, t.text) {
 			continue // «чемпионат России» … «на чемпионате мира» … «Чемпионат России»
 		}
-		if withParty(d.Sentences[t.sent].Tokens, t.span) && otherPersons(surnames, parties, prev[i].Participants) {
+		if with && otherPersons(surnames, parties, prev[i].Participants) {
 			// «встреча Никитина с Сорокиным» … «На встрече с Алихановым
 			// руководство рассказало»: the noun's «с» names the other
 			// side, whom the earlier event did not have
@@ -2117,6 +2106,13 @@ func (x *Extractor) hosted(d *doc.Document, m mention) bool {
 		return true // «Сессия прошла в здании мэрии»
 	}
 	return false
+}
+
+// besideOnly reports whether id is an organization the sentence (its
+// mentions inSent) names, and only beside its building (besideBuilding),
+// as hostOnly does where an event is held.
+func (x *Extractor) besideOnly(d *doc.Document, ms []mention, inSent []int, id string) bool {
+	return everyMention(ms, inSent, id, func(m mention) bool { return x.besideBuilding(d, m) })
 }
 
 // besideBuilding reports whether m is an organization after a preposition

@@ -151,9 +151,10 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	return rebuild(text, toks, out)
 }
 
-// guessedNoSingular reports whether w is capitalized, unhyphenated (not
-// «Братьев-мусульман»), ends in a consonant and has readings, all of them
-// the guesser's and none a singular noun.
+// guessedNoSingular reports whether w is capitalized, four letters or
+// more, unhyphenated (not «Братьев-мусульман»), ends in a Cyrillic
+// consonant and has readings, all of them the guesser's and none a
+// singular noun.
 func (c *Canonicalizer) guessedNoSingular(w string) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.ToLower(w))
 	if utf8.RuneCountInString(w) < 4 || !tokenize.StartsUpper(w) || strings.Contains(w, "-") || !unicode.Is(unicode.Cyrillic, last) || strings.ContainsRune(vowelLetters+"йь", last) {
@@ -708,13 +709,9 @@ func apposedMan(w string, ps []morph.Parse, h Hint) []morph.Parse {
 			return nil
 		}
 	}
-	lw := strings.ToLower(w)
-	for _, e := range syllableEndings {
-		stem, ok := strings.CutSuffix(lw, e.end)
-		if !ok || e.end != e.hard || !slices.Contains(e.cases, h.Case) || utf8.RuneCountInString(stem) < 2 ||
-			strings.ContainsRune(vowelLetters+"йь", lastRune(stem)) {
-			continue
-		}
+	// (syllableStem reads the stem of a name in -й after a vowel too,
+	// Лэю of Лэй, which no name in a hard consonant has)
+	if stem, cases := syllableStem(strings.ToLower(w)); stem != "" && lastRune(stem) != 'й' && slices.Contains(cases, h.Case) {
 		return nameReadings("", stem, "masc,Name", []morph.Grammeme{h.Case})
 	}
 	return nil
@@ -735,11 +732,12 @@ var womanEndings = []struct {
 }
 
 // womanForm reads a first name the dictionary knows only as a man's
-// (Кай), in no nominative singular (not Сергей), in a form a woman's name in -я or -а shares (Каи, Кае, Каю: of
-// Кая) as that woman's name in the cases its ending marks; nil when it
-// does not apply. The nominative ends in -я after a vowel or a soft
-// consonant, in -а after г, к, х or a hushing consonant (Джорджи:
-// Джорджа). The readings' lemma is the nominative.
+// (Кай), in no nominative singular (not Сергей), in a form a woman's name
+// in -я or -а shares (Каи, Кае, Каю: of Кая) as that woman's name in the
+// cases its ending marks; nil when it does not apply. The nominative ends
+// in -а after г, к, х or a hushing consonant (Джорджи: Джорджа) and before
+// -ой or -у, the endings of a name in -а only; in -я otherwise (after a
+// vowel or a soft consonant). The readings' lemma is the nominative.
 func womanForm(w string, ps []morph.Parse) []morph.Parse {
 	if !firstName(ps) || nominativeSingular(ps) || slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Is(morph.Name) && p.Tag.Gender() != morph.Masc }) {
 		return nil
@@ -776,14 +774,7 @@ func womanOnly(parses, followers [][]morph.Parse, i int, fem []morph.Parse) bool
 			continue
 		}
 		for _, f := range fem {
-			cas := f.Tag.Case()
-			in := func(gen morph.Grammeme, known bool) bool {
-				return slices.ContainsFunc(ps, func(p morph.Parse) bool {
-					return personPOS(p) && p.Tag.Case() == cas && p.Tag.Is(morph.Sing) && p.Tag.Gender() == gen &&
-						(!known || p.Method() == morph.MethodDictionary)
-				})
-			}
-			if in(morph.Femn, true) && !in(morph.Masc, false) {
+			if cas := f.Tag.Case(); singularIn(ps, cas, morph.Femn, true) && !singularIn(ps, cas, morph.Masc, false) {
 				return true
 			}
 		}
@@ -805,14 +796,22 @@ func mascIn(parses, followers [][]morph.Parse, i int, cas morph.Grammeme) bool {
 		if j == i || ps == nil {
 			continue
 		}
-		if !slices.ContainsFunc(ps, func(p morph.Parse) bool {
-			return personPOS(p) && p.Tag.Case() == cas && p.Tag.Is(morph.Sing) && p.Tag.Gender() == morph.Masc
-		}) {
+		if !singularIn(ps, cas, morph.Masc, false) {
 			return false
 		}
 		found = true
 	}
 	return found
+}
+
+// singularIn reports whether some reading of ps is a noun or adjective
+// that may be part of a person's name (personPOS), singular, of gender gen
+// and in case cas; with known, one of the dictionary's.
+func singularIn(ps []morph.Parse, cas, gen morph.Grammeme, known bool) bool {
+	return slices.ContainsFunc(ps, func(p morph.Parse) bool {
+		return personPOS(p) && p.Tag.Case() == cas && p.Tag.Is(morph.Sing) && p.Tag.Gender() == gen &&
+			(!known || p.Method() == morph.MethodDictionary)
+	})
 }
 
 // instrumentalOnly drops the nominative and accusative readings of a

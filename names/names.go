@@ -42,7 +42,7 @@ type group struct {
 	extra    []string // full names the text gives around the mentions (see fullNames)
 	alias    []bool   // alias[i]: names[i] may be an alias but not the name (a place adjective)
 	into     *group   // the group that absorbed it (absorb), nil while it stands
-	full     string   // name() before merging, set by mergePartial
+	full     string   // name() before merging, set by mergePartial (and, for persons, mergeInflectedPersons)
 	norm     string   // Normalize(full)
 	// short, when set, is the normalized short name of a place whose formal
 	// name the group also holds (see sameNameKey): the name to give it.
@@ -1243,14 +1243,13 @@ func mergeInflectedPersons(groups []*group) {
 		if g.merged() || g.typ != "PERSON" {
 			continue
 		}
-		if w := strings.Fields(Normalize(g.name())); len(w) >= 2 {
+		name := g.name()
+		if w := strings.Fields(Normalize(name)); len(w) >= 2 {
+			g.full = name
 			k := tokenize.Prefix(w[len(w)-1], 3)
 			byLast[k] = append(byLast[k], g)
 			persons = append(persons, g)
 		}
-	}
-	for _, g := range persons {
-		g.full = g.name()
 	}
 	for _, part := range persons {
 		w := strings.Fields(Normalize(part.full))
@@ -1335,7 +1334,7 @@ func inflectedPerson(_, a, b string) bool {
 // ends the nominative of women's names and of surnames in -а as often
 // (Немцова, Бандера), which the canonicalizer may have given a man's form.
 func obliqueForm(w, nom string) bool {
-	if strings.ContainsAny(w+nom, "-.0123456789") {
+	if strings.ContainsAny(w, "-.0123456789") || strings.ContainsAny(nom, "-.0123456789") {
 		return false
 	}
 	if rest, ok := strings.CutPrefix(w, nom); ok && utf8.RuneCountInString(nom) >= 3 {

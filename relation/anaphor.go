@@ -52,7 +52,7 @@ func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternConte
 				best = k
 			}
 		}
-		if best >= 0 && len(placesIn(mentions, i)) > 0 && otherPlace(fs, mentions, best, i) {
+		if best >= 0 && otherPlace(fs, mentions, best, i) { // (false when the post names no place)
 			// «Путин заявил …. В среду вьетнамский лидер посетит …»: the
 			// one named before who works for the post's place
 			best = placeHolder(fs, mentions, c, mt.sent, i)
@@ -141,7 +141,7 @@ func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
 	other := false
 	name := surname(mentions[person].Text)
 	for _, f := range fs {
-		if f.Type != "WORKPLACE" || f.Head != person && (mentions[f.Head].Type != "PERSON" || !sharesWord(surname(mentions[f.Head].Text), name)) {
+		if f.Type != "WORKPLACE" || !samePerson(mentions, f.Head, person, name) {
 			continue
 		}
 		t := mentions[f.Tail]
@@ -149,7 +149,7 @@ func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
 			if t.Type != m.Type {
 				continue
 			}
-			if stem(t.Text) == stem(m.Text) {
+			if placeStem(t.Text) == placeStem(m.Text) {
 				return false
 			}
 			other = true
@@ -171,30 +171,36 @@ func placesIn(mentions []doc.Mention, post int) []doc.Mention {
 	return inside
 }
 
-// stem returns the first three letters of a place's name, lower-cased:
+// samePerson reports whether the mention head is the person mentions[person],
+// whose surname is name, or another person mention of that surname
+// («Владимир Путин» for «Путин»).
+func samePerson(mentions []doc.Mention, head, person int, name string) bool {
+	return head == person || mentions[head].Type == "PERSON" && sharesWord(surname(mentions[head].Text), name)
+}
+
+// placeStem returns the first three letters of a place's name, lower-cased:
 // «Турции» and «турецкий» agree.
-func stem(s string) string {
+func placeStem(s string) string {
 	r := []rune(strings.ToLower(s))
 	return string(r[:min(3, len(r))])
 }
 
 // placeHolder returns the person named last before sent who works, by fs
-// (any mention of his surname), for a place of the type and beginning of
-// one inside the post mentions[post] and holds a post of the same noun (a
-// head of state for «лидер»); else the last in the three sentences before
-// who works there; else -1: the
-// «вьетнамский лидер» is «президент Вьетнама Лыонг Кыонг», not Путин named
-// after him.
+// (any mention of his surname, samePerson), for a place of the type and
+// beginning of one inside the post mentions[post] and holds a post of the
+// same noun (a head of state for «лидер»); else the last in the three
+// sentences before who works there; else -1: the «вьетнамский лидер» is
+// «президент Вьетнама Лыонг Кыонг», not Путин named after him.
 func placeHolder(fs []Found, mentions []doc.Mention, c *patternContext, sent, post int) int {
 	inside := placesIn(mentions, post)
 	works := func(person int) bool {
 		name := surname(mentions[person].Text)
 		for _, f := range fs {
-			if f.Type != "WORKPLACE" || f.Head != person && (mentions[f.Head].Type != "PERSON" || !sharesWord(surname(mentions[f.Head].Text), name)) {
+			if f.Type != "WORKPLACE" || !samePerson(mentions, f.Head, person, name) {
 				continue
 			}
 			for _, m := range inside {
-				if t := mentions[f.Tail]; t.Type == m.Type && stem(t.Text) == stem(m.Text) {
+				if t := mentions[f.Tail]; t.Type == m.Type && placeStem(t.Text) == placeStem(m.Text) {
 					return true
 				}
 			}
@@ -205,7 +211,7 @@ func placeHolder(fs []Found, mentions []doc.Mention, c *patternContext, sent, po
 	holds := func(person int) bool {
 		name := surname(mentions[person].Text)
 		for _, f := range fs {
-			if f.Type != "WORKS_AS" || f.Head != person && (mentions[f.Head].Type != "PERSON" || !sharesWord(surname(mentions[f.Head].Text), name)) {
+			if f.Type != "WORKS_AS" || !samePerson(mentions, f.Head, person, name) {
 				continue
 			}
 			if n := postNoun(mentions[f.Tail].Text); n == noun || noun == "лидер" && stateLeaders[n] {
@@ -258,7 +264,7 @@ func otherHolder(fs []Found, mentions []doc.Mention, tokenOf []mentionTokens, pe
 		if f.Type != "WORKS_AS" || f.Tail == post || mentions[f.Head].Type != "PERSON" {
 			continue
 		}
-		if f.Head == person || sharesWord(surname(mentions[f.Head].Text), name) {
+		if samePerson(mentions, f.Head, person, name) {
 			if postNoun(mentions[f.Tail].Text) == noun {
 				return false
 			}

@@ -54,8 +54,8 @@ func (c *patternContext) appointed(out []Found, si, ti int) []Found {
 // appointingOrg returns the organization a kind noun after the posts
 // refers to («президентом организации», «председателем правления
 // банка»): of the organizations before the verb at ti in sentence si, the
-// one ending last of the kind (ofKind, or company: «ПАО „Ростелеком“»; any
-// for «организация»), the
+// one ending last of the kind (ofKind, or for «компания» one named with a
+// company's form, company: «ПАО „Ростелеком“»; any for «организация»), the
 // shortest of those ending there («Сбербанк» inside «Наблюдательный совет
 // Сбербанка»); -1 when the word is no kind or none is named.
 func (c *patternContext) appointingOrg(si, ti int, noun string) int {

@@ -20,8 +20,8 @@ func postHolder(text []rune, post doc.Mention, mentions []doc.Mention) int {
 		if m.Type != "PERSON" {
 			continue
 		}
-		if m.End <= post.Start && strings.Trim(string(text[m.End:post.Start]), " ") == "," ||
-			m.Start >= post.End && strings.Trim(string(text[post.End:m.Start]), " ") == "" && !isAny(strings.ToLower(wordBefore(text, post.Start)), positionWords...) {
+		if m.End <= post.Start && gapIs(text[m.End:post.Start], " ", ",") ||
+			m.Start >= post.End && gapIs(text[post.End:m.Start], " ", "") && !isAny(wordBefore(text, post.Start), positionWords...) {
 			return i
 		}
 	}
@@ -38,13 +38,13 @@ func orgHolder(text []rune, org doc.Mention, mentions []doc.Mention) int {
 		return postHolder(text, m, mentions)
 	}
 	for _, m := range mentions {
-		if m.Type != "PROFESSION" || m.End > org.Start || len(strings.Fields(string(text[m.End:org.Start]))) > 4 ||
-			strings.ContainsAny(string(text[m.End:org.Start]), ",.;:—–()!?") {
+		if m.Type != "PROFESSION" || m.End > org.Start || slices.ContainsFunc(text[m.End:org.Start], func(r rune) bool { return strings.ContainsRune(",.;:—–()!?", r) }) ||
+			len(strings.Fields(string(text[m.End:org.Start]))) > 4 {
 			continue
 		}
 		for i, p := range mentions {
-			if p.Type == "PERSON" && p.Start >= org.End && strings.Trim(string(text[org.End:p.Start]), " »\"“”") == "" &&
-				!isAny(strings.ToLower(wordBefore(text, m.Start)), positionWords...) {
+			if p.Type == "PERSON" && p.Start >= org.End && gapIs(text[org.End:p.Start], " »\"“”", "") &&
+				!isAny(wordBefore(text, m.Start), positionWords...) {
 				return i
 			}
 		}
@@ -98,7 +98,7 @@ func heldByOther(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
 // Килпатрик»). A post in the genitive is the person's own («дочь
 // президента Барака Обамы Малия»).
 func whoseHolder(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
-	if t.End > h.Start || strings.Trim(string(text[t.End:h.Start]), " ") != "" {
+	if t.End > h.Start || !gapIs(text[t.End:h.Start], " ", "") {
 		return false
 	}
 	if w := strings.Fields(t.Text); len(w) == 0 || slices.ContainsFunc(readings(w[0]), func(p morph.Parse) bool { return p.Tag.Case() == morph.Gent }) ||
@@ -109,7 +109,7 @@ func whoseHolder(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
 		return false // «с полпредом Александром Хлопониным Пшихачев рассказывал»
 	}
 	for _, m := range mentions {
-		if m.Type == "PERSON" && m.Start >= h.End && strings.Trim(string(text[h.End:m.Start]), " ") == "" && m.Span != h.Span {
+		if m.Type == "PERSON" && m.Start >= h.End && gapIs(text[h.End:m.Start], " ", "") && m.Span != h.Span {
 			return true
 		}
 	}
@@ -165,7 +165,7 @@ func postOf(t doc.Mention, mentions []doc.Mention) (doc.Mention, bool) {
 // person comes from («актер в Великобритании», whose post holds no place,
 // may tell it: NEREL train has it so).
 func postPlace(text []rune, t doc.Mention, mentions []doc.Mention) bool {
-	if !isAny(strings.ToLower(wordBefore(text, t.Start)), "в", "во") {
+	if !isAny(wordBefore(text, t.Start), "в", "во") {
 		return false
 	}
 	for _, m := range mentions {
@@ -179,4 +179,24 @@ func postPlace(text []rune, t doc.Mention, mentions []doc.Mention) bool {
 		}
 	}
 	return false
+}
+
+// gapIs reports whether gap, the text between two mentions, is want once
+// the runes of cutset are trimmed from both its ends: strings.Trim(string(gap),
+// cutset) == want, without making a string of a long gap (the rules ask it
+// of every person mention before or after a post).
+func gapIs(gap []rune, cutset, want string) bool {
+	for len(gap) > 0 && strings.ContainsRune(cutset, gap[0]) {
+		gap = gap[1:]
+	}
+	for len(gap) > 0 && strings.ContainsRune(cutset, gap[len(gap)-1]) {
+		gap = gap[:len(gap)-1]
+	}
+	for _, r := range want {
+		if len(gap) == 0 || gap[0] != r {
+			return false
+		}
+		gap = gap[1:]
+	}
+	return len(gap) == 0
 }

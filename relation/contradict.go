@@ -217,22 +217,31 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "WORKS_AS":
 		return h.Type == "PERSON" && (othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t))
 	case "WORKPLACE", "INCOME", "EXPENDITURE":
-		if f.Type == "WORKPLACE" && h.Type == "PERSON" && boardAppointing(text, h, t) {
-			return true
-		}
-		if f.Type == "WORKPLACE" && h.Type == "PERSON" {
-			for _, p := range mentions {
-				if p.Type == "PROFESSION" && p.Start <= t.Start && t.End <= p.End && p != t && othersPost(text, h, p, mentions) && ownEmployer(h, p, mentions) {
-					return true
-				}
-			}
-		}
-		if post, ok := postOf(t, mentions); ok && f.Type == "WORKPLACE" && h.Type == "PERSON" && objectBeforeSubject(text, h, post) {
-			return true
-		}
-		return h.Type == "PERSON" && (reported(text, h, t) || f.Type == "WORKPLACE" && heldByOther(text, h, t, mentions))
+		return h.Type == "PERSON" && (reported(text, h, t) || f.Type == "WORKPLACE" && othersWorkplace(text, h, t, mentions))
 	}
 	return false
+}
+
+// othersWorkplace reports whether the words around contradict that the
+// person h works for t: t is a board that appoints him to another post
+// (boardAppointing), or the organization of a post that belongs to
+// another person (othersPost, h having an employer of his own:
+// ownEmployer), of the subject of the verb after him
+// (objectBeforeSubject), or of a post the words around it give a later
+// person (heldByOther).
+func othersWorkplace(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
+	if boardAppointing(text, h, t) {
+		return true
+	}
+	for _, p := range mentions {
+		if p.Type == "PROFESSION" && p.Start <= t.Start && t.End <= p.End && p != t && othersPost(text, h, p, mentions) && ownEmployer(h, p, mentions) {
+			return true
+		}
+	}
+	if post, ok := postOf(t, mentions); ok && objectBeforeSubject(text, h, post) {
+		return true
+	}
+	return heldByOther(text, h, t, mentions)
 }
 
 // boardNouns open the names of the bodies that appoint or elect for an

@@ -421,7 +421,11 @@ func lastReadings(s string) []morph.Parse {
 // at within sentence si and the two before it, or -1. One whose name holds
 // the anaphoric noun's kind is preferred: «Завод производит» after
 // «Казанский вертолётный завод, входящий в холдинг „Вертолёты России“» is
-// the plant, not the holding named after it.
+// the plant, not the holding named after it. When the three sentences
+// name none of the kind, the last one of the kind named earlier in the
+// document is the antecedent (the nearer one when their names share a
+// word); for «компания», when they name no organization at all and none is
+// named with the kind, the last one named with a company's form (company).
 func (c *patternContext) antecedent(si, at int, noun string) int {
 	kind := orgKind(strings.ToLower(noun))
 	best, bestKind := -1, -1
@@ -534,7 +538,7 @@ func (c *patternContext) ofKind(i int, kind string) bool {
 // company reports whether organization mention i is named with the form of
 // a company («ООО „Кубаньстрой“», legalForms).
 func (c *patternContext) company(i int) bool {
-	return legalForms[firstWord(c.ms[i].Text)] || c.kindBeforeAny(i, legalForms)
+	return legalForms[firstWord(c.ms[i].Text)] || legalForms[c.wordBeforeMention(i)]
 }
 
 // legalForms are the abbreviations of Russian company forms: «ООО
@@ -550,28 +554,30 @@ func firstWord(s string) string {
 	return ""
 }
 
-// kindBeforeAny reports whether the word before mention i, or before its
-// opening quote, is one of words (exact case).
-func (c *patternContext) kindBeforeAny(i int, words map[string]bool) bool {
-	return words[c.wordBeforeMention(i)]
-}
-
 // wordBeforeMention returns the word before mention i, or before its
 // opening quote; "" when there is none.
 func (c *patternContext) wordBeforeMention(i int) string {
+	toks, k := c.tokenBeforeMention(i)
+	if k < 0 {
+		return ""
+	}
+	return toks[k].Text
+}
+
+// tokenBeforeMention returns the tokens of mention i's sentence and the
+// index of the token before the mention, or before its opening quote; -1
+// when there is none.
+func (c *patternContext) tokenBeforeMention(i int) ([]doc.Token, int) {
 	mt := c.tokenOf[i]
 	if mt.sent < 0 {
-		return ""
+		return nil, -1
 	}
 	toks := c.sents[mt.sent].Tokens
 	k := mt.first - 1
 	if k >= 0 && strings.ContainsAny(toks[k].Text, "«\"„“") {
 		k--
 	}
-	if k < 0 {
-		return ""
-	}
-	return toks[k].Text
+	return toks, k
 }
 
 // plantKinds are the kinds of organization «предприятие» refers back to.
@@ -891,12 +897,7 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 // after reports whether the preposition prep stands right before mention
 // i, its opening quote or a noun before it («у группы „Интер РАО“»).
 func (c *patternContext) after(i int, prep string) bool {
-	mt := c.tokenOf[i]
-	toks := c.sents[mt.sent].Tokens
-	k := mt.first - 1
-	if k >= 0 && strings.ContainsAny(toks[k].Text, "«\"„“") {
-		k--
-	}
+	toks, k := c.tokenBeforeMention(i)
 	if k >= 1 && !strings.EqualFold(toks[k].Text, prep) && slices.ContainsFunc(readings(toks[k].Text), func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN }) {
 		k--
 	}
@@ -1358,12 +1359,7 @@ func (c *patternContext) founded(out []Found, si, ti int) []Found {
 // its opening quote or the noun before it («из Apple», «в „Газпроме“», «в
 // гипермаркете „Окей“»): the mention is no subject.
 func (c *patternContext) governed(i int) bool {
-	mt := c.tokenOf[i]
-	toks := c.sents[mt.sent].Tokens
-	k := mt.first - 1
-	if k >= 0 && strings.ContainsAny(toks[k].Text, "«\"„“") {
-		k--
-	}
+	toks, k := c.tokenBeforeMention(i)
 	if k < 0 {
 		return false
 	}
