@@ -1432,8 +1432,8 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 // date (date, the sentence's); not a noun of several nor one with a
 // verb in the future after it («Конференции пройдут в режиме онлайн»).
 func (x *Extractor) resumed(d *doc.Document, prev []doc.Event, t trigger, i int, date string) *doc.Event {
-	if t.typ != Meeting && t.typ != Session || t.sent == 0 || i > 2 || x.many(t) {
-		return nil
+	if t.typ != Meeting && t.typ != Session || t.sent == 0 || i < 0 || i > 2 || x.many(t) {
+		return nil // (i < 0: the trigger starts inside a token)
 	}
 	toks := d.Sentences[t.sent].Tokens
 	if i > 0 {

@@ -1245,7 +1245,7 @@ func mergeInflectedPersons(groups []*group) {
 		}
 		name := g.name()
 		if w := strings.Fields(Normalize(name)); len(w) >= 2 {
-			g.full = name
+			g.full, g.norm = name, Normalize(name)
 			k := tokenize.Prefix(w[len(w)-1], 3)
 			byLast[k] = append(byLast[k], g)
 			persons = append(persons, g)
