@@ -138,6 +138,10 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		// (not «„Краснорубашечники“»)
 		w := []rune(words[0])
 		out = []string{string(w[:len(w)-1]) + "а"}
+	case placeTypes[typ] && afterLocativePreposition(prev) && indeclinableA(words):
+		// «в Бока-Чика», «в Ла-Плата»: after «в» or «на» a place is in the
+		// locative (-е) or the accusative (-у); one ending in -а is a
+		// name that does not decline, not a genitive
 	case typ == "ORGANIZATION" && len(words) == 1 && isQuote(prev) && c.guessedNoSingular(words[0]):
 		// «перешел в „Русал“»: a quoted name the dictionary does not know,
 		// ending in a consonant, that the guesser reads as no singular
@@ -149,6 +153,28 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		return text
 	}
 	return rebuild(text, toks, out)
+}
+
+// afterLocativePreposition reports whether prev is «в», «во» or «на», after
+// which a place stands in the locative or the accusative.
+func afterLocativePreposition(prev string) bool {
+	switch strings.ToLower(prev) {
+	case "в", "во", "на":
+		return true
+	}
+	return false
+}
+
+// indeclinableA reports whether words are one capitalized word (hyphens
+// allowed) ending in -а or -я, a form no noun takes in the locative or the
+// accusative singular. (A longer name ends in its genitive dependent as
+// often: «в Южном округе Нью-Йорка».)
+func indeclinableA(words []string) bool {
+	if len(words) != 1 {
+		return false
+	}
+	w := words[0]
+	return tokenize.StartsUpper(w) && (strings.HasSuffix(w, "а") || strings.HasSuffix(w, "я"))
 }
 
 // guessedNoSingular reports whether w is capitalized, four letters or

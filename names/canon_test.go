@@ -62,6 +62,9 @@ func TestCanonical(t *testing.T) {
 		{"PROFESSION", "Главой Малави", "стал", "Глава Малави"}, // not the dictionary's adjective «главый» before an indeclinable name
 		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
 		{"ORGANIZATION", "Русал", "«", "Русал"}, // «перешел в „Русал“»: not the guesser's plural of «русало»
+		{"CITY", "Бока-Чика", "в", "Бока-Чика"}, // after «в»: no locative, so no declension
+		{"CITY", "Ла-Плата", "в", "Ла-Плата"},
+		{"CITY", "Осаке", "в", "Осака"},
 		{"ORGANIZATION", "Никитинского суда", "в", "Никитинский суд"},
 		{"ORGANIZATION", "МегаФона", "у", "МегаФон"},
 		{"ORGANIZATION", "УралМетКом", "компании", "УралМетКом"},
