@@ -173,6 +173,9 @@ func (r *Refiner) listedCountries(text []rune, ms []doc.Mention) []doc.Mention {
 // listJoint reports whether between is what joins two items of a list:
 // « и » or a comma.
 func listJoint(between []rune) bool {
+	if len(between) > 3 { // (no string of a long gap)
+		return false
+	}
 	switch string(between) {
 	case " и ", ", ", " , ":
 		return true

@@ -73,8 +73,20 @@ func listedAcronymEvents(text []rune, ms []doc.Mention) []doc.Mention {
 }
 
 // andBetween reports whether text from a to b is «и» alone, with spaces.
+// It makes no string: listedOrganizations asks it of every organization
+// before a person.
 func andBetween(text []rune, a, b int) bool {
-	return a >= 0 && a <= b && b <= len(text) && strings.TrimSpace(string(text[a:b])) == "и"
+	if a < 0 || a > b || b > len(text) {
+		return false
+	}
+	s := text[a:b]
+	for len(s) > 0 && unicode.IsSpace(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && unicode.IsSpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return len(s) == 1 && s[0] == 'и'
 }
 
 // acronymWord reports whether w is one word of letters that starts with a
