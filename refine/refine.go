@@ -535,6 +535,23 @@ func own(out, ms []doc.Mention) []doc.Mention {
 	return out
 }
 
+// retyped returns ms with each mention that typ gives a type other than ""
+// retyped to it, in a copy; ms itself when typ gives none. typ is asked of
+// the mentions of ms as they were.
+func retyped(ms []doc.Mention, typ func(m doc.Mention) string) []doc.Mention {
+	var out []doc.Mention
+	for i, m := range ms {
+		if t := typ(m); t != "" {
+			out = own(out, ms)
+			out[i].Type = t
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
 // withAdded returns ms with the added mentions, sorted as sortedMentions
 // sorts; ms itself when there are none. ms is not changed.
 func withAdded(ms, added []doc.Mention) []doc.Mention {
