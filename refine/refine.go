@@ -535,6 +535,13 @@ func own(out, ms []doc.Mention) []doc.Mention {
 	return out
 }
 
+// firstRune returns the first rune of s, a word or a mention's text (never
+// empty where it is asked), without converting the rest.
+func firstRune(s string) rune {
+	c, _ := utf8.DecodeRuneInString(s)
+	return c
+}
+
 // retyped returns ms with each mention that typ gives a type other than ""
 // retyped to it, in a copy; ms itself when typ gives none. typ is asked of
 // the mentions of ms as they were.
