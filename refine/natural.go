@@ -281,7 +281,7 @@ var clockTypes = map[string]bool{"FACILITY": true, "ORGANIZATION": true, "PERSON
 // own. NEREL v1.1 train and dev have no name so opened.
 func clockNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var out []doc.Mention
-	afterClock := clockedType(text, sents, ms)
+	afterClock, counted := "", false // (clockedType, asked at the first name so opened)
 	for i, m := range ms {
 		if !clockTypes[m.Type] || m.Start < 0 || m.End > len(text) || m.Start >= m.End || !unicode.IsDigit(text[m.Start]) {
 			continue
@@ -290,6 +290,9 @@ func clockNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 		first, last := mentionTokens(toks, m)
 		if first < 0 || last <= first || !clock(toks[first].Text) || !tokenize.StartsUpper(toks[first+1].Text) {
 			continue
+		}
+		if !counted {
+			afterClock, counted = clockedType(text, sents, ms), true
 		}
 		out = own(out, ms)
 		out[i].Start = toks[first+1].Start
