@@ -19,7 +19,7 @@
 //   - a name in quotes takes the kind of thing the noun before it names:
 //     «комплексы малой дальности „Тор-М2“», «ЗРК „Оса-АКМ“» and «боеприпасов
 //     серии „Ланцет“» are products, whatever the tagger said (see
-//     productHeads).
+//     productHeads);
 //   - a compound adjective of two peoples («российско-белорусской»,
 //     «украинско-турецких») is not a place: NEREL train tags none of its 19 as
 //     one;
@@ -78,7 +78,7 @@
 //     apposition a state («земли Гессен»), «в 24 года» an age;
 //   - a person does not open with a place of the text («Гессен Фолькер
 //     Буфье») nor a monarch's title («Император Акихито»), nor repeat its
-//     surname («Максим Дадашев Дадашев»).
+//     surname («Максим Дадашев Дадашев»);
 //   - the bare name of an event written with its year elsewhere is an event
 //     («ЕГЭ» of «ЕГЭ-2013»), quoted names listed after a colon or «, как»
 //     take the type of the plural kind noun before it («кинотеатрах городской
