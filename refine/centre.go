@@ -127,12 +127,7 @@ func (r *Refiner) buildingCentreNames(sents []doc.Sentence, ms []doc.Mention) []
 func (r *Refiner) buildingCentre(toks []doc.Token, k int) bool {
 	w := toks[k].Text
 	if h := strings.LastIndexByte(w, '-'); h > 0 {
-		for _, l := range r.nounLemmas(w[h+1:]) {
-			if l == "центр" {
-				return true
-			}
-		}
-		return false
+		return slices.Contains(r.nounLemmas(w[h+1:]), "центр")
 	}
 	return !r.organizationCentre(toks, k) && slices.Contains(r.nounLemmas(w), "центр")
 }

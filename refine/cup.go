@@ -67,12 +67,7 @@ func (r *Refiner) organizationEvent(m doc.Mention) bool {
 	if m.Type != "EVENT" || strings.Contains(m.Text, " ") || !tokenize.StartsLower(m.Text) {
 		return false
 	}
-	for _, l := range r.nounLemmas(m.Text) {
-		if companyNouns[l] {
-			return true
-		}
-	}
-	return false
+	return anyIn(r.nounLemmas(m.Text), companyNouns)
 }
 
 // companyNouns are the nouns of kinds of company (not «движение»,
