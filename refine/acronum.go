@@ -28,7 +28,7 @@ func acronymNumbers(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 		}
 		toks := sentenceTokens(sents, m)
 		first, last := mentionTokens(toks, m)
-		if first < 0 || last <= first || !capitalsOnly(toks[first].Text) || !unicode.IsDigit([]rune(toks[first+1].Text)[0]) {
+		if first < 0 || last <= first || !capitalsOnly(toks[first].Text) || !unicode.IsDigit(firstRune(toks[first+1].Text)) {
 			continue
 		}
 		out = own(out, ms)

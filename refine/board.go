@@ -34,7 +34,7 @@ func boardNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 			if k < len(toks) && legalForms[toks[k].Text] {
 				k++
 			}
-			if k < len(toks) && tokenize.IsQuote([]rune(toks[k].Text)[0]) {
+			if k < len(toks) && tokenize.IsQuote(firstRune(toks[k].Text)) {
 				k++
 			}
 			if k >= len(toks) {
@@ -45,7 +45,7 @@ func boardNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 				continue
 			}
 			end := org.End
-			if end < len(text) && tokenize.IsQuote(text[end]) && k > i+2 && tokenize.IsQuote([]rune(toks[k-1].Text)[0]) {
+			if end < len(text) && tokenize.IsQuote(text[end]) && k > i+2 && tokenize.IsQuote(firstRune(toks[k-1].Text)) {
 				end++ // the closing quote
 			}
 			sp := doc.Span{Start: toks[i].Start, End: end}

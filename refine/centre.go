@@ -100,23 +100,25 @@ func (r *Refiner) organizationCentre(toks []doc.Token, k int) bool {
 // it was read as an organization, a place or a person: NEREL v1.1 train
 // has the one such name a FACILITY.
 func (r *Refiner) buildingCentreNames(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	var out []doc.Mention
+	var names map[doc.Span]bool
 	eachQuote(sents, 1, func(toks []doc.Token, i, j int) {
 		if !tokenize.StartsUpper(toks[i+1].Text) || !r.buildingCentre(toks, i-1) {
 			return
 		}
-		name := doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}
-		for k, m := range ms {
-			if m.Span == name && (m.Type == "ORGANIZATION" || m.Type == "PERSON" || placeMentionTypes[m.Type]) {
-				out = own(out, ms)
-				out[k].Type = "FACILITY"
-			}
+		if names == nil {
+			names = map[doc.Span]bool{}
 		}
+		names[doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}] = true
 	})
-	if out == nil {
+	if names == nil {
 		return ms
 	}
-	return out
+	return retyped(ms, func(m doc.Mention) string {
+		if names[m.Span] && (m.Type == "ORGANIZATION" || m.Type == "PERSON" || placeMentionTypes[m.Type]) {
+			return "FACILITY"
+		}
+		return ""
+	})
 }
 
 // buildingCentre reports whether toks[k] is a compound of «центр»
@@ -125,12 +127,7 @@ func (r *Refiner) buildingCentreNames(sents []doc.Sentence, ms []doc.Mention) []
 func (r *Refiner) buildingCentre(toks []doc.Token, k int) bool {
 	w := toks[k].Text
 	if h := strings.LastIndexByte(w, '-'); h > 0 {
-		for _, l := range r.nounLemmas(w[h+1:]) {
-			if l == "центр" {
-				return true
-			}
-		}
-		return false
+		return slices.Contains(r.nounLemmas(w[h+1:]), "центр")
 	}
 	return !r.organizationCentre(toks, k) && slices.Contains(r.nounLemmas(w), "центр")
 }

@@ -39,7 +39,7 @@ func (r *Refiner) convocations(text []rune, sents []doc.Sentence, ms []doc.Menti
 // ordinalWord reports whether w is a number, a number with an ending
 // («7-го») or an ordinal adjective («шестого»).
 func (r *Refiner) ordinalWord(w string) bool {
-	if w != "" && unicode.IsDigit([]rune(w)[0]) {
+	if w != "" && unicode.IsDigit(firstRune(w)) {
 		return true
 	}
 	for _, p := range r.A.Parse(w) {

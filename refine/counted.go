@@ -17,7 +17,7 @@ import (
 func (r *Refiner) countedThings(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var drop map[doc.Span]bool
 	for _, m := range ms {
-		if m.Type != "ORGANIZATION" || m.Text == "" || !unicode.IsDigit([]rune(m.Text)[0]) {
+		if m.Type != "ORGANIZATION" || m.Text == "" || !unicode.IsDigit(firstRune(m.Text)) {
 			continue
 		}
 		toks := sentenceTokens(sents, m)

@@ -151,28 +151,25 @@ func cityType(m doc.Mention) doc.Mention {
 // train and dev no gold or recognized organization or person so listed
 // names a state.
 func (r *Refiner) listedCountries(text []rune, ms []doc.Mention) []doc.Mention {
-	var out []doc.Mention
-	for i, m := range ms {
+	return retyped(ms, func(m doc.Mention) string {
 		if m.Type != "ORGANIZATION" && m.Type != "PERSON" || !cyrillicName(m.Text) || !r.country(m.Text) {
-			continue
+			return ""
 		}
 		for _, o := range ms {
 			if o.Type == "COUNTRY" && (o.End < m.Start && listJoint(text[o.End:m.Start]) || m.End < o.Start && listJoint(text[m.End:o.Start])) {
-				out = own(out, ms)
-				out[i].Type = "COUNTRY"
-				break
+				return "COUNTRY"
 			}
 		}
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		return ""
+	})
 }
 
 // listJoint reports whether between is what joins two items of a list:
 // « и » or a comma.
 func listJoint(between []rune) bool {
+	if len(between) > 3 { // (no string of a long gap)
+		return false
+	}
 	switch string(between) {
 	case " и ", ", ", " , ":
 		return true

@@ -28,7 +28,7 @@ func (r *Refiner) numberedCrews(text []rune, sents []doc.Sentence, ms []doc.Ment
 		}
 		for k := last + 1; k < len(toks) && k-last <= 3; k++ {
 			w := toks[k].Text
-			if !unicode.IsLower([]rune(w)[0]) {
+			if !unicode.IsLower(firstRune(w)) {
 				break
 			}
 			if anyIn(r.nounLemmas(w), crewNouns) {

@@ -1,7 +1,6 @@
 package refine
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -31,7 +30,7 @@ func (r *Refiner) honoredCups(text []rune, sents []doc.Sentence, ms []doc.Mentio
 				continue
 			}
 			sp := doc.Span{Start: m.Start, End: p.End}
-			if slices.ContainsFunc(ms, func(o doc.Mention) bool { return o.Span == sp && o.Type == "EVENT" }) {
+			if hasType(ms, sp, "EVENT") {
 				break
 			}
 			drop[m.Span] = true
@@ -68,12 +67,7 @@ func (r *Refiner) organizationEvent(m doc.Mention) bool {
 	if m.Type != "EVENT" || strings.Contains(m.Text, " ") || !tokenize.StartsLower(m.Text) {
 		return false
 	}
-	for _, l := range r.nounLemmas(m.Text) {
-		if companyNouns[l] {
-			return true
-		}
-	}
-	return false
+	return anyIn(r.nounLemmas(m.Text), companyNouns)
 }
 
 // companyNouns are the nouns of kinds of company (not «движение»,

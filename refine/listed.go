@@ -15,28 +15,21 @@ import (
 // train it changes nothing; with lower-case organizations it made a person
 // of «Столкновения Дорнера и полиции» one.
 func (r *Refiner) listedOrganizations(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	var out []doc.Mention
 	joined := func(a, b doc.Mention) bool { return a.End < b.Start && andBetween(text, a.End, b.Start) }
-	for i, m := range ms {
+	return retyped(ms, func(m doc.Mention) string {
 		if m.Type != "PERSON" || strings.ContainsAny(m.Text, " .-") || r.personalName(m.Text) {
-			continue
+			return ""
 		}
 		for _, o := range ms {
 			if o.Type != "ORGANIZATION" || !(joined(o, m) || joined(m, o)) || strings.Contains(o.Text, " ") || !tokenize.StartsUpper(o.Text) {
 				continue
 			}
-			if r.nounCasesAny(o.Text)&r.nounCasesAny(m.Text) == 0 {
-				continue
+			if r.nounCasesAny(o.Text)&r.nounCasesAny(m.Text) != 0 {
+				return "ORGANIZATION"
 			}
-			out = own(out, ms)
-			out[i].Type = "ORGANIZATION"
-			break
 		}
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		return ""
+	})
 }
 
 // nounCasesAny returns the cases of all of w's readings.
@@ -53,28 +46,34 @@ func (r *Refiner) nounCasesAny(w string) caseSet {
 // ORGANIZATION: «совместно с Высшей школой экономики и РАНХиГС». An
 // acronym beside an event stays one («ПМЭФ и ВЭФ»).
 func listedAcronymEvents(text []rune, ms []doc.Mention) []doc.Mention {
-	var out []doc.Mention
-	for i, m := range ms {
+	return retyped(ms, func(m doc.Mention) string {
 		if m.Type != "EVENT" || !acronymWord(m.Text) {
-			continue
+			return ""
 		}
 		for _, o := range ms {
 			if o.Type == "ORGANIZATION" && (o.End <= m.Start && andBetween(text, o.End, m.Start) || m.End <= o.Start && andBetween(text, m.End, o.Start)) {
-				out = own(out, ms)
-				out[i].Type = "ORGANIZATION"
-				break
+				return "ORGANIZATION"
 			}
 		}
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		return ""
+	})
 }
 
 // andBetween reports whether text from a to b is «и» alone, with spaces.
+// It makes no string: listedOrganizations asks it of every organization
+// before a person.
 func andBetween(text []rune, a, b int) bool {
-	return a >= 0 && a <= b && b <= len(text) && strings.TrimSpace(string(text[a:b])) == "и"
+	if a < 0 || a > b || b > len(text) {
+		return false
+	}
+	s := text[a:b]
+	for len(s) > 0 && unicode.IsSpace(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && unicode.IsSpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return len(s) == 1 && s[0] == 'и'
 }
 
 // acronymWord reports whether w is one word of letters that starts with a

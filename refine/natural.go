@@ -107,27 +107,16 @@ func countryPersons(text []rune, ms []doc.Mention) []doc.Mention {
 	if len(starts) == 0 || !persons {
 		return ms
 	}
-	var out []doc.Mention
-	for i, m := range ms {
-		if m.Type != "PERSON" || m.Start < 0 || m.End > len(text) || m.Start >= m.End {
-			continue
-		}
-		typ := ""
+	return retyped(ms, func(m doc.Mention) string {
 		switch {
+		case m.Type != "PERSON" || m.Start < 0 || m.End > len(text) || m.Start >= m.End:
 		case ends[listBefore(text, m.Start)] && starts[listAfter(text, m.End)]:
-			typ = "COUNTRY"
+			return "COUNTRY"
 		case afterV(text, m.Start) && starts[bracketedAfter(text, m.End)]:
-			typ = "CITY"
-		default:
-			continue
+			return "CITY"
 		}
-		out = own(out, ms)
-		out[i].Type = typ
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		return ""
+	})
 }
 
 // listSeparator reports whether c may stand between the items of a list.
@@ -292,7 +281,7 @@ var clockTypes = map[string]bool{"FACILITY": true, "ORGANIZATION": true, "PERSON
 // own. NEREL v1.1 train and dev have no name so opened.
 func clockNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var out []doc.Mention
-	afterClock := clockedType(text, sents, ms)
+	afterClock, counted := "", false // (clockedType, asked at the first name so opened)
 	for i, m := range ms {
 		if !clockTypes[m.Type] || m.Start < 0 || m.End > len(text) || m.Start >= m.End || !unicode.IsDigit(text[m.Start]) {
 			continue
@@ -301,6 +290,9 @@ func clockNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 		first, last := mentionTokens(toks, m)
 		if first < 0 || last <= first || !clock(toks[first].Text) || !tokenize.StartsUpper(toks[first+1].Text) {
 			continue
+		}
+		if !counted {
+			afterClock, counted = clockedType(text, sents, ms), true
 		}
 		out = own(out, ms)
 		out[i].Start = toks[first+1].Start
@@ -366,12 +358,11 @@ func clock(w string) bool {
 // («„Шкода Октавия“ (Skoda Octavia)», read as a person). It runs last,
 // after the rules that type Latin names.
 func placeGlosses(text []rune, ms []doc.Mention) []doc.Mention {
-	var out []doc.Mention
 	var places map[int]doc.Mention // place and product mentions by their end
-	for i, g := range ms {
+	return retyped(ms, func(g doc.Mention) string {
 		if g.Start < 2 || g.End >= len(text) || g.Start >= g.End || text[g.Start-1] != '(' || text[g.Start-2] != ' ' || text[g.End] != ')' ||
 			!latinCapital(text[g.Start]) || strings.ToUpper(g.Text) == g.Text {
-			continue
+			return ""
 		}
 		if places == nil {
 			places = map[int]doc.Mention{}
@@ -386,15 +377,10 @@ func placeGlosses(text []rune, ms []doc.Mention) []doc.Mention {
 			p, ok = places[g.Start-3] // «Шкода Октавия» (Skoda Octavia)
 		}
 		if !ok || p.Type == g.Type || nameWords(p.Text) != nameWords(g.Text) {
-			continue
+			return ""
 		}
-		out = own(out, ms)
-		out[i].Type = p.Type
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		return p.Type
+	})
 }
 
 // nameWords counts the words of a name, the parts of a hyphenated word

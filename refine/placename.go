@@ -164,7 +164,7 @@ func (r *Refiner) namedPlaces(text []rune, sents []doc.Sentence, ms []doc.Mentio
 			switch {
 			case strings.HasPrefix(w, "поднебесн") && r.hasLemma(t.Text, "поднебесный") && (i+1 == len(toks) || !r.agree(t.Text, toks[i+1].Text)):
 				found[t.Span] = "COUNTRY"
-			case r.hasLemma(t.Text, "страна") && next(1) == "восходящего" && next(2) == "солнца":
+			case next(1) == "восходящего" && next(2) == "солнца" && r.hasLemma(t.Text, "страна"):
 				found[doc.Span{Start: t.Start, End: toks[i+2].End}] = "COUNTRY"
 			case i > 0 && strings.HasPrefix(w, "эмират") && !tokenize.StartsUpper(toks[i-1].Text) && r.pluralNoun(t.Text, "эмират"):
 				found[t.Span] = "COUNTRY"

@@ -19,7 +19,7 @@
 //   - a name in quotes takes the kind of thing the noun before it names:
 //     «комплексы малой дальности „Тор-М2“», «ЗРК „Оса-АКМ“» and «боеприпасов
 //     серии „Ланцет“» are products, whatever the tagger said (see
-//     productHeads).
+//     productHeads);
 //   - a compound adjective of two peoples («российско-белорусской»,
 //     «украинско-турецких») is not a place: NEREL train tags none of its 19 as
 //     one;
@@ -78,7 +78,7 @@
 //     apposition a state («земли Гессен»), «в 24 года» an age;
 //   - a person does not open with a place of the text («Гессен Фолькер
 //     Буфье») nor a monarch's title («Император Акихито»), nor repeat its
-//     surname («Максим Дадашев Дадашев»).
+//     surname («Максим Дадашев Дадашев»);
 //   - the bare name of an event written with its year elsewhere is an event
 //     («ЕГЭ» of «ЕГЭ-2013»), quoted names listed after a colon or «, как»
 //     take the type of the plural kind noun before it («кинотеатрах городской
@@ -531,6 +531,30 @@ func longestPlaces(ms []doc.Mention) map[int]doc.Mention {
 func own(out, ms []doc.Mention) []doc.Mention {
 	if out == nil {
 		return append([]doc.Mention(nil), ms...)
+	}
+	return out
+}
+
+// firstRune returns the first rune of s, a word or a mention's text (never
+// empty where it is asked), without converting the rest.
+func firstRune(s string) rune {
+	c, _ := utf8.DecodeRuneInString(s)
+	return c
+}
+
+// retyped returns ms with each mention that typ gives a type other than ""
+// retyped to it, in a copy; ms itself when typ gives none. typ is asked of
+// the mentions of ms as they were.
+func retyped(ms []doc.Mention, typ func(m doc.Mention) string) []doc.Mention {
+	var out []doc.Mention
+	for i, m := range ms {
+		if t := typ(m); t != "" {
+			out = own(out, ms)
+			out[i].Type = t
+		}
+	}
+	if out == nil {
+		return ms
 	}
 	return out
 }

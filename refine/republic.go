@@ -1,7 +1,6 @@
 package refine
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -82,7 +81,7 @@ func (r *Refiner) autonomousRegions(text []rune, sents []doc.Sentence, ms []doc.
 				continue
 			}
 			sp := doc.Span{Start: toks[i].Start, End: toks[i+2].End}
-			if slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Span == sp && placeMentionTypes[m.Type] }) {
+			if hasPlace(ms, sp) {
 				continue // the recognizer's type stands («Чукотского автономного округа», a DISTRICT in NEREL train)
 			}
 			for _, m := range ms {

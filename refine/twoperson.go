@@ -28,12 +28,18 @@ func (r *Refiner) splitPersons(text []rune, sents []doc.Sentence, ms []doc.Menti
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, m := range ms {
+		if m.Type != "PERSON" {
+			continue
+		}
 		ws := strings.Fields(m.Text)
-		if m.Type != "PERSON" || len(ws) != 3 || !cyrillicName(ws[0]) || !cyrillicName(ws[2]) || !r.firstName(ws[1]) || r.patronymic(ws[2]) {
+		if len(ws) != 3 || !cyrillicName(ws[0]) || !cyrillicName(ws[2]) || !r.firstName(ws[1]) || r.patronymic(ws[2]) {
 			continue
 		}
 		other := r.disagree(ws[0], ws[1])
 		for name := range names {
+			if other {
+				break // (disagree said so: no stems to make)
+			}
 			if name != ws[2] && surnameForm(ws[0], surnameStems(map[string]bool{name: true})) {
 				other = true
 				break
@@ -64,8 +70,11 @@ func (r *Refiner) surnamePlaces(text []rune, sents []doc.Sentence, ms []doc.Ment
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, m := range ms {
+		if m.Type != "PERSON" {
+			continue
+		}
 		ws := strings.Fields(m.Text)
-		if m.Type != "PERSON" || len(ws) != 2 || !names[ws[0]] || !cyrillicName(ws[1]) || !r.placeOnly(ws[1]) {
+		if len(ws) != 2 || !names[ws[0]] || !cyrillicName(ws[1]) || !r.placeOnly(ws[1]) {
 			continue
 		}
 		toks := sentenceTokens(sents, m)
@@ -228,7 +237,10 @@ func (r *Refiner) surnamePairs(text []rune, sents []doc.Sentence, ms []doc.Menti
 	last := map[string][]string{} // the last words of the persons of two words or more, with their names
 	var firsts [][2]string        // the first words of those names, with the names
 	for _, m := range ms {
-		if ws := strings.Fields(m.Text); m.Type == "PERSON" && len(ws) >= 2 && cyrillicName(ws[len(ws)-1]) && !slices.Contains(last[ws[len(ws)-1]], m.Text) {
+		if m.Type != "PERSON" {
+			continue
+		}
+		if ws := strings.Fields(m.Text); len(ws) >= 2 && cyrillicName(ws[len(ws)-1]) && !slices.Contains(last[ws[len(ws)-1]], m.Text) {
 			last[ws[len(ws)-1]] = append(last[ws[len(ws)-1]], m.Text)
 			firsts = append(firsts, [2]string{ws[0], m.Text})
 		}
@@ -266,8 +278,11 @@ func (r *Refiner) surnamePairs(text []rune, sents []doc.Sentence, ms []doc.Menti
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, m := range ms {
+		if m.Type != "PERSON" {
+			continue
+		}
 		ws := strings.Fields(m.Text)
-		if m.Type != "PERSON" || len(ws) != 2 || !cyrillicName(ws[0]) || !cyrillicName(ws[1]) || r.firstName(ws[0]) {
+		if len(ws) != 2 || !cyrillicName(ws[0]) || !cyrillicName(ws[1]) || r.firstName(ws[0]) {
 			continue
 		}
 		if slices.ContainsFunc(firsts, func(f [2]string) bool {
