@@ -790,8 +790,7 @@ func withListTypes(text []rune, ms []doc.Mention, types map[doc.Span]string) []d
 	out := make([]doc.Mention, 0, len(ms)+len(types))
 	for _, m := range ms {
 		if t, ok := types[m.Span]; ok && retypable[m.Type] {
-			m.Type = t
-			delete(types, m.Span)
+			m.Type = t // (every mention of the span: two may have it)
 		}
 		out = append(out, m)
 	}
