@@ -229,6 +229,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	// the last day the story named, background aside; a dateline's day
 	// («КРАСНОДАР, 19 ноября. /ТАСС/.») until the story names one
 	storyDay, _ := datelineDate(d, text, ms, dates)
+	dateline := storyDay
 	told := 0 // the sentences before told are read for the story's date
 	for _, t := range trigs {
 		for ; told < t.sent; told++ {
@@ -245,6 +246,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					lastDate, lastDateSent = v, told
 				}
 			}
+		}
+		if t.sent > lastDateSent && switchesStory(d.Sentences[t.sent].Tokens) {
+			// «Между тем …»: another story, told on the dateline's day
+			lastDate, lastDateSent = dateline, t.sent
 		}
 		ev := doc.Event{
 			Type:     t.typ,

@@ -1,0 +1,95 @@
+package relation
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// contradictedMore reports the facts the words around their mentions
+// contradict, by the rules found on the thirteenth session's second
+// helper's news texts (contradicted holds the others).
+func contradictedMore(text []rune, f Found, mentions []doc.Mention) bool {
+	h, t := mentions[f.Head], mentions[f.Tail]
+	switch f.Type {
+	case "LOCATED_IN":
+		return placeInsideTimed(text, t, h, mentions)
+	case "AGE_IS":
+		return insideType(t, mentions, "PENALTY")
+	case "INCOME":
+		return t.Type == "MONEY" && afterCrime(text, t, mentions)
+	}
+	return false
+}
+
+// insideType reports whether m lies inside a longer mention of type typ:
+// «18 лет» in the PENALTY «18 лет заключения» is a term, no one's age.
+func insideType(m doc.Mention, mentions []doc.Mention, typ string) bool {
+	for _, o := range mentions {
+		if o.Type == typ && o.Start <= m.Start && m.End <= o.End && o.End-o.Start > m.End-m.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCrime reports whether the amount m follows a CRIME mention, «более»,
+// «свыше», «около» or «на сумму» at most between: «в хищении более 3,9 млрд
+// рублей» is the sum stolen, not the convict's income.
+func afterCrime(text []rune, m doc.Mention, mentions []doc.Mention) bool {
+	for _, c := range mentions {
+		if c.Type != "CRIME" || c.End > m.Start || m.Start-c.End > 40 {
+			continue
+		}
+		ok := true
+		for _, w := range strings.FieldsFunc(string(text[c.End:m.Start]), func(r rune) bool { return !isWordRune(r) }) {
+			if !isAny(strings.ToLower(w), "более", "свыше", "около", "почти", "на", "сумму", "в", "размере") {
+				ok = false
+				break
+			}
+		}
+		if ok && !strings.ContainsAny(string(text[c.End:m.Start]), ",.;:—–()!?") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeInsideTimed is placeInside for an organization striking a place
+// with a time between it and its verb: «Вооруженные силы Украины в ночь на
+// понедельник атаковали беспилотниками Белгородскую область» — the region
+// is not in Украина. The DATE and TIME mentions between the organization
+// and the verb are skipped; the rest is read as placeInside reads it.
+func placeInsideTimed(text []rune, t, h doc.Mention, mentions []doc.Mention) bool {
+	if h.Start < t.End {
+		return false
+	}
+	for _, m := range mentions {
+		if m.Type != "ORGANIZATION" || m.Start > t.Start || t.End > m.End || m == t || h.Start < m.End {
+			continue
+		}
+		// the end of the time phrases right after the organization
+		at := m.End
+		for moved := true; moved; {
+			moved = false
+			for _, d := range mentions {
+				if (d.Type == "DATE" || d.Type == "TIME") && d.Start >= at && d.End <= h.Start && strings.TrimSpace(string(text[at:d.Start])) == "" && d.End > at {
+					at, moved = d.End, true
+				}
+			}
+		}
+		if at == m.End || !strikes(text[at:h.Start]) {
+			continue
+		}
+		between := string(text[at:h.Start])
+		if strings.ContainsAny(between, ",.;:—–()!?") {
+			continue
+		}
+		ws := strings.FieldsFunc(between, func(r rune) bool { return !isWordRune(r) })
+		if len(ws) > 0 && len(ws) <= 3 && unicode.IsLower(firstRune(ws[0])) && finiteActive(ws[0]) {
+			return true
+		}
+	}
+	return false
+}
