@@ -563,7 +563,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// председатель профсоюза Игорь Волков», nor of what is told
 			// after a colon, «в заявлении Нацфронта: „… своего
 			// председателя Марин Ле Пен“»)
-			rc := x.reportClause(toks, t.span.End)
+			rc := min(x.reportClause(toks, t.span.End), x.demandAt(toks, t.span.End))
 			for k := from; k < to; k++ {
 				if toks[k].Start >= rc || toks[k].Start >= t.span.End && toks[k].Text == ":" {
 					to = k

@@ -17,8 +17,6 @@ func contradictedMore(text []rune, f Found, mentions []doc.Mention) bool {
 		return placeInsideTimed(text, t, h, mentions)
 	case "AGE_IS":
 		return insideType(t, mentions, "PENALTY")
-	case "INCOME":
-		return t.Type == "MONEY" && afterCrime(text, t, mentions)
 	}
 	return false
 }
@@ -28,28 +26,6 @@ func contradictedMore(text []rune, f Found, mentions []doc.Mention) bool {
 func insideType(m doc.Mention, mentions []doc.Mention, typ string) bool {
 	for _, o := range mentions {
 		if o.Type == typ && o.Start <= m.Start && m.End <= o.End && o.End-o.Start > m.End-m.Start {
-			return true
-		}
-	}
-	return false
-}
-
-// afterCrime reports whether the amount m follows a CRIME mention, «более»,
-// «свыше», «около» or «на сумму» at most between: «в хищении более 3,9 млрд
-// рублей» is the sum stolen, not the convict's income.
-func afterCrime(text []rune, m doc.Mention, mentions []doc.Mention) bool {
-	for _, c := range mentions {
-		if c.Type != "CRIME" || c.End > m.Start || m.Start-c.End > 40 {
-			continue
-		}
-		ok := true
-		for _, w := range strings.FieldsFunc(string(text[c.End:m.Start]), func(r rune) bool { return !isWordRune(r) }) {
-			if !isAny(strings.ToLower(w), "более", "свыше", "около", "почти", "на", "сумму", "в", "размере") {
-				ok = false
-				break
-			}
-		}
-		if ok && !strings.ContainsAny(string(text[c.End:m.Start]), ",.;:—–()!?") {
 			return true
 		}
 	}
