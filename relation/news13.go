@@ -14,7 +14,7 @@ func contradictedMore(text []rune, f Found, mentions []doc.Mention) bool {
 	h, t := mentions[f.Head], mentions[f.Tail]
 	switch f.Type {
 	case "LOCATED_IN":
-		return placeInsideTimed(text, t, h, mentions)
+		return placeInsideTimed(text, t, h, mentions) || joinedPlaces(text, h, t) || joinedPlaces(text, t, h)
 	case "AGE_IS":
 		return insideType(t, mentions, "PENALTY")
 	}
@@ -64,6 +64,26 @@ func placeInsideTimed(text []rune, t, h doc.Mention, mentions []doc.Mention) boo
 		}
 		ws := strings.FieldsFunc(between, func(r rune) bool { return !isWordRune(r) })
 		if len(ws) > 0 && len(ws) <= 3 && unicode.IsLower(firstRune(ws[0])) && finiteActive(ws[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedPlaces reports whether place a, one word, is joined by «и» alone
+// to place b after it, whose kind noun in the plural is theirs both: «над
+// Белгородской и Курской областями», two regions, neither in the other.
+func joinedPlaces(text []rune, a, b doc.Mention) bool {
+	if a.End > b.Start || b.Start-a.End > 5 || strings.TrimSpace(string(text[a.End:b.Start])) != "и" || strings.ContainsRune(strings.TrimSpace(a.Text), ' ') {
+		return false
+	}
+	ws := strings.Fields(b.Text)
+	if len(ws) < 2 {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	for _, e := range []string{"ями", "ях", "ами", "ах"} {
+		if strings.HasSuffix(last, e) {
 			return true
 		}
 	}
