@@ -15,6 +15,8 @@ func contradictedMore(text []rune, f Found, mentions []doc.Mention) bool {
 	switch f.Type {
 	case "LOCATED_IN":
 		return placeInsideTimed(text, t, h, mentions) || joinedPlaces(text, h, t) || joinedPlaces(text, t, h)
+	case "WORKS_AS", "WORKPLACE":
+		return h.Type == "PERSON" && nextPersonsPost(text, h, t, mentions, f.Type == "WORKS_AS")
 	case "AGE_IS":
 		return insideType(t, mentions, "PENALTY")
 	}
@@ -85,6 +87,35 @@ func joinedPlaces(text []rune, a, b doc.Mention) bool {
 	for _, e := range []string{"ями", "ях", "ами", "ах"} {
 		if strings.HasSuffix(last, e) {
 			return true
+		}
+	}
+	return false
+}
+
+// nextPersonsPost reports whether t is, or is named inside, the post of
+// another person joined to person h by «и» or a comma, the post right
+// after the conjunction and that person right after the post: «Лавров и
+// министр иностранных дел Казахстана Ермек Кошербаев подписали» — neither
+// the post nor Казахстан is Лавров's. A comma joins them only for the post
+// itself (comma): colleagues listed so share a workplace («Стивен Элоп,
+// руководитель подразделения Microsoft … Робби Бах», NEREL train).
+func nextPersonsPost(text []rune, h, t doc.Mention, mentions []doc.Mention, comma bool) bool {
+	if t.Start < h.End {
+		return false
+	}
+	for _, p := range mentions {
+		if p.Type != "PROFESSION" || p.Start < h.End || p.Start-h.End > 4 || t.Start < p.Start || t.End > p.End {
+			continue
+		}
+		if c := strings.TrimSpace(string(text[h.End:p.Start])); c != "и" && (c != "," || !comma) {
+			continue
+		}
+		for _, b := range mentions {
+			if b.Type == "PERSON" && b.Start >= p.End && b.Start-p.End <= 3 && strings.TrimFunc(string(text[p.End:b.Start]), func(r rune) bool {
+				return unicode.IsSpace(r) || strings.ContainsRune("»\"“", r)
+			}) == "" {
+				return true
+			}
 		}
 	}
 	return false
