@@ -812,6 +812,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 	}
+	datedNextDay(d, out, outSent)
 	return out
 }
 

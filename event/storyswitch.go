@@ -3,6 +3,7 @@ package event
 import (
 	"math"
 	"strings"
+	"time"
 
 	"github.com/factgraph/factgraph/doc"
 )
@@ -37,4 +38,39 @@ func (x *Extractor) demandAt(toks []doc.Token, from int) int {
 		}
 	}
 	return math.MaxInt
+}
+
+// nextDay reports whether a sentence opens with «На следующий день» or «На
+// другой день».
+func nextDay(toks []doc.Token) bool {
+	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "на") || !strings.EqualFold(toks[2].Text, "день") {
+		return false
+	}
+	w := strings.ToLower(toks[1].Text)
+	return w == "следующий" || w == "другой"
+}
+
+// datedNextDay dates the undated events of a sentence opening with «На
+// следующий день» by the day after that of the last event dated to the day
+// before them: «… подписали план консультаций» (dated by the dateline) …
+// «На следующий день Лавров прибыл в Бишкек, где встретился с президентом
+// Киргизии». outSent gives each event's sentence.
+func datedNextDay(d *doc.Document, out []doc.Event, outSent []int) {
+	for i := range out {
+		if out[i].Date != "" || !nextDay(d.Sentences[outSent[i]].Tokens) {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			if outSent[k] == outSent[i] {
+				continue
+			}
+			if day, err := time.Parse("2006-01-02", out[k].Date); err == nil {
+				out[i].Date = day.AddDate(0, 0, 1).Format("2006-01-02")
+				break
+			}
+			if out[k].Date != "" {
+				break
+			}
+		}
+	}
 }
