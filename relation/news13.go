@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -37,8 +38,9 @@ func insideType(m doc.Mention, mentions []doc.Mention, typ string) bool {
 // placeInsideTimed is placeInside for an organization striking a place
 // with a time between it and its verb: «Вооруженные силы Украины в ночь на
 // понедельник атаковали беспилотниками Белгородскую область» — the region
-// is not in Украина. The DATE and TIME mentions between the organization
-// and the verb are skipped; the rest is read as placeInside reads it.
+// is not in Украина. The DATE and TIME mentions right after the
+// organization are blanked out of a copy of the text, which placeInside
+// then reads (only when there are such).
 func placeInsideTimed(text []rune, t, h doc.Mention, mentions []doc.Mention) bool {
 	if h.Start < t.End {
 		return false
@@ -52,20 +54,19 @@ func placeInsideTimed(text []rune, t, h doc.Mention, mentions []doc.Mention) boo
 		for moved := true; moved; {
 			moved = false
 			for _, d := range mentions {
-				if (d.Type == "DATE" || d.Type == "TIME") && d.Start >= at && d.End <= h.Start && strings.TrimSpace(string(text[at:d.Start])) == "" && d.End > at {
+				if (d.Type == "DATE" || d.Type == "TIME") && d.Start >= at && d.End <= h.Start && d.End > at && strings.TrimSpace(string(text[at:d.Start])) == "" {
 					at, moved = d.End, true
 				}
 			}
 		}
-		if at == m.End || !strikes(text[at:h.Start]) {
+		if at == m.End {
 			continue
 		}
-		between := string(text[at:h.Start])
-		if strings.ContainsAny(between, ",.;:—–()!?") {
-			continue
+		blank := slices.Clone(text)
+		for i := m.End; i < at; i++ {
+			blank[i] = ' '
 		}
-		ws := strings.FieldsFunc(between, func(r rune) bool { return !isWordRune(r) })
-		if len(ws) > 0 && len(ws) <= 3 && unicode.IsLower(firstRune(ws[0])) && finiteActive(ws[0]) {
+		if placeInside(blank, t, h, mentions) {
 			return true
 		}
 	}
