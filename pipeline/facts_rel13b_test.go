@@ -23,7 +23,10 @@ func TestNewsRel13b(t *testing.T) {
 		{"news-rel13b-hockey.txt", "2025-11-20",
 			nil,
 			[]string{"STATEMENT(объявил) date=2025-11-19 agent=Спартак"}, // «Между тем футбольный клуб „Спартак“ объявил»: not 2022, the hockey story's
-			[]string{"STATEMENT(объявил) date=2022 agent=Спартак"}},
+			[]string{
+				"STATEMENT(объявил) date=2022 agent=Спартак",
+				"Гильермо Абаскаля ORIGINS_FROM Серб", // «Серб сменил на этом посту Гильермо Абаскаля»
+			}},
 		{"news-rel13b-merger.txt", "2025-11-20",
 			nil,
 			nil,

@@ -18,6 +18,8 @@ func contradictedMore(text []rune, f Found, mentions []doc.Mention) bool {
 		return placeInsideTimed(text, t, h, mentions) || joinedPlaces(text, h, t) || joinedPlaces(text, t, h)
 	case "WORKS_AS", "WORKPLACE":
 		return h.Type == "PERSON" && nextPersonsPost(text, h, t, mentions, f.Type == "WORKS_AS")
+	case "ORIGINS_FROM":
+		return h.Type == "PERSON" && t.Type == "NATIONALITY" && opensSentence(text, t) && verbBetween(text, t, h)
 	case "AGE_IS":
 		return insideType(t, mentions, "PENALTY")
 	}
@@ -117,6 +119,32 @@ func nextPersonsPost(text []rune, h, t doc.Mention, mentions []doc.Mention, comm
 			}) == "" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether m, one word, opens its sentence: a noun
+// of nationality standing as the subject («Серб сменил …»).
+func opensSentence(text []rune, m doc.Mention) bool {
+	if strings.Contains(m.Text, " ") {
+		return false
+	}
+	before := strings.TrimRight(string(text[max(0, m.Start-3):m.Start]), " ")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "\n")
+}
+
+// verbBetween reports whether a finite active verb stands between the
+// nationality a and the person b after it in one clause: «Серб сменил на
+// этом посту Гильермо Абаскаля» — the Serb is the subject, Абаскаль the one
+// replaced, of no origin told.
+func verbBetween(text []rune, a, b doc.Mention) bool {
+	if a.End > b.Start || b.Start-a.End > 80 || strings.ContainsAny(string(text[a.End:b.Start]), ",.;:—–()!?") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(string(text[a.End:b.Start]), func(r rune) bool { return !isWordRune(r) }) {
+		if unicode.IsLower(firstRune(w)) && finiteActive(w) {
+			return true
 		}
 	}
 	return false
