@@ -256,6 +256,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 		}
+		if t.sent > lastDateSent && switchesStory(d.Sentences[t.sent].Tokens) {
+			// «Между тем …»: another story, told on the dateline's day
+			lastDate, lastDateSent = dateline, t.sent
+		}
 		ev := doc.Event{
 			Type:     t.typ,
 			Trigger:  doc.Trigger{Span: t.span, Text: t.text},
@@ -568,7 +572,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// председатель профсоюза Игорь Волков», nor of what is told
 			// after a colon, «в заявлении Нацфронта: „… своего
 			// председателя Марин Ле Пен“»)
-			rc := x.reportClause(toks, t.span.End)
+			rc := min(x.reportClause(toks, t.span.End), x.demandAt(toks, t.span.End))
 			for k := from; k < to; k++ {
 				if toks[k].Start >= rc || toks[k].Start >= t.span.End && toks[k].Text == ":" {
 					to = k
@@ -818,6 +822,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 	}
+	datedNextDay(d, out, outSent)
 	return out
 }
 

@@ -520,6 +520,14 @@ func TestExtract(t *testing.T) {
 			return build(t, "Новости. Россия и Турция подписали соглашение. В России Иван Петров подписал указ.",
 				[3]string{"Россия", "COUNTRY", ""}, [3]string{"Турция", "COUNTRY", ""}, [3]string{"России", "COUNTRY", ""}, [3]string{"Иван Петров", "PERSON", ""})
 		}, "SIGNING(подписали) date= place= [agent=Россия, agent=Турция]\nSIGNING(подписал) date= place=России [agent=Иван Петров, place=России]"},
+		{"«Между тем» turns to another story: not dated by the last one's year", func(t *testing.T) *doc.Document {
+			return build(t, "Новости. В 2022 году Иванов подписал контракт.\nМежду тем Петров подписал указ.",
+				[3]string{"В 2022 году", "DATE", "2022"}, [3]string{"Иванов", "PERSON", ""}, [3]string{"Петров", "PERSON", ""})
+		}, "SIGNING(подписал) date=2022 place= [time=В 2022 году, agent=Иванов]\nSIGNING(подписал) date= place= [agent=Петров]"},
+		{"«На следующий день»: the day after the last event dated", func(t *testing.T) *doc.Document {
+			return build(t, "Новости. 12 ноября 2025 года Лавров подписал план. На следующий день Лавров встретился с Жапаровым.",
+				[3]string{"12 ноября 2025 года", "DATE", "2025-11-12"}, [3]string{"Лавров", "PERSON", ""}, [3]string{"На следующий день", "DATE", ""}, [3]string{"Лавров", "PERSON", ""}, [3]string{"Жапаровым", "PERSON", ""})
+		}, "SIGNING(подписал) date=2025-11-12 place= [time=12 ноября 2025 года, agent=Лавров]\nMEETING(встретился) date=2025-11-13 place= [agent=Лавров, participant=Жапаровым, time=На следующий день]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

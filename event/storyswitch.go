@@ -1,0 +1,76 @@
+package event
+
+import (
+	"math"
+	"strings"
+	"time"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// switchesStory reports whether a sentence opens with words turning the
+// news to another story told the same day: «Тем временем», «Между тем»
+// («… выиграл Кубок Гагарина в 2022 и 2023 годах. … Между тем
+// футбольный клуб „Спартак“ объявил …»: the announcement is not of 2022).
+func switchesStory(toks []doc.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	a, b := strings.ToLower(toks[0].Text), strings.ToLower(toks[1].Text)
+	return a == "тем" && b == "временем" || a == "между" && b == "тем"
+}
+
+// demandVerbs are the lemmas of the verbs of demanding, whose object is
+// what is asked for.
+var demandVerbs = map[string]bool{"требовать": true, "потребовать": true, "призывать": true, "призвать": true}
+
+// demandAt returns the start of the first verb of demanding at or after
+// from in toks, or math.MaxInt: who is named after it is what a protest
+// asks for, no party to it («Участники пикета у здания суда требовали
+// отставки губернатора Александра Беглова»).
+func (x *Extractor) demandAt(toks []doc.Token, from int) int {
+	for _, tk := range toks {
+		if tk.Start < from {
+			continue
+		}
+		if l, _ := x.lemma(tk.Text); demandVerbs[l] {
+			return tk.Start
+		}
+	}
+	return math.MaxInt
+}
+
+// nextDay reports whether a sentence opens with «На следующий день» or «На
+// другой день».
+func nextDay(toks []doc.Token) bool {
+	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "на") || !strings.EqualFold(toks[2].Text, "день") {
+		return false
+	}
+	w := strings.ToLower(toks[1].Text)
+	return w == "следующий" || w == "другой"
+}
+
+// datedNextDay dates the undated events of a sentence opening with «На
+// следующий день» by the day after that of the last event dated to the day
+// before them: «… подписали план консультаций» (dated by the dateline) …
+// «На следующий день Лавров прибыл в Бишкек, где встретился с президентом
+// Киргизии». outSent gives each event's sentence.
+func datedNextDay(d *doc.Document, out []doc.Event, outSent []int) {
+	for i := range out {
+		if out[i].Date != "" || !nextDay(d.Sentences[outSent[i]].Tokens) {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			if outSent[k] == outSent[i] {
+				continue
+			}
+			if day, err := time.Parse("2006-01-02", out[k].Date); err == nil {
+				out[i].Date = day.AddDate(0, 0, 1).Format("2006-01-02")
+				break
+			}
+			if out[k].Date != "" {
+				break
+			}
+		}
+	}
+}
