@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -27,11 +28,7 @@ import (
 func (r *Refiner) splitPersons(text []rune, sents []doc.Sentence, ms []doc.Mention, names map[string]bool) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
-	for _, m := range ms {
-		if m.Type != "PERSON" {
-			continue
-		}
-		ws := strings.Fields(m.Text)
+	for m, ws := range persons(ms) {
 		if len(ws) != 3 || !cyrillicName(ws[0]) || !cyrillicName(ws[2]) || !r.firstName(ws[1]) || r.patronymic(ws[2]) {
 			continue
 		}
@@ -69,11 +66,7 @@ func (r *Refiner) splitPersons(text []rune, sents []doc.Sentence, ms []doc.Menti
 func (r *Refiner) surnamePlaces(text []rune, sents []doc.Sentence, ms []doc.Mention, names map[string]bool) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
-	for _, m := range ms {
-		if m.Type != "PERSON" {
-			continue
-		}
-		ws := strings.Fields(m.Text)
+	for m, ws := range persons(ms) {
 		if len(ws) != 2 || !names[ws[0]] || !cyrillicName(ws[1]) || !r.placeOnly(ws[1]) {
 			continue
 		}
@@ -120,11 +113,7 @@ func (r *Refiner) placeOnly(w string) bool {
 func (r *Refiner) placePersons(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
-	for _, m := range ms {
-		if m.Type != "PERSON" {
-			continue
-		}
-		ws := strings.Fields(m.Text)
+	for m, ws := range persons(ms) {
 		toks := sentenceTokens(sents, m)
 		first, last := mentionTokens(toks, m)
 		// (a capital opening the sentence says nothing: «Аким Алматы
@@ -277,11 +266,7 @@ func (r *Refiner) surnamePairs(text []rune, sents []doc.Sentence, ms []doc.Menti
 	}
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
-	for _, m := range ms {
-		if m.Type != "PERSON" {
-			continue
-		}
-		ws := strings.Fields(m.Text)
+	for m, ws := range persons(ms) {
 		if len(ws) != 2 || !cyrillicName(ws[0]) || !cyrillicName(ws[1]) || r.firstName(ws[0]) {
 			continue
 		}
@@ -305,4 +290,15 @@ func (r *Refiner) surnamePairs(text []rune, sents []doc.Sentence, ms []doc.Menti
 		}
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && m.Type == "PERSON" })
+}
+
+// persons yields each PERSON mention of ms with the words of its text.
+func persons(ms []doc.Mention) iter.Seq2[doc.Mention, []string] {
+	return func(yield func(doc.Mention, []string) bool) {
+		for _, m := range ms {
+			if m.Type == "PERSON" && !yield(m, strings.Fields(m.Text)) {
+				return
+			}
+		}
+	}
 }
