@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -74,3 +75,65 @@ func (r *Refiner) organizationEvent(m doc.Mention) bool {
 // «объединение», «партия», which also name events or things).
 var companyNouns = map[string]bool{"компания": true, "корпорация": true, "госкорпорация": true, "холдинг": true, "концерн": true,
 	"завод": true, "предприятие": true, "фабрика": true, "комбинат": true, "банк": true, "фирма": true, "агентство": true}
+
+// eponymNouns are the lemmas of the nouns that name a disease or an award
+// after a person: «болезнь Альцгеймера», «синдром Дауна», «Медалью
+// Пушкина».
+var eponymNouns = map[string]string{"болезнь": "DISEASE", "синдром": "DISEASE", "медаль": "AWARD"}
+
+// eponyms makes a noun of eponymNouns and the one capitalized word after it
+// that the recognizer read as a PERSON or the eponym's type one mention of
+// the eponym's type: «болезни Альцгеймера» was the DISEASE «Альцгеймера»
+// (NEREL v1.1 train and dev tag «болезнь Паркинсона» whole, 5 of 5, once
+// with the person nested; the recognizer's one-word disease goes, its
+// person stays). A word that ends the name of a person named in full in
+// the text is that person's («болезнью Неруды»: his illness). An award
+// noun counts only capitalized, as its names are written.
+func (r *Refiner) eponyms(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var added []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			next := toks[i+1]
+			if !tokenize.StartsUpper(next.Text) {
+				continue
+			}
+			typ := ""
+			for _, l := range r.nounLemmas(toks[i].Text) {
+				if t := eponymNouns[l]; t != "" {
+					typ = t
+				}
+			}
+			if typ == "" || typ == "AWARD" && !tokenize.StartsUpper(toks[i].Text) {
+				continue
+			}
+			if !slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Span == next.Span && (m.Type == "PERSON" || m.Type == typ) }) {
+				continue
+			}
+			if _, ok := startingAt(ms, toks[i].Start, typ); ok || namedInFull(ms, next) {
+				continue
+			}
+			sp := doc.Span{Start: toks[i].Start, End: next.End}
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: typ})
+			drop[next.Span] = true
+		}
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && (m.Type == "DISEASE" || m.Type == "AWARD") })
+}
+
+// namedInFull reports whether a PERSON of two words or more among ms, other
+// than one at t, ends in a word that opens with the first five letters of
+// t («Пабло Неруда» for «Неруды»).
+func namedInFull(ms []doc.Mention, t doc.Token) bool {
+	key := tokenize.Prefix(fold(t.Text), 5)
+	for _, m := range ms {
+		if m.Type != "PERSON" || m.Span == t.Span {
+			continue
+		}
+		if ws := strings.Fields(m.Text); len(ws) >= 2 && strings.HasPrefix(fold(ws[len(ws)-1]), key) {
+			return true
+		}
+	}
+	return false
+}

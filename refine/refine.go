@@ -307,6 +307,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = dayRanges(text, ms)
 	ms = acronymNumbers(text, sents, ms)
 	ms = r.diseases(text, sents, ms)
+	ms = r.eponyms(text, sents, ms) // (after diseases, which types the disease words it knows)
 	ms = nameYears(sents, ms)
 	ms = yearStemEvents(text, sents, ms)
 	ms = facilityWords(sents, ms)
