@@ -555,7 +555,7 @@ func TestRefine(t *testing.T) {
 		{"a disease or a medal named after a person is one mention; a person's own illness is not",
 			"Грант дали на изучение болезни Альцгеймера. Медалью Пушкина награждена актриса. Пабло Неруда умер; болезнью Неруды занялись врачи.",
 			[][2]string{{"Альцгеймера", "DISEASE"}, {"Пушкина", "PERSON"}, {"Пабло Неруда", "PERSON"}, {"Неруды", "PERSON"}},
-			"болезни Альцгеймера/DISEASE; Медалью Пушкина/AWARD; Пушкина/PERSON; Пабло Неруда/PERSON; Неруды/PERSON"},
+			"болезни Альцгеймера/DISEASE; Медалью Пушкина/AWARD; Пушкина/PERSON; актриса/PROFESSION; Пабло Неруда/PERSON; Неруды/PERSON"},
 		{"a school with a genitive of what it teaches is an organization, a school alone is not",
 			"Он учился в Высшей школе экономики и преподавал в Лондонской школе бизнеса, а дети ходят в Новую школу.",
 			nil,
