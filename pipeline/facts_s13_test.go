@@ -87,6 +87,17 @@ func TestNewsS13(t *testing.T) {
 		{"news-s13-agencies.txt", "2025-11-20",
 			[]string{"ORGANIZATION РАНХиГС"}, // was an EVENT
 			nil, nil},
+		{"news-s13-awards.txt", "2025-11-20",
+			[]string{"AWARD Медаль Пушкина", "DISEASE болезнь Альцгеймера"},
+			nil,
+			[]string{"Гамалея MEDICAL_CONDITION грипп"}}, // «Центром имени Гамалеи»
+		{"news-s13-oil.txt", "2025-11-20",
+			nil,
+			[]string{
+				"Вадим Воробьев WORKPLACE Лукойл", // «Сейчас компанию возглавляет Вадим Воробьев»
+				"SIGNING(подписал соглашение) date= agent=Лукойл agent=правительство Татарстана place=Санкт-Петербург", // not dated 2022, the background
+			},
+			nil},
 	})
 }
 
