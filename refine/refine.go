@@ -397,7 +397,9 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 		}
 	}
 	// (countryPersons after countryName has made the countries of several words)
-	return placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out))))))
+	// (roadCodes last: the per-mention rules make a quoted name after a
+	// code a product)
+	return r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out)))))))
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,
