@@ -400,6 +400,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Алекперов в 2022 году покинул пост. Сейчас компанию возглавляет Воробьев. Компания подписала соглашение.",
 				[3]string{"Алекперов", "PERSON", ""}, [3]string{"в 2022 году", "DATE", "2022"}, [3]string{"покинул пост", "EVENT", ""}, [3]string{"Воробьев", "PERSON", ""})
 		}, "DISMISSAL(покинул пост) date=2022 place= [participant=Алекперов, time=в 2022 году]\nSIGNING(подписала) date= place= []"},
+		{"a collision the recognizer found is an accident; the verb alone is no trigger", func(t *testing.T) *doc.Document {
+			return build(t, "На трассе столкнулись грузовик и автобус. Компании столкнулись с проблемой.",
+				[3]string{"столкнулись грузовик", "EVENT", ""})
+		}, "ACCIDENT(столкнулись грузовик) date= place= []"},
 		{"a planned visit is not the visit told before", func(t *testing.T) *doc.Document {
 			return build(t, "Визит министра вызвал протест. Он состоялся до запланированного визита Сейджи Маехары.",
 				[3]string{"Сейджи Маехары", "PERSON", ""})
