@@ -98,6 +98,10 @@ func TestNewsS13(t *testing.T) {
 				"SIGNING(подписал соглашение) date= agent=Лукойл agent=правительство Татарстана place=Санкт-Петербург", // not dated 2022, the background
 			},
 			nil},
+		{"news-s13-roads.txt", "2025-11-20",
+			[]string{"FACILITY М-11", "FACILITY Нева"}, // were a PRODUCT and an ORGANIZATION
+			[]string{"ACCIDENT(столкнулись грузовик) date= place=Нева"},
+			nil},
 	})
 }
 
