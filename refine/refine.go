@@ -1267,7 +1267,10 @@ var anchorable = map[string]bool{
 //   - a name right after a kind of region (regionHeads: «графство Эссекс»,
 //     «штата Огайо») typed as a place, an organization or a one-word person
 //     is a STATE_OR_PROVINCE, and so is one after «земля» in apposition
-//     (landName: «министр финансов земли Гессен»).
+//     (landName: «министр финансов земли Гессен»);
+//   - a name in the nominative right after «район» or «микрорайон» that
+//     the dictionary knows as no place is a DISTRICT (districtName: «в
+//     микрорайоне Затон»).
 //
 // The other mentions of the name in the document (the same words, or for a
 // one-word name the same lemma: «Эльбе», «Эльбы») take that type too, as
@@ -1321,6 +1324,8 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			typ = "STATE_OR_PROVINCE"
 		case (naturalTypes[m.Type] || m.Type == "PERSON") && landName(lemmas, m.Text):
 			typ = "STATE_OR_PROVINCE" // «земли Гессен»
+		case (naturalTypes[m.Type] || m.Type == "PERSON") && r.districtName(lemmas, m.Text):
+			typ = "DISTRICT" // «в микрорайоне Затон»
 		default:
 			continue
 		}
