@@ -312,6 +312,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = yearStemEvents(text, sents, ms)
 	ms = facilityWords(sents, ms)
 	ms = adjectiveCities(sents, ms)
+	ms = lawTitles(text, ms) // (before lawParts, which runs the part over the title)
 	ms = lawParts(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)
 	ms = r.penaltyTerms(text, sents, ms)
@@ -1269,7 +1270,10 @@ var anchorable = map[string]bool{
 //   - a name right after a kind of region (regionHeads: «графство Эссекс»,
 //     «штата Огайо») typed as a place, an organization or a one-word person
 //     is a STATE_OR_PROVINCE, and so is one after «земля» in apposition
-//     (landName: «министр финансов земли Гессен»).
+//     (landName: «министр финансов земли Гессен»);
+//   - a name in the nominative right after «район» or «микрорайон» that
+//     the dictionary knows as no place is a DISTRICT (districtName: «в
+//     микрорайоне Затон»).
 //
 // The other mentions of the name in the document (the same words, or for a
 // one-word name the same lemma: «Эльбе», «Эльбы») take that type too, as
@@ -1323,6 +1327,8 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			typ = "STATE_OR_PROVINCE"
 		case (naturalTypes[m.Type] || m.Type == "PERSON") && landName(lemmas, m.Text):
 			typ = "STATE_OR_PROVINCE" // «земли Гессен»
+		case (naturalTypes[m.Type] || m.Type == "PERSON") && r.districtName(lemmas, m.Text):
+			typ = "DISTRICT" // «в микрорайоне Затон»
 		default:
 			continue
 		}
