@@ -1035,6 +1035,12 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		// (not «Тосимицу Мотэга», the genitive's nominative)
 		return nil
 	}
+	if n := len(words); allNominative(hints) && len(hints) == n && hints[n-1].Gender == morph.Femn && (strings.HasSuffix(words[n-1], "а") || strings.HasSuffix(words[n-1], "я")) {
+		// «Генеральный прокурор Израиля Гали Бахарав-Миара заявила»: a
+		// woman's name in the nominative by its post or its verb is as
+		// written, whatever genitive the dictionary reads in its end
+		return nil
+	}
 	if foreign && onlyGuessedA {
 		// «Сумаила Сиссе», «Синдзи Харада»: beside an indeclinable
 		// foreign word, an unknown word in -а is rather a foreign

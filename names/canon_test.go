@@ -186,6 +186,8 @@ func TestCanonicalHinted(t *testing.T) {
 		want                string
 	}{
 		{"no hint: a woman's name in the nominative", "PERSON", "Дмитрия Медведева", "РФ", nil, "Дмитрия Медведева"},
+		{"a woman's name nominative by its post and its verb is as written", "PERSON", "Гали Бахарав-Миара", "Израиля",
+			[]Hint{{Case: morph.Nomn, Gender: morph.Femn, Apposed: true}, {Case: morph.Nomn, Gender: morph.Femn, Apposed: true}}, "Гали Бахарав-Миара"},
 		{"the tagger reads a man in the genitive", "PERSON", "Дмитрия Медведева", "РФ", []Hint{gen, gen}, "Дмитрий Медведев"},
 		{"the tagger reads a woman in the nominative", "PERSON", "Анна Иванова", "", []Hint{nom, nom}, "Анна Иванова"},
 		{"a lone surname the tagger reads as a man's", "PERSON", "Свиридова", "фигура", []Hint{gen}, "Свиридов"},
