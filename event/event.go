@@ -629,6 +629,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 		}
+		if t.verb && !hasRole(&ev, RoleAgent) && !hasRole(&ev, RoleParticipant) {
+			if id := pronounSubject(d, ms, bySent, t); id != "" {
+				// «Он заявил, что бюджет будет исполнен» after «Министр
+				// финансов Антон Силуанов выступил в Госдуме»
+				add(RoleAgent, id)
+			}
+		}
 		if ev.Place != "" {
 			add(RolePlace, ev.Place)
 		}
@@ -1462,6 +1469,38 @@ func (x *Extractor) resumed(d *doc.Document, prev []doc.Event, t trigger, i int,
 		return &prev[k]
 	}
 	return nil
+}
+
+// pronounSubject returns the person a verb trigger's pronoun subject
+// refers to: the sentence opens with «Он» or «Она», the verb is its second
+// or third word and in the past of the pronoun's gender (the tagger's
+// reading), and the person is the last one the sentence before names; ""
+// otherwise.
+func pronounSubject(d *doc.Document, ms []mention, bySent map[int][]int, t trigger) string {
+	toks := d.Sentences[t.sent].Tokens
+	v := tokenAt(toks, t.span.Start)
+	if t.sent == 0 || v < 1 || v > 2 {
+		return ""
+	}
+	var gender string
+	switch strings.ToLower(toks[0].Text) {
+	case "он":
+		gender = "Masc"
+	case "она":
+		gender = "Fem"
+	default:
+		return ""
+	}
+	if !strings.Contains(toks[v].Feats, "Gender="+gender) {
+		return "" // (a verb in the present or the plural says nothing)
+	}
+	id := ""
+	for _, mi := range bySent[t.sent-1] {
+		if m := ms[mi]; m.Type == "PERSON" && !m.nested {
+			id = m.entity
+		}
+	}
+	return id
 }
 
 // now reports whether the sentence toks opens with a word of the present

@@ -404,6 +404,16 @@ func TestExtract(t *testing.T) {
 			return build(t, "На трассе столкнулись грузовик и автобус. Компании столкнулись с проблемой.",
 				[3]string{"столкнулись грузовик", "EVENT", ""})
 		}, "ACCIDENT(столкнулись грузовик) date= place= []"},
+		{"a pronoun subject is the person the sentence before names last", func(t *testing.T) *doc.Document {
+			d := build(t, "Министр финансов Антон Силуанов выступил в Госдуме. Он заявил, что бюджет исполнен.",
+				[3]string{"Антон Силуанов", "PERSON", ""})
+			for i := range d.Sentences[1].Tokens {
+				if d.Sentences[1].Tokens[i].Text == "заявил" {
+					d.Sentences[1].Tokens[i].POS, d.Sentences[1].Tokens[i].Feats = "VERB", "Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin"
+				}
+			}
+			return d
+		}, "STATEMENT(заявил) date= place= [agent=Антон Силуанов]"},
 		{"a planned visit is not the visit told before", func(t *testing.T) *doc.Document {
 			return build(t, "Визит министра вызвал протест. Он состоялся до запланированного визита Сейджи Маехары.",
 				[3]string{"Сейджи Маехары", "PERSON", ""})
