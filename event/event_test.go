@@ -266,6 +266,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Иван Петров встретился с Петром Ивановым. Стороны подписали соглашение.",
 				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""})
 		}, "MEETING(встретился) date= place= [agent=Иван Петров, participant=Петром Ивановым]\nSIGNING(подписали) date= place= [agent=Иван Петров, agent=Петром Ивановым]"},
+		{"«министры» are the parties of the meeting told just before too", func(t *testing.T) *doc.Document {
+			return build(t, "Иван Петров встретился с Петром Ивановым. Министры подписали план.",
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Петром Ивановым", "PERSON", ""})
+		}, "MEETING(встретился) date= place= [agent=Иван Петров, participant=Петром Ивановым]\nSIGNING(подписали) date= place= [agent=Иван Петров, agent=Петром Ивановым]"},
 		{"the lead tells the headline's event again, even brought about by a verb of happening", func(t *testing.T) *doc.Document {
 			return build(t, "Путин встретился с Сечиным\nВ среду Путин провёл рабочую встречу с Игорем Сечиным.",
 				[3]string{"Путин", "PERSON", ""}, [3]string{"Сечиным", "PERSON", ""}, [3]string{"В среду", "DATE", "2024-03-13"},

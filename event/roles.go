@@ -212,14 +212,17 @@ func (x *Extractor) subjectStretch(toks []doc.Token, v, lo int) (a, b int, walke
 	return a, v, false
 }
 
-// partiesSubject reports whether toks[a:b], the words before a verb, hold
-// «стороны» or «лидеры» in the nominative plural: the parties of an event
+// partiesSubject reports whether toks[a:b], the words before a verb, hold a
+// noun of partyNouns in the nominative plural: the parties of an event
 // just told («Стороны подписали соглашение», «По итогам переговоров
-// лидеры подписали совместное заявление»).
+// лидеры подписали совместное заявление», «… министры подписали план»).
+//
+// partyNouns are those nouns: «стороны», «лидеры», and the posts of the
+// parties of talks, «министры», «президенты», «премьеры», «главы».
 func (x *Extractor) partiesSubject(toks []doc.Token, a, b int) bool {
 	for j := max(a, 0); j < min(b, len(toks)); j++ {
 		for _, p := range x.A.Parse(toks[j].Text) {
-			if p.Tag.POS() == morph.NOUN && (p.Normal == "сторона" || p.Normal == "лидер") && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Plur) {
+			if p.Tag.POS() == morph.NOUN && partyNouns[p.Normal] && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Plur) {
 				return true
 			}
 		}
@@ -251,3 +254,6 @@ func postHolder(d *doc.Document, types map[string]string) func(id string) string
 		return id
 	}
 }
+
+// partyNouns: see partiesSubject.
+var partyNouns = map[string]bool{"сторона": true, "лидер": true, "министр": true, "президент": true, "премьер": true, "премьер-министр": true, "глава": true}
