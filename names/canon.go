@@ -843,7 +843,10 @@ func singularIn(ps []morph.Parse, cas, gen morph.Grammeme, known bool) bool {
 // instrumentalOnly drops the nominative and accusative readings of a
 // word the dictionary does not know that ends like a masculine
 // instrumental (-ом, -ем, -ём): a name so written is rather «Марлоном»,
-// the instrumental of Марлон, than a name «Марлоном». ps is not changed.
+// the instrumental of Марлон, than a name «Марлоном». A word in -ом with a
+// noun's instrumental reading loses its locative readings too, which are
+// an adjective's («Хурэлсухом» is no form of «Хурэлсухой»). ps is not
+// changed.
 func instrumentalOnly(w string, ps []morph.Parse) []morph.Parse {
 	if !strings.HasSuffix(w, "ом") && !strings.HasSuffix(w, "ем") && !strings.HasSuffix(w, "ём") {
 		return ps
@@ -858,8 +861,12 @@ func instrumentalOnly(w string, ps []morph.Parse) []morph.Parse {
 	if !ablt {
 		return ps
 	}
+	nounAblt := strings.HasSuffix(w, "ом") && slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Ablt })
 	return slices.DeleteFunc(slices.Clone(ps), func(p morph.Parse) bool {
-		return p.Tag.Case() == morph.Nomn || p.Tag.Case() == morph.Accs
+		// (a guessed «-ом» that may be a noun's instrumental is no
+		// adjective's locative either: «президентом Монголии Ухнаагийн
+		// Хурэлсухом» is Хурэлсух, not «Хурэлсухой»)
+		return p.Tag.Case() == morph.Nomn || p.Tag.Case() == morph.Accs || nounAblt && p.Tag.Case() == morph.Loct
 	})
 }
 

@@ -61,8 +61,9 @@ func TestCanonical(t *testing.T) {
 		{"CITY", "Сергиева Посада", "из", "Сергиев Посад"},      // a capitalized adjective before the name it agrees with
 		{"PROFESSION", "Главой Малави", "стал", "Глава Малави"}, // not the dictionary's adjective «главый» before an indeclinable name
 		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
-		{"ORGANIZATION", "Русал", "«", "Русал"}, // «перешел в „Русал“»: not the guesser's plural of «русало»
-		{"CITY", "Бока-Чика", "в", "Бока-Чика"}, // after «в»: no locative, so no declension
+		{"ORGANIZATION", "Русал", "«", "Русал"},                              // «перешел в „Русал“»: not the guesser's plural of «русало»
+		{"PERSON", "Ухнаагийн Хурэлсухом", "Монголии", "Ухнаагийн Хурэлсух"}, // a noun's instrumental, not an adjective's locative
+		{"CITY", "Бока-Чика", "в", "Бока-Чика"},                              // after «в»: no locative, so no declension
 		{"CITY", "Ла-Плата", "в", "Ла-Плата"},
 		{"CITY", "Осаке", "в", "Осака"},
 		{"ORGANIZATION", "Никитинского суда", "в", "Никитинский суд"},
