@@ -81,6 +81,15 @@ var companyNouns = map[string]bool{"компания": true, "корпораци
 // Пушкина».
 var eponymNouns = map[string]string{"болезнь": "DISEASE", "синдром": "DISEASE", "медаль": "AWARD"}
 
+// eponymStems are what every form of eponymNouns opens with.
+var eponymStems = []string{"болезн", "синдром", "медал"}
+
+// foldPrefix reports whether w opens with the lower-case prefix p, in
+// either case («Медалью», «медалью»), without building a folded copy.
+func foldPrefix(w, p string) bool {
+	return len(w) >= len(p) && strings.EqualFold(w[:len(p)], p)
+}
+
 // eponyms makes a noun of eponymNouns and the one capitalized word after it
 // that the recognizer read as a PERSON or the eponym's type one mention of
 // the eponym's type: «болезни Альцгеймера» was the DISEASE «Альцгеймера»
@@ -96,8 +105,8 @@ func (r *Refiner) eponyms(text []rune, sents []doc.Sentence, ms []doc.Mention) [
 		toks := s.Tokens
 		for i := 0; i+1 < len(toks); i++ {
 			next := toks[i+1]
-			if !tokenize.StartsUpper(next.Text) {
-				continue
+			if !tokenize.StartsUpper(next.Text) || !slices.ContainsFunc(eponymStems, func(p string) bool { return foldPrefix(toks[i].Text, p) }) {
+				continue // (the dictionary is asked only of words that may be one of eponymNouns)
 			}
 			typ := ""
 			for _, l := range r.nounLemmas(toks[i].Text) {

@@ -74,7 +74,7 @@ func (r *Refiner) autonomousRegions(text []rune, sents []doc.Sentence, ms []doc.
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+2 < len(toks); i++ {
-			if w := toks[i+1].Text; len(w) < len("автономн") || !strings.EqualFold(w[:len("автономн")], "автономн") || !tokenize.StartsUpper(toks[i].Text) {
+			if !foldPrefix(toks[i+1].Text, "автономн") || !tokenize.StartsUpper(toks[i].Text) {
 				continue
 			}
 			if n := fold(toks[i+2].Text); !strings.HasPrefix(n, "округ") && !strings.HasPrefix(n, "област") || !r.agree(toks[i].Text, toks[i+2].Text) {
