@@ -28,7 +28,7 @@ func acronymNumbers(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 		}
 		toks := sentenceTokens(sents, m)
 		first, last := mentionTokens(toks, m)
-		if first < 0 || last <= first || !capitalsOnly(toks[first].Text) || !unicode.IsDigit(firstRune(toks[first+1].Text)) {
+		if first < 0 || last <= first || !capitalsWord(toks[first].Text) || strings.ContainsRune(toks[first].Text, '-') || !unicode.IsDigit(firstRune(toks[first+1].Text)) {
 			continue
 		}
 		out = own(out, ms)
@@ -42,18 +42,6 @@ func acronymNumbers(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 		return ms
 	}
 	return withAdded(sortedMentions(out), added)
-}
-
-// capitalsOnly reports whether w has two letters or more, all capitals.
-func capitalsOnly(w string) bool {
-	n := 0
-	for _, r := range w {
-		if !unicode.IsLetter(r) || !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
 }
 
 // numericDate makes a NUMBER that is a date in digits, day, month and a

@@ -1,7 +1,10 @@
 package refine
 
 import (
+	"unicode/utf8"
+
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // roadNouns are the lemmas of the nouns of roads, after which a model
@@ -27,7 +30,7 @@ func (r *Refiner) roadCodes(sents []doc.Sentence, ms []doc.Mention) []doc.Mentio
 					out[k].Type = "FACILITY"
 				}
 				// the quoted name after the code
-				if i+2 < len(toks) && isQuoteToken(toks[i+1].Text) && m.Start == toks[i+2].Start && (m.Type == "ORGANIZATION" || m.Type == "PRODUCT") {
+				if i+2 < len(toks) && tokenize.IsOpeningQuote(firstRune(toks[i+1].Text)) && utf8.RuneCountInString(toks[i+1].Text) == 1 && m.Start == toks[i+2].Start && (m.Type == "ORGANIZATION" || m.Type == "PRODUCT") {
 					out = own(out, ms)
 					out[k].Type = "FACILITY"
 				}
@@ -55,9 +58,4 @@ func roadNumber(w string) bool {
 		}
 	}
 	return digits > 0
-}
-
-// isQuoteToken reports whether the token w is one opening quote mark.
-func isQuoteToken(w string) bool {
-	return w == "«" || w == "\"" || w == "„" || w == "“"
 }
