@@ -2146,10 +2146,24 @@ func (x *Extractor) hosted(d *doc.Document, m mention) bool {
 			return true
 		}
 	}
-	if l, _ := x.lemma(toks[j].Text); buildings[l] && j > 0 && slices.Contains([]string{"в", "во", "на"}, strings.ToLower(toks[j-1].Text)) {
-		return true // «Сессия прошла в здании мэрии»
+	return x.premisesAfter(toks, j, insidePrepositions) // «Сессия прошла в здании мэрии»
+}
+
+// insidePrepositions and nearPrepositions are the prepositions before a
+// noun of premises that put an event inside the premises or beside them.
+var (
+	insidePrepositions = []string{"в", "во", "на"}
+	nearPrepositions   = []string{"у", "возле", "около", "перед", "напротив", "близ"}
+)
+
+// premisesAfter reports whether toks[j] is a noun of premises (buildings)
+// right after one of preps.
+func (x *Extractor) premisesAfter(toks []doc.Token, j int, preps []string) bool {
+	if j < 1 {
+		return false
 	}
-	return false
+	l, _ := x.lemma(toks[j].Text)
+	return buildings[l] && slices.Contains(preps, strings.ToLower(toks[j-1].Text))
 }
 
 // besideOnly reports whether id is an organization the sentence (its
@@ -2167,12 +2181,7 @@ func (x *Extractor) besideBuilding(d *doc.Document, m mention) bool {
 		return false
 	}
 	toks := d.Sentences[m.sent].Tokens
-	j := tokenAt(toks, m.Start) - 1
-	if j < 1 {
-		return false
-	}
-	l, _ := x.lemma(toks[j].Text)
-	return buildings[l] && slices.Contains([]string{"у", "возле", "около", "перед", "напротив", "близ"}, strings.ToLower(toks[j-1].Text))
+	return x.premisesAfter(toks, tokenAt(toks, m.Start)-1, nearPrepositions)
 }
 
 // buildings are the nouns of the premises of an organization: «в здании
