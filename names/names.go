@@ -1049,6 +1049,12 @@ func (l *Linker) orgPartOf(typ, a, b string) bool {
 		return false
 	}
 	if rest, ok := strings.CutPrefix(nb, na+" "); ok {
+		if strings.HasPrefix(rest, "имени ") && capitalized(a) && strings.Contains(na, " ") {
+			// the name without its eponym: «Уральский
+			// оптико-механический завод» in a headline, «Уральский
+			// оптико-механический завод имени Э. С. Яламова» in the text
+			return true
+		}
 		w := strings.Fields(rest)
 		// (or a lower-case name of two words that opens b: «ученого
 		// совета» after «Ученый совет СПбГУ»)

@@ -951,13 +951,18 @@ var poHeads = map[string]bool{
 }
 
 // poIdioms are the lemmas of nouns that make «по» an adverbial phrase, not
-// part of a name: «комитет по итогам года», «совет по просьбе …».
+// part of a name: «комитет по итогам года», «совет по просьбе …», «комитетом
+// по части 4 статьи 159».
 var poIdioms = map[string]bool{
 	"итог": true, "результат": true, "слово": true, "мнение": true, "сравнение": true, "случай": true,
 	"причина": true, "повод": true, "приглашение": true, "инициатива": true, "просьба": true,
 	"требование": true, "решение": true, "указание": true, "информация": true, "сообщение": true,
 	"оценка": true, "прогноз": true, "подсчет": true, "данные": true, "мера": true, "время": true,
 	"пенальти": true, "очко": true, "сумма": true,
+	// the grounds of a case: «возбуждено Следственным комитетом по части 4
+	// статьи 159», «по подозрению в …», «по иску», «по факту гибели»
+	"часть": true, "статья": true, "пункт": true, "подозрение": true, "обвинение": true, "факт": true,
+	"иск": true, "заявление": true, "поручение": true, "материал": true, "приговор": true,
 }
 
 // placeTypes are the types of the place names an organization's name may

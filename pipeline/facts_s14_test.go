@@ -1,0 +1,26 @@
+package pipeline
+
+import "testing"
+
+// TestNewsS14 checks the news texts written in the fourteenth session by
+// the lead (testdata/news-s14-*.txt). Lines marked (guard) held before.
+func TestNewsS14(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"news-s14-optics.txt", "2025-11-28",
+			[]string{"ORGANIZATION Уральский оптико-механический завод имени Э. С. Яламова"},                                              // (guard) with the headline's name without «имени»: TestNewsS14Absent
+			[]string{"VISIT(посетил) date=2025-11-18 agent=Денис Мантуров place=Уральский оптико-механический завод имени Э. С. Яламова"}, // the headline's name merged
+			nil},
+		{"news-s14-court.txt", "2025-11-28",
+			[]string{"ORGANIZATION Следственный комитет"}, // «Следственным комитетом по части 4 статьи 159»: was «Следственный комитет по части»
+			nil, nil},
+	})
+}
+
+// TestNewsS14Absent lists what must not stand as an entity of its own in
+// the lead's fourteenth-session texts.
+func TestNewsS14Absent(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"news-s14-optics.txt", []string{"ORGANIZATION Уральский оптико-механический завод"}}, // the headline's name, merged
+		{"news-s14-court.txt", []string{"ORGANIZATION Следственный комитет по части"}},        // «по части 4 статьи»: the grounds of the case
+	})
+}
