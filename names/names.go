@@ -1654,6 +1654,16 @@ func partOf(typ, a, b string) bool {
 		if len(fa) == 1 {
 			return acronymOf(fa[0], b)
 		}
+		if len(fa) >= 3 && strings.ToLower(fa[1]) == "имени" {
+			// «НМИЦ имени Мешалкина» into «Национальный медицинский
+			// исследовательский центр имени академика Е. Н. Мешалкина»:
+			// the acronym spells the words before «имени», and the two
+			// names after it end in the same word
+			_, after, ok := strings.Cut(Normalize(b), " имени ")
+			na := strings.Fields(Normalize(a))
+			nb := strings.Fields(after)
+			return ok && len(nb) > 0 && nb[len(nb)-1] == na[len(na)-1] && acronymOf(fa[0], b)
+		}
 		// «МИД России»: the words after the acronym end b too («Министерство
 		// иностранных дел России», not the ministry of «Министерство
 		// иностранных дел» alone)
