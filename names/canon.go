@@ -109,6 +109,16 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		}
 		return text
 	}
+	if typ == "STATE_OR_PROVINCE" && len(words) == 1 {
+		if r, ok := c.regionAdjective(words[0]); ok {
+			return r
+		}
+	}
+	if placeTypes[typ] && len(words) == 2 {
+		if out := c.sharedRegion(words[0], words[1]); out != nil {
+			return rebuild(text, toks, out)
+		}
+	}
 	if typ == "PROFESSION" {
 		if out := actingPost(words); out != nil {
 			return rebuild(text, toks, out)
@@ -153,6 +163,44 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		return text
 	}
 	return rebuild(text, toks, out)
+}
+
+// regionAdjective names the region that a capitalized adjective the
+// dictionary reads as feminine singular stands for alone, with «область»
+// («Брянской и Курской областями»: «Брянской», Брянская область); ok is
+// false for another word and for the adjective of a republic
+// («Татарской государственной филармонии», «Удмуртской и Чувашской
+// республик»), named by the linker. (A masculine one is more often a
+// foreign state's, nested in a name — «Массачусетского технологического
+// института» — than a «край».)
+func (c *Canonicalizer) regionAdjective(w string) (string, bool) {
+	if !capitalized(w) {
+		return "", false
+	}
+	n := Normalize(w)
+	for _, stem := range republicAdjectives {
+		if strings.HasPrefix(n, stem) {
+			return "", false
+		}
+	}
+	for _, p := range c.A.Parse(w) {
+		if p.Tag.POS() != morph.ADJF || p.Tag.Number() != morph.Sing || p.Tag.Gender() != morph.Femn || p.Method() != morph.MethodDictionary {
+			continue
+		}
+		if f, ok := c.A.InflectTo(p, morph.Nomn, morph.Sing, morph.Femn); ok {
+			return matchCase(w, f.Word) + " область", true
+		}
+	}
+	return "", false
+}
+
+// republicAdjectives are the stems of the adjectives of Russia's
+// republics, whose feminine stands for a «республика», not an «область».
+var republicAdjectives = []string{
+	"адыгейск", "алтайск", "башкирск", "бурятск", "дагестанск", "ингушск",
+	"кабардино", "калмыцк", "карачаево", "карельск", "крымск", "марийск",
+	"мордовск", "северо-осетинск", "татарск", "тувинск", "удмуртск",
+	"хакасск", "чеченск", "чувашск", "якутск", "донецк", "луганск",
 }
 
 // afterLocativePreposition reports whether prev is «в», «во» or «на», after
@@ -2004,4 +2052,36 @@ func innerDot(w string) bool {
 		}
 	}
 	return false
+}
+
+// regionNouns are the nouns of kinds of region that coordinated
+// adjectives share in the plural («Брянской и Курской областей»).
+var regionNouns = map[string]bool{"область": true, "край": true, "республика": true, "район": true, "округ": true}
+
+// sharedRegion names one region of a singular adjective and the plural of
+// a region's noun it shares with adjectives before it («Брянской и
+// Курской областями»: Курская область): the adjective in the nominative
+// singular of the noun's gender and the noun's lemma; nil for other words.
+func (c *Canonicalizer) sharedRegion(adj, noun string) []string {
+	if !capitalized(adj) {
+		return nil
+	}
+	ns := c.A.Parse(noun)
+	if slices.ContainsFunc(ns, func(n morph.Parse) bool { return n.Tag.Number() == morph.Sing }) {
+		return nil // «Кыргызской Республики»: one
+	}
+	for _, n := range ns {
+		if n.Tag.POS() != morph.NOUN || n.Tag.Number() != morph.Plur || !regionNouns[n.Normal] {
+			continue
+		}
+		for _, a := range c.A.Parse(adj) {
+			if a.Tag.POS() != morph.ADJF || a.Tag.Number() != morph.Sing || a.Tag.Gender() != n.Tag.Gender() {
+				continue
+			}
+			if f, ok := c.A.InflectTo(a, morph.Nomn, morph.Sing, n.Tag.Gender()); ok {
+				return []string{matchCase(adj, f.Word), matchCase(noun, n.Normal)}
+			}
+		}
+	}
+	return nil
 }

@@ -27,6 +27,14 @@ func TestNewsS14(t *testing.T) {
 				"директор НМИЦ имени Мешалкина WORKPLACE Национальный медицинский исследовательский центр имени академика Е. Н. Мешалкина", // «НМИЦ имени Мешалкина» merged
 			},
 			nil},
+		{"news-s14-drones.txt", "2025-11-21",
+			[]string{
+				"STATE_OR_PROVINCE Брянская область", // «над Брянской и Курской областями»: «Брянской» was a CITY Брянск
+				"STATE_OR_PROVINCE Курская область",  // was «Курской областями»
+				"COUNTRY Украина",                    // «украинских»: was Украинск
+			},
+			[]string{"Александр Богомаз WORKS_AS губернатор Брянской области"}, // (guard)
+			nil},
 		{"news-s14-court.txt", "2025-11-28",
 			[]string{"ORGANIZATION Следственный комитет"}, // «Следственным комитетом по части 4 статьи 159»: was «Следственный комитет по части»
 			nil, nil},
@@ -40,6 +48,7 @@ func TestNewsS14Absent(t *testing.T) {
 		{"news-s14-optics.txt", []string{"ORGANIZATION Уральский оптико-механический завод"}}, // the headline's name, merged
 		{"news-s14-court.txt", []string{"ORGANIZATION Следственный комитет по части"}},        // «по части 4 статьи»: the grounds of the case
 		{"news-s14-visit.txt", []string{"PERSON Лион", "PERSON Орли"}},
+		{"news-s14-drones.txt", []string{"CITY Брянск", "STATE_OR_PROVINCE Курской областями", "COUNTRY Украинск"}},
 		{"news-s14-clinic.txt", []string{
 			"ORGANIZATION НМИЦ имени Мешалкина", // merged with the full name
 			"ORGANIZATION НМИЦ имени Мешалкина Александр Чернявский",
