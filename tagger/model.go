@@ -35,6 +35,7 @@ type Model struct {
 	lexDrop   map[string]bool             // "UPOS|Key" lexical features the domain leaves out
 	edits     map[string][]tagEdit        // the domain's tag edits by condition (domainedit.go)
 	lexAdd    map[string][]string         // "UPOS|lemma" → lexical features the domain adds
+	fills     map[string][]string         // "UPOS/VerbForm" → features the domain fills in (domainfill.go)
 	net       *network                    // the neural candidate scorer (neural.go), or nil
 	mix       float32                     // weight of net's scores against the perceptron's, in the domain
 	netMix    float32                     // mix with no domain
@@ -741,9 +742,12 @@ func (m *Model) TagWords(words []string) []Analysis {
 		out[i] = m.analysis(words[i], s.lowers[i], &s.cands[i][k])
 	}
 	yearOrdinals(words, out)
-	q := isQuestion(words)
+	if m.fills != nil {
+		m.fillFeats(out)
+	}
+	q := questions(words)
 	for i := range out {
-		AddLexicalFeatures(&out[i], q)
+		AddLexicalFeatures(&out[i], q[i])
 		if m.domain != 0 {
 			m.domainLexicalFeats(&out[i])
 		}
