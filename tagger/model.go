@@ -822,6 +822,11 @@ func (m *Model) analysis(word, lw string, c *cand) Analysis {
 		if lemma == "должный" && strings.HasPrefix(lw, "долж") && utf8.RuneCountInString(lw) <= 6 {
 			lemma = "должен"
 		}
+		// an ordinal in Roman numerals is its own lemma, upper case (GSD
+		// and Taiga: II, XIX; the training lexicon has it lower-cased)
+		if morph.RomanLetters(word) {
+			lemma = word
+		}
 	case "ADV", "PRON":
 		// всё keeps its ё in UD GSD and Taiga, unlike other lemmas
 		if lemma == "все" && (upos == "ADV" || !strings.Contains(feats, "Number=Plur")) {

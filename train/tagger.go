@@ -479,7 +479,9 @@ func OpenCorporaToken(w conllu.Word) tagger.Token {
 			feats["Mood"] = "Cnd"
 		}
 	case "PUNCT", "NUM":
-		lemma = w.Form
+		if upos == "PUNCT" || !hasLetter(w.Form) {
+			lemma = w.Form // a numeral in words keeps its lemma: трёх → три
+		}
 		if w.Form == "%" || w.Form == "/" {
 			upos = "SYM" // as in UD GSD and Taiga (and the UD-style corpora)
 		}

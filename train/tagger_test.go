@@ -30,6 +30,9 @@ func TestOpenCorporaToken(t *testing.T) {
 		{"7,5", "7,5", "X", "_", "NUM", "7,5"},
 		{"12.03.2005", "12.03.2005", "X", "_", "NUM", "12.03.2005"},
 		{"+", "+", "X", "_", "SYM", "+"},
+		// a numeral in words has its nominative as lemma, one in digits itself
+		{"трёх", "ТРИ", "NUM", "Case=Gen", "NUM", "три"},
+		{"12", "12", "NUM", "_", "NUM", "12"},
 		// данный is ADJ in UD GSD and Taiga
 		{"данном", "ДАННЫЙ", "DET", "Case=Loc|Gender=Masc|Number=Sing", "ADJ", "данный"},
 	}
