@@ -332,6 +332,7 @@ func (m *Model) candidates(word, lw string, gold int32, buf []morph.Parse) ([]ca
 		return len(cs) - 1
 	}
 	inDict := false
+	lx, inLex := m.lex[lw]
 	if m.an != nil {
 		buf = m.an.AppendParses(buf[:0], word)
 		for r, p := range buf {
@@ -343,13 +344,18 @@ func (m *Model) candidates(word, lw string, gold int32, buf []morph.Parse) ([]ca
 				c := &cs[i]
 				if c.dictRank < 0 {
 					c.dictRank = int8(min(r, 100))
+				} else if c.lemma != a.Lemma && inLex && m.lexHasLemma(lx, a.UPOS, a.Lemma) && !m.lexHasLemma(lx, a.UPOS, c.lemma) {
+					// two parses give the tag with different lemmas
+					// (основные: основный, основной): the one the word
+					// had in training
+					c.lemma = a.Lemma
 				}
 				c.dictScore += float32(p.Score)
 			}
 		}
 	}
 	lexUsed := false
-	if lx, ok := m.lex[lw]; ok {
+	if inLex {
 		total := lx.total
 		if gold >= 0 {
 			for _, e := range lx.entries {
@@ -397,6 +403,19 @@ func (m *Model) candidates(word, lw string, gold int32, buf []morph.Parse) ([]ca
 		cs = append(cs, m.newCand("X", lw))
 	}
 	return cs, inDict, buf
+}
+
+// lexHasLemma reports whether a word had, in the training data, lemma
+// with a tag of UPOS upos.
+func (m *Model) lexHasLemma(lx lexWord, upos, lemma string) bool {
+	for _, e := range lx.entries {
+		if e.lemma == lemma {
+			if u, _ := SplitTag(m.tags[e.tag]); u == upos {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func suffixKey(lw string, n int) string {

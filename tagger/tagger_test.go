@@ -370,3 +370,27 @@ func TestIsDigitGroup(t *testing.T) {
 		}
 	}
 }
+
+func TestDictionaryLemmaFromLexicon(t *testing.T) {
+	sents := append(tinyData(), []Token{
+		{Form: "основные", UPOS: "ADJ", Feats: "Case=Nom|Degree=Pos|Number=Plur", Lemma: "основной"},
+		{Form: "задачи", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Nom|Gender=Fem|Number=Plur", Lemma: "задача"},
+	})
+	m, err := Train(sents, TrainOptions{Epochs: 1, Bits: 16, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, _, _ := m.candidates("основные", "основные", -1, nil)
+	n := 0
+	for i := range cs {
+		if upos, _ := SplitTag(m.tagString(&cs[i])); upos == "ADJ" {
+			n++
+			if cs[i].lemma != "основной" {
+				t.Errorf("candidate %s: lemma %q, want основной", m.tagString(&cs[i]), cs[i].lemma)
+			}
+		}
+	}
+	if n < 2 {
+		t.Errorf("%d ADJ candidates, want the dictionary's Nom and Acc", n)
+	}
+}
