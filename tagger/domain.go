@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/factgraph/factgraph/morph"
 )
 
 // A domain names the annotation conventions a sentence follows, such as
@@ -70,9 +72,10 @@ func (m *Model) WithDomain(d string) (*Model, error) {
 		}
 		c.mix = x
 	}
-	c.lexDrop, c.edits, c.lexAdd = nil, nil, nil
+	c.lexDrop, c.edits, c.lexAdd, c.fills = nil, nil, nil, nil
 	if d != "" {
 		c.lexAdd = lexicalAdds(m.Meta[metaLexicalAdd+d])
+		c.fills = parseFills(m.Meta[metaFill+d])
 	}
 	if d != "" {
 		es, err := parseTagEdits(m.Meta[metaTagEdits+d])
@@ -145,13 +148,13 @@ func domainLexical(sents [][]Token, domains []string) map[string]string {
 		for _, t := range s {
 			words = append(words, t.Form)
 		}
-		q := isQuestion(words)
-		for _, t := range s {
+		q := questions(words)
+		for ti, t := range s {
 			if t.UPOS == "" {
 				continue
 			}
 			a := Analysis{UPOS: t.UPOS, Feats: t.Feats, Lemma: t.Lemma}
-			AddLexicalFeatures(&a, q)
+			AddLexicalFeatures(&a, q[ti])
 			for _, k := range LexicalKeys {
 				if featValue("|"+a.Feats, k) == "" || featValue("|"+t.Feats, k) != "" {
 					continue
@@ -162,7 +165,7 @@ func domainLexical(sents [][]Token, domains []string) map[string]string {
 					kept[kk]++
 				}
 			}
-			ul := t.UPOS + "|" + strings.ToLower(t.Lemma)
+			ul := t.UPOS + "|" + lexicalLemmaKey(t.Lemma)
 			lemmas[key{d, ul}]++
 			for _, f := range appendFeats(nil, t.Lexical) {
 				k, _, _ := strings.Cut(f, "=")
@@ -193,6 +196,23 @@ func domainLexical(sents [][]Token, domains []string) map[string]string {
 	return meta
 }
 
+// lexicalLemmaKey is the lemma under which a domain's lexical additions
+// are learned and looked up: the lower-cased lemma, except that numbers
+// in digits (1926, 3-й) are all "0" and Roman numerals (XIX, the
+// training data's xix) all "I", so
+// that UD Taiga's NumType=Ord on ordinals so written is learned for all
+// of them rather than for the few numbers its sentences repeat.
+func lexicalLemmaKey(lemma string) string {
+	if morph.RomanLetters(strings.ToUpper(lemma)) {
+		return "I"
+	}
+	num, suffix, _ := strings.Cut(lemma, "-")
+	if num != "" && strings.Trim(num, "0123456789") == "" && !strings.ContainsAny(suffix, "0123456789-") {
+		return "0"
+	}
+	return strings.ToLower(lemma)
+}
+
 // lexicalAdds reads a domain's lexical additions from Meta: "UPOS|lemma"
 // → features.
 func lexicalAdds(s string) map[string][]string {
@@ -216,7 +236,7 @@ func (m *Model) domainLexicalFeats(a *Analysis) {
 	if m.lexDrop != nil {
 		a.Feats = dropFeats(a.UPOS, a.Feats, m.lexDrop)
 	}
-	fs := m.lexAdd[a.UPOS+"|"+strings.ToLower(a.Lemma)]
+	fs := m.lexAdd[a.UPOS+"|"+lexicalLemmaKey(a.Lemma)]
 	if len(fs) == 0 {
 		return
 	}

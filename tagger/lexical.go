@@ -104,6 +104,23 @@ func isQuestion(words []string) bool {
 	return false
 }
 
+// questions reports for each word whether it is in a question: whether
+// the first sentence-ending mark after it (a word of . ! ? … alone) has a
+// question mark, or, with none after it, whether the sentence ends with
+// one (isQuestion). «— Где ты видишь рога? — кричу я.» is thus a
+// question at где (UD Taiga: PronType=Int), not at я.
+func questions(words []string) []bool {
+	q := make([]bool, len(words))
+	state := isQuestion(words)
+	for i := len(words) - 1; i >= 0; i-- {
+		q[i] = state
+		if w := strings.TrimSpace(words[i]); w != "" && strings.Trim(w, ".!?…") == "" {
+			state = strings.Contains(w, "?")
+		}
+	}
+	return q
+}
+
 // SocialToken returns the fixed analysis UD Taiga gives social-media
 // tokens, whatever their context: a user mention (@name) is PROPN with no
 // features; a hashtag next to another hashtag (a list of tags closing a

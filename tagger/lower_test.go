@@ -46,3 +46,17 @@ func TestForeignTitleLemma(t *testing.T) {
 		}
 	}
 }
+
+func TestRomanOrdinalLemma(t *testing.T) {
+	m := &Model{}
+	for _, tt := range []struct{ word, tag, lemma, want string }{
+		{"XIX", "ADJ|Case=Gen|Degree=Pos|Gender=Masc|Number=Sing", "xix", "XIX"},
+		{"II", "ADJ", "", "II"},
+		{"новый", "ADJ|Case=Nom|Degree=Pos|Gender=Masc|Number=Sing", "новый", "новый"},
+	} {
+		got := m.analysis(tt.word, strings.ToLower(tt.word), &cand{tag: -1, tagStr: tt.tag, lemma: tt.lemma})
+		if got.Lemma != tt.want {
+			t.Errorf("analysis(%s).Lemma = %q, want %q", tt.word, got.Lemma, tt.want)
+		}
+	}
+}

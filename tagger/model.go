@@ -35,6 +35,7 @@ type Model struct {
 	lexDrop   map[string]bool             // "UPOS|Key" lexical features the domain leaves out
 	edits     map[string][]tagEdit        // the domain's tag edits by condition (domainedit.go)
 	lexAdd    map[string][]string         // "UPOS|lemma" → lexical features the domain adds
+	fills     map[string][]string         // "UPOS/VerbForm" → features the domain fills in (domainfill.go)
 	net       *network                    // the neural candidate scorer (neural.go), or nil
 	mix       float32                     // weight of net's scores against the perceptron's, in the domain
 	netMix    float32                     // mix with no domain
@@ -331,6 +332,7 @@ func (m *Model) candidates(word, lw string, gold int32, buf []morph.Parse) ([]ca
 		return len(cs) - 1
 	}
 	inDict := false
+	lx, inLex := m.lex[lw]
 	if m.an != nil {
 		buf = m.an.AppendParses(buf[:0], word)
 		for r, p := range buf {
@@ -342,13 +344,18 @@ func (m *Model) candidates(word, lw string, gold int32, buf []morph.Parse) ([]ca
 				c := &cs[i]
 				if c.dictRank < 0 {
 					c.dictRank = int8(min(r, 100))
+				} else if c.lemma != a.Lemma && inLex && m.lexHasLemma(lx, a.UPOS, a.Lemma) && !m.lexHasLemma(lx, a.UPOS, c.lemma) {
+					// two parses give the tag with different lemmas
+					// (основные: основный, основной): the one the word
+					// had in training
+					c.lemma = a.Lemma
 				}
 				c.dictScore += float32(p.Score)
 			}
 		}
 	}
 	lexUsed := false
-	if lx, ok := m.lex[lw]; ok {
+	if inLex {
 		total := lx.total
 		if gold >= 0 {
 			for _, e := range lx.entries {
@@ -396,6 +403,19 @@ func (m *Model) candidates(word, lw string, gold int32, buf []morph.Parse) ([]ca
 		cs = append(cs, m.newCand("X", lw))
 	}
 	return cs, inDict, buf
+}
+
+// lexHasLemma reports whether a word had, in the training data, lemma
+// with a tag of UPOS upos.
+func (m *Model) lexHasLemma(lx lexWord, upos, lemma string) bool {
+	for _, e := range lx.entries {
+		if e.lemma == lemma {
+			if u, _ := SplitTag(m.tags[e.tag]); u == upos {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func suffixKey(lw string, n int) string {
@@ -741,9 +761,12 @@ func (m *Model) TagWords(words []string) []Analysis {
 		out[i] = m.analysis(words[i], s.lowers[i], &s.cands[i][k])
 	}
 	yearOrdinals(words, out)
-	q := isQuestion(words)
+	if m.fills != nil {
+		m.fillFeats(out)
+	}
+	q := questions(words)
 	for i := range out {
-		AddLexicalFeatures(&out[i], q)
+		AddLexicalFeatures(&out[i], q[i])
 		if m.domain != 0 {
 			m.domainLexicalFeats(&out[i])
 		}
@@ -817,6 +840,11 @@ func (m *Model) analysis(word, lw string, c *cand) Analysis {
 		// (the dictionary says должный)
 		if lemma == "должный" && strings.HasPrefix(lw, "долж") && utf8.RuneCountInString(lw) <= 6 {
 			lemma = "должен"
+		}
+		// an ordinal in Roman numerals is its own lemma, upper case (GSD
+		// and Taiga: II, XIX; the training lexicon has it lower-cased)
+		if morph.RomanLetters(word) {
+			lemma = word
 		}
 	case "ADV", "PRON":
 		// всё keeps its ё in UD GSD and Taiga, unlike other lemmas

@@ -28,6 +28,7 @@ func TestFromOpenCorpora(t *testing.T) {
 		{"новых", "новый", "ADJF,Qual plur,accs,anim", []string{"ADJ|Animacy=Anim|Case=Acc|Degree=Pos|Number=Plur"}, "новый"},
 		{"этот", "этот", "ADJF,Apro,Subx,Anph masc,sing,nomn", []string{"DET|Case=Nom|Gender=Masc|Number=Sing"}, "этот"},
 		{"который", "который", "ADJF,Apro,Subx masc,sing,nomn", []string{"PRON|Case=Nom|Gender=Masc|Number=Sing"}, "который"},
+		{"данном", "данный", "ADJF,Apro,Subx masc,sing,loct", []string{"ADJ|Case=Loc|Degree=Pos|Gender=Masc|Number=Sing"}, "данный"},
 		{"новейший", "новый", "ADJF,Supr,Qual masc,sing,nomn", []string{"ADJ|Case=Nom|Degree=Sup|Gender=Masc|Number=Sing"}, "новый"},
 		{"нов", "новый", "ADJS,Qual masc,sing", []string{"ADJ|Degree=Pos|Gender=Masc|Number=Sing"}, "новый"},
 		{"лучше", "хороший", "COMP,Qual", []string{"ADJ|Degree=Cmp", "ADV|Degree=Cmp"}, "хороший"},
@@ -60,6 +61,11 @@ func TestFromOpenCorpora(t *testing.T) {
 		{"``", "``", "UNKN", []string{"PUNCT"}, "``"},
 		{"&#39;&#39;", "&#39;&#39;", "UNKN", []string{"PUNCT"}, "&#39;&#39;"},
 		{"%", "%", "UNKN", []string{"PUNCT", "SYM"}, "%"},
+		// digits in groups: NUM in UD GSD and Taiga
+		{"25:7", "25:7", "UNKN", []string{"NUM"}, "25:7"},
+		// a patronymic's lemma is itself, not the father's name
+		{"Николаевичем", "николай", "NOUN,anim,masc,Patr sing,ablt", []string{"PROPN|Animacy=Anim|Case=Ins|Gender=Masc|Number=Sing"}, "Николаевич"},
+		{"Алексеевны", "алексей", "NOUN,anim,femn,Patr sing,gent", []string{"PROPN|Animacy=Anim|Case=Gen|Gender=Fem|Number=Sing"}, "Алексеевна"},
 		{"А.", "а", "NOUN,anim,masc,Sgtm,Name,Fixd,Abbr,Init sing,nomn", []string{"PROPN|Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing"}, "А"},
 		{"ёлки", "ёлка", "NOUN,inan,femn plur,nomn", []string{"NOUN|Animacy=Inan|Case=Nom|Gender=Fem|Number=Plur"}, "елка"},
 	}
@@ -308,4 +314,83 @@ func FuzzDecode(f *testing.F) {
 		}
 		m.TagWords([]string{"a", "ab", "Мама", ".", ""})
 	})
+}
+
+func TestQuestions(t *testing.T) {
+	for _, tt := range []struct {
+		words string
+		want  string
+	}{
+		{"-- Где ты видишь рога ? -- кричу я .", "1111100000"},
+		{"Где стул где поле", "0000"},
+		{"Где ты ?", "111"},
+		{"Как это ?! -- не понял я", "1100000"},
+		{"", ""},
+	} {
+		var got strings.Builder
+		for _, q := range questions(strings.Fields(tt.words)) {
+			got.WriteString(map[bool]string{false: "0", true: "1"}[q])
+		}
+		if got.String() != tt.want {
+			t.Errorf("questions(%q) = %s, want %s", tt.words, got.String(), tt.want)
+		}
+	}
+}
+
+func TestPatronymicLemma(t *testing.T) {
+	for _, tt := range []struct {
+		w      string
+		femn   bool
+		normal string
+		want   string
+	}{
+		{"николаевичем", false, "николай", "николаевич"},
+		{"кузьмича", false, "кузьма", "кузьмич"},
+		{"алексеевны", true, "алексей", "алексеевна"},
+		{"ильиничной", true, "илья", "ильинична"},
+		{"федоровне", true, "федор", "федоровна"},
+		{"ильи", false, "илья", "илья"},
+	} {
+		if got := patronymicLemma(tt.w, tt.femn, tt.normal); got != tt.want {
+			t.Errorf("patronymicLemma(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestIsDigitGroup(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"7,5", true}, {"25:7", true}, {"12.03.2005", true}, {"2007/08", true}, {"4-6", true},
+		{"2024", false}, {"7,", false}, {",5", false}, {"1..2", false}, {"3-й", false}, {"", false},
+	} {
+		if got := IsDigitGroup(tt.w); got != tt.want {
+			t.Errorf("IsDigitGroup(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestDictionaryLemmaFromLexicon(t *testing.T) {
+	sents := append(tinyData(), []Token{
+		{Form: "основные", UPOS: "ADJ", Feats: "Case=Nom|Degree=Pos|Number=Plur", Lemma: "основной"},
+		{Form: "задачи", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Nom|Gender=Fem|Number=Plur", Lemma: "задача"},
+	})
+	m, err := Train(sents, TrainOptions{Epochs: 1, Bits: 16, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, _, _ := m.candidates("основные", "основные", -1, nil)
+	n := 0
+	for i := range cs {
+		if upos, _ := SplitTag(m.tagString(&cs[i])); upos == "ADJ" {
+			n++
+			if cs[i].lemma != "основной" {
+				t.Errorf("candidate %s: lemma %q, want основной", m.tagString(&cs[i]), cs[i].lemma)
+			}
+		}
+	}
+	if n < 2 {
+		t.Errorf("%d ADJ candidates, want the dictionary's Nom and Acc", n)
+	}
 }

@@ -170,6 +170,7 @@ func trainPerceptron(sents [][]Token, opt TrainOptions) (*Model, error) {
 	if ds := domainList(opt.Domains); len(ds) > 0 {
 		m.Meta[metaDomains] = strings.Join(ds, " ")
 		maps.Copy(m.Meta, domainLexical(sents, opt.Domains))
+		maps.Copy(m.Meta, learnFills(sents, opt.Domains))
 		maps.Copy(m.Meta, editMeta)
 	}
 	return m, nil

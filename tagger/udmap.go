@@ -159,6 +159,9 @@ func appendFromOpenCorpora(dst []Analysis, word string, p morph.Parse) []Analysi
 		if upos == "DET" && lemma == "который" {
 			upos = "PRON"
 		}
+		if upos == "DET" && AdjectiveDeterminer(lemma) {
+			upos, feats = "ADJ", joinFeats(append(appendFeats(nil, feats), "Degree=Pos"))
+		}
 	case morph.NPRO:
 		if lemma == "весь" {
 			lemma = "все"
@@ -205,9 +208,13 @@ func appendFromOpenCorpora(dst []Analysis, word string, p morph.Parse) []Analysi
 		dst = append(dst[:start], a, Analysis{UPOS: "PROPN", Feats: "Foreign=Yes", Lemma: word}, Analysis{UPOS: "X", Lemma: a.Lemma})
 	case t.Is(morph.Init):
 		dst[start].Lemma = word
+	case t.Is(morph.Patr):
+		dst[start].Lemma = patronymicLemma(normLemma(word), t.Is(morph.Femn), lemma)
 	case pos == morph.PNCT || pos == morph.UNKN:
 		dst[start].Lemma = word
-		if !hasLetter(word) {
+		if IsDigitGroup(word) {
+			dst[start].UPOS = "NUM"
+		} else if !hasLetter(word) {
 			sym := Analysis{UPOS: "SYM", Lemma: word}
 			punct := Analysis{UPOS: "PUNCT", Lemma: word}
 			switch {
@@ -240,6 +247,26 @@ func appendFeats(fs []string, feats string) []string {
 		fs = append(fs, strings.Split(feats, "|")...)
 	}
 	return fs
+}
+
+// patronymicLemma is the lemma of a patronymic in UD GSD and Taiga (and
+// opencorpora-unamb): the patronymic itself in the nominative singular of
+// its gender (Николаевичем → николаевич, Алексеевны → алексеевна),
+// where the dictionary gives the father's name (николай, алексей). w is
+// the lower-cased form; normal, the dictionary's lemma, is kept for a
+// form with no patronymic suffix.
+func patronymicLemma(w string, femn bool, normal string) string {
+	if !femn {
+		if i := strings.LastIndex(w, "ич"); i > 0 {
+			return w[:i+len("ич")]
+		}
+		return normal
+	}
+	i := max(strings.LastIndex(w, "вн"), strings.LastIndex(w, "чн"))
+	if i <= 0 {
+		return normal
+	}
+	return w[:i+len("вн")] + "а"
 }
 
 // tagUD is the part of an OpenCorpora tag's UD reading that depends on the
@@ -486,6 +513,31 @@ func IsPassiveParticiple(word string) bool {
 		}
 	}
 	return false
+}
+
+// AdjectiveDeterminer reports a lemma that the dictionary marks as a
+// pronominal adjective (Apro, mapped to DET) and that UD GSD and Taiga
+// both tag ADJ with Degree=Pos: данный (10 of 10; OpenCorpora has DET 37
+// times, ADJ 15).
+func AdjectiveDeterminer(lemma string) bool { return lemma == "данный" }
+
+// IsDigitGroup reports whether w is a number written as groups of digits
+// joined by . , : / or a hyphen or minus sign (7,5, 3.0, 25:7, 12.03.2005,
+// 2007/08, 4-6): NUM in UD GSD and Taiga (36 of 37 such words), where
+// OpenCorpora has X and the dictionary SYM for some.
+func IsDigitGroup(w string) bool {
+	digits, groups := 0, 0 // digits of the current group; groups closed
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(".,:/-−", r) && digits > 0:
+			digits, groups = 0, groups+1
+		default:
+			return false
+		}
+	}
+	return digits > 0 && groups > 0
 }
 
 // isQuoteMarks reports whether w is made of quotation marks only, typed

@@ -112,13 +112,19 @@ func taggerCorpora(opt *TaggerOptions, log io.Writer) ([][]tagger.Token, error) 
 			conv, rep = OpenCorporaToken, 1
 		}
 		ts := TaggerSentences(ss, conv)
+		k := 0 // ss[k] is the sentence ts's s was converted from
 		for _, s := range ts {
+			for len(ss[k].Words) == 0 {
+				k++
+			}
 			if i == 0 {
+				unknownAdjectives(s, ss[k].Words)
 				dateOrdinals(s)
 				romanOrdinals(s)
 				demonstrativePronouns(s)
 			}
 			SocialTokens(s)
+			k++
 		}
 		n := 0
 		for _, s := range ts {
@@ -246,7 +252,9 @@ func TaggerSentences(ss []*conllu.Sentence, conv func(conllu.Word) tagger.Token)
 //
 // Both UD dev sets agree on a few points where some training corpora
 // differ: не and ни are PART with Polarity=Neg (GramEval and MorphoRuEval
-// often leave it out), NUM has no Degree, and the lemma всё keeps its ё.
+// often leave it out), NUM has no Degree, the lemma всё keeps its ё,
+// digits in groups (7,5, 25:7) are NUM (GramEval has X for some) and a
+// verb's lemma keeps its prefix (prefixedVerbLemma).
 func UDToken(w conllu.Word) tagger.Token {
 	t := tagger.Token{Form: w.Form, UPOS: w.UPOS, Feats: learned(w.Feats), Lemma: w.Lemma, Lexical: lexicalOnly(w.Feats)}
 	if t.UPOS != "PROPN" && t.UPOS != "X" {
@@ -262,12 +270,49 @@ func UDToken(w conllu.Word) tagger.Token {
 		t.Feats = dropKey(t.Feats, "Degree")
 	case "VERB":
 		t.Feats = dropKey(t.Feats, "Degree")
+		t.Lemma = prefixedVerbLemma(w.Form, t.Lemma)
 	case "ADV":
 		if tagger.IsPredicativeVerb(t.Lemma) {
 			t.UPOS, t.Feats = "VERB", ""
 		}
+	case "X", "SYM":
+		if tagger.IsDigitGroup(w.Form) {
+			t.UPOS, t.Feats, t.Lemma = "NUM", "", w.Form
+		}
 	}
 	return t
+}
+
+// prefixedVerbLemma returns the dictionary's lemma of a verb form whose
+// gold lemma is that lemma less a prefix (GramEval's social set: увидим →
+// видеть, попробовать → пробовать, 36 of its 2 780 verbs; neither UD dev
+// set does so), else lemma. A lemma some verb reading of the form has is
+// kept.
+func prefixedVerbLemma(form, lemma string) string {
+	a, err := morph.Default()
+	if err != nil || lemma == "" {
+		return lemma
+	}
+	ps := a.Parse(strings.ToLower(form))
+	longer := ""
+	for _, p := range ps {
+		switch p.Tag.POS() {
+		case morph.VERB, morph.INFN, morph.GRND, morph.PRTF, morph.PRTS:
+		default:
+			continue
+		}
+		l := lemmaSpelling(strings.ToLower(p.Normal))
+		if l == lemma {
+			return lemma
+		}
+		if longer == "" && len(l) > len(lemma) && strings.HasSuffix(l, lemma) {
+			longer = l
+		}
+	}
+	if longer != "" {
+		return longer
+	}
+	return lemma
 }
 
 // lemmaSpelling spells ё as е in a lemma, as UD Russian GSD and Taiga do,
@@ -357,6 +402,9 @@ func OpenCorporaToken(w conllu.Word) tagger.Token {
 		case morph.RomanLetters(w.Form):
 			upos = "NUM"
 			lemma = w.Form
+		case tagger.IsDigitGroup(w.Form):
+			upos, feats = "NUM", map[string]string{}
+			lemma = w.Form
 		case !hasLetter(w.Form):
 			upos = "SYM"
 			lemma = w.Form
@@ -413,6 +461,9 @@ func OpenCorporaToken(w conllu.Word) tagger.Token {
 		if lemma == "который" {
 			upos = "PRON"
 		}
+		if tagger.AdjectiveDeterminer(lemma) {
+			upos, feats["Degree"] = "ADJ", "Pos"
+		}
 	case "PRON":
 		if lemma == "весь" {
 			lemma = "все"
@@ -428,7 +479,9 @@ func OpenCorporaToken(w conllu.Word) tagger.Token {
 			feats["Mood"] = "Cnd"
 		}
 	case "PUNCT", "NUM":
-		lemma = w.Form
+		if upos == "PUNCT" || !hasLetter(w.Form) {
+			lemma = w.Form // a numeral in words keeps its lemma: трёх → три
+		}
 		if w.Form == "%" || w.Form == "/" {
 			upos = "SYM" // as in UD GSD and Taiga (and the UD-style corpora)
 		}
@@ -565,6 +618,76 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// unknownAdjectives re-tags, in a converted OpenCorpora sentence ts of
+// the words ws, a capitalized word OpenCorpora left unanalysed (X, which
+// unknownName makes PROPN) and ending like an adjective as the ADJ of the
+// dictionary's adjective guess when the next word is a common noun
+// agreeing with that guess in case, number and, in the singular, gender:
+// «Сулакского района», «Ливерморской лаборатории» (133 words). UD GSD and
+// Taiga tag such words ADJ (105 of 116 capitalized words in -ский and the
+// like not first in a sentence); a surname before an agreeing common noun
+// is rare.
+func unknownAdjectives(ts []tagger.Token, ws []conllu.Word) {
+	a, err := morph.Default()
+	if err != nil {
+		return
+	}
+	for i := 0; i+1 < len(ts) && i < len(ws); i++ {
+		t, next := &ts[i], ts[i+1]
+		if ws[i].UPOS != "X" || t.UPOS != "PROPN" || next.UPOS != "NOUN" || !adjectiveEnding(t.Form) {
+			continue
+		}
+		for _, p := range a.Parse(t.Form) {
+			if p.Tag.POS() != morph.ADJF {
+				continue
+			}
+			an := tagger.FromOpenCorpora(t.Form, p)[0]
+			if an.UPOS == "ADJ" && agrees(an.Feats, next.Feats) {
+				t.UPOS, t.Feats, t.Lemma = "ADJ", learned(an.Feats), strings.ToLower(an.Lemma)
+				break
+			}
+		}
+	}
+}
+
+// adjectiveEndings are the endings of the long forms of adjectives.
+var adjectiveEndings = strings.Fields("ый ий ой ая яя ое ее ого его ому ему ым им ом ем ей ую юю ые ие ых их ыми ими")
+
+// adjectiveEnding reports whether a word ends like a long adjective
+// (Сулакского, Ливерморской; not Дейв or Фабьен, which the guesser may
+// also read as adjectives).
+func adjectiveEnding(w string) bool {
+	w = strings.ToLower(w)
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// agrees reports whether two feature strings ("K=V|K=V") have the same
+// case and number and, in the singular, the same gender.
+func agrees(a, b string) bool {
+	for _, k := range [...]string{"Case", "Number", "Gender"} {
+		va, vb := featOf(a, k), featOf(b, k)
+		if va != vb && !(k == "Gender" && featOf(a, "Number") == "Plur") || va == "" && k != "Gender" {
+			return false
+		}
+	}
+	return true
+}
+
+// featOf returns the value of key in a feature string, or "".
+func featOf(feats, key string) string {
+	for _, f := range strings.Split(feats, "|") {
+		if k, v, ok := strings.Cut(f, "="); ok && k == key {
+			return v
+		}
+	}
+	return ""
 }
 
 // unknownName reads a capitalized Cyrillic word OpenCorpora left

@@ -26,6 +26,15 @@ func TestOpenCorporaToken(t *testing.T) {
 		// Latin and Roman stay as before
 		{"Google", "GOOGLE", "X", "_", "X", "Google"},
 		{"XIV", "XIV", "X", "_", "NUM", "XIV"},
+		// digits in groups: NUM, as in UD GSD and Taiga
+		{"7,5", "7,5", "X", "_", "NUM", "7,5"},
+		{"12.03.2005", "12.03.2005", "X", "_", "NUM", "12.03.2005"},
+		{"+", "+", "X", "_", "SYM", "+"},
+		// a numeral in words has its nominative as lemma, one in digits itself
+		{"трёх", "ТРИ", "NUM", "Case=Gen", "NUM", "три"},
+		{"12", "12", "NUM", "_", "NUM", "12"},
+		// данный is ADJ in UD GSD and Taiga
+		{"данном", "ДАННЫЙ", "DET", "Case=Loc|Gender=Masc|Number=Sing", "ADJ", "данный"},
 	}
 	for _, tt := range tests {
 		got := OpenCorporaToken(conllu.Word{Form: tt.form, Lemma: tt.lemma, UPOS: tt.upos, Feats: tt.feats})
@@ -77,6 +86,9 @@ func TestUDTokenConventions(t *testing.T) {
 		{conllu.Word{Form: "надо", Lemma: "надо", UPOS: "ADV", Feats: "Degree=Pos"}, "VERB", "", "надо"},
 		{conllu.Word{Form: "всё", Lemma: "всё", UPOS: "PRON", Feats: "Case=Nom|Number=Sing"}, "PRON", "Case=Nom|Number=Sing", "всё"},
 		{conllu.Word{Form: "ещё", Lemma: "ещё", UPOS: "ADV", Feats: "Degree=Pos"}, "ADV", "Degree=Pos", "еще"},
+		{conllu.Word{Form: "12:30", Lemma: "12:30", UPOS: "X", Feats: "_"}, "NUM", "", "12:30"},
+		{conllu.Word{Form: "увидим", Lemma: "видеть", UPOS: "VERB", Feats: "Aspect=Perf|Mood=Ind|Number=Plur|Person=1|Tense=Fut|VerbForm=Fin|Voice=Act"}, "VERB", "Aspect=Perf|Mood=Ind|Number=Plur|Person=1|Tense=Fut|VerbForm=Fin|Voice=Act", "увидеть"},
+		{conllu.Word{Form: "видим", Lemma: "видеть", UPOS: "VERB", Feats: "Aspect=Imp|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin|Voice=Act"}, "VERB", "Aspect=Imp|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin|Voice=Act", "видеть"},
 	}
 	for _, tt := range tests {
 		got := UDToken(tt.w)
@@ -131,6 +143,26 @@ func TestDemonstrativePronouns(t *testing.T) {
 	for i, tok := range ts {
 		if tok.Tag() != want[i] {
 			t.Errorf("token %d %s: %s, want %s", i, tok.Form, tok.Tag(), want[i])
+		}
+	}
+}
+
+func TestUnknownAdjectives(t *testing.T) {
+	tests := []struct {
+		words    []conllu.Word
+		wantUPOS string
+		wantLem  string
+	}{
+		{[]conllu.Word{{Form: "Сулакского", Lemma: "СУЛАКСКОГО", UPOS: "X", Feats: "_"}, {Form: "района", Lemma: "РАЙОН", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing"}}, "ADJ", "сулакский"},
+		{[]conllu.Word{{Form: "Ливерморской", Lemma: "ЛИВЕРМОРСКОЙ", UPOS: "X", Feats: "_"}, {Form: "лаборатории", Lemma: "ЛАБОРАТОРИЯ", UPOS: "NOUN", Feats: "Animacy=Inan|Case=Gen|Gender=Fem|Number=Sing"}}, "ADJ", ""}, // the guesser's lemma may be ливерморской (as морской)
+		// no agreeing noun next: the name stays
+		{[]conllu.Word{{Form: "Сулакского", Lemma: "СУЛАКСКОГО", UPOS: "X", Feats: "_"}, {Form: "сказал", Lemma: "СКАЗАТЬ", UPOS: "VERB", Feats: "Aspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin"}}, "PROPN", ""},
+	}
+	for _, tt := range tests {
+		ts := TaggerSentences([]*conllu.Sentence{{Words: tt.words}}, OpenCorporaToken)[0]
+		unknownAdjectives(ts, tt.words)
+		if ts[0].UPOS != tt.wantUPOS || tt.wantLem != "" && ts[0].Lemma != tt.wantLem {
+			t.Errorf("%s %s: got %s %q (%s), want %s %q", tt.words[0].Form, tt.words[1].Form, ts[0].UPOS, ts[0].Lemma, ts[0].Feats, tt.wantUPOS, tt.wantLem)
 		}
 	}
 }
