@@ -162,6 +162,7 @@ var patternRules = []patternRule{
 	}, (*patternContext).located},
 	{forms(spouseWords), (*patternContext).spouse},
 	{forms(childWords), (*patternContext).child},
+	{forms(siblingWords), (*patternContext).sibling},
 	{func(toks []doc.Token, ti int) bool { return appointTrigger(toks[ti].Text) }, (*patternContext).appointed},
 	{forms(lawVerbs), (*patternContext).lawmaker},
 	{prefixes(acquaintTriggers), (*patternContext).acquaint},
@@ -852,6 +853,10 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 		if p := c.rightOf(si, ti, "PERSON", 4); owner < 0 || p >= 0 && c.tokenOf[p].first < c.tokenOf[owner].first {
 			owner = p
 		}
+		if owned >= 0 && owner >= 0 && c.shareOf(owner) {
+			// «News Corp. принадлежит 39% акций BSkyB»: the owner first
+			owned, owner = owner, owned
+		}
 		toks := c.sents[si].Tokens
 		if owned < 0 && owner >= 0 && hasPrefix(toks[ti].Text, []string{"принадлежащ"}) {
 			// «принадлежащий Алишеру Усманову холдинг»: what is owned
@@ -884,6 +889,14 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 	if owner < 0 {
 		return out
 	}
+	if c.shareOf(owner) {
+		// «Остальными 30 % акций Колмара владеет Volga Group»: what is
+		// owned first, in the genitive of the share, the owner after
+		if o := c.partyRight(si, ti); o >= 0 && c.tokenOf[o].first <= ti+3 {
+			return append(out, c.found("OWNER_OF", o, owner))
+		}
+		return out
+	}
 	from := ti
 	if p := c.rightOf(si, ti, "ORGANIZATION", patternReach); p >= 0 && c.after(p, "у") {
 		// «СГК купила у группы „Интер РАО“ Томскую ГРЭС-2»: the seller
@@ -892,6 +905,14 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 	}
 	// «владеет Нижегородским НПЗ в Кстове и Пермским НПЗ»: each one listed
 	return c.list(out, si, from, "ORGANIZATION", patternReach, func(owned int) Found { return c.found("OWNER_OF", owner, owned) })
+}
+
+// shareOf reports whether a noun of a share (shareNouns) stands right
+// before mention i or its opening quote: the company is what is owned,
+// whatever its place around the verb («News Corp. принадлежит 39% акций
+// BSkyB», «30 % акций Колмара владеет Volga Group»).
+func (c *patternContext) shareOf(i int) bool {
+	return hasPrefix(c.wordBeforeMention(i), shareNouns)
 }
 
 // after reports whether the preposition prep stands right before mention
@@ -1425,6 +1446,9 @@ func (c *patternContext) spouse(out []Found, si, ti int) []Found {
 		}
 		of = c.leftOf(si, ti, "PERSON", patternReach)
 	}
+	if of < 0 {
+		of = c.possessiveAntecedent(si, ti, named) // «… Его жена Светлана работает учителем»
+	}
 	if of < 0 || named < 0 || c.ms[of].Text == c.ms[named].Text {
 		return out
 	}
@@ -1530,7 +1554,11 @@ func (c *patternContext) child(out []Found, si, ti int) []Found {
 		}
 		for j := ti - 1; j >= 0 && j >= ti-2; j-- {
 			if possessives[strings.ToLower(toks[j].Text)] {
-				if p := c.leftOf(si, j, "PERSON", patternReach); p >= 0 && c.ms[p].Text != c.ms[x].Text {
+				p := c.leftOf(si, j, "PERSON", patternReach)
+				if p < 0 {
+					p = c.possessiveAntecedent(si, ti, x) // «… Его сын Андрей»
+				}
+				if p >= 0 && c.ms[p].Text != c.ms[x].Text {
 					return append(out, c.found("PARENT_OF", p, x))
 				}
 				break
