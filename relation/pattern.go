@@ -326,7 +326,7 @@ func (c *patternContext) subject(si, ti int) int {
 		}
 		k = j // «Завод, расположенный на юге Волгограда, является …»
 	}
-	if i := c.leftOf(si, ti, "ORGANIZATION", 4); i >= 0 {
+	if i := c.leftOf(si, c.seatPhraseStart(si, ti), "ORGANIZATION", 4); i >= 0 {
 		return i
 	}
 	// [demonstrative] adjective* org-noun [,] [также] trigger
@@ -1274,9 +1274,12 @@ func (c *patternContext) located(out []Found, si, ti int) []Found {
 	} else {
 		org = c.subject(si, ti)
 	}
-	if org < 0 || c.ms[org].Type != "ORGANIZATION" || c.governed(org) {
+	if org < 0 || c.ms[org].Type != "ORGANIZATION" || c.tokenOf[org].sent == si && c.governed(org) {
 		// (not «в гипермаркете „Окей“, расположенном на севере
-		// Санкт-Петербурга»: a store, not the seat)
+		// Санкт-Петербурга»: a store, not the seat; but a kind noun may
+		// refer back to an organization a preposition governed in a
+		// sentence before: «по покупке Калужского завода … Завод,
+		// расположенный в Людинове»)
 		return out
 	}
 	return append(out, c.found("HEADQUARTERED_IN", org, place))
