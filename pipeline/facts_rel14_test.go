@@ -41,6 +41,14 @@ func TestNewsRel14(t *testing.T) {
 				"Алишер Усманов OWNER_OF USM",               // (guard) «основным владельцем которого является Алишер Усманов»
 			},
 			[]string{"USM HEADQUARTERED_IN Москва"}},
+		{"news-s14-rel14-science.txt", "2025-11-20",
+			nil,
+			[]string{
+				"Елена Смирнова PLACE_OF_BIRTH Казань",                                      // «Уроженка Казани окончила …»: the person before
+				"Елена Смирнова SCHOOLS_ATTENDED Новосибирский государственный университет", // the same
+				"Елена Смирнова SPOUSE Андрей Смирнов",                                      // «Ее муж Андрей Смирнов»
+			},
+			nil},
 		{"news-s14-rel14-sport.txt", "2025-11-20",
 			nil,
 			[]string{"Газпром OWNER_OF Футбольный клуб «Зенит»"},  // (guard) «Основным владельцем „Зенита“ является „Газпром“»

@@ -2,6 +2,7 @@ package relation
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
@@ -211,3 +212,44 @@ func otherKin(text []rune, h, t doc.Mention) bool {
 	}
 	return kinGeneration(a) != kinGeneration(b) || kinSpouse(a) || kinSpouse(b)
 }
+
+// nativeWords are «уроженец» and «уроженка», with the gender of the person
+// they stand for.
+var nativeWords = map[string]morph.Grammeme{"уроженец": morph.Masc, "уроженка": morph.Femn}
+
+// native finds PLACE_OF_BIRTH from the person a sentence opening with
+// «Уроженец» or «Уроженка» speaks of without naming him to the place
+// right after the word: «… Комри сыграл лишь в 268 играх. Уроженец
+// Эдмонтона был любимцем публики» (the person of the sentences before,
+// pronounAntecedent, as for a pronoun subject). A sentence that names a
+// person is left to the model («Уроженец Калининграда С. Разыграев стал
+// …»).
+func (c *patternContext) native(out []Found, si, ti int) []Found {
+	g, ok := nativeWords[strings.ToLower(c.sents[si].Tokens[ti].Text)]
+	if ti != 0 || !ok {
+		return out
+	}
+	for _, k := range c.bySent[si] {
+		if c.ms[k].Type == "PERSON" {
+			return out
+		}
+	}
+	// the first place named in capitals within four words («Уроженец
+	// карибского острова Мартиника»: not the adjective)
+	place := -1
+	for _, k := range c.bySent[si] {
+		mt := c.tokenOf[k]
+		if isAny(c.ms[k].Type, "CITY", "STATE_OR_PROVINCE", "COUNTRY", "LOCATION", "DISTRICT") && mt.first <= ti+4 &&
+			unicode.IsUpper(firstRune(c.ms[k].Text)) && (place < 0 || mt.first < c.tokenOf[place].first) {
+			place = k
+		}
+	}
+	if place < 0 {
+		return out
+	}
+	if p, _ := pronounAntecedent(c, si, g); p >= 0 {
+		out = append(out, c.found("PLACE_OF_BIRTH", p, place))
+	}
+	return out
+}
+

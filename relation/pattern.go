@@ -163,6 +163,7 @@ var patternRules = []patternRule{
 	{forms(spouseWords), (*patternContext).spouse},
 	{forms(childWords), (*patternContext).child},
 	{forms(siblingWords), (*patternContext).sibling},
+	{forms([]string{"уроженец", "уроженка"}), (*patternContext).native},
 	{func(toks []doc.Token, ti int) bool { return appointTrigger(toks[ti].Text) }, (*patternContext).appointed},
 	{forms(lawVerbs), (*patternContext).lawmaker},
 	{prefixes(acquaintTriggers), (*patternContext).acquaint},
