@@ -252,4 +252,3 @@ func (c *patternContext) native(out []Found, si, ti int) []Found {
 	}
 	return out
 }
-
