@@ -163,6 +163,7 @@ var patternRules = []patternRule{
 	{forms(spouseWords), (*patternContext).spouse},
 	{forms(childWords), (*patternContext).child},
 	{forms(siblingWords), (*patternContext).sibling},
+	{forms(enterpriseWords), (*patternContext).enterprises},
 	{forms([]string{"уроженец", "уроженка"}), (*patternContext).native},
 	{func(toks []doc.Token, ti int) bool { return appointTrigger(toks[ti].Text) }, (*patternContext).appointed},
 	{forms(lawVerbs), (*patternContext).lawmaker},
@@ -534,7 +535,7 @@ func sharesWord(a, b string) bool {
 // (kindNamed), or is a plant («Адмиралтейские верфи») for the kind
 // «предприятие».
 func (c *patternContext) ofKind(i int, kind string) bool {
-	return c.kindNamed(i, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text)
+	return c.kindNamed(i, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text) || c.definedAs(i, kind)
 }
 
 // company reports whether organization mention i is named with the form of
