@@ -98,7 +98,7 @@ func (r Contradictions) Extract(text []rune, sents []doc.Sentence, mentions []do
 			kept = append(kept, f)
 		}
 	}
-	return kept
+	return oneWay(kept)
 }
 
 // actsIn reports whether the organization h is the subject of a verb
@@ -171,7 +171,7 @@ func stative(w string) bool {
 
 // contradicted reports whether the words around f's mentions contradict it.
 func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
-	if contradictedMore(text, f, mentions) {
+	if contradictedMore(text, f, mentions) || contradictedNews14(text, f, mentions) {
 		return true
 	}
 	h, t := mentions[f.Head], mentions[f.Tail]
@@ -201,6 +201,9 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		if f.Type == "ALTERNATIVE_NAME" && h.Type == "PERSON" && t.Type == "PERSON" && (otherSurname(text, h, t, mentions) || otherSurname(text, t, h, mentions)) {
 			return true
 		}
+		if f.Type == "ALTERNATIVE_NAME" && h.Type == "PERSON" && t.Type == "PERSON" && relativeNamed(text, h, t, mentions) {
+			return true
+		}
 		if f.Type == "ALTERNATIVE_NAME" && otherNumber(h, t) {
 			return true
 		}
@@ -213,6 +216,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			}
 			return true
 		}
+	case "SIBLING":
+		return otherKin(text, h, t)
 	case "OWNER_OF":
 		return t.Start > h.End && buyerOfSale(text, h, t)
 	case "HEADQUARTERED_IN":

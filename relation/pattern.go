@@ -162,6 +162,9 @@ var patternRules = []patternRule{
 	}, (*patternContext).located},
 	{forms(spouseWords), (*patternContext).spouse},
 	{forms(childWords), (*patternContext).child},
+	{forms(siblingWords), (*patternContext).sibling},
+	{forms(enterpriseWords), (*patternContext).enterprises},
+	{forms([]string{"уроженец", "уроженка"}), (*patternContext).native},
 	{func(toks []doc.Token, ti int) bool { return appointTrigger(toks[ti].Text) }, (*patternContext).appointed},
 	{forms(lawVerbs), (*patternContext).lawmaker},
 	{prefixes(acquaintTriggers), (*patternContext).acquaint},
@@ -325,7 +328,7 @@ func (c *patternContext) subject(si, ti int) int {
 		}
 		k = j // «Завод, расположенный на юге Волгограда, является …»
 	}
-	if i := c.leftOf(si, ti, "ORGANIZATION", 4); i >= 0 {
+	if i := c.leftOf(si, c.seatPhraseStart(si, ti), "ORGANIZATION", 4); i >= 0 {
 		return i
 	}
 	// [demonstrative] adjective* org-noun [,] [также] trigger
@@ -532,7 +535,7 @@ func sharesWord(a, b string) bool {
 // (kindNamed), or is a plant («Адмиралтейские верфи») for the kind
 // «предприятие».
 func (c *patternContext) ofKind(i int, kind string) bool {
-	return c.kindNamed(i, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text)
+	return c.kindNamed(i, kind) || kind == "предприяти" && namesPlant(c.ms[i].Text) || c.definedAs(i, kind)
 }
 
 // company reports whether organization mention i is named with the form of
@@ -852,6 +855,10 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 		if p := c.rightOf(si, ti, "PERSON", 4); owner < 0 || p >= 0 && c.tokenOf[p].first < c.tokenOf[owner].first {
 			owner = p
 		}
+		if owned >= 0 && owner >= 0 && c.shareOf(owner) {
+			// «News Corp. принадлежит 39% акций BSkyB»: the owner first
+			owned, owner = owner, owned
+		}
 		toks := c.sents[si].Tokens
 		if owned < 0 && owner >= 0 && hasPrefix(toks[ti].Text, []string{"принадлежащ"}) {
 			// «принадлежащий Алишеру Усманову холдинг»: what is owned
@@ -884,6 +891,14 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 	if owner < 0 {
 		return out
 	}
+	if c.shareOf(owner) {
+		// «Остальными 30 % акций Колмара владеет Volga Group»: what is
+		// owned first, in the genitive of the share, the owner after
+		if o := c.partyRight(si, ti); o >= 0 && c.tokenOf[o].first <= ti+3 {
+			return append(out, c.found("OWNER_OF", o, owner))
+		}
+		return out
+	}
 	from := ti
 	if p := c.rightOf(si, ti, "ORGANIZATION", patternReach); p >= 0 && c.after(p, "у") {
 		// «СГК купила у группы „Интер РАО“ Томскую ГРЭС-2»: the seller
@@ -892,6 +907,14 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 	}
 	// «владеет Нижегородским НПЗ в Кстове и Пермским НПЗ»: each one listed
 	return c.list(out, si, from, "ORGANIZATION", patternReach, func(owned int) Found { return c.found("OWNER_OF", owner, owned) })
+}
+
+// shareOf reports whether a noun of a share (shareNouns) stands right
+// before mention i or its opening quote: the company is what is owned,
+// whatever its place around the verb («News Corp. принадлежит 39% акций
+// BSkyB», «30 % акций Колмара владеет Volga Group»).
+func (c *patternContext) shareOf(i int) bool {
+	return hasPrefix(c.wordBeforeMention(i), shareNouns)
 }
 
 // after reports whether the preposition prep stands right before mention
@@ -1253,9 +1276,12 @@ func (c *patternContext) located(out []Found, si, ti int) []Found {
 	} else {
 		org = c.subject(si, ti)
 	}
-	if org < 0 || c.ms[org].Type != "ORGANIZATION" || c.governed(org) {
+	if org < 0 || c.ms[org].Type != "ORGANIZATION" || c.tokenOf[org].sent == si && c.governed(org) {
 		// (not «в гипермаркете „Окей“, расположенном на севере
-		// Санкт-Петербурга»: a store, not the seat)
+		// Санкт-Петербурга»: a store, not the seat; but a kind noun may
+		// refer back to an organization a preposition governed in a
+		// sentence before: «по покупке Калужского завода … Завод,
+		// расположенный в Людинове»)
 		return out
 	}
 	return append(out, c.found("HEADQUARTERED_IN", org, place))
@@ -1425,6 +1451,9 @@ func (c *patternContext) spouse(out []Found, si, ti int) []Found {
 		}
 		of = c.leftOf(si, ti, "PERSON", patternReach)
 	}
+	if of < 0 {
+		of = c.possessiveAntecedent(si, ti, named) // «… Его жена Светлана работает учителем»
+	}
 	if of < 0 || named < 0 || c.ms[of].Text == c.ms[named].Text {
 		return out
 	}
@@ -1530,7 +1559,11 @@ func (c *patternContext) child(out []Found, si, ti int) []Found {
 		}
 		for j := ti - 1; j >= 0 && j >= ti-2; j-- {
 			if possessives[strings.ToLower(toks[j].Text)] {
-				if p := c.leftOf(si, j, "PERSON", patternReach); p >= 0 && c.ms[p].Text != c.ms[x].Text {
+				p := c.leftOf(si, j, "PERSON", patternReach)
+				if p < 0 {
+					p = c.possessiveAntecedent(si, ti, x) // «… Его сын Андрей»
+				}
+				if p >= 0 && c.ms[p].Text != c.ms[x].Text {
 					return append(out, c.found("PARENT_OF", p, x))
 				}
 				break

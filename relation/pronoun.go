@@ -122,6 +122,12 @@ func pronounSubjects(c *patternContext) []pronounSubject {
 		}
 		for ti, t := range c.sents[si].Tokens[:named] {
 			g, ok := pronounGenders[strings.ToLower(t.Text)]
+			if !ok && ti == 0 && named == len(c.sents[si].Tokens) {
+				// «Уроженка Казани окончила НГУ»: a sentence that opens
+				// with «Уроженец» and names no one speaks of the person
+				// before, as «Она» would
+				g, ok = nativeWords[strings.ToLower(t.Text)]
+			}
 			if !ok {
 				continue
 			}
