@@ -256,6 +256,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 		}
+		if t.sent > lastDateSent && lastDate != storyDay && background(lastDate, storyDay) && opensParagraph(d, text, t.sent) {
+			// «Кляйна задержали 14 марта 2024 года. …» ¶ «Губернатор
+			// назначил временно исполняющим обязанности мэра …»: a new
+			// paragraph leaves the background the one before told for
+			// the story's own day.
+			lastDate, lastDateSent = storyDay, t.sent
+		}
 		if t.sent > lastDateSent && switchesStory(d.Sentences[t.sent].Tokens) {
 			// «Между тем …»: another story, told on the dateline's day
 			lastDate, lastDateSent = dateline, t.sent
@@ -3264,10 +3271,15 @@ func (x *Extractor) thePaper(toks []doc.Token, t trigger) bool {
 
 // dayBefore reports whether «Накануне» opens toks as an adverb, the day
 // before the story's («Накануне Байрамов встретился»; not «Накануне
-// встречи», a preposition, nor «Накануне, 5 мая, …» with a date).
+// встречи», a preposition, nor «Накануне, 5 мая, …» with a date); a
+// preposition after it opens another phrase («Накануне в Ташкенте прошло
+// заседание»).
 func (x *Extractor) dayBefore(toks []doc.Token) bool {
 	if len(toks) < 2 || !strings.EqualFold(toks[0].Text, "накануне") {
 		return false
+	}
+	if toks[1].POS == "ADP" {
+		return true // «Накануне в Ташкенте прошло заседание»
 	}
 	ps := x.A.Parse(toks[1].Text)
 	return !slices.ContainsFunc(ps, func(p morph.Parse) bool {

@@ -74,3 +74,17 @@ func datedNextDay(d *doc.Document, out []doc.Event, outSent []int) {
 		}
 	}
 }
+
+// opensParagraph reports whether sentence si of d begins a paragraph: a line
+// break stands between it and the sentence before. text is the document's
+// text.
+func opensParagraph(d *doc.Document, text []rune, si int) bool {
+	if si < 1 || si >= len(d.Sentences) {
+		return false
+	}
+	from, to := d.Sentences[si-1].End, d.Sentences[si].Start
+	if from < 0 || to > len(text) || from > to {
+		return false
+	}
+	return strings.ContainsRune(string(text[from:to]), '\n')
+}
