@@ -490,6 +490,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
+			case placeTypes[m.Type] && t.typ == Attack && after && ev.Place == "" && properName(m.Text) && x.struckPlace(d, t, m):
+				// «атаковали Белгород беспилотниками», «обстреляли
+				// Донецк»: what is struck is the place.
+				ev.Place = m.entity
 			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t.span.End, m.Start):
 				// (A place of another clause, «о победе, когда команда играла
 				// в Казани», is another event's.)
