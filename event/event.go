@@ -2891,6 +2891,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 			switch pos {
 			case morph.VERB, morph.INFN, morph.GRND, morph.PRTS:
 				typ, ok := verbs[l]
+				if !ok && deliveryVerbs[l] && x.batchAfter(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
+					typ, ok = Delivery, true // «передал МВД партию автоматов»
+				}
 				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «будет объявлен чемпионом мира»: no statement
 				}
@@ -3282,7 +3285,7 @@ func (x *Extractor) dayBefore(toks []doc.Token) bool {
 	if len(toks) < 2 || !strings.EqualFold(toks[0].Text, "накануне") {
 		return false
 	}
-	if toks[1].POS == "ADP" {
+	if toks[1].POS == "ADP" || toks[1].POS == "" && x.afterPreposition(toks, 2) {
 		return true // «Накануне в Ташкенте прошло заседание»
 	}
 	ps := x.A.Parse(toks[1].Text)

@@ -185,6 +185,23 @@ func TestExtract(t *testing.T) {
 			return build(t, "12 октября 2024 года прошел саммит. Накануне губернатор посетил завод. Он встретился с рабочими.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
 		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nVISIT(посетил) date=2024-10-11 place= []\nMEETING(встретился) date=2024-10-11 place= []"},
+		{"«Накануне» before a preposition is the day before too", func(t *testing.T) *doc.Document {
+			return build(t, "12 октября 2024 года прошел саммит. Накануне в Казани губернатор посетил завод.",
+				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Казани", "CITY", ""})
+		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nVISIT(посетил) date=2024-10-11 place= []"},
+		{"a new paragraph leaves a background year for the story's day", func(t *testing.T) *doc.Document {
+			return build(t, "Суд в понедельник, 17 ноября 2025 года, арестовал мэра. Его задержали 14 марта 2024 года.\n\nГубернатор назначил Петрова.",
+				[3]string{"17 ноября 2025 года", "DATE", "2025-11-17"}, [3]string{"14 марта 2024 года", "DATE", "2024-03-14"}, [3]string{"Петрова", "PERSON", ""})
+		}, "ARREST(арестовал) date=2025-11-17 place= []\nARREST(задержали) date=2024-03-14 place= [time=14 марта 2024 года]\nAPPOINTMENT(назначил) date=2025-11-17 place= [object=Петрова]"},
+		{"a place the attack verb governs is the place struck", func(t *testing.T) *doc.Document {
+			return build(t, "Беспилотники атаковали Белгород.", [3]string{"Белгород", "CITY", ""})
+		}, "ATTACK(атаковали) date= place=Белгород [place=Белгород]"},
+		{"a place after the object of an attack verb is not struck", func(t *testing.T) *doc.Document {
+			return build(t, "Дроны атаковали позиции у Донецка.", [3]string{"Донецка", "CITY", ""})
+		}, "ATTACK(атаковали) date= place= []"},
+		{"a verb of handing over a batch is a delivery", func(t *testing.T) *doc.Document {
+			return build(t, "Концерн передал министерству партию автоматов. Суд передал дело в прокуратуру.")
+		}, "DELIVERY(передал) date= place= []"},
 		{"a penalty or a table is no post",
 			func(t *testing.T) *doc.Document {
 				return build(t, "Суд назначил ему 13 лет колонии. Команда возглавила турнирную таблицу. Путин назначил Белоусова министром.",
