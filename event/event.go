@@ -178,8 +178,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		ms[i].sent = sentOf(ms[i].Start)
 	}
 	bySent := map[int][]int{}
+	firstSent := map[string]int{} // the first sentence that names each entity
 	for i, m := range ms {
 		bySent[m.sent] = append(bySent[m.sent], i)
+		if f, ok := firstSent[m.entity]; !ok || m.sent < f {
+			firstSent[m.entity] = m.sent
+		}
 	}
 	types := map[string]string{}
 	surnames := map[string]string{} // a person's last name, lower case, by entity id (otherPersons)
@@ -229,6 +233,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	// the day of a news agency's dateline («КРАСНОДАР, 19 ноября.
 	// /ТАСС/.») and its sentence
 	dateline, datelineSent := datelineDate(d, text, ms, dates)
+	agencyDay, _, _ := datelineDay(d, text, ms, dates) // the dateline's day, whatever the lead's
 	// the last day the story named, background aside; the dateline's day
 	// until the story names one
 	storyDay := dateline
@@ -262,6 +267,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// paragraph leaves the background the one before told for
 			// the story's own day.
 			lastDate, lastDateSent = storyDay, t.sent
+		}
+		if t.sent > lastDateSent && lastDateSent >= 0 && agencyDay != "" && opensParagraph(d, text, t.sent) && anotherStory(d, ms, bySent[t.sent], firstSent, t.sent) {
+			// a digest: «В Казани 1 октября открылся форум …» ¶ «Глава
+			// Чечни Рамзан Кадыров провел совещание с силовиками»: news of
+			// the dateline's day, not of the day before
+			lastDate, lastDateSent = agencyDay, t.sent
 		}
 		if t.sent > lastDateSent && switchesStory(d.Sentences[t.sent].Tokens) {
 			// «Между тем …»: another story, told on the dateline's day
@@ -850,18 +861,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 // the sentences from it to three after it name another day; text is d's
 // text as runes.
 func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int) {
-	sp, ok := refine.DatelineDay(text, d.Sentences)
-	if !ok {
-		return "", -1
-	}
-	day, sent := "", -1
-	for _, m := range ms {
-		if m.Type == "DATE" && m.Start == sp.Start && m.End == sp.End {
-			if v := dates[m.entity]; len(v) == len("2006-01-02") {
-				day, sent = v, m.sent
-			}
-		}
-	}
+	day, sent, sp := datelineDay(d, text, ms, dates)
 	for _, m := range ms {
 		// «УФА, 16 ноября. … Семь человек погибли … Авария произошла в
 		// субботу»: the lead's story is on another day it names
@@ -871,6 +871,24 @@ func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]s
 		}
 	}
 	return day, sent
+}
+
+// datelineDay returns the value of the day of a news agency's dateline,
+// the sentence that holds it and its span, whatever days the lead names
+// (datelineDate); "" and -1 when there is none or it has no day.
+func datelineDay(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int, doc.Span) {
+	sp, ok := refine.DatelineDay(text, d.Sentences)
+	if !ok {
+		return "", -1, sp
+	}
+	for _, m := range ms {
+		if m.Type == "DATE" && m.Start == sp.Start && m.End == sp.End {
+			if v := dates[m.entity]; len(v) == len("2006-01-02") {
+				return v, m.sent, sp
+			}
+		}
+	}
+	return "", -1, sp
 }
 
 // sameDay matches a DATE that names the day the story is in: «В этот

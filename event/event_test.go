@@ -202,6 +202,11 @@ func TestExtract(t *testing.T) {
 		{"a verb of handing over a batch is a delivery", func(t *testing.T) *doc.Document {
 			return build(t, "Концерн передал министерству партию автоматов. Суд передал дело в прокуратуру.")
 		}, "DELIVERY(передал) date= place= []"},
+		{"a digest's paragraph naming no one told before is news of the dateline's day", func(t *testing.T) *doc.Document {
+			return build(t, "Новости регионов\n\nНОВОСИБИРСК, 3 октября. В Казани 1 октября прошел саммит.\n\nГлава Чечни Рамзан Кадыров провел совещание.\n\nРанее Кадыров посетил Грозный.",
+				[3]string{"НОВОСИБИРСК", "CITY", ""}, [3]string{"3 октября", "DATE", "2025-10-03"}, [3]string{"Казани", "CITY", ""}, [3]string{"1 октября", "DATE", "2025-10-01"},
+				[3]string{"Чечни", "STATE_OR_PROVINCE", ""}, [3]string{"Рамзан Кадыров", "PERSON", ""}, [3]string{"Кадыров", "PERSON", ""}, [3]string{"Грозный", "CITY", ""})
+		}, "SESSION(саммит) date=2025-10-01 place=Казани [time=1 октября, place=Казани]\nMEETING(совещание) date=2025-10-03 place= [participant=Рамзан Кадыров]\nVISIT(посетил) date= place=Грозный [place=Грозный]"},
 		{"a penalty or a table is no post",
 			func(t *testing.T) *doc.Document {
 				return build(t, "Суд назначил ему 13 лет колонии. Команда возглавила турнирную таблицу. Путин назначил Белоусова министром.",

@@ -88,3 +88,42 @@ func opensParagraph(d *doc.Document, text []rune, si int) bool {
 	}
 	return strings.ContainsRune(string(text[from:to]), '\n')
 }
+
+// storyNames are the types of the mentions that tie one paragraph's story
+// to another's.
+var storyNames = map[string]bool{"PERSON": true, "ORGANIZATION": true, "CITY": true, "COUNTRY": true,
+	"STATE_OR_PROVINCE": true, "DISTRICT": true, "FACILITY": true, "LOCATION": true, "EVENT": true, "PROFESSION": true}
+
+// anotherStory reports whether sentence si, opening a paragraph, tells
+// another story than the sentences before it: it names none of their
+// persons, organizations, places, events or posts, and opens with no
+// pronoun that would point back to them nor a time told from theirs
+// («Накануне», «Ранее»). A digest («В Казани 1 октября
+// открылся форум …» ¶ «Глава Чечни Рамзан Кадыров провел совещание …»)
+// so turns to news the date before does not date. ms are the document's
+// mentions, inSent the indexes of si's, firstSent the first sentence that
+// names each entity.
+func anotherStory(d *doc.Document, ms []mention, inSent []int, firstSent map[string]int, si int) bool {
+	toks := d.Sentences[si].Tokens
+	if len(toks) == 0 {
+		return false
+	}
+	if w := strings.ToLower(toks[0].Text); pronouns[w] || relativeTimeWords[w] || sequenceWords[w] {
+		return false // «Накануне в Ташкенте прошло заседание»: a time told from the story's
+	}
+	named := false
+	for _, mi := range inSent {
+		if m := ms[mi]; storyNames[m.Type] {
+			if firstSent[m.entity] < si {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
+// pronouns open a sentence that speaks of what the one before told: «Он
+// встретился с руководством», «Его провели …».
+var pronouns = map[string]bool{"он": true, "она": true, "оно": true, "они": true, "его": true, "ее": true, "её": true, "их": true,
+	"ему": true, "ей": true, "им": true, "этот": true, "эта": true, "это": true, "эти": true}
