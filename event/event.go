@@ -233,7 +233,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	// the day of a news agency's dateline («КРАСНОДАР, 19 ноября.
 	// /ТАСС/.») and its sentence
 	dateline, datelineSent := datelineDate(d, text, ms, dates)
+	// a digest's dateline day: the day of its stories that name none
+	// told before
 	agencyDay, _, _ := datelineDay(d, text, ms, dates) // the dateline's day, whatever the lead's
+	if perSent[0] > 0 || !untitled(ms) {
+		agencyDay = "" // no digest: a title that tells a story
+	}
 	// the last day the story named, background aside; the dateline's day
 	// until the story names one
 	storyDay := dateline

@@ -94,7 +94,8 @@ func opensParagraph(d *doc.Document, text []rune, si int) bool {
 var storyNames = map[string]bool{"PERSON": true, "ORGANIZATION": true, "CITY": true, "COUNTRY": true,
 	"STATE_OR_PROVINCE": true, "DISTRICT": true, "FACILITY": true, "LOCATION": true, "EVENT": true, "PROFESSION": true}
 
-// anotherStory reports whether sentence si, opening a paragraph, tells
+// anotherStory reports whether sentence si, opening a paragraph of a
+// digest (a title that names nothing, untitled), tells
 // another story than the sentences before it: it names none of their
 // persons, organizations, places, events or posts, and opens with no
 // pronoun that would point back to them nor a time told from theirs
@@ -127,3 +128,22 @@ func anotherStory(d *doc.Document, ms []mention, inSent []int, firstSent map[str
 // встретился с руководством», «Его провели …».
 var pronouns = map[string]bool{"он": true, "она": true, "оно": true, "они": true, "его": true, "ее": true, "её": true, "их": true,
 	"ему": true, "ей": true, "им": true, "этот": true, "эта": true, "это": true, "эти": true}
+
+// untitled reports whether the title, the first sentence, tells no story:
+// it names nothing of storyNames that the text names again («Главное за
+// день», «Новости регионов», the rubric read as an organization), as the
+// title of a digest of several stories. ms are the document's mentions.
+func untitled(ms []mention) bool {
+	inTitle := map[string]bool{}
+	for _, m := range ms {
+		if m.sent == 0 && storyNames[m.Type] {
+			inTitle[m.entity] = true
+		}
+	}
+	for _, m := range ms {
+		if m.sent > 0 && inTitle[m.entity] {
+			return false
+		}
+	}
+	return true
+}
