@@ -258,6 +258,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 				if v := onlyDate(ms, bySent[told], dates, durations, 0, x.reportClause(toks, 0)); v != "" {
 					lastDate, lastDateSent = v, told
+				} else if v := openingDay(ms, bySent[told], dates, durations, toks); v != "" {
+					// «В четверг НГУ и „Сбер“ заключили соглашение.
+					// Документ подписали …»: the story moves to the day
+					// a sentence with no event opens with.
+					lastDate, lastDateSent = v, told
 				} else if v := x.leadDate(d, ms, bySent, told, dates, durations); v != "" {
 					// «Мэр Москвы Сергей Собянин в четверг открыл три новые
 					// станции»: the lead, with no event of the taxonomy,

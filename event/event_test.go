@@ -207,6 +207,10 @@ func TestExtract(t *testing.T) {
 				[3]string{"НОВОСИБИРСК", "CITY", ""}, [3]string{"3 октября", "DATE", "2025-10-03"}, [3]string{"Казани", "CITY", ""}, [3]string{"1 октября", "DATE", "2025-10-01"},
 				[3]string{"Чечни", "STATE_OR_PROVINCE", ""}, [3]string{"Рамзан Кадыров", "PERSON", ""}, [3]string{"Кадыров", "PERSON", ""}, [3]string{"Грозный", "CITY", ""})
 		}, "SESSION(саммит) date=2025-10-01 place=Казани [time=1 октября, place=Казани]\nMEETING(совещание) date=2025-10-03 place= [participant=Рамзан Кадыров]\nVISIT(посетил) date= place=Грозный [place=Грозный]"},
+		{"a day a sentence with no event opens with is the story's", func(t *testing.T) *doc.Document {
+			return build(t, "Конференция прошла 3 декабря 2025 года. В четверг университет и банк заключили соглашение. Документ подписали ректор и банкир.",
+				[3]string{"3 декабря 2025 года", "DATE", "2025-12-03"}, [3]string{"В четверг", "DATE", "2025-12-04"})
+		}, "SESSION(Конференция) date=2025-12-03 place= [time=3 декабря 2025 года]\nSIGNING(подписали) date=2025-12-04 place= []"},
 		{"a penalty or a table is no post",
 			func(t *testing.T) *doc.Document {
 				return build(t, "Суд назначил ему 13 лет колонии. Команда возглавила турнирную таблицу. Путин назначил Белоусова министром.",

@@ -147,3 +147,32 @@ func untitled(ms []mention) bool {
 	}
 	return true
 }
+
+// openingDay returns the day (YYYY-MM-DD) of a DATE the sentence toks (its
+// mentions inSent) opens with, «в» or «во» before it at most, when it is
+// the sentence's only dated one and the sentence is not told ahead: «В четверг Новосибирский университет и
+// „Сбер“ заключили соглашение». A week, a month or a year («На прошлой
+// неделе прокуратура потребовала …») is no day the story goes on in.
+func openingDay(ms []mention, inSent []int, dates map[string]string, durations map[string]bool, toks []doc.Token) string {
+	v := onlyDate(ms, inSent, dates, durations, 0, 0)
+	if len(v) != len("2006-01-02") || len(toks) < 2 {
+		return ""
+	}
+	for _, mi := range inSent {
+		m := ms[mi]
+		if m.Type != "DATE" || dates[m.entity] != v || m.nested {
+			continue
+		}
+		// (not «С 25 ноября Петров находится в розыске», «На 8 августа …»,
+		// «22 октября в театре состоится премьера»: a state since or as of
+		// a day, or a day ahead)
+		w := strings.ToLower(strings.Fields(m.Text)[0])
+		if (m.Start == toks[0].Start && (dayPrepositions[w] || w[0] >= '0' && w[0] <= '9') || m.Start == toks[1].Start && dayPrepositions[strings.ToLower(toks[0].Text)]) && doc.VerbTense(toks, m.Span) <= 0 {
+			return v
+		}
+	}
+	return ""
+}
+
+// dayPrepositions may stand before an opening day (openingDay).
+var dayPrepositions = map[string]bool{"в": true, "во": true}
