@@ -862,6 +862,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 	}
 	datedNextDay(d, out, outSent)
+	x.heldBy(d, ms, bySent, out, outSent)
 	return out
 }
 

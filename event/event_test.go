@@ -211,6 +211,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "Конференция прошла 3 декабря 2025 года. В четверг университет и банк заключили соглашение. Документ подписали ректор и банкир.",
 				[3]string{"3 декабря 2025 года", "DATE", "2025-12-03"}, [3]string{"В четверг", "DATE", "2025-12-04"})
 		}, "SESSION(Конференция) date=2025-12-03 place= [time=3 декабря 2025 года]\nSIGNING(подписали) date=2025-12-04 place= []"},
+		{"who holds a session told in the sentence before, «Его провели», organizes it", func(t *testing.T) *doc.Document {
+			return build(t, "В Ташкенте прошло заседание комиссии. Его провели Алексей Оверчук и Жамшид Ходжаев.",
+				[3]string{"Ташкенте", "CITY", ""}, [3]string{"Алексей Оверчук", "PERSON", ""}, [3]string{"Жамшид Ходжаев", "PERSON", ""})
+		}, "SESSION(заседание) date= place=Ташкенте [place=Ташкенте, organizer=Алексей Оверчук, organizer=Жамшид Ходжаев]"},
 		{"a penalty or a table is no post",
 			func(t *testing.T) *doc.Document {
 				return build(t, "Суд назначил ему 13 лет колонии. Команда возглавила турнирную таблицу. Путин назначил Белоусова министром.",
