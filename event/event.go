@@ -561,17 +561,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// may be a genitive, ends no opening circumstance)
 				// «Стороны подписали соглашение»: the parties of the
 				// meeting told just before.
-				for k := len(out) - 1; k >= 0; k-- {
-					// (the meeting told last in the sentence before, also
-					// when the headline told it first: «Мишустин провел
-					// переговоры …» … «В переговорах также приняли участие
-					// …» … «стороны подписали меморандум»)
-					if toldSent[k] >= t.sent-1 && len(out[k].Participants) >= 2 {
-						for _, p := range out[k].Participants {
-							add(RoleAgent, p)
-						}
-						break
-					}
+				for _, p := range lastParties(out, toldSent, t.sent) {
+					add(RoleAgent, p)
 				}
 			}
 			if t.typ == Statement && !hasRole(&ev, subjectRole) {
@@ -591,6 +582,14 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 						if m := ms[mi]; !m.nested && m.Type == "PERSON" && m.Start >= toks[a].Start && m.End <= toks[b].Start {
 							add(RoleParticipant, m.entity)
 						}
+					}
+				}
+				if a, _, _ := x.subjectStretch(toks, h, lo); len(ev.Participants) == 0 && x.partiesSubject(toks, a, h) {
+					// «Путин и Токаев подписали договор. Затем лидеры
+					// провели переговоры»: the parties of the event told
+					// just before
+					for _, p := range lastParties(out, toldSent, t.sent) {
+						add(RoleParticipant, p)
 					}
 				}
 			}
@@ -864,6 +863,22 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	datedNextDay(d, out, outSent)
 	x.heldBy(d, ms, bySent, out, outSent)
 	return out
+}
+
+// lastParties returns the participants of the last event of out told in
+// the sentence before si or in si with two or more of them: the parties
+// that «стороны», «лидеры» name (the meeting told last in the sentence
+// before, also when the headline told it first: «Мишустин провел
+// переговоры …» … «В переговорах также приняли участие …» … «стороны
+// подписали меморандум»). toldSent gives the last sentence that told each
+// event.
+func lastParties(out []doc.Event, toldSent []int, si int) []string {
+	for k := len(out) - 1; k >= 0; k-- {
+		if toldSent[k] >= si-1 && len(out[k].Participants) >= 2 {
+			return out[k].Participants
+		}
+	}
+	return nil
 }
 
 // datelineDate returns the value of the day of a news agency's dateline

@@ -215,6 +215,10 @@ func TestExtract(t *testing.T) {
 			return build(t, "В Ташкенте прошло заседание комиссии. Его провели Алексей Оверчук и Жамшид Ходжаев.",
 				[3]string{"Ташкенте", "CITY", ""}, [3]string{"Алексей Оверчук", "PERSON", ""}, [3]string{"Жамшид Ходжаев", "PERSON", ""})
 		}, "SESSION(заседание) date= place=Ташкенте [place=Ташкенте, organizer=Алексей Оверчук, organizer=Жамшид Ходжаев]"},
+		{"«лидеры провели переговоры»: the parties of the event told just before", func(t *testing.T) *doc.Document {
+			return build(t, "Путин и Токаев подписали договор. Затем лидеры провели переговоры.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Токаев", "PERSON", ""})
+		}, "SIGNING(подписали) date= place= [agent=Путин, agent=Токаев]\nMEETING(переговоры) date= place= [participant=Путин, participant=Токаев]"},
 		{"a penalty or a table is no post",
 			func(t *testing.T) *doc.Document {
 				return build(t, "Суд назначил ему 13 лет колонии. Команда возглавила турнирную таблицу. Путин назначил Белоусова министром.",
