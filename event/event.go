@@ -178,8 +178,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		ms[i].sent = sentOf(ms[i].Start)
 	}
 	bySent := map[int][]int{}
+	firstSent := map[string]int{} // the first sentence that names each entity
 	for i, m := range ms {
 		bySent[m.sent] = append(bySent[m.sent], i)
+		if f, ok := firstSent[m.entity]; !ok || m.sent < f {
+			firstSent[m.entity] = m.sent
+		}
 	}
 	types := map[string]string{}
 	surnames := map[string]string{} // a person's last name, lower case, by entity id (otherPersons)
@@ -229,6 +233,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	// the day of a news agency's dateline («КРАСНОДАР, 19 ноября.
 	// /ТАСС/.») and its sentence
 	dateline, datelineSent := datelineDate(d, text, ms, dates)
+	// a digest's dateline day: the day of its stories that name none
+	// told before
+	agencyDay, _, _ := datelineDay(d, text, ms, dates) // the dateline's day, whatever the lead's
+	if perSent[0] > 0 || !untitled(ms) {
+		agencyDay = "" // no digest: a title that tells a story
+	}
 	// the last day the story named, background aside; the dateline's day
 	// until the story names one
 	storyDay := dateline
@@ -248,6 +258,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 				if v := onlyDate(ms, bySent[told], dates, durations, 0, x.reportClause(toks, 0)); v != "" {
 					lastDate, lastDateSent = v, told
+				} else if v := openingDay(ms, bySent[told], dates, durations, toks); v != "" {
+					// «В четверг НГУ и „Сбер“ заключили соглашение.
+					// Документ подписали …»: the story moves to the day
+					// a sentence with no event opens with.
+					lastDate, lastDateSent = v, told
 				} else if v := x.leadDate(d, ms, bySent, told, dates, durations); v != "" {
 					// «Мэр Москвы Сергей Собянин в четверг открыл три новые
 					// станции»: the lead, with no event of the taxonomy,
@@ -255,6 +270,19 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					lastDate, lastDateSent = v, told
 				}
 			}
+		}
+		if t.sent > lastDateSent && lastDate != storyDay && background(lastDate, storyDay) && opensParagraph(d, text, t.sent) {
+			// «Кляйна задержали 14 марта 2024 года. …» ¶ «Губернатор
+			// назначил временно исполняющим обязанности мэра …»: a new
+			// paragraph leaves the background the one before told for
+			// the story's own day.
+			lastDate, lastDateSent = storyDay, t.sent
+		}
+		if t.sent > lastDateSent && lastDateSent >= 0 && agencyDay != "" && opensParagraph(d, text, t.sent) && anotherStory(d, ms, bySent[t.sent], firstSent, t.sent) {
+			// a digest: «В Казани 1 октября открылся форум …» ¶ «Глава
+			// Чечни Рамзан Кадыров провел совещание с силовиками»: news of
+			// the dateline's day, not of the day before
+			lastDate, lastDateSent = agencyDay, t.sent
 		}
 		if t.sent > lastDateSent && switchesStory(d.Sentences[t.sent].Tokens) {
 			// «Между тем …»: another story, told on the dateline's day
@@ -483,6 +511,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
+			case placeTypes[m.Type] && t.typ == Attack && after && ev.Place == "" && properName(m.Text) && x.struckPlace(d, t, m):
+				// «атаковали Белгород беспилотниками», «обстреляли
+				// Донецк»: what is struck is the place.
+				ev.Place = m.entity
 			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t.span.End, m.Start):
 				// (A place of another clause, «о победе, когда команда играла
 				// в Казани», is another event's.)
@@ -529,17 +561,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// may be a genitive, ends no opening circumstance)
 				// «Стороны подписали соглашение»: the parties of the
 				// meeting told just before.
-				for k := len(out) - 1; k >= 0; k-- {
-					// (the meeting told last in the sentence before, also
-					// when the headline told it first: «Мишустин провел
-					// переговоры …» … «В переговорах также приняли участие
-					// …» … «стороны подписали меморандум»)
-					if toldSent[k] >= t.sent-1 && len(out[k].Participants) >= 2 {
-						for _, p := range out[k].Participants {
-							add(RoleAgent, p)
-						}
-						break
-					}
+				for _, p := range lastParties(out, toldSent, t.sent) {
+					add(RoleAgent, p)
 				}
 			}
 			if t.typ == Statement && !hasRole(&ev, subjectRole) {
@@ -559,6 +582,14 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 						if m := ms[mi]; !m.nested && m.Type == "PERSON" && m.Start >= toks[a].Start && m.End <= toks[b].Start {
 							add(RoleParticipant, m.entity)
 						}
+					}
+				}
+				if a, _, _ := x.subjectStretch(toks, h, lo); len(ev.Participants) == 0 && x.partiesSubject(toks, a, h) {
+					// «Путин и Токаев подписали договор. Затем лидеры
+					// провели переговоры»: the parties of the event told
+					// just before
+					for _, p := range lastParties(out, toldSent, t.sent) {
+						add(RoleParticipant, p)
 					}
 				}
 			}
@@ -830,7 +861,24 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 	}
 	datedNextDay(d, out, outSent)
+	x.heldBy(d, ms, bySent, out, outSent)
 	return out
+}
+
+// lastParties returns the participants of the last event of out told in
+// the sentence before si or in si with two or more of them: the parties
+// that «стороны», «лидеры» name (the meeting told last in the sentence
+// before, also when the headline told it first: «Мишустин провел
+// переговоры …» … «В переговорах также приняли участие …» … «стороны
+// подписали меморандум»). toldSent gives the last sentence that told each
+// event.
+func lastParties(out []doc.Event, toldSent []int, si int) []string {
+	for k := len(out) - 1; k >= 0; k-- {
+		if toldSent[k] >= si-1 && len(out[k].Participants) >= 2 {
+			return out[k].Participants
+		}
+	}
+	return nil
 }
 
 // datelineDate returns the value of the day of a news agency's dateline
@@ -839,18 +887,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 // the sentences from it to three after it name another day; text is d's
 // text as runes.
 func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int) {
-	sp, ok := refine.DatelineDay(text, d.Sentences)
-	if !ok {
-		return "", -1
-	}
-	day, sent := "", -1
-	for _, m := range ms {
-		if m.Type == "DATE" && m.Start == sp.Start && m.End == sp.End {
-			if v := dates[m.entity]; len(v) == len("2006-01-02") {
-				day, sent = v, m.sent
-			}
-		}
-	}
+	day, sent, sp := datelineDay(d, text, ms, dates)
 	for _, m := range ms {
 		// «УФА, 16 ноября. … Семь человек погибли … Авария произошла в
 		// субботу»: the lead's story is on another day it names
@@ -860,6 +897,24 @@ func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]s
 		}
 	}
 	return day, sent
+}
+
+// datelineDay returns the value of the day of a news agency's dateline,
+// the sentence that holds it and its span, whatever days the lead names
+// (datelineDate); "" and -1 when there is none or it has no day.
+func datelineDay(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int, doc.Span) {
+	sp, ok := refine.DatelineDay(text, d.Sentences)
+	if !ok {
+		return "", -1, sp
+	}
+	for _, m := range ms {
+		if m.Type == "DATE" && m.Start == sp.Start && m.End == sp.End {
+			if v := dates[m.entity]; len(v) == len("2006-01-02") {
+				return v, m.sent, sp
+			}
+		}
+	}
+	return "", -1, sp
 }
 
 // sameDay matches a DATE that names the day the story is in: «В этот
@@ -2880,6 +2935,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 			switch pos {
 			case morph.VERB, morph.INFN, morph.GRND, morph.PRTS:
 				typ, ok := verbs[l]
+				if !ok && deliveryVerbs[l] && x.batchAfter(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
+					typ, ok = Delivery, true // «передал МВД партию автоматов»
+				}
 				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «будет объявлен чемпионом мира»: no statement
 				}
@@ -3264,10 +3322,15 @@ func (x *Extractor) thePaper(toks []doc.Token, t trigger) bool {
 
 // dayBefore reports whether «Накануне» opens toks as an adverb, the day
 // before the story's («Накануне Байрамов встретился»; not «Накануне
-// встречи», a preposition, nor «Накануне, 5 мая, …» with a date).
+// встречи», a preposition, nor «Накануне, 5 мая, …» with a date); a
+// preposition after it opens another phrase («Накануне в Ташкенте прошло
+// заседание»).
 func (x *Extractor) dayBefore(toks []doc.Token) bool {
 	if len(toks) < 2 || !strings.EqualFold(toks[0].Text, "накануне") {
 		return false
+	}
+	if toks[1].POS == "ADP" || toks[1].POS == "" && x.afterPreposition(toks, 2) {
+		return true // «Накануне в Ташкенте прошло заседание»
 	}
 	ps := x.A.Parse(toks[1].Text)
 	return !slices.ContainsFunc(ps, func(p morph.Parse) bool {

@@ -185,6 +185,40 @@ func TestExtract(t *testing.T) {
 			return build(t, "12 октября 2024 года прошел саммит. Накануне губернатор посетил завод. Он встретился с рабочими.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})
 		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nVISIT(посетил) date=2024-10-11 place= []\nMEETING(встретился) date=2024-10-11 place= []"},
+		{"«Накануне» before a preposition is the day before too", func(t *testing.T) *doc.Document {
+			return build(t, "12 октября 2024 года прошел саммит. Накануне в Казани губернатор посетил завод.",
+				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"}, [3]string{"Казани", "CITY", ""})
+		}, "SESSION(саммит) date=2024-10-12 place= [time=12 октября 2024 года]\nVISIT(посетил) date=2024-10-11 place= []"},
+		{"a new paragraph leaves a background year for the story's day", func(t *testing.T) *doc.Document {
+			return build(t, "Суд в понедельник, 17 ноября 2025 года, арестовал мэра. Его задержали 14 марта 2024 года.\n\nГубернатор назначил Петрова.",
+				[3]string{"17 ноября 2025 года", "DATE", "2025-11-17"}, [3]string{"14 марта 2024 года", "DATE", "2024-03-14"}, [3]string{"Петрова", "PERSON", ""})
+		}, "ARREST(арестовал) date=2025-11-17 place= []\nARREST(задержали) date=2024-03-14 place= [time=14 марта 2024 года]\nAPPOINTMENT(назначил) date=2025-11-17 place= [object=Петрова]"},
+		{"a place the attack verb governs is the place struck", func(t *testing.T) *doc.Document {
+			return build(t, "Беспилотники атаковали Белгород.", [3]string{"Белгород", "CITY", ""})
+		}, "ATTACK(атаковали) date= place=Белгород [place=Белгород]"},
+		{"a place after the object of an attack verb is not struck", func(t *testing.T) *doc.Document {
+			return build(t, "Дроны атаковали позиции у Донецка.", [3]string{"Донецка", "CITY", ""})
+		}, "ATTACK(атаковали) date= place= []"},
+		{"a verb of handing over a batch is a delivery", func(t *testing.T) *doc.Document {
+			return build(t, "Концерн передал министерству партию автоматов. Суд передал дело в прокуратуру.")
+		}, "DELIVERY(передал) date= place= []"},
+		{"a digest's paragraph naming no one told before is news of the dateline's day", func(t *testing.T) *doc.Document {
+			return build(t, "Новости регионов\n\nНОВОСИБИРСК, 3 октября. В Казани 1 октября прошел саммит.\n\nГлава Чечни Рамзан Кадыров провел совещание.\n\nРанее Кадыров посетил Грозный.",
+				[3]string{"НОВОСИБИРСК", "CITY", ""}, [3]string{"3 октября", "DATE", "2025-10-03"}, [3]string{"Казани", "CITY", ""}, [3]string{"1 октября", "DATE", "2025-10-01"},
+				[3]string{"Чечни", "STATE_OR_PROVINCE", ""}, [3]string{"Рамзан Кадыров", "PERSON", ""}, [3]string{"Кадыров", "PERSON", ""}, [3]string{"Грозный", "CITY", ""})
+		}, "SESSION(саммит) date=2025-10-01 place=Казани [time=1 октября, place=Казани]\nMEETING(совещание) date=2025-10-03 place= [participant=Рамзан Кадыров]\nVISIT(посетил) date= place=Грозный [place=Грозный]"},
+		{"a day a sentence with no event opens with is the story's", func(t *testing.T) *doc.Document {
+			return build(t, "Конференция прошла 3 декабря 2025 года. В четверг университет и банк заключили соглашение. Документ подписали ректор и банкир.",
+				[3]string{"3 декабря 2025 года", "DATE", "2025-12-03"}, [3]string{"В четверг", "DATE", "2025-12-04"})
+		}, "SESSION(Конференция) date=2025-12-03 place= [time=3 декабря 2025 года]\nSIGNING(подписали) date=2025-12-04 place= []"},
+		{"who holds a session told in the sentence before, «Его провели», organizes it", func(t *testing.T) *doc.Document {
+			return build(t, "В Ташкенте прошло заседание комиссии. Его провели Алексей Оверчук и Жамшид Ходжаев.",
+				[3]string{"Ташкенте", "CITY", ""}, [3]string{"Алексей Оверчук", "PERSON", ""}, [3]string{"Жамшид Ходжаев", "PERSON", ""})
+		}, "SESSION(заседание) date= place=Ташкенте [place=Ташкенте, organizer=Алексей Оверчук, organizer=Жамшид Ходжаев]"},
+		{"«лидеры провели переговоры»: the parties of the event told just before", func(t *testing.T) *doc.Document {
+			return build(t, "Путин и Токаев подписали договор. Затем лидеры провели переговоры.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"Токаев", "PERSON", ""})
+		}, "SIGNING(подписали) date= place= [agent=Путин, agent=Токаев]\nMEETING(переговоры) date= place= [participant=Путин, participant=Токаев]"},
 		{"a penalty or a table is no post",
 			func(t *testing.T) *doc.Document {
 				return build(t, "Суд назначил ему 13 лет колонии. Команда возглавила турнирную таблицу. Путин назначил Белоусова министром.",

@@ -74,3 +74,105 @@ func datedNextDay(d *doc.Document, out []doc.Event, outSent []int) {
 		}
 	}
 }
+
+// opensParagraph reports whether sentence si of d begins a paragraph: a line
+// break stands between it and the sentence before. text is the document's
+// text.
+func opensParagraph(d *doc.Document, text []rune, si int) bool {
+	if si < 1 || si >= len(d.Sentences) {
+		return false
+	}
+	from, to := d.Sentences[si-1].End, d.Sentences[si].Start
+	if from < 0 || to > len(text) || from > to {
+		return false
+	}
+	return strings.ContainsRune(string(text[from:to]), '\n')
+}
+
+// storyNames are the types of the mentions that tie one paragraph's story
+// to another's.
+var storyNames = map[string]bool{"PERSON": true, "ORGANIZATION": true, "CITY": true, "COUNTRY": true,
+	"STATE_OR_PROVINCE": true, "DISTRICT": true, "FACILITY": true, "LOCATION": true, "EVENT": true, "PROFESSION": true}
+
+// anotherStory reports whether sentence si, opening a paragraph of a
+// digest (a title that names nothing, untitled), tells
+// another story than the sentences before it: it names none of their
+// persons, organizations, places, events or posts, and opens with no
+// pronoun that would point back to them nor a time told from theirs
+// («Накануне», «Ранее»). A digest («В Казани 1 октября
+// открылся форум …» ¶ «Глава Чечни Рамзан Кадыров провел совещание …»)
+// so turns to news the date before does not date. ms are the document's
+// mentions, inSent the indexes of si's, firstSent the first sentence that
+// names each entity.
+func anotherStory(d *doc.Document, ms []mention, inSent []int, firstSent map[string]int, si int) bool {
+	toks := d.Sentences[si].Tokens
+	if len(toks) == 0 {
+		return false
+	}
+	if w := strings.ToLower(toks[0].Text); pronouns[w] || relativeTimeWords[w] || sequenceWords[w] {
+		return false // «Накануне в Ташкенте прошло заседание»: a time told from the story's
+	}
+	named := false
+	for _, mi := range inSent {
+		if m := ms[mi]; storyNames[m.Type] {
+			if firstSent[m.entity] < si {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
+// pronouns open a sentence that speaks of what the one before told: «Он
+// встретился с руководством», «Его провели …».
+var pronouns = map[string]bool{"он": true, "она": true, "оно": true, "они": true, "его": true, "ее": true, "её": true, "их": true,
+	"ему": true, "ей": true, "им": true, "этот": true, "эта": true, "это": true, "эти": true}
+
+// untitled reports whether the title, the first sentence, tells no story:
+// it names nothing of storyNames that the text names again («Главное за
+// день», «Новости регионов», the rubric read as an organization), as the
+// title of a digest of several stories. ms are the document's mentions.
+func untitled(ms []mention) bool {
+	inTitle := map[string]bool{}
+	for _, m := range ms {
+		if m.sent == 0 && storyNames[m.Type] {
+			inTitle[m.entity] = true
+		}
+	}
+	for _, m := range ms {
+		if m.sent > 0 && inTitle[m.entity] {
+			return false
+		}
+	}
+	return true
+}
+
+// openingDay returns the day (YYYY-MM-DD) of a DATE the sentence toks (its
+// mentions inSent) opens with, «в» or «во» before it at most, when it is
+// the sentence's only dated one and the sentence is not told ahead: «В четверг Новосибирский университет и
+// „Сбер“ заключили соглашение». A week, a month or a year («На прошлой
+// неделе прокуратура потребовала …») is no day the story goes on in.
+func openingDay(ms []mention, inSent []int, dates map[string]string, durations map[string]bool, toks []doc.Token) string {
+	v := onlyDate(ms, inSent, dates, durations, 0, 0)
+	if len(v) != len("2006-01-02") || len(toks) < 2 {
+		return ""
+	}
+	for _, mi := range inSent {
+		m := ms[mi]
+		if m.Type != "DATE" || dates[m.entity] != v || m.nested {
+			continue
+		}
+		// (not «С 25 ноября Петров находится в розыске», «На 8 августа …»,
+		// «22 октября в театре состоится премьера»: a state since or as of
+		// a day, or a day ahead)
+		w := strings.ToLower(strings.Fields(m.Text)[0])
+		if (m.Start == toks[0].Start && (dayPrepositions[w] || w[0] >= '0' && w[0] <= '9') || m.Start == toks[1].Start && dayPrepositions[strings.ToLower(toks[0].Text)]) && doc.VerbTense(toks, m.Span) <= 0 {
+			return v
+		}
+	}
+	return ""
+}
+
+// dayPrepositions may stand before an opening day (openingDay).
+var dayPrepositions = map[string]bool{"в": true, "во": true}
