@@ -381,10 +381,11 @@ var (
 // (Шугаеву, Зеленского), declines, and so do words in -а/-я (Пантуса).
 // Final -о, -э and -и (except -ии and -ки, -ги, -хи, the genitive of -ия,
 // -ка, -га, -ха nouns) are fixed; final -у/-ю and -е are case
-// endings after a preposition governing that case (к Пантусу, о Пантусе),
+// endings after a preposition governing that case (к Пантусу, о Пантусе)
+// and -у/-ю in a name the post or verb puts in the dative (dative),
 // fixed after a vowel (Грейт-Данмоу), and followers elsewhere. prev is the
 // word before the name.
-func foreignDeclension(w string, ps []morph.Parse, prev string) declension {
+func foreignDeclension(w string, ps []morph.Parse, prev string, dative bool) declension {
 	if p, rest, ok := strings.Cut(w, "-"); ok && utf8.RuneCountInString(p) <= 3 && tokenize.StartsLower(p) && tokenize.StartsUpper(rest) {
 		w = rest // an Arabic article: «ас-Сиси», «аль-Асад» decline as the name
 	}
@@ -415,7 +416,7 @@ func foreignDeclension(w string, ps []morph.Parse, prev string) declension {
 		return fixed
 	case 'у', 'ю':
 		switch {
-		case datvPreps[prev]:
+		case datvPreps[prev] || dative:
 			return declinable
 		case strings.ContainsRune(vowelLetters, before):
 			return fixed
@@ -658,6 +659,24 @@ func hasCase(ps []morph.Parse, cas morph.Grammeme) bool {
 		}
 	}
 	return false
+}
+
+// mayBeDative reports whether every word of a person's name but initials
+// and abbreviations may be a dative: it ends in -у or -ю, or the
+// dictionary has a dative singular reading of it; and no word is a Romance particle
+// («Марселу Ребелу ди Соуза»). A post's or a verb's dative does not make
+// «с Владимиром Путиным» one.
+func (c *Canonicalizer) mayBeDative(words []string) bool {
+	for _, w := range words {
+		switch {
+		case romanceParticles[strings.ToLower(w)]:
+			return false
+		case !cyrillicWord(w) || isInitial(w) || allCaps(w) || strings.HasSuffix(w, "у") || strings.HasSuffix(w, "ю"):
+		case !slices.ContainsFunc(c.A.Parse(w), func(p morph.Parse) bool { return p.Tag.Case() == morph.Datv && p.Tag.Is(morph.Sing) }):
+			return false
+		}
+	}
+	return true
 }
 
 // romanceParticles are the particles of Portuguese, Spanish and Italian
@@ -968,10 +987,14 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	parses := make([][]morph.Parse, len(words))
 	followers := make([][]morph.Parse, len(words))
 	foreign, onlyGuessedA, instrumental, onlyAblt := false, true, false, false
+	// a name in the dative by its post or its verb («премьер-министру
+	// Армении Николу Пашиняну», «позвонил Николу Пашиняну»): a final -у
+	// or -ю is a case ending, as after «к»
+	dative := len(hints) > 0 && hints[0].Apposed && hints[0].Case == morph.Datv && c.mayBeDative(words)
 	for i, w := range words {
 		if cyrillicWord(w) && !isInitial(w) && !allCaps(w) {
 			ps := c.A.Parse(w)
-			switch foreignDeclension(w, ps, prev) {
+			switch foreignDeclension(w, ps, prev, dative) {
 			case declinable:
 				if syl := unknownSyllable(w, ps); syl != nil {
 					ps = syl
@@ -1065,7 +1088,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	// keep it as written, whatever the tagger reads in the first name
 	mascOblique := slices.ContainsFunc(parses, mascObliqueOnly) || slices.ContainsFunc(followers, mascObliqueOnly)
 	for _, cas := range cases {
-		if (oblique || instrumental) && cas == morph.Nomn || onlyAblt && cas != morph.Ablt {
+		if (oblique || instrumental) && cas == morph.Nomn || onlyAblt && cas != morph.Ablt || dative && cas != morph.Datv {
+			// («председателю парламента Андриану Канду» is no
+			// accusative of the woman's Андриана)
 			continue
 		}
 		if cas != morph.Nomn && noSingular(words, parses) {
@@ -1672,7 +1697,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 			break
 		}
 		ps := c.A.Parse(w)
-		if len(words) == 1 && (foreignDeclension(w, ps, prev) == fixed || acronymCompound(w) && guessedA(w, ps) && hints[0].Case == morph.Nomn) {
+		if len(words) == 1 && (foreignDeclension(w, ps, prev, false) == fixed || acronymCompound(w) && guessedA(w, ps) && hints[0].Case == morph.Nomn) {
 			// (a holding's acronym and a word the dictionary does not
 			// know, in -а, that the tagger reads as a nominative is no
 			// genitive: «ВСМПО-Ависма»; the tagger's nominative of other
