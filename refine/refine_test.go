@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a capital letter standing alone after a person is its given name; not in a text in capitals, nor an initial with a dot",
+			"Министр Ван И прибыл в Москву. ВЛАДИМИР ПУТИН И ДМИТРИЙ МЕДВЕДЕВ встретились с Ли Ю. Н. Петровым.",
+			[][2]string{{"Ван", "PERSON"}, {"ВЛАДИМИР ПУТИН", "PERSON"}, {"ДМИТРИЙ МЕДВЕДЕВ", "PERSON"}, {"Ли", "PERSON"}},
+			"Ван И/PERSON; ВЛАДИМИР ПУТИН/PERSON; ДМИТРИЙ МЕДВЕДЕВ/PERSON; Ли/PERSON"},
 		{"the bare name of an event written with its year is an event; a bare name of another type stays",
 			"ЕГЭ-2024 прошёл спокойно: ЕГЭ сдали все, а в Сочи было теплее, чем на Сочи-2014.",
 			[][2]string{{"ЕГЭ-2024", "EVENT"}, {"Сочи", "CITY"}, {"Сочи-2014", "EVENT"}},
