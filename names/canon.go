@@ -142,6 +142,10 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		// «в Бока-Чика», «в Ла-Плата»: after «в» or «на» a place is in the
 		// locative (-е) or the accusative (-у); one ending in -а is a
 		// name that does not decline, not a genitive
+	case placeTypes[typ] && c.apposedSettlement(words, prev):
+		// «в деревне Смольки», «жители деревни Смольки»: a place's
+		// name after a kind of settlement that does not agree with it
+		// is as written
 	case typ == "ORGANIZATION" && len(words) == 1 && isQuote(prev) && c.guessedNoSingular(words[0]):
 		// «перешел в „Русал“»: a quoted name the dictionary does not know,
 		// ending in a consonant, that the guesser reads as no singular
