@@ -28,7 +28,7 @@ var singularPlaceSuffixes = []string{"овк", "евк", "ёвк", "инк", "е
 // written, in the nominative, rather than in the noun's case: the name does
 // not agree with a noun in the dative, the locative or the instrumental
 // when it has no reading in that case, nor one of the dictionary's in
-// the genitive («в деревне Смольки», «в посёлке Мирный»: not «Смолька»;
+// the genitive without one in the nominative («в деревне Смольки», «в посёлке Мирный»: not «Смолька»;
 // «в Старом городе Иерусалима» is the city's part), and after a noun in the genitive, a name in
 // -ки that the dictionary does not read as the genitive of a singular
 // place nor as the genitive of a noun with the endings of a place in -ка
@@ -38,12 +38,7 @@ func (c *Canonicalizer) apposedSettlement(words []string, prev string) bool {
 	if len(words) != 1 || !cyrillicWord(words[0]) || !tokenize.StartsUpper(words[0]) || strings.Contains(words[0], "-") {
 		return false
 	}
-	var kind []morph.Grammeme // the cases of prev's readings as a kind of settlement
-	for _, p := range c.A.Parse(strings.ToLower(prev)) {
-		if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Sing) && settlementKinds[p.Normal] {
-			kind = append(kind, p.Tag.Case())
-		}
-	}
+	kind := c.settlementCases(prev)
 	if len(kind) == 0 {
 		return false
 	}
@@ -52,11 +47,14 @@ func (c *Canonicalizer) apposedSettlement(words []string, prev string) bool {
 		return cas == morph.Nomn || cas == morph.Gent || cas == morph.Accs
 	})
 	if oblique {
-		// (a name the dictionary knows in the genitive depends on the
-		// noun: «в Старом городе Иерусалима»)
-		return !slices.ContainsFunc(ps, func(p morph.Parse) bool {
-			return slices.Contains(kind, p.Tag.Case()) || p.Tag.Case() == morph.Gent && p.Method() == morph.MethodDictionary
-		})
+		// (a name the dictionary knows in the genitive, and not in the
+		// nominative, depends on the noun: «в Старом городе Иерусалима»;
+		// «в деревне Горки» does not)
+		known := func(cas morph.Grammeme) bool {
+			return slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Case() == cas && p.Method() == morph.MethodDictionary })
+		}
+		return !slices.ContainsFunc(ps, func(p morph.Parse) bool { return slices.Contains(kind, p.Tag.Case()) }) &&
+			(!known(morph.Gent) || known(morph.Nomn))
 	}
 	if !slices.Contains(kind, morph.Gent) {
 		return false
@@ -74,4 +72,18 @@ func (c *Canonicalizer) apposedSettlement(words []string, prev string) bool {
 		plural = plural || p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Plur)
 	}
 	return plural
+}
+
+// settlementCases returns the cases of the readings of w as a noun in the
+// singular naming a kind of settlement (settlementKinds: «деревне» is a
+// dative and a locative); nil for any other word, and for abbreviations
+// («с», the preposition, is also «село» abbreviated).
+func (c *Canonicalizer) settlementCases(w string) []morph.Grammeme {
+	var out []morph.Grammeme
+	for _, p := range c.A.Parse(strings.ToLower(w)) {
+		if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Sing) && !p.Tag.Is(morph.Abbr) && settlementKinds[p.Normal] {
+			out = append(out, p.Tag.Case())
+		}
+	}
+	return out
 }
