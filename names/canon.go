@@ -146,6 +146,8 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		// «в деревне Смольки», «жители деревни Смольки»: a place's
 		// name after a kind of settlement that does not agree with it
 		// is as written
+	case typ == "ORGANIZATION" && len(words) == 1 && c.guessedGenitive(words[0]) != "":
+		out = []string{c.guessedGenitive(words[0])}
 	case typ == "ORGANIZATION" && len(words) == 1 && isQuote(prev) && c.guessedNoSingular(words[0]):
 		// «перешел в „Русал“»: a quoted name the dictionary does not know,
 		// ending in a consonant, that the guesser reads as no singular
@@ -197,6 +199,37 @@ func (c *Canonicalizer) guessedNoSingular(w string) bool {
 		}
 	}
 	return len(ps) > 0
+}
+
+// guessedGenitive returns the nominative of a capitalized one-word name in
+// -а that the dictionary does not know, which the guesser reads as the
+// genitive singular of a masculine noun in a consonant and, otherwise, in
+// the nominative only as a masculine noun in -а, as «староста» is
+// («Глава Росстата», «Данные Росстата»: Росстат, not «Росстата»); "" when
+// it does not apply. An organization's name is rather the one than the
+// other.
+func (c *Canonicalizer) guessedGenitive(w string) string {
+	lw := strings.ToLower(w)
+	stem, ok := strings.CutSuffix(lw, "а")
+	if !ok || utf8.RuneCountInString(stem) < 3 || !tokenize.StartsUpper(w) || strings.Contains(w, "-") || strings.ContainsRune(vowelLetters+"йь", lastRune(stem)) {
+		return ""
+	}
+	genitive := false
+	for _, p := range c.A.Parse(w) {
+		switch {
+		case p.Method() == morph.MethodDictionary:
+			return ""
+		case p.Tag.POS() != morph.NOUN:
+		case p.Tag.Case() == morph.Gent && p.Tag.Is(morph.Sing) && p.Tag.Gender() == morph.Masc && p.Normal == stem:
+			genitive = true
+		case p.Tag.Case() == morph.Nomn && (p.Tag.Gender() != morph.Masc || p.Normal != lw):
+			return ""
+		}
+	}
+	if !genitive {
+		return ""
+	}
+	return w[:len(w)-len("а")]
 }
 
 // guessedPlural reports whether w is capitalized, ends in -ы (or -и after

@@ -14,6 +14,8 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
+		{"ORGANIZATION", "Росстата", "Глава", "Росстат"}, // not «Росстата», a masculine noun in -а as «староста»
+		{"ORGANIZATION", "Медиазона", "Глава", "Медиазона"},
 		{"CITY", "Смольки", "деревне", "Смольки"}, // a name after a kind of settlement that does not agree with it
 		{"CITY", "Смольки", "деревни", "Смольки"}, // a nominative plural in -ки
 		{"CITY", "Ивановки", "деревни", "Ивановка"},
