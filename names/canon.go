@@ -152,6 +152,12 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		// «в Бока-Чика», «в Ла-Плата»: after «в» or «на» a place is in the
 		// locative (-е) or the accusative (-у); one ending in -а is a
 		// name that does not decline, not a genitive
+	case placeTypes[typ] && c.apposedSettlement(words, prev):
+		// «в деревне Смольки», «жители деревни Смольки»: a place's
+		// name after a kind of settlement that does not agree with it
+		// is as written
+	case typ == "ORGANIZATION" && len(words) == 1 && c.guessedGenitive(words[0]) != "":
+		out = []string{c.guessedGenitive(words[0])}
 	case typ == "ORGANIZATION" && len(words) == 1 && isQuote(prev) && c.guessedNoSingular(words[0]):
 		// «перешел в „Русал“»: a quoted name the dictionary does not know,
 		// ending in a consonant, that the guesser reads as no singular
@@ -241,6 +247,37 @@ func (c *Canonicalizer) guessedNoSingular(w string) bool {
 		}
 	}
 	return len(ps) > 0
+}
+
+// guessedGenitive returns the nominative of a capitalized one-word name in
+// -а that the dictionary does not know, which the guesser reads as the
+// genitive singular of a masculine noun in a consonant and, otherwise, in
+// the nominative only as a masculine noun in -а, as «староста» is
+// («Глава Росстата», «Данные Росстата»: Росстат, not «Росстата»); "" when
+// it does not apply. An organization's name is rather the one than the
+// other.
+func (c *Canonicalizer) guessedGenitive(w string) string {
+	lw := strings.ToLower(w)
+	stem, ok := strings.CutSuffix(lw, "а")
+	if !ok || utf8.RuneCountInString(stem) < 3 || !tokenize.StartsUpper(w) || strings.Contains(w, "-") || strings.ContainsRune(vowelLetters+"йь", lastRune(stem)) {
+		return ""
+	}
+	genitive := false
+	for _, p := range c.A.Parse(w) {
+		switch {
+		case p.Method() == morph.MethodDictionary:
+			return ""
+		case p.Tag.POS() != morph.NOUN:
+		case p.Tag.Case() == morph.Gent && p.Tag.Is(morph.Sing) && p.Tag.Gender() == morph.Masc && p.Normal == stem:
+			genitive = true
+		case p.Tag.Case() == morph.Nomn && (p.Tag.Gender() != morph.Masc || p.Normal != lw):
+			return ""
+		}
+	}
+	if !genitive {
+		return ""
+	}
+	return w[:len(w)-len("а")]
 }
 
 // guessedPlural reports whether w is capitalized, ends in -ы (or -и after
@@ -429,10 +466,11 @@ var (
 // (Шугаеву, Зеленского), declines, and so do words in -а/-я (Пантуса).
 // Final -о, -э and -и (except -ии and -ки, -ги, -хи, the genitive of -ия,
 // -ка, -га, -ха nouns) are fixed; final -у/-ю and -е are case
-// endings after a preposition governing that case (к Пантусу, о Пантусе),
+// endings after a preposition governing that case (к Пантусу, о Пантусе)
+// and -у/-ю in a name the post or verb puts in the dative (dative),
 // fixed after a vowel (Грейт-Данмоу), and followers elsewhere. prev is the
 // word before the name.
-func foreignDeclension(w string, ps []morph.Parse, prev string) declension {
+func foreignDeclension(w string, ps []morph.Parse, prev string, dative bool) declension {
 	if p, rest, ok := strings.Cut(w, "-"); ok && utf8.RuneCountInString(p) <= 3 && tokenize.StartsLower(p) && tokenize.StartsUpper(rest) {
 		w = rest // an Arabic article: «ас-Сиси», «аль-Асад» decline as the name
 	}
@@ -463,7 +501,7 @@ func foreignDeclension(w string, ps []morph.Parse, prev string) declension {
 		return fixed
 	case 'у', 'ю':
 		switch {
-		case datvPreps[prev]:
+		case datvPreps[prev] || dative:
 			return declinable
 		case strings.ContainsRune(vowelLetters, before):
 			return fixed
@@ -706,6 +744,24 @@ func hasCase(ps []morph.Parse, cas morph.Grammeme) bool {
 		}
 	}
 	return false
+}
+
+// mayBeDative reports whether every word of a person's name but initials
+// and abbreviations may be a dative: it ends in -у or -ю, or the
+// dictionary has a dative singular reading of it; and no word is a Romance particle
+// («Марселу Ребелу ди Соуза»). A post's or a verb's dative does not make
+// «с Владимиром Путиным» one.
+func (c *Canonicalizer) mayBeDative(words []string) bool {
+	for _, w := range words {
+		switch {
+		case romanceParticles[strings.ToLower(w)]:
+			return false
+		case !cyrillicWord(w) || isInitial(w) || allCaps(w) || strings.HasSuffix(w, "у") || strings.HasSuffix(w, "ю"):
+		case !slices.ContainsFunc(c.A.Parse(w), func(p morph.Parse) bool { return p.Tag.Case() == morph.Datv && p.Tag.Is(morph.Sing) }):
+			return false
+		}
+	}
+	return true
 }
 
 // romanceParticles are the particles of Portuguese, Spanish and Italian
@@ -1016,10 +1072,14 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	parses := make([][]morph.Parse, len(words))
 	followers := make([][]morph.Parse, len(words))
 	foreign, onlyGuessedA, instrumental, onlyAblt := false, true, false, false
+	// a name in the dative by its post or its verb («премьер-министру
+	// Армении Николу Пашиняну», «позвонил Николу Пашиняну»): a final -у
+	// or -ю is a case ending, as after «к»
+	dative := len(hints) > 0 && hints[0].Apposed && hints[0].Case == morph.Datv && c.mayBeDative(words)
 	for i, w := range words {
 		if cyrillicWord(w) && !isInitial(w) && !allCaps(w) {
 			ps := c.A.Parse(w)
-			switch foreignDeclension(w, ps, prev) {
+			switch foreignDeclension(w, ps, prev, dative) {
 			case declinable:
 				if syl := unknownSyllable(w, ps); syl != nil {
 					ps = syl
@@ -1113,7 +1173,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	// keep it as written, whatever the tagger reads in the first name
 	mascOblique := slices.ContainsFunc(parses, mascObliqueOnly) || slices.ContainsFunc(followers, mascObliqueOnly)
 	for _, cas := range cases {
-		if (oblique || instrumental) && cas == morph.Nomn || onlyAblt && cas != morph.Ablt {
+		if (oblique || instrumental) && cas == morph.Nomn || onlyAblt && cas != morph.Ablt || dative && cas != morph.Datv {
+			// («председателю парламента Андриану Канду» is no
+			// accusative of the woman's Андриана)
 			continue
 		}
 		if cas != morph.Nomn && noSingular(words, parses) {
@@ -1720,7 +1782,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 			break
 		}
 		ps := c.A.Parse(w)
-		if len(words) == 1 && (foreignDeclension(w, ps, prev) == fixed || acronymCompound(w) && guessedA(w, ps) && hints[0].Case == morph.Nomn) {
+		if len(words) == 1 && (foreignDeclension(w, ps, prev, false) == fixed || acronymCompound(w) && guessedA(w, ps) && hints[0].Case == morph.Nomn) {
 			// (a holding's acronym and a word the dictionary does not
 			// know, in -а, that the tagger reads as a nominative is no
 			// genitive: «ВСМПО-Ависма»; the tagger's nominative of other

@@ -18,6 +18,14 @@ func TestCanonical(t *testing.T) {
 		{"STATE_OR_PROVINCE", "Курской областями", "и", "Курская область"}, // the shared noun in the plural
 		{"STATE_OR_PROVINCE", "Кыргызской Республики", "", "Кыргызская Республика"},
 		{"STATE_OR_PROVINCE", "Удмуртской", "и", "Удмуртская"}, // a republic's: the linker names it
+		{"ORGANIZATION", "Росстата", "Глава", "Росстат"}, // not «Росстата», a masculine noun in -а as «староста»
+		{"ORGANIZATION", "Медиазона", "Глава", "Медиазона"},
+		{"CITY", "Смольки", "деревне", "Смольки"}, // a name after a kind of settlement that does not agree with it
+		{"CITY", "Смольки", "деревни", "Смольки"}, // a nominative plural in -ки
+		{"CITY", "Ивановки", "деревни", "Ивановка"},
+		{"CITY", "Павия", "городе", "Павия"},
+		{"CITY", "Горки", "деревне", "Горки"},              // the dictionary's genitive of Горка, and the nominative of Горки
+		{"CITY", "Иерусалима", "городе", "Иерусалим"},      // «в Старом городе Иерусалима»: a dependent
 		{"PERSON", "Виктор Линники", "и", "Виктор Линник"}, // «братья Александр и Виктор Линники»
 		{"PROFESSION", "исполняющего обязанности губернатора", "", "исполняющий обязанности губернатора"},
 		{"PROFESSION", "Временно исполняющим обязанности главы", "назначен", "Временно исполняющий обязанности главы"},

@@ -296,8 +296,12 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	prevWords := previousWords(toks, ms)
 	genders := surnameGenders(toks, ms)
 	canons := make([]string, len(ms))
+	settled := map[doc.Span]bool{} // places named after a kind of settlement
 	for i, m := range ms {
 		canons[i] = m.Text
+		if placeTypes[m.Type] && l != nil && l.Canon != nil && l.Canon.settlementCases(prevWords[i]) != nil {
+			settled[m.Span] = true
+		}
 		switch {
 		case l == nil || l.Canon == nil:
 		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindBeforeQuote(toks, m.Start) && !l.Canon.genitiveOnly(m.Text):
@@ -315,7 +319,8 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		default:
 			hints := Hints(tokensIn(toks, m.Span))
 			if m.Type == "PERSON" {
-				hints = genderHints(subjectHints(appositionHints(hints, toks, ms, m), toks, m, l.Canon.nominativeOf), m, genders)
+				hints = governmentHints(appositionHints(hints, toks, ms, m), toks, m, l.Canon.transitive)
+				hints = genderHints(subjectHints(hints, toks, m, l.Canon.nominativeOf), m, genders)
 			}
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], hints)
 		}
@@ -395,9 +400,11 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			continue
 		}
 		name := g.name()
-		if placeTypes[g.typ] && !strings.Contains(name, " ") && l.adjective(name) {
+		if placeTypes[g.typ] && !strings.Contains(name, " ") && l.adjective(name) && !slices.ContainsFunc(g.mentions, func(m doc.Mention) bool { return settled[m.Span] }) {
 			// an adjective standing for a place the text does not name
-			// otherwise («Омский завод»: Омск) is named by the place
+			// otherwise («Омский завод»: Омск) is named by the place; an
+			// adjective after a kind of settlement is its name («в селе
+			// Никольское», not Никольск)
 			if p := l.adjectivePlace(Normalize(name)); p != "" {
 				r, size := utf8.DecodeRuneInString(p)
 				name = string(unicode.ToUpper(r)) + p[size:]

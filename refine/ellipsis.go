@@ -5,10 +5,6 @@ import (
 	"github.com/factgraph/factgraph/morph"
 )
 
-// regionNouns are the nouns of kinds of region that two adjectives share
-// in the plural («Брянской и Курской областей»).
-var regionNouns = map[string]bool{"область": true, "край": true, "республика": true, "район": true, "округ": true}
-
 // maxEllipticAdjectives bounds the adjectives listed before the shared
 // noun («Брянской, Курской и Белгородской областей»).
 const maxEllipticAdjectives = 4
@@ -65,7 +61,7 @@ func (r *Refiner) coordinatedRegions(text []rune, sents []doc.Sentence, ms []doc
 // regionNouns («областями», «краёв»).
 func (r *Refiner) pluralRegion(w string) bool {
 	for _, p := range r.A.Parse(w) {
-		if p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Plur && regionNouns[fold(p.Normal)] {
+		if p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Plur && regionNouns[fold(p.Normal)] != "" {
 			return true
 		}
 	}

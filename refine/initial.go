@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
@@ -48,4 +49,35 @@ func (r *Refiner) commonWord(w string) bool {
 		}
 	}
 	return len(ps) > 0
+}
+
+// letterEnd runs a PERSON over a capital letter standing alone right after
+// it, with no dot: the one-syllable given name of a Chinese or Korean name
+// («министр иностранных дел Китая Ван И прибыл», «Ли Куан Ю»), or initials
+// written without dots («Шестов И В»). Within a sentence a capital «И» is
+// no conjunction; «Я» is left out, and so is a text in capitals («ПУТИН И
+// МЕДВЕДЕВ»), where every «И» is one. toks are the tokens of m's sentence.
+func letterEnd(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
+	if m.Type != "PERSON" || !strings.ContainsFunc(m.Text, unicode.IsLower) {
+		return m
+	}
+	_, last := mentionTokens(toks, m)
+	if last < 0 {
+		return m
+	}
+	end := m.End
+	for k := last + 1; k < len(toks); k++ {
+		w := []rune(toks[k].Text)
+		if len(w) != 1 || w[0] == 'Я' || !unicode.IsUpper(w[0]) || !unicode.Is(unicode.Cyrillic, w[0]) || toks[k].Start != end+1 ||
+			k+1 < len(toks) && toks[k+1].Text == "." && toks[k+1].Start == toks[k].End {
+			break
+		}
+		end = toks[k].End
+	}
+	if end == m.End {
+		return m
+	}
+	m.End = end
+	m.Text = string(text[m.Start:m.End])
+	return m
 }
