@@ -20,6 +20,14 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a rank adjective before a post opens a longer post; «бывший» and a plural do not",
+			"Бригадный генерал США и генеральным консулом, бывший посол и старших офицеров встретились.",
+			[][2]string{{"генерал США", "PROFESSION"}, {"консулом", "PROFESSION"}, {"посол", "PROFESSION"}, {"офицеров", "PROFESSION"}},
+			"Бригадный генерал США/PROFESSION; генерал США/PROFESSION; генеральным консулом/PROFESSION; консулом/PROFESSION; посол/PROFESSION; офицеров/PROFESSION"},
+		{"an order's unquoted name after «орден» is an AWARD with its class; an organization inside it goes, an event from «орден» starts at the name; a quoted name stays",
+			"Он награждён орденом Отечественной войны I степени, двумя орденами Мужества и орденом Красной Звезды, а также орденом «За заслуги перед Отечеством».",
+			[][2]string{{"орденом Отечественной войны", "EVENT"}, {"Красной Звезды", "ORGANIZATION"}, {"За заслуги перед Отечеством", "AWARD"}},
+			"орденом Отечественной войны I степени/AWARD; Отечественной войны/EVENT; орденами Мужества/AWARD; орденом Красной Звезды/AWARD; За заслуги перед Отечеством/AWARD"},
 		{"the bare name of an event written with its year is an event; a bare name of another type stays",
 			"ЕГЭ-2024 прошёл спокойно: ЕГЭ сдали все, а в Сочи было теплее, чем на Сочи-2014.",
 			[][2]string{{"ЕГЭ-2024", "EVENT"}, {"Сочи", "CITY"}, {"Сочи-2014", "EVENT"}},
