@@ -323,6 +323,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.apposedPersons(text, ms)          // (before postsWithEmployer runs a post over the employer)
 	ms = r.postsWithEmployer(text, ms)
 	ms = r.rankedPosts(text, sents, ms)
+	ms = actingPosts(text, ms)
 	ms = r.definedAcronyms(sents, ms)
 	ms = r.convocations(text, sents, ms)
 	ms = r.mottoes(sents, ms)

@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"acting words before a post open a longer post, unless one from there runs as far",
+			"Временно исполняющий обязанности председателя правительства Ингушетии встретился с И. о. главы района и с исполняющим обязанности генсека ФСЭГ.",
+			[][2]string{{"председателя правительства Ингушетии", "PROFESSION"}, {"главы района", "PROFESSION"}, {"исполняющим обязанности генсека ФСЭГ", "PROFESSION"}, {"генсека", "PROFESSION"}},
+			"Временно исполняющий обязанности председателя правительства Ингушетии/PROFESSION; председателя правительства Ингушетии/PROFESSION; И. о. главы района/PROFESSION; главы района/PROFESSION; исполняющим обязанности генсека ФСЭГ/PROFESSION; генсека/PROFESSION"},
 		{"a rank adjective before a post opens a longer post; «бывший» and a plural do not",
 			"Бригадный генерал США и генеральным консулом, бывший посол и старших офицеров встретились.",
 			[][2]string{{"генерал США", "PROFESSION"}, {"консулом", "PROFESSION"}, {"посол", "PROFESSION"}, {"офицеров", "PROFESSION"}},
