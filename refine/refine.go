@@ -317,6 +317,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.lawsAbout(text, sents, ms)
 	ms = r.penaltyTerms(text, sents, ms)
 	ms = r.orderNames(text, sents, ms)
+	ms = r.namedDistricts(text, sents, ms)
 	ms = deputyPosts(text, sents, ms)
 	ms = r.lexicalMentions(text, sents, ms)
 	ms = r.learnedAdjective(text, sents, ms) // (again: lexicalMentions adds «учёный» as a post)
