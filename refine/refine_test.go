@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a post, an event or an award ending in a quoted name is left open; an organization and a name in quotes alone are closed",
+			"Главный тренер «Спартака» вручил приз конкурса «Голос» и орден «За заслуги» сотрудникам компании «Искра».",
+			[][2]string{{"Главный тренер «Спартака", "PROFESSION"}, {"Спартака", "ORGANIZATION"}, {"конкурса «Голос", "EVENT"}, {"«За заслуги", "AWARD"}, {"компании «Искра", "ORGANIZATION"}},
+			"Главный тренер «Спартака/PROFESSION; Спартака/ORGANIZATION; конкурса «Голос/EVENT; Голос/EVENT; «За заслуги»/AWARD; За заслуги/AWARD; компании «Искра»/ORGANIZATION; Искра/ORGANIZATION"},
 		{"the bare name of an event written with its year is an event; a bare name of another type stays",
 			"ЕГЭ-2024 прошёл спокойно: ЕГЭ сдали все, а в Сочи было теплее, чем на Сочи-2014.",
 			[][2]string{{"ЕГЭ-2024", "EVENT"}, {"Сочи", "CITY"}, {"Сочи-2014", "EVENT"}},
