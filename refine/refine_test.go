@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an ordinal or capitalized adjectives, a contest's noun and its quoted name are one EVENT, open, the number an ORDINAL; a bare kind and name are not",
+			"На 21 кинофестивале «Кинотавр» и на XXVII Музыкальном фестивале «Звёзды белых ночей» показали фильм, снятый на кинофестивале «Сандэнс».",
+			[][2]string{{"21", "NUMBER"}, {"Кинотавр", "EVENT"}, {"XXVII", "ORDINAL"}, {"Звёзды белых ночей", "EVENT"}, {"Сандэнс", "EVENT"}},
+			"21 кинофестивале «Кинотавр/EVENT; 21/ORDINAL; Кинотавр/EVENT; XXVII Музыкальном фестивале «Звёзды белых ночей/EVENT; XXVII/ORDINAL; Звёзды белых ночей/EVENT; Сандэнс/EVENT"},
 		{"a post, an event or an award ending in a quoted name is left open; an organization and a name in quotes alone are closed",
 			"Главный тренер «Спартака» вручил приз конкурса «Голос» и орден «За заслуги» сотрудникам компании «Искра».",
 			[][2]string{{"Главный тренер «Спартака", "PROFESSION"}, {"Спартака", "ORGANIZATION"}, {"конкурса «Голос", "EVENT"}, {"«За заслуги", "AWARD"}, {"компании «Искра", "ORGANIZATION"}},
