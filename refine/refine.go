@@ -400,7 +400,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	// (countryPersons after countryName has made the countries of several words)
 	// (roadCodes last: the per-mention rules make a quoted name after a
 	// code a product)
-	return r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out)))))))
+	// (streetNames after withPlaces, which finds the town of an adjective)
+	return r.streetNames(text, sents, r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out))))))))
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,
