@@ -312,6 +312,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = yearStemEvents(text, sents, ms)
 	ms = facilityWords(sents, ms)
 	ms = adjectiveCities(sents, ms)
+	ms = splitCities(text, ms)
 	ms = lawTitles(text, ms) // (before lawParts, which runs the part over the title)
 	ms = lawParts(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)
