@@ -919,6 +919,12 @@ func (r *Refiner) extendAdjectives(text []rune, toks []doc.Token, m doc.Mention)
 		return m
 	}
 	cases := r.adjectiveCases(w)
+	if cases == 0 && m.Type == "ORGANIZATION" && tokenize.StartsLower(w) && last > 0 && toks[last-1].Start >= m.Start && r.likeliest(toks[last-1].Text) == morph.NOUN {
+		// a last adjective after the head noun that may be a noun too,
+		// «прямых» (прямая, a line) of «Российский фонд прямых» +
+		// «инвестиций»
+		cases = r.adjectiveReadingCases(w)
+	}
 	and := 0 // a list of adjectives: «Всемирной продовольственной» + «и сельскохозяйственной организации»
 	for k := last + 1; k < len(toks) && k <= last+3+and && cases != 0; k++ {
 		if toks[k].Start == toks[k-1].End || !tokenize.Blank(text[toks[k-1].End:toks[k].Start]) {
