@@ -272,6 +272,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.teamNames(text, sents, ms)
 	ms = r.listedOrganizations(text, sents, ms)
 	ms = r.latinKinds(text, sents, ms)
+	ms = r.latinCompanies(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
 	ms = r.naturalNames(text, sents, ms)
 	ms = r.unnamedNature(text, sents, ms)
