@@ -272,6 +272,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.teamNames(text, sents, ms)
 	ms = r.listedOrganizations(text, sents, ms)
 	ms = r.latinKinds(text, sents, ms)
+	ms = r.latinCompanies(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
 	ms = r.naturalNames(text, sents, ms)
 	ms = r.unnamedNature(text, sents, ms)
@@ -316,6 +317,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = yearStemEvents(text, sents, ms)
 	ms = facilityWords(sents, ms)
 	ms = adjectiveCities(sents, ms)
+	ms = splitCities(text, ms)
 	ms = lawTitles(text, ms) // (before lawParts, which runs the part over the title)
 	ms = lawParts(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)
@@ -414,7 +416,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	// (countryPersons after countryName has made the countries of several words)
 	// (roadCodes last: the per-mention rules make a quoted name after a
 	// code a product)
-	return r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out)))))))
+	// (streetNames after withPlaces, which finds the town of an adjective)
+	return r.streetNames(text, sents, r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out))))))))
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,
@@ -944,6 +947,12 @@ func (r *Refiner) extendAdjectives(text []rune, toks []doc.Token, m doc.Mention)
 		return m
 	}
 	cases := r.adjectiveCases(w)
+	if cases == 0 && m.Type == "ORGANIZATION" && tokenize.StartsLower(w) && last > 0 && toks[last-1].Start >= m.Start && r.likeliest(toks[last-1].Text) == morph.NOUN {
+		// a last adjective after the head noun that may be a noun too,
+		// «прямых» (прямая, a line) of «Российский фонд прямых» +
+		// «инвестиций»
+		cases = r.adjectiveReadingCases(w)
+	}
 	and := 0 // a list of adjectives: «Всемирной продовольственной» + «и сельскохозяйственной организации»
 	for k := last + 1; k < len(toks) && k <= last+3+and && cases != 0; k++ {
 		if toks[k].Start == toks[k-1].End || !tokenize.Blank(text[toks[k-1].End:toks[k].Start]) {
