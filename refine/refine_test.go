@@ -47,7 +47,7 @@ func TestRefine(t *testing.T) {
 		{"a settlement's name after its kind and the region after it are two places; a region after no kind of settlement stays",
 			"В посёлке Мирный Архангельской области открыли школу, в Холмогорском районе Архангельской области — больницу.",
 			[][2]string{{"Мирный Архангельской области", "STATE_OR_PROVINCE"}, {"Холмогорском районе Архангельской области", "DISTRICT"}},
-			"Мирный/CITY; Архангельской области/STATE_OR_PROVINCE; Холмогорском районе Архангельской области/DISTRICT"},
+			"Мирный/CITY; Архангельской области/STATE_OR_PROVINCE; Холмогорском районе Архангельской области/DISTRICT; Холмогорском районе/DISTRICT"},
 		{"a capital letter standing alone after a person is its given name; not in a text in capitals, nor an initial with a dot",
 			"Министр Ван И прибыл в Москву. ВЛАДИМИР ПУТИН И ДМИТРИЙ МЕДВЕДЕВ встретились с Ли Ю. Н. Петровым.",
 			[][2]string{{"Ван", "PERSON"}, {"ВЛАДИМИР ПУТИН", "PERSON"}, {"ДМИТРИЙ МЕДВЕДЕВ", "PERSON"}, {"Ли", "PERSON"}},
