@@ -27,6 +27,7 @@ import (
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/names"
 	"github.com/factgraph/factgraph/refine"
+	"github.com/factgraph/factgraph/relation"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -423,7 +424,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				continue
 			}
 			after := m.Start >= t.span.End
-			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || x.source(d.Sentences[t.sent].Tokens, m) || x.namesThing(d.Sentences[t.sent].Tokens, m)) {
+			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || x.source(d.Sentences[t.sent].Tokens, m) || x.namesThing(d.Sentences[t.sent].Tokens, m) || relation.ReportedSource(text, m.Span, t.span)) {
 				continue
 			}
 			if held[t.typ] && x.hosted(d, m) || x.besideBuilding(d, m) {
@@ -626,7 +627,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					continue
 				}
 				for _, mi := range bySent[t.sent] {
-					if m := ms[mi]; m.Type == types[a.Entity] && partyTypes[m.Type] && !m.nested && !isParticipant(&ev, m.entity) && coordinated(text, ms, bySent[t.sent], a.Entity, m) {
+					if m := ms[mi]; m.Type == types[a.Entity] && partyTypes[m.Type] && !m.nested && !isParticipant(&ev, m.entity) && coordinated(text, ms, bySent[t.sent], a.Entity, m) && !relation.ReportedSource(text, m.Span, t.span) {
 						add(a.Role, m.entity)
 					}
 				}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/relation"
 )
 
 // A role phrase names people by the post the document gave them earlier:
@@ -191,6 +192,16 @@ func (x *Extractor) subjectStretch(toks []doc.Token, v, lo int) (a, b int, walke
 	a = v
 	for a > 0 && toks[a-1].Start >= lo {
 		a--
+	}
+	if a+1 < v && relation.ReportOpener(strings.ToLower(toks[a].Text), strings.ToLower(toks[a+1].Text)) {
+		// «Как сообщил пресс-секретарь Кремля Дмитрий Песков, Путин
+		// встретился …»: the source of the report is no subject
+		for j := a + 2; j < v; j++ {
+			if toks[j].Text == "," {
+				a = j + 1
+				break
+			}
+		}
 	}
 	opens := a == v || a == v-1 && strings.EqualFold(toks[a].Text, "где")
 	if !opens || a == 0 || toks[a-1].Text != "," {

@@ -175,6 +175,9 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return true
 	}
 	h, t := mentions[f.Head], mentions[f.Tail]
+	if (f.Type == "AGENT" || f.Type == "PARTICIPANT_IN") && t.Type == "EVENT" && ReportedSource(text, h.Span, t.Span) {
+		return true
+	}
 	if f.Type == "MEDICAL_CONDITION" && h.Type == "PERSON" && namesakeOf(text, h.Start) {
 		// «вакцину … разработанную Центром имени Гамалеи»: a name, no
 		// patient (for every type it cost NEREL train 14 right relations:

@@ -1,0 +1,17 @@
+package pipeline
+
+import "testing"
+
+// TestNewsS15 checks the news texts written in the fifteenth session by
+// the lead (testdata/news-s15-*.txt). Lines marked (guard) held before.
+func TestNewsS15(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"news-s15-appointment.txt", "2025-12-03",
+			[]string{"PERSON Алексей Дюмин"}, // (guard)
+			[]string{
+				"MEETING(встретился) date=2025-12-02 participant=Алексей Дюмин agent=Владимир Путин time=во вторник", // «Как сообщил … Песков, Путин встретился»: Песков was an agent
+				"Алексей Дюмин WORKS_AS губернатор Тульской области",                                                 // (guard)
+			},
+			[]string{"Дмитрий Песков AGENT встретился"}},
+	})
+}

@@ -1,0 +1,72 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// reportingVerbStems open the verbs of a source's parenthetical clause
+// («Как сообщил пресс-секретарь Кремля Дмитрий Песков, …»).
+var reportingVerbStems = []string{"сообщ", "заяв", "рассказ", "отмет", "поясн", "уточн", "подчеркн", "передал", "передаёт", "передает", "написал", "пишет", "сказал", "добавил", "напомнил", "считает"}
+
+// ReportedSource reports whether the name at h is the source of a clause of
+// report that ends before the event at t: a clause opening with «как» and
+// a verb of saying («Как сообщил пресс-секретарь Кремля Дмитрий Песков,
+// Путин встретился с Дюминым») or with «по словам», «по данным», closed by
+// a comma before t. The source tells of the event; it is not its agent nor
+// a participant (the relations' AGENT and PARTICIPANT_IN, the events'
+// arguments).
+func ReportedSource(text []rune, h, t doc.Span) bool {
+	if h.End > t.Start || t.Start > len(text) {
+		return false
+	}
+	between := string(text[h.End:t.Start])
+	if !strings.Contains(between, ",") || strings.ContainsAny(between, ".!?\n") {
+		return false
+	}
+	i := h.Start
+	for i > 0 && !strings.ContainsRune(",.!?;:\n", text[i-1]) {
+		i--
+	}
+	words := strings.Fields(strings.ToLower(string(text[i:h.Start])))
+	if len(words) < 2 || len(words) > 2+maxSourceWords || !ReportOpener(words[0], words[1]) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(between)) {
+		if isAny(strings.Trim(w, ",«»\"()"), sourcePronouns...) {
+			return false // «По словам Ибрагимбекова, такое решение он принял в связи с выборами»
+		}
+	}
+	return true
+}
+
+// maxSourceWords bounds the words between the opener of a clause of report
+// and its source, a post's words («Как сообщил пресс-секретарь Кремля
+// Дмитрий Песков»): a name further on is no source («По данным следствия
+// 3 февраля … Пётр Завьялов», «Как сообщает официальный блог создателя
+// антивируса McAfee Джона Макафи»).
+const maxSourceWords = 4
+
+// sourcePronouns are the personal pronouns by which a report may tell of
+// its source himself: he may then take part in the event.
+var sourcePronouns = []string{"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "него", "неё", "нее", "нему", "ней", "ним", "нём", "нем", "них"}
+
+// ReportOpener reports whether the words w1 and w2 (in lower case) open a
+// clause naming the source of a report: «как» and a verb of saying («как
+// сообщил», «как заявили»), or «по словам», «по данным», «по мнению», «по
+// информации».
+func ReportOpener(w1, w2 string) bool {
+	if w1 == "по" {
+		return isAny(w2, "словам", "данным", "мнению", "информации")
+	}
+	if w1 != "как" {
+		return false
+	}
+	for _, s := range reportingVerbStems {
+		if strings.HasPrefix(w2, s) {
+			return true
+		}
+	}
+	return false
+}
