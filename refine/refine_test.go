@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"capitalized and lower-case adjectives before «союз» name a union",
+			"Президент Российского футбольного союза Александр Дюков поздравил тренера.",
+			[][2]string{{"Президент Российского футбольного союза", "PROFESSION"}, {"Российского", "COUNTRY"}, {"Александр Дюков", "PERSON"}},
+			"Президент Российского футбольного союза/PROFESSION; Российского футбольного союза/ORGANIZATION; Российского/COUNTRY; Александр Дюков/PERSON"},
 		{"a body noun of the state and a capitalized place after it are one organization, whether the recognizer found the noun or not; an adjective of a place or «власти» is none",
 			"Родные обратились в полицию Калифорнии, а переходное правительство Мали и правительство российских регионов промолчали, как и власти Перу.",
 			[][2]string{{"Калифорнии", "STATE_OR_PROVINCE"}, {"переходное правительство", "ORGANIZATION"}, {"Мали", "COUNTRY"}, {"правительство", "ORGANIZATION"}, {"российских", "COUNTRY"}, {"Перу", "COUNTRY"}},
