@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an organization ending in a lower-case word takes the capitalized place after it; not a one-word group of people, nor a place's adjective",
+			"Депутат Законодательного собрания Кировской области встретился с социал-демократами Дюссельдорфа в Академическом театре Российской армии.",
+			[][2]string{{"Депутат Законодательного собрания", "PROFESSION"}, {"Законодательного собрания", "ORGANIZATION"}, {"Кировской области", "STATE_OR_PROVINCE"}, {"социал-демократами", "ORGANIZATION"}, {"Дюссельдорфа", "CITY"}, {"Академическом театре", "ORGANIZATION"}, {"Российской", "COUNTRY"}},
+			"Депутат Законодательного собрания Кировской области/PROFESSION; Депутат Законодательного собрания/PROFESSION; Законодательного собрания Кировской области/ORGANIZATION; Законодательного собрания/ORGANIZATION; Кировской области/STATE_OR_PROVINCE; социал-демократами/ORGANIZATION; Дюссельдорфа/CITY; Академическом театре/ORGANIZATION; Российской армии/ORGANIZATION; Российской/COUNTRY"},
 		{"capitalized and lower-case adjectives before «союз» name a union",
 			"Президент Российского футбольного союза Александр Дюков поздравил тренера.",
 			[][2]string{{"Президент Российского футбольного союза", "PROFESSION"}, {"Российского", "COUNTRY"}, {"Александр Дюков", "PERSON"}},
