@@ -20,6 +20,18 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an organization ending in a lower-case word takes the capitalized place after it; not a one-word group of people, nor a place's adjective",
+			"Депутат Законодательного собрания Кировской области встретился с социал-демократами Дюссельдорфа в Академическом театре Российской армии.",
+			[][2]string{{"Депутат Законодательного собрания", "PROFESSION"}, {"Законодательного собрания", "ORGANIZATION"}, {"Кировской области", "STATE_OR_PROVINCE"}, {"социал-демократами", "ORGANIZATION"}, {"Дюссельдорфа", "CITY"}, {"Академическом театре", "ORGANIZATION"}, {"Российской", "COUNTRY"}},
+			"Депутат Законодательного собрания Кировской области/PROFESSION; Депутат Законодательного собрания/PROFESSION; Законодательного собрания Кировской области/ORGANIZATION; Законодательного собрания/ORGANIZATION; Кировской области/STATE_OR_PROVINCE; социал-демократами/ORGANIZATION; Дюссельдорфа/CITY; Академическом театре/ORGANIZATION; Российской армии/ORGANIZATION; Российской/COUNTRY"},
+		{"capitalized and lower-case adjectives before «союз» name a union",
+			"Президент Российского футбольного союза Александр Дюков поздравил тренера.",
+			[][2]string{{"Президент Российского футбольного союза", "PROFESSION"}, {"Российского", "COUNTRY"}, {"Александр Дюков", "PERSON"}},
+			"Президент Российского футбольного союза/PROFESSION; Российского футбольного союза/ORGANIZATION; Российского/COUNTRY; Александр Дюков/PERSON"},
+		{"a body noun of the state and a capitalized place after it are one organization, whether the recognizer found the noun or not; an adjective of a place or «власти» is none",
+			"Родные обратились в полицию Калифорнии, а переходное правительство Мали и правительство российских регионов промолчали, как и власти Перу.",
+			[][2]string{{"Калифорнии", "STATE_OR_PROVINCE"}, {"переходное правительство", "ORGANIZATION"}, {"Мали", "COUNTRY"}, {"правительство", "ORGANIZATION"}, {"российских", "COUNTRY"}, {"Перу", "COUNTRY"}},
+			"полицию Калифорнии/ORGANIZATION; Калифорнии/STATE_OR_PROVINCE; переходное правительство Мали/ORGANIZATION; переходное правительство/ORGANIZATION; Мали/COUNTRY; правительство/ORGANIZATION; российских/COUNTRY; Перу/COUNTRY"},
 		{"an organization named after a person ends with the person's name after «имени» and a title, not before it or after a second person",
 			"Ректор МГУ имени Ломоносова Виктор Садовничий приехал в центр имени академика Е. Н. Мешалкина.",
 			[][2]string{{"Ректор МГУ имени", "PROFESSION"}, {"МГУ имени", "ORGANIZATION"}, {"Ломоносова", "PERSON"}, {"Виктор Садовничий", "PERSON"}, {"центр имени академика", "ORGANIZATION"}, {"Е. Н. Мешалкина", "PERSON"}},
@@ -887,7 +899,7 @@ func TestRefine(t *testing.T) {
 		{"periphrases of states, an empire, the Emirates and the Old City are places",
 			"Во времена Османской империи правительству Страны восходящего солнца и Эмиратам было не до того, если бы Поднебесная, как и Старый город, молчала.",
 			[][2]string{{"Османской империи", "EVENT"}, {"Эмиратам", "CRIME"}},
-			"Османской империи/COUNTRY; Страны восходящего солнца/COUNTRY; Эмиратам/COUNTRY; Поднебесная/COUNTRY; Старый город/DISTRICT"},
+			"Османской империи/COUNTRY; правительству Страны восходящего солнца/ORGANIZATION; Страны восходящего солнца/COUNTRY; Эмиратам/COUNTRY; Поднебесная/COUNTRY; Старый город/DISTRICT"},
 		{"a surname opening a sentence, as the full name writes it, is a person; not after an initial's dot",
 			"Обвиняемый Виктор Бут прибыл в суд. Бут не признал вину. Суд отложен. Дж.Бут молчал.",
 			[][2]string{{"Виктор Бут", "PERSON"}},
