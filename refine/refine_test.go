@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"capitalized adjectives agreeing with a noun of a forum or a festival name an EVENT, the place adjective nested; not in quotes, nor from an ordinal",
+			"Соглашение подписали на Петербургском международном экономическом форуме. Фильм «Осенний марафон» показали на Первом Одесском международном кинофестивале.",
+			[][2]string{{"Петербургском", "CITY"}, {"Осенний марафон", "WORK_OF_ART"}, {"Одесском международном кинофестивале", "EVENT"}},
+			"Петербургском международном экономическом форуме/EVENT; Петербургском/CITY; Осенний марафон/WORK_OF_ART; Одесском международном кинофестивале/EVENT"},
 		{"an organization named after a person ends with the person's name after «имени» and a title, not before it or after a second person",
 			"Ректор МГУ имени Ломоносова Виктор Садовничий приехал в центр имени академика Е. Н. Мешалкина.",
 			[][2]string{{"Ректор МГУ имени", "PROFESSION"}, {"МГУ имени", "ORGANIZATION"}, {"Ломоносова", "PERSON"}, {"Виктор Садовничий", "PERSON"}, {"центр имени академика", "ORGANIZATION"}, {"Е. Н. Мешалкина", "PERSON"}},
