@@ -297,6 +297,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = listedAcronymEvents(text, ms) // (after kindNames, which names the organizations of adjectives and a kind)
 	ms = r.titledEvents(text, sents, ms)
 	ms = r.adjectiveEvents(text, sents, ms)
+	ms = r.eventAdjectives(text, sents, ms)
 	ms = r.holidays(text, sents, ms)
 	ms = r.teamSports(text, sents, ms)
 	ms = r.leftAdjectives(text, sents, ms)

@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an EVENT noun runs back over an adjective of its kind; not over one of time, nor when the recognizer found the longer EVENT, nor over a noun",
+			"Дело возбуждено по факту массовых беспорядков. На предстоящих выборах и президентских выборах военный погиб.",
+			[][2]string{{"беспорядков", "EVENT"}, {"выборах", "EVENT"}, {"президентских выборах", "EVENT"}, {"выборах", "EVENT"}, {"погиб", "EVENT"}},
+			"массовых беспорядков/EVENT; выборах/EVENT; президентских выборах/EVENT; выборах/EVENT; погиб/EVENT"},
 		{"capitalized adjectives agreeing with a noun of a forum or a festival name an EVENT, the place adjective nested; not in quotes, nor from an ordinal",
 			"Соглашение подписали на Петербургском международном экономическом форуме. Фильм «Осенний марафон» показали на Первом Одесском международном кинофестивале.",
 			[][2]string{{"Петербургском", "CITY"}, {"Осенний марафон", "WORK_OF_ART"}, {"Одесском международном кинофестивале", "EVENT"}},
