@@ -298,6 +298,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.titledEvents(text, sents, ms)
 	ms = r.adjectiveEvents(text, sents, ms)
 	ms = r.eventAdjectives(text, sents, ms)
+	ms = r.peopleEvents(text, sents, ms)
 	ms = r.holidays(text, sents, ms)
 	ms = r.teamSports(text, sents, ms)
 	ms = r.leftAdjectives(text, sents, ms)

@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a capitalized EVENT runs on over the people in the genitive after it, the people nested; not a lower-case one",
+			"Историк рассказал о Геноциде армян и о геноциде евреев.",
+			[][2]string{{"Геноциде", "EVENT"}, {"армян", "NATIONALITY"}, {"геноциде", "EVENT"}, {"евреев", "NATIONALITY"}},
+			"Геноциде армян/EVENT; армян/NATIONALITY; геноциде/EVENT; евреев/NATIONALITY"},
 		{"an EVENT noun runs back over an adjective of its kind; not over one of time, nor when the recognizer found the longer EVENT, nor over a noun",
 			"Дело возбуждено по факту массовых беспорядков. На предстоящих выборах и президентских выборах военный погиб.",
 			[][2]string{{"беспорядков", "EVENT"}, {"выборах", "EVENT"}, {"президентских выборах", "EVENT"}, {"выборах", "EVENT"}, {"погиб", "EVENT"}},
