@@ -22,7 +22,9 @@ import (
 // over the whole name («XXI Всероссийский Шукшинский кинофестиваль») or
 // an ORGANIZATION ends at its noun (eventName retypes it); a place the
 // recognizer made of the adjective stays, nested, and a mention of
-// another type with the name's span is dropped.
+// another type with the name's span is dropped, as is an EVENT the
+// recognizer ran from the verb before the name («открылся Всероссийский
+// Шукшинский кинофестиваль» in a headline).
 func (r *Refiner) adjectiveEvents(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var events, orgs []doc.Span
 	for _, m := range ms {
@@ -35,6 +37,7 @@ func (r *Refiner) adjectiveEvents(text []rune, sents []doc.Sentence, ms []doc.Me
 	}
 	var added []doc.Mention
 	full := map[doc.Span]bool{}
+	verbRuns := map[doc.Span]bool{} // EVENTs run from the verb before the name
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i < len(toks); i++ {
@@ -62,8 +65,12 @@ func (r *Refiner) adjectiveEvents(text []rune, sents []doc.Sentence, ms []doc.Me
 				end = k
 			}
 			sp := doc.Span{Start: toks[i].Start, End: toks[end].End}
-			covered := false
+			covered, verbRun := false, doc.Span{}
 			for _, e := range events {
+				if i > 0 && e.Start == toks[i-1].Start && e.End == sp.End && r.likeliest(toks[i-1].Text) == morph.VERB {
+					verbRun = e // «открылся Всероссийский Шукшинский кинофестиваль»
+					continue
+				}
 				covered = covered || e.Start <= sp.Start && e.End >= toks[j].End
 			}
 			for _, o := range orgs {
@@ -73,9 +80,10 @@ func (r *Refiner) adjectiveEvents(text []rune, sents []doc.Sentence, ms []doc.Me
 			if !covered {
 				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "EVENT"})
 				full[sp] = true
+				verbRuns[verbRun] = true
 			}
 			i = end
 		}
 	}
-	return withReplaced(ms, added, func(m doc.Mention) bool { return full[m.Span] })
+	return withReplaced(ms, added, func(m doc.Mention) bool { return full[m.Span] || m.Type == "EVENT" && verbRuns[m.Span] })
 }

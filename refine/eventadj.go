@@ -27,7 +27,7 @@ var eventKindAdjectives = map[string]bool{
 // eventKindAdjectives that agrees with noun.
 func (r *Refiner) kindAdjective(w, noun string) bool {
 	if !tokenize.StartsLower(w) {
-		return false
+		return false // (NEREL train: «Торжественная церемония» opening a sentence is «церемония»)
 	}
 	for _, p := range r.A.Parse(w) {
 		if p.Tag.POS() == morph.ADJF && eventKindAdjectives[fold(p.Normal)] {
