@@ -1,6 +1,8 @@
 package refine
 
 import (
+	"strings"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
@@ -8,7 +10,8 @@ import (
 
 // adjectiveEvents adds the EVENT named by a capitalized adjective, any
 // further adjectives agreeing with it and a noun of eventNameHeads, with
-// the lower-case genitive complement that may follow it: «на Петербургском
+// the lower-case genitive complement that may follow it (eventHead also
+// takes «бизнес-форуме», «форуме-2025»): «на Петербургском
 // международном экономическом форуме», «Восточного экономического
 // форума», «на Всероссийском фестивале визуальных искусств». NEREL tags
 // such a name an EVENT (train: 33 of 33 outside quotes); the recognizer
@@ -50,12 +53,13 @@ func (r *Refiner) adjectiveEvents(text []rune, sents []doc.Sentence, ms []doc.Me
 			for j < len(toks) && r.likeliest(toks[j].Text) == morph.ADJF {
 				j++
 			}
-			if j >= len(toks) || j-i > 4 || !anyIn(r.nounLemmas(toks[j].Text), eventNameHeads) || i == 0 && j-i < 2 && !r.placeAdjective(toks[0].Text) {
+			if j >= len(toks) || j-i > 4 || i == 0 && j-i < 2 && !r.placeAdjective(toks[0].Text) {
 				continue
 			}
-			agreeing := true
+			head := r.eventHead(toks[j].Text)
+			agreeing := head != ""
 			for k := i; k < j && agreeing; k++ {
-				agreeing = r.agree(toks[k].Text, toks[j].Text)
+				agreeing = r.agree(toks[k].Text, head)
 			}
 			if !agreeing {
 				continue
@@ -86,4 +90,20 @@ func (r *Refiner) adjectiveEvents(text []rune, sents []doc.Sentence, ms []doc.Me
 		}
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool { return full[m.Span] || m.Type == "EVENT" && verbRuns[m.Span] })
+}
+
+// eventHead returns the noun of eventNameHeads that w is, or ends in after
+// a hyphen («бизнес-форуме»: «форуме»), or that w is with a year after a
+// hyphen («форуме-2025»: «форуме»); "" when none.
+func (r *Refiner) eventHead(w string) string {
+	if base, year, ok := strings.Cut(w, "-"); ok && year != "" && strings.Trim(year, "0123456789") == "" {
+		w = base
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	if anyIn(r.nounLemmas(w), eventNameHeads) {
+		return w
+	}
+	return ""
 }
