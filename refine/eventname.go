@@ -22,7 +22,9 @@ var eventNameHeads = map[string]bool{
 
 // eventName retypes as an EVENT an ORGANIZATION of two words or more that
 // starts with a capital or a number and whose head, its first noun, is its
-// last word and a noun of eventNameHeads (not «Оргкомитет форума»).
+// last word and a noun of eventNameHeads, maybe after a hyphen
+// («Российско-китайского бизнес-форума»; eventHead), not «Оргкомитет
+// форума».
 func (r *Refiner) eventName(toks []doc.Token, m doc.Mention) doc.Mention {
 	if m.Type != "ORGANIZATION" || !strings.Contains(m.Text, " ") || tokenize.StartsLower(m.Text) {
 		return m
@@ -36,11 +38,8 @@ func (r *Refiner) eventName(toks []doc.Token, m doc.Mention) doc.Mention {
 			return m
 		}
 	}
-	for _, l := range r.nounLemmas(toks[last].Text) {
-		if eventNameHeads[l] {
-			m.Type = "EVENT"
-			return m
-		}
+	if r.eventHead(toks[last].Text) != "" {
+		m.Type = "EVENT"
 	}
 	return m
 }
