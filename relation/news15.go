@@ -93,3 +93,49 @@ func appositionGap(text []rune, from, to int, mentions []doc.Mention) bool {
 	}
 	return false
 }
+
+// parentGenitives are the genitive kind nouns of a parent organization
+// named right after its unit (parentOf).
+var parentGenitives = []string{"холдинга", "госкорпорации", "корпорации", "концерна", "группы", "объединения"}
+
+// parentOf finds PART_OF from an organization named after its kind noun to
+// the organization named after the genitive kind noun of a parent that
+// follows it: «холдинг „Швабе“ госкорпорации „Ростех“», «завод „Купол“
+// концерна „Алмаз-Антей“». The unit's own kind noun before it tells a
+// name of a unit from a genitive chain of other words; NEREL relates a
+// unit to its parent by PART_OF («X входит в Y», see Patterns); its train
+// and dev hold no such chain.
+func (c *patternContext) parentOf(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	k := ti + 1
+	if k < len(toks) && strings.ContainsAny(toks[k].Text, "«\"„“") {
+		k++
+	}
+	parent := c.startingAt(si, k, "ORGANIZATION")
+	unit := c.leftOf(si, ti, "ORGANIZATION", 2)
+	if parent < 0 || unit < 0 || c.tokenOf[unit].last < ti-2 || c.tokenOf[unit].last == ti-2 && !strings.ContainsAny(toks[ti-1].Text, "»\"“") {
+		return out
+	}
+	if !hasPrefix(c.wordBeforeMention(unit), orgNouns) {
+		return out
+	}
+	return append(out, c.found("PART_OF", unit, parent))
+}
+
+// wholeByKind returns the organization that «в (состав) холдинга» after
+// the trigger of PART_OF at token ti of sentence si names by its kind
+// alone, with no name nor word after it: the one of that kind named last before
+// (antecedent): «Прицел выпускает Новосибирский приборостроительный завод,
+// входящий в состав холдинга» after «Холдинг „Швабе“ …». -1 when the
+// words are others.
+func (c *patternContext) wholeByKind(si, ti int) int {
+	toks := c.sents[si].Tokens
+	k := ti + 2 // past «в»
+	if k < len(toks) && hasPrefix(toks[k].Text, []string{"состав", "структур"}) {
+		k++
+	}
+	if k >= len(toks) || !hasPrefix(toks[k].Text, orgNouns) || k+1 < len(toks) && (isWordRune(firstRune(toks[k+1].Text)) || strings.ContainsAny(toks[k+1].Text, "«\"„“")) {
+		return -1
+	}
+	return c.antecedent(si, toks[ti].Start, toks[k].Text)
+}

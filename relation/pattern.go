@@ -170,6 +170,7 @@ var patternRules = []patternRule{
 	{prefixes(acquaintTriggers), (*patternContext).acquaint},
 	{forms(incomeNouns), (*patternContext).income},
 	{forms(headVerbs), (*patternContext).heads},
+	{forms(parentGenitives), (*patternContext).parentOf},
 }
 
 // patternContext indexes the mentions by sentence and token.
@@ -718,6 +719,9 @@ func (c *patternContext) partOf(out []Found, si, ti int) []Found {
 		return out
 	}
 	whole := c.rightOf(si, ti+1, "ORGANIZATION", patternReach)
+	if whole < 0 {
+		whole = c.wholeByKind(si, ti)
+	}
 	part := c.subject(si, ti)
 	if whole < 0 || part < 0 || c.ms[whole] == c.ms[part] {
 		return out

@@ -46,6 +46,14 @@ func TestPatterns(t *testing.T) {
 		mentions [][2]string
 		want     []string
 	}{
+		{"a unit named after its kind is part of the parent named after a genitive kind noun",
+			"Холдинг «Швабе» госкорпорации «Ростех» представил прицел. Акции «Аэрофлота» группы «ВТБ» выросли.",
+			[][2]string{{"Швабе", "ORGANIZATION"}, {"Ростех", "ORGANIZATION"}, {"Аэрофлота", "ORGANIZATION"}, {"ВТБ", "ORGANIZATION"}},
+			[]string{"Швабе PART_OF Ростех"}},
+		{"part of a holding named by its kind alone: the one of that kind named before",
+			"Холдинг «Швабе» представил прицел. Его выпускает Новосибирский приборостроительный завод, входящий в состав холдинга. Завод «Купол» входит в холдинг крупнейших заводов.",
+			[][2]string{{"Швабе", "ORGANIZATION"}, {"Новосибирский приборостроительный завод", "ORGANIZATION"}, {"Купол", "ORGANIZATION"}},
+			[]string{"Новосибирский приборостроительный завод PART_OF Швабе"}},
 		{"part of, with an anaphoric subject in the next sentence",
 			"На «Куполе» работают. Не случайно это оборонное предприятие входит в российский Концерн «Алмаз-Антей».",
 			[][2]string{{"Куполе", "ORGANIZATION"}, {"Алмаз-Антей", "ORGANIZATION"}},
