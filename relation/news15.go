@@ -139,3 +139,66 @@ func (c *patternContext) wholeByKind(si, ti int) int {
 	}
 	return c.antecedent(si, toks[ti].Start, toks[k].Text)
 }
+
+// branchNouns name a unit of an organization in apposition to its name
+// (branch).
+var branchNouns = []string{"филиал", "филиалом", "подразделение", "подразделением", "отделение", "отделением"}
+
+// branch finds PART_OF from an organization to the one its apposition
+// names it a branch of: «Нижегородский авиастроительный завод „Сокол“,
+// филиал корпорации „МиГ“, приступил …», «„Сокол“ — филиал „МиГ“». The
+// branch noun follows a comma or a dash right after the unit, and the
+// parent follows it, after a kind noun at most («корпорации»). NEREL
+// relates a unit to the whole by PART_OF («X входит в Y»); neither its
+// train nor its dev has such an apposition.
+func (c *patternContext) branch(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	if ti < 2 || !isAny(toks[ti-1].Text, ",", "—", "–") {
+		return out
+	}
+	unit := c.leftOf(si, ti-1, "ORGANIZATION", 2)
+	whole := c.rightOf(si, ti, "ORGANIZATION", 3)
+	if unit < 0 || whole < 0 || c.ms[unit] == c.ms[whole] {
+		return out
+	}
+	for k := ti + 1; k < c.tokenOf[whole].first; k++ {
+		if w := toks[k].Text; !strings.ContainsAny(w, "«\"„“") && !hasPrefix(w, orgNouns) {
+			return out // «филиал в Москве», other words between
+		}
+	}
+	return append(out, c.found("PART_OF", unit, whole))
+}
+
+// productionNouns name the making of a product after a verb of starting
+// (startedProduction); startVerbs are those verbs.
+var (
+	productionNouns = []string{"выпуск", "выпуску", "производство", "производству", "сборку", "сборке", "изготовление", "изготовлению"}
+	startVerbs      = []string{"начал", "начала", "начало", "начали", "начнет", "начнёт", "начнут", "приступил", "приступила", "приступило", "приступили", "приступит", "запустил", "запустила", "запустило", "запустили", "наладил", "наладила", "наладило", "освоил", "освоила", "освоило"}
+)
+
+// startedProduction finds PRODUCES from the subject of a verb of starting
+// to the products after a noun of making that the verb governs: «Завод
+// „Сокол“ … приступил к серийной сборке учебного самолета Як-152»,
+// «„АвтоВАЗ“ начал выпуск Lada Iskra». The subject is found as for the
+// verbs of Patterns (subject), the products as theirs (list).
+func (c *patternContext) startedProduction(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	v := -1
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if isAnyFold(toks[k].Text, startVerbs) {
+			v = k
+			break
+		}
+		if !isWordRune(firstRune(toks[k].Text)) {
+			return out
+		}
+	}
+	if v < 0 {
+		return out
+	}
+	maker := c.subject(si, v)
+	if maker < 0 {
+		return out
+	}
+	return c.list(out, si, ti, "PRODUCT", patternReach, func(p int) Found { return c.found("PRODUCES", maker, p) })
+}

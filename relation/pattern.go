@@ -171,6 +171,8 @@ var patternRules = []patternRule{
 	{forms(incomeNouns), (*patternContext).income},
 	{forms(headVerbs), (*patternContext).heads},
 	{forms(parentGenitives), (*patternContext).parentOf},
+	{forms(branchNouns), (*patternContext).branch},
+	{forms(productionNouns), (*patternContext).startedProduction},
 }
 
 // patternContext indexes the mentions by sentence and token.
@@ -355,7 +357,8 @@ func (c *patternContext) subject(si, ti int) int {
 
 // participleClause returns the comma that opens a participle clause
 // closed by the comma right before token ti of sentence si («Завод,
-// расположенный в Нижнем Тагиле, выпускает»), or -1.
+// расположенный в Нижнем Тагиле, выпускает»), or an apposition of a
+// branch («Завод „Сокол“, филиал корпорации „МиГ“, приступил»), or -1.
 func (c *patternContext) participleClause(si, ti int) int {
 	toks := c.sents[si].Tokens
 	if ti < 3 || toks[ti-1].Text != "," {
@@ -364,7 +367,7 @@ func (c *patternContext) participleClause(si, ti int) int {
 	for j := ti - 2; j >= 1 && j >= ti-16; j-- {
 		switch toks[j].Text {
 		case ",":
-			if participle(toks[j+1].Text) || relativeOpener(toks[j+1:ti-1]) {
+			if participle(toks[j+1].Text) || relativeOpener(toks[j+1:ti-1]) || isAnyFold(toks[j+1].Text, branchNouns) {
 				return j
 			}
 			return -1

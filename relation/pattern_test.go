@@ -46,6 +46,14 @@ func TestPatterns(t *testing.T) {
 		mentions [][2]string
 		want     []string
 	}{
+		{"a branch in apposition is part of its parent and the subject of the verb after the apposition",
+			"Завод «Сокол», филиал корпорации «МиГ», приступил к серийной сборке самолета Як-152. «Лукойл», филиал в Москве «Газпрома», выпустил отчет.",
+			[][2]string{{"Сокол", "ORGANIZATION"}, {"МиГ", "ORGANIZATION"}, {"Як-152", "PRODUCT"}, {"Лукойл", "ORGANIZATION"}, {"Газпрома", "ORGANIZATION"}},
+			[]string{"Сокол PART_OF МиГ", "Сокол PRODUCES Як-152"}},
+		{"the subject of a verb of starting makes the products after a noun of making",
+			"«АвтоВАЗ» начал выпуск Lada Iskra и Lada Vesta. «Сбербанк» начал проверку «Мегафона».",
+			[][2]string{{"АвтоВАЗ", "ORGANIZATION"}, {"Lada Iskra", "PRODUCT"}, {"Lada Vesta", "PRODUCT"}, {"Сбербанк", "ORGANIZATION"}, {"Мегафона", "ORGANIZATION"}},
+			[]string{"АвтоВАЗ PRODUCES Lada Iskra", "АвтоВАЗ PRODUCES Lada Vesta"}},
 		{"a unit named after its kind is part of the parent named after a genitive kind noun",
 			"Холдинг «Швабе» госкорпорации «Ростех» представил прицел. Акции «Аэрофлота» группы «ВТБ» выросли.",
 			[][2]string{{"Швабе", "ORGANIZATION"}, {"Ростех", "ORGANIZATION"}, {"Аэрофлота", "ORGANIZATION"}, {"ВТБ", "ORGANIZATION"}},
