@@ -202,3 +202,49 @@ func (c *patternContext) startedProduction(out []Found, si, ti int) []Found {
 	}
 	return c.list(out, si, ti, "PRODUCT", patternReach, func(p int) Found { return c.found("PRODUCES", maker, p) })
 }
+
+// stayVerbs are the forms of «находиться» that tie what is owned to «в
+// собственности X» (property).
+var stayVerbs = []string{"находится", "находятся", "находился", "находилась", "находилось", "находились", "оказался", "оказалась", "оказались", "перешел", "перешёл", "перешла", "перешли"}
+
+// property finds OWNER_OF from the organization or person after «в
+// собственности» (a kind noun may stand between: «группы „Ютэйр“») to the organizations a verb of staying ties to it, after
+// the owner («в собственности МНКТ находится ООО „ТНГК“», each one
+// listed) or as its subject before the verb («„Азимут“ находится в
+// собственности „Аэрофлота“»; an anaphoric subject as for Patterns:
+// «Обе структуры полностью находятся в собственности Berkshire» when a
+// noun of an organization refers back). NEREL dev has the first form once
+// (МНКТ), train the second once, with «структуры» (no antecedent).
+func (c *patternContext) property(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	if ti < 1 || !strings.EqualFold(toks[ti-1].Text, "в") {
+		return out
+	}
+	k := ti + 1
+	if k < len(toks) && (hasPrefix(toks[k].Text, orgNouns) || hasPrefix(toks[k].Text, []string{"групп"})) && c.startingAt(si, k, "ORGANIZATION") < 0 {
+		k++ // «в собственности группы „Ютэйр“»
+	}
+	if k < len(toks) && strings.ContainsAny(toks[k].Text, "«\"„“") {
+		k++
+	}
+	owner := c.startingAt(si, k, "ORGANIZATION", "PERSON")
+	if owner < 0 {
+		return out
+	}
+	if v := c.tokenOf[owner].last + 1; v < len(toks) && isAnyFold(strings.Trim(toks[v].Text, "»\"“"), stayVerbs) ||
+		v+1 < len(toks) && strings.ContainsAny(toks[v].Text, "»\"“") && isAnyFold(toks[v+1].Text, stayVerbs) {
+		return c.list(out, si, c.tokenOf[owner].last+1, "ORGANIZATION", 3, func(owned int) Found { return c.found("OWNER_OF", owner, owned) })
+	}
+	v := ti - 2
+	for v >= 0 && isAnyFold(toks[v].Text, []string{"полностью", "частично", "целиком", "теперь", "также", "уже"}) {
+		v--
+	}
+	if v < 0 || !isAnyFold(toks[v].Text, stayVerbs) {
+		return out
+	}
+	owned := c.subject(si, v)
+	if owned < 0 || c.ms[owned] == c.ms[owner] {
+		return out
+	}
+	return append(out, c.found("OWNER_OF", owner, owned))
+}

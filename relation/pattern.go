@@ -173,6 +173,7 @@ var patternRules = []patternRule{
 	{forms(parentGenitives), (*patternContext).parentOf},
 	{forms(branchNouns), (*patternContext).branch},
 	{forms(productionNouns), (*patternContext).startedProduction},
+	{forms([]string{"собственности"}), (*patternContext).property},
 }
 
 // patternContext indexes the mentions by sentence and token.

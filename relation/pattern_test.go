@@ -46,6 +46,10 @@ func TestPatterns(t *testing.T) {
 		mentions [][2]string
 		want     []string
 	}{
+		{"the owner after «в собственности»: of what a verb of staying ties to it, before or after",
+			"Кроме того, в собственности МНКТ находится ООО «ТНГК». Авиакомпания «Азимут» находилась в собственности группы «Ютэйр». Офис «Газпрома» в собственности города.",
+			[][2]string{{"МНКТ", "ORGANIZATION"}, {"ООО «ТНГК»", "ORGANIZATION"}, {"Азимут", "ORGANIZATION"}, {"Ютэйр", "ORGANIZATION"}, {"Газпрома", "ORGANIZATION"}},
+			[]string{"МНКТ OWNER_OF ООО «ТНГК»", "Ютэйр OWNER_OF Азимут"}},
 		{"a branch in apposition is part of its parent and the subject of the verb after the apposition",
 			"Завод «Сокол», филиал корпорации «МиГ», приступил к серийной сборке самолета Як-152. «Лукойл», филиал в Москве «Газпрома», выпустил отчет.",
 			[][2]string{{"Сокол", "ORGANIZATION"}, {"МиГ", "ORGANIZATION"}, {"Як-152", "PRODUCT"}, {"Лукойл", "ORGANIZATION"}, {"Газпрома", "ORGANIZATION"}},
