@@ -44,6 +44,14 @@ func TestNewsS15Rel15(t *testing.T) {
 			nil,
 			[]string{"Юрий Ушаков WORKS_AS помощник президента России"}, // (guard)
 			nil},
+		{"news-s15-rel15-cinema.txt", "2026-07-09",
+			nil,
+			[]string{
+				"Павел Лунгин WORKS_AS председатель жюри",                  // «Председателем жюри стал режиссер Павел Лунгин»: becamePost, predicatePost
+				"Павел Лунгин WORKS_AS режиссер",                           // (guard)
+				"Наталья Мещанинова PRODUCES Один маленький ночной секрет", // (guard)
+			},
+			nil},
 		{"news-s15-rel15-appoint.txt", "2026-02-12",
 			nil,
 			[]string{

@@ -174,6 +174,7 @@ var patternRules = []patternRule{
 	{forms(branchNouns), (*patternContext).branch},
 	{forms(productionNouns), (*patternContext).startedProduction},
 	{forms([]string{"собственности"}), (*patternContext).property},
+	{forms(becameVerbs), (*patternContext).becamePost},
 }
 
 // patternContext indexes the mentions by sentence and token.

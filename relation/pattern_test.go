@@ -46,6 +46,10 @@ func TestPatterns(t *testing.T) {
 		mentions [][2]string
 		want     []string
 	}{
+		{"a post in the instrumental before a verb of becoming is the post of its subject after it",
+			"Председателем жюри стал режиссер Павел Лунгин. Главным чекистом страны стал близкий друг Лукашенко экс-пограничник Вадим Зайцев.",
+			[][2]string{{"Председателем жюри", "PROFESSION"}, {"режиссер", "PROFESSION"}, {"Павел Лунгин", "PERSON"}, {"Главным чекистом страны", "PROFESSION"}, {"Лукашенко", "PERSON"}, {"экс-пограничник", "PROFESSION"}, {"Вадим Зайцев", "PERSON"}},
+			[]string{"Вадим Зайцев WORKS_AS Главным чекистом страны", "Павел Лунгин WORKS_AS Председателем жюри"}},
 		{"the owner after «в собственности»: of what a verb of staying ties to it, before or after",
 			"Кроме того, в собственности МНКТ находится ООО «ТНГК». Авиакомпания «Азимут» находилась в собственности группы «Ютэйр». Офис «Газпрома» в собственности города.",
 			[][2]string{{"МНКТ", "ORGANIZATION"}, {"ООО «ТНГК»", "ORGANIZATION"}, {"Азимут", "ORGANIZATION"}, {"Ютэйр", "ORGANIZATION"}, {"Газпрома", "ORGANIZATION"}},
@@ -354,18 +358,22 @@ func TestAnaphoricEmployer(t *testing.T) {
 }
 
 func TestFarPosts(t *testing.T) {
-	text := "На встрече с главой Удмуртии присутствовал генеральный директор Фанил Зиятдинов, глава Удмуртии Иван Петров."
+	text := "На встрече с главой Удмуртии присутствовал генеральный директор Фанил Зиятдинов, глава Удмуртии Иван Петров. Председателем жюри стал режиссер Павел Лунгин."
 	ms := mentionsIn(t, text,
 		[2]string{"главой Удмуртии", "PROFESSION"},
 		[2]string{"генеральный директор", "PROFESSION"},
 		[2]string{"Фанил Зиятдинов", "PERSON"},
 		[2]string{"глава Удмуртии", "PROFESSION"},
 		[2]string{"Иван Петров", "PERSON"},
+		[2]string{"Председателем жюри", "PROFESSION"},
+		[2]string{"режиссер", "PROFESSION"},
+		[2]string{"Павел Лунгин", "PERSON"},
 	)
-	base := fixed{{Type: "WORKS_AS", Head: 2, Tail: 0}, {Type: "WORKS_AS", Head: 2, Tail: 1}, {Type: "WORKS_AS", Head: 4, Tail: 3}}
+	base := fixed{{Type: "WORKS_AS", Head: 2, Tail: 0}, {Type: "WORKS_AS", Head: 2, Tail: 1}, {Type: "WORKS_AS", Head: 4, Tail: 3}, {Type: "WORKS_AS", Head: 7, Tail: 5}, {Type: "WORKS_AS", Head: 7, Tail: 6}}
 	sents := tokenize.Split(text)
 	got := facts(farPosts(base, ms, func() *patternContext { return newPatternContext(sents, ms) }), ms)
-	want := []string{"Иван Петров WORKS_AS глава Удмуртии", "Фанил Зиятдинов WORKS_AS генеральный директор"}
+	// the predicate of «стал» is the subject's post, his own before him too
+	want := []string{"Иван Петров WORKS_AS глава Удмуртии", "Павел Лунгин WORKS_AS Председателем жюри", "Павел Лунгин WORKS_AS режиссер", "Фанил Зиятдинов WORKS_AS генеральный директор"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
