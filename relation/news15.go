@@ -104,7 +104,9 @@ var parentGenitives = []string{"холдинга", "госкорпорации",
 // концерна „Алмаз-Антей“». The unit's own kind noun before it tells a
 // name of a unit from a genitive chain of other words; NEREL relates a
 // unit to its parent by PART_OF («X входит в Y», see Patterns); its train
-// and dev hold no such chain.
+// and dev hold no such chain. A sale or a share before the unit makes the
+// kind noun a dative of the buyer («продажу … акций … компаний ТНК-BP
+// корпорации „Роснефть“», factRuEval): no relation then.
 func (c *patternContext) parentOf(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	k := ti + 1
@@ -118,6 +120,11 @@ func (c *patternContext) parentOf(out []Found, si, ti int) []Found {
 	}
 	if !hasPrefix(c.wordBeforeMention(unit), orgNouns) {
 		return out
+	}
+	for _, t := range toks[:c.tokenOf[unit].first] {
+		if hasPrefix(t.Text, []string{"прода", "переда", "уступ", "акци", "пакет"}) || isAnyFold(t.Text, []string{"долю", "доли", "долей"}) {
+			return out // «продажу … акций компании ТНК-BP корпорации „Роснефть“»: a buyer in the dative
+		}
 	}
 	return append(out, c.found("PART_OF", unit, parent))
 }
