@@ -10,7 +10,8 @@ import (
 
 // contradictedMore reports the facts the words around their mentions
 // contradict, by the rules found on the thirteenth session's second
-// helper's news texts (contradicted holds the others).
+// helper's news texts (contradicted holds the others), and the fifteenth
+// session's relation helper's othersNationality.
 func contradictedMore(text []rune, f Found, mentions []doc.Mention) bool {
 	h, t := mentions[f.Head], mentions[f.Tail]
 	switch f.Type {
@@ -19,7 +20,7 @@ func contradictedMore(text []rune, f Found, mentions []doc.Mention) bool {
 	case "WORKS_AS", "WORKPLACE":
 		return h.Type == "PERSON" && nextPersonsPost(text, h, t, mentions, f.Type == "WORKS_AS")
 	case "ORIGINS_FROM":
-		return h.Type == "PERSON" && t.Type == "NATIONALITY" && opensSentence(text, t) && verbBetween(text, t, h)
+		return h.Type == "PERSON" && (t.Type == "NATIONALITY" && opensSentence(text, t) && verbBetween(text, t, h) || othersNationality(text, h, t, mentions))
 	case "AGE_IS":
 		return insideType(t, mentions, "PENALTY")
 	}

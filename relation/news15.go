@@ -9,18 +9,6 @@ import (
 	"github.com/factgraph/factgraph/morph"
 )
 
-// contradictedNews15 reports the facts the words around their mentions
-// contradict, by the rules found on the fifteenth session's relation
-// helper's news texts (contradicted holds the others).
-func contradictedNews15(text []rune, f Found, mentions []doc.Mention) bool {
-	h, t := mentions[f.Head], mentions[f.Tail]
-	switch f.Type {
-	case "ORIGINS_FROM":
-		return h.Type == "PERSON" && othersNationality(text, h, t, mentions)
-	}
-	return false
-}
-
 // othersNationality reports whether the nationality t, a singular word,
 // stands right before a person p other than h (a post or one lower-case
 // noun may stand between them) in a list with h: h joined to t by «и»
