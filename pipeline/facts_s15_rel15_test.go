@@ -19,10 +19,15 @@ func TestNewsS15Rel15(t *testing.T) {
 			nil,
 			[]string{
 				"Педро ORIGINS_FROM бразилец",                     // (guard)
+				"Эсекьель Барко WORKPLACE Спартак",                // (guard)
 				"Эсекьель Барко ORIGINS_FROM аргентинец",          // (guard)
 				"Валерий Карпин WORKS_AS главный тренер «Динамо»", // (guard)
 			},
-			[]string{"Александр Соболев ORIGINS_FROM бразилец"}}, // «бразилец Педро и Александр Соболев»: othersNationality
+			[]string{
+				"Александр Соболев ORIGINS_FROM бразилец", // «бразилец Педро и Александр Соболев»: othersNationality
+				"Педро WORKPLACE Спартак",                 // «…, у «Спартака» отличился аргентинец Эсекьель Барко»: laterClauseTeam
+				"Александр Соболев WORKPLACE Спартак",
+			}},
 		{"news-s15-rel15-factory.txt", "2026-03-05",
 			[]string{"PRODUCT Як-152"}, // (guard)
 			[]string{

@@ -311,3 +311,30 @@ func (c *patternContext) predicatePost(i int) bool {
 	toks := c.sents[mt.sent].Tokens
 	return mt.last+1 < len(toks) && isAnyFold(toks[mt.last+1].Text, becameVerbs) && instrumental(toks[mt.first].Text)
 }
+
+// laterClauseTeam reports whether the organization t, after the person h,
+// opens a later clause of its own after a comma, «у» before it and a
+// finite verb and another person after it: «Голы у победителей забили
+// бразилец Педро и Александр Соболев, у „Спартака“ отличился аргентинец
+// Эсекьель Барко» — the scorers before the comma are not Spartak's.
+func laterClauseTeam(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
+	if t.Start < h.End || !strings.Contains(string(text[h.End:t.Start]), ",") || wordBefore(text, t.Start) != "у" {
+		return false
+	}
+	w, p := previousWord(text, t.Start)
+	if w != "у" || strings.TrimRight(strings.TrimSpace(string(text[max(0, p-2):p])), " ") != "," {
+		return false
+	}
+	for _, o := range mentions {
+		if o.Type != "PERSON" || o.Start < t.End || o.Start-t.End > 60 || strings.ContainsAny(string(text[t.End:o.Start]), ",.;:—–()!?") {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(string(text[t.End:o.Start]), func(r rune) bool { return !isWordRune(r) }) {
+			if ps := readings(w); unicode.IsLower(firstRune(w)) && len(ps) > 0 && ps[0].Tag.POS() == morph.VERB {
+				return true // (a finite verb, reflexive too: «отличился»)
+			}
+		}
+		return false
+	}
+	return false
+}
