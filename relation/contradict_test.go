@@ -13,6 +13,16 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"a team after «, у» opening a later clause with its own verb and person is not the workplace of the persons before",
+			"Голы забили Педро и Александр Соболев, у «Спартака» отличился Эсекьель Барко. Иванов, у «Зенита» контракт до лета.",
+			[][2]string{{"Педро", "PERSON"}, {"Александр Соболев", "PERSON"}, {"Спартака", "ORGANIZATION"}, {"Эсекьель Барко", "PERSON"}, {"Иванов", "PERSON"}, {"Зенита", "ORGANIZATION"}},
+			[]Found{{Type: "WORKPLACE", Head: 0, Tail: 2}, {Type: "WORKPLACE", Head: 1, Tail: 2}, {Type: "WORKPLACE", Head: 3, Tail: 2}, {Type: "WORKPLACE", Head: 4, Tail: 5}},
+			[]string{"Иванов WORKPLACE Зенита", "Эсекьель Барко WORKPLACE Спартака"}},
+		{"a singular nationality before a person is not the origin of another person of the list",
+			"Голы забили бразилец Педро и Александр Соболев. Журналист Андреа Рокелли и его российский коллега Андрей Миронов погибли. Осуждены украинский режиссёр Олег Сенцов и антифашист Александр Кольченко.",
+			[][2]string{{"бразилец", "NATIONALITY"}, {"Педро", "PERSON"}, {"Александр Соболев", "PERSON"}, {"Андреа Рокелли", "PERSON"}, {"российский", "NATIONALITY"}, {"Андрей Миронов", "PERSON"}, {"украинский", "NATIONALITY"}, {"режиссёр", "PROFESSION"}, {"Олег Сенцов", "PERSON"}, {"антифашист", "PROFESSION"}, {"Александр Кольченко", "PERSON"}},
+			[]Found{{Type: "ORIGINS_FROM", Head: 1, Tail: 0}, {Type: "ORIGINS_FROM", Head: 2, Tail: 0}, {Type: "ORIGINS_FROM", Head: 3, Tail: 4}, {Type: "ORIGINS_FROM", Head: 5, Tail: 4}, {Type: "ORIGINS_FROM", Head: 8, Tail: 6}, {Type: "ORIGINS_FROM", Head: 10, Tail: 6}},
+			[]string{"Александр Кольченко ORIGINS_FROM украинский", "Андрей Миронов ORIGINS_FROM российский", "Олег Сенцов ORIGINS_FROM украинский", "Педро ORIGINS_FROM бразилец"}},
 		{"a route's origin is not in its destination",
 			"Самолет вылетел из Шереметьево на Пхукет.",
 			[][2]string{{"Шереметьево", "FACILITY"}, {"Пхукет", "CITY"}},

@@ -10,16 +10,17 @@ import (
 
 // contradictedMore reports the facts the words around their mentions
 // contradict, by the rules found on the thirteenth session's second
-// helper's news texts (contradicted holds the others).
+// helper's news texts (contradicted holds the others), and the fifteenth
+// session's relation helper's othersNationality and laterClauseTeam.
 func contradictedMore(text []rune, f Found, mentions []doc.Mention) bool {
 	h, t := mentions[f.Head], mentions[f.Tail]
 	switch f.Type {
 	case "LOCATED_IN":
 		return placeInsideTimed(text, t, h, mentions) || joinedPlaces(text, h, t) || joinedPlaces(text, t, h)
 	case "WORKS_AS", "WORKPLACE":
-		return h.Type == "PERSON" && nextPersonsPost(text, h, t, mentions, f.Type == "WORKS_AS")
+		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, f.Type == "WORKS_AS") || f.Type == "WORKPLACE" && laterClauseTeam(text, h, t, mentions))
 	case "ORIGINS_FROM":
-		return h.Type == "PERSON" && t.Type == "NATIONALITY" && opensSentence(text, t) && verbBetween(text, t, h)
+		return h.Type == "PERSON" && (t.Type == "NATIONALITY" && opensSentence(text, t) && verbBetween(text, t, h) || othersNationality(text, h, t, mentions))
 	case "AGE_IS":
 		return insideType(t, mentions, "PENALTY")
 	}

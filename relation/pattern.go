@@ -170,6 +170,11 @@ var patternRules = []patternRule{
 	{prefixes(acquaintTriggers), (*patternContext).acquaint},
 	{forms(incomeNouns), (*patternContext).income},
 	{forms(headVerbs), (*patternContext).heads},
+	{forms(parentGenitives), (*patternContext).parentOf},
+	{forms(branchNouns), (*patternContext).branch},
+	{forms(productionNouns), (*patternContext).startedProduction},
+	{forms([]string{"собственности"}), (*patternContext).property},
+	{forms(becameVerbs), (*patternContext).becamePost},
 }
 
 // patternContext indexes the mentions by sentence and token.
@@ -354,7 +359,8 @@ func (c *patternContext) subject(si, ti int) int {
 
 // participleClause returns the comma that opens a participle clause
 // closed by the comma right before token ti of sentence si («Завод,
-// расположенный в Нижнем Тагиле, выпускает»), or -1.
+// расположенный в Нижнем Тагиле, выпускает»), or an apposition of a
+// branch («Завод „Сокол“, филиал корпорации „МиГ“, приступил»), or -1.
 func (c *patternContext) participleClause(si, ti int) int {
 	toks := c.sents[si].Tokens
 	if ti < 3 || toks[ti-1].Text != "," {
@@ -363,7 +369,7 @@ func (c *patternContext) participleClause(si, ti int) int {
 	for j := ti - 2; j >= 1 && j >= ti-16; j-- {
 		switch toks[j].Text {
 		case ",":
-			if participle(toks[j+1].Text) || relativeOpener(toks[j+1:ti-1]) {
+			if participle(toks[j+1].Text) || relativeOpener(toks[j+1:ti-1]) || isAnyFold(toks[j+1].Text, branchNouns) {
 				return j
 			}
 			return -1
@@ -718,6 +724,9 @@ func (c *patternContext) partOf(out []Found, si, ti int) []Found {
 		return out
 	}
 	whole := c.rightOf(si, ti+1, "ORGANIZATION", patternReach)
+	if whole < 0 {
+		whole = c.wholeByKind(si, ti)
+	}
 	part := c.subject(si, ti)
 	if whole < 0 || part < 0 || c.ms[whole] == c.ms[part] {
 		return out

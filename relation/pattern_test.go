@@ -46,6 +46,30 @@ func TestPatterns(t *testing.T) {
 		mentions [][2]string
 		want     []string
 	}{
+		{"a post in the instrumental before a verb of becoming is the post of its subject after it",
+			"Председателем жюри стал режиссер Павел Лунгин. Главным чекистом страны стал близкий друг Лукашенко экс-пограничник Вадим Зайцев.",
+			[][2]string{{"Председателем жюри", "PROFESSION"}, {"режиссер", "PROFESSION"}, {"Павел Лунгин", "PERSON"}, {"Главным чекистом страны", "PROFESSION"}, {"Лукашенко", "PERSON"}, {"экс-пограничник", "PROFESSION"}, {"Вадим Зайцев", "PERSON"}},
+			[]string{"Вадим Зайцев WORKS_AS Главным чекистом страны", "Павел Лунгин WORKS_AS Председателем жюри"}},
+		{"the owner after «в собственности»: of what a verb of staying ties to it, before or after",
+			"Кроме того, в собственности МНКТ находится ООО «ТНГК». Авиакомпания «Азимут» находилась в собственности группы «Ютэйр». Офис «Газпрома» в собственности города.",
+			[][2]string{{"МНКТ", "ORGANIZATION"}, {"ООО «ТНГК»", "ORGANIZATION"}, {"Азимут", "ORGANIZATION"}, {"Ютэйр", "ORGANIZATION"}, {"Газпрома", "ORGANIZATION"}},
+			[]string{"МНКТ OWNER_OF ООО «ТНГК»", "Ютэйр OWNER_OF Азимут"}},
+		{"a branch in apposition is part of its parent and the subject of the verb after the apposition",
+			"Завод «Сокол», филиал корпорации «МиГ», приступил к серийной сборке самолета Як-152. «Лукойл», филиал в Москве «Газпрома», выпустил отчет.",
+			[][2]string{{"Сокол", "ORGANIZATION"}, {"МиГ", "ORGANIZATION"}, {"Як-152", "PRODUCT"}, {"Лукойл", "ORGANIZATION"}, {"Газпрома", "ORGANIZATION"}},
+			[]string{"Сокол PART_OF МиГ", "Сокол PRODUCES Як-152"}},
+		{"the subject of a verb of starting makes the products after a noun of making",
+			"«АвтоВАЗ» начал выпуск Lada Iskra и Lada Vesta. «Сбербанк» начал проверку «Мегафона».",
+			[][2]string{{"АвтоВАЗ", "ORGANIZATION"}, {"Lada Iskra", "PRODUCT"}, {"Lada Vesta", "PRODUCT"}, {"Сбербанк", "ORGANIZATION"}, {"Мегафона", "ORGANIZATION"}},
+			[]string{"АвтоВАЗ PRODUCES Lada Iskra", "АвтоВАЗ PRODUCES Lada Vesta"}},
+		{"a unit named after its kind is part of the parent named after a genitive kind noun",
+			"Холдинг «Швабе» госкорпорации «Ростех» представил прицел. Акции «Аэрофлота» группы «ВТБ» выросли. BP утвердил продажу акций компании ТНК-BP корпорации «Роснефть».",
+			[][2]string{{"Швабе", "ORGANIZATION"}, {"Ростех", "ORGANIZATION"}, {"Аэрофлота", "ORGANIZATION"}, {"ВТБ", "ORGANIZATION"}, {"BP", "ORGANIZATION"}, {"ТНК-BP", "ORGANIZATION"}, {"Роснефть", "ORGANIZATION"}},
+			[]string{"Швабе PART_OF Ростех"}},
+		{"part of a holding named by its kind alone: the one of that kind named before",
+			"Холдинг «Швабе» представил прицел. Его выпускает Новосибирский приборостроительный завод, входящий в состав холдинга. Завод «Купол» входит в холдинг крупнейших заводов.",
+			[][2]string{{"Швабе", "ORGANIZATION"}, {"Новосибирский приборостроительный завод", "ORGANIZATION"}, {"Купол", "ORGANIZATION"}},
+			[]string{"Новосибирский приборостроительный завод PART_OF Швабе"}},
 		{"part of, with an anaphoric subject in the next sentence",
 			"На «Куполе» работают. Не случайно это оборонное предприятие входит в российский Концерн «Алмаз-Антей».",
 			[][2]string{{"Куполе", "ORGANIZATION"}, {"Алмаз-Антей", "ORGANIZATION"}},
@@ -334,18 +358,22 @@ func TestAnaphoricEmployer(t *testing.T) {
 }
 
 func TestFarPosts(t *testing.T) {
-	text := "На встрече с главой Удмуртии присутствовал генеральный директор Фанил Зиятдинов, глава Удмуртии Иван Петров."
+	text := "На встрече с главой Удмуртии присутствовал генеральный директор Фанил Зиятдинов, глава Удмуртии Иван Петров. Председателем жюри стал режиссер Павел Лунгин."
 	ms := mentionsIn(t, text,
 		[2]string{"главой Удмуртии", "PROFESSION"},
 		[2]string{"генеральный директор", "PROFESSION"},
 		[2]string{"Фанил Зиятдинов", "PERSON"},
 		[2]string{"глава Удмуртии", "PROFESSION"},
 		[2]string{"Иван Петров", "PERSON"},
+		[2]string{"Председателем жюри", "PROFESSION"},
+		[2]string{"режиссер", "PROFESSION"},
+		[2]string{"Павел Лунгин", "PERSON"},
 	)
-	base := fixed{{Type: "WORKS_AS", Head: 2, Tail: 0}, {Type: "WORKS_AS", Head: 2, Tail: 1}, {Type: "WORKS_AS", Head: 4, Tail: 3}}
+	base := fixed{{Type: "WORKS_AS", Head: 2, Tail: 0}, {Type: "WORKS_AS", Head: 2, Tail: 1}, {Type: "WORKS_AS", Head: 4, Tail: 3}, {Type: "WORKS_AS", Head: 7, Tail: 5}, {Type: "WORKS_AS", Head: 7, Tail: 6}}
 	sents := tokenize.Split(text)
 	got := facts(farPosts(base, ms, func() *patternContext { return newPatternContext(sents, ms) }), ms)
-	want := []string{"Иван Петров WORKS_AS глава Удмуртии", "Фанил Зиятдинов WORKS_AS генеральный директор"}
+	// the predicate of «стал» is the subject's post, his own before him too
+	want := []string{"Иван Петров WORKS_AS глава Удмуртии", "Павел Лунгин WORKS_AS Председателем жюри", "Павел Лунгин WORKS_AS режиссер", "Фанил Зиятдинов WORKS_AS генеральный директор"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

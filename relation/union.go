@@ -446,10 +446,12 @@ func farPosts(fs []Found, mentions []doc.Mention, ctx func() *patternContext) []
 }
 
 // farPost reports whether the post ends before another post that stands
-// right before the person, with a finite verb between the two posts.
+// right before the person, with a finite verb between the two posts; not
+// when the post is that verb's predicate (predicatePost: «Председателем
+// жюри стал режиссер Павел Лунгин»).
 func (c *patternContext) farPost(person, post int) bool {
 	pt, qt := c.tokenOf[person], c.tokenOf[post]
-	if pt.sent < 0 || qt.sent != pt.sent || pt.first == 0 {
+	if pt.sent < 0 || qt.sent != pt.sent || pt.first == 0 || c.predicatePost(post) {
 		return false
 	}
 	for _, k := range c.bySent[pt.sent] {
