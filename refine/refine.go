@@ -85,7 +85,11 @@
 //     сети „Москино“: „Полёт“, „Молодёжный“»), «в отставке» is no event, a name
 //     headed by a contest's noun is an event («Конкурса имени Чайковского»),
 //     and an ordinal, adjectives and a crew's noun are an organization («13-й
-//     долговременной экспедиции»).
+//     долговременной экспедиции»);
+//   - a crime's stage is part of the CRIME («соучастие в убийстве»), the
+//     name of an article in parentheses after it a CRIME («статьи 104
+//     (убийство)»), a code's acronym with its country a LAW («КоАП РФ»), a
+//     fine with its amount a PENALTY («штраф в 5000 рублей»).
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
@@ -322,6 +326,10 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = lawParts(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)
 	ms = r.penaltyTerms(text, sents, ms)
+	ms = penaltyAmounts(text, sents, ms)
+	ms = r.stagedCrimes(text, sents, ms)
+	ms = r.articleCrimes(text, sents, ms)
+	ms = codeCountries(text, ms)
 	ms = r.orderNames(text, sents, ms)
 	ms = r.namedDistricts(text, sents, ms)
 	ms = deputyPosts(text, sents, ms)
