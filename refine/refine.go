@@ -89,7 +89,10 @@
 //   - a crime's stage is part of the CRIME («соучастие в убийстве»), the
 //     name of an article in parentheses after it a CRIME («статьи 104
 //     (убийство)»), a code's acronym with its country a LAW («КоАП РФ»), a
-//     fine with its amount a PENALTY («штраф в 5000 рублей»).
+//     fine with its amount a PENALTY («штраф в 5000 рублей»), a part of the
+//     day with the date after it a TIME («утром в понедельник»), and
+//     «памятник» with the person it is to a FACILITY («памятник Владимиру
+//     Зворыкину»).
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
@@ -330,6 +333,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.stagedCrimes(text, sents, ms)
 	ms = r.articleCrimes(text, sents, ms)
 	ms = codeCountries(text, ms)
+	ms = partOfDayTimes(text, sents, ms)
+	ms = r.memorials(text, sents, ms)
 	ms = r.orderNames(text, sents, ms)
 	ms = r.namedDistricts(text, sents, ms)
 	ms = deputyPosts(text, sents, ms)

@@ -20,6 +20,14 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a part of the day and the date right after it are a TIME, the date kept; a facility ending in the part of the day ends before it, or is none when one word in lower case is left",
+			"Он скончался в больнице утром в понедельник, 30 марта, а в Центральной клинической больнице вечером 2 апреля прошло прощание.",
+			[][2]string{{"больнице утром", "FACILITY"}, {"в понедельник, 30 марта", "DATE"}, {"Центральной клинической больнице вечером", "FACILITY"}, {"2 апреля", "DATE"}},
+			"утром в понедельник, 30 марта/TIME; в понедельник, 30 марта/DATE; Центральной клинической больнице/FACILITY; вечером 2 апреля/TIME; 2 апреля/DATE"},
+		{"«памятник» and the person in the dative it is to, with the words between, are a FACILITY; not a person in another case",
+			"В Москве откроют памятник изобретателю телевидения Владимиру Зворыкину, а у памятника Пушкина соберутся поэты.",
+			[][2]string{{"памятник изобретателю", "FACILITY"}, {"Владимиру Зворыкину", "PERSON"}, {"Пушкина", "PERSON"}},
+			"памятник изобретателю телевидения Владимиру Зворыкину/FACILITY; Владимиру Зворыкину/PERSON; Пушкина/PERSON"},
 		{"a crime runs on to the left over the noun of its stage and the preposition after it; a noun of no stage stays out",
 			"Его осудили за соучастие в убийстве и попытку ограбления, а следствие по делу об убийстве продолжается.",
 			[][2]string{{"убийстве", "CRIME"}, {"ограбления", "CRIME"}, {"убийстве", "CRIME"}},
