@@ -226,3 +226,35 @@ func tokensOf(sents []doc.Sentence, m doc.Mention) (toks []doc.Token, first, las
 	first, last = mentionTokens(toks, m)
 	return toks, first, last
 }
+
+// awardIssuers adds, for an AWARD followed after a space by the country or
+// the organization that gives it, in a capitalized name that does not open
+// with an adjective («Государственных премий» + «СССР», «Золотых мячей» +
+// «ФИФА», «народный артист» + «России»), the AWARD over both, keeping the
+// inner one: NEREL train has the longer AWARD in 28 of its 32 such pairs
+// (not after «золотую медаль» the adjective «российской сборной», nor the
+// winner's «ОЗХО» after «Нобелевской премии мира»), dev in 4 of 5.
+func (r *Refiner) awardIssuers(text []rune, ms []doc.Mention) []doc.Mention {
+	issuers := longestEnds(ms, "COUNTRY")
+	for start, end := range longestEnds(ms, "ORGANIZATION") {
+		issuers[start] = max(issuers[start], end)
+	}
+	have := spansOf(ms, "AWARD")
+	var added []doc.Mention
+	for _, m := range ms {
+		if m.Type != "AWARD" || m.End+1 >= len(text) || text[m.End] != ' ' || issuers[m.End+1] == 0 {
+			continue
+		}
+		end := issuers[m.End+1]
+		name := string(text[m.End+1 : end])
+		if w, _, _ := strings.Cut(name, " "); !tokenize.StartsUpper(name) || r.likeliest(w) == morph.ADJF {
+			continue
+		}
+		sp := doc.Span{Start: m.Start, End: end}
+		if !have[sp] {
+			have[sp] = true
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "AWARD"})
+		}
+	}
+	return withAdded(ms, added)
+}
