@@ -93,7 +93,8 @@
 //     day with the date after it a TIME («утром в понедельник»), and
 //     «памятник» with the person it is to a FACILITY («памятник Владимиру
 //     Зворыкину»), an award with its giver an AWARD («Золотых мячей
-//     ФИФА»).
+//     ФИФА»), a direction with its place a LOCATION («юго-востоке
+//     Польши»).
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
@@ -335,6 +336,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = codeCountries(text, ms)
 	ms = partOfDayTimes(text, sents, ms)
 	ms = r.memorials(text, sents, ms)
+	ms = r.compassPlaces(text, sents, ms)
 	ms = r.orderNames(text, sents, ms)
 	ms = r.awardIssuers(text, ms)
 	ms = r.namedDistricts(text, sents, ms)
