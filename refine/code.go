@@ -281,16 +281,29 @@ var lawPartWords = []string{"част", "пункт", "подпункт"}
 // («части 1» + «статьи 235», «ч. 8» + «ст. 20.2 КоАП»), the LAW from that
 // word to the mention's end, again for each level before it («пункту 6
 // части 2 статьи 104»): NEREL train has the longer reference too in 18 of
-// 20 such cases.
+// 20 such cases. A LAW that opens with the part's number, its word left
+// out («части» + «8 статьи 20.2 КоАП РФ»), opens with the word, and the
+// article after the number is a LAW of its own («статьи 20.2 КоАП РФ»).
 func lawParts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	have := spansOf(ms, "LAW")
 	var added []doc.Mention
+	cut := map[doc.Mention]bool{}
 	for _, m := range ms {
 		if m.Type != "LAW" {
 			continue
 		}
 		toks := sentenceTokens(sents, m)
 		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
+		if k >= 1 && k < len(toks) && toks[k].Start == m.Start && unicode.IsDigit([]rune(toks[k].Text)[0]) && lawPart(toks[k-1].Text) {
+			cut[m] = true
+			for _, sp := range []doc.Span{{Start: toks[k-1].Start, End: m.End}, {Start: toks[min(k+1, len(toks)-1)].Start, End: m.End}} {
+				if t := string(text[sp.Start:sp.End]); !have[sp] && (sp.Start < m.Start || articleReference(t)) {
+					have[sp] = true
+					added = append(added, doc.Mention{Span: sp, Text: t, Type: "LAW"})
+				}
+			}
+			m.Start, k = toks[k-1].Start, k-1
+		}
 		for k >= 2 && k < len(toks) && (toks[k].Start == m.Start || lawPart(toks[k].Text)) {
 			// «части» «1» or «ч.» «8» right before the reference
 			num, word := toks[k-1], toks[k-2]
@@ -305,7 +318,7 @@ func lawParts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention
 			k -= 2
 		}
 	}
-	return withAdded(ms, added)
+	return withReplaced(ms, added, func(m doc.Mention) bool { return cut[m] })
 }
 
 // lawPart reports whether w names a part or a clause of a law: «части»,

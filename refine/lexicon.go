@@ -17,11 +17,17 @@ var postLemmas = map[string]bool{"адвокат": true, "адмирал": true,
 // of one type: those of NEREL v1.1 train that, among their three or more
 // occurrences there, are a one-word mention of the type in 80 % or more
 // (мошенничество, коррупция: CRIME; россиянин, канадец: NATIONALITY;
-// мусульманин, православный: RELIGION; консерватор, социализм: IDEOLOGY).
+// мусульманин, православный: RELIGION; консерватор, социализм: IDEOLOGY),
+// and crimes of the criminal code that a CRIME of train covers in 79 % of
+// their uses or more (хищение 10 of 11, изнасилование 11 of 14, кража 3 of
+// 4, вымогательство, растрата) or that train lacks (разбой, грабёж,
+// взяточничество): on train these add 4 mentions the annotators left out,
+// none on dev, and let stagedCrimes find «подготовку разбоя».
 var typeLemmas = func() map[string]string {
 	m := map[string]string{}
 	for typ, ls := range map[string][]string{
-		"CRIME": {"махинация", "шантаж", "мошенничество", "клевета", "коррупция", "шпионаж", "геноцид", "хулиганство"},
+		"CRIME": {"махинация", "шантаж", "мошенничество", "клевета", "коррупция", "шпионаж", "геноцид", "хулиганство",
+			"хищение", "изнасилование", "вымогательство", "растрата", "кража", "разбой", "грабёж", "взяточничество"},
 		"NATIONALITY": {"француз", "украинец", "чех", "индейский", "британец", "японец", "россиянин", "еврейский", "финн",
 			"американка", "еврей", "немец", "бразилец", "итальянец", "палестинец", "немка", "венесуэлец", "канадец",
 			"шотландец", "бельгиец", "россиянка", "афроамериканец", "испанец", "американец", "израильтянин", "француженка"},

@@ -85,7 +85,16 @@
 //     сети „Москино“: „Полёт“, „Молодёжный“»), «в отставке» is no event, a name
 //     headed by a contest's noun is an event («Конкурса имени Чайковского»),
 //     and an ordinal, adjectives and a crew's noun are an organization («13-й
-//     долговременной экспедиции»).
+//     долговременной экспедиции»);
+//   - a crime's stage is part of the CRIME («соучастие в убийстве»), the
+//     name of an article in parentheses after it a CRIME («статьи 104
+//     (убийство)»), a code's acronym with its country a LAW («КоАП РФ»), a
+//     fine with its amount a PENALTY («штраф в 5000 рублей»), a part of the
+//     day with the date after it a TIME («утром в понедельник»), and
+//     «памятник» with the person it is to a FACILITY («памятник Владимиру
+//     Зворыкину»), an award with its giver an AWARD («Золотых мячей
+//     ФИФА»), a direction with its place a LOCATION («юго-востоке
+//     Польши»).
 //
 // The rules only touch mentions of the types they name and leave the others
 // as they are; docs/ner.md lists them with their effect on the dev scores.
@@ -325,10 +334,18 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = lawParts(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)
 	ms = r.penaltyTerms(text, sents, ms)
+	ms = penaltyAmounts(text, sents, ms)
+	ms = r.articleCrimes(text, sents, ms)
+	ms = codeCountries(text, ms)
+	ms = partOfDayTimes(text, sents, ms)
+	ms = r.memorials(text, sents, ms)
+	ms = r.compassPlaces(text, sents, ms)
 	ms = r.orderNames(text, sents, ms)
+	ms = r.awardIssuers(text, ms)
 	ms = r.namedDistricts(text, sents, ms)
 	ms = deputyPosts(text, sents, ms)
 	ms = r.lexicalMentions(text, sents, ms)
+	ms = r.stagedCrimes(text, sents, ms)     // (after lexicalMentions, which adds crime words: «подготовку» + «разбоя»)
 	ms = r.learnedAdjective(text, sents, ms) // (again: lexicalMentions adds «учёный» as a post)
 	ms = r.apposedPersons(text, ms)          // (before postsWithEmployer runs a post over the employer)
 	ms = r.postsWithEmployer(text, ms)
