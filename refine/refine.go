@@ -342,6 +342,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.coordinatedRegions(text, sents, ms)
 	ms = r.buildingCentreNames(sents, ms)
 	ms = nameRepeats(text, ms)
+	ms = r.definedShortNames(text, sents, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)

@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a short name defined in brackets after an organization is that organization in every case form; a place in brackets is not",
+			"Учёные Сколковского института науки и технологий (Сколтех) создали катод. Профессор Сколтеха Артём Абакумов работает в Сколтехе. Суд Сан-Франциско (США) принял иск, США возразили.",
+			[][2]string{{"Учёные Сколковского", "PERSON"}, {"Сколковского института науки", "ORGANIZATION"}, {"Сколтех", "ORGANIZATION"}, {"Сколтеха Артём Абакумов", "PERSON"}, {"Суд Сан-Франциско", "ORGANIZATION"}, {"США", "COUNTRY"}},
+			"Сколковского института науки и технологий/ORGANIZATION; Сколтех/ORGANIZATION; Профессор/PROFESSION; Сколтеха/ORGANIZATION; Артём Абакумов/PERSON; Сколтехе/ORGANIZATION; Суд Сан-Франциско/ORGANIZATION; США/COUNTRY"},
 		{"an organization named after a person ends with the person's name after «имени» and a title, not before it or after a second person",
 			"Ректор МГУ имени Ломоносова Виктор Садовничий приехал в центр имени академика Е. Н. Мешалкина.",
 			[][2]string{{"Ректор МГУ имени", "PROFESSION"}, {"МГУ имени", "ORGANIZATION"}, {"Ломоносова", "PERSON"}, {"Виктор Садовничий", "PERSON"}, {"центр имени академика", "ORGANIZATION"}, {"Е. Н. Мешалкина", "PERSON"}},
