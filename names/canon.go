@@ -399,6 +399,36 @@ func (c *Canonicalizer) genitiveOnly(name string) bool {
 	return gen
 }
 
+// locativeOnly reports whether name is one Cyrillic word that the
+// dictionary reads, as a noun, only in the locative («Швабе»: шваб, a
+// Swabian).
+func (c *Canonicalizer) locativeOnly(name string) bool {
+	if strings.ContainsAny(name, " -") || !cyrillicWord(name) {
+		return false
+	}
+	loc := false
+	for _, p := range c.A.Parse(name) {
+		switch {
+		case p.Tag.POS() != morph.NOUN:
+		case p.Tag.Case() == morph.Loct || p.Tag.Case() == morph.Loc2:
+			loc = true
+		default:
+			return false
+		}
+	}
+	return loc
+}
+
+// locativePreposition reports whether w is a preposition that governs the
+// locative (в, на, о, при).
+func locativePreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "в", "во", "на", "о", "об", "обо", "при":
+		return true
+	}
+	return false
+}
+
 // kindBeforeQuote reports whether the quote mark right before position at
 // follows a kind of organization (kindOfOrganization: «холдинг „Швабе“»),
 // or one and a lower-case word in the genitive that says what it makes or
