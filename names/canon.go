@@ -687,11 +687,12 @@ var tsEndings = []struct {
 	{"е", []morph.Grammeme{morph.Loct}},
 }
 
-// softTs reads a form of a man's name in -льц, -рц or -нц that the
+// softTs reads a form of a man's name in -льц, -рц, -нц or -тц that the
 // guesser reads, as a person, only with a fleeting vowel («Шольцем» as the instrumental
-// of «Шолец», like «пальцем» of «палец»; «Мерцем» of «Мерец») as a form
-// of the name as it ends (Шольц, Мерц, Кунц): Russian names in -лец,
-// -рец, -нец are rare, German ones in -lz, -rz, -nz common. nil
+// of «Шолец», like «пальцем» of «палец»; «Мерцем» of «Мерец»; «Фритца»
+// of «Фритец») as a form of the name as it ends (Шольц, Мерц, Кунц,
+// Фритц): Russian names in -лец, -рец, -нец are rare, German ones in
+// -lz, -rz, -nz common, and -тц spells the German and English -tz. nil
 // when it does not apply. The readings' lemma is the nominative and their
 // Word is empty (inflectName cannot inflect them).
 func softTs(w string, ps []morph.Parse) []morph.Parse {
@@ -717,7 +718,7 @@ func softTs(w string, ps []morph.Parse) []morph.Parse {
 	lw := strings.ToLower(w)
 	for _, e := range tsEndings {
 		stem, ok := strings.CutSuffix(lw, e.end)
-		if !ok || !strings.HasSuffix(stem, "льц") && !strings.HasSuffix(stem, "рц") && !strings.HasSuffix(stem, "нц") {
+		if !ok || !strings.HasSuffix(stem, "льц") && !strings.HasSuffix(stem, "рц") && !strings.HasSuffix(stem, "нц") && !strings.HasSuffix(stem, "тц") {
 			continue
 		}
 		return nameReadings("", stem, "masc,Surn", e.cases)
@@ -1317,12 +1318,13 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	return out
 }
 
-// nominativeOf reports whether the dictionary (not its guesser) reads w as
-// a first name, surname or patronymic in the nominative singular of gender
-// gen, or of either gender («Кравченко»).
+// nominativeOf reports whether the dictionary reads w as a first name,
+// surname or patronymic in the nominative singular of gender gen, or of
+// either gender («Кравченко»), or its guesser as such a surname
+// («Павлюченкова», a woman's surname in -ова it does not know).
 func (c *Canonicalizer) nominativeOf(w string, gen morph.Grammeme) bool {
 	for _, p := range c.A.Parse(w) {
-		if p.Method() == morph.MethodDictionary && p.Tag.PersonName() && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) &&
+		if (p.Method() == morph.MethodDictionary && p.Tag.PersonName() || p.Tag.Is(morph.Surn)) && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) &&
 			(p.Tag.Gender() == gen || p.Tag.Is(morph.MsF)) {
 			return true
 		}
