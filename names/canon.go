@@ -264,13 +264,16 @@ func (c *Canonicalizer) guessedGenitive(w string) string {
 	}
 	genitive := false
 	for _, p := range c.A.Parse(w) {
+		// (the guesser's lemmas may spell ё: «Сбера» read as «сбёра»,
+		// like «староста»)
+		normal := strings.ReplaceAll(p.Normal, "ё", "е")
 		switch {
 		case p.Method() == morph.MethodDictionary:
 			return ""
 		case p.Tag.POS() != morph.NOUN:
-		case p.Tag.Case() == morph.Gent && p.Tag.Is(morph.Sing) && p.Tag.Gender() == morph.Masc && p.Normal == stem:
+		case p.Tag.Case() == morph.Gent && p.Tag.Is(morph.Sing) && p.Tag.Gender() == morph.Masc && normal == stem:
 			genitive = true
-		case p.Tag.Case() == morph.Nomn && (p.Tag.Gender() != morph.Masc || p.Normal != lw):
+		case p.Tag.Case() == morph.Nomn && (p.Tag.Gender() != morph.Masc || normal != lw):
 			return ""
 		}
 	}
