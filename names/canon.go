@@ -386,13 +386,9 @@ func (c *Canonicalizer) kindOfOrganization(w string) bool {
 // dependent, not its name in apposition («дочерней компанией
 // „Газпромбанка“»), and declines.
 func (c *Canonicalizer) genitiveOnly(name string) bool {
-	if strings.ContainsAny(name, " -") || !cyrillicWord(name) {
-		return false
-	}
 	gen := false
-	for _, p := range c.A.Parse(name) {
+	for _, p := range c.wordNouns(name) {
 		switch {
-		case p.Tag.POS() != morph.NOUN:
 		case p.Tag.Case() == morph.Nomn:
 			return false
 		case p.Tag.Case() == morph.Gent && p.Tag.Number() == morph.Sing:
@@ -402,24 +398,29 @@ func (c *Canonicalizer) genitiveOnly(name string) bool {
 	return gen
 }
 
+// wordNouns returns the readings as a noun of name when it is one Cyrillic
+// word, unhyphenated; nil otherwise.
+func (c *Canonicalizer) wordNouns(name string) []morph.Parse {
+	if strings.ContainsAny(name, " -") || !cyrillicWord(name) {
+		return nil
+	}
+	var out []morph.Parse
+	for _, p := range c.A.Parse(name) {
+		if p.Tag.POS() == morph.NOUN {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // locativeOnly reports whether name is one Cyrillic word that the
 // dictionary reads, as a noun, only in the locative («Швабе»: шваб, a
 // Swabian).
 func (c *Canonicalizer) locativeOnly(name string) bool {
-	if strings.ContainsAny(name, " -") || !cyrillicWord(name) {
-		return false
-	}
-	loc := false
-	for _, p := range c.A.Parse(name) {
-		switch {
-		case p.Tag.POS() != morph.NOUN:
-		case p.Tag.Case() == morph.Loct || p.Tag.Case() == morph.Loc2:
-			loc = true
-		default:
-			return false
-		}
-	}
-	return loc
+	ps := c.wordNouns(name)
+	return len(ps) > 0 && !slices.ContainsFunc(ps, func(p morph.Parse) bool {
+		return p.Tag.Case() != morph.Loct && p.Tag.Case() != morph.Loc2
+	})
 }
 
 // locativePreposition reports whether w is a preposition that governs the
