@@ -38,6 +38,13 @@ func TestNewsS15Ent15(t *testing.T) {
 			[]string{"ORGANIZATION Сбер"},           // «Аналитики „Сбера“»: was «Сбера»
 			[]string{"Андрей Костин WORKPLACE ВТБ"}, // (guard)
 			nil},
+		{"news-s15-ent15-tech.txt", "2026-01-14",
+			[]string{"ORGANIZATION Московский физико-технический институт", "ORGANIZATION Высшая школа экономики"}, // (guard) with their acronyms in brackets
+			[]string{"Дмитрий Ливанов WORKPLACE Московский физико-технический институт"},                           // (guard)
+			nil},
+		{"news-s15-ent15-diplomacy.txt", "2026-02-03",
+			[]string{"PERSON Йоханн Вадефуль", "PERSON Кая Каллас", "PERSON Фридрих Мерц", "PERSON Катарина Дешнер"}, // (guard) foreign names in oblique cases
+			nil, nil},
 	})
 }
 
@@ -54,5 +61,6 @@ func TestNewsS15Ent15Absent(t *testing.T) {
 		{"news-s15-ent15-sport.txt", []string{"PERSON Тейлор Фритец", "PERSON Анастасий Павлюченков", "PERSON Павлюченковой Кончита Мартинес"}},
 		{"news-s15-ent15-culture.txt", []string{"CITY Римский-Корсаков"}},
 		{"news-s15-ent15-economy.txt", []string{"ORGANIZATION Сбера"}},
+		{"news-s15-ent15-tech.txt", []string{"ORGANIZATION ИИ"}}, // «рынок ИИ»: artificial intelligence
 	})
 }
