@@ -62,5 +62,7 @@ func TestNewsS15Ent15Absent(t *testing.T) {
 		{"news-s15-ent15-culture.txt", []string{"CITY Римский-Корсаков"}},
 		{"news-s15-ent15-economy.txt", []string{"ORGANIZATION Сбера"}},
 		{"news-s15-ent15-tech.txt", []string{"ORGANIZATION ИИ"}}, // «рынок ИИ»: artificial intelligence
+		// «„Шкода Октавия“ (Skoda Octavia)»: the gloss, no person, joins the quoted name
+		{"news-loc12-pipeline.txt", []string{"PERSON Skoda Octavia", "PRODUCT Skoda Octavia"}},
 	})
 }
