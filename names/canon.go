@@ -264,13 +264,16 @@ func (c *Canonicalizer) guessedGenitive(w string) string {
 	}
 	genitive := false
 	for _, p := range c.A.Parse(w) {
+		// (the guesser's lemmas may spell ё: «Сбера» read as «сбёра»,
+		// like «староста»)
+		normal := strings.ReplaceAll(p.Normal, "ё", "е")
 		switch {
 		case p.Method() == morph.MethodDictionary:
 			return ""
 		case p.Tag.POS() != morph.NOUN:
-		case p.Tag.Case() == morph.Gent && p.Tag.Is(morph.Sing) && p.Tag.Gender() == morph.Masc && p.Normal == stem:
+		case p.Tag.Case() == morph.Gent && p.Tag.Is(morph.Sing) && p.Tag.Gender() == morph.Masc && normal == stem:
 			genitive = true
-		case p.Tag.Case() == morph.Nomn && (p.Tag.Gender() != morph.Masc || p.Normal != lw):
+		case p.Tag.Case() == morph.Nomn && (p.Tag.Gender() != morph.Masc || normal != lw):
 			return ""
 		}
 	}
@@ -383,13 +386,9 @@ func (c *Canonicalizer) kindOfOrganization(w string) bool {
 // dependent, not its name in apposition («дочерней компанией
 // „Газпромбанка“»), and declines.
 func (c *Canonicalizer) genitiveOnly(name string) bool {
-	if strings.ContainsAny(name, " -") || !cyrillicWord(name) {
-		return false
-	}
 	gen := false
-	for _, p := range c.A.Parse(name) {
+	for _, p := range c.wordNouns(name) {
 		switch {
-		case p.Tag.POS() != morph.NOUN:
 		case p.Tag.Case() == morph.Nomn:
 			return false
 		case p.Tag.Case() == morph.Gent && p.Tag.Number() == morph.Sing:
@@ -397,6 +396,41 @@ func (c *Canonicalizer) genitiveOnly(name string) bool {
 		}
 	}
 	return gen
+}
+
+// wordNouns returns the readings as a noun of name when it is one Cyrillic
+// word, unhyphenated; nil otherwise.
+func (c *Canonicalizer) wordNouns(name string) []morph.Parse {
+	if strings.ContainsAny(name, " -") || !cyrillicWord(name) {
+		return nil
+	}
+	var out []morph.Parse
+	for _, p := range c.A.Parse(name) {
+		if p.Tag.POS() == morph.NOUN {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// locativeOnly reports whether name is one Cyrillic word that the
+// dictionary reads, as a noun, only in the locative («Швабе»: шваб, a
+// Swabian).
+func (c *Canonicalizer) locativeOnly(name string) bool {
+	ps := c.wordNouns(name)
+	return len(ps) > 0 && !slices.ContainsFunc(ps, func(p morph.Parse) bool {
+		return p.Tag.Case() != morph.Loct && p.Tag.Case() != morph.Loc2
+	})
+}
+
+// locativePreposition reports whether w is a preposition that governs the
+// locative (в, на, о, при).
+func locativePreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "в", "во", "на", "о", "об", "обо", "при":
+		return true
+	}
+	return false
 }
 
 // kindBeforeQuote reports whether the quote mark right before position at
@@ -657,11 +691,12 @@ var tsEndings = []struct {
 	{"е", []morph.Grammeme{morph.Loct}},
 }
 
-// softTs reads a form of a man's name in -льц, -рц or -нц that the
+// softTs reads a form of a man's name in -льц, -рц, -нц or -тц that the
 // guesser reads, as a person, only with a fleeting vowel («Шольцем» as the instrumental
-// of «Шолец», like «пальцем» of «палец»; «Мерцем» of «Мерец») as a form
-// of the name as it ends (Шольц, Мерц, Кунц): Russian names in -лец,
-// -рец, -нец are rare, German ones in -lz, -rz, -nz common. nil
+// of «Шолец», like «пальцем» of «палец»; «Мерцем» of «Мерец»; «Фритца»
+// of «Фритец») as a form of the name as it ends (Шольц, Мерц, Кунц,
+// Фритц): Russian names in -лец, -рец, -нец are rare, German ones in
+// -lz, -rz, -nz common, and -тц spells the German and English -tz. nil
 // when it does not apply. The readings' lemma is the nominative and their
 // Word is empty (inflectName cannot inflect them).
 func softTs(w string, ps []morph.Parse) []morph.Parse {
@@ -687,7 +722,7 @@ func softTs(w string, ps []morph.Parse) []morph.Parse {
 	lw := strings.ToLower(w)
 	for _, e := range tsEndings {
 		stem, ok := strings.CutSuffix(lw, e.end)
-		if !ok || !strings.HasSuffix(stem, "льц") && !strings.HasSuffix(stem, "рц") && !strings.HasSuffix(stem, "нц") {
+		if !ok || !strings.HasSuffix(stem, "льц") && !strings.HasSuffix(stem, "рц") && !strings.HasSuffix(stem, "нц") && !strings.HasSuffix(stem, "тц") {
 			continue
 		}
 		return nameReadings("", stem, "masc,Surn", e.cases)
@@ -1287,12 +1322,13 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	return out
 }
 
-// nominativeOf reports whether the dictionary (not its guesser) reads w as
-// a first name, surname or patronymic in the nominative singular of gender
-// gen, or of either gender («Кравченко»).
+// nominativeOf reports whether the dictionary reads w as a first name,
+// surname or patronymic in the nominative singular of gender gen, or of
+// either gender («Кравченко»), or its guesser as such a surname
+// («Павлюченкова», a woman's surname in -ова it does not know).
 func (c *Canonicalizer) nominativeOf(w string, gen morph.Grammeme) bool {
 	for _, p := range c.A.Parse(w) {
-		if p.Method() == morph.MethodDictionary && p.Tag.PersonName() && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) &&
+		if (p.Method() == morph.MethodDictionary && p.Tag.PersonName() || p.Tag.Is(morph.Surn)) && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) &&
 			(p.Tag.Gender() == gen || p.Tag.Is(morph.MsF)) {
 			return true
 		}

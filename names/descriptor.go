@@ -265,7 +265,9 @@ func parenthesized(text []rune, ms []doc.Mention) map[int]int {
 		}
 		k, spelt := -1, false
 		for j := range ms[:i] {
-			if ms[j].Type != m.Type || ms[j].End != before+1 {
+			// (a quoted name's mention may end inside its closing quote:
+			// «университет „Высшая школа экономики“ (НИУ ВШЭ)»)
+			if ms[j].Type != m.Type || ms[j].End != before+1 && (ms[j].End != before || !tokenize.IsClosingQuote(text[before])) {
 				continue
 			}
 			// an acronym goes with the name it spells, of nested names:

@@ -307,6 +307,11 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindBeforeQuote(toks, m.Start) && !l.Canon.genitiveOnly(m.Text):
 			// холдинг «Швабе» with the quotes outside the mention: a
 			// name in quotes after a kind of organization does not decline
+		case m.Type == "ORGANIZATION" && isQuote(prevWords[i]) && l.Canon.locativeOnly(m.Text) && !locativePreposition(tokenBefore(toks, m.Start, 2)):
+			// «„Швабе“ запустит», «директор „Швабе“»: a quoted name the
+			// dictionary reads only in the locative (of «шваб») is no
+			// locative without a preposition before the quote, but a name
+			// that does not decline
 		case m.Type == "WORK_OF_ART" && isQuote(prevWords[i]) && l.Canon.nominativeStart(m.Text, Hints(tokensIn(toks, m.Span))):
 			// nor does a title in quotes that the tagger reads in the
 			// nominative («Происхождение видов», «Мастер и Маргарита»;

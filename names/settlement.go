@@ -60,6 +60,9 @@ func (c *Canonicalizer) apposedSettlement(words []string, prev string) bool {
 		return false
 	}
 	lw := strings.ToLower(words[0])
+	if fleetingGenitive(lw, ps) {
+		return true
+	}
 	stem, ok := strings.CutSuffix(lw, "ки")
 	if !ok || strings.ContainsRune(vowelLetters, lastRune(stem)) || slices.ContainsFunc(singularPlaceSuffixes, func(s string) bool { return strings.HasSuffix(stem+"к", s) }) {
 		return false
@@ -72,6 +75,34 @@ func (c *Canonicalizer) apposedSettlement(words []string, prev string) bool {
 		plural = plural || p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Plur)
 	}
 	return plural
+}
+
+// fleetingGenitive reports whether w (lower case), a name in -ка after a
+// consonant that the dictionary does not know, is read as a genitive only
+// by the guesser's masculine in -ок, -ек with a fleeting vowel («посёлка
+// Суземка»: not «Сузёмок»). Such a name is far likelier a feminine
+// nominative in -ка, as Russian villages are named (Суземка, Каменка),
+// standing as written after the noun of the kind.
+func fleetingGenitive(w string, ps []morph.Parse) bool {
+	stem, ok := strings.CutSuffix(w, "ка")
+	if !ok || stem == "" || strings.ContainsRune(vowelLetters, lastRune(stem)) {
+		return false
+	}
+	fleeting := false
+	for _, p := range ps {
+		if p.Method() == morph.MethodDictionary {
+			return false
+		}
+		if p.Tag.POS() != morph.NOUN || p.Tag.Case() != morph.Gent {
+			continue
+		}
+		if n := strings.ReplaceAll(p.Normal, "ё", "е"); n == strings.ReplaceAll(stem, "ё", "е") {
+			return false // «посёлка Ленинска»: Ленинск
+		} else if strings.HasSuffix(n, "ок") || strings.HasSuffix(n, "ек") {
+			fleeting = true
+		}
+	}
+	return fleeting
 }
 
 // settlementCases returns the cases of the readings of w as a noun in the

@@ -362,6 +362,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.coordinatedRegions(text, sents, ms)
 	ms = r.buildingCentreNames(sents, ms)
 	ms = nameRepeats(text, ms)
+	ms = r.definedShortNames(text, sents, ms)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
 	names := personWords(ms)
@@ -445,7 +446,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 // organization like «МИД России». NEREL train has none of them, so the
 // recognizer reads them as organizations' acronyms.
 var termAcronyms = map[string]bool{"ВВП": true, "ВНП": true, "ВРП": true, "НДС": true, "НДФЛ": true, "ИПЦ": true, "ЕГЭ": true, "ОГЭ": true,
-	"МСФО": true, "РСБУ": true, "IPO": true, "SPO": true, "ESG": true}
+	"МСФО": true, "РСБУ": true, "IPO": true, "SPO": true, "ESG": true,
+	"ИИ": true, "AI": true} // (artificial intelligence: «рынок ИИ в России»)
 
 // termAcronym reports whether m is an ORGANIZATION that starts with one of
 // termAcronyms, or a mention of a place that is one of them («по МСФО»,

@@ -35,7 +35,7 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		if m.Type != "PERSON" {
 			continue
 		}
-		if ws := strings.Fields(m.Text); len(ws) > 1 && cyrillicName(ws[len(ws)-1]) {
+		if ws := strings.Fields(m.Text); len(ws) > 1 && surnameWord(ws[len(ws)-1]) {
 			names[ws[len(ws)-1]] = true
 		}
 	}
@@ -50,7 +50,7 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 	var added []doc.Mention
 	for _, s := range sents {
 		for i, t := range s.Tokens {
-			if !cyrillicName(t.Text) || !surnameForm(t.Text, stems) || quoted(s.Tokens, i) {
+			if !surnameWord(t.Text) || !surnameForm(t.Text, stems) || quoted(s.Tokens, i) {
 				continue
 			}
 			kind := ""
@@ -89,6 +89,13 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 // adjective reading («Визбора» read as an ORGANIZATION after «Юрий Визбор»;
 // not «солисты Большого», the theatre, in a text naming a «… Большой»).
 var retypableAsPerson = map[string]bool{"ORGANIZATION": true, "EVENT": true, "CITY": true, "PRODUCT": true, "DISEASE": true, "CRIME": true, "LOCATION": true, "PROFESSION": true}
+
+// surnameWord reports whether w is a cyrillicName or two joined by a
+// hyphen, a double surname («Римского-Корсакова»).
+func surnameWord(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return cyrillicName(w) || ok && cyrillicName(a) && cyrillicName(b)
+}
 
 // cyrillicName reports whether w is a capitalized Cyrillic word of three
 // letters or more with no capital after the first.

@@ -24,20 +24,24 @@ import (
 // too: «Заместитель
 // Иванова Роман Ротенберг» (Иванова, a man's genitive or a woman's
 // nominative, is no case of Роман's; NEREL v1.1 train has no person so
-// written).
+// written). A second word the dictionary does not know at all may be a
+// foreign first name as well when the first word is another person's
+// surname in another form: «Тренер Павлюченковой Кончита Мартинес» after
+// «Анастасия Павлюченкова».
 func (r *Refiner) splitPersons(text []rune, sents []doc.Sentence, ms []doc.Mention, names map[string]bool) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for m, ws := range persons(ms) {
-		if len(ws) != 3 || !cyrillicName(ws[0]) || !cyrillicName(ws[2]) || !r.firstName(ws[1]) || r.patronymic(ws[2]) {
+		unknown := len(ws) == 3 && !r.firstName(ws[1]) && r.unknown(ws[1])
+		if len(ws) != 3 || !cyrillicName(ws[0]) || !cyrillicName(ws[2]) || !r.firstName(ws[1]) && !unknown || r.patronymic(ws[2]) {
 			continue
 		}
-		other := r.disagree(ws[0], ws[1])
+		other := !unknown && r.disagree(ws[0], ws[1])
 		for name := range names {
 			if other {
 				break // (disagree said so: no stems to make)
 			}
-			if name != ws[2] && surnameForm(ws[0], surnameStems(map[string]bool{name: true})) {
+			if name != ws[2] && (!unknown || name != ws[0]) && surnameForm(ws[0], surnameStems(map[string]bool{name: true})) {
 				other = true
 				break
 			}
@@ -159,6 +163,12 @@ func (r *Refiner) genitivePlaceOnly(w string) bool {
 		gen = gen || p.Tag.Case() == morph.Gent
 	}
 	return gen
+}
+
+// unknown reports whether the dictionary has no reading of w (its guesser
+// reads it).
+func (r *Refiner) unknown(w string) bool {
+	return !slices.ContainsFunc(r.A.Parse(w), func(p morph.Parse) bool { return p.Method() == morph.MethodDictionary })
 }
 
 // firstName reports whether the dictionary knows w as a first name.
