@@ -88,6 +88,9 @@ var verbs = map[string]string{
 	"погибнуть": Death, "умереть": Death, "задержать": Arrest, "арестовать": Arrest,
 	"наградить": Award, "объявить": Statement, "застрелить": Death, "убить": Death, "скончаться": Death,
 	"возглавить": Appointment, "вручить": Award,
+	// imperfectives, triggers only in a sentence naming a day (imperfective)
+	"встречаться": Meeting, "беседовать": Meeting, "посещать": Visit, "подписывать": Signing,
+	"обстреливать": Attack,
 }
 
 // prizes are what «вручить» awards («вручил государственные награды»; not
@@ -1824,9 +1827,9 @@ func sameDate(a, b string) bool {
 // «арест», which are two steps). family maps each to the first word of its
 // group.
 var families = [][]string{
-	{"встреча", "встретиться"},
-	{"визит", "посещение", "посетить", "приезд", "прибыть", "побывать"},
-	{"подписание", "подписать"},
+	{"встреча", "встретиться", "встречаться", "беседа", "беседовать"},
+	{"визит", "посещение", "посетить", "посещать", "приезд", "прибыть", "побывать"},
+	{"подписание", "подписать", "подписывать"},
 	{"назначение", "назначить"},
 	{"увольнение", "уволить"}, // not «отставка»: «ушел в отставку» … «Хинштейн уволил Базарова» are two
 	{"арест", "арестовать"},
@@ -1834,7 +1837,7 @@ var families = [][]string{
 	{"заявление", "заявить"},
 	{"убийство", "убить", "застрелить"},
 	{"гибель", "погибнуть", "смерть", "умереть", "скончаться"},
-	{"нападение", "атака", "атаковать", "стрельба", "обстрел", "обстрелять", "штурм", "теракт"},
+	{"нападение", "атака", "атаковать", "стрельба", "обстрел", "обстрелять", "обстреливать", "штурм", "теракт"},
 	{"избрание", "избрать"},
 	{"награждение", "наградить"},
 }
@@ -2935,6 +2938,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 			switch pos {
 			case morph.VERB, morph.INFN, morph.GRND, morph.PRTS:
 				typ, ok := verbs[l]
+				if ok && imperfective[l] && (pos == morph.INFN || !dayNamed(d, ms, si)) {
+					continue // «с которой он встречался несколько лет»: no one event
+				}
 				if !ok && deliveryVerbs[l] && x.batchAfter(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					typ, ok = Delivery, true // «передал МВД партию автоматов»
 				}

@@ -55,6 +55,15 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"an imperfective verb in a sentence naming its day is an event; without a day, a habit", func(t *testing.T) *doc.Document {
+			return build(t, "Накануне Лавров встречался с Эрдоганом. С 2017 года он встречался с Анной. Он регулярно посещал Казань.",
+				[3]string{"Лавров", "PERSON", ""}, [3]string{"Эрдоганом", "PERSON", ""}, [3]string{"С 2017 года", "DATE", "2017"},
+				[3]string{"Анной", "PERSON", ""}, [3]string{"Казань", "CITY", ""})
+		}, "MEETING(встречался) date= place= [agent=Лавров, participant=Эрдоганом]"},
+		{"an imperfective infinitive or a day of every week is no event", func(t *testing.T) *doc.Document {
+			return build(t, "Решено регулярно встречаться каждое второе воскресенье месяца. Во вторник губернатор посещал Рыльск.",
+				[3]string{"каждое второе воскресенье месяца", "DATE", ""}, [3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"Рыльск", "CITY", ""})
+		}, "VISIT(посещал) date=2025-11-18 place=Рыльск [time=Во вторник, place=Рыльск]"},
 		{"session with date, place and chairs in one sentence", func(t *testing.T) *doc.Document {
 			return build(t, "В октябре 2024 года в российском городе Ижевске было организовано 24-е заседание комиссии под председательством Дмитрия Шугаева и Дмитрия Пантуса.",
 				[3]string{"В октябре 2024 года", "DATE", "2024-10"}, [3]string{"российском", "COUNTRY", ""}, [3]string{"Ижевске", "CITY", ""},

@@ -1,0 +1,62 @@
+package event
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// imperfective lists the imperfective event verbs of the verbs map: they
+// tell one event only in a sentence that names its day (dayNamed):
+// «Накануне Лавров встречался с президентом Турции», «Во вторник Хинштейн
+// посещал пострадавшие районы», «В понедельник генерал прибывает в
+// Турцию»; without one they most often tell a habit or a relationship
+// («он регулярно посещал психотерапевта», «с которой он встречался
+// несколько лет»), which NEREL marks as no event.
+var imperfective = map[string]bool{"встречаться": true, "беседовать": true, "посещать": true,
+	"подписывать": true, "обстреливать": true}
+
+// dayValue matches a DATE or TIME value of one day or a part of it.
+var dayValue = regexp.MustCompile(`^(\d{4}|XXXX)-\d\d-\d\d`)
+
+// dayWords are the words that name a day relative to another, which timex
+// gives no value without the document's date.
+var dayWords = map[string]bool{"накануне": true, "вчера": true, "сегодня": true, "позавчера": true}
+
+// dayNamed reports whether sentence si of d names the day of an event: a
+// DATE or TIME mention among ms with a day's value or a weekday («в
+// среду», «в ночь на среду») — not a duration, a year or a time since
+// («несколько лет», «с 2017 года»), nor every such day («каждое второе
+// воскресенье месяца») — or a word of dayWords, which the recognizer may
+// leave out («Накануне Лавров встречался …»).
+func dayNamed(d *doc.Document, ms []mention, si int) bool {
+	for _, tok := range d.Sentences[si].Tokens {
+		if dayWords[strings.ToLower(tok.Text)] {
+			return true
+		}
+	}
+	values := map[string]string{}
+	for _, e := range d.Entities {
+		if e.Type == "DATE" || e.Type == "TIME" {
+			values[e.ID] = e.Value
+		}
+	}
+	for _, m := range ms {
+		if m.sent != si || m.Type != "DATE" && m.Type != "TIME" {
+			continue
+		}
+		if dayValue.MatchString(values[m.entity]) {
+			return true
+		}
+		ws := strings.Fields(strings.ToLower(m.Text))
+		if slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, "кажд") }) {
+			continue // «каждое второе воскресенье месяца»: a habit
+		}
+		if slices.ContainsFunc(ws, func(w string) bool { return weekdayWords[w] }) {
+			return true
+		}
+	}
+	return false
+}
