@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 )
 
 // imperfective lists the imperfective event verbs of the verbs map: they
@@ -55,6 +56,30 @@ func dayNamed(d *doc.Document, ms []mention, si int) bool {
 			continue // «каждое второе воскресенье месяца»: a habit
 		}
 		if slices.ContainsFunc(ws, func(w string) bool { return weekdayWords[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// endVerbs tell the end or the length of an event told before («Визит
+// завершится 7 ноября», «Переговоры продлились три часа»): their noun is
+// that event, and their date its end, not another event's day.
+var endVerbs = map[string]bool{"завершиться": true, "закончиться": true, "окончиться": true, "продлиться": true}
+
+// ending reports whether the event noun of t is the subject an end verb
+// governs (endVerbs; governed), within three words of it.
+func (x *Extractor) ending(d *doc.Document, t trigger) bool {
+	if t.verb {
+		return false
+	}
+	toks := d.Sentences[t.sent].Tokens
+	i := tokenAt(toks, t.span.Start)
+	if i < 0 {
+		return false
+	}
+	for j := max(0, i-3); j < min(len(toks), i+4); j++ {
+		if l, pos := x.lemma(toks[j].Text); (pos == morph.VERB || pos == morph.PRTF) && endVerbs[l] && x.governed(toks, j) == i {
 			return true
 		}
 	}

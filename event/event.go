@@ -755,7 +755,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					delete(reportDated, k)
 				}
 			}
-			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span {
+			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span && !x.ending(d, t) {
 				// «Путин уволил двух генералов» … «Путин уволил 13 июня
 				// 2019 года»: the body dates the headline's event.
 				prev.Date = x.nearDate(d, ms, bySent[t.sent], t, dates)
@@ -887,15 +887,17 @@ func lastParties(out []doc.Event, toldSent []int, si int) []string {
 // datelineDate returns the value of the day of a news agency's dateline
 // («ТАШКЕНТ, 21 октября. /ТАСС/.»; refine.DatelineDay) and the sentence
 // that holds it, or "" when the text has none, timex gave it no day, or
-// the sentences from it to three after it name another day; text is d's
+// the sentences from it to three after it name an earlier day; text is d's
 // text as runes.
 func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int) {
 	day, sent, sp := datelineDay(d, text, ms, dates)
 	for _, m := range ms {
 		// «УФА, 16 ноября. … Семь человек погибли … Авария произошла в
 		// субботу»: the lead's story is on another day it names
+		// (a day after the dateline's is ahead of the report, not when
+		// its lead happened: «Визит завершится 7 ноября»)
 		if v := dates[m.entity]; sent >= 0 && (m.Type == "DATE" || m.Type == "TIME") && m.sent >= sent && m.sent <= sent+3 &&
-			len(v) >= len("2006-01-02") && v[:10] != day && !(m.Start == sp.Start && m.End == sp.End) {
+			len(v) >= len("2006-01-02") && v[:10] < day && !(m.Start == sp.Start && m.End == sp.End) {
 			return "", -1
 		}
 	}
@@ -1446,6 +1448,9 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 	}
 	s := d.Sentences[t.sent]
 	with := withParty(s.Tokens, t.span) // the noun's «с» names the other side
+	// «Визит завершится 7 ноября»: the visit told before, whose end the
+	// sentence dates (x.ending)
+	ends := x.ending(d, t)
 	if i := tokenAt(s.Tokens, t.span.Start); i >= 0 {
 		for j := max(0, i-2); j < i; j++ {
 			if l, _ := x.lemma(s.Tokens[j].Text); fresh[l] || fresh[strings.ToLower(s.Tokens[j].Text)] {
@@ -1461,7 +1466,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 			// about by a verb of happening
 			return h
 		}
-		for j := max(0, i-3); j < min(len(s.Tokens), i+3); j++ {
+		for j := max(0, i-3); j < min(len(s.Tokens), i+3) && !ends; j++ {
 			if l, pos := x.lemma(s.Tokens[j].Text); (pos == morph.VERB || pos == morph.INFN || pos == morph.PRTF) && happening[l] &&
 				x.governed(s.Tokens, j) == i {
 				return nil
@@ -1485,7 +1490,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 			// side, whom the earlier event did not have
 			continue
 		}
-		if date != "" && prev[i].Date != "" && !sameDate(date, prev[i].Date) {
+		if date != "" && prev[i].Date != "" && !sameDate(date, prev[i].Date) && !ends {
 			return nil
 		}
 		return &prev[i]

@@ -55,6 +55,11 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"«Визит завершится 7 ноября» is the visit told before, ending then", func(t *testing.T) *doc.Document {
+			return build(t, "Токаев прибыл в Москву с визитом\nТокаев прибыл в Москву с визитом. Визит завершится 7 ноября.",
+				[3]string{"Токаев", "PERSON", ""}, [3]string{"Москву", "CITY", ""}, [3]string{"Токаев", "PERSON", ""}, [3]string{"Москву", "CITY", ""},
+				[3]string{"7 ноября", "DATE", "2025-11-07"})
+		}, "VISIT(прибыл) date= place=Москву [agent=Токаев, place=Москву]"},
 		{"an imperfective verb in a sentence naming its day is an event; without a day, a habit", func(t *testing.T) *doc.Document {
 			return build(t, "Накануне Лавров встречался с Эрдоганом. С 2017 года он встречался с Анной. Он регулярно посещал Казань.",
 				[3]string{"Лавров", "PERSON", ""}, [3]string{"Эрдоганом", "PERSON", ""}, [3]string{"С 2017 года", "DATE", "2017"},

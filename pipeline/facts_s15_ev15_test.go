@@ -5,8 +5,9 @@ import "testing"
 // TestNewsS15Ev15 checks the news texts of the fifteenth session's events
 // helper (testdata/news-s15-ev15-*.txt), each read as of its dateline's
 // day: an imperfective verb of a sentence that names its day («Накануне
-// Лавров встречался с президентом Турции»). Lines marked (guard) held
-// before.
+// Лавров встречался с президентом Турции»), a visit that «завершится 7
+// ноября» (the one told before, and no other day for the dateline's
+// lead). Lines marked (guard) held before.
 func TestNewsS15Ev15(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-s15-ev15-meeting.txt", "2025-11-12",
@@ -15,6 +16,18 @@ func TestNewsS15Ev15(t *testing.T) {
 				"MEETING(встречался) date=2025-11-11 agent=Лавров participant=Реджеп Тайип Эрдоган",     // the imperfective «встречаться»
 				"MEETING(встретился) date=2025-11-12 agent=Лавров place=Анкара participant=Хакан Фидан", // (guard) the headline's and the lead's, one event
 			},
+			nil},
+		{"news-s15-ev15-visit.txt", "2025-11-05",
+			nil,
+			[]string{
+				// «Визит завершится 7 ноября» no longer cancels the dateline's day
+				"VISIT(прибыл) date=2025-11-05 agent=Прабово Субианто place=Москва",
+			},
+			// the visit ending on 7 November is the one told before
+			[]string{"VISIT(Визит) date=2025-11-07 time=7 ноября"}},
+		{"news-s15-ev15-visit.txt", "2025-11-20", // read later in the month: the dateline's day is the reference
+			[]string{"DATE 7 ноября = 2025-11-07"}, // (guard) a future day after 5 November, not of 2026
+			[]string{"VISIT(прибыл) date=2025-11-05 agent=Прабово Субианто place=Москва"},
 			nil},
 		{"news-s15-ev15-attack.txt", "2025-11-19",
 			nil,
