@@ -85,3 +85,38 @@ func (x *Extractor) ending(d *doc.Document, t trigger) bool {
 	}
 	return false
 }
+
+// meetingOfHeadline returns the headline's meeting that a meeting of the
+// lead (t, in the first leadSentences sentences after a headline) tells
+// again by another word of the type: «Лавров провел переговоры с Фиданом»
+// … «Лавров в среду встретился в Анкаре с главой МИД Турции Хаканом
+// Фиданом»; «Переговоры Лаврова и Фидана прошли в Анкаре» … «Лавров
+// встретился с Фиданом». Two of its parties (parties) at least must be
+// the headline event's, or all the headline event's, one at least, among
+// them («Переговоры Мишустина и премьера Казахстана» … «Мишустин
+// встретился с премьер-министром Казахстана Олжасом Бектеновым»); and its
+// sentence's date (date) no other; else nil.
+func meetingOfHeadline(d *doc.Document, prev []doc.Event, t trigger, date string, parties []string) *doc.Event {
+	if t.typ != Meeting || t.sent == 0 || t.sent > leadSentences || len(d.Sentences) == 0 || !headline(d.Sentences[0]) {
+		return nil
+	}
+	for i := range prev {
+		e := &prev[i]
+		if e.Evidence != d.Sentences[0].Span || e.Type != Meeting {
+			continue
+		}
+		if date != "" && e.Date != "" && !sameDate(date, e.Date) {
+			return nil
+		}
+		shared := 0
+		for _, p := range parties {
+			if isParticipant(e, p) {
+				shared++
+			}
+		}
+		if shared >= 2 || shared >= 1 && subset(e.Participants, parties) {
+			return e
+		}
+	}
+	return nil
+}

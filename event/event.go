@@ -662,6 +662,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					ev.Arguments[k].Role = RoleParticipant
 				}
 			}
+			// «Мишустин встретился в Доме правительства с премьер-министром
+			// Казахстана Олжасом Бектеновым», an EVENT mention the
+			// relations give only its agent: whom it is held with, before
+			// the next verb, takes part too
+			next := x.nextVerb(toks, t.span.End)
+			for _, mi := range bySent[t.sent] {
+				if m := ms[mi]; m.Type == "PERSON" && !m.nested && m.Start < hi && m.Start < next && !hasArg(&ev, m.entity) && x.metWith(toks, ms, bySent[t.sent], t, m.entity) {
+					add(RoleParticipant, m.entity)
+				}
+			}
 		}
 		if t.verb && !hasRole(&ev, RoleAgent) && !hasRole(&ev, RoleParticipant) {
 			if id := pronounSubject(d, ms, bySent, t); id != "" {
@@ -1435,6 +1445,10 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 				return &prev[i]
 			}
 		}
+		if h := meetingOfHeadline(d, prev, t, date, parties); h != nil {
+			retold[indexOf(prev, h)] = true
+			return h
+		}
 		return nil
 	}
 	if strings.ContainsAny(t.text, "«\"") {
@@ -1460,6 +1474,11 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		if r := x.resumed(d, prev, t, i, date); r != nil && !(with && otherPersons(surnames, parties, r.Participants)) {
 			return r
 		}
+		if h := meetingOfHeadline(d, prev, t, date, parties); h != nil {
+			// «Лавров провел переговоры с Фиданом» … «Встреча Лаврова и
+			// Фидана прошла в Анкаре»
+			return h
+		}
 		if h := headlineEvent(d, prev, t, lemma, date, x); h != nil {
 			// «ПУТИН ВСТРЕТИЛСЯ С СЕЧИНЫМ» … «Путин провёл рабочую встречу
 			// с Сечиным»: the lead tells the headline's event, even brought
@@ -1473,9 +1492,14 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 			}
 		}
 	}
+	ofFamily := slices.ContainsFunc(prev, func(e doc.Event) bool { return e.Type == t.typ && family(x.eventLemma(e.Trigger.Text)) == lemma })
 	for i := len(prev) - 1; i >= 0; i-- {
 		l := x.eventLemma(prev[i].Trigger.Text)
-		if prev[i].Type != t.typ || family(l) != lemma {
+		if prev[i].Type != t.typ || family(l) != lemma && !(t.typ == Meeting && !ofFamily && retold[i] && prev[i].Evidence == d.Sentences[0].Span) {
+			// (a meeting of the headline the lead told by another word,
+			// with no event of the noun's word group, is resumed by it:
+			// «Переговоры Мишустина и Бектенова» … «Мишустин встретился с
+			// Бектеновым» … «По итогам встречи»)
 			continue
 		}
 		if l != own && prev[i].Evidence == d.Sentences[t.sent].Span {

@@ -55,6 +55,17 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"the lead's meeting told by another word is the headline's", func(t *testing.T) *doc.Document {
+			d := build(t, "Лавров провел переговоры с Фиданом\nЛавров в среду встретился с Фиданом. По итогам встречи министры подписали план.",
+				[3]string{"Лавров", "PERSON", ""}, [3]string{"Фиданом", "PERSON", ""}, [3]string{"Лавров", "PERSON", ""}, [3]string{"в среду", "DATE", "2025-11-12"},
+				[3]string{"Фиданом", "PERSON", ""})
+			// one entity for each person, named in the headline and the lead
+			d.Entities[0].Mentions = append(d.Entities[0].Mentions, d.Entities[2].Mentions...)
+			d.Entities[1].Mentions = append(d.Entities[1].Mentions, d.Entities[4].Mentions...)
+			d.Entities = d.Entities[:4]
+			d.Entities = append(d.Entities[:2], d.Entities[3])
+			return d
+		}, "MEETING(переговоры) date=2025-11-12 place= [participant=Лавров, participant=Фиданом]\nSIGNING(подписали) date=2025-11-12 place= [agent=Лавров, agent=Фиданом]"},
 		{"«Визит завершится 7 ноября» is the visit told before, ending then", func(t *testing.T) *doc.Document {
 			return build(t, "Токаев прибыл в Москву с визитом\nТокаев прибыл в Москву с визитом. Визит завершится 7 ноября.",
 				[3]string{"Токаев", "PERSON", ""}, [3]string{"Москву", "CITY", ""}, [3]string{"Токаев", "PERSON", ""}, [3]string{"Москву", "CITY", ""},

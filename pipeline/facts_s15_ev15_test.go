@@ -7,7 +7,9 @@ import "testing"
 // day: an imperfective verb of a sentence that names its day («Накануне
 // Лавров встречался с президентом Турции»), a visit that «завершится 7
 // ноября» (the one told before, and no other day for the dateline's
-// lead). Lines marked (guard) held before.
+// lead), the lead's meeting told by another word than the headline's
+// («Переговоры …» … «встретился …»: one event). Lines marked (guard)
+// held before.
 func TestNewsS15Ev15(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-s15-ev15-meeting.txt", "2025-11-12",
@@ -29,6 +31,15 @@ func TestNewsS15Ev15(t *testing.T) {
 			[]string{"DATE 7 ноября = 2025-11-07"}, // (guard) a future day after 5 November, not of 2026
 			[]string{"VISIT(прибыл) date=2025-11-05 agent=Прабово Субианто place=Москва"},
 			nil},
+		{"news-s15-ev15-talks.txt", "2025-11-20",
+			nil,
+			[]string{
+				// the lead's «встретился … с премьер-министром Казахстана
+				// Олжасом Бектеновым» is the headline's «Переговоры»
+				"MEETING(Переговоры) date=2025-11-20 participant=Михаил Мишустин place=Москва participant=Олжас Бектенов",
+				"SIGNING(подписали) date=2025-11-20 agent=Михаил Мишустин agent=Олжас Бектенов", // (guard)
+			},
+			[]string{"MEETING(встретился) date=2025-11-20 agent=Михаил Мишустин time=в четверг place=Дом правительства"}},
 		{"news-s15-ev15-attack.txt", "2025-11-19",
 			nil,
 			[]string{
