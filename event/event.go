@@ -821,8 +821,14 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			if perSent[t.sent] > 1 {
 				continue
 			}
+			// «Россия и Китай подписали соглашение» … «Миллер и Дай Хоулян
+			// во вторник подписали в Пекине соглашение»: the persons the lead
+			// makes agents of the headline's event, whose agents are states
+			// or organizations, none a person, act in it too
+			personsAct := prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && !hasAgent(prev, types, RoleAgent) &&
+				slices.ContainsFunc(prev.Arguments, func(a doc.Argument) bool { return a.Role == RoleAgent })
 			for _, a := range ev.Arguments {
-				if a.Role == RoleParticipant && types[a.Entity] == "PERSON" {
+				if types[a.Entity] == "PERSON" && (a.Role == RoleParticipant || a.Role == RoleAgent && personsAct) {
 					prev.Participants = appendNew(prev.Participants, a.Entity)
 					if !hasArg(prev, a.Entity) {
 						prev.Arguments = append(prev.Arguments, a)

@@ -55,6 +55,11 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"the persons who sign in the lead act in the headline's signing by states", func(t *testing.T) *doc.Document {
+			return build(t, "Россия и Китай подписали соглашение\nМиллер и Дай Хоулян во вторник подписали в Пекине соглашение.",
+				[3]string{"Россия", "COUNTRY", ""}, [3]string{"Китай", "COUNTRY", ""}, [3]string{"Миллер", "PERSON", ""}, [3]string{"Дай Хоулян", "PERSON", ""},
+				[3]string{"во вторник", "DATE", "2025-09-02"}, [3]string{"Пекине", "CITY", ""})
+		}, "SIGNING(подписали) date=2025-09-02 place=Пекине [agent=Россия, agent=Китай, place=Пекине, agent=Миллер, agent=Дай Хоулян]"},
 		{"the lead's meeting told by another word is the headline's", func(t *testing.T) *doc.Document {
 			d := build(t, "Лавров провел переговоры с Фиданом\nЛавров в среду встретился с Фиданом. По итогам встречи министры подписали план.",
 				[3]string{"Лавров", "PERSON", ""}, [3]string{"Фиданом", "PERSON", ""}, [3]string{"Лавров", "PERSON", ""}, [3]string{"в среду", "DATE", "2025-11-12"},

@@ -8,8 +8,9 @@ import "testing"
 // Лавров встречался с президентом Турции»), a visit that «завершится 7
 // ноября» (the one told before, and no other day for the dateline's
 // lead), the lead's meeting told by another word than the headline's
-// («Переговоры …» … «встретился …»: one event). Lines marked (guard)
-// held before.
+// («Переговоры …» … «встретился …»: one event), the persons who sign in
+// the lead the headline's agreement of states. Lines marked (guard) held
+// before.
 func TestNewsS15Ev15(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-s15-ev15-meeting.txt", "2025-11-12",
@@ -40,6 +41,13 @@ func TestNewsS15Ev15(t *testing.T) {
 				"SIGNING(подписали) date=2025-11-20 agent=Михаил Мишустин agent=Олжас Бектенов", // (guard)
 			},
 			[]string{"MEETING(встретился) date=2025-11-20 agent=Михаил Мишустин time=в четверг place=Дом правительства"}},
+		{"news-s15-ev15-signing.txt", "2025-09-02",
+			nil,
+			[]string{
+				// the lead's signers join the headline's signing by states
+				"SIGNING(подписали) date=2025-09-02 agent=Россия agent=Китай place=Пекин agent=Алексей Миллер agent=Дай Хоулян",
+			},
+			[]string{"VISIT(Визит) date=2025-09-03 time=3 сентября"}}, // «Визит завершится 3 сентября»: the visit told before
 		{"news-s15-ev15-attack.txt", "2025-11-19",
 			nil,
 			[]string{
