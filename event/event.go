@@ -1049,8 +1049,8 @@ func onlyDate(ms []mention, inSent []int, dates map[string]string, durations map
 	v := ""
 	for _, mi := range inSent {
 		m := ms[mi]
-		if m.Type != "DATE" || m.nested || dates[m.entity] == "" || durations[m.entity] {
-			continue
+		if m.Type != "DATE" && m.Type != "TIME" || m.nested || dates[m.entity] == "" || durations[m.entity] {
+			continue // (a TIME of a day counts: «В ночь на среду»)
 		}
 		if m.Start >= before && m.Start < report {
 			return ""

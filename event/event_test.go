@@ -55,6 +55,10 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"a TIME of a day the lead opens with dates the story", func(t *testing.T) *doc.Document {
+			return build(t, "Область подверглась атаке\nВ ночь на среду область подверглась атаке. В результате атаки погиб житель.",
+				[3]string{"В ночь на среду", "TIME", "2025-11-19TNI"}, [3]string{"атаки", "EVENT", ""})
+		}, "ATTACK(атаки) date=2025-11-19 place= []\nDEATH(погиб) date=2025-11-19 place= []"},
 		{"the persons who sign in the lead act in the headline's signing by states", func(t *testing.T) *doc.Document {
 			return build(t, "Россия и Китай подписали соглашение\nМиллер и Дай Хоулян во вторник подписали в Пекине соглашение.",
 				[3]string{"Россия", "COUNTRY", ""}, [3]string{"Китай", "COUNTRY", ""}, [3]string{"Миллер", "PERSON", ""}, [3]string{"Дай Хоулян", "PERSON", ""},

@@ -9,8 +9,8 @@ import "testing"
 // ноября» (the one told before, and no other day for the dateline's
 // lead), the lead's meeting told by another word than the headline's
 // («Переговоры …» … «встретился …»: one event), the persons who sign in
-// the lead the headline's agreement of states. Lines marked (guard) held
-// before.
+// the lead the headline's agreement of states, a lead opening «В ночь на
+// среду» (a TIME) dating the story. Lines marked (guard) held before.
 func TestNewsS15Ev15(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-s15-ev15-meeting.txt", "2025-11-12",
@@ -48,6 +48,14 @@ func TestNewsS15Ev15(t *testing.T) {
 				"SIGNING(подписали) date=2025-09-02 agent=Россия agent=Китай place=Пекин agent=Алексей Миллер agent=Дай Хоулян",
 			},
 			[]string{"VISIT(Визит) date=2025-09-03 time=3 сентября"}}, // «Визит завершится 3 сентября»: the visit told before
+		{"news-s15-ev15-drones.txt", "2025-11-20",
+			nil,
+			[]string{
+				// «В ночь на среду», a TIME, opens the lead: the story's day (were undated)
+				"ATTACK(атаки) date=2025-11-19",
+				"DEATH(погиб) date=2025-11-19",
+			},
+			nil},
 		{"news-s15-ev15-attack.txt", "2025-11-19",
 			nil,
 			[]string{
