@@ -90,7 +90,7 @@ var verbs = map[string]string{
 	"возглавить": Appointment, "вручить": Award,
 	// imperfectives, triggers only in a sentence naming a day (imperfective)
 	"встречаться": Meeting, "беседовать": Meeting, "посещать": Visit, "подписывать": Signing,
-	"обстреливать": Attack,
+	"обстреливать": Attack, "задерживать": Arrest, "арестовывать": Arrest, "награждать": Award,
 }
 
 // prizes are what «вручить» awards («вручил государственные награды»; not

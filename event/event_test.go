@@ -85,6 +85,10 @@ func TestExtract(t *testing.T) {
 				[3]string{"Лавров", "PERSON", ""}, [3]string{"Эрдоганом", "PERSON", ""}, [3]string{"С 2017 года", "DATE", "2017"},
 				[3]string{"Анной", "PERSON", ""}, [3]string{"Казань", "CITY", ""})
 		}, "MEETING(встречался) date= place= [agent=Лавров, participant=Эрдоганом]"},
+		{"imperfective arrests and awards of a named day", func(t *testing.T) *doc.Document {
+			return build(t, "Во вторник полиция задерживала участников акции. Президент часто награждал учёных.",
+				[3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"полиция", "ORGANIZATION", ""})
+		}, "ARREST(задерживала) date=2025-11-18 place= [time=Во вторник, agent=полиция]"},
 		{"an imperfective infinitive or a day of every week is no event", func(t *testing.T) *doc.Document {
 			return build(t, "Решено регулярно встречаться каждое второе воскресенье месяца. Во вторник губернатор посещал Рыльск.",
 				[3]string{"каждое второе воскресенье месяца", "DATE", ""}, [3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"Рыльск", "CITY", ""})
