@@ -89,6 +89,9 @@ var verbs = map[string]string{
 	"погибнуть": Death, "умереть": Death, "задержать": Arrest, "арестовать": Arrest,
 	"наградить": Award, "объявить": Statement, "застрелить": Death, "убить": Death, "скончаться": Death,
 	"возглавить": Appointment, "вручить": Award,
+	// imperfectives, triggers only in a sentence naming a day (imperfective)
+	"встречаться": Meeting, "беседовать": Meeting, "посещать": Visit, "подписывать": Signing,
+	"обстреливать": Attack, "задерживать": Arrest, "арестовывать": Arrest, "награждать": Award,
 }
 
 // prizes are what «вручить» awards («вручил государственные награды»; not
@@ -660,6 +663,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					ev.Arguments[k].Role = RoleParticipant
 				}
 			}
+			// «Мишустин встретился в Доме правительства с премьер-министром
+			// Казахстана Олжасом Бектеновым», an EVENT mention the
+			// relations give only its agent: whom it is held with, before
+			// the next verb, takes part too
+			next := x.nextVerb(toks, t.span.End)
+			for _, mi := range bySent[t.sent] {
+				if m := ms[mi]; m.Type == "PERSON" && !m.nested && m.Start < hi && m.Start < next && !hasArg(&ev, m.entity) && x.metWith(toks, ms, bySent[t.sent], t, m.entity) {
+					add(RoleParticipant, m.entity)
+				}
+			}
 		}
 		if t.verb && !hasRole(&ev, RoleAgent) && !hasRole(&ev, RoleParticipant) {
 			if id := pronounSubject(d, ms, bySent, t); id != "" {
@@ -753,7 +766,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					delete(reportDated, k)
 				}
 			}
-			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span {
+			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span && !x.ending(d, t) {
 				// «Путин уволил двух генералов» … «Путин уволил 13 июня
 				// 2019 года»: the body dates the headline's event.
 				prev.Date = x.nearDate(d, ms, bySent[t.sent], t, dates)
@@ -809,8 +822,14 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			if perSent[t.sent] > 1 {
 				continue
 			}
+			// «Россия и Китай подписали соглашение» … «Миллер и Дай Хоулян
+			// во вторник подписали в Пекине соглашение»: the persons the lead
+			// makes agents of the headline's event, whose agents are states
+			// or organizations, none a person, act in it too
+			personsAct := prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && !hasAgent(prev, types, RoleAgent) &&
+				slices.ContainsFunc(prev.Arguments, func(a doc.Argument) bool { return a.Role == RoleAgent })
 			for _, a := range ev.Arguments {
-				if a.Role == RoleParticipant && types[a.Entity] == "PERSON" {
+				if types[a.Entity] == "PERSON" && (a.Role == RoleParticipant || a.Role == RoleAgent && personsAct) {
 					prev.Participants = appendNew(prev.Participants, a.Entity)
 					if !hasArg(prev, a.Entity) {
 						prev.Arguments = append(prev.Arguments, a)
@@ -885,15 +904,17 @@ func lastParties(out []doc.Event, toldSent []int, si int) []string {
 // datelineDate returns the value of the day of a news agency's dateline
 // («ТАШКЕНТ, 21 октября. /ТАСС/.»; refine.DatelineDay) and the sentence
 // that holds it, or "" when the text has none, timex gave it no day, or
-// the sentences from it to three after it name another day; text is d's
+// the sentences from it to three after it name an earlier day; text is d's
 // text as runes.
 func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int) {
 	day, sent, sp := datelineDay(d, text, ms, dates)
 	for _, m := range ms {
 		// «УФА, 16 ноября. … Семь человек погибли … Авария произошла в
 		// субботу»: the lead's story is on another day it names
+		// (a day after the dateline's is ahead of the report, not when
+		// its lead happened: «Визит завершится 7 ноября»)
 		if v := dates[m.entity]; sent >= 0 && (m.Type == "DATE" || m.Type == "TIME") && m.sent >= sent && m.sent <= sent+3 &&
-			len(v) >= len("2006-01-02") && v[:10] != day && !(m.Start == sp.Start && m.End == sp.End) {
+			len(v) >= len("2006-01-02") && v[:10] < day && !(m.Start == sp.Start && m.End == sp.End) {
 			return "", -1
 		}
 	}
@@ -1029,8 +1050,8 @@ func onlyDate(ms []mention, inSent []int, dates map[string]string, durations map
 	v := ""
 	for _, mi := range inSent {
 		m := ms[mi]
-		if m.Type != "DATE" || m.nested || dates[m.entity] == "" || durations[m.entity] {
-			continue
+		if m.Type != "DATE" && m.Type != "TIME" || m.nested || dates[m.entity] == "" || durations[m.entity] {
+			continue // (a TIME of a day counts: «В ночь на среду»)
 		}
 		if m.Start >= before && m.Start < report {
 			return ""
@@ -1431,6 +1452,10 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 				return &prev[i]
 			}
 		}
+		if h := meetingOfHeadline(d, prev, t, date, parties); h != nil {
+			retold[indexOf(prev, h)] = true
+			return h
+		}
 		return nil
 	}
 	if strings.ContainsAny(t.text, "«\"") {
@@ -1444,6 +1469,9 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 	}
 	s := d.Sentences[t.sent]
 	with := withParty(s.Tokens, t.span) // the noun's «с» names the other side
+	// «Визит завершится 7 ноября»: the visit told before, whose end the
+	// sentence dates (x.ending)
+	ends := x.ending(d, t)
 	if i := tokenAt(s.Tokens, t.span.Start); i >= 0 {
 		for j := max(0, i-2); j < i; j++ {
 			if l, _ := x.lemma(s.Tokens[j].Text); fresh[l] || fresh[strings.ToLower(s.Tokens[j].Text)] {
@@ -1453,22 +1481,32 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		if r := x.resumed(d, prev, t, i, date); r != nil && !(with && otherPersons(surnames, parties, r.Participants)) {
 			return r
 		}
+		if h := meetingOfHeadline(d, prev, t, date, parties); h != nil {
+			// «Лавров провел переговоры с Фиданом» … «Встреча Лаврова и
+			// Фидана прошла в Анкаре»
+			return h
+		}
 		if h := headlineEvent(d, prev, t, lemma, date, x); h != nil {
 			// «ПУТИН ВСТРЕТИЛСЯ С СЕЧИНЫМ» … «Путин провёл рабочую встречу
 			// с Сечиным»: the lead tells the headline's event, even brought
 			// about by a verb of happening
 			return h
 		}
-		for j := max(0, i-3); j < min(len(s.Tokens), i+3); j++ {
+		for j := max(0, i-3); j < min(len(s.Tokens), i+3) && !ends; j++ {
 			if l, pos := x.lemma(s.Tokens[j].Text); (pos == morph.VERB || pos == morph.INFN || pos == morph.PRTF) && happening[l] &&
 				x.governed(s.Tokens, j) == i {
 				return nil
 			}
 		}
 	}
+	ofFamily := slices.ContainsFunc(prev, func(e doc.Event) bool { return e.Type == t.typ && family(x.eventLemma(e.Trigger.Text)) == lemma })
 	for i := len(prev) - 1; i >= 0; i-- {
 		l := x.eventLemma(prev[i].Trigger.Text)
-		if prev[i].Type != t.typ || family(l) != lemma {
+		if prev[i].Type != t.typ || family(l) != lemma && !(t.typ == Meeting && !ofFamily && retold[i] && prev[i].Evidence == d.Sentences[0].Span) {
+			// (a meeting of the headline the lead told by another word,
+			// with no event of the noun's word group, is resumed by it:
+			// «Переговоры Мишустина и Бектенова» … «Мишустин встретился с
+			// Бектеновым» … «По итогам встречи»)
 			continue
 		}
 		if l != own && prev[i].Evidence == d.Sentences[t.sent].Span {
@@ -1483,7 +1521,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 			// side, whom the earlier event did not have
 			continue
 		}
-		if date != "" && prev[i].Date != "" && !sameDate(date, prev[i].Date) {
+		if date != "" && prev[i].Date != "" && !sameDate(date, prev[i].Date) && !ends {
 			return nil
 		}
 		return &prev[i]
@@ -1825,9 +1863,9 @@ func sameDate(a, b string) bool {
 // «арест», which are two steps). family maps each to the first word of its
 // group.
 var families = [][]string{
-	{"встреча", "встретиться"},
-	{"визит", "посещение", "посетить", "приезд", "прибыть", "побывать"},
-	{"подписание", "подписать"},
+	{"встреча", "встретиться", "встречаться", "беседа", "беседовать"},
+	{"визит", "посещение", "посетить", "посещать", "приезд", "прибыть", "побывать"},
+	{"подписание", "подписать", "подписывать"},
 	{"назначение", "назначить"},
 	{"увольнение", "уволить"}, // not «отставка»: «ушел в отставку» … «Хинштейн уволил Базарова» are two
 	{"арест", "арестовать"},
@@ -1835,7 +1873,7 @@ var families = [][]string{
 	{"заявление", "заявить"},
 	{"убийство", "убить", "застрелить"},
 	{"гибель", "погибнуть", "смерть", "умереть", "скончаться"},
-	{"нападение", "атака", "атаковать", "стрельба", "обстрел", "обстрелять", "штурм", "теракт"},
+	{"нападение", "атака", "атаковать", "стрельба", "обстрел", "обстрелять", "обстреливать", "штурм", "теракт"},
 	{"избрание", "избрать"},
 	{"награждение", "наградить"},
 }
@@ -2936,6 +2974,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 			switch pos {
 			case morph.VERB, morph.INFN, morph.GRND, morph.PRTS:
 				typ, ok := verbs[l]
+				if ok && imperfective[l] && (pos == morph.INFN || !dayNamed(d, ms, si)) {
+					continue // «с которой он встречался несколько лет»: no one event
+				}
 				if !ok && deliveryVerbs[l] && x.batchAfter(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					typ, ok = Delivery, true // «передал МВД партию автоматов»
 				}

@@ -55,6 +55,44 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"a TIME of a day the lead opens with dates the story", func(t *testing.T) *doc.Document {
+			return build(t, "Область подверглась атаке\nВ ночь на среду область подверглась атаке. В результате атаки погиб житель.",
+				[3]string{"В ночь на среду", "TIME", "2025-11-19TNI"}, [3]string{"атаки", "EVENT", ""})
+		}, "ATTACK(атаки) date=2025-11-19 place= []\nDEATH(погиб) date=2025-11-19 place= []"},
+		{"the persons who sign in the lead act in the headline's signing by states", func(t *testing.T) *doc.Document {
+			return build(t, "Россия и Китай подписали соглашение\nМиллер и Дай Хоулян во вторник подписали в Пекине соглашение.",
+				[3]string{"Россия", "COUNTRY", ""}, [3]string{"Китай", "COUNTRY", ""}, [3]string{"Миллер", "PERSON", ""}, [3]string{"Дай Хоулян", "PERSON", ""},
+				[3]string{"во вторник", "DATE", "2025-09-02"}, [3]string{"Пекине", "CITY", ""})
+		}, "SIGNING(подписали) date=2025-09-02 place=Пекине [agent=Россия, agent=Китай, place=Пекине, agent=Миллер, agent=Дай Хоулян]"},
+		{"the lead's meeting told by another word is the headline's", func(t *testing.T) *doc.Document {
+			d := build(t, "Лавров провел переговоры с Фиданом\nЛавров в среду встретился с Фиданом. По итогам встречи министры подписали план.",
+				[3]string{"Лавров", "PERSON", ""}, [3]string{"Фиданом", "PERSON", ""}, [3]string{"Лавров", "PERSON", ""}, [3]string{"в среду", "DATE", "2025-11-12"},
+				[3]string{"Фиданом", "PERSON", ""})
+			// one entity for each person, named in the headline and the lead
+			d.Entities[0].Mentions = append(d.Entities[0].Mentions, d.Entities[2].Mentions...)
+			d.Entities[1].Mentions = append(d.Entities[1].Mentions, d.Entities[4].Mentions...)
+			d.Entities = d.Entities[:4]
+			d.Entities = append(d.Entities[:2], d.Entities[3])
+			return d
+		}, "MEETING(переговоры) date=2025-11-12 place= [participant=Лавров, participant=Фиданом]\nSIGNING(подписали) date=2025-11-12 place= [agent=Лавров, agent=Фиданом]"},
+		{"«Визит завершится 7 ноября» is the visit told before, ending then", func(t *testing.T) *doc.Document {
+			return build(t, "Токаев прибыл в Москву с визитом\nТокаев прибыл в Москву с визитом. Визит завершится 7 ноября.",
+				[3]string{"Токаев", "PERSON", ""}, [3]string{"Москву", "CITY", ""}, [3]string{"Токаев", "PERSON", ""}, [3]string{"Москву", "CITY", ""},
+				[3]string{"7 ноября", "DATE", "2025-11-07"})
+		}, "VISIT(прибыл) date= place=Москву [agent=Токаев, place=Москву]"},
+		{"an imperfective verb in a sentence naming its day is an event; without a day, a habit", func(t *testing.T) *doc.Document {
+			return build(t, "Накануне Лавров встречался с Эрдоганом. С 2017 года он встречался с Анной. Он регулярно посещал Казань.",
+				[3]string{"Лавров", "PERSON", ""}, [3]string{"Эрдоганом", "PERSON", ""}, [3]string{"С 2017 года", "DATE", "2017"},
+				[3]string{"Анной", "PERSON", ""}, [3]string{"Казань", "CITY", ""})
+		}, "MEETING(встречался) date= place= [agent=Лавров, participant=Эрдоганом]"},
+		{"imperfective arrests and awards of a named day", func(t *testing.T) *doc.Document {
+			return build(t, "Во вторник полиция задерживала участников акции. Президент часто награждал учёных.",
+				[3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"полиция", "ORGANIZATION", ""})
+		}, "ARREST(задерживала) date=2025-11-18 place= [time=Во вторник, agent=полиция]"},
+		{"an imperfective infinitive or a day of every week is no event", func(t *testing.T) *doc.Document {
+			return build(t, "Решено регулярно встречаться каждое второе воскресенье месяца. Во вторник губернатор посещал Рыльск.",
+				[3]string{"каждое второе воскресенье месяца", "DATE", ""}, [3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"Рыльск", "CITY", ""})
+		}, "VISIT(посещал) date=2025-11-18 place=Рыльск [time=Во вторник, place=Рыльск]"},
 		{"session with date, place and chairs in one sentence", func(t *testing.T) *doc.Document {
 			return build(t, "В октябре 2024 года в российском городе Ижевске было организовано 24-е заседание комиссии под председательством Дмитрия Шугаева и Дмитрия Пантуса.",
 				[3]string{"В октябре 2024 года", "DATE", "2024-10"}, [3]string{"российском", "COUNTRY", ""}, [3]string{"Ижевске", "CITY", ""},

@@ -160,7 +160,7 @@ func openingDay(ms []mention, inSent []int, dates map[string]string, durations m
 	}
 	for _, mi := range inSent {
 		m := ms[mi]
-		if m.Type != "DATE" || dates[m.entity] != v || m.nested {
+		if m.Type != "DATE" && m.Type != "TIME" || dates[m.entity] != v || m.nested {
 			continue
 		}
 		// (not «С 25 ноября Петров находится в розыске», «На 8 августа …»,
