@@ -47,7 +47,7 @@ func (r *Refiner) titledEvents(text []rune, sents []doc.Sentence, ms []doc.Menti
 	var added []doc.Mention
 	ordinals := map[doc.Span]bool{}
 	for _, m := range ms {
-		if !retypable[m.Type] && m.Type != "CITY" || m.Start < 1 || m.End >= len(text) || text[m.Start-1] != '«' || text[m.End] != '»' {
+		if !retypable[m.Type] && m.Type != "CITY" || m.Start < 1 || m.End >= len(text) || m.Start > m.End || text[m.Start-1] != '«' || text[m.End] != '»' {
 			continue
 		}
 		toks := sentenceTokens(sents, m)
