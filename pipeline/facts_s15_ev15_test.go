@@ -16,8 +16,8 @@ func TestNewsS15Ev15(t *testing.T) {
 		{"news-s15-ev15-meeting.txt", "2025-11-12",
 			nil,
 			[]string{
-				"MEETING(встречался) date=2025-11-11 agent=Лавров participant=Реджеп Тайип Эрдоган",     // the imperfective «встречаться»
-				"MEETING(встретился) date=2025-11-12 agent=Лавров place=Анкара participant=Хакан Фидан", // (guard) the headline's and the lead's, one event
+				"MEETING(встречался) date=2025-11-11 agent=Сергей Лавров participant=Реджеп Тайип Эрдоган",     // the imperfective «встречаться»
+				"MEETING(встретился) date=2025-11-12 agent=Сергей Лавров place=Анкара participant=Хакан Фидан", // (guard) the headline's and the lead's, one event
 			},
 			nil},
 		{"news-s15-ev15-visit.txt", "2025-11-05",

@@ -13,5 +13,17 @@ func TestNewsS15(t *testing.T) {
 				"Алексей Дюмин WORKS_AS губернатор Тульской области",                                                 // (guard)
 			},
 			[]string{"Дмитрий Песков AGENT встретился"}},
+		{"news-s15-visit.txt", "2025-11-20",
+			[]string{"PERSON Сергей Лавров"}, // (guard)
+			[]string{"VISIT(Визит) date=2025-11-24 participant=Сергей Лавров time=в понедельник place=Анкара"}, // «Визит Лаврова» opening the text was a PERSON
+			nil},
+	})
+}
+
+// TestNewsS15Absent lists what must not stand as an entity of its own in
+// the lead's fifteenth-session texts.
+func TestNewsS15Absent(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"news-s15-visit.txt", []string{"PERSON Визит Лавров", "PERSON Лавров"}}, // one person, Сергей Лавров
 	})
 }

@@ -287,6 +287,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.unnamedNature(text, sents, ms)
 	ms = r.namedPlaces(text, sents, ms)
 	ms = r.settlementRegions(text, sents, ms)
+	ms = r.nounOpenedPersons(text, sents, ms)
 	ms = r.postposedSurnames(text, sents, ms)
 	ms = r.listedCountries(text, ms)
 	ms = clockNames(text, sents, ms)

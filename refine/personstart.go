@@ -1,0 +1,76 @@
+package refine
+
+import (
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// nounOpenedPersons cuts the first word off a PERSON that opens its
+// sentence with a capitalized common noun the dictionary knows in no
+// name's reading, before a name in the genitive: «Визит Лаврова в Анкару
+// начнется в понедельник» was the person «Визит Лаврова» (the capital of
+// the sentence's first word misled the recognizer); the person is
+// «Лаврова». A word with any reading of a first name, surname, patronymic,
+// place or organization (Роман, Вера, Ангела) stays, and so does a word of
+// three letters or fewer. The person's other words must be names the
+// dictionary knows in the genitive: names of other tongues that are
+// Russian nouns too stay («Франк Веркотерен», «Рами
+// Хамдалла»).
+func (r *Refiner) nounOpenedPersons(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var added []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, m := range ms {
+		if m.Type != "PERSON" {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		i, j := mentionTokens(toks, m)
+		if i != 0 || j < i+1 || toks[i].Start != m.Start || !tokenize.StartsUpper(toks[i].Text) || len([]rune(toks[i].Text)) < 4 || !r.commonNounOnly(toks[i].Text) || !r.genitiveNames(toks[i+1:j+1]) {
+			continue
+		}
+		drop[m.Span] = true
+		rest := doc.Span{Start: toks[i+1].Start, End: m.End}
+		added = append(added, doc.Mention{Span: rest, Text: string(text[rest.Start:rest.End]), Type: "PERSON"})
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && m.Type == "PERSON" })
+}
+
+// commonNounOnly reports whether the dictionary knows w, and every reading
+// of it is a common noun.
+func (r *Refiner) commonNounOnly(w string) bool {
+	ps := r.A.Parse(w)
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if p.Tag.POS() != morph.NOUN || p.Method() != morph.MethodDictionary || properTag(p) || p.Tag.Is(morph.Orgn) || p.Tag.Is(morph.Patr) {
+			return false
+		}
+	}
+	return true
+}
+
+// genitiveNames reports whether the dictionary itself (not its guesser)
+// reads every one of toks as a first name, patronymic or surname in the
+// genitive («Сергея Лаврова»).
+func (r *Refiner) genitiveNames(toks []doc.Token) bool {
+	for _, t := range toks {
+		if !r.genitiveName(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *Refiner) genitiveName(w string) bool {
+	for _, p := range r.A.Parse(w) {
+		if p.Method() == morph.MethodDictionary && (p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Name) || p.Tag.Is(morph.Patr)) && p.Tag.Case() == morph.Gent {
+			return true
+		}
+	}
+	return false
+}
