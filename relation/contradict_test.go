@@ -13,6 +13,11 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"the source of a parenthetical of report does not hold the post that is the subject after it, nor an apposition's holder loses it",
+			"Как сообщил Песков, глава государства примет участие в саммите. Как рассказал Петров, глава компании, завод откроют весной.",
+			[][2]string{{"Песков", "PERSON"}, {"глава государства", "PROFESSION"}, {"Петров", "PERSON"}, {"глава компании", "PROFESSION"}},
+			[]Found{{Type: "WORKS_AS", Head: 0, Tail: 1}, {Type: "WORKS_AS", Head: 2, Tail: 3}},
+			[]string{"Петров WORKS_AS глава компании"}},
 		{"a dateline's place is no other name of a place of the body",
 			"БРЯНСК, 1 сентября. Открылась школа для жителей посёлка Суземка. В Суземке давно не хватало мест.",
 			[][2]string{{"БРЯНСК", "CITY"}, {"Суземка", "CITY"}, {"Суземке", "CITY"}},

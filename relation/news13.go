@@ -19,7 +19,7 @@ func contradictedMore(text []rune, f Found, mentions []doc.Mention) bool {
 	case "LOCATED_IN":
 		return placeInsideTimed(text, t, h, mentions) || joinedPlaces(text, h, t) || joinedPlaces(text, t, h)
 	case "WORKS_AS", "WORKPLACE":
-		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, f.Type == "WORKS_AS") || f.Type == "WORKPLACE" && laterClauseTeam(text, h, t, mentions))
+		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, f.Type == "WORKS_AS") || f.Type == "WORKPLACE" && laterClauseTeam(text, h, t, mentions) || f.Type == "WORKS_AS" && reportedPost(text, h, t, mentions))
 	case "ORIGINS_FROM":
 		return h.Type == "PERSON" && (t.Type == "NATIONALITY" && (opensSentence(text, t) && verbBetween(text, t, h) || acrossVerb(text, h, t)) || othersNationality(text, h, t, mentions))
 	case "ALTERNATIVE_NAME":

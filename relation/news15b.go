@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 )
 
 // The fifteenth session's second relation helper's filters (contradictedMore
@@ -31,6 +32,9 @@ import (
 //     its unit and the parent's genitive kind noun («Холдинг „Швабе“
 //     госкорпорации „Ростех“ принимает участие в выставке»): the unit acts
 //     (parentAfterUnit, the chain parentOf relates by PART_OF).
+//   - WORKS_AS from the source of a parenthetical of report to the post
+//     that is the subject of the clause after it («Как сообщил Песков,
+//     глава государства примет участие в саммите»; reportedPost).
 
 // inDateline reports whether m is the place of a dateline: words in
 // capitals that open a line, then a comma and a day's number («БРЯНСК, 1
@@ -114,4 +118,28 @@ func parentAfterUnit(text []rune, h doc.Mention, mentions []doc.Mention) bool {
 		}
 	}
 	return false
+}
+
+// reportedPost reports whether the post t is the subject of the clause
+// that a parenthetical of report by h opens (ReportedSource), a verb right
+// after it or after its holder's name: «Как сообщил Песков, глава
+// государства примет участие в саммите». The post is not the source's;
+// an apposition after the source («Как рассказал Петров, глава компании,
+// …») has no verb after it and stays.
+func reportedPost(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
+	if t.End > len(text) || !ReportedSource(text, h.Span, t.Span) {
+		return false
+	}
+	end := t.End
+	for _, m := range mentions {
+		if m.Type == "PERSON" && m.Start >= end && strings.TrimSpace(string(text[end:m.Start])) == "" {
+			end = m.End
+		}
+	}
+	ws := strings.Fields(string(text[end:]))
+	if len(ws) == 0 {
+		return false
+	}
+	ps := readings(ws[0])
+	return len(ps) > 0 && ps[0].Tag.POS() == morph.VERB
 }
