@@ -11,16 +11,21 @@ import (
 // contradictedMore reports the facts the words around their mentions
 // contradict, by the rules found on the thirteenth session's second
 // helper's news texts (contradicted holds the others), and the fifteenth
-// session's relation helper's othersNationality and laterClauseTeam.
+// session's relation helper's othersNationality and laterClauseTeam, and
+// its second relation helper's rules (relation/news15b.go).
 func contradictedMore(text []rune, f Found, mentions []doc.Mention) bool {
 	h, t := mentions[f.Head], mentions[f.Tail]
 	switch f.Type {
 	case "LOCATED_IN":
 		return placeInsideTimed(text, t, h, mentions) || joinedPlaces(text, h, t) || joinedPlaces(text, t, h)
 	case "WORKS_AS", "WORKPLACE":
-		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, f.Type == "WORKS_AS") || f.Type == "WORKPLACE" && laterClauseTeam(text, h, t, mentions))
+		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, f.Type == "WORKS_AS") || f.Type == "WORKPLACE" && laterClauseTeam(text, h, t, mentions) || f.Type == "WORKS_AS" && reportedPost(text, h, t, mentions))
 	case "ORIGINS_FROM":
-		return h.Type == "PERSON" && (t.Type == "NATIONALITY" && opensSentence(text, t) && verbBetween(text, t, h) || othersNationality(text, h, t, mentions))
+		return h.Type == "PERSON" && (t.Type == "NATIONALITY" && (opensSentence(text, t) && verbBetween(text, t, h) || acrossVerb(text, h, t)) || othersNationality(text, h, t, mentions))
+	case "ALTERNATIVE_NAME":
+		return inDateline(text, h) != inDateline(text, t) || h.Type == "EVENT" && t.Type == "EVENT" && otherEventOfKind(h.Text, t.Text)
+	case "PARTICIPANT_IN", "AGENT":
+		return h.Type == "ORGANIZATION" && parentAfterUnit(text, h, mentions)
 	case "AGE_IS":
 		return insideType(t, mentions, "PENALTY")
 	}
