@@ -35,5 +35,8 @@ func TestNewsS15Nat15Absent(t *testing.T) {
 			"NATIONALITY Испанская",   // the queen's state
 			"NATIONALITY Австрийский", // the ambassador's state
 		}},
+		{"news-s15-nat15-summit.txt", []string{
+			"NATIONALITY российско-британская", // a compound of two countries, never tagged whole
+		}},
 	})
 }
