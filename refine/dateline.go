@@ -72,6 +72,33 @@ func datelinePlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 	return withAdded(out, added)
 }
 
+// cityStates are the states named as their city, which NEREL tags a
+// COUNTRY («Сингапура» 6 times, «Ватикан» 5) even where the city is meant.
+var cityStates = map[string]bool{"сингапур": true, "монако": true, "ватикан": true, "кувейт": true, "люксембург": true}
+
+// datelineCountries makes a COUNTRY mention of one word that is the place
+// of a dateline (datelines) a CITY unless the word names a country
+// (country) or a city-state (cityStates): «КИШИНЁВ, 20 ноября.», which the recognizer, reading words in
+// capitals, took for the country. A dateline names the city the news was
+// filed from, and NEREL tags a city a CITY; «СИНГАПУР» or «МОНАКО» stay.
+func (r *Refiner) datelineCountries(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var out []doc.Mention
+	datelines(text, sents, func(_ []doc.Token, place, _ doc.Span) bool {
+		for k, m := range ms {
+			if m.Span == place && m.Type == "COUNTRY" && !strings.ContainsAny(m.Text, " -") && !r.country(m.Text) && !cityStates[fold(m.Text)] {
+				out = own(out, ms)
+				out[k].Type = "CITY"
+				ms = out
+			}
+		}
+		return true
+	})
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
 // insideAny reports whether a mention of ms contains sp.
 func insideAny(ms []doc.Mention, sp doc.Span) bool {
 	for _, m := range ms {
