@@ -749,6 +749,26 @@ func mascObliqueOnly(ps []morph.Parse) bool {
 	return masc
 }
 
+// manNominativeOnly reports whether the readings of a word that can be
+// part of a person's name are all a man's first name in the nominative
+// (Михай, whose other readings are verbs): the name is a man's as
+// written, so a surname beside it with only a woman's oblique readings
+// («Михай Попшой», Moldovan Popșoi, read as Попша's instrumental) is a
+// man's indeclinable surname, not a woman's case form.
+func manNominativeOnly(ps []morph.Parse) bool {
+	name := false
+	for _, p := range ps {
+		if !personPOS(p) {
+			continue
+		}
+		if p.Tag.Case() != morph.Nomn || p.Tag.Gender() != morph.Masc || !p.Tag.Is(morph.Name) {
+			return false
+		}
+		name = true
+	}
+	return name
+}
+
 // nominativeSingular reports whether some reading of ps that may be part of
 // a person's name is a nominative singular.
 func nominativeSingular(ps []morph.Parse) bool {
@@ -1205,8 +1225,12 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	asWritten := nominativeName(parses)
 	// «Янику Синнеру»: a word read only as a man's oblique case
 	// (Синнеру, the dative of Синнер) is no woman's name, which would
-	// keep it as written, whatever the tagger reads in the first name
-	mascOblique := slices.ContainsFunc(parses, mascObliqueOnly) || slices.ContainsFunc(followers, mascObliqueOnly)
+	// keep it as written, whatever the tagger reads in the first name; nor
+	// is a name whose first word reads only as a man's nominative
+	// («Михай Попшой»: not Попша's instrumental; a later word so read
+	// may be a guess, «Барбарой Сейшас де Фрейтас»)
+	mascOblique := slices.ContainsFunc(parses, mascObliqueOnly) || slices.ContainsFunc(followers, mascObliqueOnly) ||
+		len(parses) >= 2 && manNominativeOnly(parses[0])
 	for _, cas := range cases {
 		if (oblique || instrumental) && cas == morph.Nomn || onlyAblt && cas != morph.Ablt || dative && cas != morph.Datv {
 			// («председателю парламента Андриану Канду» is no

@@ -14,6 +14,8 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
+		{"PERSON", "Михай Попшой", "стал", "Михай Попшой"},                 // a man's nominative first name: no woman's instrumental «Попша»
+		{"PERSON", "Майей Попшой", "с", "Майя Попша"},                      // (guard) a woman's instrumental
 		{"STATE_OR_PROVINCE", "Брянской", "над", "Брянская область"},       // «над Брянской и Курской областями»
 		{"STATE_OR_PROVINCE", "Курской областями", "и", "Курская область"}, // the shared noun in the plural
 		{"STATE_OR_PROVINCE", "Кыргызской Республики", "", "Кыргызская Республика"},

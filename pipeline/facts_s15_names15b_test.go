@@ -1,0 +1,24 @@
+package pipeline
+
+import "testing"
+
+// TestNewsS15Names15b checks the news texts written in the fifteenth
+// session by the helper names15b (testdata/news-s15-names15b-*.txt).
+// Lines marked (guard) held before.
+func TestNewsS15Names15b(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"news-s15-names15b-moldova.txt", "2025-12-04",
+			[]string{
+				"PERSON Михай Попшой", // a man's nominative first name: was «Михай Попша», a woman's instrumental
+				"PERSON Кая Каллас",   // (guard)
+			},
+			[]string{
+				"Михай Попшой WORKS_AS Министр иностранных дел Молдавии", // was «Михай Попша»
+				"STATEMENT(заявил) date=2025-12-04 agent=Михай Попшой",   // the lone surname merged with the full name
+			},
+			nil},
+		{"news-s15-nerel15b-parliament.txt", "2025-11-01",
+			[]string{"PERSON Михай Попшой"}, // «Министром иностранных дел стал Михай Попшой»: was «Михай Попша»
+			nil, nil},
+	})
+}
