@@ -2017,7 +2017,8 @@ func (c *Canonicalizer) commonNoun(w string) bool {
 // not decline there: a capitalized noun read only in the nominative or
 // accusative, before a word that may be a common noun and has no
 // nominative reading («Газпром Арене»; not «Дом Книги», whose «Книги» may
-// be a nominative plural).
+// be a nominative plural, though a lower-case noun after a company's name,
+// «Газпром нефти», may be so read).
 func (c *Canonicalizer) attributiveName(a, b string) bool {
 	if r, _ := utf8.DecodeRuneInString(a); !unicode.IsUpper(r) {
 		return false
@@ -2031,9 +2032,14 @@ func (c *Canonicalizer) attributiveName(a, b string) bool {
 			return false
 		}
 	}
+	// a company's name the dictionary knows («Газпром») before a
+	// lower-case noun: a plural nominative of the noun is no reading of
+	// a brand's compound («Газпром нефти» → «Газпром нефть», «Газпром
+	// добычи»; «Дом Книги», a common noun's, stays)
+	brand := properTag(pa[0].Tag) && tokenize.StartsLower(b)
 	common := false // b has a reading as a common noun
 	for _, p := range c.A.Parse(b) {
-		if p.Tag.Case() == morph.Nomn {
+		if p.Tag.Case() == morph.Nomn && !(brand && p.Tag.Is(morph.Plur)) {
 			return false
 		}
 		common = common || p.Tag.POS() == morph.NOUN && !properTag(p.Tag)

@@ -20,5 +20,9 @@ func TestNewsS15Names15b(t *testing.T) {
 		{"news-s15-nerel15b-parliament.txt", "2025-11-01",
 			[]string{"PERSON Михай Попшой"}, // «Министром иностранных дел стал Михай Попшой»: was «Михай Попша»
 			nil, nil},
+		{"news-s15-nerel15b-club.txt", "2025-06-22",
+			[]string{"ORGANIZATION Газпром нефть"},             // «совета директоров „Газпром нефти“»: was «Газпром нефти»
+			[]string{"Алексей Миллер WORKPLACE Газпром нефть"}, // was «Газпром нефти»
+			nil},
 	})
 }
