@@ -95,6 +95,16 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	if len(hints) != len(words) {
 		hints = make([]Hint, len(words))
 	}
+	if k := len(words) - 1; typ != "PERSON" && toks[k].End == len([]rune(text)) {
+		if stem, year, ok := strings.Cut(words[k], "-"); ok && cyrillicWord(stem) && len(year) == 4 && strings.Trim(year, "0123456789") == "" {
+			// «на форуме-2025», «к Олимпиаде-2026»: the word declines
+			// before its year, which stays («форум-2025»); a model's
+			// or a plant's number does not make a year («Ту-154» is no
+			// «Та», «Фукусима-1» no «Фукусим»)
+			words[k] = stem
+			return c.CanonicalHinted(typ, rebuild(text, toks, words), prev, hints) + "-" + year
+		}
+	}
 	oblique := c.oblique(prev)
 	if typ != "PERSON" && len(words) >= 3 && isQuote(words[0]) && isQuote(words[len(words)-1]) {
 		// A name standing alone in quotes declines («на „Куполе“»); a

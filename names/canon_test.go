@@ -127,7 +127,11 @@ func TestCanonical(t *testing.T) {
 		{"ORGANIZATION", "ВТБ Капитала", "«", "ВТБ Капитал"}, // a quoted acronym and common noun
 		{"FACILITY", "Газпром Арене", "«", "Газпром Арена"},  // a name in the nominative before a noun in another case
 		{"ORGANIZATION", "Лахта Центре", "«", "Лахта Центр"},
-		{"ORGANIZATION", "Дом Книги", "«", "Дом Книги"}, // «Книги» may be a nominative: left as written
+		{"ORGANIZATION", "Дом Книги", "«", "Дом Книги"},
+		{"EVENT", "форуме-2025", "на", "форум-2025"}, // the word declines before its year
+		{"EVENT", "Олимпиаде-2026", "к", "Олимпиада-2026"},
+		{"PRODUCT", "Ту-154", "", "Ту-154"},          // (guard) a model's number is no year
+		{"FACILITY", "Фукусима-1", "", "Фукусима-1"}, // «Книги» may be a nominative: left as written
 		{"ORGANIZATION", "МВД России", "«", "МВД России"},
 		{"ORGANIZATION", "АЭЦ Белене", "строению", "АЭЦ Белене"},
 		{"LOCATION", "Оксфордшире", "в", "Оксфордшир"},

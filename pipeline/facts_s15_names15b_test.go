@@ -24,5 +24,9 @@ func TestNewsS15Names15b(t *testing.T) {
 			[]string{"ORGANIZATION Газпром нефть"},             // «совета директоров „Газпром нефти“»: was «Газпром нефти»
 			[]string{"Алексей Миллер WORKPLACE Газпром нефть"}, // was «Газпром нефти»
 			nil},
+		{"news-s15-names15b-forum.txt", "2025-05-16",
+			[]string{"EVENT форум-2025"},                 // «на форуме-2025»: was «форуме-2025»
+			[]string{"форум-2025 TAKES_PLACE_IN Казань"}, // was «форуме-2025»
+			nil},
 	})
 }
