@@ -95,6 +95,16 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	if len(hints) != len(words) {
 		hints = make([]Hint, len(words))
 	}
+	if k := len(words) - 1; typ != "PERSON" && toks[k].End == len([]rune(text)) {
+		if stem, year, ok := strings.Cut(words[k], "-"); ok && cyrillicWord(stem) && len(year) == 4 && strings.Trim(year, "0123456789") == "" {
+			// «на форуме-2025», «к Олимпиаде-2026»: the word declines
+			// before its year, which stays («форум-2025»); a model's
+			// or a plant's number does not make a year («Ту-154» is no
+			// «Та», «Фукусима-1» no «Фукусим»)
+			words[k] = stem
+			return c.CanonicalHinted(typ, rebuild(text, toks, words), prev, hints) + "-" + year
+		}
+	}
 	oblique := c.oblique(prev)
 	if typ != "PERSON" && len(words) >= 3 && isQuote(words[0]) && isQuote(words[len(words)-1]) {
 		// A name standing alone in quotes declines («на „Куполе“»); a
@@ -749,6 +759,26 @@ func mascObliqueOnly(ps []morph.Parse) bool {
 	return masc
 }
 
+// manNominativeOnly reports whether the readings of a word that can be
+// part of a person's name are all a man's first name in the nominative
+// (Михай, whose other readings are verbs): the name is a man's as
+// written, so a surname beside it with only a woman's oblique readings
+// («Михай Попшой», Moldovan Popșoi, read as Попша's instrumental) is a
+// man's indeclinable surname, not a woman's case form.
+func manNominativeOnly(ps []morph.Parse) bool {
+	name := false
+	for _, p := range ps {
+		if !personPOS(p) {
+			continue
+		}
+		if p.Tag.Case() != morph.Nomn || p.Tag.Gender() != morph.Masc || !p.Tag.Is(morph.Name) {
+			return false
+		}
+		name = true
+	}
+	return name
+}
+
 // nominativeSingular reports whether some reading of ps that may be part of
 // a person's name is a nominative singular.
 func nominativeSingular(ps []morph.Parse) bool {
@@ -1205,8 +1235,12 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	asWritten := nominativeName(parses)
 	// «Янику Синнеру»: a word read only as a man's oblique case
 	// (Синнеру, the dative of Синнер) is no woman's name, which would
-	// keep it as written, whatever the tagger reads in the first name
-	mascOblique := slices.ContainsFunc(parses, mascObliqueOnly) || slices.ContainsFunc(followers, mascObliqueOnly)
+	// keep it as written, whatever the tagger reads in the first name; nor
+	// is a name whose first word reads only as a man's nominative
+	// («Михай Попшой»: not Попша's instrumental; a later word so read
+	// may be a guess, «Барбарой Сейшас де Фрейтас»)
+	mascOblique := slices.ContainsFunc(parses, mascObliqueOnly) || slices.ContainsFunc(followers, mascObliqueOnly) ||
+		len(parses) >= 2 && manNominativeOnly(parses[0])
 	for _, cas := range cases {
 		if (oblique || instrumental) && cas == morph.Nomn || onlyAblt && cas != morph.Ablt || dative && cas != morph.Datv {
 			// («председателю парламента Андриану Канду» is no
@@ -1993,7 +2027,8 @@ func (c *Canonicalizer) commonNoun(w string) bool {
 // not decline there: a capitalized noun read only in the nominative or
 // accusative, before a word that may be a common noun and has no
 // nominative reading («Газпром Арене»; not «Дом Книги», whose «Книги» may
-// be a nominative plural).
+// be a nominative plural, though a lower-case noun after a company's name,
+// «Газпром нефти», may be so read).
 func (c *Canonicalizer) attributiveName(a, b string) bool {
 	if r, _ := utf8.DecodeRuneInString(a); !unicode.IsUpper(r) {
 		return false
@@ -2007,9 +2042,14 @@ func (c *Canonicalizer) attributiveName(a, b string) bool {
 			return false
 		}
 	}
+	// a company's name the dictionary knows («Газпром») before a
+	// lower-case noun: a plural nominative of the noun is no reading of
+	// a brand's compound («Газпром нефти» → «Газпром нефть», «Газпром
+	// добычи»; «Дом Книги», a common noun's, stays)
+	brand := properTag(pa[0].Tag) && tokenize.StartsLower(b)
 	common := false // b has a reading as a common noun
 	for _, p := range c.A.Parse(b) {
-		if p.Tag.Case() == morph.Nomn {
+		if p.Tag.Case() == morph.Nomn && !(brand && p.Tag.Is(morph.Plur)) {
 			return false
 		}
 		common = common || p.Tag.POS() == morph.NOUN && !properTag(p.Tag)

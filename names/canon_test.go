@@ -14,6 +14,8 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
+		{"PERSON", "Михай Попшой", "стал", "Михай Попшой"},                 // a man's nominative first name: no woman's instrumental «Попша»
+		{"PERSON", "Майей Попшой", "с", "Майя Попша"},                      // (guard) a woman's instrumental
 		{"STATE_OR_PROVINCE", "Брянской", "над", "Брянская область"},       // «над Брянской и Курской областями»
 		{"STATE_OR_PROVINCE", "Курской областями", "и", "Курская область"}, // the shared noun in the plural
 		{"STATE_OR_PROVINCE", "Кыргызской Республики", "", "Кыргызская Республика"},
@@ -125,7 +127,11 @@ func TestCanonical(t *testing.T) {
 		{"ORGANIZATION", "ВТБ Капитала", "«", "ВТБ Капитал"}, // a quoted acronym and common noun
 		{"FACILITY", "Газпром Арене", "«", "Газпром Арена"},  // a name in the nominative before a noun in another case
 		{"ORGANIZATION", "Лахта Центре", "«", "Лахта Центр"},
-		{"ORGANIZATION", "Дом Книги", "«", "Дом Книги"}, // «Книги» may be a nominative: left as written
+		{"ORGANIZATION", "Дом Книги", "«", "Дом Книги"},
+		{"EVENT", "форуме-2025", "на", "форум-2025"}, // the word declines before its year
+		{"EVENT", "Олимпиаде-2026", "к", "Олимпиада-2026"},
+		{"PRODUCT", "Ту-154", "", "Ту-154"},          // (guard) a model's number is no year
+		{"FACILITY", "Фукусима-1", "", "Фукусима-1"}, // «Книги» may be a nominative: left as written
 		{"ORGANIZATION", "МВД России", "«", "МВД России"},
 		{"ORGANIZATION", "АЭЦ Белене", "строению", "АЭЦ Белене"},
 		{"LOCATION", "Оксфордшире", "в", "Оксфордшир"},
