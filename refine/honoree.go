@@ -28,15 +28,7 @@ const maxHonorTitles = 2
 // named next («Директор НМИЦ имени Мешалкина Александр Чернявский», whose
 // director is Чернявский).
 func honoreeNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	var persons map[int]doc.Mention // the longest person by its start
-	for _, m := range ms {
-		if m.Type == "PERSON" && m.End > persons[m.Start].End {
-			if persons == nil {
-				persons = map[int]doc.Mention{}
-			}
-			persons[m.Start] = m
-		}
-	}
+	persons := personsByStart(ms)
 	if persons == nil {
 		return ms
 	}

@@ -10,15 +10,7 @@ import (
 // person must follow «и» at once, so «Театре имени Ермоловой и МХТ имени
 // Чехова», two organizations (NEREL v1.1 train), stay apart.
 func (r *Refiner) namedAfterPairs(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	var persons map[int]doc.Mention // a person by its start
-	for _, m := range ms {
-		if m.Type == "PERSON" {
-			if persons == nil {
-				persons = map[int]doc.Mention{}
-			}
-			persons[m.Start] = m
-		}
-	}
+	persons := personsByStart(ms)
 	if persons == nil {
 		return ms
 	}
@@ -58,4 +50,19 @@ func (r *Refiner) namedAfter(toks []doc.Token, last int, persons map[int]doc.Men
 		return w == "имени" || w == "." && k >= 2 && fold(toks[k-2].Text) == "им"
 	}
 	return false
+}
+
+// personsByStart returns the longest PERSON mention of ms by its start, nil
+// when there is none.
+func personsByStart(ms []doc.Mention) map[int]doc.Mention {
+	var persons map[int]doc.Mention
+	for _, m := range ms {
+		if m.Type == "PERSON" && m.End > persons[m.Start].End {
+			if persons == nil {
+				persons = map[int]doc.Mention{}
+			}
+			persons[m.Start] = m
+		}
+	}
+	return persons
 }
