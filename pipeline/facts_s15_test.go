@@ -17,6 +17,10 @@ func TestNewsS15(t *testing.T) {
 			[]string{"PERSON Сергей Лавров"}, // (guard)
 			[]string{"VISIT(Визит) date=2025-11-24 participant=Сергей Лавров time=в понедельник place=Анкара"}, // «Визит Лаврова» opening the text was a PERSON
 			nil},
+		{"news-s15-football.txt", "2025-11-23",
+			[]string{"ORGANIZATION Российская премьер-лига"},          // «Российской премьер-лиги», with «РПЛ»: was no organization
+			[]string{"Сергей Семак WORKS_AS главный тренер «Зенита»"}, // (guard)
+			nil},
 	})
 }
 
@@ -25,5 +29,6 @@ func TestNewsS15(t *testing.T) {
 func TestNewsS15Absent(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"news-s15-visit.txt", []string{"PERSON Визит Лавров", "PERSON Лавров"}}, // one person, Сергей Лавров
+		{"news-s15-football.txt", []string{"ORGANIZATION РПЛ"}},                  // merged with Российская премьер-лига
 	})
 }

@@ -279,6 +279,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.ordinalChannels(text, sents, ms)
 	ms = boardNames(text, sents, ms)
 	ms = r.teamNames(text, sents, ms)
+	ms = r.leagueNames(text, sents, ms)
 	ms = r.listedOrganizations(text, sents, ms)
 	ms = r.latinKinds(text, sents, ms)
 	ms = r.latinCompanies(text, sents, ms)
