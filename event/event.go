@@ -226,6 +226,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	}
 	var out []doc.Event
 	var outSent []int  // the sentence of each event of out
+	var leadDay []bool // events of out told, with no day of their own, before the story named any time after its dateline
+	storyOnDateline := true
 	var toldSent []int // the last sentence that told each event of out
 	lastDate := ""
 	lastDateSent := -1
@@ -838,9 +840,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 			continue
 		}
+		if sentDate != "" && t.sent > datelineSent || unresolved || lastDate != "" {
+			storyOnDateline = false
+		}
 		ev.ID = fmt.Sprintf("V%d", len(out)+1)
 		out = append(out, ev)
 		outSent = append(outSent, t.sent)
+		leadDay = append(leadDay, storyOnDateline && ev.Date == "" && t.typ != Election && !x.many(t) && !x.prepared(d.Sentences[t.sent].Tokens, t.span))
 		toldSent = append(toldSent, t.sent)
 	}
 	// «Экипаж «Союза МС-28» прибыл на МКС» … «Корабль … в четверг
@@ -867,7 +873,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// past with no day of its own happened on the day the report was
 		// filed (the headline's too, which the lead tells again).
 		for i := range out {
-			if out[i].Date == "" && out[i].Type != Other && (out[i].Type != Election || verbs[x.eventLemma(out[i].Trigger.Text)] != "") && (outSent[i] == 0 || outSent[i] >= datelineSent && outSent[i] <= datelineSent+1) &&
+			if out[i].Date == "" && out[i].Type != Other && (out[i].Type != Election || verbs[x.eventLemma(out[i].Trigger.Text)] != "") && (outSent[i] == 0 || outSent[i] >= datelineSent && outSent[i] <= datelineSent+1 || leadDay[i]) &&
 				doc.VerbTense(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span) < 0 {
 				out[i].Date = dateline
 			}

@@ -17,6 +17,13 @@ func TestNewsS15(t *testing.T) {
 			[]string{"PERSON Сергей Лавров"}, // (guard)
 			[]string{"VISIT(Визит) date=2025-11-24 participant=Сергей Лавров time=в понедельник place=Анкара"}, // «Визит Лаврова» opening the text was a PERSON
 			nil},
+		{"news-s15-dateline.txt", "2025-11-25",
+			nil,
+			[]string{
+				"STATEMENT(заявил) date=2025-11-23 agent=Дмитрий Песков",  // after the lead, before any other time: was undated
+				"MEETING(совещание) date=2025-11-23 agent=Владимир Путин", // (guard)
+			},
+			nil},
 		{"news-s15-football.txt", "2025-11-23",
 			[]string{"ORGANIZATION Российская премьер-лига"},          // «Российской премьер-лиги», with «РПЛ»: was no organization
 			[]string{"Сергей Семак WORKS_AS главный тренер «Зенита»"}, // (guard)
