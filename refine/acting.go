@@ -38,23 +38,10 @@ func actingPosts(text []rune, ms []doc.Mention) []doc.Mention {
 		}
 		start := from + len([]rune(before[:loc[2]]))
 		sp := doc.Span{Start: start, End: m.End}
-		if !have[sp] && !postCovers(ms, added, sp) {
+		if !have[sp] && !startsOver(ms, sp, "PROFESSION") && !startsOver(added, sp, "PROFESSION") {
 			have[sp] = true
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PROFESSION"})
 		}
 	}
 	return withAdded(ms, added)
-}
-
-// postCovers reports whether a PROFESSION of ms or added starts where sp
-// does and ends at or after its end.
-func postCovers(ms, added []doc.Mention, sp doc.Span) bool {
-	for _, l := range [][]doc.Mention{ms, added} {
-		for _, o := range l {
-			if o.Type == "PROFESSION" && o.Start == sp.Start && o.End >= sp.End {
-				return true
-			}
-		}
-	}
-	return false
 }

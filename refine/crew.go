@@ -33,7 +33,7 @@ func (r *Refiner) numberedCrews(text []rune, sents []doc.Sentence, ms []doc.Ment
 			}
 			if anyIn(r.nounLemmas(w), crewNouns) {
 				sp := doc.Span{Start: m.Start, End: toks[k].End}
-				if !startsOrganization(ms, sp) {
+				if !startsOver(ms, sp, "ORGANIZATION") {
 					added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
 				}
 				break
@@ -49,14 +49,3 @@ func (r *Refiner) numberedCrews(text []rune, sents []doc.Sentence, ms []doc.Ment
 // crewNouns are the lemmas of the nouns of a numbered crew of a space
 // station or a ship.
 var crewNouns = map[string]bool{"экспедиция": true, "экипаж": true}
-
-// startsOrganization reports whether an ORGANIZATION of ms starts where sp
-// does and ends at or after it.
-func startsOrganization(ms []doc.Mention, sp doc.Span) bool {
-	for _, m := range ms {
-		if m.Type == "ORGANIZATION" && m.Start == sp.Start && m.End >= sp.End {
-			return true
-		}
-	}
-	return false
-}

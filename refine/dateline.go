@@ -58,7 +58,7 @@ func datelinePlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 		named[strings.ToLower(string(text[p.Start:p.End]))] = true
 	}
 	for _, m := range ms {
-		if insideAny(added, m.Span) {
+		if insideOf(added, m.Span, "") {
 			continue
 		}
 		if m.Type == "PERSON" && named[strings.ToLower(m.Text)] {
@@ -99,10 +99,11 @@ func (r *Refiner) datelineCountries(text []rune, sents []doc.Sentence, ms []doc.
 	return out
 }
 
-// insideAny reports whether a mention of ms contains sp.
-func insideAny(ms []doc.Mention, sp doc.Span) bool {
+// insideOf reports whether a mention of ms of type typ (of any type for
+// "") contains sp.
+func insideOf(ms []doc.Mention, sp doc.Span, typ string) bool {
 	for _, m := range ms {
-		if m.Contains(sp) {
+		if (typ == "" || m.Type == typ) && m.Contains(sp) {
 			return true
 		}
 	}

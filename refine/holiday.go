@@ -48,7 +48,7 @@ func (r *Refiner) holidays(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			}
 			sp := doc.Span{Start: toks[i].Start, End: toks[end].End}
 			i = end
-			if startsAtLeast(ms, sp) {
+			if startsOver(ms, sp, "") {
 				continue
 			}
 			for _, m := range ms {
@@ -81,11 +81,11 @@ func (r *Refiner) genitivePhrase(toks []doc.Token, k int) int {
 	return -1
 }
 
-// startsAtLeast reports whether a mention of ms starts where sp does and
-// ends at its end or after it.
-func startsAtLeast(ms []doc.Mention, sp doc.Span) bool {
+// startsOver reports whether a mention of ms of type typ (of any type for
+// "") starts where sp does and ends at its end or after it.
+func startsOver(ms []doc.Mention, sp doc.Span, typ string) bool {
 	for _, m := range ms {
-		if m.Start == sp.Start && m.End >= sp.End {
+		if (typ == "" || m.Type == typ) && m.Start == sp.Start && m.End >= sp.End {
 			return true
 		}
 	}

@@ -49,13 +49,3 @@ func leagueNoun(w string) bool {
 	}
 	return false
 }
-
-// insideOf reports whether a mention of type typ covers the span sp.
-func insideOf(ms []doc.Mention, sp doc.Span, typ string) bool {
-	for _, m := range ms {
-		if m.Type == typ && m.Start <= sp.Start && sp.End <= m.End {
-			return true
-		}
-	}
-	return false
-}

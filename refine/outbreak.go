@@ -25,7 +25,7 @@ func (r *Refiner) outbreaks(text []rune, sents []doc.Sentence, ms []doc.Mention)
 			continue
 		}
 		sp := doc.Span{Start: toks[first-1].Start, End: m.End}
-		if longestDiseaseAt(ms, m) && !startsAtLeast(ms, sp) {
+		if longestDiseaseAt(ms, m) && !startsOver(ms, sp, "") {
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "EVENT"})
 		}
 	}
