@@ -145,21 +145,75 @@ func reGoldEntities(docs []*brat.Document, m relation.Extractor, seg func(string
 // whose two arguments lie in one sentence (sents[i] are the sentences of
 // docs[i]): the setting of the published in-sentence NEREL figures.
 func InSentence(docs []REDoc, sents [][]doc.Sentence) []REDoc {
+	return keepRelations(docs, func(i int, r RERelation) bool {
+		a, b := doc.SentenceOf(sents[i], r.Arg1.Span), doc.SentenceOf(sents[i], r.Arg2.Span)
+		return a >= 0 && a == b
+	})
+}
+
+// Nested keeps of each document's gold and predicted relations those whose
+// one argument lies within the other («Купол» in «ИЭМЗ «Купол»»): the
+// setting of the published in-sentence nested NEREL figures.
+func Nested(docs []REDoc) []REDoc {
+	return keepRelations(docs, func(_ int, r RERelation) bool {
+		return r.Arg1.Contains(r.Arg2.Span) || r.Arg2.Contains(r.Arg1.Span)
+	})
+}
+
+// keepRelations keeps of each document's gold and predicted relations those
+// keep accepts; i indexes the document.
+func keepRelations(docs []REDoc, keep func(i int, r RERelation) bool) []REDoc {
 	out := make([]REDoc, len(docs))
 	for i, d := range docs {
-		keep := func(rs []RERelation) []RERelation {
+		filter := func(rs []RERelation) []RERelation {
 			var k []RERelation
 			for _, r := range rs {
-				a, b := doc.SentenceOf(sents[i], r.Arg1.Span), doc.SentenceOf(sents[i], r.Arg2.Span)
-				if a >= 0 && a == b {
+				if keep(i, r) {
 					k = append(k, r)
 				}
 			}
 			return k
 		}
-		out[i] = REDoc{ID: d.ID, Gold: keep(d.Gold), Pred: keep(d.Pred)}
+		out[i] = REDoc{ID: d.ID, Gold: filter(d.Gold), Pred: filter(d.Pred)}
 	}
 	return out
+}
+
+// REClassify scores m in the relation-classification setting of the
+// published NEREL baselines: every in-sentence gold relation's pair of gold
+// entities is given, and m.Classify names its type (NONE not allowed). The
+// predictions are one per distinct gold pair (a pair whose entity types
+// admit no relation gets none), scored with ScoreRE: recall is the share of
+// gold relations typed right, precision the share of typed pairs typed
+// right (they differ only where a pair holds two relations or none could be
+// typed). With none, the model may also answer that the pair holds no
+// relation (m.Extract instead of m.Classify, the pair left untyped). Score
+// the result with ScoreRE, whole or through Nested.
+func REClassify(docs []*brat.Document, m *relation.Model, seg func(string) []doc.Sentence, none bool) []REDoc {
+	classify := m.Classify
+	if none {
+		classify = m.Extract
+	}
+	rd := make([]REDoc, 0, len(docs))
+	for _, d := range docs {
+		runes := []rune(d.Text)
+		mentions, _ := d.Mentions(runes)
+		sents := seg(d.Text)
+		gold := InSentence([]REDoc{{Gold: BratGoldRelations(d)}}, [][]doc.Sentence{sents})[0].Gold
+		type pair struct{ a, b TypedSpan }
+		asked := map[pair]bool{}
+		for _, r := range gold {
+			asked[pair{r.Arg1, r.Arg2}] = true
+		}
+		var pred []RERelation
+		for _, r := range Relations(classify(runes, sents, mentions), mentions) {
+			if asked[pair{r.Arg1, r.Arg2}] {
+				pred = append(pred, r)
+			}
+		}
+		rd = append(rd, REDoc{ID: d.ID, Gold: gold, Pred: pred})
+	}
+	return rd
 }
 
 // REEndToEnd scores m on brat documents with the entities p predicts: p
@@ -235,6 +289,29 @@ func RECommand(o RECommandOptions, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "(%v)\n\n", goldTime.Round(time.Millisecond))
 		fmt.Fprintf(stdout, "in-sentence relations only (both arguments in one sentence), gold entities: P %.2f R %.2f F1 %.2f (%d gold, %d predicted)\n\n",
 			100*within.Micro.Precision, 100*within.Micro.Recall, 100*within.Micro.F1, within.Micro.Gold, within.Micro.Pred)
+	}
+	for _, none := range []bool{false, true} {
+		classified := REClassify(docs, model, tokenize.Split, none)
+		all, nested := ScoreRE(classified), ScoreRE(Nested(classified))
+		key, how := "nerel_dev_classification_in_sentence", "its type asked"
+		if none {
+			key, how = key+"_none_allowed", "its type or none asked"
+		}
+		report[key] = all
+		report[key+"_nested"] = nested
+		if o.JSON {
+			continue
+		}
+		for _, c := range []struct {
+			what string
+			s    REScores
+		}{{"in-sentence", all}, {"in-sentence nested", nested}} {
+			fmt.Fprintf(stdout, "%s relation classification (each gold related pair given, %s), model alone: P %.2f R %.2f F1 %.2f (%d gold, %d typed)\n",
+				c.what, how, 100*c.s.Micro.Precision, 100*c.s.Micro.Recall, 100*c.s.Micro.F1, c.s.Micro.Gold, c.s.Micro.Pred)
+		}
+	}
+	if !o.JSON {
+		fmt.Fprintln(stdout)
 	}
 	if o.EndToEnd {
 		if o.Processor == nil {

@@ -128,8 +128,54 @@ func (m *Model) Allowed(arg1, arg2 string) []string {
 // spans out of range, are ignored. The result is sorted by Head, then Tail,
 // then Type.
 func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
-	c := newDocContext(text, sents, mentions, m.lex)
 	var out []Found
+	m.each(text, sents, mentions, func(c *docContext, i, j int, allowed []uint8, rank int, scores []float32) {
+		best, score := m.decide(scores, allowed)
+		if best == 0 {
+			return
+		}
+		out = append(out, Found{
+			Type: m.labels[best], Head: c.ments[i].idx, Tail: c.ments[j].idx,
+			Score: score, Evidence: c.evidence(i, j),
+		})
+	})
+	sortFound(out)
+	return out
+}
+
+// Classify types the pairs of mentions of one sentence as relation
+// classification does: for every ordered pair of mentions in one sentence
+// whose entity types admit a relation, the allowed relation type the model
+// scores highest, NONE left out, as if the pair were known to hold a
+// relation. This is the setting of the published NEREL baselines (OpenNRE
+// classifies a marked pair), not extraction: most such pairs hold none.
+// The arguments are those of Extract; Score is the type's softmax over the
+// allowed types. The result is sorted by Head, then Tail.
+func (m *Model) Classify(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
+	var out []Found
+	m.each(text, sents, mentions, func(c *docContext, i, j int, allowed []uint8, rank int, scores []float32) {
+		if rank >= 0 || c.ments[i].sent != c.ments[j].sent {
+			return
+		}
+		masked := slices.Clone(scores)
+		masked[0] = float32(math.Inf(-1))
+		best, score := m.decide(masked, allowed)
+		out = append(out, Found{
+			Type: m.labels[best], Head: c.ments[i].idx, Tail: c.ments[j].idx,
+			Score: score, Evidence: c.evidence(i, j),
+		})
+	})
+	sortFound(out)
+	return out
+}
+
+// each scores every candidate pair of mentions of one document (see
+// Extract for the arguments) and calls fn with the pair (indexes into
+// c.ments), the labels its signature allows, its alias rank (-1 for a pair
+// within the model's window) and the score of every label, the neural
+// scorer's added. scores is reused between calls.
+func (m *Model) each(text []rune, sents []doc.Sentence, mentions []doc.Mention, fn func(c *docContext, i, j int, allowed []uint8, rank int, scores []float32)) {
+	c := newDocContext(text, sents, mentions, m.lex)
 	var feats []uint64
 	L := len(m.labels)
 	acc := make([]int32, L)
@@ -147,17 +193,8 @@ func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 		if ns != nil && rank < 0 && ns.scores(i, j, allowed, netOut) {
 			addScaled(scores, netOut, m.mix)
 		}
-		best, score := m.decide(scores, allowed)
-		if best == 0 {
-			return
-		}
-		out = append(out, Found{
-			Type: m.labels[best], Head: c.ments[i].idx, Tail: c.ments[j].idx,
-			Score: score, Evidence: c.evidence(i, j),
-		})
+		fn(c, i, j, allowed, rank, scores)
 	})
-	sortFound(out)
-	return out
 }
 
 // sortFound sorts relations by Head, then Tail, then Type.

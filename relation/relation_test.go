@@ -86,6 +86,11 @@ func TestTrainLearnsPattern(t *testing.T) {
 	if found := m.Extract(neg.Text, neg.Sents, neg.Mentions); len(found) != 0 {
 		t.Fatalf("negative: got %+v, want nothing", found)
 	}
+	// classification types every pair its signature admits, NONE left out
+	got := m.Classify(neg.Text, neg.Sents, neg.Mentions)
+	if len(got) != 1 || got[0].Type != "WORKPLACE" || got[0].Head != 0 || got[0].Tail != 1 || got[0].Score != 1 {
+		t.Fatalf("classify negative: got %+v, want one WORKPLACE 0→1 with score 1 (its only allowed type)", got)
+	}
 }
 
 func TestEncodeDecodeRoundTrip(t *testing.T) {
