@@ -108,6 +108,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/formcache"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -115,7 +116,13 @@ import (
 // Refiner applies the rules with a morphological dictionary.
 type Refiner struct {
 	A *morph.Analyzer
+	// nouns remembers nounLemmas by word form: the rules ask it of the
+	// same words again and again (several dozen calls per document).
+	nouns *formcache.Cache[[]string]
 }
+
+// nounCacheMax bounds the word forms of the nouns cache (two generations).
+const nounCacheMax = 1 << 14
 
 // New returns a Refiner over the embedded dictionary.
 func New() (*Refiner, error) {
@@ -123,7 +130,7 @@ func New() (*Refiner, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Refiner{A: a}, nil
+	return &Refiner{A: a, nouns: formcache.New[[]string](nounCacheMax)}, nil
 }
 
 // maxHeadDistance bounds the words between a product noun and the quoted
@@ -1528,13 +1535,19 @@ func fold(w string) string {
 }
 
 // nounLemmas returns the lemmas of w's noun readings, lower case, ё as е.
+// The slice is shared (cached): callers read it, never change it.
 func (r *Refiner) nounLemmas(w string) []string {
+	if ls, ok := r.nouns.Get(w); ok {
+		return ls
+	}
 	var out []string
 	for _, p := range r.A.Parse(w) {
 		if p.Tag.POS() == morph.NOUN {
 			out = append(out, fold(p.Normal))
 		}
 	}
+	out = slices.Clip(out)
+	r.nouns.Put(w, out)
 	return out
 }
 
