@@ -151,7 +151,7 @@ func (r *Refiner) thingAsPlace(m doc.Mention) bool {
 		!tokenize.StartsLower(m.Text) || r.likeliest(m.Text) != morph.NOUN {
 		return false
 	}
-	for _, p := range r.A.Parse(m.Text) {
+	for _, p := range r.parse(m.Text) {
 		if p.Tag.POS() == morph.ADJF || p.Tag.POS() == morph.NOUN && (p.Tag.Is(morph.Anim) || fold(p.Normal) == "столица") {
 			return false // (not «украинском», likelier a noun to the dictionary)
 		}
@@ -194,7 +194,7 @@ func (r *Refiner) thingAsPost(m doc.Mention, toks []doc.Token) bool {
 func (r *Refiner) inanimateNoun(w, lemma string) bool {
 	lemma = fold(lemma)
 	found := false
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() != morph.NOUN || lemma != "" && fold(p.Normal) != lemma {
 			continue
 		}

@@ -73,7 +73,7 @@ func personTokens(sents []doc.Sentence, ms []doc.Mention) map[int]bool {
 // pluralRegion reports whether some reading of w is a plural of one of
 // regionNouns («областями», «краёв»).
 func (r *Refiner) pluralRegion(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Plur && regionNouns[fold(p.Normal)] != "" {
 			return true
 		}
@@ -85,7 +85,7 @@ func (r *Refiner) pluralRegion(w string) bool {
 // readings of w.
 func (r *Refiner) singularAdjectiveCases(w string) caseSet {
 	var cs caseSet
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.ADJF && p.Tag.Number() == morph.Sing {
 			cs |= caseBit(p)
 		}

@@ -79,7 +79,7 @@ func (r *Refiner) headlessOrganization(toks []doc.Token, m doc.Mention) bool {
 				return false
 			}
 		}
-		for _, p := range r.A.Parse(t.Text) {
+		for _, p := range r.parse(t.Text) {
 			if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Anim) && p.Tag.Number() == morph.Plur {
 				return false
 			}

@@ -52,7 +52,7 @@ func (r *Refiner) rankAdjective(w string) bool {
 	if !hasAnyPrefix(w, rankWords) {
 		return false
 	}
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.ADJF && p.Tag.Number() == morph.Sing {
 			return true
 		}
@@ -118,7 +118,7 @@ func (r *Refiner) orderNames(text []rune, sents []doc.Sentence, ms []doc.Mention
 // orderNoun reports whether w is a form of the noun «орден» (not
 // «орденоносец», not «ордера»).
 func (r *Refiner) orderNoun(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN && fold(p.Normal) == "орден" {
 			return true
 		}

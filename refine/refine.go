@@ -119,9 +119,13 @@ type Refiner struct {
 	// nouns remembers nounLemmas by word form: the rules ask it of the
 	// same words again and again (several dozen calls per document).
 	nouns *formcache.Cache[[]string]
+	// parses remembers the analyses of a word form (parse): the
+	// analyzer's own cache copies them at every call.
+	parses *formcache.Cache[[]morph.Parse]
 }
 
-// nounCacheMax bounds the word forms of the nouns cache (two generations).
+// nounCacheMax bounds the word forms of the nouns and parses caches (two
+// generations each).
 const nounCacheMax = 1 << 14
 
 // New returns a Refiner over the embedded dictionary.
@@ -130,7 +134,7 @@ func New() (*Refiner, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Refiner{A: a, nouns: formcache.New[[]string](nounCacheMax)}, nil
+	return &Refiner{A: a, nouns: formcache.New[[]string](nounCacheMax), parses: formcache.New[[]morph.Parse](nounCacheMax)}, nil
 }
 
 // maxHeadDistance bounds the words between a product noun and the quoted
@@ -619,7 +623,7 @@ func (r *Refiner) bodyBeforePlace(words []string, place string) bool {
 		return false
 	}
 	if len(words) == 1 {
-		for _, p := range r.A.Parse(last) {
+		for _, p := range r.parse(last) {
 			if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Anim) {
 				return false
 			}
@@ -1178,7 +1182,7 @@ func (r *Refiner) adjectiveCases(w string) caseSet {
 		return 0
 	}
 	var cs caseSet
-	ps := r.A.Parse(w)
+	ps := r.parse(w)
 	for _, p := range ps {
 		if pos := p.Tag.POS(); pos != morph.ADJF && pos != morph.PRTF {
 			return 0
@@ -1237,7 +1241,7 @@ func (r *Refiner) compoundAdjective(text []rune, m doc.Mention) bool {
 // adverb reports whether the dictionary has w as an adverb («воздушно»; not
 // «саяно» of «Саяно-Шушенской», «американо»).
 func (r *Refiner) adverb(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.ADVB && p.Method() == morph.MethodDictionary {
 			return true
 		}
@@ -1263,7 +1267,7 @@ func (r *Refiner) nounCases(w string) caseSet {
 		return 0
 	}
 	var cs caseSet
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN {
 			cs |= caseBit(p)
 		}
@@ -1515,7 +1519,7 @@ func (r *Refiner) nameKey(name string) string {
 	if strings.ContainsAny(name, " ") {
 		return fold(name)
 	}
-	if ps := r.A.Parse(name); len(ps) > 0 {
+	if ps := r.parse(name); len(ps) > 0 {
 		return fold(ps[0].Normal)
 	}
 	return fold(name)
@@ -1534,6 +1538,17 @@ func fold(w string) string {
 	return w // (most calls fold a dictionary's lemma, already folded)
 }
 
+// parse returns the analyses of w (the analyzer's Parse), shared by the rules that
+// ask of w: they read them and never change them.
+func (r *Refiner) parse(w string) []morph.Parse {
+	if ps, ok := r.parses.Get(w); ok {
+		return ps
+	}
+	ps := slices.Clip(r.A.Parse(w))
+	r.parses.Put(w, ps)
+	return ps
+}
+
 // nounLemmas returns the lemmas of w's noun readings, lower case, ё as е.
 // The slice is shared (cached): callers read it, never change it.
 func (r *Refiner) nounLemmas(w string) []string {
@@ -1541,7 +1556,7 @@ func (r *Refiner) nounLemmas(w string) []string {
 		return ls
 	}
 	var out []string
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN {
 			out = append(out, fold(p.Normal))
 		}
@@ -1554,7 +1569,7 @@ func (r *Refiner) nounLemmas(w string) []string {
 // genitive reports whether w has a genitive noun reading (малой дальности,
 // a modifier between the head noun and the name).
 func (r *Refiner) genitive(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN && (p.Tag.Case() == morph.Gent || p.Tag.Is(morph.Gen2)) {
 			return true
 		}
@@ -1600,7 +1615,7 @@ func (r *Refiner) placeType(m doc.Mention, names []string) doc.Mention {
 			return m
 		}
 	}
-	ps := r.A.Parse(m.Text)
+	ps := r.parse(m.Text)
 	if len(ps) == 0 {
 		return m
 	}
@@ -1783,7 +1798,7 @@ func (r *Refiner) quantityStart(text []rune, toks []doc.Token, m doc.Mention) do
 			return m
 		}
 	}
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() != morph.NOUN || p.Tag.Is(morph.Abbr) {
 			return m // a word that may be a numeral, a preposition or a unit
 		}

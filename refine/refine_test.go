@@ -1157,6 +1157,11 @@ func TestCandidateChecks(t *testing.T) {
 			t.Errorf("actingEnd false before %q, which actingBefore matches", before)
 		}
 	}
+	for _, w := range []string{"Утром", "ДНЁМ", "днем", "вечером", "Ночью", "утро", "ёж", "a\xffБ"} {
+		if got, want := dayPart(w), len(w) <= len("вечером") && dayParts[strings.ReplaceAll(strings.ToLower(w), "ё", "е")]; got != want {
+			t.Errorf("dayPart(%q) = %v, want %v (its lower case)", w, got, want)
+		}
+	}
 	for _, w := range []string{"премьер-лиги", "Премьер-Лиге", "СУПЕРЛИГА", "суперлигой", "суперлигами", "Суперлиговый", "лиги", "Премьер"} {
 		lw := strings.ToLower(w)
 		want := false
