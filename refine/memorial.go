@@ -1,6 +1,9 @@
 package refine
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -52,11 +55,15 @@ func (r *Refiner) memorials(text []rune, sents []doc.Sentence, ms []doc.Mention)
 // memorialNouns are the lemmas of the nouns of a monument to a person.
 var memorialNouns = map[string]bool{"памятник": true, "монумент": true}
 
+// memorialStems are memorialNouns' lemmas as a list, which memorialStem
+// walks for every word faster than the map.
+var memorialStems = slices.Sorted(maps.Keys(memorialNouns))
+
 // memorialStem reports whether w opens with a lemma of memorialNouns, as
 // each of their forms does («памятнику», «монументом»): memorials parses
 // only such words, not every word of the text.
 func memorialStem(w string) bool {
-	for l := range memorialNouns {
+	for _, l := range memorialStems {
 		if foldPrefix(w, l) {
 			return true
 		}
