@@ -84,7 +84,9 @@ func (r *Refiner) orderNames(text []rune, sents []doc.Sentence, ms []doc.Mention
 	for _, s := range sents {
 		toks := s.Tokens
 		for k := 0; k+1 < len(toks); k++ {
-			if !strings.HasPrefix(fold(toks[k].Text), "орден") || !r.orderNoun(toks[k].Text) {
+			// (foldPrefix first: most words are no «орден», and need no
+			// lower-cased copy; fold also reads «ордён» as «орден»)
+			if !foldPrefix(toks[k].Text, "орд") || !strings.HasPrefix(fold(toks[k].Text), "орден") || !r.orderNoun(toks[k].Text) {
 				continue
 			}
 			end := r.orderNameEnd(toks, k+1)
