@@ -262,7 +262,7 @@ var latinEventHeads = map[string]bool{"конференция": true, "самм�
 // city).
 func latinLists(text []rune, ms []doc.Mention) []doc.Mention {
 	oneLatin := func(m doc.Mention) bool {
-		return m.Text != "" && !strings.Contains(m.Text, " ") && latinCapital([]rune(m.Text)[0]) && latinWord(m.Text)
+		return m.Text != "" && !strings.Contains(m.Text, " ") && latinCapital(firstRune(m.Text)) && latinWord(m.Text)
 	}
 	// listed reports whether b follows a in a list: «a, b» or «a и b»
 	listed := func(a, b doc.Mention) bool {

@@ -983,7 +983,7 @@ func (r *Refiner) properAdjectives(text []rune, toks []doc.Token, head int) int 
 		}
 		cases, first = c, k
 	}
-	if first < 0 || !unicode.IsUpper([]rune(toks[first].Text)[0]) {
+	if first < 0 || !unicode.IsUpper(firstRune(toks[first].Text)) {
 		return -1
 	}
 	return first
@@ -1663,7 +1663,7 @@ func personEnd(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
 	if m.Type != "PERSON" {
 		return m
 	}
-	digit := func(t doc.Token) bool { return unicode.IsDigit([]rune(t.Text)[0]) }
+	digit := func(t doc.Token) bool { return unicode.IsDigit(firstRune(t.Text)) }
 	start, end := m.Start, m.End
 	for k := len(toks) - 1; k >= 0; k-- {
 		t := toks[k]
@@ -1786,7 +1786,7 @@ func (r *Refiner) quantityStart(text []rune, toks []doc.Token, m doc.Mention) do
 		return m
 	}
 	w, next := toks[first].Text, toks[first+1].Text
-	if !tokenize.StartsLower(w) || next == "" || !unicode.IsDigit([]rune(next)[0]) || r.likeliest(w) != morph.NOUN {
+	if !tokenize.StartsLower(w) || next == "" || !unicode.IsDigit(firstRune(next)) || r.likeliest(w) != morph.NOUN {
 		return m
 	}
 	lw := strings.ToLower(w)
