@@ -24,6 +24,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/formcache"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/names"
 	"github.com/factgraph/factgraph/refine"
@@ -114,7 +115,20 @@ var placeTypes = map[string]bool{"CITY": true, "COUNTRY": true, "STATE_OR_PROVIN
 // Extractor builds events. It is safe for concurrent use.
 type Extractor struct {
 	A *morph.Analyzer
+	// lemmas remembers lemma's answer by word form: the rules ask it of
+	// the same words of a text many times (42 places).
+	lemmas *formcache.Cache[lemmaPOS]
 }
+
+// lemmaPOS is a word's lemma and part of speech (lemma).
+type lemmaPOS struct {
+	lemma string
+	pos   morph.Grammeme
+}
+
+// lemmaCacheMax bounds the word forms of the lemmas cache (two
+// generations).
+const lemmaCacheMax = 1 << 14
 
 // New returns an Extractor over the embedded dictionary.
 func New() (*Extractor, error) {
@@ -122,7 +136,7 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{A: a}, nil
+	return &Extractor{A: a, lemmas: formcache.New[lemmaPOS](lemmaCacheMax)}, nil
 }
 
 // mention is one entity mention with its entity.
@@ -144,8 +158,19 @@ type trigger struct {
 }
 
 // lemma returns the lemma of the likeliest parse of word, and its part of
-// speech.
+// speech (remembered per word form: lemmaOf).
 func (x *Extractor) lemma(word string) (string, morph.Grammeme) {
+	if lp, ok := x.lemmas.Get(word); ok {
+		return lp.lemma, lp.pos
+	}
+	l, pos := x.lemmaOf(word)
+	x.lemmas.Put(word, lemmaPOS{l, pos})
+	return l, pos
+}
+
+// lemmaOf returns the lemma of the likeliest parse of word, and its part
+// of speech.
+func (x *Extractor) lemmaOf(word string) (string, morph.Grammeme) {
 	ps := x.A.Parse(word)
 	if len(ps) == 0 {
 		return strings.ToLower(word), 0
