@@ -24,6 +24,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/formcache"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/names"
 	"github.com/factgraph/factgraph/refine"
@@ -114,7 +115,20 @@ var placeTypes = map[string]bool{"CITY": true, "COUNTRY": true, "STATE_OR_PROVIN
 // Extractor builds events. It is safe for concurrent use.
 type Extractor struct {
 	A *morph.Analyzer
+	// lemmas remembers lemma's answer by word form: the rules ask it of
+	// the same words of a text many times (42 places).
+	lemmas *formcache.Cache[lemmaPOS]
 }
+
+// lemmaPOS is a word's lemma and part of speech (lemma).
+type lemmaPOS struct {
+	lemma string
+	pos   morph.Grammeme
+}
+
+// lemmaCacheMax bounds the word forms of the lemmas cache (two
+// generations).
+const lemmaCacheMax = 1 << 14
 
 // New returns an Extractor over the embedded dictionary.
 func New() (*Extractor, error) {
@@ -122,7 +136,7 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{A: a}, nil
+	return &Extractor{A: a, lemmas: formcache.New[lemmaPOS](lemmaCacheMax)}, nil
 }
 
 // mention is one entity mention with its entity.
@@ -144,8 +158,19 @@ type trigger struct {
 }
 
 // lemma returns the lemma of the likeliest parse of word, and its part of
-// speech.
+// speech (remembered per word form: lemmaOf).
 func (x *Extractor) lemma(word string) (string, morph.Grammeme) {
+	if lp, ok := x.lemmas.Get(word); ok {
+		return lp.lemma, lp.pos
+	}
+	l, pos := x.lemmaOf(word)
+	x.lemmas.Put(word, lemmaPOS{l, pos})
+	return l, pos
+}
+
+// lemmaOf returns the lemma of the likeliest parse of word, and its part
+// of speech.
+func (x *Extractor) lemmaOf(word string) (string, morph.Grammeme) {
 	ps := x.A.Parse(word)
 	if len(ps) == 0 {
 		return strings.ToLower(word), 0
@@ -249,6 +274,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	// until the story names one
 	storyDay := dateline
 	told := 0 // the sentences before told are read for the story's date
+	// per sentence: reportSources, found once for all its triggers
+	sources := map[int]map[int]reportSource{}
+	sourcesOf := func(sent int) map[int]reportSource {
+		srcs, ok := sources[sent]
+		if !ok {
+			srcs = x.reportSources(text, d.Sentences[sent].Tokens, ms, bySent[sent])
+			sources[sent] = srcs
+		}
+		return srcs
+	}
 	for _, t := range trigs {
 		for ; told < t.sent; told++ {
 			// «…, сообщили в Роскосмосе в понедельник» with no event of
@@ -423,13 +458,14 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// «Эрдоган пригласил Путина посетить Турцию»: who invites has no
 		// part in the visit; who is invited does it.
 		inviter := x.inviterEnd(d.Sentences[t.sent].Tokens, t, lo)
+		srcs := sourcesOf(t.sent)
 		for _, mi := range bySent[t.sent] {
 			m := ms[mi]
 			if m.nested || m.End <= inviter && partyTypes[m.Type] {
 				continue
 			}
 			after := m.Start >= t.span.End
-			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || x.source(d.Sentences[t.sent].Tokens, m) || x.namesThing(d.Sentences[t.sent].Tokens, m) || relation.ReportedSource(text, m.Span, t.span)) {
+			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || srcs[mi]&sourcePhrase != 0 || x.namesThing(d.Sentences[t.sent].Tokens, m) || srcs[mi].tells(text, m, t)) {
 				continue
 			}
 			if held[t.typ] && x.hosted(d, m) || x.besideBuilding(d, m) {
@@ -632,7 +668,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					continue
 				}
 				for _, mi := range bySent[t.sent] {
-					if m := ms[mi]; m.Type == types[a.Entity] && partyTypes[m.Type] && !m.nested && !isParticipant(&ev, m.entity) && coordinated(text, ms, bySent[t.sent], a.Entity, m) && !relation.ReportedSource(text, m.Span, t.span) {
+					if m := ms[mi]; m.Type == types[a.Entity] && partyTypes[m.Type] && !m.nested && !isParticipant(&ev, m.entity) && coordinated(text, ms, bySent[t.sent], a.Entity, m) && !srcs[mi].tells(text, m, t) {
 						add(a.Role, m.entity)
 					}
 				}
@@ -3520,6 +3556,55 @@ var sourceWords = map[string]bool{"данным": true, "словам": true, "�
 // sourceBack is how many words before a name a source phrase may end
 // («по данным пресс-службы МВД»).
 const sourceBack = 3
+
+// reportSource tells how a mention names the source of a report, who
+// tells of the events of its sentence and takes no part in them.
+type reportSource uint8
+
+const (
+	// sourcePhrase: a source word before it («по данным ООН, погибли…»;
+	// source).
+	sourcePhrase reportSource = 1 << iota
+	// sourceClause: it stands in an opening clause of report («Как сообщил
+	// пресс-секретарь Кремля Дмитрий Песков, Путин встретился …»;
+	// relation.ReportOpened), the source of the events after the comma
+	// that closes the clause (tells).
+	sourceClause
+)
+
+// reportSources returns how the person, organization and country
+// mentions of a sentence (inSent, by their index in ms) name the source of
+// a report, those that do: one computation per sentence that its triggers
+// share (the same test as relation.ReportedSource, whose part that
+// depends on the event is left to tells).
+func (x *Extractor) reportSources(text []rune, toks []doc.Token, ms []mention, inSent []int) map[int]reportSource {
+	srcs := map[int]reportSource{}
+	for _, mi := range inSent {
+		m := ms[mi]
+		if !partyTypes[m.Type] {
+			continue
+		}
+		var s reportSource
+		if x.source(toks, m) {
+			s |= sourcePhrase
+		}
+		if relation.ReportOpened(text, m.Span) {
+			s |= sourceClause
+		}
+		if s != 0 {
+			srcs[mi] = s
+		}
+	}
+	return srcs
+}
+
+// tells reports whether a mention m of source kind s names the source of
+// a clause of report that a comma closes before the trigger t
+// (relation.ReportedSource): «Как сообщил Песков, Путин встретился …»
+// tells of the meeting; Песков is no party to it.
+func (s reportSource) tells(text []rune, m mention, t trigger) bool {
+	return s&sourceClause != 0 && relation.ReportClosedBefore(text, m.Span, t.span)
+}
 
 // source reports whether the mention m names the source of a report («по
 // данным ООН, погибли…»), not a participant: a source word stands at most

@@ -9,6 +9,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/refine"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -2192,14 +2193,11 @@ func innerDot(w string) bool {
 	return false
 }
 
-// regionNouns are the nouns of kinds of region that coordinated
-// adjectives share in the plural («Брянской и Курской областей»).
-var regionNouns = map[string]bool{"область": true, "край": true, "республика": true, "район": true, "округ": true}
-
 // sharedRegion names one region of a singular adjective and the plural of
-// a region's noun it shares with adjectives before it («Брянской и
-// Курской областями»: Курская область): the adjective in the nominative
-// singular of the noun's gender and the noun's lemma; nil for other words.
+// a region's noun (refine.RegionNoun) it shares with adjectives before it
+// («Брянской и Курской областями»: Курская область): the adjective in the
+// nominative singular of the noun's gender and the noun's lemma; nil for
+// other words.
 func (c *Canonicalizer) sharedRegion(adj, noun string) []string {
 	if !capitalized(adj) {
 		return nil
@@ -2209,7 +2207,7 @@ func (c *Canonicalizer) sharedRegion(adj, noun string) []string {
 		return nil // «Кыргызской Республики»: one
 	}
 	for _, n := range ns {
-		if n.Tag.POS() != morph.NOUN || n.Tag.Number() != morph.Plur || !regionNouns[n.Normal] {
+		if n.Tag.POS() != morph.NOUN || n.Tag.Number() != morph.Plur || refine.RegionNoun(n.Normal) == "" {
 			continue
 		}
 		for _, a := range c.A.Parse(adj) {

@@ -77,7 +77,7 @@ func insideOrganization(m doc.Mention, orgs map[doc.Span]bool) bool {
 // maybeGenitivePlace reports whether some reading of w is a place's name
 // in the genitive («Индии», also a dative and a locative).
 func (r *Refiner) maybeGenitivePlace(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.Is(morph.Geox) && p.Tag.Case() == morph.Gent {
 			return true
 		}

@@ -11,6 +11,18 @@ import (
 // case, «и. о.», «и.о.» or «врио» (spaces may be no-break ones).
 var actingBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}.])((?:временно[\s\p{Z}]+)?исполняющ\p{L}+[\s\p{Z}]+обязанности|и\.[\s\p{Z}]?о\.|врио)[\s\p{Z}]$`)
 
+// actingEnd reports whether c may end the acting words before the space
+// that actingBefore wants before a post: «обязанности», «и. о.», «врио» end
+// in «и», «.» or «о». actingPosts runs the expression only after such a
+// letter, not before every post.
+func actingEnd(c rune) bool {
+	switch c {
+	case 'и', 'И', '.', 'о', 'О':
+		return true
+	}
+	return false
+}
+
 // actingWindow bounds the runes before a post that actingBefore reads.
 const actingWindow = 48
 
@@ -27,7 +39,7 @@ func actingPosts(text []rune, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	have := spansOf(ms, "PROFESSION")
 	for _, m := range ms {
-		if m.Type != "PROFESSION" || m.Start <= 0 || m.Start > len(text) || m.End > len(text) {
+		if m.Type != "PROFESSION" || m.Start < 2 || m.Start > len(text) || m.End > len(text) || !actingEnd(text[m.Start-2]) {
 			continue
 		}
 		from := max(0, m.Start-actingWindow)

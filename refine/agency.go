@@ -42,7 +42,7 @@ func (r *Refiner) agencyType(m doc.Mention) doc.Mention {
 // properName reports whether the dictionary knows w as a place's, a
 // surname or a first name.
 func (r *Refiner) properName(w string) bool {
-	return slices.ContainsFunc(r.A.Parse(w), func(p morph.Parse) bool { return p.Method() == morph.MethodDictionary && properTag(p) })
+	return slices.ContainsFunc(r.parse(w), func(p morph.Parse) bool { return p.Method() == morph.MethodDictionary && properTag(p) })
 }
 
 // properTag reports whether p is a place's name, a surname or a first name.
@@ -70,7 +70,7 @@ func (r *Refiner) moscowBody(m doc.Mention) doc.Mention {
 		if !ok || utf8.RuneCountInString(rest) < 3 {
 			continue
 		}
-		for _, p := range r.A.Parse(rest) {
+		for _, p := range r.parse(rest) {
 			if p.Method() == morph.MethodDictionary && p.Tag.POS() == morph.NOUN && !properTag(p) {
 				m.Type = "ORGANIZATION"
 				return m

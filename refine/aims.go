@@ -298,7 +298,7 @@ func (r *Refiner) genitiveTail(toks []doc.Token, end int, named map[int]int) int
 // maybeGenitive reports whether w has a genitive reading or none the
 // dictionary knows («Мали», «Азавада»).
 func (r *Refiner) maybeGenitive(w string) bool {
-	ps := r.A.Parse(w)
+	ps := r.parse(w)
 	for _, p := range ps {
 		if p.Tag.Case() == morph.Gent || p.Tag.Case() == 0 || p.Method() != morph.MethodDictionary {
 			return true
@@ -326,7 +326,7 @@ func (r *Refiner) aimHead(toks []doc.Token, i int) int {
 		return -1
 	}
 	kind := -1
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() != morph.NOUN || p.Tag.Number() != morph.Sing {
 			continue
 		}
@@ -407,7 +407,7 @@ func (r *Refiner) underPhrase(toks []doc.Token, last int, named map[int]int) int
 // readings, however likely.
 func (r *Refiner) adjectiveReadingCases(w string) caseSet {
 	var cs caseSet
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if pos := p.Tag.POS(); pos == morph.ADJF || pos == morph.PRTF {
 			cs |= caseBit(p)
 		}

@@ -60,7 +60,7 @@ func (r *Refiner) apposedPersons(text []rune, ms []doc.Mention) []doc.Mention {
 // genitive one.
 func (r *Refiner) nominativeOnly(w string) bool {
 	nom := false
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		switch p.Tag.Case() {
 		case morph.Gent, morph.Gen2:
 			return false

@@ -73,7 +73,7 @@ func (r *Refiner) articleNoun(w string) bool {
 // adjectiveReadings returns the cases of w's full-adjective readings.
 func (r *Refiner) adjectiveReadings(w string) caseSet {
 	var cs caseSet
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.ADJF {
 			cs |= caseBit(p)
 		}

@@ -1,7 +1,6 @@
 package refine
 
 import (
-	"strings"
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
@@ -30,7 +29,7 @@ func (r *Refiner) celestialBodies(text []rune, sents []doc.Sentence, ms []doc.Me
 	var planets []doc.Span
 	for _, s := range sents {
 		for i, t := range s.Tokens {
-			if i == 0 || !unicode.IsUpper([]rune(t.Text)[0]) || s.Tokens[i-1].Text == "«" {
+			if i == 0 || !unicode.IsUpper(firstRune(t.Text)) || s.Tokens[i-1].Text == "«" {
 				continue
 			}
 			if !celestialStart(t.Text) {
@@ -85,7 +84,7 @@ var celestialStems = []string{"земл", "лун", "солнц", "юпитер"
 func celestialStart(w string) bool {
 	for _, s := range celestialStems {
 		// (the stems' letters take two bytes in either case)
-		if len(w) >= len(s) && strings.EqualFold(w[:len(s)], s) {
+		if foldPrefix(w, s) {
 			return true
 		}
 	}

@@ -85,7 +85,7 @@ func (r *Refiner) organizationCentre(toks []doc.Token, k int) bool {
 	if k == 0 {
 		return true
 	}
-	for _, p := range r.A.Parse(toks[k-1].Text) {
+	for _, p := range r.parse(toks[k-1].Text) {
 		if p.Tag.POS() == morph.ADJF && buildingCentres[fold(p.Normal)] {
 			return false
 		}

@@ -39,7 +39,7 @@ func (r *Refiner) ordinalChannels(text []rune, sents []doc.Sentence, ms []doc.Me
 // ordinalAdjective reports whether w has an ordinal adjective reading
 // («Первый», «Пятом»).
 func (r *Refiner) ordinalAdjective(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.ADJF && p.Tag.Is(morph.Anum) {
 			return true
 		}

@@ -69,7 +69,7 @@ func (r *Refiner) teamNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 // personalName reports whether the dictionary knows w as a first name, a
 // patronymic or a surname (not a guess from its ending: «Тоттенхэм»).
 func (r *Refiner) personalName(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Method() == morph.MethodDictionary && (p.Tag.Is(morph.Name) || p.Tag.Is(morph.Patr) || p.Tag.Is(morph.Surn)) {
 			return true
 		}

@@ -151,7 +151,7 @@ func (r *Refiner) thingAsPlace(m doc.Mention) bool {
 		!tokenize.StartsLower(m.Text) || r.likeliest(m.Text) != morph.NOUN {
 		return false
 	}
-	for _, p := range r.A.Parse(m.Text) {
+	for _, p := range r.parse(m.Text) {
 		if p.Tag.POS() == morph.ADJF || p.Tag.POS() == morph.NOUN && (p.Tag.Is(morph.Anim) || fold(p.Normal) == "столица") {
 			return false // (not «украинском», likelier a noun to the dictionary)
 		}
@@ -194,7 +194,7 @@ func (r *Refiner) thingAsPost(m doc.Mention, toks []doc.Token) bool {
 func (r *Refiner) inanimateNoun(w, lemma string) bool {
 	lemma = fold(lemma)
 	found := false
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() != morph.NOUN || lemma != "" && fold(p.Normal) != lemma {
 			continue
 		}
@@ -294,7 +294,7 @@ func lawParts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention
 		}
 		toks := sentenceTokens(sents, m)
 		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
-		if k >= 1 && k < len(toks) && toks[k].Start == m.Start && unicode.IsDigit([]rune(toks[k].Text)[0]) && lawPart(toks[k-1].Text) {
+		if k >= 1 && k < len(toks) && toks[k].Start == m.Start && unicode.IsDigit(firstRune(toks[k].Text)) && lawPart(toks[k-1].Text) {
 			cut[m] = true
 			for _, sp := range []doc.Span{{Start: toks[k-1].Start, End: m.End}, {Start: toks[min(k+1, len(toks)-1)].Start, End: m.End}} {
 				if t := string(text[sp.Start:sp.End]); !have[sp] && (sp.Start < m.Start || articleReference(t)) {
@@ -307,7 +307,7 @@ func lawParts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention
 		for k >= 2 && k < len(toks) && (toks[k].Start == m.Start || lawPart(toks[k].Text)) {
 			// «части» «1» or «ч.» «8» right before the reference
 			num, word := toks[k-1], toks[k-2]
-			if !unicode.IsDigit([]rune(num.Text)[0]) || !lawPart(word.Text) {
+			if !unicode.IsDigit(firstRune(num.Text)) || !lawPart(word.Text) {
 				break
 			}
 			sp := doc.Span{Start: word.Start, End: m.End}
@@ -431,7 +431,7 @@ func (r *Refiner) lawsAbout(text []rune, sents []doc.Sentence, ms []doc.Mention)
 			for j < len(toks) && r.lawWord(toks[j].Text) && !inDate(toks[j]) {
 				j++
 			}
-			for j > i+2 && (r.likeliest(toks[j-1].Text) == morph.PREP || tokenize.IsOpeningQuote([]rune(toks[j-1].Text)[0]) && !tokenize.IsClosingQuote([]rune(toks[j-1].Text)[0])) {
+			for j > i+2 && (r.likeliest(toks[j-1].Text) == morph.PREP || tokenize.IsOpeningQuote(firstRune(toks[j-1].Text)) && !tokenize.IsClosingQuote(firstRune(toks[j-1].Text))) {
 				j--
 			}
 			if j == i+2 {
@@ -448,7 +448,7 @@ func (r *Refiner) lawsAbout(text []rune, sents []doc.Sentence, ms []doc.Mention)
 // number or a quote mark that is not (by its likeliest reading) a verb,
 // participle, gerund, conjunction or short adjective.
 func (r *Refiner) lawWord(w string) bool {
-	c := []rune(w)[0]
+	c := firstRune(w)
 	if tokenize.IsQuote(c) {
 		return true
 	}
@@ -542,7 +542,7 @@ func (r *Refiner) termNumber(w string) bool {
 
 // number reports whether w is written in digits or is a numeral.
 func (r *Refiner) number(w string) bool {
-	return unicode.IsDigit([]rune(w)[0]) || r.likeliest(w) == morph.NUMR
+	return unicode.IsDigit(firstRune(w)) || r.likeliest(w) == morph.NUMR
 }
 
 // employerTypes are the types of the mentions a post's holder works for.

@@ -81,7 +81,7 @@ func (r *Refiner) colonKind(toks []doc.Token, c int) string {
 
 // pluralNounReading reports whether w has a plural noun reading.
 func (r *Refiner) pluralNounReading(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Plur) {
 			return true
 		}

@@ -46,7 +46,7 @@ func (r *Refiner) acronymHyphenWord(w string) bool {
 			return false
 		}
 	}
-	for _, p := range r.A.Parse(acr) {
+	for _, p := range r.parse(acr) {
 		if p.Tag.Is(morph.Geox) {
 			return false
 		}

@@ -42,7 +42,7 @@ func (r *Refiner) ordinalWord(w string) bool {
 	if w != "" && unicode.IsDigit(firstRune(w)) {
 		return true
 	}
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.ADJF && p.Tag.Is(morph.Anum) {
 			return true
 		}

@@ -39,7 +39,7 @@ func (r *Refiner) countedThings(sents []doc.Sentence, ms []doc.Mention) []doc.Me
 // pluralOnly reports whether w has noun readings, all of them plural.
 func (r *Refiner) pluralOnly(w string) bool {
 	n := 0
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() != morph.NOUN {
 			continue
 		}

@@ -53,7 +53,7 @@ func (r *Refiner) country(w string) bool {
 	if countries[fold(w)] {
 		return true
 	}
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Method() == morph.MethodDictionary && p.Tag.Is(morph.Geox) && countries[fold(p.Normal)] {
 			return true
 		}

@@ -44,7 +44,7 @@ func (r *Refiner) honoredCups(text []rune, sents []doc.Sentence, ms []doc.Mentio
 
 // cupNoun reports whether some noun reading of w has a lemma in cupNouns.
 func (r *Refiner) cupNoun(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN && cupNouns[fold(p.Normal)] {
 			return true
 		}

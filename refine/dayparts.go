@@ -1,8 +1,6 @@
 package refine
 
 import (
-	"strings"
-
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -18,7 +16,7 @@ var dayPartHosts = map[string]bool{"FACILITY": true, "ORGANIZATION": true, "LOCA
 
 // dayPart reports whether w is one of dayParts in any case of letters.
 func dayPart(w string) bool {
-	return len(w) <= len("вечером") && dayParts[strings.ReplaceAll(strings.ToLower(w), "ё", "е")]
+	return len(w) <= len("вечером") && dayParts[fold(w)]
 }
 
 // partOfDayTimes adds a TIME from a part of the day to the end of the DATE

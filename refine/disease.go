@@ -101,7 +101,7 @@ func (r *Refiner) disease(w string) bool {
 		return false
 	}
 	l := fold(w)
-	if ps := r.A.Parse(w); len(ps) > 0 {
+	if ps := r.parse(w); len(ps) > 0 {
 		l = fold(ps[0].Normal)
 	}
 	// (the word itself too: the guesser declines an acronym, «ОРВИ»)

@@ -42,7 +42,7 @@ func (r *Refiner) namedDistricts(text []rune, sents []doc.Sentence, ms []doc.Men
 	for _, s := range sents {
 		toks := s.Tokens
 		for k := 1; k < len(toks); k++ {
-			if !strings.HasPrefix(fold(toks[k].Text), "район") || !adjacent(toks[k-1], toks[k]) || !cyrillicName(toks[k-1].Text) {
+			if !foldPrefix(toks[k].Text, "район") || !adjacent(toks[k-1], toks[k]) || !cyrillicName(toks[k-1].Text) {
 				continue
 			}
 			if !r.capitalizedAdjective(toks[k-1].Text) || !r.agree(toks[k-1].Text, toks[k].Text) {

@@ -21,15 +21,12 @@ const maxEllipticAdjectives = 4
 func (r *Refiner) coordinatedRegions(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
-	persons := map[int]bool{} // the tokens persons cover, by start
-	for _, m := range ms {
-		if m.Type == "PERSON" {
-			for _, t := range sentenceTokens(sents, m) {
-				if t.Start >= m.Start && t.End <= m.End {
-					persons[t.Start] = true
-				}
-			}
+	var persons map[int]bool // the tokens persons cover, by start: built when first asked
+	person := func(start int) bool {
+		if persons == nil {
+			persons = personTokens(sents, ms)
 		}
+		return persons[start]
 	}
 	for _, m := range ms {
 		if !placeMentionTypes[m.Type] {
@@ -43,7 +40,7 @@ func (r *Refiner) coordinatedRegions(text []rune, sents []doc.Sentence, ms []doc
 		cases := r.singularAdjectiveCases(toks[i].Text)
 		for k := i - 1; k >= 1 && i-k <= 2*maxEllipticAdjectives; k -= 2 {
 			if w := toks[k].Text; w != "и" && w != "," || !r.capitalizedAdjective(toks[k-1].Text) ||
-				r.singularAdjectiveCases(toks[k-1].Text)&cases == 0 || persons[toks[k-1].Start] {
+				r.singularAdjectiveCases(toks[k-1].Text)&cases == 0 || person(toks[k-1].Start) {
 				break
 			}
 			sp := toks[k-1].Span
@@ -57,10 +54,26 @@ func (r *Refiner) coordinatedRegions(text []rune, sents []doc.Sentence, ms []doc
 	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] })
 }
 
+// personTokens returns the start offsets of the tokens the PERSON
+// mentions of ms cover.
+func personTokens(sents []doc.Sentence, ms []doc.Mention) map[int]bool {
+	persons := map[int]bool{}
+	for _, m := range ms {
+		if m.Type == "PERSON" {
+			for _, t := range sentenceTokens(sents, m) {
+				if t.Start >= m.Start && t.End <= m.End {
+					persons[t.Start] = true
+				}
+			}
+		}
+	}
+	return persons
+}
+
 // pluralRegion reports whether some reading of w is a plural of one of
 // regionNouns («областями», «краёв»).
 func (r *Refiner) pluralRegion(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Plur && regionNouns[fold(p.Normal)] != "" {
 			return true
 		}
@@ -72,7 +85,7 @@ func (r *Refiner) pluralRegion(w string) bool {
 // readings of w.
 func (r *Refiner) singularAdjectiveCases(w string) caseSet {
 	var cs caseSet
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.ADJF && p.Tag.Number() == morph.Sing {
 			cs |= caseBit(p)
 		}

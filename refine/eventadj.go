@@ -29,7 +29,7 @@ func (r *Refiner) kindAdjective(w, noun string) bool {
 	if !tokenize.StartsLower(w) {
 		return false // (NEREL train: «Торжественная церемония» opening a sentence is «церемония»)
 	}
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.ADJF && eventKindAdjectives[fold(p.Normal)] {
 			return r.agree(w, noun)
 		}

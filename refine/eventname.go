@@ -55,8 +55,8 @@ func (r *Refiner) sharesName(toks []doc.Token, m doc.Mention) doc.Mention {
 		return m
 	}
 	first, last := mentionTokens(toks, m)
-	if first < 2 || last+1 >= len(toks) || !tokenize.IsOpeningQuote([]rune(toks[first-1].Text)[0]) ||
-		!tokenize.IsClosingQuote([]rune(toks[last+1].Text)[0]) || !strings.HasPrefix(fold(toks[first-2].Text), "акци") ||
+	if first < 2 || last+1 >= len(toks) || !tokenize.IsOpeningQuote(firstRune(toks[first-1].Text)) ||
+		!tokenize.IsClosingQuote(firstRune(toks[last+1].Text)) || !strings.HasPrefix(fold(toks[first-2].Text), "акци") ||
 		r.likeliest(toks[first].Text) == morph.PREP {
 		return m
 	}

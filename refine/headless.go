@@ -50,7 +50,7 @@ func (r *Refiner) headlessOrganization(toks []doc.Token, m doc.Mention) bool {
 	if first < 0 || last < first {
 		return false
 	}
-	quoted := first > 0 && tokenize.IsOpeningQuote([]rune(toks[first-1].Text)[0])
+	quoted := first > 0 && tokenize.IsOpeningQuote(firstRune(toks[first-1].Text))
 	if !quoted && last > first && tokenize.StartsUpper(toks[last].Text) && r.maybeGenitivePlace(toks[last].Text) {
 		last-- // «высшего образования» + «России», the tail of a ministry's name
 	}
@@ -79,7 +79,7 @@ func (r *Refiner) headlessOrganization(toks []doc.Token, m doc.Mention) bool {
 				return false
 			}
 		}
-		for _, p := range r.A.Parse(t.Text) {
+		for _, p := range r.parse(t.Text) {
 			if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Anim) && p.Tag.Number() == morph.Plur {
 				return false
 			}

@@ -40,7 +40,7 @@ func (r *Refiner) commonWord(w string) bool {
 	if !tokenize.StartsUpper(w) {
 		return false
 	}
-	ps := r.A.Parse(w)
+	ps := r.parse(w)
 	for _, p := range ps {
 		t := p.Tag
 		if p.Method() != morph.MethodDictionary || t.Is(morph.Name) || t.Is(morph.Surn) || t.Is(morph.Patr) || t.Is(morph.Geox) || t.Is(morph.Orgn) ||

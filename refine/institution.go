@@ -165,7 +165,7 @@ func (r *Refiner) singularKindNoun(w string) bool {
 	if institutionAcronyms[w] {
 		return true
 	}
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Sing && institutionNouns[fold(p.Normal)] {
 			return true
 		}
@@ -179,7 +179,7 @@ func (r *Refiner) genitivePlace(w string) bool {
 	if !tokenize.StartsUpper(w) {
 		return false
 	}
-	ps := r.A.Parse(w)
+	ps := r.parse(w)
 	return len(ps) > 0 && ps[0].Tag.Is(morph.Geox) && ps[0].Tag.Case() == morph.Gent
 }
 

@@ -210,7 +210,7 @@ func (r *Refiner) genitiveComplement(toks []doc.Token, k int) int {
 // genitiveAdjective reports whether some reading of w is a full adjective
 // in the genitive.
 func (r *Refiner) genitiveAdjective(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.ADJF && p.Tag.Case() == morph.Gent {
 			return true
 		}
@@ -229,7 +229,7 @@ func (r *Refiner) capitalizedAdjective(w string) bool {
 	if !unicode.IsUpper(c) || utf8.RuneCountInString(w) < 3 {
 		return false
 	}
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if adjectival(p) || p.Tag.POS() == morph.PRTF {
 			return true
 		}
@@ -254,7 +254,7 @@ func adjectival(p morph.Parse) bool {
 // made from the name of a place the dictionary knows: Омский (Омск),
 // Ижевского (Ижевск), Пермский (Пермь); not Гражданское.
 func (r *Refiner) placeAdjective(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() != morph.ADJF {
 			continue
 		}
@@ -263,7 +263,7 @@ func (r *Refiner) placeAdjective(w string) bool {
 			continue
 		}
 		for _, place := range []string{base + "ск", base, base + "ь", base + "а", base + "я"} {
-			for _, q := range r.A.Parse(place) {
+			for _, q := range r.parse(place) {
 				if q.Tag.POS() == morph.NOUN && q.Tag.Is(morph.Geox) && q.Method() == morph.MethodDictionary && fold(q.Normal) == place {
 					return true
 				}
@@ -275,7 +275,7 @@ func (r *Refiner) placeAdjective(w string) bool {
 
 // likeliest returns the part of speech of w's likeliest reading.
 func (r *Refiner) likeliest(w string) morph.Grammeme {
-	ps := r.A.Parse(w)
+	ps := r.parse(w)
 	if len(ps) == 0 {
 		return 0
 	}
@@ -286,8 +286,8 @@ func (r *Refiner) likeliest(w string) morph.Grammeme {
 // of noun have the same case and number (and, in the singular, gender):
 // «Михайловский … комбинаты» do not.
 func (r *Refiner) agree(adj, noun string) bool {
-	nps := r.A.Parse(noun)
-	for _, a := range r.A.Parse(adj) {
+	nps := r.parse(noun)
+	for _, a := range r.parse(adj) {
 		if !adjectival(a) && a.Tag.POS() != morph.PRTF {
 			continue
 		}
@@ -303,7 +303,7 @@ func (r *Refiner) agree(adj, noun string) bool {
 
 // kindNoun reports whether some noun reading of w has a lemma in kindNouns.
 func (r *Refiner) kindNoun(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN && kindNouns[fold(p.Normal)] {
 			return true
 		}

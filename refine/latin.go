@@ -191,6 +191,21 @@ func latinDateStart(text []rune, m doc.Mention) doc.Mention {
 	return m
 }
 
+// latinAfterWord calls f for each name in Latin letters, tokens i to j
+// of a sentence's toks (latinName), right after a word, toks[i-1]: the
+// scan of latinKinds and latinCompanies, which then read that word as the
+// name's head noun («смартфон iPhone», «стартап Anthropic»).
+func latinAfterWord(sents []doc.Sentence, f func(toks []doc.Token, i, j int)) {
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 1; i < len(toks); i++ {
+			if j := latinName(toks, i); j >= 0 && tokenize.IsWord(toks[i-1].Text) {
+				f(toks, i, j)
+			}
+		}
+	}
+}
+
 // latinKinds types a name in Latin letters right after a noun naming a
 // kind of product, event or award: a PRODUCT after one of latinProductHeads
 // («нейросети GigaChat», «смартфон iPhone»), an EVENT after one of
@@ -201,35 +216,28 @@ func latinDateStart(text []rune, m doc.Mention) doc.Mention {
 // type or none is left alone.
 func (r *Refiner) latinKinds(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var out []doc.Mention
-	for _, s := range sents {
-		toks := s.Tokens
-		for i := 1; i < len(toks); i++ {
-			j := latinName(toks, i)
-			if j < 0 || !tokenize.IsWord(toks[i-1].Text) {
-				continue
-			}
-			typ := ""
-			switch lemmas := r.nounLemmas(toks[i-1].Text); {
-			case anyIn(lemmas, latinProductHeads):
-				typ = "PRODUCT"
-			case anyIn(lemmas, latinEventHeads):
-				typ = "EVENT"
-			case anyIn(lemmas, awardHeads):
-				typ = "AWARD"
-			default:
-				continue
-			}
-			sp := doc.Span{Start: toks[i].Start, End: toks[j].End}
-			for k, m := range ms {
-				// (the recognizer may have left out the year the name
-				// ends with: «авиасалоне Dubai Airshow 2025»)
-				if m.Start == sp.Start && m.End <= sp.End && m.Type == "ORGANIZATION" {
-					out = own(out, ms)
-					out[k].Type, out[k].Span, out[k].Text = typ, sp, string(text[sp.Start:sp.End])
-				}
+	latinAfterWord(sents, func(toks []doc.Token, i, j int) {
+		typ := ""
+		switch lemmas := r.nounLemmas(toks[i-1].Text); {
+		case anyIn(lemmas, latinProductHeads):
+			typ = "PRODUCT"
+		case anyIn(lemmas, latinEventHeads):
+			typ = "EVENT"
+		case anyIn(lemmas, awardHeads):
+			typ = "AWARD"
+		default:
+			return
+		}
+		sp := doc.Span{Start: toks[i].Start, End: toks[j].End}
+		for k, m := range ms {
+			// (the recognizer may have left out the year the name
+			// ends with: «авиасалоне Dubai Airshow 2025»)
+			if m.Start == sp.Start && m.End <= sp.End && m.Type == "ORGANIZATION" {
+				out = own(out, ms)
+				out[k].Type, out[k].Span, out[k].Text = typ, sp, string(text[sp.Start:sp.End])
 			}
 		}
-	}
+	})
 	if out == nil {
 		return ms
 	}
@@ -254,7 +262,7 @@ var latinEventHeads = map[string]bool{"конференция": true, "самм�
 // city).
 func latinLists(text []rune, ms []doc.Mention) []doc.Mention {
 	oneLatin := func(m doc.Mention) bool {
-		return m.Text != "" && !strings.Contains(m.Text, " ") && latinCapital([]rune(m.Text)[0]) && latinWord(m.Text)
+		return m.Text != "" && !strings.Contains(m.Text, " ") && latinCapital(firstRune(m.Text)) && latinWord(m.Text)
 	}
 	// listed reports whether b follows a in a list: «a, b» or «a и b»
 	listed := func(a, b doc.Mention) bool {

@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
-	"github.com/factgraph/factgraph/tokenize"
 )
 
 // companyHeads are the lemmas of nouns of businesses, besides orgHeads,
@@ -26,30 +25,23 @@ var companyHeads = map[string]bool{"инвесткомпания": true, "инв
 func (r *Refiner) latinCompanies(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var out, added []doc.Mention
 	drop := map[doc.Span]bool{}
-	for _, s := range sents {
-		toks := s.Tokens
-		for i := 1; i < len(toks); i++ {
-			j := latinName(toks, i)
-			if j < 0 || !tokenize.IsWord(toks[i-1].Text) {
-				continue
-			}
-			if w := strings.ToLower(toks[i-1].Text); !anyIn(r.nounLemmas(w), orgHeads) && !companyHead(w) {
-				continue
-			}
-			name := doc.Span{Start: toks[i].Start, End: toks[j].End}
-			whole := doc.Span{Start: toks[i-1].Start, End: name.End}
-			for k, m := range ms {
-				switch {
-				case m.Span == name && m.Type == "PRODUCT":
-					out = own(out, ms)
-					out[k].Type = "ORGANIZATION"
-				case m.Span == whole && m.Type == "PERSON":
-					drop[whole] = true
-					added = append(added, doc.Mention{Span: name, Text: string(text[name.Start:name.End]), Type: "ORGANIZATION"})
-				}
+	latinAfterWord(sents, func(toks []doc.Token, i, j int) {
+		if w := strings.ToLower(toks[i-1].Text); !anyIn(r.nounLemmas(w), orgHeads) && !companyHead(w) {
+			return
+		}
+		name := doc.Span{Start: toks[i].Start, End: toks[j].End}
+		whole := doc.Span{Start: toks[i-1].Start, End: name.End}
+		for k, m := range ms {
+			switch {
+			case m.Span == name && m.Type == "PRODUCT":
+				out = own(out, ms)
+				out[k].Type = "ORGANIZATION"
+			case m.Span == whole && m.Type == "PERSON":
+				drop[whole] = true
+				added = append(added, doc.Mention{Span: name, Text: string(text[name.Start:name.End]), Type: "ORGANIZATION"})
 			}
 		}
-	}
+	})
 	if out == nil {
 		out = ms
 	}

@@ -1,7 +1,7 @@
 package refine
 
 import (
-	"strings"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 )
@@ -39,11 +39,12 @@ func (r *Refiner) leagueNames(text []rune, sents []doc.Sentence, ms []doc.Mentio
 	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] })
 }
 
-// leagueNoun reports whether w is a case form of a noun of leagueStems.
+// leagueNoun reports whether w is a case form of a noun of leagueStems:
+// it opens with one in any case (foldPrefix, no lower-cased copy of every
+// word of the text) and runs at most two letters further.
 func leagueNoun(w string) bool {
-	w = strings.ToLower(w)
 	for _, s := range leagueStems {
-		if strings.HasPrefix(w, s) && len([]rune(w)) <= len([]rune(s))+2 {
+		if foldPrefix(w, s) && utf8.RuneCountInString(w) <= utf8.RuneCountInString(s)+2 {
 			return true
 		}
 	}

@@ -59,10 +59,10 @@ var typeLemmas = func() map[string]string {
 // relation).
 func (r *Refiner) lexicalMentions(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
-	var ps []morph.Parse // reused
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if ps = r.A.AppendParses(ps[:0], t.Text); len(ps) == 0 {
+			ps := r.parse(t.Text)
+			if len(ps) == 0 {
 				continue
 			}
 			typ := typeLemmas[ps[0].Normal]

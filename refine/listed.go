@@ -35,7 +35,7 @@ func (r *Refiner) listedOrganizations(text []rune, sents []doc.Sentence, ms []do
 // nounCasesAny returns the cases of all of w's readings.
 func (r *Refiner) nounCasesAny(w string) caseSet {
 	var cs caseSet
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		cs |= caseBit(p)
 	}
 	return cs

@@ -1,6 +1,9 @@
 package refine
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -23,7 +26,7 @@ func (r *Refiner) memorials(text []rune, sents []doc.Sentence, ms []doc.Mention)
 	for _, s := range sents {
 		toks := s.Tokens
 		for k := 0; k+1 < len(toks); k++ {
-			if !anyIn(r.nounLemmas(toks[k].Text), memorialNouns) || (r.nounCases(toks[k+1].Text)|r.adjectiveCases(toks[k+1].Text))&datives == 0 {
+			if !memorialStem(toks[k].Text) || !anyIn(r.nounLemmas(toks[k].Text), memorialNouns) || (r.nounCases(toks[k+1].Text)|r.adjectiveCases(toks[k+1].Text))&datives == 0 {
 				continue
 			}
 			for j := k + 1; j < len(toks) && j <= k+maxMemorialWords && tokenize.IsWord(toks[j].Text); j++ {
@@ -51,6 +54,22 @@ func (r *Refiner) memorials(text []rune, sents []doc.Sentence, ms []doc.Mention)
 
 // memorialNouns are the lemmas of the nouns of a monument to a person.
 var memorialNouns = map[string]bool{"памятник": true, "монумент": true}
+
+// memorialStems are memorialNouns' lemmas as a list, which memorialStem
+// walks for every word faster than the map.
+var memorialStems = slices.Sorted(maps.Keys(memorialNouns))
+
+// memorialStem reports whether w opens with a lemma of memorialNouns, as
+// each of their forms does («памятнику», «монументом»): memorials parses
+// only such words, not every word of the text.
+func memorialStem(w string) bool {
+	for _, l := range memorialStems {
+		if foldPrefix(w, l) {
+			return true
+		}
+	}
+	return false
+}
 
 // compassParts are the lemmas of the nouns of a part of the world by its
 // direction («на юге Турции», «на северо-востоке Испании»).

@@ -78,7 +78,7 @@ func (r *Refiner) naturalNames(text []rune, sents []doc.Sentence, ms []doc.Menti
 // гор»).
 func (r *Refiner) surnameCases(w string) caseSet {
 	var cs caseSet
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.Is(morph.Surn) && p.Tag.Is(morph.Plur) {
 			cs |= caseBit(p)
 		}

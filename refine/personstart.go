@@ -42,7 +42,7 @@ func (r *Refiner) nounOpenedPersons(text []rune, sents []doc.Sentence, ms []doc.
 // commonNounOnly reports whether the dictionary knows w, and every reading
 // of it is a common noun.
 func (r *Refiner) commonNounOnly(w string) bool {
-	ps := r.A.Parse(w)
+	ps := r.parse(w)
 	if len(ps) == 0 {
 		return false
 	}
@@ -67,7 +67,7 @@ func (r *Refiner) genitiveNames(toks []doc.Token) bool {
 }
 
 func (r *Refiner) genitiveName(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Method() == morph.MethodDictionary && (p.Tag.Is(morph.Surn) || p.Tag.Is(morph.Name) || p.Tag.Is(morph.Patr)) && p.Tag.Case() == morph.Gent {
 			return true
 		}

@@ -132,7 +132,7 @@ func (r *Refiner) postposedSurnames(text []rune, sents []doc.Sentence, ms []doc.
 // masculineNominative reports whether some reading of w is a full adjective
 // in the masculine singular nominative.
 func (r *Refiner) masculineNominative(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.ADJF && p.Tag.Is(morph.Masc) && p.Tag.Is(morph.Sing) && p.Tag.Case() == morph.Nomn {
 			return true
 		}
@@ -169,7 +169,7 @@ func (r *Refiner) centreName(toks []doc.Token, m doc.Mention) doc.Mention {
 	case slices.Contains(lemmas, "центр"):
 		m.Type = "ORGANIZATION"
 		if first >= 3 {
-			for _, p := range r.A.Parse(toks[first-3].Text) {
+			for _, p := range r.parse(toks[first-3].Text) {
 				if adjectival(p) && shopAdjectives[fold(p.Normal)] {
 					m.Type = "FACILITY"
 				}

@@ -60,7 +60,7 @@ func (r *Refiner) repeatedPlaces(text []rune, sents []doc.Sentence, ms []doc.Men
 // place's name (Geox).
 func (r *Refiner) placeLemmas(w string) []string {
 	var out []string
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Method() == morph.MethodDictionary && p.Tag.Is(morph.Geox) {
 			out = append(out, fold(p.Normal))
 		}
@@ -89,7 +89,7 @@ func (r *Refiner) regionPerson(toks []doc.Token, m doc.Mention) doc.Mention {
 	default:
 		return m
 	}
-	ps := r.A.Parse(m.Text)
+	ps := r.parse(m.Text)
 	if len(ps) == 0 || ps[0].Tag.POS() != morph.NOUN || !ps[0].Tag.Is(morph.Inan) || ps[0].Tag.PersonName() {
 		return m
 	}
@@ -210,7 +210,7 @@ func (r *Refiner) namedPlaces(text []rune, sents []doc.Sentence, ms []doc.Mentio
 // hasLemma reports whether some reading of w has the lemma (lower case, ё
 // as е).
 func (r *Refiner) hasLemma(w, lemma string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if fold(p.Normal) == lemma {
 			return true
 		}
@@ -220,7 +220,7 @@ func (r *Refiner) hasLemma(w, lemma string) bool {
 
 // pluralNoun reports whether some plural noun reading of w has the lemma.
 func (r *Refiner) pluralNoun(w, lemma string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Plur) && fold(p.Normal) == lemma {
 			return true
 		}

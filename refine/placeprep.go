@@ -49,7 +49,7 @@ func (r *Refiner) prepositionCity(toks []doc.Token, m doc.Mention, names []strin
 // in one.
 func (r *Refiner) inPlace(w string) bool {
 	place := false
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Method() != morph.MethodDictionary || p.Tag.Number() != morph.Sing || caseBit(p)&inPlaceCases == 0 {
 			continue
 		}
@@ -118,7 +118,7 @@ func (r *Refiner) placeOpenedOrganization(text []rune, toks []doc.Token, m doc.M
 // anyAdjective reports whether some reading of w is an adjective or a
 // participle («Красной» of «в Красной армии», which is also a village).
 func (r *Refiner) anyAdjective(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if pos := p.Tag.POS(); pos == morph.ADJF || pos == morph.PRTF {
 			return true
 		}

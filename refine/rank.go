@@ -52,7 +52,7 @@ func (r *Refiner) rankAdjective(w string) bool {
 	if !hasAnyPrefix(w, rankWords) {
 		return false
 	}
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.ADJF && p.Tag.Number() == morph.Sing {
 			return true
 		}
@@ -84,7 +84,9 @@ func (r *Refiner) orderNames(text []rune, sents []doc.Sentence, ms []doc.Mention
 	for _, s := range sents {
 		toks := s.Tokens
 		for k := 0; k+1 < len(toks); k++ {
-			if !strings.HasPrefix(fold(toks[k].Text), "орден") || !r.orderNoun(toks[k].Text) {
+			// (foldPrefix first: most words are no «орден», and need no
+			// lower-cased copy; fold also reads «ордён» as «орден»)
+			if !foldPrefix(toks[k].Text, "орд") || !strings.HasPrefix(fold(toks[k].Text), "орден") || !r.orderNoun(toks[k].Text) {
 				continue
 			}
 			end := r.orderNameEnd(toks, k+1)
@@ -118,7 +120,7 @@ func (r *Refiner) orderNames(text []rune, sents []doc.Sentence, ms []doc.Mention
 // orderNoun reports whether w is a form of the noun «орден» (not
 // «орденоносец», not «ордера»).
 func (r *Refiner) orderNoun(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN && fold(p.Normal) == "орден" {
 			return true
 		}

@@ -108,6 +108,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/internal/formcache"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -115,7 +116,17 @@ import (
 // Refiner applies the rules with a morphological dictionary.
 type Refiner struct {
 	A *morph.Analyzer
+	// nouns remembers nounLemmas by word form: the rules ask it of the
+	// same words again and again (several dozen calls per document).
+	nouns *formcache.Cache[[]string]
+	// parses remembers the analyses of a word form (parse): the
+	// analyzer's own cache copies them at every call.
+	parses *formcache.Cache[[]morph.Parse]
 }
+
+// nounCacheMax bounds the word forms of the nouns and parses caches (two
+// generations each).
+const nounCacheMax = 1 << 14
 
 // New returns a Refiner over the embedded dictionary.
 func New() (*Refiner, error) {
@@ -123,7 +134,7 @@ func New() (*Refiner, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Refiner{A: a}, nil
+	return &Refiner{A: a, nouns: formcache.New[[]string](nounCacheMax), parses: formcache.New[[]morph.Parse](nounCacheMax)}, nil
 }
 
 // maxHeadDistance bounds the words between a product noun and the quoted
@@ -612,7 +623,7 @@ func (r *Refiner) bodyBeforePlace(words []string, place string) bool {
 		return false
 	}
 	if len(words) == 1 {
-		for _, p := range r.A.Parse(last) {
+		for _, p := range r.parse(last) {
 			if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Anim) {
 				return false
 			}
@@ -972,7 +983,7 @@ func (r *Refiner) properAdjectives(text []rune, toks []doc.Token, head int) int 
 		}
 		cases, first = c, k
 	}
-	if first < 0 || !unicode.IsUpper([]rune(toks[first].Text)[0]) {
+	if first < 0 || !unicode.IsUpper(firstRune(toks[first].Text)) {
 		return -1
 	}
 	return first
@@ -1171,7 +1182,7 @@ func (r *Refiner) adjectiveCases(w string) caseSet {
 		return 0
 	}
 	var cs caseSet
-	ps := r.A.Parse(w)
+	ps := r.parse(w)
 	for _, p := range ps {
 		if pos := p.Tag.POS(); pos != morph.ADJF && pos != morph.PRTF {
 			return 0
@@ -1230,7 +1241,7 @@ func (r *Refiner) compoundAdjective(text []rune, m doc.Mention) bool {
 // adverb reports whether the dictionary has w as an adverb («воздушно»; not
 // «саяно» of «Саяно-Шушенской», «американо»).
 func (r *Refiner) adverb(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.ADVB && p.Method() == morph.MethodDictionary {
 			return true
 		}
@@ -1256,7 +1267,7 @@ func (r *Refiner) nounCases(w string) caseSet {
 		return 0
 	}
 	var cs caseSet
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN {
 			cs |= caseBit(p)
 		}
@@ -1508,7 +1519,7 @@ func (r *Refiner) nameKey(name string) string {
 	if strings.ContainsAny(name, " ") {
 		return fold(name)
 	}
-	if ps := r.A.Parse(name); len(ps) > 0 {
+	if ps := r.parse(name); len(ps) > 0 {
 		return fold(ps[0].Normal)
 	}
 	return fold(name)
@@ -1527,21 +1538,38 @@ func fold(w string) string {
 	return w // (most calls fold a dictionary's lemma, already folded)
 }
 
+// parse returns the analyses of w (the analyzer's Parse), shared by the rules that
+// ask of w: they read them and never change them.
+func (r *Refiner) parse(w string) []morph.Parse {
+	if ps, ok := r.parses.Get(w); ok {
+		return ps
+	}
+	ps := slices.Clip(r.A.Parse(w))
+	r.parses.Put(w, ps)
+	return ps
+}
+
 // nounLemmas returns the lemmas of w's noun readings, lower case, ё as е.
+// The slice is shared (cached): callers read it, never change it.
 func (r *Refiner) nounLemmas(w string) []string {
+	if ls, ok := r.nouns.Get(w); ok {
+		return ls
+	}
 	var out []string
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN {
 			out = append(out, fold(p.Normal))
 		}
 	}
+	out = slices.Clip(out)
+	r.nouns.Put(w, out)
 	return out
 }
 
 // genitive reports whether w has a genitive noun reading (малой дальности,
 // a modifier between the head noun and the name).
 func (r *Refiner) genitive(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN && (p.Tag.Case() == morph.Gent || p.Tag.Is(morph.Gen2)) {
 			return true
 		}
@@ -1587,7 +1615,7 @@ func (r *Refiner) placeType(m doc.Mention, names []string) doc.Mention {
 			return m
 		}
 	}
-	ps := r.A.Parse(m.Text)
+	ps := r.parse(m.Text)
 	if len(ps) == 0 {
 		return m
 	}
@@ -1635,7 +1663,7 @@ func personEnd(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
 	if m.Type != "PERSON" {
 		return m
 	}
-	digit := func(t doc.Token) bool { return unicode.IsDigit([]rune(t.Text)[0]) }
+	digit := func(t doc.Token) bool { return unicode.IsDigit(firstRune(t.Text)) }
 	start, end := m.Start, m.End
 	for k := len(toks) - 1; k >= 0; k-- {
 		t := toks[k]
@@ -1758,7 +1786,7 @@ func (r *Refiner) quantityStart(text []rune, toks []doc.Token, m doc.Mention) do
 		return m
 	}
 	w, next := toks[first].Text, toks[first+1].Text
-	if !tokenize.StartsLower(w) || next == "" || !unicode.IsDigit([]rune(next)[0]) || r.likeliest(w) != morph.NOUN {
+	if !tokenize.StartsLower(w) || next == "" || !unicode.IsDigit(firstRune(next)) || r.likeliest(w) != morph.NOUN {
 		return m
 	}
 	lw := strings.ToLower(w)
@@ -1770,7 +1798,7 @@ func (r *Refiner) quantityStart(text []rune, toks []doc.Token, m doc.Mention) do
 			return m
 		}
 	}
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.POS() != morph.NOUN || p.Tag.Is(morph.Abbr) {
 			return m // a word that may be a numeral, a preposition or a unit
 		}

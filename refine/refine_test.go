@@ -2,6 +2,7 @@ package refine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1131,5 +1132,44 @@ func TestRefineLeavesInput(t *testing.T) {
 	}
 	if len(out) == 0 || out[0].Type != "ORGANIZATION" {
 		t.Errorf("got %v, want the quoted name an ORGANIZATION", out)
+	}
+}
+
+// TestCandidateChecks checks the cheap tests that let a rule skip the
+// morphological parse or the regular expression of most words: each
+// holds wherever the full test does.
+func TestCandidateChecks(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"памятник", "Памятнику", "ПАМЯТНИКАМИ", "монументе", "Монумент", "памяти", "памятничек", "монументальный"} {
+		if full := anyIn(r.nounLemmas(w), memorialNouns); full && !memorialStem(w) {
+			t.Errorf("memorialStem(%q) = false, a memorial noun", w)
+		}
+		if again := r.nounLemmas(w); !slices.Equal(again, r.nounLemmas(w)) {
+			t.Errorf("nounLemmas(%q) changed on a second call", w)
+		}
+	}
+	for _, before := range []string{"исполняющий обязанности ", "Временно исполняющего обязанности ", "ИСПОЛНЯЮЩИМ ОБЯЗАННОСТИ ", "и. о. ", "И.О. ", "врио\u00a0", "ВРИО ", "заместитель "} {
+		rs := []rune(before)
+		if actingBefore.MatchString(before) && !actingEnd(rs[len(rs)-2]) {
+			t.Errorf("actingEnd false before %q, which actingBefore matches", before)
+		}
+	}
+	for _, w := range []string{"Утром", "ДНЁМ", "днем", "вечером", "Ночью", "утро", "ёж", "a\xffБ"} {
+		if got, want := dayPart(w), len(w) <= len("вечером") && dayParts[strings.ReplaceAll(strings.ToLower(w), "ё", "е")]; got != want {
+			t.Errorf("dayPart(%q) = %v, want %v (its lower case)", w, got, want)
+		}
+	}
+	for _, w := range []string{"премьер-лиги", "Премьер-Лиге", "СУПЕРЛИГА", "суперлигой", "суперлигами", "Суперлиговый", "лиги", "Премьер"} {
+		lw := strings.ToLower(w)
+		want := false
+		for _, s := range leagueStems {
+			want = want || strings.HasPrefix(lw, s) && len([]rune(lw)) <= len([]rune(s))+2
+		}
+		if got := leagueNoun(w); got != want {
+			t.Errorf("leagueNoun(%q) = %v, want %v (its lower case)", w, got, want)
+		}
 	}
 }

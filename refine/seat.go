@@ -41,7 +41,7 @@ func (r *Refiner) seatType(toks []doc.Token, m doc.Mention) doc.Mention {
 	var lemmas []string
 	for _, t := range toks[first : last+1] {
 		l := fold(t.Text)
-		if ps := r.A.Parse(t.Text); len(ps) > 0 {
+		if ps := r.parse(t.Text); len(ps) > 0 {
 			l = fold(ps[0].Normal)
 		}
 		lemmas = append(lemmas, l)
@@ -73,7 +73,7 @@ func (r *Refiner) seatRuns(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		if first < 0 || last <= first || !tokenize.StartsUpper(toks[first+1].Text) {
 			continue
 		}
-		if ps := r.A.Parse(toks[first].Text); len(ps) == 0 || fold(ps[0].Normal) != "кремль" {
+		if ps := r.parse(toks[first].Text); len(ps) == 0 || fold(ps[0].Normal) != "кремль" {
 			continue
 		}
 		out = own(out, ms)

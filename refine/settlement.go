@@ -20,6 +20,13 @@ var settlementNouns = map[string]bool{"деревня": true, "село": true, 
 var regionNouns = map[string]string{"область": "STATE_OR_PROVINCE", "край": "STATE_OR_PROVINCE", "республика": "STATE_OR_PROVINCE",
 	"округ": "STATE_OR_PROVINCE", "район": "DISTRICT"}
 
+// RegionNoun returns the type of the region that the noun lemma (lower
+// case, ё as е) names, of regionNouns («область»: STATE_OR_PROVINCE,
+// «район»: DISTRICT), or "" for another word. The names package asks it
+// of the noun that coordinated adjectives share («Брянской и Курской
+// областей»: Брянская область and Курская область).
+func RegionNoun(lemma string) string { return regionNouns[lemma] }
+
 // settlementRegions splits a place mention that runs from a settlement's
 // name after a noun naming its kind over the region after it («в посёлке
 // Мирный Архангельской области», read as one STATE_OR_PROVINCE) into the

@@ -89,7 +89,7 @@ func (r *Refiner) reportedBefore(toks []doc.Token, i int) bool {
 		}
 		return i >= 2 && fold(toks[i-2].Text) == "по"
 	}
-	for _, p := range r.A.Parse(toks[i-1].Text) {
+	for _, p := range r.parse(toks[i-1].Text) {
 		if p.Tag.POS() == morph.VERB && reportVerbs[fold(p.Normal)] {
 			return true
 		}

@@ -50,7 +50,7 @@ func (r *Refiner) stateAdjective(toks []doc.Token, m doc.Mention) doc.Mention {
 	if !countryAdjective(m.Text) {
 		return m
 	}
-	for _, p := range r.A.Parse(toks[last+1].Text) {
+	for _, p := range r.parse(toks[last+1].Text) {
 		if stateRoles[fold(p.Normal)] {
 			m.Type = "COUNTRY"
 			return m

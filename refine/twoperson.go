@@ -94,7 +94,7 @@ func (r *Refiner) surnamePlaces(text []rune, sents []doc.Sentence, ms []doc.Ment
 // placeOnly reports whether the dictionary knows w, and only as a place's
 // name (every reading Geox).
 func (r *Refiner) placeOnly(w string) bool {
-	ps := r.A.Parse(w)
+	ps := r.parse(w)
 	if len(ps) == 0 {
 		return false
 	}
@@ -153,7 +153,7 @@ func (r *Refiner) placePersons(text []rune, sents []doc.Sentence, ms []doc.Menti
 // genitive.
 func (r *Refiner) genitivePlaceOnly(w string) bool {
 	gen := false
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.Is(morph.Name) && p.Tag.Is(morph.Plur) {
 			continue // (no part of one person's name: Алматы, «Алматы»)
 		}
@@ -168,12 +168,12 @@ func (r *Refiner) genitivePlaceOnly(w string) bool {
 // unknown reports whether the dictionary has no reading of w (its guesser
 // reads it).
 func (r *Refiner) unknown(w string) bool {
-	return !slices.ContainsFunc(r.A.Parse(w), func(p morph.Parse) bool { return p.Method() == morph.MethodDictionary })
+	return !slices.ContainsFunc(r.parse(w), func(p morph.Parse) bool { return p.Method() == morph.MethodDictionary })
 }
 
 // firstName reports whether the dictionary knows w as a first name.
 func (r *Refiner) firstName(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Method() == morph.MethodDictionary && p.Tag.Is(morph.Name) {
 			return true
 		}
@@ -204,7 +204,7 @@ func (r *Refiner) disagree(a, b string) bool {
 // also as a surname when also is Surn.
 func (r *Refiner) nameReadings(w string, also morph.Grammeme) []morph.Parse {
 	var out []morph.Parse
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Method() == morph.MethodDictionary && (p.Tag.Is(morph.Name) || p.Tag.Is(also)) {
 			out = append(out, p)
 		}
@@ -214,7 +214,7 @@ func (r *Refiner) nameReadings(w string, also morph.Grammeme) []morph.Parse {
 
 // patronymic reports whether the dictionary reads w as a patronymic.
 func (r *Refiner) patronymic(w string) bool {
-	for _, p := range r.A.Parse(w) {
+	for _, p := range r.parse(w) {
 		if p.Tag.Is(morph.Patr) {
 			return true
 		}

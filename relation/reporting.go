@@ -16,13 +16,18 @@ var reportingVerbStems = []string{"сообщ", "заяв", "рассказ", "�
 // Путин встретился с Дюминым») or with «по словам», «по данным», closed by
 // a comma before t. The source tells of the event; it is not its agent nor
 // a participant (the relations' AGENT and PARTICIPANT_IN, the events'
-// arguments).
+// arguments). It is ReportOpened and ReportClosedBefore; the events, which
+// ask it of one sentence for many triggers, ask the first once per name.
 func ReportedSource(text []rune, h, t doc.Span) bool {
-	if h.End > t.Start || t.Start > len(text) {
-		return false
-	}
-	between := string(text[h.End:t.Start])
-	if !strings.Contains(between, ",") || strings.ContainsAny(between, ".!?\n") {
+	return ReportClosedBefore(text, h, t) && ReportOpened(text, h)
+}
+
+// ReportOpened reports whether the name at h stands in a clause of report
+// that opens at most maxSourceWords words before it («Как сообщил
+// пресс-секретарь Кремля Дмитрий Песков», «По словам Ибрагимбекова»): the
+// part of ReportedSource that does not depend on the event.
+func ReportOpened(text []rune, h doc.Span) bool {
+	if h.Start < 0 || h.Start > len(text) {
 		return false
 	}
 	i := h.Start
@@ -30,7 +35,19 @@ func ReportedSource(text []rune, h, t doc.Span) bool {
 		i--
 	}
 	words := strings.Fields(strings.ToLower(string(text[i:h.Start])))
-	if len(words) < 2 || len(words) > 2+maxSourceWords || !ReportOpener(words[0], words[1]) {
+	return len(words) >= 2 && len(words) <= 2+maxSourceWords && ReportOpener(words[0], words[1])
+}
+
+// ReportClosedBefore reports whether a comma closes the clause of the name
+// at h before the event at t, in the same sentence, with no personal
+// pronoun between by which the report would tell of its source himself:
+// the part of ReportedSource that depends on the event.
+func ReportClosedBefore(text []rune, h, t doc.Span) bool {
+	if h.End > t.Start || t.Start > len(text) {
+		return false
+	}
+	between := string(text[h.End:t.Start])
+	if !strings.Contains(between, ",") || strings.ContainsAny(between, ".!?\n") {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(between)) {

@@ -30,5 +30,10 @@ func TestReportedSource(t *testing.T) {
 		if got := ReportedSource(text, span(tt.source), span(tt.event)); got != tt.want {
 			t.Errorf("ReportedSource(%q, %q, %q) = %v, want %v", tt.text, tt.source, tt.event, got, tt.want)
 		}
+		// (the events ask the part that does not depend on the event once
+		// per name, the other per trigger)
+		if got := ReportOpened(text, span(tt.source)) && ReportClosedBefore(text, span(tt.source), span(tt.event)); got != tt.want {
+			t.Errorf("ReportOpened && ReportClosedBefore(%q, %q, %q) = %v, want %v", tt.text, tt.source, tt.event, got, tt.want)
+		}
 	}
 }
