@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a noun of an occupation (a trade, a rank, a specialist in -лог or -вед) no mention covers is a PROFESSION; not one NEREL tags unevenly, nor an inanimate -лог",
+			"Полиция задержала блогера, а егеря и детского психолога допросил языковед. Лоббисты обсудили налог и каталог.",
+			nil,
+			"блогера/PROFESSION; егеря/PROFESSION; психолога/PROFESSION; языковед/PROFESSION"},
 		{"an organization ending in a lower-case word takes the capitalized place after it; not a one-word group of people, nor a place's adjective",
 			"Депутат Законодательного собрания Кировской области встретился с социал-демократами Дюссельдорфа в Академическом театре Российской армии.",
 			[][2]string{{"Депутат Законодательного собрания", "PROFESSION"}, {"Законодательного собрания", "ORGANIZATION"}, {"Кировской области", "STATE_OR_PROVINCE"}, {"социал-демократами", "ORGANIZATION"}, {"Дюссельдорфа", "CITY"}, {"Академическом театре", "ORGANIZATION"}, {"Российской", "COUNTRY"}},
@@ -975,7 +979,7 @@ func TestRefine(t *testing.T) {
 		{"a capitalized adjective and a part of the world read as an organization is a region",
 			"Центральную Америку представляют три арбитра.",
 			[][2]string{{"Центральную Америку", "ORGANIZATION"}, {"Америку", "COUNTRY"}},
-			"Центральную Америку/LOCATION; Америку/COUNTRY"},
+			"Центральную Америку/LOCATION; Америку/COUNTRY; арбитра/PROFESSION"},
 		{"periphrases of states, an empire, the Emirates and the Old City are places",
 			"Во времена Османской империи правительству Страны восходящего солнца и Эмиратам было не до того, если бы Поднебесная, как и Старый город, молчала.",
 			[][2]string{{"Османской империи", "EVENT"}, {"Эмиратам", "CRIME"}},
