@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an incident's or a ceremony's noun that NEREL train tags as a one-word EVENT in 85 % of its uses or more is one where no mention covers it; not a noun it tags unevenly",
+			"После перестрелки пострадавшему потребовалась госпитализация, а вечером прошла пресс-конференция. Смерть и выборы обсуждали.",
+			nil,
+			"перестрелки/EVENT; госпитализация/EVENT; пресс-конференция/EVENT"},
 		{"a noun of an occupation (a trade, a rank, a specialist in -лог or -вед) no mention covers is a PROFESSION; not one NEREL tags unevenly, nor an inanimate -лог",
 			"Полиция задержала блогера, а егеря и детского психолога допросил языковед. Лоббисты обсудили налог и каталог.",
 			nil,
@@ -287,7 +291,7 @@ func TestRefine(t *testing.T) {
 		{"a person after «в» and a country's adjective is a city, the adjective a country; a person after the adjective alone stays",
 			"После перестрелки в армянском Гаваре британский Джонсон высказался.",
 			[][2]string{{"армянском", "NATIONALITY"}, {"Гаваре", "PERSON"}, {"британский", "NATIONALITY"}, {"Джонсон", "PERSON"}},
-			"армянском/COUNTRY; Гаваре/CITY; британский/NATIONALITY; Джонсон/PERSON"},
+			"перестрелки/EVENT; армянском/COUNTRY; Гаваре/CITY; британский/NATIONALITY; Джонсон/PERSON"},
 		{"a Latin name after «премии» read as an organization is an award",
 			"Концерт даст лауреат премии Grammy пианист.",
 			[][2]string{{"Grammy", "ORGANIZATION"}, {"пианист", "PROFESSION"}},
@@ -759,7 +763,7 @@ func TestRefine(t *testing.T) {
 		{"a range of days is one date",
 			"Саммит прошёл 9–10 сентября 2023 года, а форум — 3 - 5 мая; в 1990-10 сентября нет.",
 			[][2]string{{"9", "NUMBER"}, {"10 сентября 2023 года", "DATE"}, {"5 мая", "DATE"}, {"10 сентября", "DATE"}},
-			"9–10 сентября 2023 года/DATE; 3 - 5 мая/DATE; 10 сентября/DATE"},
+			"Саммит/EVENT; 9–10 сентября 2023 года/DATE; 3 - 5 мая/DATE; 10 сентября/DATE"},
 		{"disease names are DISEASE, a run of them one mention",
 			"Число заболевших COVID-19 выросло, от коронавирусной инфекции умер больной раком, выявлено 200 случаев ОРВИ.",
 			[][2]string{{"COVID-19", "PRODUCT"}, {"ОРВИ", "ORGANIZATION"}},
