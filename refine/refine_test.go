@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a country's adjective of -ск- before a ruler's noun it agrees with is a PROFESSION with it, the noun one too; not before a minister, nor before a first night",
+			"Британский премьер встретился с японским правителем, российским министром и посетил российскую премьеру и российские премьеры.",
+			[][2]string{{"Британский", "COUNTRY"}, {"премьер", "PROFESSION"}, {"японским", "COUNTRY"}, {"российским", "COUNTRY"}, {"министром", "PROFESSION"}, {"российскую", "COUNTRY"}, {"российские", "COUNTRY"}},
+			"Британский премьер/PROFESSION; Британский/COUNTRY; премьер/PROFESSION; японским правителем/PROFESSION; японским/COUNTRY; правителем/PROFESSION; российским/COUNTRY; министром/PROFESSION; российскую/COUNTRY; российские/COUNTRY"},
 		{"an incident's or a ceremony's noun that NEREL train tags as a one-word EVENT in 85 % of its uses or more is one where no mention covers it; not a noun it tags unevenly",
 			"После перестрелки пострадавшему потребовалась госпитализация, а вечером прошла пресс-конференция. Смерть и выборы обсуждали.",
 			nil,
@@ -43,7 +47,7 @@ func TestRefine(t *testing.T) {
 		{"a country's adjective read as a NATIONALITY before a state's office holder is a COUNTRY; not before an actor, nor a word without -ск-",
 			"Британский премьер встретился с японским дипломатом. Французский актёр и чернокожий президент выступили.",
 			[][2]string{{"Британский", "NATIONALITY"}, {"японским", "NATIONALITY"}, {"Французский", "NATIONALITY"}, {"чернокожий", "NATIONALITY"}},
-			"Британский/COUNTRY; японским/COUNTRY; дипломатом/PROFESSION; Французский/NATIONALITY; актёр/PROFESSION; чернокожий/NATIONALITY; президент/PROFESSION"},
+			"Британский премьер/PROFESSION; Британский/COUNTRY; премьер/PROFESSION; японским/COUNTRY; дипломатом/PROFESSION; Французский/NATIONALITY; актёр/PROFESSION; чернокожий/NATIONALITY; президент/PROFESSION"},
 		{"capitalized and lower-case adjectives before «союз» name a union",
 			"Президент Российского футбольного союза Александр Дюков поздравил тренера.",
 			[][2]string{{"Президент Российского футбольного союза", "PROFESSION"}, {"Российского", "COUNTRY"}, {"Александр Дюков", "PERSON"}},
