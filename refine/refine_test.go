@@ -20,6 +20,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"the first part of a hyphenated post is a post of its own when it is an animate noun; not in a compound the dictionary knows, nor after a noun of sex or a role, nor in a word of three letters",
+			"Писатель-фронтовик и премьер-министр встретили женщину-генпрокурора, автора-исполнителя и поп-певицу.",
+			[][2]string{{"Писатель-фронтовик", "PROFESSION"}, {"премьер-министр", "PROFESSION"}, {"женщину-генпрокурора", "PROFESSION"}, {"автора-исполнителя", "PROFESSION"}, {"поп-певицу", "PROFESSION"}},
+			"Писатель-фронтовик/PROFESSION; Писатель/PROFESSION; премьер-министр/PROFESSION; женщину-генпрокурора/PROFESSION; автора-исполнителя/PROFESSION; поп-певицу/PROFESSION"},
 		{"a country's adjective of -ск- before a ruler's noun it agrees with is a PROFESSION with it, the noun one too; not before a minister, nor before a first night",
 			"Британский премьер встретился с японским правителем, российским министром и посетил российскую премьеру и российские премьеры.",
 			[][2]string{{"Британский", "COUNTRY"}, {"премьер", "PROFESSION"}, {"японским", "COUNTRY"}, {"российским", "COUNTRY"}, {"министром", "PROFESSION"}, {"российскую", "COUNTRY"}, {"российские", "COUNTRY"}},
