@@ -286,16 +286,22 @@ func (r *Refiner) likeliest(w string) morph.Grammeme {
 // of noun have the same case and number (and, in the singular, gender):
 // «Михайловский … комбинаты» do not.
 func (r *Refiner) agree(adj, noun string) bool {
-	nps := r.parse(noun)
-	for _, a := range r.parse(adj) {
-		if !adjectival(a) && a.Tag.POS() != morph.PRTF {
-			continue
+	for _, n := range r.parse(noun) {
+		if n.Tag.POS() == morph.NOUN && r.agreesWith(adj, n) {
+			return true
 		}
-		for _, n := range nps {
-			if n.Tag.POS() == morph.NOUN && n.Tag.Case() == a.Tag.Case() && n.Tag.Number() == a.Tag.Number() &&
-				(a.Tag.Number() != morph.Sing || a.Tag.Gender() == n.Tag.Gender()) {
-				return true
-			}
+	}
+	return false
+}
+
+// agreesWith reports whether some adjective or participle reading of adj
+// has the case and number (and, in the singular, gender) of the noun
+// reading n.
+func (r *Refiner) agreesWith(adj string, n morph.Parse) bool {
+	for _, a := range r.parse(adj) {
+		if (adjectival(a) || a.Tag.POS() == morph.PRTF) && n.Tag.Case() == a.Tag.Case() && n.Tag.Number() == a.Tag.Number() &&
+			(a.Tag.Number() != morph.Sing || a.Tag.Gender() == n.Tag.Gender()) {
+			return true
 		}
 	}
 	return false
