@@ -37,6 +37,12 @@ import (
 //     форуме, сообщил пресс-секретарь Кремля Дмитрий Песков»): the source
 //     tells of the event (trailingSource), as ReportedSource's before it.
 //     NEREL train and dev relate no such source to the event before.
+//   - a date relation to a number inside the name of a disease, a
+//     product, an organization and the like that the head does not hold
+//     («заболел COVID-19», «госпитализировали с COVID-19»: not
+//     POINT_IN_TIME 19; dateInName). NEREL relates such a date only from
+//     the name holding it, or from outside an event, an award or a law
+//     («Олимпиада-2016», «премия … 1997 года»).
 //   - PARTICIPANT_IN, AGENT or ORGANIZES from a place named inside the
 //     quoted title of an event, the title holding more words than it
 //     («форум „Россия зовёт!“»): the place is a word of the name, no party
@@ -46,7 +52,7 @@ func contradictedNews16(text []rune, f Found, mentions []doc.Mention) bool {
 	h, t := mentions[f.Head], mentions[f.Tail]
 	switch f.Type {
 	case "POINT_IN_TIME", "START_TIME", "END_TIME", "DATE_OF_BIRTH", "DATE_OF_DEATH", "DATE_OF_CREATION", "DATE_FOUNDED_IN", "DATE_DEFUNCT_IN":
-		return (t.Type == "DATE" || t.Type == "TIME") && bareDuration(t.Text)
+		return (t.Type == "DATE" || t.Type == "TIME") && (bareDuration(t.Text) || dateInName(h, t, mentions))
 	case "LOCATED_IN":
 		return h.Type == "FACILITY" && othersPlaceAdjective(text, h, t, mentions)
 	case "WORKS_AS":
@@ -188,6 +194,19 @@ func othersPlaceAdjective(text []rune, h, t doc.Mention, mentions []doc.Mention)
 	for _, o := range mentions {
 		if o.Type == "ORGANIZATION" && o.Start > t.End && o.Start-t.End <= 2 && strings.Trim(string(text[t.End:o.Start]), " «\"„“") == "" &&
 			(h.Start < o.Start || h.End > o.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateInName reports whether the date t lies inside a mention of another
+// type than EVENT, AWARD and LAW (the names of events, awards and laws
+// hold their dates) that is not h nor inside h: «19» of «COVID-19».
+func dateInName(h, t doc.Mention, mentions []doc.Mention) bool {
+	for _, o := range mentions {
+		if o.Start <= t.Start && t.End <= o.End && o.Span != t.Span && !isAny(o.Type, "DATE", "TIME", "EVENT", "AWARD", "LAW") &&
+			!(h.Start <= o.Start && o.End <= h.End) {
 			return true
 		}
 	}
