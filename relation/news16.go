@@ -20,8 +20,14 @@ import (
 //     relates no such DATE; «за неделю», «через неделю» stay.
 //   - LOCATED_IN from a facility to a one-word place adjective right
 //     before an organization («московский „Локомотив“ на „Газпром
-//     Арене“»): the adjective is the organization's (othersPlaceAdjective).
+//     Арене“»): the adjective is the organization's (adjectiveBefore).
 //     NEREL train and dev relate no facility so.
+//   - TAKES_PLACE_IN from an event to a one-word place adjective right
+//     before another place («перестрелка в армянском Гаваре», «родился в
+//     японской префектуре Канагава»): the event is in that place, which
+//     the adjective places (adjectiveBefore). NEREL train and dev relate
+//     no event so; before an organization they do («выборы болгарского
+//     парламента»).
 //   - WORKS_AS from a person to a post after «с» later in his clause
 //     («Владимир Путин провёл встречу с новым министром финансов»): the
 //     post is the other party's (companionPost). NEREL relates no person
@@ -54,7 +60,9 @@ func contradictedNews16(text []rune, f Found, mentions []doc.Mention) bool {
 	case "POINT_IN_TIME", "START_TIME", "END_TIME", "DATE_OF_BIRTH", "DATE_OF_DEATH", "DATE_OF_CREATION", "DATE_FOUNDED_IN", "DATE_DEFUNCT_IN":
 		return (t.Type == "DATE" || t.Type == "TIME") && (bareDuration(t.Text) || dateInName(h, t, mentions))
 	case "LOCATED_IN":
-		return h.Type == "FACILITY" && othersPlaceAdjective(text, h, t, mentions)
+		return h.Type == "FACILITY" && adjectiveBefore(text, h, t, mentions, "ORGANIZATION")
+	case "TAKES_PLACE_IN":
+		return h.Type == "EVENT" && adjectiveBefore(text, h, t, mentions, "CITY", "FACILITY", "DISTRICT", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY")
 	case "WORKS_AS":
 		return h.Type == "PERSON" && companionPost(text, h, t)
 	case "PARTICIPANT_IN", "AGENT", "ORGANIZES":
@@ -184,16 +192,17 @@ func namesOtherOrganizer(h, t doc.Mention, mentions []doc.Mention) bool {
 	return false
 }
 
-// othersPlaceAdjective reports whether the place t, one word in lower case
-// (an adjective), stands right before an organization (quotes allowed)
-// that holds neither t nor h: «московский „Локомотив“».
-func othersPlaceAdjective(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
+// adjectiveBefore reports whether the place t, one word in lower case
+// (an adjective), stands right before a mention of one of types (quotes
+// allowed) that holds neither t nor h and is not inside h: «московский
+// „Локомотив“», «армянском Гаваре».
+func adjectiveBefore(text []rune, h, t doc.Mention, mentions []doc.Mention, types ...string) bool {
 	if strings.Contains(t.Text, " ") || !unicode.IsLower(firstRune(t.Text)) {
 		return false
 	}
 	for _, o := range mentions {
-		if o.Type == "ORGANIZATION" && o.Start > t.End && o.Start-t.End <= 2 && strings.Trim(string(text[t.End:o.Start]), " «\"„“") == "" &&
-			(h.Start < o.Start || h.End > o.End) {
+		if isAny(o.Type, types...) && o.Start > t.End && o.Start-t.End <= 2 && strings.Trim(string(text[t.End:o.Start]), " «\"„“") == "" &&
+			(h.Start < o.Start || h.End > o.End) && (o.Start < h.Start || o.End > h.End) {
 			return true
 		}
 	}
