@@ -38,6 +38,11 @@ import (
 //     it (namesOtherOrganizer). NEREL's organizer of such an event is the
 //     one inside its name in 8 cases of 9 (train and dev: «Лиги
 //     чемпионов УЕФА», «29-го тура премьер-лиги»).
+//   - WORKPLACE from a coach named in the genitive after a team noun to
+//     an organization after the clause's verb («команда Сергея Семака
+//     примет московский „Локомотив“»): the team is the subject, the
+//     organization its opponent (teamNouns, verbBetween). NEREL has no such
+//     clause.
 //   - PARTICIPANT_IN, AGENT or ORGANIZES from the source of a report
 //     named after it, a comma and a verb of saying («Путин выступит на
 //     форуме, сообщил пресс-секретарь Кремля Дмитрий Песков»): the source
@@ -65,6 +70,8 @@ func contradictedNews16(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.Type == "EVENT" && adjectiveBefore(text, h, t, mentions, "CITY", "FACILITY", "DISTRICT", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY")
 	case "WORKS_AS":
 		return h.Type == "PERSON" && companionPost(text, h, t)
+	case "WORKPLACE":
+		return h.Type == "PERSON" && t.Type == "ORGANIZATION" && isAny(strings.ToLower(wordBefore(text, h.Start)), teamNouns...) && verbBetween(text, h, t)
 	case "PARTICIPANT_IN", "AGENT", "ORGANIZES":
 		if f.Type == "ORGANIZES" && h.Type == "ORGANIZATION" && t.Type == "EVENT" && namesOtherOrganizer(h, t, mentions) {
 			return true
@@ -221,3 +228,7 @@ func dateInName(h, t doc.Mention, mentions []doc.Mention) bool {
 	}
 	return false
 }
+
+// teamNouns name a team by its coach or owner in the genitive after them
+// («команда Сергея Семака», «подопечные Семака»).
+var teamNouns = []string{"команда", "команды", "подопечные", "подопечных", "игроки", "футболисты", "хоккеисты", "баскетболисты", "дружина"}
