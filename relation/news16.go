@@ -54,6 +54,12 @@ import (
 //     POINT_IN_TIME 19; dateInName). NEREL relates such a date only from
 //     the name holding it, or from outside an event, an award or a law
 //     («Олимпиада-2016», «премия … 1997 года»).
+//   - PARTICIPANT_IN from the speaker of a verb of saying to an event
+//     that is the goal («на», «в» with the accusative) of another
+//     person's plans or trip named between them («Песков рассказал о
+//     планах президента на саммит»): the president goes, not the speaker
+//     (othersGoal). A place of speaking stays («рассказал о здоровье Ким
+//     Чен Ына на пресс-конференции», in the prepositional: NEREL train).
 //   - PARTICIPANT_IN, AGENT or ORGANIZES from a place named inside the
 //     quoted title of an event, the title holding more words than it
 //     («форум „Россия зовёт!“»): the place is a word of the name, no party
@@ -74,6 +80,9 @@ func contradictedNews16(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.Type == "PERSON" && t.Type == "ORGANIZATION" && isAny(strings.ToLower(wordBefore(text, h.Start)), teamNouns...) && verbBetween(text, h, t)
 	case "PARTICIPANT_IN", "AGENT", "ORGANIZES":
 		if f.Type == "ORGANIZES" && h.Type == "ORGANIZATION" && t.Type == "EVENT" && namesOtherOrganizer(h, t, mentions) {
+			return true
+		}
+		if f.Type == "PARTICIPANT_IN" && h.Type == "PERSON" && t.Type == "EVENT" && othersGoal(text, h, t, mentions) {
 			return true
 		}
 		return t.Type == "EVENT" && (isAny(h.Type, "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION") && titleWord(text, h, t) ||
@@ -232,3 +241,34 @@ func dateInName(h, t doc.Mention, mentions []doc.Mention) bool {
 // teamNouns name a team by its coach or owner in the genitive after them
 // («команда Сергея Семака», «подопечные Семака»).
 var teamNouns = []string{"команда", "команды", "подопечные", "подопечных", "игроки", "футболисты", "хоккеисты", "баскетболисты", "дружина"}
+
+// othersGoal reports whether the person h is followed, in one clause, by
+// a verb of saying (reportingVerbStems), a person or post in the genitive
+// (another PERSON or PROFESSION mention), then «на» or «в» and the event
+// t in the accusative (its first word reading only as a nominative or an
+// accusative, the nominative ruled out by the preposition): «Песков
+// рассказал о планах президента на саммит».
+func othersGoal(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
+	if h.End > t.Start || t.Start-h.End > 100 || strings.ContainsAny(string(text[h.End:t.Start]), ",.;:—–()!?\n") {
+		return false
+	}
+	ws := strings.Fields(string(text[h.End:t.Start]))
+	if len(ws) < 3 || !isAny(ws[len(ws)-1], "на", "в", "во") || !slices.ContainsFunc(reportingVerbStems, func(s string) bool { return strings.HasPrefix(ws[0], s) }) {
+		return false
+	}
+	first := strings.Fields(t.Text)
+	if len(first) == 0 {
+		return false
+	}
+	ps := readings(first[0])
+	if len(ps) == 0 || slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Case() != morph.Accs && p.Tag.Case() != morph.Nomn }) {
+		return false
+	}
+	for _, o := range mentions {
+		if (o.Type == "PERSON" || o.Type == "PROFESSION") && o.Start > h.End && o.End < t.Start && o.Span != h.Span &&
+			slices.ContainsFunc(readings(strings.Fields(o.Text)[0]), func(p morph.Parse) bool { return p.Tag.Case() == morph.Gent }) {
+			return true
+		}
+	}
+	return false
+}
