@@ -132,7 +132,10 @@ func otherEmployer(fs []Found, mentions []doc.Mention, person, post int) bool {
 // letters: «Турции» and «турецкий» agree), by any mention of his surname
 // («Владимир Путин» for «Путин»): «Фидан встретился … с
 // министром иностранных дел Китая Ван И. Как отметил турецкий министр,
-// …» — the Turkish minister is not the Chinese one.
+// …» — the Turkish minister is not the Chinese one. A nationality the
+// person comes from (ORIGINS_FROM) counts as a country he works for:
+// «Молдавский актёр Думитру Карачобану открыл вечер. Австрийский посол
+// отметил …» — the Austrian ambassador is not the Moldovan actor.
 func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
 	inside := placesIn(mentions, post)
 	if len(inside) == 0 {
@@ -141,12 +144,12 @@ func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
 	other := false
 	name := surname(mentions[person].Text)
 	for _, f := range fs {
-		if f.Type != "WORKPLACE" || !samePerson(mentions, f.Head, person, name) {
+		if f.Type != "WORKPLACE" && (f.Type != "ORIGINS_FROM" || mentions[f.Tail].Type != "NATIONALITY") || !samePerson(mentions, f.Head, person, name) {
 			continue
 		}
 		t := mentions[f.Tail]
 		for _, m := range inside {
-			if t.Type != m.Type {
+			if t.Type != m.Type && (t.Type != "NATIONALITY" || m.Type != "COUNTRY") {
 				continue
 			}
 			if placeStem(t.Text) == placeStem(m.Text) {
@@ -159,12 +162,13 @@ func otherPlace(fs []Found, mentions []doc.Mention, person, post int) bool {
 }
 
 // placesIn returns the countries, regions and cities named inside the post
-// mentions[post] («турецкий» in «турецкий министр»).
+// mentions[post] («турецкий» in «турецкий министр») or by an adjective
+// right before it («Австрийский» of «Австрийский посол», one space apart).
 func placesIn(mentions []doc.Mention, post int) []doc.Mention {
 	p := mentions[post]
 	var inside []doc.Mention
 	for _, m := range mentions {
-		if m.Type != "ORGANIZATION" && employerTypes[m.Type] && p.Start <= m.Start && m.End <= p.End {
+		if m.Type != "ORGANIZATION" && employerTypes[m.Type] && (p.Start <= m.Start && m.End <= p.End || m.End < p.Start && p.Start-m.End <= 1) {
 			inside = append(inside, m)
 		}
 	}

@@ -44,3 +44,25 @@ func TestAnaphoricPostsOtherEmployer(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestAnaphoricPostsOtherNationality(t *testing.T) {
+	text := "Молдавский актёр Думитру Карачобану открыл вечер. Австрийский посол отметил значение визита. Турецкий актёр Халит Эргенч выступил. Турецкий посол поблагодарил."
+	ms := mentionsIn(t, text, [2]string{"Молдавский", "NATIONALITY"}, [2]string{"актёр", "PROFESSION"}, [2]string{"Думитру Карачобану", "PERSON"},
+		[2]string{"Австрийский", "COUNTRY"}, [2]string{"посол", "PROFESSION"},
+		[2]string{"Турецкий", "NATIONALITY"}, [2]string{"актёр", "PROFESSION"}, [2]string{"Халит Эргенч", "PERSON"},
+		[2]string{"Турецкий", "COUNTRY"}, [2]string{"посол", "PROFESSION"})
+	base := fixed{{Type: "WORKS_AS", Head: 2, Tail: 1}, {Type: "ORIGINS_FROM", Head: 2, Tail: 0}, {Type: "WORKS_AS", Head: 7, Tail: 6}, {Type: "ORIGINS_FROM", Head: 7, Tail: 5}}
+	sents := tokenize.Split(text)
+	ctx := func() *patternContext { return newPatternContext(sents, ms) }
+	got := facts(anaphoricPosts(base.Extract([]rune(text), sents, ms), ms, ctx), ms)
+	// the Austrian ambassador right before whom a Moldovan actor is named
+	// is someone else (his nationality and the post's country differ, the
+	// country an adjective right before the post); the Turkish one may be
+	// the Turkish actor named before.
+	want := []string{"Думитру Карачобану ORIGINS_FROM Молдавский", "Думитру Карачобану WORKS_AS актёр",
+		"Халит Эргенч ORIGINS_FROM Турецкий", "Халит Эргенч WORKS_AS актёр", "Халит Эргенч WORKS_AS посол"}
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -100,7 +100,7 @@ func (c Capitals) Extract(text []rune, sents []doc.Sentence, mentions []doc.Ment
 		if f.Type == "LOCATED_IN" && f.Head >= 0 && f.Tail >= 0 && f.Head < len(mentions) && f.Tail < len(mentions) &&
 			mentions[f.Head].Type == "CITY" && mentions[f.Tail].Type == "COUNTRY" {
 			if own := cities[placeKey(mentions[f.Head].Text)]; own != nil {
-				if k := placeKey(mentions[f.Tail].Text); knownCountries()[k] && !own[k] {
+				if k := placeKey(mentions[f.Tail].Text); knownCountries()[k] && !own[k] || otherCountryAdjective(k, own) {
 					continue
 				}
 			}
@@ -108,4 +108,32 @@ func (c Capitals) Extract(text []rune, sents []doc.Sentence, mentions []doc.Ment
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// otherCountryAdjective reports whether the country key k (placeKey) is an
+// adjective of a known country (knownCountries) that is none of own, by
+// its first four letters: «Испанская королева посетила Кишинёв» says
+// nothing of Кишинёв in Испания (the queen is Spanish), while «молдавская
+// столица Кишинёв» («молд», Молдавия) stays. An adjective of no known
+// country («южнокорейский») stays too.
+func otherCountryAdjective(k string, own map[string]bool) bool {
+	if knownCountries()[k] || strings.Contains(k, " ") || !strings.HasSuffix(k, "ий") && !strings.HasSuffix(k, "ой") {
+		return false
+	}
+	stem := []rune(k)
+	if len(stem) < 6 {
+		return false
+	}
+	prefix := string(stem[:4])
+	sharing := func(names map[string]bool) bool {
+		for n := range names {
+			for _, w := range strings.Fields(n) {
+				if strings.HasPrefix(w, prefix) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return !sharing(own) && sharing(knownCountries())
 }

@@ -171,7 +171,7 @@ func stative(w string) bool {
 
 // contradicted reports whether the words around f's mentions contradict it.
 func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
-	if contradictedMore(text, f, mentions) || contradictedNews14(text, f, mentions) {
+	if contradictedMore(text, f, mentions) || contradictedNews14(text, f, mentions) || contradictedNews16(text, f, mentions) {
 		return true
 	}
 	h, t := mentions[f.Head], mentions[f.Tail]
