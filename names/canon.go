@@ -391,11 +391,18 @@ func (c *Canonicalizer) kindOfOrganization(w string) bool {
 
 // genitiveOnly reports whether name is one Cyrillic word that the
 // dictionary reads as a noun in the genitive singular and never in the
-// nominative
-// («Газпромбанка»): after a kind of organization it is the kind's
-// dependent, not its name in apposition («дочерней компанией
-// „Газпромбанка“»), and declines.
+// nominative («Газпромбанка»), or a company's name (brand) before a
+// lower-case noun in an oblique case (attributiveName: «Газпром нефти»;
+// not «партии „Лига Севера“»): after a kind of
+// organization it is the kind's dependent, not its name in apposition
+// («дочерней компанией „Газпромбанка“», «дочерняя компания „Газпром
+// нефти“»), and declines.
 func (c *Canonicalizer) genitiveOnly(name string) bool {
+	if a, b, ok := strings.Cut(name, " "); ok && !strings.Contains(b, " ") && tokenize.StartsLower(b) && c.brand(a) && c.attributiveName(a, b) {
+		// a company's name before a noun in an oblique case: «дочерняя
+		// компания „Газпром нефти“» is the subsidiary of «Газпром нефть»
+		return true
+	}
 	gen := false
 	for _, p := range c.wordNouns(name) {
 		switch {
@@ -406,6 +413,13 @@ func (c *Canonicalizer) genitiveOnly(name string) bool {
 		}
 	}
 	return gen
+}
+
+// brand reports whether the dictionary's likeliest reading of w is a
+// proper name (Газпром; not «Лига» of «Лига Севера»).
+func (c *Canonicalizer) brand(w string) bool {
+	ps := c.A.Parse(w)
+	return len(ps) > 0 && properTag(ps[0].Tag)
 }
 
 // wordNouns returns the readings as a noun of name when it is one Cyrillic
@@ -1131,6 +1145,11 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			return append(name[:k:k], name[k]+"-"+seniority[strings.ToLower(b)])
 		}
 	}
+	if len(words) == 1 {
+		if adj := c.placeAdjective(words[0], hints[0]); adj != "" {
+			return []string{adj}
+		}
+	}
 	type choice struct {
 		cas, gen morph.Grammeme
 	}
@@ -1354,6 +1373,38 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 	}
 	return out
+}
+
+// placeAdjective returns the nominative of a person's name of one
+// word that the tagger reads as an adjective the dictionary knows in the
+// case and gender the tagger gives it, when the dictionary reads the word
+// as no person's name: NEREL tags the person nested in a name made of an
+// adjective («в Мариинском театре»: Maria), which is named by the
+// adjective in the nominative of its gender («Мариинский»), not by the
+// town the dictionary also reads in the word (Мариинск's instrumental);
+// "" otherwise. A surname declining
+// like an adjective (Толстого, Достоевского) has a person's reading and
+// is left to person.
+func (c *Canonicalizer) placeAdjective(w string, h Hint) string {
+	if h.Lemma == "" || h.Case == 0 || !cyrillicWord(w) {
+		return ""
+	}
+	ps := c.A.Parse(w)
+	if slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.PersonName() }) {
+		return ""
+	}
+	for _, p := range ps {
+		if p.Tag.POS() != morph.ADJF || p.Method() != morph.MethodDictionary || p.Tag.Case() != h.Case || p.Normal != strings.ToLower(h.Lemma) ||
+			h.Gender != 0 && p.Tag.Gender() != h.Gender {
+			continue
+		}
+		// in the gender of the noun it agrees with («Нобелевской премии»:
+		// Нобелевская)
+		if f, ok := c.A.InflectTo(p, morph.Nomn); ok {
+			return matchCase(w, f.Word)
+		}
+	}
+	return ""
 }
 
 // nominativeOf reports whether the dictionary reads w as a first name,
@@ -2046,7 +2097,7 @@ func (c *Canonicalizer) attributiveName(a, b string) bool {
 	// lower-case noun: a plural nominative of the noun is no reading of
 	// a brand's compound («Газпром нефти» → «Газпром нефть», «Газпром
 	// добычи»; «Дом Книги», a common noun's, stays)
-	brand := properTag(pa[0].Tag) && tokenize.StartsLower(b)
+	brand := c.brand(a) && tokenize.StartsLower(b)
 	common := false // b has a reading as a common noun
 	for _, p := range c.A.Parse(b) {
 		if p.Tag.Case() == morph.Nomn && !(brand && p.Tag.Is(morph.Plur)) {

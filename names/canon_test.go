@@ -208,6 +208,10 @@ func TestCanonicalHinted(t *testing.T) {
 		hints               []Hint
 		want                string
 	}{
+		{"a person nested in an adjective of a name is the adjective, not the town the dictionary reads", "PERSON", "Мариинском", "в",
+			[]Hint{{Case: morph.Loct, Gender: morph.Masc, Number: morph.Sing, Lemma: "мариинский"}}, "Мариинский"},
+		{"the same in the gender of its noun", "PERSON", "Нобелевской", "",
+			[]Hint{{Case: morph.Gent, Gender: morph.Femn, Number: morph.Sing, Lemma: "нобелевский"}}, "Нобелевская"},
 		{"no hint: a woman's name in the nominative", "PERSON", "Дмитрия Медведева", "РФ", nil, "Дмитрия Медведева"},
 		{"a woman's name nominative by its post and its verb is as written", "PERSON", "Гали Бахарав-Миара", "Израиля",
 			[]Hint{{Case: morph.Nomn, Gender: morph.Femn, Apposed: true}, {Case: morph.Nomn, Gender: morph.Femn, Apposed: true}}, "Гали Бахарав-Миара"},

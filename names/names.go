@@ -672,7 +672,10 @@ func (l *Linker) describedName(name string) bool {
 	}
 	quoted := func(w string) bool { return strings.HasPrefix(w, "«") || strings.HasPrefix(w, "\"") }
 	i, qs := l.adjectivesThenNoun(words)
-	return i > 0 && !slices.ContainsFunc(words[:i+1], quoted) && companyNouns[qs[0].Normal] && i+1 < len(words) && quoted(words[i+1])
+	// (a quoted name in the genitive is the noun's dependent, not its
+	// name: «Дочерняя компания „Газпром нефти“» is not Газпром нефть)
+	return i > 0 && !slices.ContainsFunc(words[:i+1], quoted) && companyNouns[qs[0].Normal] && i+1 < len(words) && quoted(words[i+1]) &&
+		!l.Canon.genitiveOnly(quotedName(name))
 }
 
 // quotedName returns the text between the first «guillemet» of s and the
