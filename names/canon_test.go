@@ -208,6 +208,19 @@ func TestCanonicalHinted(t *testing.T) {
 		hints               []Hint
 		want                string
 	}{
+		{"a woman's first name in -а before a word in -а that is no name: a man's genitive whose first name the dictionary lacks", "PERSON", "Илона Маска", "Компания",
+			[]Hint{nom, {Case: morph.Nomn, Gender: morph.Femn, Number: morph.Sing, Lemma: "маска"}}, "Илон Маск"},
+		{"the same with a Russian woman's surname is a woman's nominative (guard)", "PERSON", "Елена Рыбина", "", []Hint{nom, nom}, "Елена Рыбина"},
+		{"the same in the nominative by its verb is as written (guard)", "PERSON", "Илона Маска", "", []Hint{apposed, apposed}, "Илона Маска"},
+		{"a woman's first name the document's verb makes a man's: a man's genitive", "PERSON", "Лионеля Месси", "Контракт",
+			[]Hint{{Gender: morph.Masc, Proper: true}, {Gender: morph.Masc, Proper: true}}, "Лионель Месси"},
+		{"the tagger's masculine alone is no evidence (guard)", "PERSON", "Ханна Ингрэм-Мур", "капитана", []Hint{gen, gen}, "Ханна Ингрэм-Мур"},
+		{"after a capitalized Romance particle, a man's genitive the tagger reads declines", "PERSON", "Джей Ди Вэнса", "Заявление",
+			[]Hint{{Case: morph.Gent, Gender: morph.Femn, Lemma: "джей"}, {Case: morph.Gent, Gender: morph.Femn, Lemma: "Ди", Proper: true}, {Case: morph.Gent, Gender: morph.Masc, Lemma: "Вэнс", Proper: true}}, "Джей Ди Вэнс"},
+		{"beside an indeclinable first name, a man's genitive in two consonants declines", "PERSON", "Берни Сандерса", "сторонников",
+			[]Hint{{Case: morph.Gent, Gender: morph.Masc, Lemma: "Берни", Proper: true}, {Case: morph.Gent, Gender: morph.Masc, Lemma: "Сандерс", Proper: true}}, "Берни Сандерс"},
+		{"a Japanese name in -а after one consonant stays a nominative (guard)", "PERSON", "Синдзи Харада", "Чехии",
+			[]Hint{{Case: morph.Gent, Gender: morph.Masc, Lemma: "Синдзи", Proper: true}, {Case: morph.Gent, Gender: morph.Masc, Lemma: "Харад", Proper: true}}, "Синдзи Харада"},
 		{"a person nested in an adjective of a name is the adjective, not the town the dictionary reads", "PERSON", "Мариинском", "в",
 			[]Hint{{Case: morph.Loct, Gender: morph.Masc, Number: morph.Sing, Lemma: "мариинский"}}, "Мариинский"},
 		{"the same in the gender of its noun", "PERSON", "Нобелевской", "",
