@@ -395,6 +395,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	}
 	mergePartial(groups, l.orgPartOf, l.surnameOrName)
 	mergeInflectedPersons(groups)
+	mergeCorporate(groups)
 	l.mergeInflected(groups)
 	l.mergePlaceAdjectives(groups)
 	l.mergeAdjectiveTypes(groups)
@@ -1101,6 +1102,42 @@ func (l *Linker) orgPartOf(typ, a, b string) bool {
 		return kind || adjectives
 	}
 	return false
+}
+
+// mergeCorporate merges each organization named by a capitalized Latin
+// name into the one other organization named by it and an English noun for
+// a company (corporateWords): «Reliance» (with «индийская Reliance»
+// already joined to it by mergePartial) into «Reliance Industries». It
+// runs after mergePartial, so that the short name's descriptions have
+// joined it and do not make it ambiguous.
+func mergeCorporate(groups []*group) {
+	byName := map[string][]*group{}
+	for _, g := range groups {
+		if g.merged() || g.typ != "ORGANIZATION" {
+			continue
+		}
+		g.full = g.name()
+		g.norm = Normalize(g.full)
+		if short, word, ok := strings.Cut(g.norm, " "); ok && corporateWords[word] {
+			byName[short] = append(byName[short], g)
+		}
+	}
+	for _, g := range groups {
+		if g.merged() || g.typ != "ORGANIZATION" || !latin(g.full) || !capitalized(g.full) || strings.Contains(g.norm, " ") {
+			continue
+		}
+		if long := byName[g.norm]; len(long) == 1 && !long[0].merged() {
+			absorb(long[0], g)
+		}
+	}
+}
+
+// corporateWords are the English nouns (normalized) that end a company's
+// Latin name and that its short name leaves out: Reliance Industries,
+// Alibaba Group, Toyota Motor Corporation's «Corporation».
+var corporateWords = map[string]bool{
+	"industries": true, "group": true, "holding": true, "holdings": true, "corporation": true,
+	"corp": true, "inc": true, "ltd": true, "limited": true, "plc": true, "company": true,
 }
 
 // courtLevels are the adjectives of a court's level, which the court's
