@@ -398,9 +398,7 @@ func (c *Canonicalizer) kindOfOrganization(w string) bool {
 // («дочерней компанией „Газпромбанка“», «дочерняя компания „Газпром
 // нефти“»), and declines.
 func (c *Canonicalizer) genitiveOnly(name string) bool {
-	if a, b, ok := strings.Cut(name, " "); ok && !strings.Contains(b, " ") && tokenize.StartsLower(b) && c.brand(a) && c.attributiveName(a, b) {
-		// a company's name before a noun in an oblique case: «дочерняя
-		// компания „Газпром нефти“» is the subsidiary of «Газпром нефть»
+	if c.genitiveCompound(name) {
 		return true
 	}
 	gen := false
@@ -413,6 +411,14 @@ func (c *Canonicalizer) genitiveOnly(name string) bool {
 		}
 	}
 	return gen
+}
+
+// genitiveCompound reports whether name is a company's name (brand) before
+// a lower-case noun in an oblique case (attributiveName): «дочерняя
+// компания „Газпром нефти“» is the subsidiary of «Газпром нефть».
+func (c *Canonicalizer) genitiveCompound(name string) bool {
+	a, b, ok := strings.Cut(name, " ")
+	return ok && !strings.Contains(b, " ") && tokenize.StartsLower(b) && c.brand(a) && c.attributiveName(a, b)
 }
 
 // brand reports whether the dictionary's likeliest reading of w is a

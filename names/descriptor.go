@@ -61,7 +61,9 @@ func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			continue
 		}
 		name := string(text[open:close])
-		if l.obliqueName(name) {
+		if l.obliqueName(name) || l.Canon != nil && l.Canon.A != nil && l.Canon.genitiveCompound(strings.Trim(name, "«»\"„“”")) {
+			// (nor one a kind governs, «Дочерняя компания „Газпром
+			// нефти“», whose name is no «Газпром нефть»'s)
 			continue
 		}
 		k, ok := named[toks[j].End]
