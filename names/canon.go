@@ -1451,6 +1451,11 @@ func (c *Canonicalizer) manOblique(words []string, hints []Hint) []string {
 		}
 		return []string{matchCase(words[0], stem), words[1]}
 	}
+	if hints[1].Proper && hints[1].Case == morph.Nomn && hints[1].Gender == morph.Femn {
+		// the tagger reads a woman's surname in the nominative: «Паула
+		// Бадоса» (Маска it reads as the common noun)
+		return nil
+	}
 	last := strings.ToLower(words[1])
 	sur, ok := strings.CutSuffix(last, "а")
 	if !ok || !strings.HasSuffix(first, "а") || utf8.RuneCountInString(sur) < 3 || strings.ContainsRune(vowelLetters+"йь", lastRune(sur)) ||

@@ -211,6 +211,7 @@ func TestCanonicalHinted(t *testing.T) {
 		{"a woman's first name in -а before a word in -а that is no name: a man's genitive whose first name the dictionary lacks", "PERSON", "Илона Маска", "Компания",
 			[]Hint{nom, {Case: morph.Nomn, Gender: morph.Femn, Number: morph.Sing, Lemma: "маска"}}, "Илон Маск"},
 		{"the same with a Russian woman's surname is a woman's nominative (guard)", "PERSON", "Елена Рыбина", "", []Hint{nom, nom}, "Елена Рыбина"},
+		{"the same with a surname the tagger reads as a woman's proper noun in the nominative (guard)", "PERSON", "Паула Бадоса", "", []Hint{nom, nom}, "Паула Бадоса"},
 		{"the same in the nominative by its verb is as written (guard)", "PERSON", "Илона Маска", "", []Hint{apposed, apposed}, "Илона Маска"},
 		{"a woman's first name the document's verb makes a man's: a man's genitive", "PERSON", "Лионеля Месси", "Контракт",
 			[]Hint{{Gender: morph.Masc, Proper: true}, {Gender: morph.Masc, Proper: true}}, "Лионель Месси"},
