@@ -387,6 +387,11 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		groupOf[i].extra = append(groupOf[i].extra, full[i])
 	}
 	for _, k := range slices.Sorted(maps.Keys(join)) {
+		if l.ownerDescription(ms[k].Text) {
+			for a := range groupOf[k].alias {
+				groupOf[k].alias[a] = true // the quoted name after it names the entity
+			}
+		}
 		absorb(groupOf[join[k]], groupOf[k])
 	}
 	paren := parenthesized(text, ms)

@@ -33,8 +33,12 @@ func TestNewsS16Names16(t *testing.T) {
 			[]string{
 				"ORGANIZATION Газпром нефть",       // (guard) «„Газпром нефтью“»; with «компания „Газпром нефти“»: TestNewsS16Names16Absent
 				"ORGANIZATION Reliance Industries", // (guard) with «Reliance»: TestNewsS16Names16Absent
+				"ORGANIZATION Газпромнефть-Восток", // named by its description
 			},
-			[]string{"Мукеш Амбани OWNER_OF Reliance Industries"}, // (guard)
+			[]string{
+				"Газпромнефть-Восток PART_OF Газпром нефть", // was «Дочерняя компания „Газпром нефти“ „Газпромнефть-Восток“», with «Газпром нефти»'s mentions
+				"Мукеш Амбани OWNER_OF Reliance Industries", // (guard)
+			},
 			nil},
 	})
 }
