@@ -238,6 +238,9 @@ func (l *Linker) adjectivePlace(adj string) string {
 		if b, ok := strings.CutSuffix(base, "й"); ok {
 			cands = append(cands, b+"я") // сирийский: Сирия
 		}
+		if strings.HasSuffix(base, "с") {
+			cands = append(cands, base+"са") // одесский: Одесса (the doubled с is written once before -ский)
+		}
 		for _, c := range cands {
 			for _, q := range l.Canon.A.Parse(c) {
 				if q.Tag.POS() == morph.NOUN && q.Tag.Is(morph.Geox) && q.Method() == morph.MethodDictionary && Normalize(q.Normal) == c {

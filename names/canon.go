@@ -392,11 +392,16 @@ func (c *Canonicalizer) kindOfOrganization(w string) bool {
 
 // genitiveOnly reports whether name is one Cyrillic word that the
 // dictionary reads as a noun in the genitive singular and never in the
-// nominative
-// («Газпромбанка»): after a kind of organization it is the kind's
-// dependent, not its name in apposition («дочерней компанией
-// „Газпромбанка“»), and declines.
+// nominative («Газпромбанка»), or a company's name (brand) before a
+// lower-case noun in an oblique case (attributiveName: «Газпром нефти»;
+// not «партии „Лига Севера“»): after a kind of
+// organization it is the kind's dependent, not its name in apposition
+// («дочерней компанией „Газпромбанка“», «дочерняя компания „Газпром
+// нефти“»), and declines.
 func (c *Canonicalizer) genitiveOnly(name string) bool {
+	if c.genitiveCompound(name) {
+		return true
+	}
 	gen := false
 	for _, p := range c.wordNouns(name) {
 		switch {
@@ -407,6 +412,21 @@ func (c *Canonicalizer) genitiveOnly(name string) bool {
 		}
 	}
 	return gen
+}
+
+// genitiveCompound reports whether name is a company's name (brand) before
+// a lower-case noun in an oblique case (attributiveName): «дочерняя
+// компания „Газпром нефти“» is the subsidiary of «Газпром нефть».
+func (c *Canonicalizer) genitiveCompound(name string) bool {
+	a, b, ok := strings.Cut(name, " ")
+	return ok && !strings.Contains(b, " ") && tokenize.StartsLower(b) && c.brand(a) && c.attributiveName(a, b)
+}
+
+// brand reports whether the dictionary's likeliest reading of w is a
+// proper name (Газпром; not «Лига» of «Лига Севера»).
+func (c *Canonicalizer) brand(w string) bool {
+	ps := c.A.Parse(w)
+	return len(ps) > 0 && properTag(ps[0].Tag)
 }
 
 // wordNouns returns the readings as a noun of name when it is one Cyrillic
@@ -866,6 +886,30 @@ func hushingGenitive(w string) bool {
 	return len(rs) >= 4 && rs[len(rs)-1] == 'а' && strings.ContainsRune("шжщч", rs[len(rs)-2])
 }
 
+// taggedManGenitive reports whether the tagger read w, a word in -а after
+// a consonant, as the genitive of a man's name in that consonant: «Заявление
+// Джей Ди Вэнса» (gent, masc, lemma Вэнс), where the guesser's reading of an
+// unknown word in -а beside indeclinable names is a foreign nominative
+// («Синдзи Харада»).
+func taggedManGenitive(w string, h Hint) bool {
+	stem, ok := strings.CutSuffix(strings.ToLower(w), "а")
+	return ok && h.Case == morph.Gent && h.Gender == morph.Masc && utf8.RuneCountInString(stem) >= 3 &&
+		!strings.ContainsRune(vowelLetters+"йь", lastRune(stem)) && strings.ToLower(h.Lemma) == stem
+}
+
+// clusterGenitive reports whether the tagger read w as the genitive of a
+// man's name (taggedManGenitive) ending in two consonants, the first not
+// н or м: «Берни Сандерса» (Сандерс) beside an indeclinable first name is
+// a genitive, where a Japanese name, whose syllables join no consonants
+// but н or м before another, is a nominative in -а whatever the tagger
+// reads («посол Японии в Чехии Синдзи Харада», «Хонда»).
+func clusterGenitive(w string, h Hint) bool {
+	rs := []rune(strings.ToLower(w))
+	n := len(rs)
+	return taggedManGenitive(w, h) && n >= 4 && !strings.ContainsRune(vowelLetters+"йь", rs[n-3]) &&
+		!strings.ContainsRune(vowelLetters+"йьнм", rs[n-2])
+}
+
 // pluralFirstName reads a capitalized word in -ей that the dictionary
 // knows only as the plural of a man's first name («Джорджей», of Джордж)
 // as the instrumental of a woman's name in -а or -я (Джорджа, Кая): one
@@ -1132,6 +1176,14 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			return append(name[:k:k], name[k]+"-"+seniority[strings.ToLower(b)])
 		}
 	}
+	if len(words) == 1 {
+		if adj := c.placeAdjective(words[0], hints[0]); adj != "" {
+			return []string{adj}
+		}
+	}
+	if out := c.manOblique(words, hints); out != nil {
+		return out
+	}
 	type choice struct {
 		cas, gen morph.Grammeme
 	}
@@ -1167,7 +1219,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 				// («Бадром Абдель Аты» is no genitive of «Ата»); one
 				// in -ем may be a nominative (Джасем, Удекем)
 				onlyAblt = onlyAblt || dropped && strings.HasSuffix(w, "ом")
-				onlyGuessedA = onlyGuessedA && guessedA(w, ps) && !(i == len(words)-1 && hushingGenitive(w) && hints[i].Case != morph.Nomn && cyrillicWord(prev))
+				onlyGuessedA = onlyGuessedA && guessedA(w, ps) && !(i == len(words)-1 && (hushingGenitive(w) || clusterGenitive(w, hints[i])) && hints[i].Case != morph.Nomn && cyrillicWord(prev))
 			case follower:
 				followers[i] = ps
 				if soft := softTs(w, ps); soft != nil {
@@ -1199,10 +1251,13 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		// Логэном» is not)
 		return nil
 	}
-	if n := len(words); n >= 3 && romanceParticles[strings.ToLower(words[n-2])] && parses[n-1] != nil && guessedA(words[n-1], parses[n-1]) {
+	if n := len(words); n >= 3 && romanceParticles[strings.ToLower(words[n-2])] && parses[n-1] != nil && guessedA(words[n-1], parses[n-1]) &&
+		!(taggedManGenitive(words[n-1], hints[n-1]) && cyrillicWord(prev)) {
 		// «Луис Инасиу Лула да Силва»: a surname in -а after a
 		// Romance particle is a nominative, not the genitive of «Силв»
-		// (in an oblique case it ends otherwise: «Лулы да Силвы»)
+		// (in an oblique case it ends otherwise: «Лулы да Силвы»); unless
+		// the tagger reads a man's genitive after a word that governs it
+		// («Заявление Джей Ди Вэнса»: Вэнс, whose Ди is no particle)
 		return nil
 	}
 	if allNominative(hints) && !slices.ContainsFunc(parses, nominativeSingular) && !slices.ContainsFunc(parses, knownName) &&
@@ -1355,6 +1410,92 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 	}
 	return out
+}
+
+// manOblique reads a name of two words whose first the dictionary knows
+// only as a woman's first name in -а or -я as a man's name in the genitive
+// or accusative, whose first name it lacks, and returns the nominative;
+// nil when that does not apply. So it reads the name when the words'
+// endings agree — both end in -а after a consonant, and the second is no
+// name the dictionary knows nor a Russian woman's surname («Компания Илона
+// Маска»: Илон Маск, not a woman Илона Маска; not «Елена Рыбина») — or
+// when the verb of another mention of the surname makes it a man's
+// (genderHints, which drops the tagger's case: Лионеля of «Лионеля Месси»
+// is a man's genitive of Лионель when «Месси забил» follows; the tagger's
+// own masculine is no evidence, «дочь капитана Ханна Ингрэм-Мур
+// предложила»). A name in the nominative by its post or its verb
+// (Apposed) is as written.
+func (c *Canonicalizer) manOblique(words []string, hints []Hint) []string {
+	if len(words) != 2 || !cyrillicWord(words[0]) || !cyrillicWord(words[1]) || hints[0].Apposed && hints[0].Case == morph.Nomn {
+		return nil
+	}
+	first := strings.ToLower(words[0])
+	stem, ok := strings.CutSuffix(first, "а")
+	if !ok {
+		if stem, ok = strings.CutSuffix(first, "ля"); ok {
+			stem += "ль" // Лионеля: Лионель
+		}
+	}
+	if !ok || utf8.RuneCountInString(stem) < 3 || strings.ContainsRune(vowelLetters+"йь", lastRune(strings.TrimSuffix(stem, "ь"))) {
+		return nil
+	}
+	ps := c.A.Parse(words[0])
+	if !slices.ContainsFunc(ps, func(p morph.Parse) bool {
+		return p.Tag.Is(morph.Name) && p.Tag.Is(morph.Femn) && p.Tag.Case() == morph.Nomn
+	}) ||
+		slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.PersonName() && !p.Tag.Is(morph.Femn) }) {
+		return nil
+	}
+	if hints[0].Gender == morph.Masc && hints[0].Case == 0 {
+		if out := c.person(words[1:], hints[1:], true, words[0]); out != nil {
+			return []string{matchCase(words[0], stem), out[0]}
+		}
+		return []string{matchCase(words[0], stem), words[1]}
+	}
+	if hints[1].Proper && hints[1].Case == morph.Nomn && hints[1].Gender == morph.Femn {
+		// the tagger reads a woman's surname in the nominative: «Паула
+		// Бадоса» (Маска it reads as the common noun)
+		return nil
+	}
+	last := strings.ToLower(words[1])
+	sur, ok := strings.CutSuffix(last, "а")
+	if !ok || !strings.HasSuffix(first, "а") || utf8.RuneCountInString(sur) < 3 || strings.ContainsRune(vowelLetters+"йь", lastRune(sur)) ||
+		RussianSurname(sur) || slices.ContainsFunc(c.A.Parse(words[1]), func(p morph.Parse) bool { return p.Tag.PersonName() }) {
+		return nil
+	}
+	return []string{matchCase(words[0], stem), matchCase(words[1], sur)}
+}
+
+// placeAdjective returns the nominative of a person's name of one
+// word that the tagger reads as an adjective the dictionary knows in the
+// case and gender the tagger gives it, when the dictionary reads the word
+// as no person's name: NEREL tags the person nested in a name made of an
+// adjective («в Мариинском театре»: Maria), which is named by the
+// adjective in the nominative of its gender («Мариинский»), not by the
+// town the dictionary also reads in the word (Мариинск's instrumental);
+// "" otherwise. A surname declining
+// like an adjective (Толстого, Достоевского) has a person's reading and
+// is left to person.
+func (c *Canonicalizer) placeAdjective(w string, h Hint) string {
+	if h.Lemma == "" || h.Case == 0 || !cyrillicWord(w) {
+		return ""
+	}
+	ps := c.A.Parse(w)
+	if slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.PersonName() }) {
+		return ""
+	}
+	for _, p := range ps {
+		if p.Tag.POS() != morph.ADJF || p.Method() != morph.MethodDictionary || p.Tag.Case() != h.Case || p.Normal != strings.ToLower(h.Lemma) ||
+			h.Gender != 0 && p.Tag.Gender() != h.Gender {
+			continue
+		}
+		// in the gender of the noun it agrees with («Нобелевской премии»:
+		// Нобелевская)
+		if f, ok := c.A.InflectTo(p, morph.Nomn); ok {
+			return matchCase(w, f.Word)
+		}
+	}
+	return ""
 }
 
 // nominativeOf reports whether the dictionary reads w as a first name,
@@ -2047,7 +2188,7 @@ func (c *Canonicalizer) attributiveName(a, b string) bool {
 	// lower-case noun: a plural nominative of the noun is no reading of
 	// a brand's compound («Газпром нефти» → «Газпром нефть», «Газпром
 	// добычи»; «Дом Книги», a common noun's, stays)
-	brand := properTag(pa[0].Tag) && tokenize.StartsLower(b)
+	brand := c.brand(a) && tokenize.StartsLower(b)
 	common := false // b has a reading as a common noun
 	for _, p := range c.A.Parse(b) {
 		if p.Tag.Case() == morph.Nomn && !(brand && p.Tag.Is(morph.Plur)) {

@@ -61,11 +61,20 @@ func (l *Linker) fullNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			continue
 		}
 		name := string(text[open:close])
-		if l.obliqueName(name) {
+		if l.obliqueName(name) || l.Canon != nil && l.Canon.A != nil && l.Canon.genitiveCompound(strings.Trim(name, "«»\"„“”")) {
+			// (nor one a kind governs, «Дочерняя компания „Газпром
+			// нефти“», whose name is no «Газпром нефть»'s)
 			continue
 		}
 		k, ok := named[toks[j].End]
 		ok = ok && !l.partOfOrganization(ms[k].Text)
+		if ok && ms[k].Start >= toks[0].Start && l.ownerDescription(ms[k].Text) {
+			// «Дочерняя компания „Газпром нефти“ „Газпромнефть-Восток“»:
+			// the description joins the name but makes no full name
+			// (Link keeps it from naming the entity)
+			join[k] = i
+			continue
+		}
 		if ok && ms[k].Start >= toks[0].Start {
 			join[k] = i
 			full[i] = ms[k].Text + " " + name
@@ -139,6 +148,28 @@ func (l *Linker) obliqueName(name string) bool {
 		}
 	}
 	return true
+}
+
+// ownerDescription reports whether an organization's name is a
+// description of a company by its owner: adjectives and a generic noun for
+// a company (companyNouns) before a quoted name in the genitive
+// (genitiveCompound, genitiveOnly): «Дочерняя компания „Газпром нефти“»,
+// «дочерней компанией „Газпромбанка“». It describes the name in quotes
+// after it, which names the entity.
+func (l *Linker) ownerDescription(name string) bool {
+	if l == nil || l.Canon == nil || l.Canon.A == nil {
+		return false
+	}
+	words := strings.Fields(name)
+	i, qs := l.adjectivesThenNoun(words)
+	if i < 0 || i+1 >= len(words) || !companyNouns[qs[0].Normal] {
+		return false
+	}
+	rest := strings.Join(words[i+1:], " ")
+	if q := quotedName(rest); q == "" || "«"+q+"»" != rest {
+		return false
+	}
+	return l.Canon.genitiveOnly(quotedName(rest))
 }
 
 // previous returns the text of the token before offset at, or "".

@@ -387,6 +387,11 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		groupOf[i].extra = append(groupOf[i].extra, full[i])
 	}
 	for _, k := range slices.Sorted(maps.Keys(join)) {
+		if l.ownerDescription(ms[k].Text) {
+			for a := range groupOf[k].alias {
+				groupOf[k].alias[a] = true // the quoted name after it names the entity
+			}
+		}
 		absorb(groupOf[join[k]], groupOf[k])
 	}
 	paren := parenthesized(text, ms)
@@ -395,6 +400,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	}
 	mergePartial(groups, l.orgPartOf, l.surnameOrName)
 	mergeInflectedPersons(groups)
+	mergeCorporate(groups)
 	l.mergeInflected(groups)
 	l.mergePlaceAdjectives(groups)
 	l.mergeAdjectiveTypes(groups)
@@ -672,7 +678,10 @@ func (l *Linker) describedName(name string) bool {
 	}
 	quoted := func(w string) bool { return strings.HasPrefix(w, "«") || strings.HasPrefix(w, "\"") }
 	i, qs := l.adjectivesThenNoun(words)
-	return i > 0 && !slices.ContainsFunc(words[:i+1], quoted) && companyNouns[qs[0].Normal] && i+1 < len(words) && quoted(words[i+1])
+	// (a quoted name in the genitive is the noun's dependent, not its
+	// name: «Дочерняя компания „Газпром нефти“» is not Газпром нефть)
+	return i > 0 && !slices.ContainsFunc(words[:i+1], quoted) && companyNouns[qs[0].Normal] && i+1 < len(words) && quoted(words[i+1]) &&
+		!l.Canon.genitiveOnly(quotedName(name))
 }
 
 // quotedName returns the text between the first «guillemet» of s and the
@@ -1098,6 +1107,42 @@ func (l *Linker) orgPartOf(typ, a, b string) bool {
 		return kind || adjectives
 	}
 	return false
+}
+
+// mergeCorporate merges each organization named by a capitalized Latin
+// name into the one other organization named by it and an English noun for
+// a company (corporateWords): «Reliance» (with «индийская Reliance»
+// already joined to it by mergePartial) into «Reliance Industries». It
+// runs after mergePartial, so that the short name's descriptions have
+// joined it and do not make it ambiguous.
+func mergeCorporate(groups []*group) {
+	byName := map[string][]*group{}
+	for _, g := range groups {
+		if g.merged() || g.typ != "ORGANIZATION" {
+			continue
+		}
+		g.full = g.name()
+		g.norm = Normalize(g.full)
+		if short, word, ok := strings.Cut(g.norm, " "); ok && corporateWords[word] {
+			byName[short] = append(byName[short], g)
+		}
+	}
+	for _, g := range groups {
+		if g.merged() || g.typ != "ORGANIZATION" || !latin(g.full) || !capitalized(g.full) || strings.Contains(g.norm, " ") {
+			continue
+		}
+		if long := byName[g.norm]; len(long) == 1 && !long[0].merged() {
+			absorb(long[0], g)
+		}
+	}
+}
+
+// corporateWords are the English nouns (normalized) that end a company's
+// Latin name and that its short name leaves out: Reliance Industries,
+// Alibaba Group, Toyota Motor Corporation's «Corporation».
+var corporateWords = map[string]bool{
+	"industries": true, "group": true, "holding": true, "holdings": true, "corporation": true,
+	"corp": true, "inc": true, "ltd": true, "limited": true, "plc": true, "company": true,
 }
 
 // courtLevels are the adjectives of a court's level, which the court's
