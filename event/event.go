@@ -755,7 +755,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			toldSent[k] = t.sent
 			continue
 		}
-		if prev := x.antecedent(d, out, t, sentDate, retold, ev.Participants, surnames); prev != nil {
+		if prev := x.antecedent(d, out, t, sentDate, storyDay, retold, ev.Participants, surnames); prev != nil {
 			// «на встрече», «участники заседания»: the event told before.
 			// Its sentence's people join it, unless another event of the
 			// sentence claims them.
@@ -1009,6 +1009,13 @@ func tellsAhead(toks []doc.Token, span doc.Span) bool {
 	}
 	for i < len(toks) && toks[i].End <= span.End {
 		i++
+	}
+	// (whom it is said to may stand between: «заявил журналистам, что»)
+	for k := i; k < min(len(toks), i+3) && !punctMark(toks[k].Text); k++ {
+		if k+1 < len(toks) && toks[k+1].Text == "," {
+			i = k + 1
+			break
+		}
 	}
 	if i+1 >= len(toks) || toks[i].Text != "," || !strings.EqualFold(toks[i+1].Text, "что") {
 		return false
@@ -1419,8 +1426,12 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 //     («запланированного визита»), and its sentence gives no date (date)
 //     other than the earlier event's; a noun whose «с» names persons
 //     (parties) of whom the earlier event has none is another event
-//     («встреча Никитина с Сорокиным» … «На встрече с Алихановым»).
-func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date string, retold map[int]bool, parties []string, surnames map[string]string) *doc.Event {
+//     («встреча Никитина с Сорокиным» … «На встрече с Алихановым»);
+//     a noun whose sentence names a date older than the story's day
+//     (story; background) is another event than an undated one told
+//     («Путин провел совещание» … «В 2020 году Путин уже проводил
+//     подобное совещание»: the meeting of 2020, not the story's).
+func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date, story string, retold map[int]bool, parties []string, surnames map[string]string) *doc.Event {
 	for i := len(prev) - 1; i >= 0 && t.entity != ""; i-- {
 		if prev[i].Entity == t.entity && prev[i].Type == t.typ {
 			return &prev[i]
@@ -1467,6 +1478,19 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 	if strings.ContainsAny(t.text, "«\"") {
 		return nil // a named event: «Марш Голунова»
 	}
+	if background(date, story) {
+		if r := x.nounAntecedent(d, prev, t, date, retold, parties, surnames); r != nil && r.Date != "" {
+			return r
+		}
+		return nil
+	}
+	return x.nounAntecedent(d, prev, t, date, retold, parties, surnames)
+}
+
+// nounAntecedent is antecedent for an event noun.
+func (x *Extractor) nounAntecedent(d *doc.Document, prev []doc.Event, t trigger, date string, retold map[int]bool, parties []string, surnames map[string]string) *doc.Event {
+	own := x.eventLemma(t.text)
+	lemma := family(own)
 
 	for _, w := range strings.Fields(t.text) {
 		if l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()")); fresh[l] {

@@ -55,6 +55,13 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"a noun in a sentence of an earlier year is another event than the undated one told", func(t *testing.T) *doc.Document {
+			d := build(t, "Путин провел совещание\nМОСКВА, 23 ноября. Путин провел совещание. В 2020 году Путин уже проводил подобное совещание.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"23 ноября", "DATE", "2025-11-23"}, [3]string{"Путин", "PERSON", ""}, [3]string{"В 2020 году", "DATE", "2020"})
+			d.Entities[0].Mentions = append(d.Entities[0].Mentions, d.Entities[2].Mentions...)
+			d.Entities = append(d.Entities[:2], d.Entities[3])
+			return d
+		}, "MEETING(совещание) date= place= [participant=Путин]\nMEETING(совещание) date=2020 place= [time=В 2020 году]"},
 		{"a TIME of a day the lead opens with dates the story", func(t *testing.T) *doc.Document {
 			return build(t, "Область подверглась атаке\nВ ночь на среду область подверглась атаке. В результате атаки погиб житель.",
 				[3]string{"В ночь на среду", "TIME", "2025-11-19TNI"}, [3]string{"атаки", "EVENT", ""})
@@ -626,5 +633,33 @@ func TestExtract(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestTellsAhead(t *testing.T) {
+	tests := []struct {
+		text, verb string // verb: the word of the clause read as a finite verb
+		tense      string
+		want       bool
+	}{
+		{"Песков заявил журналистам, что итоги будут опубликованы.", "будут", "Fut", true}, // whom it is said to between
+		{"Адвокат заявил, что защита обжалует приговор.", "обжалует", "Fut", true},
+		{"Правительство заявило, что члены секты совершили самоубийство.", "совершили", "Past", false},
+		{"Министр заявил о переговорах с коллегами, что неверно.", "", "", false}, // no «, что» within three words
+	}
+	for _, tt := range tests {
+		toks := tokenize.Split(tt.text)[0].Tokens
+		var span doc.Span
+		for i := range toks {
+			if strings.HasPrefix(toks[i].Text, "заяв") {
+				span = doc.Span{Start: toks[i].Start, End: toks[i].End}
+			}
+			if toks[i].Text == tt.verb {
+				toks[i].Feats = "Mood=Ind|Tense=" + tt.tense + "|VerbForm=Fin"
+			}
+		}
+		if got := tellsAhead(toks, span); got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
