@@ -198,7 +198,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 	}
 	trigs := x.triggers(d, ms, sentOf)
-	holders := x.roleHolders(d, types)
+	holders := x.roleHolders(d, types, x.organizationPosts(d, ms))
 	holderOf := postHolder(d, types)
 	dates := map[string]string{}
 	durations := map[string]bool{} // «на 10 суток» (P10D): not a point in time
@@ -423,6 +423,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// «Эрдоган пригласил Путина посетить Турцию»: who invites has no
 		// part in the visit; who is invited does it.
 		inviter := x.inviterEnd(d.Sentences[t.sent].Tokens, t, lo)
+		contested := !t.verb && x.contested(d.Sentences[t.sent].Tokens, t.span)
 		for _, mi := range bySent[t.sent] {
 			m := ms[mi]
 			if m.nested || m.End <= inviter && partyTypes[m.Type] {
@@ -436,6 +437,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				continue // «Беседа состоялась в МИД России»: the host; «у здания парламента»: the place
 			}
 			switch {
+			case (m.Type == "DATE" || m.Type == "TIME") && contested:
+				// «Рассмотрение жалобы на арест назначено на 10 декабря»:
+				// the hearing's day, not the arrest's
 			case (m.Type == "DATE" || m.Type == "TIME") && !t.verb && x.infinitiveBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start):
 				// «в телефонном разговоре пригласил премьера посетить США
 				// этим летом»: the infinitive's time, not the noun's
@@ -768,7 +772,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					delete(reportDated, k)
 				}
 			}
-			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span && !x.ending(d, t) {
+			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span && !x.ending(d, t) && !contested {
 				// «Путин уволил двух генералов» … «Путин уволил 13 июня
 				// 2019 года»: the body dates the headline's event.
 				prev.Date = x.nearDate(d, ms, bySent[t.sent], t, dates)
@@ -3083,6 +3087,23 @@ func (x *Extractor) prepared(toks []doc.Token, span doc.Span) bool {
 	}
 	l, _ := x.lemma(toks[i-1].Text)
 	return preparations[l]
+}
+
+// appeals are the lemmas of nouns of a complaint against a decision,
+// whose «на» names what is contested: «жалоба на арест».
+var appeals = map[string]bool{"жалоба": true, "апелляция": true, "кассация": true, "обжалование": true}
+
+// contested reports whether the event noun at span follows «на» after one
+// of appeals («Рассмотрение жалобы на арест назначено на 10 декабря»): an
+// event the story has told, which the sentence's date does not date (the
+// hearing's).
+func (x *Extractor) contested(toks []doc.Token, span doc.Span) bool {
+	i := tokenAt(toks, span.Start)
+	if i < 2 || !strings.EqualFold(toks[i-1].Text, "на") {
+		return false
+	}
+	l, _ := x.lemma(toks[i-2].Text)
+	return appeals[l]
 }
 
 // aheadStems open the words that make a date ahead of the story's day

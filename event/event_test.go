@@ -55,6 +55,16 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"an organization's name read as a post is the organization, no post of a person", func(t *testing.T) *doc.Document {
+			d := build(t, "Майя Санду проголосовала утром. Оппозиционный Патриотический блок заявил о фальсификациях.",
+				[3]string{"Майя Санду", "PERSON", ""}, [3]string{"Оппозиционный Патриотический блок", "PROFESSION", ""}, [3]string{"Патриотический блок", "ORGANIZATION", ""})
+			d.Relations = []doc.Relation{{Head: "E1", Type: "WORKS_AS", Tail: "E2"}}
+			return d
+		}, "STATEMENT(заявил) date= place= [agent=Патриотический блок]"},
+		{"the arrest a complaint is against is the one told, not of the hearing's day", func(t *testing.T) *doc.Document {
+			return build(t, "Суд арестовал Петрова. Рассмотрение жалобы на арест назначено на 10 декабря.",
+				[3]string{"Петрова", "PERSON", ""}, [3]string{"арест", "EVENT", ""}, [3]string{"10 декабря", "DATE", "2025-12-10"})
+		}, "ARREST(арестовал) date= place= [object=Петрова]"},
 		{"a noun in a sentence of an earlier year is another event than the undated one told", func(t *testing.T) *doc.Document {
 			d := build(t, "Путин провел совещание\nМОСКВА, 23 ноября. Путин провел совещание. В 2020 году Путин уже проводил подобное совещание.",
 				[3]string{"Путин", "PERSON", ""}, [3]string{"23 ноября", "DATE", "2025-11-23"}, [3]string{"Путин", "PERSON", ""}, [3]string{"В 2020 году", "DATE", "2020"})

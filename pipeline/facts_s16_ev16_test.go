@@ -5,7 +5,10 @@ import "testing"
 // TestNewsS16Ev16 checks the news texts of the sixteenth session's events
 // helper (testdata/news-s16-ev16-*.txt): an event noun of a sentence dated
 // in an earlier year («В 2020 году Путин уже проводил подобное
-// совещание») is not the story's event. Lines marked (guard) held before.
+// совещание») is not the story's event; the arrest a complaint is
+// against («жалобы на арест») is the one told, not of the hearing's day;
+// a party's name read as a post («Оппозиционный Патриотический блок
+// заявил») is the statement's agent, not the person before. Lines marked (guard) held before.
 func TestNewsS16Ev16(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-s16-ev16-meeting.txt", "2025-12-05",
@@ -16,5 +19,21 @@ func TestNewsS16Ev16(t *testing.T) {
 				"STATEMENT(заявил) date=2025-12-03 agent=Дмитрий Песков", // «заявил журналистам, что … будут»: the story's day
 			},
 			[]string{"MEETING(совещание) date=2020 agent=Владимир Путин"}},
+		{"news-s16-ev16-court.txt", "2025-12-05",
+			nil,
+			[]string{"ARREST(арестовал) date=2025-11-24 participant=Сергей Петров"}, // (guard)
+			// «Рассмотрение жалобы на арест назначено на 10 декабря»: the
+			// hearing's day, no arrest of its own
+			[]string{"ARREST(арест) date=2025-12-10 time=10 декабря"}},
+		{"news-s16-ev16-moldova.txt", "2025-12-05",
+			nil,
+			// «Оппозиционный Патриотический блок заявил»: the party (read
+			// as a post), not Санду
+			[]string{"STATEMENT(заявил) date=2025-11-11 agent=Патриотический блок"},
+			nil},
+		{"news-s15-ev15-election.txt", "2025-09-29",
+			nil,
+			[]string{"STATEMENT(заявил) date=2025-09-28 agent=Патриотический блок"},
+			[]string{"STATEMENT(заявил) date=2025-09-28 agent=Майя Санду"}},
 	})
 }
