@@ -241,7 +241,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	dateline, datelineSent := datelineDate(d, text, ms, dates)
 	// a digest's dateline day: the day of its stories that name none
 	// told before
-	agencyDay, _, _ := datelineDay(d, text, ms, dates) // the dateline's day, whatever the lead's
+	agencyDay, agencySent, _ := datelineDay(d, text, ms, dates) // the dateline's day, whatever the lead's
 	if perSent[0] > 0 || !untitled(ms) {
 		agencyDay = "" // no digest: a title that tells a story
 	}
@@ -253,7 +253,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		for ; told < t.sent; told++ {
 			// «…, сообщили в Роскосмосе в понедельник» with no event of
 			// its own: the story is told on that day.
-			if perSent[told] == 0 && told > 0 {
+			// (a first sentence that is no headline nor a dateline is the
+			// lead: «Курская область в ночь на среду подверглась атаке»)
+			if perSent[told] == 0 && (told > 0 || !headline(d.Sentences[0]) && agencySent < 0) {
 				toks := d.Sentences[told].Tokens
 				if now(toks) && lastDate != "" && lastDate != storyDay {
 					// «Вагит Алекперов еще в 2022 году покинул пост.
@@ -520,6 +522,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				add(RoleAgent, m.entity)
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
+				ev.Place = m.entity
+			case placeTypes[m.Type] && t.typ == Attack && !after && m.Start >= lo && ev.Place == "" && properName(m.Text) && x.subjectCase(d, m) && x.undergone(d.Sentences[t.sent].Tokens, tokenAt(d.Sentences[t.sent].Tokens, t.span.Start)):
+				// «Курская область подверглась атаке»: the subject of
+				// «подвергнуться» is the place struck.
 				ev.Place = m.entity
 			case placeTypes[m.Type] && t.typ == Attack && after && ev.Place == "" && properName(m.Text) && x.struckPlace(d, t, m):
 				// «атаковали Белгород беспилотниками», «обстреляли
@@ -1140,15 +1146,17 @@ func reportDates(d *doc.Document, ms []mention, dates map[string]string, duratio
 // after a headline with a verb and a final stop), when si is it, the date
 // names a day and stands before any subordinate clause of the lead; else "".
 func (x *Extractor) leadDate(d *doc.Document, ms []mention, bySent map[int][]int, si int, dates map[string]string, durations map[string]bool) string {
-	if len(d.Sentences) == 0 || !headline(d.Sentences[0]) {
+	if len(d.Sentences) == 0 {
 		return ""
 	}
 	// (captions under the headline, «Владимир Путин и Ларри Кинг 8
 	// сентября 2000 года», «Аделина Сотникова 12 декабря 2010 г.», have
 	// no verb or end in no stop: the lead is the first sentence that has
-	// one and does)
-	lead := 1
-	for lead < len(d.Sentences) && (headline(d.Sentences[lead]) || !x.finite(d.Sentences[lead].Tokens)) {
+	// one and does; with no headline, the first sentence: «Курская
+	// область в ночь на среду подверглась атаке беспилотников, сообщил
+	// губернатор»)
+	lead := 0
+	for lead < len(d.Sentences) && (headline(d.Sentences[lead]) || lead > 0 && !x.finite(d.Sentences[lead].Tokens)) {
 		lead++
 	}
 	if si != lead {
@@ -3042,7 +3050,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 					out = append(out, trigger{span: span, text: text, typ: typ, verb: true, sent: si})
 				}
 			case morph.NOUN:
-				if n, ok := nouns[l]; ok && n.always && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !x.signedPaper(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
+				if n, ok := nouns[l]; ok && (n.always || n.typ == Attack && x.undergone(s.Tokens, tokenAt(s.Tokens, tok.Start))) && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !x.signedPaper(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: n.typ, sent: si})
 				}
 			}
@@ -3087,6 +3095,24 @@ func (x *Extractor) prepared(toks []doc.Token, span doc.Span) bool {
 	}
 	l, _ := x.lemma(toks[i-1].Text)
 	return preparations[l]
+}
+
+// undergone reports whether the noun at toks[k] follows a form of
+// «подвергнуться» (adjectives between): «Курская область подверглась
+// массированной атаке беспилотников», «подвергся нападению» — the event
+// happening to the subject, a trigger whether or not the recognizer tagged
+// the noun.
+func (x *Extractor) undergone(toks []doc.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		l, pos := x.lemma(toks[j].Text)
+		switch {
+		case l == "подвергнуться" || l == "подвергаться":
+			return true
+		case pos != morph.ADJF && pos != morph.PRTF:
+			return false
+		}
+	}
+	return false
 }
 
 // appeals are the lemmas of nouns of a complaint against a decision,

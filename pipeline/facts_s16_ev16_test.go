@@ -8,7 +8,9 @@ import "testing"
 // совещание») is not the story's event; the arrest a complaint is
 // against («жалобы на арест») is the one told, not of the hearing's day;
 // a party's name read as a post («Оппозиционный Патриотический блок
-// заявил») is the statement's agent, not the person before. Lines marked (guard) held before.
+// заявил») is the statement's agent, not the person before; a lead with
+// no headline dates the story («Курская область в ночь на среду
+// подверглась атаке»), whose subject is the place struck. Lines marked (guard) held before.
 func TestNewsS16Ev16(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-s16-ev16-meeting.txt", "2025-12-05",
@@ -30,6 +32,15 @@ func TestNewsS16Ev16(t *testing.T) {
 			// «Оппозиционный Патриотический блок заявил»: the party (read
 			// as a post), not Санду
 			[]string{"STATEMENT(заявил) date=2025-11-11 agent=Патриотический блок"},
+			nil},
+		{"news-s16-ev16-kursk.txt", "2025-12-05",
+			nil,
+			[]string{
+				// a lead with no headline nor dateline dates the story by
+				// its «в ночь на среду»; «подверглась атаке» is the attack
+				"ATTACK(атаке) date=2025-12-03 time=в ночь на среду place=Курская область",
+				"DEATH(погиб) date=2025-12-03",
+			},
 			nil},
 		{"news-s15-ev15-election.txt", "2025-09-29",
 			nil,
