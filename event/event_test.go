@@ -55,6 +55,12 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"the «19» of «COVID-19» is no time of the pandemic", func(t *testing.T) *doc.Document {
+			d := build(t, "Власти боролись с эпидемией COVID-19 весь год.",
+				[3]string{"эпидемией COVID-19", "EVENT", ""}, [3]string{"19", "DATE", "2019"})
+			d.Relations = []doc.Relation{{Head: "E1", Type: "POINT_IN_TIME", Tail: "E2"}}
+			return d
+		}, "OTHER(эпидемией COVID-19) date= place= []"},
 		{"a first sentence that is no headline dates the story by its day", func(t *testing.T) *doc.Document {
 			return build(t, "Область в ночь на среду подверглась обстрелу, сообщил губернатор. Погиб житель.",
 				[3]string{"в ночь на среду", "TIME", "2025-11-19TNI"})
