@@ -705,9 +705,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if timeArg != "" && !hasRole(&ev, RoleTime) {
 			add(RoleTime, timeArg)
 		}
-		if ev.Date == "" && reported[t.sent] != "" {
+		if ev.Date == "" && reported[t.sent] != "" && (t.typ != Election || t.verb) {
 			// «… подписал закон. Об этом в среду, 3 октября 2018 года,
-			// сообщает …»: the report dates what it reports.
+			// сообщает …»: the report dates what it reports (but not an
+			// election told by a noun, held on a day of its own: «победил
+			// на выборах губернатора … Об этом в понедельник сообщила
+			// избирательная комиссия» reports the count, after the vote)
 			ev.Date = reported[t.sent]
 		}
 		// (An election is held on its own day, which the story names when

@@ -55,6 +55,10 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"a report of an election's count does not date the election", func(t *testing.T) *doc.Document {
+			return build(t, "Середюк победил на выборах губернатора. Об этом в понедельник сообщила избирательная комиссия.",
+				[3]string{"Середюк", "PERSON", ""}, [3]string{"выборах губернатора", "EVENT", ""}, [3]string{"в понедельник", "DATE", "2025-09-15"})
+		}, "ELECTION(выборах губернатора) date= place= [participant=Середюк]"},
 		{"the «19» of «COVID-19» is no time of the pandemic", func(t *testing.T) *doc.Document {
 			d := build(t, "Власти боролись с эпидемией COVID-19 весь год.",
 				[3]string{"эпидемией COVID-19", "EVENT", ""}, [3]string{"19", "DATE", "2019"})

@@ -42,6 +42,17 @@ func TestNewsS16Ev16(t *testing.T) {
 				"DEATH(погиб) date=2025-12-03",
 			},
 			nil},
+		{"news-s16-ev16-election.txt", "2025-11-20",
+			nil,
+			// «победил на выборах губернатора … Об этом в понедельник
+			// сообщила избирательная комиссия»: the count's report, not
+			// the vote's day
+			[]string{"ELECTION(выборах) date= participant=Илья Середюк"},
+			[]string{"ELECTION(выборах) date=2025-09-15 participant=Илья Середюк"}},
+		{"news-s16-ev16-visit.txt", "2025-11-20",
+			nil,
+			[]string{"VISIT(прибыл) date=2025-11-14 agent=Сергей Лавров place=Пхеньян"}, // (guard)
+			nil},
 		{"news-s15-ev15-election.txt", "2025-09-29",
 			nil,
 			[]string{"STATEMENT(заявил) date=2025-09-28 agent=Патриотический блок"},
