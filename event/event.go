@@ -445,6 +445,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				continue // «Беседа состоялась в МИД России»: the host; «у здания парламента»: the place
 			}
 			switch {
+			case (m.Type == "DATE" || m.Type == "TIME") && t.verb && aheadAfterThat(d.Sentences[t.sent].Tokens, m.End, t.span):
+				// «В конце октября стало известно, что свой пост покинет
+				// Глебова»: the day it became known, not of the departure
+				// still ahead
+			case (m.Type == "DATE" || m.Type == "TIME") && t.verb && participleBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start):
+				// «покинет Павел Малков, возглавлявший ведомство с 2018
+				// года»: the participle's time
 			case (m.Type == "DATE" || m.Type == "TIME") && contested:
 				// «Рассмотрение жалобы на арест назначено на 10 декабря»:
 				// the hearing's day, not the arrest's
@@ -893,7 +900,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// filed (the headline's too, which the lead tells again).
 		for i := range out {
 			if out[i].Date == "" && out[i].Type != Other && (out[i].Type != Election || verbs[x.eventLemma(out[i].Trigger.Text)] != "") && (outSent[i] == 0 || outSent[i] >= datelineSent && outSent[i] <= datelineSent+1 || leadDay[i]) &&
-				doc.VerbTense(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span) < 0 {
+				(doc.VerbTense(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span) < 0 ||
+					(outSent[i] == 0 || outSent[i] <= datelineSent+1) && pastPassive(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span)) {
 				out[i].Date = dateline
 			}
 		}
@@ -908,6 +916,49 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	datedNextDay(d, out, outSent)
 	x.heldBy(d, ms, bySent, out, outSent)
 	return out
+}
+
+// aheadAfterThat reports whether the verb trigger at span is in the future
+// and opens no earlier than a «, что» after the offset from: a clause told
+// ahead of the time the main clause names.
+func aheadAfterThat(toks []doc.Token, from int, span doc.Span) bool {
+	v := tokenAt(toks, span.Start)
+	if v < 0 || !slices.ContainsFunc(toks[v:], func(t doc.Token) bool { return t.End <= span.End && strings.Contains(t.Feats, "Tense=Fut") }) {
+		return false
+	}
+	for k := v - 1; k > 0 && toks[k].Start >= from; k-- {
+		if strings.EqualFold(toks[k].Text, "что") && toks[k-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// participleBetween reports whether a comma and a full participle («,
+// возглавлявший») stand between the offsets from and to: what follows is
+// the participle's clause.
+func participleBetween(toks []doc.Token, from, to int) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Start >= from && toks[k].End <= to && toks[k-1].Text == "," && toks[k-1].Start >= from &&
+			strings.Contains(toks[k].Feats, "VerbForm=Part") && strings.Contains(toks[k].Feats, "Case=") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPassive reports whether the trigger at span is a short passive
+// participle of the past («Новым главой Росстата назначен Сергей
+// Галкин», «задержан», «избран»): an act done, as a verb in the past.
+func pastPassive(toks []doc.Token, span doc.Span) bool {
+	for _, t := range toks {
+		if t.Start >= span.Start && t.End <= span.End && strings.Contains(t.Feats, "VerbForm=Part") && !strings.Contains(t.Feats, "Case=") &&
+			strings.Contains(t.Feats, "Tense=Past") && strings.Contains(t.Feats, "Voice=Pass") {
+			// (the short form has no case: «назначен», not «назначенный»)
+			return true
+		}
+	}
+	return false
 }
 
 // lastParties returns the participants of the last event of out told in
@@ -3040,6 +3091,18 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 				if !ok && deliveryVerbs[l] && x.batchAfter(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					typ, ok = Delivery, true // «передал МВД партию автоматов»
 				}
+				if k := tokenAt(s.Tokens, tok.Start); !ok && leaving[l] && pos == morph.VERB && k >= 0 {
+					if p := x.postNear(s.Tokens, k); p >= 0 {
+						// «свой пост покинет Любовь Глебова», «покинул пост
+						// губернатора»: a dismissal, told by the verb and
+						// the post (an intention, «решил покинуть пост», is
+						// none: NEREL marks 31 of 43 in train, the infinitives
+						// not)
+						a, b := s.Tokens[min(k, p)], s.Tokens[max(k, p)]
+						out = append(out, trigger{span: doc.Span{Start: a.Start, End: b.End}, text: string([]rune(d.Text)[a.Start:b.End]), typ: Dismissal, verb: true, sent: si})
+						continue
+					}
+				}
 				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «будет объявлен чемпионом мира»: no statement
 				}
@@ -3244,6 +3307,21 @@ func (x *Extractor) relieved(toks []doc.Token, sp doc.Span) bool {
 
 // leaving lists verbs of leaving a post («покинуть пост»).
 var leaving = map[string]bool{"покинуть": true, "оставить": true, "уйти": true, "освободить": true, "сложить": true}
+
+// postNear returns the index of «пост» or «должность» standing within two
+// words of the verb at toks[k] (after it, «покинул пост», «ушел с поста»;
+// or before it, «свой пост покинет»), -1 if none.
+func (x *Extractor) postNear(toks []doc.Token, k int) int {
+	for j := max(0, k-2); j < min(len(toks), k+4); j++ {
+		if j == k || punctMark(toks[j].Text) && (j-k)*(j-k) <= 4 {
+			continue
+		}
+		if l, _ := x.lemma(toks[j].Text); (l == "пост" || l == "должность") && (j < k && j >= k-2 || j > k && j <= k+3) {
+			return j
+		}
+	}
+	return -1
+}
 
 // mentionType returns the type of an EVENT mention: with «пост» or
 // «должность», an appointment («вступил в должность», «выдвинул на пост»),

@@ -55,6 +55,10 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"leaving a post, the verb and the post, is a dismissal", func(t *testing.T) *doc.Document {
+			return build(t, "Стало известно, что свой пост покинет Любовь Глебова. Губернатор ушел с поста. Он решил покинуть пост.",
+				[3]string{"Любовь Глебова", "PERSON", ""})
+		}, "DISMISSAL(пост покинет) date= place= [object=Любовь Глебова]\nDISMISSAL(ушел с поста) date= place= []"},
 		{"a report of an election's count does not date the election", func(t *testing.T) *doc.Document {
 			return build(t, "Середюк победил на выборах губернатора. Об этом в понедельник сообщила избирательная комиссия.",
 				[3]string{"Середюк", "PERSON", ""}, [3]string{"выборах губернатора", "EVENT", ""}, [3]string{"в понедельник", "DATE", "2025-09-15"})
@@ -689,5 +693,52 @@ func TestTellsAhead(t *testing.T) {
 		if got := tellsAhead(toks, span); got != tt.want {
 			t.Errorf("%s: got %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// feats tokenizes text's first sentence and gives the words of feats their
+// features, as the tagger would.
+func feats(text string, feats map[string]string) []doc.Token {
+	toks := tokenize.Split(text)[0].Tokens
+	for i := range toks {
+		if f, ok := feats[toks[i].Text]; ok {
+			toks[i].POS, toks[i].Feats = "VERB", f
+		}
+	}
+	return toks
+}
+
+func TestClauseTimes(t *testing.T) {
+	span := func(toks []doc.Token, w string) doc.Span {
+		for _, t := range toks {
+			if t.Text == w {
+				return t.Span
+			}
+		}
+		return doc.Span{}
+	}
+	// «В конце октября стало известно, что свой пост покинет Глебова»: the
+	// knowing's time, not the departure's
+	toks := feats("В конце октября стало известно, что свой пост покинет Глебова.", map[string]string{"покинет": "Aspect=Perf|Tense=Fut|VerbForm=Fin"})
+	if !aheadAfterThat(toks, toks[2].End, span(toks, "покинет")) {
+		t.Error("«, что свой пост покинет»: want ahead after «что»")
+	}
+	toks = feats("В конце октября стало известно, что Глебова покинула пост.", map[string]string{"покинула": "Aspect=Perf|Tense=Past|VerbForm=Fin"})
+	if aheadAfterThat(toks, toks[2].End, span(toks, "покинула")) {
+		t.Error("«, что Глебова покинула пост»: a past verb, want no")
+	}
+	// «покинет Малков, возглавлявший ведомство с 2018 года»
+	toks = feats("Пост покинет Малков, возглавлявший ведомство с 2018 года.", map[string]string{"возглавлявший": "Case=Nom|Tense=Past|VerbForm=Part|Voice=Act"})
+	if !participleBetween(toks, span(toks, "покинет").End, span(toks, "2018").Start) {
+		t.Error("«, возглавлявший»: want a participle's clause")
+	}
+	// «Новым главой Росстата назначен Галкин»: a short past passive
+	toks = feats("Новым главой Росстата назначен Галкин.", map[string]string{"назначен": "Aspect=Perf|Tense=Past|VerbForm=Part|Voice=Pass"})
+	if !pastPassive(toks, span(toks, "назначен")) {
+		t.Error("«назначен»: want a short past passive")
+	}
+	toks = feats("Назначенный министр прибыл.", map[string]string{"Назначенный": "Case=Nom|Tense=Past|VerbForm=Part|Voice=Pass"})
+	if pastPassive(toks, span(toks, "Назначенный")) {
+		t.Error("«Назначенный»: a full participle, want no")
 	}
 }

@@ -53,6 +53,19 @@ func TestNewsS16Ev16(t *testing.T) {
 			nil,
 			[]string{"VISIT(прибыл) date=2025-11-14 agent=Сергей Лавров place=Пхеньян"}, // (guard)
 			nil},
+		{"news-s16-ev16-resign.txt", "2026-02-05",
+			nil,
+			[]string{
+				// the headline's «назначен» (a short past passive) is dated
+				// by the dateline, as a verb in the past
+				"APPOINTMENT(назначен) date=2026-02-04 participant=Росстат participant=Сергей Галкин",
+				// «В конце января стало известно, что свой пост покинет
+				// Павел Малков, возглавлявший ведомство с 2018 года»: a
+				// dismissal (the recognizer missed it), dated neither by
+				// the knowing nor by the participle's clause
+				"DISMISSAL(пост покинет) date= agent=Павел Малков",
+			},
+			nil},
 		{"news-s15-ev15-election.txt", "2025-09-29",
 			nil,
 			[]string{"STATEMENT(заявил) date=2025-09-28 agent=Патриотический блок"},
