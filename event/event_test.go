@@ -55,6 +55,10 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"a trip to a named place is a visit", func(t *testing.T) *doc.Document {
+			return build(t, "Шугаев и Пантус подписали протокол по завершении рабочей поездки в Ижевск. Поездка по стране заняла год.",
+				[3]string{"Шугаев", "PERSON", ""}, [3]string{"Пантус", "PERSON", ""}, [3]string{"Ижевск", "CITY", ""})
+		}, "SIGNING(подписали) date= place= [agent=Шугаев, agent=Пантус]\nVISIT(поездки) date= place=Ижевск [participant=Шугаев, participant=Пантус, place=Ижевск]"},
 		{"leaving a post, the verb and the post, is a dismissal", func(t *testing.T) *doc.Document {
 			return build(t, "Стало известно, что свой пост покинет Любовь Глебова. Губернатор ушел с поста. Он решил покинуть пост.",
 				[3]string{"Любовь Глебова", "PERSON", ""})
@@ -459,7 +463,7 @@ func TestExtract(t *testing.T) {
 		{"a destination is not where a signing took place", func(t *testing.T) *doc.Document {
 			return build(t, "По завершению поездки в Ижевск Дмитрий Шугаев и Дмитрий Пантус подписали протокол.",
 				[3]string{"Ижевск", "CITY", ""}, [3]string{"Дмитрий Шугаев", "PERSON", ""}, [3]string{"Дмитрий Пантус", "PERSON", ""})
-		}, "SIGNING(подписали) date= place= [agent=Дмитрий Шугаев, agent=Дмитрий Пантус]"},
+		}, "VISIT(поездки) date= place=Ижевск [participant=Дмитрий Шугаев, participant=Дмитрий Пантус, place=Ижевск]\nSIGNING(подписали) date= place= [agent=Дмитрий Шугаев, agent=Дмитрий Пантус]"}, // (s16: the trip is a visit, toNamedPlace)
 		{"a verb's arguments stay in its clause", func(t *testing.T) *doc.Document {
 			return build(t, "Кроме завода «Купол», коллеги посетили предприятие «ZALA», где гости увидели «Ланцет».",
 				[3]string{"«Купол»", "ORGANIZATION", ""}, [3]string{"«ZALA»", "ORGANIZATION", ""}, [3]string{"«Ланцет»", "ORGANIZATION", ""})
@@ -609,7 +613,7 @@ func TestExtract(t *testing.T) {
 		{"the names of an opening circumstance take no part", func(t *testing.T) *doc.Document {
 			return build(t, "После осмотра производственных мощностей «Купола» состоялось совещание. По завершению поездки в Ижевск Иван Петров подписал протокол.",
 				[3]string{"«Купола»", "ORGANIZATION", ""}, [3]string{"Ижевск", "CITY", ""}, [3]string{"Иван Петров", "PERSON", ""})
-		}, "MEETING(совещание) date= place= []\nSIGNING(подписал) date= place= [agent=Иван Петров]"},
+		}, "MEETING(совещание) date= place= []\nVISIT(поездки) date= place=Ижевск [participant=Иван Петров, place=Ижевск]\nSIGNING(подписал) date= place= [agent=Иван Петров]"}, // (s16: the trip is a visit)
 		{"the body's repeat dates the headline's event when the date stands next to it", func(t *testing.T) *doc.Document {
 			return build(t, "Путин уволил двух генералов\nПрезидент Владимир Путин уволил 13 июня 2019 года двух генералов.",
 				[3]string{"Путин", "PERSON", ""}, [3]string{"Владимир Путин", "PERSON", ""}, [3]string{"13 июня 2019 года", "DATE", "2019-06-13"})

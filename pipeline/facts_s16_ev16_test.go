@@ -66,6 +66,11 @@ func TestNewsS16Ev16(t *testing.T) {
 				"DISMISSAL(пост покинет) date= agent=Павел Малков",
 			},
 			nil},
+		{"news-working-trip.txt", "2025-11-20",
+			nil,
+			// «совершил рабочую поездку в Елабужский район»: a visit
+			[]string{"VISIT(поездку) date=2025-11-19 participant=Рустам Минниханов time=в среду place=Елабужский район"},
+			nil},
 		{"news-s15-ev15-election.txt", "2025-09-29",
 			nil,
 			[]string{"STATEMENT(заявил) date=2025-09-28 agent=Патриотический блок"},
