@@ -195,7 +195,12 @@ func (x *Extractor) lemmaOf(word string) (string, morph.Grammeme) {
 // Extract returns the events of d, whose sentences, entities and relations
 // are filled, and whose DATE entities carry their normalized Value.
 func (x *Extractor) Extract(d *doc.Document) []doc.Event {
-	ms := slices.DeleteFunc(mentions(d), purposeDate)
+	text := []rune(d.Text)
+	ms := slices.DeleteFunc(mentions(d), func(m mention) bool { return purposeDate(m) || glued(text, m) })
+	gluedDates := map[string]bool{} // DATE entities named only inside a name: no event's time
+	for _, e := range d.Entities {
+		gluedDates[e.ID] = e.Type == "DATE" && len(e.Mentions) > 0 && !slices.ContainsFunc(e.Mentions, func(m doc.Mention) bool { return !glued(text, mention{Mention: m}) })
+	}
 	sentOf := func(pos int) int {
 		i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > pos })
 		if i == len(d.Sentences) {
@@ -223,7 +228,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 	}
 	trigs := x.triggers(d, ms, sentOf)
-	holders := x.roleHolders(d, types)
+	holders := x.roleHolders(d, types, x.organizationPosts(d, ms))
 	holderOf := postHolder(d, types)
 	dates := map[string]string{}
 	durations := map[string]bool{} // «на 10 суток» (P10D): not a point in time
@@ -260,13 +265,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	reportDated := map[int]bool{}    // the events of out a report clause dated
 	retold := map[int]bool{}         // the events of out a body verb told again (antecedent)
 	occasionOf := map[int]int{}      // a sentence opening with «По итогам переговоров»: the undated event of out it names
-	text := []rune(d.Text)
 	// the day of a news agency's dateline («КРАСНОДАР, 19 ноября.
 	// /ТАСС/.») and its sentence
 	dateline, datelineSent := datelineDate(d, text, ms, dates)
 	// a digest's dateline day: the day of its stories that name none
 	// told before
-	agencyDay, _, _ := datelineDay(d, text, ms, dates) // the dateline's day, whatever the lead's
+	agencyDay, agencySent, _ := datelineDay(d, text, ms, dates) // the dateline's day, whatever the lead's
 	if perSent[0] > 0 || !untitled(ms) {
 		agencyDay = "" // no digest: a title that tells a story
 	}
@@ -288,7 +292,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		for ; told < t.sent; told++ {
 			// «…, сообщили в Роскосмосе в понедельник» with no event of
 			// its own: the story is told on that day.
-			if perSent[told] == 0 && told > 0 {
+			// (a first sentence that is no headline nor a dateline is the
+			// lead: «Курская область в ночь на среду подверглась атаке»)
+			if perSent[told] == 0 && (told > 0 || !headline(d.Sentences[0]) && agencySent < 0) {
 				toks := d.Sentences[told].Tokens
 				if now(toks) && lastDate != "" && lastDate != storyDay {
 					// «Вагит Алекперов еще в 2022 году покинул пост.
@@ -387,6 +393,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				case r.Head == t.entity && r.Type == "TAKES_PLACE_IN" && ev.Place == "":
 					ev.Place = r.Tail
 					add(RolePlace, r.Tail)
+				case r.Head == t.entity && (r.Type == "POINT_IN_TIME" || r.Type == "START_TIME" || r.Type == "END_TIME") && gluedDates[r.Tail]:
+					// «пандемию COVID-19»: the «19» of the name
 				case r.Head == t.entity && (r.Type == "POINT_IN_TIME" || r.Type == "START_TIME") && ev.Date == "":
 					if v := dates[r.Tail]; v != "" {
 						ev.Date = v
@@ -459,6 +467,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// part in the visit; who is invited does it.
 		inviter := x.inviterEnd(d.Sentences[t.sent].Tokens, t, lo)
 		srcs := sourcesOf(t.sent)
+		contested := !t.verb && x.contested(d.Sentences[t.sent].Tokens, t.span)
 		for _, mi := range bySent[t.sent] {
 			m := ms[mi]
 			if m.nested || m.End <= inviter && partyTypes[m.Type] {
@@ -472,6 +481,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				continue // «Беседа состоялась в МИД России»: the host; «у здания парламента»: the place
 			}
 			switch {
+			case (m.Type == "DATE" || m.Type == "TIME") && t.verb && aheadAfterThat(d.Sentences[t.sent].Tokens, m.End, t.span):
+				// «В конце октября стало известно, что свой пост покинет
+				// Глебова»: the day it became known, not of the departure
+				// still ahead
+			case (m.Type == "DATE" || m.Type == "TIME") && t.verb && participleBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start):
+				// «покинет Павел Малков, возглавлявший ведомство с 2018
+				// года»: the participle's time
+			case (m.Type == "DATE" || m.Type == "TIME") && contested:
+				// «Рассмотрение жалобы на арест назначено на 10 декабря»:
+				// the hearing's day, not the arrest's
 			case (m.Type == "DATE" || m.Type == "TIME") && !t.verb && x.infinitiveBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start):
 				// «в телефонном разговоре пригласил премьера посетить США
 				// этим летом»: the infinitive's time, not the noun's
@@ -552,6 +571,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				add(RoleAgent, m.entity)
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
+				ev.Place = m.entity
+			case placeTypes[m.Type] && t.typ == Attack && !after && m.Start >= lo && ev.Place == "" && properName(m.Text) && x.subjectCase(d, m) && x.undergone(d.Sentences[t.sent].Tokens, tokenAt(d.Sentences[t.sent].Tokens, t.span.Start)):
+				// «Курская область подверглась атаке»: the subject of
+				// «подвергнуться» is the place struck.
 				ev.Place = m.entity
 			case placeTypes[m.Type] && t.typ == Attack && after && ev.Place == "" && properName(m.Text) && x.struckPlace(d, t, m):
 				// «атаковали Белгород беспилотниками», «обстреляли
@@ -725,9 +748,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if timeArg != "" && !hasRole(&ev, RoleTime) {
 			add(RoleTime, timeArg)
 		}
-		if ev.Date == "" && reported[t.sent] != "" {
+		if ev.Date == "" && reported[t.sent] != "" && (t.typ != Election || t.verb) {
 			// «… подписал закон. Об этом в среду, 3 октября 2018 года,
-			// сообщает …»: the report dates what it reports.
+			// сообщает …»: the report dates what it reports (but not an
+			// election told by a noun, held on a day of its own: «победил
+			// на выборах губернатора … Об этом в понедельник сообщила
+			// избирательная комиссия» reports the count, after the vote)
 			ev.Date = reported[t.sent]
 		}
 		// (An election is held on its own day, which the story names when
@@ -791,7 +817,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			toldSent[k] = t.sent
 			continue
 		}
-		if prev := x.antecedent(d, out, t, sentDate, retold, ev.Participants, surnames); prev != nil {
+		if prev := x.antecedent(d, out, t, sentDate, storyDay, retold, ev.Participants, surnames); prev != nil {
 			// «на встрече», «участники заседания»: the event told before.
 			// Its sentence's people join it, unless another event of the
 			// sentence claims them.
@@ -804,7 +830,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					delete(reportDated, k)
 				}
 			}
-			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span && !x.ending(d, t) {
+			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span && !x.ending(d, t) && !contested {
 				// «Путин уволил двух генералов» … «Путин уволил 13 июня
 				// 2019 года»: the body dates the headline's event.
 				prev.Date = x.nearDate(d, ms, bySent[t.sent], t, dates)
@@ -910,7 +936,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// filed (the headline's too, which the lead tells again).
 		for i := range out {
 			if out[i].Date == "" && out[i].Type != Other && (out[i].Type != Election || verbs[x.eventLemma(out[i].Trigger.Text)] != "") && (outSent[i] == 0 || outSent[i] >= datelineSent && outSent[i] <= datelineSent+1 || leadDay[i]) &&
-				doc.VerbTense(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span) < 0 {
+				(doc.VerbTense(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span) < 0 ||
+					(outSent[i] == 0 || outSent[i] <= datelineSent+1) && pastPassive(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span)) {
 				out[i].Date = dateline
 			}
 		}
@@ -925,6 +952,49 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	datedNextDay(d, out, outSent)
 	x.heldBy(d, ms, bySent, out, outSent)
 	return out
+}
+
+// aheadAfterThat reports whether the verb trigger at span is in the future
+// and opens no earlier than a «, что» after the offset from: a clause told
+// ahead of the time the main clause names.
+func aheadAfterThat(toks []doc.Token, from int, span doc.Span) bool {
+	v := tokenAt(toks, span.Start)
+	if v < 0 || !slices.ContainsFunc(toks[v:], func(t doc.Token) bool { return t.End <= span.End && strings.Contains(t.Feats, "Tense=Fut") }) {
+		return false
+	}
+	for k := v - 1; k > 0 && toks[k].Start >= from; k-- {
+		if strings.EqualFold(toks[k].Text, "что") && toks[k-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// participleBetween reports whether a comma and a full participle («,
+// возглавлявший») stand between the offsets from and to: what follows is
+// the participle's clause.
+func participleBetween(toks []doc.Token, from, to int) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Start >= from && toks[k].End <= to && toks[k-1].Text == "," && toks[k-1].Start >= from &&
+			strings.Contains(toks[k].Feats, "VerbForm=Part") && strings.Contains(toks[k].Feats, "Case=") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPassive reports whether the trigger at span is a short passive
+// participle of the past («Новым главой Росстата назначен Сергей
+// Галкин», «задержан», «избран»): an act done, as a verb in the past.
+func pastPassive(toks []doc.Token, span doc.Span) bool {
+	for _, t := range toks {
+		if t.Start >= span.Start && t.End <= span.End && strings.Contains(t.Feats, "VerbForm=Part") && !strings.Contains(t.Feats, "Case=") &&
+			strings.Contains(t.Feats, "Tense=Past") && strings.Contains(t.Feats, "Voice=Pass") {
+			// (the short form has no case: «назначен», not «назначенный»)
+			return true
+		}
+	}
+	return false
 }
 
 // lastParties returns the participants of the last event of out told in
@@ -1046,6 +1116,13 @@ func tellsAhead(toks []doc.Token, span doc.Span) bool {
 	for i < len(toks) && toks[i].End <= span.End {
 		i++
 	}
+	// (whom it is said to may stand between: «заявил журналистам, что»)
+	for k := i; k < min(len(toks), i+3) && !punctMark(toks[k].Text); k++ {
+		if k+1 < len(toks) && toks[k+1].Text == "," {
+			i = k + 1
+			break
+		}
+	}
 	if i+1 >= len(toks) || toks[i].Text != "," || !strings.EqualFold(toks[i+1].Text, "что") {
 		return false
 	}
@@ -1077,6 +1154,15 @@ func background(date, story string) bool {
 // purposeYear matches the years a thing is for, not when an event was:
 // «соглашение о ценах на газ на 2026 год», «программа на 2017—2030 годы».
 var purposeYear = regexp.MustCompile(`^(?i:на)\s+\d{4}(\s*[-–—]\s*\d{4})?\s*(г\.|гг\.|год|годы)$`)
+
+// glued reports whether m is a DATE of one or two digits glued by a hyphen
+// to the word before it, part of a name: the «19» of «COVID-19», which
+// NEREL tags as a DATE (14 times in train and dev, once the time of an
+// event). (A year so glued is the event's: «ЕГЭ-2013».)
+func glued(text []rune, m mention) bool {
+	return m.Type == "DATE" && m.Start >= 2 && m.Start <= len(text) && text[m.Start-1] == '-' && unicode.IsLetter(text[m.Start-2]) &&
+		len([]rune(m.Text)) <= 2
+}
 
 // purposeDate reports whether m is a DATE naming the year or years a thing
 // is for: no event's date (NEREL v1.1 train relates none of 9 such dates
@@ -1165,15 +1251,17 @@ func reportDates(d *doc.Document, ms []mention, dates map[string]string, duratio
 // after a headline with a verb and a final stop), when si is it, the date
 // names a day and stands before any subordinate clause of the lead; else "".
 func (x *Extractor) leadDate(d *doc.Document, ms []mention, bySent map[int][]int, si int, dates map[string]string, durations map[string]bool) string {
-	if len(d.Sentences) == 0 || !headline(d.Sentences[0]) {
+	if len(d.Sentences) == 0 {
 		return ""
 	}
 	// (captions under the headline, «Владимир Путин и Ларри Кинг 8
 	// сентября 2000 года», «Аделина Сотникова 12 декабря 2010 г.», have
 	// no verb or end in no stop: the lead is the first sentence that has
-	// one and does)
-	lead := 1
-	for lead < len(d.Sentences) && (headline(d.Sentences[lead]) || !x.finite(d.Sentences[lead].Tokens)) {
+	// one and does; with no headline, the first sentence: «Курская
+	// область в ночь на среду подверглась атаке беспилотников, сообщил
+	// губернатор»)
+	lead := 0
+	for lead < len(d.Sentences) && (headline(d.Sentences[lead]) || lead > 0 && !x.finite(d.Sentences[lead].Tokens)) {
 		lead++
 	}
 	if si != lead {
@@ -1455,8 +1543,12 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 //     («запланированного визита»), and its sentence gives no date (date)
 //     other than the earlier event's; a noun whose «с» names persons
 //     (parties) of whom the earlier event has none is another event
-//     («встреча Никитина с Сорокиным» … «На встрече с Алихановым»).
-func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date string, retold map[int]bool, parties []string, surnames map[string]string) *doc.Event {
+//     («встреча Никитина с Сорокиным» … «На встрече с Алихановым»);
+//     a noun whose sentence names a date older than the story's day
+//     (story; background) is another event than an undated one told
+//     («Путин провел совещание» … «В 2020 году Путин уже проводил
+//     подобное совещание»: the meeting of 2020, not the story's).
+func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date, story string, retold map[int]bool, parties []string, surnames map[string]string) *doc.Event {
 	for i := len(prev) - 1; i >= 0 && t.entity != ""; i-- {
 		if prev[i].Entity == t.entity && prev[i].Type == t.typ {
 			return &prev[i]
@@ -1503,6 +1595,19 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 	if strings.ContainsAny(t.text, "«\"") {
 		return nil // a named event: «Марш Голунова»
 	}
+	if background(date, story) {
+		if r := x.nounAntecedent(d, prev, t, date, retold, parties, surnames); r != nil && r.Date != "" {
+			return r
+		}
+		return nil
+	}
+	return x.nounAntecedent(d, prev, t, date, retold, parties, surnames)
+}
+
+// nounAntecedent is antecedent for an event noun.
+func (x *Extractor) nounAntecedent(d *doc.Document, prev []doc.Event, t trigger, date string, retold map[int]bool, parties []string, surnames map[string]string) *doc.Event {
+	own := x.eventLemma(t.text)
+	lemma := family(own)
 
 	for _, w := range strings.Fields(t.text) {
 		if l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()")); fresh[l] {
@@ -3022,6 +3127,18 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 				if !ok && deliveryVerbs[l] && x.batchAfter(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					typ, ok = Delivery, true // «передал МВД партию автоматов»
 				}
+				if k := tokenAt(s.Tokens, tok.Start); !ok && leaving[l] && pos == morph.VERB && k >= 0 {
+					if p := x.postNear(s.Tokens, k); p >= 0 {
+						// «свой пост покинет Любовь Глебова», «покинул пост
+						// губернатора»: a dismissal, told by the verb and
+						// the post (an intention, «решил покинуть пост», is
+						// none: NEREL marks 31 of 43 in train, the infinitives
+						// not)
+						a, b := s.Tokens[min(k, p)], s.Tokens[max(k, p)]
+						out = append(out, trigger{span: doc.Span{Start: a.Start, End: b.End}, text: string([]rune(d.Text)[a.Start:b.End]), typ: Dismissal, verb: true, sent: si})
+						continue
+					}
+				}
 				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «будет объявлен чемпионом мира»: no statement
 				}
@@ -3050,7 +3167,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 					out = append(out, trigger{span: span, text: text, typ: typ, verb: true, sent: si})
 				}
 			case morph.NOUN:
-				if n, ok := nouns[l]; ok && n.always && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !x.signedPaper(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
+				if n, ok := nouns[l]; ok && (n.always || n.typ == Attack && x.undergone(s.Tokens, tokenAt(s.Tokens, tok.Start)) || n.typ == Visit && toNamedPlace(s.Tokens, tokenAt(s.Tokens, tok.Start))) && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !x.signedPaper(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: n.typ, sent: si})
 				}
 			}
@@ -3095,6 +3212,57 @@ func (x *Extractor) prepared(toks []doc.Token, span doc.Span) bool {
 	}
 	l, _ := x.lemma(toks[i-1].Text)
 	return preparations[l]
+}
+
+// toNamedPlace reports whether «в», «во» or «на» and a capitalized word
+// follow the noun at toks[k]: where one goes («рабочей поездки в Ижевск»,
+// «приезд в Москву»), which makes a noun of travel a visit (NEREL marks 3
+// of 4 «поездка в …» in train and dev as events).
+func toNamedPlace(toks []doc.Token, k int) bool {
+	if k < 0 || k+2 >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k+1].Text) {
+	case "в", "во", "на":
+		r := []rune(toks[k+2].Text)
+		return len(r) > 1 && unicode.IsUpper(r[0])
+	}
+	return false
+}
+
+// undergone reports whether the noun at toks[k] follows a form of
+// «подвергнуться» (adjectives between): «Курская область подверглась
+// массированной атаке беспилотников», «подвергся нападению» — the event
+// happening to the subject, a trigger whether or not the recognizer tagged
+// the noun.
+func (x *Extractor) undergone(toks []doc.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		l, pos := x.lemma(toks[j].Text)
+		switch {
+		case l == "подвергнуться" || l == "подвергаться":
+			return true
+		case pos != morph.ADJF && pos != morph.PRTF:
+			return false
+		}
+	}
+	return false
+}
+
+// appeals are the lemmas of nouns of a complaint against a decision,
+// whose «на» names what is contested: «жалоба на арест».
+var appeals = map[string]bool{"жалоба": true, "апелляция": true, "кассация": true, "обжалование": true}
+
+// contested reports whether the event noun at span follows «на» after one
+// of appeals («Рассмотрение жалобы на арест назначено на 10 декабря»): an
+// event the story has told, which the sentence's date does not date (the
+// hearing's).
+func (x *Extractor) contested(toks []doc.Token, span doc.Span) bool {
+	i := tokenAt(toks, span.Start)
+	if i < 2 || !strings.EqualFold(toks[i-1].Text, "на") {
+		return false
+	}
+	l, _ := x.lemma(toks[i-2].Text)
+	return appeals[l]
 }
 
 // aheadStems open the words that make a date ahead of the story's day
@@ -3191,6 +3359,21 @@ func (x *Extractor) relieved(toks []doc.Token, sp doc.Span) bool {
 
 // leaving lists verbs of leaving a post («покинуть пост»).
 var leaving = map[string]bool{"покинуть": true, "оставить": true, "уйти": true, "освободить": true, "сложить": true}
+
+// postNear returns the index of «пост» or «должность» standing within two
+// words of the verb at toks[k] (after it, «покинул пост», «ушел с поста»;
+// or before it, «свой пост покинет»), -1 if none.
+func (x *Extractor) postNear(toks []doc.Token, k int) int {
+	for j := max(0, k-2); j < min(len(toks), k+4); j++ {
+		if j == k || punctMark(toks[j].Text) && (j-k)*(j-k) <= 4 {
+			continue
+		}
+		if l, _ := x.lemma(toks[j].Text); (l == "пост" || l == "должность") && (j < k && j >= k-2 || j > k && j <= k+3) {
+			return j
+		}
+	}
+	return -1
+}
 
 // mentionType returns the type of an EVENT mention: with «пост» or
 // «должность», an appointment («вступил в должность», «выдвинул на пост»),

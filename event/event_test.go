@@ -55,10 +55,53 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"a trip to a named place is a visit", func(t *testing.T) *doc.Document {
+			return build(t, "Шугаев и Пантус подписали протокол по завершении рабочей поездки в Ижевск. Поездка по стране заняла год.",
+				[3]string{"Шугаев", "PERSON", ""}, [3]string{"Пантус", "PERSON", ""}, [3]string{"Ижевск", "CITY", ""})
+		}, "SIGNING(подписали) date= place= [agent=Шугаев, agent=Пантус]\nVISIT(поездки) date= place=Ижевск [participant=Шугаев, participant=Пантус, place=Ижевск]"},
+		{"leaving a post, the verb and the post, is a dismissal", func(t *testing.T) *doc.Document {
+			return build(t, "Стало известно, что свой пост покинет Любовь Глебова. Губернатор ушел с поста. Он решил покинуть пост.",
+				[3]string{"Любовь Глебова", "PERSON", ""})
+		}, "DISMISSAL(пост покинет) date= place= [object=Любовь Глебова]\nDISMISSAL(ушел с поста) date= place= []"},
+		{"a report of an election's count does not date the election", func(t *testing.T) *doc.Document {
+			return build(t, "Середюк победил на выборах губернатора. Об этом в понедельник сообщила избирательная комиссия.",
+				[3]string{"Середюк", "PERSON", ""}, [3]string{"выборах губернатора", "EVENT", ""}, [3]string{"в понедельник", "DATE", "2025-09-15"})
+		}, "ELECTION(выборах губернатора) date= place= [participant=Середюк]"},
+		{"the «19» of «COVID-19» is no time of the pandemic", func(t *testing.T) *doc.Document {
+			d := build(t, "Власти боролись с эпидемией COVID-19 весь год.",
+				[3]string{"эпидемией COVID-19", "EVENT", ""}, [3]string{"19", "DATE", "2019"})
+			d.Relations = []doc.Relation{{Head: "E1", Type: "POINT_IN_TIME", Tail: "E2"}}
+			return d
+		}, "OTHER(эпидемией COVID-19) date= place= []"},
+		{"a first sentence that is no headline dates the story by its day", func(t *testing.T) *doc.Document {
+			return build(t, "Область в ночь на среду подверглась обстрелу, сообщил губернатор. Погиб житель.",
+				[3]string{"в ночь на среду", "TIME", "2025-11-19TNI"})
+		}, "ATTACK(обстрелу) date=2025-11-19 place= [time=в ночь на среду]\nDEATH(Погиб) date=2025-11-19 place= []"},
+		{"the subject of «подвергнуться» an attack is the place struck", func(t *testing.T) *doc.Document {
+			return build(t, "Белгородская область подверглась массированной атаке беспилотников.",
+				[3]string{"Белгородская область", "STATE_OR_PROVINCE", ""})
+		}, "ATTACK(атаке) date= place=Белгородская область [place=Белгородская область]"},
+		{"an organization's name read as a post is the organization, no post of a person", func(t *testing.T) *doc.Document {
+			d := build(t, "Майя Санду проголосовала утром. Оппозиционный Патриотический блок заявил о фальсификациях.",
+				[3]string{"Майя Санду", "PERSON", ""}, [3]string{"Оппозиционный Патриотический блок", "PROFESSION", ""}, [3]string{"Патриотический блок", "ORGANIZATION", ""})
+			d.Relations = []doc.Relation{{Head: "E1", Type: "WORKS_AS", Tail: "E2"}}
+			return d
+		}, "STATEMENT(заявил) date= place= [agent=Патриотический блок]"},
+		{"the arrest a complaint is against is the one told, not of the hearing's day", func(t *testing.T) *doc.Document {
+			return build(t, "Суд арестовал Петрова. Рассмотрение жалобы на арест назначено на 10 декабря.",
+				[3]string{"Петрова", "PERSON", ""}, [3]string{"арест", "EVENT", ""}, [3]string{"10 декабря", "DATE", "2025-12-10"})
+		}, "ARREST(арестовал) date= place= [object=Петрова]"},
+		{"a noun in a sentence of an earlier year is another event than the undated one told", func(t *testing.T) *doc.Document {
+			d := build(t, "Путин провел совещание\nМОСКВА, 23 ноября. Путин провел совещание. В 2020 году Путин уже проводил подобное совещание.",
+				[3]string{"Путин", "PERSON", ""}, [3]string{"23 ноября", "DATE", "2025-11-23"}, [3]string{"Путин", "PERSON", ""}, [3]string{"В 2020 году", "DATE", "2020"})
+			d.Entities[0].Mentions = append(d.Entities[0].Mentions, d.Entities[2].Mentions...)
+			d.Entities = append(d.Entities[:2], d.Entities[3])
+			return d
+		}, "MEETING(совещание) date= place= [participant=Путин]\nMEETING(совещание) date=2020 place= [time=В 2020 году]"},
 		{"a TIME of a day the lead opens with dates the story", func(t *testing.T) *doc.Document {
 			return build(t, "Область подверглась атаке\nВ ночь на среду область подверглась атаке. В результате атаки погиб житель.",
 				[3]string{"В ночь на среду", "TIME", "2025-11-19TNI"}, [3]string{"атаки", "EVENT", ""})
-		}, "ATTACK(атаки) date=2025-11-19 place= []\nDEATH(погиб) date=2025-11-19 place= []"},
+		}, "ATTACK(атаке) date=2025-11-19 place= []\nDEATH(погиб) date=2025-11-19 place= []"}, // (the headline's «подверглась атаке»: undergone)
 		{"the persons who sign in the lead act in the headline's signing by states", func(t *testing.T) *doc.Document {
 			return build(t, "Россия и Китай подписали соглашение\nМиллер и Дай Хоулян во вторник подписали в Пекине соглашение.",
 				[3]string{"Россия", "COUNTRY", ""}, [3]string{"Китай", "COUNTRY", ""}, [3]string{"Миллер", "PERSON", ""}, [3]string{"Дай Хоулян", "PERSON", ""},
@@ -420,7 +463,7 @@ func TestExtract(t *testing.T) {
 		{"a destination is not where a signing took place", func(t *testing.T) *doc.Document {
 			return build(t, "По завершению поездки в Ижевск Дмитрий Шугаев и Дмитрий Пантус подписали протокол.",
 				[3]string{"Ижевск", "CITY", ""}, [3]string{"Дмитрий Шугаев", "PERSON", ""}, [3]string{"Дмитрий Пантус", "PERSON", ""})
-		}, "SIGNING(подписали) date= place= [agent=Дмитрий Шугаев, agent=Дмитрий Пантус]"},
+		}, "VISIT(поездки) date= place=Ижевск [participant=Дмитрий Шугаев, participant=Дмитрий Пантус, place=Ижевск]\nSIGNING(подписали) date= place= [agent=Дмитрий Шугаев, agent=Дмитрий Пантус]"}, // (s16: the trip is a visit, toNamedPlace)
 		{"a verb's arguments stay in its clause", func(t *testing.T) *doc.Document {
 			return build(t, "Кроме завода «Купол», коллеги посетили предприятие «ZALA», где гости увидели «Ланцет».",
 				[3]string{"«Купол»", "ORGANIZATION", ""}, [3]string{"«ZALA»", "ORGANIZATION", ""}, [3]string{"«Ланцет»", "ORGANIZATION", ""})
@@ -570,7 +613,7 @@ func TestExtract(t *testing.T) {
 		{"the names of an opening circumstance take no part", func(t *testing.T) *doc.Document {
 			return build(t, "После осмотра производственных мощностей «Купола» состоялось совещание. По завершению поездки в Ижевск Иван Петров подписал протокол.",
 				[3]string{"«Купола»", "ORGANIZATION", ""}, [3]string{"Ижевск", "CITY", ""}, [3]string{"Иван Петров", "PERSON", ""})
-		}, "MEETING(совещание) date= place= []\nSIGNING(подписал) date= place= [agent=Иван Петров]"},
+		}, "MEETING(совещание) date= place= []\nVISIT(поездки) date= place=Ижевск [participant=Иван Петров, place=Ижевск]\nSIGNING(подписал) date= place= [agent=Иван Петров]"}, // (s16: the trip is a visit)
 		{"the body's repeat dates the headline's event when the date stands next to it", func(t *testing.T) *doc.Document {
 			return build(t, "Путин уволил двух генералов\nПрезидент Владимир Путин уволил 13 июня 2019 года двух генералов.",
 				[3]string{"Путин", "PERSON", ""}, [3]string{"Владимир Путин", "PERSON", ""}, [3]string{"13 июня 2019 года", "DATE", "2019-06-13"})
@@ -626,5 +669,80 @@ func TestExtract(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestTellsAhead(t *testing.T) {
+	tests := []struct {
+		text, verb string // verb: the word of the clause read as a finite verb
+		tense      string
+		want       bool
+	}{
+		{"Песков заявил журналистам, что итоги будут опубликованы.", "будут", "Fut", true}, // whom it is said to between
+		{"Адвокат заявил, что защита обжалует приговор.", "обжалует", "Fut", true},
+		{"Правительство заявило, что члены секты совершили самоубийство.", "совершили", "Past", false},
+		{"Министр заявил о переговорах с коллегами, что неверно.", "", "", false}, // no «, что» within three words
+	}
+	for _, tt := range tests {
+		toks := tokenize.Split(tt.text)[0].Tokens
+		var span doc.Span
+		for i := range toks {
+			if strings.HasPrefix(toks[i].Text, "заяв") {
+				span = doc.Span{Start: toks[i].Start, End: toks[i].End}
+			}
+			if toks[i].Text == tt.verb {
+				toks[i].Feats = "Mood=Ind|Tense=" + tt.tense + "|VerbForm=Fin"
+			}
+		}
+		if got := tellsAhead(toks, span); got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// feats tokenizes text's first sentence and gives the words of feats their
+// features, as the tagger would.
+func feats(text string, feats map[string]string) []doc.Token {
+	toks := tokenize.Split(text)[0].Tokens
+	for i := range toks {
+		if f, ok := feats[toks[i].Text]; ok {
+			toks[i].POS, toks[i].Feats = "VERB", f
+		}
+	}
+	return toks
+}
+
+func TestClauseTimes(t *testing.T) {
+	span := func(toks []doc.Token, w string) doc.Span {
+		for _, t := range toks {
+			if t.Text == w {
+				return t.Span
+			}
+		}
+		return doc.Span{}
+	}
+	// «В конце октября стало известно, что свой пост покинет Глебова»: the
+	// knowing's time, not the departure's
+	toks := feats("В конце октября стало известно, что свой пост покинет Глебова.", map[string]string{"покинет": "Aspect=Perf|Tense=Fut|VerbForm=Fin"})
+	if !aheadAfterThat(toks, toks[2].End, span(toks, "покинет")) {
+		t.Error("«, что свой пост покинет»: want ahead after «что»")
+	}
+	toks = feats("В конце октября стало известно, что Глебова покинула пост.", map[string]string{"покинула": "Aspect=Perf|Tense=Past|VerbForm=Fin"})
+	if aheadAfterThat(toks, toks[2].End, span(toks, "покинула")) {
+		t.Error("«, что Глебова покинула пост»: a past verb, want no")
+	}
+	// «покинет Малков, возглавлявший ведомство с 2018 года»
+	toks = feats("Пост покинет Малков, возглавлявший ведомство с 2018 года.", map[string]string{"возглавлявший": "Case=Nom|Tense=Past|VerbForm=Part|Voice=Act"})
+	if !participleBetween(toks, span(toks, "покинет").End, span(toks, "2018").Start) {
+		t.Error("«, возглавлявший»: want a participle's clause")
+	}
+	// «Новым главой Росстата назначен Галкин»: a short past passive
+	toks = feats("Новым главой Росстата назначен Галкин.", map[string]string{"назначен": "Aspect=Perf|Tense=Past|VerbForm=Part|Voice=Pass"})
+	if !pastPassive(toks, span(toks, "назначен")) {
+		t.Error("«назначен»: want a short past passive")
+	}
+	toks = feats("Назначенный министр прибыл.", map[string]string{"Назначенный": "Case=Nom|Tense=Past|VerbForm=Part|Voice=Pass"})
+	if pastPassive(toks, span(toks, "Назначенный")) {
+		t.Error("«Назначенный»: a full participle, want no")
 	}
 }

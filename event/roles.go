@@ -39,10 +39,10 @@ type holder struct {
 
 // roleHolders lists, in the order of the relations, the persons that
 // WORKS_AS relations tie to a PROFESSION, with the key of its name.
-func (x *Extractor) roleHolders(d *doc.Document, types map[string]string) []holder {
+func (x *Extractor) roleHolders(d *doc.Document, types map[string]string, orgPosts map[string]bool) []holder {
 	posts := map[string]string{} // the names of the PROFESSION entities
 	for _, e := range d.Entities {
-		if e.Type == "PROFESSION" {
+		if e.Type == "PROFESSION" && !orgPosts[e.ID] {
 			posts[e.ID] = e.Name
 		}
 	}
@@ -61,6 +61,32 @@ func (x *Extractor) roleHolders(d *doc.Document, types map[string]string) []hold
 		}
 		if !dup {
 			out = append(out, holder{k, r.Head})
+		}
+	}
+	return out
+}
+
+// organizationPosts returns the PROFESSION entities a mention of which is
+// an ORGANIZATION's name with adjectives before it, no noun of a post
+// («Оппозиционный Патриотический блок заявил»: the party, which the
+// recognizer read as a post and the relations gave to the person of the
+// sentence before); it marks the ORGANIZATION mention inside it as no
+// nested one: the organization is the subject.
+func (x *Extractor) organizationPosts(d *doc.Document, ms []mention) map[string]bool {
+	out := map[string]bool{}
+	text := []rune(d.Text)
+	for i, o := range ms {
+		if o.Type != "ORGANIZATION" || !o.nested {
+			continue
+		}
+		for _, p := range ms {
+			if p.Type != "PROFESSION" || p.End != o.End || p.Start >= o.Start || o.Start > len(text) {
+				continue
+			}
+			if _, noun := x.nameKey(string(text[p.Start:o.Start])); !noun {
+				out[p.entity] = true
+				ms[i].nested = false
+			}
 		}
 	}
 	return out

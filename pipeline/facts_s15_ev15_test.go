@@ -52,7 +52,7 @@ func TestNewsS15Ev15(t *testing.T) {
 			nil,
 			[]string{
 				// «В ночь на среду», a TIME, opens the lead: the story's day (were undated)
-				"ATTACK(атаки) date=2025-11-19",
+				"ATTACK(атаке) date=2025-11-19 place=Курская область", // (s16: the headline's «подверглась атаке», undergone)
 				"DEATH(погиб) date=2025-11-19",
 			},
 			nil},

@@ -158,7 +158,7 @@ func buildStarters() {
 		"настоящий", "наши", "недавно", "recently", "будущем", "ближайшее", "более", "свыше", "больше", "over",
 		"менее", "меньше", "almost", "for", "последние", "последних", "ближайшие", "ближайших", "следующие",
 		"целых", "целый", "целую", "последний", "последнюю", "последнее", "last", "past", "next", "полтора", "первых",
-		"полутора", "mid", "early", "late", "в", "на"} {
+		"полутора", "mid", "early", "late", "в", "на", "чуть", "немногим", "немного"} {
 		starters[w] = true
 	}
 }
@@ -1339,6 +1339,11 @@ func (p *parser) relExpr(k int, prep string) (expr, int, bool) {
 	if p.w(j) == "почти" || p.w(j) == "примерно" || p.w(j) == "около" {
 		approx = true
 		j++
+	} else if c := j + b2i(softeners[p.w(j)]); comparatives[p.w(c)] {
+		// «более года назад», «немногим более года назад», «чуть меньше
+		// месяца назад»: about the unit's count before the reference
+		approx = true
+		j = c + 1
 	}
 	ahead := false
 	if p.w(j) == "через" {
@@ -1403,6 +1408,21 @@ func (p *parser) relExpr(k int, prep string) (expr, int, bool) {
 		}
 	}
 	return e, end, true
+}
+
+// comparatives bound a count of units from above or below («более года
+// назад»); softeners may come before them («немногим более», «чуть
+// менее»). relExpr reads the count so bounded as approximate.
+var comparatives = map[string]bool{"более": true, "больше": true, "свыше": true, "менее": true, "меньше": true}
+
+var softeners = map[string]bool{"чуть": true, "немногим": true, "немного": true, "несколько": true}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // relMonthYear returns the year of «прошлый май» (off -1), «этот май» (0)
