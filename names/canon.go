@@ -119,6 +119,11 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		}
 		return text
 	}
+	if typ == "COUNTRY" && len(words) == 1 {
+		if a := c.compoundPart(words[0]); a != "" {
+			return matchCase(words[0], a)
+		}
+	}
 	if typ == "STATE_OR_PROVINCE" && len(words) == 1 {
 		if r, ok := c.regionAdjective(words[0]); ok {
 			return r
@@ -208,6 +213,26 @@ func (c *Canonicalizer) regionAdjective(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// compoundPart returns the adjective of a country whose stem in -о opens a
+// compound adjective, the first part w of it («российско» of
+// «российско-британской»: российский; «американо»: американский), or "".
+// The rule layer makes such a part a COUNTRY (NEREL's convention); the
+// linker then names it by its place, as it names «британской».
+func (c *Canonicalizer) compoundPart(w string) string {
+	stem, ok := strings.CutSuffix(Normalize(w), "о")
+	if !ok {
+		return ""
+	}
+	for _, a := range []string{stem + "ий", stem + "ский"} {
+		for _, p := range c.A.Parse(a) {
+			if p.Tag.POS() == morph.ADJF && p.Method() == morph.MethodDictionary && p.Word == a && AdjectivePlace(c.A, a) != "" {
+				return a
+			}
+		}
+	}
+	return ""
 }
 
 // republicAdjectives are the stems of the adjectives of Russia's

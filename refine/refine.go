@@ -291,6 +291,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.nounOpenedPersons(text, sents, ms)
 	ms = r.postposedSurnames(text, sents, ms)
 	ms = r.listedCountries(text, ms)
+	ms = r.compoundCountries(text, sents, ms)
 	ms = clockNames(text, sents, ms)
 	ms = datelinePlaces(text, sents, ms)
 	ms = r.datelineCountries(text, sents, ms)
