@@ -367,6 +367,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.buildingCentreNames(sents, ms)
 	ms = nameRepeats(text, ms)
 	ms = r.definedShortNames(text, sents, ms)
+	ms = firstNamePlaces(text, ms)
 	ms = r.unionNames(text, sents, ms) // (before orgs are gathered: runOver runs a post over the whole name)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
