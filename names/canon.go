@@ -221,14 +221,29 @@ func (c *Canonicalizer) regionAdjective(w string) (string, bool) {
 // The rule layer makes such a part a COUNTRY (NEREL's convention); the
 // linker then names it by its place, as it names «британской».
 func (c *Canonicalizer) compoundPart(w string) string {
-	stem, ok := strings.CutSuffix(Normalize(w), "о")
+	return CompoundPart(c.A, w)
+}
+
+// partAdjectives are the adjectives of the first parts of compounds that
+// do not make them with -ий or -ский («итало-японских»: итальянский).
+var partAdjectives = map[string]string{"итало": "итальянский", "франко": "французский", "греко": "греческий", "германо": "германский"}
+
+// CompoundPart is Canonicalizer.compoundPart with the analyzer a, for the
+// rule layer, which makes such a part a COUNTRY.
+func CompoundPart(a *morph.Analyzer, w string) string {
+	n := Normalize(w)
+	stem, ok := strings.CutSuffix(n, "о")
 	if !ok {
 		return ""
 	}
-	for _, a := range []string{stem + "ий", stem + "ский"} {
-		for _, p := range c.A.Parse(a) {
-			if p.Tag.POS() == morph.ADJF && p.Method() == morph.MethodDictionary && p.Word == a && AdjectivePlace(c.A, a) != "" {
-				return a
+	cands := []string{stem + "ий", stem + "ский"}
+	if adj, ok := partAdjectives[n]; ok {
+		cands = []string{adj}
+	}
+	for _, adj := range cands {
+		for _, p := range a.Parse(adj) {
+			if p.Tag.POS() == morph.ADJF && p.Method() == morph.MethodDictionary && p.Word == adj && AdjectivePlace(a, adj) != "" {
+				return adj
 			}
 		}
 	}

@@ -13,8 +13,9 @@ import (
 // countries each a COUNTRY: «российско-британской певицы» gives
 // «российско» and «британской», «американо-китайских переговоров»
 // «американо» and «китайских». The first part is the stem of a country's
-// adjective in -о (российск-о, американ-о), the second a full adjective
-// of a country (names.AdjectivePlace names the state of each). NEREL v1.1
+// adjective in -о (российск-о, американ-о, итал-о: names.CompoundPart),
+// the second a full adjective of a country (names.AdjectivePlace names the
+// state of each). NEREL v1.1
 // tags 13 of the 14 such adjectives of train two COUNTRY mentions
 // (российско-американский 6, сирийско-американского, советско-российском,
 // российско-кубинских …; the other a COUNTRY and a RELIGION), never the
@@ -29,8 +30,7 @@ func (r *Refiner) compoundCountries(text []rune, sents []doc.Sentence, ms []doc.
 			if !ok || strings.Contains(second, "-") || !tokenize.IsWord(first) || !tokenize.IsWord(second) || !strings.HasSuffix(first, "о") {
 				continue
 			}
-			stem := strings.TrimSuffix(fold(first), "о")
-			if !r.adjectiveOfCountry(stem+"ий", stem+"ский") || !r.adjectiveOfCountry(second) {
+			if adj := names.CompoundPart(r.A, first); adj == "" || !r.adjectiveOfCountry(adj) || !r.adjectiveOfCountry(second) {
 				continue
 			}
 			n := len([]rune(first))
@@ -44,15 +44,13 @@ func (r *Refiner) compoundCountries(text []rune, sents []doc.Sentence, ms []doc.
 	return withAdded(ms, added)
 }
 
-// adjectiveOfCountry reports whether the dictionary has one of ws as an
+// adjectiveOfCountry reports whether the dictionary has w as an
 // adjective whose lemma names.AdjectivePlace reads as a country's
 // (countries): «российский», «американский» (США), «советский» (СССР).
-func (r *Refiner) adjectiveOfCountry(ws ...string) bool {
-	for _, w := range ws {
-		for _, p := range r.A.Parse(w) {
-			if p.Tag.POS() == morph.ADJF && p.Method() == morph.MethodDictionary && countries[fold(names.AdjectivePlace(r.A, fold(p.Normal)))] {
-				return true
-			}
+func (r *Refiner) adjectiveOfCountry(w string) bool {
+	for _, p := range r.A.Parse(w) {
+		if p.Tag.POS() == morph.ADJF && p.Method() == morph.MethodDictionary && countries[fold(names.AdjectivePlace(r.A, fold(p.Normal)))] {
+			return true
 		}
 	}
 	return false

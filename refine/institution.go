@@ -144,9 +144,11 @@ func (r *Refiner) complementRun(toks []doc.Token, k int) int {
 // lower-case genitive phrases after it (complementRun): «Международной
 // ассоциации» + «преподавателей русского языка и литературы», the
 // recognizer having cut the name at its capitals; NEREL's names of unions
-// hold whom they unite. Not when a quote or a capital follows («Высшего
-// совета партии „Единая Россия“»: the name goes on).
-func (r *Refiner) extendComplements(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
+// hold whom they unite. So do museums and places of learning
+// (learnedHeads), over «имени» and the honoree too. Not when a quote or a
+// capital other than a person's name follows («Высшего совета партии
+// „Единая Россия“»: the name goes on).
+func (r *Refiner) extendComplements(text []rune, toks []doc.Token, m doc.Mention, persons map[int]bool) doc.Mention {
 	if m.Type != "ORGANIZATION" || !tokenize.StartsUpper(m.Text) {
 		return m
 	}
@@ -154,11 +156,16 @@ func (r *Refiner) extendComplements(text []rune, toks []doc.Token, m doc.Mention
 	if first < 0 || last <= first || last+1 >= len(toks) {
 		return m
 	}
-	if !anyIn(r.nounLemmas(toks[last].Text), listHeads) || r.nameHead(toks, first, last+1) != last {
+	if ls := r.nounLemmas(toks[last].Text); !anyIn(ls, listHeads) && !anyIn(ls, learnedHeads) || r.nameHead(toks, first, last+1) != last {
 		return m
 	}
 	end := r.complementRun(toks, last+1)
-	if end < 0 || fold(toks[end].Text) == "имени" || end+1 < len(toks) && (quoteMark(toks[end+1].Text) || tokenize.StartsUpper(toks[end+1].Text)) {
+	if end >= 0 && fold(toks[end].Text) == "имени" {
+		end = honoree(toks, end) // «… музея истории космонавтики имени К. Э. Циолковского»
+	} else if end >= 0 && end+1 < len(toks) && (quoteMark(toks[end+1].Text) || tokenize.StartsUpper(toks[end+1].Text) && !persons[toks[end+1].Start]) {
+		return m
+	}
+	if end < 0 {
 		return m
 	}
 	m.End = toks[end].End
@@ -166,12 +173,23 @@ func (r *Refiner) extendComplements(text []rune, toks []doc.Token, m doc.Mention
 	return m
 }
 
+// learnedHeads are the nouns of museums and places of learning, whose
+// names say what they study or show as unions' say whom they unite
+// («Государственного музея истории космонавтики имени К. Э. Циолковского»).
+var learnedHeads = map[string]bool{"музей": true, "институт": true, "университет": true, "академия": true}
+
 // unionNames applies extendComplements to each organization of ms.
 func (r *Refiner) unionNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	persons := map[int]bool{}
+	for _, m := range ms {
+		if m.Type == "PERSON" {
+			persons[m.Start] = true
+		}
+	}
 	var out []doc.Mention
 	for i, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Type == "ORGANIZATION" {
-			if e := r.extendCoordination(text, toks, r.extendComplements(text, toks, m)); e != m {
+			if e := r.extendCoordination(text, toks, r.extendComplements(text, toks, m, persons)); e != m {
 				out = own(out, ms)
 				out[i] = e
 			}
