@@ -428,6 +428,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = courtName(m)
 			m = r.republicType(m)
 			m = r.regionType(m)
+			m = r.macroRegionType(m)
 			m = r.agencyType(m)
 			m = internationalBody(m)
 			m = r.seatType(toks, m)
