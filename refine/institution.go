@@ -148,7 +148,7 @@ func (r *Refiner) complementRun(toks []doc.Token, k int) int {
 // (learnedHeads), over «имени» and the honoree too. Not when a quote or a
 // capital other than a person's name follows («Высшего совета партии
 // „Единая Россия“»: the name goes on).
-func (r *Refiner) extendComplements(text []rune, toks []doc.Token, m doc.Mention, persons map[int]bool) doc.Mention {
+func (r *Refiner) extendComplements(text []rune, toks []doc.Token, m doc.Mention, persons map[int]int) doc.Mention {
 	if m.Type != "ORGANIZATION" || !tokenize.StartsUpper(m.Text) {
 		return m
 	}
@@ -162,7 +162,7 @@ func (r *Refiner) extendComplements(text []rune, toks []doc.Token, m doc.Mention
 	end := r.complementRun(toks, last+1)
 	if end >= 0 && fold(toks[end].Text) == "имени" {
 		end = honoree(toks, end) // «… музея истории космонавтики имени К. Э. Циолковского»
-	} else if end >= 0 && end+1 < len(toks) && (quoteMark(toks[end+1].Text) || tokenize.StartsUpper(toks[end+1].Text) && !persons[toks[end+1].Start]) {
+	} else if end >= 0 && end+1 < len(toks) && (quoteMark(toks[end+1].Text) || tokenize.StartsUpper(toks[end+1].Text) && persons[toks[end+1].Start] == 0) {
 		return m
 	}
 	if end < 0 {
@@ -180,12 +180,7 @@ var learnedHeads = map[string]bool{"музей": true, "институт": true,
 
 // unionNames applies extendComplements to each organization of ms.
 func (r *Refiner) unionNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	persons := map[int]bool{}
-	for _, m := range ms {
-		if m.Type == "PERSON" {
-			persons[m.Start] = true
-		}
-	}
+	persons := longestEnds(ms, "PERSON")
 	var out []doc.Mention
 	for i, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Type == "ORGANIZATION" {
