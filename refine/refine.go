@@ -1565,12 +1565,27 @@ func anyIn(ws []string, set map[string]bool) bool {
 
 // acronymType makes a PERSON that is one word of two to six capital
 // Cyrillic letters (ИЭМЗ) an ORGANIZATION: NEREL has no person written so,
-// and organizations are the commonest acronyms (819 of 1 565 in train).
+// and organizations are the commonest acronyms (819 of 1 565 in train);
+// and a place that is a declined acronym (declinedAcronym: «во ВГИКе»).
 func acronymType(m doc.Mention) doc.Mention {
-	if m.Type == "PERSON" && cyrillicAcronym(m.Text) {
+	if m.Type == "PERSON" && cyrillicAcronym(m.Text) || placeMentionTypes[m.Type] && declinedAcronym(m.Text) {
 		m.Type = "ORGANIZATION"
 	}
 	return m
+}
+
+// acronymEndings are the case endings an acronym read as a word takes
+// («во ВГИКе», «ВГИКа», «МХАТом»).
+var acronymEndings = map[string]bool{"а": true, "у": true, "е": true, "ом": true, "ой": true, "ах": true, "ам": true, "ами": true, "ов": true}
+
+// declinedAcronym reports whether w is an acronym of two to six capital
+// Cyrillic letters with a case ending in lower case («ВГИКе»). NEREL v1.1
+// train and dev tag every such word an ORGANIZATION (6; one DISEASE), never
+// a place, so a place mention so written («во ВГИКе» read as a CITY) is an
+// organization; «СПб» has no case ending.
+func declinedAcronym(w string) bool {
+	i := strings.IndexFunc(w, unicode.IsLower)
+	return i > 0 && cyrillicAcronym(w[:i]) && acronymEndings[w[i:]]
 }
 
 // placeType makes a PERSON of one word that the dictionary knows only as
