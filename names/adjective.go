@@ -207,13 +207,23 @@ var irregularAdjectives = map[string][]string{
 // уральский: Урал, московский: Москва, японский: Япония, сирийский:
 // Сирия, кемеровский: Кемерово).
 func (l *Linker) adjectivePlace(adj string) string {
+	if l == nil || l.Canon == nil {
+		return AdjectivePlace(nil, adj)
+	}
+	return AdjectivePlace(l.Canon.A, adj)
+}
+
+// AdjectivePlace is Linker.adjectivePlace with the analyzer a (nil: the
+// irregular adjectives alone), for the rule layer, which reads compound
+// adjectives of two countries («российско-британской»).
+func AdjectivePlace(a *morph.Analyzer, adj string) string {
 	if ns := irregularPlace(adj); len(ns) > 0 {
 		return shortName(ns[0])
 	}
-	if l == nil || l.Canon == nil || l.Canon.A == nil {
+	if a == nil {
 		return ""
 	}
-	for _, p := range l.Canon.A.Parse(adj) {
+	for _, p := range a.Parse(adj) {
 		if p.Tag.POS() != morph.ADJF {
 			continue
 		}
@@ -242,7 +252,7 @@ func (l *Linker) adjectivePlace(adj string) string {
 			cands = append(cands, base+"са") // одесский: Одесса (the doubled с is written once before -ский)
 		}
 		for _, c := range cands {
-			for _, q := range l.Canon.A.Parse(c) {
+			for _, q := range a.Parse(c) {
 				if q.Tag.POS() == morph.NOUN && q.Tag.Is(morph.Geox) && q.Method() == morph.MethodDictionary && Normalize(q.Normal) == c {
 					return c
 				}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
-	"github.com/factgraph/factgraph/refine"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -120,6 +119,11 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		}
 		return text
 	}
+	if typ == "COUNTRY" && len(words) == 1 {
+		if a := c.compoundPart(words[0]); a != "" {
+			return matchCase(words[0], a)
+		}
+	}
 	if typ == "STATE_OR_PROVINCE" && len(words) == 1 {
 		if r, ok := c.regionAdjective(words[0]); ok {
 			return r
@@ -209,6 +213,41 @@ func (c *Canonicalizer) regionAdjective(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// compoundPart returns the adjective of a country whose stem in -о opens a
+// compound adjective, the first part w of it («российско» of
+// «российско-британской»: российский; «американо»: американский), or "".
+// The rule layer makes such a part a COUNTRY (NEREL's convention); the
+// linker then names it by its place, as it names «британской».
+func (c *Canonicalizer) compoundPart(w string) string {
+	return CompoundPart(c.A, w)
+}
+
+// partAdjectives are the adjectives of the first parts of compounds that
+// do not make them with -ий or -ский («итало-японских»: итальянский).
+var partAdjectives = map[string]string{"итало": "итальянский", "франко": "французский", "греко": "греческий", "германо": "германский"}
+
+// CompoundPart is Canonicalizer.compoundPart with the analyzer a, for the
+// rule layer, which makes such a part a COUNTRY.
+func CompoundPart(a *morph.Analyzer, w string) string {
+	n := Normalize(w)
+	stem, ok := strings.CutSuffix(n, "о")
+	if !ok {
+		return ""
+	}
+	cands := []string{stem + "ий", stem + "ский"}
+	if adj, ok := partAdjectives[n]; ok {
+		cands = []string{adj}
+	}
+	for _, adj := range cands {
+		for _, p := range a.Parse(adj) {
+			if p.Tag.POS() == morph.ADJF && p.Method() == morph.MethodDictionary && p.Word == adj && AdjectivePlace(a, adj) != "" {
+				return adj
+			}
+		}
+	}
+	return ""
 }
 
 // republicAdjectives are the stems of the adjectives of Russia's
@@ -2335,7 +2374,7 @@ func innerDot(w string) bool {
 }
 
 // sharedRegion names one region of a singular adjective and the plural of
-// a region's noun (refine.RegionNoun) it shares with adjectives before it
+// a region's noun (RegionNoun) it shares with adjectives before it
 // («Брянской и Курской областями»: Курская область): the adjective in the
 // nominative singular of the noun's gender and the noun's lemma; nil for
 // other words.
@@ -2348,7 +2387,7 @@ func (c *Canonicalizer) sharedRegion(adj, noun string) []string {
 		return nil // «Кыргызской Республики»: one
 	}
 	for _, n := range ns {
-		if n.Tag.POS() != morph.NOUN || n.Tag.Number() != morph.Plur || refine.RegionNoun(n.Normal) == "" {
+		if n.Tag.POS() != morph.NOUN || n.Tag.Number() != morph.Plur || RegionNoun(n.Normal) == "" {
 			continue
 		}
 		for _, a := range c.A.Parse(adj) {

@@ -14,6 +14,9 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
+		{"COUNTRY", "российско", "", "российский"}, // the first part of «российско-британской»: the linker names it Россия
+		{"COUNTRY", "Американо", "", "Американский"},
+		{"COUNTRY", "военно", "", "военно"},                                // no country's
 		{"PERSON", "Михай Попшой", "стал", "Михай Попшой"},                 // a man's nominative first name: no woman's instrumental «Попша»
 		{"PERSON", "Майей Попшой", "с", "Майя Попша"},                      // (guard) a woman's instrumental
 		{"STATE_OR_PROVINCE", "Брянской", "над", "Брянская область"},       // «над Брянской и Курской областями»

@@ -74,8 +74,8 @@ func (r *Refiner) extendCoordination(text []rune, toks []doc.Token, m doc.Mentio
 		return m
 	}
 	if toks[last+1].Text == "и" {
-		if m.Type == "ORGANIZATION" && r.genitiveAdjectives(toks, first+1, last) {
-			return r.ministryList(text, toks, m, first, last)
+		if h := r.nameHead(toks, first, last); m.Type == "ORGANIZATION" && h >= 0 && r.genitiveAdjectives(toks, h+1, last) {
+			return r.ministryList(text, toks, m, h, last)
 		}
 		return r.poList(text, toks, m, first, last)
 	}
@@ -114,7 +114,7 @@ var ministryHeads = map[string]bool{"министерство": true, "коми�
 // образования России» an organization of its own; headlessOrganization
 // drops it).
 func (r *Refiner) ministryList(text []rune, toks []doc.Token, m doc.Mention, first, last int) doc.Mention {
-	if !anyIn(r.nounLemmas(toks[first].Text), ministryHeads) || r.nounCases(toks[last].Text)&genitives == 0 {
+	if ls := r.nounLemmas(toks[first].Text); !anyIn(ls, ministryHeads) && !anyIn(ls, kindNouns) && !anyIn(ls, orgHeads) && !anyIn(ls, listHeads) || !tokenize.StartsLower(toks[last].Text) || r.nounCases(toks[last].Text)&genitives == 0 {
 		return m
 	}
 	end, ok := r.lowerPhrase(toks, last+2, genitives)
@@ -186,4 +186,23 @@ func (r *Refiner) poList(text []rune, toks []doc.Token, m doc.Mention, first, la
 	m.End = toks[end].End
 	m.Text = string(text[m.Start:m.End])
 	return m
+}
+
+// listHeads are nouns of unions whose names list their members or fields
+// in the genitive, beside kindNouns and orgHeads: «Блок коммунистов и
+// социалистов», «Федерация лесбиянок, геев …».
+var listHeads = map[string]bool{"блок": true, "федерация": true, "ассоциация": true, "союз": true}
+
+// nameHead returns the index of the first noun of toks[first:last], the
+// tokens before it adjectives, or -1.
+func (r *Refiner) nameHead(toks []doc.Token, first, last int) int {
+	for k := first; k < last; k++ {
+		if r.likeliest(toks[k].Text) == morph.NOUN {
+			return k
+		}
+		if r.adjectiveCases(toks[k].Text) == 0 {
+			return -1
+		}
+	}
+	return -1
 }

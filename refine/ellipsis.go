@@ -3,6 +3,7 @@ package refine
 import (
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/names"
 )
 
 // maxEllipticAdjectives bounds the adjectives listed before the shared
@@ -71,10 +72,10 @@ func personTokens(sents []doc.Sentence, ms []doc.Mention) map[int]bool {
 }
 
 // pluralRegion reports whether some reading of w is a plural of one of
-// regionNouns («областями», «краёв»).
+// names.RegionNoun («областями», «краёв»).
 func (r *Refiner) pluralRegion(w string) bool {
 	for _, p := range r.parse(w) {
-		if p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Plur && regionNouns[fold(p.Normal)] != "" {
+		if p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Plur && names.RegionNoun(fold(p.Normal)) != "" {
 			return true
 		}
 	}

@@ -100,20 +100,9 @@ func (r *Refiner) institutionName(toks []doc.Token, i int) (end, short int) {
 	if i == 0 || !tokenize.StartsUpper(toks[i].Text) || toks[i-1].Text == "«" || !r.singularKindNoun(toks[i].Text) || r.capitalizedAdjective(toks[i-1].Text) {
 		return -1, -1
 	}
-	end = r.genitiveComplement(toks, i+1)
+	end = r.complementRun(toks, i+1)
 	if end < 0 {
 		return -1, -1
-	}
-	for {
-		next := end + 1
-		if next < len(toks) && toks[next].Text == "и" {
-			next++
-		}
-		k := r.genitiveComplement(toks, next)
-		if k < 0 {
-			break
-		}
-		end = k
 	}
 	if fold(toks[end].Text) == "имени" {
 		if end = honoree(toks, end); end < 0 {
@@ -127,6 +116,84 @@ func (r *Refiner) institutionName(toks []doc.Token, i int) (end, short int) {
 		end = k
 	}
 	return end, short
+}
+
+// complementRun returns the last token of the lower-case genitive noun
+// phrases starting at token k, one after another or joined by «и»
+// («химии твердого тела и механохимии»), or -1 when none starts there.
+func (r *Refiner) complementRun(toks []doc.Token, k int) int {
+	end := r.genitiveComplement(toks, k)
+	if end < 0 {
+		return -1
+	}
+	for {
+		next := end + 1
+		if next < len(toks) && toks[next].Text == "и" {
+			next++
+		}
+		k := r.genitiveComplement(toks, next)
+		if k < 0 {
+			return end
+		}
+		end = k
+	}
+}
+
+// extendComplements runs an organization of capitalized adjectives and a
+// noun of a union (listHeads: «ассоциация», «союз», «блок») over the
+// lower-case genitive phrases after it (complementRun): «Международной
+// ассоциации» + «преподавателей русского языка и литературы», the
+// recognizer having cut the name at its capitals; NEREL's names of unions
+// hold whom they unite. So do museums and places of learning
+// (learnedHeads), over «имени» and the honoree too. Not when a quote or a
+// capital other than a person's name follows («Высшего совета партии
+// „Единая Россия“»: the name goes on).
+func (r *Refiner) extendComplements(text []rune, toks []doc.Token, m doc.Mention, persons map[int]int) doc.Mention {
+	if m.Type != "ORGANIZATION" || !tokenize.StartsUpper(m.Text) {
+		return m
+	}
+	first, last := mentionTokens(toks, m)
+	if first < 0 || last <= first || last+1 >= len(toks) {
+		return m
+	}
+	if ls := r.nounLemmas(toks[last].Text); !anyIn(ls, listHeads) && !anyIn(ls, learnedHeads) || r.nameHead(toks, first, last+1) != last {
+		return m
+	}
+	end := r.complementRun(toks, last+1)
+	if end >= 0 && fold(toks[end].Text) == "имени" {
+		end = honoree(toks, end) // «… музея истории космонавтики имени К. Э. Циолковского»
+	} else if end >= 0 && end+1 < len(toks) && (quoteMark(toks[end+1].Text) || tokenize.StartsUpper(toks[end+1].Text) && persons[toks[end+1].Start] == 0) {
+		return m
+	}
+	if end < 0 {
+		return m
+	}
+	m.End = toks[end].End
+	m.Text = string(text[m.Start:m.End])
+	return m
+}
+
+// learnedHeads are the nouns of museums and places of learning, whose
+// names say what they study or show as unions' say whom they unite
+// («Государственного музея истории космонавтики имени К. Э. Циолковского»).
+var learnedHeads = map[string]bool{"музей": true, "институт": true, "университет": true, "академия": true}
+
+// unionNames applies extendComplements to each organization of ms.
+func (r *Refiner) unionNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	persons := longestEnds(ms, "PERSON")
+	var out []doc.Mention
+	for i, m := range ms {
+		if toks := sentenceTokens(sents, m); toks != nil && m.Type == "ORGANIZATION" {
+			if e := r.extendCoordination(text, toks, r.extendComplements(text, toks, m, persons)); e != m {
+				out = own(out, ms)
+				out[i] = e
+			}
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return sortedMentions(out)
 }
 
 // institutionNouns are the kind nouns whose names go on with genitive

@@ -3,8 +3,10 @@ package refine
 import (
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -113,4 +115,28 @@ func (r *Refiner) compassPlaces(text []rune, sents []doc.Sentence, ms []doc.Ment
 		}
 	}
 	return withAdded(ms, added)
+}
+
+// memorialPersons makes a one-word place right after a noun of a monument
+// (memorialNouns) a PERSON when the dictionary has it as a surname in the
+// dative: «памятник Циолковскому», read as the town Циолковский. A
+// monument is to a person in the dative; one to a place («памятник
+// Москве») has no surname reading.
+func (r *Refiner) memorialPersons(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	return retyped(ms, func(m doc.Mention) string {
+		if !placeMentionTypes[m.Type] || strings.Contains(m.Text, " ") {
+			return ""
+		}
+		toks := sentenceTokens(sents, m)
+		first, _ := mentionTokens(toks, m)
+		if first < 1 || !anyIn(r.nounLemmas(toks[first-1].Text), memorialNouns) {
+			return ""
+		}
+		for _, p := range r.parse(m.Text) {
+			if p.Method() == morph.MethodDictionary && p.Tag.Is(morph.Surn) && p.Tag.Case() == morph.Datv {
+				return "PERSON"
+			}
+		}
+		return ""
+	})
 }

@@ -60,6 +60,39 @@ func (r *Refiner) regionType(m doc.Mention) doc.Mention {
 	return m
 }
 
+// macroRegions are the lemmas of the names of regions larger or other than
+// a state, a province or a city — parts of the world and historical lands
+// («в Донбассе», «на Балканах») — and macroRegionKeys the stemKey of those
+// of two words («стран Латинской Америки»): NEREL v1.1 train tags all
+// their mentions LOCATION (Европа 52, Африка 7, Сибирь 6, Кавказ 5,
+// Латинская Америка 2, Донбасс …; an ORGANIZATION where a name holds
+// them).
+var macroRegions = map[string]bool{"донбасс": true, "прибалтика": true, "закавказье": true, "кавказ": true, "балканы": true,
+	"скандинавия": true, "сибирь": true, "европа": true, "азия": true, "африка": true}
+
+var macroRegionKeys = stemKeys([]string{"Латинская Америка", "Ближний Восток", "Дальний Восток"})
+
+// macroRegionType makes a capitalized CITY, COUNTRY or STATE_OR_PROVINCE
+// mention that is one of macroRegions a LOCATION: «в Донбассе», read as a
+// city; «Латинской Америки», read as a country after «Америки» (NEREL dev
+// has both).
+func (r *Refiner) macroRegionType(m doc.Mention) doc.Mention {
+	if m.Type != "CITY" && m.Type != "COUNTRY" && m.Type != "STATE_OR_PROVINCE" || !tokenize.StartsUpper(m.Text) {
+		return m
+	}
+	switch ws := strings.Fields(m.Text); len(ws) {
+	case 1:
+		if r.named(ws[0], macroRegions) {
+			m.Type = "LOCATION"
+		}
+	case 2:
+		if macroRegionKeys[stemKey(ws)] {
+			m.Type = "LOCATION"
+		}
+	}
+	return m
+}
+
 // autonomousRegions makes a capitalized adjective and «автономный округ»
 // or «автономная область» after it one STATE_OR_PROVINCE («в
 // Ханты-Мансийском автономном округе», «Чукотского автономного округа»),

@@ -5,6 +5,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/names"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -12,20 +13,6 @@ import (
 // that a settlement's name follows in apposition («в посёлке Мирный»).
 var settlementNouns = map[string]bool{"деревня": true, "село": true, "поселок": true, "хутор": true, "станица": true,
 	"аул": true, "город": true, "поселение": true}
-
-// regionNouns are the lemmas of the nouns of a region, with the region's
-// type: a settlement's name may be followed by one («в посёлке Мирный
-// Архангельской области»), and adjectives may share one in the plural
-// («Брянской и Курской областей»).
-var regionNouns = map[string]string{"область": "STATE_OR_PROVINCE", "край": "STATE_OR_PROVINCE", "республика": "STATE_OR_PROVINCE",
-	"округ": "STATE_OR_PROVINCE", "район": "DISTRICT"}
-
-// RegionNoun returns the type of the region that the noun lemma (lower
-// case, ё as е) names, of regionNouns («область»: STATE_OR_PROVINCE,
-// «район»: DISTRICT), or "" for another word. The names package asks it
-// of the noun that coordinated adjectives share («Брянской и Курской
-// областей»: Брянская область and Курская область).
-func RegionNoun(lemma string) string { return regionNouns[lemma] }
 
 // settlementRegions splits a place mention that runs from a settlement's
 // name after a noun naming its kind over the region after it («в посёлке
@@ -53,8 +40,8 @@ func (r *Refiner) settlementRegions(text []rune, sents []doc.Sentence, ms []doc.
 		}
 		region := ""
 		for _, l := range r.nounLemmas(toks[last].Text) {
-			if regionNouns[l] != "" && r.genitive(toks[last].Text) {
-				region = regionNouns[l]
+			if names.RegionNoun(l) != "" && r.genitive(toks[last].Text) {
+				region = names.RegionNoun(l)
 			}
 		}
 		if region == "" {
