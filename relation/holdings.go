@@ -76,3 +76,131 @@ func (c *patternContext) definedAs(i int, kind string) bool {
 	}
 	return false
 }
+
+// wholeByKind returns the organization that «в (состав) холдинга» after
+// the trigger of PART_OF at token ti of sentence si names by its kind
+// alone, with no name nor word after it: the one of that kind named last before
+// (antecedent): «Прицел выпускает Новосибирский приборостроительный завод,
+// входящий в состав холдинга» after «Холдинг „Швабе“ …». -1 when the
+// words are others.
+func (c *patternContext) wholeByKind(si, ti int) int {
+	toks := c.sents[si].Tokens
+	k := ti + 2 // past «в»
+	if k < len(toks) && hasPrefix(toks[k].Text, []string{"состав", "структур"}) {
+		k++
+	}
+	if k >= len(toks) || !hasPrefix(toks[k].Text, orgNouns) || k+1 < len(toks) && (isWordRune(firstRune(toks[k+1].Text)) || strings.ContainsAny(toks[k+1].Text, "«\"„“")) {
+		return -1
+	}
+	return c.antecedent(si, toks[ti].Start, toks[k].Text)
+}
+
+// parentGenitives are the genitive kind nouns of a parent organization
+// named right after its unit (parentOf).
+var parentGenitives = []string{"холдинга", "госкорпорации", "корпорации", "концерна", "группы", "объединения"}
+
+// parentOf finds PART_OF from an organization named after its kind noun to
+// the organization named after the genitive kind noun of a parent that
+// follows it: «холдинг „Швабе“ госкорпорации „Ростех“», «завод „Купол“
+// концерна „Алмаз-Антей“». The unit's own kind noun before it tells a
+// name of a unit from a genitive chain of other words; NEREL relates a
+// unit to its parent by PART_OF («X входит в Y», see Patterns); its train
+// and dev hold no such chain. A sale or a share before the unit makes the
+// kind noun a dative of the buyer («продажу … акций … компаний ТНК-BP
+// корпорации „Роснефть“», factRuEval): no relation then.
+func (c *patternContext) parentOf(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	k := ti + 1
+	if k < len(toks) && strings.ContainsAny(toks[k].Text, "«\"„“") {
+		k++
+	}
+	parent := c.startingAt(si, k, "ORGANIZATION")
+	unit := c.leftOf(si, ti, "ORGANIZATION", 2)
+	if parent < 0 || unit < 0 || c.tokenOf[unit].last < ti-2 || c.tokenOf[unit].last == ti-2 && !strings.ContainsAny(toks[ti-1].Text, "»\"“") {
+		return out
+	}
+	if !hasPrefix(c.wordBeforeMention(unit), orgNouns) {
+		return out
+	}
+	for _, t := range toks[:c.tokenOf[unit].first] {
+		if hasPrefix(t.Text, []string{"прода", "переда", "уступ", "акци", "пакет"}) || isAnyFold(t.Text, []string{"долю", "доли", "долей"}) {
+			return out // «продажу … акций компании ТНК-BP корпорации „Роснефть“»: a buyer in the dative
+		}
+	}
+	return append(out, c.found("PART_OF", unit, parent))
+}
+
+// branchNouns name a unit of an organization in apposition to its name
+// (branch).
+var branchNouns = []string{"филиал", "филиалом", "подразделение", "подразделением", "отделение", "отделением"}
+
+// branch finds PART_OF from an organization to the one its apposition
+// names it a branch of: «Нижегородский авиастроительный завод „Сокол“,
+// филиал корпорации „МиГ“, приступил …», «„Сокол“ — филиал „МиГ“». The
+// branch noun follows a comma or a dash right after the unit, and the
+// parent follows it, after a kind noun at most («корпорации»). NEREL
+// relates a unit to the whole by PART_OF («X входит в Y»); neither its
+// train nor its dev has such an apposition.
+func (c *patternContext) branch(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	if ti < 2 || !isAny(toks[ti-1].Text, ",", "—", "–") {
+		return out
+	}
+	unit := c.leftOf(si, ti-1, "ORGANIZATION", 2)
+	whole := c.rightOf(si, ti, "ORGANIZATION", 3)
+	if unit < 0 || whole < 0 || c.ms[unit] == c.ms[whole] {
+		return out
+	}
+	for k := ti + 1; k < c.tokenOf[whole].first; k++ {
+		if w := toks[k].Text; !strings.ContainsAny(w, "«\"„“") && !hasPrefix(w, orgNouns) {
+			return out // «филиал в Москве», other words between
+		}
+	}
+	return append(out, c.found("PART_OF", unit, whole))
+}
+
+// stayVerbs are the forms of «находиться» that tie what is owned to «в
+// собственности X» (property).
+var stayVerbs = []string{"находится", "находятся", "находился", "находилась", "находилось", "находились", "оказался", "оказалась", "оказались", "перешел", "перешёл", "перешла", "перешли"}
+
+// property finds OWNER_OF from the organization or person after «в
+// собственности» (a kind noun may stand between: «группы „Ютэйр“») to the organizations a verb of staying ties to it, after
+// the owner («в собственности МНКТ находится ООО „ТНГК“», each one
+// listed) or as its subject before the verb («„Азимут“ находится в
+// собственности „Аэрофлота“»; an anaphoric subject as for Patterns:
+// «Обе структуры полностью находятся в собственности Berkshire» when a
+// noun of an organization refers back). NEREL dev has the first form once
+// (МНКТ), train the second once, with «структуры» (no antecedent).
+func (c *patternContext) property(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	if ti < 1 || !strings.EqualFold(toks[ti-1].Text, "в") {
+		return out
+	}
+	k := ti + 1
+	if k < len(toks) && (hasPrefix(toks[k].Text, orgNouns) || hasPrefix(toks[k].Text, []string{"групп"})) && c.startingAt(si, k, "ORGANIZATION") < 0 {
+		k++ // «в собственности группы „Ютэйр“»
+	}
+	if k < len(toks) && strings.ContainsAny(toks[k].Text, "«\"„“") {
+		k++
+	}
+	owner := c.startingAt(si, k, "ORGANIZATION", "PERSON")
+	if owner < 0 {
+		return out
+	}
+	if v := c.tokenOf[owner].last + 1; v < len(toks) && isAnyFold(strings.Trim(toks[v].Text, "»\"“"), stayVerbs) ||
+		v+1 < len(toks) && strings.ContainsAny(toks[v].Text, "»\"“") && isAnyFold(toks[v+1].Text, stayVerbs) {
+		return c.list(out, si, c.tokenOf[owner].last+1, "ORGANIZATION", 3, func(owned int) Found { return c.found("OWNER_OF", owner, owned) })
+	}
+	v := ti - 2
+	for v >= 0 && isAnyFold(toks[v].Text, []string{"полностью", "частично", "целиком", "теперь", "также", "уже"}) {
+		v--
+	}
+	if v < 0 || !isAnyFold(toks[v].Text, stayVerbs) {
+		return out
+	}
+	owned := c.subject(si, v)
+	if owned < 0 || c.ms[owned] == c.ms[owner] {
+		return out
+	}
+	return append(out, c.found("OWNER_OF", owner, owned))
+}

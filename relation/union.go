@@ -390,7 +390,7 @@ func employersIn(mentions []doc.Mention, byStart []int, p int) []int {
 // such an outer post also WORKS_AS the post inside it in 7 cases of 293),
 // and «генеральный директор» inside «генеральный директор
 // „Рособоронэкспорта“» is not another post (a post at the start of the
-// outer one: 6 of 947; seventh session).
+// outer one: 6 of 947).
 func nestedPosts(fs []Found, mentions []doc.Mention) []Found {
 	valid := func(i int) bool { return i >= 0 && i < len(mentions) }
 	posts := map[int][]int{} // person → posts
