@@ -365,6 +365,17 @@ func TestLinkFullNameAliases(t *testing.T) {
 	}
 }
 
+func TestLinkCompoundPartNoAlias(t *testing.T) {
+	es := link(t, "Россия подписала российско-белорусский договор.",
+		[2]string{"Россия", "COUNTRY"}, [2]string{"российско", "COUNTRY"})
+	if len(es) != 1 {
+		t.Fatalf("got %d entities, want 1: %s", len(es), summary(es))
+	}
+	if e := es[0]; e.Name != "Россия" || len(e.Mentions) != 2 || len(e.Aliases) != 0 {
+		t.Errorf("got %s %q with %d mentions, want Россия with 2 mentions and no alias («российско» is part of a compound)", e.Name, e.Aliases, len(e.Mentions))
+	}
+}
+
 func TestSameInLatin(t *testing.T) {
 	tests := []struct {
 		a, b string
