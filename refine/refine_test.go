@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a seat of power after an adverb of nearness with «от» or «с» is the building; after a noun it is the power",
+			"Он купил дом недалеко от Белого дома, рядом с Кремлём, а советники Белого дома молчали.",
+			[][2]string{{"Белого дома", "ORGANIZATION"}, {"Кремлём", "ORGANIZATION"}, {"Белого дома", "FACILITY"}},
+			"Белого дома/FACILITY; Кремлём/FACILITY; Белого дома/ORGANIZATION"},
 		{"a quoted name after a show, a screen genre, a piece or a storage has the kind's type; a name after a news feed is none",
 			"Он снялся в киноленте «Алёнка» и телесериале «Друзья», сочинил «Строфы», а хранилище «Подлесный» горело; в ленте «Новости» писали.",
 			[][2]string{{"Алёнка", "ORGANIZATION"}, {"Друзья", "ORGANIZATION"}, {"Подлесный", "WORK_OF_ART"}},
