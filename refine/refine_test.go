@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a capitalized ordinal before a symphony inside a sentence is a WORK_OF_ART with it, the ORDINAL nested; not a lower-case one",
+			"В программе Девятая симфония Шуберта и его первая симфония.",
+			[][2]string{{"Девятая", "ORDINAL"}, {"Шуберта", "PERSON"}, {"первая", "ORDINAL"}},
+			"Девятая симфония/WORK_OF_ART; Девятая/ORDINAL; Шуберта/PERSON; первая/ORDINAL"},
 		{"a seat of power after an adverb of nearness with «от» or «с» is the building; after a noun it is the power",
 			"Он купил дом недалеко от Белого дома, рядом с Кремлём, а советники Белого дома молчали.",
 			[][2]string{{"Белого дома", "ORGANIZATION"}, {"Кремлём", "ORGANIZATION"}, {"Белого дома", "FACILITY"}},
