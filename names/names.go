@@ -491,6 +491,16 @@ var nameTypes = map[string]bool{
 	"WORK_OF_ART": true, "AWARD": true,
 }
 
+// SeatNames are the names, as lemmas word by word, of buildings that also
+// name the power that sits in them: «Белый дом» (the US administration),
+// «Кремль», «Букингемский дворец», «Елисейский дворец». Each mention of
+// one is typed by its context (refine's seatType), so consistentTypes
+// leaves them: NEREL has «недалеко от Белого дома» a FACILITY and
+// «советниками Белого дома» an ORGANIZATION in one text.
+var SeatNames = map[string]bool{
+	"белый дом": true, "кремль": true, "букингемский дворец": true, "елисейский дворец": true,
+}
+
 // consistentTypes gives each capitalized proper-name mention the type that
 // most mentions with its canonical name have in the document, when that type
 // has strictly more of them («Купол» ORGANIZATION three times, «Куполе»
@@ -504,6 +514,9 @@ func consistentTypes(ms []doc.Mention, canons []string) []doc.Mention {
 	norms := make([]string, len(ms))
 	for i, m := range ms {
 		if !nameTypes[m.Type] && m.Type != "EVENT" || !capitalized(m.Text) {
+			continue
+		}
+		if (m.Type == "FACILITY" || m.Type == "ORGANIZATION") && SeatNames[Normalize(canons[i])] {
 			continue
 		}
 		norms[i] = Normalize(canons[i])

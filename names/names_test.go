@@ -556,3 +556,35 @@ func TestBalanceQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestConsistentTypes checks the vote by majority of the types of a name's
+// mentions, which leaves the seats of power typed by their context.
+func TestConsistentTypes(t *testing.T) {
+	tests := []struct {
+		name   string
+		texts  []string // mention text/type
+		canons []string
+		want   string // types after the vote
+	}{
+		{"a title takes the type of most of its mentions",
+			[]string{"Купол/ORGANIZATION", "Купол/ORGANIZATION", "Куполе/WORK_OF_ART"},
+			[]string{"Купол", "Купол", "Купол"}, "ORGANIZATION ORGANIZATION ORGANIZATION"},
+		{"a seat of power keeps the type of each mention: the building near it, the power otherwise",
+			[]string{"Белого дома/FACILITY", "Белого дома/ORGANIZATION", "Белый дом/ORGANIZATION"},
+			[]string{"Белый дом", "Белый дом", "Белый дом"}, "FACILITY ORGANIZATION ORGANIZATION"},
+	}
+	for _, tt := range tests {
+		var ms []doc.Mention
+		for _, x := range tt.texts {
+			text, typ, _ := strings.Cut(x, "/")
+			ms = append(ms, doc.Mention{Text: text, Type: typ})
+		}
+		var got []string
+		for _, m := range consistentTypes(ms, tt.canons) {
+			got = append(got, m.Type)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.name, g, tt.want)
+		}
+	}
+}

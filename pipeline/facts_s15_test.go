@@ -9,8 +9,8 @@ func TestNewsS15(t *testing.T) {
 		{"news-s15-appointment.txt", "2025-12-03",
 			[]string{"PERSON Алексей Дюмин"}, // (guard)
 			[]string{
-				"MEETING(встретился) date=2025-12-02 participant=Алексей Дюмин agent=Владимир Путин time=во вторник", // «Как сообщил … Песков, Путин встретился»: Песков was an agent
-				"Алексей Дюмин WORKS_AS губернатор Тульской области",                                                 // (guard)
+				"MEETING(встретился) date=2025-12-02 participant=Алексей Дюмин agent=Владимир Путин place=Кремль time=во вторник", // «Как сообщил … Песков, Путин встретился»: Песков was an agent; «в Кремле» is the building (fac16: a seat of power keeps its own type)
+				"Алексей Дюмин WORKS_AS губернатор Тульской области",                                                              // (guard)
 			},
 			[]string{"Дмитрий Песков AGENT встретился"}},
 		{"news-s15-visit.txt", "2025-11-20",

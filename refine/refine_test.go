@@ -21,6 +21,18 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a capitalized ordinal before a symphony inside a sentence is a WORK_OF_ART with it, the ORDINAL nested; not a lower-case one",
+			"В программе Девятая симфония Шуберта и его первая симфония.",
+			[][2]string{{"Девятая", "ORDINAL"}, {"Шуберта", "PERSON"}, {"первая", "ORDINAL"}},
+			"Девятая симфония/WORK_OF_ART; Девятая/ORDINAL; Шуберта/PERSON; первая/ORDINAL"},
+		{"a seat of power after an adverb of nearness with «от» or «с» is the building; after a noun it is the power",
+			"Он купил дом недалеко от Белого дома, рядом с Кремлём, а советники Белого дома молчали.",
+			[][2]string{{"Белого дома", "ORGANIZATION"}, {"Кремлём", "ORGANIZATION"}, {"Белого дома", "FACILITY"}},
+			"Белого дома/FACILITY; Кремлём/FACILITY; Белого дома/ORGANIZATION"},
+		{"a quoted name after a show, a screen genre, a piece or a storage has the kind's type; a name after a news feed is none",
+			"Он снялся в киноленте «Алёнка» и телесериале «Друзья», сочинил «Строфы», а хранилище «Подлесный» горело; в ленте «Новости» писали.",
+			[][2]string{{"Алёнка", "ORGANIZATION"}, {"Друзья", "ORGANIZATION"}, {"Подлесный", "WORK_OF_ART"}},
+			"Алёнка/WORK_OF_ART; Друзья/WORK_OF_ART; Подлесный/FACILITY"},
 		{"the first part of a hyphenated post is a post of its own when it is an animate noun; not in a compound the dictionary knows, nor after a noun of sex or a role, nor in a word of three letters",
 			"Писатель-фронтовик и премьер-министр встретили женщину-генпрокурора, автора-исполнителя и поп-певицу.",
 			[][2]string{{"Писатель-фронтовик", "PROFESSION"}, {"премьер-министр", "PROFESSION"}, {"женщину-генпрокурора", "PROFESSION"}, {"автора-исполнителя", "PROFESSION"}, {"поп-певицу", "PROFESSION"}},

@@ -4,26 +4,47 @@ import (
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/names"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
 // seatLemmas are the names, as lemmas word by word, of buildings that also
-// name the power that sits in them: «Белый дом» (the US administration),
-// «Кремль», «Букингемский дворец», «Елисейский дворец».
-var seatLemmas = map[string]bool{
-	"белый дом": true, "кремль": true, "букингемский дворец": true, "елисейский дворец": true,
-}
+// name the power that sits in them (names.SeatNames).
+var seatLemmas = names.SeatNames
 
 // spatialPreps are the prepositions before a building as a place: «в Белом
 // доме», «у Кремля», «из Букингемского дворца».
 var spatialPreps = map[string]bool{
 	"в": true, "во": true, "на": true, "у": true, "около": true, "возле": true, "перед": true, "к": true,
 	"ко": true, "из": true, "до": true, "при": true, "над": true, "под": true, "за": true, "рядом": true,
+	"вблизи": true, "напротив": true, "вокруг": true, "мимо": true,
 }
 
-// seatType types a mention of a seat of power (seatLemmas) by the word
-// before it: after a spatial preposition the building, a FACILITY («в Белом
-// доме»); otherwise the power, an ORGANIZATION («советники Белого дома»,
+// nearAdverbs are the adverbs that with «от» or «с» make a spatial
+// preposition: «недалеко от Белого дома», «рядом с Кремлём».
+var nearAdverbs = map[string]bool{
+	"недалеко": true, "неподалеку": true, "неподалёку": true, "рядом": true, "вдали": true, "поблизости": true,
+}
+
+// spatialBefore reports whether the tokens before toks[i] are a spatial
+// preposition (spatialPreps) or an adverb of nearness with «от» or «с»
+// (nearAdverbs).
+func spatialBefore(toks []doc.Token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch w := fold(toks[i-1].Text); {
+	case spatialPreps[w]:
+		return true
+	case w == "от" || w == "с" || w == "со":
+		return i >= 2 && nearAdverbs[fold(toks[i-2].Text)]
+	}
+	return false
+}
+
+// seatType types a mention of a seat of power (seatLemmas) by the words
+// before it: after a spatial preposition (spatialBefore) the building, a
+// FACILITY («в Белом доме», «недалеко от Белого дома»); otherwise the power, an ORGANIZATION («советники Белого дома»,
 // «Кремль заявил»). In NEREL v1.1 train such mentions are ORGANIZATION in
 // 30 of 33 cases not after such a preposition and FACILITY in 16 of 25
 // after one. toks are the tokens of m's sentence.
@@ -49,7 +70,7 @@ func (r *Refiner) seatType(toks []doc.Token, m doc.Mention) doc.Mention {
 	if !seatLemmas[strings.Join(lemmas, " ")] {
 		return m
 	}
-	if first > 0 && spatialPreps[fold(toks[first-1].Text)] {
+	if spatialBefore(toks, first) {
 		m.Type = "FACILITY"
 	} else {
 		m.Type = "ORGANIZATION"
