@@ -21,6 +21,14 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an article's word and number before a code are one LAW with it, the code's acronym with its country; not after a part's number",
+			"Протокол составлен по статье 19.7 КоАП РФ. Поправку внесли в статью 128.1 Уголовного кодекса Российской Федерации, а дело возбуждено по ч. 2 ст. 285 УК России.",
+			[][2]string{{"КоАП", "LAW"}, {"РФ", "COUNTRY"}, {"Уголовного кодекса Российской Федерации", "LAW"}, {"Уголовного кодекса", "LAW"}, {"Российской Федерации", "COUNTRY"}, {"УК России", "LAW"}, {"России", "COUNTRY"}},
+			"статье 19.7 КоАП РФ/LAW; КоАП РФ/LAW; КоАП/LAW; РФ/COUNTRY; статью 128.1 Уголовного кодекса Российской Федерации/LAW; Уголовного кодекса Российской Федерации/LAW; Уголовного кодекса/LAW; Российской Федерации/COUNTRY; УК России/LAW; России/COUNTRY"},
+		{"adjectives of a kind of punishment and its noun are one PENALTY, the bare noun's PENALTY or EVENT dropped; the term before and the amount after run on from it; not an adjective of no punishment",
+			"Компании грозит наложение административного штрафа в размере 5 тысяч рублей. Он вышел после 10 суток административного ареста, а его брат получил пожизненному тюремному заключению и крупный штраф.",
+			[][2]string{{"штрафа", "PENALTY"}, {"5 тысяч рублей", "MONEY"}, {"10 суток", "DATE"}, {"ареста", "EVENT"}, {"заключению", "PENALTY"}, {"штраф", "PENALTY"}},
+			"административного штрафа в размере 5 тысяч рублей/PENALTY; административного штрафа/PENALTY; 5 тысяч рублей/MONEY; 10 суток административного ареста/PENALTY; 10 суток/DATE; административного ареста/PENALTY; пожизненному тюремному заключению/PENALTY; штраф/PENALTY"},
 		{"the first part of a hyphenated post is a post of its own when it is an animate noun; not in a compound the dictionary knows, nor after a noun of sex or a role, nor in a word of three letters",
 			"Писатель-фронтовик и премьер-министр встретили женщину-генпрокурора, автора-исполнителя и поп-певицу.",
 			[][2]string{{"Писатель-фронтовик", "PROFESSION"}, {"премьер-министр", "PROFESSION"}, {"женщину-генпрокурора", "PROFESSION"}, {"автора-исполнителя", "PROFESSION"}, {"поп-певицу", "PROFESSION"}},
