@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -273,8 +274,10 @@ var penaltyNouns = map[string]bool{"штраф": true, "арест": true, "за
 
 // penaltyKinds adds a PENALTY over the adjectives of a kind of punishment
 // (penaltyAdjectives) and the noun of a punishment they agree with
-// (penaltyNouns), and one to the end of each PENALTY that starts at the
-// noun: «штрафа» → «административного штрафа», «заключению» →
+// (penaltyNouns), or, when PENALTY mentions start at the noun, one to the
+// end of each; none when a PENALTY from the adjective already covers the
+// noun (not «пожизненному лишению» inside «пожизненному лишению
+// свободы»): «штрафа» → «административного штрафа», «заключению» →
 // «пожизненному тюремному заключению», «административного ареста» where
 // the recognizer read «ареста» as an EVENT. The PENALTY or the EVENT of
 // the noun alone is dropped: NEREL train has the whole phrase as a PENALTY
@@ -307,7 +310,11 @@ func (r *Refiner) penaltyKinds(text []rune, sents []doc.Sentence, ms []doc.Menti
 			}
 			noun := toks[i].Span
 			inner[noun], nouns[noun] = true, true
-			for _, end := range append(starting[noun.Start], noun.End) {
+			ends := starting[noun.Start]
+			if len(ends) == 0 && slices.Max(append(starting[toks[k].Start], 0)) < noun.End {
+				ends = []int{noun.End}
+			}
+			for _, end := range ends {
 				inner[doc.Span{Start: noun.Start, End: end}] = true
 				if sp := (doc.Span{Start: toks[k].Start, End: end}); !have[sp] {
 					have[sp] = true
