@@ -29,9 +29,13 @@ func TestNewsS16Law16(t *testing.T) {
 		{"news-s16-law16-murder.txt", "2025-11-21",
 			[]string{
 				"PENALTY пожизненному лишению свободы", // (guard)
+				"PENALTY пятилетний срок",              // «отбывал пятилетний срок за разбой»: was none
 				"LAW статья 317 УК РФ",                 // (guard)
 			},
-			[]string{"Артём Лебедев CONVICTED_OF убийство сотрудника полиции"}, // (guard)
+			[]string{
+				"Артём Лебедев CONVICTED_OF убийство сотрудника полиции", // (guard)
+				"Артём Лебедев PENALIZED_AS пятилетний срок",
+			},
 			nil},
 	})
 }

@@ -351,6 +351,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.lawsAbout(text, sents, ms)
 	ms = r.penaltyKinds(text, sents, ms) // (before penaltyTerms and penaltyAmounts, which run on from it)
 	ms = r.penaltyTerms(text, sents, ms)
+	ms = r.servedTerms(text, sents, ms)
 	ms = penaltyAmounts(text, sents, ms)
 	ms = r.articleCrimes(text, sents, ms)
 	ms = codeCountries(text, ms)

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a term's adjective in years and «срок» after a verb of serving or before «за» are a PENALTY; not a term of office",
+			"Фухимори продолжает отбывать 25-летний срок, а Толоконникова получила двухлетний срок за хулиганство. Его переизбрали на второй пятилетний срок.",
+			[][2]string{{"Фухимори", "PERSON"}, {"Толоконникова", "PERSON"}, {"хулиганство", "CRIME"}},
+			"Фухимори/PERSON; 25-летний срок/PENALTY; Толоконникова/PERSON; двухлетний срок/PENALTY; хулиганство/CRIME"},
 		{"an article's word and number before a code are one LAW with it, the code's acronym with its country; not after a part's number",
 			"Протокол составлен по статье 19.7 КоАП РФ. Поправку внесли в статью 128.1 Уголовного кодекса Российской Федерации, а дело возбуждено по ч. 2 ст. 285 УК России.",
 			[][2]string{{"КоАП", "LAW"}, {"РФ", "COUNTRY"}, {"Уголовного кодекса Российской Федерации", "LAW"}, {"Уголовного кодекса", "LAW"}, {"Российской Федерации", "COUNTRY"}, {"УК России", "LAW"}, {"России", "COUNTRY"}},
@@ -824,7 +828,7 @@ func TestRefine(t *testing.T) {
 		{"«N-летний» before a length of time is a DATE, before a person an AGE",
 			"Он отбывал 23-летний срок, а 25-летний сын ждал.",
 			[][2]string{{"23-летний", "AGE"}, {"25-летний", "AGE"}},
-			"23-летний/DATE; 25-летний/AGE"},
+			"23-летний срок/PENALTY; 23-летний/DATE; 25-летний/AGE"},
 		{"digits with a case ending are an ordinal",
 			"Отметят 110-ю годовщину, 1990-х и 5-6 мест.",
 			[][2]string{{"110-ю", "NUMBER"}, {"1990-х", "NUMBER"}, {"5-6", "NUMBER"}},
