@@ -492,7 +492,9 @@ var termNumberWords = map[string]bool{"и": true, "с": true, "половино�
 // first), to the end of a PENALTY that starts at the noun when there is
 // one («семи годам лишения свободы»). In NEREL train a PENALTY covers the
 // number, the unit and the noun in 37 of 37 such phrases, and starts at
-// the number (or at «до» before it) in 36; the mentions inside (the noun's
+// the number (or at «до» before it) in 36; a PENALTY that opens with an
+// adjective of its kind («суток» + «административного ареста») counts as
+// the noun; the mentions inside (the noun's
 // PENALTY, the length's DATE) are kept, as NEREL has them too (35 and 25
 // of 37). Prompted by dev errors (the recognizer tags «тюрьмы» alone).
 func (r *Refiner) penaltyTerms(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
@@ -508,8 +510,11 @@ func (r *Refiner) penaltyTerms(text []rune, sents []doc.Sentence, ms []doc.Menti
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 2; i < len(toks); i++ {
-			if !penaltyStart(toks[i].Text) || !hasAnyPrefix(toks[i-1].Text, termUnits) || !anyIn(r.nounLemmas(toks[i].Text), penaltyHeads) {
+			if !hasAnyPrefix(toks[i-1].Text, termUnits) {
 				continue
+			}
+			if head := penaltyStart(toks[i].Text) && anyIn(r.nounLemmas(toks[i].Text), penaltyHeads); !head && (ends[toks[i].Start] == 0 || r.penaltyAdjective(toks[i].Text) == 0) {
+				continue // neither «ареста» nor «административного ареста»
 			}
 			j := i - 1
 			for j > 0 && (r.termNumber(toks[j-1].Text) || hasAnyPrefix(toks[j-1].Text, termUnits)) {

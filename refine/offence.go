@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -254,6 +255,121 @@ func (r *Refiner) awardIssuers(text []rune, ms []doc.Mention) []doc.Mention {
 		if !have[sp] {
 			have[sp] = true
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "AWARD"})
+		}
+	}
+	return withAdded(ms, added)
+}
+
+// penaltyAdjectives are the lemmas of the adjectives of a kind of
+// punishment: «административный арест», «пожизненное заключение»,
+// «домашний арест», «исправительные работы».
+var penaltyAdjectives = map[string]bool{"административный": true, "пожизненный": true, "тюремный": true,
+	"домашний": true, "условный": true, "денежный": true, "исправительный": true, "обязательный": true,
+	"принудительный": true}
+
+// penaltyNouns are the lemmas of the nouns of a punishment that an
+// adjective of its kind (penaltyAdjectives) may precede.
+var penaltyNouns = map[string]bool{"штраф": true, "арест": true, "заключение": true, "срок": true,
+	"работа": true, "лишение": true}
+
+// penaltyKinds adds a PENALTY over the adjectives of a kind of punishment
+// (penaltyAdjectives) and the noun of a punishment they agree with
+// (penaltyNouns), or, when PENALTY mentions start at the noun, one to the
+// end of each; none when a PENALTY from the adjective already covers the
+// noun (not «пожизненному лишению» inside «пожизненному лишению
+// свободы»): «штрафа» → «административного штрафа», «заключению» →
+// «пожизненному тюремному заключению», «административного ареста» where
+// the recognizer read «ареста» as an EVENT. The PENALTY or the EVENT of
+// the noun alone is dropped: NEREL train has the whole phrase as a PENALTY
+// in 35 of its 38 such phrases (not «закончились тюремными сроками») and
+// the bare noun inside none of them, dev in 9 of 11. It runs before
+// penaltyTerms, which then adds the term before («10 суток
+// административного ареста»), and penaltyAmounts. Prompted by dev errors
+// (the recognizer tags «штрафа» alone, «ареста» an EVENT).
+func (r *Refiner) penaltyKinds(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	have, starting := spansOf(ms, "PENALTY"), map[int][]int{}
+	for _, m := range ms {
+		if m.Type == "PENALTY" {
+			starting[m.Start] = append(starting[m.Start], m.End)
+		}
+	}
+	var added []doc.Mention
+	inner, nouns := map[doc.Span]bool{}, map[doc.Span]bool{}
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 1; i < len(toks); i++ {
+			if r.penaltyAdjective(toks[i-1].Text) == 0 || !anyIn(r.nounLemmas(toks[i].Text), penaltyNouns) {
+				continue
+			}
+			k := i
+			for k > 0 && r.penaltyAdjective(toks[k-1].Text)&(r.nounCases(toks[k].Text)|r.adjectiveReadings(toks[k].Text)) != 0 {
+				k--
+			}
+			if k == i {
+				continue
+			}
+			noun := toks[i].Span
+			inner[noun], nouns[noun] = true, true
+			ends := starting[noun.Start]
+			if len(ends) == 0 && slices.Max(append(starting[toks[k].Start], 0)) < noun.End {
+				ends = []int{noun.End}
+			}
+			for _, end := range ends {
+				inner[doc.Span{Start: noun.Start, End: end}] = true
+				if sp := (doc.Span{Start: toks[k].Start, End: end}); !have[sp] {
+					have[sp] = true
+					added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PENALTY"})
+				}
+			}
+		}
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool {
+		return m.Type == "PENALTY" && inner[m.Span] || m.Type == "EVENT" && nouns[m.Span]
+	})
+}
+
+// penaltyAdjective returns the cases of w's readings as an adjective of a
+// kind of punishment (penaltyAdjectives), or 0.
+func (r *Refiner) penaltyAdjective(w string) caseSet {
+	var cs caseSet
+	for _, p := range r.parse(w) {
+		if p.Tag.POS() == morph.ADJF && penaltyAdjectives[fold(p.Normal)] {
+			cs |= caseBit(p)
+		}
+	}
+	return cs
+}
+
+// servingVerbs are the lemmas of the verbs of serving or getting a prison
+// term: «отбывает семилетний срок», «получил двухлетний срок».
+var servingVerbs = []string{"отбывать", "отбыть", "отсидеть", "отсиживать", "получить", "получать", "грозить"}
+
+// servedTerms adds a PENALTY over an adjective of a term's length in years
+// and «срок» after it («25-летний срок», «семилетний срок») right after a
+// verb of serving or getting it (servingVerbs), or before «за» (the crime):
+// «продолжает отбывать 25-летний срок за преступления». The same phrase
+// after «на второй», «новый» is a term of office, which the verb or «за»
+// tells apart. NEREL train tags both such phrases (семилетний, двухлетний;
+// none of its eight terms of office), dev one of two (the other with the
+// verb inside). Prompted by dev errors (the recognizer tags none).
+func (r *Refiner) servedTerms(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	have := spansOf(ms, "PENALTY")
+	var added []doc.Mention
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 1; i+1 < len(toks); i++ {
+			if !strings.Contains(strings.ToLower(toks[i].Text), "летн") || r.likeliest(toks[i].Text) != morph.ADJF || !r.hasLemma(toks[i+1].Text, "срок") {
+				continue
+			}
+			served := i+2 < len(toks) && strings.EqualFold(toks[i+2].Text, "за")
+			for _, v := range servingVerbs {
+				served = served || r.hasLemma(toks[i-1].Text, v)
+			}
+			sp := doc.Span{Start: toks[i].Start, End: toks[i+1].End}
+			if served && !have[sp] {
+				have[sp] = true
+				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PENALTY"})
+			}
 		}
 	}
 	return withAdded(ms, added)
