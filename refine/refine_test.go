@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a hyphenated IDEOLOGY or NATIONALITY of a person's noun and a party's or people's noun is the qualifier alone, a post beside it a PROFESSION; not a compound of a word that is no animate noun, nor two nouns neither of which is known",
+			"Президент-республиканец, его преемник-демократ, афроамериканец-астронавт, афро-американка, социал-демократы и плотник-афганец.",
+			[][2]string{{"Президент-республиканец", "IDEOLOGY"}, {"преемник-демократ", "IDEOLOGY"}, {"афроамериканец-астронавт", "NATIONALITY"}, {"афро-американка", "NATIONALITY"}, {"социал-демократы", "IDEOLOGY"}, {"плотник-афганец", "NATIONALITY"}},
+			"Президент/PROFESSION; республиканец/IDEOLOGY; демократ/IDEOLOGY; афроамериканец/NATIONALITY; астронавт/PROFESSION; афро-американка/NATIONALITY; социал-демократы/IDEOLOGY; плотник-афганец/NATIONALITY"},
 		{"the first part of a hyphenated post is a post of its own when it is an animate noun; not in a compound the dictionary knows, nor after a noun of sex or a role, nor in a word of three letters",
 			"Писатель-фронтовик и премьер-министр встретили женщину-генпрокурора, автора-исполнителя и поп-певицу.",
 			[][2]string{{"Писатель-фронтовик", "PROFESSION"}, {"премьер-министр", "PROFESSION"}, {"женщину-генпрокурора", "PROFESSION"}, {"автора-исполнителя", "PROFESSION"}, {"поп-певицу", "PROFESSION"}},
