@@ -372,6 +372,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.convocations(text, sents, ms)
 	ms = r.mottoes(sents, ms)
 	ms = r.countedThings(sents, ms)
+	ms = scoreNumbers(text, ms)
 	ms = r.numberedCrews(text, sents, ms)
 	ms = r.namedAfterPairs(text, sents, ms)
 	ms = honoreeNames(text, sents, ms)

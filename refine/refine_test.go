@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a NUMBER that is a score of two numbers with a colon is two NUMBERs; not a time, nor a number of four digits",
+			"«Спартак» победил со счётом 4:0, матч начался в 18:30, а в 2019:1 — нет.",
+			[][2]string{{"«Спартак»", "ORGANIZATION"}, {"4:0", "NUMBER"}, {"18:30", "TIME"}, {"2019:1", "NUMBER"}},
+			"«Спартак»/ORGANIZATION; 4/NUMBER; 0/NUMBER; 18:30/TIME; 2019:1/NUMBER"},
 		{"a hyphenated IDEOLOGY or NATIONALITY of a person's noun and a party's or people's noun is the qualifier alone, a post beside it a PROFESSION; not a compound of a word that is no animate noun, nor two nouns neither of which is known",
 			"Президент-республиканец, его преемник-демократ, афроамериканец-астронавт, афро-американка, социал-демократы и плотник-афганец.",
 			[][2]string{{"Президент-республиканец", "IDEOLOGY"}, {"преемник-демократ", "IDEOLOGY"}, {"афроамериканец-астронавт", "NATIONALITY"}, {"афро-американка", "NATIONALITY"}, {"социал-демократы", "IDEOLOGY"}, {"плотник-афганец", "NATIONALITY"}},
