@@ -16,12 +16,7 @@ import (
 // recognizer does not read as a NUMBER, and the rule leaves other types
 // alone.
 func scoreNumbers(text []rune, ms []doc.Mention) []doc.Mention {
-	have := map[doc.Span]bool{}
-	for _, m := range ms {
-		if m.Type == "NUMBER" {
-			have[m.Span] = true
-		}
-	}
+	have := spansOf(ms, "NUMBER")
 	var added []doc.Mention
 	drop := map[doc.Mention]bool{}
 	for _, m := range ms {
