@@ -21,14 +21,18 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a noun of a people that no mention covers is a NATIONALITY",
+			"В их рядах были уйгуры, казахи и туареги, а в клуб пришёл армянин.",
+			nil,
+			"уйгуры/NATIONALITY; казахи/NATIONALITY; туареги/NATIONALITY; армянин/NATIONALITY"},
 		{"a NUMBER that is a score of two numbers with a colon is two NUMBERs; not a time, nor a number of four digits",
 			"«Спартак» победил со счётом 4:0, матч начался в 18:30, а в 2019:1 — нет.",
 			[][2]string{{"«Спартак»", "ORGANIZATION"}, {"4:0", "NUMBER"}, {"18:30", "TIME"}, {"2019:1", "NUMBER"}},
 			"«Спартак»/ORGANIZATION; 4/NUMBER; 0/NUMBER; 18:30/TIME; 2019:1/NUMBER"},
 		{"a hyphenated IDEOLOGY or NATIONALITY of a person's noun and a party's or people's noun is the qualifier alone, a post beside it a PROFESSION; not a compound of a word that is no animate noun, nor two nouns neither of which is known",
-			"Президент-республиканец, его преемник-демократ, афроамериканец-астронавт, афро-американка, социал-демократы и плотник-афганец.",
-			[][2]string{{"Президент-республиканец", "IDEOLOGY"}, {"преемник-демократ", "IDEOLOGY"}, {"афроамериканец-астронавт", "NATIONALITY"}, {"афро-американка", "NATIONALITY"}, {"социал-демократы", "IDEOLOGY"}, {"плотник-афганец", "NATIONALITY"}},
-			"Президент/PROFESSION; республиканец/IDEOLOGY; демократ/IDEOLOGY; афроамериканец/NATIONALITY; астронавт/PROFESSION; афро-американка/NATIONALITY; социал-демократы/IDEOLOGY; плотник-афганец/NATIONALITY"},
+			"Президент-республиканец, его преемник-демократ, афроамериканец-астронавт, афро-американка, социал-демократы и проводник-шерпа.",
+			[][2]string{{"Президент-республиканец", "IDEOLOGY"}, {"преемник-демократ", "IDEOLOGY"}, {"афроамериканец-астронавт", "NATIONALITY"}, {"афро-американка", "NATIONALITY"}, {"социал-демократы", "IDEOLOGY"}, {"проводник-шерпа", "NATIONALITY"}},
+			"Президент/PROFESSION; республиканец/IDEOLOGY; демократ/IDEOLOGY; афроамериканец/NATIONALITY; астронавт/PROFESSION; афро-американка/NATIONALITY; социал-демократы/IDEOLOGY; проводник-шерпа/NATIONALITY"},
 		{"the first part of a hyphenated post is a post of its own when it is an animate noun; not in a compound the dictionary knows, nor after a noun of sex or a role, nor in a word of three letters",
 			"Писатель-фронтовик и премьер-министр встретили женщину-генпрокурора, автора-исполнителя и поп-певицу.",
 			[][2]string{{"Писатель-фронтовик", "PROFESSION"}, {"премьер-министр", "PROFESSION"}, {"женщину-генпрокурора", "PROFESSION"}, {"автора-исполнителя", "PROFESSION"}, {"поп-певицу", "PROFESSION"}},
