@@ -7,17 +7,23 @@ import (
 	"github.com/factgraph/factgraph/morph"
 )
 
+// kindTypes are the types of a party's, creed's or people's noun that
+// qualifies a person's noun (hyphenKindParts).
+var kindTypes = map[string]bool{"IDEOLOGY": true, "NATIONALITY": true}
+
 // hyphenKindParts splits an IDEOLOGY or NATIONALITY mention of one
 // hyphenated word of two nouns, a person's noun and the noun of a party,
 // creed or people that qualifies it («президент-республиканец»,
 // «преемник-демократ», «матерей-мексиканок», «афроамериканец-астронавт»),
-// into the qualifier alone, which keeps the type, and, when the person's
+// into the qualifier alone, which keeps the type (or takes the one
+// typeLemmas gives it: «Сенатор-республиканец» read whole as a NATIONALITY
+// leaves the IDEOLOGY «республиканец»), and, when the person's
 // noun is a post or an occupation (postLemmas, occupation) or a lexical
 // mention of another type (typeLemmas: «мусульман» RELIGION), a mention of
 // that noun too. The qualifier is the part whose lemma typeLemmas gives the
-// mention's type, or the part beside a noun that is a post, an occupation,
-// a person's sex, age or kin (personNouns) or of another type of
-// typeLemmas. NEREL tags the two nouns apart: in train 14 of the 17
+// mention's type or the other of the two, or the part beside a noun that
+// is a post, an occupation, a person's sex, age or kin (personNouns) or of
+// another type of typeLemmas. NEREL tags the two nouns apart: in train 14 of the 17
 // hyphenated words that pair a person's noun with a NATIONALITY or
 // IDEOLOGY noun («конгрессмены-демократы», «губернатора-коммуниста»,
 // «плотник-афганец»), never the whole, which the recognizer gave as one
@@ -36,7 +42,7 @@ func (r *Refiner) hyphenKindParts(text []rune, ms []doc.Mention) []doc.Mention {
 	drop := map[doc.Mention]bool{}
 	for _, m := range ms {
 		head, tail, ok := strings.Cut(m.Text, "-")
-		if m.Type != "IDEOLOGY" && m.Type != "NATIONALITY" || !ok || head == "" || tail == "" || strings.ContainsAny(m.Text, " «\"") || strings.Contains(tail, "-") {
+		if !kindTypes[m.Type] || !ok || head == "" || tail == "" || strings.ContainsAny(m.Text, " «\"") || strings.Contains(tail, "-") {
 			continue
 		}
 		ht, hok := r.kindPartType(head, m.Type)
@@ -45,21 +51,27 @@ func (r *Refiner) hyphenKindParts(text []rune, ms []doc.Mention) []doc.Mention {
 			continue
 		}
 		var keep, other doc.Span
-		otherType := ""
+		otherType, keepType := "", m.Type
+		headSpan := doc.Span{Start: m.Start, End: m.Start + len([]rune(head))}
+		tailSpan := doc.Span{Start: headSpan.End + 1, End: m.End}
 		switch {
-		case ht == m.Type && tt != m.Type || ht == "" && tt != "" && tt != m.Type:
-			keep = doc.Span{Start: m.Start, End: m.Start + len([]rune(head))}
-			other, otherType = doc.Span{Start: keep.End + 1, End: m.End}, tt
-		case tt == m.Type && ht != m.Type || tt == "" && ht != "" && ht != m.Type:
-			other, otherType = doc.Span{Start: m.Start, End: m.Start + len([]rune(head))}, ht
-			keep = doc.Span{Start: other.End + 1, End: m.End}
+		case kindTypes[ht] && !kindTypes[tt] || ht == "" && tt != "" && !kindTypes[tt]:
+			keep, other, otherType = headSpan, tailSpan, tt
+			if ht != "" {
+				keepType = ht
+			}
+		case kindTypes[tt] && !kindTypes[ht] || tt == "" && ht != "" && !kindTypes[ht]:
+			keep, other, otherType = tailSpan, headSpan, ht
+			if tt != "" {
+				keepType = tt
+			}
 		default:
 			continue
 		}
 		drop[m] = true
 		if !have[keep] {
 			have[keep] = true
-			added = append(added, doc.Mention{Span: keep, Text: string(text[keep.Start:keep.End]), Type: m.Type})
+			added = append(added, doc.Mention{Span: keep, Text: string(text[keep.Start:keep.End]), Type: keepType})
 		}
 		if otherType != "" && otherType != "person" && !have[other] {
 			have[other] = true
