@@ -338,6 +338,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = dayRanges(text, ms)
 	ms = acronymNumbers(text, sents, ms)
 	ms = r.diseases(text, sents, ms)
+	ms = r.namedEraDiseases(sents, ms)
 	ms = r.eponyms(text, sents, ms) // (after diseases, which types the disease words it knows)
 	ms = r.outbreaks(text, sents, ms)
 	ms = nameYears(sents, ms)

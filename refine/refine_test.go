@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a disease's word after a capitalized adjective inside the sentence names an era or a work, no DISEASE; not after the sentence's first word",
+			"Он разбогател во время Золотой лихорадки. Тяжелая пневмония свалила его.",
+			[][2]string{{"лихорадки", "DISEASE"}, {"пневмония", "DISEASE"}},
+			"пневмония/DISEASE"},
 		{"a noun of a people that no mention covers is a NATIONALITY",
 			"В их рядах были уйгуры, казахи и туареги, а в клуб пришёл армянин.",
 			nil,
