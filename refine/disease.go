@@ -1,9 +1,12 @@
 package refine
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -106,4 +109,35 @@ func (r *Refiner) disease(w string) bool {
 	}
 	// (the word itself too: the guesser declines an acronym, «ОРВИ»)
 	return diseaseLemmas[l] || diseaseLemmas[strings.TrimSuffix(l, ".")] || diseaseLemmas[fold(w)]
+}
+
+// namedEraDiseases drops a DISEASE mention of one word after a capitalized
+// adjective inside the sentence («во время Золотой лихорадки», «после
+// времён Великой депрессии», «„Золотая лихорадка“»): the capital makes the
+// two words the name of an era, an event or a work, not an illness. NEREL
+// never tags a DISEASE after such an adjective (train and dev: 0 of the 1
+// after a sentence's first word, «Тяжелое ранение»), and the recognizer and
+// diseases gave 2 such DISEASEs on train and 2 on dev, none NEREL's. The
+// sentence's first word, or the first after an opening quote, is
+// capitalized whatever it is and is not asked.
+func (r *Refiner) namedEraDiseases(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	drop := map[doc.Mention]bool{}
+	for _, m := range ms {
+		if m.Type != "DISEASE" || strings.Contains(m.Text, " ") {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, _ := mentionTokens(toks, m)
+		adj := first - 1 // the word before the mention
+		if adj < 1 || adj == 1 && tokenize.IsQuote([]rune(toks[0].Text)[0]) {
+			continue // (the sentence's first word, or a quote's that opens it)
+		}
+		if rs := []rune(toks[adj].Text); len(rs) >= 3 && unicode.IsUpper(rs[0]) && r.likeliest(toks[adj].Text) == morph.ADJF {
+			drop[m] = true
+		}
+	}
+	if len(drop) == 0 {
+		return ms
+	}
+	return slices.DeleteFunc(slices.Clone(ms), func(m doc.Mention) bool { return drop[m] })
 }
