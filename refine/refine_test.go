@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an act's number with the letters of its kind is an ORDINAL of its digits alone; a letter alone in quotes is no ORDINAL; not a number with a case ending",
+			"Приказ № 456-ОД подписан, а буква «М» упала с 32-го этажа, С 32-ГО.",
+			[][2]string{{"456-ОД", "ORDINAL"}, {"М", "ORDINAL"}, {"32-го", "ORDINAL"}, {"32-ГО", "ORDINAL"}},
+			"456/ORDINAL; 32-го/ORDINAL; 32-ГО/ORDINAL"},
 		{"a capitalized ordinal before a symphony inside a sentence is a WORK_OF_ART with it, the ORDINAL nested; not a lower-case one",
 			"В программе Девятая симфония Шуберта и его первая симфония.",
 			[][2]string{{"Девятая", "ORDINAL"}, {"Шуберта", "PERSON"}, {"первая", "ORDINAL"}},
