@@ -367,6 +367,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.articleCrimes(text, sents, ms)
 	ms = codeCountries(text, ms)
 	ms = partOfDayTimes(text, sents, ms)
+	ms = hourAdjectives(text, sents, ms)
 	ms = r.memorialPersons(sents, ms)
 	ms = r.memorials(text, sents, ms)
 	ms = r.compassPlaces(text, sents, ms)

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an adjective of a length in hours is a TIME: retyped from a DATE or AGE, added in digits; not «многочасовой»",
+			"Маррокко перенес 13-часовую операцию, рекорд в 24-часовой ходьбе побит в 12-часовой гонке после многочасовой паузы.",
+			[][2]string{{"Маррокко", "PERSON"}, {"13-часовую", "DATE"}, {"24-часовой", "AGE"}},
+			"Маррокко/PERSON; 13-часовую/TIME; 24-часовой/TIME; 12-часовой/TIME"},
 		{"an act's number with the letters of its kind is an ORDINAL of its digits alone; a letter alone in quotes is no ORDINAL; not a number with a case ending",
 			"Приказ № 456-ОД подписан, а буква «М» упала с 32-го этажа, С 32-ГО.",
 			[][2]string{{"456-ОД", "ORDINAL"}, {"М", "ORDINAL"}, {"32-го", "ORDINAL"}, {"32-ГО", "ORDINAL"}},
