@@ -34,12 +34,12 @@ func documentNumber(text []rune, m doc.Mention) doc.Mention {
 	return m
 }
 
-// quotedLetter reports whether m is an ORDINAL of a single letter set
+// quotedLetter reports whether m is an ORDINAL or NUMBER of a single letter set
 // alone in quotes, a letter named as such («буква «М» московского метро»),
 // not a Roman numeral: NEREL tags no letter so quoted, while the
 // recognizer read the Cyrillic «М» of dev as the numeral M.
 func quotedLetter(text []rune, m doc.Mention) bool {
-	if m.Type != "ORDINAL" || m.End-m.Start != 1 || m.Start == 0 || m.End >= len(text) || !unicode.IsLetter(text[m.Start]) {
+	if m.Type != "ORDINAL" && m.Type != "NUMBER" || m.End-m.Start != 1 || m.Start == 0 || m.End >= len(text) || !unicode.IsLetter(text[m.Start]) {
 		return false
 	}
 	return strings.ContainsRune("«\"“„'", text[m.Start-1]) && strings.ContainsRune("»\"”“'", text[m.End])

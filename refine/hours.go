@@ -26,13 +26,17 @@ func hoursAdjective(w string, word bool) bool {
 	return word && !strings.ContainsAny(stem, "-0123456789") && (strings.HasSuffix(stem, "и") || strings.HasSuffix(stem, "х") || strings.HasSuffix(stem, "а"))
 }
 
+// hourTypes are the types a recognizer gives an adjective of hours.
+var hourTypes = map[string]bool{"DATE": true, "AGE": true, "NUMBER": true, "ORDINAL": true}
+
 // hourAdjectives makes an adjective of a length in hours a TIME: a DATE,
-// AGE or NUMBER the recognizer made of it is retyped, and one in digits no
-// mention covers gets one: «по 12-часовой ходьбе», «перенёс 13-часовую
-// операцию». NEREL tags the length of an event in hours a TIME: train all
-// 4 such words in digits and 2 of the 3 in words with a number (not
-// «многочасовой»), dev its 2; the recognizer read «13-часовую» as a DATE and
-// «24-часовой» as an AGE, and missed «12-часовой».
+// AGE, NUMBER or ORDINAL the recognizer made of it is retyped, and one in
+// digits gets a TIME even inside a longer mention: «по 12-часовой ходьбе»,
+// «перенёс 13-часовую операцию». NEREL tags the length of an event in hours
+// a TIME: train all 4 such words in digits and 2 of the 3 in words with a
+// number (not «многочасовой»), dev its 2; the recognizer read «13-часовую»
+// as a DATE, «24-часовой» as an AGE and «14-часовую» as an ORDINAL, and
+// missed «12-часовой» inside a FACILITY of its own.
 func hourAdjectives(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	retyped := map[doc.Span]bool{}
@@ -44,7 +48,7 @@ func hourAdjectives(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 			}
 			found := false
 			for _, m := range ms {
-				if m.Span == t.Span && (m.Type == "DATE" || m.Type == "AGE" || m.Type == "NUMBER") {
+				if m.Span == t.Span && hourTypes[m.Type] {
 					found = true
 				}
 			}
@@ -55,6 +59,6 @@ func hourAdjectives(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 		}
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool {
-		return retyped[m.Span] && (m.Type == "DATE" || m.Type == "AGE" || m.Type == "NUMBER")
+		return retyped[m.Span] && hourTypes[m.Type]
 	})
 }
