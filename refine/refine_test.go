@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"initials and a surname end a PERSON: the name after them is a second PERSON; not across a line break, nor a surname first",
+			"Старший сын А.Лукашенко Виктор может сменить отца, а пост занял человек из окружения В.Шеймана А.Кулешов. Звонил Жириновский В. В. вчера.",
+			[][2]string{{"А.Лукашенко Виктор", "PERSON"}, {"В.Шеймана А.Кулешов", "PERSON"}, {"Жириновский В. В.", "PERSON"}},
+			"А.Лукашенко/PERSON; Виктор/PERSON; В.Шеймана/PERSON; А.Кулешов/PERSON; Жириновский В. В./PERSON"},
 		{"a capitalized ordinal before a symphony inside a sentence is a WORK_OF_ART with it, the ORDINAL nested; not a lower-case one",
 			"В программе Девятая симфония Шуберта и его первая симфония.",
 			[][2]string{{"Девятая", "ORDINAL"}, {"Шуберта", "PERSON"}, {"первая", "ORDINAL"}},
