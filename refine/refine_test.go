@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a COUNTRY adjective before a capitalized «Союз» runs over it, and «Советский Союз» read as a body is a COUNTRY; not a district",
+			"Жизнь в бывшем Советском Союзе была иной, а Советский Союз ввёл пошлины. Парк в Советском районе.",
+			[][2]string{{"Советском", "COUNTRY"}, {"Советский Союз", "ORGANIZATION"}, {"Советском районе", "DISTRICT"}},
+			"Советском Союзе/COUNTRY; Советский Союз/COUNTRY; Советском районе/DISTRICT"},
 		{"initials and a surname end a PERSON: the name after them is a second PERSON; not across a line break, nor a surname first",
 			"Старший сын А.Лукашенко Виктор может сменить отца, а пост занял человек из окружения В.Шеймана А.Кулешов. Звонил Жириновский В. В. вчера.",
 			[][2]string{{"А.Лукашенко Виктор", "PERSON"}, {"В.Шеймана А.Кулешов", "PERSON"}, {"Жириновский В. В.", "PERSON"}},
