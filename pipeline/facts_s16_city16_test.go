@@ -23,6 +23,12 @@ func TestNewsS16City16(t *testing.T) {
 				"STATE_OR_PROVINCE Свердловская область", // (guard)
 			},
 			nil, nil},
+		{"news-s16-city16-family.txt", "2026-02-09",
+			[]string{
+				"PERSON Майкл Джексон",  // «Мать Майкла Джексона Кэтрин»: was «Майкл Джексон Кэтрин»
+				"PERSON Кэтрин Джексон", // (guard) now with «Кэтрин» of the headline merged
+			},
+			nil, nil},
 		{"news-s16-city16-visit.txt", "2025-11-20",
 			[]string{
 				"PERSON М.Шаймиев",      // «Внучка М.Шаймиева Камиля»: was «М.Шаймиев Камиль»
@@ -40,5 +46,6 @@ func TestNewsS16City16Absent(t *testing.T) {
 		{"news-s16-city16-minsk.txt", []string{"PERSON А.Лукашенко Виктор", "PERSON В.Шейман А.Кулешов"}},
 		{"news-s16-city16-archive.txt", []string{"COUNTRY Советск"}}, // «в бывшем Советском Союзе»: was the COUNTRY «Советском»
 		{"news-s16-city16-visit.txt", []string{"PERSON М.Шаймиев Камиль"}},
+		{"news-s16-city16-family.txt", []string{"PERSON Майкл Джексон Кэтрин"}},
 	})
 }

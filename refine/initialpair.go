@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -17,7 +18,12 @@ import (
 // them so (v1.1 train: «Т.Донилона Майкл», «А. П. Чехова Наталья», «Н. П.
 // Акимова Татьяна»); the second part, when capitalized, becomes a PERSON
 // of its own.
-func initialPairs(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+//
+// It splits so too a name in the genitive followed by a first name in the
+// nominative: «мать Майкла Джексона Кэтрин» is Jackson's mother Кэтрин
+// (the first word has no nominative reading, the word before the last is a
+// surname in the genitive, the last a first name that may be nominative).
+func (r *Refiner) initialPairs(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var out []doc.Mention
 	changed := false
 	for _, m := range ms {
@@ -27,14 +33,17 @@ func initialPairs(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Men
 		}
 		toks := sentenceTokens(sents, m)
 		first, last := mentionTokens(toks, m)
-		if first < 0 || last < 0 || !isInitial(toks[first].Text) {
+		if first < 0 || last < 0 {
 			continue
 		}
 		s := first
 		for s < last && isInitial(toks[s].Text) {
 			s++
 		}
-		if s >= last || !tokenize.StartsUpper(toks[s].Text) || !tokenize.StartsUpper(toks[s+1].Text) ||
+		if s == first && last-first >= 2 && r.genitiveKinName(toks[first:last+1]) {
+			s = last - 1
+		}
+		if s == first || s >= last || !tokenize.StartsUpper(toks[s].Text) || !tokenize.StartsUpper(toks[s+1].Text) ||
 			strings.ContainsRune(string(text[toks[s].End:toks[s+1].Start]), '\n') {
 			continue
 		}
@@ -56,4 +65,35 @@ func initialPairs(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Men
 func isInitial(w string) bool {
 	r := []rune(w)
 	return len(r) == 2 && r[1] == '.' && unicode.IsUpper(r[0])
+}
+
+// genitiveKinName reports whether toks are a name in the genitive and then
+// a first name that may be nominative: the first word a first name with no
+// nominative reading, the word before the last a surname in the genitive,
+// the last a first name with a nominative reading («Майкла Джексона
+// Кэтрин»), every word capitalized: a name with a particle is one name of
+// its own order («Зин эль-Абидин Бен Али»).
+func (r *Refiner) genitiveKinName(toks []doc.Token) bool {
+	n := len(toks)
+	for _, t := range toks {
+		if !tokenize.StartsUpper(t.Text) { // («Зин эль-Абидин Бен Али»)
+			return false
+		}
+	}
+	if !r.genitiveName(toks[0].Text) || r.nominativeName(toks[0].Text, morph.Name) || !r.genitiveName(toks[n-2].Text) ||
+		!r.nominativeName(toks[n-1].Text, morph.Name) || r.nominativeName(toks[n-2].Text, morph.Surn) {
+		return false
+	}
+	return true
+}
+
+// nominativeName reports whether the dictionary reads w as a name of the
+// grammeme g (morph.Name, morph.Surn) in the nominative.
+func (r *Refiner) nominativeName(w string, g morph.Grammeme) bool {
+	for _, p := range r.parse(w) {
+		if p.Method() == morph.MethodDictionary && p.Tag.Is(g) && p.Tag.Case() == morph.Nomn {
+			return true
+		}
+	}
+	return false
 }
