@@ -81,7 +81,7 @@ var multiwordCountries = []string{
 	"Саудовская Аравия", "Южная Корея", "Северная Корея", "Новая Зеландия", "Северная Македония",
 	"Южно-Африканская Республика", "Центральноафриканская Республика", "Доминиканская Республика",
 	"Демократическая Республика Конго", "Экваториальная Гвинея", "Южный Судан", "Коста-Рика",
-	"Российская Федерация", "Китайская Народная Республика", "Республика Корея",
+	"Российская Федерация", "Китайская Народная Республика", "Республика Корея", "Советский Союз",
 }
 
 // countryKeys holds the stemKey of each of multiwordCountries.
@@ -101,23 +101,34 @@ func stemKeys(names []string) map[string]bool {
 // it when the two make a state's name of several words, and makes the
 // mention a COUNTRY: «Арабских Эмиратах», a LOCATION, after «Объединенных»;
 // an ORGANIZATION too («Объединённые» + «Арабские Эмираты», read as a body).
+// It runs one over the capitalized word right after it too, and makes a
+// mention that is such a name a COUNTRY: «в бывшем Советском Союзе», read
+// as the COUNTRY «Советском», and «Советский Союз», read as an
+// ORGANIZATION, are one COUNTRY (NEREL v1.1 train tags all 6 «Советского
+// Союза» so).
 func countryName(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
 	if !placeMentionTypes[m.Type] && m.Type != "ORGANIZATION" {
 		return m
 	}
 	first, last := mentionTokens(toks, m)
-	if first < 1 || last < first {
+	if first < 0 || last < first {
 		return m
 	}
 	words := make([]string, 0, last-first+2)
-	for _, t := range toks[first-1 : last+1] {
+	for _, t := range toks[first : last+1] {
 		words = append(words, t.Text)
 	}
-	if prev := toks[first-1]; tokenize.StartsUpper(prev.Text) && prev.End+1 == m.Start && countryKeys[stemKey(words)] {
-		m.Start = prev.Start
-		m.Text = string(text[m.Start:m.End])
-		m.Type = "COUNTRY"
+	switch {
+	case first > 0 && tokenize.StartsUpper(toks[first-1].Text) && toks[first-1].End+1 == m.Start && countryKeys[stemKey(append([]string{toks[first-1].Text}, words...))]:
+		m.Start = toks[first-1].Start
+	case last+1 < len(toks) && tokenize.StartsUpper(toks[last+1].Text) && toks[last+1].Start == m.End+1 && countryKeys[stemKey(append(words, toks[last+1].Text))]:
+		m.End = toks[last+1].End
+	case len(words) > 1 && countryKeys[stemKey(words)]:
+	default:
+		return m
 	}
+	m.Text = string(text[m.Start:m.End])
+	m.Type = "COUNTRY"
 	return m
 }
 
