@@ -30,7 +30,8 @@ import (
 //   - dates and ages (contradictdate.go): a bare length of time, a number
 //     of a name, a term of a penalty;
 //   - the others: kin (family.go), a sale's buyer (buyerOfSale), an
-//     award's giver (clauses.go), a namesake's condition.
+//     award's giver (clauses.go), a namesake's condition, a crime's victim
+//     (crimesVictim).
 //
 // Each filter's doc comment tells its form, an example and the convention
 // of NEREL it keeps to.
@@ -98,6 +99,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return (t.Type == "DATE" || t.Type == "TIME") && (bareDuration(t.Text) || dateInName(h, t, mentions))
 	case "AGE_IS":
 		return insideType(t, mentions, "PENALTY")
+	case "PENALIZED_AS", "CONVICTED_OF":
+		return crimesVictim(text, h, mentions)
 	case "SIBLING":
 		return otherKin(text, h, t)
 	case "OWNER_OF":
@@ -109,6 +112,31 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		// patient (for every type it cost NEREL train 14 right relations:
 		// NEREL relates the persons organizations are named after)
 		return h.Type == "PERSON" && namesakeOf(text, h.Start)
+	}
+	return false
+}
+
+// culpritNouns are the stems of the nouns of one who commits a crime,
+// which govern their victim in the genitive: «убийца полицейского».
+var culpritNouns = []string{"убийц", "насильник", "похитител", "грабител", "истязател", "мучител"}
+
+// crimesVictim reports whether h, the convict of a PENALIZED_AS or
+// CONVICTED_OF, is the victim of a crime: it ends a longer CRIME mention
+// after its start («убийство полицейского») or follows a culprit noun
+// («Убийце полицейского назначили пожизненное заключение»). NEREL gives
+// the penalty and the crime to the convict only, never to the genitive
+// object of a crime or of its culprit.
+func crimesVictim(text []rune, h doc.Mention, mentions []doc.Mention) bool {
+	before := wordBefore(text, h.Start)
+	for _, n := range culpritNouns {
+		if strings.HasPrefix(before, n) {
+			return true
+		}
+	}
+	for _, o := range mentions {
+		if o.Type == "CRIME" && o.Start < h.Start && h.End <= o.End {
+			return true
+		}
 	}
 	return false
 }

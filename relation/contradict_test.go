@@ -13,6 +13,11 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"the victim after a culprit noun or inside a crime is no convict; the convict stays",
+			"Убийце полицейского назначили пожизненное заключение. Суд приговорил Соколова за убийство полицейского.",
+			[][2]string{{"полицейского", "PROFESSION"}, {"пожизненное заключение", "PENALTY"}, {"Соколова", "PERSON"}, {"убийство полицейского", "CRIME"}, {"полицейского", "PROFESSION"}},
+			[]Found{{Type: "PENALIZED_AS", Head: 0, Tail: 1}, {Type: "CONVICTED_OF", Head: 2, Tail: 3}, {Type: "CONVICTED_OF", Head: 4, Tail: 3}},
+			[]string{"Соколова CONVICTED_OF убийство полицейского"}},
 		{"a place adjective right before an organization is not where a facility after it lies",
 			"Зенит примет московский «Локомотив» на «Газпром Арене». Матч пройдёт на московском стадионе «Лужники».",
 			[][2]string{{"московский", "CITY"}, {"Локомотив", "ORGANIZATION"}, {"Газпром Арене", "FACILITY"}, {"московском", "CITY"}, {"Лужники", "FACILITY"}},

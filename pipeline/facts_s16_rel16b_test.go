@@ -1,0 +1,22 @@
+package pipeline
+
+import "testing"
+
+// TestNewsS16Rel16b checks the news texts written in the sixteenth session
+// by the helper rel16b (testdata/news-s16-rel16b-*.txt). Lines marked
+// (guard) held before.
+func TestNewsS16Rel16b(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"news-s16-rel16b-court.txt", "2025-11-20",
+			nil,
+			[]string{
+				"Андрей Соколов PENALIZED_AS пожизненному заключению", // (guard)
+				"Андрей Соколов CONVICTED_OF убийство полицейского",   // (guard)
+			},
+			[]string{"полицейский PENALIZED_AS пожизненное заключение"}}, // the victim after «Убийце» is no convict
+		{"news-s16-rel16b-religion.txt", "2025-11-20",
+			nil,
+			[]string{"Давид Коэн WORKS_AS раввин"}, // (guard) «раввин местной синагоги Давид Коэн»
+			nil},
+	})
+}
