@@ -14,6 +14,10 @@ func TestNewsS16Rel16b(t *testing.T) {
 				"Андрей Соколов CONVICTED_OF убийство полицейского",   // (guard)
 			},
 			[]string{"полицейский PENALIZED_AS пожизненное заключение"}}, // the victim after «Убийце» is no convict
+		{"news-s16-rel16b-politics.txt", "2025-11-20",
+			nil,
+			[]string{"Дональд Трамп WORKS_AS президент США"},                // (guard)
+			[]string{"российский лидер ALTERNATIVE_NAME украинский лидер"}}, // two countries' leaders
 		{"news-s16-rel16b-religion.txt", "2025-11-20",
 			nil,
 			[]string{"Давид Коэн WORKS_AS раввин"}, // (guard) «раввин местной синагоги Давид Коэн»

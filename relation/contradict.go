@@ -23,7 +23,8 @@ import (
 //     names another person;
 //   - names, ALTERNATIVE_NAME and ABBREVIATION (contradictname.go): a
 //     dateline's place, another event of one kind, another acronym's
-//     expansion, a namesake, persons of other surnames or genders;
+//     expansion, a namesake, persons of other surnames or genders, posts
+//     of other place adjectives;
 //   - events' parties, PARTICIPANT_IN, AGENT and ORGANIZES
 //     (contradictevent.go): the source of a report, what is visited, a
 //     unit's parent, a word of the event's title;
@@ -78,7 +79,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			othersNationality(text, h, t, mentions) || postPlace(text, t, mentions))
 	case "ALTERNATIVE_NAME", "ABBREVIATION":
 		alt, persons := f.Type == "ALTERNATIVE_NAME", h.Type == "PERSON" && t.Type == "PERSON"
-		if alt && (inDateline(text, h) != inDateline(text, t) || h.Type == "EVENT" && t.Type == "EVENT" && otherEventOfKind(h.Text, t.Text)) {
+		if alt && (inDateline(text, h) != inDateline(text, t) || h.Type == "EVENT" && t.Type == "EVENT" && otherEventOfKind(h.Text, t.Text) ||
+			h.Type == "PROFESSION" && t.Type == "PROFESSION" && otherPlacesPost(h, t, mentions)) {
 			return true
 		}
 		if h.Type == "ORGANIZATION" && t.Type == "ORGANIZATION" {

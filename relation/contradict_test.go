@@ -13,6 +13,12 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"posts of two country adjectives are no one name; one country's posts stay",
+			"Трамп поговорил с российским лидером и с украинским лидером. Президент Венесуэлы встретился с журналистами, венесуэльский лидер ответил.",
+			[][2]string{{"российским лидером", "PROFESSION"}, {"российским", "COUNTRY"}, {"украинским лидером", "PROFESSION"}, {"украинским", "COUNTRY"},
+				{"Президент Венесуэлы", "PROFESSION"}, {"Венесуэлы", "COUNTRY"}, {"венесуэльский лидер", "PROFESSION"}, {"венесуэльский", "COUNTRY"}},
+			[]Found{{Type: "ALTERNATIVE_NAME", Head: 0, Tail: 2}, {Type: "ALTERNATIVE_NAME", Head: 4, Tail: 6}},
+			[]string{"Президент Венесуэлы ALTERNATIVE_NAME венесуэльский лидер"}},
 		{"the victim after a culprit noun or inside a crime is no convict; the convict stays",
 			"Убийце полицейского назначили пожизненное заключение. Суд приговорил Соколова за убийство полицейского.",
 			[][2]string{{"полицейского", "PROFESSION"}, {"пожизненное заключение", "PENALTY"}, {"Соколова", "PERSON"}, {"убийство полицейского", "CRIME"}, {"полицейского", "PROFESSION"}},
