@@ -13,6 +13,11 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"a post that a short predicate follows after «По словам H,» is not the source's, nor its country",
+			"По словам Трампа, российский лидер готов к прекращению огня. По словам Трампа, глава Минфина России, мы договоримся.",
+			[][2]string{{"Трампа", "PERSON"}, {"российский лидер", "PROFESSION"}, {"российский", "COUNTRY"}, {"Трампа", "PERSON"}, {"глава Минфина России", "PROFESSION"}},
+			[]Found{{Type: "WORKS_AS", Head: 0, Tail: 1}, {Type: "WORKPLACE", Head: 0, Tail: 2}, {Type: "WORKS_AS", Head: 3, Tail: 4}},
+			[]string{"Трампа WORKS_AS глава Минфина России"}},
 		{"posts of two country adjectives are no one name; one country's posts stay",
 			"Трамп поговорил с российским лидером и с украинским лидером. Президент Венесуэлы встретился с журналистами, венесуэльский лидер ответил.",
 			[][2]string{{"российским лидером", "PROFESSION"}, {"российским", "COUNTRY"}, {"украинским лидером", "PROFESSION"}, {"украинским", "COUNTRY"},
