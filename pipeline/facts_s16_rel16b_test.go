@@ -13,7 +13,10 @@ func TestNewsS16Rel16b(t *testing.T) {
 				"Андрей Соколов PENALIZED_AS пожизненному заключению", // (guard)
 				"Андрей Соколов CONVICTED_OF убийство полицейского",   // (guard)
 			},
-			[]string{"полицейский PENALIZED_AS пожизненное заключение"}}, // the victim after «Убийце» is no convict
+			[]string{
+				"полицейский PENALIZED_AS пожизненное заключение", // the victim after «Убийце» is no convict
+				"Андрей Соколов WORKS_AS сотрудник ДПС",           // «осуждённый напал на сотрудника ДПС»: the object of his act
+			}},
 		{"news-s16-rel16b-politics.txt", "2025-11-20",
 			nil,
 			[]string{"Дональд Трамп WORKS_AS президент США"}, // (guard)
