@@ -25,6 +25,10 @@ func TestNewsS16Rel16b(t *testing.T) {
 				"Дональд Трамп WORKS_AS российский лидер и украинский лидер", // «По словам Трампа, российский лидер и украинский лидер готовы»
 				"Дональд Трамп WORKPLACE Россия",                             // the same
 			}},
+		{"news-s16-rel16b-football.txt", "2025-11-20",
+			nil,
+			[]string{"Клаудиньо ORIGINS_FROM бразильский"},         // (guard)
+			[]string{"Максим Глушенков ORIGINS_FROM бразильский"}}, // (guard) another player's nationality
 		{"news-s16-rel16b-religion.txt", "2025-11-20",
 			nil,
 			[]string{"Давид Коэн WORKS_AS раввин"}, // (guard) «раввин местной синагоги Давид Коэн»
