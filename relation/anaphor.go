@@ -16,7 +16,10 @@ import (
 // post in 198 of 549 cases (36 %; 32 % reaching two sentences back), above
 // the 31 % at which an added relation raises a micro F1 of 62. A person
 // working for an organization other than the one the post holds is left
-// out (otherEmployer; train: 35 such relations, 10 right).
+// out (otherEmployer; train: 35 such relations, 10 right), and so is a
+// post right after a preposition (afterPreposition), no subject but the object of
+// another's act: «Осуждённый напал на сотрудника ДПС» after «Суд приговорил
+// Андрея Соколова …».
 // ctx gives the document's pattern context, built once for all the rule
 // layers (lazyContext).
 func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternContext) []Found {
@@ -43,7 +46,7 @@ func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternConte
 				break
 			}
 		}
-		if named || !singular(m.Text) || newHolder(c, mt) {
+		if named || !singular(m.Text) || newHolder(c, mt) || c.afterPreposition(i) {
 			continue
 		}
 		best := -1

@@ -9,10 +9,12 @@ import (
 
 func TestAnaphoricPosts(t *testing.T) {
 	text := "Евгений Кисин выступил в Ереване. Пианист отметил, что помнит всё. Музыканты согласились. Директор Иван Петров молчал. Министр уехал. " +
-		"Песков сообщил о решении. Новый глава региона проведет совещание. Песков добавил. Члены правительства уехали."
+		"Песков сообщил о решении. Новый глава региона проведет совещание. Песков добавил. Члены правительства уехали. " +
+		"Суд приговорил Соколова. Осуждённый напал на сотрудника ДПС."
 	ms := mentionsIn(t, text, [2]string{"Евгений Кисин", "PERSON"}, [2]string{"Ереване", "CITY"}, [2]string{"Пианист", "PROFESSION"},
 		[2]string{"Музыканты", "PROFESSION"}, [2]string{"Директор", "PROFESSION"}, [2]string{"Иван Петров", "PERSON"}, [2]string{"Министр", "PROFESSION"},
-		[2]string{"Песков", "PERSON"}, [2]string{"глава региона", "PROFESSION"}, [2]string{"Песков", "PERSON"}, [2]string{"Члены правительства", "PROFESSION"})
+		[2]string{"Песков", "PERSON"}, [2]string{"глава региона", "PROFESSION"}, [2]string{"Песков", "PERSON"}, [2]string{"Члены правительства", "PROFESSION"},
+		[2]string{"Соколова", "PERSON"}, [2]string{"сотрудника ДПС", "PROFESSION"})
 	base := fixed{{Type: "WORKS_AS", Head: 5, Tail: 4}} // Петров is the director
 	sents := tokenize.Split(text)
 	ctx := func() *patternContext { return newPatternContext(sents, ms) }
@@ -20,7 +22,8 @@ func TestAnaphoricPosts(t *testing.T) {
 	// «Пианист» refers back to Кисин, named in the sentence before, and
 	// «Министр» to Петров; «Музыканты» is plural, and the sentence before
 	// it names no one; a «новый» head of a region is not the spokesman
-	// named before, and «Члены правительства» is plural by its head.
+	// named before, and «Члены правительства» is plural by its head; the
+	// officer after «на» is the object of the convict's act, not his post.
 	want := []string{"Евгений Кисин WORKS_AS Пианист", "Иван Петров WORKS_AS Директор", "Иван Петров WORKS_AS Министр"}
 	slices.Sort(want)
 	if !slices.Equal(got, want) {

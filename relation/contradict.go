@@ -23,14 +23,16 @@ import (
 //     names another person;
 //   - names, ALTERNATIVE_NAME and ABBREVIATION (contradictname.go): a
 //     dateline's place, another event of one kind, another acronym's
-//     expansion, a namesake, persons of other surnames or genders;
+//     expansion, a namesake, persons of other surnames or genders, posts
+//     of other place adjectives;
 //   - events' parties, PARTICIPANT_IN, AGENT and ORGANIZES
 //     (contradictevent.go): the source of a report, what is visited, a
 //     unit's parent, a word of the event's title;
 //   - dates and ages (contradictdate.go): a bare length of time, a number
 //     of a name, a term of a penalty;
 //   - the others: kin (family.go), a sale's buyer (buyerOfSale), an
-//     award's giver (clauses.go), a namesake's condition.
+//     award's giver (clauses.go), a namesake's condition, a crime's victim
+//     (crimesVictim).
 //
 // Each filter's doc comment tells its form, an example and the convention
 // of NEREL it keeps to.
@@ -68,7 +70,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t))
 	case "WORKPLACE":
-		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) ||
+		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
 			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions))
 	case "INCOME", "EXPENDITURE":
 		return h.Type == "PERSON" && reported(text, h, t)
@@ -77,7 +79,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			othersNationality(text, h, t, mentions) || postPlace(text, t, mentions))
 	case "ALTERNATIVE_NAME", "ABBREVIATION":
 		alt, persons := f.Type == "ALTERNATIVE_NAME", h.Type == "PERSON" && t.Type == "PERSON"
-		if alt && (inDateline(text, h) != inDateline(text, t) || h.Type == "EVENT" && t.Type == "EVENT" && otherEventOfKind(h.Text, t.Text)) {
+		if alt && (inDateline(text, h) != inDateline(text, t) || h.Type == "EVENT" && t.Type == "EVENT" && otherEventOfKind(h.Text, t.Text) ||
+			h.Type == "PROFESSION" && t.Type == "PROFESSION" && otherPlacesPost(h, t, mentions)) {
 			return true
 		}
 		if h.Type == "ORGANIZATION" && t.Type == "ORGANIZATION" {
@@ -98,6 +101,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return (t.Type == "DATE" || t.Type == "TIME") && (bareDuration(t.Text) || dateInName(h, t, mentions))
 	case "AGE_IS":
 		return insideType(t, mentions, "PENALTY")
+	case "PENALIZED_AS", "CONVICTED_OF":
+		return crimesVictim(text, h, mentions)
 	case "SIBLING":
 		return otherKin(text, h, t)
 	case "OWNER_OF":
@@ -109,6 +114,31 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		// patient (for every type it cost NEREL train 14 right relations:
 		// NEREL relates the persons organizations are named after)
 		return h.Type == "PERSON" && namesakeOf(text, h.Start)
+	}
+	return false
+}
+
+// culpritNouns are the stems of the nouns of one who commits a crime,
+// which govern their victim in the genitive: «убийца полицейского».
+var culpritNouns = []string{"убийц", "насильник", "похитител", "грабител", "истязател", "мучител"}
+
+// crimesVictim reports whether h, the convict of a PENALIZED_AS or
+// CONVICTED_OF, is the victim of a crime: it ends a longer CRIME mention
+// after its start («убийство полицейского») or follows a culprit noun
+// («Убийце полицейского назначили пожизненное заключение»). NEREL gives
+// the penalty and the crime to the convict only, never to the genitive
+// object of a crime or of its culprit.
+func crimesVictim(text []rune, h doc.Mention, mentions []doc.Mention) bool {
+	before := wordBefore(text, h.Start)
+	for _, n := range culpritNouns {
+		if strings.HasPrefix(before, n) {
+			return true
+		}
+	}
+	for _, o := range mentions {
+		if o.Type == "CRIME" && o.Start < h.Start && h.End <= o.End {
+			return true
+		}
 	}
 	return false
 }

@@ -13,6 +13,22 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"a post that a short predicate follows after «По словам H,» is not the source's, nor its country",
+			"По словам Трампа, российский лидер готов к прекращению огня. По словам Трампа, глава Минфина России, мы договоримся.",
+			[][2]string{{"Трампа", "PERSON"}, {"российский лидер", "PROFESSION"}, {"российский", "COUNTRY"}, {"Трампа", "PERSON"}, {"глава Минфина России", "PROFESSION"}},
+			[]Found{{Type: "WORKS_AS", Head: 0, Tail: 1}, {Type: "WORKPLACE", Head: 0, Tail: 2}, {Type: "WORKS_AS", Head: 3, Tail: 4}},
+			[]string{"Трампа WORKS_AS глава Минфина России"}},
+		{"posts of two country adjectives are no one name; one country's posts stay",
+			"Трамп поговорил с российским лидером и с украинским лидером. Президент Венесуэлы встретился с журналистами, венесуэльский лидер ответил.",
+			[][2]string{{"российским лидером", "PROFESSION"}, {"российским", "COUNTRY"}, {"украинским лидером", "PROFESSION"}, {"украинским", "COUNTRY"},
+				{"Президент Венесуэлы", "PROFESSION"}, {"Венесуэлы", "COUNTRY"}, {"венесуэльский лидер", "PROFESSION"}, {"венесуэльский", "COUNTRY"}},
+			[]Found{{Type: "ALTERNATIVE_NAME", Head: 0, Tail: 2}, {Type: "ALTERNATIVE_NAME", Head: 4, Tail: 6}},
+			[]string{"Президент Венесуэлы ALTERNATIVE_NAME венесуэльский лидер"}},
+		{"the victim after a culprit noun or inside a crime is no convict; the convict stays",
+			"Убийце полицейского назначили пожизненное заключение. Суд приговорил Соколова за убийство полицейского.",
+			[][2]string{{"полицейского", "PROFESSION"}, {"пожизненное заключение", "PENALTY"}, {"Соколова", "PERSON"}, {"убийство полицейского", "CRIME"}, {"полицейского", "PROFESSION"}},
+			[]Found{{Type: "PENALIZED_AS", Head: 0, Tail: 1}, {Type: "CONVICTED_OF", Head: 2, Tail: 3}, {Type: "CONVICTED_OF", Head: 4, Tail: 3}},
+			[]string{"Соколова CONVICTED_OF убийство полицейского"}},
 		{"a place adjective right before an organization is not where a facility after it lies",
 			"Зенит примет московский «Локомотив» на «Газпром Арене». Матч пройдёт на московском стадионе «Лужники».",
 			[][2]string{{"московский", "CITY"}, {"Локомотив", "ORGANIZATION"}, {"Газпром Арене", "FACILITY"}, {"московском", "CITY"}, {"Лужники", "FACILITY"}},

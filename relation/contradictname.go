@@ -206,3 +206,34 @@ func otherGenders(a, b string) bool {
 	}
 	return true
 }
+
+// postPlaceAdjective returns the lemma of the country adjective nested in
+// the post m («российский» of «российский лидер»: a COUNTRY mention inside
+// m read as an adjective), or "" when m holds none. Only countries: a
+// church's adjective (NATIONALITY «Коптской») and its see (CITY
+// «Александрийским») name one patriarch.
+func postPlaceAdjective(m doc.Mention, mentions []doc.Mention) string {
+	for _, o := range mentions {
+		if o.Start < m.Start || o.End > m.End || o.Span == m.Span || strings.Contains(o.Text, " ") || o.Type != "COUNTRY" {
+			continue
+		}
+		for _, p := range readings(o.Text) {
+			if p.Tag.POS() == morph.ADJF {
+				return p.Normal
+			}
+		}
+	}
+	return ""
+}
+
+// otherPlacesPost reports whether the posts h and t each hold a country
+// adjective and the two differ: «российский лидер» and «украинский лидер»
+// are two persons' posts, no ALTERNATIVE_NAME. NEREL links the posts of
+// one holder under one place only («японского монарха» — «японским
+// правителем»; «Президент Венесуэлы» — «венесуэльский лидер»), never two
+// posts of different country adjectives.
+func otherPlacesPost(h, t doc.Mention, mentions []doc.Mention) bool {
+	a := postPlaceAdjective(h, mentions)
+	b := postPlaceAdjective(t, mentions)
+	return a != "" && b != "" && a != b
+}

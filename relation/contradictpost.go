@@ -62,9 +62,11 @@ func companionPost(text []rune, h, t doc.Mention) bool {
 }
 
 // reportedPost reports whether the post t is the subject of the clause
-// that a parenthetical of report by h opens (ReportedSource), a verb right
-// after it or after its holder's name: «Как сообщил Песков, глава
-// государства примет участие в саммите». The post is not the source's;
+// that a parenthetical of report by h opens (ReportedSource), a verb or a
+// short adjective or participle (the predicate «готовы», «намерен»,
+// «назначен») right after it or after its holder's name: «Как сообщил
+// Песков, глава государства примет участие в саммите», «По словам Трампа,
+// российский лидер и украинский лидер готовы к прекращению огня». The post is not the source's;
 // an apposition after the source («Как рассказал Петров, глава компании,
 // …») has no verb after it and stays.
 func reportedPost(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
@@ -82,7 +84,21 @@ func reportedPost(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
 		return false
 	}
 	ps := readings(ws[0])
-	return len(ps) > 0 && ps[0].Tag.POS() == morph.VERB
+	if len(ps) == 0 {
+		return false
+	}
+	pos := ps[0].Tag.POS()
+	return pos == morph.VERB || pos == morph.ADJS || pos == morph.PRTS
+}
+
+// reportedPostsPlace reports whether the workplace t lies inside a post
+// that the clause after h's report has for subject (reportedPost): «По
+// словам Трампа, российский лидер и украинский лидер готовы …» gives
+// Трамп neither Россия nor Украина. The place of the post is its holder's.
+func reportedPostsPlace(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
+	return slices.ContainsFunc(mentions, func(p doc.Mention) bool {
+		return p.Type == "PROFESSION" && p.Start <= t.Start && t.End <= p.End && p.Span != t.Span && reportedPost(text, h, p, mentions)
+	})
 }
 
 // othersPost reports whether the post before person h belongs to another

@@ -1447,18 +1447,26 @@ func (c *patternContext) founded(out []Found, si, ti int) []Found {
 // its opening quote or the noun before it («из Apple», «в „Газпроме“», «в
 // гипермаркете „Окей“»): the mention is no subject.
 func (c *patternContext) governed(i int) bool {
-	toks, k := c.tokenBeforeMention(i)
-	if k < 0 {
-		return false
-	}
-	prep := func(w string) bool {
-		ps := readings(w)
-		return len(ps) > 0 && ps[0].Tag.POS() == morph.PREP
-	}
-	if prep(toks[k].Text) {
+	if c.afterPreposition(i) {
 		return true
 	}
-	return k > 0 && prep(toks[k-1].Text) && slices.ContainsFunc(readings(toks[k].Text), func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN })
+	toks, k := c.tokenBeforeMention(i)
+	return k > 0 && isPreposition(toks[k-1].Text) && slices.ContainsFunc(readings(toks[k].Text), func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN })
+}
+
+// afterPreposition reports whether a preposition stands right before
+// mention i or its opening quote («на сотрудника ДПС»), not before a noun
+// that governs it («в поздравлении президента России»).
+func (c *patternContext) afterPreposition(i int) bool {
+	toks, k := c.tokenBeforeMention(i)
+	return k >= 0 && isPreposition(toks[k].Text)
+}
+
+// isPreposition reports whether the likeliest reading of w is a
+// preposition.
+func isPreposition(w string) bool {
+	ps := readings(w)
+	return len(ps) > 0 && ps[0].Tag.POS() == morph.PREP
 }
 
 // instrumental reports whether some reading of w is in the instrumental
