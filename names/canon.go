@@ -120,7 +120,7 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		return text
 	}
 	if typ == "COUNTRY" && len(words) == 1 {
-		if a := c.compoundPart(words[0]); a != "" {
+		if a := CompoundPart(c.A, words[0]); a != "" {
 			return matchCase(words[0], a)
 		}
 	}
@@ -215,21 +215,16 @@ func (c *Canonicalizer) regionAdjective(w string) (string, bool) {
 	return "", false
 }
 
-// compoundPart returns the adjective of a country whose stem in -о opens a
-// compound adjective, the first part w of it («российско» of
-// «российско-британской»: российский; «американо»: американский), or "".
-// The rule layer makes such a part a COUNTRY (NEREL's convention); the
-// linker then names it by its place, as it names «британской».
-func (c *Canonicalizer) compoundPart(w string) string {
-	return CompoundPart(c.A, w)
-}
-
 // partAdjectives are the adjectives of the first parts of compounds that
 // do not make them with -ий or -ский («итало-японских»: итальянский).
 var partAdjectives = map[string]string{"итало": "итальянский", "франко": "французский", "греко": "греческий", "германо": "германский"}
 
-// CompoundPart is Canonicalizer.compoundPart with the analyzer a, for the
-// rule layer, which makes such a part a COUNTRY.
+// CompoundPart returns the adjective of a country whose stem in -о opens a
+// compound adjective, the first part w of it («российско» of
+// «российско-британской»: российский; «американо»: американский), or "",
+// by the analyzer a. The rule layer makes such a part a COUNTRY (NEREL's
+// convention); the canonicalizer names it by its place, as it names
+// «британской».
 func CompoundPart(a *morph.Analyzer, w string) string {
 	n := Normalize(w)
 	stem, ok := strings.CutSuffix(n, "о")

@@ -100,11 +100,12 @@ func (g *group) name() string {
 	return best
 }
 
-// compoundPart reports whether m is the first part of a compound adjective
-// («российско» of «российско-белорусской», a COUNTRY mention of its own):
-// neither its text nor the name read from it is a name of its entity.
-func compoundPart(text []rune, m doc.Mention) bool {
-	return strings.HasSuffix(m.Text, "о") && m.End+1 < len(text) && m.End > 0 && text[m.End] == '-' && unicode.IsLetter(text[m.End+1])
+// compoundOpening reports whether m is the first part of a compound
+// adjective («российско» of «российско-белорусской», a COUNTRY mention of
+// its own, see CompoundPart): neither its text nor the name read from it is
+// a name of its entity.
+func compoundOpening(text []rune, m doc.Mention) bool {
+	return strings.HasSuffix(m.Text, "о") && m.End+1 < len(text) && text[m.End] == '-' && unicode.IsLetter(text[m.End+1])
 }
 
 // shortName writes a short place name of countryAliases as news do: the
@@ -438,7 +439,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		sort.SliceStable(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 		seen := map[string]bool{e.Name: true}
 		for i, m := range g.mentions {
-			if compoundPart(text, m) {
+			if compoundOpening(text, m) {
 				continue
 			}
 			for _, s := range []string{g.names[i], m.Text} {
