@@ -145,10 +145,13 @@ func reGoldEntities(docs []*brat.Document, m relation.Extractor, seg func(string
 // whose two arguments lie in one sentence (sents[i] are the sentences of
 // docs[i]): the setting of the published in-sentence NEREL figures.
 func InSentence(docs []REDoc, sents [][]doc.Sentence) []REDoc {
-	return keepRelations(docs, func(i int, r RERelation) bool {
-		a, b := doc.SentenceOf(sents[i], r.Arg1.Span), doc.SentenceOf(sents[i], r.Arg2.Span)
-		return a >= 0 && a == b
-	})
+	return keepRelations(docs, func(i int, r RERelation) bool { return oneSentence(sents[i], r) })
+}
+
+// oneSentence reports whether both arguments of r lie in one of sents.
+func oneSentence(sents []doc.Sentence, r RERelation) bool {
+	a, b := doc.SentenceOf(sents, r.Arg1.Span), doc.SentenceOf(sents, r.Arg2.Span)
+	return a >= 0 && a == b
 }
 
 // Nested keeps of each document's gold and predicted relations those whose
@@ -199,11 +202,14 @@ func REClassify(docs []*brat.Document, m *relation.Model, seg func(string) []doc
 		runes := []rune(d.Text)
 		mentions, _ := d.Mentions(runes)
 		sents := seg(d.Text)
-		gold := InSentence([]REDoc{{Gold: BratGoldRelations(d)}}, [][]doc.Sentence{sents})[0].Gold
+		var gold []RERelation
 		type pair struct{ a, b TypedSpan }
 		asked := map[pair]bool{}
-		for _, r := range gold {
-			asked[pair{r.Arg1, r.Arg2}] = true
+		for _, r := range BratGoldRelations(d) {
+			if oneSentence(sents, r) {
+				gold = append(gold, r)
+				asked[pair{r.Arg1, r.Arg2}] = true
+			}
 		}
 		var pred []RERelation
 		for _, r := range Relations(classify(runes, sents, mentions), mentions) {

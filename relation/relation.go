@@ -153,11 +153,12 @@ func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 // allowed types. The result is sorted by Head, then Tail.
 func (m *Model) Classify(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
 	var out []Found
+	masked := make([]float32, len(m.labels))
 	m.each(text, sents, mentions, func(c *docContext, i, j int, allowed []uint8, rank int, scores []float32) {
 		if rank >= 0 || c.ments[i].sent != c.ments[j].sent {
 			return
 		}
-		masked := slices.Clone(scores)
+		copy(masked, scores)
 		masked[0] = float32(math.Inf(-1))
 		best, score := m.decide(masked, allowed)
 		out = append(out, Found{
