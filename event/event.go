@@ -744,6 +744,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 		if ev.Place != "" {
 			add(RolePlace, ev.Place)
+			coordinatedPlaces(&ev, text, ms, bySent[t.sent])
 		}
 		if timeArg != "" && !hasRole(&ev, RoleTime) {
 			add(RoleTime, timeArg)

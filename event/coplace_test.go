@@ -1,0 +1,37 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// TestSeventeenth holds the cases of the seventeenth session's event rules.
+func TestSeventeenth(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		d    func(t *testing.T) *doc.Document
+		want string
+	}{
+		{"places listed with the event's place are its places too", func(t *testing.T) *doc.Document {
+			return build(t, "Во вторник в Берлине и Москве прошли конференции министров.",
+				[3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"Берлине", "CITY", ""}, [3]string{"Москве", "CITY", ""})
+		}, "SESSION(конференции) date=2025-11-18 place=Берлине [time=Во вторник, place=Берлине, place=Москве]"},
+		{"a larger place of another type after a comma is no member of the list", func(t *testing.T) *doc.Document {
+			return build(t, "Совещание прошло в Ньюарке, Нью-Джерси.",
+				[3]string{"Ньюарке", "CITY", ""}, [3]string{"Нью-Джерси", "STATE_OR_PROVINCE", ""})
+		}, "MEETING(Совещание) date= place=Ньюарке [place=Ньюарке]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tt.d(t)
+			if got := describe(d, x.Extract(d)); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
