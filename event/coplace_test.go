@@ -17,6 +17,12 @@ func TestSeventeenth(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"the lead's agent of the headline's attack is its agent", func(t *testing.T) *doc.Document {
+			d := build(t, "Беспилотники атаковали Брянскую область\n\nВооруженные силы Украины в ночь на субботу атаковали беспилотниками Брянскую область.",
+				[3]string{"атаковали", "EVENT", ""}, [3]string{"Брянскую область", "STATE_OR_PROVINCE", ""}, [3]string{"Вооруженные силы Украины", "ORGANIZATION", ""}, [3]string{"атаковали", "EVENT", ""})
+			d.Relations = []doc.Relation{{Head: "E3", Type: "AGENT", Tail: "E4"}}
+			return d
+		}, "ATTACK(атаковали) date= place=Брянскую область [place=Брянскую область, agent=Вооруженные силы Украины]"},
 		{"places listed with the event's place are its places too", func(t *testing.T) *doc.Document {
 			return build(t, "Во вторник в Берлине и Москве прошли конференции министров.",
 				[3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"Берлине", "CITY", ""}, [3]string{"Москве", "CITY", ""})

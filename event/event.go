@@ -891,6 +891,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// во вторник подписали в Пекине соглашение»: the persons the lead
 			// makes agents of the headline's event, whose agents are states
 			// or organizations, none a person, act in it too
+			if prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && t.typ != Other && t.typ != Death {
+				leadParties(prev, ev, types)
+			}
 			personsAct := prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && !hasAgent(prev, types, RoleAgent) &&
 				slices.ContainsFunc(prev.Arguments, func(a doc.Argument) bool { return a.Role == RoleAgent })
 			for _, a := range ev.Arguments {

@@ -23,7 +23,7 @@ func TestNewsS16Ev16(t *testing.T) {
 			[]string{"MEETING(совещание) date=2020 agent=Владимир Путин"}},
 		{"news-s16-ev16-court.txt", "2025-12-05",
 			nil,
-			[]string{"ARREST(арестовал) date=2025-11-24 participant=Сергей Петров"}, // (guard)
+			[]string{"ARREST(арестовал) date=2025-11-24 agent=Басманный суд Москвы participant=Сергей Петров"}, // (guard; the lead's agent since s17 ev17)
 			// «Рассмотрение жалобы на арест назначено на 10 декабря»: the
 			// hearing's day, no arrest of its own
 			[]string{"ARREST(арест) date=2025-12-10 time=10 декабря"}},
