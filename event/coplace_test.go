@@ -23,6 +23,13 @@ func TestSeventeenth(t *testing.T) {
 			d.Relations = []doc.Relation{{Head: "E3", Type: "AGENT", Tail: "E4"}}
 			return d
 		}, "ATTACK(атаковали) date= place=Брянскую область [place=Брянскую область, agent=Вооруженные силы Украины]"},
+		{"an imperfective told in a month of a named year is one event", func(t *testing.T) *doc.Document {
+			return build(t, "Премьер посещал Китай в июле 2024 года.",
+				[3]string{"Китай", "COUNTRY", ""}, [3]string{"в июле 2024 года", "DATE", "2024-07"})
+		}, "VISIT(посещал) date=2024-07 place=Китай [time=в июле 2024 года, place=Китай]"},
+		{"an imperfective of a habit, no time named, is none", func(t *testing.T) *doc.Document {
+			return build(t, "В детстве он посещал музыкальную школу.")
+		}, ""},
 		{"places listed with the event's place are its places too", func(t *testing.T) *doc.Document {
 			return build(t, "Во вторник в Берлине и Москве прошли конференции министров.",
 				[3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"Берлине", "CITY", ""}, [3]string{"Москве", "CITY", ""})

@@ -3125,7 +3125,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 			switch pos {
 			case morph.VERB, morph.INFN, morph.GRND, morph.PRTS:
 				typ, ok := verbs[l]
-				if ok && imperfective[l] && (pos == morph.INFN || !dayNamed(d, ms, si)) {
+				if ok && imperfective[l] && (pos == morph.INFN || !dayNamed(d, ms, si) && !monthNamed(d, ms, si)) {
 					continue // «с которой он встречался несколько лет»: no one event
 				}
 				if !ok && deliveryVerbs[l] && x.batchAfter(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
