@@ -30,6 +30,13 @@ func TestSeventeenth(t *testing.T) {
 		{"an imperfective of a habit, no time named, is none", func(t *testing.T) *doc.Document {
 			return build(t, "В детстве он посещал музыкальную школу.")
 		}, ""},
+		{"the post an appointee is given names no other holder of the post", func(t *testing.T) *doc.Document {
+			d := build(t, "Временно исполняющим обязанности губернатора Тверской области назначен Виталий Королев. Руденя встретился с губернатором Александром Бегловым.",
+				[3]string{"Временно исполняющим обязанности губернатора Тверской области", "PROFESSION", ""}, [3]string{"назначен", "EVENT", ""},
+				[3]string{"Виталий Королев", "PERSON", ""}, [3]string{"губернатором", "PROFESSION", ""}, [3]string{"Александром Бегловым", "PERSON", ""})
+			d.Relations = []doc.Relation{{Head: "E3", Type: "PARTICIPANT_IN", Tail: "E2"}, {Head: "E3", Type: "WORKS_AS", Tail: "E1"}, {Head: "E5", Type: "WORKS_AS", Tail: "E4"}}
+			return d
+		}, "APPOINTMENT(назначен) date= place= [participant=Виталий Королев]\nMEETING(встретился) date= place= [participant=Александром Бегловым]"},
 		{"places listed with the event's place are its places too", func(t *testing.T) *doc.Document {
 			return build(t, "Во вторник в Берлине и Москве прошли конференции министров.",
 				[3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"Берлине", "CITY", ""}, [3]string{"Москве", "CITY", ""})

@@ -676,6 +676,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 			for _, rp := range x.rolePhrases(toks, from, to, holders, false) {
+				if ownPost(d, ms, bySent[t.sent], &ev, toks[rp.tok]) {
+					continue
+				}
 				for _, p := range resolve(rp, holders) {
 					add(RoleParticipant, p)
 				}
