@@ -37,6 +37,10 @@ func TestSeventeenth(t *testing.T) {
 			d.Relations = []doc.Relation{{Head: "E3", Type: "PARTICIPANT_IN", Tail: "E2"}, {Head: "E3", Type: "WORKS_AS", Tail: "E1"}, {Head: "E5", Type: "WORKS_AS", Tail: "E4"}}
 			return d
 		}, "APPOINTMENT(назначен) date= place= [participant=Виталий Королев]\nMEETING(встретился) date= place= [participant=Александром Бегловым]"},
+		{"the headline's death the lead tells again, undated, is of the story's day", func(t *testing.T) *doc.Document {
+			return build(t, "Беспилотники атаковали Курскую область, погиб мужчина\n\nВ ночь на субботу беспилотники атаковали Курскую область. В результате удара погиб житель.",
+				[3]string{"Курскую область", "STATE_OR_PROVINCE", ""}, [3]string{"В ночь на субботу", "TIME", "2026-01-10TNI"})
+		}, "ATTACK(атаковали) date=2026-01-10 place=Курскую область [place=Курскую область]\nDEATH(погиб) date=2026-01-10 place= []"},
 		{"places listed with the event's place are its places too", func(t *testing.T) *doc.Document {
 			return build(t, "Во вторник в Берлине и Москве прошли конференции министров.",
 				[3]string{"Во вторник", "DATE", "2025-11-18"}, [3]string{"Берлине", "CITY", ""}, [3]string{"Москве", "CITY", ""})

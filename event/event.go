@@ -854,6 +854,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				if prev.Date == "" {
 					prev.Date = reported[t.sent]
 				}
+				if prev.Date == "" && t.sent <= leadSentences && sentDate == "" {
+					prev.Date = leadRetoldDate(ev, t)
+				}
 				if prev.Date != "" && lastDate == "" {
 					// the story goes on in the time the body gave
 					lastDate, lastDateSent = prev.Date, t.sent

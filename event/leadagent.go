@@ -26,3 +26,19 @@ func leadParties(prev *doc.Event, ev doc.Event, types map[string]string) {
 		}
 	}
 }
+
+// leadRetoldDate is the date the lead's event ev, which tells the
+// headline's undated event again with no day of its own (trigger t, in the
+// lead), takes from the time the story is in: «Беспилотники атаковали
+// Брянскую область, погиб мужчина» … «Вооруженные силы Украины в ночь на
+// субботу атаковали … В результате удара погиб 54-летний местный житель»:
+// the death is of that Saturday too. (The caller keeps to a sentence
+// that names no date: one it names, «задержала 5 человек по делу о
+// перестрелке, в результате которой 28 апреля …», is most often another
+// event's.)
+func leadRetoldDate(ev doc.Event, t trigger) string {
+	if t.typ == Other {
+		return ""
+	}
+	return ev.Date
+}
