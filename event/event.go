@@ -676,6 +676,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 			for _, rp := range x.rolePhrases(toks, from, to, holders, false) {
+				if ownPost(d, ms, bySent[t.sent], &ev, toks[rp.tok]) {
+					continue
+				}
 				for _, p := range resolve(rp, holders) {
 					add(RoleParticipant, p)
 				}
@@ -744,6 +747,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 		if ev.Place != "" {
 			add(RolePlace, ev.Place)
+			coordinatedPlaces(&ev, text, ms, bySent[t.sent])
 		}
 		if timeArg != "" && !hasRole(&ev, RoleTime) {
 			add(RoleTime, timeArg)
@@ -850,6 +854,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				if prev.Date == "" {
 					prev.Date = reported[t.sent]
 				}
+				if prev.Date == "" && t.sent <= leadSentences && sentDate == "" {
+					prev.Date = leadRetoldDate(ev, t)
+				}
 				if prev.Date != "" && lastDate == "" {
 					// the story goes on in the time the body gave
 					lastDate, lastDateSent = prev.Date, t.sent
@@ -890,6 +897,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// во вторник подписали в Пекине соглашение»: the persons the lead
 			// makes agents of the headline's event, whose agents are states
 			// or organizations, none a person, act in it too
+			if prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && t.typ != Other && t.typ != Death {
+				leadParties(prev, ev, types)
+			}
 			personsAct := prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && !hasAgent(prev, types, RoleAgent) &&
 				slices.ContainsFunc(prev.Arguments, func(a doc.Argument) bool { return a.Role == RoleAgent })
 			for _, a := range ev.Arguments {
@@ -3121,7 +3131,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 			switch pos {
 			case morph.VERB, morph.INFN, morph.GRND, morph.PRTS:
 				typ, ok := verbs[l]
-				if ok && imperfective[l] && (pos == morph.INFN || !dayNamed(d, ms, si)) {
+				if ok && imperfective[l] && (pos == morph.INFN || !dayNamed(d, ms, si) && !monthNamed(d, ms, si)) {
 					continue // «с которой он встречался несколько лет»: no one event
 				}
 				if !ok && deliveryVerbs[l] && x.batchAfter(s.Tokens, tokenAt(s.Tokens, tok.Start)) {

@@ -1,0 +1,66 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// ent is an entity of a test text: its first mention after the one before,
+// its type and its value.
+type ent = [3]string
+
+// seventeenthCases are the cases of the seventeenth session's event rules:
+// a text, its entities (E1, E2, … in order), the relations between them
+// and the events described.
+var seventeenthCases = []struct {
+	name, text string
+	ents       []ent
+	rels       []doc.Relation
+	want       string
+}{
+	{name: "the lead's agent of the headline's attack is its agent",
+		text: "Беспилотники атаковали Брянскую область\n\nВооруженные силы Украины в ночь на субботу атаковали беспилотниками Брянскую область.",
+		ents: []ent{{"атаковали", "EVENT", ""}, {"Брянскую область", "STATE_OR_PROVINCE", ""}, {"Вооруженные силы Украины", "ORGANIZATION", ""}, {"атаковали", "EVENT", ""}},
+		rels: []doc.Relation{{Head: "E3", Type: "AGENT", Tail: "E4"}},
+		want: "ATTACK(атаковали) date= place=Брянскую область [place=Брянскую область, agent=Вооруженные силы Украины]"},
+	{name: "an imperfective told in a month of a named year is one event",
+		text: "Премьер посещал Китай в июле 2024 года.",
+		ents: []ent{{"Китай", "COUNTRY", ""}, {"в июле 2024 года", "DATE", "2024-07"}},
+		want: "VISIT(посещал) date=2024-07 place=Китай [time=в июле 2024 года, place=Китай]"},
+	{name: "an imperfective of a habit, no time named, is none",
+		text: "В детстве он посещал музыкальную школу."},
+	{name: "the post an appointee is given names no other holder of the post",
+		text: "Временно исполняющим обязанности губернатора Тверской области назначен Виталий Королев. Руденя встретился с губернатором Александром Бегловым.",
+		ents: []ent{{"Временно исполняющим обязанности губернатора Тверской области", "PROFESSION", ""}, {"назначен", "EVENT", ""},
+			{"Виталий Королев", "PERSON", ""}, {"губернатором", "PROFESSION", ""}, {"Александром Бегловым", "PERSON", ""}},
+		rels: []doc.Relation{{Head: "E3", Type: "PARTICIPANT_IN", Tail: "E2"}, {Head: "E3", Type: "WORKS_AS", Tail: "E1"}, {Head: "E5", Type: "WORKS_AS", Tail: "E4"}},
+		want: "APPOINTMENT(назначен) date= place= [participant=Виталий Королев]\nMEETING(встретился) date= place= [participant=Александром Бегловым]"},
+	{name: "the headline's death the lead tells again, undated, is of the story's day",
+		text: "Беспилотники атаковали Курскую область, погиб мужчина\n\nВ ночь на субботу беспилотники атаковали Курскую область. В результате удара погиб житель.",
+		ents: []ent{{"Курскую область", "STATE_OR_PROVINCE", ""}, {"В ночь на субботу", "TIME", "2026-01-10TNI"}},
+		want: "ATTACK(атаковали) date=2026-01-10 place=Курскую область [place=Курскую область]\nDEATH(погиб) date=2026-01-10 place= []"},
+	{name: "places listed with the event's place are its places too",
+		text: "Во вторник в Берлине и Москве прошли конференции министров.",
+		ents: []ent{{"Во вторник", "DATE", "2025-11-18"}, {"Берлине", "CITY", ""}, {"Москве", "CITY", ""}},
+		want: "SESSION(конференции) date=2025-11-18 place=Берлине [time=Во вторник, place=Берлине, place=Москве]"},
+	{name: "a larger place of another type after a comma is no member of the list",
+		text: "Совещание прошло в Ньюарке, Нью-Джерси.",
+		ents: []ent{{"Ньюарке", "CITY", ""}, {"Нью-Джерси", "STATE_OR_PROVINCE", ""}},
+		want: "MEETING(Совещание) date= place=Ньюарке [place=Ньюарке]"},
+}
+
+// TestSeventeenth runs seventeenthCases.
+func TestSeventeenth(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range seventeenthCases {
+		d := build(t, c.text, c.ents...)
+		d.Relations = c.rels
+		if got := describe(d, x.Extract(d)); got != c.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", c.name, got, c.want)
+		}
+	}
+}
