@@ -1,6 +1,8 @@
 package refine
 
 import (
+	"slices"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
@@ -8,8 +10,11 @@ import (
 
 // warNouns are the lemmas of the nouns that a capitalized adjective makes
 // the name of a historical event: «Октябрьской революции», «Великой
-// Отечественной войны», «Боснийской войны», «Культурной революции».
-var warNouns = map[string]bool{"война": true, "революция": true}
+// Отечественной войны», «Боснийской войны», «Культурной революции»,
+// «Великого похода», «Ледового побоища» is no adjective's.
+var warNouns = map[string]bool{
+	"война": true, "революция": true, "поход": true, "восстание": true, "битва": true, "сражение": true, "блокада": true,
+}
 
 // namedWars adds the EVENT of the name of a war or a revolution that the
 // recognizer misses:
@@ -26,7 +31,10 @@ var warNouns = map[string]bool{"война": true, "революция": true}
 //     войны», «Культурной революции»): train tags so 14 of its 16, the
 //     other two a title in quotes («Народная война», skipped) and a part of
 //     an organization's name («Корпуса стражей Исламской революции»,
-//     skipped when an ORGANIZATION covers it).
+//     skipped when an ORGANIZATION covers it); «Великого похода» (dev),
+//     a battle, a rising or a blockade are named so as well. A place the
+//     recognizer made of the adjective («Великого», a CITY) is dropped
+//     unless the adjective is one of a place («Боснийской»).
 //
 // Nothing is added where an EVENT has the span already; a mention of
 // another type with the span, but an ORDINAL, is dropped.
@@ -43,6 +51,7 @@ func (r *Refiner) namedWars(text []rune, sents []doc.Sentence, ms []doc.Mention)
 	}
 	var added []doc.Mention
 	full := map[doc.Span]bool{}
+	adjectives := map[doc.Span]bool{} // the first adjectives of the names added, not of a place
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i < len(toks); i++ {
@@ -60,13 +69,14 @@ func (r *Refiner) namedWars(text []rune, sents []doc.Sentence, ms []doc.Mention)
 			}
 			if !have[sp] && !inOrg {
 				have[sp], full[sp] = true, true
+				adjectives[toks[i].Span] = !r.placeAdjective(toks[i].Text)
 				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "EVENT"})
 			}
 			i = end
 		}
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool {
-		return m.Type != "ORDINAL" && full[m.Span] // (a war read as another type)
+		return m.Type != "ORDINAL" && full[m.Span] || placeMentionTypes[m.Type] && adjectives[m.Span]
 	})
 }
 
@@ -77,11 +87,11 @@ func (r *Refiner) worldWar(toks []doc.Token, i int) int {
 		!r.hasLemma(toks[i+1].Text, "мировой") || !r.agreeAdjectives(toks[i].Text, toks[i+1].Text) {
 		return -1
 	}
-	if i+2 < len(toks) && anyIn(r.nounLemmas(toks[i+2].Text), warNouns) && r.agree(toks[i+1].Text, toks[i+2].Text) {
+	if i+2 < len(toks) && slices.Contains(r.nounLemmas(toks[i+2].Text), "война") && r.agree(toks[i+1].Text, toks[i+2].Text) {
 		return i + 2
 	}
-	if !tokenize.StartsUpper(toks[i].Text) || i+2 < len(toks) && r.agree(toks[i+1].Text, toks[i+2].Text) {
-		return -1 // («второй мировой рекорд»)
+	if !tokenize.StartsUpper(toks[i].Text) || i+2 < len(toks) && tokenize.StartsLower(toks[i+2].Text) && r.agree(toks[i+1].Text, toks[i+2].Text) {
+		return -1 // («второй мировой рекорд»; not «Второй мировой Иван Соколов»)
 	}
 	return i + 1
 }
