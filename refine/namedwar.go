@@ -35,18 +35,28 @@ var warNouns = map[string]bool{
 //     a battle, a rising or a blockade are named so as well. A place the
 //     recognizer made of the adjective («Великого», a CITY) is dropped
 //     unless the adjective is one of a place («Боснийской»).
+//   - a form of «война» and «в» or «во» before a COUNTRY, with the
+//     lower-case adjectives agreeing before it («ветераном войны в Ираке»,
+//     «в гражданской войне в Сирии»): NEREL train runs the war over the
+//     country in 4 of 4 (dev 1 of 1; «войну в Донбассе», a region, is
+//     «войну» alone); the war alone, if tagged, stays nested. Not after
+//     a capitalized adjective or a quote, a title («Народная война в
+//     Чили», a play: no EVENT in train).
 //
 // Nothing is added where an EVENT has the span already; a mention of
 // another type with the span, but an ORDINAL, is dropped.
 func (r *Refiner) namedWars(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	have := map[doc.Span]bool{}
 	var orgs []doc.Span
+	countries := map[int]int{} // the ends of the COUNTRY mentions by their starts
 	for _, m := range ms {
 		switch m.Type {
 		case "EVENT":
 			have[m.Span] = true
 		case "ORGANIZATION":
 			orgs = append(orgs, m.Span)
+		case "COUNTRY":
+			countries[m.Start] = max(countries[m.Start], m.End)
 		}
 	}
 	var added []doc.Mention
@@ -55,21 +65,24 @@ func (r *Refiner) namedWars(text []rune, sents []doc.Sentence, ms []doc.Mention)
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i < len(toks); i++ {
-			end := r.worldWar(toks, i)
+			start, end := i, r.worldWar(toks, i)
 			if end < 0 {
 				end = r.adjectiveWar(toks, i)
 			}
 			if end < 0 {
+				start, end = r.warInCountry(toks, i, countries)
+			}
+			if end < 0 {
 				continue
 			}
-			sp := doc.Span{Start: toks[i].Start, End: toks[end].End}
+			sp := doc.Span{Start: toks[start].Start, End: toks[end].End}
 			inOrg := false
 			for _, o := range orgs {
 				inOrg = inOrg || o.Start <= sp.Start && sp.End <= o.End && o != sp
 			}
 			if !have[sp] && !inOrg {
 				have[sp], full[sp] = true, true
-				adjectives[toks[i].Span] = !r.placeAdjective(toks[i].Text)
+				adjectives[toks[start].Span] = start == i && !r.placeAdjective(toks[i].Text)
 				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "EVENT"})
 			}
 			i = end
@@ -135,4 +148,30 @@ func (r *Refiner) adjectiveWar(toks []doc.Token, i int) int {
 		}
 	}
 	return j
+}
+
+// warInCountry returns the first and last token of a war in a country
+// whose noun, a form of «война», is toks[i]: «гражданской войне в Сирии»
+// (countries gives the end of each COUNTRY by its start), or -1, -1.
+func (r *Refiner) warInCountry(toks []doc.Token, i int, countries map[int]int) (int, int) {
+	if i+2 >= len(toks) || !tokenize.StartsLower(toks[i].Text) || !slices.Contains(r.nounLemmas(toks[i].Text), "война") ||
+		fold(toks[i+1].Text) != "в" && fold(toks[i+1].Text) != "во" {
+		return -1, -1
+	}
+	end := countries[toks[i+2].Start]
+	if end == 0 {
+		return -1, -1
+	}
+	last := i + 2
+	for last+1 < len(toks) && toks[last+1].End <= end {
+		last++
+	}
+	start := i
+	for start > 0 && tokenize.StartsLower(toks[start-1].Text) && r.likeliest(toks[start-1].Text) == morph.ADJF && r.agree(toks[start-1].Text, toks[i].Text) {
+		start--
+	}
+	if start > 0 && (r.capitalizedAdjective(toks[start-1].Text) || tokenize.IsOpeningQuote(firstRune(toks[start-1].Text))) {
+		return -1, -1 // a title: («Народная война в Чили», 1973)
+	}
+	return start, last
 }
