@@ -21,6 +21,14 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an EVENT of a contest with its year after a hyphen nests the contest without the year; not an exam",
+			"Сборная сыграет на ЧМ-2018, он бронзовый призёр Олимпийских Игр-2012, а ЕГЭ-2013 прошёл.",
+			[][2]string{{"ЧМ-2018", "EVENT"}, {"Олимпийских Игр-2012", "EVENT"}, {"ЕГЭ-2013", "EVENT"}},
+			"ЧМ-2018/EVENT; ЧМ/EVENT; 2018/DATE; Олимпийских Игр-2012/EVENT; Олимпийских Игр/EVENT; 2012/DATE; ЕГЭ-2013/EVENT; 2013/DATE"},
+		{"a world war, a capitalized adjective before «война» or «революция» and a war in a country are an EVENT; not «второй мировой рекорд», nor a title in quotes, nor a war in a region",
+			"Ветеран Второй мировой Иван Мур прошёл Вторую мировую войну и видел начало Культурной революции, участник Великого похода и ветеран войны в Ираке. Он побил второй мировой рекорд и снял «Народная война», а о войне в Донбассе молчал.",
+			[][2]string{{"Второй", "ORDINAL"}, {"Иван Мур", "PERSON"}, {"Великого", "CITY"}, {"Ираке", "COUNTRY"}, {"Донбассе", "LOCATION"}},
+			"Второй мировой/EVENT; Второй/ORDINAL; Иван Мур/PERSON; Вторую мировую войну/EVENT; Культурной революции/EVENT; Великого похода/EVENT; войны в Ираке/EVENT; Ираке/COUNTRY; Донбассе/LOCATION"},
 		{"an adjective of a length in hours is a TIME: retyped from a DATE or AGE, added in digits; not «многочасовой»",
 			"Маррокко перенес 13-часовую операцию, рекорд в 24-часовой ходьбе побит в 12-часовой гонке после многочасовой паузы.",
 			[][2]string{{"Маррокко", "PERSON"}, {"13-часовую", "DATE"}, {"24-часовой", "AGE"}},
@@ -372,7 +380,7 @@ func TestRefine(t *testing.T) {
 		{"the year after a hyphen in a name is a DATE of its own; the name is no date nor place; two digits only in a disease",
 			"После ЧМ-2018 и Сочи-2014 он заболел COVID-19, а «Самбо-70» выиграл.",
 			[][2]string{{"ЧМ-2018", "DATE"}, {"Сочи-2014", "CITY"}, {"COVID-19", "DISEASE"}, {"Самбо-70", "ORGANIZATION"}},
-			"ЧМ-2018/EVENT; 2018/DATE; 2014/DATE; COVID-19/DISEASE; 19/DATE; Самбо-70/ORGANIZATION"},
+			"ЧМ-2018/EVENT; ЧМ/EVENT; 2018/DATE; 2014/DATE; COVID-19/DISEASE; 19/DATE; Самбо-70/ORGANIZATION"},
 		{"a compound name of a hall, a square or an arena is a FACILITY; a street typed an organization stays",
 			"Оркестр выступил в Карнеги-холле, на Таймс-сквер и в Минск-арене, а Уолл-стрит промолчала.",
 			[][2]string{{"Карнеги-холле", "CITY"}, {"Минск-арене", "ORGANIZATION"}, {"Уолл-стрит", "ORGANIZATION"}},
@@ -852,7 +860,7 @@ func TestRefine(t *testing.T) {
 		{"model codes are products, not numbers or dates; years are not codes",
 			"Завод выпустил истребители Су-35 и танки Т-90М, ракеты С-400 и провёл ЧМ-2018.",
 			[][2]string{{"Су-35", "NUMBER"}, {"Т-90М", "DATE"}, {"ЧМ-2018", "EVENT"}},
-			"Су-35/PRODUCT; Т-90М/PRODUCT; С-400/PRODUCT; ЧМ-2018/EVENT; 2018/DATE"},
+			"Су-35/PRODUCT; Т-90М/PRODUCT; С-400/PRODUCT; ЧМ-2018/EVENT; ЧМ/EVENT; 2018/DATE"},
 		{"a kind of organization that ends a compound introduces a quoted name",
 			"Завод входит в Газпромбанк-холдинг «Объединённые машиностроительные заводы».",
 			nil,
