@@ -775,5 +775,6 @@ func TestNewsEntitiesAbsent(t *testing.T) {
 		{"news-s16-org16-parliament.txt", []string{"ORGANIZATION Блок коммунистов"}},
 		// (guard) first nights, not rulers: «японские премьеры двух фильмов»
 		{"news-s16-prof16-summit.txt", []string{"PROFESSION японские премьеры", "PROFESSION премьеры"}},
+		{"news-s17-evner17-history.txt", []string{"CITY Великий"}}, // «Великого похода»
 	})
 }

@@ -294,5 +294,31 @@ func TestNewsEvents(t *testing.T) {
 				"OTHER(Прощание) date=2024-03-19 place=Театр сатиры time=19 марта participant=Александр Ширвиндт", // (guard)
 			},
 			nil},
+		{"news-s17-evner17-veteran.txt", "2026-05-09",
+			[]string{
+				"EVENT Второй мировой",              // «Ветеран Второй мировой»: was the ORDINAL alone
+				"EVENT Великая Отечественная война", // (guard)
+			},
+			[]string{"Иван Петрович Соколов PARTICIPANT_IN Второй мировой"},
+			nil},
+		{"news-s17-evner17-worldcup.txt", "2026-06-02",
+			[]string{
+				"EVENT ЧМ-2026", // (guard)
+				"EVENT ЧМ",      // (guard) «на ЧМ 16 июня», now nested in «ЧМ-2026» too
+			},
+			[]string{"Сборная Аргентины PARTICIPANT_IN ЧМ"}, // «состав на ЧМ-2026»: the contest nested
+			nil},
+		{"news-s17-evner17-history.txt", "2026-03-14",
+			[]string{
+				"EVENT Культурная революция",  // (guard) as a mention in the headline only
+				"EVENT Великий поход",         // «участникам Великого похода»: was a CITY Великий
+				"EVENT Октябрьская революция", // (guard)
+			},
+			[]string{"Культурная революция POINT_IN_TIME 1966—1976 годов"}, // the body's mention, added
+			nil},
+		{"news-s17-evner17-olympics.txt", "2026-01-20",
+			[]string{"EVENT Олимпиада"}, // nested in «Олимпиаде-2026»
+			[]string{"Анна Щербакова PARTICIPANT_IN Олимпиада"},
+			nil},
 	})
 }
