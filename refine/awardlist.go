@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -75,4 +76,50 @@ func (r *Refiner) coordinatedAwards(text []rune, sents []doc.Sentence, ms []doc.
 		}
 	}
 	return withAdded(ms, added)
+}
+
+// grandPrixAwards makes «Гран-при» and the contest or festival it is given
+// at (a noun of eventHeads in the genitive with the name after it, as far
+// as the longest mention that starts at the noun or the closing quote of a
+// name in quotes right after it) one AWARD, retyping a mention of that span:
+// «Гран-при Конкурса имени Чайковского» read as an ORGANIZATION,
+// «Гран-при фестиваля «Кинотавр»» left untagged. NEREL tags every such
+// prize an AWARD (train «гран-при Эдинбургского международного театрального
+// фестиваля», «гран-при фестиваля Российской культуры в Ницце», dev
+// «Гран-при Конкурса имени Чайковского»); «Гран-при» alone, a series of
+// races or skating contests, is left to the recognizer.
+func (r *Refiner) grandPrixAwards(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	ends := map[int]int{}
+	for _, m := range ms {
+		ends[m.Start] = max(ends[m.Start], m.End)
+	}
+	have := spansOf(ms, "AWARD")
+	retype := map[doc.Span]bool{}
+	var added []doc.Mention
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if !strings.EqualFold(toks[i].Text, "гран-при") || !r.genitive(toks[i+1].Text) || !anyIn(r.nounLemmas(toks[i+1].Text), eventHeads) {
+				continue
+			}
+			end := ends[toks[i+1].Start]
+			if i+2 < len(toks) && toks[i+2].Text == "«" {
+				if c := slices.Index(text[toks[i+2].Start:s.End], '»'); c > 0 {
+					end = max(end, toks[i+2].Start+c+1)
+				}
+			}
+			if end <= toks[i+1].End {
+				continue
+			}
+			sp := doc.Span{Start: toks[i].Start, End: end}
+			retype[sp] = true
+			if !have[sp] {
+				have[sp] = true
+				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "AWARD"})
+			}
+		}
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool {
+		return retype[m.Span] && (m.Type == "ORGANIZATION" || m.Type == "EVENT")
+	})
 }

@@ -18,7 +18,8 @@ var weekdayLemmas = map[string]bool{"понедельник": true, "вторн�
 // «в 1985—1990» + «2006—2011 годах». NEREL tags such days and ranges
 // apart (train «в среду» + «четверг», dev 3 of 3), while it keeps one
 // DATE over a shared month or unit («12 и 13 января 2013 года», «в июле и
-// августе 2019 года», «в 2009 и 2010 годах»), which the rule leaves.
+// августе 2019 года», «в 2009 и 2010 годах», «в понедельник и вторник на
+// следующей неделе»), which the rule leaves.
 func (r *Refiner) coordinatedDates(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	have := spansOf(ms, "DATE")
 	drop := map[doc.Span]bool{}
@@ -37,7 +38,7 @@ func (r *Refiner) coordinatedDates(text []rune, sents []doc.Sentence, ms []doc.M
 				and = k
 			}
 		}
-		if and < 0 || !(r.weekday(toks[and-1].Text) && r.weekday(toks[and+1].Text) ||
+		if and < 0 || !(r.weekday(toks[and-1].Text) && and+1 == last && r.weekday(toks[last].Text) ||
 			yearRangeEnd(toks, and-1) && yearRangeEnd(toks, min(and+3, last))) {
 			continue
 		}

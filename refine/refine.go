@@ -376,6 +376,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.orderNames(text, sents, ms)
 	ms = r.awardIssuers(text, ms)
 	ms = r.coordinatedAwards(text, sents, ms) // (after awardIssuers, which runs the second award over its country)
+	ms = r.grandPrixAwards(text, sents, ms)
 	ms = r.namedDistricts(text, sents, ms)
 	ms = deputyPosts(text, sents, ms)
 	ms = r.hyphenKindParts(text, ms)

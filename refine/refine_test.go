@@ -21,14 +21,18 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"«Гран-при» and the contest or festival it is given at are one AWARD, an ORGANIZATION of the span retyped; not «Гран-при» alone",
+			"Он получил Гран-при Конкурса имени Чайковского и Гран-при фестиваля «Кинотавр», а она выступила на этапе Гран-при.",
+			[][2]string{{"Гран-при Конкурса имени Чайковского", "ORGANIZATION"}, {"Конкурса имени Чайковского", "EVENT"}, {"Кинотавр", "EVENT"}, {"Гран-при", "EVENT"}},
+			"Гран-при Конкурса имени Чайковского/AWARD; Конкурса имени Чайковского/EVENT; Гран-при фестиваля «Кинотавр»/AWARD; Кинотавр/EVENT; Гран-при/EVENT"},
 		{"two awards joined by «и» are each an AWARD, the whole kept (NEREL's broken span); the second only with an award's head, without its numeral; not after «по»",
 			"Он лауреат Ленинской премии и двух Государственных премий СССР, чемпион мира и Европы, лауреат Нобелевской премии по физиологии и медицине.",
 			[][2]string{{"Ленинской премии и двух Государственных премий СССР", "AWARD"}, {"чемпион мира и Европы", "AWARD"}, {"Нобелевской премии по физиологии и медицине", "AWARD"}},
 			"Ленинской премии и двух Государственных премий СССР/AWARD; Ленинской премии/AWARD; Государственных премий СССР/AWARD; чемпион мира и Европы/AWARD; чемпион мира/AWARD; Нобелевской премии по физиологии и медицине/AWARD"},
-		{"two days of the week or two ranges of years joined by «и» are two DATEs; not days of one month",
-			"Фильмы покажут в пятницу и субботу, он правил в 1985—1990 и 2006—2011 годах, а сессия прошла 12 и 13 января.",
-			[][2]string{{"в пятницу и субботу", "DATE"}, {"в 1985—1990 и 2006—2011 годах", "DATE"}, {"12 и 13 января", "DATE"}},
-			"в пятницу/DATE; субботу/DATE; в 1985—1990/DATE; 2006—2011 годах/DATE; 12 и 13 января/DATE"},
+		{"two days of the week or two ranges of years joined by «и» are two DATEs; not days of one month, nor days with a shared week after them",
+			"Фильмы покажут в пятницу и субботу, он правил в 1985—1990 и 2006—2011 годах, сессия прошла 12 и 13 января, а суд — в понедельник и вторник на той неделе.",
+			[][2]string{{"в пятницу и субботу", "DATE"}, {"в 1985—1990 и 2006—2011 годах", "DATE"}, {"12 и 13 января", "DATE"}, {"в понедельник и вторник на той неделе", "DATE"}},
+			"в пятницу/DATE; субботу/DATE; в 1985—1990/DATE; 2006—2011 годах/DATE; 12 и 13 января/DATE; в понедельник и вторник на той неделе/DATE"},
 		{"a DATE without digits that opens a short quoted name is none; a date opening a quoted sentence stays",
 			"Он снял фильм «Один день Ивана Денисовича», открыл «Шукшинские дни на Алтае» и сказал: «Несколько дней назад я был там, и всё было тихо».",
 			[][2]string{{"Один день", "DATE"}, {"Шукшинские дни", "DATE"}, {"Несколько дней назад", "DATE"}},
