@@ -4,7 +4,7 @@ import "testing"
 
 // TestNewsS17Misc17 checks the news texts written in the seventeenth
 // session by the helper misc17 (testdata/news-s17-misc17-*.txt): awards,
-// dates and penalties. Lines marked (guard) held before.
+// dates, penalties and works. Lines marked (guard) held before.
 func TestNewsS17Misc17(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-s17-misc17-awards.txt", "2026-01-14",
@@ -30,6 +30,13 @@ func TestNewsS17Misc17(t *testing.T) {
 			[]string{"AWARD Чемпион мира"},                       // (guard) the first of «чемпион мира и Европы»
 			[]string{"Андрей Сомов AWARDED_WITH чемпион России"}, // (guard)
 			nil},
+		{"news-s17-misc17-music.txt", "2026-05-05",
+			[]string{
+				"WORK_OF_ART Northern Lights", // «новый альбом Northern Lights»: was an ORGANIZATION
+				"WORK_OF_ART Lighthouse",      // «трек Lighthouse»: was an ORGANIZATION
+			},
+			[]string{"Сплин PRODUCES Northern Lights"},
+			nil},
 		{"news-s17-misc17-court.txt", "2026-04-22",
 			[]string{
 				"DATE в 2021—2022",     // (guard) the recognizer splits «в 2021—2022 и 2024—2025 годах»
@@ -47,5 +54,6 @@ func TestNewsS17Misc17Absent(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"news-s17-misc17-awards.txt", []string{"DATE в пятницу и субботу"}},
 		{"news-s17-misc17-film.txt", []string{"DATE Один день"}},
+		{"news-s17-misc17-music.txt", []string{"ORGANIZATION Northern Lights", "ORGANIZATION Lighthouse"}},
 	})
 }

@@ -303,6 +303,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.leagueNames(text, sents, ms)
 	ms = r.listedOrganizations(text, sents, ms)
 	ms = r.latinKinds(text, sents, ms)
+	ms = r.latinWorks(text, sents, ms)
 	ms = r.latinCompanies(text, sents, ms)
 	ms = r.celestialBodies(text, sents, ms)
 	ms = r.naturalNames(text, sents, ms)

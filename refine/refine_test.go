@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a Latin name after a kind of work is a WORK_OF_ART, not an ORGANIZATION; not a band's name the text has elsewhere",
+			"Он дебютировал с треком Firestarter, а обложку альбома U2 запретили, хотя группа U2 молчала.",
+			[][2]string{{"Firestarter", "ORGANIZATION"}, {"U2", "ORGANIZATION"}, {"U2", "ORGANIZATION"}},
+			"Firestarter/WORK_OF_ART; U2/ORGANIZATION; U2/ORGANIZATION"},
 		{"«Гран-при» and the contest or festival it is given at are one AWARD, an ORGANIZATION of the span retyped; not «Гран-при» alone",
 			"Он получил Гран-при Конкурса имени Чайковского и Гран-при фестиваля «Кинотавр», а она выступила на этапе Гран-при.",
 			[][2]string{{"Гран-при Конкурса имени Чайковского", "ORGANIZATION"}, {"Конкурса имени Чайковского", "EVENT"}, {"Кинотавр", "EVENT"}, {"Гран-при", "EVENT"}},
