@@ -4,7 +4,7 @@ import "testing"
 
 // TestNewsS17Misc17 checks the news texts written in the seventeenth
 // session by the helper misc17 (testdata/news-s17-misc17-*.txt): awards,
-// dates, penalties and works. Lines marked (guard) held before.
+// dates, penalties, works and injuries. Lines marked (guard) held before.
 func TestNewsS17Misc17(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-s17-misc17-awards.txt", "2026-01-14",
@@ -36,6 +36,14 @@ func TestNewsS17Misc17(t *testing.T) {
 				"WORK_OF_ART Lighthouse",      // «трек Lighthouse»: was an ORGANIZATION
 			},
 			[]string{"Сплин PRODUCES Northern Lights"},
+			nil},
+		{"news-s17-misc17-health.txt", "2026-02-18",
+			[]string{
+				"DISEASE обморок",      // «упал в обморок»: was untagged
+				"DISEASE гематома",     // «обнаружили гематому»: was untagged
+				"DISEASE кровотечение", // was untagged
+			},
+			[]string{"Денис Орлов WORKS_AS нападающий омского «Авангарда»"}, // (guard)
 			nil},
 		{"news-s17-misc17-court.txt", "2026-04-22",
 			[]string{

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a haematoma, bleeding, fainting, shortness of breath and an aneurysm are DISEASE; an ORGANIZATION of the word retyped",
+			"У боксёра было сильное кровотечение, ему удалили гематому, раньше он упал в обморок. «Аневризма аорты» — написано в заключении, где упомянута и одышка.",
+			[][2]string{{"Аневризма", "ORGANIZATION"}},
+			"боксёра/PROFESSION; кровотечение/DISEASE; гематому/DISEASE; обморок/DISEASE; Аневризма/DISEASE; одышка/DISEASE"},
 		{"a Latin name after a kind of work is a WORK_OF_ART, not an ORGANIZATION; not a band's name the text has elsewhere",
 			"Он дебютировал с треком Firestarter, а обложку альбома U2 запретили, хотя группа U2 молчала.",
 			[][2]string{{"Firestarter", "ORGANIZATION"}, {"U2", "ORGANIZATION"}, {"U2", "ORGANIZATION"}},
