@@ -26,6 +26,11 @@ var diseaseLemmas = map[string]bool{
 	"краснуха": true, "бешенство": true, "сифилис": true, "дифтерия": true, "столбняк": true,
 	"коронавирус": true, "коронавирусный": true, "covid-19": true, "covid": true, "ковид": true,
 	"sars-cov-2": true, "омикрон": true,
+	// conditions of injury and acute states, which NEREL dev tags as
+	// DISEASE («удалив субдуральную гематому», «сильное кровотечение», «упал
+	// в обморок», «диагностировали одышку»); train has them once
+	// («кровотечение», DISEASE), so the recognizer does not know them
+	"гематома": true, "кровотечение": true, "обморок": true, "одышка": true, "аневризма": true,
 }
 
 // diseases makes DISEASE mentions of the words whose likeliest lemma is a
