@@ -478,7 +478,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	// code a product)
 	// (streetNames after withPlaces, which finds the town of an adjective)
 	// (rulerPosts after stateAdjective has made a country's adjective a COUNTRY)
-	return r.hyphenPostHeads(text, r.rulerPosts(text, sents, r.streetNames(text, sents, r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out))))))))))
+	// (regionPosts after anchoredTypes has made «Гессен» of «земли Гессен» a state)
+	return r.regionPosts(text, sents, r.hyphenPostHeads(text, r.rulerPosts(text, sents, r.streetNames(text, sents, r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out)))))))))))
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,

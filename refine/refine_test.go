@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a post runs over a region's noun in the genitive and the state after it, an adjective between; the post ending at the noun goes; not a region's noun with no state after it",
+			"Министр финансов немецкой земли Гессен умер. Премьер-министр земли Гессен выступил, а губернатор штата надеется.",
+			[][2]string{{"Министр финансов", "PROFESSION"}, {"Гессен", "STATE_OR_PROVINCE"}, {"Премьер-министр земли", "PROFESSION"}, {"Гессен", "STATE_OR_PROVINCE"}, {"губернатор", "PROFESSION"}},
+			"Министр финансов немецкой земли Гессен/PROFESSION; Министр финансов/PROFESSION; Гессен/STATE_OR_PROVINCE; Премьер-министр земли Гессен/PROFESSION; Гессен/STATE_OR_PROVINCE; губернатор/PROFESSION"},
 		{"an adjective of a length in hours is a TIME: retyped from a DATE or AGE, added in digits; not «многочасовой»",
 			"Маррокко перенес 13-часовую операцию, рекорд в 24-часовой ходьбе побит в 12-часовой гонке после многочасовой паузы.",
 			[][2]string{{"Маррокко", "PERSON"}, {"13-часовую", "DATE"}, {"24-часовой", "AGE"}},
