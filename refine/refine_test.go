@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a PERSON ending in a regnal number in Roman numerals ends before the dot; not an initial",
+			"Премию вручит король Норвегии Харальд V. Звонил Лаурентий Д. вчера.",
+			[][2]string{{"Харальд V.", "PERSON"}, {"Лаурентий Д.", "PERSON"}},
+			"Харальд V/PERSON; Лаурентий Д./PERSON"},
 		{"a post runs over a region's noun in the genitive and the state after it, an adjective between; the post ending at the noun goes; not a region's noun with no state after it",
 			"Министр финансов немецкой земли Гессен умер. Премьер-министр земли Гессен выступил, а губернатор штата надеется.",
 			[][2]string{{"Министр финансов", "PROFESSION"}, {"Гессен", "STATE_OR_PROVINCE"}, {"Премьер-министр земли", "PROFESSION"}, {"Гессен", "STATE_OR_PROVINCE"}, {"губернатор", "PROFESSION"}},
