@@ -377,6 +377,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = deputyPosts(text, sents, ms)
 	ms = r.hyphenKindParts(text, ms)
 	ms = r.lexicalMentions(text, sents, ms)
+	ms = r.lexicalTypes(ms)
 	ms = r.stagedCrimes(text, sents, ms)     // (after lexicalMentions, which adds crime words: «подготовку» + «разбоя»)
 	ms = r.learnedAdjective(text, sents, ms) // (again: lexicalMentions adds «учёный» as a post)
 	ms = r.initialPairs(text, sents, ms)

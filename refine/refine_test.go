@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a one-word kind of person retypes to the lexicon's type: a people's noun typed a post is a NATIONALITY, an occupation typed a people a PROFESSION; not a post the lexicon does not know",
+			"Пендерецкий — великий поляк и гуманист, маски возят швеям.",
+			[][2]string{{"Пендерецкий", "PERSON"}, {"поляк", "PROFESSION"}, {"гуманист", "PROFESSION"}, {"швеям", "NATIONALITY"}},
+			"Пендерецкий/PERSON; поляк/NATIONALITY; гуманист/PROFESSION; швеям/PROFESSION"},
 		{"a PERSON ending in a regnal number in Roman numerals ends before the dot; not an initial",
 			"Премию вручит король Норвегии Харальд V. Звонил Лаурентий Д. вчера.",
 			[][2]string{{"Харальд V.", "PERSON"}, {"Лаурентий Д.", "PERSON"}},
