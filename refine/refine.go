@@ -419,6 +419,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = exPrefix(text, m)
 			m = yearDot(text, m)
 			m = regnalDot(text, m)
+			m = gluedInitial(text, m)
 			m = latinDateStart(text, m)
 			m = closeQuotes(text, m)
 			m = forPlaceEnd(text, toks, m, places)

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a PERSON right after an initial glued to it starts at the initial; not after an acronym's last letter",
+			"Дж.Коми молчал, а в ЦРУ.Рэтклифф нет.",
+			[][2]string{{"Коми", "PERSON"}, {"Рэтклифф", "PERSON"}},
+			"Дж.Коми/PERSON; Рэтклифф/PERSON"},
 		{"a one-word kind of person retypes to the lexicon's type: a people's noun typed a post is a NATIONALITY, an occupation typed a people a PROFESSION; not a post the lexicon does not know",
 			"Пендерецкий — великий поляк и гуманист, маски возят швеям.",
 			[][2]string{{"Пендерецкий", "PERSON"}, {"поляк", "PROFESSION"}, {"гуманист", "PROFESSION"}, {"швеям", "NATIONALITY"}},
