@@ -742,6 +742,31 @@ func TestNewsEntities(t *testing.T) {
 			},
 			[]string{"Сергей Котов PENALIZED_AS восьми годам колонии строгого режима"}, // (guard)
 			nil},
+		{"news-s17-prof17-bavaria.txt", "2026-03-12",
+			[]string{
+				"PROFESSION министр внутренних дел земли Бавария", // was «Министр внутренних дел», stopped by «земли»
+				"STATE_OR_PROVINCE Бавария",                       // (guard)
+			},
+			[]string{
+				"Иоахим Херрманн WORKS_AS Министр внутренних дел немецкой земли Бавария", // (guard)
+				"Маркус Зёдер WORKS_AS премьер-министр земли Бавария",                    // (guard)
+				"министр внутренних дел земли Бавария WORKPLACE Бавария",                 // the post now holds the land
+			},
+			nil},
+		{"news-s17-prof17-senate.txt", "2026-01-21",
+			[]string{"PROFESSION губернатор штата Техас"},                      // (guard)
+			[]string{"Грег Эбботт WORKS_AS губернатор штата Техас"},            // (guard)
+			[]string{"Дональд Трамп WORKS_AS директор национальной разведки"}}, // (guard)
+		{"news-s17-prof17-king.txt", "2026-02-04",
+			[]string{
+				"NATIONALITY поляк", // «великий поляк и дирижёр»: was a PROFESSION
+				"PERSON Харальд V",  // (guard)
+			},
+			[]string{
+				"Кшиштоф Мейер ORIGINS_FROM поляк",   // was «WORKS_AS поляк»
+				"Харальд V WORKS_AS Король Норвегии", // (guard)
+			},
+			[]string{"Кшиштоф Мейер WORKS_AS поляк"}},
 	})
 }
 
@@ -825,5 +850,10 @@ func TestNewsEntitiesAbsent(t *testing.T) {
 		{"news-s17-misc17-awards.txt", []string{"DATE в пятницу и субботу"}},
 		{"news-s17-misc17-film.txt", []string{"DATE Один день"}},
 		{"news-s17-misc17-music.txt", []string{"ORGANIZATION Northern Lights", "ORGANIZATION Lighthouse"}},
+		{"news-s17-prof17-king.txt", []string{
+			"PERSON Харальд V.", // «сам Харальд V.»: the sentence's dot, now left out
+			"PROFESSION поляк",
+		}},
+		{"news-s17-prof17-bavaria.txt", []string{"PROFESSION премьер-министр земли"}}, // (guard)
 	})
 }

@@ -384,6 +384,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = deputyPosts(text, sents, ms)
 	ms = r.hyphenKindParts(text, ms)
 	ms = r.lexicalMentions(text, sents, ms)
+	ms = r.lexicalTypes(ms)
 	ms = r.stagedCrimes(text, sents, ms)     // (after lexicalMentions, which adds crime words: «подготовку» + «разбоя»)
 	ms = r.learnedAdjective(text, sents, ms) // (again: lexicalMentions adds «учёный» as a post)
 	ms = r.initialPairs(text, sents, ms)
@@ -424,6 +425,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			}
 			m = exPrefix(text, m)
 			m = yearDot(text, m)
+			m = regnalDot(text, m)
+			m = gluedInitial(text, m)
 			m = latinDateStart(text, m)
 			m = closeQuotes(text, m)
 			m = forPlaceEnd(text, toks, m, places)
@@ -485,7 +488,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	// code a product)
 	// (streetNames after withPlaces, which finds the town of an adjective)
 	// (rulerPosts after stateAdjective has made a country's adjective a COUNTRY)
-	return r.hyphenPostHeads(text, r.rulerPosts(text, sents, r.streetNames(text, sents, r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out))))))))))
+	// (regionPosts after anchoredTypes has made «Гессен» of «земли Гессен» a state)
+	return r.regionPosts(text, sents, r.hyphenPostHeads(text, r.rulerPosts(text, sents, r.streetNames(text, sents, r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out)))))))))))
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,

@@ -66,7 +66,7 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			// (a capital opening a sentence proves little: there the word
 			// must be the surname as the full name writes it, «Бут не
 			// признал», «Брод напомнил»)
-			if kind == "" && (i > 0 || names[t.Text] && (t.Start == 0 || unicode.IsSpace(text[t.Start-1]))) { // (not «Дж.Коми», cut after the initial)
+			if kind == "" && (i > 0 || names[t.Text]) && (t.Start == 0 || unicode.IsSpace(text[t.Start-1]) || i > 0 && text[t.Start-1] != '.') { // (not «Коми» of «Дж.Коми»: the initial is the name's)
 				added = append(added, doc.Mention{Span: t.Span, Text: string(text[t.Start:t.End]), Type: "PERSON"})
 			}
 		}

@@ -19,6 +19,7 @@ var abbrevs = map[string]abbrevClass{
 	"янв": abNever, "фев": abNever, "февр": abNever, "мар": abNever, "апр": abNever,
 	"авг": abNever, "сен": abNever, "сент": abNever, "окт": abNever, "ноя": abNever,
 	"нояб": abNever, "дек": abNever, "тел": abNever,
+	"дж": abNever, // (a given name's initial of two letters: «Дж.Коми», «Дж. Буш»)
 	"mr": abNever, "mrs": abNever, "ms": abNever, "dr": abNever, "prof": abNever,
 	"st": abNever, "vs": abNever, "no": abNever, "jr": abNever, "sr": abNever,
 	"e.g": abNever, "p.s": abNever, "i.e": abNever, "cf": abNever, "fig": abNever,
