@@ -251,33 +251,16 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 		return
 	}
 	negInf := float32(math.Inf(-1))
-	lt.score = nn.Grow(lt.score, n*L)
-	lt.back = nn.Grow(lt.back, n*L)
-	if cap(lt.cand) < L {
-		lt.cand = make([]int32, 0, L) // at most L candidates: never grown
-	}
-	score, back, cand := lt.score, lt.back, lt.cand[:0]
-	for c := 0; c < L; c++ {
-		if allowed(-1, c) {
-			score[c] = ems[0][c] + trans[L*L+c]
-		} else {
-			score[c] = negInf
-		}
-	}
 	// top is the best score at the previous position, slices.Max(prev),
 	// computed along with the scores.
-	top := slices.Max(score[:L])
+	top := lt.begin(ems, trans, L)
+	score, back := lt.score, lt.back
 	for i := 1; i < n; i++ {
 		prev := score[(i-1)*L : i*L]
 		cur := score[i*L : (i+1)*L]
 		em := ems[i][:L]
 		bk := back[i*L : (i+1)*L]
-		cand = cand[:0]
-		for p, v := range prev {
-			if v >= top-spread && v > negInf {
-				cand = append(cand, int32(p))
-			}
-		}
+		cand := lt.candidates(prev, top, spread)
 		glued := glue != nil && glue[i]
 		// O: after any label, or only after O inside a lower entity.
 		best, arg := negInf, int32(0)
@@ -313,9 +296,47 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 		}
 		top = next
 	}
-	last := score[(n-1)*L:]
+	lt.backtrack(n, L, out)
+}
+
+// begin sizes the lattice for len(ems) positions of L labels and scores
+// the first position; it returns the best score there.
+func (lt *lattice) begin(ems [][]float32, trans []float32, L int) float32 {
+	n := len(ems)
+	lt.score = nn.Grow(lt.score, n*L)
+	lt.back = nn.Grow(lt.back, n*L)
+	if cap(lt.cand) < L {
+		lt.cand = make([]int32, 0, L) // at most L candidates: never grown
+	}
+	for c := 0; c < L; c++ {
+		if allowed(-1, c) {
+			lt.score[c] = ems[0][c] + trans[L*L+c]
+		} else {
+			lt.score[c] = float32(math.Inf(-1))
+		}
+	}
+	return slices.Max(lt.score[:L])
+}
+
+// candidates returns the labels of the previous position (scores prev, the
+// best top) that may be the best predecessor of some label: those within
+// spread of top, in ascending order, in lt.cand's array.
+func (lt *lattice) candidates(prev []float32, top, spread float32) []int32 {
+	cand := lt.cand[:0]
+	for p, v := range prev {
+		if v >= top-spread && v > float32(math.Inf(-1)) {
+			cand = append(cand, int32(p))
+		}
+	}
+	return cand
+}
+
+// backtrack writes into out the labels of the best path through the n
+// positions scored.
+func (lt *lattice) backtrack(n, L int, out []int) {
+	last := lt.score[(n-1)*L : n*L]
 	out[n-1] = slices.Index(last, slices.Max(last))
 	for i := n - 1; i > 0; i-- {
-		out[i-1] = int(back[i*L+out[i]])
+		out[i-1] = int(lt.back[i*L+out[i]])
 	}
 }

@@ -3,10 +3,7 @@ package ner
 import (
 	"math"
 	"math/rand/v2"
-	"slices"
 	"testing"
-
-	"github.com/factgraph/factgraph/nn"
 )
 
 // TestViterbi checks viterbi against brute force over every label
@@ -131,49 +128,24 @@ func TestViterbiSameAsBefore(t *testing.T) {
 }
 
 // viterbiRef is viterbi as it was before its labels were walked in pairs.
+// The lattice's helpers (begin, candidates, backtrack) are shared; ems
+// is never empty here.
 func (lt *lattice) viterbiRef(ems [][]float32, trans []float32, L int, spread float32, glue []bool, out []int) {
-	n := len(ems)
-	if n == 0 {
-		return
-	}
-	negInf := float32(math.Inf(-1))
-	lt.score = nn.Grow(lt.score, n*L)
-	lt.back = nn.Grow(lt.back, n*L)
-	if cap(lt.cand) < L {
-		lt.cand = make([]int32, 0, L) // at most L candidates: never grown
-	}
-	score, back, cand := lt.score, lt.back, lt.cand[:0]
-	for c := 0; c < L; c++ {
-		if allowed(-1, c) {
-			score[c] = ems[0][c] + trans[L*L+c]
-		} else {
-			score[c] = negInf
-		}
-	}
-	// top is the best score at the previous position, slices.Max(prev),
-	// computed along with the scores.
-	top := slices.Max(score[:L])
-	for i := 1; i < n; i++ {
-		prev := score[(i-1)*L : i*L]
-		cur := score[i*L : (i+1)*L]
-		cand = cand[:0]
-		for p, v := range prev {
-			if v >= top-spread && v > negInf {
-				cand = append(cand, int32(p))
-			}
-		}
+	negInf, top := float32(math.Inf(-1)), lt.begin(ems, trans, L)
+	for i := 1; i < len(ems); i++ {
+		prev := lt.score[(i-1)*L : i*L]
+		cur := lt.score[i*L : (i+1)*L]
+		cand := lt.candidates(prev, top, spread)
 		glued := glue != nil && glue[i]
 		next := negInf
 		for c := 0; c < L; c++ {
 			best, arg := negInf, int32(0)
 			switch {
 			case glued && c == 0:
-				// O inside a lower entity: only after O
 				if prev[0] > negInf {
 					best, arg = prev[0]+trans[0], 0
 				}
 			case glued && (c-1)%2 == 0:
-				// no B- inside a lower entity
 			case c == 0 || (c-1)%2 == 0:
 				for _, p := range cand {
 					if s := prev[p] + trans[int(p)*L+c]; s > best {
@@ -181,7 +153,6 @@ func (lt *lattice) viterbiRef(ems [][]float32, trans []float32, L int, spread fl
 					}
 				}
 			default:
-				// I-X: only from B-X or I-X
 				for _, p := range [2]int{c - 1, c} {
 					if s := prev[p] + trans[p*L+c]; s > best {
 						best, arg = s, int32(p)
@@ -189,16 +160,12 @@ func (lt *lattice) viterbiRef(ems [][]float32, trans []float32, L int, spread fl
 				}
 			}
 			cur[c] = best + ems[i][c]
-			back[i*L+c] = arg
+			lt.back[i*L+c] = arg
 			next = max(next, cur[c])
 		}
 		top = next
 	}
-	last := score[(n-1)*L:]
-	out[n-1] = slices.Index(last, slices.Max(last))
-	for i := n - 1; i > 0; i-- {
-		out[i-1] = int(back[i*L+out[i]])
-	}
+	lt.backtrack(len(ems), L, out)
 }
 
 // BenchmarkViterbi decodes a 30-token sentence with the shipped model's
