@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"fmt"
 	"sync"
+
+	"github.com/factgraph/factgraph/internal/embedmem"
 )
 
 // embeddedDict is the OpenCorpora dictionary converted by
@@ -15,6 +17,9 @@ var embeddedDict []byte
 
 var defaultAnalyzer = sync.OnceValues(func() (*Analyzer, error) {
 	a, err := Load(bytes.NewReader(embeddedDict))
+	// The Analyzer holds copies of what it needs: the file's pages go back
+	// to the kernel (embedmem).
+	embedmem.Release(embeddedDict)
 	if err != nil {
 		return nil, fmt.Errorf("morph: embedded dictionary: %w", err)
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	_ "embed" // for the embedded model
 	"sync"
+
+	"github.com/factgraph/factgraph/internal/embedmem"
 )
 
 // The model trained on NEREL v1.1 train by `factgraph train ner`.
@@ -17,4 +19,10 @@ func Default() (*Model, error) { return loadDefault() }
 
 var loadDefault = sync.OnceValues(decodeDefault)
 
-func decodeDefault() (*Model, error) { return Decode(bytes.NewReader(defaultModel)) }
+// decodeDefault decodes the embedded model, then gives its pages back to the
+// kernel: the Model holds copies of what it needs (embedmem).
+func decodeDefault() (*Model, error) {
+	m, err := Decode(bytes.NewReader(defaultModel))
+	embedmem.Release(defaultModel)
+	return m, err
+}

@@ -195,6 +195,19 @@ func (m *Model) addWeights(a []int32, ws []span) int32 {
 	return t
 }
 
+// bestFrom returns the best score of label c after the candidate previous
+// labels cand (ascending) and the first label that reaches it: negInf and
+// 0 when none does.
+func bestFrom(prev, trans []float32, cand []int32, L, c int) (float32, int32) {
+	best, arg := float32(math.Inf(-1)), int32(0)
+	for _, p := range cand {
+		if s := prev[p] + trans[int(p)*L+c]; s > best {
+			best, arg = s, p
+		}
+	}
+	return best, arg
+}
+
 // transSpread returns max − min of the label-to-label transition scores
 // (the start row excluded), the bound viterbi prunes with.
 func transSpread(trans []float32, L int) float32 {
@@ -238,66 +251,92 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 		return
 	}
 	negInf := float32(math.Inf(-1))
+	// top is the best score at the previous position, slices.Max(prev),
+	// computed along with the scores.
+	top := lt.begin(ems, trans, L)
+	score, back := lt.score, lt.back
+	for i := 1; i < n; i++ {
+		prev := score[(i-1)*L : i*L]
+		cur := score[i*L : (i+1)*L]
+		em := ems[i][:L]
+		bk := back[i*L : (i+1)*L]
+		cand := lt.candidates(prev, top, spread)
+		glued := glue != nil && glue[i]
+		// O: after any label, or only after O inside a lower entity.
+		best, arg := negInf, int32(0)
+		if glued {
+			if prev[0] > negInf {
+				best = prev[0] + trans[0]
+			}
+		} else {
+			best, arg = bestFrom(prev, trans, cand, L, 0)
+		}
+		cur[0], bk[0] = best+em[0], arg
+		next := cur[0]
+		// The labels of type t come in pairs, B-t = c and I-t = c+1 (L is
+		// odd): no switch on the label's kind.
+		for c := 1; c+1 < L; c += 2 {
+			// B-: after any label; none inside a lower entity.
+			best, arg = negInf, 0
+			if !glued {
+				best, arg = bestFrom(prev, trans, cand, L, c)
+			}
+			cur[c], bk[c] = best+em[c], arg
+			next = max(next, cur[c])
+			// I-: only from B- (c) or I- (c+1) of its type, B- winning ties.
+			best, arg = negInf, 0
+			if s := prev[c] + trans[c*L+c+1]; s > best {
+				best, arg = s, int32(c)
+			}
+			if s := prev[c+1] + trans[(c+1)*L+c+1]; s > best {
+				best, arg = s, int32(c+1)
+			}
+			cur[c+1], bk[c+1] = best+em[c+1], arg
+			next = max(next, cur[c+1])
+		}
+		top = next
+	}
+	lt.backtrack(n, L, out)
+}
+
+// begin sizes the lattice for len(ems) positions of L labels and scores
+// the first position; it returns the best score there.
+func (lt *lattice) begin(ems [][]float32, trans []float32, L int) float32 {
+	n := len(ems)
 	lt.score = nn.Grow(lt.score, n*L)
 	lt.back = nn.Grow(lt.back, n*L)
 	if cap(lt.cand) < L {
 		lt.cand = make([]int32, 0, L) // at most L candidates: never grown
 	}
-	score, back, cand := lt.score, lt.back, lt.cand[:0]
 	for c := 0; c < L; c++ {
 		if allowed(-1, c) {
-			score[c] = ems[0][c] + trans[L*L+c]
+			lt.score[c] = ems[0][c] + trans[L*L+c]
 		} else {
-			score[c] = negInf
+			lt.score[c] = float32(math.Inf(-1))
 		}
 	}
-	// top is the best score at the previous position, slices.Max(prev),
-	// computed along with the scores.
-	top := slices.Max(score[:L])
-	for i := 1; i < n; i++ {
-		prev := score[(i-1)*L : i*L]
-		cur := score[i*L : (i+1)*L]
-		cand = cand[:0]
-		for p, v := range prev {
-			if v >= top-spread && v > negInf {
-				cand = append(cand, int32(p))
-			}
+	return slices.Max(lt.score[:L])
+}
+
+// candidates returns the labels of the previous position (scores prev, the
+// best top) that may be the best predecessor of some label: those within
+// spread of top, in ascending order, in lt.cand's array.
+func (lt *lattice) candidates(prev []float32, top, spread float32) []int32 {
+	cand := lt.cand[:0]
+	for p, v := range prev {
+		if v >= top-spread && v > float32(math.Inf(-1)) {
+			cand = append(cand, int32(p))
 		}
-		glued := glue != nil && glue[i]
-		next := negInf
-		for c := 0; c < L; c++ {
-			best, arg := negInf, int32(0)
-			switch {
-			case glued && c == 0:
-				// O inside a lower entity: only after O
-				if prev[0] > negInf {
-					best, arg = prev[0]+trans[0], 0
-				}
-			case glued && (c-1)%2 == 0:
-				// no B- inside a lower entity
-			case c == 0 || (c-1)%2 == 0:
-				for _, p := range cand {
-					if s := prev[p] + trans[int(p)*L+c]; s > best {
-						best, arg = s, p
-					}
-				}
-			default:
-				// I-X: only from B-X or I-X
-				for _, p := range [2]int{c - 1, c} {
-					if s := prev[p] + trans[p*L+c]; s > best {
-						best, arg = s, int32(p)
-					}
-				}
-			}
-			cur[c] = best + ems[i][c]
-			back[i*L+c] = arg
-			next = max(next, cur[c])
-		}
-		top = next
 	}
-	last := score[(n-1)*L:]
+	return cand
+}
+
+// backtrack writes into out the labels of the best path through the n
+// positions scored.
+func (lt *lattice) backtrack(n, L int, out []int) {
+	last := lt.score[(n-1)*L : n*L]
 	out[n-1] = slices.Index(last, slices.Max(last))
 	for i := n - 1; i > 0; i-- {
-		out[i-1] = int(back[i*L+out[i]])
+		out[i-1] = int(lt.back[i*L+out[i]])
 	}
 }

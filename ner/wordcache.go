@@ -29,10 +29,12 @@ type wordEntry struct {
 }
 
 // wordCacheMax bounds the forms of a generation of the word cache
-// (formcache.Cache). An entry takes about 1 KB, 3 KB with its gates (only
-// words seen twice get them): larger caches were barely faster on NEREL dev
-// and cost more memory (docs/bench.md).
-const wordCacheMax = 1024
+// (formcache.Cache). An entry takes about 1 KB, 3–6 KB with its sums and
+// gates (only words seen twice get them). 3072 forms rather than 1024 since
+// the embedded model's pages are given back after decoding (embedmem): on
+// NEREL dev a fifth fewer new entries and a tenth fewer input gates to
+// compute, for about 10 MB of peak RSS (docs/bench.md).
+const wordCacheMax = 3072
 
 func newWordCache() *formcache.Cache[*wordEntry] { return formcache.New[*wordEntry](wordCacheMax) }
 
