@@ -21,6 +21,14 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an ORGANIZATION right after an ordinal in digits starts at it; not a date's ordinal before an acronym",
+			"Войска 1-го Украинского фронта СССР встретились с союзниками. С 1-го ВТБ повысит ставки.",
+			[][2]string{{"1-го", "ORDINAL"}, {"Украинского фронта СССР", "ORGANIZATION"}, {"1-го", "ORDINAL"}, {"ВТБ", "ORGANIZATION"}},
+			"1-го Украинского фронта СССР/ORGANIZATION; 1-го/ORDINAL; 1-го/ORDINAL; ВТБ/ORGANIZATION"},
+		{"a seat of power not after a spatial preposition is the power, an ORGANIZATION, by any lemma of its words («Белым»); after «пред» the building",
+			"Заявление опубликовано Белым домом. В заявлении Даунинг-стрит назвали это мерой. Он голодал пред Белым домом.",
+			[][2]string{{"Белым домом", "FACILITY"}, {"Даунинг-стрит", "FACILITY"}, {"Белым домом", "FACILITY"}},
+			"Белым домом/ORGANIZATION; Даунинг-стрит/ORGANIZATION; Белым домом/FACILITY"},
 		{"an adjective of a length in hours is a TIME: retyped from a DATE or AGE, added in digits; not «многочасовой»",
 			"Маррокко перенес 13-часовую операцию, рекорд в 24-часовой ходьбе побит в 12-часовой гонке после многочасовой паузы.",
 			[][2]string{{"Маррокко", "PERSON"}, {"13-часовую", "DATE"}, {"24-часовой", "AGE"}},
