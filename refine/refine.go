@@ -390,6 +390,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.countedThings(sents, ms)
 	ms = scoreNumbers(text, ms)
 	ms = r.numberedCrews(text, sents, ms)
+	ms = ordinalUnits(text, sents, ms)
 	ms = r.namedAfterPairs(text, sents, ms)
 	ms = honoreeNames(text, sents, ms)
 	ms = airportNames(text, sents, ms)
