@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a quoted name after «пост» is a border post, a FACILITY",
+			"Тела нашли на пограничном посту \"Арканкерген\" в Алма-Атинской области.",
+			[][2]string{{"Арканкерген", "ORGANIZATION"}},
+			"Арканкерген/FACILITY"},
 		{"an ORGANIZATION right after an ordinal in digits starts at it; not a date's ordinal before an acronym",
 			"Войска 1-го Украинского фронта СССР встретились с союзниками. С 1-го ВТБ повысит ставки.",
 			[][2]string{{"1-го", "ORDINAL"}, {"Украинского фронта СССР", "ORGANIZATION"}, {"1-го", "ORDINAL"}, {"ВТБ", "ORGANIZATION"}},
