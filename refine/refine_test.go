@@ -21,6 +21,14 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an ordinal in digits, lower-case adjectives and a military unit's noun are an ORGANIZATION; not a building's «корпус»",
+			"Пришли ветераны 13-й гвардейской стрелковой дивизии. Палата в 3-м корпусе больницы.",
+			[][2]string{{"13-й", "ORDINAL"}, {"3-м", "ORDINAL"}},
+			"13-й гвардейской стрелковой дивизии/ORGANIZATION; 13-й/ORDINAL; 3-м/ORDINAL"},
+		{"the capitalized words after a dateline's dash and before a full stop are the agency, an ORGANIZATION; not a sentence's subject",
+			"АЛМАТЫ, 20 марта 2026 — Казинформ. Открыт пункт пропуска.\nМОСКВА, 1 августа — Президент России подписал указ.",
+			[][2]string{{"Казинформ", "CITY"}, {"Президент России", "PROFESSION"}},
+			"АЛМАТЫ/CITY; Казинформ/ORGANIZATION; МОСКВА/CITY; Президент России/PROFESSION"},
 		{"a quoted name after «пост» is a border post, a FACILITY",
 			"Тела нашли на пограничном посту \"Арканкерген\" в Алма-Атинской области.",
 			[][2]string{{"Арканкерген", "ORGANIZATION"}},
