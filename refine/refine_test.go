@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a capitalized place after a capitalized «Новый» runs over it; not a lower-case adjective, nor a party's name already whole",
+			"Стрельба в Канаде, Новая Шотландия. Новый кубинский лидер приехал. Партия Новый Азербайджан победила.",
+			[][2]string{{"Канаде", "COUNTRY"}, {"Шотландия", "STATE_OR_PROVINCE"}, {"кубинский", "COUNTRY"}, {"Новый Азербайджан", "ORGANIZATION"}, {"Азербайджан", "COUNTRY"}},
+			"Канаде/COUNTRY; Новая Шотландия/STATE_OR_PROVINCE; кубинский лидер/PROFESSION; кубинский/COUNTRY; лидер/PROFESSION; Новый Азербайджан/ORGANIZATION; Азербайджан/COUNTRY"},
 		{"an ordinal in digits, lower-case adjectives and a military unit's noun are an ORGANIZATION; not a building's «корпус»",
 			"Пришли ветераны 13-й гвардейской стрелковой дивизии. Палата в 3-м корпусе больницы.",
 			[][2]string{{"13-й", "ORDINAL"}, {"3-м", "ORDINAL"}},
