@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"the adjective of a macro-region read as a city is a LOCATION",
+			"Руководитель Приволжского межрегионального совета и мэр Тамбовского района приехали.",
+			[][2]string{{"Приволжского", "CITY"}, {"Тамбовского", "CITY"}},
+			"Приволжского межрегионального совета/ORGANIZATION; Приволжского/LOCATION; мэр/PROFESSION; Тамбовского района/DISTRICT"},
 		{"a capitalized place after a capitalized «Новый» runs over it; not a lower-case adjective, nor a party's name already whole",
 			"Стрельба в Канаде, Новая Шотландия. Новый кубинский лидер приехал. Партия Новый Азербайджан победила.",
 			[][2]string{{"Канаде", "COUNTRY"}, {"Шотландия", "STATE_OR_PROVINCE"}, {"кубинский", "COUNTRY"}, {"Новый Азербайджан", "ORGANIZATION"}, {"Азербайджан", "COUNTRY"}},
