@@ -23,12 +23,11 @@ func newPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mentio
 		if !placeMentionTypes[m.Type] || !tokenize.StartsUpper(m.Text) {
 			continue
 		}
-		toks := sentenceTokens(sents, m)
-		first, _ := mentionTokens(toks, m)
-		if first < 1 || toks[first-1].End+1 != m.Start || !newAdjective(toks[first-1].Text) {
+		before, _, ok := tokenBefore(sents, m)
+		if !ok || !newAdjective(before.Text) {
 			continue
 		}
-		sp := doc.Span{Start: toks[first-1].Start, End: m.End}
+		sp := doc.Span{Start: before.Start, End: m.End}
 		if coveredBy(ms, sp) {
 			continue
 		}

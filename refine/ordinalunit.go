@@ -28,12 +28,11 @@ func ordinalUnits(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Men
 		if m.Type != "ORGANIZATION" {
 			continue
 		}
-		toks := sentenceTokens(sents, m)
-		first, _ := mentionTokens(toks, m)
-		if first < 1 || toks[first-1].End+1 != m.Start || !digitOrdinal.MatchString(toks[first-1].Text) || !unitWord(toks[first].Text) {
+		before, first, ok := tokenBefore(sents, m)
+		if !ok || !digitOrdinal.MatchString(before.Text) || !unitWord(first.Text) {
 			continue
 		}
-		sp := doc.Span{Start: toks[first-1].Start, End: m.End}
+		sp := doc.Span{Start: before.Start, End: m.End}
 		out = own(out, ms)
 		out[i].Span = sp
 		out[i].Text = string(text[sp.Start:sp.End])
@@ -66,4 +65,16 @@ func unitWord(w string) bool {
 		}
 	}
 	return len(w) > 0
+}
+
+// tokenBefore returns the token one space before m in its sentence and
+// m's first token; ok is false when m does not open at a token or no
+// token is so before it.
+func tokenBefore(sents []doc.Sentence, m doc.Mention) (before, first doc.Token, ok bool) {
+	toks := sentenceTokens(sents, m)
+	k, _ := mentionTokens(toks, m)
+	if k < 1 || toks[k-1].End+1 != m.Start {
+		return doc.Token{}, doc.Token{}, false
+	}
+	return toks[k-1], toks[k], true
 }
