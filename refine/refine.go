@@ -393,6 +393,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.numberedCrews(text, sents, ms)
 	ms = ordinalUnits(text, sents, ms)
 	ms = newPlaces(text, sents, ms)
+	ms = r.cityHalls(text, sents, ms)
 	ms = r.namedAfterPairs(text, sents, ms)
 	ms = honoreeNames(text, sents, ms)
 	ms = airportNames(text, sents, ms)

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a bare lower-case «мэрия» is an ORGANIZATION, nested in «мэрию Уфы» too; not again inside «уфимской мэрии»",
+			"Участники пошли к мэрии. Его перевели в мэрию Уфы, а потом в уфимской мэрии",
+			[][2]string{{"мэрию Уфы", "ORGANIZATION"}, {"Уфы", "CITY"}, {"уфимской мэрии", "ORGANIZATION"}, {"уфимской", "CITY"}},
+			"мэрии/ORGANIZATION; мэрию Уфы/ORGANIZATION; мэрию/ORGANIZATION; Уфы/CITY; уфимской мэрии/ORGANIZATION; уфимской/CITY"},
 		{"the adjective of a macro-region read as a city is a LOCATION",
 			"Руководитель Приволжского межрегионального совета и мэр Тамбовского района приехали.",
 			[][2]string{{"Приволжского", "CITY"}, {"Тамбовского", "CITY"}},
