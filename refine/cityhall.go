@@ -5,6 +5,9 @@ import (
 	"github.com/factgraph/factgraph/tokenize"
 )
 
+// cityHallNouns are the lemmas of the nouns cityHalls reads.
+var cityHallNouns = map[string]bool{"мэрия": true}
+
 // cityHalls adds an ORGANIZATION for each lower-case «мэрия» that no
 // ORGANIZATION spans or covers from a word before it: «участники пошли к
 // мэрии», «на сайте столичной мэрии». NEREL tags the city hall an
@@ -17,17 +20,13 @@ func (r *Refiner) cityHalls(text []rune, sents []doc.Sentence, ms []doc.Mention)
 	var added []doc.Mention
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if !tokenize.StartsLower(t.Text) || !anyIn(r.nounLemmas(t.Text), cityHallNouns) || orgOver(ms, t.Span) {
-				continue
+			if tokenize.StartsLower(t.Text) && anyIn(r.nounLemmas(t.Text), cityHallNouns) && !orgOver(ms, t.Span) {
+				added = append(added, doc.Mention{Span: t.Span, Text: string(text[t.Start:t.End]), Type: "ORGANIZATION"})
 			}
-			added = append(added, doc.Mention{Span: t.Span, Text: string(text[t.Start:t.End]), Type: "ORGANIZATION"})
 		}
 	}
 	return withAdded(ms, added)
 }
-
-// cityHallNouns are the lemmas of the nouns cityHalls reads.
-var cityHallNouns = map[string]bool{"мэрия": true}
 
 // orgOver reports whether an ORGANIZATION of ms is sp or holds it and
 // starts before it.
