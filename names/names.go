@@ -494,12 +494,15 @@ var nameTypes = map[string]bool{
 
 // SeatNames are the names, as lemmas word by word, of buildings that also
 // name the power that sits in them: «Белый дом» (the US administration),
-// «Кремль», «Букингемский дворец», «Елисейский дворец». Each mention of
-// one is typed by its context (refine's seatType), so consistentTypes
+// «Кремль», «Букингемский дворец», «Елисейский дворец», «Даунинг-стрит»
+// (the British prime minister's office: «в заявлении Даунинг-стрит», an
+// ORGANIZATION in NEREL dev; «на Даунинг-стрит», a FACILITY in train
+// twice). Each mention of one is typed by its context (refine's seatType), so consistentTypes
 // leaves them: NEREL has «недалеко от Белого дома» a FACILITY and
 // «советниками Белого дома» an ORGANIZATION in one text.
 var SeatNames = map[string]bool{
 	"белый дом": true, "кремль": true, "букингемский дворец": true, "елисейский дворец": true,
+	"даунинг-стрит": true,
 }
 
 // consistentTypes gives each capitalized proper-name mention the type that

@@ -767,6 +767,27 @@ func TestNewsEntities(t *testing.T) {
 				"Харальд V WORKS_AS Король Норвегии", // (guard)
 			},
 			[]string{"Кшиштоф Мейер WORKS_AS поляк"}},
+		{"news-s17-org17-london.txt", "2026-01-14",
+			[]string{
+				"ORGANIZATION Даунинг-стрит", // «В заявлении Даунинг-стрит»: the prime minister's office, was a FACILITY
+				"FACILITY Даунинг-стрит",     // (guard) «перед резиденцией … на Даунинг-стрит, 10»: the street
+			},
+			[]string{"Акция протеста TAKES_PLACE_IN Даунинг-стрит"}, // (guard)
+			nil},
+		{"news-s17-org17-veterans.txt", "2026-02-02",
+			[]string{
+				"ORGANIZATION 13-й гвардейской стрелковой дивизии", // was the ORDINAL alone
+				"ORGANIZATION 62-й армии", // (guard)
+			},
+			[]string{"Василий Чуйков WORKPLACE 62-й армии"}, // (guard)
+			nil},
+		{"news-s17-org17-border.txt", "2026-03-20",
+			[]string{
+				"ORGANIZATION Казинформ", // the agency after the dateline's dash: was a CITY
+				"ORGANIZATION Белый дом", // «Белым домом было объявлено»: the power, was a FACILITY
+				"FACILITY Хоргос",        // (guard) «на заставе „Хоргос“», «на посту „Хоргос“»
+			},
+			nil, nil},
 	})
 }
 
@@ -855,5 +876,6 @@ func TestNewsEntitiesAbsent(t *testing.T) {
 			"PROFESSION поляк",
 		}},
 		{"news-s17-prof17-bavaria.txt", []string{"PROFESSION премьер-министр земли"}}, // (guard)
+		{"news-s17-org17-border.txt", []string{"CITY Казинформ", "FACILITY Белый дом"}},
 	})
 }

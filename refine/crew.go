@@ -47,5 +47,11 @@ func (r *Refiner) numberedCrews(text []rune, sents []doc.Sentence, ms []doc.Ment
 }
 
 // crewNouns are the lemmas of the nouns of a numbered crew of a space
-// station or a ship.
-var crewNouns = map[string]bool{"экспедиция": true, "экипаж": true}
+// station or a ship, and of a numbered military unit: «ветераны 13-й
+// гвардейской стрелковой дивизии» (NEREL train and dev tag all 4 such
+// units an ORGANIZATION from the ordinal: «79-й николаевской десантной
+// бригады», «2-й гвардейской армии»). Not «корпус», a building's too
+// («в 3-м корпусе больницы»).
+var crewNouns = map[string]bool{"экспедиция": true, "экипаж": true,
+	"армия": true, "дивизия": true, "бригада": true, "полк": true, "флот": true, "батальон": true,
+	"эскадрилья": true, "фронт": true, "отряд": true, "рота": true, "батарея": true, "дивизион": true}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // monthsGenitive are the months' names as a day of the month takes them.
@@ -177,15 +178,19 @@ func capitalsWord(w string) bool {
 const maxBylineTokens = 4
 
 // byline returns the span of the news agency named between slashes after a
-// dateline that opens toks («ТОЛЬЯТТИ, 20 ноября. /РИА Новости/.»): an
-// ORGANIZATION, which the recognizer reads as a city when it has not seen
-// the agency («/Спорт-Экспресс/»).
+// dateline that opens toks («ТОЛЬЯТТИ, 20 ноября. /РИА Новости/.»), or
+// after a dash and before a full stop («АЛМАТЫ, 20 марта 2026 —
+// Казинформ.», dashBylines): an ORGANIZATION, which the recognizer reads
+// as a city when it has not seen the agency («/Спорт-Экспресс/»).
 func byline(toks []doc.Token) (doc.Span, bool) {
 	i := 0
 	for i < len(toks) && !monthsGenitive[strings.ToLower(toks[i].Text)] {
 		i++
 	}
-	for i++; i < len(toks) && toks[i].Text == "."; i++ {
+	for i++; i < len(toks) && (toks[i].Text == "." || datelineYear(toks[i].Text)); i++ {
+	}
+	if i+1 < len(toks) && (toks[i].Text == "—" || toks[i].Text == "–") {
+		return dashByline(toks, i)
 	}
 	if i+2 >= len(toks) || toks[i].Text != "/" {
 		return doc.Span{}, false
@@ -196,6 +201,34 @@ func byline(toks []doc.Token) (doc.Span, bool) {
 		}
 	}
 	return doc.Span{}, false
+}
+
+// datelineYear reports whether w is a year's number or its word after a
+// dateline's day: «20 марта 2026 года».
+func datelineYear(w string) bool {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n >= 1900 && n <= 2100
+	}
+	switch strings.ToLower(w) {
+	case "года", "г", "г.":
+		return true
+	}
+	return false
+}
+
+// dashByline returns the span of the capitalized words, up to
+// maxBylineTokens, after the dash at toks[i] when a full stop, a comma or
+// the sentence's end follows them: the agency of «— Казинформ.», «— РИА
+// Новости.»; not the subject of «— Президент России подписал указ».
+func dashByline(toks []doc.Token, i int) (doc.Span, bool) {
+	j := i + 1
+	for j < len(toks) && j-i <= maxBylineTokens && tokenize.StartsUpper(toks[j].Text) && tokenize.IsWord(toks[j].Text) {
+		j++
+	}
+	if j == i+1 || j < len(toks) && toks[j].Text != "." && toks[j].Text != "," {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}, true
 }
 
 // hasType reports whether a mention of ms spanning sp has type typ.

@@ -232,8 +232,9 @@ var facilityHeads = map[string]bool{"стадион": true, "станция": tr
 	"рудник": true, "шахта": true, "карьер": true, "газопровод": true, "нефтепровод": true, "трубопровод": true,
 	"терминал": true,
 	// storages and border posts: хранилища «Подлесный», на заставе
-	// «Арканкерген» (NEREL dev 2 of 2)
-	"хранилище": true, "застава": true}
+	// «Арканкерген» (NEREL dev 2 of 2), на посту "Арканкерген" (dev 1 of
+	// 1; train has no quoted name after «пост»)
+	"хранилище": true, "застава": true, "пост": true}
 
 // quotedKind returns the type of a quoted name right after a noun with
 // the given lemmas (workHeads, eventHeads, awardHeads, facilityHeads), or "".
@@ -398,6 +399,9 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.countedThings(sents, ms)
 	ms = scoreNumbers(text, ms)
 	ms = r.numberedCrews(text, sents, ms)
+	ms = ordinalUnits(text, sents, ms)
+	ms = newPlaces(text, sents, ms)
+	ms = r.cityHalls(text, sents, ms)
 	ms = r.namedAfterPairs(text, sents, ms)
 	ms = honoreeNames(text, sents, ms)
 	ms = airportNames(text, sents, ms)

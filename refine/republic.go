@@ -73,16 +73,17 @@ var macroRegions = map[string]bool{"донбасс": true, "прибалтика
 var macroRegionKeys = stemKeys([]string{"Латинская Америка", "Ближний Восток", "Дальний Восток"})
 
 // macroRegionType makes a capitalized CITY, COUNTRY or STATE_OR_PROVINCE
-// mention that is one of macroRegions a LOCATION: «в Донбассе», read as a
-// city; «Латинской Америки», read as a country after «Америки» (NEREL dev
-// has both).
+// mention that is one of macroRegions, or of their adjectives
+// (macroRegionAdjective), a LOCATION: «в Донбассе», read as a city;
+// «Латинской Америки», read as a country after «Америки» (NEREL dev has
+// both).
 func (r *Refiner) macroRegionType(m doc.Mention) doc.Mention {
 	if m.Type != "CITY" && m.Type != "COUNTRY" && m.Type != "STATE_OR_PROVINCE" || !tokenize.StartsUpper(m.Text) {
 		return m
 	}
 	switch ws := strings.Fields(m.Text); len(ws) {
 	case 1:
-		if r.named(ws[0], macroRegions) {
+		if r.named(ws[0], macroRegions) || r.macroRegionAdjective(ws[0]) {
 			m.Type = "LOCATION"
 		}
 	case 2:

@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -15,7 +16,7 @@ var seatLemmas = names.SeatNames
 // spatialPreps are the prepositions before a building as a place: «в Белом
 // доме», «у Кремля», «из Букингемского дворца».
 var spatialPreps = map[string]bool{
-	"в": true, "во": true, "на": true, "у": true, "около": true, "возле": true, "перед": true, "к": true,
+	"в": true, "во": true, "на": true, "у": true, "около": true, "возле": true, "перед": true, "передо": true, "пред": true, "к": true,
 	"ко": true, "из": true, "до": true, "при": true, "над": true, "под": true, "за": true, "рядом": true,
 	"вблизи": true, "напротив": true, "вокруг": true, "мимо": true,
 }
@@ -59,15 +60,7 @@ func (r *Refiner) seatType(toks []doc.Token, m doc.Mention) doc.Mention {
 	if first < 0 || last < first || last-first > 1 {
 		return m
 	}
-	var lemmas []string
-	for _, t := range toks[first : last+1] {
-		l := fold(t.Text)
-		if ps := r.parse(t.Text); len(ps) > 0 {
-			l = fold(ps[0].Normal)
-		}
-		lemmas = append(lemmas, l)
-	}
-	if !seatLemmas[strings.Join(lemmas, " ")] {
+	if !r.seatName(toks[first : last+1]) {
 		return m
 	}
 	if spatialBefore(toks, first) {
@@ -76,6 +69,34 @@ func (r *Refiner) seatType(toks []doc.Token, m doc.Mention) doc.Mention {
 		m.Type = "ORGANIZATION"
 	}
 	return m
+}
+
+// seatName reports whether the words of toks, one or two, are a seat of
+// power (seatLemmas) by some lemma of each: «Белым» is first the plural
+// noun «белые» to the dictionary, and only its adjective's lemma with
+// «домом» makes «белый дом».
+func (r *Refiner) seatName(toks []doc.Token) bool {
+	var names []string
+	for k, t := range toks {
+		lemmas := []string{fold(t.Text)}
+		for _, p := range r.parse(t.Text) {
+			if l := fold(p.Normal); !slices.Contains(lemmas, l) {
+				lemmas = append(lemmas, l)
+			}
+		}
+		if k == 0 {
+			names = lemmas
+			continue
+		}
+		var next []string
+		for _, n := range names {
+			for _, l := range lemmas {
+				next = append(next, n+" "+l)
+			}
+		}
+		names = next
+	}
+	return slices.ContainsFunc(names, func(n string) bool { return seatLemmas[n] })
 }
 
 // seatRuns ends a mention that opens with «Кремль» at that word when a
