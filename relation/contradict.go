@@ -80,7 +80,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			othersNationality(text, h, t, mentions) || postPlace(text, t, mentions))
 	case "ALTERNATIVE_NAME", "ABBREVIATION":
 		alt, persons := f.Type == "ALTERNATIVE_NAME", h.Type == "PERSON" && t.Type == "PERSON"
-		if alt && (inDateline(text, h) != inDateline(text, t) || h.Type == "EVENT" && t.Type == "EVENT" && otherEventOfKind(h.Text, t.Text) ||
+		if alt && (inDateline(text, h) != inDateline(text, t) || repeatedWording(h, t) || h.Type == "EVENT" && t.Type == "EVENT" && otherEventOfKind(h.Text, t.Text) ||
 			h.Type == "PROFESSION" && t.Type == "PROFESSION" && otherPlacesPost(h, t, mentions)) {
 			return true
 		}
