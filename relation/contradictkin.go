@@ -3,6 +3,7 @@ package relation
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
@@ -62,4 +63,22 @@ func afterKinWord(text []rune, p int) bool {
 		p = start
 	}
 	return false
+}
+
+// dependentCountry reports whether the workplace t, a one-word country
+// adjective in lower case, stands inside a post after the post's first
+// word, so that it qualifies a dependent noun of the post, the
+// organization or the land: «Вокалист британской группы The Prodigy»,
+// «председатель китайской инвестиционной корпорации CITIC», «министр
+// финансов немецкой земли Гессен». NEREL gives the post (and its holder)
+// the organization as workplace, not the adjective's country (15 of 18 such
+// pairs predicted in NEREL v1.1 train were wrong); «британский премьер»,
+// whose adjective opens the post, stays.
+func dependentCountry(t doc.Mention, mentions []doc.Mention) bool {
+	if t.Type != "COUNTRY" || strings.Contains(t.Text, " ") || !unicode.IsLower(firstRune(t.Text)) {
+		return false
+	}
+	return slices.ContainsFunc(mentions, func(p doc.Mention) bool {
+		return p.Type == "PROFESSION" && p.Start < t.Start && t.End <= p.End
+	})
 }
