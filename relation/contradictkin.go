@@ -9,8 +9,8 @@ import (
 	"github.com/factgraph/factgraph/morph"
 )
 
-// kinsPost reports whether the post t, said in the genitive of whose
-// relative someone is (a kin word of kinWords right before it, or before
+// kinsPost reports whether the post t, said in the genitive (genitiveWord)
+// of whose relative someone is (a kin word of kinWords right before it, or before
 // its adjectives: «мать пограничника», «дочь действующего президента»),
 // belongs to another person than h, named after it: h comes after another
 // person, not joined to h by «и» («Мать продюсера Джеймса Роуза, Кэтрин
@@ -19,11 +19,13 @@ import (
 // and its first word, known to the dictionary, cannot be a genitive, so h
 // is the relative itself («дочь действующего президента Иванку Трамп»,
 // «цитирует мать пограничника Светлану Ващенко»; a foreign name the
-// dictionary guesses, «супруги певицы Бейонсе», stays). A genitive name right after the post
-// holds it and stays («дочь президента Узбекистана Ислама Каримова»):
-// NEREL gives the post to its genitive holder only.
+// dictionary guesses, «супруги певицы Бейонсе», stays). Posts listed with
+// t count as one («дочь знаменитого писателя, актера и режиссера Мария
+// Шукшина»). A genitive name right after the post holds it and stays
+// («дочь президента Узбекистана Ислама Каримова»): NEREL gives the post to
+// its genitive holder only.
 func kinsPost(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
-	if t.End > h.Start || h.Start-t.End > 150 || !afterKinWord(text, t.Start) {
+	if t.End > h.Start || h.Start-t.End > 150 || !genitiveWord(t.Text) || !kinsGenitive(text, t, mentions) {
 		return false
 	}
 	between := string(text[t.End:h.Start])
@@ -35,7 +37,16 @@ func kinsPost(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
 	}) {
 		return true
 	}
-	if strings.TrimSpace(between) != "" {
+	end := t.End // past the posts listed after t: «писателя, актера и режиссера Мария Шукшина»
+	for moved := true; moved; {
+		moved = false
+		for _, p := range mentions {
+			if gap := strings.TrimSpace(string(text[end:max(end, p.Start)])); p.Type == "PROFESSION" && p.Start > end && p.End <= h.Start && (gap == "," || gap == "и") {
+				end, moved = p.End, true
+			}
+		}
+	}
+	if strings.TrimSpace(string(text[end:h.Start])) != "" {
 		return false
 	}
 	ws := strings.Fields(h.Text)
@@ -44,7 +55,43 @@ func kinsPost(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
 		!slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Case() == morph.Gent })
 }
 
-// afterKinWord reports whether a word of kinWords comes right before
+// genitiveWord reports whether the first word of s may be a genitive by
+// the dictionary, as an inflected word: not «танцовщицей», apposed to
+// «супругой», nor the indeclinable «бизнес-леди».
+func genitiveWord(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) > 0 && slices.ContainsFunc(readings(ws[0]), func(p morph.Parse) bool {
+		return p.Tag.Case() == morph.Gent && p.Method() == morph.MethodDictionary && !p.Tag.Is(morph.Fixd)
+	})
+}
+
+// kinsGenitive reports whether the post t follows a kin word
+// (afterKinWord), itself or the first of the posts it is listed with, a
+// comma or «и» between them: «дочь знаменитого писателя, актера и
+// режиссера Мария Шукшина».
+func kinsGenitive(text []rune, t doc.Mention, mentions []doc.Mention) bool {
+	for range 4 {
+		if afterKinWord(text, t.Start) {
+			return true
+		}
+		i := slices.IndexFunc(mentions, func(p doc.Mention) bool {
+			gap := strings.TrimSpace(string(text[min(p.End, t.Start):t.Start]))
+			return p.Type == "PROFESSION" && p.End <= t.Start && (gap == "," || gap == "и")
+		})
+		if i < 0 {
+			return false
+		}
+		t = mentions[i]
+	}
+	return false
+}
+
+// elderKin are the nouns of grandparents and partners, which name a
+// relative of the genitive after them as kinWords do: «дед рядового
+// Владимир Челах», «подруга премьер-министра Кэрри Симондс».
+var elderKin = []string{"дед", "деда", "дедушка", "дедушки", "бабушка", "бабушки", "подруга", "подруги", "невеста", "невесты"}
+
+// afterKinWord reports whether a word of kinWords or elderKin comes right before
 // position p, or before one or two adjectives or participles there
 // («дочь знаменитого писателя»), on the same line.
 func afterKinWord(text []rune, p int) bool {
@@ -53,7 +100,7 @@ func afterKinWord(text []rune, p int) bool {
 		if w == "" || strings.ContainsRune(string(text[start:p]), '\n') {
 			return false
 		}
-		if isAny(w, kinWords...) {
+		if isAny(w, kinWords...) || isAny(w, elderKin...) {
 			return true
 		}
 		ps := readings(w)
