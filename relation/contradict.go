@@ -68,9 +68,10 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.Start >= t.End && seatPhrase(text, t) || actsIn(text, h, t)
 	case "WORKS_AS":
 		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
-			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t))
+			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||
+			kinsPost(text, h, t, mentions))
 	case "WORKPLACE":
-		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
+		return dependentCountry(t, mentions) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
 			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions))
 	case "INCOME", "EXPENDITURE":
 		return h.Type == "PERSON" && reported(text, h, t)
@@ -79,7 +80,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			othersNationality(text, h, t, mentions) || postPlace(text, t, mentions))
 	case "ALTERNATIVE_NAME", "ABBREVIATION":
 		alt, persons := f.Type == "ALTERNATIVE_NAME", h.Type == "PERSON" && t.Type == "PERSON"
-		if alt && (inDateline(text, h) != inDateline(text, t) || h.Type == "EVENT" && t.Type == "EVENT" && otherEventOfKind(h.Text, t.Text) ||
+		if alt && (inDateline(text, h) != inDateline(text, t) || repeatedWording(h, t) || h.Type == "EVENT" && t.Type == "EVENT" && otherEventOfKind(h.Text, t.Text) ||
 			h.Type == "PROFESSION" && t.Type == "PROFESSION" && otherPlacesPost(h, t, mentions)) {
 			return true
 		}

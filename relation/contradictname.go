@@ -7,6 +7,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/names"
 )
 
 // inDateline reports whether m is the place of a dateline: words in
@@ -207,33 +208,51 @@ func otherGenders(a, b string) bool {
 	return true
 }
 
-// postPlaceAdjective returns the lemma of the country adjective nested in
-// the post m («российский» of «российский лидер»: a COUNTRY mention inside
-// m read as an adjective), or "" when m holds none. Only countries: a
-// church's adjective (NATIONALITY «Коптской») and its see (CITY
-// «Александрийским») name one patriarch.
-func postPlaceAdjective(m doc.Mention, mentions []doc.Mention) string {
+// postCountry returns the country nested in the post m, or "" twice when
+// m holds none: place is the country as a lower-case key, the one an
+// adjective stands for («российский лидер»: «россия», by
+// names.AdjectivePlace) or the lemma of a one-word country noun («лидеры
+// России»: «россия»; not an acronym, «РФ»), "" for an adjective the
+// dictionary cannot place;
+// adjective is the lemma of an adjective. Only countries: a church's
+// adjective (NATIONALITY «Коптской») and its see (CITY «Александрийским»)
+// name one patriarch.
+func postCountry(m doc.Mention, mentions []doc.Mention) (place, adjective string) {
 	for _, o := range mentions {
 		if o.Start < m.Start || o.End > m.End || o.Span == m.Span || strings.Contains(o.Text, " ") || o.Type != "COUNTRY" {
 			continue
 		}
-		for _, p := range readings(o.Text) {
+		ps := readings(o.Text)
+		for _, p := range ps {
 			if p.Tag.POS() == morph.ADJF {
-				return p.Normal
+				a, _ := morph.Default()
+				return strings.ToLower(names.AdjectivePlace(a, strings.ToLower(p.Normal))), p.Normal
 			}
 		}
+		if len(ps) > 0 && ps[0].Tag.POS() == morph.NOUN && unicode.IsUpper(firstRune(o.Text)) && strings.ToUpper(o.Text) != o.Text {
+			return strings.ToLower(ps[0].Normal), ""
+		}
 	}
-	return ""
+	return "", ""
 }
 
 // otherPlacesPost reports whether the posts h and t each hold a country
-// adjective and the two differ: «российский лидер» and «украинский лидер»
+// and the two differ, one of them at least an adjective: «российский
+// лидер» and «украинский лидер», «лидеры России» and «Украинский лидер»
 // are two persons' posts, no ALTERNATIVE_NAME. NEREL links the posts of
 // one holder under one place only («японского монарха» — «японским
 // правителем»; «Президент Венесуэлы» — «венесуэльский лидер»), never two
-// posts of different country adjectives.
+// posts of different countries. Two adjectives the dictionary cannot place
+// are compared by their lemmas; two nouns are not compared (synonyms:
+// «Президент Киргизии» — «Президент Кыргызстана», «России» — «РФ»).
 func otherPlacesPost(h, t doc.Mention, mentions []doc.Mention) bool {
-	a := postPlaceAdjective(h, mentions)
-	b := postPlaceAdjective(t, mentions)
-	return a != "" && b != "" && a != b
+	pa, aa := postCountry(h, mentions)
+	pb, ab := postCountry(t, mentions)
+	if aa == "" && ab == "" {
+		return false
+	}
+	if pa != "" && pb != "" {
+		return pa != pb
+	}
+	return aa != "" && ab != "" && aa != ab
 }

@@ -162,6 +162,7 @@ var patternRules = []patternRule{
 	}, (*patternContext).located},
 	{forms(spouseWords), (*patternContext).spouse},
 	{forms(childWords), (*patternContext).child},
+	{forms(parentWords), (*patternContext).parent},
 	{forms(siblingWords), (*patternContext).sibling},
 	{forms(enterpriseWords), (*patternContext).enterprises},
 	{forms([]string{"уроженец", "уроженка"}), (*patternContext).native},

@@ -46,6 +46,10 @@ func TestPatterns(t *testing.T) {
 		mentions [][2]string
 		want     []string
 	}{
+		{"a parent named after the child's genitive name after «мать» or «отец»; a single name gives nothing",
+			"Мать скончавшегося в 2009 году «короля поп-музыки» Майкла Джексона Кэтрин подала иск. Отец актрисы Анны Смит, Роберт Смит, ответил. Мать Магнитского заявила о давлении.",
+			[][2]string{{"короля поп-музыки", "PROFESSION"}, {"Майкла Джексона", "PERSON"}, {"Кэтрин", "PERSON"}, {"актрисы", "PROFESSION"}, {"Анны Смит", "PERSON"}, {"Роберт Смит", "PERSON"}, {"Магнитского", "PERSON"}},
+			[]string{"Кэтрин PARENT_OF Майкла Джексона", "Роберт Смит PARENT_OF Анны Смит"}},
 		{"a post in the instrumental before a verb of becoming is the post of its subject after it",
 			"Председателем жюри стал режиссер Павел Лунгин. Главным чекистом страны стал близкий друг Лукашенко экс-пограничник Вадим Зайцев.",
 			[][2]string{{"Председателем жюри", "PROFESSION"}, {"режиссер", "PROFESSION"}, {"Павел Лунгин", "PERSON"}, {"Главным чекистом страны", "PROFESSION"}, {"Лукашенко", "PERSON"}, {"экс-пограничник", "PROFESSION"}, {"Вадим Зайцев", "PERSON"}},
