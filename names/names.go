@@ -825,7 +825,7 @@ func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, 
 		// may match
 		byFirst, bySurname := map[string][]*group{}, map[string][]*group{}
 		for _, g := range same {
-			if w := strings.Fields(g.norm); typ == "PERSON" && len(w) > 0 {
+			if w := personFields(g.norm); typ == "PERSON" && len(w) > 0 {
 				byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], g)
 				if len(w) > 1 {
 					persons = append(persons, g)
@@ -855,7 +855,7 @@ func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, 
 		for _, part := range same {
 			cands = cands[:0]
 			if typ == "PERSON" {
-				if w := strings.Fields(part.norm); len(w) > 0 {
+				if w := personFields(part.norm); len(w) > 0 {
 					cands = append(cands, byLast[w[len(w)-1]]...)
 				}
 			} else {
@@ -1907,7 +1907,7 @@ func quotedNorm(n string) string {
 // or with the particles that open it in b («Де Ла Гранвиль», capitalized
 // at a sentence's start, of «Николя де Ла Гранвиль»).
 func partialPerson(a, b string) bool {
-	aw, bw := strings.Fields(a), strings.Fields(b)
+	aw, bw := personFields(a), personFields(b)
 	if len(aw) > len(bw) || len(bw) < 2 {
 		return false
 	}

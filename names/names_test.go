@@ -104,6 +104,10 @@ func TestLink(t *testing.T) {
 		mentions [][2]string
 		want     string
 	}{
+		{"an initial written close to the surname joins the full name",
+			"Иван Муравьев выступил. И.Муравьев отметил, что В.М.Шукшин и Владимир Муравьев спорили.",
+			[][2]string{{"Иван Муравьев", "PERSON"}, {"И.Муравьев", "PERSON"}, {"В.М.Шукшин", "PERSON"}, {"Владимир Муравьев", "PERSON"}},
+			"PERSON:Иван Муравьев×2; PERSON:В.М.Шукшин×1; PERSON:Владимир Муравьев×1"},
 		{"morphological variants and partial names",
 			"Встреча главы Удмуртии Александра Бречалова с Дмитрием Шугаевым. Шугаев рассказал, что Д. Шугаев и Бречалов довольны.",
 			[][2]string{{"Удмуртии", "STATE_OR_PROVINCE"}, {"Александра Бречалова", "PERSON"}, {"Дмитрием Шугаевым", "PERSON"}, {"Шугаев", "PERSON"}, {"Д. Шугаев", "PERSON"}, {"Бречалов", "PERSON"}},
