@@ -407,7 +407,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		absorb(groupOf[paren[i]], groupOf[i])
 	}
 	mergePartial(groups, l.orgPartOf, l.surnameOrName)
-	mergeInflectedPersons(groups)
+	mergeInflectedPersons(groups, l.surnameOrName)
 	mergeCorporate(groups)
 	l.mergeInflected(groups)
 	l.mergePlaceAdjectives(groups)
@@ -1357,13 +1357,15 @@ func looserPerson(_, a, b string) bool {
 
 // mergeInflectedPersons merges each person whose full name is another's
 // with case endings the canonicalizer left on words it did not know
-// (inflectedPerson), or whose surname is another's cut short (cutSurname),
+// (inflectedPerson; or the genitive -а on every word, genitivePerson, whose
+// words the dictionary does not know, known), or whose surname is another's
+// cut short (cutSurname),
 // into that person, when there is one such other, and names the person by
 // the other's name: «Антониу Гутерришу» (with a
 // «Гутерришу» already merged into it) into «Антониу Гутерриш». It runs
 // after mergePartial, so that partial names have joined the full name
 // they match as written.
-func mergeInflectedPersons(groups []*group) {
+func mergeInflectedPersons(groups []*group, known func(string) bool) {
 	byLast := map[string][]*group{} // the persons of two words or more, by the first three letters of their last word
 	var persons []*group
 	for _, g := range groups {
@@ -1382,6 +1384,9 @@ func mergeInflectedPersons(groups []*group) {
 		w := strings.Fields(Normalize(part.full))
 		cands := byLast[tokenize.Prefix(w[len(w)-1], 3)]
 		target, count := unique(part, cands, byNames(inflectedPerson))
+		if count == 0 {
+			target, count = unique(part, cands, byNames(genitivePerson(known)))
+		}
 		if count == 0 {
 			if target, count = unique(part, cands, byNames(cutSurname)); count == 1 && !writtenAs(target, target.full) {
 				count = 0

@@ -104,6 +104,10 @@ func TestLink(t *testing.T) {
 		mentions [][2]string
 		want     string
 	}{
+		{"a name with the genitive -а on every word joins its nominative; known names stay apart",
+			"Письмо Киарана Хоулетта пришло, с Киараном Хоулеттом встретятся. Александра Петрова и Александр Петров пришли.",
+			[][2]string{{"Киарана Хоулетта", "PERSON"}, {"Киараном Хоулеттом", "PERSON"}, {"Александра Петрова", "PERSON"}, {"Александр Петров", "PERSON"}},
+			"PERSON:Киаран Хоулетт×2; PERSON:Александра Петрова×1; PERSON:Александр Петров×1"},
 		{"an initial written close to the surname joins the full name",
 			"Иван Муравьев выступил. И.Муравьев отметил, что В.М.Шукшин и Владимир Муравьев спорили.",
 			[][2]string{{"Иван Муравьев", "PERSON"}, {"И.Муравьев", "PERSON"}, {"В.М.Шукшин", "PERSON"}, {"Владимир Муравьев", "PERSON"}},
