@@ -345,6 +345,8 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			}
 		case (m.Type == "PROFESSION" || m.Type == "ORGANIZATION" && l.genericBody(canons[i])) && opensSentence(sents, m):
 			canons[i] = l.commonInitial(canons[i])
+		case m.Type == "ORGANIZATION" && opensSentence(sents, m) && l.describedLatin(canons[i]):
+			canons[i] = lowerInitial(canons[i])
 		}
 	}
 	l.sharedSurnames(toks, ms, canons)

@@ -104,6 +104,10 @@ func TestLink(t *testing.T) {
 		mentions [][2]string
 		want     string
 	}{
+		{"an adjective before a Latin name opening a sentence describes the company",
+			"Индийская Reliance подписала контракт. Reliance Industries довольна, Южнокорейская Samsung тоже.",
+			[][2]string{{"Индийская Reliance", "ORGANIZATION"}, {"Reliance", "ORGANIZATION"}, {"Reliance Industries", "ORGANIZATION"}, {"Южнокорейская Samsung", "ORGANIZATION"}},
+			"ORGANIZATION:Reliance Industries×3; ORGANIZATION:Южнокорейская Samsung×1"},
 		{"a name with the genitive -а on every word joins its nominative; known names stay apart",
 			"Письмо Киарана Хоулетта пришло, с Киараном Хоулеттом встретятся. Александра Петрова и Александр Петров пришли.",
 			[][2]string{{"Киарана Хоулетта", "PERSON"}, {"Киараном Хоулеттом", "PERSON"}, {"Александра Петрова", "PERSON"}, {"Александр Петров", "PERSON"}},
