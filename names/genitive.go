@@ -31,3 +31,17 @@ func genitivePerson(known func(string) bool) func(_, a, b string) bool {
 		return true
 	}
 }
+
+// vowelSurname reports whether a, one word the canonicalizer left as
+// written, is the surname of b, a longer name, ending in -а or -я, in
+// another case: its stem and a vowel ending (obliqueForm). «69-летнего
+// Гарсию» is Алан Гарсия of the same text. mergePartial tries it last, on
+// a name no other reading placed, so that it adds no rival to them.
+func vowelSurname(_, a, b string) bool {
+	aw, bw := strings.Fields(Normalize(a)), strings.Fields(Normalize(b))
+	if len(aw) != 1 || len(bw) < 2 || !capitalized(a) {
+		return false
+	}
+	last := bw[len(bw)-1]
+	return (strings.HasSuffix(last, "а") || strings.HasSuffix(last, "я")) && utf8.RuneCountInString(last) >= 4 && obliqueForm(aw[0], last)
+}

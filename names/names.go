@@ -898,6 +898,9 @@ func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, 
 			if count == 0 && typ == "PERSON" && latin(part.full) {
 				target, count = unique(part, persons, byNames(sameInLatin))
 			}
+			if w := strings.Fields(part.norm); count == 0 && typ == "PERSON" && len(w) == 1 {
+				target, count = unique(part, bySurname[tokenize.Prefix(w[0], 3)], byNames(vowelSurname))
+			}
 			if count == 1 && !(strings.HasPrefix(target.norm, part.norm+" ") && inside(part.mentions, target.mentions)) {
 				if typ == "PERSON" && known != nil {
 					surnameAsFull(part, target, known)

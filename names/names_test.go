@@ -104,6 +104,10 @@ func TestLink(t *testing.T) {
 		mentions [][2]string
 		want     string
 	}{
+		{"a one-word surname in -а or -я in another case joins the full name",
+			"Алан Гарсия скончался. Полиция пришла арестовать 69-летнего Гарсию утром.",
+			[][2]string{{"Алан Гарсия", "PERSON"}, {"Гарсию", "PERSON"}},
+			"PERSON:Алан Гарсия×2"},
 		{"an adjective before a Latin name opening a sentence describes the company",
 			"Индийская Reliance подписала контракт. Reliance Industries довольна, Южнокорейская Samsung тоже.",
 			[][2]string{{"Индийская Reliance", "ORGANIZATION"}, {"Reliance", "ORGANIZATION"}, {"Reliance Industries", "ORGANIZATION"}, {"Южнокорейская Samsung", "ORGANIZATION"}},
