@@ -32,16 +32,29 @@ func genitivePerson(known func(string) bool) func(_, a, b string) bool {
 	}
 }
 
-// vowelSurname reports whether a, one word the canonicalizer left as
-// written, is the surname of b, a longer name, ending in -а or -я, in
-// another case: its stem and a vowel ending (obliqueForm). «69-летнего
-// Гарсию» is Алан Гарсия of the same text. mergePartial tries it last, on
-// a name no other reading placed, so that it adds no rival to them.
-func vowelSurname(_, a, b string) bool {
-	aw, bw := strings.Fields(Normalize(a)), strings.Fields(Normalize(b))
-	if len(aw) != 1 || len(bw) < 2 || !capitalized(a) {
+// vowelSurname reports whether part, a one-word person, is the surname of
+// full, a longer name ending in -а or -я, in another case: its stem and a
+// vowel ending (obliqueForm), in its canonical name or in a mention as
+// written (where the canonicalizer read another word: «Кошту» as the
+// dative of «Кошт»). «69-летнего Гарсию» is Алан Гарсия of the same text,
+// «поблагодарил Кошту» Антониу Кошта. mergePartial tries it last, on a name
+// no other reading placed, so that it adds no rival to them.
+func vowelSurname(part, full *group) bool {
+	bw := strings.Fields(full.norm)
+	if strings.Contains(part.norm, " ") || len(bw) < 2 || !capitalized(part.full) {
 		return false
 	}
 	last := bw[len(bw)-1]
-	return (strings.HasSuffix(last, "а") || strings.HasSuffix(last, "я")) && utf8.RuneCountInString(last) >= 4 && obliqueForm(aw[0], last)
+	if !strings.HasSuffix(last, "а") && !strings.HasSuffix(last, "я") || utf8.RuneCountInString(last) < 4 {
+		return false
+	}
+	if obliqueForm(part.norm, last) {
+		return true
+	}
+	for _, m := range part.mentions {
+		if w := Normalize(m.Text); capitalized(m.Text) && !strings.Contains(w, " ") && obliqueForm(w, last) {
+			return true
+		}
+	}
+	return false
 }

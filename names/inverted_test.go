@@ -52,3 +52,26 @@ func TestInvertedSubjectHints(t *testing.T) {
 		})
 	}
 }
+
+func TestVowelSurname(t *testing.T) {
+	person := func(name, text string) *group {
+		return &group{typ: "PERSON", names: []string{name}, full: name, norm: Normalize(name),
+			mentions: []doc.Mention{{Text: text, Type: "PERSON"}}}
+	}
+	tests := []struct {
+		part, text, full string
+		want             bool
+	}{
+		{"Гарсию", "Гарсию", "Алан Гарсия", true}, // the canonical name as written
+		{"Кошт", "Кошту", "Антониу Кошта", true},  // the written form, read as Кошт's dative
+		{"Кошт", "Кошт", "Антониу Кошта", false},  // no case ending
+		{"Гарсию", "Гарсию", "Гарсия", false},     // a one-word name is no full name
+		{"Петрову", "Петрову", "Анна Петрова", true},
+		{"Иванову", "Иванову", "Иван Иванов", false}, // a surname in a consonant: looserPerson's
+	}
+	for _, tt := range tests {
+		if got := vowelSurname(person(tt.part, tt.text), person(tt.full, tt.full)); got != tt.want {
+			t.Errorf("%s (%s) of %s: %v, want %v", tt.part, tt.text, tt.full, got, tt.want)
+		}
+	}
+}

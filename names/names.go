@@ -899,7 +899,7 @@ func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, 
 				target, count = unique(part, persons, byNames(sameInLatin))
 			}
 			if w := strings.Fields(part.norm); count == 0 && typ == "PERSON" && len(w) == 1 {
-				target, count = unique(part, bySurname[tokenize.Prefix(w[0], 3)], byNames(vowelSurname))
+				target, count = unique(part, bySurname[tokenize.Prefix(w[0], 3)], vowelSurname)
 			}
 			if count == 1 && !(strings.HasPrefix(target.norm, part.norm+" ") && inside(part.mentions, target.mentions)) {
 				if typ == "PERSON" && known != nil {

@@ -20,6 +20,7 @@ func TestNewsS17Names17(t *testing.T) {
 				"PERSON Кая Каллас",           // «к переговорам присоединилась Кая Каллас,»: was Кай Каллас
 				"PERSON Урсула фон дер Ляйен", // (guard)
 				"PERSON Эммануэль Макрон",     // (guard)
+				"PERSON Антониу Кошта",        // (guard) now with «Кошту»: TestNewsS17Names17Absent
 			},
 			nil, nil},
 		{"news-s17-names17-resign.txt", "2026-02-03",
@@ -50,8 +51,8 @@ func TestNewsS17Names17(t *testing.T) {
 func TestNewsS17Names17Absent(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"news-s17-names17-board.txt", []string{"PERSON Камиль Шаймиев", "PERSON Камиля"}},
-		{"news-s17-names17-visit.txt", []string{"PERSON Кай Каллас"}},
-		{"news-s17-names17-deal.txt", []string{"ORGANIZATION Индийская Reliance"}}, // joins Reliance Industries
+		{"news-s17-names17-visit.txt", []string{"PERSON Кай Каллас", "PERSON Кошт"}}, // «поблагодарил Кошту» joins Антониу Кошта
+		{"news-s17-names17-deal.txt", []string{"ORGANIZATION Индийская Reliance"}},   // joins Reliance Industries
 		{"news-s17-names17-resign.txt", []string{
 			"PERSON А.Рахматуллин",    // «поблагодарил А.Рахматуллина» joins Андрей Рахматуллин
 			"PERSON Р.Хабиров",        // joins Радий Хабиров
