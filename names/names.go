@@ -332,7 +332,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		default:
 			hints := Hints(tokensIn(toks, m.Span))
 			if m.Type == "PERSON" {
-				hints = governmentHints(appositionHints(hints, toks, ms, m), toks, m, l.Canon.transitive)
+				hints = governmentHints(invertedSubjectHints(appositionHints(hints, toks, ms, m), toks, m, l.Canon.transitive), toks, m, l.Canon.transitive)
 				hints = genderHints(subjectHints(hints, toks, m, l.Canon.nominativeOf), m, genders)
 			}
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], hints)
@@ -345,6 +345,8 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			}
 		case (m.Type == "PROFESSION" || m.Type == "ORGANIZATION" && l.genericBody(canons[i])) && opensSentence(sents, m):
 			canons[i] = l.commonInitial(canons[i])
+		case m.Type == "ORGANIZATION" && opensSentence(sents, m) && l.describedLatin(canons[i]):
+			canons[i] = lowerInitial(canons[i])
 		}
 	}
 	l.sharedSurnames(toks, ms, canons)
@@ -407,7 +409,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		absorb(groupOf[paren[i]], groupOf[i])
 	}
 	mergePartial(groups, l.orgPartOf, l.surnameOrName)
-	mergeInflectedPersons(groups)
+	mergeInflectedPersons(groups, l.surnameOrName)
 	mergeCorporate(groups)
 	l.mergeInflected(groups)
 	l.mergePlaceAdjectives(groups)
@@ -786,14 +788,14 @@ func tokenBefore(toks []doc.Token, at, n int) string {
 // so.
 //
 // orgPart, when not nil, is the partial-name test of types other than
-// PERSON (Linker.orgPartOf); nil means partOf. known, when not nil, tells
+// PERSON (Linker.orgPartOf); nil means partOfNorm. known, when not nil, tells
 // the words the dictionary knows as surnames or first names
 // (Linker.surnameOrName), for a surname alone to rename a full name left
 // in an oblique case (obliqueFull) and to take the full name's last word
 // (surnameAsFull); nil leaves such names as they are.
-func mergePartial(groups []*group, orgPart func(typ, a, b string) bool, known func(string) bool) {
+func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, known func(string) bool) {
 	if orgPart == nil {
-		orgPart = partOf
+		orgPart = partOfNorm
 	}
 	// Longer names first, so that partial names find their full form; names
 	// are computed once, and each partial name is compared only with the
@@ -810,7 +812,7 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool, known fu
 	}
 	for _, typ := range slices.Sorted(maps.Keys(byType)) {
 		same := byType[typ]
-		sort.SliceStable(same, func(i, j int) bool { return better(same[i].full, same[j].full) })
+		sortBetter(same)
 		if sameNameTypes[typ] {
 			same = mergeSameName(typ, same)
 		}
@@ -828,7 +830,7 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool, known fu
 		// may match
 		byFirst, bySurname := map[string][]*group{}, map[string][]*group{}
 		for _, g := range same {
-			if w := strings.Fields(g.norm); typ == "PERSON" && len(w) > 0 {
+			if w := personFields(g.norm); typ == "PERSON" && len(w) > 0 {
 				byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], g)
 				if len(w) > 1 {
 					persons = append(persons, g)
@@ -858,7 +860,7 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool, known fu
 		for _, part := range same {
 			cands = cands[:0]
 			if typ == "PERSON" {
-				if w := strings.Fields(part.norm); len(w) > 0 {
+				if w := personFields(part.norm); len(w) > 0 {
 					cands = append(cands, byLast[w[len(w)-1]]...)
 				}
 			} else {
@@ -881,12 +883,14 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool, known fu
 			}
 			match := orgPart
 			if typ == "PERSON" {
-				match = partOf
+				match = partOfNorm
 			}
-			target, count := unique(part, cands, match)
+			target, count := unique(part, cands, func(part, full *group) bool {
+				return match(part.typ, part.full, part.norm, full.full, full.norm)
+			})
 			if w := strings.Fields(part.norm); count == 0 && typ == "PERSON" && len(w) > 0 && len(w) <= 2 {
 				near := append(append(cands[:0:0], byFirst[w[0]]...), bySurname[tokenize.Prefix(w[0], 3)]...)
-				target, count = unique(part, near, looserPerson)
+				target, count = unique(part, near, byNames(looserPerson))
 			}
 			if count == 0 && typ == "PERSON" {
 				target, count = writtenSurname(part, byLast)
@@ -895,7 +899,10 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool, known fu
 				target, count = obliqueFull(part, persons, known)
 			}
 			if count == 0 && typ == "PERSON" && latin(part.full) {
-				target, count = unique(part, persons, sameInLatin)
+				target, count = unique(part, persons, byNames(sameInLatin))
+			}
+			if w := strings.Fields(part.norm); count == 0 && typ == "PERSON" && len(w) == 1 {
+				target, count = unique(part, bySurname[tokenize.Prefix(w[0], 3)], vowelSurname)
 			}
 			if count == 1 && !(strings.HasPrefix(target.norm, part.norm+" ") && inside(part.mentions, target.mentions)) {
 				if typ == "PERSON" && known != nil {
@@ -904,6 +911,36 @@ func mergePartial(groups []*group, orgPart func(typ, a, b string) bool, known fu
 				absorb(target, part)
 			}
 		}
+	}
+}
+
+// sortBetter sorts groups by their full names, the better first (stable),
+// reading each name's shape for better once rather than at every
+// comparison.
+func sortBetter(groups []*group) {
+	type shape struct {
+		g            *group
+		acr          bool
+		words, runes int
+	}
+	ss := make([]shape, len(groups))
+	for i, g := range groups {
+		ss[i] = shape{g, acronym(g.full), len(strings.Fields(g.full)), utf8.RuneCountInString(g.full)}
+	}
+	sort.SliceStable(ss, func(i, j int) bool {
+		a, b := ss[i], ss[j]
+		switch {
+		case b.g.full == "":
+			return true
+		case a.acr != b.acr:
+			return b.acr
+		case a.words != b.words:
+			return a.words > b.words
+		}
+		return a.runes > b.runes
+	})
+	for i := range ss {
+		groups[i] = ss[i].g
 	}
 }
 
@@ -1085,14 +1122,16 @@ const maxEndWords = 4
 //
 // mergePartial merges only when exactly one b fits, so «правительство»
 // stays apart when two governments are named.
-func (l *Linker) orgPartOf(typ, a, b string) bool {
-	if partOf(typ, a, b) {
+//
+// na and nb are Normalize(a) and Normalize(b), a group's norm (see
+// partOfNorm).
+func (l *Linker) orgPartOf(typ, a, na, b, nb string) bool {
+	if partOfNorm(typ, a, na, b, nb) {
 		return true
 	}
 	if typ != "ORGANIZATION" || l == nil || l.Canon == nil || l.Canon.A == nil {
 		return false
 	}
-	na, nb := Normalize(a), Normalize(b)
 	if len(strings.Fields(na)) > maxEndWords {
 		return false
 	}
@@ -1260,7 +1299,7 @@ func (l *Linker) descriptive(w string) (string, bool) {
 
 // unique returns the one group of cands, other than part and not merged,
 // whose name part is a partial form of by match, and how many there are.
-func unique(part *group, cands []*group, match func(typ, a, b string) bool) (*group, int) {
+func unique(part *group, cands []*group, match func(part, full *group) bool) (*group, int) {
 	var matched []*group
 	seen := map[*group]bool{}
 	for _, full := range cands {
@@ -1268,7 +1307,7 @@ func unique(part *group, cands []*group, match func(typ, a, b string) bool) (*gr
 			continue
 		}
 		seen[full] = true
-		if match(part.typ, part.full, full.full) {
+		if match(part, full) {
 			matched = append(matched, full)
 		}
 	}
@@ -1279,6 +1318,12 @@ func unique(part *group, cands []*group, match func(typ, a, b string) bool) (*gr
 		return nil, 0
 	}
 	return matched[len(matched)-1], len(matched)
+}
+
+// byNames turns a test of two names of a type into one of two groups by
+// their names.
+func byNames(match func(typ, a, b string) bool) func(part, full *group) bool {
+	return func(part, full *group) bool { return match(part.typ, part.full, full.full) }
 }
 
 // nestedIn reports whether g is the beginning of the name of another group
@@ -1320,13 +1365,15 @@ func looserPerson(_, a, b string) bool {
 
 // mergeInflectedPersons merges each person whose full name is another's
 // with case endings the canonicalizer left on words it did not know
-// (inflectedPerson), or whose surname is another's cut short (cutSurname),
+// (inflectedPerson; or the genitive -а on every word, genitivePerson, whose
+// words the dictionary does not know, known), or whose surname is another's
+// cut short (cutSurname),
 // into that person, when there is one such other, and names the person by
 // the other's name: «Антониу Гутерришу» (with a
 // «Гутерришу» already merged into it) into «Антониу Гутерриш». It runs
 // after mergePartial, so that partial names have joined the full name
 // they match as written.
-func mergeInflectedPersons(groups []*group) {
+func mergeInflectedPersons(groups []*group, known func(string) bool) {
 	byLast := map[string][]*group{} // the persons of two words or more, by the first three letters of their last word
 	var persons []*group
 	for _, g := range groups {
@@ -1344,9 +1391,12 @@ func mergeInflectedPersons(groups []*group) {
 	for _, part := range persons {
 		w := strings.Fields(Normalize(part.full))
 		cands := byLast[tokenize.Prefix(w[len(w)-1], 3)]
-		target, count := unique(part, cands, inflectedPerson)
+		target, count := unique(part, cands, byNames(inflectedPerson))
 		if count == 0 {
-			if target, count = unique(part, cands, cutSurname); count == 1 && !writtenAs(target, target.full) {
+			target, count = unique(part, cands, byNames(genitivePerson(known)))
+		}
+		if count == 0 {
+			if target, count = unique(part, cands, byNames(cutSurname)); count == 1 && !writtenAs(target, target.full) {
 				count = 0
 			}
 		}
@@ -1720,18 +1770,25 @@ func quotedSegments(norm string) []string {
 
 // partOf reports whether name a is a partial form of name b of the same type.
 func partOf(typ, a, b string) bool {
-	if Normalize(a) == Normalize(b) {
+	return partOfNorm(typ, a, Normalize(a), b, Normalize(b))
+}
+
+// partOfNorm is partOf with the names' normalized forms na and nb given
+// (a group's norm), so that comparing a group with many others folds its
+// name once.
+func partOfNorm(typ, a, na, b, nb string) bool {
+	if na == nb {
 		return false
 	}
 	if typ == "PERSON" {
 		return partialPerson(a, b)
 	}
-	if q := quoted(a); q != "" && strings.Contains(Normalize(b), `"`+q+`"`) {
+	if q := quotedNorm(na); q != "" && strings.Contains(nb, `"`+q+`"`) {
 		// «Купол» or ИЭМЗ «Купол» into … «Купол»: b is longer — unless b is
 		// a body of the organization («Совет директоров ПАО „МТС“»), or a
 		// post: «директоров „Аэрофлота“» (its board) is not «генеральный
 		// директор „Аэрофлота“»
-		return typ != "PROFESSION" && better(b, a) && !bodyOf(Normalize(b))
+		return typ != "PROFESSION" && better(b, a) && !bodyOf(nb)
 	}
 	if acronym(a) && !acronym(b) {
 		fa := strings.Fields(a)
@@ -1743,27 +1800,27 @@ func partOf(typ, a, b string) bool {
 			// исследовательский центр имени академика Е. Н. Мешалкина»:
 			// the acronym spells the words before «имени», and the two
 			// names after it end in the same word
-			_, after, ok := strings.Cut(Normalize(b), " имени ")
-			na := strings.Fields(Normalize(a))
-			nb := strings.Fields(after)
-			return ok && len(nb) > 0 && nb[len(nb)-1] == na[len(na)-1] && acronymOf(fa[0], b)
+			_, after, ok := strings.Cut(nb, " имени ")
+			wa := strings.Fields(na)
+			wb := strings.Fields(after)
+			return ok && len(wb) > 0 && wb[len(wb)-1] == wa[len(wa)-1] && acronymOf(fa[0], b)
 		}
 		// «МИД России»: the words after the acronym end b too («Министерство
 		// иностранных дел России», not the ministry of «Министерство
 		// иностранных дел» alone)
-		nb, ok := strings.CutSuffix(Normalize(b), " "+Normalize(strings.Join(fa[1:], " ")))
-		return ok && acronymOf(fa[0], nb)
+		head, ok := strings.CutSuffix(nb, " "+Normalize(strings.Join(fa[1:], " ")))
+		return ok && acronymOf(fa[0], head)
 	}
-	if compoundWord(a) && !acronym(b) && syllabicOf(Normalize(a), b) {
+	if compoundWord(a) && !acronym(b) && syllabicOf(na, b) {
 		return true
 	}
-	if fa := strings.Fields(Normalize(a)); len(fa) >= 2 && (typ == "ORGANIZATION" || typ == "FACILITY") && !acronym(b) {
+	if fa := strings.Fields(na); len(fa) >= 2 && (typ == "ORGANIZATION" || typ == "FACILITY") && !acronym(b) {
 		// «Иркутский авиазавод» into «Иркутский авиационный завод»: the
 		// words before the last open b, and the last is a stump compound
 		// of the rest (not the rest's first word whole: «профессор
 		// экономики» is not «… экономики и предпринимательства»)
 		last := fa[len(fa)-1]
-		rest, ok := strings.CutPrefix(Normalize(b), strings.Join(fa[:len(fa)-1], " ")+" ")
+		rest, ok := strings.CutPrefix(nb, strings.Join(fa[:len(fa)-1], " ")+" ")
 		if first, _, two := strings.Cut(rest, " "); ok && two && !strings.HasPrefix(last, first) && syllabicOf(last, rest) {
 			return true
 		}
@@ -1772,7 +1829,7 @@ func partOf(typ, a, b string) bool {
 		// «Кольская ГМК» into «Кольская горно-металлургическая компания»:
 		// the words before the acronym open b, and the acronym spells the rest
 		pre := Normalize(strings.Join(fa[:len(fa)-1], " ")) + " "
-		rest, ok := strings.CutPrefix(Normalize(b), pre)
+		rest, ok := strings.CutPrefix(nb, pre)
 		return ok && acronymOf(fa[len(fa)-1], rest)
 	}
 	return false
@@ -1837,7 +1894,11 @@ func stumps(a []rune, words [][]rune, used int) bool {
 // (or after a last quote that is not closed), or all of s when it is a single
 // word (a bare short name such as Купол).
 func quoted(s string) string {
-	n := Normalize(s)
+	return quotedNorm(Normalize(s))
+}
+
+// quotedNorm is quoted of a name already normalized.
+func quotedNorm(n string) string {
 	if i := strings.IndexByte(n, '"'); i >= 0 {
 		if j := strings.IndexByte(n[i+1:], '"'); j > 0 {
 			return n[i+1 : i+1+j]
@@ -1859,7 +1920,7 @@ func quoted(s string) string {
 // or with the particles that open it in b («Де Ла Гранвиль», capitalized
 // at a sentence's start, of «Николя де Ла Гранвиль»).
 func partialPerson(a, b string) bool {
-	aw, bw := strings.Fields(a), strings.Fields(b)
+	aw, bw := personFields(a), personFields(b)
 	if len(aw) > len(bw) || len(bw) < 2 {
 		return false
 	}

@@ -104,6 +104,22 @@ func TestLink(t *testing.T) {
 		mentions [][2]string
 		want     string
 	}{
+		{"a one-word surname in -а or -я in another case joins the full name",
+			"Алан Гарсия скончался. Полиция пришла арестовать 69-летнего Гарсию утром.",
+			[][2]string{{"Алан Гарсия", "PERSON"}, {"Гарсию", "PERSON"}},
+			"PERSON:Алан Гарсия×2"},
+		{"an adjective before a Latin name opening a sentence describes the company",
+			"Индийская Reliance подписала контракт. Reliance Industries довольна, Южнокорейская Samsung тоже.",
+			[][2]string{{"Индийская Reliance", "ORGANIZATION"}, {"Reliance", "ORGANIZATION"}, {"Reliance Industries", "ORGANIZATION"}, {"Южнокорейская Samsung", "ORGANIZATION"}},
+			"ORGANIZATION:Reliance Industries×3; ORGANIZATION:Южнокорейская Samsung×1"},
+		{"a name with the genitive -а on every word joins its nominative; known names stay apart",
+			"Письмо Киарана Хоулетта пришло, с Киараном Хоулеттом встретятся. Александра Петрова и Александр Петров пришли.",
+			[][2]string{{"Киарана Хоулетта", "PERSON"}, {"Киараном Хоулеттом", "PERSON"}, {"Александра Петрова", "PERSON"}, {"Александр Петров", "PERSON"}},
+			"PERSON:Киаран Хоулетт×2; PERSON:Александра Петрова×1; PERSON:Александр Петров×1"},
+		{"an initial written close to the surname joins the full name",
+			"Иван Муравьев выступил. И.Муравьев отметил, что В.М.Шукшин и Владимир Муравьев спорили.",
+			[][2]string{{"Иван Муравьев", "PERSON"}, {"И.Муравьев", "PERSON"}, {"В.М.Шукшин", "PERSON"}, {"Владимир Муравьев", "PERSON"}},
+			"PERSON:Иван Муравьев×2; PERSON:В.М.Шукшин×1; PERSON:Владимир Муравьев×1"},
 		{"morphological variants and partial names",
 			"Встреча главы Удмуртии Александра Бречалова с Дмитрием Шугаевым. Шугаев рассказал, что Д. Шугаев и Бречалов довольны.",
 			[][2]string{{"Удмуртии", "STATE_OR_PROVINCE"}, {"Александра Бречалова", "PERSON"}, {"Дмитрием Шугаевым", "PERSON"}, {"Шугаев", "PERSON"}, {"Д. Шугаев", "PERSON"}, {"Бречалов", "PERSON"}},

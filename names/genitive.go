@@ -1,0 +1,60 @@
+package names
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// genitivePerson reports whether a, a person's name of two words or more,
+// is b, another name of as many words, each word with the man's genitive
+// ending -а after b's final consonant: «Лиама Хоулетта» (the canonicalizer,
+// knowing neither word, read a woman's nominative) beside «Лиам Хоулетт»
+// (of «с Лиамом Хоулеттом») in the same text is Лиам Хоулетт. Every word
+// must so differ, and none of a's words may be a first name or a surname
+// the dictionary knows as written (known): «Александра Петрова» beside
+// «Александр Петров» may be his sister. inflectedPerson leaves out -а, the
+// ending of many a woman's nominative; all the words agreeing in it, and
+// the nominative standing in the text, make it a case ending.
+func genitivePerson(known func(string) bool) func(_, a, b string) bool {
+	return func(_, a, b string) bool {
+		aw, bw := strings.Fields(Normalize(a)), strings.Fields(Normalize(b))
+		if len(aw) < 2 || len(aw) != len(bw) || !capitalized(a) || known == nil {
+			return false
+		}
+		for i, w := range aw {
+			last, _ := utf8.DecodeLastRuneInString(bw[i])
+			if w != bw[i]+"а" || utf8.RuneCountInString(bw[i]) < 3 || strings.ContainsRune(vowelLetters+"йь", last) ||
+				strings.ContainsAny(w, "-.0123456789") || known(strings.Fields(a)[i]) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// vowelSurname reports whether part, a one-word person, is the surname of
+// full, a longer name ending in -а or -я, in another case: its stem and a
+// vowel ending (obliqueForm), in its canonical name or in a mention as
+// written (where the canonicalizer read another word: «Кошту» as the
+// dative of «Кошт»). «69-летнего Гарсию» is Алан Гарсия of the same text,
+// «поблагодарил Кошту» Антониу Кошта. mergePartial tries it last, on a name
+// no other reading placed, so that it adds no rival to them.
+func vowelSurname(part, full *group) bool {
+	bw := strings.Fields(full.norm)
+	if strings.Contains(part.norm, " ") || len(bw) < 2 || !capitalized(part.full) {
+		return false
+	}
+	last := bw[len(bw)-1]
+	if !strings.HasSuffix(last, "а") && !strings.HasSuffix(last, "я") || utf8.RuneCountInString(last) < 4 {
+		return false
+	}
+	if obliqueForm(part.norm, last) {
+		return true
+	}
+	for _, m := range part.mentions {
+		if w := Normalize(m.Text); capitalized(m.Text) && !strings.Contains(w, " ") && obliqueForm(w, last) {
+			return true
+		}
+	}
+	return false
+}
