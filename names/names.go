@@ -1938,7 +1938,7 @@ func partialPerson(a, b string) bool {
 			return false
 		}
 		switch {
-		case isInitial(w) && !isInitial(bw[i]):
+		case isInitial(w) && !isInitial(bw[i]), abbreviates(w, bw[i]):
 			less = true
 		case Normalize(w) != Normalize(bw[i]):
 			return false
