@@ -432,7 +432,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 			return false
-		})
+		}) || x.spanFromEvent(d.Sentences[t.sent].Tokens)
 		// A noun keeps to its clause too, as a verb does («Иван Петров
 		// рассказал, что встреча с Петром Ивановым прошла успешно»: not
 		// Иван Петров; an event outside the taxonomy: its role phrases).
@@ -3084,6 +3084,15 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		i := sort.Search(len(cover), func(i int) bool { return cover[i].End > sp.Start })
 		return i < len(cover) && cover[i].Overlaps(sp)
 	}
+	// textOf returns the text from a to b, converting d's text to runes
+	// once, on the first trigger that needs it.
+	var runes []rune
+	textOf := func(a, b int) string {
+		if runes == nil {
+			runes = []rune(d.Text)
+		}
+		return string(runes[a:b])
+	}
 	for _, m := range ms {
 		if m.Type != "EVENT" {
 			continue
@@ -3110,7 +3119,17 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		} else if typ == Signing {
 			typ = x.decreeOf(toks, m.End, typ) // «подписал указ о назначении»
 		}
-		out = append(out, trigger{span: m.Span, text: m.Text, typ: typ, entity: m.entity, sent: sentOf(m.Start)})
+		span, text := m.Span, m.Text
+		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Other {
+			if k := tokenAt(toks, m.Start); k >= 0 && toks[k].End == m.End {
+				if end, ok := x.tookPost(toks, k); ok {
+					// «выдвинул на пост главы ФБР»: the verb and its post
+					typ, span.End = Appointment, end
+					text = textOf(span.Start, span.End)
+				}
+			}
+		}
+		out = append(out, trigger{span: span, text: text, typ: typ, entity: m.entity, sent: sentOf(m.Start)})
 	}
 	for si, s := range d.Sentences {
 		for _, tok := range s.Tokens {
@@ -3145,9 +3164,15 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 						// none: NEREL marks 31 of 43 in train, the infinitives
 						// not)
 						a, b := s.Tokens[min(k, p)], s.Tokens[max(k, p)]
-						out = append(out, trigger{span: doc.Span{Start: a.Start, End: b.End}, text: string([]rune(d.Text)[a.Start:b.End]), typ: Dismissal, verb: true, sent: si})
+						out = append(out, trigger{span: doc.Span{Start: a.Start, End: b.End}, text: textOf(a.Start, b.End), typ: Dismissal, verb: true, sent: si})
 						continue
 					}
+				}
+				if end, took := x.tookPost(s.Tokens, tokenAt(s.Tokens, tok.Start)); !ok && took {
+					// «вступил в эту должность»: an appointment, told by
+					// the verb and its post
+					out = append(out, trigger{span: doc.Span{Start: tok.Start, End: end}, text: textOf(tok.Start, end), typ: Appointment, verb: true, sent: si})
+					continue
 				}
 				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «будет объявлен чемпионом мира»: no statement
@@ -3167,7 +3192,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 					// verb and its object
 					nl, _ := x.lemma(s.Tokens[n].Text)
 					typ, span.End = nouns[nl].typ, s.Tokens[n].End
-					text = string([]rune(d.Text)[span.Start:span.End])
+					text = textOf(span.Start, span.End)
 				}
 				if ok && typ == Signing {
 					typ = x.decreeOf(s.Tokens, tok.End, typ)

@@ -19,6 +19,23 @@ var seventeenthCases = []struct {
 	rels       []doc.Relation
 	want       string
 }{
+	{name: "a verb of taking a post with its post is an appointment",
+		text: "Роберт Мюллер вступил в эту должность в 2001 году.",
+		ents: []ent{{"Роберт Мюллер", "PERSON", ""}, {"в 2001 году", "DATE", "2001"}},
+		want: "APPOINTMENT(вступил в эту должность) date=2001 place= [agent=Роберт Мюллер, time=в 2001 году]"},
+	{name: "the verb alone, of no post, is none",
+		text: "Роберт Мюллер вступил в партию в 2001 году.",
+		ents: []ent{{"Роберт Мюллер", "PERSON", ""}, {"в 2001 году", "DATE", "2001"}}},
+	{name: "an EVENT verb the recognizer tagged takes the type and the post it governs",
+		text: "Президент выдвинул на пост главы ФБР Джеймса Коми.",
+		ents: []ent{{"выдвинул", "EVENT", ""}, {"Джеймса Коми", "PERSON", ""}},
+		rels: []doc.Relation{{Head: "E2", Type: "PARTICIPANT_IN", Tail: "E1"}},
+		want: "APPOINTMENT(выдвинул на пост) date= place= [participant=Джеймса Коми]"},
+	{name: "a clause measured from another event takes no story's date",
+		text: "23 июня президент выдвинул на пост главы ФБР Джеймса Коми. Он сменит Мюллера, который вступил в эту должность за неделю до террористической атаки.",
+		ents: []ent{{"23 июня", "DATE", "2013-06-23"}, {"выдвинул", "EVENT", ""}, {"Джеймса Коми", "PERSON", ""}, {"Мюллера", "PERSON", ""}},
+		rels: []doc.Relation{{Head: "E3", Type: "PARTICIPANT_IN", Tail: "E2"}},
+		want: "APPOINTMENT(выдвинул на пост) date=2013-06-23 place= [participant=Джеймса Коми, time=23 июня]\nAPPOINTMENT(вступил в эту должность) date= place= []"},
 	{name: "the lead's agent of the headline's attack is its agent",
 		text: "Беспилотники атаковали Брянскую область\n\nВооруженные силы Украины в ночь на субботу атаковали беспилотниками Брянскую область.",
 		ents: []ent{{"атаковали", "EVENT", ""}, {"Брянскую область", "STATE_OR_PROVINCE", ""}, {"Вооруженные силы Украины", "ORGANIZATION", ""}, {"атаковали", "EVENT", ""}},
