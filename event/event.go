@@ -621,6 +621,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					}
 				}
 			}
+			if p := relativeSubject(toks, ms, bySent[t.sent], v); p != "" && len(ev.Participants) == 0 && (personal[t.typ] || t.typ == Death) {
+				add(subjectRole, p) // «Мюллера, который вступил в эту должность»
+			}
 			if len(ev.Participants) == 0 && parties {
 				// («По итогам встречи стороны подписали»: «стороны», which
 				// may be a genitive, ends no opening circumstance)
