@@ -3096,6 +3096,11 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		}
 		return string(runes[a:b])
 	}
+	// verbPost appends the trigger of a verb and its post, from a to b, of
+	// sentence si: «покинул пост», «вступил в эту должность».
+	verbPost := func(a, b int, typ string, si int) {
+		out = append(out, trigger{span: doc.Span{Start: a, End: b}, text: textOf(a, b), typ: typ, verb: true, sent: si})
+	}
 	for _, m := range ms {
 		if m.Type != "EVENT" {
 			continue
@@ -3167,14 +3172,14 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 						// none: NEREL marks 31 of 43 in train, the infinitives
 						// not)
 						a, b := s.Tokens[min(k, p)], s.Tokens[max(k, p)]
-						out = append(out, trigger{span: doc.Span{Start: a.Start, End: b.End}, text: textOf(a.Start, b.End), typ: Dismissal, verb: true, sent: si})
+						verbPost(a.Start, b.End, Dismissal, si)
 						continue
 					}
 				}
 				if end, took := x.tookPost(s.Tokens, tokenAt(s.Tokens, tok.Start)); !ok && took {
 					// «вступил в эту должность»: an appointment, told by
 					// the verb and its post
-					out = append(out, trigger{span: doc.Span{Start: tok.Start, End: end}, text: textOf(tok.Start, end), typ: Appointment, verb: true, sent: si})
+					verbPost(tok.Start, end, Appointment, si)
 					continue
 				}
 				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
