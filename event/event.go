@@ -432,7 +432,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 			return false
-		})
+		}) || x.spanFromEvent(d.Sentences[t.sent].Tokens)
 		// A noun keeps to its clause too, as a verb does («Иван Петров
 		// рассказал, что встреча с Петром Ивановым прошла успешно»: not
 		// Иван Петров; an event outside the taxonomy: its role phrases).
@@ -620,6 +620,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 						add(subjectRole, p)
 					}
 				}
+			}
+			if p := relativeSubject(toks, ms, bySent[t.sent], v); p != "" && len(ev.Participants) == 0 && (personal[t.typ] || t.typ == Death) {
+				add(subjectRole, p) // «Мюллера, который вступил в эту должность»
 			}
 			if len(ev.Participants) == 0 && parties {
 				// («По итогам встречи стороны подписали»: «стороны», which
@@ -3084,6 +3087,20 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		i := sort.Search(len(cover), func(i int) bool { return cover[i].End > sp.Start })
 		return i < len(cover) && cover[i].Overlaps(sp)
 	}
+	// textOf returns the text from a to b, converting d's text to runes
+	// once, on the first trigger that needs it.
+	var runes []rune
+	textOf := func(a, b int) string {
+		if runes == nil {
+			runes = []rune(d.Text)
+		}
+		return string(runes[a:b])
+	}
+	// verbPost appends the trigger of a verb and its post, from a to b, of
+	// sentence si: «покинул пост», «вступил в эту должность».
+	verbPost := func(a, b int, typ string, si int) {
+		out = append(out, trigger{span: doc.Span{Start: a, End: b}, text: textOf(a, b), typ: typ, verb: true, sent: si})
+	}
 	for _, m := range ms {
 		if m.Type != "EVENT" {
 			continue
@@ -3110,7 +3127,17 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		} else if typ == Signing {
 			typ = x.decreeOf(toks, m.End, typ) // «подписал указ о назначении»
 		}
-		out = append(out, trigger{span: m.Span, text: m.Text, typ: typ, entity: m.entity, sent: sentOf(m.Start)})
+		span, text := m.Span, m.Text
+		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Other {
+			if k := tokenAt(toks, m.Start); k >= 0 && toks[k].End == m.End {
+				if end, ok := x.tookPost(toks, k); ok {
+					// «выдвинул на пост главы ФБР»: the verb and its post
+					typ, span.End = Appointment, end
+					text = textOf(span.Start, span.End)
+				}
+			}
+		}
+		out = append(out, trigger{span: span, text: text, typ: typ, entity: m.entity, sent: sentOf(m.Start)})
 	}
 	for si, s := range d.Sentences {
 		for _, tok := range s.Tokens {
@@ -3145,9 +3172,15 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 						// none: NEREL marks 31 of 43 in train, the infinitives
 						// not)
 						a, b := s.Tokens[min(k, p)], s.Tokens[max(k, p)]
-						out = append(out, trigger{span: doc.Span{Start: a.Start, End: b.End}, text: string([]rune(d.Text)[a.Start:b.End]), typ: Dismissal, verb: true, sent: si})
+						verbPost(a.Start, b.End, Dismissal, si)
 						continue
 					}
+				}
+				if end, took := x.tookPost(s.Tokens, tokenAt(s.Tokens, tok.Start)); !ok && took {
+					// «вступил в эту должность»: an appointment, told by
+					// the verb and its post
+					verbPost(tok.Start, end, Appointment, si)
+					continue
 				}
 				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «будет объявлен чемпионом мира»: no statement
@@ -3167,7 +3200,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 					// verb and its object
 					nl, _ := x.lemma(s.Tokens[n].Text)
 					typ, span.End = nouns[nl].typ, s.Tokens[n].End
-					text = string([]rune(d.Text)[span.Start:span.End])
+					text = textOf(span.Start, span.End)
 				}
 				if ok && typ == Signing {
 					typ = x.decreeOf(s.Tokens, tok.End, typ)

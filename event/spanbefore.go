@@ -1,0 +1,68 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+)
+
+// spanFromEvent reports whether a sentence measures its time from another
+// event: «за» or «через»/«спустя», a time unit, then «до» or «после» and an
+// event noun (adjectives between): «вступил в эту должность за неделю до
+// террористической атаки», «за день до задержания он сказал агенту»,
+// «через четыре часа после происшествия». The sentence's events are then
+// in that event's time, not in the story's last date. A day of no event
+// keeps it («скончался за день до своего 65-летия»: the story's day).
+func (x *Extractor) spanFromEvent(toks []doc.Token) bool {
+	for i := range toks {
+		if x.spanBefore(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanBefore reports whether toks[i] opens such a stretch (spanFromEvent).
+func (x *Extractor) spanBefore(toks []doc.Token, i int) bool {
+	var edge string
+	switch strings.ToLower(toks[i].Text) {
+	case "за":
+		edge = "до"
+	case "через", "спустя":
+		edge = "после"
+	default:
+		return false
+	}
+	unit := false
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		w := strings.ToLower(toks[j].Text)
+		switch {
+		case w == edge:
+			return unit && x.eventNounAfter(toks, j)
+		case timeUnits[w] || spanUnits[w]:
+			unit = true
+		}
+	}
+	return false
+}
+
+// eventNounAfter reports whether an event noun of nouns follows toks[j],
+// adjectives and possessives between: «до террористической атаки».
+func (x *Extractor) eventNounAfter(toks []doc.Token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		_, pos := x.lemma(toks[k].Text)
+		if _, ok := nouns[x.eventLemma(toks[k].Text)]; ok && pos == morph.NOUN {
+			return true // («выборов»: выборы, not выбор)
+		}
+		if pos != morph.ADJF && pos != morph.NPRO {
+			return false
+		}
+	}
+	return false
+}
+
+// spanUnits are the forms of time units after a number, which timeUnits
+// (the forms after «следующий») lacks: «за два дня», «через пять лет».
+var spanUnits = map[string]bool{"дня": true, "дней": true, "недели": true, "недель": true, "месяца": true,
+	"месяцев": true, "года": true, "лет": true, "час": true, "часа": true, "часов": true, "минут": true, "минуты": true, "суток": true}
