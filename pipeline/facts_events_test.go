@@ -320,5 +320,15 @@ func TestNewsEvents(t *testing.T) {
 			[]string{"EVENT Олимпиада"}, // nested in «Олимпиаде-2026»
 			[]string{"Анна Щербакова PARTICIPANT_IN Олимпиада"},
 			nil},
+		{"news-s17-ev17b-posts.txt", "2026-03-16",
+			nil,
+			[]string{
+				// «выдвинул на пост вице-губернатора»: the EVENT verb and
+				// its post, an appointment (was OTHER(выдвинул))
+				"APPOINTMENT(выдвинул на пост) date=2026-03-12 participant=Андрей Соколов",
+				// «заступила на пост»: no EVENT mention, the verb and its post
+				"APPOINTMENT(заступила на пост) date=2026-03-09 agent=Мария Лебедева time=в понедельник",
+			},
+			[]string{"OTHER(выдвинул) date=2026-03-12 participant=Андрей Соколов"}},
 	})
 }
