@@ -13,6 +13,11 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"a person governed in the genitive by a work or an associate noun is no participant; an apposed name stays",
+			"В Москве покажут фильмы Чарли Чаплина. Адвокаты Кристенсена подали апелляцию. Адвокат Оливье Метцнер подал апелляцию.",
+			[][2]string{{"покажут", "EVENT"}, {"Чарли Чаплина", "PERSON"}, {"Кристенсена", "PERSON"}, {"подали апелляцию", "EVENT"}, {"Оливье Метцнер", "PERSON"}, {"подал апелляцию", "EVENT"}},
+			[]Found{{Type: "PARTICIPANT_IN", Head: 1, Tail: 0}, {Type: "PARTICIPANT_IN", Head: 2, Tail: 3}, {Type: "PARTICIPANT_IN", Head: 4, Tail: 5}},
+			[]string{"Оливье Метцнер PARTICIPANT_IN подал апелляцию"}},
 		{"a post that a short predicate follows after «По словам H,» is not the source's, nor its country",
 			"По словам Трампа, российский лидер готов к прекращению огня. По словам Трампа, глава Минфина России, мы договоримся.",
 			[][2]string{{"Трампа", "PERSON"}, {"российский лидер", "PROFESSION"}, {"российский", "COUNTRY"}, {"Трампа", "PERSON"}, {"глава Минфина России", "PROFESSION"}},
