@@ -48,3 +48,13 @@ func nounsGenitive(text []rune, h doc.Mention) bool {
 	return len(forms) > 0 && slices.ContainsFunc(ls, func(p morph.Parse) bool { return p.Tag.Case() == morph.Gent }) &&
 		(work || !slices.ContainsFunc(ls, func(p morph.Parse) bool { return forms[form{p.Tag.Case(), p.Tag.Number()}] }))
 }
+
+// clientOfPost reports whether the person h, right after the post t,
+// is its genitive complement (nounsGenitive): «Адвокаты Кристенсена
+// подали апелляцию», «адвокатами Стросс-Кана» — Кристенсен is the
+// lawyers' client, not a lawyer (WORKS_AS; NEREL gives the post's
+// SUBORDINATE_OF to him). An apposed name agreeing with the post holds it
+// («адвоката Евгения Тонкого»).
+func clientOfPost(text []rune, h, t doc.Mention) bool {
+	return t.End <= h.Start && strings.TrimSpace(string(text[t.End:h.Start])) == "" && nounsGenitive(text, h)
+}
