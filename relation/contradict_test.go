@@ -13,6 +13,11 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"a topic after «посвящённый» or «о» and two works named after nouns of other kinds are no alternative names; one kind stays",
+			"Открылась выставка, посвящённая Культурной революции. Выставка о Великом походе. Вышел альбом Northern Lights. Первым синглом стал трек Lighthouse. Альбом «Лучи» (альбом «Свет»).",
+			[][2]string{{"выставка", "EVENT"}, {"Культурной революции", "EVENT"}, {"Выставка", "EVENT"}, {"Великом походе", "EVENT"}, {"Northern Lights", "WORK_OF_ART"}, {"Lighthouse", "WORK_OF_ART"}, {"Лучи", "WORK_OF_ART"}, {"Свет", "WORK_OF_ART"}},
+			[]Found{{Type: "ALTERNATIVE_NAME", Head: 0, Tail: 1}, {Type: "ALTERNATIVE_NAME", Head: 2, Tail: 3}, {Type: "ALTERNATIVE_NAME", Head: 4, Tail: 5}, {Type: "ALTERNATIVE_NAME", Head: 6, Tail: 7}},
+			[]string{"Лучи ALTERNATIVE_NAME Свет"}},
 		{"a person governed in the genitive by a work or an associate noun is no participant; an apposed name stays",
 			"В Москве покажут фильмы Чарли Чаплина. Адвокаты Кристенсена подали апелляцию. Адвокат Оливье Метцнер подал апелляцию.",
 			[][2]string{{"покажут", "EVENT"}, {"Чарли Чаплина", "PERSON"}, {"Кристенсена", "PERSON"}, {"подали апелляцию", "EVENT"}, {"Оливье Метцнер", "PERSON"}, {"подал апелляцию", "EVENT"}},
