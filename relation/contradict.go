@@ -96,7 +96,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			f.Type == "AGENT" && (visited(text, h, t) || attributive(text, h, t)) ||
 			t.Type == "EVENT" && (organizes && h.Type == "ORGANIZATION" && namesOtherOrganizer(h, t, mentions) ||
 				isAny(h.Type, "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION") && titleWord(text, h, t) ||
-				h.Type == "PERSON" && (f.Type == "PARTICIPANT_IN" && (othersGoal(text, h, t, mentions) || nounsGenitive(text, h)) || trailingSource(text, h, t)) ||
+				h.Type == "PERSON" && (f.Type == "PARTICIPANT_IN" && othersGoal(text, h, t, mentions) || !organizes && nounsGenitive(text, h) || trailingSource(text, h, t)) ||
 				!organizes && ReportedSource(text, h.Span, t.Span))
 	case "POINT_IN_TIME", "START_TIME", "END_TIME", "DATE_OF_BIRTH", "DATE_OF_DEATH", "DATE_OF_CREATION", "DATE_FOUNDED_IN", "DATE_DEFUNCT_IN":
 		return (t.Type == "DATE" || t.Type == "TIME") && (bareDuration(t.Text) || dateInName(h, t, mentions))

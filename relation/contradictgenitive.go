@@ -24,7 +24,8 @@ var (
 // stays; a work is never apposed to a person): «Адвокаты Кристенсена
 // подали апелляцию», «в Москве покажут фильмы Чарли Чаплина» — the
 // lawyers act and the films are shown; the person they belong to is no
-// party to the event (PARTICIPANT_IN). NEREL dev relates none of them.
+// party to the event (PARTICIPANT_IN), nor its agent («Семья Обамы
+// приобрела дом»: AGENT). NEREL train and dev relate none of them.
 func nounsGenitive(text []rune, h doc.Mention) bool {
 	w, start := previousWord(text, h.Start)
 	if w == "" || strings.TrimSpace(string(text[start+len([]rune(w)):h.Start])) != "" {
