@@ -69,7 +69,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "WORKS_AS":
 		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||
-			kinsPost(text, h, t, mentions))
+			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t))
 	case "WORKPLACE":
 		return dependentCountry(t, mentions) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
 			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions))
@@ -81,7 +81,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "ALTERNATIVE_NAME", "ABBREVIATION":
 		alt, persons := f.Type == "ALTERNATIVE_NAME", h.Type == "PERSON" && t.Type == "PERSON"
 		if alt && (inDateline(text, h) != inDateline(text, t) || repeatedWording(h, t) || h.Type == "EVENT" && t.Type == "EVENT" && otherEventOfKind(h.Text, t.Text) ||
-			h.Type == "PROFESSION" && t.Type == "PROFESSION" && otherPlacesPost(h, t, mentions)) {
+			h.Type == "PROFESSION" && t.Type == "PROFESSION" && otherPlacesPost(h, t, mentions) || topicOf(text, h, t) || otherWorkKind(text, h, t)) {
 			return true
 		}
 		if h.Type == "ORGANIZATION" && t.Type == "ORGANIZATION" {
@@ -96,7 +96,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			f.Type == "AGENT" && (visited(text, h, t) || attributive(text, h, t)) ||
 			t.Type == "EVENT" && (organizes && h.Type == "ORGANIZATION" && namesOtherOrganizer(h, t, mentions) ||
 				isAny(h.Type, "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION") && titleWord(text, h, t) ||
-				h.Type == "PERSON" && (f.Type == "PARTICIPANT_IN" && othersGoal(text, h, t, mentions) || trailingSource(text, h, t)) ||
+				h.Type == "PERSON" && (f.Type == "PARTICIPANT_IN" && othersGoal(text, h, t, mentions) || !organizes && nounsGenitive(text, h) || trailingSource(text, h, t)) ||
 				!organizes && ReportedSource(text, h.Span, t.Span))
 	case "POINT_IN_TIME", "START_TIME", "END_TIME", "DATE_OF_BIRTH", "DATE_OF_DEATH", "DATE_OF_CREATION", "DATE_FOUNDED_IN", "DATE_DEFUNCT_IN":
 		return (t.Type == "DATE" || t.Type == "TIME") && (bareDuration(t.Text) || dateInName(h, t, mentions))

@@ -13,6 +13,21 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"a topic after «посвящённый» or «о» and two works named after nouns of other kinds are no alternative names; one kind stays",
+			"Открылась выставка, посвящённая Культурной революции. Выставка о Великом походе. Вышел альбом Northern Lights. Первым синглом стал трек Lighthouse. Альбом «Лучи» (альбом «Свет»).",
+			[][2]string{{"выставка", "EVENT"}, {"Культурной революции", "EVENT"}, {"Выставка", "EVENT"}, {"Великом походе", "EVENT"}, {"Northern Lights", "WORK_OF_ART"}, {"Lighthouse", "WORK_OF_ART"}, {"Лучи", "WORK_OF_ART"}, {"Свет", "WORK_OF_ART"}},
+			[]Found{{Type: "ALTERNATIVE_NAME", Head: 0, Tail: 1}, {Type: "ALTERNATIVE_NAME", Head: 2, Tail: 3}, {Type: "ALTERNATIVE_NAME", Head: 4, Tail: 5}, {Type: "ALTERNATIVE_NAME", Head: 6, Tail: 7}},
+			[]string{"Лучи ALTERNATIVE_NAME Свет"}},
+		{"a person governed in the genitive by a work or an associate noun is no participant nor agent; an apposed name stays",
+			"В Москве покажут фильмы Чарли Чаплина. Адвокаты Кристенсена подали апелляцию. Адвокат Оливье Метцнер подал апелляцию. Семья Обамы приобрела дом.",
+			[][2]string{{"покажут", "EVENT"}, {"Чарли Чаплина", "PERSON"}, {"Кристенсена", "PERSON"}, {"подали апелляцию", "EVENT"}, {"Оливье Метцнер", "PERSON"}, {"подал апелляцию", "EVENT"}, {"Обамы", "PERSON"}, {"приобрела дом", "EVENT"}},
+			[]Found{{Type: "PARTICIPANT_IN", Head: 1, Tail: 0}, {Type: "PARTICIPANT_IN", Head: 2, Tail: 3}, {Type: "PARTICIPANT_IN", Head: 4, Tail: 5}, {Type: "AGENT", Head: 6, Tail: 7}},
+			[]string{"Оливье Метцнер PARTICIPANT_IN подал апелляцию"}},
+		{"a person governed in the genitive by an associate post does not hold it; an apposed name agreeing with it does",
+			"Адвокаты Кристенсена подали апелляцию. Он встретился с адвокатами Стросс-Кана. Адвокат Оливье Метцнер подал апелляцию.",
+			[][2]string{{"Адвокаты", "PROFESSION"}, {"Кристенсена", "PERSON"}, {"адвокатами", "PROFESSION"}, {"Стросс-Кана", "PERSON"}, {"Адвокат", "PROFESSION"}, {"Оливье Метцнер", "PERSON"}},
+			[]Found{{Type: "WORKS_AS", Head: 1, Tail: 0}, {Type: "WORKS_AS", Head: 3, Tail: 2}, {Type: "WORKS_AS", Head: 5, Tail: 4}},
+			[]string{"Оливье Метцнер WORKS_AS Адвокат"}},
 		{"a post that a short predicate follows after «По словам H,» is not the source's, nor its country",
 			"По словам Трампа, российский лидер готов к прекращению огня. По словам Трампа, глава Минфина России, мы договоримся.",
 			[][2]string{{"Трампа", "PERSON"}, {"российский лидер", "PROFESSION"}, {"российский", "COUNTRY"}, {"Трампа", "PERSON"}, {"глава Минфина России", "PROFESSION"}},
