@@ -545,5 +545,29 @@ func TestNewsRelations(t *testing.T) {
 			nil,
 			[]string{"Кончита Мартинес WORKS_AS тренер", "Паула Бадоса WORKS_AS теннисистка"}, // (guard) both
 			nil},
+		{"news-s17-rel17b-appeal.txt", "2025-11-20",
+			nil,
+			[]string{
+				"Кристиан Бергер CONVICTED_OF мошенничество", // (guard)
+			},
+			[]string{
+				"Кристиан Бергер WORKS_AS адвокаты", // «Адвокаты Кристиана Бергера»: their client
+			}},
+		{"news-s17-evner17-history.txt", "2025-11-20",
+			nil,
+			[]string{
+				"выставка HAS_CAUSE Культурная революция", // (guard)
+			},
+			[]string{
+				"выставка ALTERNATIVE_NAME Культурная революция", // «выставка, посвящённая Культурной революции»: its topic
+			}},
+		{"news-s17-misc17-music.txt", "2025-11-20",
+			nil,
+			[]string{
+				"Сплин PRODUCES Northern Lights", // (guard)
+			},
+			[]string{
+				"Northern Lights ALTERNATIVE_NAME Lighthouse", // «альбом Northern Lights», «трек Lighthouse»: two works
+			}},
 	})
 }
