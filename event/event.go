@@ -3188,6 +3188,9 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 				if ok && typ == Arrest && x.seizure(s.Tokens, tok.Span) {
 					continue // «суд арестовал счета компании»
 				}
+				if ok && l == "назначить" && scheduledFor(s.Tokens, tokenAt(s.Tokens, tok.Start), ms) {
+					continue // «рассмотрение назначено на май»: a date set, no appointment
+				}
 				if ok && l == "прибыть" && toScene(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «на место прибыли сотрудники полиции»: no visit
 				}

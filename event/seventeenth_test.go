@@ -19,6 +19,10 @@ var seventeenthCases = []struct {
 	rels       []doc.Relation
 	want       string
 }{
+	{name: "«назначить на» a date sets the date of something else: no appointment",
+		text: "Рассмотрение апелляции назначено на май. Иванов назначен на пост министра.",
+		ents: []ent{{"на май", "DATE", "2026-05"}, {"Иванов", "PERSON", ""}},
+		want: "APPOINTMENT(назначен) date= place= [participant=Иванов]"},
 	{name: "a verb of taking a post with its post is an appointment",
 		text: "Роберт Мюллер вступил в эту должность в 2001 году.",
 		ents: []ent{{"Роберт Мюллер", "PERSON", ""}, {"в 2001 году", "DATE", "2001"}},
