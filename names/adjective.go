@@ -370,3 +370,13 @@ func (l *Linker) adjectiveMentions(g *group) bool {
 	}
 	return len(g.mentions) > 0
 }
+
+// townOfRegion reports whether p, the place an adjective of a LOCATION
+// stands for, is a town's name in -ск: a LOCATION is a region, and its
+// adjective keeps its own lemma as the name — «руководителя Приволжского
+// межрегионального совета» is the Volga federal district (NEREL's
+// Wikidata: «Приволжский федеральный округ»), not the town Приволжск;
+// «Уральского» stays Урал, «Сибирского» Сибирь.
+func townOfRegion(typ, p string) bool {
+	return typ == "LOCATION" && strings.HasSuffix(p, "ск")
+}

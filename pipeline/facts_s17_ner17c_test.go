@@ -14,6 +14,12 @@ func TestNewsS17Ner17c(t *testing.T) {
 				"PROFESSION певица", // (guard)
 			},
 			nil, nil},
+		{"news-s17-ner17c-volga.txt", "2026-03-12",
+			[]string{
+				"LOCATION Приволжский", // was named «Приволжск», a town (townOfRegion)
+				"LOCATION Урал",        // (guard)
+			},
+			nil, nil},
 	})
 }
 
@@ -21,5 +27,6 @@ func TestNewsS17Ner17c(t *testing.T) {
 func TestNewsS17Ner17cAbsent(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"news-s17-ner17c-family.txt", []string{"CITY Стефани"}},
+		{"news-s17-ner17c-volga.txt", []string{"LOCATION Приволжск"}},
 	})
 }
