@@ -418,7 +418,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		if g.merged() {
 			continue
 		}
-		name := g.name()
+		name := l.regionAdjectiveName(g, g.name())
 		if placeTypes[g.typ] && !strings.Contains(name, " ") && l.adjective(name) && !slices.ContainsFunc(g.mentions, func(m doc.Mention) bool { return settled[m.Span] }) {
 			// an adjective standing for a place the text does not name
 			// otherwise («Омский завод»: Омск) is named by the place (a

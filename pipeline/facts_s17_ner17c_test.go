@@ -16,7 +16,7 @@ func TestNewsS17Ner17c(t *testing.T) {
 			nil, nil},
 		{"news-s17-ner17c-volga.txt", "2026-03-12",
 			[]string{
-				"LOCATION Приволжский", // was named «Приволжск», a town (townOfRegion)
+				"LOCATION Приволжский", // was named «Приволжск», a town (townOfRegion, regionAdjectiveName)
 				"LOCATION Урал",        // (guard)
 			},
 			nil, nil},
