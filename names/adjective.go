@@ -370,3 +370,30 @@ func (l *Linker) adjectiveMentions(g *group) bool {
 	}
 	return len(g.mentions) > 0
 }
+
+// townOfRegion reports whether p, the place an adjective of a LOCATION
+// stands for, is a town's name in -ск: a LOCATION is a region, and its
+// adjective keeps its own lemma as the name — «руководителя Приволжского
+// межрегионального совета» is the Volga federal district (NEREL's
+// Wikidata: «Приволжский федеральный округ»), not the town Приволжск;
+// «Уральского» stays Урал, «Сибирского» Сибирь.
+func townOfRegion(typ, p string) bool {
+	return typ == "LOCATION" && strings.HasSuffix(p, "ск")
+}
+
+// regionAdjectiveName returns, for a LOCATION group named by a town in -ск
+// whose mentions also read as the adjective of that town, the adjective:
+// «в Приволжском федеральном округе» — the nested «Приволжском» read as
+// the instrumental of Приволжск — and «Приволжского» are Приволжский
+// (townOfRegion); name otherwise.
+func (l *Linker) regionAdjectiveName(g *group, name string) string {
+	if g.typ != "LOCATION" || strings.Contains(name, " ") || l.adjective(name) || !townOfRegion(g.typ, Normalize(name)) {
+		return name
+	}
+	for _, n := range g.names {
+		if capitalized(n) && l.adjective(n) && l.adjectivePlace(Normalize(n)) == Normalize(name) {
+			return n
+		}
+	}
+	return name
+}

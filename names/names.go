@@ -420,13 +420,14 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		if g.merged() {
 			continue
 		}
-		name := g.name()
+		name := l.regionAdjectiveName(g, g.name())
 		if placeTypes[g.typ] && !strings.Contains(name, " ") && l.adjective(name) && !slices.ContainsFunc(g.mentions, func(m doc.Mention) bool { return settled[m.Span] }) {
 			// an adjective standing for a place the text does not name
-			// otherwise («Омский завод»: Омск) is named by the place; an
+			// otherwise («Омский завод»: Омск) is named by the place (a
+			// region's by no town: townOfRegion); an
 			// adjective after a kind of settlement is its name («в селе
 			// Никольское», not Никольск)
-			if p := l.adjectivePlace(Normalize(name)); p != "" {
+			if p := l.adjectivePlace(Normalize(name)); p != "" && !townOfRegion(g.typ, p) {
 				r, size := utf8.DecodeRuneInString(p)
 				name = string(unicode.ToUpper(r)) + p[size:]
 			}

@@ -788,6 +788,20 @@ func TestNewsEntities(t *testing.T) {
 				"FACILITY Хоргос",        // (guard) «на заставе „Хоргос“», «на посту „Хоргос“»
 			},
 			nil, nil},
+		{"news-s17-ner17c-family.txt", "2026-02-03",
+			[]string{
+				"PERSON Стефани",    // was a CITY after «дочь» (apposedCityPersons)
+				"PERSON Бейонсе",    // (guard)
+				"PERSON Шанталь",    // (guard)
+				"PROFESSION певица", // (guard)
+			},
+			nil, nil},
+		{"news-s17-ner17c-volga.txt", "2026-03-12",
+			[]string{
+				"LOCATION Приволжский", // was named «Приволжск», a town (townOfRegion, regionAdjectiveName)
+				"LOCATION Урал",        // (guard)
+			},
+			nil, nil},
 	})
 }
 
@@ -877,5 +891,7 @@ func TestNewsEntitiesAbsent(t *testing.T) {
 		}},
 		{"news-s17-prof17-bavaria.txt", []string{"PROFESSION премьер-министр земли"}}, // (guard)
 		{"news-s17-org17-border.txt", []string{"CITY Казинформ", "FACILITY Белый дом"}},
+		{"news-s17-ner17c-family.txt", []string{"CITY Стефани"}},
+		{"news-s17-ner17c-volga.txt", []string{"LOCATION Приволжск"}},
 	})
 }

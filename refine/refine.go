@@ -493,7 +493,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	// (streetNames after withPlaces, which finds the town of an adjective)
 	// (rulerPosts after stateAdjective has made a country's adjective a COUNTRY)
 	// (regionPosts after anchoredTypes has made «Гессен» of «земли Гессен» a state)
-	return r.regionPosts(text, sents, r.hyphenPostHeads(text, r.rulerPosts(text, sents, r.streetNames(text, sents, r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out)))))))))))
+	// (apposedCityPersons last: it reads the posts the rules above made)
+	return r.apposedCityPersons(text, sents, r.regionPosts(text, sents, r.hyphenPostHeads(text, r.rulerPosts(text, sents, r.streetNames(text, sents, r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out))))))))))))
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a one-word CITY after a noun of kin, or after a post with a noun of kin before it, is a PERSON, and the post run over it ends before it; not an adjective, nor an unknown word after a post alone",
+			"У артиста и его супруги певицы Бейонсе родилась двойня, а его внебрачная дочь Стефани живёт у спасателя Малибу и жены герцогини Кембриджской.",
+			[][2]string{{"артиста", "PROFESSION"}, {"певицы Бейонсе", "PROFESSION"}, {"Бейонсе", "CITY"}, {"Стефани", "CITY"}, {"спасателя", "PROFESSION"}, {"Малибу", "CITY"}, {"герцогини", "PROFESSION"}, {"Кембриджской", "CITY"}},
+			"артиста/PROFESSION; певицы/PROFESSION; Бейонсе/PERSON; Стефани/PERSON; спасателя Малибу/PROFESSION; спасателя/PROFESSION; Малибу/CITY; герцогини/PROFESSION; Кембриджской/CITY"},
 		{"an EVENT of a contest with its year after a hyphen nests the contest without the year; not an exam",
 			"Сборная сыграет на ЧМ-2018, он бронзовый призёр Олимпийских Игр-2012, а ЕГЭ-2013 прошёл.",
 			[][2]string{{"ЧМ-2018", "EVENT"}, {"Олимпийских Игр-2012", "EVENT"}, {"ЕГЭ-2013", "EVENT"}},
