@@ -17,7 +17,7 @@ func splitCities(text []rune, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, m := range ms {
-		if !placeMentionTypes[m.Type] {
+		if !placeMentionTypes[m.Type] || m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 			continue
 		}
 		for _, pair := range [2][2]doc.Span{{m.Span, wordAfter(text, m.End)}, {wordBefore(text, m.Start), m.Span}} {
