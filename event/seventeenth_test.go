@@ -19,6 +19,22 @@ var seventeenthCases = []struct {
 	rels       []doc.Relation
 	want       string
 }{
+	{name: "the attacker a later sentence names is the attack's",
+		text: "Число жертв стрельбы в Канаде достигло 16 человек. Была установлена личность преступника — им является 51-летний Габриэл Уортман.",
+		ents: []ent{{"стрельбы", "EVENT", ""}, {"Канаде", "COUNTRY", ""}, {"Габриэл Уортман", "PERSON", ""}},
+		want: "ATTACK(стрельбы) date= place=Канаде [place=Канаде, agent=Габриэл Уортман]"},
+	{name: "the attacker named in the next sentence after «Это»",
+		text: "В синагоге Сан-Диего произошла стрельба. Личность преступника раскрыта. Это 19-летний Джон Эрнест.",
+		ents: []ent{{"стрельба", "EVENT", ""}, {"Джон Эрнест", "PERSON", ""}},
+		want: "ATTACK(стрельба) date= place= [agent=Джон Эрнест]"},
+	{name: "a person after a verb between is no attacker's name",
+		text: "В синагоге Сан-Диего произошла стрельба. Нападавший ранил Ивана Петрова.",
+		ents: []ent{{"стрельба", "EVENT", ""}, {"Ивана Петрова", "PERSON", ""}},
+		want: "ATTACK(стрельба) date= place= []"},
+	{name: "the shooter of another city is another attack's",
+		text: "ИГ сделало заявление по теракту в Нью-Йорке. В заявлении упомянут стрелок из Лас-Вегаса Стивен Пэддок.",
+		ents: []ent{{"теракту", "EVENT", ""}, {"Нью-Йорке", "CITY", ""}, {"Стивен Пэддок", "PERSON", ""}},
+		want: "STATEMENT(заявление) date= place= [participant=Стивен Пэддок]\nATTACK(теракту) date= place=Нью-Йорке [place=Нью-Йорке]"},
 	{name: "«назначить на» a date sets the date of something else: no appointment",
 		text: "Рассмотрение апелляции назначено на май. Иванов назначен на пост министра.",
 		ents: []ent{{"на май", "DATE", "2026-05"}, {"Иванов", "PERSON", ""}},
