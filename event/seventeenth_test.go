@@ -19,6 +19,11 @@ var seventeenthCases = []struct {
 	rels       []doc.Relation
 	want       string
 }{
+	{name: "a place the relations give, named only inside a post, yields to one named on its own",
+		text: "Президент Египта прибыл в Россию.",
+		ents: []ent{{"Президент Египта", "PROFESSION", ""}, {"Египта", "COUNTRY", ""}, {"прибыл", "EVENT", ""}, {"Россию", "COUNTRY", ""}},
+		rels: []doc.Relation{{Head: "E3", Type: "TAKES_PLACE_IN", Tail: "E2"}, {Head: "E3", Type: "TAKES_PLACE_IN", Tail: "E4"}},
+		want: "VISIT(прибыл) date= place=Россию [place=Россию]"},
 	{name: "the attacker a later sentence names is the attack's",
 		text: "Число жертв стрельбы в Канаде достигло 16 человек. Была установлена личность преступника — им является 51-летний Габриэл Уортман.",
 		ents: []ent{{"стрельбы", "EVENT", ""}, {"Канаде", "COUNTRY", ""}, {"Габриэл Уортман", "PERSON", ""}},

@@ -15,5 +15,13 @@ func TestNewsS17Ev17c(t *testing.T) {
 				"ATTACK(Стрельба) date=2026-03-13 place=Казань time=в пятницу agent=Артем Кузнецов",
 			},
 			nil},
+		{"news-s17-ev17c-visit.txt", "2026-02-20",
+			[]string{"COUNTRY Россия"}, // (guard)
+			[]string{
+				// «Президент Египта прибыл в Россию»: the visit's place is
+				// Россия, not the state of the visitor's post (postNamedOnly)
+				"VISIT(прибыл) date=2026-02-10 agent=Абдель Фаттах ас-Сиси place=Россия",
+			},
+			[]string{"VISIT(прибыл) date=2026-02-10 agent=Абдель Фаттах ас-Сиси place=Египет"}},
 	})
 }
