@@ -393,6 +393,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				case r.Head == t.entity && r.Type == "TAKES_PLACE_IN" && ev.Place == "":
 					ev.Place = r.Tail
 					add(RolePlace, r.Tail)
+				case r.Head == t.entity && r.Type == "TAKES_PLACE_IN" && t.typ != Other && postNamedOnly(ms, bySent[t.sent], ev.Place) && !postNamedOnly(ms, bySent[t.sent], r.Tail):
+					// «Президент Египта прибыл в Россию»: the place the
+					// post names yields to one named on its own (postPlaces)
+					old := ev.Place
+					ev.Arguments = slices.DeleteFunc(ev.Arguments, func(a doc.Argument) bool { return a.Role == RolePlace && a.Entity == old })
+					ev.Place = r.Tail
+					add(RolePlace, r.Tail)
 				case r.Head == t.entity && (r.Type == "POINT_IN_TIME" || r.Type == "START_TIME" || r.Type == "END_TIME") && gluedDates[r.Tail]:
 					// «пандемию COVID-19»: the «19» of the name
 				case r.Head == t.entity && (r.Type == "POINT_IN_TIME" || r.Type == "START_TIME") && ev.Date == "":
@@ -964,6 +971,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	}
 	datedNextDay(d, out, outSent)
 	x.heldBy(d, ms, bySent, out, outSent)
+	x.namedAttacker(d, ms, bySent, types, out)
 	return out
 }
 
