@@ -330,5 +330,21 @@ func TestNewsEvents(t *testing.T) {
 				"APPOINTMENT(заступила на пост) date=2026-03-09 agent=Мария Лебедева time=в понедельник",
 			},
 			[]string{"OTHER(выдвинул) date=2026-03-12 participant=Андрей Соколов"}},
+		{"news-s17-ev17c-shooting.txt", "2026-03-20",
+			[]string{"PERSON Артем Кузнецов"}, // (guard)
+			[]string{
+				// «Личность нападавшего установлена. Это 24-летний Артем
+				// Кузнецов»: the attacker the body names (namedAttacker)
+				"ATTACK(Стрельба) date=2026-03-13 place=Казань time=в пятницу agent=Артем Кузнецов",
+			},
+			nil},
+		{"news-s17-ev17c-visit.txt", "2026-02-20",
+			[]string{"COUNTRY Россия"}, // (guard)
+			[]string{
+				// «Президент Египта прибыл в Россию»: the visit's place is
+				// Россия, not the state of the visitor's post (postNamedOnly)
+				"VISIT(прибыл) date=2026-02-10 agent=Абдель Фаттах ас-Сиси place=Россия",
+			},
+			[]string{"VISIT(прибыл) date=2026-02-10 agent=Абдель Фаттах ас-Сиси place=Египет"}},
 	})
 }
