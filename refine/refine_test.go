@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a one-word CITY that is a capitalized adjective of no place before a noun it agrees with is dropped (the orchestra is the ORGANIZATION another rule makes); not a place's adjective in -ский, nor a settlement's name alone",
+			"Он выступил с Симфоническим оркестром на Уфимском празднике и в посёлке Привольный в церкви.",
+			[][2]string{{"Симфоническим", "CITY"}, {"Уфимском", "CITY"}, {"Привольный", "CITY"}},
+			"Симфоническим оркестром/ORGANIZATION; Уфимском/CITY; Привольный/CITY"},
 		{"a PERSON ends before a lower-case common noun it ran over; not a nickname of an adjective and a noun",
 			"Джонсон неделю провел в больнице, а Железная леди молчала.",
 			[][2]string{{"Джонсон неделю", "PERSON"}, {"Железная леди", "PERSON"}},
