@@ -17,6 +17,13 @@ import (
 // dictionary knows in the genitive: names of other tongues that are
 // Russian nouns too stay («Франк Веркотерен», «Рами
 // Хамдалла»).
+//
+// It also ends a PERSON before a lower-case common noun it ran over
+// (commonNounOnly): «Джонсон неделю провел в больнице» → «Джонсон».
+// NEREL's persons end at the name; a lower-case word inside a name is a
+// particle or a name's prefix («аль-Багдади», «младшего»), which the
+// dictionary does not read as a common noun alone. A nickname of an
+// adjective and a noun stays whole («Железная леди», «Солнечный клоун»).
 func (r *Refiner) nounOpenedPersons(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
@@ -26,11 +33,16 @@ func (r *Refiner) nounOpenedPersons(text []rune, sents []doc.Sentence, ms []doc.
 		}
 		toks := sentenceTokens(sents, m)
 		i, j := mentionTokens(toks, m)
-		if i != 0 || j < i+1 || toks[i].Start != m.Start || !tokenize.StartsUpper(toks[i].Text) || len([]rune(toks[i].Text)) < 4 || !r.commonNounOnly(toks[i].Text) || !r.genitiveNames(toks[i+1:j+1]) {
+		var rest doc.Span
+		switch {
+		case i == 0 && j >= i+1 && tokenize.StartsUpper(toks[i].Text) && len([]rune(toks[i].Text)) >= 4 && r.commonNounOnly(toks[i].Text) && r.genitiveNames(toks[i+1:j+1]):
+			rest = doc.Span{Start: toks[i+1].Start, End: m.End}
+		case i >= 0 && j > i && !tokenize.StartsUpper(toks[j].Text) && r.commonNounOnly(toks[j].Text) && r.adjectiveReadings(toks[j-1].Text) == 0:
+			rest = doc.Span{Start: m.Start, End: toks[j-1].End}
+		default:
 			continue
 		}
 		drop[m.Span] = true
-		rest := doc.Span{Start: toks[i+1].Start, End: m.End}
 		added = append(added, doc.Mention{Span: rest, Text: string(text[rest.Start:rest.End]), Type: "PERSON"})
 	}
 	if len(added) == 0 {

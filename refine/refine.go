@@ -312,6 +312,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.namedPlaces(text, sents, ms)
 	ms = r.settlementRegions(text, sents, ms)
 	ms = r.nounOpenedPersons(text, sents, ms)
+	ms = r.plainAdjectiveCities(sents, ms)
 	ms = r.postposedSurnames(text, sents, ms)
 	ms = r.listedCountries(text, ms)
 	ms = r.compoundCountries(text, sents, ms)

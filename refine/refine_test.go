@@ -21,6 +21,14 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a one-word CITY that is a capitalized adjective of no place before a noun it agrees with is dropped (the orchestra is the ORGANIZATION another rule makes); not a place's adjective in -ский, nor a settlement's name alone",
+			"Он выступил с Симфоническим оркестром на Уфимском празднике и в посёлке Привольный в церкви.",
+			[][2]string{{"Симфоническим", "CITY"}, {"Уфимском", "CITY"}, {"Привольный", "CITY"}},
+			"Симфоническим оркестром/ORGANIZATION; Уфимском/CITY; Привольный/CITY"},
+		{"a PERSON ends before a lower-case common noun it ran over; not a nickname of an adjective and a noun",
+			"Джонсон неделю провел в больнице, а Железная леди молчала.",
+			[][2]string{{"Джонсон неделю", "PERSON"}, {"Железная леди", "PERSON"}},
+			"Джонсон/PERSON; Железная леди/PERSON"},
 		{"a one-word CITY after a noun of kin, or after a post with a noun of kin before it, is a PERSON, and the post run over it ends before it; not an adjective, nor an unknown word after a post alone",
 			"У артиста и его супруги певицы Бейонсе родилась двойня, а его внебрачная дочь Стефани живёт у спасателя Малибу и жены герцогини Кембриджской.",
 			[][2]string{{"артиста", "PROFESSION"}, {"певицы Бейонсе", "PROFESSION"}, {"Бейонсе", "CITY"}, {"Стефани", "CITY"}, {"спасателя", "PROFESSION"}, {"Малибу", "CITY"}, {"герцогини", "PROFESSION"}, {"Кембриджской", "CITY"}},
