@@ -802,6 +802,13 @@ func TestNewsEntities(t *testing.T) {
 				"LOCATION Урал",        // (guard)
 			},
 			nil, nil},
+		{"news-s17-nerfp17-orchestra.txt", "2026-03-14",
+			[]string{
+				"ORGANIZATION Симфонический оркестр Метрополитен-оперы", // (guard)
+				"PERSON Дмитрий Маслеев",                                // (guard) «Маслеев неделю провёл»
+				"CITY Мюнхен",                                           // (guard)
+			},
+			nil, nil},
 	})
 }
 
@@ -893,5 +900,8 @@ func TestNewsEntitiesAbsent(t *testing.T) {
 		{"news-s17-org17-border.txt", []string{"CITY Казинформ", "FACILITY Белый дом"}},
 		{"news-s17-ner17c-family.txt", []string{"CITY Стефани"}},
 		{"news-s17-ner17c-volga.txt", []string{"LOCATION Приволжск"}},
+		{"news-s17-nerfp17-orchestra.txt", []string{
+			"CITY Симфонический", // a capitalized adjective of no place before «оркестром»
+		}},
 	})
 }
