@@ -14,7 +14,12 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
-		{"COUNTRY", "российско", "", "российский"}, // the first part of «российско-британской»: the linker names it Россия
+		{"PERSON", "Тору Камикава", "•", "Тору Камикава"},               // Тору (тор's dative) is no genitive: nor is Камикава
+		{"PERSON", "Хорхе Ларрионда", "•", "Хорхе Ларрионда"},           // Хорхе, хорх's locative, with no preposition
+		{"PERSON", "Абдолреза Аббассиан", "ФАО", "Абдолреза Аббассиан"}, // a man's genitive surname ends in a vowel
+		{"PERSON", "Валерием Щесных", "с", "Валерий Щесных"},            // (guard) -ых does not decline
+		{"PERSON", "Сан Джин Пака", "у", "Сан Джин Пак"},                // (guard) a syllable of three letters
+		{"COUNTRY", "российско", "", "российский"},                      // the first part of «российско-британской»: the linker names it Россия
 		{"COUNTRY", "Американо", "", "Американский"},
 		{"COUNTRY", "военно", "", "военно"},                                // no country's
 		{"PERSON", "Михай Попшой", "стал", "Михай Попшой"},                 // a man's nominative first name: no woman's instrumental «Попша»
