@@ -17,7 +17,8 @@ import (
 // «Хорхе» of хорх), one of them, or its ending as a man's foreign name
 // (-а: genitive), must be in that case and gender, and a locative needs
 // its preposition; and a man's surname in an oblique case ends in a vowel
-// (or -ом/-ем), so a last word in a consonant with no reading in that case
+// (or -ом/-ем), so in a name of two words a last word in a consonant with
+// no reading in that case
 // keeps the name as written. «• Тору Камикава», «• Хорхе Ларрионда» and
 // «ФАО Абдолреза Аббассиан» are nominatives as written, not the genitives
 // of Камикав, Ларрионд and Абдолрез (NEREL and factRuEval give foreign
@@ -25,7 +26,7 @@ import (
 // Лизу», «Короля Лир») declines on its own and is not checked.
 func caseAgreement(words []string, parses [][]morph.Parse, cas, gen morph.Grammeme, prev string) bool {
 	n := len(words)
-	if n < 2 || len(parses) != n || slices.ContainsFunc(parses[0], title) {
+	if n < 2 || len(parses) != n || !namedReading(parses[0]) && slices.ContainsFunc(parses[0], title) {
 		return true
 	}
 	inCase := func(p morph.Parse) bool { return singularPerson(p) && p.Tag.Case() == cas }
@@ -40,9 +41,11 @@ func caseAgreement(words []string, parses [][]morph.Parse, cas, gen morph.Gramme
 		}
 	}
 	// a man's surname in an oblique case ends in a vowel or -ом/-ем
-	// (a Russian surname in -ых or -их does not decline: Валерием Щесных)
+	// (a Russian surname in -ых or -их does not decline: Валерием Щесных);
+	// checked in a name of two words only, whose gender its first name gives
 	w := strings.ToLower(words[n-1])
-	return !(gen == morph.Masc && parses[n-1] != nil && cyrillicWord(words[n-1]) && !strings.ContainsRune(vowelLetters+"йь", lastRune(w)) &&
+	return !(n == 2 && gen == morph.Masc && parses[n-1] != nil && cyrillicWord(words[n-1]) && !strings.ContainsRune(vowelLetters+"йь", lastRune(w)) &&
+		!strings.HasSuffix(w, "ом") && !strings.HasSuffix(w, "ем") &&
 		!strings.HasSuffix(w, "ых") && !strings.HasSuffix(w, "их") && !knownName(parses[n-1]) && !slices.ContainsFunc(parses[n-1], inCase))
 }
 

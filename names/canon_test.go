@@ -216,6 +216,9 @@ func TestCanonicalHinted(t *testing.T) {
 		hints               []Hint
 		want                string
 	}{
+		{"a man's genitive surname ends in a vowel, whatever the tagger reads in the first name: «и Юлия Ауг»", "PERSON", "Юлия Ауг", "и",
+			[]Hint{gen, gen}, "Юлия Ауг"},
+		{"a man's genitive (guard)", "PERSON", "Юлия Ауга", "и", []Hint{gen, gen}, "Юлий Ауг"},
 		{"a woman's first name in -а before a word in -а that is no name: a man's genitive whose first name the dictionary lacks", "PERSON", "Илона Маска", "Компания",
 			[]Hint{nom, {Case: morph.Nomn, Gender: morph.Femn, Number: morph.Sing, Lemma: "маска"}}, "Илон Маск"},
 		{"the same with a Russian woman's surname is a woman's nominative (guard)", "PERSON", "Елена Рыбина", "", []Hint{nom, nom}, "Елена Рыбина"},
