@@ -18,8 +18,7 @@ import (
 // (-а: genitive), must be in that case and gender, and a locative needs
 // its preposition; and a man's surname in an oblique case ends in a vowel
 // (or -ом/-ем), so in a name of two words a last word in a consonant with
-// no reading in that case
-// keeps the name as written. «• Тору Камикава», «• Хорхе Ларрионда» and
+// no reading in that case keeps the name as written. «• Тору Камикава», «• Хорхе Ларрионда» and
 // «ФАО Абдолреза Аббассиан» are nominatives as written, not the genitives
 // of Камикав, Ларрионд and Абдолрез (NEREL and factRuEval give foreign
 // names as written in the nominative). A title before the name («Доктора
