@@ -1347,6 +1347,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			if gen == morph.Femn && (mascOblique || cas == morph.Nomn && indeclinableStart(words, parses)) {
 				continue
 			}
+			if cas != morph.Nomn && !caseAgreement(words, parses, cas, gen, prev) {
+				continue
+			}
 			score := 0.0
 			missing := false // a first name with no reading in this case and gender
 			for i, ps := range parses {

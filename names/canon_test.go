@@ -14,7 +14,12 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
-		{"COUNTRY", "российско", "", "российский"}, // the first part of «российско-британской»: the linker names it Россия
+		{"PERSON", "Тору Камикава", "•", "Тору Камикава"},               // Тору (тор's dative) is no genitive: nor is Камикава
+		{"PERSON", "Хорхе Ларрионда", "•", "Хорхе Ларрионда"},           // Хорхе, хорх's locative, with no preposition
+		{"PERSON", "Абдолреза Аббассиан", "ФАО", "Абдолреза Аббассиан"}, // a man's genitive surname ends in a vowel
+		{"PERSON", "Валерием Щесных", "с", "Валерий Щесных"},            // (guard) -ых does not decline
+		{"PERSON", "Сан Джин Пака", "у", "Сан Джин Пак"},                // (guard) a syllable of three letters
+		{"COUNTRY", "российско", "", "российский"},                      // the first part of «российско-британской»: the linker names it Россия
 		{"COUNTRY", "Американо", "", "Американский"},
 		{"COUNTRY", "военно", "", "военно"},                                // no country's
 		{"PERSON", "Михай Попшой", "стал", "Михай Попшой"},                 // a man's nominative first name: no woman's instrumental «Попша»
@@ -211,6 +216,9 @@ func TestCanonicalHinted(t *testing.T) {
 		hints               []Hint
 		want                string
 	}{
+		{"a man's genitive surname ends in a vowel, whatever the tagger reads in the first name: «и Юлия Ауг»", "PERSON", "Юлия Ауг", "и",
+			[]Hint{gen, gen}, "Юлия Ауг"},
+		{"a man's genitive (guard)", "PERSON", "Юлия Ауга", "и", []Hint{gen, gen}, "Юлий Ауг"},
 		{"a woman's first name in -а before a word in -а that is no name: a man's genitive whose first name the dictionary lacks", "PERSON", "Илона Маска", "Компания",
 			[]Hint{nom, {Case: morph.Nomn, Gender: morph.Femn, Number: morph.Sing, Lemma: "маска"}}, "Илон Маск"},
 		{"the same with a Russian woman's surname is a woman's nominative (guard)", "PERSON", "Елена Рыбина", "", []Hint{nom, nom}, "Елена Рыбина"},

@@ -1,0 +1,103 @@
+package names
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// caseAgreement reports whether a person's name of two words or more may be
+// read in the oblique case cas and gender gen (person tries every case;
+// prev is the word before the name). A first name that is no form of that
+// case cannot put its surname in it: when the dictionary knows the first
+// word only as common nouns (commonFirstName: «Тору» of тор and тора,
+// «Хорхе» of хорх), one of them, or its ending as a man's foreign name
+// (-а: genitive), must be in that case and gender, and a locative needs
+// its preposition; and a man's surname in an oblique case ends in a vowel
+// (or -ом/-ем), so in a name of two words a last word in a consonant with
+// no reading in that case keeps the name as written. «• Тору Камикава», «• Хорхе Ларрионда» and
+// «ФАО Абдолреза Аббассиан» are nominatives as written, not the genitives
+// of Камикав, Ларрионд and Абдолрез (NEREL and factRuEval give foreign
+// names as written in the nominative). A title before the name («Доктора
+// Лизу», «Короля Лир») declines on its own and is not checked.
+func caseAgreement(words []string, parses [][]morph.Parse, cas, gen morph.Grammeme, prev string) bool {
+	n := len(words)
+	if n < 2 || len(parses) != n || !namedReading(parses[0]) && slices.ContainsFunc(parses[0], title) {
+		return true
+	}
+	inCase := func(p morph.Parse) bool { return singularPerson(p) && p.Tag.Case() == cas }
+	if commonFirstName(words[0], parses[0]) {
+		if cas == morph.Loct && !locativePreposition(prev) {
+			return false // no locative without its preposition
+		}
+		_, endCases := syllableStem(strings.ToLower(words[0]))
+		if !(gen == morph.Masc && slices.Contains(endCases, cas)) &&
+			!slices.ContainsFunc(parses[0], func(p morph.Parse) bool { return inCase(p) && agreeingGender(p, gen, false) }) {
+			return false
+		}
+	}
+	// a man's surname in an oblique case ends in a vowel or -ом/-ем
+	// (a Russian surname in -ых or -их does not decline: Валерием Щесных);
+	// checked in a name of two words only, whose gender its first name gives
+	w := strings.ToLower(words[n-1])
+	return !(n == 2 && gen == morph.Masc && parses[n-1] != nil && cyrillicWord(words[n-1]) && !strings.ContainsRune(vowelLetters+"йь", lastRune(w)) &&
+		!strings.HasSuffix(w, "ом") && !strings.HasSuffix(w, "ем") &&
+		!strings.HasSuffix(w, "ых") && !strings.HasSuffix(w, "их") && !knownName(parses[n-1]) && !slices.ContainsFunc(parses[n-1], inCase))
+}
+
+// commonFirstName reports whether the first word of a person's name is one
+// the dictionary itself knows only as common nouns («Тору» of тор and тора,
+// «Хорхе» of хорх), none of them a name or a title: a foreign first name,
+// whose ending says nothing of the name's case. A word of three letters or
+// fewer (Сан of «Сан Джин Пака») is rather an East Asian syllable that
+// does not decline.
+func commonFirstName(w string, ps []morph.Parse) bool {
+	if ps == nil || !tokenize.StartsUpper(w) || utf8.RuneCountInString(w) <= 3 || namedReading(ps) || !slices.ContainsFunc(ps, singularPerson) {
+		return false
+	}
+	return !slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Method() != morph.MethodDictionary })
+}
+
+// agreeingGender reports whether p, a reading of a name's word, may stand
+// in a name of gender gen: its own gender, or one that declines alike — a
+// neuter for a man (Мамонова, the genitive of Мамоново, is Мамонов's), a
+// feminine of the first declension for a man's surname (Алана Гарсии,
+// Нельсона Манделы), but not for his first name («Тору» is no accusative
+// of a man's Тора).
+func agreeingGender(p morph.Parse, gen morph.Grammeme, surname bool) bool {
+	switch g := p.Tag.Gender(); {
+	case g == gen, p.Tag.Is(morph.MsF), p.Tag.Is(morph.Fixd):
+		return true
+	case gen == morph.Masc && g == morph.Neut:
+		return true
+	case gen == morph.Masc && g == morph.Femn:
+		return surname
+	}
+	return false
+}
+
+// title reports whether the dictionary reads a word as an animate common
+// noun (доктор, папа), which may head a nickname in its own case.
+func title(p morph.Parse) bool {
+	return p.Method() == morph.MethodDictionary && p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Anim)
+}
+
+// singularPerson reports whether p reads a word as a noun (or a surname's
+// adjective) in the singular, the readings a name's word can take.
+func singularPerson(p morph.Parse) bool {
+	return personPOS(p) && !p.Tag.Is(morph.Plur)
+}
+
+// namedReading reports whether some reading of a word is a person's name
+// in the singular (first name, surname or patronymic, known or guessed).
+func namedReading(ps []morph.Parse) bool {
+	for _, p := range ps {
+		if p.Tag.PersonName() && !p.Tag.Is(morph.Plur) {
+			return true
+		}
+	}
+	return false
+}
