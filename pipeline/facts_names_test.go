@@ -344,6 +344,19 @@ func TestNewsNames(t *testing.T) {
 		{"news-s17-names17-court.txt", "2026-03-05",
 			[]string{"PERSON Сергей Ковальчук-Дымов", "PERSON Анна Бережная"}, // (guard) a double surname in the genitive; «Бережная заявила»
 			nil, nil},
+		{"news-s17-names17b-summit.txt", "2026-03-12",
+			[]string{
+				"PERSON Тору Камикава",       // not «Тору Камикав»: Тору is no genitive
+				"PERSON Хорхе Ларрионда",     // not «Хорх Ларрионда»: no locative without its preposition
+				"PERSON Абдолреза Аббассиан", // a man's genitive surname would end in a vowel
+			},
+			nil, nil},
+		{"news-s17-names17b-football.txt", "2026-02-03",
+			[]string{
+				"PERSON Хосе Мария Хименес", // (guard)
+				"PERSON Игнасио Алонсо",     // (guard)
+			},
+			nil, nil},
 	})
 }
 
