@@ -30,16 +30,7 @@ func (r *Refiner) plainAdjectiveCities(sents []doc.Sentence, ms []doc.Mention) [
 		}
 		drop[m.Span] = true
 	}
-	if len(drop) == 0 {
-		return ms
-	}
-	out := make([]doc.Mention, 0, len(ms))
-	for _, m := range ms {
-		if !(drop[m.Span] && m.Type == "CITY") {
-			out = append(out, m)
-		}
-	}
-	return out
+	return without(ms, "CITY", func(m doc.Mention) bool { return drop[m.Span] })
 }
 
 // plainAdjective reports whether the dictionary knows w and every reading

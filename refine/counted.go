@@ -33,7 +33,7 @@ func (r *Refiner) countedThings(sents []doc.Sentence, ms []doc.Mention) []doc.Me
 	if drop == nil {
 		return ms
 	}
-	return withoutOrganizations(ms, func(m doc.Mention) bool { return drop[m.Span] })
+	return without(ms, "ORGANIZATION", func(m doc.Mention) bool { return drop[m.Span] })
 }
 
 // pluralOnly reports whether w has noun readings, all of them plural.

@@ -89,14 +89,5 @@ func titleDates(text []rune, ms []doc.Mention) []doc.Mention {
 			drop[m.Span] = true
 		}
 	}
-	if len(drop) == 0 {
-		return ms
-	}
-	out := make([]doc.Mention, 0, len(ms))
-	for _, m := range ms {
-		if !(drop[m.Span] && m.Type == "DATE") {
-			out = append(out, m)
-		}
-	}
-	return out
+	return without(ms, "DATE", func(m doc.Mention) bool { return drop[m.Span] })
 }

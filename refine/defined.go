@@ -36,27 +36,7 @@ func (r *Refiner) definedAcronyms(sents []doc.Sentence, ms []doc.Mention) []doc.
 			defined[toks[i].Text] = true
 		}
 	}
-	return withoutOrganizations(ms, func(m doc.Mention) bool { return defined[m.Text] })
-}
-
-// withoutOrganizations returns ms without the ORGANIZATION mentions drop
-// reports; ms itself when there are none. ms is not changed.
-func withoutOrganizations(ms []doc.Mention, drop func(doc.Mention) bool) []doc.Mention {
-	var out []doc.Mention
-	for k, m := range ms {
-		switch {
-		case m.Type == "ORGANIZATION" && drop(m):
-			if out == nil {
-				out = append(make([]doc.Mention, 0, len(ms)), ms[:k]...)
-			}
-		case out != nil:
-			out = append(out, m)
-		}
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+	return without(ms, "ORGANIZATION", func(m doc.Mention) bool { return defined[m.Text] })
 }
 
 // capsAcronym reports whether w is two to six capital letters.

@@ -35,5 +35,5 @@ func (r *Refiner) mottoes(sents []doc.Sentence, ms []doc.Mention) []doc.Mention 
 	if mottos == nil {
 		return ms
 	}
-	return withoutOrganizations(ms, func(m doc.Mention) bool { return mottos[m.Text] })
+	return without(ms, "ORGANIZATION", func(m doc.Mention) bool { return mottos[m.Text] })
 }

@@ -745,6 +745,26 @@ func withReplaced(ms, added []doc.Mention, drop func(doc.Mention) bool) []doc.Me
 	return sortedMentions(append(out, added...))
 }
 
+// without returns ms without the mentions of type typ that drop reports;
+// ms itself when there are none. ms is not changed.
+func without(ms []doc.Mention, typ string, drop func(doc.Mention) bool) []doc.Mention {
+	var out []doc.Mention
+	for k, m := range ms {
+		switch {
+		case m.Type == typ && drop(m):
+			if out == nil {
+				out = append(make([]doc.Mention, 0, len(ms)), ms[:k]...)
+			}
+		case out != nil:
+			out = append(out, m)
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
 // sortedMentions sorts mentions by start, longer first, keeping the order
 // of equal spans.
 func sortedMentions(ms []doc.Mention) []doc.Mention {
