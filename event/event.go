@@ -196,7 +196,7 @@ func (x *Extractor) lemmaOf(word string) (string, morph.Grammeme) {
 // are filled, and whose DATE entities carry their normalized Value.
 func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	text := []rune(d.Text)
-	ms := slices.DeleteFunc(mentions(d), func(m mention) bool { return purposeDate(m) || glued(text, m) })
+	ms := slices.DeleteFunc(mentions(d, text), func(m mention) bool { return purposeDate(m) || glued(text, m) })
 	gluedDates := map[string]bool{} // DATE entities named only inside a name: no event's time
 	for _, e := range d.Entities {
 		gluedDates[e.ID] = e.Type == "DATE" && len(e.Mentions) > 0 && !slices.ContainsFunc(e.Mentions, func(m doc.Mention) bool { return !glued(text, mention{Mention: m}) })
@@ -227,8 +227,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			surnames[e.ID] = strings.ToLower(f[len(f)-1])
 		}
 	}
-	trigs := x.triggers(d, ms, sentOf)
-	holders := x.roleHolders(d, types, x.organizationPosts(d, ms))
+	trigs := x.triggers(d, text, ms, sentOf)
+	holders := x.roleHolders(d, types, x.organizationPosts(text, ms))
 	holderOf := postHolder(d, types)
 	dates := map[string]string{}
 	durations := map[string]bool{} // «на 10 суток» (P10D): not a point in time
@@ -3009,8 +3009,8 @@ func namedAfter(ids []string, ms []mention, sent []int, end int) bool {
 // Удмуртии»; a person's name in an event name), in one of its own type, or
 // a DATE in a TIME and a TIME in a DATE («на 19 апреля 2020 года» in «в ночь
 // с 18 на 19 апреля 2020 года»), and the names listed right after a nested
-// one.
-func mentions(d *doc.Document) []mention {
+// one. text is d's text as runes.
+func mentions(d *doc.Document, text []rune) []mention {
 	var ms []mention
 	for _, e := range d.Entities {
 		for _, m := range e.Mentions {
@@ -3049,7 +3049,6 @@ func mentions(d *doc.Document) []mention {
 	// A name listed right after a nested one of its type is nested too:
 	// «журналисты The Verge и Bloomberg» (the second organization is the
 	// post's as much as the first).
-	text := []rune(d.Text)
 	for i := 1; i < len(ms); i++ {
 		if ms[i].nested {
 			continue
@@ -3075,8 +3074,9 @@ func listJoint(s string) bool {
 	return s == "и" || s == ","
 }
 
-// triggers finds the event triggers of d in text order.
-func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int) []trigger {
+// triggers finds the event triggers of d in text order; runes is d's
+// text as runes.
+func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf func(int) int) []trigger {
 	var out []trigger
 	// The stretches of text inside EVENT, PERSON and ORGANIZATION mentions,
 	// merged into disjoint spans sorted by start (ms is sorted by start).
@@ -3095,19 +3095,10 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 		i := sort.Search(len(cover), func(i int) bool { return cover[i].End > sp.Start })
 		return i < len(cover) && cover[i].Overlaps(sp)
 	}
-	// textOf returns the text from a to b, converting d's text to runes
-	// once, on the first trigger that needs it.
-	var runes []rune
-	textOf := func(a, b int) string {
-		if runes == nil {
-			runes = []rune(d.Text)
-		}
-		return string(runes[a:b])
-	}
 	// verbPost appends the trigger of a verb and its post, from a to b, of
 	// sentence si: «покинул пост», «вступил в эту должность».
 	verbPost := func(a, b int, typ string, si int) {
-		out = append(out, trigger{span: doc.Span{Start: a, End: b}, text: textOf(a, b), typ: typ, verb: true, sent: si})
+		out = append(out, trigger{span: doc.Span{Start: a, End: b}, text: string(runes[a:b]), typ: typ, verb: true, sent: si})
 	}
 	for _, m := range ms {
 		if m.Type != "EVENT" {
@@ -3141,7 +3132,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 				if end, ok := x.tookPost(toks, k); ok {
 					// «выдвинул на пост главы ФБР»: the verb and its post
 					typ, span.End = Appointment, end
-					text = textOf(span.Start, span.End)
+					text = string(runes[span.Start:span.End])
 				}
 			}
 		}
@@ -3211,7 +3202,7 @@ func (x *Extractor) triggers(d *doc.Document, ms []mention, sentOf func(int) int
 					// verb and its object
 					nl, _ := x.lemma(s.Tokens[n].Text)
 					typ, span.End = nouns[nl].typ, s.Tokens[n].End
-					text = textOf(span.Start, span.End)
+					text = string(runes[span.Start:span.End])
 				}
 				if ok && typ == Signing {
 					typ = x.decreeOf(s.Tokens, tok.End, typ)

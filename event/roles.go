@@ -71,10 +71,10 @@ func (x *Extractor) roleHolders(d *doc.Document, types map[string]string, orgPos
 // («Оппозиционный Патриотический блок заявил»: the party, which the
 // recognizer read as a post and the relations gave to the person of the
 // sentence before); it marks the ORGANIZATION mention inside it as no
-// nested one: the organization is the subject.
-func (x *Extractor) organizationPosts(d *doc.Document, ms []mention) map[string]bool {
+// nested one: the organization is the subject. text is the document's
+// text as runes.
+func (x *Extractor) organizationPosts(text []rune, ms []mention) map[string]bool {
 	out := map[string]bool{}
-	text := []rune(d.Text)
 	for i, o := range ms {
 		if o.Type != "ORGANIZATION" || !o.nested {
 			continue
