@@ -35,7 +35,7 @@ func caseAgreement(words []string, parses [][]morph.Parse, cas, gen morph.Gramme
 		}
 		_, endCases := syllableStem(strings.ToLower(words[0]))
 		if !(gen == morph.Masc && slices.Contains(endCases, cas)) &&
-			!slices.ContainsFunc(parses[0], func(p morph.Parse) bool { return inCase(p) && agreeingGender(p, gen, false) }) {
+			!slices.ContainsFunc(parses[0], func(p morph.Parse) bool { return inCase(p) && agreeingGender(p, gen) }) {
 			return false
 		}
 	}
@@ -61,20 +61,17 @@ func commonFirstName(w string, ps []morph.Parse) bool {
 	return !slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Method() != morph.MethodDictionary })
 }
 
-// agreeingGender reports whether p, a reading of a name's word, may stand
-// in a name of gender gen: its own gender, or one that declines alike — a
-// neuter for a man (Мамонова, the genitive of Мамоново, is Мамонов's), a
-// feminine of the first declension for a man's surname (Алана Гарсии,
-// Нельсона Манделы), but not for his first name («Тору» is no accusative
-// of a man's Тора).
-func agreeingGender(p morph.Parse, gen morph.Grammeme, surname bool) bool {
+// agreeingGender reports whether p, a reading of a man's or woman's first
+// name, may stand in a name of gender gen: its own gender, or one that
+// declines alike — a neuter for a man (Мамонова, the genitive of Мамоново,
+// is Мамонов's), but not a feminine for a man's first name («Тору» is no
+// accusative of a man's Тора).
+func agreeingGender(p morph.Parse, gen morph.Grammeme) bool {
 	switch g := p.Tag.Gender(); {
 	case g == gen, p.Tag.Is(morph.MsF), p.Tag.Is(morph.Fixd):
 		return true
 	case gen == morph.Masc && g == morph.Neut:
 		return true
-	case gen == morph.Masc && g == morph.Femn:
-		return surname
 	}
 	return false
 }
