@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a word of far-end or anti-people views is an IDEOLOGY where no mention covers it",
+			"Манифест полон антисемитских высказываний, его поддержали в рядах ультраправых и один антифашист.",
+			nil,
+			"антисемитских/IDEOLOGY; ультраправых/IDEOLOGY; антифашист/IDEOLOGY"},
 		{"a lower-case adjective of a town the text has as a CITY is a CITY; not before a noun of a region or of time, nor inside an amount of money, nor of a town the text lacks",
 			"Трифонов выступил в нью-йоркском Карнеги-холле. В Нью-Йорке и Москве в 19:00 по московскому времени в Московской области продали 100 млн гонконгских долларов, в Гонконге и в пекинском ресторане.",
 			[][2]string{{"Карнеги-холле", "FACILITY"}, {"Нью-Йорке", "CITY"}, {"Москве", "CITY"}, {"Московской области", "STATE_OR_PROVINCE"}, {"100 млн гонконгских долларов", "MONEY"}, {"Гонконге", "CITY"}},
