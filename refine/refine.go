@@ -384,6 +384,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.grandPrixAwards(text, sents, ms)
 	ms = r.namedDistricts(text, sents, ms)
 	ms = deputyPosts(text, sents, ms)
+	ms = r.hyphenPeople(text, sents, ms) // (before hyphenKindParts, which keeps the people's noun)
 	ms = r.hyphenKindParts(text, ms)
 	ms = r.lexicalMentions(text, sents, ms)
 	ms = r.lexicalTypes(ms)

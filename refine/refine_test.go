@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"the people's noun of an uncovered hyphenated word of two animate nouns is a NATIONALITY; not a compound adjective (its countries another rule's)",
+			"Север захватили отряды повстанцев-туарегов, погиб плотник-афганец у российско-китайской границы.",
+			nil,
+			"туарегов/NATIONALITY; афганец/NATIONALITY; российско/COUNTRY; китайской/COUNTRY"},
 		{"a word of far-end or anti-people views is an IDEOLOGY where no mention covers it",
 			"Манифест полон антисемитских высказываний, его поддержали в рядах ультраправых и один антифашист.",
 			nil,
