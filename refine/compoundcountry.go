@@ -24,20 +24,18 @@ import (
 // Приволжско-Уральский) name no country.
 func (r *Refiner) compoundCountries(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
-	for _, s := range sents {
-		for _, t := range s.Tokens {
-			first, second, ok := strings.Cut(t.Text, "-")
-			if !ok || strings.Contains(second, "-") || !tokenize.IsWord(first) || !tokenize.IsWord(second) || !strings.HasSuffix(first, "о") {
-				continue
-			}
-			if adj := names.CompoundPart(r.A, first); adj == "" || !r.adjectiveOfCountry(adj) || !r.adjectiveOfCountry(second) {
-				continue
-			}
-			n := len([]rune(first))
-			for _, sp := range []doc.Span{{Start: t.Start, End: t.Start + n}, {Start: t.Start + n + 1, End: t.End}} {
-				if !coveredBy(ms, sp) {
-					added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "COUNTRY"})
-				}
+	for t, parts := range hyphenPairs(sents) {
+		first, second := parts[0], parts[1]
+		if !tokenize.IsWord(first) || !tokenize.IsWord(second) || !strings.HasSuffix(first, "о") {
+			continue
+		}
+		if adj := names.CompoundPart(r.A, first); adj == "" || !r.adjectiveOfCountry(adj) || !r.adjectiveOfCountry(second) {
+			continue
+		}
+		n := len([]rune(first))
+		for _, sp := range []doc.Span{{Start: t.Start, End: t.Start + n}, {Start: t.Start + n + 1, End: t.End}} {
+			if !coveredBy(ms, sp) {
+				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "COUNTRY"})
 			}
 		}
 	}
