@@ -2,6 +2,7 @@ package refine
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
@@ -12,9 +13,10 @@ import (
 
 // cityAdjectiveHeads are the lemmas of the nouns after which a town's
 // adjective is part of another name or of a time zone, which NEREL tags
-// apart or unevenly: «Московской области», «Киевского района», «по
-// московскому времени» (train: the CITY inside in 3 of 6).
-var cityAdjectiveHeads = map[string]bool{"область": true, "край": true, "район": true, "округ": true,
+// apart or unevenly: «Московской области», «по московскому времени»
+// (train: the CITY inside in 3 of 6). Not «район»: «в нью-йоркском районе
+// Челси» has the CITY «нью-йоркском» (train 4 of 4).
+var cityAdjectiveHeads = map[string]bool{"область": true, "край": true, "округ": true,
 	"губерния": true, "уезд": true, "волость": true, "время": true, "епархия": true}
 
 // cityAdjectives adds a CITY for a lower-case adjective made from the name
@@ -41,6 +43,7 @@ func (r *Refiner) cityAdjectives(text []rune, sents []doc.Sentence, ms []doc.Men
 			}
 		}
 	}
+	ms = r.townDistricts(text, ms, towns)
 	if towns == nil {
 		return ms
 	}
@@ -97,4 +100,42 @@ func overlapsPlace(ms []doc.Mention, sp doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// townDistricts cuts a DISTRICT of a lower-case adjective of a town and a
+// form of «район» to the adjective, a CITY: «в берлинском районе
+// Кройцберг», where the district is the name after «район» (districtName)
+// and «берлинском» the town's; the town is one the text has as a CITY, and
+// a capitalized word follows, as a district's name in apposition does
+// (not «знаменского района Кировоградской области» read in lower case). NEREL train has no such DISTRICT and tags
+// the adjective a CITY in all 4 of its «нью-йоркском районе Челси»,
+// «лондонского района Вестминстер», «стамбульском районе Фатих».
+func (r *Refiner) townDistricts(text []rune, ms []doc.Mention, towns map[string]bool) []doc.Mention {
+	var out []doc.Mention
+	for i, m := range ms {
+		adj, noun, ok := strings.Cut(m.Text, " ")
+		if m.Type != "DISTRICT" || !ok || strings.Contains(noun, " ") || !tokenize.StartsLower(adj) || !anyIn(r.nounLemmas(noun), districtHeads) {
+			continue
+		}
+		if !r.townAdjective(adj, towns) || !nameAfter(text, m.End) {
+			continue
+		}
+		out = own(out, ms)
+		out[i].Type = "CITY"
+		out[i].End = m.Start + len([]rune(adj))
+		out[i].Text = string(text[m.Start:out[i].End])
+	}
+	if out == nil {
+		return ms
+	}
+	return sortedMentions(out)
+}
+
+// nameAfter reports whether the word after position i (past spaces) starts
+// with a capital letter.
+func nameAfter(text []rune, i int) bool {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i < len(text) && unicode.IsUpper(text[i])
 }

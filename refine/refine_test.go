@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a DISTRICT of a lower-case adjective of a town the text has and «район» before a name is the town's CITY; not before a lower-case word, nor of a town the text lacks",
+			"В Берлине, в берлинском районе Кройцберг, а также в берлинском районе города и в стамбульском районе Фатих прошли акции.",
+			[][2]string{{"Берлине", "CITY"}, {"берлинском районе", "DISTRICT"}, {"Кройцберг", "DISTRICT"}, {"берлинском районе", "DISTRICT"}, {"стамбульском районе", "DISTRICT"}, {"Фатих", "DISTRICT"}},
+			"Берлине/CITY; берлинском/CITY; Кройцберг/DISTRICT; берлинском районе/DISTRICT; стамбульском районе/DISTRICT; Фатих/DISTRICT"},
 		{"the people's noun of an uncovered hyphenated word of two animate nouns is a NATIONALITY; not a compound adjective (its countries another rule's)",
 			"Север захватили отряды повстанцев-туарегов, погиб плотник-афганец у российско-китайской границы.",
 			nil,
