@@ -47,6 +47,7 @@ func (r *Refiner) cityAdjectives(text []rune, sents []doc.Sentence, ms []doc.Men
 	if towns == nil {
 		return ms
 	}
+	ms = r.townAdjectivePersons(sents, ms, towns)
 	var added []doc.Mention
 	for _, s := range sents {
 		toks := s.Tokens
@@ -138,4 +139,29 @@ func nameAfter(text []rune, i int) bool {
 		i++
 	}
 	return i < len(text) && unicode.IsUpper(text[i])
+}
+
+// townAdjectivePersons retypes as a CITY a one-word PERSON that is a
+// capitalized adjective of a town the text has as a CITY, followed by a
+// noun it agrees with: «Гданьская верфь» in a headline, with «Гданьске»
+// in the text, where the recognizer read a name; a person's name does not
+// agree with the common noun after it as an adjective does.
+func (r *Refiner) townAdjectivePersons(sents []doc.Sentence, ms []doc.Mention, towns map[string]bool) []doc.Mention {
+	var out []doc.Mention
+	for i, m := range ms {
+		if m.Type != "PERSON" || strings.ContainsAny(m.Text, " ") || !tokenize.StartsUpper(m.Text) || !r.townAdjective(m.Text, towns) {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		_, last := mentionTokens(toks, m)
+		if last < 0 || last+1 >= len(toks) || !tokenize.StartsLower(toks[last+1].Text) || !r.agree(m.Text, toks[last+1].Text) {
+			continue
+		}
+		out = own(out, ms)
+		out[i].Type = "CITY"
+	}
+	if out == nil {
+		return ms
+	}
+	return out
 }

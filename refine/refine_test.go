@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a one-word PERSON that is a capitalized adjective of a town the text has, before a noun it agrees with, is a CITY; not before a capitalized word",
+			"Гданьская верфь стоит. В Гданьске её знают, как и Гданьский Иван.",
+			[][2]string{{"Гданьская", "PERSON"}, {"Гданьске", "CITY"}, {"Гданьский Иван", "PERSON"}},
+			"Гданьская/CITY; Гданьске/CITY; Гданьский Иван/PERSON"},
 		{"a DISTRICT of a lower-case adjective of a town the text has and «район» before a name is the town's CITY; not before a lower-case word, nor of a town the text lacks",
 			"В Берлине, в берлинском районе Кройцберг, а также в берлинском районе города и в стамбульском районе Фатих прошли акции.",
 			[][2]string{{"Берлине", "CITY"}, {"берлинском районе", "DISTRICT"}, {"Кройцберг", "DISTRICT"}, {"берлинском районе", "DISTRICT"}, {"стамбульском районе", "DISTRICT"}, {"Фатих", "DISTRICT"}},
