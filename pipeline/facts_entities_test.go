@@ -809,6 +809,34 @@ func TestNewsEntities(t *testing.T) {
 				"CITY Мюнхен",                                           // (guard)
 			},
 			nil, nil},
+		{"news-s18-loc18-concert.txt", "2025-08-14",
+			[]string{
+				"CITY Гданьск", // (guard)
+				"CITY Сопот",   // (guard)
+			},
+			[]string{
+				"докеры ORIGINS_FROM Гданьск", // «гданьских докеров»: the town's adjective was no mention
+			},
+			[]string{
+				"Гданьская PARTICIPANT_IN юбилей забастовки", // «Гданьская верфь» was a PERSON
+			}},
+		{"news-s18-loc18-mali.txt", "2026-02-03",
+			[]string{
+				"NATIONALITY туареги", // «повстанцев-туарегов» was no mention
+			},
+			[]string{
+				"туареги ORIGINS_FROM Мали",
+			},
+			nil},
+		{"news-s18-loc18-vandal.txt", "2025-11-09",
+			[]string{
+				"DISTRICT Кройцберг",    // (guard)
+				"IDEOLOGY ультраправые", // (guard)
+			},
+			[]string{
+				"Кройцберг LOCATED_IN Берлин", // «берлинском районе» was a DISTRICT, now the town's CITY
+			},
+			nil},
 	})
 }
 
@@ -903,5 +931,7 @@ func TestNewsEntitiesAbsent(t *testing.T) {
 		{"news-s17-nerfp17-orchestra.txt", []string{
 			"CITY Симфонический", // a capitalized adjective of no place before «оркестром»
 		}},
+		{"news-s18-loc18-concert.txt", []string{"PERSON Гданьская"}},
+		{"news-s18-loc18-vandal.txt", []string{"DISTRICT Берлинский район"}},
 	})
 }
