@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	_ "embed" // for the embedded model
 	"sync"
 
@@ -22,7 +21,7 @@ var loadDefault = sync.OnceValues(decodeDefault)
 // decodeDefault decodes the embedded model, then gives its pages back to the
 // kernel: the Model holds copies of what it needs (embedmem).
 func decodeDefault() (*Model, error) {
-	m, err := Decode(bytes.NewReader(defaultModel))
+	m, err := decodeBytes(defaultModel)
 	embedmem.Release(defaultModel)
 	return m, err
 }

@@ -3,6 +3,7 @@ package ner
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -199,4 +200,22 @@ func BenchmarkViterbi(b *testing.B) {
 			lt.viterbiRef(ems, trans, L, spread, nil, out)
 		}
 	})
+}
+
+// TestUnionSorted checks the merge of prepare against sorting the keys of
+// all layers and dropping repeats.
+func TestUnionSorted(t *testing.T) {
+	for _, tt := range []struct{ a, b []uint64 }{
+		{nil, nil},
+		{[]uint64{1, 5}, nil},
+		{nil, []uint64{2}},
+		{[]uint64{1, 3, 5}, []uint64{2, 3, 4, 9}},
+		{[]uint64{7, 8}, []uint64{1, 2}},
+		{[]uint64{1, 2, 3}, []uint64{1, 2, 3}},
+	} {
+		want := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(tt.a), tt.b...))))
+		if got := unionSorted(tt.a, tt.b); !slices.Equal(got, want) {
+			t.Errorf("unionSorted(%v, %v) = %v, want %v", tt.a, tt.b, got, want)
+		}
+	}
 }
