@@ -755,6 +755,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				add(RoleAgent, id)
 			}
 		}
+		dropDescribedPlace(&ev, text, ms, bySent[t.sent], t)
 		if ev.Place != "" {
 			add(RolePlace, ev.Place)
 			coordinatedPlaces(&ev, text, ms, bySent[t.sent])

@@ -1,0 +1,42 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// eighteenthCases are the cases of the eighteenth session's event rules
+// (helper ev18), in the form of seventeenthCases.
+var eighteenthCases = []struct {
+	name, text string
+	ents       []ent
+	rels       []doc.Relation
+	want       string
+}{
+	{name: "a place of a person's post, set off by commas, is not where he died",
+		text: "Его брат, генерал, замначальника штаба ВМС в Южно-Китайском море, умер в 2014 году.",
+		ents: []ent{{"замначальника штаба ВМС", "PROFESSION", ""}, {"Южно-Китайском море", "LOCATION", ""}, {"умер", "EVENT", ""}, {"в 2014 году", "DATE", "2014"}},
+		rels: []doc.Relation{{Head: "E3", Type: "TAKES_PLACE_IN", Tail: "E2"}},
+		want: "DEATH(умер) date=2014 place= [time=в 2014 году]"},
+	{name: "a place after the post, the trigger with no comma between, stays",
+		text: "Посол России в Турции умер в Анкаре.",
+		ents: []ent{{"Посол России", "PROFESSION", ""}, {"Турции", "COUNTRY", ""}, {"умер", "EVENT", ""}, {"Анкаре", "CITY", ""}},
+		rels: []doc.Relation{{Head: "E3", Type: "TAKES_PLACE_IN", Tail: "E4"}},
+		want: "DEATH(умер) date= place=Анкаре [place=Анкаре]"},
+}
+
+// TestEighteenth runs eighteenthCases.
+func TestEighteenth(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range eighteenthCases {
+		d := build(t, c.text, c.ents...)
+		d.Relations = c.rels
+		if got := describe(d, x.Extract(d)); got != c.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", c.name, got, c.want)
+		}
+	}
+}
