@@ -14,6 +14,14 @@ var eighteenthCases = []struct {
 	rels       []doc.Relation
 	want       string
 }{
+	{name: "a visit noun in «с» before its verb is the verb's visit, the place put first visited",
+		text: "Казань с рабочим визитом посетил президент Казахстана Касым-Жомарт Токаев.",
+		ents: []ent{{"Казань", "CITY", ""}, {"визитом", "EVENT", ""}, {"посетил", "EVENT", ""}, {"Касым-Жомарт Токаев", "PERSON", ""}},
+		want: "VISIT(посетил) date= place=Казань [participant=Касым-Жомарт Токаев, place=Казань]"},
+	{name: "«прибыл с рабочим визитом»: one visit though «рабочим» reads likeliest as a noun",
+		text: "Виктор Хренин прибыл с рабочим визитом в Москву.",
+		ents: []ent{{"Виктор Хренин", "PERSON", ""}, {"визитом", "EVENT", ""}, {"Москву", "CITY", ""}},
+		want: "VISIT(прибыл) date= place=Москву [agent=Виктор Хренин, place=Москву]"},
 	{name: "a place of a person's post, set off by commas, is not where he died",
 		text: "Его брат, генерал, замначальника штаба ВМС в Южно-Китайском море, умер в 2014 году.",
 		ents: []ent{{"замначальника штаба ВМС", "PROFESSION", ""}, {"Южно-Китайском море", "LOCATION", ""}, {"умер", "EVENT", ""}, {"в 2014 году", "DATE", "2014"}},

@@ -579,6 +579,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
+			case placeTypes[m.Type] && t.typ == Visit && !after && ev.Place == "" && properName(m.Text) && (t.verb || verbs[x.eventLemma(t.text)] != "") && x.frontedPlace(d.Sentences[t.sent].Tokens, t, m):
+				// «Казань с рабочим визитом посетил президент»: the place
+				// put first is visited too.
+				ev.Place = m.entity
 			case placeTypes[m.Type] && t.typ == Attack && !after && m.Start >= lo && ev.Place == "" && properName(m.Text) && x.subjectCase(d, m) && x.undergone(d.Sentences[t.sent].Tokens, tokenAt(d.Sentences[t.sent].Tokens, t.span.Start)):
 				// «Курская область подверглась атаке»: the subject of
 				// «подвергнуться» is the place struck.
@@ -829,6 +833,15 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// «прибыл в Москву с государственным визитом»: one visit, which
 			// the noun names (its EVENT entity) and whose arguments it adds.
 			join(&out[k], ev)
+			toldSent[k] = t.sent
+			continue
+		}
+		if k := x.mannerAhead(d, out, t); k >= 0 {
+			// «Казань с рабочим визитом посетил президент»: one visit,
+			// told by the verb, the noun's event taken into it.
+			join(&ev, out[k])
+			ev.ID = out[k].ID
+			out[k] = ev
 			toldSent[k] = t.sent
 			continue
 		}
@@ -1855,7 +1868,7 @@ func (x *Extractor) mannerOf(d *doc.Document, prev []doc.Event, t trigger) int {
 	}
 	j := i - 1 // «с», over adjectives
 	for ; j >= 0 && j >= i-3 && !strings.EqualFold(toks[j].Text, "с") && !strings.EqualFold(toks[j].Text, "со"); j-- {
-		if _, pos := x.lemma(toks[j].Text); pos != morph.ADJF {
+		if _, pos := x.lemma(toks[j].Text); pos != morph.ADJF && !x.adjectiveForm(toks[j].Text) {
 			return -1
 		}
 	}
