@@ -1069,7 +1069,7 @@ func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]s
 }
 
 // datelineDay returns the value of the day of a news agency's dateline,
-// the sentence that holds it and its span, whatever days the lead names
+// the sentence that holds it and its DATE's span, whatever days the lead names
 // (datelineDate); "" and -1 when there is none or it has no day.
 func datelineDay(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int, doc.Span) {
 	sp, ok := refine.DatelineDay(text, d.Sentences)
@@ -1077,9 +1077,11 @@ func datelineDay(d *doc.Document, text []rune, ms []mention, dates map[string]st
 		return "", -1, sp
 	}
 	for _, m := range ms {
-		if m.Type == "DATE" && m.Start == sp.Start && m.End == sp.End {
+		// (the DATE may run on to the year: «АЛМАТЫ, 20 марта 2026 —
+		// Казинформ.», the dateline's day «20 марта»)
+		if m.Type == "DATE" && m.Start == sp.Start && m.End >= sp.End && (m.End == sp.End || yearAfter(text, sp.End, m.End)) {
 			if v := dates[m.entity]; len(v) == len("2006-01-02") {
-				return v, m.sent, sp
+				return v, m.sent, m.Span
 			}
 		}
 	}
