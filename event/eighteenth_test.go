@@ -14,6 +14,14 @@ var eighteenthCases = []struct {
 	rels       []doc.Relation
 	want       string
 }{
+	{name: "an arrested attacker is the attack's attacker, whom a later sentence names",
+		text: "В Хьюстоне произошла стрельба. Полиция задержала стрелка через час. Им оказался Джейсон Миллер.",
+		ents: []ent{{"Хьюстоне", "CITY", ""}, {"стрельба", "EVENT", ""}, {"задержала стрелка", "EVENT", ""}, {"Джейсон Миллер", "PERSON", ""}},
+		want: "ATTACK(стрельба) date= place=Хьюстоне [place=Хьюстоне, agent=Джейсон Миллер]\nARREST(задержала стрелка) date= place= [participant=Джейсон Миллер]"},
+	{name: "the one named right after the attacker's noun is arrested",
+		text: "Полиция задержала стрелка, 17-летнего школьника Димитриоса Пагуртзиса.",
+		ents: []ent{{"задержала", "EVENT", ""}, {"Димитриоса Пагуртзиса", "PERSON", ""}},
+		want: "ARREST(задержала) date= place= [participant=Димитриоса Пагуртзиса]"},
 	{name: "a visit noun in «с» before its verb is the verb's visit, the place put first visited",
 		text: "Казань с рабочим визитом посетил президент Казахстана Касым-Жомарт Токаев.",
 		ents: []ent{{"Казань", "CITY", ""}, {"визитом", "EVENT", ""}, {"посетил", "EVENT", ""}, {"Касым-Жомарт Токаев", "PERSON", ""}},

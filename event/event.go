@@ -986,6 +986,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	datedNextDay(d, out, outSent)
 	x.heldBy(d, ms, bySent, out, outSent)
 	x.namedAttacker(d, ms, bySent, types, out)
+	x.arrestedAttacker(d, ms, bySent, types, out, outSent)
 	return out
 }
 
