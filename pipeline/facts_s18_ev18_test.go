@@ -34,5 +34,20 @@ func TestNewsS18ev18(t *testing.T) {
 				"ARREST(задержала стрелка) date= agent=полиция time=через час participant=Джейсон Миллер",
 			},
 			nil},
+		{"news-s18-ev18-veteran.txt", "2026-05-10",
+			[]string{"EVENT Вторая мировая война"}, // (guard)
+			[]string{
+				// the dateline «ТУЛА, 8 мая 2026.» dates the lead
+				"AWARD(вручил) date=2026-05-08 agent=Дмитрий Миляев",
+			},
+			nil},
+	})
+}
+
+// TestNewsS18ev18Absent checks the entities that must have merged into
+// another: «ветеран Второй мировой» is «Второй мировой войны».
+func TestNewsS18ev18Absent(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"news-s18-ev18-veteran.txt", []string{"EVENT Второй мировой"}},
 	})
 }
