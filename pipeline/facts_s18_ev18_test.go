@@ -41,6 +41,13 @@ func TestNewsS18ev18(t *testing.T) {
 				"AWARD(вручил) date=2026-05-08 agent=Дмитрий Миляев",
 			},
 			nil},
+		{"news-s18-ev18-race.txt", "2026-03-03",
+			[]string{
+				"PERSON Кими Райкконен", // «преследователей — Кими Райкконена»: a Finnish surname in -нен
+				"PERSON Ландо Норрис",   // (guard)
+			},
+			nil,
+			nil},
 	})
 }
 
@@ -49,5 +56,6 @@ func TestNewsS18ev18(t *testing.T) {
 func TestNewsS18ev18Absent(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"news-s18-ev18-veteran.txt", []string{"EVENT Второй мировой"}},
+		{"news-s18-ev18-race.txt", []string{"PERSON Кими Райкконена"}},
 	})
 }
