@@ -579,6 +579,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
+			case placeTypes[m.Type] && t.typ == Visit && !after && ev.Place == "" && properName(m.Text) && (t.verb || verbs[x.eventLemma(t.text)] != "") && x.frontedPlace(d.Sentences[t.sent].Tokens, t, m):
+				// «Казань с рабочим визитом посетил президент»: the place
+				// put first is visited too.
+				ev.Place = m.entity
 			case placeTypes[m.Type] && t.typ == Attack && !after && m.Start >= lo && ev.Place == "" && properName(m.Text) && x.subjectCase(d, m) && x.undergone(d.Sentences[t.sent].Tokens, tokenAt(d.Sentences[t.sent].Tokens, t.span.Start)):
 				// «Курская область подверглась атаке»: the subject of
 				// «подвергнуться» is the place struck.
@@ -755,6 +759,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				add(RoleAgent, id)
 			}
 		}
+		dropDescribedPlace(&ev, text, ms, bySent[t.sent], t)
 		if ev.Place != "" {
 			add(RolePlace, ev.Place)
 			coordinatedPlaces(&ev, text, ms, bySent[t.sent])
@@ -828,6 +833,15 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// «прибыл в Москву с государственным визитом»: one visit, which
 			// the noun names (its EVENT entity) and whose arguments it adds.
 			join(&out[k], ev)
+			toldSent[k] = t.sent
+			continue
+		}
+		if k := x.mannerAhead(d, out, t); k >= 0 {
+			// «Казань с рабочим визитом посетил президент»: one visit,
+			// told by the verb, the noun's event taken into it.
+			join(&ev, out[k])
+			ev.ID = out[k].ID
+			out[k] = ev
 			toldSent[k] = t.sent
 			continue
 		}
@@ -972,6 +986,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	datedNextDay(d, out, outSent)
 	x.heldBy(d, ms, bySent, out, outSent)
 	x.namedAttacker(d, ms, bySent, types, out)
+	x.arrestedAttacker(d, ms, bySent, types, out, outSent)
 	return out
 }
 
@@ -1055,7 +1070,7 @@ func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]s
 }
 
 // datelineDay returns the value of the day of a news agency's dateline,
-// the sentence that holds it and its span, whatever days the lead names
+// the sentence that holds it and its DATE's span, whatever days the lead names
 // (datelineDate); "" and -1 when there is none or it has no day.
 func datelineDay(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int, doc.Span) {
 	sp, ok := refine.DatelineDay(text, d.Sentences)
@@ -1063,9 +1078,11 @@ func datelineDay(d *doc.Document, text []rune, ms []mention, dates map[string]st
 		return "", -1, sp
 	}
 	for _, m := range ms {
-		if m.Type == "DATE" && m.Start == sp.Start && m.End == sp.End {
+		// (the DATE may run on to the year: «АЛМАТЫ, 20 марта 2026 —
+		// Казинформ.», the dateline's day «20 марта»)
+		if m.Type == "DATE" && m.Start == sp.Start && m.End >= sp.End && (m.End == sp.End || yearAfter(text, sp.End, m.End)) {
 			if v := dates[m.entity]; len(v) == len("2006-01-02") {
-				return v, m.sent, sp
+				return v, m.sent, m.Span
 			}
 		}
 	}
@@ -1854,7 +1871,7 @@ func (x *Extractor) mannerOf(d *doc.Document, prev []doc.Event, t trigger) int {
 	}
 	j := i - 1 // «с», over adjectives
 	for ; j >= 0 && j >= i-3 && !strings.EqualFold(toks[j].Text, "с") && !strings.EqualFold(toks[j].Text, "со"); j-- {
-		if _, pos := x.lemma(toks[j].Text); pos != morph.ADJF {
+		if _, pos := x.lemma(toks[j].Text); pos != morph.ADJF && !x.adjectiveForm(toks[j].Text) {
 			return -1
 		}
 	}

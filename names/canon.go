@@ -1253,7 +1253,8 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 				// («Бадром Абдель Аты» is no genitive of «Ата»); one
 				// in -ем may be a nominative (Джасем, Удекем)
 				onlyAblt = onlyAblt || dropped && strings.HasSuffix(w, "ом")
-				onlyGuessedA = onlyGuessedA && guessedA(w, ps) && !(i == len(words)-1 && (hushingGenitive(w) || clusterGenitive(w, hints[i])) && hints[i].Case != morph.Nomn && cyrillicWord(prev))
+				onlyGuessedA = onlyGuessedA && guessedA(w, ps) && !(i == len(words)-1 && (hushingGenitive(w) || clusterGenitive(w, hints[i])) && hints[i].Case != morph.Nomn && cyrillicWord(prev)) &&
+					!(i == len(words)-1 && finnishStem(w)) // «Кими Райкконена»
 			case follower:
 				followers[i] = ps
 				if soft := softTs(w, ps); soft != nil {
@@ -1332,7 +1333,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	mascOblique := slices.ContainsFunc(parses, mascObliqueOnly) || slices.ContainsFunc(followers, mascObliqueOnly) ||
 		len(parses) >= 2 && manNominativeOnly(parses[0])
 	for _, cas := range cases {
-		if (oblique || instrumental) && cas == morph.Nomn || onlyAblt && cas != morph.Ablt || dative && cas != morph.Datv {
+		if (oblique || instrumental || finnishGenitive(words, parses)) && cas == morph.Nomn || onlyAblt && cas != morph.Ablt || dative && cas != morph.Datv {
 			// («председателю парламента Андриану Канду» is no
 			// accusative of the woman's Андриана)
 			continue

@@ -14,6 +14,7 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
+		{"PERSON", "Кими Райкконена", "-", "Кими Райкконен"},            // a Finnish surname in -нен, beside an indeclinable first name
 		{"PERSON", "Тору Камикава", "•", "Тору Камикава"},               // Тору (тор's dative) is no genitive: nor is Камикава
 		{"PERSON", "Хорхе Ларрионда", "•", "Хорхе Ларрионда"},           // Хорхе, хорх's locative, with no preposition
 		{"PERSON", "Абдолреза Аббассиан", "ФАО", "Абдолреза Аббассиан"}, // a man's genitive surname ends in a vowel

@@ -881,6 +881,9 @@ func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, 
 				if !capitalized(part.full) && !strings.Contains(part.norm, " ") {
 					cands = append(cands, same...) // a head noun alone (orgPartOf)
 				}
+				if typ == "EVENT" && strings.Count(part.norm, " ") < maxEndWords {
+					cands = append(cands, same...) // adjectives alone (shortenedEvent)
+				}
 			}
 			match := orgPart
 			if typ == "PERSON" {
@@ -1129,6 +1132,9 @@ const maxEndWords = 4
 func (l *Linker) orgPartOf(typ, a, na, b, nb string) bool {
 	if partOfNorm(typ, a, na, b, nb) {
 		return true
+	}
+	if typ == "EVENT" {
+		return l.shortenedEvent(a, b) // «Второй мировой» of «Второй мировой войны»
 	}
 	if typ != "ORGANIZATION" || l == nil || l.Canon == nil || l.Canon.A == nil {
 		return false

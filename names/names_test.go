@@ -104,6 +104,10 @@ func TestLink(t *testing.T) {
 		mentions [][2]string
 		want     string
 	}{
+		{"an event named by its adjectives alone joins its full name; other adjectives stay apart",
+			"Ветеран Второй мировой собрал деньги. Он прошел Вторую мировую войну и помнит Первую мировую войну.",
+			[][2]string{{"Второй мировой", "EVENT"}, {"Вторую мировую войну", "EVENT"}, {"Первую мировую войну", "EVENT"}},
+			"EVENT:Вторая мировая война×2; EVENT:Первая мировая война×1"},
 		{"a one-word surname in -а or -я in another case joins the full name",
 			"Алан Гарсия скончался. Полиция пришла арестовать 69-летнего Гарсию утром.",
 			[][2]string{{"Алан Гарсия", "PERSON"}, {"Гарсию", "PERSON"}},
