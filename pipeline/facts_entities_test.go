@@ -933,5 +933,7 @@ func TestNewsEntitiesAbsent(t *testing.T) {
 		}},
 		{"news-s18-loc18-concert.txt", []string{"PERSON Гданьская"}},
 		{"news-s18-loc18-vandal.txt", []string{"DISTRICT Берлинский район"}},
+		{"news-s18-ev18-veteran.txt", []string{"EVENT Второй мировой"}},
+		{"news-s18-ev18-race.txt", []string{"PERSON Кими Райкконена"}},
 	})
 }
