@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a PERSON of two words after a noun of kin is two persons when the first word is another person's surname and the second a first name; not when the first word opens another person's name",
+			"Минтимер Шаймиев ушёл. Внучка Шаймиева Камиля вошла в совет. Корасон Конхуангко вышла замуж, после гибели мужа Корасон Акино стала лидером.",
+			[][2]string{{"Минтимер Шаймиев", "PERSON"}, {"Шаймиева Камиля", "PERSON"}, {"Корасон Конхуангко", "PERSON"}, {"Корасон Акино", "PERSON"}},
+			"Минтимер Шаймиев/PERSON; Шаймиева/PERSON; Камиля/PERSON; Корасон Конхуангко/PERSON; Корасон Акино/PERSON"},
 		{"a one-word CITY that is a capitalized adjective of no place before a noun it agrees with is dropped (the orchestra is the ORGANIZATION another rule makes); not a place's adjective in -ский, nor a settlement's name alone",
 			"Он выступил с Симфоническим оркестром на Уфимском празднике и в посёлке Привольный в церкви.",
 			[][2]string{{"Симфоническим", "CITY"}, {"Уфимском", "CITY"}, {"Привольный", "CITY"}},
