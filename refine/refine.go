@@ -460,6 +460,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.quotedPlace(toks, m)
 			m = r.centreName(toks, m)
 			m = r.placeType(m, names)
+			m = r.obliqueSurnamePlace(toks, m, names)
 			m = r.prepositionCity(toks, m, names)
 			m = r.placeOpenedOrganization(text, toks, m)
 			m = r.regionPerson(toks, m)

@@ -21,6 +21,14 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a one-word PERSON the dictionary reads as a place in the nominative and as a surname only in the instrumental is a CITY; not after «с»",
+			"31 июля Муром посетят журналисты.",
+			[][2]string{{"Муром", "PERSON"}},
+			"Муром/CITY; журналисты/PROFESSION"},
+		{"(guard) a surname in the instrumental after «с» stays a PERSON",
+			"Журналисты встретятся с Муром.",
+			[][2]string{{"Муром", "PERSON"}},
+			"Журналисты/PROFESSION; Муром/PERSON"},
 		{"a PERSON of two words after a noun of kin is two persons when the first word is another person's surname and the second a first name; not when the first word opens another person's name",
 			"Минтимер Шаймиев ушёл. Внучка Шаймиева Камиля вошла в совет. Корасон Конхуангко вышла замуж, после гибели мужа Корасон Акино стала лидером.",
 			[][2]string{{"Минтимер Шаймиев", "PERSON"}, {"Шаймиева Камиля", "PERSON"}, {"Корасон Конхуангко", "PERSON"}, {"Корасон Акино", "PERSON"}},
