@@ -496,7 +496,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	// (rulerPosts after stateAdjective has made a country's adjective a COUNTRY)
 	// (regionPosts after anchoredTypes has made «Гессен» of «земли Гессен» a state)
 	// (apposedCityPersons last: it reads the posts the rules above made)
-	return r.apposedCityPersons(text, sents, r.regionPosts(text, sents, r.hyphenPostHeads(text, r.rulerPosts(text, sents, r.streetNames(text, sents, r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out))))))))))))
+	// (latinEmployerPosts after it: the Latin names are organizations by then)
+	return r.latinEmployerPosts(text, sents, r.apposedCityPersons(text, sents, r.regionPosts(text, sents, r.hyphenPostHeads(text, r.rulerPosts(text, sents, r.streetNames(text, sents, r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out)))))))))))))
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,

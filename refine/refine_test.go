@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a PROFESSION ending in a kind of organization's noun runs over the Latin ORGANIZATION a later rule finds after it",
+			"Его дочь, директор компании Huixin Yin Tong, живёт в Гонконге.",
+			[][2]string{{"директор компании", "PROFESSION"}, {"Huixin Yin Tong", "PERSON"}},
+			"директор компании Huixin Yin Tong/PROFESSION; директор компании/PROFESSION; Huixin Yin Tong/ORGANIZATION"},
 		{"a one-word PERSON the dictionary reads as a place in the nominative and as a surname only in the instrumental is a CITY; not after «с»",
 			"31 июля Муром посетят журналисты.",
 			[][2]string{{"Муром", "PERSON"}},
