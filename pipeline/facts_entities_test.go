@@ -837,6 +837,26 @@ func TestNewsEntities(t *testing.T) {
 				"Кройцберг LOCATED_IN Берлин", // «берлинском районе» was a DISTRICT, now the town's CITY
 			},
 			nil},
+		{"news-s18-org18-family.txt", "2026-04-14",
+			[]string{
+				"PERSON Камиль",           // «внучка Шаймиева Камиля»: was one PERSON «Шаймиев Камиль»
+				"PERSON Минтимер Шаймиев", // (guard)
+				"PERSON Тимур Шаймиев",    // (guard)
+			},
+			nil, nil},
+		{"news-s18-org18-murom.txt", "2025-07-20",
+			[]string{
+				"CITY Мур", // «31 июля Муром посетят журналисты»: was a PERSON (the name is still the surname's lemma)
+				"PERSON Владимир Зворыкин", // (guard)
+			},
+			nil, nil},
+		{"news-s18-org18-hongkong.txt", "2026-02-03",
+			[]string{
+				"PROFESSION директор компании Huixin Yin Tong", // was «директор компании» alone
+				"ORGANIZATION Huixin Yin Tong",                 // (guard)
+				"PROFESSION глава корпорации CITIC",            // (guard)
+			},
+			nil, nil},
 	})
 }
 
@@ -935,5 +955,7 @@ func TestNewsEntitiesAbsent(t *testing.T) {
 		{"news-s18-loc18-vandal.txt", []string{"DISTRICT Берлинский район"}},
 		{"news-s18-ev18-veteran.txt", []string{"EVENT Второй мировой"}},
 		{"news-s18-ev18-race.txt", []string{"PERSON Кими Райкконена"}},
+		{"news-s18-org18-family.txt", []string{"PERSON Шаймиев Камиль"}},
+		{"news-s18-org18-murom.txt", []string{"PERSON Мур"}},
 	})
 }

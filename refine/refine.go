@@ -461,6 +461,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.quotedPlace(toks, m)
 			m = r.centreName(toks, m)
 			m = r.placeType(m, names)
+			m = r.obliqueSurnamePlace(toks, m, names)
 			m = r.prepositionCity(toks, m, names)
 			m = r.placeOpenedOrganization(text, toks, m)
 			m = r.regionPerson(toks, m)
@@ -489,15 +490,30 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			out = append(out, m)
 		}
 	}
+	// The document-wide passes below run in this order:
 	// (countryPersons after countryName has made the countries of several words)
-	// (roadCodes last: the per-mention rules make a quoted name after a
+	// (roadCodes after the per-mention rules, which make a quoted name after a
 	// code a product)
 	// (streetNames after withPlaces, which finds the town of an adjective)
 	// (rulerPosts after stateAdjective has made a country's adjective a COUNTRY)
 	// (regionPosts after anchoredTypes has made «Гессен» of «земли Гессен» a state)
-	// (apposedCityPersons last: it reads the posts the rules above made)
-	// (cityAdjectives after them all: it reads the CITY mentions they typed)
-	return r.cityAdjectives(text, sents, r.apposedCityPersons(text, sents, r.regionPosts(text, sents, r.hyphenPostHeads(text, r.rulerPosts(text, sents, r.streetNames(text, sents, r.roadCodes(sents, placeGlosses(text, r.withPlaces(text, sents, placeOpenedPersons(text, sents, r.anchoredTypes(text, sents, r.repeatedPlaces(text, sents, countryPersons(text, out)))))))))))))
+	// (apposedCityPersons after them: it reads the posts the rules above made)
+	// (latinEmployerPosts after apposedCityPersons: the Latin names are organizations by then)
+	// (cityAdjectives last: it reads the CITY mentions all the others typed)
+	out = countryPersons(text, out)
+	out = r.repeatedPlaces(text, sents, out)
+	out = r.anchoredTypes(text, sents, out)
+	out = placeOpenedPersons(text, sents, out)
+	out = r.withPlaces(text, sents, out)
+	out = placeGlosses(text, out)
+	out = r.roadCodes(sents, out)
+	out = r.streetNames(text, sents, out)
+	out = r.rulerPosts(text, sents, out)
+	out = r.hyphenPostHeads(text, out)
+	out = r.regionPosts(text, sents, out)
+	out = r.apposedCityPersons(text, sents, out)
+	out = r.latinEmployerPosts(text, sents, out)
+	return r.cityAdjectives(text, sents, out)
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,

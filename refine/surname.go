@@ -43,6 +43,7 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		return ms
 	}
 	ms = r.splitPersons(text, sents, ms, names)
+	ms = r.kinPairs(text, sents, ms, names)
 	ms = r.surnamePlaces(text, sents, ms, names)
 	ms = r.surnamePairs(text, sents, ms)
 	stems := surnameStems(names)
