@@ -95,6 +95,9 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	if len(hints) != len(words) {
 		hints = make([]Hint, len(words))
 	}
+	if placeTypes[typ] {
+		hints = c.withoutStrayHints(words, hints)
+	}
 	if k := len(words) - 1; typ != "PERSON" && toks[k].End == len([]rune(text)) {
 		if stem, year, ok := strings.Cut(words[k], "-"); ok && cyrillicWord(stem) && len(year) == 4 && strings.Trim(year, "0123456789") == "" {
 			// «на форуме-2025», «к Олимпиаде-2026»: the word declines
@@ -1939,6 +1942,35 @@ func (h Hint) agrees(cas, gen, num morph.Grammeme) float64 {
 		s += hintWeight / 2
 	}
 	return s
+}
+
+// withoutStrayHints returns hints without the tagger's reading of each
+// word of a place's name that the dictionary knows as a place in other
+// cases only: the tagger read another word there. «31 июля Муром посетят
+// журналисты»: the tagger's instrumental (of the surname Мур) is no
+// evidence of the case of the town Муром, nominative or accusative. hints
+// is not changed; a copy is returned when a hint goes.
+func (c *Canonicalizer) withoutStrayHints(words []string, hints []Hint) []Hint {
+	out := hints
+	for i, w := range words {
+		if hints[i].Case == 0 {
+			continue
+		}
+		place, agrees := false, false
+		for _, p := range c.A.Parse(w) {
+			if p.Method() == morph.MethodDictionary && p.Tag.Is(morph.Geox) {
+				place = true
+				agrees = agrees || p.Tag.Case() == hints[i].Case
+			}
+		}
+		if place && !agrees {
+			if &out[0] == &hints[0] {
+				out = append([]Hint(nil), hints...)
+			}
+			out[i] = Hint{}
+		}
+	}
+	return out
 }
 
 // knownName reports whether the dictionary itself (not its guesser) reads
