@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an EVENT of a contest after a Roman numeral nests in the EVENT with the numeral, which is an ORDINAL; not a ruler's numeral before a verb",
+			"Победитель XIV Международного конкурса имени Чайковского выступил на XII съезде, а Бенедикт XVI назначил епископа.",
+			[][2]string{{"Международного конкурса имени Чайковского", "EVENT"}, {"съезде", "EVENT"}, {"Бенедикт XVI", "PERSON"}, {"назначил", "EVENT"}},
+			"XIV Международного конкурса имени Чайковского/EVENT; XIV/ORDINAL; Международного конкурса имени Чайковского/EVENT; XII съезде/EVENT; XII/ORDINAL; съезде/EVENT; Бенедикт XVI/PERSON; назначил/EVENT; епископа/PROFESSION"},
 		{"a one-word CITY that is a capitalized adjective of no place before a noun it agrees with is dropped (the orchestra is the ORGANIZATION another rule makes); not a place's adjective in -ский, nor a settlement's name alone",
 			"Он выступил с Симфоническим оркестром на Уфимском празднике и в посёлке Привольный в церкви.",
 			[][2]string{{"Симфоническим", "CITY"}, {"Уфимском", "CITY"}, {"Привольный", "CITY"}},
