@@ -489,6 +489,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 		}
 	}
 	out = r.numberedEvents(text, sents, out) // (after contestEvent, which makes a contest read as an organization an EVENT)
+	out = r.siegeEvents(text, sents, out)    // (after the places have their final types)
 	// (countryPersons after countryName has made the countries of several words)
 	// (roadCodes last: the per-mention rules make a quoted name after a
 	// code a product)

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a noun of a military operation and the town or river after it are one EVENT; not after «за», a medal's name, nor a country",
+			"Он участвовал в форсировании Днепра и освобождении Киева, получил медаль за оборону Сталинграда от министра обороны Израиля.",
+			[][2]string{{"Днепра", "LOCATION"}, {"Киева", "CITY"}, {"Сталинграда", "CITY"}, {"министра обороны Израиля", "PROFESSION"}, {"Израиля", "COUNTRY"}},
+			"форсировании Днепра/EVENT; Днепра/LOCATION; освобождении Киева/EVENT; Киева/CITY; Сталинграда/CITY; министра обороны Израиля/PROFESSION; Израиля/COUNTRY"},
 		{"an EVENT of a contest after a Roman numeral nests in the EVENT with the numeral, which is an ORDINAL; not a ruler's numeral before a verb",
 			"Победитель XIV Международного конкурса имени Чайковского выступил на XII съезде, а Бенедикт XVI назначил епископа.",
 			[][2]string{{"Международного конкурса имени Чайковского", "EVENT"}, {"съезде", "EVENT"}, {"Бенедикт XVI", "PERSON"}, {"назначил", "EVENT"}},
