@@ -444,6 +444,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.extendCoordination(text, toks, m)
 			m = r.productType(text, toks, m)
 			m = r.contestEvent(toks, m)
+			m = r.conferenceEvent(toks, m)
 			m = acronymType(m)
 			m = personEnd(text, toks, m)
 			m = r.initialEnd(text, toks, m)

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an ORGANIZATION of adjectives and «конференция» is an EVENT; not a league's division after an adjective of a side of the world",
+			"На Всесоюзной партийной конференции он выступил, а клуб играет в Восточной конференции НБА.",
+			[][2]string{{"Всесоюзной партийной конференции", "ORGANIZATION"}, {"Восточной конференции НБА", "ORGANIZATION"}, {"НБА", "ORGANIZATION"}},
+			"Всесоюзной партийной конференции/EVENT; Восточной конференции НБА/ORGANIZATION; НБА/ORGANIZATION"},
 		{"a noun of a military operation and the town or river after it are one EVENT; not after «за», a medal's name, nor a country",
 			"Он участвовал в форсировании Днепра и освобождении Киева, получил медаль за оборону Сталинграда от министра обороны Израиля.",
 			[][2]string{{"Днепра", "LOCATION"}, {"Киева", "CITY"}, {"Сталинграда", "CITY"}, {"министра обороны Израиля", "PROFESSION"}, {"Израиля", "COUNTRY"}},
