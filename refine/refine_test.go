@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a place's name with a year after a hyphen is an EVENT, the games, with the CITY inside; not in quotes",
+			"Чемпионка Сочи-2014 стала «Мисс Россия-2017».",
+			[][2]string{{"Сочи-2014", "CITY"}, {"Россия-2017", "COUNTRY"}},
+			"Сочи-2014/EVENT; Сочи/CITY; 2014/DATE; 2017/DATE"},
 		{"an ORGANIZATION of adjectives and «конференция» is an EVENT; not a league's division after an adjective of a side of the world",
 			"На Всесоюзной партийной конференции он выступил, а клуб играет в Восточной конференции НБА.",
 			[][2]string{{"Всесоюзной партийной конференции", "ORGANIZATION"}, {"Восточной конференции НБА", "ORGANIZATION"}, {"НБА", "ORGANIZATION"}},
@@ -476,7 +480,7 @@ func TestRefine(t *testing.T) {
 		{"the year after a hyphen in a name is a DATE of its own; the name is no date nor place; two digits only in a disease",
 			"После ЧМ-2018 и Сочи-2014 он заболел COVID-19, а «Самбо-70» выиграл.",
 			[][2]string{{"ЧМ-2018", "DATE"}, {"Сочи-2014", "CITY"}, {"COVID-19", "DISEASE"}, {"Самбо-70", "ORGANIZATION"}},
-			"ЧМ-2018/EVENT; ЧМ/EVENT; 2018/DATE; 2014/DATE; COVID-19/DISEASE; 19/DATE; Самбо-70/ORGANIZATION"},
+			"ЧМ-2018/EVENT; ЧМ/EVENT; 2018/DATE; Сочи-2014/EVENT; Сочи/CITY; 2014/DATE; COVID-19/DISEASE; 19/DATE; Самбо-70/ORGANIZATION"}, // (cityYearGames: the games of Сочи-2014)
 		{"a compound name of a hall, a square or an arena is a FACILITY; a street typed an organization stays",
 			"Оркестр выступил в Карнеги-холле, на Таймс-сквер и в Минск-арене, а Уолл-стрит промолчала.",
 			[][2]string{{"Карнеги-холле", "CITY"}, {"Минск-арене", "ORGANIZATION"}, {"Уолл-стрит", "ORGANIZATION"}},
