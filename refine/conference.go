@@ -1,6 +1,8 @@
 package refine
 
 import (
+	"slices"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 )
@@ -19,27 +21,24 @@ var compassAdjectives = map[string]bool{"восточный": true, "запад�
 // the division of a league, after an adjective of a side of the world
 // («Восточной конференции НБА»: the 2 others), which stays.
 func (r *Refiner) conferenceEvent(toks []doc.Token, m doc.Mention) doc.Mention {
-	if m.Type != "ORGANIZATION" {
-		return m
-	}
 	first, last := mentionTokens(toks, m)
-	if first < 0 || last < first {
+	if m.Type != "ORGANIZATION" || first < 0 || last < first {
 		return m
 	}
-	for k := first; k <= last; k++ {
-		w := toks[k].Text
-		if r.hasLemma(w, "конференция") {
-			m.Type = "EVENT"
-			return m
-		}
-		if r.likeliest(w) != morph.ADJF && !romanOrdinal(w) {
-			return m
-		}
-		for _, p := range r.parse(w) {
-			if compassAdjectives[fold(p.Normal)] {
-				return m
-			}
-		}
+	head := slices.IndexFunc(toks[first:last+1], func(t doc.Token) bool { return r.hasLemma(t.Text, "конференция") })
+	if head >= 0 && !slices.ContainsFunc(toks[first:first+head+1], r.sideAdjective) && r.adjectivesOnly(toks[first:first+head]) {
+		m.Type = "EVENT"
 	}
 	return m
+}
+
+// sideAdjective reports whether t reads as an adjective of compassAdjectives.
+func (r *Refiner) sideAdjective(t doc.Token) bool {
+	return slices.ContainsFunc(r.parse(t.Text), func(p morph.Parse) bool { return compassAdjectives[fold(p.Normal)] })
+}
+
+// adjectivesOnly reports whether each of toks reads first as an adjective
+// or is a Roman numeral.
+func (r *Refiner) adjectivesOnly(toks []doc.Token) bool {
+	return !slices.ContainsFunc(toks, func(t doc.Token) bool { return r.likeliest(t.Text) != morph.ADJF && !romanOrdinal(t.Text) })
 }
