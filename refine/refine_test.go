@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a Latin «Open» after a capitalized Latin word is an EVENT, a tennis championship; not «Open» opening a name",
+			"Она играла в финале U.S. Open, а Open Library закрыта.",
+			[][2]string{{"U.S.", "COUNTRY"}, {"Open Library", "PRODUCT"}},
+			"U.S. Open/EVENT; U.S./COUNTRY; Open Library/PRODUCT"},
 		{"a place's name with a year after a hyphen is an EVENT, the games, with the CITY inside; not in quotes",
 			"Чемпионка Сочи-2014 стала «Мисс Россия-2017».",
 			[][2]string{{"Сочи-2014", "CITY"}, {"Россия-2017", "COUNTRY"}},
