@@ -5,7 +5,8 @@ import "testing"
 // TestNewsS18evner18 checks the EVENT mentions of the eighteenth session's
 // helper evner18: a contest or a gathering counted with a Roman numeral
 // (numberedEvents), a military operation with its town or river
-// (siegeEvents). Lines marked (guard) held before.
+// (siegeEvents), the games of a town and a year (cityYearGames), an open
+// tennis championship (openTournaments). Lines marked (guard) held before.
 func TestNewsS18evner18(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-s18-evner18-veteran.txt", "2026-03-20",
@@ -23,6 +24,14 @@ func TestNewsS18evner18(t *testing.T) {
 				"EVENT Международный конкурс имени Чайковского",        // (guard) nested, as NEREL dev
 				"EVENT XVII Международного конкурса имени Чайковского", // (guard)
 				"ORDINAL XVIII", // (guard)
+			},
+			nil, nil},
+		{"news-s18-evner18-tennis.txt", "2025-09-08",
+			[]string{
+				"EVENT U.S. Open",       // was «U.S.» alone, a COUNTRY
+				"EVENT Australian Open", // (guard)
+				"EVENT Сочи-2014",       // was the DATE «2014» alone
+				"CITY Сочи",             // the host town inside
 			},
 			nil, nil},
 		{"news-s18-evner18-forum.txt", "2025-11-20",
