@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a name in Latin letters after an event's noun, read as a FACILITY, is the EVENT; a FACILITY after another noun stays",
+			"Она участвовала в конкурсе Elite Model Look, а жила в отеле Ritz Carlton.",
+			[][2]string{{"Elite Model", "FACILITY"}, {"Ritz Carlton", "FACILITY"}},
+			"Elite Model Look/EVENT; Ritz Carlton/FACILITY"},
 		{"a Latin «Open» after a capitalized Latin word is an EVENT, a tennis championship; not «Open» opening a name",
 			"Она играла в финале U.S. Open, а Open Library закрыта.",
 			[][2]string{{"U.S.", "COUNTRY"}, {"Open Library", "PRODUCT"}},
