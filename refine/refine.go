@@ -361,6 +361,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.contestYears(text, sents, ms)
 	ms = r.cityYearGames(text, sents, ms)
 	ms = openTournaments(text, sents, ms)
+	ms = r.namedGenocides(text, sents, ms)
 	ms = yearStemEvents(text, sents, ms)
 	ms = facilityWords(sents, ms)
 	ms = adjectiveCities(sents, ms)

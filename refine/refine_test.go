@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a capitalized «Геноцид» and a people in the genitive plural are one EVENT, over a CRIME or a place read there; not a lower-case charge",
+			"Он помнил о Геноциде армян, а Караджич признан виновным в геноциде.",
+			[][2]string{{"Геноциде армян", "LOCATION"}, {"геноциде", "CRIME"}},
+			"Геноциде армян/EVENT; геноциде/CRIME"},
 		{"a name in Latin letters after an event's noun, read as a FACILITY, is the EVENT; a FACILITY after another noun stays",
 			"Она участвовала в конкурсе Elite Model Look, а жила в отеле Ritz Carlton.",
 			[][2]string{{"Elite Model", "FACILITY"}, {"Ritz Carlton", "FACILITY"}},
