@@ -6,7 +6,8 @@ import "testing"
 // helper evner18: a contest or a gathering counted with a Roman numeral
 // (numberedEvents), a military operation with its town or river
 // (siegeEvents), the games of a town and a year (cityYearGames), an open
-// tennis championship (openTournaments). Lines marked (guard) held before.
+// tennis championship (openTournaments), a named genocide
+// (namedGenocides). Lines marked (guard) held before.
 func TestNewsS18evner18(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-s18-evner18-veteran.txt", "2026-03-20",
@@ -34,6 +35,9 @@ func TestNewsS18evner18(t *testing.T) {
 				"CITY Сочи",             // the host town inside
 			},
 			nil, nil},
+		{"news-s18-evner18-memory.txt", "2026-04-25",
+			[]string{"EVENT Геноцид армян"}, // (guard) «о Геноциде армян» joins it now
+			nil, nil},
 		{"news-s18-evner18-forum.txt", "2025-11-20",
 			[]string{
 				"EVENT II Всероссийская научная конференция", // was the conference without its number
@@ -52,5 +56,7 @@ func TestNewsS18evner18Absent(t *testing.T) {
 		{"news-s18-evner18-veteran.txt", []string{"EVENT оборона Москвы"}}, // (guard)
 		// «Доклад о битве за Москву»: NEREL leaves «за» and its place out
 		{"news-s18-evner18-forum.txt", []string{"EVENT битва за Москву"}}, // (guard)
+		// «помнить о Геноциде армян»: was «Геноциде» alone, a COUNTRY
+		{"news-s18-evner18-memory.txt", []string{"COUNTRY Геноцид"}},
 	})
 }
