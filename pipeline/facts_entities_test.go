@@ -957,5 +957,11 @@ func TestNewsEntitiesAbsent(t *testing.T) {
 		{"news-s18-ev18-race.txt", []string{"PERSON Кими Райкконена"}},
 		{"news-s18-org18-family.txt", []string{"PERSON Шаймиев Камиль"}},
 		{"news-s18-org18-murom.txt", []string{"PERSON Мур"}},
+		// «медалью „За оборону Москвы“»: a medal's name, not the battle
+		{"news-s18-evner18-veteran.txt", []string{"EVENT оборона Москвы"}}, // (guard)
+		// «Доклад о битве за Москву»: NEREL leaves «за» and its place out
+		{"news-s18-evner18-forum.txt", []string{"EVENT битва за Москву"}}, // (guard)
+		// «помнить о Геноциде армян»: was «Геноциде» alone, a COUNTRY
+		{"news-s18-evner18-memory.txt", []string{"COUNTRY Геноцид"}},
 	})
 }

@@ -232,7 +232,7 @@ func (r *Refiner) latinKinds(text []rune, sents []doc.Sentence, ms []doc.Mention
 		for k, m := range ms {
 			// (the recognizer may have left out the year the name
 			// ends with: «авиасалоне Dubai Airshow 2025»)
-			if m.Start == sp.Start && m.End <= sp.End && m.Type == "ORGANIZATION" {
+			if m.Start == sp.Start && m.End <= sp.End && (m.Type == "ORGANIZATION" || m.Type == "FACILITY" && typ == "EVENT") {
 				out = own(out, ms)
 				out[k].Type, out[k].Span, out[k].Text = typ, sp, string(text[sp.Start:sp.End])
 			}

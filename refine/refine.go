@@ -359,6 +359,9 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.outbreaks(text, sents, ms)
 	ms = nameYears(sents, ms)
 	ms = r.contestYears(text, sents, ms)
+	ms = r.cityYearGames(text, sents, ms)
+	ms = openTournaments(text, sents, ms)
+	ms = r.namedGenocides(text, sents, ms)
 	ms = yearStemEvents(text, sents, ms)
 	ms = facilityWords(sents, ms)
 	ms = adjectiveCities(sents, ms)
@@ -445,6 +448,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.extendCoordination(text, toks, m)
 			m = r.productType(text, toks, m)
 			m = r.contestEvent(toks, m)
+			m = r.conferenceEvent(toks, m)
 			m = acronymType(m)
 			m = personEnd(text, toks, m)
 			m = r.initialEnd(text, toks, m)
@@ -490,6 +494,8 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			out = append(out, m)
 		}
 	}
+	out = r.numberedEvents(text, sents, out) // (after contestEvent, which makes a contest read as an organization an EVENT)
+	out = r.siegeEvents(text, sents, out)    // (after the places have their final types)
 	// The document-wide passes below run in this order:
 	// (countryPersons after countryName has made the countries of several words)
 	// (roadCodes after the per-mention rules, which make a quoted name after a
