@@ -122,6 +122,9 @@ type Refiner struct {
 	// parses remembers the analyses of a word form (parse): the
 	// analyzer's own cache copies them at every call.
 	parses *formcache.Cache[[]morph.Parse]
+	// view is the document's view (docView) in the copy that Refine makes
+	// for the rules of one document, nil in the shared Refiner.
+	view *docView
 }
 
 // nounCacheMax bounds the word forms of the nouns and parses caches (two
@@ -284,6 +287,7 @@ var retypable = map[string]bool{"ORGANIZATION": true, "WORK_OF_ART": true, "AWAR
 // Mentions that become duplicates of another (same span and type) are
 // dropped.
 func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	r = r.forDocument(sents)
 	out := make([]doc.Mention, 0, len(ms))
 	seen := map[doc.Mention]bool{}
 	ms = r.quotedOrganizations(text, sents, ms)
@@ -1573,7 +1577,7 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 var employerHeads = map[string]bool{"президент": true, "председатель": true}
 
 // latinCapital reports whether c is a capital Latin letter.
-func latinCapital(c rune) bool { return unicode.Is(unicode.Latin, c) && unicode.IsUpper(c) }
+func latinCapital(c rune) bool { return isLatin(c) && isUpper(c) }
 
 // nameKey is the lemma of a one-word name (Эльбе → эльба), or the name
 // itself, lower-cased.
@@ -1593,8 +1597,10 @@ func fold(w string) string {
 		if 'а' <= r && r <= 'я' || 'a' <= r && r <= 'z' {
 			continue // (the common case, without a table look-up)
 		}
-		if r == 'ё' || r == utf8.RuneError || unicode.ToLower(r) != r {
-			return strings.ReplaceAll(strings.ToLower(w), "ё", "е")
+		if l, ok := basicLower(r); ok && l == r && r != 'ё' {
+			continue
+		} else if ok || r == utf8.RuneError || unicode.ToLower(r) != r {
+			return lowerFold(w, true)
 		}
 	}
 	return w // (most calls fold a dictionary's lemma, already folded)
@@ -1723,7 +1729,7 @@ func personWords(ms []doc.Mention) []string {
 func cyrillicAcronym(w string) bool {
 	n := 0
 	for _, c := range w {
-		if !unicode.Is(unicode.Cyrillic, c) || !unicode.IsUpper(c) {
+		if !isCyrillic(c) || !isUpper(c) {
 			return false
 		}
 		n++
