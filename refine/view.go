@@ -8,9 +8,12 @@ import "github.com/factgraph/factgraph/doc"
 // penalty's) skips a document none of whose words has a reading in it
 // (mayHave), which most do.
 type docView struct {
+	// texts holds the tokens' texts as written.
+	texts map[string]bool
 	// lemmas holds the lemmas (fold) of every reading of every token.
 	lemmas map[string]bool
-	// words holds every token's text, folded.
+	// words holds every token's text, folded (made at the first
+	// mayHaveWord).
 	words map[string]bool
 }
 
@@ -20,15 +23,13 @@ func (r *Refiner) newDocView(sents []doc.Sentence) *docView {
 	for _, s := range sents {
 		n += len(s.Tokens)
 	}
-	v := &docView{lemmas: make(map[string]bool, n), words: make(map[string]bool, n)}
-	seen := make(map[string]bool, n)
+	v := &docView{texts: make(map[string]bool, n), lemmas: make(map[string]bool, 2*n)}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if seen[t.Text] {
+			if v.texts[t.Text] {
 				continue
 			}
-			seen[t.Text] = true
-			v.words[fold(t.Text)] = true
+			v.texts[t.Text] = true
 			for _, p := range r.parse(t.Text) {
 				v.lemmas[fold(p.Normal)] = true
 			}
@@ -47,34 +48,43 @@ func (r *Refiner) forDocument(sents []doc.Sentence) *Refiner {
 }
 
 // mayHave reports whether some word of the document has a reading with a
-// lemma in lemmas (folded: lower case, ё as е), or some of extra: false
+// lemma in lemmas (folded: lower case, ё as е), or one of extra: false
 // tells a rule that needs such a word that it has nothing to do. Without a
 // view (a rule called outside Refine) it is always true.
 func (r *Refiner) mayHave(lemmas map[string]bool, extra ...string) bool {
-	if r.view == nil {
-		return true
-	}
-	for l := range lemmas {
-		if r.view.lemmas[l] {
-			return true
-		}
-	}
-	for _, l := range extra {
-		if r.view.lemmas[l] {
-			return true
-		}
-	}
-	return false
+	return r.view == nil || r.view.any(r.view.lemmas, lemmas, extra)
 }
 
 // mayHaveWord reports whether some token of the document, folded, is one
-// of words; always true without a view.
-func (r *Refiner) mayHaveWord(words map[string]bool) bool {
+// of words or extra; always true without a view.
+func (r *Refiner) mayHaveWord(words map[string]bool, extra ...string) bool {
 	if r.view == nil {
 		return true
 	}
-	for w := range words {
-		if r.view.words[w] {
+	if r.view.words == nil {
+		r.view.words = make(map[string]bool, len(r.view.texts))
+		for w := range r.view.texts {
+			r.view.words[fold(w)] = true
+		}
+	}
+	return r.view.any(r.view.words, words, extra)
+}
+
+// mayHaveText reports whether some token of the document is written as
+// one of texts or extra (case counts); always true without a view.
+func (r *Refiner) mayHaveText(texts map[string]bool, extra ...string) bool {
+	return r.view == nil || r.view.any(r.view.texts, texts, extra)
+}
+
+// any reports whether have holds a key of set or one of extra.
+func (v *docView) any(have, set map[string]bool, extra []string) bool {
+	for w := range set {
+		if have[w] {
+			return true
+		}
+	}
+	for _, w := range extra {
+		if have[w] {
 			return true
 		}
 	}
