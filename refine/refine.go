@@ -1064,16 +1064,16 @@ func sentenceTokens(sents []doc.Sentence, m doc.Mention) []doc.Token {
 }
 
 // mentionTokens returns the indexes in toks of the first and the last token
-// of m, each -1 when no token starts (ends) where m does.
+// of m, each -1 when no token starts (ends) where m does. toks are in the
+// order of the text, as a sentence's (its starts and ends grow), which
+// it searches by halves: the rules ask it of every mention.
 func mentionTokens(toks []doc.Token, m doc.Mention) (first, last int) {
 	first, last = -1, -1
-	for k, t := range toks {
-		if t.Start == m.Start {
-			first = k
-		}
-		if t.End == m.End {
-			last = k
-		}
+	if k := sort.Search(len(toks), func(i int) bool { return toks[i].Start > m.Start }) - 1; k >= 0 && toks[k].Start == m.Start {
+		first = k
+	}
+	if k := sort.Search(len(toks), func(i int) bool { return toks[i].End > m.End }) - 1; k >= 0 && toks[k].End == m.End {
+		last = k
 	}
 	return first, last
 }

@@ -1,6 +1,11 @@
 package refine
 
-import "github.com/factgraph/factgraph/doc"
+import (
+	"slices"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/doc"
+)
 
 // docView is what Refine learns of a document once, before its rules run,
 // for the rules to read instead of asking the dictionary of every token
@@ -12,9 +17,6 @@ type docView struct {
 	texts map[string]bool
 	// lemmas holds the lemmas (fold) of every reading of every token.
 	lemmas map[string]bool
-	// words holds every token's text, folded (made at the first
-	// mayHaveWord).
-	words map[string]bool
 }
 
 // newDocView reads the tokens of sents.
@@ -56,18 +58,38 @@ func (r *Refiner) mayHave(lemmas map[string]bool, extra ...string) bool {
 }
 
 // mayHaveWord reports whether some token of the document, folded, is one
-// of words or extra; always true without a view.
+// of words or extra; always true without a view. Only the tokens of as
+// many letters as some of them are folded (fold keeps the number of
+// runes).
 func (r *Refiner) mayHaveWord(words map[string]bool, extra ...string) bool {
 	if r.view == nil {
 		return true
 	}
-	if r.view.words == nil {
-		r.view.words = make(map[string]bool, len(r.view.texts))
-		for w := range r.view.texts {
-			r.view.words[fold(w)] = true
+	var lengths [32]bool // (by rune count; longer ones are always asked)
+	long := false
+	for w := range words {
+		if n := utf8.RuneCountInString(w); n < len(lengths) {
+			lengths[n] = true
+		} else {
+			long = true
 		}
 	}
-	return r.view.any(r.view.words, words, extra)
+	for _, w := range extra {
+		if n := utf8.RuneCountInString(w); n < len(lengths) {
+			lengths[n] = true
+		} else {
+			long = true
+		}
+	}
+	for t := range r.view.texts {
+		if n := utf8.RuneCountInString(t); n < len(lengths) && !lengths[n] || n >= len(lengths) && !long {
+			continue
+		}
+		if f := fold(t); words[f] || slices.Contains(extra, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHaveText reports whether some token of the document is written as
