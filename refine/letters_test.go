@@ -20,6 +20,18 @@ func TestLetters(t *testing.T) {
 	}
 	words := []string{"", "а", "Ёлка", "ЁЛКА", "ёлка", "Москва", "МОСКВА", "москва", "Dr. Watson", "ÉCOLE", "Київ", "ЇЖАК",
 		"K\u212a", "\u212aм", "ſs", "\xff\xfeа", "а\xd0", "\ufffdА", "Ω-3", "ТАСС/РИА", "Медалью", "мЕдАлЬ"}
+	// every string of up to three pieces of these, for fold's byte paths
+	pieces := []string{"а", "п", "р", "я", "ё", "Ё", "А", "Я", "a", "Z", "1", "-", "«", "—", "і", "ᲀ", "\u212a", "\ufffd", "\xd0", "\xd1", "\xd0\x80", "\xd1\x90", "\xd1\x91", "\xd0\xaf", "\xd0\xbf\xd1"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range append([]string{""}, pieces...) {
+				w := a + b + c
+				if got, want := fold(w), strings.ReplaceAll(strings.ToLower(w), "ё", "е"); got != want {
+					t.Fatalf("fold(%q) = %q, want %q", w, got, want)
+				}
+			}
+		}
+	}
 	for _, w := range words {
 		if got, want := lowerCase(w), strings.ToLower(w); got != want {
 			t.Errorf("lowerCase(%q) = %q, want %q", w, got, want)

@@ -1593,15 +1593,25 @@ func (r *Refiner) nameKey(name string) string {
 
 // fold lower-cases w and writes ё as е.
 func fold(w string) string {
-	for _, r := range w {
-		if 'а' <= r && r <= 'я' || 'a' <= r && r <= 'z' {
-			continue // (the common case, without a table look-up)
+	for i := 0; i < len(w); {
+		// (the common cases by their bytes, without decoding: ASCII but
+		// capitals, а–п as D0 B0–BF and р–я as D1 80–8F in UTF-8)
+		switch b := w[i]; {
+		case b < utf8.RuneSelf && (b < 'A' || b > 'Z'):
+			i++
+			continue
+		case i+1 < len(w) && (b == 0xD0 && 0xB0 <= w[i+1] && w[i+1] <= 0xBF || b == 0xD1 && 0x80 <= w[i+1] && w[i+1] <= 0x8F):
+			i += 2
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(w[i:])
 		if l, ok := basicLower(r); ok && l == r && r != 'ё' {
+			i += size
 			continue
 		} else if ok || r == utf8.RuneError || unicode.ToLower(r) != r {
 			return lowerFold(w, true)
 		}
+		i += size
 	}
 	return w // (most calls fold a dictionary's lemma, already folded)
 }
