@@ -287,6 +287,21 @@ var grammemeParent = func() [numGrammemes]Grammeme {
 	return p
 }()
 
+// categoryMembers holds, for each grammeme, the grammemes whose parent or
+// grandparent it is (the members of a category: POST → NOUN, ADJF, …).
+var categoryMembers = func() [numGrammemes]gset {
+	var m [numGrammemes]gset
+	for i := 1; i < numGrammemes; i++ {
+		if p := grammemeParent[i]; p != 0 {
+			m[p] = m[p].with(Grammeme(i))
+			if gp := grammemeParent[p]; gp != 0 {
+				m[gp] = m[gp].with(Grammeme(i))
+			}
+		}
+	}
+	return m
+}()
+
 // grammemeIncompatible holds, for each grammeme, the grammemes that cannot
 // co-occur with it in one tag: the other members of its top-level category
 // (all other cases for a case, all other numbers for a number, …). Like
@@ -440,6 +455,23 @@ func (t Tag) Grammemes() []Grammeme {
 // inCategory returns the first grammeme of t whose parent (or grandparent)
 // is cat, or 0.
 func (t Tag) inCategory(cat Grammeme) Grammeme {
+	if cat != 0 && int(cat) < numGrammemes {
+		// (the lowest grammeme of the category's members, without a loop
+		// over all grammemes: Tag.POS is asked for every reading)
+		s := t.set.and(categoryMembers[cat])
+		if s[0] != 0 {
+			return Grammeme(bits.TrailingZeros64(s[0]))
+		}
+		if s[1] != 0 {
+			return Grammeme(64 + bits.TrailingZeros64(s[1]))
+		}
+		return 0
+	}
+	return t.inCategorySlow(cat)
+}
+
+// inCategorySlow is inCategory by a loop over the grammemes.
+func (t Tag) inCategorySlow(cat Grammeme) Grammeme {
 	for i := 1; i < numGrammemes; i++ {
 		if !t.set.has(Grammeme(i)) {
 			continue

@@ -127,9 +127,10 @@ func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 			notPosts = append(notPosts, m)
 		}
 	}
+	heads := r.mayHave(forHeads) || r.mayHave(againstHeads) || r.mayHave(poHeads) // (aimHead needs one)
 	for _, s := range sents {
 		toks := s.Tokens
-		for i := 1; i+2 < len(toks); i++ {
+		for i := 1; heads && i+2 < len(toks); i++ {
 			po := r.aimHead(toks, i)
 			if po < 0 || overlapsAny(notPosts, toks[i].Span) {
 				continue

@@ -89,6 +89,9 @@ func (r *Refiner) coordinatedAwards(text []rune, sents []doc.Sentence, ms []doc.
 // «Гран-при Конкурса имени Чайковского»); «Гран-при» alone, a series of
 // races or skating contests, is left to the recognizer.
 func (r *Refiner) grandPrixAwards(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHaveWord(nil, "гран-при") {
+		return ms
+	}
 	ends := map[int]int{}
 	for _, m := range ms {
 		ends[m.Start] = max(ends[m.Start], m.End)

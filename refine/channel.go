@@ -21,6 +21,9 @@ var numberedWorks = map[string]bool{"симфония": true, "соната": tr
 // it, the ORDINAL kept nested: «а также Девятая симфония Шуберта» (NEREL
 // train 1 of 1, dev 1 of 1; a lower-case «первую симфонию» is none).
 func (r *Refiner) ordinalChannels(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(numberedWorks, "канал") {
+		return ms // (the noun after the ordinal needs one of these lemmas)
+	}
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, s := range sents {

@@ -17,6 +17,9 @@ var cityHallNouns = map[string]bool{"мэрия": true}
 // two bare ones. (Other municipal nouns — «префектура», «муниципалитет»,
 // «ратуша» — NEREL leaves untagged when bare.)
 func (r *Refiner) cityHalls(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(cityHallNouns) {
+		return ms
+	}
 	var added []doc.Mention
 	for _, s := range sents {
 		for _, t := range s.Tokens {

@@ -375,7 +375,7 @@ func deputyPosts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Ment
 // hasAnyPrefix reports whether the lower-cased w begins with one of the
 // prefixes.
 func hasAnyPrefix(w string, prefixes []string) bool {
-	l := strings.ToLower(w)
+	l := lowerCase(w)
 	for _, p := range prefixes {
 		if strings.HasPrefix(l, p) {
 			return true
@@ -498,6 +498,9 @@ var termNumberWords = map[string]bool{"и": true, "с": true, "половино�
 // PENALTY, the length's DATE) are kept, as NEREL has them too (35 and 25
 // of 37). Prompted by dev errors (the recognizer tags «тюрьмы» alone).
 func (r *Refiner) penaltyTerms(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(penaltyHeads) && !r.mayHave(penaltyAdjectives) {
+		return ms // (a term needs the noun of a penalty, or its adjective)
+	}
 	ends := map[int]int{}
 	have := map[doc.Span]bool{}
 	for _, m := range ms {

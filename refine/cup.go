@@ -87,7 +87,7 @@ var eponymStems = []string{"болезн", "синдром", "медал"}
 // foldPrefix reports whether w opens with the lower-case prefix p, in
 // either case («Медалью», «медалью»), without building a folded copy.
 func foldPrefix(w, p string) bool {
-	return len(w) >= len(p) && strings.EqualFold(w[:len(p)], p)
+	return len(w) >= len(p) && equalFold(w[:len(p)], p)
 }
 
 // eponyms makes a noun of eponymNouns and the one capitalized word after it

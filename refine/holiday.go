@@ -23,6 +23,9 @@ var dayForms = map[string]bool{"день": true, "дня": true, "дню": true,
 // lower-case chain of genitives («Дня работника органов безопасности
 // Российской Федерации»), whose end the rule cannot tell, is left.
 func (r *Refiner) holidays(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHaveWord(dayForms) {
+		return ms
+	}
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, s := range sents {

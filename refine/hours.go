@@ -42,6 +42,9 @@ func hourAdjectives(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 	retyped := map[doc.Span]bool{}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
+			if !strings.ContainsAny(t.Text, "чЧ") {
+				continue // (no «часов» when folded: only ч and Ч fold to ч)
+			}
 			w := fold(t.Text)
 			if !hoursAdjective(w, true) || hasType(ms, t.Span, "TIME") {
 				continue

@@ -24,6 +24,9 @@ const maxHonoreeWords = 4
 // acronyms of the institutions it belongs to, which make an organization
 // of their own («СО РАН»).
 func (r *Refiner) institutions(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(institutionNouns) && !r.mayHaveText(institutionAcronyms) {
+		return ms // (institutionName needs a kind of institution)
+	}
 	var named []doc.Mention // organizations and facilities
 	spans := map[doc.Span]bool{}
 	orgEnd := map[int]int{} // start → end of the longest organization

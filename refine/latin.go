@@ -91,11 +91,11 @@ const latinOpeners = "(«\"„“"
 // latinWord reports whether w is a word of Latin letters, with digits,
 // hyphens and dots inside («Hewlett-Packard», «comScore», «Gzt.Ru»).
 func latinWord(w string) bool {
-	if c, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Latin, c) {
+	if c, _ := utf8.DecodeRuneInString(w); !isLatin(c) {
 		return false
 	}
 	for _, c := range w {
-		if !unicode.Is(unicode.Latin, c) && !unicode.IsDigit(c) && c != '-' && c != '.' {
+		if !isLatin(c) && !unicode.IsDigit(c) && c != '-' && c != '.' {
 			return false
 		}
 	}

@@ -89,6 +89,9 @@ var compassTypes = []string{"COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION"}
 // its 24 such phrases (not once «юге Франции»), three of them with «на»;
 // dev in all 4.
 func (r *Refiner) compassPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(compassParts) {
+		return ms
+	}
 	places := map[int]int{}
 	for _, typ := range compassTypes {
 		for start, end := range longestEnds(ms, typ) {

@@ -46,6 +46,9 @@ var warNouns = map[string]bool{
 // Nothing is added where an EVENT has the span already; a mention of
 // another type with the span, but an ORDINAL, is dropped.
 func (r *Refiner) namedWars(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(warNouns, "мировой") {
+		return ms // (each name needs a noun of warNouns, or «мировой»)
+	}
 	have := map[doc.Span]bool{}
 	var orgs []doc.Span
 	countries := map[int]int{} // the ends of the COUNTRY mentions by their starts

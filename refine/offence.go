@@ -287,6 +287,9 @@ var penaltyNouns = map[string]bool{"штраф": true, "арест": true, "за
 // административного ареста»), and penaltyAmounts. Prompted by dev errors
 // (the recognizer tags «штрафа» alone, «ареста» an EVENT).
 func (r *Refiner) penaltyKinds(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(penaltyNouns) || !r.mayHave(penaltyAdjectives) {
+		return ms
+	}
 	have, starting := spansOf(ms, "PENALTY"), map[int][]int{}
 	for _, m := range ms {
 		if m.Type == "PENALTY" {
@@ -353,6 +356,9 @@ var servingVerbs = []string{"отбывать", "отбыть", "отсидет�
 // none of its eight terms of office), dev one of two (the other with the
 // verb inside). Prompted by dev errors (the recognizer tags none).
 func (r *Refiner) servedTerms(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(nil, "срок") {
+		return ms
+	}
 	have := spansOf(ms, "PENALTY")
 	var added []doc.Mention
 	for _, s := range sents {

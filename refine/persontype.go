@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -20,6 +21,9 @@ var personKindTypes = map[string]bool{"PROFESSION": true, "NATIONALITY": true, "
 // kinds of persons in words it has seen seldom. A mention of the new type
 // on the same span already there makes the old one go.
 func (r *Refiner) lexicalTypes(ms []doc.Mention) []doc.Mention {
+	if !slices.ContainsFunc(ms, func(m doc.Mention) bool { t := r.lexicalType(m); return t != "" && t != m.Type }) {
+		return ms // (most documents have none to retype: no map of the spans' types)
+	}
 	have := map[doc.Span]map[string]bool{}
 	for _, m := range ms {
 		if have[m.Span] == nil {
@@ -30,21 +34,13 @@ func (r *Refiner) lexicalTypes(ms []doc.Mention) []doc.Mention {
 	var out []doc.Mention
 	changed := false
 	for _, m := range ms {
-		if personKindTypes[m.Type] && !strings.ContainsAny(m.Text, " -") {
-			if ps := r.parse(m.Text); len(ps) > 0 {
-				typ := typeLemmas[ps[0].Normal]
-				if typ == "" && occupation(ps[0]) {
-					typ = "PROFESSION"
-				}
-				if typ != "" && typ != m.Type && personKindTypes[typ] {
-					changed = true
-					if have[m.Span][typ] {
-						continue
-					}
-					have[m.Span][typ] = true
-					m.Type = typ
-				}
+		if typ := r.lexicalType(m); typ != "" && typ != m.Type {
+			changed = true
+			if have[m.Span][typ] {
+				continue
 			}
+			have[m.Span][typ] = true
+			m.Type = typ
 		}
 		out = append(out, m)
 	}
@@ -52,4 +48,24 @@ func (r *Refiner) lexicalTypes(ms []doc.Mention) []doc.Mention {
 		return ms
 	}
 	return out
+}
+
+// lexicalType returns the type of person the lexicon gives a one-word
+// mention of personKindTypes (lexicalTypes), or "".
+func (r *Refiner) lexicalType(m doc.Mention) string {
+	if !personKindTypes[m.Type] || strings.ContainsAny(m.Text, " -") {
+		return ""
+	}
+	ps := r.parse(m.Text)
+	if len(ps) == 0 {
+		return ""
+	}
+	typ := typeLemmas[ps[0].Normal]
+	if typ == "" && occupation(ps[0]) {
+		typ = "PROFESSION"
+	}
+	if !personKindTypes[typ] {
+		return ""
+	}
+	return typ
 }

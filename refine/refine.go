@@ -122,6 +122,9 @@ type Refiner struct {
 	// parses remembers the analyses of a word form (parse): the
 	// analyzer's own cache copies them at every call.
 	parses *formcache.Cache[[]morph.Parse]
+	// view is the document's view (docView) in the copy that Refine makes
+	// for the rules of one document, nil in the shared Refiner.
+	view *docView
 }
 
 // nounCacheMax bounds the word forms of the nouns and parses caches (two
@@ -284,6 +287,7 @@ var retypable = map[string]bool{"ORGANIZATION": true, "WORK_OF_ART": true, "AWAR
 // Mentions that become duplicates of another (same span and type) are
 // dropped.
 func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	r = r.forDocument(sents)
 	out := make([]doc.Mention, 0, len(ms))
 	seen := map[doc.Mention]bool{}
 	ms = r.quotedOrganizations(text, sents, ms)
@@ -1084,16 +1088,16 @@ func sentenceTokens(sents []doc.Sentence, m doc.Mention) []doc.Token {
 }
 
 // mentionTokens returns the indexes in toks of the first and the last token
-// of m, each -1 when no token starts (ends) where m does.
+// of m, each -1 when no token starts (ends) where m does. toks are in the
+// order of the text, as a sentence's (its starts and ends grow), which
+// it searches by halves: the rules ask it of every mention.
 func mentionTokens(toks []doc.Token, m doc.Mention) (first, last int) {
 	first, last = -1, -1
-	for k, t := range toks {
-		if t.Start == m.Start {
-			first = k
-		}
-		if t.End == m.End {
-			last = k
-		}
+	if k := sort.Search(len(toks), func(i int) bool { return toks[i].Start > m.Start }) - 1; k >= 0 && toks[k].Start == m.Start {
+		first = k
+	}
+	if k := sort.Search(len(toks), func(i int) bool { return toks[i].End > m.End }) - 1; k >= 0 && toks[k].End == m.End {
+		last = k
 	}
 	return first, last
 }
@@ -1597,7 +1601,7 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 var employerHeads = map[string]bool{"президент": true, "председатель": true}
 
 // latinCapital reports whether c is a capital Latin letter.
-func latinCapital(c rune) bool { return unicode.Is(unicode.Latin, c) && unicode.IsUpper(c) }
+func latinCapital(c rune) bool { return isLatin(c) && isUpper(c) }
 
 // nameKey is the lemma of a one-word name (Эльбе → эльба), or the name
 // itself, lower-cased.
@@ -1613,13 +1617,25 @@ func (r *Refiner) nameKey(name string) string {
 
 // fold lower-cases w and writes ё as е.
 func fold(w string) string {
-	for _, r := range w {
-		if 'а' <= r && r <= 'я' || 'a' <= r && r <= 'z' {
-			continue // (the common case, without a table look-up)
+	for i := 0; i < len(w); {
+		// (the common cases by their bytes, without decoding: ASCII but
+		// capitals, а–п as D0 B0–BF and р–я as D1 80–8F in UTF-8)
+		switch b := w[i]; {
+		case b < utf8.RuneSelf && (b < 'A' || b > 'Z'):
+			i++
+			continue
+		case i+1 < len(w) && (b == 0xD0 && 0xB0 <= w[i+1] && w[i+1] <= 0xBF || b == 0xD1 && 0x80 <= w[i+1] && w[i+1] <= 0x8F):
+			i += 2
+			continue
 		}
-		if r == 'ё' || r == utf8.RuneError || unicode.ToLower(r) != r {
-			return strings.ReplaceAll(strings.ToLower(w), "ё", "е")
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if l, ok := basicLower(r); ok && l == r && r != 'ё' {
+			i += size
+			continue
+		} else if ok || r == utf8.RuneError || unicode.ToLower(r) != r {
+			return lowerFold(w, true)
 		}
+		i += size
 	}
 	return w // (most calls fold a dictionary's lemma, already folded)
 }
@@ -1747,7 +1763,7 @@ func personWords(ms []doc.Mention) []string {
 func cyrillicAcronym(w string) bool {
 	n := 0
 	for _, c := range w {
-		if !unicode.Is(unicode.Cyrillic, c) || !unicode.IsUpper(c) {
+		if !isCyrillic(c) || !isUpper(c) {
 			return false
 		}
 		n++

@@ -103,7 +103,7 @@ func surnameWord(w string) bool {
 func cyrillicName(w string) bool {
 	n := 0
 	for i, c := range w {
-		if !unicode.Is(unicode.Cyrillic, c) || i == 0 && !unicode.IsUpper(c) || i > 0 && !unicode.IsLower(c) {
+		if !isCyrillic(c) || i == 0 && !isUpper(c) || i > 0 && !isLower(c) {
 			return false
 		}
 		n++

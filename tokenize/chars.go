@@ -159,11 +159,23 @@ func Prefix(s string, n int) string {
 // StartsLower reports whether s starts with a lower-case letter.
 func StartsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case 'а' <= r && r <= 'я', r == 'ё':
+		return true // (Cyrillic, without the table look-up)
+	case 'А' <= r && r <= 'Я', r == 'Ё':
+		return false
+	}
 	return unicode.IsLower(r)
 }
 
 // StartsUpper reports whether s starts with an upper-case letter.
 func StartsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case 'А' <= r && r <= 'Я', r == 'Ё':
+		return true // (Cyrillic, without the table look-up)
+	case 'а' <= r && r <= 'я', r == 'ё':
+		return false
+	}
 	return unicode.IsUpper(r)
 }

@@ -1,0 +1,114 @@
+package refine
+
+import (
+	"slices"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// docView is what Refine learns of a document once, before its rules run,
+// for the rules to read instead of asking the dictionary of every token
+// again: a rule that looks for a word of a lexical class (a war's noun, a
+// penalty's) skips a document none of whose words has a reading in it
+// (mayHave), which most do.
+type docView struct {
+	// texts holds the tokens' texts as written.
+	texts map[string]bool
+	// lemmas holds the lemmas (fold) of every reading of every token.
+	lemmas map[string]bool
+}
+
+// newDocView reads the tokens of sents.
+func (r *Refiner) newDocView(sents []doc.Sentence) *docView {
+	n := 0
+	for _, s := range sents {
+		n += len(s.Tokens)
+	}
+	v := &docView{texts: make(map[string]bool, n), lemmas: make(map[string]bool, 2*n)}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if v.texts[t.Text] {
+				continue
+			}
+			v.texts[t.Text] = true
+			for _, p := range r.parse(t.Text) {
+				v.lemmas[fold(p.Normal)] = true
+			}
+		}
+	}
+	return v
+}
+
+// forDocument returns a Refiner that holds the view of the document of
+// sents, for the rules of one call of Refine: r itself is shared by the
+// documents processed at once, and stays as it is.
+func (r *Refiner) forDocument(sents []doc.Sentence) *Refiner {
+	c := *r
+	c.view = r.newDocView(sents)
+	return &c
+}
+
+// mayHave reports whether some word of the document has a reading with a
+// lemma in lemmas (folded: lower case, ё as е), or one of extra: false
+// tells a rule that needs such a word that it has nothing to do. Without a
+// view (a rule called outside Refine) it is always true.
+func (r *Refiner) mayHave(lemmas map[string]bool, extra ...string) bool {
+	return r.view == nil || r.view.any(r.view.lemmas, lemmas, extra)
+}
+
+// mayHaveWord reports whether some token of the document, folded, is one
+// of words or extra; always true without a view. Only the tokens of as
+// many letters as some of them are folded (fold keeps the number of
+// runes).
+func (r *Refiner) mayHaveWord(words map[string]bool, extra ...string) bool {
+	if r.view == nil {
+		return true
+	}
+	var lengths [32]bool // (by rune count; longer ones are always asked)
+	long := false
+	for w := range words {
+		if n := utf8.RuneCountInString(w); n < len(lengths) {
+			lengths[n] = true
+		} else {
+			long = true
+		}
+	}
+	for _, w := range extra {
+		if n := utf8.RuneCountInString(w); n < len(lengths) {
+			lengths[n] = true
+		} else {
+			long = true
+		}
+	}
+	for t := range r.view.texts {
+		if n := utf8.RuneCountInString(t); n < len(lengths) && !lengths[n] || n >= len(lengths) && !long {
+			continue
+		}
+		if f := fold(t); words[f] || slices.Contains(extra, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHaveText reports whether some token of the document is written as
+// one of texts or extra (case counts); always true without a view.
+func (r *Refiner) mayHaveText(texts map[string]bool, extra ...string) bool {
+	return r.view == nil || r.view.any(r.view.texts, texts, extra)
+}
+
+// any reports whether have holds a key of set or one of extra.
+func (v *docView) any(have, set map[string]bool, extra []string) bool {
+	for w := range set {
+		if have[w] {
+			return true
+		}
+	}
+	for _, w := range extra {
+		if have[w] {
+			return true
+		}
+	}
+	return false
+}
