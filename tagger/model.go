@@ -758,9 +758,10 @@ func (m *Model) TagWords(words []string) []Analysis {
 		if k < 0 {
 			continue // choose stored the SocialToken analysis
 		}
-		out[i] = m.analysis(words[i], s.lowers[i], &s.cands[i][k])
+		out[i] = m.analysis(words[i], s.lowers[i], &s.cands[i][m.dictAspect(s, i, k)])
 	}
 	yearOrdinals(words, out)
+	emoticons(words, out, m.domain == taigaDomain)
 	if m.fills != nil {
 		m.fillFeats(out)
 	}
@@ -777,6 +778,7 @@ func (m *Model) TagWords(words []string) []Analysis {
 			out[i].Lemma = strings.ToLower(words[i])
 		}
 	}
+	digitOrdinals(words, out, m.domain == taigaDomain)
 	return out
 }
 

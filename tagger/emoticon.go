@@ -1,0 +1,72 @@
+package tagger
+
+import (
+	"slices"
+	"strings"
+)
+
+// taigaDomain is the hash of UD Taiga's domain (WithDomain("taiga")).
+var taigaDomain = domainHash("taiga")
+
+// emoticons makes SYM (lemma the form) the smileys of social-media text:
+// an emoticon of eyes and a mouth («=)», «:(((», «;D»), in any domain, and
+// in UD Taiga's domain also a closing bracket that closes nothing
+// («Отдыхаем )», «Спасибо))»), which Taiga tags SYM (32 of 34 such tokens
+// of its dev set; GSD, the news, has 4, all PUNCT).
+func emoticons(words []string, out []Analysis, taiga bool) {
+	open := 0
+	for i, w := range words {
+		switch {
+		case w == "(":
+			open++
+		case isEmoticon(w):
+			out[i] = Analysis{UPOS: "SYM", Lemma: w}
+		case strings.Trim(w, ")") == "":
+			if open > 0 {
+				open--
+			} else if taiga {
+				out[i] = Analysis{UPOS: "SYM", Lemma: w}
+			}
+		}
+	}
+}
+
+// isEmoticon: eyes (: ; =), an optional nose (- ^), and a mouth of brackets
+// or D, P, O repeated («:)», «=)))», «;-(», «:D»).
+func isEmoticon(w string) bool {
+	if len(w) < 2 || !strings.ContainsRune(":;=", rune(w[0])) {
+		return false
+	}
+	m := strings.TrimLeft(w[1:], "-^")
+	if m == "" {
+		return false
+	}
+	for _, c := range []string{")", "(", "D", "P", "O", "Р", "Д"} {
+		if strings.Trim(m, c) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// digitOrdinals fixes the features of ordinals written in digits. One
+// with an ending («14-го», «90-е») gets no Degree: UD GSD gives it none (23
+// of 29 in its dev set) nor does Taiga (4 of 4), while the training
+// corpora mark Degree=Pos on every adjective. In UD Taiga's domain a bare
+// number read as an ordinal («в 1925 году») keeps only NumType (21 of 22;
+// GSD gives case, gender and number).
+func digitOrdinals(words []string, out []Analysis, taiga bool) {
+	for i, w := range words {
+		if out[i].UPOS != "ADJ" || w == "" || w[0] < '0' || w[0] > '9' {
+			continue
+		}
+		fs := appendFeats(nil, out[i].Feats)
+		switch {
+		case strings.Contains(w, "-"):
+			fs = slices.DeleteFunc(fs, func(f string) bool { return strings.HasPrefix(f, "Degree=") })
+		case taiga && strings.Trim(w, "0123456789") == "":
+			fs = slices.DeleteFunc(fs, func(f string) bool { return !strings.HasPrefix(f, "NumType=") })
+		}
+		out[i].Feats = joinFeats(fs)
+	}
+}
