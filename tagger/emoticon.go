@@ -54,13 +54,21 @@ func isEmoticon(w string) bool {
 // of 29 in its dev set) nor does Taiga (4 of 4), while the training
 // corpora mark Degree=Pos on every adjective. In UD Taiga's domain a bare
 // number read as an ordinal («в 1925 году») keeps only NumType (21 of 22;
-// GSD gives case, gender and number).
+// GSD gives case, gender and number), and an ordinal in words (первый,
+// второй: NumType=Ord, which the domain's lexical additions give) no
+// Degree (21 of 21; GSD, which marks no NumType, Degree=Pos on all 39).
 func digitOrdinals(words []string, out []Analysis, taiga bool) {
 	for i, w := range words {
-		if out[i].UPOS != "ADJ" || w == "" || w[0] < '0' || w[0] > '9' {
+		if out[i].UPOS != "ADJ" {
 			continue
 		}
 		fs := appendFeats(nil, out[i].Feats)
+		if w == "" || w[0] < '0' || w[0] > '9' {
+			if taiga && featValue("|"+out[i].Feats, "NumType") == "Ord" {
+				out[i].Feats = joinFeats(slices.DeleteFunc(fs, func(f string) bool { return strings.HasPrefix(f, "Degree=") }))
+			}
+			continue
+		}
 		switch {
 		case strings.Contains(w, "-"):
 			fs = slices.DeleteFunc(fs, func(f string) bool { return strings.HasPrefix(f, "Degree=") })

@@ -42,6 +42,8 @@ func TestDigitOrdinals(t *testing.T) {
 		{"14-го", "Case=Gen|Degree=Pos|Gender=Masc|Number=Sing", false, "Case=Gen|Gender=Masc|Number=Sing"},
 		{"1925", "Case=Gen|Degree=Pos|Gender=Masc|Number=Sing|NumType=Ord", true, "NumType=Ord"},
 		{"1925", "Case=Gen|Degree=Pos|Gender=Masc|Number=Sing", false, "Case=Gen|Degree=Pos|Gender=Masc|Number=Sing"}, // GSD
+		{"второй", "Case=Nom|Degree=Pos|Gender=Masc|Number=Sing|NumType=Ord", true, "Case=Nom|Gender=Masc|Number=Sing|NumType=Ord"},
+		{"второй", "Case=Nom|Degree=Pos|Gender=Masc|Number=Sing", false, "Case=Nom|Degree=Pos|Gender=Masc|Number=Sing"}, // GSD
 		{"новый", "Case=Nom|Degree=Pos|Gender=Masc|Number=Sing", true, "Case=Nom|Degree=Pos|Gender=Masc|Number=Sing"},
 	} {
 		out := []Analysis{{UPOS: "ADJ", Feats: c.feats, Lemma: c.word}}
