@@ -779,6 +779,9 @@ func (m *Model) TagWords(words []string) []Analysis {
 		}
 	}
 	digitOrdinals(words, out, m.domain == taigaDomain)
+	if m.domain == taigaDomain {
+		taigaCollectives(out)
+	}
 	return out
 }
 

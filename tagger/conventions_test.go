@@ -88,3 +88,14 @@ func TestDictAspect(t *testing.T) {
 		}
 	}
 }
+
+func TestTaigaCollectives(t *testing.T) {
+	out := []Analysis{
+		{UPOS: "NUM", Feats: "Animacy=Anim|Case=Acc|NumType=Card", Lemma: "двое"},
+		{UPOS: "NUM", Feats: "Case=Nom|NumType=Card", Lemma: "два"},
+	}
+	taigaCollectives(out)
+	if out[0].Feats != "Animacy=Anim|Case=Acc|NumType=Sets" || out[1].Feats != "Case=Nom|NumType=Card" {
+		t.Errorf("got %v", out)
+	}
+}
