@@ -3,6 +3,8 @@ package tagger
 import (
 	"slices"
 	"strings"
+
+	"github.com/factgraph/factgraph/morph"
 )
 
 // taigaDomain is the hash of UD Taiga's domain (WithDomain("taiga")).
@@ -53,8 +55,8 @@ func isEmoticon(w string) bool {
 // with an ending («14-го», «90-е») gets no Degree: UD GSD gives it none (23
 // of 29 in its dev set) nor does Taiga (4 of 4), while the training
 // corpora mark Degree=Pos on every adjective. In UD Taiga's domain a bare
-// number read as an ordinal («в 1925 году») keeps only NumType (21 of 22;
-// GSD gives case, gender and number), and an ordinal in words (первый,
+// number or Roman numeral read as an ordinal («в 1925 году», «XIX век»)
+// keeps only NumType (30 of 31; GSD gives case, gender and number), and an ordinal in words (первый,
 // второй: NumType=Ord, which the domain's lexical additions give) no
 // Degree (21 of 21; GSD, which marks no NumType, Degree=Pos on all 39).
 func digitOrdinals(words []string, out []Analysis, taiga bool) {
@@ -63,6 +65,10 @@ func digitOrdinals(words []string, out []Analysis, taiga bool) {
 			continue
 		}
 		fs := appendFeats(nil, out[i].Feats)
+		if taiga && morph.RomanLetters(w) {
+			out[i].Feats = joinFeats(slices.DeleteFunc(fs, func(f string) bool { return !strings.HasPrefix(f, "NumType=") }))
+			continue
+		}
 		if w == "" || w[0] < '0' || w[0] > '9' {
 			if taiga && featValue("|"+out[i].Feats, "NumType") == "Ord" {
 				out[i].Feats = joinFeats(slices.DeleteFunc(fs, func(f string) bool { return strings.HasPrefix(f, "Degree=") }))

@@ -41,6 +41,7 @@ func TestDigitOrdinals(t *testing.T) {
 	}{
 		{"14-го", "Case=Gen|Degree=Pos|Gender=Masc|Number=Sing", false, "Case=Gen|Gender=Masc|Number=Sing"},
 		{"1925", "Case=Gen|Degree=Pos|Gender=Masc|Number=Sing|NumType=Ord", true, "NumType=Ord"},
+		{"XIX", "Case=Gen|Degree=Pos|Gender=Masc|Number=Sing|NumType=Ord", true, "NumType=Ord"},
 		{"1925", "Case=Gen|Degree=Pos|Gender=Masc|Number=Sing", false, "Case=Gen|Degree=Pos|Gender=Masc|Number=Sing"}, // GSD
 		{"второй", "Case=Nom|Degree=Pos|Gender=Masc|Number=Sing|NumType=Ord", true, "Case=Nom|Gender=Masc|Number=Sing|NumType=Ord"},
 		{"второй", "Case=Nom|Degree=Pos|Gender=Masc|Number=Sing", false, "Case=Nom|Degree=Pos|Gender=Masc|Number=Sing"}, // GSD
