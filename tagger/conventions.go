@@ -7,8 +7,11 @@ import (
 	"github.com/factgraph/factgraph/morph"
 )
 
-// taigaDomain is the hash of UD Taiga's domain (WithDomain("taiga")).
-var taigaDomain = domainHash("taiga")
+// The hashes of the domains of UD Taiga and GSD (WithDomain("taiga")).
+var (
+	taigaDomain = domainHash("taiga")
+	gsdDomain   = domainHash("gsd")
+)
 
 // emoticons makes SYM (lemma the form) the smileys of social-media text:
 // an emoticon of eyes and a mouth («=)», «:(((», «;D»), in any domain, and

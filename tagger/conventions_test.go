@@ -100,3 +100,26 @@ func TestTaigaCollectives(t *testing.T) {
 		t.Errorf("got %v", out)
 	}
 }
+
+func TestLowerNotProper(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		want  []bool
+	}{
+		{[]string{"Он", "смотрел", "опенинг", "."}, []bool{false, true, true, false}},
+		{[]string{"«", "Он", "изучал", "мРНК"}, []bool{false, false, true, false}}, // мРНК has capitals
+		{[]string{"едем", "в", "халонг"}, nil},                                     // a sentence in lower case: left to the model
+	} {
+		got := lowerNotProper(c.words)
+		if len(got) != len(c.want) {
+			t.Errorf("%q: %v, want %v", c.words, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%q: %v, want %v", c.words, got, c.want)
+				break
+			}
+		}
+	}
+}

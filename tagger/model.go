@@ -721,6 +721,10 @@ func (m *Model) choose(s *sentence, ns [][]float32, mix float32, ks []int, socia
 	ks = slices.Grow(ks[:0], len(s.words))[:len(s.words)]
 	hist := make([]string, len(s.words))
 	var sc scorer
+	var lower []bool
+	if m.domain == gsdDomain {
+		lower = lowerNotProper(s.words)
+	}
 	for i := range s.words {
 		if a, ok := SocialToken(s.words, i); ok {
 			hist[i], ks[i] = a.Tag(), -1
@@ -735,6 +739,9 @@ func (m *Model) choose(s *sentence, ns [][]float32, mix float32, ks []int, socia
 			scores := m.score(&sc, s, i)
 			if ns != nil && ns[i] != nil {
 				m.mixScores(scores, ns[i], mix, s.cands[i])
+			}
+			if lower != nil && lower[i] {
+				m.dropProper(s.cands[i], scores)
 			}
 			k = argmax(scores)
 		}
