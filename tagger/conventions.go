@@ -3,6 +3,8 @@ package tagger
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/morph"
 )
@@ -101,6 +103,19 @@ func taigaCollectives(out []Analysis) {
 	for i := range out {
 		if out[i].UPOS == "NUM" && collectiveNumerals[strings.ToLower(out[i].Lemma)] && strings.Contains(out[i].Feats, "NumType=Card") {
 			out[i].Feats = strings.Replace(out[i].Feats, "NumType=Card", "NumType=Sets", 1)
+		}
+	}
+}
+
+// initials makes an initial — one capital Cyrillic letter and a full stop
+// («М. Горький», «А. С. Пушкин») — PROPN with Abbr=Yes and the letter as
+// its lemma, as UD Taiga marks all 44 of its dev set; the tagger read some
+// as the abbreviations of common words (М. метр, П. подобный).
+func initials(words []string, out []Analysis) {
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		if w[n:] == "." && unicode.IsUpper(r) && unicode.Is(unicode.Cyrillic, r) {
+			out[i] = Analysis{UPOS: "PROPN", Feats: "Abbr=Yes", Lemma: w[:n]}
 		}
 	}
 }

@@ -123,3 +123,15 @@ func TestLowerNotProper(t *testing.T) {
 		}
 	}
 }
+
+func TestInitials(t *testing.T) {
+	words := []string{"М.", "Горький", "и", "т.", "д.", "Л."}
+	out := []Analysis{{UPOS: "NOUN", Lemma: "метр"}, {UPOS: "PROPN", Lemma: "Горький"}, {UPOS: "CCONJ", Lemma: "и"}, {UPOS: "ADJ", Lemma: "так"}, {UPOS: "NOUN", Lemma: "далее"}, {UPOS: "X", Lemma: "Л."}}
+	initials(words, out)
+	want := []string{"PROPN М", "PROPN Горький", "CCONJ и", "ADJ так", "NOUN далее", "PROPN Л"}
+	for i, a := range out {
+		if got := a.UPOS + " " + a.Lemma; got != want[i] {
+			t.Errorf("%s: %s, want %s", words[i], got, want[i])
+		}
+	}
+}

@@ -786,6 +786,7 @@ func (m *Model) TagWords(words []string) []Analysis {
 		}
 	}
 	digitOrdinals(words, out, m.domain == taigaDomain)
+	initials(words, out)
 	if m.domain == taigaDomain {
 		taigaCollectives(out)
 	}
