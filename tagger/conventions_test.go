@@ -94,9 +94,10 @@ func TestTaigaCollectives(t *testing.T) {
 	out := []Analysis{
 		{UPOS: "NUM", Feats: "Animacy=Anim|Case=Acc|NumType=Card", Lemma: "двое"},
 		{UPOS: "NUM", Feats: "Case=Nom|NumType=Card", Lemma: "два"},
+		{UPOS: "PRON", Feats: "Case=Loc|Number=Plur|PronType=Rel", Lemma: "который"},
 	}
 	taigaCollectives(out)
-	if out[0].Feats != "Animacy=Anim|Case=Acc|NumType=Sets" || out[1].Feats != "Case=Nom|NumType=Card" {
+	if out[0].Feats != "Animacy=Anim|Case=Acc|NumType=Sets" || out[1].Feats != "Case=Nom|NumType=Card" || out[2].UPOS != "DET" {
 		t.Errorf("got %v", out)
 	}
 }
