@@ -721,6 +721,10 @@ func (m *Model) choose(s *sentence, ns [][]float32, mix float32, ks []int, socia
 	ks = slices.Grow(ks[:0], len(s.words))[:len(s.words)]
 	hist := make([]string, len(s.words))
 	var sc scorer
+	var lower []bool
+	if m.domain == gsdDomain {
+		lower = lowerNotProper(s.words)
+	}
 	for i := range s.words {
 		if a, ok := SocialToken(s.words, i); ok {
 			hist[i], ks[i] = a.Tag(), -1
@@ -735,6 +739,9 @@ func (m *Model) choose(s *sentence, ns [][]float32, mix float32, ks []int, socia
 			scores := m.score(&sc, s, i)
 			if ns != nil && ns[i] != nil {
 				m.mixScores(scores, ns[i], mix, s.cands[i])
+			}
+			if lower != nil && lower[i] {
+				m.dropProper(s.cands[i], scores)
 			}
 			k = argmax(scores)
 		}
@@ -758,9 +765,10 @@ func (m *Model) TagWords(words []string) []Analysis {
 		if k < 0 {
 			continue // choose stored the SocialToken analysis
 		}
-		out[i] = m.analysis(words[i], s.lowers[i], &s.cands[i][k])
+		out[i] = m.analysis(words[i], s.lowers[i], &s.cands[i][m.dictAspect(s, i, k)])
 	}
 	yearOrdinals(words, out)
+	emoticons(words, out, m.domain == taigaDomain)
 	if m.fills != nil {
 		m.fillFeats(out)
 	}
@@ -776,6 +784,11 @@ func (m *Model) TagWords(words []string) []Analysis {
 			// 99 such X tokens; Taiga has 3, 1 lower-cased)
 			out[i].Lemma = strings.ToLower(words[i])
 		}
+	}
+	digitOrdinals(words, out, m.domain == taigaDomain)
+	initials(words, out)
+	if m.domain == taigaDomain {
+		taigaCollectives(out)
 	}
 	return out
 }

@@ -35,6 +35,14 @@ type TaggerOptions struct {
 	// (TaggerDomains), so that the model learns domain-conjoined features
 	// (tagger.Model.WithDomain); the other corpora have none.
 	Domains bool
+	// Fold, when positive, makes TaggerCV train and score fold Fold (1-based)
+	// only: a quick single-fold figure for iterating, not the pooled
+	// cross-validated one.
+	Fold int
+	// Models, when not "", is a folder where TaggerCV keeps the model of
+	// each fold (fold-N.fgt): one found there is read instead of trained,
+	// so that changes of decoding alone are measured without training.
+	Models string
 	tagger.TrainOptions
 }
 

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -43,13 +45,19 @@ func TaggerCV(opt TaggerOptions, k int, log io.Writer) ([]TaggerCVSet, error) {
 		plain[d] = make([][]tagger.Analysis, len(ss))
 		fmt.Fprintf(log, "%s: folds of %v tokens\n", TaggerDevFiles[d], foldSizes(ss, folds[d], k))
 	}
+	if opt.Fold > k {
+		return nil, fmt.Errorf("train tagger cv: fold %d of %d", opt.Fold, k)
+	}
 	for f := range k {
+		if opt.Fold > 0 && f != opt.Fold-1 {
+			continue
+		}
 		start := time.Now()
 		var extra []devSentence
 		for d, ss := range devs {
 			extra = append(extra, devSentences(ss, d, folds[d], f, opt.Domains)...)
 		}
-		m, err := trainTaggerWith(opt, base, extra, log)
+		m, err := cvModel(opt, base, extra, f, log)
 		if err != nil {
 			return nil, fmt.Errorf("train tagger cv: fold %d: %w", f, err)
 		}
@@ -82,6 +90,9 @@ func TaggerCV(opt TaggerOptions, k int, log io.Writer) ([]TaggerCVSet, error) {
 	}
 	out := make([]TaggerCVSet, len(devs))
 	for d, ss := range devs {
+		if opt.Fold > 0 {
+			ss, preds[d], plain[d] = heldFold(ss, folds[d], opt.Fold-1, preds[d], plain[d])
+		}
 		out[d] = TaggerCVSet{Gold: ss, Pred: preds[d], Scores: eval.MorphTagged(ss, preds[d])}
 		out[d].Scores.Name = TaggerDevFiles[d]
 		if opt.Domains {
@@ -90,6 +101,40 @@ func TaggerCV(opt TaggerOptions, k int, log io.Writer) ([]TaggerCVSet, error) {
 		}
 	}
 	return out, nil
+}
+
+// cvModel trains the model of fold f, or reads it from opt.Models, where
+// it writes a model it trained.
+func cvModel(opt TaggerOptions, base [][]tagger.Token, extra []devSentence, f int, log io.Writer) (*tagger.Model, error) {
+	path := ""
+	if opt.Models != "" {
+		path = filepath.Join(opt.Models, fmt.Sprintf("fold-%d.fgt", f+1))
+		if fh, err := os.Open(path); err == nil {
+			defer fh.Close()
+			fmt.Fprintf(log, "fold %d: model read from %s\n", f+1, path)
+			return tagger.Decode(fh)
+		}
+	}
+	m, err := trainTaggerWith(opt, base, extra, log)
+	if err != nil || path == "" {
+		return m, err
+	}
+	if err := os.MkdirAll(opt.Models, 0o755); err != nil {
+		return nil, err
+	}
+	return m, writeTagger(m, path)
+}
+
+// heldFold keeps the sentences of fold f and their predictions.
+func heldFold(ss []*conllu.Sentence, folds []int, f int, pred, plain [][]tagger.Analysis) ([]*conllu.Sentence, [][]tagger.Analysis, [][]tagger.Analysis) {
+	var gs []*conllu.Sentence
+	var ps, qs [][]tagger.Analysis
+	for i, s := range ss {
+		if folds[i] == f {
+			gs, ps, qs = append(gs, s), append(ps, pred[i]), append(qs, plain[i])
+		}
+	}
+	return gs, ps, qs
 }
 
 // TaggerCVSet is the outcome of TaggerCV on one dev set: its sentences,

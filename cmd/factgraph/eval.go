@@ -180,6 +180,8 @@ func evalMorph(args []string, stdout, stderr io.Writer) error {
 	devRepeat := fl.Int("dev-repeat", 4, "with --cv: times per epoch the dev folds trained on are seen")
 	epochs := fl.Int("epochs", 8, "with --cv: passes over the training data")
 	seed := fl.Uint64("seed", 1, "with --cv: shuffling seed")
+	fold := fl.Int("fold", 0, "with --cv: train and score this fold only (1-based): a quick single-fold figure, not the cross-validated one")
+	models := fl.String("models", "", "with --cv: folder keeping each fold's model (fold-N.fgt), read instead of trained when there (for measuring changes of decoding only)")
 	dump := fl.String("dump", "", "with --cv: write every dev word, gold and cross-validated prediction, as TSV to this file")
 	neural := taggerNeuralFlags(fl)
 	if err := parseFlags(fl, args); err != nil {
@@ -187,7 +189,7 @@ func evalMorph(args []string, stdout, stderr io.Writer) error {
 	}
 	if *cv != 0 {
 		start := time.Now()
-		sets, err := train.TaggerCV(train.TaggerOptions{Data: *data, Repeat: 2, DevRepeat: *devRepeat, Domains: *domains,
+		sets, err := train.TaggerCV(train.TaggerOptions{Data: *data, Repeat: 2, DevRepeat: *devRepeat, Domains: *domains, Fold: *fold, Models: *models,
 			TrainOptions: tagger.TrainOptions{Epochs: *epochs, Bits: 22, Seed: *seed, Neural: neural()}}, *cv, stderr)
 		if err != nil {
 			return err
