@@ -12,6 +12,7 @@ func TestNewsS18rel18(t *testing.T) {
 			[]string{"PERSON Абдул-Фаттах ас-Сиси", "COUNTRY Россия"},
 			[]string{
 				"Абдул-Фаттах ас-Сиси WORKS_AS президент Египта", // (guard)
+				"Абдул-Фаттах ас-Сиси WORKS_AS политик",          // «Ас-Сиси родился в Каире … . Окончил военную академию … . Политик занимает пост …»: through the left-out subject
 			},
 			[]string{
 				"Россия AGENT посетил", // «Россию посетил президент Египта»: the country is visited

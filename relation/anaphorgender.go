@@ -72,7 +72,11 @@ func mayBe(name string, g morph.Grammeme) bool {
 func postAntecedent(c *patternContext, mt mentionTokens, post string) int {
 	g := postGender(c, mt, post)
 	best, subj := -1, -1
-	for _, k := range c.bySent[mt.sent-1] {
+	prev := mt.sent - 1
+	if prev > 0 && zeroSubject(c, prev) {
+		prev--
+	}
+	for _, k := range c.bySent[prev] {
 		m := c.ms[k]
 		if m.Type != "PERSON" || !mayBe(m.Text, g) || nestedIn(c.ms, k) {
 			continue
