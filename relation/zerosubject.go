@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -24,19 +25,19 @@ func zeroSubjects(c *patternContext) []pronounSubject {
 		if !zeroSubject(c, si) {
 			continue
 		}
-		g := readings(c.sents[si].Tokens[0].Text)[0].Tag.Gender()
+		g := readings(c.sents[si].Tokens[zeroVerb(c, si)].Text)[0].Tag.Gender()
 		if g != morph.Masc && g != morph.Femn {
 			continue
 		}
 		if s, ok := chain[si-1]; ok && nameGenders(c.ms[s.ante].Text)[g] {
 			// «Окончил академию. Работал в газете»: the same subject
-			z := pronounSubject{si, 0, s.ante, s.anteSent}
+			z := pronounSubject{si, zeroVerb(c, si), s.ante, s.anteSent}
 			chain[si] = z
 			out = append(out, z)
 			continue
 		}
 		if k, ks := pronounAntecedent(c, si, g); k >= 0 {
-			z := pronounSubject{si, 0, k, ks}
+			z := pronounSubject{si, zeroVerb(c, si), k, ks}
 			chain[si] = z
 			out = append(out, z)
 		}
@@ -65,8 +66,13 @@ func zeroSubjectPass(base Extractor, text []rune, sents []doc.Sentence, mentions
 	}
 	ins := make([]insertion, len(zs))
 	for i, z := range zs {
-		g := readings(sents[z.sent].Tokens[0].Text)[0].Tag.Gender()
-		ins[i] = insertion{sents[z.sent].Tokens[0].Start, []rune(zeroPronouns[g] + " ")}
+		verb := sents[z.sent].Tokens[z.tok]
+		g := readings(verb.Text)[0].Tag.Gender()
+		pron := zeroPronouns[g]
+		if z.tok > 0 {
+			pron = strings.ToLower(pron)
+		}
+		ins[i] = insertion{verb.Start, []rune(pron + " ")}
 	}
 	// shift maps a position of text to the new text: past every insertion
 	// at or before it (start) or before it (end)
@@ -97,11 +103,14 @@ func zeroSubjectPass(base Extractor, text []rune, sents []doc.Sentence, mentions
 	for i, z := range zs {
 		s := sents[z.sent]
 		p := shift(ins[i].at, false) // where the pronoun stands
-		pron := strings.TrimSpace(string(ins[i].pron))
-		toks := []doc.Token{{Span: doc.Span{Start: p, End: p + len(ins[i].pron) - 1}, Text: pron}}
+		pron := doc.Token{Span: doc.Span{Start: p, End: p + len(ins[i].pron) - 1}, Text: strings.TrimSpace(string(ins[i].pron))}
+		var toks []doc.Token
 		for k, t := range s.Tokens {
 			t.Span = doc.Span{Start: shift(t.Start, true), End: shift(t.End, false)}
-			if k == 0 { // the verb no longer opens the sentence
+			if k == z.tok {
+				toks = append(toks, pron)
+			}
+			if k == 0 && z.tok == 0 { // the verb no longer opens the sentence
 				r := []rune(t.Text)
 				r[0] = unicode.ToLower(r[0])
 				t.Text = string(r)
@@ -111,43 +120,71 @@ func zeroSubjectPass(base Extractor, text []rune, sents []doc.Sentence, mentions
 		}
 		ss[i] = doc.Sentence{Span: doc.Span{Start: shift(s.Start, false), End: shift(s.End, false)}, Tokens: toks}
 		stand[len(ms)] = z
-		ms = append(ms, doc.Mention{Span: toks[0].Span, Text: toks[0].Text, Type: "PERSON"})
+		ms = append(ms, doc.Mention{Span: pron.Span, Text: pron.Text, Type: "PERSON"})
 	}
 	return standIn(base.Extract(nt, ss, ms), stand, mentions, sents, out, have)
 }
 
-// zeroSubject reports whether sentence si names no person and opens with
-// a finite verb in the past singular, its subject left out: «Окончил
-// военную академию.» after «Ас-Сиси родился в Каире.».
-func zeroSubject(c *patternContext, si int) bool {
+// zeroSubject reports whether sentence si has its subject left out
+// (zeroVerb).
+func zeroSubject(c *patternContext, si int) bool { return zeroVerb(c, si) >= 0 }
+
+// zeroVerb returns the token of the finite verb in the past singular of
+// sentence si whose subject is left out, or -1: the sentence names no
+// person and the verb opens it («Окончил военную академию.» after
+// «Ас-Сиси родился в Каире.»), or follows only prepositional phrases,
+// adverbs, numbers and punctuation («В 1927 году вступил в партию», «До
+// этого занимал пост …»).
+func zeroVerb(c *patternContext, si int) int {
 	for _, k := range c.bySent[si] {
 		if c.ms[k].Type == "PERSON" {
-			return false
+			return -1
 		}
 	}
 	toks := c.sents[si].Tokens
-	if len(toks) == 0 {
-		return false
+	inPhrase := false // after a preposition, before its noun
+	for k, t := range toks {
+		ps := readings(t.Text)
+		if len(ps) == 0 {
+			if isWordRune(firstRune(t.Text)) && !unicode.IsDigit(firstRune(t.Text)) {
+				return -1 // an unknown word may be a name
+			}
+			continue
+		}
+		switch tag := ps[0].Tag; tag.POS() {
+		case morph.VERB:
+			if !tag.Is(morph.Past) || !tag.Is(morph.Sing) || subjectAfter(toks[k:], tag.Gender(), !tag.Is(morph.Intr)) {
+				return -1
+			}
+			return k
+		case morph.PREP:
+			inPhrase = true
+		case morph.NOUN, morph.NPRO:
+			if !inPhrase && slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Case() == morph.Nomn }) {
+				return -1 // a subject may stand here
+			}
+			inPhrase = false
+		case morph.ADJF, morph.ADVB, morph.NUMR, morph.NUMB, morph.PNCT, morph.CONJ, morph.PRCL, morph.INTJ:
+		default:
+			return -1
+		}
 	}
-	ps := readings(toks[0].Text)
-	if len(ps) == 0 || ps[0].Tag.POS() != morph.VERB || !ps[0].Tag.Is(morph.Past) || !ps[0].Tag.Is(morph.Sing) {
-		return false
-	}
-	return !ps[0].Tag.Is(morph.Intr) || !subjectAfter(toks, ps[0].Tag.Gender())
+	return -1
 }
 
 // subjectAfter reports whether a noun that may be a nominative singular
 // of gender g follows the verb opening toks before any punctuation, no
-// preposition nor «как» right before it: «Шёл дождь», «Дул сильный ветер»
-// — the subject stands after an intransitive verb.
-func subjectAfter(toks []doc.Token, g morph.Grammeme) bool {
+// preposition nor «как» right before it: «Шёл дождь», «Дул сильный ветер»,
+// «В тот же день прошла акция протеста» — the subject stands after the
+// verb. After a transitive verb the noun must not read as an accusative.
+func subjectAfter(toks []doc.Token, g morph.Grammeme, transitive bool) bool {
 	for k := 1; k < len(toks); k++ {
 		if !isWordRune(firstRune(toks[k].Text)) {
 			return false
 		}
 		ps := readings(toks[k].Text)
-		if len(ps) == 0 || ps[0].Tag.POS() != morph.NOUN {
-			continue
+		if len(ps) == 0 || ps[0].Tag.POS() != morph.NOUN || transitive && slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Case() == morph.Accs }) {
+			continue // («Окончил институт»: the object may read so)
 		}
 		for _, p := range ps {
 			if p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) && p.Tag.Gender() == g {
