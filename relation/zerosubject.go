@@ -134,7 +134,9 @@ func zeroSubject(c *patternContext, si int) bool { return zeroVerb(c, si) >= 0 }
 // person and the verb opens it («Окончил военную академию.» after
 // «Ас-Сиси родился в Каире.»), or follows only prepositional phrases,
 // adverbs, numbers and punctuation («В 1927 году вступил в партию», «До
-// этого занимал пост …»).
+// этого занимал пост …»). A capitalized word inside the sentence before
+// the verb and outside a prepositional phrase, which may be a name, and «Как» right before it («Как сообщил
+// один из ректоров, …») stop the rule.
 func zeroVerb(c *patternContext, si int) int {
 	for _, k := range c.bySent[si] {
 		if c.ms[k].Type == "PERSON" {
@@ -151,8 +153,14 @@ func zeroVerb(c *patternContext, si int) int {
 			}
 			continue
 		}
+		if k > 0 && !inPhrase && unicode.IsUpper(firstRune(t.Text)) {
+			return -1 // a name the mentions miss («На все вопросы Ливанов отвечал»)
+		}
 		switch tag := ps[0].Tag; tag.POS() {
 		case morph.VERB:
+			if k > 0 && strings.EqualFold(toks[k-1].Text, "как") {
+				return -1 // «Как сообщил один из ректоров, …»: the source follows
+			}
 			if !tag.Is(morph.Past) || !tag.Is(morph.Sing) || subjectAfter(toks[k:], tag.Gender(), !tag.Is(morph.Intr)) {
 				return -1
 			}
