@@ -69,3 +69,22 @@ func TestAnaphoricPostsOtherNationality(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestAnaphoricPostsAntecedent(t *testing.T) {
+	text := "После ухода Л.Глебовой её преемником стал И.Муравьев. Экс-руководительница рекомендовала заместителя. " +
+		"Евгений Кисин исполнил произведение Комитаса. Пианист заявил о концерте. " +
+		"Иван Петров встретился с Анной Смирновой. Сенатор добавила, что согласна."
+	ms := mentionsIn(t, text, [2]string{"Л.Глебовой", "PERSON"}, [2]string{"И.Муравьев", "PERSON"}, [2]string{"Экс-руководительница", "PROFESSION"},
+		[2]string{"Евгений Кисин", "PERSON"}, [2]string{"Комитаса", "PERSON"}, [2]string{"Пианист", "PROFESSION"},
+		[2]string{"Иван Петров", "PERSON"}, [2]string{"Анной Смирновой", "PERSON"}, [2]string{"Сенатор", "PROFESSION"})
+	sents := tokenize.Split(text)
+	ctx := func() *patternContext { return newPatternContext(sents, ms) }
+	got := facts(anaphoricPosts(nil, ms, ctx), ms)
+	// a feminine post or verb goes to the woman named before; a post in
+	// the nominative to the subject of the sentence before, not to the
+	// genitive named last
+	want := []string{"Анной Смирновой WORKS_AS Сенатор", "Евгений Кисин WORKS_AS Пианист", "Л.Глебовой WORKS_AS Экс-руководительница"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -69,7 +69,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "WORKS_AS":
 		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||
-			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t))
+			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions))
 	case "WORKPLACE":
 		return dependentCountry(t, mentions) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
 			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions))
@@ -93,7 +93,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "PARTICIPANT_IN", "AGENT", "ORGANIZES":
 		organizes := f.Type == "ORGANIZES"
 		return !organizes && h.Type == "ORGANIZATION" && parentAfterUnit(text, h, mentions) ||
-			f.Type == "AGENT" && (visited(text, h, t) || attributive(text, h, t)) ||
+			f.Type == "AGENT" && (visited(text, h, t) || attributive(text, h, t) || objectBeforeVerb(text, h, t)) ||
 			t.Type == "EVENT" && (organizes && h.Type == "ORGANIZATION" && namesOtherOrganizer(h, t, mentions) ||
 				isAny(h.Type, "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION") && titleWord(text, h, t) ||
 				h.Type == "PERSON" && (f.Type == "PARTICIPANT_IN" && othersGoal(text, h, t, mentions) || !organizes && nounsGenitive(text, h) || trailingSource(text, h, t)) ||

@@ -55,7 +55,26 @@ func nounsGenitive(text []rune, h doc.Mention) bool {
 // подали апелляцию», «адвокатами Стросс-Кана» — Кристенсен is the
 // lawyers' client, not a lawyer (WORKS_AS; NEREL gives the post's
 // SUBORDINATE_OF to him). An apposed name agreeing with the post holds it
-// («адвоката Евгения Тонкого»).
-func clientOfPost(text []rune, h, t doc.Mention) bool {
-	return t.End <= h.Start && strings.TrimSpace(string(text[t.End:h.Start])) == "" && nounsGenitive(text, h)
+// («адвоката Евгения Тонкого»). The client's own post may come between,
+// the post's genitive complement in his stead: «Адвокаты актёра Алексея
+// Смирнова подали апелляцию» — the actor's lawyers (clientsPostBetween).
+func clientOfPost(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
+	if t.End > h.Start {
+		return false
+	}
+	gap := strings.TrimSpace(string(text[t.End:h.Start]))
+	return gap == "" && nounsGenitive(text, h) || gap != "" && clientsPostBetween(text, h, t, gap, mentions)
+}
+
+// clientsPostBetween reports whether gap, the words between the post t
+// and the person h, is a post that is t's genitive complement
+// (nounsGenitive: «Адвокаты актёра») and h's last word may be a genitive
+// too, the name apposed to that post.
+func clientsPostBetween(text []rune, h, t doc.Mention, gap string, mentions []doc.Mention) bool {
+	for _, p := range mentions {
+		if p.Type == "PROFESSION" && p.Start > t.End && p.End < h.Start && p.Text == gap {
+			return nounsGenitive(text, p) && slices.ContainsFunc(lastReadings(h.Text), func(r morph.Parse) bool { return r.Tag.Case() == morph.Gent })
+		}
+	}
+	return false
 }

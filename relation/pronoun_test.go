@@ -34,6 +34,22 @@ func TestPronouns(t *testing.T) {
 		mentions [][2]string
 		want     []string
 	}{
+		{"a left-out subject is the person named before, of the verb's gender, and the next left-out one the same",
+			"Умер музыкант Марк Холлис. Родился в Москве в 1955 году. Окончил консерваторию, работал пианистом. Шёл дождь в Твери.",
+			[][2]string{{"Марк Холлис", "PERSON"}, {"Москве", "CITY"}, {"1955 году", "DATE"}, {"пианистом", "PROFESSION"}, {"Твери", "CITY"}},
+			[]string{"Марк Холлис DATE_OF_BIRTH 1955 году", "Марк Холлис PLACE_OF_BIRTH Москве", "Марк Холлис WORKS_AS пианистом"}},
+		{"the verb may follow prepositional phrases and adverbs; a noun that may be its subject before it stops the rule",
+			"Иванов приехал. В 1990 году затем работал пианистом в Москве. Петров приехал. Весной концерт прошёл в Твери.",
+			[][2]string{{"Иванов", "PERSON"}, {"пианистом", "PROFESSION"}, {"Москве", "CITY"}, {"Петров", "PERSON"}, {"Твери", "CITY"}},
+			[]string{"Иванов PLACE_OF_BIRTH Москве", "Иванов WORKS_AS пианистом"}},
+		{"«Как» before the verb and a capitalized word outside a prepositional phrase stop the rule; one inside it does not",
+			"Иванов приехал. Как сообщил один из ректоров, совещание прошло в Москве. На вопросы Ливанов отвечал в Твери. В Советской Армии работал пианистом.",
+			[][2]string{{"Иванов", "PERSON"}, {"Москве", "CITY"}, {"Твери", "CITY"}, {"пианистом", "PROFESSION"}},
+			[]string{"Иванов WORKS_AS пианистом"}},
+		{"a person inside another mention is no antecedent; a verb of the other gender has none",
+			"Он окончил МГУ имени Ломоносова. Работал в Москве. Анна Попова выступила. Родился в Твери.",
+			[][2]string{{"МГУ имени Ломоносова", "ORGANIZATION"}, {"Ломоносова", "PERSON"}, {"Москве", "CITY"}, {"Анна Попова", "PERSON"}, {"Твери", "CITY"}},
+			nil},
 		{"the person named last in the sentence before",
 			"Губернатор Алексей Смирнов подал в отставку. Хинштейн занимал пост председателя комитета. Он родился в Москве в 1974 году.",
 			[][2]string{{"Алексей Смирнов", "PERSON"}, {"Хинштейн", "PERSON"}, {"Москве", "CITY"}, {"1974 году", "DATE"}},
