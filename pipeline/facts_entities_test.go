@@ -846,7 +846,7 @@ func TestNewsEntities(t *testing.T) {
 			nil, nil},
 		{"news-s18-org18-murom.txt", "2025-07-20",
 			[]string{
-				"CITY Муром", // «31 июля Муром посетят журналисты»: was a PERSON, then the CITY «Мур» (the surname's lemma)
+				"CITY Муром",               // «31 июля Муром посетят журналисты»: was a PERSON, then the CITY «Мур» (the surname's lemma)
 				"PERSON Владимир Зворыкин", // (guard)
 			},
 			nil, nil},
