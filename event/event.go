@@ -579,7 +579,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case placeTypes[m.Type] && t.verb && t.typ == Visit && after && ev.Place == "" && properName(m.Text):
 				// «посетили Курильские острова»: what is visited is the place.
 				ev.Place = m.entity
-			case placeTypes[m.Type] && t.typ == Visit && !after && ev.Place == "" && properName(m.Text) && (t.verb || verbs[x.eventLemma(t.text)] != "") && x.frontedPlace(d.Sentences[t.sent].Tokens, t, m):
+			case placeTypes[m.Type] && t.typ == Visit && !after && ev.Place == "" && properName(m.Text) && (t.verb || verbs[x.eventLemma(t.text)] != "") && x.frontedPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t, m):
 				// «Казань с рабочим визитом посетил президент»: the place
 				// put first is visited too.
 				ev.Place = m.entity

@@ -67,12 +67,15 @@ func (x *Extractor) mannerAhead(d *doc.Document, prev []doc.Event, t trigger) in
 // visit verb t and only a manner phrase stands between them: «Казань с
 // рабочим визитом посетил президент Казахстана» visits Казань, the object
 // put first (the verb's place is otherwise the one after it).
-func (x *Extractor) frontedPlace(toks []doc.Token, t trigger, m mention) bool {
+//
+// A date that opens the clause may stand before the place: «31 июля Муром
+// посетят журналисты из Дании и Италии» visits Муром (openingTime).
+func (x *Extractor) frontedPlace(toks []doc.Token, ms []mention, idx []int, t trigger, m mention) bool {
 	a, v := tokenAt(toks, m.Start), tokenAt(toks, t.span.Start)
 	if a < 0 || v < 0 || m.End > t.span.Start {
 		return false
 	}
-	if a > 0 && !strings.ContainsAny(toks[a-1].Text, ",:;—–.") {
+	if a > 0 && !strings.ContainsAny(toks[a-1].Text, ",:;—–.") && !openingTime(toks, ms, idx, a) {
 		return false
 	}
 	e := a
@@ -80,4 +83,24 @@ func (x *Extractor) frontedPlace(toks []doc.Token, t trigger, m mention) bool {
 		e++
 	}
 	return e == v || x.mannerPhrase(toks, e, v) == e
+}
+
+// openingTime reports whether a DATE or TIME mention ending right before
+// toks[a] opens its clause (the sentence's start or a punctuation mark
+// before it, «в» or «во» aside): «31 июля», «В пятницу».
+func openingTime(toks []doc.Token, ms []mention, idx []int, a int) bool {
+	for _, mi := range idx {
+		m := ms[mi]
+		if (m.Type != "DATE" && m.Type != "TIME") || m.End != toks[a-1].End {
+			continue
+		}
+		s := tokenAt(toks, m.Start)
+		if s > 0 && (strings.ToLower(toks[s-1].Text) == "в" || strings.ToLower(toks[s-1].Text) == "во") {
+			s--
+		}
+		if s == 0 || s > 0 && strings.ContainsAny(toks[s-1].Text, ",:;—–.") {
+			return true
+		}
+	}
+	return false
 }

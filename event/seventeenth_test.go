@@ -19,6 +19,11 @@ var seventeenthCases = []struct {
 	rels       []doc.Relation
 	want       string
 }{
+	// eighteenth session (helper ev18b)
+	{name: "a place after an opening date, before the visit verb, is visited",
+		text: "31 июля Муром посетят журналисты из Дании и Италии.",
+		ents: []ent{{"31 июля", "DATE", "2025-07-31"}, {"Муром", "CITY", ""}, {"посетят", "EVENT", ""}, {"Дании", "COUNTRY", ""}, {"Италии", "COUNTRY", ""}},
+		want: "VISIT(посетят) date=2025-07-31 place=Муром [time=31 июля, place=Муром]"},
 	// eighteenth session (helper ev18)
 	{name: "an arrested attacker is the attack's attacker, whom a later sentence names",
 		text: "В Хьюстоне произошла стрельба. Полиция задержала стрелка через час. Им оказался Джейсон Миллер.",
