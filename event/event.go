@@ -439,7 +439,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 			return false
-		}) || x.spanFromEvent(d.Sentences[t.sent].Tokens)
+		}) || x.spanFromEvent(d.Sentences[t.sent].Tokens) && !x.sameDaySpan(d.Sentences[t.sent].Tokens, out)
 		// A noun keeps to its clause too, as a verb does («Иван Петров
 		// рассказал, что встреча с Петром Ивановым прошла успешно»: not
 		// Иван Петров; an event outside the taxonomy: its role phrases).

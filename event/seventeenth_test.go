@@ -24,6 +24,10 @@ var seventeenthCases = []struct {
 		text: "31 июля Муром посетят журналисты из Дании и Италии.",
 		ents: []ent{{"31 июля", "DATE", "2025-07-31"}, {"Муром", "CITY", ""}, {"посетят", "EVENT", ""}, {"Дании", "COUNTRY", ""}, {"Италии", "COUNTRY", ""}},
 		want: "VISIT(посетят) date=2025-07-31 place=Муром [time=31 июля, place=Муром]"},
+	{name: "hours after the story's own attack: the story's day",
+		text: "3 февраля неизвестный совершил нападение на торговый центр. Полиция задержала стрелка через час после нападения.",
+		ents: []ent{{"3 февраля", "DATE", "2026-02-03"}, {"нападение", "EVENT", ""}, {"Полиция", "ORGANIZATION", ""}, {"задержала", "EVENT", ""}},
+		want: "ATTACK(нападение) date=2026-02-03 place= [time=3 февраля]\nARREST(задержала) date=2026-02-03 place= []"},
 	// eighteenth session (helper ev18)
 	{name: "an arrested attacker is the attack's attacker, whom a later sentence names",
 		text: "В Хьюстоне произошла стрельба. Полиция задержала стрелка через час. Им оказался Джейсон Миллер.",

@@ -25,6 +25,13 @@ func (x *Extractor) spanFromEvent(toks []doc.Token) bool {
 
 // spanBefore reports whether toks[i] opens such a stretch (spanFromEvent).
 func (x *Extractor) spanBefore(toks []doc.Token, i int) bool {
+	_, noun := x.spanStretch(toks, i)
+	return noun >= 0
+}
+
+// spanStretch returns, when toks[i] opens such a stretch, its time unit
+// and the index of its event noun; -1 as the noun if it opens none.
+func (x *Extractor) spanStretch(toks []doc.Token, i int) (string, int) {
 	var edge string
 	switch strings.ToLower(toks[i].Text) {
 	case "за":
@@ -32,34 +39,38 @@ func (x *Extractor) spanBefore(toks []doc.Token, i int) bool {
 	case "через", "спустя":
 		edge = "после"
 	default:
-		return false
+		return "", -1
 	}
-	unit := false
+	unit := ""
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		w := strings.ToLower(toks[j].Text)
 		switch {
 		case w == edge:
-			return unit && x.eventNounAfter(toks, j)
+			if unit == "" {
+				return "", -1
+			}
+			return unit, x.eventNounAfter(toks, j)
 		case timeUnits[w] || spanUnits[w]:
-			unit = true
+			unit = w
 		}
 	}
-	return false
+	return "", -1
 }
 
-// eventNounAfter reports whether an event noun of nouns follows toks[j],
-// adjectives and possessives between: «до террористической атаки».
-func (x *Extractor) eventNounAfter(toks []doc.Token, j int) bool {
+// eventNounAfter returns the index of an event noun of nouns after
+// toks[j], adjectives and possessives between: «до террористической
+// атаки»; -1 if none.
+func (x *Extractor) eventNounAfter(toks []doc.Token, j int) int {
 	for k := j + 1; k < len(toks) && k <= j+3; k++ {
 		_, pos := x.lemma(toks[k].Text)
 		if _, ok := nouns[x.eventLemma(toks[k].Text)]; ok && pos == morph.NOUN {
-			return true // («выборов»: выборы, not выбор)
+			return k // («выборов»: выборы, not выбор)
 		}
 		if pos != morph.ADJF && pos != morph.NPRO {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // spanUnits are the forms of time units after a number, which timeUnits

@@ -369,8 +369,9 @@ func TestNewsEvents(t *testing.T) {
 			[]string{
 				"ATTACK(Стрельба) date= place=центр Хьюстона agent=Джейсон Миллер", // (guard)
 				// «Полиция задержала стрелка … Им оказался … Джейсон
-				// Миллер»: the one arrested
-				"ARREST(задержала стрелка) date= agent=полиция time=через час participant=Джейсон Миллер",
+				// Миллер»: the one arrested; «через час после нападения»,
+				// the story's own attack: its day (ev18b)
+				"ARREST(задержала стрелка) date=2026-02-03 agent=полиция time=через час participant=Джейсон Миллер",
 			},
 			nil},
 		{"news-s18-ev18-veteran.txt", "2026-05-10",

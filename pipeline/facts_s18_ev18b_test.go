@@ -3,7 +3,8 @@ package pipeline
 import "testing"
 
 // TestNewsS18ev18b pins the event rules of helper ev18b (eighteenth
-// session): a visited place after an opening date.
+// session): a visited place after an opening date, a time counted in hours
+// from the story's own attack.
 func TestNewsS18ev18b(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-s18-ev18b-visit.txt", "2026-05-15",
@@ -11,6 +12,13 @@ func TestNewsS18ev18b(t *testing.T) {
 			[]string{
 				// «16 мая Ярославль посетит министр»: the place put first, after the date, is visited
 				"VISIT(посетит) date=2026-05-16 time=16 мая agent=Ирек Файзуллин place=Ярославль",
+			},
+			nil},
+		{"news-s18-ev18b-school.txt", "2026-03-12",
+			nil,
+			[]string{
+				// «задержала нападавшего через 20 минут после нападения»: the story's day
+				"ARREST(задержала нападавшего) date=2026-03-11 agent=полиция time=через 20 минут",
 			},
 			nil},
 	})
