@@ -367,7 +367,8 @@ func TestNewsEvents(t *testing.T) {
 		{"news-s18-ev18-shooting.txt", "2026-02-05",
 			nil,
 			[]string{
-				"ATTACK(Стрельба) date= place=центр Хьюстона agent=Джейсон Миллер", // (guard)
+				// the headline's «Стрельба …: погибли два человека»: the dateline's day (ev18b)
+				"ATTACK(Стрельба) date=2026-02-03 place=центр Хьюстона agent=Джейсон Миллер",
 				// «Полиция задержала стрелка … Им оказался … Джейсон
 				// Миллер»: the one arrested; «через час после нападения»,
 				// the story's own attack: its day (ev18b)

@@ -4,7 +4,7 @@ import "testing"
 
 // TestNewsS18ev18b pins the event rules of helper ev18b (eighteenth
 // session): a visited place after an opening date, a time counted in hours
-// from the story's own attack.
+// from the story's own attack, the headline's noun the dateline dates.
 func TestNewsS18ev18b(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-s18-ev18b-visit.txt", "2026-05-15",
@@ -17,6 +17,8 @@ func TestNewsS18ev18b(t *testing.T) {
 		{"news-s18-ev18b-school.txt", "2026-03-12",
 			nil,
 			[]string{
+				// «Нападение на школу в Перми: пострадали четыре ученика»: dated by the dateline
+				"ATTACK(Нападение) date=2026-03-11 place=Пермь",
 				// «задержала нападавшего через 20 минут после нападения»: the story's day
 				"ARREST(задержала нападавшего) date=2026-03-11 agent=полиция time=через 20 минут",
 			},
