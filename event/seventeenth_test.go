@@ -28,6 +28,11 @@ var seventeenthCases = []struct {
 		text: "3 февраля неизвестный совершил нападение на торговый центр. Полиция задержала стрелка через час после нападения.",
 		ents: []ent{{"3 февраля", "DATE", "2026-02-03"}, {"нападение", "EVENT", ""}, {"Полиция", "ORGANIZATION", ""}, {"задержала", "EVENT", ""}},
 		want: "ATTACK(нападение) date=2026-02-03 place= [time=3 февраля]\nARREST(задержала) date=2026-02-03 place= []"},
+	{name: "«выборов», likeliest «выбор», is the event measured from",
+		text: "23 июня президент выдвинул на пост главы ФБР Джеймса Коми. Он сменит Мюллера, который вступил в эту должность за месяц до прошлых выборов.",
+		ents: []ent{{"23 июня", "DATE", "2013-06-23"}, {"выдвинул", "EVENT", ""}, {"Джеймса Коми", "PERSON", ""}, {"Мюллера", "PERSON", ""}},
+		rels: []doc.Relation{{Head: "E3", Type: "PARTICIPANT_IN", Tail: "E2"}},
+		want: "APPOINTMENT(выдвинул на пост) date=2013-06-23 place= [participant=Джеймса Коми, time=23 июня]\nAPPOINTMENT(вступил в эту должность) date= place= [agent=Мюллера]"},
 	// eighteenth session (helper ev18)
 	{name: "an arrested attacker is the attack's attacker, whom a later sentence names",
 		text: "В Хьюстоне произошла стрельба. Полиция задержала стрелка через час. Им оказался Джейсон Миллер.",

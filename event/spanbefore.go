@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -63,7 +64,7 @@ func (x *Extractor) spanStretch(toks []doc.Token, i int) (string, int) {
 func (x *Extractor) eventNounAfter(toks []doc.Token, j int) int {
 	for k := j + 1; k < len(toks) && k <= j+3; k++ {
 		_, pos := x.lemma(toks[k].Text)
-		if _, ok := nouns[x.eventLemma(toks[k].Text)]; ok && pos == morph.NOUN {
+		if _, ok := nouns[x.eventLemma(toks[k].Text)]; ok && pos == morph.NOUN || pos == morph.NOUN && x.pluralEvent(toks[k].Text) {
 			return k // («выборов»: выборы, not выбор)
 		}
 		if pos != morph.ADJF && pos != morph.NPRO {
@@ -77,3 +78,13 @@ func (x *Extractor) eventNounAfter(toks []doc.Token, j int) int {
 // (the forms after «следующий») lacks: «за два дня», «через пять лет».
 var spanUnits = map[string]bool{"дня": true, "дней": true, "недели": true, "недель": true, "месяца": true,
 	"месяцев": true, "года": true, "лет": true, "час": true, "часа": true, "часов": true, "минут": true, "минуты": true, "суток": true}
+
+// pluralEvent reports whether some noun reading of the word has a lemma of
+// nouns: «выборов», whose likeliest lemma is «выбор», is «выборы» too
+// («за месяц до прошлых выборов»).
+func (x *Extractor) pluralEvent(w string) bool {
+	return slices.ContainsFunc(x.A.Parse(strings.ToLower(w)), func(p morph.Parse) bool {
+		_, ok := nouns[strings.ReplaceAll(p.Normal, "ё", "е")]
+		return ok && p.Tag.POS() == morph.NOUN
+	})
+}
