@@ -424,5 +424,31 @@ func TestNewsEvents(t *testing.T) {
 				"EVENT блокада Ленинграда",                   // was no mention
 			},
 			nil, nil},
+		{"news-s18-ev18b-visit.txt", "2026-05-15",
+			nil,
+			[]string{
+				// «16 мая Ярославль посетит министр»: the place put first, after the date, is visited
+				"VISIT(посетит) date=2026-05-16 time=16 мая agent=Ирек Файзуллин place=Ярославль",
+			},
+			nil},
+		{"news-s18-ev18b-school.txt", "2026-03-12",
+			nil,
+			[]string{
+				// «Нападение на школу в Перми: пострадали четыре ученика»: dated by the dateline
+				"ATTACK(Нападение) date=2026-03-11 place=Пермь",
+				// «задержала нападавшего через 20 минут после нападения»: the story's day
+				"ARREST(задержала нападавшего) date=2026-03-11 agent=полиция time=через 20 минут",
+			},
+			nil},
+		{"news-s18-ev18b-committee.txt", "2026-03-13",
+			nil,
+			[]string{
+				// «Соколов сменит Ивана Петрова, который вступил в эту должность за месяц до прошлых выборов»
+				"APPOINTMENT(выдвинул на пост) date=2026-03-12 agent=Владимир Путин participant=Андрей Соколов", // (guard)
+			},
+			[]string{
+				// dated by the elections, not by the dateline's day
+				"APPOINTMENT(вступил в эту должность) date=2026-03-12 agent=Иван Петров",
+			}},
 	})
 }
