@@ -1,0 +1,25 @@
+package pipeline
+
+import "testing"
+
+func TestNewsS18rel18b(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"news-s18-org18-murom.txt", "2025-07-20",
+			[]string{"STATE_OR_PROVINCE Владимирская область", "COUNTRY Италия"},
+			[]string{
+				"журналисты ORIGINS_FROM Италия", // (guard)
+			},
+			[]string{
+				"Владимирская область LOCATED_IN Италия",                  // «журналисты из Дании и Италии, сообщили в администрации Владимирской области»: the journalists' origin
+				"журналисты WORKPLACE администрация Владимирской области", // the source of the report, not their employer
+			}},
+		{"news-s18-rel18b-students.txt", "2026-02-14",
+			[]string{"COUNTRY Германия"},
+			[]string{
+				"студенты ORIGINS_FROM Германия", // (guard)
+			},
+			[]string{
+				"Республика Татарстан LOCATED_IN Германия", // (guard)
+			}},
+	})
+}
