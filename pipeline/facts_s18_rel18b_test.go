@@ -21,5 +21,13 @@ func TestNewsS18rel18b(t *testing.T) {
 			[]string{
 				"Республика Татарстан LOCATED_IN Германия", // (guard)
 			}},
+		{"news-s18-rel18b-film.txt", "2025-09-03",
+			[]string{"PERSON Алексей Учитель", "WORK_OF_ART Прогулка"},
+			[]string{
+				"Алексей Учитель PRODUCES Последний концерт", // «Он снял картину „Последний концерт“»: the pronoun before a verb of making
+				"Алексей Учитель PRODUCES Прогулка",          // «Самые известные его работы — „Прогулка“»: through the pronoun of the sentence before
+				"Алексей Учитель WORKS_AS режиссёр",          // (guard)
+			},
+			nil},
 	})
 }
