@@ -29,5 +29,14 @@ func TestNewsS18rel18b(t *testing.T) {
 				"Алексей Учитель WORKS_AS режиссёр",          // (guard)
 			},
 			nil},
+		{"news-s18-rel18b-founder.txt", "2026-03-12",
+			[]string{"PERSON Михаил Науменко", "ORGANIZATION Зоопарк"},
+			[]string{
+				"Зоопарк FOUNDED_BY Михаил Науменко",        // (guard)
+				"Михаил Науменко PRODUCES Пригородный блюз", // «Его самые известные песни — „Лето“ и „Пригородный блюз“»: the possessive pronoun
+			},
+			[]string{
+				"Михаил Науменко WORKPLACE Зоопарк", // «основатель группы „Зоопарк“ Михаил Науменко»: FOUNDED_BY only
+			}},
 	})
 }

@@ -72,7 +72,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions))
 	case "WORKPLACE":
 		return dependentCountry(t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
-			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions))
+			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t))
 	case "INCOME", "EXPENDITURE":
 		return h.Type == "PERSON" && reported(text, h, t)
 	case "ORIGINS_FROM":
