@@ -61,7 +61,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.End <= t.Start && samePrepositionList(text, h, t) || t.End <= h.Start && samePrepositionList(text, t, h) ||
 			joinedPlaces(text, h, t) || joinedPlaces(text, t, h) || routeEnds(text, h, t) ||
 			h.Type == "FACILITY" && adjectiveBefore(text, h, t, mentions, "ORGANIZATION") ||
-			placeInside(text, t, h, mentions) || placeInsideTimed(text, t, h, mentions)
+			placeInside(text, t, h, mentions) || placeInsideTimed(text, t, h, mentions) || originNotContainer(text, h, t, mentions)
 	case "TAKES_PLACE_IN":
 		return h.Type == "EVENT" && adjectiveBefore(text, h, t, mentions, "CITY", "FACILITY", "DISTRICT", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY")
 	case "HEADQUARTERED_IN":
@@ -71,8 +71,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||
 			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions))
 	case "WORKPLACE":
-		return dependentCountry(t, mentions) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
-			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions))
+		return dependentCountry(t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
+			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t))
 	case "INCOME", "EXPENDITURE":
 		return h.Type == "PERSON" && reported(text, h, t)
 	case "ORIGINS_FROM":

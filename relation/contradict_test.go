@@ -13,6 +13,17 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"a founder named right after the organization he founded does not work there; a post joined to the founder noun by «и» does",
+			"Скончался основатель группы Talk Talk Марк Холлис. Умер гитарист и сооснователь группы «Ляпис Трубецкой» Руслан Владыко.",
+			[][2]string{{"Talk Talk", "ORGANIZATION"}, {"Марк Холлис", "PERSON"}, {"Ляпис Трубецкой", "ORGANIZATION"}, {"Руслан Владыко", "PERSON"}},
+			[]Found{{Type: "WORKPLACE", Head: 1, Tail: 0}, {Type: "WORKPLACE", Head: 3, Tail: 2}},
+			[]string{"Руслан Владыко WORKPLACE Ляпис Трубецкой"}},
+		{"a place that is people's origin («из X и Y») contains no place of another clause, and a trailing source's organization employs none of the report's posts",
+			"Муром посетят журналисты из Дании и Италии, сообщили в администрации Владимирской области. Бертман из Самары, он живёт в Поволжье, в Самарской области.",
+			[][2]string{{"Муром", "CITY"}, {"журналисты", "PROFESSION"}, {"Дании", "COUNTRY"}, {"Италии", "COUNTRY"}, {"администрации Владимирской области", "ORGANIZATION"}, {"Владимирской области", "STATE_OR_PROVINCE"},
+				{"Бертман", "PERSON"}, {"Самары", "CITY"}, {"Поволжье", "LOCATION"}, {"Самарской области", "STATE_OR_PROVINCE"}},
+			[]Found{{Type: "LOCATED_IN", Head: 5, Tail: 3}, {Type: "WORKPLACE", Head: 1, Tail: 4}, {Type: "LOCATED_IN", Head: 7, Tail: 9}, {Type: "LOCATED_IN", Head: 9, Tail: 8}},
+			[]string{"Самарской области LOCATED_IN Поволжье", "Самары LOCATED_IN Самарской области"}},
 		{"the client named after his own post in the genitive holds not the associate post before it",
 			"Адвокаты актёра Алексея Смирнова подали апелляцию. Адвокат Оливье Метцнер подал апелляцию.",
 			[][2]string{{"Адвокаты", "PROFESSION"}, {"актёра", "PROFESSION"}, {"Алексея Смирнова", "PERSON"}, {"Адвокат", "PROFESSION"}, {"Оливье Метцнер", "PERSON"}},
