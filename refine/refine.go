@@ -415,6 +415,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = honoreeNames(text, sents, ms)
 	ms = airportNames(text, sents, ms)
 	ms = r.namedFacilities(text, sents, ms)
+	ms = r.agencyOpenedPersons(text, sents, ms)
 	ms = r.coordinatedRegions(text, sents, ms)
 	ms = r.buildingCentreNames(sents, ms)
 	ms = nameRepeats(text, ms)
