@@ -416,6 +416,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = airportNames(text, sents, ms)
 	ms = r.namedFacilities(text, sents, ms)
 	ms = r.agencyOpenedPersons(text, sents, ms)
+	ms = r.performedWorks(sents, ms)
 	ms = r.coordinatedRegions(text, sents, ms)
 	ms = r.buildingCentreNames(sents, ms)
 	ms = nameRepeats(text, ms)
