@@ -38,15 +38,26 @@ func (r *Refiner) namedFacilities(text []rune, sents []doc.Sentence, ms []doc.Me
 	return r.honoredFacilities(text, sents, r.facilityOwnNames(sents, ms))
 }
 
+// stateHeads are the lemmas of the nouns of a region or a state that a
+// name of it follows in apposition («независимое государство Азавад»,
+// «округа Чарльз»).
+var stateHeads = map[string]bool{
+	"государство": true, "провинция": true, "штат": true, "округ": true, "графство": true, "кантон": true,
+	"эмират": true,
+}
+
 // facilityOwnNames makes a one-word PERSON right after a lower-case noun
-// of a building or a ground (namedFacilityHeads) a FACILITY when the word
-// ends in a consonant, as an unchanged foreign name in apposition does,
-// and the dictionary knows it as no name: «к мемориальному комплексу
-// Цицернакаберд», «в загородной резиденции Чекерс» (NEREL dev: FACILITY
-// «Чекерс»), which the recognizer reads as persons. A person the facility
-// is of or named after is in the genitive or the dative («храма Христа»,
-// «памятнику Ленину», «аэропорту Кеннеди») or a name the dictionary knows
-// («в резиденции Путин принял»), and stays; so does a word another mention
+// of a building or a ground (namedFacilityHeads) a FACILITY, and one right
+// after a noun of a region or a state (stateHeads) a STATE_OR_PROVINCE,
+// when the word ends in a consonant, as an unchanged foreign name in
+// apposition does, and the dictionary knows it as no name: «к
+// мемориальному комплексу Цицернакаберд», «в загородной резиденции
+// Чекерс» (NEREL dev: FACILITY «Чекерс»), «провозгласило независимое
+// государство Азавад» (dev: STATE_OR_PROVINCE), which the recognizer reads
+// as persons. A person the facility is of or named after is in the
+// genitive or the dative («храма Христа», «памятнику Ленину», «аэропорту
+// Кеннеди») or a name the dictionary knows («в резиденции Путин принял»,
+// «главы государства Кастро»), and stays; so does a word another mention
 // ends with.
 func (r *Refiner) facilityOwnNames(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	ends := map[int]int{}
@@ -62,10 +73,16 @@ func (r *Refiner) facilityOwnNames(sents []doc.Sentence, ms []doc.Mention) []doc
 		}
 		toks := sentenceTokens(sents, m)
 		i, _ := mentionTokens(toks, m)
-		if !r.facilityHeadBefore(toks, i, namedFacilityHeads) || r.properName(m.Text) {
+		if r.properName(m.Text) {
 			return ""
 		}
-		return "FACILITY"
+		switch {
+		case r.facilityHeadBefore(toks, i, namedFacilityHeads):
+			return "FACILITY"
+		case r.facilityHeadBefore(toks, i, stateHeads):
+			return "STATE_OR_PROVINCE"
+		}
+		return ""
 	})
 }
 
