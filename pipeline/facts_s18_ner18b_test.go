@@ -35,6 +35,11 @@ func TestNewsS18ner18b(t *testing.T) {
 			[]string{
 				"Кшиштоф Пендерецкий WORKPLACE Польский реквием",
 			}},
+		{"news-s18-ner18b-mali.txt", "2026-01-08",
+			[]string{
+				"STATE_OR_PROVINCE Азавад", // was a PERSON: «провозгласили независимое государство Азавад»
+			},
+			nil, nil},
 	})
 }
 
@@ -44,5 +49,6 @@ func TestNewsS18ner18bAbsent(t *testing.T) {
 		{"news-s18-ner18b-senate.txt", []string{"PERSON Совфед", "PERSON Совфеда Андрей Клишас"}},
 		{"news-s18-ner18b-memorial.txt", []string{"PERSON Цицернакаберд"}}, // «к мемориальному комплексу Цицернакаберд»: a FACILITY
 		{"news-s18-ner18b-requiem.txt", []string{"ORGANIZATION Польский реквием"}},
+		{"news-s18-ner18b-mali.txt", []string{"PERSON Азавад"}},
 	})
 }
