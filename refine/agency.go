@@ -25,6 +25,9 @@ func (r *Refiner) agencyType(m doc.Mention) doc.Mention {
 	if strings.HasPrefix(m.Text, "Мос") {
 		return r.moscowBody(m)
 	}
+	if strings.HasPrefix(m.Text, "Сов") {
+		return r.councilBody(m)
+	}
 	if !strings.HasPrefix(m.Text, "Рос") {
 		return m
 	}
