@@ -1351,7 +1351,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			if gen == morph.Femn && (mascOblique || cas == morph.Nomn && indeclinableStart(words, parses)) {
 				continue
 			}
-			if cas != morph.Nomn && !caseAgreement(words, parses, cas, gen, prev) {
+			if cas != morph.Nomn && (!caseAgreement(words, parses, cas, gen, prev) || manWithWomanName(parses, gen)) {
 				continue
 			}
 			score := 0.0
