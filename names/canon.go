@@ -1298,6 +1298,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		// («Заявление Джей Ди Вэнса»: Вэнс, whose Ди is no particle)
 		return nil
 	}
+	if unknownNominative(hints, parses) {
+		return nil // «Ннека Угбома - руководитель»: as written
+	}
 	if allNominative(hints) && !slices.ContainsFunc(parses, nominativeSingular) && !slices.ContainsFunc(parses, knownName) &&
 		slices.ContainsFunc(parses, func(ps []morph.Parse) bool { return ps != nil }) {
 		// «министр иностранных дел Японии Тосимицу Мотэги встретился»: a

@@ -44,3 +44,32 @@ func TestFirstNameSubjectHints(t *testing.T) {
 		})
 	}
 }
+
+func TestDashPostHints(t *testing.T) {
+	tok := func(start int, text, pos, feats string) doc.Token {
+		return doc.Token{Span: doc.Span{Start: start, End: start + len([]rune(text))}, Text: text, POS: pos, Feats: feats}
+	}
+	gen := "Case=Gen|Gender=Masc|Number=Sing"
+	post := "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing"
+	tests := []struct {
+		name      string
+		before    doc.Token
+		dash, pos string
+		want      morph.Grammeme
+	}{
+		{"after a comma, a dash and an animate nominative: «, Ннека Угбома - руководитель»", tok(0, ",", "PUNCT", ""), "-", post, morph.Nomn},
+		{"after a noun it depends on: «Сын Ннека Угбома — депутат» (guard)", tok(0, "Сын", "NOUN", "Case=Nom"), "—", post, morph.Gent},
+		{"an inanimate noun after the dash (guard)", tok(0, ",", "PUNCT", ""), "-", "Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing", morph.Gent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := []doc.Token{tt.before, tok(4, "Ннека", "PROPN", gen), tok(10, "Угбома", "PROPN", gen), tok(17, tt.dash, "PUNCT", ""),
+				tok(19, "руководитель", "NOUN", tt.pos)}
+			m := doc.Mention{Span: doc.Span{Start: 4, End: 16}, Type: "PERSON", Text: "Ннека Угбома"}
+			got := dashPostHints(Hints(toks[1:3]), toks, m)
+			if got[0].Case != tt.want || got[1].Case != tt.want {
+				t.Errorf("cases %v %v, want %v", got[0].Case, got[1].Case, tt.want)
+			}
+		})
+	}
+}

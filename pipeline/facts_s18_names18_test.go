@@ -22,6 +22,12 @@ func TestNewsS18names18(t *testing.T) {
 				"PERSON Муртаза Рахимов", // (guard)
 			},
 			nil, nil},
+		{"news-s18-names18-forum.txt", "2026-05-18",
+			[]string{
+				"PERSON Ннека Угбома", // «, Ннека Угбома - руководитель»: nominative by the dash and the post
+				"PERSON Марта Сильва", // (guard)
+			},
+			nil, nil},
 		{"news-s18-org18-family.txt", "2026-04-14",
 			[]string{"PERSON Камиля"}, // «внучка Шаймиева Камиля вошла»
 			nil, nil},
@@ -32,5 +38,6 @@ func TestNewsS18names18Absent(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"news-s18-names18-skating.txt", []string{"PERSON Аделин Сотников"}},
 		{"news-s18-names18-board.txt", []string{"PERSON Камиль"}},
+		{"news-s18-names18-forum.txt", []string{"PERSON Ннек Угбом"}},
 	})
 }
