@@ -1298,6 +1298,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		// («Заявление Джей Ди Вэнса»: Вэнс, whose Ди is no particle)
 		return nil
 	}
+	if unknownNominative(hints, parses) {
+		return nil // «Ннека Угбома - руководитель»: as written
+	}
 	if allNominative(hints) && !slices.ContainsFunc(parses, nominativeSingular) && !slices.ContainsFunc(parses, knownName) &&
 		slices.ContainsFunc(parses, func(ps []morph.Parse) bool { return ps != nil }) {
 		// «министр иностранных дел Японии Тосимицу Мотэги встретился»: a
@@ -1351,7 +1354,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			if gen == morph.Femn && (mascOblique || cas == morph.Nomn && indeclinableStart(words, parses)) {
 				continue
 			}
-			if cas != morph.Nomn && !caseAgreement(words, parses, cas, gen, prev) {
+			if cas != morph.Nomn && (!caseAgreement(words, parses, cas, gen, prev) || manWithWomanName(parses, gen)) {
 				continue
 			}
 			score := 0.0

@@ -217,6 +217,13 @@ func TestCanonicalHinted(t *testing.T) {
 		hints               []Hint
 		want                string
 	}{
+		{"a name of words the dictionary does not know, nominative by a dash and a post: as written, «Ннека Угбома - руководитель»", "PERSON", "Ннека Угбома", ",",
+			[]Hint{apposed, apposed}, "Ннека Угбома"},
+		{"the same read as a genitive by the tagger (guard)", "PERSON", "Ннека Угбома", "для", []Hint{gen, gen}, "Ннек Угбом"},
+		{"a woman's first name the dictionary knows as no man's: her surname agrees, «чемпионка Сочи-2014 Аделина Сотникова»", "PERSON", "Аделина Сотникова", "Сочи-2014",
+			[]Hint{gen, gen}, "Аделина Сотникова"},
+		{"a first name that is also a man's genitive keeps it (guard)", "PERSON", "Камиля Шаймиева", "поздравил", []Hint{gen, gen}, "Камиль Шаймиев"},
+		{"the dictionary's woman's genitive (guard)", "PERSON", "Аделины Сотниковой", "Сочи-2014", []Hint{gen, gen}, "Аделина Сотникова"},
 		{"a man's genitive surname ends in a vowel, whatever the tagger reads in the first name: «и Юлия Ауг»", "PERSON", "Юлия Ауг", "и",
 			[]Hint{gen, gen}, "Юлия Ауг"},
 		{"a man's genitive (guard)", "PERSON", "Юлия Ауга", "и", []Hint{gen, gen}, "Юлий Ауг"},

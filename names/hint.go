@@ -107,13 +107,27 @@ func subjectHints(hints []Hint, toks []doc.Token, m doc.Mention, nominative func
 	if len(hints) < 2 {
 		return hints
 	}
+	gender := subjectGender(toks, m, nominative)
+	if gender == 0 {
+		return hints
+	}
+	out := append([]Hint(nil), hints...)
+	for k := range out {
+		out[k].Case, out[k].Gender, out[k].Apposed = morph.Nomn, gender, true
+	}
+	return out
+}
+
+// subjectGender returns the gender of the verb in the past singular whose
+// subject the mention m is, by subjectHints' tests; 0 when it is none.
+func subjectGender(toks []doc.Token, m doc.Mention, nominative func(string, morph.Grammeme) bool) morph.Grammeme {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
 	if i >= len(toks) || i == 0 {
-		return hints
+		return 0
 	}
 	gender := pastGender(toks[i])
 	if gender == 0 {
-		return hints
+		return 0
 	}
 	if j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= m.Start }); j > 0 && toks[j-1].POS != "PUNCT" {
 		// the name must open its clause: «университет имени Петра
@@ -123,19 +137,15 @@ func subjectHints(hints []Hint, toks []doc.Token, m doc.Mention, nominative func
 			// «адвокат Александра Кокорина заявила», «кроме Александра
 			// Кокорина была», «под руководством Вячеслава Быкова
 			// встретилась» depend on the word before
-			return hints
+			return 0
 		}
 		for _, t := range toks[j:i] {
 			if !nominative(t.Text, gender) {
-				return hints
+				return 0
 			}
 		}
 	}
-	out := append([]Hint(nil), hints...)
-	for k := range out {
-		out[k].Case, out[k].Gender, out[k].Apposed = morph.Nomn, gender, true
-	}
-	return out
+	return gender
 }
 
 // pastGender returns the gender of a finite verb in the past singular

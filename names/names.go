@@ -333,7 +333,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			hints := Hints(tokensIn(toks, m.Span))
 			if m.Type == "PERSON" {
 				hints = governmentHints(invertedSubjectHints(appositionHints(hints, toks, ms, m), toks, m, l.Canon.transitive), toks, m, l.Canon.transitive)
-				hints = genderHints(subjectHints(hints, toks, m, l.Canon.nominativeOf), m, genders)
+				hints = genderHints(subjectHints(l.Canon.firstNameSubjectHints(dashPostHints(hints, toks, m), toks, m), toks, m, l.Canon.nominativeOf), m, genders)
 			}
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], hints)
 		}

@@ -839,7 +839,7 @@ func TestNewsEntities(t *testing.T) {
 			nil},
 		{"news-s18-org18-family.txt", "2026-04-14",
 			[]string{
-				"PERSON Камиль",           // «внучка Шаймиева Камиля»: was one PERSON «Шаймиев Камиль»
+				"PERSON Камиля",           // «внучка Шаймиева Камиля»: was one PERSON «Шаймиев Камиль» (named Камиля since names18)
 				"PERSON Минтимер Шаймиев", // (guard)
 				"PERSON Тимур Шаймиев",    // (guard)
 			},
