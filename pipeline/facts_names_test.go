@@ -357,6 +357,31 @@ func TestNewsNames(t *testing.T) {
 				"PERSON Игнасио Алонсо",     // (guard)
 			},
 			nil, nil},
+		{"news-s18-names18-skating.txt", "2026-01-12",
+			[]string{
+				"PERSON Аделина Сотникова", // a woman's first name: her surname agrees, after «2024 года»
+				"PERSON Алина Загитова",    // (guard)
+			},
+			nil, nil},
+		{"news-s18-evner18-tennis.txt", "2025-09-05",
+			[]string{"PERSON Аделина Сотникова"}, // after «Сочи-2014»
+			nil, nil},
+		{"news-s18-names18-board.txt", "2026-03-03",
+			[]string{
+				"PERSON Камиля",          // the subject of «возглавила», not Камиль's genitive
+				"PERSON Урал Рахимов",    // (guard)
+				"PERSON Муртаза Рахимов", // (guard)
+			},
+			nil, nil},
+		{"news-s18-names18-forum.txt", "2026-05-18",
+			[]string{
+				"PERSON Ннека Угбома", // «, Ннека Угбома - руководитель»: nominative by the dash and the post
+				"PERSON Марта Сильва", // (guard)
+			},
+			nil, nil},
+		{"news-s18-org18-family.txt", "2026-04-14",
+			[]string{"PERSON Камиля"}, // «внучка Шаймиева Камиля вошла»
+			nil, nil},
 	})
 }
 
@@ -392,5 +417,8 @@ func TestNewsNamesAbsent(t *testing.T) {
 			"PERSON Р.Хабиров",        // joins Радий Хабиров
 			"PERSON Киарана Хоулетта", // «Письмо Киарана Хоулетта» joins «с Киараном Хоулеттом»
 		}},
+		{"news-s18-names18-skating.txt", []string{"PERSON Аделин Сотников"}},
+		{"news-s18-names18-board.txt", []string{"PERSON Камиль"}},
+		{"news-s18-names18-forum.txt", []string{"PERSON Ннек Угбом"}},
 	})
 }
