@@ -101,7 +101,9 @@ func Tagger(opt TaggerOptions, log io.Writer) (*tagger.Model, error) {
 
 // taggerCorpora reads and converts the corpora of TaggerTrainFiles, each
 // repeated as many times as it is seen per epoch, and sets opt's defaults.
-func taggerCorpora(opt *TaggerOptions, log io.Writer) ([][]tagger.Token, error) {
+// Sentences whose words are those of a dev sentence (dev, see devOverlap)
+// are dropped, and their number logged per corpus.
+func taggerCorpora(opt *TaggerOptions, dev *devOverlap, log io.Writer) ([][]tagger.Token, error) {
 	if opt.Repeat <= 0 {
 		opt.Repeat = 2
 	}
@@ -113,6 +115,12 @@ func taggerCorpora(opt *TaggerOptions, log io.Writer) ([][]tagger.Token, error) 
 		ss, err := conllu.ReadFile(filepath.Join(opt.Data, "morph", f))
 		if err != nil {
 			return nil, fmt.Errorf("train tagger: %w", err)
+		}
+		ss, c := dev.filter(ss)
+		if c.exactSents+c.looseSents+c.innerSents > 0 {
+			fmt.Fprintf(log, "%s: dropped as dev text %d sentences, %d words (exact %d / %d, up to case or punctuation %d / %d, holding a dev sentence %d / %d)\n",
+				f, c.exactSents+c.looseSents+c.innerSents, c.exactWords+c.looseWords+c.innerWords,
+				c.exactSents, c.exactWords, c.looseSents, c.looseWords, c.innerSents, c.innerWords)
 		}
 		conv := UDToken
 		rep := opt.Repeat
@@ -146,13 +154,12 @@ func taggerCorpora(opt *TaggerOptions, log io.Writer) ([][]tagger.Token, error) 
 	return sents, nil
 }
 
-// taggerData reads the training corpora (taggerCorpora, which sets
-// opt's defaults) and the dev sets of TaggerDevFiles.
+// taggerData reads the dev sets of TaggerDevFiles and the training
+// corpora (taggerCorpora, which sets opt's defaults), less the training
+// sentences that repeat a dev sentence (devOverlap): with or without
+// WithDev and in TaggerCV, no model is trained on a copy of dev text under
+// another corpus's annotation.
 func taggerData(opt *TaggerOptions, log io.Writer) ([][]tagger.Token, [][]*conllu.Sentence, error) {
-	base, err := taggerCorpora(opt, log)
-	if err != nil {
-		return nil, nil, err
-	}
 	devs := make([][]*conllu.Sentence, len(TaggerDevFiles))
 	for d, f := range TaggerDevFiles {
 		ss, err := conllu.ReadFile(filepath.Join(opt.Data, "morph", f))
@@ -160,6 +167,10 @@ func taggerData(opt *TaggerOptions, log io.Writer) ([][]tagger.Token, [][]*conll
 			return nil, nil, fmt.Errorf("train tagger: %w", err)
 		}
 		devs[d] = ss
+	}
+	base, err := taggerCorpora(opt, newDevOverlap(devs), log)
+	if err != nil {
+		return nil, nil, err
 	}
 	return base, devs, nil
 }
