@@ -24,6 +24,9 @@ func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.En
 // Overlaps reports whether s and o share at least one code point.
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
 
+// Within reports whether s is not empty and lies within a text of n runes.
+func (s Span) Within(n int) bool { return 0 <= s.Start && s.Start < s.End && s.End <= n }
+
 // Token is one word, number or punctuation mark.
 type Token struct {
 	Span

@@ -285,8 +285,26 @@ var retypable = map[string]bool{"ORGANIZATION": true, "WORK_OF_ART": true, "AWAR
 
 // Refine returns the mentions with the rules applied; ms is not changed.
 // Mentions that become duplicates of another (same span and type) are
-// dropped.
+// dropped. A mention whose span is empty or lies outside text (which no
+// recognizer gives, but a caller may) is returned as it is, and the rules
+// never see it: they may index text by any mention they are given.
 func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !slices.ContainsFunc(ms, func(m doc.Mention) bool { return !m.Within(len(text)) }) {
+		return r.refine(text, sents, ms)
+	}
+	var in, outside []doc.Mention
+	for _, m := range ms {
+		if m.Within(len(text)) {
+			in = append(in, m)
+		} else {
+			outside = append(outside, m)
+		}
+	}
+	return append(r.refine(text, sents, in), outside...)
+}
+
+// refine is Refine of mentions that all lie within text.
+func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	r = r.forDocument(sents)
 	out := make([]doc.Mention, 0, len(ms))
 	seen := map[doc.Mention]bool{}

@@ -21,7 +21,54 @@ type Extractor interface {
 // Patterns beside them, Lists over both, Employers over these, Capitals
 // over all, Contradictions over Capitals, and AltNames last.
 func WithRules(m Extractor) Extractor {
-	return AltNames{Base: Contradictions{Base: Capitals{Base: Employers{Base: Lists{Base: Union{Pronouns{Base: m}, Patterns{}}}}}}}
+	return InText{Base: AltNames{Base: Contradictions{Base: Capitals{Base: Employers{Base: Lists{Base: Union{Pronouns{Base: indexed{m}}, Patterns{}}}}}}}}
+}
+
+// indexed runs an Extractor and drops the relations it returns that index
+// no mention: the rule layers above read the mentions a relation names.
+type indexed struct {
+	Base Extractor
+}
+
+// Extract runs Base and keeps the relations that index mentions.
+func (x indexed) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
+	out := x.Base.Extract(text, sents, mentions)
+	kept := out[:0]
+	for _, f := range out {
+		if f.Head >= 0 && f.Head < len(mentions) && f.Tail >= 0 && f.Tail < len(mentions) {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+// InText runs Base over the mentions whose spans lie within the text
+// (doc.Span.Within) only, so that the rule layers may read the words
+// around any mention they are given; the relations it returns index the
+// mentions given to it. A mention outside the text (no recognizer gives
+// one; a caller of the library may) takes part in no relation.
+type InText struct {
+	Base Extractor
+}
+
+// Extract runs Base over the mentions within text.
+func (x InText) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
+	if !slices.ContainsFunc(mentions, func(m doc.Mention) bool { return !m.Within(len(text)) }) {
+		return x.Base.Extract(text, sents, mentions)
+	}
+	var in []doc.Mention
+	var at []int // at[i] is the index in mentions of in[i]
+	for i, m := range mentions {
+		if m.Within(len(text)) {
+			in = append(in, m)
+			at = append(at, i)
+		}
+	}
+	out := indexed{x.Base}.Extract(text, sents, in)
+	for i, f := range out {
+		out[i].Head, out[i].Tail = at[f.Head], at[f.Tail]
+	}
+	return out
 }
 
 // contextExtractor is an Extractor that can take the document's pattern
