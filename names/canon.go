@@ -174,6 +174,9 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		// «в деревне Смольки», «жители деревни Смольки»: a place's
 		// name after a kind of settlement that does not agree with it
 		// is as written
+	case typ == "FACILITY" && c.apposedFacility(words, prev):
+		// «мемориальному комплексу Цицернакаберд»: likewise after a kind
+		// of building
 	case typ == "ORGANIZATION" && len(words) == 1 && c.guessedGenitive(words[0]) != "":
 		out = []string{c.guessedGenitive(words[0])}
 	case typ == "ORGANIZATION" && len(words) == 1 && isQuote(prev) && c.guessedNoSingular(words[0]):

@@ -14,6 +14,9 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
+		{"FACILITY", "Цицернакаберд", "комплексу", "Цицернакаберд"}, // a building's name after its kind stands as written
+		{"FACILITY", "Чекерс", "резиденции", "Чекерс"},
+		{"FACILITY", "Лужники", "стадионе", "Лужники"},
 		{"PERSON", "Кими Райкконена", "-", "Кими Райкконен"},            // a Finnish surname in -нен, beside an indeclinable first name
 		{"PERSON", "Тору Камикава", "•", "Тору Камикава"},               // Тору (тор's dative) is no genitive: nor is Камикава
 		{"PERSON", "Хорхе Ларрионда", "•", "Хорхе Ларрионда"},           // Хорхе, хорх's locative, with no preposition

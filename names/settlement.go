@@ -35,10 +35,33 @@ var singularPlaceSuffixes = []string{"овк", "евк", "ёвк", "инк", "е
 // (singularPlaceSuffixes) is a nominative plural («жители деревни Смольки»;
 // «деревни Ивановки» is Ивановка).
 func (c *Canonicalizer) apposedSettlement(words []string, prev string) bool {
+	return c.apposedName(words, prev, settlementKinds)
+}
+
+// facilityKinds are the lemmas of the nouns that name a kind of building or
+// structure, which a facility's name may follow in apposition
+// («мемориальному комплексу Цицернакаберд», «в резиденции Чекерс»,
+// «на стадионе Лужники»).
+var facilityKinds = map[string]bool{
+	"комплекс": true, "мемориал": true, "резиденция": true, "стадион": true, "арена": true, "аэропорт": true,
+	"дворец": true, "собор": true, "храм": true, "монастырь": true, "замок": true, "музей": true,
+	"театр": true, "башня": true, "вокзал": true, "тюрьма": true, "космодром": true,
+}
+
+// apposedFacility is apposedSettlement for a facility's name after a noun
+// naming a kind of building (facilityKinds): «мемориальному комплексу
+// Цицернакаберд» is Цицернакаберд, not the guesser's «Цицернакаберда».
+func (c *Canonicalizer) apposedFacility(words []string, prev string) bool {
+	return c.apposedName(words, prev, facilityKinds)
+}
+
+// apposedName is apposedSettlement with the nouns of kinds (lemmas) for
+// settlementKinds.
+func (c *Canonicalizer) apposedName(words []string, prev string, kinds map[string]bool) bool {
 	if len(words) != 1 || !cyrillicWord(words[0]) || !tokenize.StartsUpper(words[0]) || strings.Contains(words[0], "-") {
 		return false
 	}
-	kind := c.settlementCases(prev)
+	kind := c.kindCases(prev, kinds)
 	if len(kind) == 0 {
 		return false
 	}
@@ -110,9 +133,16 @@ func fleetingGenitive(w string, ps []morph.Parse) bool {
 // dative and a locative); nil for any other word, and for abbreviations
 // («с», the preposition, is also «село» abbreviated).
 func (c *Canonicalizer) settlementCases(w string) []morph.Grammeme {
+	return c.kindCases(w, settlementKinds)
+}
+
+// kindCases returns the cases of the readings of w as a noun in the
+// singular whose lemma is one of kinds; nil for any other word, and for
+// abbreviations.
+func (c *Canonicalizer) kindCases(w string, kinds map[string]bool) []morph.Grammeme {
 	var out []morph.Grammeme
 	for _, p := range c.A.Parse(strings.ToLower(w)) {
-		if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Sing) && !p.Tag.Is(morph.Abbr) && settlementKinds[p.Normal] {
+		if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Sing) && !p.Tag.Is(morph.Abbr) && kinds[p.Normal] {
 			out = append(out, p.Tag.Case())
 		}
 	}
