@@ -64,7 +64,7 @@ func (x InText) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 			at = append(at, i)
 		}
 	}
-	out := indexed{x.Base}.Extract(text, sents, in)
+	out := indexed(x).Extract(text, sents, in)
 	for i, f := range out {
 		out[i].Head, out[i].Tail = at[f.Head], at[f.Tail]
 	}
