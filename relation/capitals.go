@@ -97,7 +97,7 @@ func (c Capitals) Extract(text []rune, sents []doc.Sentence, mentions []doc.Ment
 	}
 	kept := out[:0]
 	for _, f := range out {
-		if f.Type == "LOCATED_IN" && f.Head >= 0 && f.Tail >= 0 && f.Head < len(mentions) && f.Tail < len(mentions) &&
+		if f.Type == "LOCATED_IN" && f.indexes(len(mentions)) &&
 			mentions[f.Head].Type == "CITY" && mentions[f.Tail].Type == "COUNTRY" {
 			if own := cities[placeKey(mentions[f.Head].Text)]; own != nil {
 				if k := placeKey(mentions[f.Tail].Text); knownCountries()[k] && !own[k] || otherCountryAdjective(k, own) {

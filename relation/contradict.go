@@ -45,7 +45,7 @@ func (r Contradictions) Extract(text []rune, sents []doc.Sentence, mentions []do
 	out := r.Base.Extract(text, sents, mentions)
 	kept := out[:0]
 	for _, f := range out {
-		if f.Head < 0 || f.Tail < 0 || f.Head >= len(mentions) || f.Tail >= len(mentions) || !contradicted(text, f, mentions) {
+		if !f.indexes(len(mentions)) || !contradicted(text, f, mentions) {
 			kept = append(kept, f)
 		}
 	}

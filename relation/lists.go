@@ -154,7 +154,7 @@ func sharedArg(a listArg) bool { return listArgs[a] }
 // left out.
 func (x listIndex) spread(f Found, share func(listArg) bool) []Found {
 	ms := x.mentions
-	if f.Head < 0 || f.Tail < 0 || f.Head >= len(ms) || f.Tail >= len(ms) {
+	if !f.indexes(len(ms)) {
 		return nil
 	}
 	var out []Found

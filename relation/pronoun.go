@@ -92,7 +92,7 @@ func standIn(found []Found, stand map[int]pronounSubject, mentions []doc.Mention
 		} else {
 			f.Head = s.ante
 		}
-		if f.Head < 0 || f.Tail < 0 || f.Head >= len(mentions) || f.Tail >= len(mentions) || have[relKey(f)] {
+		if !f.indexes(len(mentions)) || have[relKey(f)] {
 			continue
 		}
 		have[relKey(f)] = true

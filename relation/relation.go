@@ -54,6 +54,12 @@ type Found struct {
 	Evidence doc.Span
 }
 
+// indexes reports whether f's Head and Tail both index a list of n
+// mentions.
+func (f Found) indexes(n int) bool {
+	return f.Head >= 0 && f.Head < n && f.Tail >= 0 && f.Tail < n
+}
+
 // Model is a trained relation classifier.
 type Model struct {
 	labels  []string       // label 0 is None

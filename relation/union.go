@@ -35,7 +35,7 @@ func (x indexed) Extract(text []rune, sents []doc.Sentence, mentions []doc.Menti
 	out := x.Base.Extract(text, sents, mentions)
 	kept := out[:0]
 	for _, f := range out {
-		if f.Head >= 0 && f.Head < len(mentions) && f.Tail >= 0 && f.Tail < len(mentions) {
+		if f.indexes(len(mentions)) {
 			kept = append(kept, f)
 		}
 	}
@@ -160,7 +160,7 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 	sort.Slice(byStart, func(a, b int) bool { return mentions[byStart[a]].Start < mentions[byStart[b]].Start })
 	n := len(out)
 	for _, f := range out[:n] {
-		if f.Type != "WORKS_AS" || f.Head < 0 || f.Tail < 0 || f.Head >= len(mentions) || f.Tail >= len(mentions) || mentions[f.Head].Type != "PERSON" {
+		if f.Type != "WORKS_AS" || !f.indexes(len(mentions)) || mentions[f.Head].Type != "PERSON" {
 			continue
 		}
 		employers := employersIn(mentions, byStart, f.Tail)
