@@ -226,7 +226,7 @@ func (r *Refiner) genitiveAdjective(w string) bool {
 // then checks it against the noun.
 func (r *Refiner) capitalizedAdjective(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
-	if !isUpper(c) || utf8.RuneCountInString(w) < 3 {
+	if !tokenize.IsUpper(c) || utf8.RuneCountInString(w) < 3 {
 		return false
 	}
 	for _, p := range r.parse(w) {

@@ -69,28 +69,6 @@ func lowerFold(w string, yo bool) string {
 // lowerCase is strings.ToLower.
 func lowerCase(w string) string { return lowerFold(w, false) }
 
-// isUpper is unicode.IsUpper.
-func isUpper(c rune) bool {
-	switch {
-	case 'А' <= c && c <= 'Я', c == 'Ё':
-		return true
-	case 'а' <= c && c <= 'я', c == 'ё':
-		return false
-	}
-	return unicode.IsUpper(c)
-}
-
-// isLower is unicode.IsLower.
-func isLower(c rune) bool {
-	switch {
-	case 'а' <= c && c <= 'я', c == 'ё':
-		return true
-	case 'А' <= c && c <= 'Я', c == 'Ё':
-		return false
-	}
-	return unicode.IsLower(c)
-}
-
 // isCyrillic is unicode.Is(unicode.Cyrillic, c).
 func isCyrillic(c rune) bool {
 	switch {

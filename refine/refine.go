@@ -1622,7 +1622,7 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 var employerHeads = map[string]bool{"президент": true, "председатель": true}
 
 // latinCapital reports whether c is a capital Latin letter.
-func latinCapital(c rune) bool { return isLatin(c) && isUpper(c) }
+func latinCapital(c rune) bool { return isLatin(c) && tokenize.IsUpper(c) }
 
 // nameKey is the lemma of a one-word name (Эльбе → эльба), or the name
 // itself, lower-cased.
@@ -1784,7 +1784,7 @@ func personWords(ms []doc.Mention) []string {
 func cyrillicAcronym(w string) bool {
 	n := 0
 	for _, c := range w {
-		if !isCyrillic(c) || !isUpper(c) {
+		if !isCyrillic(c) || !tokenize.IsUpper(c) {
 			return false
 		}
 		n++

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // surnameEndings are the endings a surname takes in the singular cases
@@ -103,7 +104,7 @@ func surnameWord(w string) bool {
 func cyrillicName(w string) bool {
 	n := 0
 	for i, c := range w {
-		if !isCyrillic(c) || i == 0 && !isUpper(c) || i > 0 && !isLower(c) {
+		if !isCyrillic(c) || i == 0 && !tokenize.IsUpper(c) || i > 0 && !tokenize.IsLower(c) {
 			return false
 		}
 		n++

@@ -48,7 +48,10 @@ func isWordRune(r rune) bool {
 
 func isAlnum(r rune) bool { return isLetter(r) || isDigit(r) }
 
-func isUpper(r rune) bool {
+// IsUpper is unicode.IsUpper, answered without the library's range
+// tables for ASCII and the basic Cyrillic alphabet (А–я, Ё, ё), which the
+// rules of other packages ask of every token.
+func IsUpper(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'A' <= r && r <= 'Z'
 	}
@@ -58,10 +61,11 @@ func isUpper(r rune) bool {
 	if 0x430 <= r && r <= 0x44F || r == 'ё' {
 		return false
 	}
-	return unicode.IsUpper(r) || unicode.IsTitle(r)
+	return unicode.IsUpper(r)
 }
 
-func isLower(r rune) bool {
+// IsLower is unicode.IsLower, answered like IsUpper.
+func IsLower(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z'
 	}
@@ -73,6 +77,9 @@ func isLower(r rune) bool {
 	}
 	return unicode.IsLower(r)
 }
+
+// isUpper reports whether r is an upper-case or a title-case letter.
+func isUpper(r rune) bool { return IsUpper(r) || r >= utf8.RuneSelf && unicode.IsTitle(r) }
 
 // isSpace reports whether r separates tokens. Zero-width spaces and the byte
 // order mark count as spaces.
@@ -159,23 +166,11 @@ func Prefix(s string, n int) string {
 // StartsLower reports whether s starts with a lower-case letter.
 func StartsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	switch {
-	case 'а' <= r && r <= 'я', r == 'ё':
-		return true // (Cyrillic, without the table look-up)
-	case 'А' <= r && r <= 'Я', r == 'Ё':
-		return false
-	}
-	return unicode.IsLower(r)
+	return IsLower(r)
 }
 
 // StartsUpper reports whether s starts with an upper-case letter.
 func StartsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	switch {
-	case 'А' <= r && r <= 'Я', r == 'Ё':
-		return true // (Cyrillic, without the table look-up)
-	case 'а' <= r && r <= 'я', r == 'ё':
-		return false
-	}
-	return unicode.IsUpper(r)
+	return IsUpper(r)
 }

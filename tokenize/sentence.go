@@ -172,7 +172,7 @@ func (s *scanner) startsSentence(i, j int) bool {
 			// "и др. «12 стульев»" but not "д. 5".
 			return isUpper(r) || abbr && quoted && isDigit(r)
 		}
-		return !isLower(r)
+		return !IsLower(r)
 	}
 	return true
 }
@@ -204,7 +204,7 @@ func (s *scanner) inShortTitle(i, start int) bool {
 	if open <= start || s.meta[open-1].kind != kWord {
 		return false
 	}
-	if r, _ := decode(s.toks[open-1].Text, 0); !isLower(r) {
+	if r, _ := decode(s.toks[open-1].Text, 0); !IsLower(r) {
 		return false
 	}
 	for k := i + 1; k < len(s.toks) && k-open <= maxTitleTokens; k++ {

@@ -206,3 +206,16 @@ func FuzzSplit(f *testing.F) {
 		checkInvariants(t, text)
 	})
 }
+
+// TestLetterCase checks IsUpper and IsLower, with their fast paths,
+// against the unicode functions they stand for, over every rune.
+func TestLetterCase(t *testing.T) {
+	for c := rune(0); c <= unicode.MaxRune+1; c++ {
+		if IsUpper(c) != unicode.IsUpper(c) || IsLower(c) != unicode.IsLower(c) {
+			t.Fatalf("rune %U: upper %v lower %v", c, IsUpper(c), IsLower(c))
+		}
+		if isUpper(c) != (unicode.IsUpper(c) || unicode.IsTitle(c)) {
+			t.Fatalf("rune %U: isUpper %v", c, isUpper(c))
+		}
+	}
+}
