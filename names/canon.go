@@ -1302,17 +1302,12 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		return nil
 	}
 	if unknownNominative(hints, parses) {
-		return nil // «Ннека Угбома - руководитель»: as written
-	}
-	if allNominative(hints) && !slices.ContainsFunc(parses, nominativeSingular) && !slices.ContainsFunc(parses, knownName) &&
-		slices.ContainsFunc(parses, func(ps []morph.Parse) bool { return ps != nil }) {
-		// «министр иностранных дел Японии Тосимицу Мотэги встретился»: a
-		// name in the nominative by its post or verb none of whose
-		// declinable words has a nominative singular reading, nor is a
-		// name the dictionary knows («кандидату в президенты Андрею
-		// Санникову», where the post read is «президенты»), is a
-		// foreign name as written
-		// (not «Тосимицу Мотэга», the genitive's nominative)
+		// «Ннека Угбома - руководитель», «министр иностранных дел Японии
+		// Тосимицу Мотэги встретился»: a name in the nominative by its
+		// post, verb or dash none of whose words the dictionary knows as
+		// a name («кандидату в президенты Андрею Санникову», where the
+		// post read is «президенты», is known) is a foreign name as
+		// written (not «Тосимицу Мотэга», the genitive's nominative)
 		return nil
 	}
 	if n := len(words); allNominative(hints) && len(hints) == n && hints[n-1].Gender == morph.Femn && (strings.HasSuffix(words[n-1], "а") || strings.HasSuffix(words[n-1], "я")) {
