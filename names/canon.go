@@ -170,11 +170,11 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		// «в Бока-Чика», «в Ла-Плата»: after «в» or «на» a place is in the
 		// locative (-е) or the accusative (-у); one ending in -а is a
 		// name that does not decline, not a genitive
-	case placeTypes[typ] && c.apposedSettlement(words, prev):
+	case placeTypes[typ] && c.apposedName(words, prev, settlementKinds):
 		// «в деревне Смольки», «жители деревни Смольки»: a place's
 		// name after a kind of settlement that does not agree with it
 		// is as written
-	case typ == "FACILITY" && c.apposedFacility(words, prev):
+	case typ == "FACILITY" && c.apposedName(words, prev, facilityKinds):
 		// «мемориальному комплексу Цицернакаберд»: likewise after a kind
 		// of building
 	case typ == "ORGANIZATION" && len(words) == 1 && c.guessedGenitive(words[0]) != "":

@@ -631,7 +631,7 @@ func (l *Linker) commonInitial(name string) string {
 			return name
 		}
 	}
-	return string(unicode.ToLower(rs[0])) + name[len(string(rs[0])):]
+	return lowerInitial(name)
 }
 
 // genericBodies are the lemmas of the nouns that name an authority of a

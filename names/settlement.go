@@ -23,8 +23,19 @@ var settlementKinds = map[string]bool{
 // nominative plural of Смольки, Липки.
 var singularPlaceSuffixes = []string{"овк", "евк", "ёвк", "инк", "енк", "анк", "янк", "ейк"}
 
-// apposedSettlement reports whether a one-word place name after a noun
-// naming a kind of settlement (prev: settlementKinds) stands as it is
+// facilityKinds are the lemmas of the nouns that name a kind of building or
+// structure, which a facility's name may follow in apposition
+// («мемориальному комплексу Цицернакаберд», «в резиденции Чекерс»,
+// «на стадионе Лужники»: not the guesser's «Цицернакаберда»).
+var facilityKinds = map[string]bool{
+	"комплекс": true, "мемориал": true, "резиденция": true, "стадион": true, "арена": true, "аэропорт": true,
+	"дворец": true, "собор": true, "храм": true, "монастырь": true, "замок": true, "музей": true,
+	"театр": true, "башня": true, "вокзал": true, "тюрьма": true, "космодром": true,
+}
+
+// apposedName reports whether a one-word name after a noun naming a kind
+// (prev, whose lemma is one of kinds: settlementKinds for a place,
+// facilityKinds for a facility) stands as it is
 // written, in the nominative, rather than in the noun's case: the name does
 // not agree with a noun in the dative, the locative or the instrumental
 // when it has no reading in that case, nor one of the dictionary's in
@@ -34,29 +45,6 @@ var singularPlaceSuffixes = []string{"овк", "евк", "ёвк", "инк", "е
 // place nor as the genitive of a noun with the endings of a place in -ка
 // (singularPlaceSuffixes) is a nominative plural («жители деревни Смольки»;
 // «деревни Ивановки» is Ивановка).
-func (c *Canonicalizer) apposedSettlement(words []string, prev string) bool {
-	return c.apposedName(words, prev, settlementKinds)
-}
-
-// facilityKinds are the lemmas of the nouns that name a kind of building or
-// structure, which a facility's name may follow in apposition
-// («мемориальному комплексу Цицернакаберд», «в резиденции Чекерс»,
-// «на стадионе Лужники»).
-var facilityKinds = map[string]bool{
-	"комплекс": true, "мемориал": true, "резиденция": true, "стадион": true, "арена": true, "аэропорт": true,
-	"дворец": true, "собор": true, "храм": true, "монастырь": true, "замок": true, "музей": true,
-	"театр": true, "башня": true, "вокзал": true, "тюрьма": true, "космодром": true,
-}
-
-// apposedFacility is apposedSettlement for a facility's name after a noun
-// naming a kind of building (facilityKinds): «мемориальному комплексу
-// Цицернакаберд» is Цицернакаберд, not the guesser's «Цицернакаберда».
-func (c *Canonicalizer) apposedFacility(words []string, prev string) bool {
-	return c.apposedName(words, prev, facilityKinds)
-}
-
-// apposedName is apposedSettlement with the nouns of kinds (lemmas) for
-// settlementKinds.
 func (c *Canonicalizer) apposedName(words []string, prev string, kinds map[string]bool) bool {
 	if len(words) != 1 || !cyrillicWord(words[0]) || !tokenize.StartsUpper(words[0]) || strings.Contains(words[0], "-") {
 		return false
