@@ -22,22 +22,23 @@ func zeroSubjects(c *patternContext) []pronounSubject {
 		chain[s.sent] = s
 	}
 	for si := 1; si < len(c.sents); si++ {
-		if !zeroSubject(c, si) {
+		verb := zeroVerb(c, si)
+		if verb < 0 {
 			continue
 		}
-		g := readings(c.sents[si].Tokens[zeroVerb(c, si)].Text)[0].Tag.Gender()
+		g := readings(c.sents[si].Tokens[verb].Text)[0].Tag.Gender()
 		if g != morph.Masc && g != morph.Femn {
 			continue
 		}
 		if s, ok := chain[si-1]; ok && nameGenders(c.ms[s.ante].Text)[g] {
 			// «Окончил академию. Работал в газете»: the same subject
-			z := pronounSubject{si, zeroVerb(c, si), s.ante, s.anteSent}
+			z := pronounSubject{si, verb, s.ante, s.anteSent}
 			chain[si] = z
 			out = append(out, z)
 			continue
 		}
 		if k, ks := pronounAntecedent(c, si, g); k >= 0 {
-			z := pronounSubject{si, zeroVerb(c, si), k, ks}
+			z := pronounSubject{si, verb, k, ks}
 			chain[si] = z
 			out = append(out, z)
 		}
