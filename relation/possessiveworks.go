@@ -29,8 +29,9 @@ var workLemmas = map[string]bool{
 // Виктора Цоя. Самые известные его работы — „Прогулка“ …» is Учитель's);
 // the works are the WORK_OF_ART mentions after the
 // work noun. NEREL relates the author to each work so named (the pronoun
-// pass leaves PRODUCES out: «Он …» is seldom the author).
-func possessiveWorks(c *patternContext, out []Found, have map[Found]bool) []Found {
+// pass leaves PRODUCES out: «Он …» is seldom the author). subs are the
+// document's pronoun subjects (pronounSubjects).
+func possessiveWorks(c *patternContext, subs []pronounSubject, out []Found, have map[Found]bool) []Found {
 	var subjects map[int]pronounSubject // by sentence
 	for si := 1; si < len(c.sents); si++ {
 		noun, g := possessiveWorkNoun(c, si)
@@ -39,7 +40,7 @@ func possessiveWorks(c *patternContext, out []Found, have map[Found]bool) []Foun
 		}
 		if subjects == nil {
 			subjects = map[int]pronounSubject{}
-			for _, s := range pronounSubjects(c) {
+			for _, s := range subs {
 				subjects[s.sent] = s
 			}
 		}

@@ -46,7 +46,7 @@ func (p Pronouns) extract(text []rune, sents []doc.Sentence, mentions []doc.Ment
 	}
 	subs := pronounSubjects(ctx())
 	if len(subs) == 0 {
-		return possessiveWorks(ctx(), zeroSubjectPass(p.Base, text, sents, mentions, ctx(), out, have), have)
+		return possessiveWorks(ctx(), subs, zeroSubjectPass(p.Base, text, sents, mentions, ctx(), subs, out, have), have)
 	}
 	// the sentences with a pronoun subject, and the mentions with one
 	// PERSON mention more on each pronoun, standing for its antecedent
@@ -60,7 +60,7 @@ func (p Pronouns) extract(text []rune, sents []doc.Sentence, mentions []doc.Ment
 		ms = append(ms, doc.Mention{Span: tok.Span, Text: tok.Text, Type: "PERSON"})
 	}
 	out = standIn(p.Base.Extract(text, ss, ms), stand, mentions, sents, out, have)
-	return possessiveWorks(ctx(), zeroSubjectPass(p.Base, text, sents, mentions, ctx(), out, have), have)
+	return possessiveWorks(ctx(), subs, zeroSubjectPass(p.Base, text, sents, mentions, ctx(), subs, out, have), have)
 }
 
 // standIn gives to each pronoun's antecedent what found, Base's relations

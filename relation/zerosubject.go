@@ -14,11 +14,12 @@ import (
 // and opens with a finite verb in the past singular («Родился 4 января
 // 1955 года», «Окончил военную академию, служил в армии»), each with the
 // verb's token as its tok and the antecedent a pronoun of the verb's
-// gender would have (pronounAntecedent).
-func zeroSubjects(c *patternContext) []pronounSubject {
+// gender would have (pronounAntecedent). subs are the document's
+// pronoun subjects (pronounSubjects).
+func zeroSubjects(c *patternContext, subs []pronounSubject) []pronounSubject {
 	var out []pronounSubject
 	chain := map[int]pronounSubject{} // a sentence → its subject, told by a pronoun or left out
-	for _, s := range pronounSubjects(c) {
+	for _, s := range subs {
 		chain[s.sent] = s
 	}
 	for si := 1; si < len(c.sents); si++ {
@@ -56,8 +57,8 @@ var zeroPronouns = map[morph.Grammeme]string{morph.Masc: "Он", morph.Femn: "О
 // Холлис умер … . Родился 4 января 1955 года в Тоттенеме» gives Холлис
 // the birth. The text handed to base has the pronouns inserted and every
 // span after them shifted; the mentions keep their indexes.
-func zeroSubjectPass(base Extractor, text []rune, sents []doc.Sentence, mentions []doc.Mention, c *patternContext, out []Found, have map[Found]bool) []Found {
-	zs := zeroSubjects(c)
+func zeroSubjectPass(base Extractor, text []rune, sents []doc.Sentence, mentions []doc.Mention, c *patternContext, subs []pronounSubject, out []Found, have map[Found]bool) []Found {
+	zs := zeroSubjects(c, subs)
 	if len(zs) == 0 {
 		return out
 	}
