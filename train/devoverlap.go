@@ -16,7 +16,7 @@ import (
 // dev (and cross-validated) figures are not held out.
 type devOverlap struct {
 	exact map[string]bool // exactKey of each dev sentence
-	loose map[string]bool // looseKey of each dev sentence
+	loose map[string]bool // the joined looseWords of each dev sentence
 	// inner maps the first word of each dev sentence of at least
 	// minInner loose words to those words (looseWords).
 	inner map[string][][]string
@@ -35,10 +35,11 @@ func newDevOverlap(devs [][]*conllu.Sentence) *devOverlap {
 			if k := exactKey(s.Words); k != "" {
 				o.exact[k] = true
 			}
-			if k := looseKey(s.Words); k != "" {
+			lw := looseWords(s.Words)
+			if k := strings.Join(lw, "\x00"); k != "" {
 				o.loose[k] = true
 			}
-			if lw := looseWords(s.Words); len(lw) >= minInner {
+			if len(lw) >= minInner {
 				o.inner[lw[0]] = append(o.inner[lw[0]], lw)
 			}
 		}
@@ -58,7 +59,7 @@ const (
 
 // match reports whether the words ws of a training sentence are those of
 // a dev sentence: exactly, or up to case, ё/е and tokens with no letter
-// or digit (looseKey), or whether they hold, in the loose sense, all the
+// or digit (looseWords), or whether they hold, in the loose sense, all the
 // words of a dev sentence of minInner words or more (a training sentence
 // that joins two dev sentences).
 func (o *devOverlap) match(ws []conllu.Word) overlapKind {
@@ -68,10 +69,10 @@ func (o *devOverlap) match(ws []conllu.Word) overlapKind {
 	if k := exactKey(ws); k != "" && o.exact[k] {
 		return exactOverlap
 	}
-	if k := looseKey(ws); k != "" && o.loose[k] {
+	lw := looseWords(ws)
+	if k := strings.Join(lw, "\x00"); k != "" && o.loose[k] {
 		return looseOverlap
 	}
-	lw := looseWords(ws)
 	for i, w := range lw {
 		for _, d := range o.inner[w] {
 			if len(d) <= len(lw)-i && slices.Equal(d, lw[i:i+len(d)]) {
@@ -121,15 +122,10 @@ func exactKey(ws []conllu.Word) string {
 	return strings.Join(fs, "\x00")
 }
 
-// looseKey joins the forms of ws that hold a letter or a digit, lower
+// looseWords returns the forms of ws that hold a letter or a digit, lower
 // case, ё spelled е, and with the stress marks (U+0301) dropped: «Ну,
-// Ёлки!» and «ну ёлки» have the same key. "" when no word holds a letter
-// or a digit (such sentences are never dropped by it).
-func looseKey(ws []conllu.Word) string {
-	return strings.Join(looseWords(ws), "\x00")
-}
-
-// looseWords are the words of looseKey.
+// Ёлки!» and «ну ёлки» have the same words; joined, they are the key of a
+// loose match, "" (never matched) when no word holds a letter or a digit.
 func looseWords(ws []conllu.Word) []string {
 	var fs []string
 	for _, w := range ws {
