@@ -64,10 +64,7 @@ func (x *Extractor) arrestedAttacker(d *doc.Document, ms []mention, bySent map[i
 		if p == "" {
 			continue
 		}
-		e.Participants = appendNew(e.Participants, p)
-		if !hasArg(e, p) {
-			e.Arguments = append(e.Arguments, doc.Argument{Role: RoleParticipant, Entity: p})
-		}
+		addParticipant(e, doc.Argument{Role: RoleParticipant, Entity: p})
 	}
 }
 

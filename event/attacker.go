@@ -72,10 +72,7 @@ func (x *Extractor) namedAttacker(d *doc.Document, ms []mention, bySent map[int]
 				}
 			}
 			if p != "" {
-				out[k].Participants = appendNew(out[k].Participants, p)
-				if !hasArg(&out[k], p) {
-					out[k].Arguments = append(out[k].Arguments, doc.Argument{Role: RoleAgent, Entity: p})
-				}
+				addParticipant(&out[k], doc.Argument{Role: RoleAgent, Entity: p})
 				return
 			}
 		}

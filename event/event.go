@@ -928,10 +928,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				slices.ContainsFunc(prev.Arguments, func(a doc.Argument) bool { return a.Role == RoleAgent })
 			for _, a := range ev.Arguments {
 				if types[a.Entity] == "PERSON" && (a.Role == RoleParticipant || a.Role == RoleAgent && personsAct) {
-					prev.Participants = appendNew(prev.Participants, a.Entity)
-					if !hasArg(prev, a.Entity) {
-						prev.Arguments = append(prev.Arguments, a)
-					}
+					addParticipant(prev, a)
 				}
 			}
 			continue
@@ -2284,6 +2281,16 @@ func (x *Extractor) happeningVerb(toks []doc.Token, n int) int {
 	return -1
 }
 
+// addParticipant makes a's entity a participant of ev and adds a to its
+// arguments, unless ev has an argument of that entity already.
+func addParticipant(ev *doc.Event, a doc.Argument) {
+	ev.Participants = appendNew(ev.Participants, a.Entity)
+	if !hasArg(ev, a.Entity) {
+		ev.Arguments = append(ev.Arguments, a)
+	}
+}
+
+// hasArg reports whether ev has an argument of entity id.
 func hasArg(ev *doc.Event, id string) bool {
 	for _, a := range ev.Arguments {
 		if a.Entity == id {
@@ -2293,6 +2300,7 @@ func hasArg(ev *doc.Event, id string) bool {
 	return false
 }
 
+// appendNew appends id to ids unless ids holds it.
 func appendNew(ids []string, id string) []string {
 	for _, x := range ids {
 		if x == id {
