@@ -1,6 +1,9 @@
 package tagger
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // dictAspect returns the candidate of token i to output in place of the
 // chosen one k: a verb whose chosen tag no dictionary parse gives (it came
@@ -37,29 +40,15 @@ func (m *Model) dictAspect(s *sentence, i, k int) int {
 // aspectOnly reports whether two feature strings both have Aspect, differ
 // in it, and in nothing but Aspect and Tense.
 func aspectOnly(a, b string) bool {
-	fa, fb := aspectFeats(a), aspectFeats(b)
-	if fa["Aspect"] == "" || fb["Aspect"] == "" || fa["Aspect"] == fb["Aspect"] {
-		return false
-	}
-	for k, v := range fa {
-		if k != "Aspect" && k != "Tense" && fb[k] != v {
-			return false
-		}
-	}
-	for k, v := range fb {
-		if k != "Aspect" && k != "Tense" && fa[k] != v {
-			return false
-		}
-	}
-	return true
+	va, vb := featValue("|"+a, "Aspect"), featValue("|"+b, "Aspect")
+	return va != "" && vb != "" && va != vb && slices.Equal(otherFeats(a), otherFeats(b))
 }
 
-func aspectFeats(feats string) map[string]string {
-	out := map[string]string{}
-	for _, f := range strings.Split(feats, "|") {
-		if k, v, ok := strings.Cut(f, "="); ok {
-			out[k] = v
-		}
-	}
-	return out
+// otherFeats returns the features of feats but Aspect and Tense, sorted.
+func otherFeats(feats string) []string {
+	fs := slices.DeleteFunc(appendFeats(nil, feats), func(f string) bool {
+		return strings.HasPrefix(f, "Aspect=") || strings.HasPrefix(f, "Tense=")
+	})
+	slices.Sort(fs)
+	return fs
 }
