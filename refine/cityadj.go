@@ -70,25 +70,33 @@ func (r *Refiner) cityAdjectives(text []rune, sents []doc.Sentence, ms []doc.Men
 // townAdjective reports whether a reading of w is a full adjective whose
 // place (names.AdjectivePlace) is one of towns.
 func (r *Refiner) townAdjective(w string, towns map[string]bool) bool {
+	_, ok := r.placeAdjectiveOf(w, func(s string) bool { return towns[s] })
+	return ok
+}
+
+// placeAdjectiveOf returns the place, folded, of a reading of w that is a
+// full adjective whose place (names.AdjectivePlace, or its stem with
+// -ск/-ь/-а/-я/-о for places the dictionary lacks) known reports.
+func (r *Refiner) placeAdjectiveOf(w string, known func(string) bool) (string, bool) {
 	for _, p := range r.parse(w) {
 		if p.Tag.POS() != morph.ADJF {
 			continue
 		}
 		n := fold(p.Normal)
-		if place := names.AdjectivePlace(r.A, n); place != "" && towns[fold(place)] {
-			return true
+		if place := names.AdjectivePlace(r.A, n); place != "" && known(fold(place)) {
+			return fold(place), true
 		}
 		base, ok := strings.CutSuffix(n, "ский")
 		if !ok || utf8.RuneCountInString(base) < 3 {
 			continue
 		}
 		for _, c := range []string{base, base + "ск", base + "ь", base + "а", base + "я", base + "о"} {
-			if towns[c] {
-				return true // (a town the dictionary lacks: «нью-йоркском», Нью-Йорк)
+			if known(c) {
+				return c, true // (a place the dictionary lacks: «нью-йоркском», Нью-Йорк)
 			}
 		}
 	}
-	return false
+	return "", false
 }
 
 // overlapsPlace reports whether a place, nationality or amount of money

@@ -544,7 +544,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.regionPosts(text, sents, out)
 	out = r.apposedCityPersons(text, sents, out)
 	out = r.latinEmployerPosts(text, sents, out)
-	return r.cityAdjectives(text, sents, out)
+	out = r.cityAdjectives(text, sents, out)
+	return r.nameAdjectivePlaces(sents, out)
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,

@@ -21,6 +21,14 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a capitalized adjective of a place the text has as a mention is that place, nested in the name it opens; not before a region's noun, nor after a number, nor of a place the text lacks",
+			"Огонь шёл к Чернобыльской АЭС. Пожар в Чернобыле и в Чернобыльском районе потушен. Она жила на ул. 1-я Чернобыльская и училась в Иллинойсском и Гарвардском университетах в Иллинойсе.",
+			[][2]string{{"Чернобыльской АЭС", "FACILITY"}, {"Чернобыле", "CITY"}, {"Иллинойсском и Гарвардском университетах", "ORGANIZATION"}, {"Иллинойсе", "STATE_OR_PROVINCE"}},
+			"Чернобыльской АЭС/FACILITY; Чернобыльской/CITY; Чернобыле/CITY; Чернобыльском районе/DISTRICT; Иллинойсском и Гарвардском университетах/ORGANIZATION; Иллинойсском/STATE_OR_PROVINCE; Иллинойсе/STATE_OR_PROVINCE"},
+		{"a capitalized adjective of a country read as a CITY is a COUNTRY",
+			"Концерт транслировало Польское радио.",
+			[][2]string{{"Польское радио", "ORGANIZATION"}, {"Польское", "CITY"}},
+			"Польское радио/ORGANIZATION; Польское/COUNTRY"},
 		{"a one-word PERSON that is a capitalized adjective of a town the text has, before a noun it agrees with, is a CITY; not before a capitalized word",
 			"Гданьская верфь стоит. В Гданьске её знают, как и Гданьский Иван.",
 			[][2]string{{"Гданьская", "PERSON"}, {"Гданьске", "CITY"}, {"Гданьский Иван", "PERSON"}},

@@ -1,0 +1,77 @@
+package refine
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/names"
+	"github.com/factgraph/factgraph/tokenize"
+)
+
+// nameAdjectiveTypes are the place types whose capitalized adjective
+// nameAdjectivePlaces adds with the type of the place's mention.
+// Not DISTRICT: train nests a district's adjective in a district court's
+// name («Хамовнический суд») but not in others («Голливудская актриса»).
+var nameAdjectiveTypes = map[string]bool{"CITY": true, "STATE_OR_PROVINCE": true, "COUNTRY": true, "LOCATION": true}
+
+// nameAdjectivePlaces adds, for a capitalized full adjective made from the
+// name of a place the same text has as a mention (names.AdjectivePlace,
+// read by placeAdjectiveOf), a mention of the place's type over the
+// adjective, when no place covers it: «Иллинойсском университете» with
+// «в Иллинойсе» (a STATE_OR_PROVINCE), «Чернобыльской АЭС» with «в
+// Чернобыле» (a CITY). NEREL nests the place of a capitalized adjective
+// opening the name of an organization, a building or an event (train: 108
+// CITY, 74 COUNTRY, 21 STATE_OR_PROVINCE, 17 LOCATION of such adjectives);
+// the recognizer misses those of places it saw little of. Not before a
+// noun of a region or of time (cityAdjectiveHeads: «Московской области»
+// is a region of its own), nor over a place, NATIONALITY, MONEY or PERSON
+// mention.
+func (r *Refiner) nameAdjectivePlaces(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var places map[string]string
+	for _, m := range ms {
+		if !nameAdjectiveTypes[m.Type] || !tokenize.StartsUpper(m.Text) {
+			continue
+		}
+		if places == nil {
+			places = map[string]string{}
+		}
+		places[fold(m.Text)] = m.Type
+		for _, p := range r.parse(m.Text) {
+			switch p.Tag.POS() {
+			case morph.NOUN:
+				places[fold(p.Normal)] = m.Type
+			case morph.ADJF: // (the place of an adjective mention: «Польское» of «Польское радио», Польша)
+				if place := names.AdjectivePlace(r.A, fold(p.Normal)); place != "" && places[fold(place)] == "" {
+					places[fold(place)] = m.Type
+				}
+			}
+		}
+	}
+	if places == nil {
+		return ms
+	}
+	known := func(s string) bool { return places[s] != "" }
+	var added []doc.Mention
+	for _, s := range sents {
+		toks := s.Tokens
+		for k, t := range toks {
+			if !cyrillicName(t.Text) || overlapsPlace(ms, t.Span) || k > 0 && strings.ContainsAny(toks[k-1].Text, "0123456789") {
+				continue // (not an acronym, nor a street's name after its number: «ул. 1-я Останкинская»)
+			}
+			if slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Type == "PERSON" && m.Start < t.End && t.Start < m.End }) {
+				continue // (a name's word: «Гданьский Иван»)
+			}
+			if k+1 < len(toks) && anyIn(r.nounLemmas(toks[k+1].Text), cityAdjectiveHeads) {
+				continue
+			}
+			place, ok := r.placeAdjectiveOf(t.Text, known)
+			if !ok {
+				continue
+			}
+			added = append(added, doc.Mention{Span: t.Span, Text: t.Text, Type: places[place]})
+		}
+	}
+	return withAdded(ms, added)
+}
