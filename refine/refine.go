@@ -501,6 +501,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = cityType(m)
 			m = locativePlace(toks, m)
 			m = r.apposedPlace(toks, m)
+			m = r.settlementName(toks, m)
 			m = courtName(m)
 			m = r.republicType(m)
 			m = r.regionType(m)

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a mention right after a noun of a kind of settlement read as a thing is a CITY; not after «с», which the dictionary reads as «село» too",
+			"В итальянском городке Сан-Ладзаро-ди-Савена шьют маски. Газзаев выиграл Кубок с ЦСКА.",
+			[][2]string{{"Сан-Ладзаро-ди-Савена", "EVENT"}, {"ЦСКА", "ORGANIZATION"}},
+			"Сан-Ладзаро-ди-Савена/CITY; ЦСКА/ORGANIZATION"},
 		{"a capitalized adjective of a place the text has as a mention is that place, nested in the name it opens; not before a region's noun, nor after a number, nor of a place the text lacks",
 			"Огонь шёл к Чернобыльской АЭС. Пожар в Чернобыле и в Чернобыльском районе потушен. Она жила на ул. 1-я Чернобыльская и училась в Иллинойсском и Гарвардском университетах в Иллинойсе.",
 			[][2]string{{"Чернобыльской АЭС", "FACILITY"}, {"Чернобыле", "CITY"}, {"Иллинойсском и Гарвардском университетах", "ORGANIZATION"}, {"Иллинойсе", "STATE_OR_PROVINCE"}},
