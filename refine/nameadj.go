@@ -29,30 +29,47 @@ var nameAdjectiveTypes = map[string]bool{"CITY": true, "STATE_OR_PROVINCE": true
 // is a region of its own), nor over a place, NATIONALITY, MONEY or PERSON
 // mention.
 func (r *Refiner) nameAdjectivePlaces(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	var places map[string]string
+	var nouns, adjs map[string]string // (the places of the nouns, and of the adjectives, of place mentions)
 	for _, m := range ms {
 		if !nameAdjectiveTypes[m.Type] || !tokenize.StartsUpper(m.Text) {
 			continue
 		}
-		if places == nil {
-			places = map[string]string{}
+		if nouns == nil {
+			nouns, adjs = map[string]string{}, map[string]string{}
 		}
-		places[fold(m.Text)] = m.Type
+		nouns[fold(m.Text)] = m.Type
+		if strings.Contains(m.Text, " ") {
+			for _, w := range strings.Fields(m.Text) { // («Республики Татарстан»: Татарстан)
+				for _, p := range r.parse(w) {
+					if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Geox) && tokenize.StartsUpper(w) {
+						nouns[fold(p.Normal)] = m.Type
+					}
+				}
+			}
+			continue
+		}
 		for _, p := range r.parse(m.Text) {
 			switch p.Tag.POS() {
 			case morph.NOUN:
-				places[fold(p.Normal)] = m.Type
+				nouns[fold(p.Normal)] = m.Type
 			case morph.ADJF: // (the place of an adjective mention: «Польское» of «Польское радио», Польша)
-				if place := names.AdjectivePlace(r.A, fold(p.Normal)); place != "" && places[fold(place)] == "" {
-					places[fold(place)] = m.Type
+				if place := names.AdjectivePlace(r.A, fold(p.Normal)); place != "" {
+					adjs[fold(place)] = m.Type
 				}
 			}
 		}
 	}
-	if places == nil {
+	if nouns == nil {
 		return ms
 	}
-	known := func(s string) bool { return places[s] != "" }
+	ms = r.adjectiveTypes(ms, nouns)
+	places := func(s string) string {
+		if t := nouns[s]; t != "" {
+			return t
+		}
+		return adjs[s]
+	}
+	known := func(s string) bool { return places(s) != "" }
 	var added []doc.Mention
 	for _, s := range sents {
 		toks := s.Tokens
@@ -70,8 +87,36 @@ func (r *Refiner) nameAdjectivePlaces(sents []doc.Sentence, ms []doc.Mention) []
 			if !ok {
 				continue
 			}
-			added = append(added, doc.Mention{Span: t.Span, Text: t.Text, Type: places[place]})
+			added = append(added, doc.Mention{Span: t.Span, Text: t.Text, Type: places(place)})
 		}
 	}
 	return withAdded(ms, added)
+}
+
+// adjectiveTypes retypes a one-word place mention that is an adjective of
+// a place the text names with a noun (nouns: the places, folded, of the
+// place mentions that are nouns, with their types) with that place's
+// type: «татарстанские следователи», read as a COUNTRY, with «Республики
+// Татарстан» a STATE_OR_PROVINCE; «Карельской государственной
+// филармонии», read as a CITY, with «Карелии» one. Only a COUNTRY is
+// retyped, or a mention whose place is a STATE_OR_PROVINCE: the adjective
+// of a town's name names its region as often («Брянской областной думой»
+// with «Брянске», train's STATE_OR_PROVINCE).
+func (r *Refiner) adjectiveTypes(ms []doc.Mention, nouns map[string]string) []doc.Mention {
+	var out []doc.Mention
+	for i, m := range ms {
+		if !nameAdjectiveTypes[m.Type] || strings.ContainsAny(m.Text, " -") {
+			continue
+		}
+		place, ok := r.placeAdjectiveOf(m.Text, func(s string) bool { return nouns[s] != "" })
+		if !ok || nouns[place] == m.Type || nouns[place] != "STATE_OR_PROVINCE" && m.Type != "COUNTRY" {
+			continue // (a region's adjective of a town's name stays: «Ярославской и Владимирской областей» with «Ярославля»)
+		}
+		out = own(out, ms)
+		out[i].Type = nouns[place]
+	}
+	if out == nil {
+		return ms
+	}
+	return out
 }

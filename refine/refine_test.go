@@ -21,6 +21,18 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a FACILITY of a capitalized adjective and a noun of a water is a LOCATION; «Храмовая гора» stays a FACILITY",
+			"На набережной Онежского озера и у Храмовой горы открылся фестиваль.",
+			[][2]string{{"Онежского озера", "FACILITY"}, {"Храмовой горы", "FACILITY"}},
+			"Онежского озера/LOCATION; Храмовой горы/FACILITY"},
+		{"an adjective of a place the text names with a noun takes its type when it was a COUNTRY or the place is a region; a region's adjective of a town's name stays",
+			"Обыски провели татарстанские следователи в Республике Татарстан. Главы Ярославской и Владимирской областей прибыли в Ярославль.",
+			[][2]string{{"татарстанские", "COUNTRY"}, {"Республике Татарстан", "STATE_OR_PROVINCE"}, {"Ярославской", "STATE_OR_PROVINCE"}, {"Владимирской областей", "STATE_OR_PROVINCE"}, {"Ярославль", "CITY"}},
+			"татарстанские/STATE_OR_PROVINCE; следователи/PROFESSION; Республике Татарстан/STATE_OR_PROVINCE; Ярославской/STATE_OR_PROVINCE; Владимирской областей/STATE_OR_PROVINCE; Ярославль/CITY"},
+		{"an ORGANIZATION that is a town's CITY and a region's STATE_OR_PROVINCE is none",
+			"Взрыв произошёл в Нижнем Тагиле Свердловской области.",
+			[][2]string{{"Нижнем Тагиле Свердловской области", "ORGANIZATION"}, {"Нижнем Тагиле", "CITY"}, {"Свердловской области", "STATE_OR_PROVINCE"}},
+			"Взрыв/EVENT; Нижнем Тагиле/CITY; Свердловской области/STATE_OR_PROVINCE"},
 		{"a mention right after a noun of a kind of settlement read as a thing is a CITY; not after «с», which the dictionary reads as «село» too",
 			"В итальянском городке Сан-Ладзаро-ди-Савена шьют маски. Газзаев выиграл Кубок с ЦСКА.",
 			[][2]string{{"Сан-Ладзаро-ди-Савена", "EVENT"}, {"ЦСКА", "ORGANIZATION"}},
