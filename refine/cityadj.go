@@ -153,7 +153,9 @@ func nameAfter(text []rune, i int) bool {
 // capitalized adjective of a town the text has as a CITY, followed by a
 // noun it agrees with: «Гданьская верфь» in a headline, with «Гданьске»
 // in the text, where the recognizer read a name; a person's name does not
-// agree with the common noun after it as an adjective does.
+// agree with the common noun after it as an adjective does. Lower-case
+// adjectives may stand between: «директора Казанского вертолётного
+// завода», with «Казани».
 func (r *Refiner) townAdjectivePersons(sents []doc.Sentence, ms []doc.Mention, towns map[string]bool) []doc.Mention {
 	var out []doc.Mention
 	for i, m := range ms {
@@ -162,7 +164,14 @@ func (r *Refiner) townAdjectivePersons(sents []doc.Sentence, ms []doc.Mention, t
 		}
 		toks := sentenceTokens(sents, m)
 		_, last := mentionTokens(toks, m)
-		if last < 0 || last+1 >= len(toks) || !tokenize.StartsLower(toks[last+1].Text) || !r.agree(m.Text, toks[last+1].Text) {
+		if last < 0 {
+			continue
+		}
+		next := last + 1
+		for next+1 < len(toks) && tokenize.StartsLower(toks[next].Text) && r.likeliest(toks[next].Text) == morph.ADJF {
+			next++ // (past the adjectives of a name: «Казанского вертолётного завода»)
+		}
+		if next >= len(toks) || !tokenize.StartsLower(toks[next].Text) || !r.agree(m.Text, toks[next].Text) {
 			continue
 		}
 		out = own(out, ms)

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a one-word PERSON that is a capitalized adjective of a town the text has is a CITY past lower-case adjectives before the noun it agrees with",
+			"Суд в Казани арестовал бывшего главу Казанского вертолётного завода.",
+			[][2]string{{"Казани", "CITY"}, {"Казанского", "PERSON"}},
+			"Казани/CITY; Казанского вертолётного завода/ORGANIZATION; Казанского/CITY"},
 		{"a FACILITY of a capitalized adjective and a noun of a water is a LOCATION; «Храмовая гора» stays a FACILITY",
 			"На набережной Онежского озера и у Храмовой горы открылся фестиваль.",
 			[][2]string{{"Онежского озера", "FACILITY"}, {"Храмовой горы", "FACILITY"}},
