@@ -120,3 +120,23 @@ func (r *Refiner) adjectiveTypes(ms []doc.Mention, nouns map[string]string) []do
 	}
 	return out
 }
+
+// allCountryAdjectives adds a COUNTRY for a capitalized adjective of
+// «все-» and a country's adjective that no place covers: «XXI
+// Всероссийский Шукшинский кинофестиваль», «Всекитайского собрания
+// народных представителей». NEREL v1.1 train tags «Всероссийский» in
+// such names a COUNTRY 5 times of 7 («Всероссийской федерации лёгкой
+// атлетики»); «Общероссийский» (0 of 2) is left alone.
+func (r *Refiner) allCountryAdjectives(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var added []doc.Mention
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			rest, ok := strings.CutPrefix(t.Text, "Все")
+			if !ok || !cyrillicName(t.Text) || !r.countryAdjectiveName(rest) || overlapsPlace(ms, t.Span) {
+				continue
+			}
+			added = append(added, doc.Mention{Span: t.Span, Text: t.Text, Type: "COUNTRY"})
+		}
+	}
+	return withAdded(ms, added)
+}

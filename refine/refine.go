@@ -547,6 +547,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.apposedCityPersons(text, sents, out)
 	out = r.latinEmployerPosts(text, sents, out)
 	out = r.cityAdjectives(text, sents, out)
+	out = r.allCountryAdjectives(sents, out)
 	return r.nameAdjectivePlaces(sents, out)
 }
 
