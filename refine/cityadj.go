@@ -70,25 +70,33 @@ func (r *Refiner) cityAdjectives(text []rune, sents []doc.Sentence, ms []doc.Men
 // townAdjective reports whether a reading of w is a full adjective whose
 // place (names.AdjectivePlace) is one of towns.
 func (r *Refiner) townAdjective(w string, towns map[string]bool) bool {
+	_, ok := r.placeAdjectiveOf(w, func(s string) bool { return towns[s] })
+	return ok
+}
+
+// placeAdjectiveOf returns the place, folded, of a reading of w that is a
+// full adjective whose place (names.AdjectivePlace, or its stem with
+// -ск/-ь/-а/-я/-о for places the dictionary lacks) known reports.
+func (r *Refiner) placeAdjectiveOf(w string, known func(string) bool) (string, bool) {
 	for _, p := range r.parse(w) {
 		if p.Tag.POS() != morph.ADJF {
 			continue
 		}
 		n := fold(p.Normal)
-		if place := names.AdjectivePlace(r.A, n); place != "" && towns[fold(place)] {
-			return true
+		if place := names.AdjectivePlace(r.A, n); place != "" && known(fold(place)) {
+			return fold(place), true
 		}
 		base, ok := strings.CutSuffix(n, "ский")
 		if !ok || utf8.RuneCountInString(base) < 3 {
 			continue
 		}
 		for _, c := range []string{base, base + "ск", base + "ь", base + "а", base + "я", base + "о"} {
-			if towns[c] {
-				return true // (a town the dictionary lacks: «нью-йоркском», Нью-Йорк)
+			if known(c) {
+				return c, true // (a place the dictionary lacks: «нью-йоркском», Нью-Йорк)
 			}
 		}
 	}
-	return false
+	return "", false
 }
 
 // overlapsPlace reports whether a place, nationality or amount of money
@@ -145,7 +153,9 @@ func nameAfter(text []rune, i int) bool {
 // capitalized adjective of a town the text has as a CITY, followed by a
 // noun it agrees with: «Гданьская верфь» in a headline, with «Гданьске»
 // in the text, where the recognizer read a name; a person's name does not
-// agree with the common noun after it as an adjective does.
+// agree with the common noun after it as an adjective does. Lower-case
+// adjectives may stand between: «директора Казанского вертолётного
+// завода», with «Казани».
 func (r *Refiner) townAdjectivePersons(sents []doc.Sentence, ms []doc.Mention, towns map[string]bool) []doc.Mention {
 	var out []doc.Mention
 	for i, m := range ms {
@@ -154,7 +164,14 @@ func (r *Refiner) townAdjectivePersons(sents []doc.Sentence, ms []doc.Mention, t
 		}
 		toks := sentenceTokens(sents, m)
 		_, last := mentionTokens(toks, m)
-		if last < 0 || last+1 >= len(toks) || !tokenize.StartsLower(toks[last+1].Text) || !r.agree(m.Text, toks[last+1].Text) {
+		if last < 0 {
+			continue
+		}
+		next := last + 1
+		for next+1 < len(toks) && tokenize.StartsLower(toks[next].Text) && r.likeliest(toks[next].Text) == morph.ADJF {
+			next++ // (past the adjectives of a name: «Казанского вертолётного завода»)
+		}
+		if next >= len(toks) || !tokenize.StartsLower(toks[next].Text) || !r.agree(m.Text, toks[next].Text) {
 			continue
 		}
 		out = own(out, ms)

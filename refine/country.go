@@ -61,15 +61,25 @@ func (r *Refiner) country(w string) bool {
 	return false
 }
 
+// countryAdjectiveName reports whether a reading of w is a full adjective
+// made from a country's name (countries): «Польское», «Российская».
+func (r *Refiner) countryAdjectiveName(w string) bool {
+	_, ok := r.placeAdjectiveOf(w, func(s string) bool { return countries[s] })
+	return ok
+}
+
 // countryType makes a CITY or STATE_OR_PROVINCE mention of one word that
 // names a country (countries, by the dictionary's lemma of a place's name:
 // «в Лаосе», «в Уругвае», «в Чаде») a COUNTRY; the recognizer read such
 // countries, which it had not seen, as cities. NEREL v1.1 dev has three.
+// So is a capitalized adjective of a country's name (placeAdjectiveOf):
+// «Польское радио» gave the CITY «Польское», where NEREL nests the
+// country of such a name («Российская газета», train 2 of 2).
 func (r *Refiner) countryType(m doc.Mention) doc.Mention {
 	if m.Type != "CITY" && m.Type != "STATE_OR_PROVINCE" || strings.Contains(m.Text, " ") {
 		return m
 	}
-	if r.country(m.Text) {
+	if r.country(m.Text) || tokenize.StartsUpper(m.Text) && r.countryAdjectiveName(m.Text) {
 		m.Type = "COUNTRY"
 	}
 	return m

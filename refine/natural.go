@@ -18,6 +18,13 @@ var naturalNameHeads = map[string]bool{
 	"океан": true, "пролив": true, "долина": true, "нагорье": true, "ущелье": true,
 }
 
+// waterHeads are the lemmas of naturalNameHeads of waters, whose names
+// NEREL v1.1 train never types FACILITY (LOCATION 15 times: «Средиземном
+// море», «Тихого океана»): a FACILITY of an adjective and one of them
+// («на набережной Онежского озера», read with the embankment) is a
+// LOCATION too, where «Храмовая гора» stays a FACILITY.
+var waterHeads = map[string]bool{"озеро": true, "море": true, "океан": true, "река": true, "залив": true, "пролив": true}
+
 // naturalNameTypes are the types a recognizer gives a natural place's name
 // of an adjective and a noun, or its adjective alone, besides LOCATION; not
 // FACILITY, NEREL's type of «Храмовая гора» and of reservoirs.
@@ -41,7 +48,7 @@ func (r *Refiner) naturalNames(text []rune, sents []doc.Sentence, ms []doc.Menti
 	drop := map[doc.Mention]bool{}
 	facilities := spansOf(ms, "FACILITY")
 	for _, m := range ms {
-		if !placeMentionTypes[m.Type] && !naturalNameTypes[m.Type] || m.Start < 0 || m.End > len(text) {
+		if !placeMentionTypes[m.Type] && !naturalNameTypes[m.Type] && m.Type != "FACILITY" || m.Start < 0 || m.End > len(text) {
 			continue
 		}
 		toks := sentenceTokens(sents, m)
@@ -64,7 +71,11 @@ func (r *Refiner) naturalNames(text []rune, sents []doc.Sentence, ms []doc.Menti
 			continue
 		}
 		sp := doc.Span{Start: toks[first].Start, End: toks[noun].End}
-		if facilities[sp] {
+		water := anyIn(r.nounLemmas(head), waterHeads)
+		if m.Type == "FACILITY" && (!water || m.Span != sp) {
+			continue
+		}
+		if facilities[sp] && !water {
 			continue // «Куйбышевского водохранилища»: the city stays
 		}
 		drop[m] = true

@@ -501,6 +501,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = cityType(m)
 			m = locativePlace(toks, m)
 			m = r.apposedPlace(toks, m)
+			m = r.settlementName(toks, m)
 			m = courtName(m)
 			m = r.republicType(m)
 			m = r.regionType(m)
@@ -521,6 +522,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	}
 	out = r.numberedEvents(text, sents, out) // (after contestEvent, which makes a contest read as an organization an EVENT)
 	out = r.siegeEvents(text, sents, out)    // (after the places have their final types)
+	out = placePairOrganizations(text, out)
 	// The document-wide passes below run in this order:
 	// (countryPersons after countryName has made the countries of several words)
 	// (roadCodes after the per-mention rules, which make a quoted name after a
@@ -544,7 +546,9 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.regionPosts(text, sents, out)
 	out = r.apposedCityPersons(text, sents, out)
 	out = r.latinEmployerPosts(text, sents, out)
-	return r.cityAdjectives(text, sents, out)
+	out = r.cityAdjectives(text, sents, out)
+	out = r.allCountryAdjectives(sents, out)
+	return r.nameAdjectivePlaces(sents, out)
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,

@@ -12,7 +12,7 @@ import (
 // settlementNouns are the lemmas of the nouns naming a kind of settlement
 // that a settlement's name follows in apposition («в посёлке Мирный»).
 var settlementNouns = map[string]bool{"деревня": true, "село": true, "поселок": true, "хутор": true, "станица": true,
-	"аул": true, "город": true, "поселение": true}
+	"аул": true, "город": true, "городок": true, "поселение": true}
 
 // settlementRegions splits a place mention that runs from a settlement's
 // name after a noun naming its kind over the region after it («в посёлке
