@@ -2591,7 +2591,7 @@ var led = map[string]bool{"делегация": true, "колонна": true, "�
 // дату выборов»).
 var scheduled = map[string]bool{"дата": true, "рейс": true, "встреча": true, "заседание": true, "слушание": true,
 	"экспертиза": true, "проверка": true, "выборы": true, "голосование": true, "референдум": true,
-	"лечение": true, "цена": true, "тариф": true, "пенсия": true, "пособие": true}
+	"лечение": true, "цена": true, "тариф": true, "пенсия": true, "пособие": true, "расследование": true, "ревизия": true}
 
 // schedules reports whether the verb at sp takes a word of scheduled
 // among the few words after it, before punctuation.
@@ -3143,7 +3143,7 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 		if typ == Arrest && x.seizure(d.Sentences[sentOf(m.Start)].Tokens, m.Span) {
 			typ = Other // «суд наложил арест на имущество»: no one arrested
 		}
-		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Appointment && x.schedules(toks, m.Span) {
+		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Appointment && (x.schedules(toks, m.Span) || x.setsEvent(toks, tokenAt(toks, m.Start), ms)) {
 			typ = Other // «назначит дополнительные рейсы»
 		} else if v := tokenAt(toks, m.Start); typ == Visit && v >= 0 && x.verbAt(toks, v) && x.attends(toks, v) {
 			// «Запуск на Байконуре посетил министр»: attendance (not «Во
@@ -3215,6 +3215,9 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 				}
 				if ok && l == "назначить" && scheduledFor(s.Tokens, tokenAt(s.Tokens, tok.Start), ms) {
 					continue // «рассмотрение назначено на май»: a date set, no appointment
+				}
+				if ok && typ == Appointment && x.setsEvent(s.Tokens, tokenAt(s.Tokens, tok.Start), ms) {
+					continue // «будут назначены внеочередные выборы», «возглавил восстание»: an event set or led
 				}
 				if ok && l == "прибыть" && toScene(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «на место прибыли сотрудники полиции»: no visit

@@ -1,0 +1,45 @@
+package event
+
+import (
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
+)
+
+// setsEvent reports whether the verb of an appointment at toks[v]
+// («назначить», «возглавить») takes an event as its object rather than a
+// person a post: the first noun after it (adjectives, participles and
+// pronouns between, at most three words, no punctuation) is an event noun
+// (of nouns or scheduled, in any noun reading: «выборы», whose likeliest
+// lemma is «выбор») or opens an EVENT mention of ms after the verb. «будут
+// назначены внеочередные парламентские выборы», «Ему была назначена
+// встреча»: an event set; «возглавил партизанскую войну», «возглавила
+// народное восстание», «возглавил праздничную Божественную Литургию»: an
+// event led. None is an APPOINTMENT (NEREL marks the event noun only);
+// «назначен послом», «возглавил штаб избирательной кампании» (the noun
+// «штаб» first) still are.
+func (x *Extractor) setsEvent(toks []doc.Token, v int, ms []mention) bool {
+	if v < 0 {
+		return false
+	}
+	if l, _ := x.lemma(toks[v].Text); verbs[l] != Appointment {
+		return false // («написал заявление об уходе»: no verb of a post)
+	}
+	for k := v + 1; k < len(toks) && k <= v+3; k++ {
+		w := toks[k].Text
+		if punctMark(w) {
+			return false
+		}
+		for _, m := range ms {
+			if m.Type == "EVENT" && m.Start == toks[k].Start && m.Start > toks[v].End {
+				return true
+			}
+		}
+		l, pos := x.lemma(w)
+		if pos == morph.ADJF || pos == morph.PRTF || pos == morph.NPRO || pos == morph.NUMR {
+			continue
+		}
+		_, event := nouns[l]
+		return pos == morph.NOUN && (event || scheduled[l] || x.pluralEvent(w))
+	}
+	return false
+}

@@ -1,0 +1,56 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// nineteenthCases are the cases of the nineteenth session's event rules
+// (helper ev19), as seventeenthCases.
+var nineteenthCases = []struct {
+	name, text string
+	ents       []ent
+	rels       []doc.Relation
+	want       string
+}{
+	{name: "elections set by «назначить» are no appointment",
+		text: "Тогда будут назначены внеочередные парламентские выборы.",
+		ents: []ent{{"назначены", "EVENT", ""}},
+		want: "OTHER(назначены) date= place= []"},
+	{name: "a meeting set is no appointment",
+		text: "Ему была назначена встреча, на которую он пришел.",
+		ents: []ent{{"встреча", "EVENT", ""}},
+		want: "MEETING(встреча) date= place= []"},
+	{name: "an investigation set is no appointment",
+		text: "Пентагон назначил собственное расследование.",
+		ents: []ent{{"Пентагон", "ORGANIZATION", ""}},
+		want: ""},
+	{name: "an event led is no appointment",
+		text: "Корасон Акино возглавила народное восстание.",
+		ents: []ent{{"Корасон Акино", "PERSON", ""}, {"народное восстание", "EVENT", ""}},
+		want: "OTHER(народное восстание) date= place= []"},
+	{name: "a post after «назначить» stays an appointment",
+		text: "Иван Петров назначен послом в Египте.",
+		ents: []ent{{"Иван Петров", "PERSON", ""}, {"назначен", "EVENT", ""}},
+		want: "APPOINTMENT(назначен) date= place= [participant=Иван Петров]"},
+	{name: "a staff led, its campaign after, stays an appointment",
+		text: "Иван Петров возглавил штаб избирательной кампании.",
+		ents: []ent{{"Иван Петров", "PERSON", ""}, {"избирательной кампании", "EVENT", ""}},
+		want: "APPOINTMENT(возглавил) date= place= [agent=Иван Петров]\nOTHER(избирательной кампании) date= place= []"},
+}
+
+// TestNineteenth runs nineteenthCases.
+func TestNineteenth(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range nineteenthCases {
+		d := build(t, c.text, c.ents...)
+		d.Relations = c.rels
+		if got := describe(d, x.Extract(d)); got != c.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", c.name, got, c.want)
+		}
+	}
+}
