@@ -3104,11 +3104,13 @@ func listJoint(s string) bool {
 // text as runes.
 func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf func(int) int) []trigger {
 	var out []trigger
-	// The stretches of text inside EVENT, PERSON and ORGANIZATION mentions,
-	// merged into disjoint spans sorted by start (ms is sorted by start).
+	// The stretches of text inside EVENT, PERSON, ORGANIZATION and
+	// WORK_OF_ART mentions, merged into disjoint spans sorted by start (ms
+	// is sorted by start): a word of a title is no trigger («роману «Убить
+	// пересмешника»», «песню «Дин-дон, ведьма умерла!»»: NEREL marks none).
 	var cover []doc.Span
 	for _, m := range ms {
-		if m.Type != "EVENT" && m.Type != "PERSON" && m.Type != "ORGANIZATION" {
+		if m.Type != "EVENT" && m.Type != "PERSON" && m.Type != "ORGANIZATION" && m.Type != "WORK_OF_ART" {
 			continue
 		}
 		if n := len(cover); n > 0 && m.Start <= cover[n-1].End {

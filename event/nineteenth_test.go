@@ -14,6 +14,14 @@ var nineteenthCases = []struct {
 	rels       []doc.Relation
 	want       string
 }{
+	{name: "a verb inside a title is no event",
+		text: "На Бродвее состоится дебют шоу по роману «Убить пересмешника».",
+		ents: []ent{{"Бродвее", "LOCATION", ""}, {"Убить пересмешника", "WORK_OF_ART", ""}},
+		want: ""},
+	{name: "a verb beside a title stays one",
+		text: "Автор романа «Пересмешник» умерла в Монровилле.",
+		ents: []ent{{"Пересмешник", "WORK_OF_ART", ""}, {"Монровилле", "CITY", ""}},
+		want: "DEATH(умерла) date= place=Монровилле [place=Монровилле]"},
 	{name: "elections set by «назначить» are no appointment",
 		text: "Тогда будут назначены внеочередные парламентские выборы.",
 		ents: []ent{{"назначены", "EVENT", ""}},
