@@ -369,7 +369,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// «В результате атаки пострадали три человека, сообщил
 					// губернатор Вячеслав Гладков»: who tells of it
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && (held[t.typ] && x.hostOnly(d, ms, bySent[t.sent], r.Head) ||
-					x.besideOnly(d, ms, bySent[t.sent], r.Head)):
+					x.besideOnly(d, ms, bySent[t.sent], r.Head) || t.typ != Other && x.caseOnly(d, ms, bySent[t.sent], r.Head)):
 					// «Беседа состоялась в МИД России»: an organization the
 					// sentence names only after a preposition of place is
 					// where the event is held, no party to it.
@@ -481,7 +481,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				continue
 			}
 			after := m.Start >= t.span.End
-			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || srcs[mi]&sourcePhrase != 0 || x.namesThing(d.Sentences[t.sent].Tokens, m) || srcs[mi].tells(text, m, t)) {
+			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || srcs[mi]&sourcePhrase != 0 || x.namesThing(d.Sentences[t.sent].Tokens, m) || t.typ != Other && x.ofCase(d.Sentences[t.sent].Tokens, tokenAt(d.Sentences[t.sent].Tokens, m.Start)) || srcs[mi].tells(text, m, t)) {
 				continue
 			}
 			if held[t.typ] && x.hosted(d, m) || x.besideBuilding(d, m) {

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 )
@@ -42,4 +44,28 @@ func (x *Extractor) setsEvent(toks []doc.Token, v int, ms []mention) bool {
 		return pos == morph.NOUN && (event || scheduled[l] || x.pluralEvent(w))
 	}
 	return false
+}
+
+// caseNouns are the singular forms of «дело», a case, that a name after
+// them tells what the case is about: «по делу Голунова», «дело Скрипалей».
+// (The plural «дел» is of a post's name: «министра внутренних дел
+// Анатолия Кулешова».)
+var caseNouns = map[string]bool{"дело": true, "дела": true, "делу": true, "делом": true, "деле": true}
+
+// ofCase reports whether the word before toks[i] is one of caseNouns:
+// «Путин уволил двух генералов полиции по делу Голунова» — Голунов is
+// whom the case is about, no party to the dismissal.
+func (x *Extractor) ofCase(toks []doc.Token, i int) bool {
+	return i > 0 && caseNouns[strings.ToLower(toks[i-1].Text)]
+}
+
+// caseOnly reports whether every mention of entity id among the sentence's
+// mentions inSent (one at least) comes right after a word of caseNouns
+// (ofCase): the relations' party of «уволил двух генералов полиции по
+// делу Голунова» is no party.
+func (x *Extractor) caseOnly(d *doc.Document, ms []mention, inSent []int, id string) bool {
+	return everyMention(ms, inSent, id, func(m mention) bool {
+		toks := d.Sentences[m.sent].Tokens
+		return x.ofCase(toks, tokenAt(toks, m.Start))
+	})
 }

@@ -14,6 +14,20 @@ var nineteenthCases = []struct {
 	rels       []doc.Relation
 	want       string
 }{
+	{name: "whom a case is about is no party to the event, from the relations",
+		text: "Путин уволил двух генералов полиции по делу Голунова.",
+		ents: []ent{{"Путин", "PERSON", ""}, {"уволил", "EVENT", ""}, {"Голунова", "PERSON", ""}},
+		rels: []doc.Relation{{Head: "E1", Type: "AGENT", Tail: "E2"}, {Head: "E3", Type: "PARTICIPANT_IN", Tail: "E2"}},
+		want: "DISMISSAL(уволил) date= place= [agent=Путин]"},
+	{name: "whom a case is about is no party to the event, from the sentence",
+		text: "Сторонники оппозиции провели протест по делу Навального.",
+		ents: []ent{{"протест", "EVENT", ""}, {"Навального", "PERSON", ""}},
+		want: "PROTEST(протест) date= place= []"},
+	{name: "the plural «дел» is of a post",
+		text: "Лукашенко отправил в отставку министра внутренних дел Анатолия Кулешова.",
+		ents: []ent{{"Лукашенко", "PERSON", ""}, {"отставку", "EVENT", ""}, {"Анатолия Кулешова", "PERSON", ""}},
+		rels: []doc.Relation{{Head: "E3", Type: "PARTICIPANT_IN", Tail: "E2"}},
+		want: "DISMISSAL(отставку) date= place= [participant=Анатолия Кулешова]"},
 	{name: "a verb inside a title is no event",
 		text: "На Бродвее состоится дебют шоу по роману «Убить пересмешника».",
 		ents: []ent{{"Бродвее", "LOCATION", ""}, {"Убить пересмешника", "WORK_OF_ART", ""}},
