@@ -898,15 +898,17 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					lastDate, lastDateSent = prev.Date, t.sent
 				}
 			}
-			if prev.Place == "" && ev.Place != "" && held[t.typ] && (prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences ||
-				!t.verb && x.resumed(d, out, t, tokenAt(d.Sentences[t.sent].Tokens, t.span.Start), sentDate) == prev) {
+			if prev.Place == "" && ev.Place != "" && (held[t.typ] && (prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences ||
+				!t.verb && x.resumed(d, out, t, tokenAt(d.Sentences[t.sent].Tokens, t.span.Start), sentDate) == prev) || x.visitAhead(d, *prev, t)) {
 				// «Мишустин провел переговоры с премьер-министром
 				// Вьетнама» … «Мишустин во вторник провел в Доме
 				// правительства переговоры»: the lead places the
 				// headline's meeting, session or signing (not a death
 				// nor a visit: NEREL places the body's «в Москве
 				// скончался», «находится с визитом в ЮАР» only, train
-				// arguments 62.76 → 62.68 and 62.75); so does the noun
+				// arguments 62.76 → 62.68 and 62.75; but a visit the
+				// headline announced ahead is placed by the body's verb,
+				// visitAhead); so does the noun
 				// that resumes it («Заседание прошло в Санкт-Петербурге»)
 				prev.Place = ev.Place
 				prev.Arguments = append(prev.Arguments, doc.Argument{Role: RolePlace, Entity: ev.Place})

@@ -69,3 +69,14 @@ func (x *Extractor) caseOnly(d *doc.Document, ms []mention, inSent []int, id str
 		return x.ofCase(toks, tokenAt(toks, m.Start))
 	})
 }
+
+// visitAhead reports whether the body's verb t (or EVENT mention of a
+// verb) tells again a visit the
+// headline, prev, announced in the future («Иностранные журналисты
+// посетят родину изобретателя телевидения» … «31 июля Муром посетят
+// журналисты»): the body names the place the headline only describes, and
+// it places the visit (a past visit of the headline stays unplaced by the
+// lead, as NEREL places the body's mention only).
+func (x *Extractor) visitAhead(d *doc.Document, prev doc.Event, t trigger) bool {
+	return t.typ == Visit && (t.verb || verbs[x.eventLemma(t.text)] != "") && prev.Evidence == d.Sentences[0].Span && doc.VerbTense(d.Sentences[0].Tokens, prev.Trigger.Span) > 0
+}

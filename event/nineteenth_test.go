@@ -76,3 +76,30 @@ func TestNineteenth(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitAhead: the body's verb that tells again the visit the headline
+// announced in the future places it (visitAhead); a past one it does not.
+// The tagger's tense is set by hand (build tokenizes only).
+func TestVisitAhead(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ verb, tense, want string }{
+		{"посетят", "Fut", "VISIT(посетят) date=2025-07-31 place=Муром [place=Муром]"},
+		{"посетили", "Past", "VISIT(посетили) date=2025-07-31 place= []"},
+	} {
+		text := "Иностранные журналисты " + c.verb + " родину изобретателя телевидения. Памятник откроется в конце месяца. 31 июля Муром " + c.verb + " журналисты из Дании."
+		d := build(t, text, ent{c.verb, "EVENT", ""}, ent{"31 июля", "DATE", "2025-07-31"}, ent{"Муром", "CITY", ""}, ent{c.verb, "EVENT", ""}, ent{"Дании", "COUNTRY", ""})
+		for si := range d.Sentences {
+			for k, tok := range d.Sentences[si].Tokens {
+				if tok.Text == c.verb {
+					d.Sentences[si].Tokens[k].POS, d.Sentences[si].Tokens[k].Feats = "VERB", "VerbForm=Fin|Tense="+c.tense
+				}
+			}
+		}
+		if got := describe(d, x.Extract(d)); got != c.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", c.verb, got, c.want)
+		}
+	}
+}
