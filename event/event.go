@@ -757,6 +757,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// «Он заявил, что бюджет будет исполнен» after «Министр
 				// финансов Антон Силуанов выступил в Госдуме»
 				add(RoleAgent, id)
+			} else if id := x.speakerPronoun(d, ms, bySent[t.sent], t); id != "" {
+				// «Илюмжинов сообщил, что он подписал три контракта»
+				add(RoleAgent, id)
 			}
 		}
 		dropDescribedPlace(&ev, text, ms, bySent[t.sent], t)

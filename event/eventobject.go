@@ -80,3 +80,65 @@ func (x *Extractor) caseOnly(d *doc.Document, ms []mention, inSent []int, id str
 func (x *Extractor) visitAhead(d *doc.Document, prev doc.Event, t trigger) bool {
 	return t.typ == Visit && (t.verb || verbs[x.eventLemma(t.text)] != "") && prev.Evidence == d.Sentences[0].Span && doc.VerbTense(d.Sentences[0].Tokens, prev.Trigger.Span) > 0
 }
+
+// speakerPronoun returns the person a verb trigger's pronoun subject right
+// after «, что» stands for: the speaker of the clause before, the first
+// PERSON of the sentence, named before a verb of reporting that comes
+// before the comma («Кирсан Илюмжинов сообщил, что он подписал три
+// контракта»). The pronoun («он», «она») stands right before the verb or
+// one word before it, and the verb, in the past, is of its gender, as is
+// the verb of reporting when the tagger gives it one; "" otherwise.
+func (x *Extractor) speakerPronoun(d *doc.Document, ms []mention, inSent []int, t trigger) string {
+	toks := d.Sentences[t.sent].Tokens
+	v := tokenAt(toks, t.span.Start)
+	p := v - 1
+	if p >= 0 && !pronounGender(toks[p].Text, "") {
+		p--
+	}
+	if p < 2 || !strings.EqualFold(toks[p-1].Text, "что") || toks[p-2].Text != "," {
+		return ""
+	}
+	var gender string
+	switch strings.ToLower(toks[p].Text) {
+	case "он":
+		gender = "Masc"
+	case "она":
+		gender = "Fem"
+	default:
+		return ""
+	}
+	if !strings.Contains(toks[v].Feats, "Gender="+gender) {
+		return ""
+	}
+	comma := toks[p-2].Start
+	for _, mi := range inSent {
+		m := ms[mi]
+		if m.Type != "PERSON" || m.nested || m.End > comma {
+			continue
+		}
+		// the first person named: a verb of reporting between it and the
+		// comma makes it the speaker
+		for k := tokenAt(toks, m.End-1) + 1; k >= 0 && k < p-2; k++ {
+			if l, _ := x.lemma(toks[k].Text); reporting[l] {
+				if f := toks[k].Feats; strings.Contains(f, "Gender=") && !strings.Contains(f, "Gender="+gender) {
+					return "" // «Илюмжинов сообщил, что она …»: another
+				}
+				return m.entity
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// pronounGender reports whether w is «он» or «она» (of gender g, when g
+// is not "").
+func pronounGender(w, g string) bool {
+	switch strings.ToLower(w) {
+	case "он":
+		return g == "" || g == "Masc"
+	case "она":
+		return g == "" || g == "Fem"
+	}
+	return false
+}

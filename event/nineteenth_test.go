@@ -103,3 +103,40 @@ func TestVisitAhead(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerPronoun: «он» right after «, что» is the speaker named before
+// the verb of reporting (speakerPronoun); the tagger's gender is set by
+// hand.
+func TestSpeakerPronoun(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, verb, feats, want string }{
+		{"Кирсан Илюмжинов сообщил, что он подписал три контракта.", "подписал", "Gender=Masc|Tense=Past|VerbForm=Fin",
+			"SIGNING(подписал) date= place= [agent=Кирсан Илюмжинов]"},
+		{"Кирсан Илюмжинов сообщил, что он лично подписал три контракта.", "подписал", "Gender=Masc|Tense=Past|VerbForm=Fin",
+			"SIGNING(подписал) date= place= [agent=Кирсан Илюмжинов]"},
+		// (the pronoun of another gender is not the speaker)
+		{"Кирсан Илюмжинов сообщил, что она подписала три контракта.", "подписала", "Gender=Fem|Tense=Past|VerbForm=Fin",
+			"SIGNING(подписала) date= place= []"},
+		// (no verb of reporting: no speaker)
+		{"Кирсан Илюмжинов рад, что он подписал три контракта.", "подписал", "Gender=Masc|Tense=Past|VerbForm=Fin",
+			"SIGNING(подписал) date= place= []"},
+	} {
+		d := build(t, c.text, ent{"Кирсан Илюмжинов", "PERSON", ""})
+		for si := range d.Sentences {
+			for k, tok := range d.Sentences[si].Tokens {
+				if tok.Text == c.verb {
+					d.Sentences[si].Tokens[k].POS, d.Sentences[si].Tokens[k].Feats = "VERB", c.feats
+				}
+				if tok.Text == "сообщил" {
+					d.Sentences[si].Tokens[k].POS, d.Sentences[si].Tokens[k].Feats = "VERB", "Gender=Masc|Tense=Past|VerbForm=Fin"
+				}
+			}
+		}
+		if got := describe(d, x.Extract(d)); got != c.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", c.text, got, c.want)
+		}
+	}
+}
