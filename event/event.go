@@ -929,8 +929,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			if prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && t.typ != Other && t.typ != Death {
 				leadParties(prev, ev, types)
 			}
+			// (a meeting noun of the headline: whoever the lead's meeting
+			// has, partyless)
 			personsAct := prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && !hasAgent(prev, types, RoleAgent) &&
-				slices.ContainsFunc(prev.Arguments, func(a doc.Argument) bool { return a.Role == RoleAgent })
+				(slices.ContainsFunc(prev.Arguments, func(a doc.Argument) bool { return a.Role == RoleAgent }) || x.partyless(*prev, t))
 			for _, a := range ev.Arguments {
 				if types[a.Entity] == "PERSON" && (a.Role == RoleParticipant || a.Role == RoleAgent && personsAct) {
 					addParticipant(prev, a)

@@ -142,3 +142,17 @@ func pronounGender(w, g string) bool {
 	}
 	return false
 }
+
+// partyless reports whether the headline's event prev is a meeting told
+// by a noun that the lead's meeting t tells again: a meeting's sides all
+// take part, so the persons the lead makes its agents join it as those it
+// meets with do («Встреча с послом Италии в миде Грузии» … «посол Италии
+// Виторио Сандали встретился с заместителем министра Александром
+// Налбандовым»: both, the relations making them agents).
+func (x *Extractor) partyless(prev doc.Event, t trigger) bool {
+	if prev.Type != Meeting || t.typ != Meeting {
+		return false
+	}
+	_, noun := nouns[x.eventLemma(prev.Trigger.Text)]
+	return noun
+}

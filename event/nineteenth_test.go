@@ -14,6 +14,11 @@ var nineteenthCases = []struct {
 	rels       []doc.Relation
 	want       string
 }{
+	{name: "the lead's agents of a meeting join the headline's meeting noun",
+		text: "Встреча с послом Италии в МИД Грузии\n\nПосол Италии Виторио Сандали встретился с заместителем министра Александром Налбандовым.",
+		ents: []ent{{"Встреча", "EVENT", ""}, {"Виторио Сандали", "PERSON", ""}, {"встретился", "EVENT", ""}, {"Александром Налбандовым", "PERSON", ""}},
+		rels: []doc.Relation{{Head: "E2", Type: "AGENT", Tail: "E3"}, {Head: "E4", Type: "AGENT", Tail: "E3"}},
+		want: "MEETING(Встреча) date= place= [agent=Виторио Сандали, participant=Александром Налбандовым]"},
 	{name: "whom a case is about is no party to the event, from the relations",
 		text: "Путин уволил двух генералов полиции по делу Голунова.",
 		ents: []ent{{"Путин", "PERSON", ""}, {"уволил", "EVENT", ""}, {"Голунова", "PERSON", ""}},
