@@ -1766,16 +1766,8 @@ func pronounSubject(d *doc.Document, ms []mention, bySent map[int][]int, t trigg
 	if t.sent == 0 || v < 1 || v > 2 {
 		return ""
 	}
-	var gender string
-	switch strings.ToLower(toks[0].Text) {
-	case "он":
-		gender = "Masc"
-	case "она":
-		gender = "Fem"
-	default:
-		return ""
-	}
-	if !strings.Contains(toks[v].Feats, "Gender="+gender) {
+	gender := pronounGender(toks[0].Text)
+	if gender == "" || !strings.Contains(toks[v].Feats, "Gender="+gender) {
 		return "" // (a verb in the present or the plural says nothing)
 	}
 	id := ""

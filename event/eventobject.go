@@ -92,22 +92,14 @@ func (x *Extractor) speakerPronoun(d *doc.Document, ms []mention, inSent []int, 
 	toks := d.Sentences[t.sent].Tokens
 	v := tokenAt(toks, t.span.Start)
 	p := v - 1
-	if p >= 0 && !pronounGender(toks[p].Text, "") {
+	if p >= 0 && pronounGender(toks[p].Text) == "" {
 		p--
 	}
 	if p < 2 || !strings.EqualFold(toks[p-1].Text, "что") || toks[p-2].Text != "," {
 		return ""
 	}
-	var gender string
-	switch strings.ToLower(toks[p].Text) {
-	case "он":
-		gender = "Masc"
-	case "она":
-		gender = "Fem"
-	default:
-		return ""
-	}
-	if !strings.Contains(toks[v].Feats, "Gender="+gender) {
+	gender := pronounGender(toks[p].Text)
+	if gender == "" || !strings.Contains(toks[v].Feats, "Gender="+gender) {
 		return ""
 	}
 	comma := toks[p-2].Start
@@ -131,16 +123,16 @@ func (x *Extractor) speakerPronoun(d *doc.Document, ms []mention, inSent []int, 
 	return ""
 }
 
-// pronounGender reports whether w is «он» or «она» (of gender g, when g
-// is not "").
-func pronounGender(w, g string) bool {
+// pronounGender returns the gender of «он» («Masc») or «она» («Fem»), as
+// the tagger's Feats name it; "" for any other word.
+func pronounGender(w string) string {
 	switch strings.ToLower(w) {
 	case "он":
-		return g == "" || g == "Masc"
+		return "Masc"
 	case "она":
-		return g == "" || g == "Fem"
+		return "Fem"
 	}
-	return false
+	return ""
 }
 
 // partyless reports whether the headline's event prev is a meeting told

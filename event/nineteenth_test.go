@@ -96,13 +96,7 @@ func TestVisitAhead(t *testing.T) {
 	} {
 		text := "Иностранные журналисты " + c.verb + " родину изобретателя телевидения. Памятник откроется в конце месяца. 31 июля Муром " + c.verb + " журналисты из Дании."
 		d := build(t, text, ent{c.verb, "EVENT", ""}, ent{"31 июля", "DATE", "2025-07-31"}, ent{"Муром", "CITY", ""}, ent{c.verb, "EVENT", ""}, ent{"Дании", "COUNTRY", ""})
-		for si := range d.Sentences {
-			for k, tok := range d.Sentences[si].Tokens {
-				if tok.Text == c.verb {
-					d.Sentences[si].Tokens[k].POS, d.Sentences[si].Tokens[k].Feats = "VERB", "VerbForm=Fin|Tense="+c.tense
-				}
-			}
-		}
+		tagVerb(d, c.verb, "VerbForm=Fin|Tense="+c.tense)
 		if got := describe(d, x.Extract(d)); got != c.want {
 			t.Errorf("%s: got\n%s\nwant\n%s", c.verb, got, c.want)
 		}
@@ -130,18 +124,22 @@ func TestSpeakerPronoun(t *testing.T) {
 			"SIGNING(подписал) date= place= []"},
 	} {
 		d := build(t, c.text, ent{"Кирсан Илюмжинов", "PERSON", ""})
-		for si := range d.Sentences {
-			for k, tok := range d.Sentences[si].Tokens {
-				if tok.Text == c.verb {
-					d.Sentences[si].Tokens[k].POS, d.Sentences[si].Tokens[k].Feats = "VERB", c.feats
-				}
-				if tok.Text == "сообщил" {
-					d.Sentences[si].Tokens[k].POS, d.Sentences[si].Tokens[k].Feats = "VERB", "Gender=Masc|Tense=Past|VerbForm=Fin"
-				}
-			}
-		}
+		tagVerb(d, c.verb, c.feats)
+		tagVerb(d, "сообщил", "Gender=Masc|Tense=Past|VerbForm=Fin")
 		if got := describe(d, x.Extract(d)); got != c.want {
 			t.Errorf("%s: got\n%s\nwant\n%s", c.text, got, c.want)
+		}
+	}
+}
+
+// tagVerb gives every token word of d the tagger's reading of a verb with
+// feats (build only tokenizes).
+func tagVerb(d *doc.Document, word, feats string) {
+	for si := range d.Sentences {
+		for k, tok := range d.Sentences[si].Tokens {
+			if tok.Text == word {
+				d.Sentences[si].Tokens[k].POS, d.Sentences[si].Tokens[k].Feats = "VERB", feats
+			}
 		}
 	}
 }
