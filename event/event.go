@@ -245,6 +245,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		durations[e.ID] = strings.HasPrefix(e.Value, "P")
 	}
 	sameWeekday(ms, dates)
+	sameDayYear(ms, dates) // «16 мая» … «16 мая 2011 года»
 	reported := reportDates(d, ms, dates, durations)
 	perSent := map[int]int{}
 	typedPerSent := map[int]int{} // the triggers of the taxonomy

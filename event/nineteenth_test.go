@@ -14,6 +14,14 @@ var nineteenthCases = []struct {
 	rels       []doc.Relation
 	want       string
 }{
+	{name: "a day with no year takes the year the text names the same day with",
+		text: "Об этом говорится в заявлении, распространённом в понедельник, 16 мая: «Бюро на собрании в понедельник, 16 мая 2011 года, поддержало кандидатуру»",
+		ents: []ent{{"заявлении", "EVENT", ""}, {"в понедельник, 16 мая", "DATE", "XXXX-05-16"}, {"в понедельник, 16 мая 2011 года", "DATE", "2011-05-16"}},
+		want: "STATEMENT(заявлении) date=2011-05-16 place= [time=в понедельник, 16 мая]"},
+	{name: "a day named with two years keeps none",
+		text: "Заявление распространено 16 мая. Собрания прошли 16 мая 2011 года и 16 мая 2012 года.",
+		ents: []ent{{"Заявление", "EVENT", ""}, {"16 мая", "DATE", "XXXX-05-16"}, {"16 мая 2011 года", "DATE", "2011-05-16"}, {"16 мая 2012 года", "DATE", "2012-05-16"}},
+		want: "STATEMENT(Заявление) date=XXXX-05-16 place= [time=16 мая]"},
 	{name: "the lead's agents of a meeting join the headline's meeting noun",
 		text: "Встреча с послом Италии в МИД Грузии\n\nПосол Италии Виторио Сандали встретился с заместителем министра Александром Налбандовым.",
 		ents: []ent{{"Встреча", "EVENT", ""}, {"Виторио Сандали", "PERSON", ""}, {"встретился", "EVENT", ""}, {"Александром Налбандовым", "PERSON", ""}},
