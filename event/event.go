@@ -245,6 +245,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		durations[e.ID] = strings.HasPrefix(e.Value, "P")
 	}
 	sameWeekday(ms, dates)
+	sameDayYear(ms, dates) // «16 мая» … «16 мая 2011 года»
 	reported := reportDates(d, ms, dates, durations)
 	perSent := map[int]int{}
 	typedPerSent := map[int]int{} // the triggers of the taxonomy
@@ -369,7 +370,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// «В результате атаки пострадали три человека, сообщил
 					// губернатор Вячеслав Гладков»: who tells of it
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && (held[t.typ] && x.hostOnly(d, ms, bySent[t.sent], r.Head) ||
-					x.besideOnly(d, ms, bySent[t.sent], r.Head)):
+					x.besideOnly(d, ms, bySent[t.sent], r.Head) || t.typ != Other && x.caseOnly(d, ms, bySent[t.sent], r.Head)):
 					// «Беседа состоялась в МИД России»: an organization the
 					// sentence names only after a preposition of place is
 					// where the event is held, no party to it.
@@ -481,7 +482,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				continue
 			}
 			after := m.Start >= t.span.End
-			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || srcs[mi]&sourcePhrase != 0 || x.namesThing(d.Sentences[t.sent].Tokens, m) || srcs[mi].tells(text, m, t)) {
+			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || srcs[mi]&sourcePhrase != 0 || x.namesThing(d.Sentences[t.sent].Tokens, m) || t.typ != Other && x.ofCase(d.Sentences[t.sent].Tokens, tokenAt(d.Sentences[t.sent].Tokens, m.Start)) || srcs[mi].tells(text, m, t)) {
 				continue
 			}
 			if held[t.typ] && x.hosted(d, m) || x.besideBuilding(d, m) {
@@ -757,6 +758,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// «Он заявил, что бюджет будет исполнен» after «Министр
 				// финансов Антон Силуанов выступил в Госдуме»
 				add(RoleAgent, id)
+			} else if id := x.speakerPronoun(d, ms, bySent[t.sent], t); id != "" {
+				// «Илюмжинов сообщил, что он подписал три контракта»
+				add(RoleAgent, id)
 			}
 		}
 		dropDescribedPlace(&ev, text, ms, bySent[t.sent], t)
@@ -898,15 +902,17 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					lastDate, lastDateSent = prev.Date, t.sent
 				}
 			}
-			if prev.Place == "" && ev.Place != "" && held[t.typ] && (prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences ||
-				!t.verb && x.resumed(d, out, t, tokenAt(d.Sentences[t.sent].Tokens, t.span.Start), sentDate) == prev) {
+			if prev.Place == "" && ev.Place != "" && (held[t.typ] && (prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences ||
+				!t.verb && x.resumed(d, out, t, tokenAt(d.Sentences[t.sent].Tokens, t.span.Start), sentDate) == prev) || x.visitAhead(d, *prev, t)) {
 				// «Мишустин провел переговоры с премьер-министром
 				// Вьетнама» … «Мишустин во вторник провел в Доме
 				// правительства переговоры»: the lead places the
 				// headline's meeting, session or signing (not a death
 				// nor a visit: NEREL places the body's «в Москве
 				// скончался», «находится с визитом в ЮАР» only, train
-				// arguments 62.76 → 62.68 and 62.75); so does the noun
+				// arguments 62.76 → 62.68 and 62.75; but a visit the
+				// headline announced ahead is placed by the body's verb,
+				// visitAhead); so does the noun
 				// that resumes it («Заседание прошло в Санкт-Петербурге»)
 				prev.Place = ev.Place
 				prev.Arguments = append(prev.Arguments, doc.Argument{Role: RolePlace, Entity: ev.Place})
@@ -924,8 +930,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			if prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && t.typ != Other && t.typ != Death {
 				leadParties(prev, ev, types)
 			}
+			// (a meeting noun of the headline: whoever the lead's meeting
+			// has, partyless)
 			personsAct := prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && !hasAgent(prev, types, RoleAgent) &&
-				slices.ContainsFunc(prev.Arguments, func(a doc.Argument) bool { return a.Role == RoleAgent })
+				(slices.ContainsFunc(prev.Arguments, func(a doc.Argument) bool { return a.Role == RoleAgent }) || x.partyless(*prev, t))
 			for _, a := range ev.Arguments {
 				if types[a.Entity] == "PERSON" && (a.Role == RoleParticipant || a.Role == RoleAgent && personsAct) {
 					addParticipant(prev, a)
@@ -1759,16 +1767,8 @@ func pronounSubject(d *doc.Document, ms []mention, bySent map[int][]int, t trigg
 	if t.sent == 0 || v < 1 || v > 2 {
 		return ""
 	}
-	var gender string
-	switch strings.ToLower(toks[0].Text) {
-	case "он":
-		gender = "Masc"
-	case "она":
-		gender = "Fem"
-	default:
-		return ""
-	}
-	if !strings.Contains(toks[v].Feats, "Gender="+gender) {
+	gender := pronounGender(toks[0].Text)
+	if gender == "" || !strings.Contains(toks[v].Feats, "Gender="+gender) {
 		return "" // (a verb in the present or the plural says nothing)
 	}
 	id := ""
@@ -2591,7 +2591,7 @@ var led = map[string]bool{"делегация": true, "колонна": true, "�
 // дату выборов»).
 var scheduled = map[string]bool{"дата": true, "рейс": true, "встреча": true, "заседание": true, "слушание": true,
 	"экспертиза": true, "проверка": true, "выборы": true, "голосование": true, "референдум": true,
-	"лечение": true, "цена": true, "тариф": true, "пенсия": true, "пособие": true}
+	"лечение": true, "цена": true, "тариф": true, "пенсия": true, "пособие": true, "расследование": true, "ревизия": true}
 
 // schedules reports whether the verb at sp takes a word of scheduled
 // among the few words after it, before punctuation.
@@ -3104,11 +3104,13 @@ func listJoint(s string) bool {
 // text as runes.
 func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf func(int) int) []trigger {
 	var out []trigger
-	// The stretches of text inside EVENT, PERSON and ORGANIZATION mentions,
-	// merged into disjoint spans sorted by start (ms is sorted by start).
+	// The stretches of text inside EVENT, PERSON, ORGANIZATION and
+	// WORK_OF_ART mentions, merged into disjoint spans sorted by start (ms
+	// is sorted by start): a word of a title is no trigger («роману «Убить
+	// пересмешника»», «песню «Дин-дон, ведьма умерла!»»: NEREL marks none).
 	var cover []doc.Span
 	for _, m := range ms {
-		if m.Type != "EVENT" && m.Type != "PERSON" && m.Type != "ORGANIZATION" {
+		if m.Type != "EVENT" && m.Type != "PERSON" && m.Type != "ORGANIZATION" && m.Type != "WORK_OF_ART" {
 			continue
 		}
 		if n := len(cover); n > 0 && m.Start <= cover[n-1].End {
@@ -3143,7 +3145,7 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 		if typ == Arrest && x.seizure(d.Sentences[sentOf(m.Start)].Tokens, m.Span) {
 			typ = Other // «суд наложил арест на имущество»: no one arrested
 		}
-		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Appointment && x.schedules(toks, m.Span) {
+		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Appointment && (x.schedules(toks, m.Span) || x.setsEvent(toks, tokenAt(toks, m.Start), ms)) {
 			typ = Other // «назначит дополнительные рейсы»
 		} else if v := tokenAt(toks, m.Start); typ == Visit && v >= 0 && x.verbAt(toks, v) && x.attends(toks, v) {
 			// «Запуск на Байконуре посетил министр»: attendance (not «Во
@@ -3215,6 +3217,9 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 				}
 				if ok && l == "назначить" && scheduledFor(s.Tokens, tokenAt(s.Tokens, tok.Start), ms) {
 					continue // «рассмотрение назначено на май»: a date set, no appointment
+				}
+				if ok && typ == Appointment && x.setsEvent(s.Tokens, tokenAt(s.Tokens, tok.Start), ms) {
+					continue // «будут назначены внеочередные выборы», «возглавил восстание»: an event set or led
 				}
 				if ok && l == "прибыть" && toScene(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «на место прибыли сотрудники полиции»: no visit

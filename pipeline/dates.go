@@ -38,14 +38,15 @@ const maxDatelineLag = 92
 // datelineRef returns the day a news agency's dateline gives the text
 // («МОСКВА, 17 ноября. /ТАСС/.»: the report was filed on 17 November),
 // read as the last such day on or before ref, when it lies at most
-// maxDatelineLag days before ref; else ref. The date a text is given is
+// maxDatelineLag days before ref (any day when the dateline names its
+// year); else ref. The date a text is given is
 // often the day it was read or stored, and the text's relative dates
 // («во вторник», «2 октября») count from the day it was written.
 func datelineRef(text []rune, sents []doc.Sentence, ref time.Time) time.Time {
 	if ref.IsZero() {
 		return ref
 	}
-	sp, ok := refine.DatelineDay(text, sents)
+	sp, withYear, ok := refine.DatelineDate(text, sents)
 	if !ok {
 		return ref
 	}
@@ -54,6 +55,12 @@ func datelineRef(text []rune, sents []doc.Sentence, ref time.Time) time.Time {
 		return ref
 	}
 	day, err := time.Parse("2006-01-02", v.Value)
+	if err == nil && withYear {
+		// «ХЬЮСТОН, 3 февраля 2026. /ТАСС/.»: the day is the report's
+		// whatever the date the text was given (its «во вторник» is that
+		// Tuesday, not one before the reading)
+		return day
+	}
 	if err != nil || day.After(ref) || ref.Sub(day) > maxDatelineLag*24*time.Hour {
 		return ref
 	}

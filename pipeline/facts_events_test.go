@@ -72,7 +72,8 @@ func TestNewsEvents(t *testing.T) {
 			nil},
 		{"news-ministers-talks.txt", "2025-11-20",
 			[]string{"CITY Абу-Даби", "DATE в минувший вторник = 2025-11-18"}, // the dateline's city, not a PERSON
-			[]string{"MEETING(переговоры) date=2025-11-18 place=Абу-Даби"},
+			// (the lead's ministers are the meeting's sides: partyless, ev19)
+			[]string{"MEETING(переговоры) date=2025-11-18 place=Абу-Даби agent=Арарат Мирзоян agent=Джейхун Байрамов"},
 			nil},
 		{"news-summit-plan.txt", "2025-11-20",
 			[]string{"DATE весной следующего года = 2026-SP"},

@@ -140,6 +140,28 @@ func DatelineDay(text []rune, sents []doc.Sentence) (doc.Span, bool) {
 	return day, found
 }
 
+// DatelineDate returns the span of the day of the first news agency's
+// dateline as DatelineDay does, through the year when a year follows the
+// month («ХЬЮСТОН, 3 февраля 2026. /ТАСС/.»: «3 февраля 2026», withYear
+// true): a day that names its year is the day the report was filed
+// whatever date the text was given.
+func DatelineDate(text []rune, sents []doc.Sentence) (day doc.Span, withYear, found bool) {
+	datelines(text, sents, func(toks []doc.Token, _, d doc.Span) bool {
+		day, found = d, true
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].End != d.End {
+				continue
+			}
+			if n, err := strconv.Atoi(toks[i+1].Text); err == nil && datelineYear(toks[i+1].Text) && n > 0 {
+				day.End, withYear = toks[i+1].End, true
+			}
+			break
+		}
+		return false
+	})
+	return day, withYear, found
+}
+
 // dateline reports the spans of the place and the day that open toks when
 // they begin as a dateline does: up to maxDatelineWords words in capitals,
 // a comma, a day's number and a month.
