@@ -69,7 +69,7 @@ type AltNames struct {
 
 // Extract runs Base and adds the ALTERNATIVE_NAME relations it lacks.
 func (a AltNames) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
-	out := a.Base.Extract(text, sents, mentions)
+	out := deathAliases(sents, mentions, a.Base.Extract(text, sents, mentions))
 	g := a.Grouper
 	if g == nil {
 		g = defaultGrouper()
