@@ -14,6 +14,18 @@ func TestNewsS19rel19(t *testing.T) {
 				"ушёл из жизни ALTERNATIVE_NAME смерть",    // «О смерти Горелова …»
 			},
 			nil},
+		{"news-s19-rel19-summit.txt", "2026-04-22",
+			nil,
+			[]string{
+				"Владимир Путин WORKS_AS Президент России",          // (guard) two presidents named: each his own post
+				"Касым-Жомарт Токаев WORKS_AS президент Казахстана", // (guard)
+				"Касым-Жомарт Токаев WORKPLACE Казахстан",           // (guard)
+				"переговоры TAKES_PLACE_IN Астана",                  // (guard)
+			},
+			[]string{
+				"Владимир Путин WORKPLACE Казахстан",
+				"Касым-Жомарт Токаев WORKPLACE Россия",
+			}},
 		{"news-s19-rel19-composer.txt", "2026-02-03",
 			nil,
 			[]string{
