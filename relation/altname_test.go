@@ -30,6 +30,10 @@ func TestAltNames(t *testing.T) {
 			mentions: [][2]string{{"России", "COUNTRY"}, {"РФ", "COUNTRY"}}, want: []string{"России ALTERNATIVE_NAME РФ"}},
 		{name: "an inflected repeat is no new name", text: "Николас Мадуро выступил. Николасу Мадуро ответили.",
 			mentions: [][2]string{{"Николас Мадуро", "PERSON"}, {"Николасу Мадуро", "PERSON"}}},
+		{name: "a name repeated in another case that the lemmas miss is no new name",
+			text:     "Байден вину не признал. Адвокаты Байдена обжаловали приговор. Судья вызвал Джо Байдена.",
+			mentions: [][2]string{{"Байден", "PERSON"}, {"Байдена", "PERSON"}, {"Джо Байдена", "PERSON"}},
+			want:     []string{"Байдена ALTERNATIVE_NAME Джо Байдена"}},
 		{name: "a mention the base already gives a head keeps it",
 			text:     "Нельсон Мандела умер в декабре. Соболезнования семье Манделы выразили многие.",
 			mentions: [][2]string{{"Нельсон Мандела", "PERSON"}, {"Манделы", "PERSON"}},
@@ -87,4 +91,24 @@ func TestAltNamesOddInput(t *testing.T) {
 		}
 	}
 	AltNames{Base: fixed(nil)}.Extract(nil, nil, nil)
+}
+
+func TestSameNameForms(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Александр Кокорин", "Александра Кокорина", true},
+		{"Ким Чен Ын", "Ким Чен Ына", true},
+		{"Маркива", "Маркив", true},
+		{"Маркив", "Маркив", true},
+		{"Барак Обама", "Обамы", false},     // another name of him
+		{"Игорь Малашенко", "Игорь", false}, // fewer words
+		{"Ли", "Лиза", false},               // too short to tell
+		{"Мария Шукшина", "Марина Шукшина", false},
+	} {
+		if got := sameNameForms(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameNameForms(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
 }

@@ -59,7 +59,7 @@ func (p Pronouns) extract(text []rune, sents []doc.Sentence, mentions []doc.Ment
 		stand[len(ms)] = s
 		ms = append(ms, doc.Mention{Span: tok.Span, Text: tok.Text, Type: "PERSON"})
 	}
-	out = standIn(p.Base.Extract(text, ss, ms), stand, mentions, sents, out, have)
+	out = standIn(standInPairs(p.Base, text, ss, ms, len(mentions)), stand, mentions, sents, out, have)
 	return possessiveWorks(ctx(), subs, zeroSubjectPass(p.Base, text, sents, mentions, ctx(), subs, out, have), have)
 }
 
@@ -100,6 +100,22 @@ func standIn(found []Found, stand map[int]pronounSubject, mentions []doc.Mention
 		out = append(out, f)
 	}
 	return out
+}
+
+// standInPairs runs base over the sentences of a pronoun pass, whose
+// mentions ms are the document's n and a stand-in PERSON mention for each
+// pronoun after them, scoring (when base is the indexed model) only the
+// pairs standIn reads: those with a stand-in, and those from a PERSON (the
+// posts he holds are not the pronoun's). Most pairs of these sentences
+// join two named mentions, which the first pass has related already.
+func standInPairs(base Extractor, text []rune, sents []doc.Sentence, ms []doc.Mention, n int) []Found {
+	x, ok := base.(indexed)
+	if !ok {
+		return base.Extract(text, sents, ms)
+	}
+	return x.extractPairs(text, sents, ms, func(head, tail int) bool {
+		return head >= n || tail >= n || ms[head].Type == "PERSON"
+	})
 }
 
 // pronounSkips are the relation types Pronouns does not give an antecedent:

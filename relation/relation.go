@@ -134,8 +134,18 @@ func (m *Model) Allowed(arg1, arg2 string) []string {
 // spans out of range, are ignored. The result is sorted by Head, then Tail,
 // then Type.
 func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
+	return m.extractPairs(text, sents, mentions, nil)
+}
+
+// extractPairs is Extract over the candidate pairs keep accepts (by the
+// indexes into mentions of head and tail; nil accepts all): it returns
+// what Extract returns between those pairs, a pair's decision depending on
+// its own scores only, and scores no other pair, so that a pass that reads
+// only the relations of a few mentions (the stand-in pronouns of
+// Pronouns) pays for theirs alone.
+func (m *Model) extractPairs(text []rune, sents []doc.Sentence, mentions []doc.Mention, keep func(head, tail int) bool) []Found {
 	var out []Found
-	m.each(text, sents, mentions, func(c *docContext, i, j int, allowed []uint8, rank int, scores []float32) {
+	m.each(text, sents, mentions, keep, func(c *docContext, i, j int, allowed []uint8, rank int, scores []float32) {
 		best, score := m.decide(scores, allowed)
 		if best == 0 {
 			return
@@ -160,7 +170,7 @@ func (m *Model) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mentio
 func (m *Model) Classify(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
 	var out []Found
 	masked := make([]float32, len(m.labels))
-	m.each(text, sents, mentions, func(c *docContext, i, j int, allowed []uint8, rank int, scores []float32) {
+	m.each(text, sents, mentions, nil, func(c *docContext, i, j int, allowed []uint8, rank int, scores []float32) {
 		if rank >= 0 || c.ments[i].sent != c.ments[j].sent {
 			return
 		}
@@ -180,8 +190,10 @@ func (m *Model) Classify(text []rune, sents []doc.Sentence, mentions []doc.Menti
 // Extract for the arguments) and calls fn with the pair (indexes into
 // c.ments), the labels its signature allows, its alias rank (-1 for a pair
 // within the model's window) and the score of every label, the neural
-// scorer's added. scores is reused between calls.
-func (m *Model) each(text []rune, sents []doc.Sentence, mentions []doc.Mention, fn func(c *docContext, i, j int, allowed []uint8, rank int, scores []float32)) {
+// scorer's added. scores is reused between calls. A pair keep rejects (by
+// the indexes into mentions; nil rejects none) is neither scored nor
+// passed to fn.
+func (m *Model) each(text []rune, sents []doc.Sentence, mentions []doc.Mention, keep func(head, tail int) bool, fn func(c *docContext, i, j int, allowed []uint8, rank int, scores []float32)) {
 	c := newDocContext(text, sents, mentions, m.lex)
 	var feats []uint64
 	L := len(m.labels)
@@ -195,6 +207,9 @@ func (m *Model) each(text []rune, sents []doc.Sentence, mentions []doc.Mention, 
 		netOut = make([]float32, L)
 	}
 	c.candidates(m.window, m.sigs, m.alias, func(i, j int, allowed []uint8, rank int) {
+		if keep != nil && !keep(c.ments[i].idx, c.ments[j].idx) {
+			return
+		}
 		feats = c.features(feats[:0], i, j, rank)
 		m.score(feats, acc, scores)
 		if ns != nil && rank < 0 && ns.scores(i, j, allowed, netOut) {

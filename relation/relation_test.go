@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -277,5 +278,35 @@ func TestDefaultModelReencodes(t *testing.T) {
 	}
 	if !bytes.Equal(buf.Bytes(), defaultModel) {
 		t.Errorf("re-encoded default model differs: %d bytes, shipped %d", buf.Len(), len(defaultModel))
+	}
+}
+
+// TestExtractPairs: the model over the pairs a filter keeps finds what it
+// finds over all pairs between those, and nothing else.
+func TestExtractPairs(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, ms := sample(t)
+	runes, sents := []rune(text), tokenize.Split(text)
+	for _, keep := range []func(head, tail int) bool{
+		func(head, tail int) bool { return ms[head].Type == "PERSON" || ms[tail].Type == "PERSON" },
+		func(head, tail int) bool { return head == 4 },
+		func(int, int) bool { return false },
+	} {
+		var want []Found
+		for _, f := range m.Extract(runes, sents, ms) {
+			if keep(f.Head, f.Tail) {
+				want = append(want, f)
+			}
+		}
+		got := m.extractPairs(runes, sents, ms, keep)
+		if !slices.Equal(got, want) {
+			t.Errorf("extractPairs = %v, want %v", got, want)
+		}
+		if got := (indexed{m}).extractPairs(runes, sents, ms, keep); !slices.Equal(got, want) {
+			t.Errorf("indexed extractPairs = %v, want %v", got, want)
+		}
 	}
 }

@@ -32,7 +32,19 @@ type indexed struct {
 
 // Extract runs Base and keeps the relations that index mentions.
 func (x indexed) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
-	out := x.Base.Extract(text, sents, mentions)
+	return x.extractPairs(text, sents, mentions, nil)
+}
+
+// extractPairs is Extract over the pairs of mentions keep accepts (nil:
+// all) when Base is a *Model, which then scores no other pair; any other
+// Base is run whole.
+func (x indexed) extractPairs(text []rune, sents []doc.Sentence, mentions []doc.Mention, keep func(head, tail int) bool) []Found {
+	var out []Found
+	if m, ok := x.Base.(*Model); ok {
+		out = m.extractPairs(text, sents, mentions, keep)
+	} else {
+		out = x.Base.Extract(text, sents, mentions)
+	}
 	kept := out[:0]
 	for _, f := range out {
 		if f.indexes(len(mentions)) {

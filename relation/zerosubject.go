@@ -124,7 +124,7 @@ func zeroSubjectPass(base Extractor, text []rune, sents []doc.Sentence, mentions
 		stand[len(ms)] = z
 		ms = append(ms, doc.Mention{Span: pron.Span, Text: pron.Text, Type: "PERSON"})
 	}
-	return standIn(base.Extract(nt, ss, ms), stand, mentions, sents, out, have)
+	return standIn(standInPairs(base, nt, ss, ms, len(mentions)), stand, mentions, sents, out, have)
 }
 
 // zeroSubject reports whether sentence si has its subject left out
