@@ -544,6 +544,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.regionPosts(text, sents, out)
 	out = r.apposedCityPersons(text, sents, out)
 	out = r.latinEmployerPosts(text, sents, out)
+	out = r.nicknameTitles(text, sents, out)
 	return r.cityAdjectives(text, sents, out)
 }
 

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a quoted monarch's noun with lower-case genitive words after it, or a hyphenated word ending in one, is one PROFESSION (the bare noun inside goes); not before a capital",
+			"Брат \"короля поп-музыки\" заявил, что «король азартных игр» и \"поп-король\" смотрели «Король Лир».",
+			[][2]string{{"короля", "PROFESSION"}, {"король", "PROFESSION"}, {"Король Лир", "WORK_OF_ART"}},
+			"короля поп-музыки/PROFESSION; король азартных игр/PROFESSION; поп-король/PROFESSION; Король Лир/WORK_OF_ART"},
 		{"a one-word PERSON that is a capitalized adjective of a town the text has, before a noun it agrees with, is a CITY; not before a capitalized word",
 			"Гданьская верфь стоит. В Гданьске её знают, как и Гданьский Иван.",
 			[][2]string{{"Гданьская", "PERSON"}, {"Гданьске", "CITY"}, {"Гданьский Иван", "PERSON"}},
