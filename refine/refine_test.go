@@ -1386,6 +1386,8 @@ func TestThingAsPost(t *testing.T) {
 			doc.Mention{Span: m.Span, Text: "балерины", Type: "PROFESSION"},
 			[]doc.Token{{Span: m.Span, Text: "балерины", Lemma: "балерина", POS: "NOUN", Feats: "Animacy=Inan|Case=Gen"}}, false},
 		{"a thing by the dictionary alone", doc.Mention{Span: m.Span, Text: "экскаваторы", Type: "PROFESSION"}, nil, true},
+		{"a fashion model, which the recognizer tags only beside a person", doc.Mention{Span: doc.Span{Start: 0, End: 7}, Text: "моделью", Type: "PROFESSION"},
+			[]doc.Token{{Span: doc.Span{Start: 0, End: 7}, Text: "моделью", Lemma: "модель", POS: "NOUN", Feats: "Animacy=Inan|Case=Ins"}}, false},
 	}
 	for _, tt := range tests {
 		if got := r.thingAsPost(tt.m, tt.toks); got != tt.want {
