@@ -458,6 +458,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 				continue
 			}
 			m = exPrefix(text, m)
+			m = r.sexPrefix(text, m)
 			m = yearDot(text, m)
 			m = regnalDot(text, m)
 			m = gluedInitial(text, m)

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a PROFESSION opening with a hyphenated word of a noun of sex starts after the hyphen, the one with the employer too; not a kin noun's",
+			"Первая женщина-президент Чили и женщиной-руководителем стала она, а его брат-генерал молчал.",
+			[][2]string{{"женщина-президент", "PROFESSION"}, {"женщина-президент Чили", "PROFESSION"}, {"Чили", "COUNTRY"}, {"женщиной-руководителем", "PROFESSION"}, {"брат-генерал", "PROFESSION"}},
+			"президент/PROFESSION; президент Чили/PROFESSION; Чили/COUNTRY; руководителем/PROFESSION; брат-генерал/PROFESSION"},
 		{"a quoted monarch's noun with lower-case genitive words after it, or a hyphenated word ending in one, is one PROFESSION (the bare noun inside goes); not before a capital",
 			"Брат \"короля поп-музыки\" заявил, что «король азартных игр» и \"поп-король\" смотрели «Король Лир».",
 			[][2]string{{"короля", "PROFESSION"}, {"король", "PROFESSION"}, {"Король Лир", "WORK_OF_ART"}},
@@ -248,7 +252,7 @@ func TestRefine(t *testing.T) {
 		{"the first part of a hyphenated post is a post of its own when it is an animate noun; not in a compound the dictionary knows, nor after a noun of sex or a role, nor in a word of three letters",
 			"Писатель-фронтовик и премьер-министр встретили женщину-генпрокурора, автора-исполнителя и поп-певицу.",
 			[][2]string{{"Писатель-фронтовик", "PROFESSION"}, {"премьер-министр", "PROFESSION"}, {"женщину-генпрокурора", "PROFESSION"}, {"автора-исполнителя", "PROFESSION"}, {"поп-певицу", "PROFESSION"}},
-			"Писатель-фронтовик/PROFESSION; Писатель/PROFESSION; премьер-министр/PROFESSION; женщину-генпрокурора/PROFESSION; автора-исполнителя/PROFESSION; поп-певицу/PROFESSION"},
+			"Писатель-фронтовик/PROFESSION; Писатель/PROFESSION; премьер-министр/PROFESSION; генпрокурора/PROFESSION; автора-исполнителя/PROFESSION; поп-певицу/PROFESSION"},
 		{"an organization ending in a lower-case word takes the capitalized place after it; not a one-word group of people, nor a place's adjective",
 			"Депутат Законодательного собрания Кировской области встретился с социал-демократами Дюссельдорфа в Академическом театре Российской армии.",
 			[][2]string{{"Депутат Законодательного собрания", "PROFESSION"}, {"Законодательного собрания", "ORGANIZATION"}, {"Кировской области", "STATE_OR_PROVINCE"}, {"социал-демократами", "ORGANIZATION"}, {"Дюссельдорфа", "CITY"}, {"Академическом театре", "ORGANIZATION"}, {"Российской", "COUNTRY"}},
