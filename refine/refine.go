@@ -416,6 +416,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.stagedCrimes(text, sents, ms)     // (after lexicalMentions, which adds crime words: «подготовку» + «разбоя»)
 	ms = r.learnedAdjective(text, sents, ms) // (again: lexicalMentions adds «учёный» as a post)
 	ms = r.initialPairs(text, sents, ms)
+	ms = r.headPosts(text, sents, ms)
 	ms = r.apposedPersons(text, ms) // (before postsWithEmployer runs a post over the employer)
 	ms = r.postsWithEmployer(text, ms)
 	ms = r.rankedPosts(text, sents, ms)

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"«глава» + a lower-case genitive noun of a body is a PROFESSION where none starts there; not «во главе», a chapter, nor a phrase that runs on",
+			"По словам главы сельсовета, отряд во главе правительства и 8 главе кодекса нет, а главы администрации района молчат.",
+			nil,
+			"главы сельсовета/PROFESSION"},
 		{"a PROFESSION opening with a hyphenated word of a noun of sex starts after the hyphen, the one with the employer too; not a kin noun's",
 			"Первая женщина-президент Чили и женщиной-руководителем стала она, а его брат-генерал молчал.",
 			[][2]string{{"женщина-президент", "PROFESSION"}, {"женщина-президент Чили", "PROFESSION"}, {"Чили", "COUNTRY"}, {"женщиной-руководителем", "PROFESSION"}, {"брат-генерал", "PROFESSION"}},
@@ -859,8 +863,8 @@ func TestRefine(t *testing.T) {
 			"Президент/PROFESSION; Цицернакаберд/FACILITY; Путин/PERSON; памятника Ленину/FACILITY; Ленину/PERSON"},
 		{"a one-word PERSON ending in a consonant after a lower-case noun of a region or a state is a STATE_OR_PROVINCE; not a name the dictionary knows",
 			"Повстанцы провозгласили независимое государство Азавад, а глава государства Кастро выступил.",
-			[][2]string{{"Азавад", "PERSON"}, {"Кастро", "PERSON"}},
-			"Азавад/STATE_OR_PROVINCE; Кастро/PERSON"},
+			[][2]string{{"Азавад", "PERSON"}, {"глава государства", "PROFESSION"}, {"Кастро", "PERSON"}},
+			"Азавад/STATE_OR_PROVINCE; глава государства/PROFESSION; Кастро/PERSON"},
 		{"a noun of a ground, «имени» and a person are a FACILITY; not inside a longer facility, nor after a theatre's noun",
 			"Матч прошел на стадионе имени Артура Эша, рейс сел в международном аэропорту имени Шарля де Голля, спектакль дали в театре имени Вахтангова.",
 			[][2]string{{"Артура Эша", "PERSON"}, {"международном аэропорту имени Шарля де Голля", "FACILITY"}, {"Шарля де Голля", "PERSON"}, {"театре имени Вахтангова", "ORGANIZATION"}, {"Вахтангова", "PERSON"}},
