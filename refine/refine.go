@@ -547,6 +547,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.apposedCityPersons(text, sents, out)
 	out = r.latinEmployerPosts(text, sents, out)
 	out = r.nicknameTitles(text, sents, out)
+	out = r.exPostAides(text, out)
 	return r.cityAdjectives(text, sents, out)
 }
 

@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an aide's one-word post before «экс-» and a post runs over the post to its longest end; not another post",
+			"Дом принадлежал пресс-секретарю экс-президента США, а водителю экс-президента нет.",
+			[][2]string{{"пресс-секретарю", "PROFESSION"}, {"экс-президента", "PROFESSION"}, {"экс-президента США", "PROFESSION"}, {"США", "COUNTRY"}, {"водителю", "PROFESSION"}, {"экс-президента", "PROFESSION"}},
+			"пресс-секретарю экс-президента США/PROFESSION; пресс-секретарю/PROFESSION; президента США/PROFESSION; президента/PROFESSION; США/COUNTRY; водителю/PROFESSION; президента/PROFESSION"},
 		{"«глава» + a lower-case genitive noun of a body is a PROFESSION where none starts there; not «во главе», a chapter, nor a phrase that runs on",
 			"По словам главы сельсовета, отряд во главе правительства и 8 главе кодекса нет, а главы администрации района молчат.",
 			nil,

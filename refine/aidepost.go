@@ -1,0 +1,51 @@
+package refine
+
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// aideLemmas are the nouns of a post that serves a person holding another
+// post: «пресс-секретарь президента», «советник премьера».
+var aideLemmas = map[string]bool{"пресс-секретарь": true, "советник": true, "помощник": true, "помощница": true, "спецпредставитель": true}
+
+// exPostAides adds, for a one-word PROFESSION of aideLemmas followed by
+// «экс-» and a PROFESSION after the prefix, the PROFESSION over both, to
+// the end of the longest post there: «пресс-секретарю» + «экс-» +
+// «президента США» → «пресс-секретарю экс-президента США». The recognizer
+// runs an aide over the post he serves («Пресс-секретарь президента РФ»:
+// NEREL v1.1 train 22 of 22 «пресс-секретарь» + post, 3 of 3 «советник»),
+// but not over the word «экс-…», which it reads whole while exPrefix
+// starts the post after the prefix.
+func (r *Refiner) exPostAides(text []rune, ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(aideLemmas) {
+		return ms
+	}
+	ends := map[int]int{}
+	for _, m := range ms {
+		if m.Type == "PROFESSION" {
+			ends[m.Start] = max(ends[m.Start], m.End)
+		}
+	}
+	have := spansOf(ms, "PROFESSION")
+	var added []doc.Mention
+	for _, m := range ms {
+		if m.Type != "PROFESSION" || strings.Contains(m.Text, " ") || m.End+5 >= len(text) || !anyIn(r.nounLemmas(m.Text), aideLemmas) {
+			continue
+		}
+		if text[m.End] != ' ' || !strings.EqualFold(string(text[m.End+1:m.End+5]), "экс-") {
+			continue
+		}
+		end, ok := ends[m.End+5]
+		if !ok {
+			continue
+		}
+		sp := doc.Span{Start: m.Start, End: end}
+		if !have[sp] {
+			have[sp] = true
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PROFESSION"})
+		}
+	}
+	return withAdded(ms, added)
+}
