@@ -22,29 +22,17 @@ func (r *Refiner) exPostAides(text []rune, ms []doc.Mention) []doc.Mention {
 	if !r.mayHave(aideLemmas) {
 		return ms
 	}
-	ends := map[int]int{}
-	for _, m := range ms {
-		if m.Type == "PROFESSION" {
-			ends[m.Start] = max(ends[m.Start], m.End)
-		}
-	}
+	ends := longestEnds(ms, "PROFESSION")
 	have := spansOf(ms, "PROFESSION")
 	var added []doc.Mention
 	for _, m := range ms {
-		if m.Type != "PROFESSION" || strings.Contains(m.Text, " ") || m.End+5 >= len(text) || !anyIn(r.nounLemmas(m.Text), aideLemmas) {
+		if m.Type != "PROFESSION" || strings.Contains(m.Text, " ") || m.End+5 >= len(text) || text[m.End] != ' ' {
 			continue
 		}
-		if text[m.End] != ' ' || !strings.EqualFold(string(text[m.End+1:m.End+5]), "экс-") {
-			continue
-		}
-		end, ok := ends[m.End+5]
-		if !ok {
-			continue
-		}
-		sp := doc.Span{Start: m.Start, End: end}
-		if !have[sp] {
-			have[sp] = true
-			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PROFESSION"})
+		end := ends[m.End+5]
+		if sp := (doc.Span{Start: m.Start, End: end}); end > 0 && !have[sp] && strings.EqualFold(string(text[m.End+1:m.End+5]), "экс-") && anyIn(r.nounLemmas(m.Text), aideLemmas) {
+			have[sp] = true // (the aide, «экс-» and the post)
+			added = append(added, doc.Mention{Span: sp, Text: string(text[m.Start:end]), Type: m.Type})
 		}
 	}
 	return withAdded(ms, added)

@@ -39,17 +39,12 @@ func (r *Refiner) headPosts(text []rune, sents []doc.Sentence, ms []doc.Mention)
 	if !r.mayHaveWord(headWords, "Глава", "Главы", "Главе", "Главу", "Главой") {
 		return ms
 	}
-	starts := map[int]bool{}
-	for _, m := range ms {
-		if m.Type == "PROFESSION" {
-			starts[m.Start] = true
-		}
-	}
+	starts := longestEnds(ms, "PROFESSION")
 	var added []doc.Mention
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+1 < len(toks); i++ {
-			if !headWords[strings.ToLower(toks[i].Text)] || starts[toks[i].Start] || i > 0 && strings.EqualFold(toks[i-1].Text, "во") {
+			if !headWords[strings.ToLower(toks[i].Text)] || starts[toks[i].Start] > 0 || i > 0 && strings.EqualFold(toks[i-1].Text, "во") {
 				continue
 			}
 			unit := toks[i+1].Text
@@ -60,7 +55,7 @@ func (r *Refiner) headPosts(text []rune, sents []doc.Sentence, ms []doc.Mention)
 				continue // the phrase runs on («главы администрации района»)
 			}
 			sp := doc.Span{Start: toks[i].Start, End: toks[i+1].End}
-			starts[sp.Start] = true
+			starts[sp.Start] = sp.End
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PROFESSION"})
 		}
 	}
