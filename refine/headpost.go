@@ -20,11 +20,12 @@ var headedUnits = map[string]bool{"государство": true, "правит�
 	"подразделение": true, "служба": true, "епархия": true, "муниципалитет": true, "поселение": true, "округ": true,
 	"мэрия": true, "горсовет": true, "райсовет": true, "облсовет": true, "село": true, "посёлок": true, "поселок": true}
 
-// headWords are the forms of «глава», the head of a body (the nominative
-// and the oblique forms; «во главе» is an idiom, not a post).
-var headWords = map[string]bool{"глава": true, "главы": true, "главе": true, "главу": true, "главой": true, "главою": true}
+// headWords are the forms of «глава» and «шеф», the head of a body (the
+// nominative and the oblique forms; «во главе» is an idiom, not a post).
+var headWords = map[string]bool{"глава": true, "главы": true, "главе": true, "главу": true, "главой": true, "главою": true,
+	"шеф": true, "шефа": true, "шефу": true, "шефом": true, "шефе": true}
 
-// headPosts adds the PROFESSION «глава» + a lower-case genitive noun of a
+// headPosts adds the PROFESSION «глава» (or «шеф») + a lower-case genitive noun of a
 // body, a state or a territory (headedUnits, orgHeads) where no PROFESSION
 // starts at «глава» and the phrase ends there (a punctuation mark, a
 // capitalized word or a number follows): «По словам главы сельсовета, …»,
@@ -33,10 +34,11 @@ var headWords = map[string]bool{"глава": true, "главы": true, "гла�
 // postsWithEmployer, which runs next. NEREL v1.1 train tags «глава» + such
 // a noun as a post nearly always (государства 43 of 45, правительства 12
 // of 12, администрации 10 of 10, региона 7 of 8; not «во главе» nor «главе
-// кодекса»). The rule adds 3 on dev, all right, and 3 on train, 2 right
-// («главы партии» untagged).
+// кодекса»). The rule adds 4 on dev, all right («Шеф полиции» of «Шеф
+// полиции Сан-Диего» too), and 3 on train, 2 right («главы партии»
+// untagged).
 func (r *Refiner) headPosts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	if !r.mayHaveWord(headWords, "Глава", "Главы", "Главе", "Главу", "Главой") {
+	if !r.mayHaveWord(headWords, "Глава", "Главы", "Главе", "Главу", "Главой", "Шеф", "Шефа") {
 		return ms
 	}
 	starts := longestEnds(ms, "PROFESSION")
