@@ -416,6 +416,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.stagedCrimes(text, sents, ms)     // (after lexicalMentions, which adds crime words: «подготовку» + «разбоя»)
 	ms = r.learnedAdjective(text, sents, ms) // (again: lexicalMentions adds «учёный» as a post)
 	ms = r.initialPairs(text, sents, ms)
+	ms = r.headPosts(text, sents, ms)
 	ms = r.apposedPersons(text, ms) // (before postsWithEmployer runs a post over the employer)
 	ms = r.postsWithEmployer(text, ms)
 	ms = r.rankedPosts(text, sents, ms)
@@ -458,6 +459,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 				continue
 			}
 			m = exPrefix(text, m)
+			m = r.sexPrefix(text, m)
 			m = yearDot(text, m)
 			m = regnalDot(text, m)
 			m = gluedInitial(text, m)
@@ -546,6 +548,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.regionPosts(text, sents, out)
 	out = r.apposedCityPersons(text, sents, out)
 	out = r.latinEmployerPosts(text, sents, out)
+	out = r.nicknameTitles(text, sents, out)
+	out = r.exPostAides(text, out)
 	out = r.cityAdjectives(text, sents, out)
 	out = r.allCountryAdjectives(sents, out)
 	return r.nameAdjectivePlaces(sents, out)
