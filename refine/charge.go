@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -19,7 +20,11 @@ var chargeLemmas = map[string]bool{"обвинение": true, "обвинять
 // него», «в соответствии со статьёй», «в адрес».
 var lightOffenceNouns = map[string]bool{"совершение": true, "отношение": true, "соответствие": true, "адрес": true,
 	"связь": true, "рамка": true, "ход": true, "результат": true, "случай": true, "обсуждение": true, "причастность": true,
-	"редакция": true}
+	"редакция": true,
+	// incidents a case at law is about, EVENTs in NEREL: «дело о гибели
+	// людей», «по делу об аварии»
+	"гибель": true, "смерть": true, "авария": true, "катастрофа": true, "крушение": true, "пожар": true,
+	"взрыв": true, "обрушение": true, "экстрадиция": true}
 
 // offencePrepositions open the complement of an offence's noun that NEREL
 // keeps inside the CRIME: «участии в массовых беспорядках», «сексе с
@@ -31,7 +36,7 @@ var offencePrepositions = map[string]bool{"в": true, "на": true, "с": true, 
 // подготовке покушения» + «на Анатолия Чубайса», «в организации терактов»
 // + «в Бостоне»). Another word (a quote, a name, an infinitive:
 // «попытке» + «организовать вооружённый мятеж») may run the offence on.
-var offenceFollowers = map[string]bool{",": true, ".": true, ";": true, ":": true, ")": true, "!": true, "?": true, "—": true, "–": true,
+var offenceFollowers = map[string]bool{",": true, ".": true, ";": true, ":": true, "(": true, ")": true, "!": true, "?": true, "—": true, "–": true,
 	"а": true, "но": true, "в": true, "во": true, "на": true, "за": true, "от": true, "из": true, "до": true,
 	"при": true, "после": true, "у": true, "со": true, "с": true}
 
@@ -40,6 +45,8 @@ var offenceFollowers = map[string]bool{",": true, ".": true, ";": true, ":": tru
 const maxOffenceGenitives = 3
 
 // chargedOffences adds a CRIME for the offence a charge names after «в»
+// (or a case at law after «о»: «уголовное дело о препятствовании
+// деятельности избиркома»)
 // where no mention starts: adjectives and a noun in the prepositional
 // («обвиняли в изготовлении детской порнографии», «по подозрению в
 // подготовке покушения на …», «по обвинению в участии в массовых
@@ -54,14 +61,14 @@ const maxOffenceGenitives = 3
 // blame: «обвиняют в эскалации насилия»), the recognizer leaving 6 of
 // them out.
 func (r *Refiner) chargedOffences(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	if !r.mayHave(chargeLemmas) {
+	if !r.mayHave(chargeLemmas, "дело") {
 		return ms
 	}
 	var added []doc.Mention
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 1; i+1 < len(toks); i++ {
-			if toks[i].Text != "в" || !r.chargeWord(toks[i-1].Text) {
+			if !(toks[i].Text == "в" && r.chargeWord(toks[i-1].Text) || (toks[i].Text == "о" || toks[i].Text == "об") && r.caseWord(toks[i-1].Text)) {
 				continue
 			}
 			end := r.offenceEnd(toks, i+1)
@@ -76,6 +83,12 @@ func (r *Refiner) chargedOffences(text []rune, sents []doc.Sentence, ms []doc.Me
 		}
 	}
 	return withAdded(ms, added)
+}
+
+// caseWord reports whether w is a form of «дело», a case at law: «по делу
+// о побоях».
+func (r *Refiner) caseWord(w string) bool {
+	return tokenize.StartsLower(w) && slices.Contains(r.nounLemmas(w), "дело")
 }
 
 // chargeWord reports whether w has a reading of chargeLemmas.
