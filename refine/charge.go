@@ -12,7 +12,8 @@ import (
 // chargeLemmas are the lemmas of the words of a charge that name the
 // offence after «в»: «обвиняют в …», «по обвинению в …», «подозреваемый
 // в …», «признан виновным в …».
-var chargeLemmas = map[string]bool{"обвинение": true, "обвинять": true, "обвиняться": true, "обвиняемый": true,
+var chargeLemmas = map[string]bool{"обвинение": true, "обвинять": true, "обвиняться": true, "обвиняемый": true, "обвинить": true,
+	"обвинённый": true, "уличить": true, "уличённый": true, "заподозрить": true,
 	"подозрение": true, "подозревать": true, "подозреваться": true, "подозреваемый": true, "виновный": true}
 
 // lightOffenceNouns are the lemmas of the nouns after a charge's «в» that
@@ -68,7 +69,11 @@ func (r *Refiner) chargedOffences(text []rune, sents []doc.Sentence, ms []doc.Me
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 1; i+1 < len(toks); i++ {
-			if !(toks[i].Text == "в" && r.chargeWord(toks[i-1].Text) || (toks[i].Text == "о" || toks[i].Text == "об") && r.caseWord(toks[i-1].Text)) {
+			charge := toks[i-1].Text
+			if objectPronouns[charge] && i > 1 {
+				charge = toks[i-2].Text // «обвинили его в подкупе свидетелей»
+			}
+			if !(toks[i].Text == "в" && r.chargeWord(charge) || (toks[i].Text == "о" || toks[i].Text == "об") && r.caseWord(toks[i-1].Text)) {
 				continue
 			}
 			end := r.offenceEnd(toks, i+1)
@@ -84,6 +89,10 @@ func (r *Refiner) chargedOffences(text []rune, sents []doc.Sentence, ms []doc.Me
 	}
 	return withAdded(ms, added)
 }
+
+// objectPronouns are the pronouns that may stand between a charge's verb
+// and its «в»: «обвинили его в …».
+var objectPronouns = map[string]bool{"его": true, "её": true, "ее": true, "их": true}
 
 // caseWord reports whether w is a form of «дело», a case at law: «по делу
 // о побоях».

@@ -51,6 +51,8 @@ func TestMisc19(t *testing.T) {
 		// (guard) an incident a case is about is no offence
 		{"Следствие по делу о гибели людей продолжается.",
 			nil, nil, []string{"CRIME гибели людей"}},
+		{"Позже следователи обвинили его в подкупе свидетелей.",
+			nil, []string{"CRIME подкупе свидетелей"}, nil},
 		{"Пятеро задержаны по подозрению в участии в массовых беспорядках.",
 			nil, []string{"CRIME участии в массовых беспорядках"}, nil},
 		// (guard) a light noun, an unsure extent (a name, an infinitive after the noun)
