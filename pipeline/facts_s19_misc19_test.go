@@ -10,7 +10,7 @@ func TestNewsS19misc19(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"news-s19-misc19-court.txt", "2026-03-14",
 			[]string{
-				"CRIME подкуп свидетелей",                   // «обвинили его в подкупе свидетелей»: was no mention
+				"CRIME подкуп свидетелей",                   // «предъявили обвинение в подкупе свидетелей»: was no mention
 				"LAW Конституция Российской Федерации",      // was «Конституции» alone inside the article
 				"CRIME организация незаконных азартных игр", // (guard)
 				"PENALTY лишение свободы до шести лет",      // (guard)

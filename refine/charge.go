@@ -69,11 +69,7 @@ func (r *Refiner) chargedOffences(text []rune, sents []doc.Sentence, ms []doc.Me
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 1; i+1 < len(toks); i++ {
-			charge := toks[i-1].Text
-			if objectPronouns[charge] && i > 1 {
-				charge = toks[i-2].Text // «обвинили его в подкупе свидетелей»
-			}
-			if !(toks[i].Text == "в" && r.chargeWord(charge) || (toks[i].Text == "о" || toks[i].Text == "об") && r.caseWord(toks[i-1].Text)) {
+			if !(toks[i].Text == "в" && r.chargeWord(toks[i-1].Text) || (toks[i].Text == "о" || toks[i].Text == "об") && r.caseWord(toks[i-1].Text)) {
 				continue
 			}
 			end := r.offenceEnd(toks, i+1)
@@ -89,10 +85,6 @@ func (r *Refiner) chargedOffences(text []rune, sents []doc.Sentence, ms []doc.Me
 	}
 	return withAdded(ms, added)
 }
-
-// objectPronouns are the pronouns that may stand between a charge's verb
-// and its «в»: «обвинили его в …».
-var objectPronouns = map[string]bool{"его": true, "её": true, "ее": true, "их": true}
 
 // caseWord reports whether w is a form of «дело», a case at law: «по делу
 // о побоях».

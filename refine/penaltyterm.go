@@ -30,40 +30,24 @@ var penaltyPlaces = map[string]bool{"тюрьма": true, "колония": true
 // longer PENALTY in 12 of its 13 such phrases (the other left untagged
 // where the same text tags the next one whole), and the parts inside.
 func (r *Refiner) penaltyDurations(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	dates, have := longestEnds(ms, "DATE"), spansOf(ms, "PENALTY")
-	var added []doc.Mention
-	for _, m := range ms {
-		if m.Type != "PENALTY" {
-			continue
+	dates := longestEnds(ms, "DATE")
+	return penaltyRunOns(text, sents, ms, dates, termLinks, func(toks []doc.Token, l, k int, link []string) bool {
+		if link == nil && !termOpeners[strings.ToLower(toks[k].Text)] || anyIn(r.nounLemmas(toks[l].Text), penaltyPlaces) {
+			return false
 		}
-		toks, f, l := tokensOf(sents, m)
-		if f < 0 || l < 0 || l+1 >= len(toks) || anyIn(r.nounLemmas(toks[l].Text), penaltyPlaces) {
-			continue
+		_, last := mentionTokens(toks, doc.Mention{Span: doc.Span{Start: toks[k].Start, End: dates[toks[k].Start]}})
+		return last >= 0 && hasAnyPrefix(toks[last].Text, termUnits)
+	})
+}
+
+// afterWords returns the index of the token after the words of link (any
+// case of letters) read from toks[k], or -1 where they are not there.
+func afterWords(toks []doc.Token, k int, link []string) int {
+	for _, w := range link {
+		if k >= len(toks) || !strings.EqualFold(toks[k].Text, w) {
+			return -1
 		}
-		for _, link := range append(termLinks, nil) {
-			k := l + 1
-			for _, w := range link {
-				if k < len(toks) && strings.EqualFold(toks[k].Text, w) {
-					k++
-				} else {
-					k = -1
-					break
-				}
-			}
-			if k < 0 || k >= len(toks) || dates[toks[k].Start] == 0 || link == nil && !termOpeners[strings.ToLower(toks[k].Text)] {
-				continue
-			}
-			end := dates[toks[k].Start]
-			if _, last := mentionTokens(toks, doc.Mention{Span: doc.Span{Start: toks[k].Start, End: end}}); last < 0 || !hasAnyPrefix(toks[last].Text, termUnits) {
-				break
-			}
-			sp := doc.Span{Start: m.Start, End: end}
-			if !have[sp] {
-				have[sp] = true
-				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PENALTY"})
-			}
-			break
-		}
+		k++
 	}
-	return withAdded(ms, added)
+	return k
 }
