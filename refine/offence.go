@@ -174,7 +174,16 @@ var fineLinks = [][]string{{"в", "размере"}, {"на", "сумму"}, {"�
 // PENALTY over both, keeping both: NEREL train has the longer one in all
 // its 12 such phrases, with the fine and the amount inside.
 func penaltyAmounts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	money, have := longestEnds(ms, "MONEY"), spansOf(ms, "PENALTY")
+	return penaltyRunOns(text, sents, ms, longestEnds(ms, "MONEY"), fineLinks, nil)
+}
+
+// penaltyRunOns adds, for a PENALTY followed after one of links or none by
+// a mention that starts at a key of ends (and that accept, when not nil,
+// takes: the tokens of the sentence, the index of the PENALTY's last token,
+// of the mention's first one, the link), the PENALTY over both, keeping
+// both.
+func penaltyRunOns(text []rune, sents []doc.Sentence, ms []doc.Mention, ends map[int]int, links [][]string, accept func(toks []doc.Token, l, k int, link []string) bool) []doc.Mention {
+	have := spansOf(ms, "PENALTY")
 	var added []doc.Mention
 	for _, m := range ms {
 		if m.Type != "PENALTY" {
@@ -184,20 +193,12 @@ func penaltyAmounts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 		if l < 0 {
 			continue
 		}
-		for _, link := range append(fineLinks, nil) {
-			k := l + 1
-			for _, w := range link {
-				if k < len(toks) && strings.EqualFold(toks[k].Text, w) {
-					k++
-				} else {
-					k = -1
-					break
-				}
-			}
-			if k < 0 || k >= len(toks) || money[toks[k].Start] == 0 {
+		for _, link := range append(links, nil) {
+			k := afterWords(toks, l+1, link)
+			if k < 0 || k >= len(toks) || ends[toks[k].Start] == 0 || accept != nil && !accept(toks, l, k, link) {
 				continue
 			}
-			sp := doc.Span{Start: m.Start, End: money[toks[k].Start]}
+			sp := doc.Span{Start: m.Start, End: ends[toks[k].Start]}
 			if !have[sp] {
 				have[sp] = true
 				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PENALTY"})

@@ -1,11 +1,9 @@
 package refine
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/factgraph/factgraph/doc"
-	"github.com/factgraph/factgraph/tokenize"
 )
 
 // mentionOf returns the mention of the first occurrence of sub in text,
@@ -27,11 +25,7 @@ func TestStreetNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text      string
-		in        [][2]string // the recognizer's mentions: text, type
-		want, not []string    // "TYPE text"
-	}{
+	tests := []ruleCase{
 		{"Пожар произошел на улице Лесной.", [][2]string{{"Лесной", "CITY"}},
 			[]string{"FACILITY улице Лесной"}, []string{"CITY Лесной"}},
 		{"ДТП случилось на проспекте Мира.", nil, []string{"FACILITY проспекте Мира"}, nil},
@@ -49,23 +43,6 @@ func TestStreetNames(t *testing.T) {
 		{"Люди вышли на улицах Каира.", [][2]string{{"Каира", "CITY"}}, []string{"CITY Каира"}, []string{"FACILITY улицах Каира"}},
 	}
 	for _, tt := range tests {
-		var ms []doc.Mention
-		for _, m := range tt.in {
-			ms = append(ms, mentionOf(t, tt.text, m[0], m[1]))
-		}
-		var got []string
-		for _, m := range r.streetNames([]rune(tt.text), tokenize.Split(tt.text), ms) {
-			got = append(got, m.Type+" "+m.Text)
-		}
-		for _, w := range tt.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: no %q in %q", tt.text, w, got)
-			}
-		}
-		for _, w := range tt.not {
-			if slices.Contains(got, w) {
-				t.Errorf("%q: %q should not be in %q", tt.text, w, got)
-			}
-		}
+		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, r.streetNames)
 	}
 }
