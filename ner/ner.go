@@ -104,17 +104,19 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	}
 	sc := scratchPool.Get().(*tagScratch)
 	defer scratchPool.Put(sc)
-	sc.ws = nn.Grow(sc.ws, len(words))
+	// The buffers below are written whole before they are read (Resize);
+	// the perceptron's sums acc are added to (Grow zeroes them).
+	sc.ws = nn.Resize(sc.ws, len(words))
 	ws := sc.ws
-	sc.info = nn.Grow(sc.info, len(words))
+	sc.info = nn.Resize(sc.info, len(words))
 	info := sc.info
-	sc.cached = nn.Grow(sc.cached, len(words))
+	sc.cached = nn.Resize(sc.cached, len(words))
 	for i, w := range words {
 		ws[i], sc.cached[i] = m.word(w)
 		info[i] = ws[i].info
 	}
 	setQuotes(info, words)
-	sc.labels = nn.Grow(sc.labels, len(words))
+	sc.labels = nn.Resize(sc.labels, len(words))
 	labels := sc.labels
 	feats := sc.feats[:0]
 	ids := sc.ids[:0]
@@ -148,11 +150,15 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 		tp = m.net.tape()
 		defer m.net.tapes.Put(tp)
 		m.net.encodeWords(ws, sc.cached, info, tp, m.words, words)
-		sc.nems = nn.Grow(sc.nems, n*L)
+		sc.nems = nn.Resize(sc.nems, n*L)
 		nems = sc.nems
 	}
-	sc.buf = nn.Grow(sc.buf, n*L)
-	sc.ems = nn.Grow(sc.ems, n)
+	if perc {
+		sc.buf = nn.Resize(sc.buf, n*L)
+	} else {
+		sc.buf = nn.Grow(sc.buf, n*L) // mixed in as zeros
+	}
+	sc.ems = nn.Resize(sc.ems, n)
 	ems := sc.ems
 	for i := range ems {
 		ems[i] = sc.buf[i*L : (i+1)*L]

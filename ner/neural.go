@@ -157,7 +157,7 @@ func (n *network) states(tp *netTape, rng *rand.Rand, hdrop float32) {
 	H := d.Hidden
 	tp.hs = tp.hs[:0]
 	tp.hdrop = tp.hdrop[:0]
-	tp.hbuf = nn.Grow(tp.hbuf, T*d.head())
+	tp.hbuf = nn.Resize(tp.hbuf, T*d.head()) // the label slot: setLower
 	for i := 0; i < T; i++ {
 		h := tp.hbuf[i*d.head() : (i+1)*d.head()]
 		copy(h, tp.fw.Out(i, H))
@@ -402,9 +402,9 @@ func (n *network) encodeWords(ws []*wordEntry, cached []bool, info []tokenInfo, 
 	T := len(ws)
 	G := 4 * d.Hidden
 	in := d.in()
-	tp.pre = nn.Grow(tp.pre, 2*T*G)
+	tp.pre = nn.Resize(tp.pre, 2*T*G) // every token's gates are copied or computed
 	fwPre, bwPre := tp.pre[:T*G], tp.pre[T*G:]
-	tp.xbuf = nn.Grow(tp.xbuf, T*in)
+	tp.xbuf = nn.Resize(tp.xbuf, T*in) // embed writes each row whole
 	miss := tp.miss[:0]
 	rows := tp.rows[:0]
 	for i, e := range ws {
