@@ -171,6 +171,11 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 			// none here or above.
 			break
 		}
+		trans, spread := ly.trans, ly.spread
+		if m.net != nil {
+			m.net.emissions(tp, k, lowerLabels(n, layers, m.typeIndex), nems)
+			trans, spread = m.netTrans[k], m.netSpread[k]
+		}
 		if perc {
 			var lower []string // the labels of the layers below, as the features read them
 			if k > 0 {
@@ -194,20 +199,27 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 						}
 					}
 				}
+				em := ems[i][:len(a)]
+				if m.net == nil {
+					for l, v := range a {
+						em[l] = float32(v) * ly.scale
+					}
+					continue
+				}
+				// The perceptron's score, then mixed with the network's:
+				// the roundings of the two passes this loop had before.
+				ne := nems[i*L : i*L+len(a)]
 				for l, v := range a {
-					ems[i][l] = float32(v) * ly.scale
+					p := float32(v) * ly.scale
+					em[l] = m.mix*p + ne[l]
 				}
 			}
-		}
-		trans, spread := ly.trans, ly.spread
-		if m.net != nil {
-			m.net.emissions(tp, k, lowerLabels(n, layers, m.typeIndex), nems)
+		} else if m.net != nil {
 			for i := range ems {
 				for l := range ems[i] {
 					ems[i][l] = m.mix*ems[i][l] + nems[i*L+l]
 				}
 			}
-			trans, spread = m.netTrans[k], m.netSpread[k]
 		}
 		sc.viterbi(ems, trans, L, spread, glue(n, layers), labels)
 		found = decodeBIO(labels, m.types)

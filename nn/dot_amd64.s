@@ -296,3 +296,138 @@ i8loop:
 i8done:
 	VZEROUPPER
 	RET
+
+// func copyInt8AVX(dst []float32, q []byte, s float32)
+// dst[j] = float32(int8(q[j]))·s for the first len(q)&^7 elements: the
+// conversion is exact and the product rounded once, as the scalar loop does.
+TEXT ·copyInt8AVX(SB), NOSPLIT, $0-52
+	MOVQ         dst_base+0(FP), DI
+	MOVQ         q_base+24(FP), SI
+	MOVQ         q_len+32(FP), CX
+	VBROADCASTSS s+48(FP), Y2
+	SHRQ         $3, CX
+
+c8loop:
+	CMPQ      CX, $0
+	JE        c8done
+	VPMOVSXBD (SI), Y0
+	VCVTDQ2PS Y0, Y0
+	VMULPS    Y2, Y0, Y0
+	VMOVUPS   Y0, (DI)
+	ADDQ      $8, SI
+	ADDQ      $32, DI
+	DECQ      CX
+	JMP       c8loop
+
+c8done:
+	VZEROUPPER
+	RET
+
+// func addRowsInt8AVX(dst []float32, q []byte, rows []int32, scale []float32)
+// For n = len(dst), a multiple of 64, and each r of rows in order:
+// dst[j] += float32(int8(q[r·n+j]))·scale[r], the terms and sums rounded as
+// addInt8AVX rounds them. dst is walked in blocks of 64 floats held in
+// Y0–Y7 while every row is added, rather than loaded and stored per row.
+TEXT ·addRowsInt8AVX(SB), NOSPLIT, $0-96
+	MOVQ dst_base+0(FP), DI
+	MOVQ dst_len+8(FP), R8
+	MOVQ q_base+24(FP), R9
+	MOVQ rows_base+48(FP), BX
+	MOVQ rows_len+56(FP), R11
+	MOVQ scale_base+72(FP), R10
+	XORQ DX, DX
+
+blk64:
+	CMPQ    DX, R8
+	JGE     rdone
+	VMOVUPS (DI)(DX*4), Y0
+	VMOVUPS 32(DI)(DX*4), Y1
+	VMOVUPS 64(DI)(DX*4), Y2
+	VMOVUPS 96(DI)(DX*4), Y3
+	VMOVUPS 128(DI)(DX*4), Y4
+	VMOVUPS 160(DI)(DX*4), Y5
+	VMOVUPS 192(DI)(DX*4), Y6
+	VMOVUPS 224(DI)(DX*4), Y7
+	XORQ    CX, CX
+
+rowloop:
+	CMPQ         CX, R11
+	JGE          blkstore
+	MOVLQSX      (BX)(CX*4), AX
+	VBROADCASTSS (R10)(AX*4), Y8
+	IMULQ        R8, AX
+	ADDQ         R9, AX
+	ADDQ         DX, AX
+	VPMOVSXBD    (AX), Y9
+	VPMOVSXBD    8(AX), Y10
+	VPMOVSXBD    16(AX), Y11
+	VPMOVSXBD    24(AX), Y12
+	VCVTDQ2PS    Y9, Y9
+	VCVTDQ2PS    Y10, Y10
+	VCVTDQ2PS    Y11, Y11
+	VCVTDQ2PS    Y12, Y12
+	VMULPS       Y8, Y9, Y9
+	VMULPS       Y8, Y10, Y10
+	VMULPS       Y8, Y11, Y11
+	VMULPS       Y8, Y12, Y12
+	VADDPS       Y9, Y0, Y0
+	VADDPS       Y10, Y1, Y1
+	VADDPS       Y11, Y2, Y2
+	VADDPS       Y12, Y3, Y3
+	VPMOVSXBD    32(AX), Y9
+	VPMOVSXBD    40(AX), Y10
+	VPMOVSXBD    48(AX), Y11
+	VPMOVSXBD    56(AX), Y12
+	VCVTDQ2PS    Y9, Y9
+	VCVTDQ2PS    Y10, Y10
+	VCVTDQ2PS    Y11, Y11
+	VCVTDQ2PS    Y12, Y12
+	VMULPS       Y8, Y9, Y9
+	VMULPS       Y8, Y10, Y10
+	VMULPS       Y8, Y11, Y11
+	VMULPS       Y8, Y12, Y12
+	VADDPS       Y9, Y4, Y4
+	VADDPS       Y10, Y5, Y5
+	VADDPS       Y11, Y6, Y6
+	VADDPS       Y12, Y7, Y7
+	INCQ         CX
+	JMP          rowloop
+
+blkstore:
+	VMOVUPS Y0, (DI)(DX*4)
+	VMOVUPS Y1, 32(DI)(DX*4)
+	VMOVUPS Y2, 64(DI)(DX*4)
+	VMOVUPS Y3, 96(DI)(DX*4)
+	VMOVUPS Y4, 128(DI)(DX*4)
+	VMOVUPS Y5, 160(DI)(DX*4)
+	VMOVUPS Y6, 192(DI)(DX*4)
+	VMOVUPS Y7, 224(DI)(DX*4)
+	ADDQ    $64, DX
+	JMP     blk64
+
+rdone:
+	VZEROUPPER
+	RET
+
+// func addInt32AVX(a, b []int32)
+// a[j] += b[j] for the first len(a)&^7 elements.
+TEXT ·addInt32AVX(SB), NOSPLIT, $0-48
+	MOVQ a_base+0(FP), DI
+	MOVQ a_len+8(FP), CX
+	MOVQ b_base+24(FP), SI
+	SHRQ $3, CX
+
+i32loop:
+	CMPQ    CX, $0
+	JE      i32done
+	VMOVDQU (DI), Y0
+	VPADDD  (SI), Y0, Y0
+	VMOVDQU Y0, (DI)
+	ADDQ    $32, SI
+	ADDQ    $32, DI
+	DECQ    CX
+	JMP     i32loop
+
+i32done:
+	VZEROUPPER
+	RET

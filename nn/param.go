@@ -207,6 +207,19 @@ func MatVec(out, w, x []float32) {
 	}
 }
 
+// AddInt32s adds b to a; len(b) ≥ len(a).
+func AddInt32s(a, b []int32) {
+	b = b[:len(a)]
+	j := 0
+	if useAVX {
+		j = len(a) &^ 7
+		addInt32AVX(a, b)
+	}
+	for ; j < len(a); j++ {
+		a[j] += b[j]
+	}
+}
+
 // matVecs adds W·x_k to out_k for every input x_k of x = x₀x₁… (n floats
 // each) and output out_k of out = o₀o₁… (as many): MatVec on each pair, four
 // pairs per pass over W where the AVX kernel allows it, with the same sums.
