@@ -53,7 +53,8 @@ func (m *Model) word(w string) (e *wordEntry, cached bool) {
 func (m *Model) newWordEntry(w string) *wordEntry {
 	e := &wordEntry{info: wordInfo(w, m.lex, m.clusters)}
 	t := &e.info
-	var fs []uint64
+	var buf [64]uint64 // the feature hashes of one list, on the stack
+	fs := buf[:0]
 	fs = append(fs, hashStart(fBias), feat(fWord, t.lower), feat(fShape, t.shape))
 	fs = affixFeatures(fs, t)
 	fs = append(fs, feat(fLen, t.length))
@@ -61,30 +62,44 @@ func (m *Model) newWordEntry(w string) *wordEntry {
 	for _, g := range t.gram {
 		fs = append(fs, feat(fDictGram, g))
 	}
-	e.self = m.ids(nil, fs)
+	// The five lists of spans share one array: at most as many spans as
+	// features, 3+len(gram) for m1 and p1 and one for m2 and p2.
+	spans := make([]span, 0, len(fs)+2*(3+len(t.gram))+2)
+	spans = m.ids(spans, fs)
+	e.self = spans[:len(spans):len(spans)]
 	fs = append(fs[:0], feat(fWordM1, t.lower), feat(fShapeM1, t.shape), feat(fSuf3M1, t.suf[3]))
 	for _, g := range t.gram {
 		fs = append(fs, feat(fDictGramM1, g))
 	}
-	e.m1 = m.ids(nil, fs)
+	from := len(spans)
+	spans = m.ids(spans, fs)
+	e.m1 = spans[from:len(spans):len(spans)]
 	fs = append(fs[:0], feat(fWordP1, t.lower), feat(fShapeP1, t.shape), feat(fSuf3P1, t.suf[3]))
 	for _, g := range t.gram {
 		fs = append(fs, feat(fDictGramP1, g))
 	}
-	e.p1 = m.ids(nil, fs)
-	e.m2 = m.ids(nil, []uint64{feat(fWordM2, t.lower)})
-	e.p2 = m.ids(nil, []uint64{feat(fWordP2, t.lower)})
+	from = len(spans)
+	spans = m.ids(spans, fs)
+	e.p1 = spans[from:len(spans):len(spans)]
+	from = len(spans)
+	spans = m.ids(spans, append(fs[:0], feat(fWordM2, t.lower)))
+	e.m2 = spans[from:len(spans):len(spans)]
+	from = len(spans)
+	spans = m.ids(spans, append(fs[:0], feat(fWordP2, t.lower)))
+	e.p2 = spans[from:len(spans):len(spans)]
 	if n := m.net; n != nil {
 		e.wordRow = n.words.Row(wordvec.WordKey(t.lower))
 		fs = append(fs[:0], hashStart(fBias), feat(fShape, t.shape))
 		fs = append(affixFeatures(fs, t), feat(fLen, t.length))
-		e.rowsPre = n.feats.KnownRows(nil, fs)
-		fs = fs[:0]
+		pre := len(fs)
 		for _, g := range t.gram {
 			fs = append(fs, feat(fDictGram, g))
 		}
 		fs = appendClusters(fs, t.clus, m.levels())
-		e.rowsPost = n.feats.KnownRows(nil, fs)
+		rows := n.feats.KnownRows(make([]int32, 0, len(fs)), fs[:pre])
+		e.rowsPre = rows[:len(rows):len(rows)]
+		rows = n.feats.KnownRows(rows, fs[pre:])
+		e.rowsPost = rows[len(e.rowsPre):len(rows):len(rows)]
 	}
 	return e
 }
