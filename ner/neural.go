@@ -174,13 +174,16 @@ const wordDropout = 0.05
 // emissions writes the label scores of layer k into ems (T×L), given the
 // labels of the layers below (nil for layer 0).
 func (n *network) emissions(tp *netTape, k int, lower []int, ems []float32) {
-	L := n.dims.Labels
+	L, D := n.dims.Labels, n.dims.head()
+	T := len(tp.hs)
 	for i, h := range tp.hs {
 		n.setLower(h, lower, i)
-		e := ems[i*L : (i+1)*L]
-		copy(e, n.bias[k].W)
-		nn.MatVec(e, n.heads[k].W, h)
+		copy(ems[i*L:(i+1)*L], n.bias[k].W)
 	}
+	// The heads' inputs lie end to end in hbuf: the head's rows (34 KB,
+	// more than L1 holds) are read once for four tokens rather than for
+	// each, with the sums MatVec forms token by token.
+	nn.MatVecs(ems[:T*L], n.heads[k].W, tp.hbuf[:T*D], D)
 }
 
 // setLower writes into the head input h of token i the embedding of the
