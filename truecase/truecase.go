@@ -170,20 +170,11 @@ func capitals(w []rune) (upper, letters int) {
 	return upper, letters
 }
 
-// letterCase returns unicode.IsUpper(r) and unicode.IsLower(r), answering
-// for ASCII and the Russian alphabet (А–я, Ё, ё) without the range tables:
-// the truecaser asks it of every letter of every document.
-func letterCase(r rune) (upper, lower bool) {
-	switch {
-	case r < 0x80:
-		return 'A' <= r && r <= 'Z', 'a' <= r && r <= 'z'
-	case 0x410 <= r && r <= 0x42F, r == 0x401:
-		return true, false
-	case 0x430 <= r && r <= 0x44F, r == 0x451:
-		return false, true
-	}
-	return unicode.IsUpper(r), unicode.IsLower(r)
-}
+// letterCase returns unicode.IsUpper(r) and unicode.IsLower(r), through
+// tokenize's versions, which answer for ASCII and the Russian alphabet
+// without the range tables: the truecaser asks it of every letter of every
+// document.
+func letterCase(r rune) (upper, lower bool) { return tokenize.IsUpper(r), tokenize.IsLower(r) }
 
 // lowered returns w in lower case.
 func lowered(w []rune) []rune {
