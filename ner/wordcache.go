@@ -62,31 +62,38 @@ func (m *Model) newWordEntry(w string) *wordEntry {
 	for _, g := range t.gram {
 		fs = append(fs, feat(fDictGram, g))
 	}
-	// The five lists of spans share one array: at most as many spans as
-	// features, 3+len(gram) for m1 and p1 and one for m2 and p2.
-	spans := make([]span, 0, len(fs)+2*(3+len(t.gram))+2)
-	spans = m.ids(spans, fs)
-	e.self = spans[:len(spans):len(spans)]
+	// The five lists of spans share one array, filled on the stack and
+	// copied to the heap at its exact size (the entry lives in the cache).
+	var sbuf [96]span
+	spans := m.ids(sbuf[:0], fs)
+	var ends [5]int // where self, m1, p1, m2 and p2 end in spans
+	ends[0] = len(spans)
 	fs = append(fs[:0], feat(fWordM1, t.lower), feat(fShapeM1, t.shape), feat(fSuf3M1, t.suf[3]))
 	for _, g := range t.gram {
 		fs = append(fs, feat(fDictGramM1, g))
 	}
-	from := len(spans)
 	spans = m.ids(spans, fs)
-	e.m1 = spans[from:len(spans):len(spans)]
+	ends[1] = len(spans)
 	fs = append(fs[:0], feat(fWordP1, t.lower), feat(fShapeP1, t.shape), feat(fSuf3P1, t.suf[3]))
 	for _, g := range t.gram {
 		fs = append(fs, feat(fDictGramP1, g))
 	}
-	from = len(spans)
 	spans = m.ids(spans, fs)
-	e.p1 = spans[from:len(spans):len(spans)]
-	from = len(spans)
+	ends[2] = len(spans)
 	spans = m.ids(spans, append(fs[:0], feat(fWordM2, t.lower)))
-	e.m2 = spans[from:len(spans):len(spans)]
-	from = len(spans)
+	ends[3] = len(spans)
 	spans = m.ids(spans, append(fs[:0], feat(fWordP2, t.lower)))
-	e.p2 = spans[from:len(spans):len(spans)]
+	ends[4] = len(spans)
+	heap := make([]span, len(spans))
+	copy(heap, spans)
+	part := func(k int) []span {
+		from := 0
+		if k > 0 {
+			from = ends[k-1]
+		}
+		return heap[from:ends[k]:ends[k]]
+	}
+	e.self, e.m1, e.p1, e.m2, e.p2 = part(0), part(1), part(2), part(3), part(4)
 	if n := m.net; n != nil {
 		e.wordRow = n.words.Row(wordvec.WordKey(t.lower))
 		fs = append(fs[:0], hashStart(fBias), feat(fShape, t.shape))
@@ -96,10 +103,13 @@ func (m *Model) newWordEntry(w string) *wordEntry {
 			fs = append(fs, feat(fDictGram, g))
 		}
 		fs = appendClusters(fs, t.clus, m.levels())
-		rows := n.feats.KnownRows(make([]int32, 0, len(fs)), fs[:pre])
-		e.rowsPre = rows[:len(rows):len(rows)]
+		var rbuf [64]int32
+		rows := n.feats.KnownRows(rbuf[:0], fs[:pre])
+		np := len(rows)
 		rows = n.feats.KnownRows(rows, fs[pre:])
-		e.rowsPost = rows[len(e.rowsPre):len(rows):len(rows)]
+		heap := make([]int32, len(rows))
+		copy(heap, rows)
+		e.rowsPre, e.rowsPost = heap[:np:np], heap[np:]
 	}
 	return e
 }
