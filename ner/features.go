@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"github.com/factgraph/factgraph/tokenize"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,25 +116,27 @@ func isQuoteRune(r rune) bool {
 // wordShape maps a word to a coarse shape: runs of upper, lower, digit and
 // other characters collapsed, Cyrillic and Latin letters told apart.
 func wordShape(w string) string {
-	var b strings.Builder
+	var buf [32]byte // most shapes; longer ones grow it
+	b := buf[:0]
 	var last byte
 	n := 0
 	for _, r := range w {
 		var c byte
 		switch {
-		case unicode.IsUpper(r):
+		case tokenize.IsUpper(r):
 			if r < 0x80 {
 				c = 'X'
 			} else {
 				c = 'Z'
 			}
-		case unicode.IsLower(r):
+		case tokenize.IsLower(r):
 			if r < 0x80 {
 				c = 'x'
 			} else {
 				c = 'z'
 			}
-		case unicode.IsDigit(r):
+		case '0' <= r && r <= '9' || r >= 0x660 && unicode.IsDigit(r):
+			// (no decimal digit lies between ASCII and U+0660)
 			c = 'd'
 		default:
 			if r < 0x80 {
@@ -151,9 +154,9 @@ func wordShape(w string) string {
 			n = 1
 		}
 		last = c
-		b.WriteByte(c)
+		b = append(b, c)
 	}
-	return b.String()
+	return string(b)
 }
 
 func lengthBucket(n int) string {
