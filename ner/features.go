@@ -121,30 +121,7 @@ func wordShape(w string) string {
 	var last byte
 	n := 0
 	for _, r := range w {
-		var c byte
-		switch {
-		case tokenize.IsUpper(r):
-			if r < 0x80 {
-				c = 'X'
-			} else {
-				c = 'Z'
-			}
-		case tokenize.IsLower(r):
-			if r < 0x80 {
-				c = 'x'
-			} else {
-				c = 'z'
-			}
-		case '0' <= r && r <= '9' || r >= 0x660 && unicode.IsDigit(r):
-			// (no decimal digit lies between ASCII and U+0660)
-			c = 'd'
-		default:
-			if r < 0x80 {
-				c = byte(r)
-			} else {
-				c = '~'
-			}
-		}
+		c := shapeClass(r)
 		if c == last {
 			n++
 			if n > 2 {
@@ -157,6 +134,31 @@ func wordShape(w string) string {
 		b = append(b, c)
 	}
 	return string(b)
+}
+
+// shapeClass is the letter of r in a word's shape: X and x for Latin
+// upper and lower case, Z and z for others, d for a digit, an ASCII
+// character for itself, ~ for the rest. Case comes from tokenize's fast
+// tests, digits without the range table below U+0660 (no decimal digit
+// lies between ASCII and it).
+func shapeClass(r rune) byte {
+	switch {
+	case tokenize.IsUpper(r):
+		if r < 0x80 {
+			return 'X'
+		}
+		return 'Z'
+	case tokenize.IsLower(r):
+		if r < 0x80 {
+			return 'x'
+		}
+		return 'z'
+	case '0' <= r && r <= '9' || r >= 0x660 && unicode.IsDigit(r):
+		return 'd'
+	case r < 0x80:
+		return byte(r)
+	}
+	return '~'
 }
 
 func lengthBucket(n int) string {

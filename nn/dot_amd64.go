@@ -45,12 +45,6 @@ func matVecRows4AVX(out, w, x []float32)
 //go:noescape
 func addInt8AVX(dst []float32, q []byte, s float32)
 
-// copyInt8AVX sets dst[j] to float32(int8(q[j]))·s for the first
-// len(q)&^7 elements; len(dst) ≥ len(q).
-//
-//go:noescape
-func copyInt8AVX(dst []float32, q []byte, s float32)
-
 // addRowsInt8AVX adds to dst, len(dst) = n a multiple of 64, the rows
 // q[r·n:(r+1)·n] of rows in order, each as addInt8AVX adds it with scale[r];
 // every r must be a row of q and of scale.

@@ -297,31 +297,14 @@ i8done:
 	VZEROUPPER
 	RET
 
-// func copyInt8AVX(dst []float32, q []byte, s float32)
-// dst[j] = float32(int8(q[j]))·s for the first len(q)&^7 elements: the
-// conversion is exact and the product rounded once, as the scalar loop does.
-TEXT ·copyInt8AVX(SB), NOSPLIT, $0-52
-	MOVQ         dst_base+0(FP), DI
-	MOVQ         q_base+24(FP), SI
-	MOVQ         q_len+32(FP), CX
-	VBROADCASTSS s+48(FP), Y2
-	SHRQ         $3, CX
-
-c8loop:
-	CMPQ      CX, $0
-	JE        c8done
-	VPMOVSXBD (SI), Y0
-	VCVTDQ2PS Y0, Y0
-	VMULPS    Y2, Y0, Y0
-	VMOVUPS   Y0, (DI)
-	ADDQ      $8, SI
-	ADDQ      $32, DI
-	DECQ      CX
-	JMP       c8loop
-
-c8done:
-	VZEROUPPER
-	RET
+// ADDQ8(Q, T, A) adds the 8 int8 weights at Q times the scale in Y8 to
+// the accumulator A (T is scratch), as addInt8AVX adds them: the product
+// rounded, then the sum.
+#define ADDQ8(Q, T, A) \
+	VPMOVSXBD Q, T; \
+	VCVTDQ2PS T, T; \
+	VMULPS    Y8, T, T; \
+	VADDPS    T, A, A
 
 // func addRowsInt8AVX(dst []float32, q []byte, rows []int32, scale []float32)
 // For n = len(dst), a multiple of 64, and each r of rows in order:
@@ -329,13 +312,15 @@ c8done:
 // addInt8AVX rounds them. dst is walked in blocks of 64 floats held in
 // Y0–Y7 while every row is added, rather than loaded and stored per row.
 TEXT ·addRowsInt8AVX(SB), NOSPLIT, $0-96
+	XORQ DX, DX // the column of the block
 	MOVQ dst_base+0(FP), DI
 	MOVQ dst_len+8(FP), R8
 	MOVQ q_base+24(FP), R9
-	MOVQ rows_base+48(FP), BX
 	MOVQ rows_len+56(FP), R11
+	TESTQ R11, R11
+	JZ   rdone
+	MOVQ rows_base+48(FP), BX
 	MOVQ scale_base+72(FP), R10
-	XORQ DX, DX
 
 blk64:
 	CMPQ    DX, R8
@@ -358,38 +343,14 @@ rowloop:
 	IMULQ        R8, AX
 	ADDQ         R9, AX
 	ADDQ         DX, AX
-	VPMOVSXBD    (AX), Y9
-	VPMOVSXBD    8(AX), Y10
-	VPMOVSXBD    16(AX), Y11
-	VPMOVSXBD    24(AX), Y12
-	VCVTDQ2PS    Y9, Y9
-	VCVTDQ2PS    Y10, Y10
-	VCVTDQ2PS    Y11, Y11
-	VCVTDQ2PS    Y12, Y12
-	VMULPS       Y8, Y9, Y9
-	VMULPS       Y8, Y10, Y10
-	VMULPS       Y8, Y11, Y11
-	VMULPS       Y8, Y12, Y12
-	VADDPS       Y9, Y0, Y0
-	VADDPS       Y10, Y1, Y1
-	VADDPS       Y11, Y2, Y2
-	VADDPS       Y12, Y3, Y3
-	VPMOVSXBD    32(AX), Y9
-	VPMOVSXBD    40(AX), Y10
-	VPMOVSXBD    48(AX), Y11
-	VPMOVSXBD    56(AX), Y12
-	VCVTDQ2PS    Y9, Y9
-	VCVTDQ2PS    Y10, Y10
-	VCVTDQ2PS    Y11, Y11
-	VCVTDQ2PS    Y12, Y12
-	VMULPS       Y8, Y9, Y9
-	VMULPS       Y8, Y10, Y10
-	VMULPS       Y8, Y11, Y11
-	VMULPS       Y8, Y12, Y12
-	VADDPS       Y9, Y4, Y4
-	VADDPS       Y10, Y5, Y5
-	VADDPS       Y11, Y6, Y6
-	VADDPS       Y12, Y7, Y7
+	ADDQ8((AX), Y9, Y0)
+	ADDQ8(8(AX), Y10, Y1)
+	ADDQ8(16(AX), Y11, Y2)
+	ADDQ8(24(AX), Y12, Y3)
+	ADDQ8(32(AX), Y9, Y4)
+	ADDQ8(40(AX), Y10, Y5)
+	ADDQ8(48(AX), Y11, Y6)
+	ADDQ8(56(AX), Y12, Y7)
 	INCQ         CX
 	JMP          rowloop
 
@@ -410,24 +371,24 @@ rdone:
 	RET
 
 // func addInt32AVX(a, b []int32)
-// a[j] += b[j] for the first len(a)&^7 elements.
+// a[j] += b[j] for the first len(a)&^7 elements, 8 a pass, both slices
+// walked by one byte index (AX).
 TEXT ·addInt32AVX(SB), NOSPLIT, $0-48
 	MOVQ a_base+0(FP), DI
 	MOVQ a_len+8(FP), CX
 	MOVQ b_base+24(FP), SI
+	XORQ AX, AX
 	SHRQ $3, CX
+	JZ   i32done
 
 i32loop:
-	CMPQ    CX, $0
-	JE      i32done
-	VMOVDQU (DI), Y0
-	VPADDD  (SI), Y0, Y0
-	VMOVDQU Y0, (DI)
-	ADDQ    $32, SI
-	ADDQ    $32, DI
+	VMOVDQU (DI)(AX*1), Y0
+	VPADDD  (SI)(AX*1), Y0, Y0
+	VMOVDQU Y0, (DI)(AX*1)
+	ADDQ    $32, AX
 	DECQ    CX
-	JMP     i32loop
+	JNZ     i32loop
+	VZEROUPPER
 
 i32done:
-	VZEROUPPER
 	RET

@@ -18,8 +18,6 @@ func matVecRows4AVX(out, w, x []float32) { panic("nn: no AVX kernels") }
 
 func addInt8AVX(dst []float32, q []byte, s float32) { panic("nn: no AVX kernels") }
 
-func copyInt8AVX(dst []float32, q []byte, s float32) { panic("nn: no AVX kernels") }
-
 func addRowsInt8AVX(dst []float32, q []byte, rows []int32, scale []float32) {
 	panic("nn: no AVX kernels")
 }

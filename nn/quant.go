@@ -84,9 +84,11 @@ func (d *Decoder) Int8Table(rows, n int) *Int8Table {
 func (t *Int8Table) CopyRow(dst []float32, r int32) {
 	s, q := t.scale[r], t.q[int(r)*t.n:int(r+1)*t.n]
 	j := 0
-	if useAVX {
+	if useAVX && s > 0 {
+		// 0 + v is v for every product v of a positive scale (none is −0).
 		j = len(q) &^ 7
-		copyInt8AVX(dst[:len(q)], q, s)
+		clear(dst[:j])
+		addInt8AVX(dst[:len(q)], q, s)
 	}
 	for ; j < len(q); j++ {
 		dst[j] = float32(int8(q[j])) * s
