@@ -215,7 +215,9 @@ func (a *Analyzer) SharedParses(word string) []Parse {
 	if ps, ok := a.cache.Get(word); ok {
 		return ps[:len(ps):len(ps)]
 	}
-	ps := slices.Clip(a.analyze(nil, word, toLower(word), 0))
+	// The cache keeps a copy of exact size, as AppendParses does (the
+	// analysis's own array has room to spare).
+	ps := slices.Clip(slices.Clone(a.analyze(nil, word, toLower(word), 0)))
 	a.cache.Put(word, ps)
 	return ps
 }
