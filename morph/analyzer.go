@@ -204,6 +204,24 @@ func (a *Analyzer) AppendParses(dst []Parse, word string) []Parse {
 	return dst
 }
 
+// SharedParses returns Parse(word) without copying it: the slice is the
+// analyzer's own, held by its cache, so the caller must neither modify its
+// elements nor append to it. For readers of many words (the NER features),
+// which then allocate nothing per word.
+func (a *Analyzer) SharedParses(word string) []Parse {
+	if !utf8.ValidString(word) {
+		word = strings.ToValidUTF8(word, "\uFFFD")
+	}
+	if ps, ok := a.cache.Get(word); ok {
+		return ps[:len(ps):len(ps)]
+	}
+	// The cache keeps a copy of exact size, as AppendParses does (the
+	// analysis's own array has room to spare).
+	ps := slices.Clip(slices.Clone(a.analyze(nil, word, toLower(word), 0)))
+	a.cache.Put(word, ps)
+	return ps
+}
+
 // Tag returns the tags of the word's parses, best first, without building
 // lemmas: the cheapest way to ask "can this be a surname?".
 func (a *Analyzer) Tags(word string) []Tag {

@@ -2,6 +2,7 @@ package morph
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -310,6 +311,21 @@ func TestAppendParses(t *testing.T) {
 	}
 	if m := a.Meta(); m["source_version"] != "0.92" || m["format_version"] != "2.4" {
 		t.Errorf("Meta() = %v", m)
+	}
+}
+
+// TestSharedParses checks that SharedParses gives Parse's analyses, first
+// asked or from the cache, in a slice that an append cannot write into.
+func TestSharedParses(t *testing.T) {
+	a := testAnalyzer(t)
+	for _, w := range []string{"стали", "Стали", "Шугаева", "ижевскский", "интернет-магазина", "x\xff"} {
+		for range 2 { // uncached, then cached
+			got := a.SharedParses(w)
+			want := a.Parse(w)
+			if !reflect.DeepEqual(got, want) || cap(got) != len(got) {
+				t.Errorf("SharedParses(%q) = %v (cap %d), Parse %v", w, got, cap(got), want)
+			}
+		}
 	}
 }
 

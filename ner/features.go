@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"github.com/factgraph/factgraph/tokenize"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,33 +116,12 @@ func isQuoteRune(r rune) bool {
 // wordShape maps a word to a coarse shape: runs of upper, lower, digit and
 // other characters collapsed, Cyrillic and Latin letters told apart.
 func wordShape(w string) string {
-	var b strings.Builder
+	var buf [32]byte // most shapes; longer ones grow it
+	b := buf[:0]
 	var last byte
 	n := 0
 	for _, r := range w {
-		var c byte
-		switch {
-		case unicode.IsUpper(r):
-			if r < 0x80 {
-				c = 'X'
-			} else {
-				c = 'Z'
-			}
-		case unicode.IsLower(r):
-			if r < 0x80 {
-				c = 'x'
-			} else {
-				c = 'z'
-			}
-		case unicode.IsDigit(r):
-			c = 'd'
-		default:
-			if r < 0x80 {
-				c = byte(r)
-			} else {
-				c = '~'
-			}
-		}
+		c := shapeClass(r)
 		if c == last {
 			n++
 			if n > 2 {
@@ -151,9 +131,34 @@ func wordShape(w string) string {
 			n = 1
 		}
 		last = c
-		b.WriteByte(c)
+		b = append(b, c)
 	}
-	return b.String()
+	return string(b)
+}
+
+// shapeClass is the letter of r in a word's shape: X and x for Latin
+// upper and lower case, Z and z for others, d for a digit, an ASCII
+// character for itself, ~ for the rest. Case comes from tokenize's fast
+// tests, digits without the range table below U+0660 (no decimal digit
+// lies between ASCII and it).
+func shapeClass(r rune) byte {
+	switch {
+	case tokenize.IsUpper(r):
+		if r < 0x80 {
+			return 'X'
+		}
+		return 'Z'
+	case tokenize.IsLower(r):
+		if r < 0x80 {
+			return 'x'
+		}
+		return 'z'
+	case '0' <= r && r <= '9' || r >= 0x660 && unicode.IsDigit(r):
+		return 'd'
+	case r < 0x80:
+		return byte(r)
+	}
+	return '~'
 }
 
 func lengthBucket(n int) string {

@@ -217,17 +217,43 @@ func (m *Model) addWeights(a []int32, ws []span) int32 {
 	return t
 }
 
-// bestFrom returns the best score of label c after the candidate previous
-// labels cand (ascending) and the first label that reaches it: negInf and
-// 0 when none does.
-func bestFrom(prev, trans []float32, cand []int32, L, c int) (float32, int32) {
-	best, arg := float32(math.Inf(-1)), int32(0)
-	for _, p := range cand {
-		if s := prev[p] + trans[int(p)*L+c]; s > best {
-			best, arg = s, p
+// fromCandidates writes into cur[c] and bk[c], for O (c = 0) and every
+// B- label (c odd), the best score over the candidate previous labels cand
+// (ascending) and the first label that reaches it (negInf and 0 when none
+// does), walking the candidates in the outer loop: the transitions from one
+// label to all others lie in one row of trans.
+func fromCandidates(prev, trans []float32, cand []int32, L int, cur []float32, bk []int32) {
+	negInf := float32(math.Inf(-1))
+	if len(cand) == 0 {
+		cur[0], bk[0] = negInf, 0
+		for c := 1; c < L; c += 2 {
+			cur[c], bk[c] = negInf, 0
+		}
+		return
+	}
+	p := cand[0]
+	pv, row := prev[p], trans[int(p)*L:int(p+1)*L]
+	cur[0], bk[0] = negInf, 0
+	if s := pv + row[0]; s > negInf {
+		cur[0], bk[0] = s, p
+	}
+	for c := 1; c < L; c += 2 {
+		cur[c], bk[c] = negInf, 0
+		if s := pv + row[c]; s > negInf {
+			cur[c], bk[c] = s, p
 		}
 	}
-	return best, arg
+	for _, p := range cand[1:] {
+		pv, row := prev[p], trans[int(p)*L:int(p+1)*L]
+		if s := pv + row[0]; s > cur[0] {
+			cur[0], bk[0] = s, p
+		}
+		for c := 1; c < L; c += 2 {
+			if s := pv + row[c]; s > cur[c] {
+				cur[c], bk[c] = s, p
+			}
+		}
+	}
 }
 
 // transSpread returns max − min of the label-to-label transition scores
@@ -282,31 +308,29 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 		cur := score[i*L : (i+1)*L]
 		em := ems[i][:L]
 		bk := back[i*L : (i+1)*L]
-		cand := lt.candidates(prev, top, spread)
-		glued := glue != nil && glue[i]
-		// O: after any label, or only after O inside a lower entity.
-		best, arg := negInf, int32(0)
-		if glued {
+		// O and B-: after any label; inside a lower entity (glued) O
+		// follows only O, and B- nothing. The best before each goes into
+		// cur, the emissions are added below.
+		if glue != nil && glue[i] {
+			best := negInf
 			if prev[0] > negInf {
 				best = prev[0] + trans[0]
 			}
+			cur[0], bk[0] = best, 0
+			for c := 1; c < L; c += 2 {
+				cur[c], bk[c] = negInf, 0
+			}
 		} else {
-			best, arg = bestFrom(prev, trans, cand, L, 0)
+			fromCandidates(prev, trans, lt.candidates(prev, top, spread), L, cur, bk)
 		}
-		cur[0], bk[0] = best+em[0], arg
+		cur[0] += em[0]
 		next := cur[0]
 		// The labels of type t come in pairs, B-t = c and I-t = c+1 (L is
 		// odd): no switch on the label's kind.
 		for c := 1; c+1 < L; c += 2 {
-			// B-: after any label; none inside a lower entity.
-			best, arg = negInf, 0
-			if !glued {
-				best, arg = bestFrom(prev, trans, cand, L, c)
-			}
-			cur[c], bk[c] = best+em[c], arg
-			next = max(next, cur[c])
+			cur[c] += em[c]
 			// I-: only from B- (c) or I- (c+1) of its type, B- winning ties.
-			best, arg = negInf, 0
+			best, arg := negInf, int32(0)
 			if s := prev[c] + trans[c*L+c+1]; s > best {
 				best, arg = s, int32(c)
 			}
@@ -314,7 +338,7 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 				best, arg = s, int32(c+1)
 			}
 			cur[c+1], bk[c+1] = best+em[c+1], arg
-			next = max(next, cur[c+1])
+			next = max(next, cur[c], cur[c+1])
 		}
 		top = next
 	}
@@ -325,8 +349,11 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 // the first position; it returns the best score there.
 func (lt *lattice) begin(ems [][]float32, trans []float32, L int) float32 {
 	n := len(ems)
-	lt.score = nn.Grow(lt.score, n*L)
-	lt.back = nn.Grow(lt.back, n*L)
+	// Every position's scores and back pointers are written before they
+	// are read; the first position has no back pointers (zeros).
+	lt.score = nn.Resize(lt.score, n*L)
+	lt.back = nn.Resize(lt.back, n*L)
+	clear(lt.back[:L])
 	if cap(lt.cand) < L {
 		lt.cand = make([]int32, 0, L) // at most L candidates: never grown
 	}

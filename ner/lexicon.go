@@ -19,7 +19,7 @@ var lexMarkers = []morph.Grammeme{morph.Name, morph.Surn, morph.Patr, morph.Geox
 // top returns the parses of word and the likeliest of them (ok false when
 // there is none).
 func (l MorphLexicon) top(word string) (ps []morph.Parse, top morph.Parse, ok bool) {
-	ps = l.A.Parse(word)
+	ps = l.A.SharedParses(word) // read only
 	if len(ps) == 0 {
 		return nil, top, false
 	}
@@ -35,6 +35,18 @@ func (l MorphLexicon) Lemma(word string) string {
 	return word
 }
 
+// gramNames holds the grammemes' feature names, "P:", "C:" and "F:"
+// followed by the grammeme (Grammemes' part of speech, case and markers),
+// made once rather than for every word.
+var gramNames = func() (t [3][256]string) {
+	for i, prefix := range []string{"P:", "C:", "F:"} {
+		for g := range t[i] {
+			t[i][g] = prefix + morph.Grammeme(g).String()
+		}
+	}
+	return t
+}()
+
 // Grammemes implements Lexicon.
 func (l MorphLexicon) Grammemes(word string) []string {
 	ps, top, ok := l.top(word)
@@ -43,10 +55,10 @@ func (l MorphLexicon) Grammemes(word string) []string {
 	}
 	out := make([]string, 0, 8)
 	if pos := top.Tag.POS(); pos != 0 {
-		out = append(out, "P:"+pos.String())
+		out = append(out, gramNames[0][pos])
 	}
 	if c := top.Tag.Case(); c != 0 {
-		out = append(out, "C:"+c.String())
+		out = append(out, gramNames[1][c])
 	}
 	if top.Method() != morph.MethodDictionary {
 		out = append(out, "unknown")
@@ -54,7 +66,7 @@ func (l MorphLexicon) Grammemes(word string) []string {
 	for _, g := range lexMarkers {
 		for _, p := range ps {
 			if p.Tag.Is(g) {
-				out = append(out, "F:"+g.String())
+				out = append(out, gramNames[2][g])
 				break
 			}
 		}

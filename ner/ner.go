@@ -104,17 +104,19 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	}
 	sc := scratchPool.Get().(*tagScratch)
 	defer scratchPool.Put(sc)
-	sc.ws = nn.Grow(sc.ws, len(words))
+	// The buffers below are written whole before they are read (Resize);
+	// the perceptron's sums acc are added to (Grow zeroes them).
+	sc.ws = nn.Resize(sc.ws, len(words))
 	ws := sc.ws
-	sc.info = nn.Grow(sc.info, len(words))
+	sc.info = nn.Resize(sc.info, len(words))
 	info := sc.info
-	sc.cached = nn.Grow(sc.cached, len(words))
+	sc.cached = nn.Resize(sc.cached, len(words))
 	for i, w := range words {
 		ws[i], sc.cached[i] = m.word(w)
 		info[i] = ws[i].info
 	}
 	setQuotes(info, words)
-	sc.labels = nn.Grow(sc.labels, len(words))
+	sc.labels = nn.Resize(sc.labels, len(words))
 	labels := sc.labels
 	feats := sc.feats[:0]
 	ids := sc.ids[:0]
@@ -148,11 +150,15 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 		tp = m.net.tape()
 		defer m.net.tapes.Put(tp)
 		m.net.encodeWords(ws, sc.cached, info, tp, m.words, words)
-		sc.nems = nn.Grow(sc.nems, n*L)
+		sc.nems = nn.Resize(sc.nems, n*L)
 		nems = sc.nems
 	}
-	sc.buf = nn.Grow(sc.buf, n*L)
-	sc.ems = nn.Grow(sc.ems, n)
+	if perc {
+		sc.buf = nn.Resize(sc.buf, n*L)
+	} else {
+		sc.buf = nn.Grow(sc.buf, n*L) // mixed in as zeros
+	}
+	sc.ems = nn.Resize(sc.ems, n)
 	ems := sc.ems
 	for i := range ems {
 		ems[i] = sc.buf[i*L : (i+1)*L]
@@ -164,6 +170,11 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 			// Entities of layer k contain one of layer k-1: none below,
 			// none here or above.
 			break
+		}
+		trans, spread := ly.trans, ly.spread
+		if m.net != nil {
+			m.net.emissions(tp, k, lowerLabels(n, layers, m.typeIndex), nems)
+			trans, spread = m.netTrans[k], m.netSpread[k]
 		}
 		if perc {
 			var lower []string // the labels of the layers below, as the features read them
@@ -188,20 +199,27 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 						}
 					}
 				}
+				em := ems[i][:len(a)]
+				if m.net == nil {
+					for l, v := range a {
+						em[l] = float32(v) * ly.scale
+					}
+					continue
+				}
+				// The perceptron's score, then mixed with the network's:
+				// the roundings of the two passes this loop had before.
+				ne := nems[i*L : i*L+len(a)]
 				for l, v := range a {
-					ems[i][l] = float32(v) * ly.scale
+					p := float32(v) * ly.scale
+					em[l] = m.mix*p + ne[l]
 				}
 			}
-		}
-		trans, spread := ly.trans, ly.spread
-		if m.net != nil {
-			m.net.emissions(tp, k, lowerLabels(n, layers, m.typeIndex), nems)
+		} else if m.net != nil {
 			for i := range ems {
 				for l := range ems[i] {
 					ems[i][l] = m.mix*ems[i][l] + nems[i*L+l]
 				}
 			}
-			trans, spread = m.netTrans[k], m.netSpread[k]
 		}
 		sc.viterbi(ems, trans, L, spread, glue(n, layers), labels)
 		found = decodeBIO(labels, m.types)

@@ -157,7 +157,7 @@ func (n *network) states(tp *netTape, rng *rand.Rand, hdrop float32) {
 	H := d.Hidden
 	tp.hs = tp.hs[:0]
 	tp.hdrop = tp.hdrop[:0]
-	tp.hbuf = nn.Grow(tp.hbuf, T*d.head())
+	tp.hbuf = nn.Resize(tp.hbuf, T*d.head()) // the label slot: setLower
 	for i := 0; i < T; i++ {
 		h := tp.hbuf[i*d.head() : (i+1)*d.head()]
 		copy(h, tp.fw.Out(i, H))
@@ -174,13 +174,16 @@ const wordDropout = 0.05
 // emissions writes the label scores of layer k into ems (T×L), given the
 // labels of the layers below (nil for layer 0).
 func (n *network) emissions(tp *netTape, k int, lower []int, ems []float32) {
-	L := n.dims.Labels
+	L, D := n.dims.Labels, n.dims.head()
+	T := len(tp.hs)
 	for i, h := range tp.hs {
 		n.setLower(h, lower, i)
-		e := ems[i*L : (i+1)*L]
-		copy(e, n.bias[k].W)
-		nn.MatVec(e, n.heads[k].W, h)
+		copy(ems[i*L:(i+1)*L], n.bias[k].W)
 	}
+	// The heads' inputs lie end to end in hbuf: the head's rows (34 KB,
+	// more than L1 holds) are read once for four tokens rather than for
+	// each, with the sums MatVec forms token by token.
+	nn.MatVecs(ems[:T*L], n.heads[k].W, tp.hbuf[:T*D], D)
 }
 
 // setLower writes into the head input h of token i the embedding of the
@@ -402,9 +405,9 @@ func (n *network) encodeWords(ws []*wordEntry, cached []bool, info []tokenInfo, 
 	T := len(ws)
 	G := 4 * d.Hidden
 	in := d.in()
-	tp.pre = nn.Grow(tp.pre, 2*T*G)
+	tp.pre = nn.Resize(tp.pre, 2*T*G) // every token's gates are copied or computed
 	fwPre, bwPre := tp.pre[:T*G], tp.pre[T*G:]
-	tp.xbuf = nn.Grow(tp.xbuf, T*in)
+	tp.xbuf = nn.Resize(tp.xbuf, T*in) // embed writes each row whole
 	miss := tp.miss[:0]
 	rows := tp.rows[:0]
 	for i, e := range ws {

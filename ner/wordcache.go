@@ -2,6 +2,7 @@ package ner
 
 import (
 	"github.com/factgraph/factgraph/internal/formcache"
+	"github.com/factgraph/factgraph/nn"
 	"github.com/factgraph/factgraph/wordvec"
 )
 
@@ -52,7 +53,8 @@ func (m *Model) word(w string) (e *wordEntry, cached bool) {
 func (m *Model) newWordEntry(w string) *wordEntry {
 	e := &wordEntry{info: wordInfo(w, m.lex, m.clusters)}
 	t := &e.info
-	var fs []uint64
+	var buf [64]uint64 // the feature hashes of one list, on the stack
+	fs := buf[:0]
 	fs = append(fs, hashStart(fBias), feat(fWord, t.lower), feat(fShape, t.shape))
 	fs = affixFeatures(fs, t)
 	fs = append(fs, feat(fLen, t.length))
@@ -60,30 +62,54 @@ func (m *Model) newWordEntry(w string) *wordEntry {
 	for _, g := range t.gram {
 		fs = append(fs, feat(fDictGram, g))
 	}
-	e.self = m.ids(nil, fs)
+	// The five lists of spans share one array, filled on the stack and
+	// copied to the heap at its exact size (the entry lives in the cache).
+	var sbuf [96]span
+	spans := m.ids(sbuf[:0], fs)
+	var ends [5]int // where self, m1, p1, m2 and p2 end in spans
+	ends[0] = len(spans)
 	fs = append(fs[:0], feat(fWordM1, t.lower), feat(fShapeM1, t.shape), feat(fSuf3M1, t.suf[3]))
 	for _, g := range t.gram {
 		fs = append(fs, feat(fDictGramM1, g))
 	}
-	e.m1 = m.ids(nil, fs)
+	spans = m.ids(spans, fs)
+	ends[1] = len(spans)
 	fs = append(fs[:0], feat(fWordP1, t.lower), feat(fShapeP1, t.shape), feat(fSuf3P1, t.suf[3]))
 	for _, g := range t.gram {
 		fs = append(fs, feat(fDictGramP1, g))
 	}
-	e.p1 = m.ids(nil, fs)
-	e.m2 = m.ids(nil, []uint64{feat(fWordM2, t.lower)})
-	e.p2 = m.ids(nil, []uint64{feat(fWordP2, t.lower)})
+	spans = m.ids(spans, fs)
+	ends[2] = len(spans)
+	spans = m.ids(spans, append(fs[:0], feat(fWordM2, t.lower)))
+	ends[3] = len(spans)
+	spans = m.ids(spans, append(fs[:0], feat(fWordP2, t.lower)))
+	ends[4] = len(spans)
+	heap := make([]span, len(spans))
+	copy(heap, spans)
+	part := func(k int) []span {
+		from := 0
+		if k > 0 {
+			from = ends[k-1]
+		}
+		return heap[from:ends[k]:ends[k]]
+	}
+	e.self, e.m1, e.p1, e.m2, e.p2 = part(0), part(1), part(2), part(3), part(4)
 	if n := m.net; n != nil {
 		e.wordRow = n.words.Row(wordvec.WordKey(t.lower))
 		fs = append(fs[:0], hashStart(fBias), feat(fShape, t.shape))
 		fs = append(affixFeatures(fs, t), feat(fLen, t.length))
-		e.rowsPre = n.feats.KnownRows(nil, fs)
-		fs = fs[:0]
+		pre := len(fs)
 		for _, g := range t.gram {
 			fs = append(fs, feat(fDictGram, g))
 		}
 		fs = appendClusters(fs, t.clus, m.levels())
-		e.rowsPost = n.feats.KnownRows(nil, fs)
+		var rbuf [64]int32
+		rows := n.feats.KnownRows(rbuf[:0], fs[:pre])
+		np := len(rows)
+		rows = n.feats.KnownRows(rows, fs[pre:])
+		heap := make([]int32, len(rows))
+		copy(heap, rows)
+		e.rowsPre, e.rowsPost = heap[:np:np], heap[np:]
 	}
 	return e
 }
@@ -184,13 +210,8 @@ func (m *Model) baseScores(a []int32, dst []span, feats []uint64, ws []*wordEntr
 	return m.otherIDs(dst, feats, ws, info, i)
 }
 
-// addInts adds b to a.
-func addInts(a, b []int32) {
-	b = b[:len(a)]
-	for j := range a {
-		a[j] += b[j]
-	}
-}
+// addInts adds b to a (eight at a time with AVX2).
+func addInts(a, b []int32) { nn.AddInt32s(a, b) }
 
 // baseIDs appends the ids of the known features of token i, those
 // baseFeatures gives, in another order.

@@ -44,3 +44,16 @@ func matVecRows4AVX(out, w, x []float32)
 //
 //go:noescape
 func addInt8AVX(dst []float32, q []byte, s float32)
+
+// addRowsInt8AVX adds to dst, len(dst) = n a multiple of 64, the rows
+// q[r·n:(r+1)·n] of rows in order, each as addInt8AVX adds it with scale[r];
+// every r must be a row of q and of scale.
+//
+//go:noescape
+func addRowsInt8AVX(dst []float32, q []byte, rows []int32, scale []float32)
+
+// addInt32AVX adds b[j] to a[j] for the first len(a)&^7 elements; len(b) ≥
+// len(a).
+//
+//go:noescape
+func addInt32AVX(a, b []int32)

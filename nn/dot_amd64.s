@@ -296,3 +296,99 @@ i8loop:
 i8done:
 	VZEROUPPER
 	RET
+
+// ADDQ8(Q, T, A) adds the 8 int8 weights at Q times the scale in Y8 to
+// the accumulator A (T is scratch), as addInt8AVX adds them: the product
+// rounded, then the sum.
+#define ADDQ8(Q, T, A) \
+	VPMOVSXBD Q, T; \
+	VCVTDQ2PS T, T; \
+	VMULPS    Y8, T, T; \
+	VADDPS    T, A, A
+
+// func addRowsInt8AVX(dst []float32, q []byte, rows []int32, scale []float32)
+// For n = len(dst), a multiple of 64, and each r of rows in order:
+// dst[j] += float32(int8(q[r·n+j]))·scale[r], the terms and sums rounded as
+// addInt8AVX rounds them. dst is walked in blocks of 64 floats held in
+// Y0–Y7 while every row is added, rather than loaded and stored per row.
+TEXT ·addRowsInt8AVX(SB), NOSPLIT, $0-96
+	XORQ DX, DX // the column of the block
+	MOVQ dst_base+0(FP), DI
+	MOVQ dst_len+8(FP), R8
+	MOVQ q_base+24(FP), R9
+	MOVQ rows_len+56(FP), R11
+	TESTQ R11, R11
+	JZ   rdone
+	MOVQ rows_base+48(FP), BX
+	MOVQ scale_base+72(FP), R10
+
+blk64:
+	CMPQ    DX, R8
+	JGE     rdone
+	VMOVUPS (DI)(DX*4), Y0
+	VMOVUPS 32(DI)(DX*4), Y1
+	VMOVUPS 64(DI)(DX*4), Y2
+	VMOVUPS 96(DI)(DX*4), Y3
+	VMOVUPS 128(DI)(DX*4), Y4
+	VMOVUPS 160(DI)(DX*4), Y5
+	VMOVUPS 192(DI)(DX*4), Y6
+	VMOVUPS 224(DI)(DX*4), Y7
+	XORQ    CX, CX
+
+rowloop:
+	CMPQ         CX, R11
+	JGE          blkstore
+	MOVLQSX      (BX)(CX*4), AX
+	VBROADCASTSS (R10)(AX*4), Y8
+	IMULQ        R8, AX
+	ADDQ         R9, AX
+	ADDQ         DX, AX
+	ADDQ8((AX), Y9, Y0)
+	ADDQ8(8(AX), Y10, Y1)
+	ADDQ8(16(AX), Y11, Y2)
+	ADDQ8(24(AX), Y12, Y3)
+	ADDQ8(32(AX), Y9, Y4)
+	ADDQ8(40(AX), Y10, Y5)
+	ADDQ8(48(AX), Y11, Y6)
+	ADDQ8(56(AX), Y12, Y7)
+	INCQ         CX
+	JMP          rowloop
+
+blkstore:
+	VMOVUPS Y0, (DI)(DX*4)
+	VMOVUPS Y1, 32(DI)(DX*4)
+	VMOVUPS Y2, 64(DI)(DX*4)
+	VMOVUPS Y3, 96(DI)(DX*4)
+	VMOVUPS Y4, 128(DI)(DX*4)
+	VMOVUPS Y5, 160(DI)(DX*4)
+	VMOVUPS Y6, 192(DI)(DX*4)
+	VMOVUPS Y7, 224(DI)(DX*4)
+	ADDQ    $64, DX
+	JMP     blk64
+
+rdone:
+	VZEROUPPER
+	RET
+
+// func addInt32AVX(a, b []int32)
+// a[j] += b[j] for the first len(a)&^7 elements, 8 a pass, both slices
+// walked by one byte index (AX).
+TEXT ·addInt32AVX(SB), NOSPLIT, $0-48
+	MOVQ a_base+0(FP), DI
+	MOVQ a_len+8(FP), CX
+	MOVQ b_base+24(FP), SI
+	XORQ AX, AX
+	SHRQ $3, CX
+	JZ   i32done
+
+i32loop:
+	VMOVDQU (DI)(AX*1), Y0
+	VPADDD  (SI)(AX*1), Y0, Y0
+	VMOVDQU Y0, (DI)(AX*1)
+	ADDQ    $32, AX
+	DECQ    CX
+	JNZ     i32loop
+	VZEROUPPER
+
+i32done:
+	RET

@@ -17,3 +17,9 @@ func matVec4AVX(out, w, x []float32) { panic("nn: no AVX kernels") }
 func matVecRows4AVX(out, w, x []float32) { panic("nn: no AVX kernels") }
 
 func addInt8AVX(dst []float32, q []byte, s float32) { panic("nn: no AVX kernels") }
+
+func addRowsInt8AVX(dst []float32, q []byte, rows []int32, scale []float32) {
+	panic("nn: no AVX kernels")
+}
+
+func addInt32AVX(a, b []int32) { panic("nn: no AVX kernels") }

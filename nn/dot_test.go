@@ -177,3 +177,60 @@ func TestInt8Table(t *testing.T) {
 		t.Error("a truncated table was read")
 	}
 }
+
+// TestAddRowsSameBits checks AddRows against AddRow row after row, and
+// CopyRow against the scalar product, for rows of 64 and 128 weights (the
+// AVX kernel) and of 12 (the loop), zero rows included; and AddInt32s
+// against the scalar sum.
+func TestAddRowsSameBits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for _, n := range []int{12, 64, 128} {
+		const rows = 9
+		w := randVec(rng, rows*n)
+		clear(w[2*n : 3*n])
+		tab := NewDecoder(AppendInt8Rows(nil, w, n)).Int8Table(rows, n)
+		for trial := range 50 {
+			rs := make([]int32, trial%12)
+			for i := range rs {
+				rs[i] = int32(rng.IntN(rows))
+			}
+			got := randVec(rng, n)
+			want := slices.Clone(got)
+			tab.AddRows(got, rs)
+			for _, r := range rs {
+				tab.AddRow(want, r)
+			}
+			for j := range got {
+				if math.Float32bits(got[j]) != math.Float32bits(want[j]) {
+					t.Fatalf("n %d, rows %v: [%d] %g, want %g", n, rs, j, got[j], want[j])
+				}
+			}
+		}
+		for r := range rows {
+			got := make([]float32, n)
+			tab.CopyRow(got, int32(r))
+			for j, b := range tab.q[r*n : (r+1)*n] {
+				if want := float32(int8(b)) * tab.scale[r]; math.Float32bits(got[j]) != math.Float32bits(want) {
+					t.Fatalf("n %d, CopyRow %d: [%d] %g, want %g", n, r, j, got[j], want)
+				}
+			}
+		}
+	}
+	for n := range 40 {
+		a, b := make([]int32, n), make([]int32, n+3)
+		for i := range a {
+			a[i] = rng.Int32() - 1<<30
+		}
+		for i := range b {
+			b[i] = rng.Int32() - 1<<30
+		}
+		want := slices.Clone(a)
+		for i := range want {
+			want[i] += b[i]
+		}
+		AddInt32s(a, b)
+		if !slices.Equal(a, want) {
+			t.Fatalf("AddInt32s, n %d: %v, want %v", n, a, want)
+		}
+	}
+}

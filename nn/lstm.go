@@ -62,12 +62,22 @@ func Grow[T any](s []T, n int) []T {
 	return s
 }
 
+// Resize is Grow without the zeroing: n elements, in s's array when it is
+// large enough, holding whatever they held; for buffers the caller
+// overwrites whole before reading them.
+func Resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
 // Forward runs the layer over xs (read right to left when reverse) and
 // records the pass in tp; the outputs are tp.H, one row per position of xs.
 func (l *LSTM) Forward(xs [][]float32, reverse bool, tp *LSTMTape) {
 	n := len(xs)
 	tp.x = xs
-	tp.gates = Grow(tp.gates, n*4*l.Hidden)
+	tp.gates = Resize(tp.gates, n*4*l.Hidden) // InputGates writes it whole
 	// The input part of every step first, for all steps together.
 	tp.xs = Grow(tp.xs, n*l.In)
 	for t, x := range xs {
@@ -96,7 +106,7 @@ func (l *LSTM) InputGates(gates, xs []float32) {
 func BiInputGates(fw, bw *LSTM, xs, buf []float32, fn func(j int, f, b []float32)) []float32 {
 	m := len(xs) / fw.In
 	G := 4 * fw.Hidden
-	buf = Grow(buf, 2*m*G)
+	buf = Resize(buf, 2*m*G) // InputGates writes it whole
 	fg, bg := buf[:m*G], buf[m*G:]
 	fw.InputGates(fg, xs)
 	bw.InputGates(bg, xs)
@@ -122,9 +132,10 @@ func (l *LSTM) ForwardGates(gates []float32, reverse bool, tp *LSTMTape) {
 func (l *LSTM) recur(n int, reverse bool, tp *LSTMTape) {
 	H := l.Hidden
 	tp.n, tp.reverse = n, reverse
-	tp.c = Grow(tp.c, n*H)
-	tp.tc = Grow(tp.tc, n*H)
-	tp.H = Grow(tp.H, n*H)
+	// Every step writes its rows of c, tc and H whole.
+	tp.c = Resize(tp.c, n*H)
+	tp.tc = Resize(tp.tc, n*H)
+	tp.H = Resize(tp.H, n*H)
 	var hPrev, cPrev []float32
 	for s := 0; s < n; s++ {
 		t := s

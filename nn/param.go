@@ -207,6 +207,24 @@ func MatVec(out, w, x []float32) {
 	}
 }
 
+// AddInt32s adds b to a; len(b) ≥ len(a).
+func AddInt32s(a, b []int32) {
+	b = b[:len(a)]
+	j := 0
+	if useAVX {
+		j = len(a) &^ 7
+		addInt32AVX(a, b)
+	}
+	for ; j < len(a); j++ {
+		a[j] += b[j]
+	}
+}
+
+// MatVecs adds W·x_k to out_k for every input x_k of x = x₀x₁… (n floats
+// each) and output out_k of out = o₀o₁… (as many): the bits of MatVec on
+// each pair, W read once for four inputs where the AVX kernel allows it.
+func MatVecs(out, w, x []float32, n int) { matVecs(out, w, x, n) }
+
 // matVecs adds W·x_k to out_k for every input x_k of x = x₀x₁… (n floats
 // each) and output out_k of out = o₀o₁… (as many): MatVec on each pair, four
 // pairs per pass over W where the AVX kernel allows it, with the same sums.

@@ -83,8 +83,15 @@ func (d *Decoder) Int8Table(rows, n int) *Int8Table {
 // values Int8Rows gives.
 func (t *Int8Table) CopyRow(dst []float32, r int32) {
 	s, q := t.scale[r], t.q[int(r)*t.n:int(r+1)*t.n]
-	for j, b := range q {
-		dst[j] = float32(int8(b)) * s
+	j := 0
+	if useAVX && s > 0 {
+		// 0 + v is v for every product v of a positive scale (none is −0).
+		j = len(q) &^ 7
+		clear(dst[:j])
+		addInt8AVX(dst[:len(q)], q, s)
+	}
+	for ; j < len(q); j++ {
+		dst[j] = float32(int8(q[j])) * s
 	}
 }
 
@@ -95,8 +102,25 @@ func EmbedInt8(x []float32, word, feat *Int8Table, w int32, feats []int32) {
 	word.CopyRow(x[:word.n], w)
 	fx := x[word.n:]
 	clear(fx)
-	for _, r := range feats {
-		feat.AddRow(fx, r)
+	feat.AddRows(fx, feats)
+}
+
+// AddRows adds the rows rs to dst in order: AddRow for each, the same
+// bits, with dst held in registers across the rows where the AVX kernel
+// allows it (rows of a multiple of 64 weights).
+func (t *Int8Table) AddRows(dst []float32, rs []int32) {
+	if useAVX && t.n%64 == 0 && len(rs) > 0 {
+		rows := int32(len(t.scale))
+		for _, r := range rs {
+			if r < 0 || r >= rows {
+				panic("nn: Int8Table.AddRows: row out of range")
+			}
+		}
+		addRowsInt8AVX(dst[:t.n], t.q[:int(rows)*t.n], rs, t.scale)
+		return
+	}
+	for _, r := range rs {
+		t.AddRow(dst, r)
 	}
 }
 

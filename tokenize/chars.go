@@ -21,6 +21,9 @@ func isDigit(r rune) bool {
 	if r < utf8.RuneSelf {
 		return '0' <= r && r <= '9'
 	}
+	if r < 0x660 {
+		return false // no decimal digit between ASCII and Arabic-Indic zero (Cyrillic letters: no table look-up)
+	}
 	return unicode.IsDigit(r)
 }
 

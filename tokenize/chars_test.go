@@ -1,6 +1,9 @@
 package tokenize
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestCharClasses(t *testing.T) {
 	for _, tt := range []struct {
@@ -45,6 +48,16 @@ func TestStartsLower(t *testing.T) {
 	for s, want := range map[string]bool{"правительство": true, "Google": false, "«Купол»": false, "": false, "ёлка": true, "1990": false} {
 		if got := StartsLower(s); got != want {
 			t.Errorf("StartsLower(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestCharClassesMatchUnicode checks the fast paths of the rune classes
+// against the unicode package for every rune.
+func TestCharClassesMatchUnicode(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isDigit(r) != unicode.IsDigit(r) || IsUpper(r) != unicode.IsUpper(r) || IsLower(r) != unicode.IsLower(r) {
+			t.Fatalf("%U: isDigit %v, IsUpper %v, IsLower %v", r, isDigit(r), IsUpper(r), IsLower(r))
 		}
 	}
 }

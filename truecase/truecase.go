@@ -85,10 +85,10 @@ func shouted(text []rune, s doc.Sentence) bool {
 	for _, tok := range s.Tokens {
 		n := 0
 		for _, r := range text[tok.Start:tok.End] {
-			if unicode.IsUpper(r) || unicode.IsLower(r) {
+			if isUpper, isLower := letterCase(r); isUpper || isLower {
 				cased++
 				n++
-				if unicode.IsUpper(r) {
+				if isUpper {
 					upper++
 				}
 			}
@@ -158,15 +158,23 @@ func caseOf(w []rune) kind {
 // letters it has.
 func capitals(w []rune) (upper, letters int) {
 	for _, r := range w {
-		if unicode.IsLetter(r) {
+		if isUpper, isLower := letterCase(r); isUpper || isLower {
 			letters++
-			if unicode.IsUpper(r) {
+			if isUpper {
 				upper++
 			}
+		} else if r >= 0x80 && unicode.IsLetter(r) {
+			letters++ // a letter without case (CJK, Arabic)
 		}
 	}
 	return upper, letters
 }
+
+// letterCase returns unicode.IsUpper(r) and unicode.IsLower(r), through
+// tokenize's versions, which answer for ASCII and the Russian alphabet
+// without the range tables: the truecaser asks it of every letter of every
+// document.
+func letterCase(r rune) (upper, lower bool) { return tokenize.IsUpper(r), tokenize.IsLower(r) }
 
 // lowered returns w in lower case.
 func lowered(w []rune) []rune {

@@ -2,6 +2,7 @@ package truecase
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/tokenize"
@@ -73,4 +74,27 @@ func FuzzRestore(f *testing.F) {
 			t.Fatalf("%d code points, want %d", len(got), len(in))
 		}
 	})
+}
+
+// TestLetterCase checks letterCase and capitals against the unicode
+// package's answers for every rune.
+func TestLetterCase(t *testing.T) {
+	upper, letters := 0, 0
+	var all []rune
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		u, l := letterCase(r)
+		if u != unicode.IsUpper(r) || l != unicode.IsLower(r) {
+			t.Fatalf("letterCase(%U) = %v, %v", r, u, l)
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		all = append(all, r)
+	}
+	if gu, gl := capitals(all); gu != upper || gl != letters {
+		t.Errorf("capitals = %d, %d; want %d, %d", gu, gl, upper, letters)
+	}
 }
