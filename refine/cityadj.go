@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,13 +53,11 @@ func (r *Refiner) cityAdjectives(text []rune, sents []doc.Sentence, ms []doc.Men
 	for _, s := range sents {
 		toks := s.Tokens
 		for k, t := range toks {
-			if !tokenize.StartsLower(t.Text) || overlapsPlace(ms, t.Span) {
+			// (the cheap remembered test first: few words are a town's)
+			if !tokenize.StartsLower(t.Text) || !r.townAdjective(t.Text, towns) || overlapsPlace(ms, t.Span) {
 				continue
 			}
 			if k+1 < len(toks) && anyIn(r.nounLemmas(toks[k+1].Text), cityAdjectiveHeads) {
-				continue
-			}
-			if !r.townAdjective(t.Text, towns) {
 				continue
 			}
 			added = append(added, doc.Mention{Span: t.Span, Text: string(text[t.Start:t.End]), Type: "CITY"})
@@ -70,25 +69,37 @@ func (r *Refiner) cityAdjectives(text []rune, sents []doc.Sentence, ms []doc.Men
 // townAdjective reports whether a reading of w is a full adjective whose
 // place (names.AdjectivePlace) is one of towns.
 func (r *Refiner) townAdjective(w string, towns map[string]bool) bool {
+	return anyIn(r.townKeys(w), towns)
+}
+
+// townKeys returns the folded names of the places w's full-adjective
+// readings are made from: the place names.AdjectivePlace gives, and the
+// stem of a «-ский» adjective with the endings of a town's name the
+// dictionary may lack («нью-йоркском»: нью-йорк). It is remembered by
+// word form (cityAdjectives asks it of every lower-case word); the slice
+// is shared: callers read it, never change it.
+func (r *Refiner) townKeys(w string) []string {
+	if ks, ok := r.towns.Get(w); ok {
+		return ks
+	}
+	var ks []string
 	for _, p := range r.parse(w) {
 		if p.Tag.POS() != morph.ADJF {
 			continue
 		}
 		n := fold(p.Normal)
-		if place := names.AdjectivePlace(r.A, n); place != "" && towns[fold(place)] {
-			return true
+		if place := names.AdjectivePlace(r.A, n); place != "" {
+			ks = append(ks, fold(place))
 		}
 		base, ok := strings.CutSuffix(n, "ский")
 		if !ok || utf8.RuneCountInString(base) < 3 {
 			continue
 		}
-		for _, c := range []string{base, base + "ск", base + "ь", base + "а", base + "я", base + "о"} {
-			if towns[c] {
-				return true // (a town the dictionary lacks: «нью-йоркском», Нью-Йорк)
-			}
-		}
+		ks = append(ks, base, base+"ск", base+"ь", base+"а", base+"я", base+"о")
 	}
-	return false
+	ks = slices.Clip(ks)
+	r.towns.Put(w, ks)
+	return ks
 }
 
 // overlapsPlace reports whether a place, nationality or amount of money

@@ -122,6 +122,8 @@ type Refiner struct {
 	// parses remembers the analyses of a word form (parse): the
 	// analyzer's own cache copies them at every call.
 	parses *formcache.Cache[[]morph.Parse]
+	// towns remembers townKeys by word form.
+	towns *formcache.Cache[[]string]
 	// view is the document's view (docView) in the copy that Refine makes
 	// for the rules of one document, nil in the shared Refiner.
 	view *docView
@@ -137,7 +139,8 @@ func New() (*Refiner, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Refiner{A: a, nouns: formcache.New[[]string](nounCacheMax), parses: formcache.New[[]morph.Parse](nounCacheMax)}, nil
+	return &Refiner{A: a, nouns: formcache.New[[]string](nounCacheMax), parses: formcache.New[[]morph.Parse](nounCacheMax),
+		towns: formcache.New[[]string](nounCacheMax)}, nil
 }
 
 // maxHeadDistance bounds the words between a product noun and the quoted
