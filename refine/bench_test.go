@@ -61,3 +61,26 @@ func benchmarkRefine(b *testing.B, cold bool) {
 	// elapsed time (it includes New's in the cold benchmark: little).
 	b.ReportMetric((cputime.Process()-cpu0).Seconds()*1e3/float64(b.N), "cpu-ms/op")
 }
+
+// BenchmarkDocView builds the per-document views of NEREL dev (what Refine
+// does before its rules), with warm caches.
+func BenchmarkDocView(b *testing.B) {
+	docs, err := brat.ReadDir(shareddata.Require(b, "nerel", "dev"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents [][]doc.Sentence
+	for _, d := range docs {
+		sents = append(sents, tokenize.Split(d.Text))
+	}
+	r, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			r.forDocument(s).release()
+		}
+	}
+}

@@ -122,8 +122,8 @@ type Refiner struct {
 	// parses remembers the analyses of a word form (parse): the
 	// analyzer's own cache copies them at every call.
 	parses *formcache.Cache[[]morph.Parse]
-	// towns remembers townKeys by word form.
-	towns *formcache.Cache[[]string]
+	// towns remembers townKeys by word form, lemmas foldedLemmas.
+	towns, lemmas *formcache.Cache[[]string]
 	// view is the document's view (docView) in the copy that Refine makes
 	// for the rules of one document, nil in the shared Refiner.
 	view *docView
@@ -140,7 +140,7 @@ func New() (*Refiner, error) {
 		return nil, err
 	}
 	return &Refiner{A: a, nouns: formcache.New[[]string](nounCacheMax), parses: formcache.New[[]morph.Parse](nounCacheMax),
-		towns: formcache.New[[]string](nounCacheMax)}, nil
+		towns: formcache.New[[]string](nounCacheMax), lemmas: formcache.New[[]string](nounCacheMax)}, nil
 }
 
 // maxHeadDistance bounds the words between a product noun and the quoted
@@ -309,6 +309,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 // refine is Refine of mentions that all lie within text.
 func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	r = r.forDocument(sents)
+	defer r.release()
 	out := make([]doc.Mention, 0, len(ms))
 	seen := map[doc.Mention]bool{}
 	ms = r.quotedOrganizations(text, sents, ms)

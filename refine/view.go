@@ -2,6 +2,7 @@ package refine
 
 import (
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
@@ -25,19 +26,52 @@ func (r *Refiner) newDocView(sents []doc.Sentence) *docView {
 	for _, s := range sents {
 		n += len(s.Tokens)
 	}
-	v := &docView{texts: make(map[string]bool, n), lemmas: make(map[string]bool, 2*n)}
+	v, _ := viewPool.Get().(*docView)
+	if v == nil {
+		v = &docView{texts: make(map[string]bool, n), lemmas: make(map[string]bool, n)}
+	}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
 			if v.texts[t.Text] {
 				continue
 			}
 			v.texts[t.Text] = true
-			for _, p := range r.parse(t.Text) {
-				v.lemmas[fold(p.Normal)] = true
+			for _, l := range r.foldedLemmas(t.Text) {
+				v.lemmas[l] = true
 			}
 		}
 	}
 	return v
+}
+
+// foldedLemmas returns the distinct lemmas (fold) of w's readings,
+// remembered by word form (the view asks them of every distinct token of
+// every document). The slice is shared: callers read it, never change it.
+func (r *Refiner) foldedLemmas(w string) []string {
+	if ls, ok := r.lemmas.Get(w); ok {
+		return ls
+	}
+	var ls []string
+	for _, p := range r.parse(w) {
+		if l := fold(p.Normal); !slices.Contains(ls, l) {
+			ls = append(ls, l)
+		}
+	}
+	ls = slices.Clip(ls)
+	r.lemmas.Put(w, ls)
+	return ls
+}
+
+// viewPool holds the views of documents done with, their maps cleared,
+// for the next documents to fill.
+var viewPool sync.Pool
+
+// release gives r's view back to viewPool; r must not be used after.
+func (r *Refiner) release() {
+	clear(r.view.texts)
+	clear(r.view.lemmas)
+	viewPool.Put(r.view)
+	r.view = nil
 }
 
 // forDocument returns a Refiner that holds the view of the document of
