@@ -79,6 +79,19 @@ func (r *Refiner) townAdjective(w string, towns map[string]bool) bool {
 // word form (cityAdjectives asks it of every lower-case word); the slice
 // is shared: callers read it, never change it.
 func (r *Refiner) townKeys(w string) []string {
+	f := r.docForm(w)
+	if f != nil && f.hasTowns {
+		return f.towns
+	}
+	ks := r.sharedTownKeys(w)
+	if f != nil {
+		f.towns, f.hasTowns = ks, true
+	}
+	return ks
+}
+
+// sharedTownKeys is townKeys from the Refiner's cache.
+func (r *Refiner) sharedTownKeys(w string) []string {
 	if ks, ok := r.towns.Get(w); ok {
 		return ks
 	}

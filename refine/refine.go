@@ -116,20 +116,19 @@ import (
 // Refiner applies the rules with a morphological dictionary.
 type Refiner struct {
 	A *morph.Analyzer
-	// nouns remembers nounLemmas by word form: the rules ask it of the
-	// same words again and again (several dozen calls per document).
-	nouns *formcache.Cache[[]string]
-	// parses remembers the analyses of a word form (parse): the
-	// analyzer's own cache copies them at every call.
-	parses *formcache.Cache[[]morph.Parse]
-	// towns remembers townKeys by word form, lemmas foldedLemmas.
-	towns, lemmas *formcache.Cache[[]string]
+	// forms remembers the facts of word forms (formFacts): the rules ask
+	// them of the same words again and again (several dozen calls per
+	// document), and the analyzer's own cache copies the parses at every
+	// call.
+	forms *formcache.Cache[*formFacts]
+	// towns remembers townKeys by word form.
+	towns *formcache.Cache[[]string]
 	// view is the document's view (docView) in the copy that Refine makes
 	// for the rules of one document, nil in the shared Refiner.
 	view *docView
 }
 
-// nounCacheMax bounds the word forms of the nouns and parses caches (two
+// nounCacheMax bounds the word forms of the forms and towns caches (two
 // generations each).
 const nounCacheMax = 1 << 14
 
@@ -139,8 +138,7 @@ func New() (*Refiner, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Refiner{A: a, nouns: formcache.New[[]string](nounCacheMax), parses: formcache.New[[]morph.Parse](nounCacheMax),
-		towns: formcache.New[[]string](nounCacheMax), lemmas: formcache.New[[]string](nounCacheMax)}, nil
+	return &Refiner{A: a, forms: formcache.New[*formFacts](nounCacheMax), towns: formcache.New[[]string](nounCacheMax)}, nil
 }
 
 // maxHeadDistance bounds the words between a product noun and the quoted
@@ -1667,31 +1665,11 @@ func fold(w string) string {
 
 // parse returns the analyses of w (the analyzer's Parse), shared by the rules that
 // ask of w: they read them and never change them.
-func (r *Refiner) parse(w string) []morph.Parse {
-	if ps, ok := r.parses.Get(w); ok {
-		return ps
-	}
-	ps := slices.Clip(r.A.Parse(w))
-	r.parses.Put(w, ps)
-	return ps
-}
+func (r *Refiner) parse(w string) []morph.Parse { return r.facts(w).parses }
 
 // nounLemmas returns the lemmas of w's noun readings, lower case, ё as е.
 // The slice is shared (cached): callers read it, never change it.
-func (r *Refiner) nounLemmas(w string) []string {
-	if ls, ok := r.nouns.Get(w); ok {
-		return ls
-	}
-	var out []string
-	for _, p := range r.parse(w) {
-		if p.Tag.POS() == morph.NOUN {
-			out = append(out, fold(p.Normal))
-		}
-	}
-	out = slices.Clip(out)
-	r.nouns.Put(w, out)
-	return out
-}
+func (r *Refiner) nounLemmas(w string) []string { return r.facts(w).nouns }
 
 // genitive reports whether w has a genitive noun reading (малой дальности,
 // a modifier between the head noun and the name).

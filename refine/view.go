@@ -14,8 +14,10 @@ import (
 // penalty's) skips a document none of whose words has a reading in it
 // (mayHave), which most do.
 type docView struct {
-	// texts holds the tokens' texts as written.
-	texts map[string]bool
+	// forms indexes infos by the tokens' texts as written.
+	forms map[string]int32
+	// infos holds the facts of each distinct token form (docForm).
+	infos []docForm
 	// lemmas holds the lemmas (fold) of every reading of every token.
 	lemmas map[string]bool
 }
@@ -28,38 +30,22 @@ func (r *Refiner) newDocView(sents []doc.Sentence) *docView {
 	}
 	v, _ := viewPool.Get().(*docView)
 	if v == nil {
-		v = &docView{texts: make(map[string]bool, n), lemmas: make(map[string]bool, n)}
+		v = &docView{forms: make(map[string]int32, n), lemmas: make(map[string]bool, n)}
 	}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if v.texts[t.Text] {
+			if _, ok := v.forms[t.Text]; ok {
 				continue
 			}
-			v.texts[t.Text] = true
-			for _, l := range r.foldedLemmas(t.Text) {
+			f := r.sharedFacts(t.Text)
+			v.forms[t.Text] = int32(len(v.infos))
+			v.infos = append(v.infos, docForm{formFacts: f})
+			for _, l := range f.lemmas {
 				v.lemmas[l] = true
 			}
 		}
 	}
 	return v
-}
-
-// foldedLemmas returns the distinct lemmas (fold) of w's readings,
-// remembered by word form (the view asks them of every distinct token of
-// every document). The slice is shared: callers read it, never change it.
-func (r *Refiner) foldedLemmas(w string) []string {
-	if ls, ok := r.lemmas.Get(w); ok {
-		return ls
-	}
-	var ls []string
-	for _, p := range r.parse(w) {
-		if l := fold(p.Normal); !slices.Contains(ls, l) {
-			ls = append(ls, l)
-		}
-	}
-	ls = slices.Clip(ls)
-	r.lemmas.Put(w, ls)
-	return ls
 }
 
 // viewPool holds the views of documents done with, their maps cleared,
@@ -68,7 +54,9 @@ var viewPool sync.Pool
 
 // release gives r's view back to viewPool; r must not be used after.
 func (r *Refiner) release() {
-	clear(r.view.texts)
+	clear(r.view.forms)
+	clear(r.view.infos)
+	r.view.infos = r.view.infos[:0]
 	clear(r.view.lemmas)
 	viewPool.Put(r.view)
 	r.view = nil
@@ -88,7 +76,7 @@ func (r *Refiner) forDocument(sents []doc.Sentence) *Refiner {
 // tells a rule that needs such a word that it has nothing to do. Without a
 // view (a rule called outside Refine) it is always true.
 func (r *Refiner) mayHave(lemmas map[string]bool, extra ...string) bool {
-	return r.view == nil || r.view.any(r.view.lemmas, lemmas, extra)
+	return r.view == nil || anyKey(r.view.lemmas, lemmas, extra)
 }
 
 // mayHaveWord reports whether some token of the document, folded, is one
@@ -115,7 +103,7 @@ func (r *Refiner) mayHaveWord(words map[string]bool, extra ...string) bool {
 			long = true
 		}
 	}
-	for t := range r.view.texts {
+	for t := range r.view.forms {
 		if n := utf8.RuneCountInString(t); n < len(lengths) && !lengths[n] || n >= len(lengths) && !long {
 			continue
 		}
@@ -129,18 +117,18 @@ func (r *Refiner) mayHaveWord(words map[string]bool, extra ...string) bool {
 // mayHaveText reports whether some token of the document is written as
 // one of texts or extra (case counts); always true without a view.
 func (r *Refiner) mayHaveText(texts map[string]bool, extra ...string) bool {
-	return r.view == nil || r.view.any(r.view.texts, texts, extra)
+	return r.view == nil || anyKey(r.view.forms, texts, extra)
 }
 
-// any reports whether have holds a key of set or one of extra.
-func (v *docView) any(have, set map[string]bool, extra []string) bool {
+// anyKey reports whether have holds a key of set or one of extra.
+func anyKey[V any](have map[string]V, set map[string]bool, extra []string) bool {
 	for w := range set {
-		if have[w] {
+		if _, ok := have[w]; ok {
 			return true
 		}
 	}
 	for _, w := range extra {
-		if have[w] {
+		if _, ok := have[w]; ok {
 			return true
 		}
 	}
