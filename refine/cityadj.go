@@ -79,24 +79,15 @@ func (r *Refiner) townAdjective(w string, towns map[string]bool) bool {
 // word form (cityAdjectives asks it of every lower-case word); the slice
 // is shared: callers read it, never change it.
 func (r *Refiner) townKeys(w string) []string {
-	f := r.docForm(w)
-	if f != nil && f.hasTowns {
-		return f.towns
-	}
-	ks := r.sharedTownKeys(w)
-	if f != nil {
-		f.towns, f.hasTowns = ks, true
-	}
-	return ks
+	f := r.facts(w)
+	f.townsOnce.Do(func() { f.towns = r.townKeysOf(f.parses) })
+	return f.towns
 }
 
-// sharedTownKeys is townKeys from the Refiner's cache.
-func (r *Refiner) sharedTownKeys(w string) []string {
-	if ks, ok := r.towns.Get(w); ok {
-		return ks
-	}
+// townKeysOf is townKeys of a word of the readings ps.
+func (r *Refiner) townKeysOf(ps []morph.Parse) []string {
 	var ks []string
-	for _, p := range r.parse(w) {
+	for _, p := range ps {
 		if p.Tag.POS() != morph.ADJF {
 			continue
 		}
@@ -110,9 +101,7 @@ func (r *Refiner) sharedTownKeys(w string) []string {
 		}
 		ks = append(ks, base, base+"ск", base+"ь", base+"а", base+"я", base+"о")
 	}
-	ks = slices.Clip(ks)
-	r.towns.Put(w, ks)
-	return ks
+	return slices.Clip(ks)
 }
 
 // overlapsPlace reports whether a place, nationality or amount of money

@@ -2,6 +2,7 @@ package refine
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/factgraph/factgraph/morph"
 )
@@ -19,14 +20,10 @@ type formFacts struct {
 	nouns []string
 	// wordType is the type lexicalMentions gives the word alone (wordType).
 	wordType string
-}
-
-// docForm is a distinct token form of the document in its view.
-type docForm struct {
-	*formFacts
-	// towns is townKeys, once hasTowns is set.
-	towns    []string
-	hasTowns bool
+	// towns is townKeys, worked out at the first call (most forms are
+	// never asked).
+	towns     []string
+	townsOnce sync.Once
 }
 
 // facts returns the facts of w. A token of the document is answered from
@@ -34,22 +31,12 @@ type docForm struct {
 // in the Refiner's cache of tens of thousands of forms costs about twice
 // as much); other strings from the Refiner's cache.
 func (r *Refiner) facts(w string) *formFacts {
-	if f := r.docForm(w); f != nil {
-		return f.formFacts
+	if r.view != nil {
+		if f := r.view.forms[w]; f != nil {
+			return f
+		}
 	}
 	return r.sharedFacts(w)
-}
-
-// docForm returns the view's entry of w, nil for a string that is no
-// token of the document or without a view.
-func (r *Refiner) docForm(w string) *docForm {
-	if r.view == nil {
-		return nil
-	}
-	if i, ok := r.view.forms[w]; ok {
-		return &r.view.infos[i]
-	}
-	return nil
 }
 
 // sharedFacts returns the facts of w from the Refiner's cache, working

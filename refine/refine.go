@@ -121,15 +121,12 @@ type Refiner struct {
 	// document), and the analyzer's own cache copies the parses at every
 	// call.
 	forms *formcache.Cache[*formFacts]
-	// towns remembers townKeys by word form.
-	towns *formcache.Cache[[]string]
 	// view is the document's view (docView) in the copy that Refine makes
 	// for the rules of one document, nil in the shared Refiner.
 	view *docView
 }
 
-// nounCacheMax bounds the word forms of the forms and towns caches (two
-// generations each).
+// nounCacheMax bounds the word forms of the forms cache (two generations).
 const nounCacheMax = 1 << 14
 
 // New returns a Refiner over the embedded dictionary.
@@ -138,7 +135,7 @@ func New() (*Refiner, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Refiner{A: a, forms: formcache.New[*formFacts](nounCacheMax), towns: formcache.New[[]string](nounCacheMax)}, nil
+	return &Refiner{A: a, forms: formcache.New[*formFacts](nounCacheMax)}, nil
 }
 
 // maxHeadDistance bounds the words between a product noun and the quoted

@@ -14,10 +14,9 @@ import (
 // penalty's) skips a document none of whose words has a reading in it
 // (mayHave), which most do.
 type docView struct {
-	// forms indexes infos by the tokens' texts as written.
-	forms map[string]int32
-	// infos holds the facts of each distinct token form (docForm).
-	infos []docForm
+	// forms holds the facts of the tokens' forms, by their texts as
+	// written.
+	forms map[string]*formFacts
 	// lemmas holds the lemmas (fold) of every reading of every token.
 	lemmas map[string]bool
 }
@@ -30,7 +29,7 @@ func (r *Refiner) newDocView(sents []doc.Sentence) *docView {
 	}
 	v, _ := viewPool.Get().(*docView)
 	if v == nil {
-		v = &docView{forms: make(map[string]int32, n), lemmas: make(map[string]bool, n)}
+		v = &docView{forms: make(map[string]*formFacts, n), lemmas: make(map[string]bool, n)}
 	}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
@@ -38,8 +37,7 @@ func (r *Refiner) newDocView(sents []doc.Sentence) *docView {
 				continue
 			}
 			f := r.sharedFacts(t.Text)
-			v.forms[t.Text] = int32(len(v.infos))
-			v.infos = append(v.infos, docForm{formFacts: f})
+			v.forms[t.Text] = f
 			for _, l := range f.lemmas {
 				v.lemmas[l] = true
 			}
@@ -55,8 +53,6 @@ var viewPool sync.Pool
 // release gives r's view back to viewPool; r must not be used after.
 func (r *Refiner) release() {
 	clear(r.view.forms)
-	clear(r.view.infos)
-	r.view.infos = r.view.infos[:0]
 	clear(r.view.lemmas)
 	viewPool.Put(r.view)
 	r.view = nil
