@@ -869,13 +869,19 @@ const maxQuotedTokens = 6
 // noun naming a kind of work, event or award (фильм «Цирк», выставка
 // «Витамин Б», премии «Ника»; see quotedKind) is added with that type.
 func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	covered := map[doc.Span]bool{}
-	for _, m := range ms {
-		covered[m.Span] = true
+	var covered map[doc.Span]bool // (the mentions' spans, gathered at the first name: most documents have none)
+	cover := func() {
+		if covered == nil {
+			covered = make(map[doc.Span]bool, len(ms))
+			for _, m := range ms {
+				covered[m.Span] = true
+			}
+		}
 	}
 	var added []doc.Mention
 	kindOf := map[doc.Span]string{} // quoted names (with and without the quotes) → their kind's type
 	r.eachKindQuote(sents, func(toks []doc.Token, i, j int, typ string) {
+		cover()
 		name := doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}
 		quoted := doc.Span{Start: toks[i].Start, End: toks[j].End}
 		kindOf[name], kindOf[quoted] = typ, typ
@@ -895,6 +901,7 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 	for sp, named := range r.authoredWorks(sents) {
 		if _, ok := kindOf[sp]; !ok {
 			kindOf[sp] = "WORK_OF_ART"
+			cover()
 			if !named.quoted && !covered[sp] && !covered[named.other] {
 				covered[sp] = true
 				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "WORK_OF_ART"})
