@@ -121,18 +121,25 @@ func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		out[k].Text = string(text[out[k].Start:out[k].End])
 	}
 	var added []doc.Mention
-	var notPosts []doc.Mention // (a post may end inside the name: «глава оппозиционного "Движения»)
-	for _, m := range ms {
-		if m.Type != "PROFESSION" {
-			notPosts = append(notPosts, m)
-		}
-	}
+	var notPosts []doc.Mention // (a post may end inside the name: «глава оппозиционного "Движения»; gathered at the first head)
+	hasNotPosts := false
 	heads := r.mayHave(forHeads) || r.mayHave(againstHeads) || r.mayHave(poHeads) // (aimHead needs one)
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 1; heads && i+2 < len(toks); i++ {
 			po := r.aimHead(toks, i)
-			if po < 0 || overlapsAny(notPosts, toks[i].Span) {
+			if po < 0 {
+				continue
+			}
+			if !hasNotPosts {
+				for _, m := range ms {
+					if m.Type != "PROFESSION" {
+						notPosts = append(notPosts, m)
+					}
+				}
+				hasNotPosts = true
+			}
+			if overlapsAny(notPosts, toks[i].Span) {
 				continue
 			}
 			end := i

@@ -2,7 +2,6 @@ package refine
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,11 +23,13 @@ var buildingNouns = map[string]bool{"дворец": true, "собор": true, "�
 // A name that ends in a capitalized «Арена» («Газпром Арене», «Казань
 // Арена») is one too: NEREL train and dev tag all five so.
 func (r *Refiner) buildingType(m doc.Mention) doc.Mention {
-	words := strings.Fields(m.Text)
-	if len(words) < 2 || m.Type == "FACILITY" {
+	if m.Type == "FACILITY" {
 		return m
 	}
-	first, last := words[0], words[len(words)-1]
+	first, last, many := outerFields(m.Text)
+	if !many {
+		return m
+	}
 	if c, _ := utf8.DecodeRuneInString(first); unicode.IsUpper(c) && anyIn(r.nounLemmas(first), buildingNouns) {
 		m.Type = "FACILITY"
 	}

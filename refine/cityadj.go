@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,13 +53,11 @@ func (r *Refiner) cityAdjectives(text []rune, sents []doc.Sentence, ms []doc.Men
 	for _, s := range sents {
 		toks := s.Tokens
 		for k, t := range toks {
-			if !tokenize.StartsLower(t.Text) || overlapsPlace(ms, t.Span) {
+			// (the cheap remembered test first: few words are a town's)
+			if !tokenize.StartsLower(t.Text) || !r.townAdjective(t.Text, towns) || overlapsPlace(ms, t.Span) {
 				continue
 			}
 			if k+1 < len(toks) && anyIn(r.nounLemmas(toks[k+1].Text), cityAdjectiveHeads) {
-				continue
-			}
-			if !r.townAdjective(t.Text, towns) {
 				continue
 			}
 			added = append(added, doc.Mention{Span: t.Span, Text: string(text[t.Start:t.End]), Type: "CITY"})
@@ -70,33 +69,52 @@ func (r *Refiner) cityAdjectives(text []rune, sents []doc.Sentence, ms []doc.Men
 // townAdjective reports whether a reading of w is a full adjective whose
 // place (names.AdjectivePlace) is one of towns.
 func (r *Refiner) townAdjective(w string, towns map[string]bool) bool {
-	_, ok := r.placeAdjectiveOf(w, func(s string) bool { return towns[s] })
-	return ok
+	return anyIn(r.townKeys(w), towns)
 }
 
 // placeAdjectiveOf returns the place, folded, of a reading of w that is a
 // full adjective whose place (names.AdjectivePlace, or its stem with
-// -ск/-ь/-а/-я/-о for places the dictionary lacks) known reports.
+// -ск/-ь/-а/-я/-о for places the dictionary lacks) known reports: the
+// first of townKeys(w) that known reports.
 func (r *Refiner) placeAdjectiveOf(w string, known func(string) bool) (string, bool) {
-	for _, p := range r.parse(w) {
+	for _, k := range r.townKeys(w) {
+		if known(k) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// townKeys returns the folded names of the places w's full-adjective
+// readings are made from: the place names.AdjectivePlace gives, and the
+// stem of a «-ский» adjective with the endings of a town's name the
+// dictionary may lack («нью-йоркском»: нью-йорк). It is remembered by
+// word form (cityAdjectives asks it of every lower-case word); the slice
+// is shared: callers read it, never change it.
+func (r *Refiner) townKeys(w string) []string {
+	f := r.facts(w)
+	f.townsOnce.Do(func() { f.towns = r.townKeysOf(f.parses) })
+	return f.towns
+}
+
+// townKeysOf is townKeys of a word of the readings ps.
+func (r *Refiner) townKeysOf(ps []morph.Parse) []string {
+	var ks []string
+	for _, p := range ps {
 		if p.Tag.POS() != morph.ADJF {
 			continue
 		}
 		n := fold(p.Normal)
-		if place := names.AdjectivePlace(r.A, n); place != "" && known(fold(place)) {
-			return fold(place), true
+		if place := names.AdjectivePlace(r.A, n); place != "" {
+			ks = append(ks, fold(place))
 		}
 		base, ok := strings.CutSuffix(n, "ский")
 		if !ok || utf8.RuneCountInString(base) < 3 {
 			continue
 		}
-		for _, c := range []string{base, base + "ск", base + "ь", base + "а", base + "я", base + "о"} {
-			if known(c) {
-				return c, true // (a place the dictionary lacks: «нью-йоркском», Нью-Йорк)
-			}
-		}
+		ks = append(ks, base, base+"ск", base+"ь", base+"а", base+"я", base+"о")
 	}
-	return "", false
+	return slices.Clip(ks)
 }
 
 // overlapsPlace reports whether a place, nationality or amount of money

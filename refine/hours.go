@@ -42,7 +42,7 @@ func hourAdjectives(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 	retyped := map[doc.Span]bool{}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if !strings.ContainsAny(t.Text, "чЧ") {
+			if !strings.Contains(t.Text, "ч") && !strings.Contains(t.Text, "Ч") {
 				continue // (no «часов» when folded: only ч and Ч fold to ч)
 			}
 			w := fold(t.Text)

@@ -19,6 +19,9 @@ import (
 // Януковича Людмила», «сын Баффета Говард»); the recognizer joins the two
 // when the first name, as «Камиля», also reads as a genitive.
 func (r *Refiner) kinPairs(text []rune, sents []doc.Sentence, ms []doc.Mention, names map[string]bool) []doc.Mention {
+	if !r.mayHave(kinNouns) {
+		return ms // (the pair must follow a kin noun)
+	}
 	single := map[string]bool{}
 	firsts := map[string][]string{} // first word of a longer name → the names
 	for m, ws := range persons(ms) {

@@ -134,14 +134,7 @@ func (r *Refiner) lexicalMentions(text []rune, sents []doc.Sentence, ms []doc.Me
 	var added []doc.Mention
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			ps := r.parse(t.Text)
-			if len(ps) == 0 {
-				continue
-			}
-			typ := typeLemmas[ps[0].Normal]
-			if typ == "" && (occupation(ps[0]) || ps[0].Method() != morph.MethodDictionary && slices.ContainsFunc(ps, occupation)) {
-				typ = "PROFESSION" // (a guess first: «диджеем» read as a verb)
-			}
+			typ := r.wordType(t.Text)
 			if typ == "" || overlapsAny(ms, t.Span) {
 				continue
 			}
@@ -149,6 +142,23 @@ func (r *Refiner) lexicalMentions(text []rune, sents []doc.Sentence, ms []doc.Me
 		}
 	}
 	return withAdded(ms, added)
+}
+
+// wordType returns the type of a mention that the word w is alone for
+// lexicalMentions (its likeliest reading's lemma in typeLemmas, or an
+// occupation), or "".
+func (r *Refiner) wordType(w string) string { return r.facts(w).wordType }
+
+// wordTypeOf is wordType of a word of the readings ps.
+func wordTypeOf(ps []morph.Parse) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	typ := typeLemmas[ps[0].Normal]
+	if typ == "" && (occupation(ps[0]) || ps[0].Method() != morph.MethodDictionary && slices.ContainsFunc(ps, occupation)) {
+		typ = "PROFESSION" // (a guess first: «диджеем» read as a verb)
+	}
+	return typ
 }
 
 // postHeads are the lemmas of post nouns that head a PROFESSION, never an

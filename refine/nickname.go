@@ -64,7 +64,7 @@ func (r *Refiner) mayHaveHyphenHead() bool {
 	if r.view == nil {
 		return true
 	}
-	for w := range r.view.texts {
+	for w := range r.view.forms {
 		if k := strings.LastIndexByte(w, '-'); k > 0 && anyIn(r.nounLemmas(w[k+1:]), nicknameHeads) {
 			return true
 		}

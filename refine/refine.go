@@ -116,19 +116,17 @@ import (
 // Refiner applies the rules with a morphological dictionary.
 type Refiner struct {
 	A *morph.Analyzer
-	// nouns remembers nounLemmas by word form: the rules ask it of the
-	// same words again and again (several dozen calls per document).
-	nouns *formcache.Cache[[]string]
-	// parses remembers the analyses of a word form (parse): the
-	// analyzer's own cache copies them at every call.
-	parses *formcache.Cache[[]morph.Parse]
+	// forms remembers the facts of word forms (formFacts): the rules ask
+	// them of the same words again and again (several dozen calls per
+	// document), and the analyzer's own cache copies the parses at every
+	// call.
+	forms *formcache.Cache[*formFacts]
 	// view is the document's view (docView) in the copy that Refine makes
 	// for the rules of one document, nil in the shared Refiner.
 	view *docView
 }
 
-// nounCacheMax bounds the word forms of the nouns and parses caches (two
-// generations each).
+// nounCacheMax bounds the word forms of the forms cache (two generations).
 const nounCacheMax = 1 << 14
 
 // New returns a Refiner over the embedded dictionary.
@@ -137,7 +135,7 @@ func New() (*Refiner, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Refiner{A: a, nouns: formcache.New[[]string](nounCacheMax), parses: formcache.New[[]morph.Parse](nounCacheMax)}, nil
+	return &Refiner{A: a, forms: formcache.New[*formFacts](nounCacheMax)}, nil
 }
 
 // maxHeadDistance bounds the words between a product noun and the quoted
@@ -311,6 +309,7 @@ func (r *Refiner) Refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 // refine is Refine of mentions that all lie within text.
 func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	r = r.forDocument(sents)
+	defer r.release()
 	out := make([]doc.Mention, 0, len(ms))
 	seen := map[doc.Mention]bool{}
 	ms = r.quotedOrganizations(text, sents, ms)
@@ -887,13 +886,19 @@ const maxQuotedTokens = 6
 // noun naming a kind of work, event or award (фильм «Цирк», выставка
 // «Витамин Б», премии «Ника»; see quotedKind) is added with that type.
 func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	covered := map[doc.Span]bool{}
-	for _, m := range ms {
-		covered[m.Span] = true
+	var covered map[doc.Span]bool // (the mentions' spans, gathered at the first name: most documents have none)
+	cover := func() {
+		if covered == nil {
+			covered = make(map[doc.Span]bool, len(ms))
+			for _, m := range ms {
+				covered[m.Span] = true
+			}
+		}
 	}
 	var added []doc.Mention
 	kindOf := map[doc.Span]string{} // quoted names (with and without the quotes) → their kind's type
 	r.eachKindQuote(sents, func(toks []doc.Token, i, j int, typ string) {
+		cover()
 		name := doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}
 		quoted := doc.Span{Start: toks[i].Start, End: toks[j].End}
 		kindOf[name], kindOf[quoted] = typ, typ
@@ -913,6 +918,7 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 	for sp, named := range r.authoredWorks(sents) {
 		if _, ok := kindOf[sp]; !ok {
 			kindOf[sp] = "WORK_OF_ART"
+			cover()
 			if !named.quoted && !covered[sp] && !covered[named.other] {
 				covered[sp] = true
 				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "WORK_OF_ART"})
@@ -1680,31 +1686,11 @@ func fold(w string) string {
 
 // parse returns the analyses of w (the analyzer's Parse), shared by the rules that
 // ask of w: they read them and never change them.
-func (r *Refiner) parse(w string) []morph.Parse {
-	if ps, ok := r.parses.Get(w); ok {
-		return ps
-	}
-	ps := slices.Clip(r.A.Parse(w))
-	r.parses.Put(w, ps)
-	return ps
-}
+func (r *Refiner) parse(w string) []morph.Parse { return r.facts(w).parses }
 
 // nounLemmas returns the lemmas of w's noun readings, lower case, ё as е.
 // The slice is shared (cached): callers read it, never change it.
-func (r *Refiner) nounLemmas(w string) []string {
-	if ls, ok := r.nouns.Get(w); ok {
-		return ls
-	}
-	var out []string
-	for _, p := range r.parse(w) {
-		if p.Tag.POS() == morph.NOUN {
-			out = append(out, fold(p.Normal))
-		}
-	}
-	out = slices.Clip(out)
-	r.nouns.Put(w, out)
-	return out
-}
+func (r *Refiner) nounLemmas(w string) []string { return r.facts(w).nouns }
 
 // genitive reports whether w has a genitive noun reading (малой дальности,
 // a modifier between the head noun and the name).

@@ -36,8 +36,8 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		if m.Type != "PERSON" {
 			continue
 		}
-		if ws := strings.Fields(m.Text); len(ws) > 1 && surnameWord(ws[len(ws)-1]) {
-			names[ws[len(ws)-1]] = true
+		if _, last, many := outerFields(m.Text); many && surnameWord(last) {
+			names[last] = true
 		}
 	}
 	if len(names) == 0 {

@@ -239,9 +239,9 @@ func (r *Refiner) surnamePairs(text []rune, sents []doc.Sentence, ms []doc.Menti
 		if m.Type != "PERSON" {
 			continue
 		}
-		if ws := strings.Fields(m.Text); len(ws) >= 2 && cyrillicName(ws[len(ws)-1]) && !slices.Contains(last[ws[len(ws)-1]], m.Text) {
-			last[ws[len(ws)-1]] = append(last[ws[len(ws)-1]], m.Text)
-			firsts = append(firsts, [2]string{ws[0], m.Text})
+		if first, end, many := outerFields(m.Text); many && cyrillicName(end) && !slices.Contains(last[end], m.Text) {
+			last[end] = append(last[end], m.Text)
+			firsts = append(firsts, [2]string{first, m.Text})
 		}
 	}
 	if len(last) < 2 {

@@ -2,6 +2,7 @@ package refine
 
 import (
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
@@ -13,8 +14,9 @@ import (
 // penalty's) skips a document none of whose words has a reading in it
 // (mayHave), which most do.
 type docView struct {
-	// texts holds the tokens' texts as written.
-	texts map[string]bool
+	// forms holds the facts of the tokens' forms, by their texts as
+	// written.
+	forms map[string]*formFacts
 	// lemmas holds the lemmas (fold) of every reading of every token.
 	lemmas map[string]bool
 }
@@ -25,19 +27,35 @@ func (r *Refiner) newDocView(sents []doc.Sentence) *docView {
 	for _, s := range sents {
 		n += len(s.Tokens)
 	}
-	v := &docView{texts: make(map[string]bool, n), lemmas: make(map[string]bool, 2*n)}
+	v, _ := viewPool.Get().(*docView)
+	if v == nil {
+		v = &docView{forms: make(map[string]*formFacts, n), lemmas: make(map[string]bool, n)}
+	}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if v.texts[t.Text] {
+			if _, ok := v.forms[t.Text]; ok {
 				continue
 			}
-			v.texts[t.Text] = true
-			for _, p := range r.parse(t.Text) {
-				v.lemmas[fold(p.Normal)] = true
+			f := r.sharedFacts(t.Text)
+			v.forms[t.Text] = f
+			for _, l := range f.lemmas {
+				v.lemmas[l] = true
 			}
 		}
 	}
 	return v
+}
+
+// viewPool holds the views of documents done with, their maps cleared,
+// for the next documents to fill.
+var viewPool sync.Pool
+
+// release gives r's view back to viewPool; r must not be used after.
+func (r *Refiner) release() {
+	clear(r.view.forms)
+	clear(r.view.lemmas)
+	viewPool.Put(r.view)
+	r.view = nil
 }
 
 // forDocument returns a Refiner that holds the view of the document of
@@ -54,7 +72,7 @@ func (r *Refiner) forDocument(sents []doc.Sentence) *Refiner {
 // tells a rule that needs such a word that it has nothing to do. Without a
 // view (a rule called outside Refine) it is always true.
 func (r *Refiner) mayHave(lemmas map[string]bool, extra ...string) bool {
-	return r.view == nil || r.view.any(r.view.lemmas, lemmas, extra)
+	return r.view == nil || anyKey(r.view.lemmas, lemmas, extra)
 }
 
 // mayHaveWord reports whether some token of the document, folded, is one
@@ -81,7 +99,7 @@ func (r *Refiner) mayHaveWord(words map[string]bool, extra ...string) bool {
 			long = true
 		}
 	}
-	for t := range r.view.texts {
+	for t := range r.view.forms {
 		if n := utf8.RuneCountInString(t); n < len(lengths) && !lengths[n] || n >= len(lengths) && !long {
 			continue
 		}
@@ -95,18 +113,18 @@ func (r *Refiner) mayHaveWord(words map[string]bool, extra ...string) bool {
 // mayHaveText reports whether some token of the document is written as
 // one of texts or extra (case counts); always true without a view.
 func (r *Refiner) mayHaveText(texts map[string]bool, extra ...string) bool {
-	return r.view == nil || r.view.any(r.view.texts, texts, extra)
+	return r.view == nil || anyKey(r.view.forms, texts, extra)
 }
 
-// any reports whether have holds a key of set or one of extra.
-func (v *docView) any(have, set map[string]bool, extra []string) bool {
+// anyKey reports whether have holds a key of set or one of extra.
+func anyKey[V any](have map[string]V, set map[string]bool, extra []string) bool {
 	for w := range set {
-		if have[w] {
+		if _, ok := have[w]; ok {
 			return true
 		}
 	}
 	for _, w := range extra {
-		if have[w] {
+		if _, ok := have[w]; ok {
 			return true
 		}
 	}

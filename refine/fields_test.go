@@ -1,0 +1,27 @@
+package refine
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOuterFields compares outerFields with strings.Fields.
+func TestOuterFields(t *testing.T) {
+	for _, s := range []string{"", " ", "Дворец", " Дворец ", "Дворце Независимости", "Газпром  Арене",
+		"a\tb\nc", "x\u00a0y", "x\u2003y\u3000", "\u0085a", "Казань\u00a0Арена ", "\xffа б\xfe", "  a  ", "a b c d"} {
+		ws := strings.Fields(s)
+		first, last, many := outerFields(s)
+		var wf, wl string
+		if len(ws) > 0 {
+			wf, wl = ws[0], ws[len(ws)-1]
+		}
+		if first != wf || last != wl || many != (len(ws) > 1) {
+			t.Errorf("outerFields(%q) = %q, %q, %v; want %q, %q, %v", s, first, last, many, wf, wl, len(ws) > 1)
+		}
+	}
+	for c := rune(0); c < 0x3100; c++ {
+		if isSpace(c) != strings.ContainsRune(" \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000", c) {
+			t.Errorf("isSpace(%U)", c)
+		}
+	}
+}
