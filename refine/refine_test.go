@@ -21,6 +21,22 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a past form of «лишить», genitive adjectives and a status noun are one EVENT; the verb's own EVENT is dropped",
+			"Ватикан лишил духовного сана бывшего епископа.",
+			[][2]string{{"лишил", "EVENT"}},
+			"лишил духовного сана/EVENT; епископа/PROFESSION"},
+		{"the person deprived may stand between «лишил» and the status",
+			"Суд лишил Кэтрин опекунства над внуками.",
+			[][2]string{{"Кэтрин", "PERSON"}},
+			"лишил Кэтрин опекунства/EVENT; Кэтрин/PERSON"},
+		{"(guard) «лишить» of a penalty, of a right of any kind, in the future or as a noun is no EVENT",
+			"Ему грозит лишение свободы. Он лишил сенат права вето. Она лишится поста.",
+			nil,
+			""},
+		{"a past verb of removal with «с»/«от» and the office is one EVENT; not after «будет»",
+			"Министр был снят с должности. Его заместитель будет отстранен от должности.",
+			nil,
+			"снят с должности/EVENT"},
 		{"a one-word PERSON that is a capitalized adjective of a town the text has, before a noun it agrees with, is a CITY; not before a capitalized word",
 			"Гданьская верфь стоит. В Гданьске её знают, как и Гданьский Иван.",
 			[][2]string{{"Гданьская", "PERSON"}, {"Гданьске", "CITY"}, {"Гданьский Иван", "PERSON"}},

@@ -1,0 +1,144 @@
+package refine
+
+import (
+	"github.com/factgraph/factgraph/doc"
+)
+
+// deprivedForms are the past forms and short participles of «лишить» and
+// «лишиться» (folded: «лишён» is «лишен»), a done deprivation; not the
+// future («лишится поста», a hypothesis there), the infinitive or the noun
+// («лишения свободы», a penalty).
+var deprivedForms = map[string]bool{
+	"лишил": true, "лишила": true, "лишило": true, "лишили": true,
+	"лишился": true, "лишилась": true, "лишилось": true, "лишились": true,
+	"лишен": true, "лишена": true, "лишено": true, "лишены": true,
+}
+
+// statusNouns are the lemmas of the nouns of a status, a right of office, a
+// title or an award that a person is deprived of: «лишили гражданства»,
+// «лишил духовного сана», «лишена награды», «лишился своего поста».
+// «права» (a right of any kind: «лишил президента права назначения») and
+// «свобода» (a penalty) are not in it.
+var statusNouns = map[string]bool{
+	"гражданство": true, "полномочие": true, "сан": true, "звание": true, "титул": true,
+	"награда": true, "премия": true, "мандат": true, "лицензия": true, "аккредитация": true,
+	"опекунство": true, "членство": true, "пост": true, "должность": true, "победа": true,
+	"погон": true, "погоны": true, "медаль": true, "статус": true, "привилегия": true,
+	"иммунитет": true, "неприкосновенность": true, "регалия": true,
+}
+
+// officeLossForms are the past forms and short participles of the verbs of
+// a removal from office that NEREL tags with «с должности», «от должности»,
+// «с поста» as one EVENT: «снят с должности», «освобожден от должности».
+var officeLossForms = map[string]bool{
+	"снят": true, "снята": true, "сняты": true, "снял": true, "сняла": true, "сняли": true,
+	"освобожден": true, "освобождена": true, "освобождены": true,
+	"освободил": true, "освободила": true, "освободили": true,
+	"отстранен": true, "отстранена": true, "отстранены": true,
+	"отстранил": true, "отстранила": true, "отстранили": true,
+	"уволен": true, "уволена": true, "уволены": true,
+}
+
+// officeWords are the forms of the office a person is removed from.
+var officeWords = map[string]bool{"должности": true, "поста": true, "обязанностей": true}
+
+// statusModifiers are the pronouns that may stand between the verb and the
+// status («лишился своего поста», «лишили всех побед»).
+var statusModifiers = map[string]bool{
+	"своего": true, "своей": true, "своих": true, "его": true, "ее": true, "их": true,
+	"всех": true, "всего": true, "занимаемой": true,
+}
+
+// maxStatusModifiers bounds the adjectives and pronouns before the status.
+const maxStatusModifiers = 2
+
+// statusLossEvents adds the EVENT of a deprivation or a removal from office
+// written as a past verb (or a short participle) and its object, as NEREL
+// tags it: a form of «лишить»/«лишиться» (deprivedForms), at most two
+// genitive adjectives or pronouns and a status noun in the genitive
+// (statusNouns), with the person deprived maybe between them: «Папа Римский
+// лишил духовного сана кардинала» → «лишил духовного сана», «суд лишил
+// Кэтрин опекунства» → «лишил Кэтрин опекунства»; and a verb of removal
+// (officeLossForms) with «с»/«от» and the office: «он был снят с
+// должности» (train: all 9 such past phrases are one EVENT; the infinitive,
+// the future and the noun — «лишения свободы», «снять с поста», «будет
+// отстранена от должности» — are not events there). An EVENT of the
+// verb alone is dropped; a mention that starts at the verb and runs further
+// («освободил Павла Астахова от должности») stays.
+func (r *Refiner) statusLossEvents(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHaveWord(deprivedForms) && !r.mayHaveWord(officeLossForms) {
+		return ms
+	}
+	var added []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 0; i+2 < len(toks); i++ {
+			w := fold(toks[i].Text)
+			end := -1
+			switch {
+			case deprivedForms[w]:
+				end = r.deprivedStatus(toks, i+1, ms)
+			case officeLossForms[w]:
+				end = officeLoss(toks, i+1)
+			}
+			if end < 0 || i > 0 && futureAuxiliary[fold(toks[i-1].Text)] {
+				continue
+			}
+			sp := doc.Span{Start: toks[i].Start, End: toks[end].End}
+			if startsOver(ms, sp, "") {
+				continue
+			}
+			drop[doc.Span{Start: toks[i].Start, End: toks[i].End}] = true
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "EVENT"})
+		}
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool { return m.Type == "EVENT" && drop[m.Span] })
+}
+
+// futureAuxiliary are the words that make a participle after them a
+// future or a possibility («будет отстранена», «может быть снят»).
+var futureAuxiliary = map[string]bool{"будет": true, "будут": true, "быть": true}
+
+// deprivedStatus returns the token of the status noun that ends a
+// deprivation whose object starts at token k (see statusLossEvents), or -1.
+func (r *Refiner) deprivedStatus(toks []doc.Token, k int, ms []doc.Mention) int {
+	if k < len(toks) {
+		// the person deprived, a PERSON mention right after the verb
+		for _, m := range ms {
+			if m.Type == "PERSON" && m.Start == toks[k].Start {
+				if _, last := mentionTokens(toks, m); last >= k {
+					k = last + 1
+				}
+				break
+			}
+		}
+	}
+	for j := k; j < len(toks) && j-k <= maxStatusModifiers; j++ {
+		w := toks[j].Text
+		if r.genitive(w) && anyIn(r.nounLemmas(w), statusNouns) {
+			return j
+		}
+		if !statusModifiers[fold(w)] && !r.genitiveAdjective(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// officeLoss returns the token of the office that ends a removal from
+// office whose preposition is token k («с должности», «от занимаемой
+// должности»), or -1.
+func officeLoss(toks []doc.Token, k int) int {
+	if p := fold(toks[k].Text); p != "с" && p != "со" && p != "от" {
+		return -1
+	}
+	j := k + 1
+	if j < len(toks) && fold(toks[j].Text) == "занимаемой" {
+		j++
+	}
+	if j < len(toks) && officeWords[fold(toks[j].Text)] {
+		return j
+	}
+	return -1
+}
