@@ -2,6 +2,7 @@ package refine
 
 import (
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 )
 
 // deprivedForms are the past forms and short participles of «лишить» and
@@ -141,4 +142,55 @@ func officeLoss(toks []doc.Token, k int) int {
 		return j
 	}
 	return -1
+}
+
+// screeningWords are the forms of the noun «показ» and the active past and
+// future forms of «показать» that open the screening of a film.
+var screeningWords = map[string]bool{
+	"показ": true, "показа": true, "показу": true, "показом": true, "показе": true,
+	"показы": true, "показов": true, "показам": true, "показами": true, "показах": true,
+	"показал": true, "показала": true, "показали": true, "покажет": true, "покажут": true,
+}
+
+// filmForms are the forms of «фильм».
+var filmForms = map[string]bool{
+	"фильм": true, "фильма": true, "фильму": true, "фильмом": true, "фильме": true,
+	"фильмы": true, "фильмов": true, "фильмам": true, "фильмами": true, "фильмах": true,
+}
+
+// screeningEvents adds the EVENT of a film's screening: a form of «показ»
+// right before a form of «фильм», or a past or future form of «показать»
+// before it with at most one adjective between: «организуют бесплатный
+// показ фильмов» → «показ фильмов», «В Москве покажут фильмы Чарли
+// Чаплина» → «покажут фильмы», «показали новый фильм». NEREL train tags
+// all three such phrases so (dev 3 of 3); a noun with an adjective
+// between («закрытый показ нового фильма») has «закрытый показ» there, and
+// a passive («были показаны документальные фильмы») is none: both left.
+func (r *Refiner) screeningEvents(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHaveWord(filmForms) || !r.mayHaveWord(screeningWords) {
+		return ms
+	}
+	var added []doc.Mention
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			w := fold(toks[i].Text)
+			if !screeningWords[w] {
+				continue
+			}
+			end := i + 1
+			if !filmForms[fold(toks[end].Text)] && r.likeliest(w) == morph.VERB && end+1 < len(toks) && r.likeliest(toks[end].Text) == morph.ADJF {
+				end++
+			}
+			if !filmForms[fold(toks[end].Text)] {
+				continue
+			}
+			sp := doc.Span{Start: toks[i].Start, End: toks[end].End}
+			if startsOver(ms, sp, "") || coveredByName(ms, sp) {
+				continue
+			}
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "EVENT"})
+		}
+	}
+	return withAdded(ms, added)
 }

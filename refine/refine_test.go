@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a form of «показ» right before «фильм», or «покажут» with one adjective between, is the EVENT of a screening; not a «показ» after an adjective before «фильма»'s adjective",
+			"В Москве покажут фильмы Чаплина. Пройдут бесплатные показы фильмов. Прошёл закрытый показ нового фильма.",
+			[][2]string{{"Москве", "CITY"}, {"Чаплина", "PERSON"}},
+			"Москве/CITY; покажут фильмы/EVENT; Чаплина/PERSON; показы фильмов/EVENT"},
 		{"a past form of «лишить», genitive adjectives and a status noun are one EVENT; the verb's own EVENT is dropped",
 			"Ватикан лишил духовного сана бывшего епископа.",
 			[][2]string{{"лишил", "EVENT"}},
@@ -440,7 +444,7 @@ func TestRefine(t *testing.T) {
 		{"an ordinal or capitalized adjectives, a contest's noun and its quoted name are one EVENT, open, the number an ORDINAL; a bare kind and name are not",
 			"На 21 кинофестивале «Кинотавр» и на XXVII Музыкальном фестивале «Звёзды белых ночей» показали фильм, снятый на кинофестивале «Сандэнс».",
 			[][2]string{{"21", "NUMBER"}, {"Кинотавр", "EVENT"}, {"XXVII", "ORDINAL"}, {"Звёзды белых ночей", "EVENT"}, {"Сандэнс", "EVENT"}},
-			"21 кинофестивале «Кинотавр/EVENT; 21/ORDINAL; Кинотавр/EVENT; XXVII Музыкальном фестивале «Звёзды белых ночей/EVENT; XXVII/ORDINAL; Звёзды белых ночей/EVENT; Сандэнс/EVENT"},
+			"21 кинофестивале «Кинотавр/EVENT; 21/ORDINAL; Кинотавр/EVENT; XXVII Музыкальном фестивале «Звёзды белых ночей/EVENT; XXVII/ORDINAL; Звёзды белых ночей/EVENT; показали фильм/EVENT; Сандэнс/EVENT"},
 		{"a capitalized «День» and the genitive after it are a holiday's EVENT, over a capitalized genitive after a lower-case one; not a birthday",
 			"Ко Дню Победы и ко Дню взятия Бастилии готовились, а День рождения Ивана Петрова отметили скромно.",
 			[][2]string{{"Дню взятия", "EVENT"}, {"Бастилии", "FACILITY"}, {"Ивана Петрова", "PERSON"}},
