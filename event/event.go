@@ -3428,8 +3428,12 @@ func (x *Extractor) relieved(toks []doc.Token, sp doc.Span) bool {
 	return post(i-2) || post(j)
 }
 
-// leaving lists verbs of leaving a post («покинуть пост»).
-var leaving = map[string]bool{"покинуть": true, "оставить": true, "уйти": true, "освободить": true, "сложить": true}
+// leaving lists verbs of leaving a post («покинуть пост») or of removing
+// from it («отстранен от должности», «лишился своего поста»; «снят», which
+// the dictionary reads as the short adjective «снятой»).
+var leaving = map[string]bool{"покинуть": true, "оставить": true, "уйти": true, "освободить": true, "сложить": true,
+	"снять": true, "отстранить": true, "уволить": true, "лишить": true, "лишиться": true,
+	"снятой": true}
 
 // postNear returns the index of «пост» or «должность» standing within two
 // words of the verb at toks[k] (after it, «покинул пост», «ушел с поста»;

@@ -64,7 +64,8 @@ const maxStatusModifiers = 2
 // должности» (train: all 9 such past phrases are one EVENT; the infinitive,
 // the future and the noun — «лишения свободы», «снять с поста», «будет
 // отстранена от должности» — are not events there). An EVENT of the
-// verb alone is dropped; a mention that starts at the verb and runs further
+// verb alone or of the status noun alone («сана») is dropped; a mention
+// that starts at the verb and runs further
 // («освободил Павла Астахова от должности») stays.
 func (r *Refiner) statusLossEvents(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	if !r.mayHaveWord(deprivedForms) && !r.mayHaveWord(officeLossForms) {
@@ -91,6 +92,7 @@ func (r *Refiner) statusLossEvents(text []rune, sents []doc.Sentence, ms []doc.M
 				continue
 			}
 			drop[doc.Span{Start: toks[i].Start, End: toks[i].End}] = true
+			drop[doc.Span{Start: toks[end].Start, End: toks[end].End}] = true
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "EVENT"})
 		}
 	}
