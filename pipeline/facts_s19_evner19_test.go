@@ -35,6 +35,11 @@ func TestNewsS19evner19(t *testing.T) {
 				"EVENT показы фильмов",  // (guard)
 			},
 			nil, nil},
+		{"news-s19-evner19-rally.txt", "2026-02-10",
+			[]string{"EVENT задержали более 200 человек"}, // was «задержали» alone
+			[]string{"ARREST(задержали более 200 человек) date=2026-02-08 place=Тбилиси"},
+			// «Новая акция назначена на субботу»: a day set, no appointment
+			[]string{"APPOINTMENT(назначена) date=2026-02-07 time=на субботу"}},
 	})
 }
 
@@ -43,5 +48,7 @@ func TestNewsS19evner19Absent(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		// «лишил сана»: the status noun is not an EVENT of its own
 		{"news-s19-evner19-bishop.txt", []string{"EVENT сан"}},
+		// «акция назначена на субботу»: no one appointed
+		{"news-s19-evner19-rally.txt", []string{"EVENT назначена"}},
 	})
 }

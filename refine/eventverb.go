@@ -196,3 +196,98 @@ func (r *Refiner) screeningEvents(text []rune, sents []doc.Sentence, ms []doc.Me
 	}
 	return withAdded(ms, added)
 }
+
+// detentionForms are the past forms and short participles of «задержать»
+// and «арестовать».
+var detentionForms = map[string]bool{
+	"задержал": true, "задержала": true, "задержали": true, "задержаны": true, "задержано": true,
+	"арестовал": true, "арестовала": true, "арестовали": true, "арестованы": true, "арестовано": true,
+}
+
+// countApproximations are the words that may stand before the number of
+// people detained («задержали более 500 человек», «ещё трое»).
+var countApproximations = map[string]bool{
+	"ещё": true, "еще": true, "более": true, "около": true, "свыше": true, "порядка": true, "почти": true,
+}
+
+// countedPeople are the forms of «человек» after a number.
+var countedPeople = map[string]bool{"человек": true, "человека": true, "людей": true}
+
+// countedDetentions adds the EVENT of a detention told with the number of
+// people detained: a past form or a short participle of «задержать» or
+// «арестовать» (detentionForms), maybe «более», «около» (countApproximations),
+// a number and «человек» (countedPeople): «Полицейские
+// задержали более 500 человек», «на данный момент задержаны 5 человек».
+// NEREL train tags such a phrase whole («задержали 208 человек»; its
+// verbs of death and injury with their counts likewise, 19 of 21, which the
+// recognizer finds). Where the recognizer already has an EVENT starting at
+// the verb («задержали» alone, as NEREL has it in train twice) it stays.
+// Other nouns of people are left: «задержаны две девушки» is untagged
+// in train.
+func (r *Refiner) countedDetentions(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHaveWord(detentionForms) {
+		return ms
+	}
+	var added []doc.Mention
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 0; i+2 < len(toks); i++ {
+			if !detentionForms[fold(toks[i].Text)] {
+				continue
+			}
+			j := i + 1
+			if countApproximations[fold(toks[j].Text)] {
+				j++
+			}
+			if j+1 >= len(toks) || !allDigits(toks[j].Text) && r.likeliest(toks[j].Text) != morph.NUMR {
+				continue
+			}
+			if !countedPeople[fold(toks[j+1].Text)] {
+				continue
+			}
+			sp := doc.Span{Start: toks[i].Start, End: toks[j+1].End}
+			if startsOver(ms, doc.Span{Start: sp.Start, End: toks[i].End}, "EVENT") {
+				continue
+			}
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "EVENT"})
+		}
+	}
+	return withAdded(ms, added)
+}
+
+// appointForms are the past forms and short participles of «назначить».
+var appointForms = map[string]bool{
+	"назначен": true, "назначена": true, "назначено": true, "назначены": true,
+	"назначил": true, "назначила": true, "назначили": true,
+}
+
+// scheduledDates drops an EVENT of a form of «назначить» (appointForms)
+// followed by «на» and a DATE: «Новая акция назначена на субботу»,
+// «Рассмотрение ходатайства назначено на пятницу» set a day for something,
+// no one is appointed; NEREL train leaves all three such uses untagged.
+func (r *Refiner) scheduledDates(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHaveWord(appointForms) {
+		return ms
+	}
+	dates := map[int]bool{}
+	for _, m := range ms {
+		if m.Type == "DATE" {
+			dates[m.Start] = true
+		}
+	}
+	drop := map[doc.Span]bool{}
+	for _, m := range ms {
+		if m.Type != "EVENT" || !appointForms[fold(m.Text)] {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		_, last := mentionTokens(toks, m)
+		if last < 0 || last+2 >= len(toks) || fold(toks[last+1].Text) != "на" {
+			continue
+		}
+		if dates[toks[last+1].Start] || dates[toks[last+2].Start] {
+			drop[m.Span] = true
+		}
+	}
+	return without(ms, "EVENT", func(m doc.Mention) bool { return drop[m.Span] })
+}

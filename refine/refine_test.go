@@ -21,6 +21,14 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an EVENT of «назначена» before «на» and a DATE sets a day, no appointment, and is dropped; «назначен на должность» stays",
+			"Новая акция назначена на субботу. Иванов назначен на должность.",
+			[][2]string{{"назначена", "EVENT"}, {"на субботу", "DATE"}, {"Иванов", "PERSON"}, {"назначен", "EVENT"}},
+			"на субботу/DATE; Иванов/PERSON; назначен/EVENT"},
+		{"a past form of «задержать» or «арестовать», maybe «более», a number and «человек» are one EVENT; not another noun of people, nor where an EVENT starts at the verb",
+			"Полицейские задержали 39 человек. Задержаны две девушки. Вчера задержали более 500 человек.",
+			[][2]string{{"задержали", "EVENT"}},
+			"задержали/EVENT; задержали более 500 человек/EVENT"},
 		{"a form of «показ» right before «фильм», or «покажут» with one adjective between, is the EVENT of a screening; not a «показ» after an adjective before «фильма»'s adjective",
 			"В Москве покажут фильмы Чаплина. Пройдут бесплатные показы фильмов. Прошёл закрытый показ нового фильма.",
 			[][2]string{{"Москве", "CITY"}, {"Чаплина", "PERSON"}},
