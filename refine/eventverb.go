@@ -3,6 +3,7 @@ package refine
 import (
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // deprivedForms are the past forms and short participles of «лишить» and
@@ -290,4 +291,40 @@ func (r *Refiner) scheduledDates(sents []doc.Sentence, ms []doc.Mention) []doc.M
 		}
 	}
 	return without(ms, "EVENT", func(m doc.Mention) bool { return drop[m.Span] })
+}
+
+// outbreakVerbs are the past forms of the verbs an event breaks out with
+// («разгорелся скандал», «вспыхнула драка»).
+var outbreakVerbs = map[string]bool{
+	"разгорелся": true, "разгорелась": true, "разгорелось": true, "разгорелись": true,
+	"разразился": true, "разразилась": true, "разразилось": true, "разразились": true,
+	"вспыхнул": true, "вспыхнула": true, "вспыхнуло": true, "вспыхнули": true,
+}
+
+// outbreakNouns cuts the verb of an outbreak (outbreakVerbs) off an EVENT
+// that opens with it and goes on with lower-case words: «разгорелся
+// скандал» → «скандал», as NEREL tags the event (train «вспыхнула драка»:
+// «драка»; dev «разгорелся скандал»: «скандал»).
+func (r *Refiner) outbreakNouns(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHaveWord(outbreakVerbs) {
+		return ms
+	}
+	var added []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, m := range ms {
+		if m.Type != "EVENT" {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, last := mentionTokens(toks, m)
+		if first < 0 || last <= first || !outbreakVerbs[fold(toks[first].Text)] || !tokenize.StartsLower(toks[first+1].Text) {
+			continue
+		}
+		sp := doc.Span{Start: toks[first+1].Start, End: m.End}
+		drop[m.Span] = true
+		if !startsOver(ms, sp, "EVENT") {
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "EVENT"})
+		}
+	}
+	return withAdded(without(ms, "EVENT", func(m doc.Mention) bool { return drop[m.Span] }), added)
 }

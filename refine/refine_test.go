@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an EVENT opening with a verb of outbreak is cut to the event's noun",
+			"В Москве разгорелся скандал. Во дворе вспыхнула драка.",
+			[][2]string{{"Москве", "CITY"}, {"разгорелся скандал", "EVENT"}, {"вспыхнула драка", "EVENT"}, {"драка", "EVENT"}},
+			"Москве/CITY; скандал/EVENT; драка/EVENT"},
 		{"an EVENT of «назначена» before «на» and a DATE sets a day, no appointment, and is dropped; «назначен на должность» stays",
 			"Новая акция назначена на субботу. Иванов назначен на должность.",
 			[][2]string{{"назначена", "EVENT"}, {"на субботу", "DATE"}, {"Иванов", "PERSON"}, {"назначен", "EVENT"}},
