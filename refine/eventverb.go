@@ -328,3 +328,44 @@ func (r *Refiner) outbreakNouns(text []rune, sents []doc.Sentence, ms []doc.Ment
 	}
 	return withAdded(without(ms, "EVENT", func(m doc.Mention) bool { return drop[m.Span] }), added)
 }
+
+// movingForms are the forms of «переехать» NEREL tags alone as an EVENT.
+var movingForms = map[string]bool{
+	"переехал": true, "переехала": true, "переехало": true, "переехали": true,
+	"переедет": true, "переедут": true, "переехав": true,
+}
+
+// movePrepositions open the place of a move.
+var movePrepositions = map[string]bool{"в": true, "во": true, "на": true, "из": true, "к": true, "с": true, "со": true}
+
+// movedVerbs cuts an EVENT that opens with a form of «переехать»
+// (movingForms) and a preposition of place (movePrepositions) down to the
+// verb: «переехала в дом матери» → «переехала». NEREL train tags the verb
+// alone in all 18 of its moves with a place after it («переехал в Москву»,
+// «семья переехала в Грецию»), the place being a mention of its own; a
+// direct object («переехала своего мужа», run over by a car) is inside
+// there and stays.
+func (r *Refiner) movedVerbs(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHaveWord(movingForms) {
+		return ms
+	}
+	have := spansOf(ms, "EVENT")
+	var added []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, m := range ms {
+		if m.Type != "EVENT" {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, last := mentionTokens(toks, m)
+		if first < 0 || last <= first || !movingForms[fold(toks[first].Text)] || !movePrepositions[fold(toks[first+1].Text)] {
+			continue
+		}
+		drop[m.Span] = true
+		if sp := toks[first].Span; !have[sp] {
+			have[sp] = true
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "EVENT"})
+		}
+	}
+	return withAdded(without(ms, "EVENT", func(m doc.Mention) bool { return drop[m.Span] }), added)
+}
