@@ -329,24 +329,26 @@ func (r *Refiner) outbreakNouns(text []rune, sents []doc.Sentence, ms []doc.Ment
 	return withAdded(without(ms, "EVENT", func(m doc.Mention) bool { return drop[m.Span] }), added)
 }
 
-// movingForms are the forms of «переехать» NEREL tags alone as an EVENT.
-var movingForms = map[string]bool{
-	"переехал": true, "переехала": true, "переехало": true, "переехали": true,
-	"переедет": true, "переедут": true, "переехав": true,
+// bareVerbLemmas are the lemmas of the verbs NEREL tags alone as an EVENT,
+// without the place, cause or term after them: train tags «скончался» (33
+// of 33 before a preposition), «родился» (25 of 25), «госпитализирован»
+// (17 of 17), «переехал» (15 of 15), «арестован» (14 of 14), «приговорил»
+// (10 of 10), «погиб» (8 of 8), «прибыл» (6 of 6) and «умерла» (4 of 4) so.
+var bareVerbLemmas = map[string]bool{
+	"скончаться": true, "родиться": true, "госпитализировать": true, "переехать": true,
+	"арестовать": true, "приговорить": true, "погибнуть": true, "прибыть": true, "умереть": true,
 }
 
-// movePrepositions open the place of a move.
-var movePrepositions = map[string]bool{"в": true, "во": true, "на": true, "из": true, "к": true, "с": true, "со": true}
+// movePrepositions open the place, the cause or the term after such a verb.
+var movePrepositions = map[string]bool{"в": true, "во": true, "на": true, "из": true, "к": true, "с": true, "со": true, "от": true}
 
-// movedVerbs cuts an EVENT that opens with a form of «переехать»
-// (movingForms) and a preposition of place (movePrepositions) down to the
-// verb: «переехала в дом матери» → «переехала». NEREL train tags the verb
-// alone in all 18 of its moves with a place after it («переехал в Москву»,
-// «семья переехала в Грецию»), the place being a mention of its own; a
-// direct object («переехала своего мужа», run over by a car) is inside
-// there and stays.
-func (r *Refiner) movedVerbs(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	if !r.mayHaveWord(movingForms) {
+// bareVerbs cuts an EVENT that opens with a verb of bareVerbLemmas and a
+// preposition (movePrepositions) down to the verb: «переехала в дом
+// матери» → «переехала», «скончался в больнице» → «скончался», the place
+// being a mention of its own; a direct object («переехала своего мужа»,
+// run over by a car) is inside in train and stays.
+func (r *Refiner) bareVerbs(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(bareVerbLemmas) {
 		return ms
 	}
 	have := spansOf(ms, "EVENT")
@@ -358,7 +360,7 @@ func (r *Refiner) movedVerbs(text []rune, sents []doc.Sentence, ms []doc.Mention
 		}
 		toks := sentenceTokens(sents, m)
 		first, last := mentionTokens(toks, m)
-		if first < 0 || last <= first || !movingForms[fold(toks[first].Text)] || !movePrepositions[fold(toks[first+1].Text)] {
+		if first < 0 || last <= first || !movePrepositions[fold(toks[first+1].Text)] || !r.bareVerb(toks[first].Text) {
 			continue
 		}
 		drop[m.Span] = true
@@ -368,4 +370,18 @@ func (r *Refiner) movedVerbs(text []rune, sents []doc.Sentence, ms []doc.Mention
 		}
 	}
 	return withAdded(without(ms, "EVENT", func(m doc.Mention) bool { return drop[m.Span] }), added)
+}
+
+// bareVerb reports whether some verb or participle reading of w has a
+// lemma of bareVerbLemmas.
+func (r *Refiner) bareVerb(w string) bool {
+	for _, p := range r.parse(w) {
+		switch p.Tag.POS() {
+		case morph.VERB, morph.PRTS, morph.PRTF, morph.GRND:
+			if bareVerbLemmas[fold(p.Normal)] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -526,7 +526,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.countedDetentions(text, sents, out)
 	out = r.scheduledDates(sents, out)
 	out = r.outbreakNouns(text, sents, out)
-	out = r.movedVerbs(text, sents, out)
+	out = r.bareVerbs(text, sents, out)
 	// The document-wide passes below run in this order:
 	// (countryPersons after countryName has made the countries of several words)
 	// (roadCodes after the per-mention rules, which make a quoted name after a

@@ -21,10 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
-		{"an EVENT of «переехать» and a place after a preposition is cut to the verb; not one with a direct object",
-			"Она переехала в дом матери. Водитель переехала своего мужа.",
-			[][2]string{{"переехала в дом", "EVENT"}, {"переехала своего мужа", "EVENT"}},
-			"переехала/EVENT; переехала своего мужа/EVENT"},
+		{"an EVENT of a verb NEREL tags alone («переехать», «умереть») and a preposition is cut to the verb; not one with a direct object",
+			"Она переехала в дом матери. Водитель переехала своего мужа. Он умер в зале суда.",
+			[][2]string{{"переехала в дом", "EVENT"}, {"переехала своего мужа", "EVENT"}, {"умер в зале суда", "EVENT"}},
+			"переехала/EVENT; переехала своего мужа/EVENT; умер/EVENT"},
 		{"an EVENT opening with a verb of outbreak is cut to the event's noun",
 			"В Москве разгорелся скандал. Во дворе вспыхнула драка.",
 			[][2]string{{"Москве", "CITY"}, {"разгорелся скандал", "EVENT"}, {"вспыхнула драка", "EVENT"}, {"драка", "EVENT"}},
