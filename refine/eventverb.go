@@ -72,13 +72,12 @@ func (r *Refiner) statusLossEvents(text []rune, sents []doc.Sentence, ms []doc.M
 	if !r.mayHaveWord(deprivedForms) && !r.mayHaveWord(officeLossForms) {
 		return ms
 	}
+	drop := map[doc.Span]bool{} // the verb's and the status noun's own EVENTs
 	var added []doc.Mention
-	drop := map[doc.Span]bool{}
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+2 < len(toks); i++ {
-			w := fold(toks[i].Text)
-			end := -1
+			w, end := fold(toks[i].Text), -1
 			switch {
 			case deprivedForms[w]:
 				end = r.deprivedStatus(toks, i+1, ms)
@@ -309,6 +308,16 @@ func (r *Refiner) outbreakNouns(text []rune, sents []doc.Sentence, ms []doc.Ment
 	if !r.mayHaveWord(outbreakVerbs) {
 		return ms
 	}
+	return cutEvents(text, sents, ms, func(toks []doc.Token, first, last int) (doc.Span, bool) {
+		ok := outbreakVerbs[fold(toks[first].Text)] && tokenize.StartsLower(toks[first+1].Text)
+		return doc.Span{Start: toks[first+1].Start, End: toks[last].End}, ok
+	})
+}
+
+// cutEvents replaces each EVENT of two tokens or more for which cut
+// returns a span (and true) by an EVENT of that span, unless there is one.
+func cutEvents(text []rune, sents []doc.Sentence, ms []doc.Mention, cut func(toks []doc.Token, first, last int) (doc.Span, bool)) []doc.Mention {
+	have := spansOf(ms, "EVENT")
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, m := range ms {
@@ -317,12 +326,16 @@ func (r *Refiner) outbreakNouns(text []rune, sents []doc.Sentence, ms []doc.Ment
 		}
 		toks := sentenceTokens(sents, m)
 		first, last := mentionTokens(toks, m)
-		if first < 0 || last <= first || !outbreakVerbs[fold(toks[first].Text)] || !tokenize.StartsLower(toks[first+1].Text) {
+		if first < 0 || last <= first {
 			continue
 		}
-		sp := doc.Span{Start: toks[first+1].Start, End: m.End}
+		sp, ok := cut(toks, first, last)
+		if !ok {
+			continue
+		}
 		drop[m.Span] = true
-		if !startsOver(ms, sp, "EVENT") {
+		if !have[sp] {
+			have[sp] = true
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "EVENT"})
 		}
 	}
@@ -351,25 +364,9 @@ func (r *Refiner) bareVerbs(text []rune, sents []doc.Sentence, ms []doc.Mention)
 	if !r.mayHave(bareVerbLemmas) {
 		return ms
 	}
-	have := spansOf(ms, "EVENT")
-	var added []doc.Mention
-	drop := map[doc.Span]bool{}
-	for _, m := range ms {
-		if m.Type != "EVENT" {
-			continue
-		}
-		toks := sentenceTokens(sents, m)
-		first, last := mentionTokens(toks, m)
-		if first < 0 || last <= first || !movePrepositions[fold(toks[first+1].Text)] || !r.bareVerb(toks[first].Text) {
-			continue
-		}
-		drop[m.Span] = true
-		if sp := toks[first].Span; !have[sp] {
-			have[sp] = true
-			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "EVENT"})
-		}
-	}
-	return withAdded(without(ms, "EVENT", func(m doc.Mention) bool { return drop[m.Span] }), added)
+	return cutEvents(text, sents, ms, func(toks []doc.Token, first, _ int) (doc.Span, bool) {
+		return toks[first].Span, movePrepositions[fold(toks[first+1].Text)] && r.bareVerb(toks[first].Text)
+	})
 }
 
 // bareVerb reports whether some verb or participle reading of w has a
