@@ -3436,6 +3436,13 @@ func (x *Extractor) relieved(toks []doc.Token, sp doc.Span) bool {
 // leaving lists verbs of leaving a post («покинуть пост»).
 var leaving = map[string]bool{"покинуть": true, "оставить": true, "уйти": true, "освободить": true, "сложить": true}
 
+// removing lists verbs of removing from a post that make an EVENT mention
+// with «пост» or «должность» a dismissal («отстранен от должности»,
+// «лишился своего поста»; «снят с должности», whose «снят» the dictionary
+// reads as the short adjective «снятой»). Unlike leaving, they make no
+// trigger of their own outside a mention (NEREL train: 2 more false events).
+var removing = map[string]bool{"снять": true, "снятой": true, "отстранить": true, "уволить": true, "лишить": true, "лишиться": true}
+
 // postNear returns the index of «пост» or «должность» standing within two
 // words of the verb at toks[k] (after it, «покинул пост», «ушел с поста»;
 // or before it, «свой пост покинет»), -1 if none.
@@ -3466,7 +3473,7 @@ func (x *Extractor) mentionType(text string) string {
 	}
 	if post {
 		for _, l := range lemmas {
-			if leaving[l] {
+			if leaving[l] || removing[l] {
 				return Dismissal
 			}
 		}

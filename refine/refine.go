@@ -533,6 +533,12 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.numberedEvents(text, sents, out) // (after contestEvent, which makes a contest read as an organization an EVENT)
 	out = r.siegeEvents(text, sents, out)    // (after the places have their final types)
 	out = placePairOrganizations(text, out)
+	out = r.statusLossEvents(text, sents, out)
+	out = r.screeningEvents(text, sents, out)
+	out = r.countedDetentions(text, sents, out)
+	out = r.scheduledDates(sents, out)
+	out = r.outbreakNouns(text, sents, out)
+	out = r.bareVerbs(text, sents, out)
 	// The document-wide passes below run in this order:
 	// (countryPersons after countryName has made the countries of several words)
 	// (roadCodes after the per-mention rules, which make a quoted name after a
