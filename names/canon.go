@@ -2317,7 +2317,7 @@ func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int)
 				}
 				switch q.Tag.POS() {
 				case morph.NOUN:
-					noun = true
+					noun = noun || genderAgrees(p.Tag, q.Tag)
 				case morph.ADJF, morph.PRTF:
 					adj = true
 				}
@@ -2331,6 +2331,20 @@ func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int)
 		}
 	}
 	return false
+}
+
+// genderAgrees reports whether an adjective's singular reading adj may
+// agree in gender with the noun's reading noun: «главой государства» is
+// the noun «глава» before a genitive, not the adjective «главый» agreeing
+// with it (which made the post «главое государство»). A noun of common
+// gender (Ms-f: «глава», «судья») takes a masculine or feminine adjective;
+// a reading with no gender agrees with any.
+func genderAgrees(adj, noun morph.Tag) bool {
+	ag, ng := adj.Gender(), noun.Gender()
+	if adj.Number() != morph.Sing || ag == 0 || ng == 0 || ag == ng {
+		return true
+	}
+	return noun.Is(morph.MsF) && (ag == morph.Masc || ag == morph.Femn)
 }
 
 // topPOS returns the part of speech of the likeliest parse.
