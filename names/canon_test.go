@@ -87,8 +87,8 @@ func TestCanonical(t *testing.T) {
 		{"PERSON", "Рами Хамдалла", "и", "Рами Хамдалла"},
 		{"PERSON", "Антониу Гутерриша", "Заявление", "Антониу Гутерриш"}, // a hushing consonant and -а: no Japanese name
 		{"PERSON", "Синдзи Харада", "Заявление", "Синдзи Харада"},
-		{"PERSON", "Коффи Коджа", "•", "Коффи Коджа"},           // a list's bullet governs no case
-		{"CITY", "Сергиева Посада", "из", "Сергиев Посад"},      // a capitalized adjective before the name it agrees with
+		{"PERSON", "Коффи Коджа", "•", "Коффи Коджа"},                  // a list's bullet governs no case
+		{"CITY", "Сергиева Посада", "из", "Сергиев Посад"},             // a capitalized adjective before the name it agrees with
 		{"PROFESSION", "главой государства", "с", "глава государства"}, // not «главый» agreeing in case alone with a neuter noun
 		{"PROFESSION", "главой духовного управления мусульман", "стал", "глава духовного управления мусульман"},
 		{"PROFESSION", "Главой Малави", "стал", "Глава Малави"}, // not the dictionary's adjective «главый» before an indeclinable name
