@@ -811,7 +811,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		if len(ev.Date) >= len("2006-01-02") && !strings.HasPrefix(ev.Date, "X") && !background(ev.Date, storyDay) {
 			storyDay = ev.Date[:10]
 		}
-		if sentDate != "" {
+		if sentDate != "" && births[x.eventLemma(t.text)] {
+			// «Родился 17 марта 1974 года в Москве» … «был снят с
+			// должности»: a birthday is the time of no later event, and
+			// the story's own time is not told again (a biography's
+			// next events are undated rather than the story's day)
+			lastDate, lastDateSent = "", t.sent
+		} else if sentDate != "" {
 			lastDate, lastDateSent = sentDate, t.sent
 		} else if ev.Date != "" && !spoken {
 			lastDate, lastDateSent = ev.Date, t.sent
@@ -2060,6 +2066,10 @@ var families = [][]string{
 	{"избрание", "избрать"},
 	{"награждение", "наградить"},
 }
+
+// births are the lemmas of a person's birth, whose date no later event
+// of the text takes.
+var births = map[string]bool{"родиться": true, "рождение": true}
 
 var familyOf = func() map[string]string {
 	m := map[string]string{}

@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestNewsEvents checks the events and dates of news texts
 // (testdata/news-*.txt; made up, in the style of Russian wire reports),
@@ -452,4 +455,30 @@ func TestNewsEvents(t *testing.T) {
 				"APPOINTMENT(вступил в эту должность) date=2026-03-12 agent=Иван Петров",
 			}},
 	})
+}
+
+// TestBirthDateNotCarried checks that a birthday dates no later event of
+// the text («Смирнов родился 3 апреля 1970 года в Казани. Его
+// предшественник … был снят с должности»: the dismissal is undated, not
+// of 1970).
+func TestBirthDateNotCarried(t *testing.T) {
+	p := newTest(t)
+	d := processNews(t, p, "news-s19-lead-biography.txt", time.Date(2026, 5, 14, 0, 0, 0, 0, time.UTC))
+	found := false
+	for _, ev := range d.Events {
+		switch ev.Trigger.Text {
+		case "родился":
+			if ev.Date != "1970-04-03" {
+				t.Errorf("birth dated %q, want 1970-04-03", ev.Date)
+			}
+		case "снят с должности":
+			found = true
+			if ev.Date != "" {
+				t.Errorf("dismissal dated %q, want no date", ev.Date)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event «снят с должности»")
+	}
 }
