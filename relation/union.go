@@ -182,7 +182,7 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 			}
 		}
 		for _, k := range employers {
-			if postedTo(text, mentions[f.Tail], mentions[k]) {
+			if postedTo(text, mentions[f.Tail], mentions[k]) || representedBy(text, mentions[f.Tail], mentions[k]) {
 				continue
 			}
 			for _, from := range []int{f.Head, f.Tail} {
