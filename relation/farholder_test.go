@@ -11,28 +11,28 @@ import (
 // (anaphoricPosts) does not work for the country named in it; the post
 // does, and the person keeps the organization named in a post.
 func TestFarHolderPlace(t *testing.T) {
-	tests := []struct {
-		name, text string
-		mentions   [][2]string
-		want       []string
+	tests := map[string]struct {
+		text     string
+		mentions [][2]string
+		want     []string
 	}{
-		{name: "a country in a post of the next sentence",
+		"a country in a post of the next sentence": {
 			text:     "Обама призвал возобновить переговоры. Президент США заявил, что готов помочь.",
 			mentions: [][2]string{{"Обама", "PERSON"}, {"Президент США", "PROFESSION"}, {"США", "COUNTRY"}},
 			want:     []string{"Обама WORKS_AS Президент США", "Президент США WORKPLACE США"}},
-		{name: "a country in a post of the same sentence (guard)",
+		"a country in a post of the same sentence (guard)": {
 			text:     "Президент США Барак Обама заявил, что готов помочь.",
 			mentions: [][2]string{{"Президент США", "PROFESSION"}, {"США", "COUNTRY"}, {"Барак Обама", "PERSON"}},
 			want: []string{"Барак Обама WORKPLACE США", "Барак Обама WORKS_AS Президент США",
 				"Президент США WORKPLACE США"}},
-		{name: "an organization in a post of the next sentence (guard)",
+		"an organization in a post of the next sentence (guard)": {
 			text:     "Иван Петров выступил на форуме. Глава «Роснефти» заявил, что готов помочь.",
 			mentions: [][2]string{{"Иван Петров", "PERSON"}, {"Глава «Роснефти»", "PROFESSION"}, {"Роснефти", "ORGANIZATION"}},
 			want: []string{"Глава «Роснефти» WORKPLACE Роснефти", "Иван Петров WORKPLACE Роснефти",
 				"Иван Петров WORKS_AS Глава «Роснефти»"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
 			ms := mentionsIn(t, tt.text, tt.mentions...)
 			base := fixed{}
 			for i, m := range ms {
