@@ -103,7 +103,7 @@ func (a AltNames) Extract(text []rune, sents []doc.Sentence, mentions []doc.Ment
 				if keys[j] == keys[i] || mentions[h].Span == mentions[t].Span || sameForms(mentions, h, t) {
 					continue
 				}
-				if mentions[t].Start-mentions[h].Start < altNameReach {
+				if mentions[t].Start-mentions[h].Start < altNameReach && !farPlaceName(sents, mentions[h], mentions[t]) {
 					out = append(out, Found{Type: "ALTERNATIVE_NAME", Head: h, Tail: t, Score: 0.5,
 						Evidence: spanOfSentences(sents, mentions[h].Span, mentions[t].Span)})
 				}

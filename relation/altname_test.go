@@ -17,6 +17,18 @@ func TestAltNames(t *testing.T) {
 		base       fixed
 		want       []string
 	}{
+		// farPlaceName: a place's new name at most three sentences after the other
+		{name: "a country's short name three sentences on",
+			text:     "Власти России заявили об этом. Решение принято. Оно вступит в силу. В РФ такие случаи редки.",
+			mentions: [][2]string{{"России", "COUNTRY"}, {"РФ", "COUNTRY"}},
+			want:     []string{"России ALTERNATIVE_NAME РФ"}},
+		{name: "a country's short name five sentences on",
+			text:     "Власти России заявили об этом. Решение принято. Оно вступит в силу. Его обсудят. Спор утих. В РФ такие случаи редки.",
+			mentions: [][2]string{{"России", "COUNTRY"}, {"РФ", "COUNTRY"}}},
+		{name: "a person's surname five sentences on",
+			text:     "Нельсон Мандела умер в декабре. Решение принято. Оно вступит в силу. Его обсудят. Спор утих. Семье Манделы соболезнуют.",
+			mentions: [][2]string{{"Нельсон Мандела", "PERSON"}, {"Манделы", "PERSON"}},
+			want:     []string{"Нельсон Мандела ALTERNATIVE_NAME Манделы"}},
 		{name: "a surname after the full name",
 			text:     "Нельсон Мандела умер в декабре. Соболезнования семье Манделы выразили многие.",
 			mentions: [][2]string{{"Нельсон Мандела", "PERSON"}, {"Манделы", "PERSON"}},

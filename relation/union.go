@@ -182,11 +182,11 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 			}
 		}
 		for _, k := range employers {
-			if postedTo(text, mentions[f.Tail], mentions[k]) {
+			if postedTo(text, mentions[f.Tail], mentions[k]) || representedBy(text, mentions[f.Tail], mentions[k]) {
 				continue
 			}
 			for _, from := range []int{f.Head, f.Tail} {
-				if have[[2]int{from, k}] {
+				if have[[2]int{from, k}] || from == f.Head && farHolderPlace(ctx(), mentions, f.Head, f.Tail, k) {
 					continue
 				}
 				have[[2]int{from, k}] = true
