@@ -186,7 +186,7 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 				continue
 			}
 			for _, from := range []int{f.Head, f.Tail} {
-				if have[[2]int{from, k}] || from == f.Head && farHolderPlace(ctx(), mentions, f.Head, f.Tail, k) {
+				if have[[2]int{from, k}] {
 					continue
 				}
 				have[[2]int{from, k}] = true
