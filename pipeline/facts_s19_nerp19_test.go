@@ -24,6 +24,12 @@ func TestNewsS19nerp19(t *testing.T) {
 				"AWARD Абелевская премия", // (guard)
 			},
 			nil, nil},
+		{"news-s19-nerp19-covid.txt", "2026-01-12",
+			[]string{
+				"DISEASE грипп", // (guard)
+			},
+			[]string{"Мария Гарсия MEDICAL_CONDITION грипп"},                 // (guard)
+			[]string{"Мария Гарсия MEDICAL_CONDITION симптомы заболевания"}}, // was a DISEASE
 		{"news-s19-nerp19-age.txt", "2026-02-03",
 			[]string{
 				"PERSON Сергей Иванов",    // (guard)
@@ -39,5 +45,6 @@ func TestNewsS19nerp19Absent(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"news-s19-nerp19-blogger.txt", []string{"PRODUCT Интернет-провайдеры", "PRODUCT Telegram-канал", "PRODUCT твиттер-аккаунт"}},
 		{"news-s19-nerp19-king.txt", []string{"ORDINAL V."}},
+		{"news-s19-nerp19-covid.txt", []string{"DISEASE симптомы заболевания", "DISEASE коронавирусная инфекция"}},
 	})
 }
