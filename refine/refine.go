@@ -418,6 +418,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = deputyPosts(text, sents, ms)
 	ms = r.hyphenPeople(text, sents, ms) // (before hyphenKindParts, which keeps the people's noun)
 	ms = r.hyphenKindParts(text, ms)
+	ms = r.platformParts(text, ms)
+	ms = r.symptomDiseases(sents, ms)
 	ms = r.lexicalMentions(text, sents, ms)
 	ms = r.lexicalTypes(ms)
 	ms = r.stagedCrimes(text, sents, ms) // (after lexicalMentions, which adds crime words: «подготовку» + «разбоя»)

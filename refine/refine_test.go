@@ -21,6 +21,18 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"a DISEASE that opens with a symptom's noun goes, and a bare disease's noun after it or its adjectives; not a named disease after it",
+			"У принца умеренные симптомы заболевания. Симптомы коронавирусной инфекции прошли, а симптомы гриппа остались.",
+			[][2]string{{"симптомы заболевания", "DISEASE"}, {"коронавирусной инфекции", "DISEASE"}, {"инфекции", "DISEASE"}, {"гриппа", "DISEASE"}},
+			"принца/PROFESSION; гриппа/DISEASE"},
+		{"a PRODUCT of one hyphenated word of a network's service and a common noun ends at the service; a person's noun makes the word a PROFESSION too; not a model code",
+			"Интернет-провайдеры закрыли доступ, YouTube-блогером стал он, а Ту-154 разбился.",
+			[][2]string{{"Интернет-провайдеры", "PRODUCT"}, {"YouTube-блогером", "PRODUCT"}, {"Ту-154", "PRODUCT"}},
+			"Интернет/PRODUCT; YouTube-блогером/PROFESSION; YouTube/PRODUCT; Ту-154/PRODUCT"},
+		{"an ORDINAL of a regnal number in Roman numerals ends before the sentence's dot; not an Arabic number",
+			"Премию вручит король Харальд V. Прошёл 5. этап.",
+			[][2]string{{"Харальд V", "PERSON"}, {"V.", "ORDINAL"}, {"5.", "ORDINAL"}},
+			"Харальд V/PERSON; V/ORDINAL; 5./ORDINAL"},
 		{"an uncovered capitalized adjective of «все-» and a country's adjective is a COUNTRY; not «Общероссийский»",
 			"Открылся XXI Всероссийский кинофестиваль, его поддержал Общероссийский народный фронт.",
 			nil,
