@@ -891,6 +891,104 @@ func TestNewsEntities(t *testing.T) {
 				"STATE_OR_PROVINCE Азавад", // was a PERSON: «провозгласили независимое государство Азавад»
 			},
 			nil, nil},
+		{"news-s19-loc19-court.txt", "2026-02-03",
+			[]string{
+				"STATE_OR_PROVINCE Татарстан",              // «татарстанские следователи» was a COUNTRY
+				"ORGANIZATION Казанский вертолётный завод", // (guard)
+				"DISTRICT Авиастроительный район",          // (guard)
+			},
+			nil, nil},
+		{"news-s19-loc19-festival.txt", "2026-06-20",
+			[]string{
+				"LOCATION Онежское озеро",   // «на набережной Онежского озера» was a FACILITY
+				"STATE_OR_PROVINCE Карелия", // (guard)
+			},
+			nil, nil},
+		{"news-s19-loc19-hospital.txt", "2026-01-09",
+			[]string{
+				"CITY Нижний Тагил",                      // (guard)
+				"STATE_OR_PROVINCE Свердловская область", // (guard)
+			},
+			nil, nil},
+		{"news-s19-loc19-bridge.txt", "2026-04-14",
+			[]string{
+				"STATE_OR_PROVINCE Московская область", // (guard) «Подмосковье» with it
+				"CITY Серпухов",                        // (guard)
+			},
+			nil, nil},
+		{"news-s19-misc19-court.txt", "2026-03-14",
+			[]string{
+				"CRIME подкуп свидетелей",                   // «предъявили обвинение в подкупе свидетелей»: was no mention
+				"LAW Конституция Российской Федерации",      // was «Конституции» alone inside the article
+				"CRIME организация незаконных азартных игр", // (guard)
+				"PENALTY лишение свободы до шести лет",      // (guard)
+			},
+			[]string{"Конституция Российской Федерации ORIGINS_FROM Российская Федерация"},
+			nil},
+		{"news-s19-misc19-law.txt", "2025-11-05",
+			[]string{
+				"PENALTY исправительным работам сроком на один год", // was the punishment without its term
+				"LAW Конституция штата Техас",                       // (guard)
+			},
+			[]string{"сенатор штата PENALIZED_AS исправительным работам сроком на один год"},
+			nil},
+		{"news-s19-misc19-cinema.txt", "2026-02-02",
+			[]string{
+				"WORK_OF_ART Живёт такой парень", // listed after two films: was no mention
+				"WORK_OF_ART Печки-лавочки",      // (guard)
+				"WORK_OF_ART Утро на Катуни",     // (guard)
+			},
+			nil, nil},
+		{"news-s19-nerp19-blogger.txt", "2026-03-14",
+			[]string{
+				"PRODUCT Telegram",          // was the whole «Telegram-канале»
+				"PRODUCT YouTube",           // was the whole «YouTube-блогера»
+				"PROFESSION YouTube-блогер", // the whole word is the blogger's occupation
+				"PRODUCT твиттер",           // was the whole «твиттер-аккаунте»
+				"PERSON Артём Галиев",       // (guard)
+				"ORGANIZATION Роскомнадзор", // (guard)
+			},
+			[]string{"Артём Галиев WORKS_AS YouTube-блогер"}, nil},
+		{"news-s19-nerp19-king.txt", "2025-05-20",
+			[]string{
+				"ORDINAL V",               // was «V.» with the sentence's dot
+				"PERSON Харальд V",        // (guard)
+				"AWARD Абелевская премия", // (guard)
+			},
+			nil, nil},
+		{"news-s19-nerp19-covid.txt", "2026-01-12",
+			[]string{
+				"DISEASE грипп", // (guard)
+			},
+			[]string{"Мария Гарсия MEDICAL_CONDITION грипп"},                 // (guard)
+			[]string{"Мария Гарсия MEDICAL_CONDITION симптомы заболевания"}}, // was a DISEASE
+		{"news-s19-nerp19-age.txt", "2026-02-03",
+			[]string{
+				"PERSON Сергей Иванов",    // (guard)
+				"DATE с 2018 по 2025 год", // (guard)
+			},
+			nil, nil},
+		{"news-s19-prof19-legend.txt", "2026-03-14",
+			[]string{
+				"PROFESSION король рок-н-ролла",                 // (guard)
+				"PROFESSION поп-король",                         // was no mention
+				"PROFESSION пресс-секретарь экс-президента США", // (guard)
+			},
+			nil, nil},
+		{"news-s19-prof19-model.txt", "2026-02-03",
+			[]string{
+				"PROFESSION модель",        // «28-летняя бразильская модель», dropped as a thing
+				"PROFESSION генсек",        // was «женщина-генсек»
+				"PROFESSION модель Chanel", // (guard)
+			},
+			nil, nil},
+		{"news-s19-prof19-village.txt", "2025-10-21",
+			[]string{
+				"PROFESSION глава района",     // was no mention
+				"PROFESSION прокурор",         // was «женщина-прокурор»
+				"PROFESSION глава сельсовета", // (guard)
+			},
+			nil, nil},
 	})
 }
 
@@ -1001,5 +1099,22 @@ func TestNewsEntitiesAbsent(t *testing.T) {
 		{"news-s18-ner18b-memorial.txt", []string{"PERSON Цицернакаберд"}}, // «к мемориальному комплексу Цицернакаберд»: a FACILITY
 		{"news-s18-ner18b-requiem.txt", []string{"ORGANIZATION Польский реквием"}},
 		{"news-s18-ner18b-mali.txt", []string{"PERSON Азавад"}},
+		// «лишил сана»: the status noun is not an EVENT of its own
+		{"news-s19-evner19-bishop.txt", []string{"EVENT сан"}},
+		// «акция назначена на субботу»: no one appointed
+		{"news-s19-evner19-rally.txt", []string{"EVENT назначена"}},
+		// «директора Казанского вертолётного завода»: a CITY of Казань
+		{"news-s19-loc19-court.txt", []string{"PERSON Казанский", "COUNTRY Татарстан"}},
+		// «Карельской государственной филармонии» with «Карелии»: the region
+		{"news-s19-loc19-festival.txt", []string{"CITY Карелия", "FACILITY Онежское озеро"}},
+		// «в Нижнем Тагиле Свердловской области»: a town and its region
+		{"news-s19-loc19-hospital.txt", []string{"ORGANIZATION Нижний Тагил Свердловской области"}},
+		// «Концерт транслировало Польское радио»: the country's adjective
+		{"news-s18-ner18b-requiem.txt", []string{"CITY Польша"}},
+		{"news-s19-nerp19-blogger.txt", []string{"PRODUCT Интернет-провайдеры", "PRODUCT Telegram-канал", "PRODUCT твиттер-аккаунт"}},
+		{"news-s19-nerp19-king.txt", []string{"ORDINAL V."}},
+		{"news-s19-nerp19-covid.txt", []string{"DISEASE симптомы заболевания", "DISEASE коронавирусная инфекция"}},
+		{"news-s19-prof19-model.txt", []string{"PROFESSION женщина-генсек"}},
+		{"news-s19-prof19-village.txt", []string{"PROFESSION женщина-прокурор"}},
 	})
 }

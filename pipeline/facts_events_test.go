@@ -454,6 +454,93 @@ func TestNewsEvents(t *testing.T) {
 				// dated by the elections, not by the dateline's day
 				"APPOINTMENT(вступил в эту должность) date=2026-03-12 agent=Иван Петров",
 			}},
+		{"news-s19-ev19-talks.txt", "2026-09-01",
+			nil,
+			[]string{
+				// «ТАШКЕНТ, 14 апреля 2026.» … «во вторник провел переговоры»
+				"MEETING(переговоры) date=2026-04-14 agent=Михаил Мишустин time=во вторник agent=Абдулла Арипов",
+				// «В среду Мишустин посетит Самарканд»
+				"VISIT(посетит) date=2026-04-15 time=В среду agent=Михаил Мишустин place=Самарканд",
+			},
+			nil},
+		{"news-s19-ev19-governor.txt", "2026-09-01",
+			nil,
+			[]string{
+				"APPOINTMENT(назначил) date=2026-02-05 agent=Владимир Путин participant=Александр Хинштейн",
+				"MEETING(встретился) date=2026-02-05 agent=Владимир Путин participant=Александр Хинштейн place=Кремль",
+			},
+			nil},
+		{"news-s19-ev19-arrest.txt", "2026-09-01",
+			nil,
+			[]string{
+				// «ЕКАТЕРИНБУРГ, 11 ноября 2025.» … «в понедельник задержали»
+				"ARREST(задержан) date=2025-11-10 place=Екатеринбург participant=Игорь Волков",
+				"ARREST(арестовал) date=2025-11-11 participant=Игорь Волков agent=Ленинский районный суд Екатеринбурга time=во вторник",
+			},
+			nil},
+		{"news-s19-ev19-attack.txt", "2026-09-01",
+			nil,
+			[]string{
+				// «в ночь на воскресенье»: 8 March 2026
+				"ATTACK(атаковали) date=2026-03-08 place=Белгород agent=Вооруженные силы Украины",
+			},
+			nil},
+		{"news-s19-ev19-election.txt", "2026-09-01",
+			nil,
+			[]string{
+				"ELECTION(избрана) date=2025-09-23 participant=Ирина Волкова",
+			},
+			nil},
+		{"news-s19-ev19-vote.txt", "2026-12-01",
+			nil,
+			[]string{
+				// «назначил выборы … на 20 сентября»: an election set, no
+				// appointment (setsEvent)
+				"OTHER(назначил выборы) date=2026-06-08 participant=Законодательное собрание Приморья agent=Олег Кожемяко",
+				"APPOINTMENT(назначил) date=2026-06-08 agent=Олег Кожемяко participant=Иван Сидоров time=В тот же день",
+			},
+			[]string{"APPOINTMENT(назначил выборы) date=2026-06-08 participant=Законодательное собрание Приморья agent=Олег Кожемяко"}},
+		{"news-s18-org18-murom.txt", "2025-07-22",
+			nil,
+			[]string{
+				// the headline's «посетят» told again by «31 июля Муром
+				// посетят журналисты»: the body's place (visitAhead)
+				"VISIT(посетят) date=2025-07-31 place=Муром",
+			},
+			nil},
+		{"news-s19-evner19-bishop.txt", "2026-03-20",
+			[]string{
+				"EVENT лишил духовного сана", // was no mention
+				"EVENT лишил сана",           // was «сана» alone
+				"EVENT снят с должности",     // was no mention
+			},
+			[]string{
+				// «снят» is the short adjective «снятой» to the dictionary:
+				// a verb of removal with the post, not an appointment
+				"DISMISSAL(снят с должности) date=2024 participant=Осорно Хуан Баррос time=В 2024 году",
+			},
+			[]string{"APPOINTMENT(снят с должности) date=2024 participant=Осорно Хуан Баррос time=В 2024 году"}},
+		{"news-s19-evner19-mayor.txt", "2026-01-25",
+			[]string{
+				"EVENT лишил полномочий",        // was no mention
+				"EVENT лишили полномочий",       // (guard)
+				"EVENT освобожден от должности", // (guard)
+				"EVENT лишился своего поста",    // was no mention
+			},
+			nil, nil},
+		{"news-s19-evner19-cinema.txt", "2026-04-05",
+			[]string{
+				"EVENT покажут фильмы",  // was no mention
+				"EVENT показ фильма",    // was no mention
+				"EVENT показали фильмы", // was no mention
+				"EVENT показы фильмов",  // (guard)
+			},
+			nil, nil},
+		{"news-s19-evner19-rally.txt", "2026-02-10",
+			[]string{"EVENT задержали более 200 человек"}, // was «задержали» alone
+			[]string{"ARREST(задержали более 200 человек) date=2026-02-08 place=Тбилиси"},
+			// «Новая акция назначена на субботу»: a day set, no appointment
+			[]string{"APPOINTMENT(назначена) date=2026-02-07 time=на субботу"}},
 	})
 }
 

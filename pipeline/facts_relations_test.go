@@ -628,5 +628,48 @@ func TestNewsRelations(t *testing.T) {
 			[]string{
 				"Михаил Науменко WORKPLACE Зоопарк", // «основатель группы „Зоопарк“ Михаил Науменко»: FOUNDED_BY only
 			}},
+		{"news-s19-rel19-obituary.txt", "2026-03-14",
+			nil,
+			[]string{
+				"Умер ALTERNATIVE_NAME скончался",          // the headline's death and the lead's, in other words
+				"скончался ALTERNATIVE_NAME ушёл из жизни", // each new word of death to the nearest other before it
+				"ушёл из жизни ALTERNATIVE_NAME смерть",    // «О смерти Горелова …»
+			},
+			nil},
+		{"news-s19-rel19-summit.txt", "2026-04-22",
+			nil,
+			[]string{
+				"Владимир Путин WORKS_AS Президент России",          // (guard) two presidents named: each his own post
+				"Касым-Жомарт Токаев WORKS_AS президент Казахстана", // (guard)
+				"Касым-Жомарт Токаев WORKPLACE Казахстан",           // (guard)
+				"переговоры TAKES_PLACE_IN Астана",                  // (guard)
+			},
+			[]string{
+				"Владимир Путин WORKPLACE Казахстан",
+				"Касым-Жомарт Токаев WORKPLACE Россия",
+			}},
+		{"news-s19-rel19-composer.txt", "2026-02-03",
+			nil,
+			[]string{
+				"Скончался ALTERNATIVE_NAME умер", // «Скончался композитор …» — «Композитор … умер в Санкт-Петербурге»
+			},
+			nil},
+		{"news-s19-rel19b-visit.txt", "2026-03-12",
+			nil,
+			[]string{
+				"Нарендра Моди WORKS_AS премьер-министр Индии", // (guard) the post of the next sentence refers back to him
+				"премьер-министр Индии WORKPLACE Индия",        // (guard) the country is the post's
+			},
+			nil},
+		{"news-s19-rel19b-minister.txt", "2026-02-03",
+			nil,
+			[]string{"Ларс Клингбайль WORKS_AS министр финансов Германии"}, // (guard)
+			nil},
+		{"news-s19-rel19b-senate.txt", "2026-02-18",
+			nil,
+			[]string{"Тед Круз WORKS_AS сенатор от Техаса"}, // (guard)
+			// the state a senator is elected from is not his employer
+			// (representedBy)
+			[]string{"Тед Круз WORKPLACE Техас", "сенатор от Техаса WORKPLACE Техас"}},
 	})
 }
