@@ -61,6 +61,19 @@ func commonFirstName(w string, ps []morph.Parse) bool {
 	return !slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Method() != morph.MethodDictionary })
 }
 
+// foreignFirstE reports whether the first word of a person's name is a
+// foreign first name in -е (commonFirstName: the dictionary knows it only
+// as the locative or dative of a common noun, «Хорхе» of хорх): such a
+// name (Хорхе, Хосе, Рене) does not decline, so the name's oblique case
+// leaves it as written while its surname declines — «о Хорхе Ларрионде»
+// → Хорхе Ларрионд (was «Хорх Ларрионд»). A Russian first name in -е
+// (Иване, Анне) is one the dictionary knows as a name; a feminine common
+// noun in -а (ангелика, «Ангелике Кербер») declines as a woman's name.
+func foreignFirstE(w string, ps []morph.Parse) bool {
+	return strings.HasSuffix(w, "е") && commonFirstName(w, ps) &&
+		!slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Is(morph.Femn) })
+}
+
 // agreeingGender reports whether p, a reading of a man's or woman's first
 // name, may stand in a name of gender gen: its own gender, or one that
 // declines alike — a neuter for a man (Мамонова, the genitive of Мамоново,

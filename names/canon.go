@@ -1423,6 +1423,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	for i, w := range words {
 		out[i] = w
 		ps := parses[i]
+		if i == 0 && len(words) >= 2 && foreignFirstE(w, ps) {
+			continue // «о Хорхе Ларрионде»: Хорхе, not хорх's locative
+		}
 		if ps == nil {
 			if !chosen && best.cas != morph.Datv {
 				continue
