@@ -111,3 +111,30 @@ func namedReading(ps []morph.Parse) bool {
 	}
 	return false
 }
+
+// uDative reports whether a person's name of two words or more ends every
+// word (but initials) in -у after a consonant and the tagger reads one of
+// them as the dative of its stem in that consonant (its lemma the word
+// without -у, as taggedManGenitive reads -а): two foreign words that end
+// so together are the dative of a man's name in consonants, not an
+// indeclinable name as written — «продлил арест Джареду Лофнеру» →
+// Джаред Лофнер (was kept as written, each word read as a follower of the
+// other). «Криштиану Роналду», whose lemma the tagger gives as written,
+// stays.
+func uDative(words []string, hints []Hint) bool {
+	if len(words) < 2 || len(hints) != len(words) {
+		return false
+	}
+	read := false
+	for i, w := range words {
+		if isInitial(w) {
+			continue
+		}
+		stem, ok := strings.CutSuffix(strings.ToLower(w), "у")
+		if !ok || !cyrillicWord(w) || utf8.RuneCountInString(stem) < 3 || strings.ContainsRune(vowelLetters+"йь", lastRune(stem)) {
+			return false
+		}
+		read = read || hints[i].Case == morph.Datv && strings.ToLower(hints[i].Lemma) == stem
+	}
+	return read
+}

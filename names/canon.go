@@ -1233,7 +1233,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	// a name in the dative by its post or its verb («премьер-министру
 	// Армении Николу Пашиняну», «позвонил Николу Пашиняну»): a final -у
 	// or -ю is a case ending, as after «к»
-	dative := len(hints) > 0 && hints[0].Apposed && hints[0].Case == morph.Datv && c.mayBeDative(words)
+	dative := len(hints) > 0 && (hints[0].Apposed && hints[0].Case == morph.Datv || uDative(words, hints)) && c.mayBeDative(words)
 	for i, w := range words {
 		if cyrillicWord(w) && !isInitial(w) && !allCaps(w) {
 			ps := c.A.Parse(w)

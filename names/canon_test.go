@@ -223,6 +223,10 @@ func TestCanonicalHinted(t *testing.T) {
 		hints               []Hint
 		want                string
 	}{
+		{"two words in -у after a consonant, one read as a dative: a man's dative, «продлил арест Джареду Лофнеру»", "PERSON", "Джареду Лофнеру", "арест",
+			[]Hint{{Case: morph.Datv, Gender: morph.Masc, Number: morph.Sing, Lemma: "Джаред", Proper: true}, {Case: morph.Accs, Gender: morph.Masc, Number: morph.Sing, Lemma: "Лофнера", Proper: true}}, "Джаред Лофнер"},
+		{"the same with no dative read is as written (guard)", "PERSON", "Джареду Лофнеру", "арест",
+			[]Hint{{Case: morph.Nomn, Gender: morph.Masc, Number: morph.Sing, Proper: true}, {Case: morph.Nomn, Gender: morph.Masc, Number: morph.Sing, Proper: true}}, "Джареду Лофнеру"},
 		{"a name of words the dictionary does not know, nominative by a dash and a post: as written, «Ннека Угбома - руководитель»", "PERSON", "Ннека Угбома", ",",
 			[]Hint{apposed, apposed}, "Ннека Угбома"},
 		{"the same read as a genitive by the tagger (guard)", "PERSON", "Ннека Угбома", "для", []Hint{gen, gen}, "Ннек Угбом"},
