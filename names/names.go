@@ -913,6 +913,9 @@ func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, 
 			if w := strings.Fields(part.norm); count == 0 && typ == "PERSON" && len(w) == 1 {
 				target, count = unique(part, bySurname[tokenize.Prefix(w[0], 3)], vowelSurname)
 			}
+			if w := strings.Fields(part.norm); count == 0 && typ == "PERSON" && len(w) == 2 {
+				target, count = unique(part, byFirst[w[0]], vowelFullSurname)
+			}
 			if count == 1 && !(strings.HasPrefix(target.norm, part.norm+" ") && inside(part.mentions, target.mentions)) {
 				if typ == "PERSON" && known != nil {
 					surnameAsFull(part, target, known)

@@ -104,6 +104,10 @@ func TestLink(t *testing.T) {
 		mentions [][2]string
 		want     string
 	}{
+		{"a name in an oblique case read as a surname in a consonant joins the same first name with the surname in -а",
+			"Судья Хорхе Ларрионда обслужит финал. О Хорхе Ларрионде много спорили.",
+			[][2]string{{"Хорхе Ларрионда", "PERSON"}, {"Хорхе Ларрионде", "PERSON"}},
+			"PERSON:Хорхе Ларрионда×2"},
 		{"a surname two full names share is the one's whose mention comes last before it",
 			"Тимур Шаймиев занял пост. Акционерами были сыновья Рустама Шаймиева. Затем Шаймиеву дали слово.",
 			[][2]string{{"Тимур Шаймиев", "PERSON"}, {"Рустама Шаймиева", "PERSON"}, {"Шаймиеву", "PERSON"}},
