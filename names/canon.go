@@ -183,6 +183,8 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		// «перешел в „Русал“»: a quoted name the dictionary does not know,
 		// ending in a consonant, that the guesser reads as no singular
 		// noun (a genitive plural of «русало») is the name as written
+	case typ == "ORGANIZATION" && c.adjectivesBeforeQuote(words) > 0:
+		out = c.describedQuote(words, hints, oblique, prev)
 	default:
 		out = c.phrase(words, hints, oblique, prev, typ == "PROFESSION")
 	}

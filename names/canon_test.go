@@ -14,10 +14,13 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
-		{"PERSON", "Хорхе Ларрионде", "о", "Хорхе Ларрионд"},            // a foreign first name in -е, the dictionary's locative of хорх, does not decline
-		{"PERSON", "Ангелике Кербер", "теннисистке", "Ангелика Кербер"}, // (guard) a feminine common noun in -а
-		{"PERSON", "Иване Петрове", "об", "Иван Петров"},                // (guard) a Russian first name the dictionary knows
-		{"FACILITY", "Цицернакаберд", "комплексу", "Цицернакаберд"},     // a building's name after its kind stands as written
+		{"ORGANIZATION", "московского «Центра»", "лидер", "московский «Центр»"}, // the adjective agrees with the quoted noun
+		{"ORGANIZATION", "ленинградского «Телевизора»", "солист", "ленинградский «Телевизор»"},
+		{"ORGANIZATION", "российской компании", "акции", "российская компания"}, // (guard) no quotes
+		{"PERSON", "Хорхе Ларрионде", "о", "Хорхе Ларрионд"},                    // a foreign first name in -е, the dictionary's locative of хорх, does not decline
+		{"PERSON", "Ангелике Кербер", "теннисистке", "Ангелика Кербер"},         // (guard) a feminine common noun in -а
+		{"PERSON", "Иване Петрове", "об", "Иван Петров"},                        // (guard) a Russian first name the dictionary knows
+		{"FACILITY", "Цицернакаберд", "комплексу", "Цицернакаберд"},             // a building's name after its kind stands as written
 		{"FACILITY", "Чекерс", "резиденции", "Чекерс"},
 		{"FACILITY", "Лужники", "стадионе", "Лужники"},
 		{"PERSON", "Кими Райкконена", "-", "Кими Райкконен"},            // a Finnish surname in -нен, beside an indeclinable first name
