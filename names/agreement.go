@@ -61,6 +61,19 @@ func commonFirstName(w string, ps []morph.Parse) bool {
 	return !slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Method() != morph.MethodDictionary })
 }
 
+// foreignFirstE reports whether the first word of a person's name is a
+// foreign first name in -е (commonFirstName: the dictionary knows it only
+// as the locative or dative of a common noun, «Хорхе» of хорх): such a
+// name (Хорхе, Хосе, Рене) does not decline, so the name's oblique case
+// leaves it as written while its surname declines — «о Хорхе Ларрионде»
+// → Хорхе Ларрионд (was «Хорх Ларрионд»). A Russian first name in -е
+// (Иване, Анне) is one the dictionary knows as a name; a feminine common
+// noun in -а (ангелика, «Ангелике Кербер») declines as a woman's name.
+func foreignFirstE(w string, ps []morph.Parse) bool {
+	return strings.HasSuffix(w, "е") && commonFirstName(w, ps) &&
+		!slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Is(morph.Femn) })
+}
+
 // agreeingGender reports whether p, a reading of a man's or woman's first
 // name, may stand in a name of gender gen: its own gender, or one that
 // declines alike — a neuter for a man (Мамонова, the genitive of Мамоново,
@@ -97,4 +110,31 @@ func namedReading(ps []morph.Parse) bool {
 		}
 	}
 	return false
+}
+
+// uDative reports whether a person's name of two words or more ends every
+// word (but initials) in -у after a consonant and the tagger reads one of
+// them as the dative of its stem in that consonant (its lemma the word
+// without -у, as taggedManGenitive reads -а): two foreign words that end
+// so together are the dative of a man's name in consonants, not an
+// indeclinable name as written — «продлил арест Джареду Лофнеру» →
+// Джаред Лофнер (was kept as written, each word read as a follower of the
+// other). «Криштиану Роналду», whose lemma the tagger gives as written,
+// stays.
+func uDative(words []string, hints []Hint) bool {
+	if len(words) < 2 || len(hints) != len(words) {
+		return false
+	}
+	read := false
+	for i, w := range words {
+		if isInitial(w) {
+			continue
+		}
+		stem, ok := strings.CutSuffix(strings.ToLower(w), "у")
+		if !ok || !cyrillicWord(w) || utf8.RuneCountInString(stem) < 3 || strings.ContainsRune(vowelLetters+"йь", lastRune(stem)) {
+			return false
+		}
+		read = read || hints[i].Case == morph.Datv && strings.ToLower(hints[i].Lemma) == stem
+	}
+	return read
 }

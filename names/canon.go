@@ -183,6 +183,8 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		// «перешел в „Русал“»: a quoted name the dictionary does not know,
 		// ending in a consonant, that the guesser reads as no singular
 		// noun (a genitive plural of «русало») is the name as written
+	case typ == "ORGANIZATION" && c.adjectivesBeforeQuote(words) > 0:
+		out = c.describedQuote(words, hints, oblique, prev)
 	default:
 		out = c.phrase(words, hints, oblique, prev, typ == "PROFESSION")
 	}
@@ -1233,7 +1235,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	// a name in the dative by its post or its verb («премьер-министру
 	// Армении Николу Пашиняну», «позвонил Николу Пашиняну»): a final -у
 	// or -ю is a case ending, as after «к»
-	dative := len(hints) > 0 && hints[0].Apposed && hints[0].Case == morph.Datv && c.mayBeDative(words)
+	dative := len(hints) > 0 && (hints[0].Apposed && hints[0].Case == morph.Datv || uDative(words, hints)) && c.mayBeDative(words)
 	for i, w := range words {
 		if cyrillicWord(w) && !isInitial(w) && !allCaps(w) {
 			ps := c.A.Parse(w)
@@ -1423,6 +1425,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	for i, w := range words {
 		out[i] = w
 		ps := parses[i]
+		if i == 0 && len(words) >= 2 && foreignFirstE(w, ps) {
+			continue // «о Хорхе Ларрионде»: Хорхе, not хорх's locative
+		}
 		if ps == nil {
 			if !chosen && best.cas != morph.Datv {
 				continue

@@ -14,7 +14,13 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
-		{"FACILITY", "Цицернакаберд", "комплексу", "Цицернакаберд"}, // a building's name after its kind stands as written
+		{"ORGANIZATION", "московского «Центра»", "лидер", "московский «Центр»"}, // the adjective agrees with the quoted noun
+		{"ORGANIZATION", "ленинградского «Телевизора»", "солист", "ленинградский «Телевизор»"},
+		{"ORGANIZATION", "российской компании", "акции", "российская компания"}, // (guard) no quotes
+		{"PERSON", "Хорхе Ларрионде", "о", "Хорхе Ларрионд"},                    // a foreign first name in -е, the dictionary's locative of хорх, does not decline
+		{"PERSON", "Ангелике Кербер", "теннисистке", "Ангелика Кербер"},         // (guard) a feminine common noun in -а
+		{"PERSON", "Иване Петрове", "об", "Иван Петров"},                        // (guard) a Russian first name the dictionary knows
+		{"FACILITY", "Цицернакаберд", "комплексу", "Цицернакаберд"},             // a building's name after its kind stands as written
 		{"FACILITY", "Чекерс", "резиденции", "Чекерс"},
 		{"FACILITY", "Лужники", "стадионе", "Лужники"},
 		{"PERSON", "Кими Райкконена", "-", "Кими Райкконен"},            // a Finnish surname in -нен, beside an indeclinable first name
@@ -222,6 +228,10 @@ func TestCanonicalHinted(t *testing.T) {
 		hints               []Hint
 		want                string
 	}{
+		{"two words in -у after a consonant, one read as a dative: a man's dative, «продлил арест Джареду Лофнеру»", "PERSON", "Джареду Лофнеру", "арест",
+			[]Hint{{Case: morph.Datv, Gender: morph.Masc, Number: morph.Sing, Lemma: "Джаред", Proper: true}, {Case: morph.Accs, Gender: morph.Masc, Number: morph.Sing, Lemma: "Лофнера", Proper: true}}, "Джаред Лофнер"},
+		{"the same with no dative read is as written (guard)", "PERSON", "Джареду Лофнеру", "арест",
+			[]Hint{{Case: morph.Nomn, Gender: morph.Masc, Number: morph.Sing, Proper: true}, {Case: morph.Nomn, Gender: morph.Masc, Number: morph.Sing, Proper: true}}, "Джареду Лофнеру"},
 		{"a name of words the dictionary does not know, nominative by a dash and a post: as written, «Ннека Угбома - руководитель»", "PERSON", "Ннека Угбома", ",",
 			[]Hint{apposed, apposed}, "Ннека Угбома"},
 		{"the same read as a genitive by the tagger (guard)", "PERSON", "Ннека Угбома", "для", []Hint{gen, gen}, "Ннек Угбом"},

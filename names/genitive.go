@@ -58,3 +58,29 @@ func vowelSurname(part, full *group) bool {
 	}
 	return false
 }
+
+// vowelFullSurname reports whether part, a person's name of two words, is
+// full's — the same first name and a surname in -а or -я — written in an
+// oblique case that the canonicalizer read as a surname in a consonant: its
+// surname is full's stem, and one of its mentions ends in a vowel case
+// ending of full's surname (obliqueForm). «Судья Хорхе Ларрионда … о Хорхе
+// Ларрионде» → Хорхе Ларрионда (the locative was read as Ларрионд's).
+func vowelFullSurname(part, full *group) bool {
+	pw, fw := strings.Fields(part.norm), strings.Fields(full.norm)
+	if len(pw) != 2 || len(fw) != 2 || pw[0] != fw[0] || utf8.RuneCountInString(fw[1]) < 5 {
+		return false
+	}
+	stem, ok := strings.CutSuffix(fw[1], "а")
+	if !ok {
+		stem, ok = strings.CutSuffix(fw[1], "я")
+	}
+	if !ok || pw[1] != stem && pw[1] != stem+"ь" {
+		return false
+	}
+	for _, m := range part.mentions {
+		if w := strings.Fields(Normalize(m.Text)); len(w) > 0 && w[len(w)-1] != fw[1] && obliqueForm(w[len(w)-1], fw[1]) {
+			return true
+		}
+	}
+	return false
+}

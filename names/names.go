@@ -896,6 +896,11 @@ func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, 
 				near := append(append(cands[:0:0], byFirst[w[0]]...), bySurname[tokenize.Prefix(w[0], 3)]...)
 				target, count = unique(part, near, byNames(looserPerson))
 			}
+			if count > 1 && typ == "PERSON" {
+				target, count = recentFull(part, cands, count, func(part, full *group) bool {
+					return match(part.typ, part.full, part.norm, full.full, full.norm)
+				})
+			}
 			if count == 0 && typ == "PERSON" {
 				target, count = writtenSurname(part, byLast)
 			}
@@ -907,6 +912,9 @@ func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, 
 			}
 			if w := strings.Fields(part.norm); count == 0 && typ == "PERSON" && len(w) == 1 {
 				target, count = unique(part, bySurname[tokenize.Prefix(w[0], 3)], vowelSurname)
+			}
+			if w := strings.Fields(part.norm); count == 0 && typ == "PERSON" && len(w) == 2 {
+				target, count = unique(part, byFirst[w[0]], vowelFullSurname)
 			}
 			if count == 1 && !(strings.HasPrefix(target.norm, part.norm+" ") && inside(part.mentions, target.mentions)) {
 				if typ == "PERSON" && known != nil {
@@ -1307,6 +1315,17 @@ func (l *Linker) descriptive(w string) (string, bool) {
 // unique returns the one group of cands, other than part and not merged,
 // whose name part is a partial form of by match, and how many there are.
 func unique(part *group, cands []*group, match func(part, full *group) bool) (*group, int) {
+	matched := matching(part, cands, match)
+	if len(matched) == 0 {
+		return nil, 0
+	}
+	return matched[len(matched)-1], len(matched)
+}
+
+// matching returns the groups of cands that match part, but part itself
+// and merged groups, each once; of several, those nested in another are
+// dropped when part is capitalized (see unique).
+func matching(part *group, cands []*group, match func(part, full *group) bool) []*group {
 	var matched []*group
 	seen := map[*group]bool{}
 	for _, full := range cands {
@@ -1321,10 +1340,7 @@ func unique(part *group, cands []*group, match func(part, full *group) bool) (*g
 	if len(matched) > 1 && capitalized(part.full) {
 		matched = slices.DeleteFunc(matched, func(g *group) bool { return nestedIn(g, matched) })
 	}
-	if len(matched) == 0 {
-		return nil, 0
-	}
-	return matched[len(matched)-1], len(matched)
+	return matched
 }
 
 // byNames turns a test of two names of a type into one of two groups by

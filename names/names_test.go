@@ -104,6 +104,18 @@ func TestLink(t *testing.T) {
 		mentions [][2]string
 		want     string
 	}{
+		{"a name in an oblique case read as a surname in a consonant joins the same first name with the surname in -а",
+			"Судья Хорхе Ларрионда обслужит финал. О Хорхе Ларрионде много спорили.",
+			[][2]string{{"Хорхе Ларрионда", "PERSON"}, {"Хорхе Ларрионде", "PERSON"}},
+			"PERSON:Хорхе Ларрионда×2"},
+		{"a surname two full names share is the one's whose mention comes last before it",
+			"Тимур Шаймиев занял пост. Акционерами были сыновья Рустама Шаймиева. Затем Шаймиеву дали слово.",
+			[][2]string{{"Тимур Шаймиев", "PERSON"}, {"Рустама Шаймиева", "PERSON"}, {"Шаймиеву", "PERSON"}},
+			"PERSON:Тимур Шаймиев×1; PERSON:Рустам Шаймиев×2"},
+		{"before both full names, it stays apart (guard)",
+			"Шаймиев выступил. Тимур Шаймиев занял пост. Сыновья Рустама Шаймиева пришли.",
+			[][2]string{{"Шаймиев", "PERSON"}, {"Тимур Шаймиев", "PERSON"}, {"Рустама Шаймиева", "PERSON"}},
+			"PERSON:Шаймиев×1; PERSON:Тимур Шаймиев×1; PERSON:Рустам Шаймиев×1"},
 		{"an event named by its adjectives alone joins its full name; other adjectives stay apart",
 			"Ветеран Второй мировой собрал деньги. Он прошел Вторую мировую войну и помнит Первую мировую войну.",
 			[][2]string{{"Второй мировой", "EVENT"}, {"Вторую мировую войну", "EVENT"}, {"Первую мировую войну", "EVENT"}},
