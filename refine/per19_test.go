@@ -1,0 +1,34 @@
+package refine
+
+import (
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// TestPer19 pins the rules of persons and families (personAdjectives)
+// through the whole Refine.
+func TestPer19(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []ruleCase{
+		// an adjective in -ский of the surname of a person the text names
+		{"В Барнауле открылись «Шукшинские дни на Алтае», посвящённые Василию Шукшину.",
+			[][2]string{{"Шукшинские дни на Алтае", "EVENT"}, {"Василию Шукшину", "PERSON"}},
+			[]string{"PERSON Шукшинские", "EVENT Шукшинские дни на Алтае"}, nil},
+		{"Историк сравнил реформы Петра со Сталиным: цена сталинского прорыва была слишком высока.",
+			[][2]string{{"Петра", "PERSON"}, {"Сталиным", "PERSON"}},
+			[]string{"PERSON сталинского"}, nil},
+		// (guard) not of a person the text lacks, nor within a country, nor a word of the dictionary's common noun
+		{"Наследный принц Мухаммед ибн Сауд посетил Саудовскую Аравию. Иоанн Богослов проведёт богословскую конференцию. Он жил при сталинском режиме.",
+			[][2]string{{"Мухаммед ибн Сауд", "PERSON"}, {"Саудовскую Аравию", "COUNTRY"}, {"Иоанн Богослов", "PERSON"}},
+			nil, []string{"PERSON Саудовскую", "PERSON богословскую", "PERSON сталинском"}},
+	}
+	for _, tt := range tests {
+		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+			return r.Refine(text, sents, ms)
+		})
+	}
+}
