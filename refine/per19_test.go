@@ -6,7 +6,7 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// TestPer19 pins the rules of persons and families (personAdjectives)
+// TestPer19 pins the rules of persons and families (personAdjectives, familyOf)
 // through the whole Refine.
 func TestPer19(t *testing.T) {
 	r, err := New()
@@ -14,6 +14,14 @@ func TestPer19(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []ruleCase{
+		// a noun of a family, a post at most, and a person's name in the genitive
+		{"Семья президента Обамы также владеет домом в Чикаго. В Татарстане клан Шаймиевых расширяет семейный бизнес.",
+			[][2]string{{"президента", "PROFESSION"}, {"Обамы", "PERSON"}, {"Татарстане", "STATE_OR_PROVINCE"}, {"Шаймиевых", "PERSON"}},
+			[]string{"FAMILY Семья президента Обамы", "FAMILY клан Шаймиевых", "PERSON Обамы"}, nil},
+		// (guard) not the relatives a text addresses, nor a plural surname after «семья», nor past an honorific
+		{"Соболезнования семье Мубарака выразил премьер. Семья Щесных уехала в Аргентину. Об этом говорили члены семьи господина Лесина.",
+			[][2]string{{"Мубарака", "PERSON"}, {"премьер", "PROFESSION"}, {"Щесных", "PERSON"}, {"Аргентину", "COUNTRY"}, {"Лесина", "PERSON"}},
+			nil, []string{"FAMILY семье Мубарака", "FAMILY Семья Щесных", "FAMILY семьи господина Лесина"}},
 		// an adjective in -ский of the surname of a person the text names
 		{"В Барнауле открылись «Шукшинские дни на Алтае», посвящённые Василию Шукшину.",
 			[][2]string{{"Шукшинские дни на Алтае", "EVENT"}, {"Василию Шукшину", "PERSON"}},

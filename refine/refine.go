@@ -567,6 +567,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.cityAdjectives(text, sents, out)
 	out = r.allCountryAdjectives(sents, out)
 	out = r.personAdjectives(sents, out)
+	out = r.familyOf(text, sents, out)
 	return r.nameAdjectivePlaces(sents, out)
 }
 
