@@ -6,7 +6,7 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// TestPer19 pins the rules of persons and families (personAdjectives, familyOf)
+// TestPer19 pins the rules of persons and families (personAdjectives, familyOf, hanGlosses)
 // through the whole Refine.
 func TestPer19(t *testing.T) {
 	r, err := New()
@@ -14,6 +14,14 @@ func TestPer19(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []ruleCase{
+		// a name in Chinese or Japanese characters in brackets after a person
+		{"Колонки писала выпускница факультета литературы Ма Лин (马凌), а рекорд принадлежит Мисао Окаве (大川 ミサヲ).",
+			[][2]string{{"Ма Лин", "PERSON"}, {"Мисао Окаве", "PERSON"}},
+			[]string{"PERSON 马凌", "PERSON 大川 ミサヲ"}, nil},
+		// (guard) not after a mention of another type
+		{"Его обвиняли в связях с триадой Луэн (聯字頭).",
+			[][2]string{{"Луэн", "ORGANIZATION"}},
+			nil, []string{"PERSON 聯字頭"}},
 		// a noun of a family, a post at most, and a person's name in the genitive
 		{"Семья президента Обамы также владеет домом в Чикаго. В Татарстане клан Шаймиевых расширяет семейный бизнес.",
 			[][2]string{{"президента", "PROFESSION"}, {"Обамы", "PERSON"}, {"Татарстане", "STATE_OR_PROVINCE"}, {"Шаймиевых", "PERSON"}},
