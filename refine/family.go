@@ -39,26 +39,32 @@ func (r *Refiner) familyOf(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 	}
 	var added []doc.Mention
 	for _, m := range ms {
-		if m.Type != "PERSON" {
-			continue
+		if sp, ok := r.familySpan(sents, posts, ms, m); ok {
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "FAMILY"})
 		}
-		toks := sentenceTokens(sents, m)
-		first, last := mentionTokens(toks, m)
-		if first < 1 || last < 0 {
-			continue
-		}
-		k := first - 1
-		if p, ok := posts[toks[k].End]; ok && p.Start == toks[k].Start && toks[k].End < m.Start && k > 0 {
-			k--
-		}
-		plural, ok := familyForms[fold(toks[k].Text)]
-		if !ok || !r.genitiveFamilyName(toks[last].Text, plural) || overlapsType(ms, doc.Span{Start: toks[k].Start, End: m.End}, "FAMILY") {
-			continue
-		}
-		sp := doc.Span{Start: toks[k].Start, End: m.End}
-		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "FAMILY"})
 	}
 	return withAdded(ms, added)
+}
+
+// familySpan returns the span of the family familyOf reads of a PERSON m
+// and the noun of a family before it (and a post of posts, by their ends,
+// between), and whether there is one.
+func (r *Refiner) familySpan(sents []doc.Sentence, posts map[int]doc.Mention, ms []doc.Mention, m doc.Mention) (doc.Span, bool) {
+	if m.Type != "PERSON" {
+		return doc.Span{}, false
+	}
+	toks := sentenceTokens(sents, m)
+	first, last := mentionTokens(toks, m)
+	if first < 1 || last < 0 {
+		return doc.Span{}, false
+	}
+	k := first - 1
+	if p, ok := posts[toks[k].End]; ok && p.Start == toks[k].Start && k > 0 {
+		k--
+	}
+	sp := doc.Span{Start: toks[k].Start, End: m.End}
+	plural, ok := familyForms[fold(toks[k].Text)]
+	return sp, ok && r.genitiveFamilyName(toks[last].Text, plural) && !overlapsType(ms, sp, "FAMILY")
 }
 
 // genitiveFamilyName reports whether the name w reads as a noun in the
