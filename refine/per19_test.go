@@ -6,7 +6,7 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// TestPer19 pins the rules of persons and families (personAdjectives, familyOf, hanGlosses)
+// TestPer19 pins the rules of persons and families (personAdjectives, familyOf, hanGlosses, placeNamedPersons)
 // through the whole Refine.
 func TestPer19(t *testing.T) {
 	r, err := New()
@@ -14,6 +14,14 @@ func TestPer19(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []ruleCase{
+		// a one-word PERSON that is an oblique case of a one-word place of the text
+		{"Движение за освобождение Азавада провозгласило независимое государство Азавад.",
+			[][2]string{{"Азавада", "PERSON"}, {"Азавад", "STATE_OR_PROVINCE"}},
+			[]string{"STATE_OR_PROVINCE Азавада"}, []string{"PERSON Азавада"}},
+		// (guard) not the surname of a person the text names in full
+		{"Памятник Джорджу Вашингтону стоит в городе Вашингтон. Биограф Вашингтона приехал в город.",
+			[][2]string{{"Джорджу Вашингтону", "PERSON"}, {"Вашингтон", "CITY"}, {"Вашингтона", "PERSON"}},
+			[]string{"PERSON Вашингтона"}, nil},
 		// a name in Chinese or Japanese characters in brackets after a person
 		{"Колонки писала выпускница факультета литературы Ма Лин (马凌), а рекорд принадлежит Мисао Окаве (大川 ミサヲ).",
 			[][2]string{{"Ма Лин", "PERSON"}, {"Мисао Окаве", "PERSON"}},
