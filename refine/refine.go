@@ -396,6 +396,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = articleCodes(text, sents, ms) // (before lawTitles, which runs the article over its title)
 	ms = lawTitles(text, ms)           // (before lawParts, which runs the part over the title)
 	ms = lawParts(text, sents, ms)
+	ms = sectionOrdinals(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)
 	ms = r.penaltyKinds(text, sents, ms) // (before penaltyTerms and penaltyAmounts, which run on from it)
 	ms = r.penaltyTerms(text, sents, ms)

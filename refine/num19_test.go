@@ -1,0 +1,31 @@
+package refine
+
+import (
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// TestNum19 pins the rules of numbers and dates of the nineteenth session
+// (sectionOrdinals) through the whole Refine.
+func TestNum19(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []ruleCase{
+		// the number of an article or a part is its rank
+		{"КоАП РФ 13.15 «Злоупотребление свободой массовой информации» дополняется частью 13.15.9.",
+			[][2]string{{"КоАП РФ", "LAW"}, {"13.15.9", "NUMBER"}},
+			[]string{"ORDINAL 13.15", "ORDINAL 13.15.9"}, []string{"NUMBER 13.15.9"}},
+		// (guard) a document's number, a range, a count
+		{"Приказ № 12.5 отменён. По пунктам 4.1.1-4.1.6 претензий нет. Часть 13.5 тонны продали.",
+			[][2]string{{"12.5", "NUMBER"}, {"4.1.1", "NUMBER"}, {"13.5 тонны", "NUMBER"}},
+			[]string{"NUMBER 12.5", "NUMBER 4.1.1"}, []string{"ORDINAL 12.5", "ORDINAL 4.1.1"}},
+	}
+	for _, tt := range tests {
+		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+			return r.Refine(text, sents, ms)
+		})
+	}
+}
