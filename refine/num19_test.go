@@ -7,13 +7,17 @@ import (
 )
 
 // TestNum19 pins the rules of numbers and dates of the nineteenth session
-// (sectionOrdinals) through the whole Refine.
+// (sectionOrdinals, abbreviatedMeasure) through the whole Refine.
 func TestNum19(t *testing.T) {
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []ruleCase{
+		// an amount of a unit written short is a NUMBER, no MONEY
+		{"Передатчик мощностью 2,5 кВт установили на крыше, он стоил 2 млн рублей.",
+			[][2]string{{"2,5 кВт", "MONEY"}, {"2 млн рублей", "MONEY"}},
+			[]string{"NUMBER 2,5 кВт", "MONEY 2 млн рублей"}, []string{"MONEY 2,5 кВт"}},
 		// the number of an article or a part is its rank
 		{"КоАП РФ 13.15 «Злоупотребление свободой массовой информации» дополняется частью 13.15.9.",
 			[][2]string{{"КоАП РФ", "LAW"}, {"13.15.9", "NUMBER"}},

@@ -1897,7 +1897,8 @@ var currencies = []string{"рубл", "доллар", "евро", "юан", "ф�
 
 // measureNumber makes a MONEY that counts units of measure and names no
 // currency («до 25 млн тонн») a NUMBER: NEREL train types all four such
-// amounts NUMBER («8-10 тыс. тонн», «63 миллиарда кубометров»).
+// amounts NUMBER («8-10 тыс. тонн», «63 миллиарда кубометров»), and a
+// unit written short too («2,5 кВт», see abbreviatedMeasure).
 func measureNumber(m doc.Mention) doc.Mention {
 	if m.Type != "MONEY" {
 		return m
@@ -1913,6 +1914,9 @@ func measureNumber(m doc.Mention) doc.Mention {
 			m.Type = "NUMBER"
 			return m
 		}
+	}
+	if abbreviatedMeasure(w) {
+		m.Type = "NUMBER"
 	}
 	return m
 }

@@ -1,0 +1,24 @@
+package refine
+
+import "strings"
+
+// measureAbbreviations are units of measure written short, as whole words
+// («2,5 кВт», «140 км», «5 т»), folded; measureUnits holds the full stems.
+var measureAbbreviations = map[string]bool{
+	"квт": true, "мвт": true, "гвт": true, "вт": true, "км": true, "кг": true, "т": true, "тыс.т": true,
+	"м": true, "см": true, "мм": true, "га": true, "л": true, "мл": true, "гб": true, "мб": true, "тб": true,
+	"ккал": true, "кв": true, "куб": true, "км/ч": true, "м/с": true,
+}
+
+// abbreviatedMeasure reports whether a word of the lower-case amount w
+// after its first is one of measureAbbreviations («2,5 квт»): «2,5 кВт,
+// установленного на…» is a NUMBER of a measure, no MONEY.
+func abbreviatedMeasure(w string) bool {
+	fs := strings.Fields(w)
+	for _, f := range fs[min(1, len(fs)):] {
+		if measureAbbreviations[strings.TrimSuffix(f, ".")] {
+			return true
+		}
+	}
+	return false
+}
