@@ -7,13 +7,17 @@ import (
 )
 
 // TestNum19 pins the rules of numbers and dates of the nineteenth session
-// (sectionOrdinals, abbreviatedMeasure) through the whole Refine.
+// (sectionOrdinals, abbreviatedMeasure, shortMonthDate) through the whole Refine.
 func TestNum19(t *testing.T) {
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []ruleCase{
+		// a day with its month cut short is a DATE
+		{"МОСКВА, 1 авг — РИА Новости. Доклад издали 12 сент. и в 3 изданиях.",
+			[][2]string{{"1 авг", "NUMBER"}, {"12 сент.", "NUMBER"}, {"3", "NUMBER"}},
+			[]string{"DATE 1 авг", "DATE 12 сент.", "NUMBER 3"}, []string{"NUMBER 1 авг"}},
 		// an amount of a unit written short is a NUMBER, no MONEY
 		{"Передатчик мощностью 2,5 кВт установили на крыше, он стоил 2 млн рублей.",
 			[][2]string{{"2,5 кВт", "MONEY"}, {"2 млн рублей", "MONEY"}},

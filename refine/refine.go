@@ -494,6 +494,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = ordinalNumber(m)
 			m = documentNumber(text, m)
 			m = numericDate(m)
+			m = shortMonthDate(m)
 			m = measureNumber(m)
 			m = r.quantityStart(text, toks, m)
 			m = r.adjectivePlace(text, toks, m)
