@@ -10,8 +10,9 @@ import (
 // sectionOrdinals makes the number of an article, a part or a clause an
 // ORDINAL, as NEREL tags such numbers (train: 160 of the 178 numbers after
 // an article's or a part's word or a code inside a LAW):
-//   - a NUMBER right after an article's or a part's word: «дополняется
-//     частью 13.15.9» → ORDINAL «13.15.9» (a rank in the code, not a count);
+//   - a NUMBER (or a dotted DATE) right after an article's or a part's word:
+//     «дополняется частью 13.15.9» → ORDINAL «13.15.9» (a rank in the code,
+//     not a count; «частью 13.15.11» is no day either);
 //   - a dotted number (chapter.article) the recognizer left out right after
 //     a code's LAW: «КоАП РФ 13.15 «Злоупотребление…»» + ORDINAL «13.15».
 //
@@ -24,7 +25,7 @@ func sectionOrdinals(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.
 	var have map[doc.Span]bool
 	for _, m := range ms {
 		switch {
-		case m.Type == "NUMBER" && sectionNumber(m.Text) && !rangeAfter(text, m.End):
+		case (m.Type == "NUMBER" || m.Type == "DATE" && strings.Contains(m.Text, ".")) && sectionNumber(m.Text) && !rangeAfter(text, m.End):
 			if toks, f, _ := tokensOf(sents, m); f >= 1 && sectionWord(toks, f-1) {
 				retyped[m] = true
 				added = append(added, doc.Mention{Span: m.Span, Text: m.Text, Type: "ORDINAL"})

@@ -7,25 +7,32 @@ import (
 )
 
 // TestNum19 pins the rules of numbers and dates of the nineteenth session
-// (sectionOrdinals, abbreviatedMeasure, shortMonthDate) through the whole Refine.
+// (sectionOrdinals, abbreviatedMeasure, shortMonthDate, dativeAge) through the whole Refine.
 func TestNum19(t *testing.T) {
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []ruleCase{
+		// the years a dative pronoun «было» is an AGE
+		{"Они познакомились, когда ему было всего пять лет. Ей исполнилось бы 20 лет. Было 5 лет до выборов.",
+			[][2]string{{"пять лет", "DATE"}, {"20 лет", "DATE"}, {"5 лет", "DATE"}},
+			[]string{"AGE пять лет", "AGE 20 лет", "DATE 5 лет"}, []string{"DATE пять лет"}},
 		// a day with its month cut short is a DATE
 		{"МОСКВА, 1 авг — РИА Новости. Доклад издали 12 сент. и в 3 изданиях.",
 			[][2]string{{"1 авг", "NUMBER"}, {"12 сент.", "NUMBER"}, {"3", "NUMBER"}},
 			[]string{"DATE 1 авг", "DATE 12 сент.", "NUMBER 3"}, []string{"NUMBER 1 авг"}},
+		{"ЯКУТСК, 3 сент — ТАСС. Построено 22 станции.",
+			[][2]string{{"3", "NUMBER"}, {"22", "NUMBER"}},
+			[]string{"DATE 3 сент", "NUMBER 22"}, []string{"NUMBER 3"}},
 		// an amount of a unit written short is a NUMBER, no MONEY
 		{"Передатчик мощностью 2,5 кВт установили на крыше, он стоил 2 млн рублей.",
 			[][2]string{{"2,5 кВт", "MONEY"}, {"2 млн рублей", "MONEY"}},
 			[]string{"NUMBER 2,5 кВт", "MONEY 2 млн рублей"}, []string{"MONEY 2,5 кВт"}},
 		// the number of an article or a part is its rank
-		{"КоАП РФ 13.15 «Злоупотребление свободой массовой информации» дополняется частью 13.15.9.",
-			[][2]string{{"КоАП РФ", "LAW"}, {"13.15.9", "NUMBER"}},
-			[]string{"ORDINAL 13.15", "ORDINAL 13.15.9"}, []string{"NUMBER 13.15.9"}},
+		{"КоАП РФ 13.15 «Злоупотребление свободой массовой информации» дополняется частью 13.15.9 и частью 13.15.11.",
+			[][2]string{{"КоАП РФ", "LAW"}, {"13.15.9", "NUMBER"}, {"13.15.11", "DATE"}},
+			[]string{"ORDINAL 13.15", "ORDINAL 13.15.9", "ORDINAL 13.15.11"}, []string{"NUMBER 13.15.9", "DATE 13.15.11"}},
 		// (guard) a document's number, a range, a count
 		{"Приказ № 12.5 отменён. По пунктам 4.1.1-4.1.6 претензий нет. Часть 13.5 тонны продали.",
 			[][2]string{{"12.5", "NUMBER"}, {"4.1.1", "NUMBER"}, {"13.5 тонны", "NUMBER"}},
