@@ -1,6 +1,10 @@
 package refine
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph/doc"
+)
 
 // measureAbbreviations are units of measure written short, as whole words
 // («2,5 кВт», «140 км», «5 т»), folded; measureUnits holds the full stems.
@@ -21,4 +25,22 @@ func abbreviatedMeasure(w string) bool {
 		}
 	}
 	return false
+}
+
+// currencyNumber makes a NUMBER that names a currency a MONEY («сдачи со
+// 100-долларовой купюры»): NEREL types an amount of money MONEY, adjectives
+// of a note's value too. «Фунт» is left out, a weight as well («8 фунтов 6
+// унций», NUMBER in train).
+func currencyNumber(m doc.Mention) doc.Mention {
+	if m.Type != "NUMBER" {
+		return m
+	}
+	w := strings.ToLower(m.Text)
+	for _, c := range currencies {
+		if c != "фунт" && strings.Contains(w, c) {
+			m.Type = "MONEY"
+			return m
+		}
+	}
+	return m
 }

@@ -7,13 +7,17 @@ import (
 )
 
 // TestNum19 pins the rules of numbers and dates of the nineteenth session
-// (sectionOrdinals, abbreviatedMeasure, shortMonthDate, dativeAge) through the whole Refine.
+// (sectionOrdinals, abbreviatedMeasure, shortMonthDate, dativeAge, currencyNumber) through the whole Refine.
 func TestNum19(t *testing.T) {
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []ruleCase{
+		// a NUMBER that names a currency is a MONEY; a weight in pounds stays
+		{"Сдачи со 100-долларовой купюры нет. Малыш весил 8 фунтов 6 унций.",
+			[][2]string{{"100-долларовой", "NUMBER"}, {"8 фунтов 6 унций", "NUMBER"}},
+			[]string{"MONEY 100-долларовой", "NUMBER 8 фунтов 6 унций"}, []string{"NUMBER 100-долларовой"}},
 		// the years a dative pronoun «было» is an AGE
 		{"Они познакомились, когда ему было всего пять лет. Ей исполнилось бы 20 лет. Было 5 лет до выборов.",
 			[][2]string{{"пять лет", "DATE"}, {"20 лет", "DATE"}, {"5 лет", "DATE"}},

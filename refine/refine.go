@@ -497,6 +497,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = numericDate(m)
 			m = shortMonthDate(text, m)
 			m = measureNumber(m)
+			m = currencyNumber(m)
 			m = r.quantityStart(text, toks, m)
 			m = r.adjectivePlace(text, toks, m)
 			m = r.lowerAdjectiveStart(text, toks, m)
