@@ -7,13 +7,17 @@ import (
 )
 
 // TestNum19 pins the rules of numbers and dates of the nineteenth session
-// (sectionOrdinals, abbreviatedMeasure, shortMonthDate, dativeAge, currencyNumber) through the whole Refine.
+// (sectionOrdinals, abbreviatedMeasure, shortMonthDate, dativeAge, currencyNumber, perUnitEnd) through the whole Refine.
 func TestNum19(t *testing.T) {
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []ruleCase{
+		// a speed in short units runs over «/ч»; not over a date after a slash
+		{"Перелёт на скорости 140 км/ч начнётся у Кале. Дорога 20 км/2019 закрыта.",
+			[][2]string{{"140 км", "NUMBER"}, {"20 км", "NUMBER"}},
+			[]string{"NUMBER 140 км/ч", "NUMBER 20 км"}, []string{"NUMBER 140 км"}},
 		// a NUMBER that names a currency is a MONEY; a weight in pounds stays
 		{"Сдачи со 100-долларовой купюры нет. Малыш весил 8 фунтов 6 унций.",
 			[][2]string{{"100-долларовой", "NUMBER"}, {"8 фунтов 6 унций", "NUMBER"}},
