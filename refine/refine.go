@@ -396,6 +396,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = articleCodes(text, sents, ms) // (before lawTitles, which runs the article over its title)
 	ms = lawTitles(text, ms)           // (before lawParts, which runs the part over the title)
 	ms = lawParts(text, sents, ms)
+	ms = sectionOrdinals(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)
 	ms = r.penaltyKinds(text, sents, ms) // (before penaltyTerms and penaltyAmounts, which run on from it)
 	ms = r.penaltyTerms(text, sents, ms)
@@ -492,10 +493,14 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = letterEnd(text, toks, m)
 			m = r.termAge(toks, m)
 			m = ageDate(text, m)
+			m = dativeAge(toks, m)
 			m = ordinalNumber(m)
 			m = documentNumber(text, m)
 			m = numericDate(m)
+			m = shortMonthDate(text, m)
 			m = measureNumber(m)
+			m = currencyNumber(m)
+			m = perUnitEnd(text, m)
 			m = r.quantityStart(text, toks, m)
 			m = r.adjectivePlace(text, toks, m)
 			m = r.lowerAdjectiveStart(text, toks, m)
@@ -1902,7 +1907,8 @@ var currencies = []string{"рубл", "доллар", "евро", "юан", "ф�
 
 // measureNumber makes a MONEY that counts units of measure and names no
 // currency («до 25 млн тонн») a NUMBER: NEREL train types all four such
-// amounts NUMBER («8-10 тыс. тонн», «63 миллиарда кубометров»).
+// amounts NUMBER («8-10 тыс. тонн», «63 миллиарда кубометров»), and a
+// unit written short too («2,5 кВт», see abbreviatedMeasure).
 func measureNumber(m doc.Mention) doc.Mention {
 	if m.Type != "MONEY" {
 		return m
@@ -1918,6 +1924,9 @@ func measureNumber(m doc.Mention) doc.Mention {
 			m.Type = "NUMBER"
 			return m
 		}
+	}
+	if abbreviatedMeasure(w) {
+		m.Type = "NUMBER"
 	}
 	return m
 }
