@@ -989,6 +989,49 @@ func TestNewsEntities(t *testing.T) {
 				"PROFESSION глава сельсовета", // (guard)
 			},
 			nil, nil},
+		{"news-s19-num19-law.txt", "2026-02-12",
+			[]string{
+				"DATE 12 фев",               // «МОСКВА, 12 фев — РИА Новости»: was a NUMBER
+				"ORDINAL 13.15",             // «КоАП РФ 13.15 «…»»: was no mention
+				"ORDINAL 13.15.11",          // «частью 13.15.11»: was a DATE
+				"ORDINAL третьем",           // (guard)
+				"MONEY до 100 тысяч рублей", // (guard)
+			},
+			nil, nil},
+		{"news-s19-num19-energy.txt", "2025-09-03",
+			[]string{
+				"DATE 3 сент",          // «ЯКУТСК, 3 сент — ТАСС»: was the NUMBER «3»
+				"NUMBER 1,5 МВт",       // was a MONEY
+				"MONEY 240 млн рублей", // (guard)
+			},
+			nil, nil},
+		{"news-s19-num19-people.txt", "2026-01-14",
+			[]string{
+				"AGE восемнадцать лет", // «когда ему было всего восемнадцать лет»: was a DATE
+				"AGE 73 года",          // (guard)
+			},
+			[]string{"Виктор Семенов AGE_IS восемнадцать лет"},
+			nil},
+		{"news-s19-per19-festival.txt", "2025-07-25",
+			[]string{
+				"PERSON Шукшинские",     // was no mention: the writer of «Шукшинские дни на Алтае»
+				"PERSON Шукшинских",     // was no mention
+				"PERSON Шукшинская",     // (guard)
+				"PERSON Василий Шукшин", // (guard)
+			},
+			nil, nil},
+		{"news-s19-per19-family.txt", "2026-03-12",
+			[]string{
+				"FAMILY Семья Обамы", // was no mention
+				"PERSON Барак Обама", // (guard)
+			},
+			nil, nil},
+		{"news-s19-per19-clan.txt", "2026-02-04",
+			[]string{
+				"FAMILY Клан Назарбаевых", // was no mention
+				"PERSON назарбаевская",    // was no mention: «назарбаевской эпохи»
+			},
+			nil, nil},
 	})
 }
 
@@ -1116,5 +1159,9 @@ func TestNewsEntitiesAbsent(t *testing.T) {
 		{"news-s19-nerp19-covid.txt", []string{"DISEASE симптомы заболевания", "DISEASE коронавирусная инфекция"}},
 		{"news-s19-prof19-model.txt", []string{"PROFESSION женщина-генсек"}},
 		{"news-s19-prof19-village.txt", []string{"PROFESSION женщина-прокурор"}},
+		{"news-s19-num19-law.txt", []string{"NUMBER 12 фев", "DATE 13.15.11"}},
+		{"news-s19-num19-energy.txt", []string{"MONEY 1,5 МВт", "NUMBER 3"}},
+		{"news-s19-num19-people.txt", []string{"DATE восемнадцать лет"}},
+		{"news-s19-per19-family.txt", []string{"FAMILY семья Клинтонов", "FAMILY Семья Клинтонов"}}, // (guard)
 	})
 }

@@ -385,6 +385,15 @@ func TestNewsNames(t *testing.T) {
 		{"news-s18-org18-family.txt", "2026-04-14",
 			[]string{"PERSON Камиля"}, // «внучка Шаймиева Камиля вошла»
 			nil, nil},
+		{"news-s19-names19-referee.txt", "2026-03-14",
+			[]string{"PERSON Хорхе Ларрионда"}, // (guard) «Хорхе Ларрионда назначен»; «о Хорхе Ларрионде» and «Ларрионды» now join it
+			nil, nil},
+		{"news-s19-names19-court.txt", "2026-01-20",
+			[]string{"PERSON Джаред Лофнер"}, // «продлил арест Джареду Лофнеру»: the dative, with «Лофнеру» and «Дж. Лофнер»
+			nil, nil},
+		{"news-s19-names19-family.txt", "2026-02-02",
+			[]string{"PERSON Муртаза Рахимов", "PERSON Ильдар Рахимов"}, // (guard)
+			nil, nil},
 	})
 }
 
@@ -423,5 +432,8 @@ func TestNewsNamesAbsent(t *testing.T) {
 		{"news-s18-names18-skating.txt", []string{"PERSON Аделин Сотников"}},
 		{"news-s18-names18-board.txt", []string{"PERSON Камиль"}},
 		{"news-s18-names18-forum.txt", []string{"PERSON Ннек Угбом"}},
+		{"news-s19-names19-referee.txt", []string{"PERSON Хорхе Ларрионд", "PERSON Хорх Ларрионд"}}, // «о Хорхе Ларрионде» joins Хорхе Ларрионда
+		{"news-s19-names19-court.txt", []string{"PERSON Джареду Лофнеру", "PERSON Дж. Лофнер"}},     // one person
+		{"news-s19-names19-family.txt", []string{"PERSON Рахимов"}},                                 // «внучка Рахимова» after «сыновья Муртазы Рахимова»: his
 	})
 }
