@@ -109,3 +109,91 @@ func (r *Refiner) clanName(w string, listed bool) bool {
 	}
 	return true
 }
+
+// syndicateStems are the stems of the names of the criminal syndicates
+// (nouns of the first declension: «Ндрангета», «Каморра», «Якудза»,
+// «Коза Ностра» after «Коза»), which syndicateNames reads.
+var syndicateStems = []string{"ндрангет", "каморр", "якудз", "ностр"}
+
+// syndicateForms are the forms of syndicateStems, for the early exit.
+var syndicateForms = func() map[string]bool {
+	forms := map[string]bool{}
+	for _, s := range syndicateStems {
+		for _, e := range []string{"а", "ы", "и", "е", "у", "ой"} {
+			forms[s+e] = true
+		}
+	}
+	return forms
+}()
+
+// syndicateNames makes the capitalized name of a criminal syndicate an
+// ORGANIZATION: «боссов Ндрангеты», «боссов «Коза Ностры»». NEREL marks
+// them as organizations, while the taggers read a quoted «Коза Ностры» as
+// a work and «боссов Ндрангеты» as a person; the mentions of other types
+// over the name go.
+func (r *Refiner) syndicateNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHaveWord(syndicateForms) {
+		return ms
+	}
+	var added []doc.Mention
+	for _, s := range sents {
+		toks := s.Tokens
+		for i, t := range toks {
+			if !syndicateForms[fold(t.Text)] || !unicode.IsUpper([]rune(t.Text)[0]) {
+				continue
+			}
+			sp := doc.Span{Start: t.Start, End: t.End}
+			if strings.HasPrefix(fold(t.Text), "ностр") {
+				if i == 0 || fold(toks[i-1].Text) != "коза" {
+					continue
+				}
+				sp.Start = toks[i-1].Start
+			}
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
+			if p, ok := r.syndicatePost(toks, i, sp); ok {
+				added = append(added, doc.Mention{Span: p, Text: string(text[p.Start:p.End]), Type: "PROFESSION"})
+			}
+		}
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool {
+		for _, a := range added {
+			if a.Type != "ORGANIZATION" {
+				continue
+			}
+			if m.Type != "PROFESSION" && m.Start < a.End && a.Start < m.End {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// syndicatePosts are the lemmas of the posts in a syndicate.
+var syndicatePosts = map[string]bool{"босс": true, "главарь": true, "глава": true, "лидер": true, "член": true}
+
+// syndicatePost returns the span of a post before the syndicate name sp
+// ending at toks[i] («боссов Ндрангеты», «боссов «Коза Ностры»», with its
+// quotes), which NEREL marks as a PROFESSION, and whether there is one.
+func (r *Refiner) syndicatePost(toks []doc.Token, i int, sp doc.Span) (doc.Span, bool) {
+	k := i - 1
+	for k >= 0 && toks[k].Start >= sp.Start {
+		k--
+	}
+	end := sp.End
+	if k >= 0 && toks[k].Text == "«" {
+		if i+1 >= len(toks) || toks[i+1].Text != "»" {
+			return doc.Span{}, false
+		}
+		end = toks[i+1].End
+		k--
+	}
+	if k < 0 {
+		return doc.Span{}, false
+	}
+	for _, p := range r.parse(toks[k].Text) {
+		if p.Tag.POS() == morph.NOUN && syndicatePosts[p.Normal] {
+			return doc.Span{Start: toks[k].Start, End: end}, true
+		}
+	}
+	return doc.Span{}, false
+}

@@ -6,13 +6,18 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// TestClanOrganizations pins clanOrganizations through the whole Refine.
+// TestClanOrganizations pins clanOrganizations and syndicateNames through the whole Refine.
 func TestClanOrganizations(t *testing.T) {
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []ruleCase{
+		// the names of syndicates and the posts in them
+		{"Судья распорядился освободить одного из боссов «Коза Ностры», который входил в окружение боссов Ндрангеты.",
+			[][2]string{{"Коза Ностры", "WORK_OF_ART"}, {"боссов Ндрангеты", "PERSON"}},
+			[]string{"ORGANIZATION Коза Ностры", "ORGANIZATION Ндрангеты", "PROFESSION боссов «Коза Ностры»", "PROFESSION боссов Ндрангеты"},
+			[]string{"WORK_OF_ART Коза Ностры", "PERSON боссов Ндрангеты"}},
 		// the clans of the mafia listed after «кланов —»
 		{"Мафию в Нью-Йорке контролируют пять кланов — Бонанно, Гамбино, Дженовезе, Коломбо и Луккезе.",
 			[][2]string{{"Бонанно", "PERSON"}, {"Гамбино", "PERSON"}, {"Коломбо", "CITY"}},

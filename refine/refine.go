@@ -577,6 +577,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.personAdjectives(sents, out)
 	out = r.familyOf(text, sents, out)
 	out = r.clanOrganizations(text, sents, out)
+	out = r.syndicateNames(text, sents, out)
 	out = hanGlosses(text, out)
 	return r.nameAdjectivePlaces(sents, out)
 }
