@@ -326,6 +326,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = uncoveredBodies(text, sents, ms)
 	ms = r.ordinalChannels(text, sents, ms)
 	ms = boardNames(text, sents, ms)
+	ms = r.legalFormNames(text, sents, ms)
 	ms = r.teamNames(text, sents, ms)
 	ms = r.leagueNames(text, sents, ms)
 	ms = r.listedOrganizations(text, sents, ms)

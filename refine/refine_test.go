@@ -21,6 +21,10 @@ func TestRefine(t *testing.T) {
 		mentions [][2]string // text, type, in order of the text
 		want     string      // text/type of each refined mention
 	}{
+		{"an ORGANIZATION of a legal form's acronym alone runs over the quoted name after it; a quoted name alone after a form stays",
+			"Он стал директором в компании ООО \"МНКТ\". Его брат возглавил ОАО «Уралкалий».",
+			[][2]string{{"ООО", "ORGANIZATION"}, {"МНКТ", "ORGANIZATION"}, {"Уралкалий", "ORGANIZATION"}},
+			"ООО \"МНКТ\"/ORGANIZATION; Уралкалий/ORGANIZATION"},
 		{"a DISEASE that opens with a symptom's noun goes, and a bare disease's noun after it or its adjectives; not a named disease after it",
 			"У принца умеренные симптомы заболевания. Симптомы коронавирусной инфекции прошли, а симптомы гриппа остались.",
 			[][2]string{{"симптомы заболевания", "DISEASE"}, {"коронавирусной инфекции", "DISEASE"}, {"инфекции", "DISEASE"}, {"гриппа", "DISEASE"}},
