@@ -18,11 +18,20 @@ import (
 // («Карнеги-Холла Национальный молодежный оркестр»), an acronym or a Latin
 // name («коалиционного правительства ODS») is another body and is left.
 func (r *Refiner) unitsOfBodies(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	ends, starts := map[int]bool{}, map[int]bool{}
+	for _, m := range ms {
+		if m.Type == "ORGANIZATION" {
+			ends[m.End], starts[m.Start] = true, true
+		}
+	}
+	if len(ends) < 2 {
+		return ms
+	}
 	var added []doc.Mention
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+1 < len(toks); i++ {
-			if toks[i+1].Start != toks[i].End+1 || text[toks[i].End] != ' ' || !tokenize.StartsLower(toks[i].Text) || !r.genitiveOnly(toks[i+1].Text) {
+			if !ends[toks[i].End] || !starts[toks[i+1].Start] || toks[i+1].Start != toks[i].End+1 || text[toks[i].End] != ' ' || !tokenize.StartsLower(toks[i].Text) || !r.genitiveOnly(toks[i+1].Text) {
 				continue // (one space between: not a headline's line end)
 			}
 			second, ok := startingAt(ms, toks[i+1].Start, "ORGANIZATION")
