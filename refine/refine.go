@@ -326,6 +326,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = uncoveredBodies(text, sents, ms)
 	ms = r.ordinalChannels(text, sents, ms)
 	ms = boardNames(text, sents, ms)
+	ms = r.legalFormNames(text, sents, ms)
 	ms = r.teamNames(text, sents, ms)
 	ms = r.leagueNames(text, sents, ms)
 	ms = r.listedOrganizations(text, sents, ms)
@@ -546,6 +547,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.scheduledDates(sents, out)
 	out = r.outbreakNouns(text, sents, out)
 	out = r.bareVerbs(text, sents, out)
+	out = r.unitsOfBodies(text, sents, out) // (after runOver: a post keeps the unit alone)
 	// The document-wide passes below run in this order:
 	// (countryPersons after countryName has made the countries of several words)
 	// (roadCodes after the per-mention rules, which make a quoted name after a
