@@ -1,0 +1,37 @@
+package refine
+
+import (
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// TestPersonAges pins personAges through the whole Refine.
+func TestPersonAges(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []ruleCase{
+		// a spelled adjective of years before a person, past «на тот момент»
+		{"В 2011 году двадцатилетний на тот момент пианист получил Гран-при.",
+			[][2]string{{"В 2011 году", "DATE"}, {"двадцатилетний", "DATE"}, {"пианист", "PROFESSION"}},
+			[]string{"AGE двадцатилетний"}, []string{"DATE двадцатилетний"}},
+		// an untagged one before an animate noun
+		{"Акция прошла по инициативе сорокалетнего владельца местной мастерской.",
+			nil, []string{"AGE сорокалетнего"}, nil},
+		// digits before a PERSON
+		{"Задержан 31-летний Иван Муравьев.",
+			[][2]string{{"Иван Муравьев", "PERSON"}},
+			[]string{"AGE 31-летний"}, nil},
+		// (guard) a term stays a DATE; a vague span is no age
+		{"Он отбывает пятилетний срок, а многолетний соратник его навещает.",
+			[][2]string{{"пятилетний срок", "DATE"}},
+			nil, []string{"AGE пятилетний", "AGE многолетний"}},
+	}
+	for _, tt := range tests {
+		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+			return r.Refine(text, sents, ms)
+		})
+	}
+}
