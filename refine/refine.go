@@ -576,6 +576,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = placeNamedPersons(out)
 	out = r.personAdjectives(sents, out)
 	out = r.personAges(sents, out)
+	out = r.lifeYearDates(text, sents, out)
 	out = r.familyOf(text, sents, out)
 	out = hanGlosses(text, out)
 	return r.nameAdjectivePlaces(sents, out)
