@@ -6,7 +6,7 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// TestPersonAges pins personAges and lifeYearDates through the whole Refine.
+// TestPersonAges pins personAges, lifeYearDates and togetherAge through the whole Refine.
 func TestPersonAges(t *testing.T) {
 	r, err := New()
 	if err != nil {
@@ -28,6 +28,10 @@ func TestPersonAges(t *testing.T) {
 		{"Он отбывает пятилетний срок, а многолетний соратник его навещает.",
 			[][2]string{{"пятилетний срок", "DATE"}},
 			nil, []string{"AGE пятилетний", "AGE многолетний"}},
+		// years together are a span of time
+		{"Супруги прожили вместе 70 лет.",
+			[][2]string{{"70 лет", "AGE"}},
+			[]string{"DATE 70 лет"}, []string{"AGE 70 лет"}},
 		// a DATE run on over a year of life splits off its AGE
 		{"Сегодня на 97-м году ушел из жизни известный писатель.",
 			[][2]string{{"Сегодня на 97-м году", "DATE"}},
