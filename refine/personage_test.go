@@ -6,7 +6,7 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// TestPersonAges pins personAges, lifeYearDates and togetherAge through the whole Refine.
+// TestPersonAges pins personAges, lifeYearDates, togetherAge and particlePlace through the whole Refine.
 func TestPersonAges(t *testing.T) {
 	r, err := New()
 	if err != nil {
@@ -32,6 +32,10 @@ func TestPersonAges(t *testing.T) {
 		{"Супруги прожили вместе 70 лет.",
 			[][2]string{{"70 лет", "AGE"}},
 			[]string{"DATE 70 лет"}, []string{"AGE 70 лет"}},
+		// a hyphenated Romance place name read as a DATE or EVENT is a CITY
+		{"Боксёр умер от коронавируса\nПонте-Сан-Пьетро\nВ Бергамо умер боксёр. Фабрика в Сан-Ладзаро-ди-Савена работает.",
+			[][2]string{{"Понте-Сан-Пьетро", "DATE"}, {"Сан-Ладзаро-ди-Савена", "EVENT"}},
+			[]string{"CITY Понте-Сан-Пьетро", "CITY Сан-Ладзаро-ди-Савена"}, []string{"DATE Понте-Сан-Пьетро"}},
 		// a DATE run on over a year of life splits off its AGE
 		{"Сегодня на 97-м году ушел из жизни известный писатель.",
 			[][2]string{{"Сегодня на 97-м году", "DATE"}},

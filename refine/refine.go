@@ -494,6 +494,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.termAge(toks, m)
 			m = ageDate(text, m)
 			m = togetherAge(toks, m)
+			m = particlePlace(m)
 			m = dativeAge(toks, m)
 			m = ordinalNumber(m)
 			m = documentNumber(text, m)
