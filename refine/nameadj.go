@@ -74,17 +74,19 @@ func (r *Refiner) nameAdjectivePlaces(sents []doc.Sentence, ms []doc.Mention) []
 	for _, s := range sents {
 		toks := s.Tokens
 		for k, t := range toks {
-			if !cyrillicName(t.Text) || overlapsPlace(ms, t.Span) || k > 0 && strings.ContainsAny(toks[k-1].Text, "0123456789") {
+			if !cyrillicName(t.Text) || k > 0 && strings.ContainsAny(toks[k-1].Text, "0123456789") {
 				continue // (not an acronym, nor a street's name after its number: «ул. 1-я Останкинская»)
+			}
+			// (the adjective's place first, remembered by form: the scans
+			// of the mentions below are for the few words that have one)
+			place, ok := r.placeAdjectiveOf(t.Text, known)
+			if !ok || overlapsPlace(ms, t.Span) {
+				continue
 			}
 			if slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Type == "PERSON" && m.Start < t.End && t.Start < m.End }) {
 				continue // (a name's word: «Гданьский Иван»)
 			}
 			if k+1 < len(toks) && anyIn(r.nounLemmas(toks[k+1].Text), cityAdjectiveHeads) {
-				continue
-			}
-			place, ok := r.placeAdjectiveOf(t.Text, known)
-			if !ok {
 				continue
 			}
 			added = append(added, doc.Mention{Span: t.Span, Text: t.Text, Type: places(place)})

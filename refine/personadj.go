@@ -54,7 +54,7 @@ func (r *Refiner) personAdjectives(sents []doc.Sentence, ms []doc.Mention) []doc
 	var added []doc.Mention
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if exact[t.Span] || !strings.Contains(t.Text, "ск") || overlapsType(ms, t.Span, "PERSON") || overlapsType(ms, t.Span, "COUNTRY") || !r.personAdjectiveStem(fold(t.Text), stems) {
+			if exact[t.Span] || !strings.Contains(t.Text, "ск") || !r.personAdjectiveStem(fold(t.Text), stems) || overlapsType(ms, t.Span, "PERSON") || overlapsType(ms, t.Span, "COUNTRY") {
 				continue
 			}
 			added = append(added, doc.Mention{Span: t.Span, Text: t.Text, Type: "PERSON"})
