@@ -37,15 +37,9 @@ func (r *Refiner) symptomDiseases(sents []doc.Sentence, ms []doc.Mention) []doc.
 			return false
 		}
 		k := first - 1
-		for k >= 0 && first-k <= 2 && r.adjective(toks[k].Text) {
+		for k >= 0 && first-k <= 2 && r.likeliest(toks[k].Text) == morph.ADJF {
 			k--
 		}
 		return k >= 0 && r.named(toks[k].Text, symptomLemmas)
 	})
-}
-
-// adjective reports whether the likeliest reading of w is an adjective.
-func (r *Refiner) adjective(w string) bool {
-	ps := r.parse(w)
-	return len(ps) > 0 && ps[0].Tag.POS() == morph.ADJF
 }
