@@ -54,7 +54,6 @@ func RE(opt REOptions, log io.Writer) (*relation.Model, error) {
 	if opt.Segmenter == nil {
 		opt.Segmenter = splitFunc(tokenize.Split)
 	}
-	start := time.Now()
 	trainDocs, err := brat.ReadDir(filepath.Join(opt.Data, "nerel", "train"))
 	if err != nil {
 		return nil, fmt.Errorf("train relation: %w", err)
@@ -75,7 +74,6 @@ func RE(opt REOptions, log io.Writer) (*relation.Model, error) {
 		return nil, err
 	}
 	m.Meta["corpus"] = "NEREL v1.1 train, gold entities"
-	m.Meta["train_time"] = time.Since(start).Round(time.Second).String()
 	if opt.Out != "" {
 		if err := writeFileAtomic(opt.Out, m.Encode); err != nil {
 			return nil, err
