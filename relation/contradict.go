@@ -14,7 +14,8 @@ import (
 //   - places, LOCATED_IN, TAKES_PLACE_IN and HEADQUARTERED_IN
 //     (contradictplace.go): a route's origin and destination, places
 //     listed side by side, a place of a verb's subject and its object, a
-//     place adjective of another name, a seat phrase of another
+//     place adjective of another name or of a list of adjectives
+//     (contradictcoordinated.go), a seat phrase of another
 //     organization, a city where an organization acts;
 //   - posts and workplaces, WORKS_AS and WORKPLACE (contradictpost.go,
 //     with apposed.go and clauses.go): a post or employer of another
@@ -61,7 +62,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.End <= t.Start && samePrepositionList(text, h, t) || t.End <= h.Start && samePrepositionList(text, t, h) ||
 			joinedPlaces(text, h, t) || joinedPlaces(text, t, h) || routeEnds(text, h, t) ||
 			h.Type == "FACILITY" && adjectiveBefore(text, h, t, mentions, "ORGANIZATION") ||
-			placeInside(text, t, h, mentions) || placeInsideTimed(text, t, h, mentions) || originNotContainer(text, h, t, mentions)
+			placeInside(text, t, h, mentions) || placeInsideTimed(text, t, h, mentions) || originNotContainer(text, h, t, mentions) ||
+			coordinatedAdjective(text, h, t, mentions)
 	case "TAKES_PLACE_IN":
 		return h.Type == "EVENT" && adjectiveBefore(text, h, t, mentions, "CITY", "FACILITY", "DISTRICT", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY")
 	case "HEADQUARTERED_IN":

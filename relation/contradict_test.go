@@ -325,6 +325,11 @@ func TestContradictions(t *testing.T) {
 			[][2]string{{"Альфа", "ORGANIZATION"}, {"Бета", "ORGANIZATION"}, {"Иванов", "PERSON"}, {"Петров", "PERSON"}},
 			[]Found{{Type: "OWNER_OF", Head: 1, Tail: 0, Score: 0.6}, {Type: "OWNER_OF", Head: 0, Tail: 1, Score: 0.7}, {Type: "KNOWS", Head: 2, Tail: 3, Score: 1}, {Type: "KNOWS", Head: 3, Tail: 2, Score: 0.5}},
 			[]string{"Альфа OWNER_OF Бета", "Бета OWNER_OF Альфа", "Иванов KNOWS Петров", "Петров KNOWS Иванов"}},
+		{"a place is not in one of two place adjectives joined by «и» that qualify another noun; a noun phrase the list qualifies stays",
+			"Российские и белорусские коллеги посетили ижевское предприятие. Защитники Химкинского и цаговского лесов собрались у мэрии.",
+			[][2]string{{"Российские", "COUNTRY"}, {"белорусские", "COUNTRY"}, {"ижевское", "CITY"}, {"Химкинского", "LOCATION"}, {"цаговского", "LOCATION"}, {"цаговского лесов", "LOCATION"}},
+			[]Found{{Type: "LOCATED_IN", Head: 2, Tail: 1}, {Type: "LOCATED_IN", Head: 2, Tail: 0}, {Type: "LOCATED_IN", Head: 5, Tail: 4}},
+			[]string{"цаговского лесов LOCATED_IN цаговского"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,20 @@
+package pipeline
+
+import "testing"
+
+// TestNewsS20rel20 checks the relations of the twentieth session's helper
+// rel20 on made-up news texts (testdata/news-s20-rel20-*.txt). Lines marked
+// (guard) held before.
+func TestNewsS20rel20(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"news-s20-rel20-visit.txt", "2025-03-14",
+			[]string{"CITY Ижевск", "COUNTRY Казахстан", "ORGANIZATION Прибой"},
+			[]string{
+				"Прибой HEADQUARTERED_IN Ижевск",  // (guard) the adjective of the organization's own phrase
+				"заседание TAKES_PLACE_IN Ижевск", // (guard)
+			},
+			[]string{
+				"Ижевск LOCATED_IN Казахстан", // was there: «казахстанские и российские коллеги посетили ижевское предприятие» (coordinatedAdjective)
+			}},
+	})
+}
