@@ -16,5 +16,13 @@ func TestNewsS20rel20(t *testing.T) {
 			[]string{
 				"Ижевск LOCATED_IN Казахстан", // was there: «казахстанские и российские коллеги посетили ижевское предприятие» (coordinatedAdjective)
 			}},
+		{"news-s20-rel20-champion.txt", "2025-06-03",
+			[]string{"PERSON Сергей Ковалёв", "PERSON Марина Лебедева", "AGE шесть лет"},
+			[]string{
+				"Марина Лебедева WORKS_AS тренер", // (guard)
+			},
+			[]string{
+				"Марина Лебедева AGE_IS шесть лет", // was there: «… с Мариной Лебедевой, когда ему было всего шесть лет» (pronounsAge)
+			}},
 	})
 }

@@ -29,8 +29,9 @@ import (
 //   - events' parties, PARTICIPANT_IN, AGENT and ORGANIZES
 //     (contradictevent.go): the source of a report, what is visited, a
 //     unit's parent, a word of the event's title;
-//   - dates and ages (contradictdate.go): a bare length of time, a number
-//     of a name, a term of a penalty;
+//   - dates and ages (contradictdate.go, contradictage.go): a bare length
+//     of time, a number of a name, a term of a penalty, an age told of a
+//     pronoun of the other gender;
 //   - the others: kin (family.go), a sale's buyer (buyerOfSale), an
 //     award's giver (clauses.go), a namesake's condition, a crime's victim
 //     (crimesVictim).
@@ -103,7 +104,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "POINT_IN_TIME", "START_TIME", "END_TIME", "DATE_OF_BIRTH", "DATE_OF_DEATH", "DATE_OF_CREATION", "DATE_FOUNDED_IN", "DATE_DEFUNCT_IN":
 		return (t.Type == "DATE" || t.Type == "TIME") && (bareDuration(t.Text) || dateInName(h, t, mentions))
 	case "AGE_IS":
-		return insideType(t, mentions, "PENALTY")
+		return insideType(t, mentions, "PENALTY") || h.Type == "PERSON" && pronounsAge(text, h, t)
 	case "PENALIZED_AS", "CONVICTED_OF":
 		return crimesVictim(text, h, mentions)
 	case "SIBLING":
