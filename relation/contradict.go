@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -42,12 +43,25 @@ type Contradictions struct {
 	Base Extractor
 }
 
-// Extract runs Base and drops the contradicted relations.
+// Extract runs Base and drops the contradicted relations; an age told of
+// a pronoun of the other gender goes to the one person of its sentence
+// before it who may be of that gender (agedPerson).
 func (r Contradictions) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
 	out := r.Base.Extract(text, sents, mentions)
 	kept := out[:0]
+	var moved []Found // ages given to the person their pronoun names
 	for _, f := range out {
 		if !f.indexes(len(mentions)) || !contradicted(text, f, mentions) {
+			kept = append(kept, f)
+		} else if f.Type == "AGE_IS" && mentions[f.Head].Type == "PERSON" {
+			if i := agedPerson(text, mentions[f.Head], mentions[f.Tail], mentions); i >= 0 {
+				f.Head = i
+				moved = append(moved, f)
+			}
+		}
+	}
+	for _, f := range moved {
+		if !slices.ContainsFunc(kept, func(k Found) bool { return k.Type == f.Type && k.Head == f.Head && k.Tail == f.Tail }) {
 			kept = append(kept, f)
 		}
 	}
