@@ -25,5 +25,15 @@ func TestNewsS20rel20(t *testing.T) {
 			[]string{
 				"Марина Лебедева AGE_IS шесть лет", // was there: «… с Мариной Лебедевой, когда ему было всего шесть лет» (pronounsAge)
 			}},
+		{"news-s20-rel20-film.txt", "2025-04-21",
+			[]string{"PERSON Антон Беляев", "PERSON Игорь Миронов"},
+			[]string{
+				"Антон Беляев WORKS_AS режиссёр",  // was none: «Режиссёром картины станет лауреат … Антон Беляев» (becamePost, postEnd)
+				"Игорь Миронов WORKS_AS продюсер", // was none: «Продюсером фильма выступил актёр Игорь Миронов»
+				"Игорь Миронов WORKS_AS актёр",    // (guard) his own post before his name
+			},
+			[]string{
+				"Антон Беляев WORKS_AS продюсер", // (guard) the next sentence's post
+			}},
 	})
 }
