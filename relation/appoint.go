@@ -84,7 +84,8 @@ func (c *patternContext) appointingOrg(si, ti int, noun string) int {
 
 // becameVerbs tie a post in the instrumental before them to the person
 // after them (becamePost).
-var becameVerbs = []string{"стал", "стала", "станет", "становится", "назначен", "назначена", "избран", "избрана", "утвержден", "утверждён", "утверждена"}
+var becameVerbs = []string{"стал", "стала", "станет", "становится", "назначен", "назначена", "избран", "избрана", "утвержден", "утверждён", "утверждена",
+	"стали", "станут", "назначены", "избраны", "утверждены", "выступил", "выступила", "выступили", "выступит", "выступят", "выступает", "выступают"}
 
 // becamePost finds WORKS_AS from the person after a verb of becoming or
 // appointing to the post in the instrumental that ends right before the
@@ -96,12 +97,9 @@ var becameVerbs = []string{"стал", "стала", "станет", "стано
 // person's own before him, «тренером стал тренер „академиков“ Сергей
 // Первушин», which WORKS_AS gives too).
 func (c *patternContext) becamePost(out []Found, si, ti int) []Found {
-	post := -1
-	for _, i := range c.bySent[si] {
-		if mt := c.tokenOf[i]; c.ms[i].Type == "PROFESSION" && mt.last == ti-1 && instrumental(c.sents[si].Tokens[mt.first].Text) &&
-			(post < 0 || c.ms[i].End-c.ms[i].Start > c.ms[post].End-c.ms[post].Start) {
-			post = i
-		}
+	post := c.predicateBefore(si, ti-1)
+	if end := c.postEnd(si, ti); post < 0 && end < ti-1 {
+		post = c.predicateBefore(si, end)
 	}
 	if post < 0 {
 		return out
@@ -116,6 +114,41 @@ func (c *patternContext) becamePost(out []Found, si, ti int) []Found {
 		}
 	}
 	return out
+}
+
+// predicateBefore returns the longest PROFESSION mention of sentence si
+// that ends at token end and opens with a word in the instrumental, or -1.
+func (c *patternContext) predicateBefore(si, end int) int {
+	post := -1
+	for _, i := range c.bySent[si] {
+		if mt := c.tokenOf[i]; c.ms[i].Type == "PROFESSION" && mt.last == end && instrumental(c.sents[si].Tokens[mt.first].Text) &&
+			(post < 0 || c.ms[i].End-c.ms[i].Start > c.ms[post].End-c.ms[post].Start) {
+			post = i
+		}
+	}
+	return post
+}
+
+// postEnd returns the token where the predicate post of the verb of
+// becoming at token ti of sentence si ends when no post ends right before
+// the verb: the one before that when an auxiliary («был избран») or a
+// lower-case genitive noun stands between («Режиссёром картины станет …»,
+// «Продюсером фильма выступил …»); else ti-1.
+func (c *patternContext) postEnd(si, ti int) int {
+	if ti < 2 {
+		return ti - 1
+	}
+	w := c.sents[si].Tokens[ti-1].Text
+	if isAnyFold(w, []string{"был", "была", "были"}) {
+		return ti - 2
+	}
+	if !unicode.IsLower(firstRune(w)) {
+		return ti - 1
+	}
+	if ps := readings(w); len(ps) > 0 && ps[0].Tag.POS() == morph.NOUN && ps[0].Tag.Case() == morph.Gent {
+		return ti - 2
+	}
+	return ti - 1
 }
 
 // dependentName reports whether the name starting at token k of sentence
@@ -140,12 +173,17 @@ func (c *patternContext) dependentName(si, k int) bool {
 // of becoming or appointing right after it, in the instrumental: its
 // holder is that verb's subject after it, even with a post of his own
 // before his name («Председателем жюри стал режиссер Павел Лунгин»), which
-// farPost must not take for a post of another clause.
+// farPost must not take for a post of another clause; an auxiliary or a
+// genitive noun may stand between (postEnd).
 func (c *patternContext) predicatePost(i int) bool {
 	mt := c.tokenOf[i]
 	if mt.sent < 0 {
 		return false
 	}
 	toks := c.sents[mt.sent].Tokens
-	return mt.last+1 < len(toks) && isAnyFold(toks[mt.last+1].Text, becameVerbs) && instrumental(toks[mt.first].Text)
+	if !instrumental(toks[mt.first].Text) {
+		return false
+	}
+	return mt.last+1 < len(toks) && isAnyFold(toks[mt.last+1].Text, becameVerbs) ||
+		mt.last+2 < len(toks) && isAnyFold(toks[mt.last+2].Text, becameVerbs) && c.postEnd(mt.sent, mt.last+2) == mt.last
 }

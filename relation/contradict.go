@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -14,7 +15,8 @@ import (
 //   - places, LOCATED_IN, TAKES_PLACE_IN and HEADQUARTERED_IN
 //     (contradictplace.go): a route's origin and destination, places
 //     listed side by side, a place of a verb's subject and its object, a
-//     place adjective of another name, a seat phrase of another
+//     place adjective of another name or of a list of adjectives
+//     (contradictcoordinated.go), a seat phrase of another
 //     organization, a city where an organization acts;
 //   - posts and workplaces, WORKS_AS and WORKPLACE (contradictpost.go,
 //     with apposed.go and clauses.go): a post or employer of another
@@ -28,8 +30,9 @@ import (
 //   - events' parties, PARTICIPANT_IN, AGENT and ORGANIZES
 //     (contradictevent.go): the source of a report, what is visited, a
 //     unit's parent, a word of the event's title;
-//   - dates and ages (contradictdate.go): a bare length of time, a number
-//     of a name, a term of a penalty;
+//   - dates and ages (contradictdate.go, contradictage.go): a bare length
+//     of time, a number of a name, a term of a penalty, an age told of a
+//     pronoun of the other gender;
 //   - the others: kin (family.go), a sale's buyer (buyerOfSale), an
 //     award's giver (clauses.go), a namesake's condition, a crime's victim
 //     (crimesVictim).
@@ -40,12 +43,25 @@ type Contradictions struct {
 	Base Extractor
 }
 
-// Extract runs Base and drops the contradicted relations.
+// Extract runs Base and drops the contradicted relations; an age told of
+// a pronoun of the other gender goes to the one person of its sentence
+// before it who may be of that gender (agedPerson).
 func (r Contradictions) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
 	out := r.Base.Extract(text, sents, mentions)
 	kept := out[:0]
+	var moved []Found // ages given to the person their pronoun names
 	for _, f := range out {
 		if !f.indexes(len(mentions)) || !contradicted(text, f, mentions) {
+			kept = append(kept, f)
+		} else if f.Type == "AGE_IS" && mentions[f.Head].Type == "PERSON" {
+			if i := agedPerson(text, mentions[f.Head], mentions[f.Tail], mentions); i >= 0 {
+				f.Head = i
+				moved = append(moved, f)
+			}
+		}
+	}
+	for _, f := range moved {
+		if !slices.ContainsFunc(kept, func(k Found) bool { return k.Type == f.Type && k.Head == f.Head && k.Tail == f.Tail }) {
 			kept = append(kept, f)
 		}
 	}
@@ -61,7 +77,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.End <= t.Start && samePrepositionList(text, h, t) || t.End <= h.Start && samePrepositionList(text, t, h) ||
 			joinedPlaces(text, h, t) || joinedPlaces(text, t, h) || routeEnds(text, h, t) ||
 			h.Type == "FACILITY" && adjectiveBefore(text, h, t, mentions, "ORGANIZATION") ||
-			placeInside(text, t, h, mentions) || placeInsideTimed(text, t, h, mentions) || originNotContainer(text, h, t, mentions)
+			placeInside(text, t, h, mentions) || placeInsideTimed(text, t, h, mentions) || originNotContainer(text, h, t, mentions) ||
+			coordinatedAdjective(text, h, t, mentions)
 	case "TAKES_PLACE_IN":
 		return h.Type == "EVENT" && adjectiveBefore(text, h, t, mentions, "CITY", "FACILITY", "DISTRICT", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY")
 	case "HEADQUARTERED_IN":
@@ -101,7 +118,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "POINT_IN_TIME", "START_TIME", "END_TIME", "DATE_OF_BIRTH", "DATE_OF_DEATH", "DATE_OF_CREATION", "DATE_FOUNDED_IN", "DATE_DEFUNCT_IN":
 		return (t.Type == "DATE" || t.Type == "TIME") && (bareDuration(t.Text) || dateInName(h, t, mentions))
 	case "AGE_IS":
-		return insideType(t, mentions, "PENALTY")
+		return insideType(t, mentions, "PENALTY") || h.Type == "PERSON" && pronounsAge(text, h, t)
 	case "PENALIZED_AS", "CONVICTED_OF":
 		return crimesVictim(text, h, mentions)
 	case "SIBLING":

@@ -325,6 +325,16 @@ func TestContradictions(t *testing.T) {
 			[][2]string{{"Альфа", "ORGANIZATION"}, {"Бета", "ORGANIZATION"}, {"Иванов", "PERSON"}, {"Петров", "PERSON"}},
 			[]Found{{Type: "OWNER_OF", Head: 1, Tail: 0, Score: 0.6}, {Type: "OWNER_OF", Head: 0, Tail: 1, Score: 0.7}, {Type: "KNOWS", Head: 2, Tail: 3, Score: 1}, {Type: "KNOWS", Head: 3, Tail: 2, Score: 0.5}},
 			[]string{"Альфа OWNER_OF Бета", "Бета OWNER_OF Альфа", "Иванов KNOWS Петров", "Петров KNOWS Иванов"}},
+		{"a place is not in one of two place adjectives joined by «и» that qualify another noun; a noun phrase the list qualifies stays",
+			"Российские и белорусские коллеги посетили ижевское предприятие. Защитники Химкинского и цаговского лесов собрались у мэрии.",
+			[][2]string{{"Российские", "COUNTRY"}, {"белорусские", "COUNTRY"}, {"ижевское", "CITY"}, {"Химкинского", "LOCATION"}, {"цаговского", "LOCATION"}, {"цаговского лесов", "LOCATION"}},
+			[]Found{{Type: "LOCATED_IN", Head: 2, Tail: 1}, {Type: "LOCATED_IN", Head: 2, Tail: 0}, {Type: "LOCATED_IN", Head: 5, Tail: 4}},
+			[]string{"цаговского лесов LOCATED_IN цаговского"}},
+		{"an age told of «ему» or «ей» goes from a person whose name has the other gender to the one of the pronoun's gender before it; one of the pronoun's gender stays",
+			"Андрей Петров познакомился с Ольгой Ивановой, когда ему было всего пять лет. Ольга Сергеевна переехала в Тверь, когда ей исполнилось 20 лет.",
+			[][2]string{{"Андрей Петров", "PERSON"}, {"Ольгой Ивановой", "PERSON"}, {"пять лет", "AGE"}, {"Ольга Сергеевна", "PERSON"}, {"20 лет", "AGE"}},
+			[]Found{{Type: "AGE_IS", Head: 1, Tail: 2}, {Type: "AGE_IS", Head: 3, Tail: 4}},
+			[]string{"Андрей Петров AGE_IS пять лет", "Ольга Сергеевна AGE_IS 20 лет"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
