@@ -671,5 +671,34 @@ func TestNewsRelations(t *testing.T) {
 			// the state a senator is elected from is not his employer
 			// (representedBy)
 			[]string{"Тед Круз WORKPLACE Техас", "сенатор от Техаса WORKPLACE Техас"}},
+		// twentieth session (helper rel20)
+		{"news-s20-rel20-visit.txt", "2025-03-14",
+			[]string{"CITY Ижевск", "COUNTRY Казахстан", "ORGANIZATION Прибой"},
+			[]string{
+				"Прибой HEADQUARTERED_IN Ижевск",  // (guard) the adjective of the organization's own phrase
+				"заседание TAKES_PLACE_IN Ижевск", // (guard)
+			},
+			[]string{
+				"Ижевск LOCATED_IN Казахстан", // was there: «казахстанские и российские коллеги посетили ижевское предприятие» (coordinatedAdjective)
+			}},
+		{"news-s20-rel20-champion.txt", "2025-06-03",
+			[]string{"PERSON Сергей Ковалёв", "PERSON Марина Лебедева", "AGE шесть лет"},
+			[]string{
+				"Сергей Ковалёв AGE_IS шесть лет", // was Лебедева's (pronounsAge, agedPerson)
+				"Марина Лебедева WORKS_AS тренер", // (guard)
+			},
+			[]string{
+				"Марина Лебедева AGE_IS шесть лет", // was there: «… с Мариной Лебедевой, когда ему было всего шесть лет» (pronounsAge)
+			}},
+		{"news-s20-rel20-film.txt", "2025-04-21",
+			[]string{"PERSON Антон Беляев", "PERSON Игорь Миронов"},
+			[]string{
+				"Антон Беляев WORKS_AS режиссёр",  // was none: «Режиссёром картины станет лауреат … Антон Беляев» (becamePost, postEnd)
+				"Игорь Миронов WORKS_AS продюсер", // was none: «Продюсером фильма выступил актёр Игорь Миронов»
+				"Игорь Миронов WORKS_AS актёр",    // (guard) his own post before his name
+			},
+			[]string{
+				"Антон Беляев WORKS_AS продюсер", // (guard) the next sentence's post
+			}},
 	})
 }
