@@ -995,6 +995,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 	}
+	staffChain(d, ms, bySent, out, outSent, dateline)
+	out, outSent = x.retoldSigning(d, out, outSent)
+	x.discussedIn(d, ms, bySent, out, outSent)
 	datedNextDay(d, out, outSent)
 	x.heldBy(d, ms, bySent, out, outSent)
 	x.namedAttacker(d, ms, bySent, types, out)
