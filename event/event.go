@@ -923,6 +923,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				prev.Place = ev.Place
 				prev.Arguments = append(prev.Arguments, doc.Argument{Role: RolePlace, Entity: ev.Place})
 			}
+			namedAgain(d, prev, ev)
 			if k := indexOf(out, prev); k >= 0 {
 				toldSent[k] = t.sent
 			}
