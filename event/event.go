@@ -87,7 +87,7 @@ var verbs = map[string]string{
 	"встретиться": Meeting, "посетить": Visit, "побывать": Visit, "прибыть": Visit,
 	"подписать": Signing, "назначить": Appointment, "уволить": Dismissal,
 	"атаковать": Attack, "обстрелять": Attack, "избрать": Election, "переизбрать": Election, "заявить": Statement,
-	"погибнуть": Death, "умереть": Death, "задержать": Arrest, "арестовать": Arrest,
+	"погибнуть": Death, "умереть": Death, "задержать": Arrest, "арестовать": Arrest, "сдаться": Arrest,
 	"наградить": Award, "объявить": Statement, "застрелить": Death, "убить": Death, "скончаться": Death,
 	"возглавить": Appointment, "вручить": Award,
 	// imperfectives, triggers only in a sentence naming a day (imperfective)
@@ -3225,6 +3225,9 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 				}
 				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «будет объявлен чемпионом мира»: no statement
+				}
+				if ok && l == "сдаться" && pos == morph.INFN {
+					continue // «предложил сдаться»: a call, no surrender (train: the 2 finite «сдался» are NEREL events)
 				}
 				if ok && typ == Arrest && x.seizure(s.Tokens, tok.Span) {
 					continue // «суд арестовал счета компании»
