@@ -1,0 +1,83 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// twentiethCases are the cases of the twentieth session's event rules
+// (helper ev20), as nineteenthCases; a case with tags has its words tagged
+// by hand (build tokenizes only).
+var twentiethCases = []struct {
+	name, text  string
+	ents        []ent
+	rels        []doc.Relation
+	tags        map[string]string // feats of words tagged VERB by hand
+	want        string
+}{
+	{name: "a surrender is an arrest",
+		text: "Стрелок Иван Петров сдался полиции.",
+		ents: []ent{{"Иван Петров", "PERSON", ""}},
+		want: "ARREST(сдался) date= place= [agent=Иван Петров]"},
+	{name: "a call to surrender is no arrest",
+		text: "Полицейские предложили Ивану Петрову сдаться.",
+		ents: []ent{{"Ивану Петрову", "PERSON", ""}},
+		want: ""},
+	{name: "the paper named again ahead of «подписали» is the signing told before",
+		text: "Россия и Китай подписали соглашение о поставках газа. Документ подписали министры Иван Петров и Петр Иванов.",
+		ents: []ent{{"Россия", "COUNTRY", ""}, {"Китай", "COUNTRY", ""}, {"Иван Петров", "PERSON", ""}, {"Петр Иванов", "PERSON", ""}},
+		want: "SIGNING(подписали) date= place= [agent=Россия, agent=Китай, agent=Иван Петров, agent=Петр Иванов]"},
+	{name: "another paper signed after is another signing",
+		text: "Россия и Китай подписали соглашение о поставках газа. Министры Иван Петров и Петр Иванов также подписали протокол.",
+		ents: []ent{{"Россия", "COUNTRY", ""}, {"Китай", "COUNTRY", ""}, {"Иван Петров", "PERSON", ""}, {"Петр Иванов", "PERSON", ""}},
+		want: "SIGNING(подписали) date= place= [agent=Россия, agent=Китай]\nSIGNING(подписали) date= place= [agent=Иван Петров, agent=Петр Иванов]"},
+	{name: "the headline's «обсудили в» places the lead's talks",
+		text: "Петров и Иванов обсудили в Ташкенте поставки газа\n\nИван Петров провел переговоры с Петром Ивановым.",
+		ents: []ent{{"Петров", "PERSON", ""}, {"Иванов", "PERSON", ""}, {"Ташкенте", "CITY", ""}, {"Иван Петров", "PERSON", ""}, {"переговоры", "EVENT", ""}, {"Петром Ивановым", "PERSON", ""}},
+		want: "MEETING(переговоры) date= place=Ташкенте [participant=Иван Петров, participant=Петром Ивановым, place=Ташкенте]"},
+	{name: "a headline's «обсудили» with no place places nothing",
+		text: "Петров и Иванов обсудили поставки газа в Узбекистан\n\nИван Петров провел переговоры с Петром Ивановым.",
+		ents: []ent{{"Петров", "PERSON", ""}, {"Иванов", "PERSON", ""}, {"Узбекистан", "COUNTRY", ""}, {"Иван Петров", "PERSON", ""}, {"переговоры", "EVENT", ""}, {"Петром Ивановым", "PERSON", ""}},
+		want: "MEETING(переговоры) date= place= [participant=Иван Петров, participant=Петром Ивановым]"},
+	{name: "a death told again under another name takes the body's time and place",
+		text: "Умер Иван Петров\n\nСкончался 5 марта 2026 года артист в Москве.",
+		ents: []ent{{"Умер", "EVENT", ""}, {"Иван Петров", "PERSON", ""}, {"Скончался", "EVENT", ""}, {"5 марта 2026 года", "DATE", "2026-03-05"}, {"Москве", "CITY", ""}},
+		rels: []doc.Relation{{Head: "E1", Type: "ALTERNATIVE_NAME", Tail: "E3"}, {Head: "E2", Type: "PARTICIPANT_IN", Tail: "E1"},
+			{Head: "E3", Type: "POINT_IN_TIME", Tail: "E4"}, {Head: "E3", Type: "TAKES_PLACE_IN", Tail: "E5"}, {Head: "E2", Type: "PARTICIPANT_IN", Tail: "E3"}},
+		want: "DEATH(Умер) date=2026-03-05 place=Москве [participant=Иван Петров, time=5 марта 2026 года, place=Москве]"},
+	{name: "a death told again, no other name, keeps the body's time and place apart",
+		text: "Умер Иван Петров\n\nСкончался 5 марта 2026 года артист в Москве.",
+		ents: []ent{{"Умер", "EVENT", ""}, {"Иван Петров", "PERSON", ""}, {"Скончался", "EVENT", ""}, {"5 марта 2026 года", "DATE", "2026-03-05"}, {"Москве", "CITY", ""}},
+		rels: []doc.Relation{{Head: "E2", Type: "PARTICIPANT_IN", Tail: "E1"},
+			{Head: "E3", Type: "POINT_IN_TIME", Tail: "E4"}, {Head: "E3", Type: "TAKES_PLACE_IN", Tail: "E5"}, {Head: "E2", Type: "PARTICIPANT_IN", Tail: "E3"}},
+		want: "DEATH(Умер) date=2026-03-05 place= [participant=Иван Петров]"},
+	{name: "a staffing change after the lead's appointment is on the dateline's day",
+		text: "Путин назначил полпреда\n\nМОСКВА, 3 февраля. /ТАСС/. Путин назначил Игоря Руденю полпредом. Руденя с 2016 года возглавлял область. Исполняющим обязанности губернатора назначен Виталий Королев.",
+		ents: []ent{{"Путин", "PERSON", ""}, {"3 февраля", "DATE", "2026-02-03"}, {"Путин", "PERSON", ""}, {"Игоря Руденю", "PERSON", ""}, {"с 2016 года", "DATE", "2016"}, {"Виталий Королев", "PERSON", ""}},
+		tags: map[string]string{"назначил": "VerbForm=Fin|Tense=Past", "назначен": "VerbForm=Part|Tense=Past|Voice=Pass"},
+		want: "APPOINTMENT(назначил) date=2026-02-03 place= [agent=Путин]\nAPPOINTMENT(назначен) date=2026-02-03 place= [participant=Виталий Королев]"},
+	{name: "one told as earlier is not",
+		text: "Путин назначил полпреда\n\nМОСКВА, 3 февраля. /ТАСС/. Путин назначил Игоря Руденю полпредом. Руденя с 2016 года возглавлял область. Ранее исполняющим обязанности губернатора назначен Виталий Королев.",
+		ents: []ent{{"Путин", "PERSON", ""}, {"3 февраля", "DATE", "2026-02-03"}, {"Путин", "PERSON", ""}, {"Игоря Руденю", "PERSON", ""}, {"с 2016 года", "DATE", "2016"}, {"Виталий Королев", "PERSON", ""}},
+		tags: map[string]string{"назначил": "VerbForm=Fin|Tense=Past", "назначен": "VerbForm=Part|Tense=Past|Voice=Pass"},
+		want: "APPOINTMENT(назначил) date=2026-02-03 place= [agent=Путин]\nAPPOINTMENT(назначен) date= place= [participant=Виталий Королев]"},
+}
+
+// TestTwentieth runs twentiethCases.
+func TestTwentieth(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range twentiethCases {
+		d := build(t, c.text, c.ents...)
+		d.Relations = c.rels
+		for w, f := range c.tags {
+			tagVerb(d, w, f)
+		}
+		if got := describe(d, x.Extract(d)); got != c.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", c.name, got, c.want)
+		}
+	}
+}
