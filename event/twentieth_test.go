@@ -10,11 +10,11 @@ import (
 // (helper ev20), as nineteenthCases; a case with tags has its words tagged
 // by hand (build tokenizes only).
 var twentiethCases = []struct {
-	name, text  string
-	ents        []ent
-	rels        []doc.Relation
-	tags        map[string]string // feats of words tagged VERB by hand
-	want        string
+	name, text string
+	ents       []ent
+	rels       []doc.Relation
+	tags       map[string]string // feats of words tagged VERB by hand
+	want       string
 }{
 	{name: "a surrender is an arrest",
 		text: "Стрелок Иван Петров сдался полиции.",
