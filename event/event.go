@@ -829,7 +829,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// «„Рособоронэкспорт“ подписал контракт» … «Документ подписали
 			// во вторник генеральный директор компании и представитель
 			// заказчика»: the day of the signing told before, still
-			// undated (the signers' event stays apart, as NEREL has it)
+			// undated (the signers' event joins it after: retoldSigning)
 			for k := len(out) - 1; k >= 0; k-- {
 				if out[k].Type == Signing {
 					if out[k].Date == "" {
