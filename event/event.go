@@ -3485,6 +3485,9 @@ func (x *Extractor) mentionType(text string) string {
 	post := false
 	for _, w := range strings.Fields(text) {
 		l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
+		if v := x.shortParticiple(strings.Trim(w, "«»\"“”„,.()")); v != "" {
+			l = v // «были убиты»: the verb's participle, not the adjective
+		}
 		lemmas = append(lemmas, l)
 		post = post || l == "пост" || l == "должность"
 	}
