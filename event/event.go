@@ -87,7 +87,7 @@ var verbs = map[string]string{
 	"встретиться": Meeting, "посетить": Visit, "побывать": Visit, "прибыть": Visit,
 	"подписать": Signing, "назначить": Appointment, "уволить": Dismissal,
 	"атаковать": Attack, "обстрелять": Attack, "избрать": Election, "переизбрать": Election, "заявить": Statement,
-	"погибнуть": Death, "умереть": Death, "задержать": Arrest, "арестовать": Arrest,
+	"погибнуть": Death, "умереть": Death, "задержать": Arrest, "арестовать": Arrest, "сдаться": Arrest,
 	"наградить": Award, "объявить": Statement, "застрелить": Death, "убить": Death, "скончаться": Death,
 	"возглавить": Appointment, "вручить": Award,
 	// imperfectives, triggers only in a sentence naming a day (imperfective)
@@ -829,7 +829,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// «„Рособоронэкспорт“ подписал контракт» … «Документ подписали
 			// во вторник генеральный директор компании и представитель
 			// заказчика»: the day of the signing told before, still
-			// undated (the signers' event stays apart, as NEREL has it)
+			// undated (the signers' event joins it after: retoldSigning)
 			for k := len(out) - 1; k >= 0; k-- {
 				if out[k].Type == Signing {
 					if out[k].Date == "" {
@@ -923,6 +923,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				prev.Place = ev.Place
 				prev.Arguments = append(prev.Arguments, doc.Argument{Role: RolePlace, Entity: ev.Place})
 			}
+			namedAgain(d, prev, ev)
 			if k := indexOf(out, prev); k >= 0 {
 				toldSent[k] = t.sent
 			}
@@ -995,6 +996,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 	}
+	staffChain(d, ms, bySent, out, outSent, dateline)
+	out, outSent = x.retoldSigning(d, out, outSent)
+	x.discussedIn(d, ms, bySent, out, outSent)
 	datedNextDay(d, out, outSent)
 	x.heldBy(d, ms, bySent, out, outSent)
 	x.namedAttacker(d, ms, bySent, types, out)
@@ -3222,6 +3226,9 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «будет объявлен чемпионом мира»: no statement
 				}
+				if ok && l == "сдаться" && pos == morph.INFN {
+					continue // «предложил сдаться»: a call, no surrender (train: the 2 finite «сдался» are NEREL events)
+				}
 				if ok && typ == Arrest && x.seizure(s.Tokens, tok.Span) {
 					continue // «суд арестовал счета компании»
 				}
@@ -3478,6 +3485,9 @@ func (x *Extractor) mentionType(text string) string {
 	post := false
 	for _, w := range strings.Fields(text) {
 		l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
+		if v := x.shortParticiple(strings.Trim(w, "«»\"“”„,.()")); v != "" {
+			l = v // «были убиты»: the verb's participle, not the adjective
+		}
 		lemmas = append(lemmas, l)
 		post = post || l == "пост" || l == "должность"
 	}

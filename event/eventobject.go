@@ -56,7 +56,30 @@ var caseNouns = map[string]bool{"дело": true, "дела": true, "делу": 
 // «Путин уволил двух генералов полиции по делу Голунова» — Голунов is
 // whom the case is about, no party to the dismissal.
 func (x *Extractor) ofCase(toks []doc.Token, i int) bool {
-	return i > 0 && caseNouns[strings.ToLower(toks[i-1].Text)]
+	return i > 0 && (caseNouns[strings.ToLower(toks[i-1].Text)] || caseAbout(toks, i))
+}
+
+// groundNouns are the forms of the nouns that say what one is held, tried
+// or charged for: «по подозрению в», «по обвинению в».
+var groundNouns = map[string]bool{"подозрению": true, "подозрении": true, "подозрением": true,
+	"обвинению": true, "обвинении": true, "обвинением": true}
+
+// caseAbout reports whether toks[i] closes, two to four words on, a «дело
+// о …» or a «по подозрению (обвинению) в …» whose event names it:
+// «задержан по делу об убийстве Немцова», «задержан по подозрению в
+// подготовке покушения на Анатолия Чубайса» — whom the case's event was
+// against, no party to the event told.
+func caseAbout(toks []doc.Token, i int) bool {
+	for j := i - 2; j >= 1 && j >= i-4; j-- {
+		if punctMark(toks[j+1].Text) {
+			return false
+		}
+		w, before := strings.ToLower(toks[j].Text), strings.ToLower(toks[j-1].Text)
+		if (w == "о" || w == "об") && caseNouns[before] || w == "в" && groundNouns[before] {
+			return true
+		}
+	}
+	return false
 }
 
 // caseOnly reports whether every mention of entity id among the sentence's

@@ -8,12 +8,7 @@ import (
 
 // nineteenthCases are the cases of the nineteenth session's event rules
 // (helper ev19), as seventeenthCases.
-var nineteenthCases = []struct {
-	name, text string
-	ents       []ent
-	rels       []doc.Relation
-	want       string
-}{
+var nineteenthCases = []ruleCase{
 	{name: "a day with no year takes the year the text names the same day with",
 		text: "Об этом говорится в заявлении, распространённом в понедельник, 16 мая: «Бюро на собрании в понедельник, 16 мая 2011 года, поддержало кандидатуру»",
 		ents: []ent{{"заявлении", "EVENT", ""}, {"в понедельник, 16 мая", "DATE", "XXXX-05-16"}, {"в понедельник, 16 мая 2011 года", "DATE", "2011-05-16"}},
@@ -76,19 +71,7 @@ var nineteenthCases = []struct {
 }
 
 // TestNineteenth runs nineteenthCases.
-func TestNineteenth(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range nineteenthCases {
-		d := build(t, c.text, c.ents...)
-		d.Relations = c.rels
-		if got := describe(d, x.Extract(d)); got != c.want {
-			t.Errorf("%s: got\n%s\nwant\n%s", c.name, got, c.want)
-		}
-	}
-}
+func TestNineteenth(t *testing.T) { runRuleCases(t, nineteenthCases) }
 
 // TestVisitAhead: the body's verb that tells again the visit the headline
 // announced in the future places it (visitAhead); a past one it does not.

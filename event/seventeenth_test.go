@@ -13,12 +13,7 @@ type ent = [3]string
 // seventeenthCases are the cases of the seventeenth session's event rules:
 // a text, its entities (E1, E2, … in order), the relations between them
 // and the events described.
-var seventeenthCases = []struct {
-	name, text string
-	ents       []ent
-	rels       []doc.Relation
-	want       string
-}{
+var seventeenthCases = []ruleCase{
 	// eighteenth session (helper ev18b)
 	{name: "a place after an opening date, before the visit verb, is visited",
 		text: "31 июля Муром посетят журналисты из Дании и Италии.",
@@ -143,16 +138,4 @@ var seventeenthCases = []struct {
 }
 
 // TestSeventeenth runs seventeenthCases.
-func TestSeventeenth(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range seventeenthCases {
-		d := build(t, c.text, c.ents...)
-		d.Relations = c.rels
-		if got := describe(d, x.Extract(d)); got != c.want {
-			t.Errorf("%s: got\n%s\nwant\n%s", c.name, got, c.want)
-		}
-	}
-}
+func TestSeventeenth(t *testing.T) { runRuleCases(t, seventeenthCases) }

@@ -114,8 +114,8 @@ func TestNewsEvents(t *testing.T) {
 			[]string{
 				// «Накануне в Ташкенте прошло заседание … Его провели …»: was undated, with no one
 				"SESSION(заседание) date=2025-11-18 place=Ташкент organizer=Алексей Оверчук organizer=Жамшид Ходжаев",
-				"SIGNING(подписали) date=2025-11-19 agent=Владимир Путин agent=Шавкат Мирзиёев", // (guard)
-				"VISIT(визит) date=2025-11-18 agent=Владимир Путин place=Узбекистан",            // (guard)
+				"SIGNING(подписали) date=2025-11-19 agent=Владимир Путин agent=Шавкат Мирзиёев",      // (guard)
+				"VISIT(визит) date=2025-11-18 agent=Владимир Путин place=Узбекистан time=во вторник", // (guard; time: namedAgain, ev20)
 			},
 			nil},
 		{"news-s14-ev14-court.txt", "2025-11-18",
@@ -281,7 +281,7 @@ func TestNewsEvents(t *testing.T) {
 		{"news-s17-ev17-appointment.txt", "2026-02-03", nil,
 			[]string{
 				"APPOINTMENT(назначил) date=2026-02-03 agent=Владимир Путин participant=Игорь Руденя",                                          // (guard)
-				"APPOINTMENT(назначен) date= place=Тверская область participant=Виталий Королев",                                               // not the governor Беглов the story names later
+				"APPOINTMENT(назначен) date=2026-02-03 place=Тверская область participant=Виталий Королев",                                     // not the governor Беглов the story names later (date: staffChain, ev20; was none)
 				"MEETING(встретился) date=2026-02-03 agent=Игорь Руденя place=Санкт-Петербург participant=Александр Беглов time=В тот же день", // (guard)
 			},
 			nil},
@@ -294,7 +294,7 @@ func TestNewsEvents(t *testing.T) {
 			nil},
 		{"news-s17-ev17-death.txt", "2024-03-15", nil,
 			[]string{
-				"DEATH(Умер) date=2024-03-15 participant=Александр Ширвиндт",                                      // (guard)
+				"DEATH(Умер) date=2024-03-15 participant=Александр Ширвиндт place=Москва time=15 марта 2024 года", // (guard; the lead's place and time: namedAgain, ev20)
 				"OTHER(Прощание) date=2024-03-19 place=Театр сатиры time=19 марта participant=Александр Ширвиндт", // (guard)
 			},
 			nil},
@@ -458,7 +458,7 @@ func TestNewsEvents(t *testing.T) {
 			nil,
 			[]string{
 				// «ТАШКЕНТ, 14 апреля 2026.» … «во вторник провел переговоры»
-				"MEETING(переговоры) date=2026-04-14 agent=Михаил Мишустин time=во вторник agent=Абдулла Арипов",
+				"MEETING(переговоры) date=2026-04-14 agent=Михаил Мишустин time=во вторник agent=Абдулла Арипов place=Ташкент", // the headline's «обсудили в Ташкенте» (discussedIn, ev20; was unplaced)
 				// «В среду Мишустин посетит Самарканд»
 				"VISIT(посетит) date=2026-04-15 time=В среду agent=Михаил Мишустин place=Самарканд",
 			},
@@ -474,7 +474,7 @@ func TestNewsEvents(t *testing.T) {
 			nil,
 			[]string{
 				// «ЕКАТЕРИНБУРГ, 11 ноября 2025.» … «в понедельник задержали»
-				"ARREST(задержан) date=2025-11-10 place=Екатеринбург participant=Игорь Волков",
+				"ARREST(задержан) date=2025-11-10 place=Екатеринбург time=в понедельник participant=Игорь Волков", // (time: namedAgain, ev20)
 				"ARREST(арестовал) date=2025-11-11 participant=Игорь Волков agent=Ленинский районный суд Екатеринбурга time=во вторник",
 			},
 			nil},
@@ -496,7 +496,7 @@ func TestNewsEvents(t *testing.T) {
 			[]string{
 				// «назначил выборы … на 20 сентября»: an election set, no
 				// appointment (setsEvent)
-				"OTHER(назначил выборы) date=2026-06-08 participant=Законодательное собрание Приморья agent=Олег Кожемяко",
+				"OTHER(назначил выборы) date=2026-06-08 participant=Законодательное собрание Приморья agent=Олег Кожемяко time=в понедельник", // (time: namedAgain, ev20)
 				"APPOINTMENT(назначил) date=2026-06-08 agent=Олег Кожемяко participant=Иван Сидоров time=В тот же день",
 			},
 			[]string{"APPOINTMENT(назначил выборы) date=2026-06-08 participant=Законодательное собрание Приморья agent=Олег Кожемяко"}},

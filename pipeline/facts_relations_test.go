@@ -160,7 +160,8 @@ func TestNewsRelations(t *testing.T) {
 				// «провел в Доме правительства переговоры»: the lead places the headline's talks
 				"MEETING(переговоры) date=2025-11-18 agent=Михаил Мишустин place=Дом правительства participant=Фам Минь Тинь participant=Дмитрий Чернышенко participant=Антон Алиханов",
 				// «По итогам встречи стороны подписали меморандум»: the parties of the talks the sentence before told again
-				"SIGNING(подписали) date=2025-11-18 agent=Михаил Мишустин agent=Фам Минь Тинь agent=Дмитрий Чернышенко agent=Антон Алиханов",
+				// and «Документ подписали …» the signers of that signing (retoldSigning, ev20; was a second SIGNING)
+				"SIGNING(подписали) date=2025-11-18 agent=Михаил Мишустин agent=Фам Минь Тинь agent=Дмитрий Чернышенко agent=Антон Алиханов agent=Сергей Цивилев agent=Нгуен Хонг Зиен",
 			},
 			nil},
 		{"news-court-names.txt", "2025-11-20", nil, nil,

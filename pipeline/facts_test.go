@@ -43,8 +43,8 @@ func TestNewsFacts(t *testing.T) {
 				"Алан Лушников WORKPLACE Калашников", // «генеральный директор концерна»
 				"Калашников PART_OF Ростех",
 				"Сергей Чемезов WORKPLACE Ростех",
-				"SIGNING(подписали) date=2025-02 agent=Алан Лушников agent=Винай Кумар", // subjects after the verb
-				"VISIT(посетил) date= participant=Александр Бречалов",                   // «Накануне»: not February (the tenth session's relation model calls him a participant, not the agent)
+				"SIGNING(подписал контракт) date=2025-02 time=В феврале agent=Алан Лушников agent=Винай Кумар", // subjects after the verb («Соглашение подписали …» joins the contract: retoldSigning, ev20)
+				"VISIT(посетил) date= participant=Александр Бречалов",                                          // «Накануне»: not February (the tenth session's relation model calls him a participant, not the agent)
 			},
 			nil},
 		{"news-appointments.txt", "2024-05-13",
@@ -168,7 +168,7 @@ func TestNewsFacts(t *testing.T) {
 				"MEETING(переговоры) date=2025-11-21 place=Норильск time=в ближайшую пятницу",
 				// «объявили забастовку» is the strike, which «Забастовка
 				// началась в минувшие выходные» dates
-				"PROTEST(объявили забастовку) date=2025-11-15",
+				"PROTEST(объявили забастовку) date=2025-11-15 place=Красноярский край", // (place: namedAgain, ev20)
 			},
 			[]string{"STATEMENT(объявили забастовку) date="}},
 		{"news-launch.txt", "2025-11-20",
@@ -203,8 +203,9 @@ func TestNewsFacts(t *testing.T) {
 			[]string{"PERSON Алексей Миллер", "CITY Пекин"},
 			[]string{
 				// «…, сообщила пресс-служба российской компании во вторник»
-				"SIGNING(подписали) date=2025-11-18 agent=Газпром agent=Китайская национальная нефтегазовая корпорация",
-				"SIGNING(подписали) date=2025-11-18 agent=Алексей Миллер agent=Дай Хоулян place=Пекин",
+				// «Документ подписали … в Пекине»: the signers and the place of that signing
+				// (retoldSigning, ev20; was a second SIGNING)
+				"SIGNING(подписали) date=2025-11-18 agent=Газпром agent=Китайская национальная нефтегазовая корпорация agent=Алексей Миллер agent=Дай Хоулян place=Пекин",
 			},
 			nil},
 		// tenth session (events)
