@@ -325,6 +325,9 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			// nominative («Происхождение видов», «Мастер и Маргарита»;
 			// not «в „Войне и мире“», «премьера „Лебединого озера“»,
 			// «мощностей „Купола“»)
+		case m.Type != "PERSON" && l.Canon.bareLocative(toks, m):
+			// «кланы — Бонанно, Дженовезе и Луккезе»: a word in -е that
+			// no preposition governs is as written
 		case m.Type == "EVENT" && verbFirst(tokensIn(toks, m.Span)):
 			// an event told by a verb is named as the text tells it: the
 			// noun the dictionary also reads in the verb is another
