@@ -1058,7 +1058,7 @@ func obliqueFull(part *group, persons []*group, known func(string) bool) (*group
 			continue
 		}
 		ws := strings.Fields(g.full)
-		if known(ws[len(ws)-1]) {
+		if known(ws[len(ws)-1]) || slices.ContainsFunc(ws, womanPatronymic) {
 			continue
 		}
 		for _, end := range obliqueEndings {
@@ -1091,6 +1091,16 @@ func obliqueFull(part *group, persons []*group, known func(string) bool) (*group
 	}
 	found.full, found.norm = renamed, Normalize(renamed)
 	return found, 1
+}
+
+// womanPatronymic reports whether w ends as a woman's patronymic does
+// (-овна, -евна, -ична: Ильдаровна, Сергеевна, Ильинична), which no
+// man's name in any case does: a name holding one is a woman's as written
+// (obliqueFull does not cut «Гульнара Ильдаровна Сафиуллина» to a man's
+// «Гульнар Ильдаровн Сафиуллин» beside a «Сафиуллину» read as his).
+func womanPatronymic(w string) bool {
+	w = strings.ToLower(w)
+	return utf8.RuneCountInString(w) > 5 && (strings.HasSuffix(w, "овна") || strings.HasSuffix(w, "евна") || strings.HasSuffix(w, "ична"))
 }
 
 // initial returns the first letter of a normalized name, and whether its

@@ -375,6 +375,10 @@ func TestLink(t *testing.T) {
 			"Лидер «Лиги» ушел.",
 			[][2]string{{"Лиги", "ORGANIZATION"}},
 			"ORGANIZATION:Лига×1"},
+		{"a name with a woman's patronymic is not cut to a man's beside a one-word surname without -а",
+			"Директор училища Гульнара Ильдаровна Сафиуллина выступила. Ее брат Сафиуллин промолчал.",
+			[][2]string{{"Гульнара Ильдаровна Сафиуллина", "PERSON"}, {"Сафиуллин", "PERSON"}},
+			"PERSON:Гульнара Ильдаровна Сафиуллина×1; PERSON:Сафиуллин×1"},
 		{"empty", "", nil, ""},
 	}
 	for _, tt := range tests {
