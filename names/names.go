@@ -315,6 +315,9 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindBeforeQuote(toks, m.Start) && !l.Canon.genitiveOnly(m.Text):
 			// холдинг «Швабе» with the quotes outside the mention: a
 			// name in quotes after a kind of organization does not decline
+		case m.Type == "AWARD" && isQuote(prevWords[i]) && l.Canon.awardKind(tokenBefore(toks, m.Start, 2)):
+			// «Орден „Дуслык“», «премии „Ника“»: a name in quotes after
+			// its kind of award does not decline
 		case m.Type == "ORGANIZATION" && isQuote(prevWords[i]) && l.Canon.locativeOnly(m.Text) && !locativePreposition(tokenBefore(toks, m.Start, 2)):
 			// «„Швабе“ запустит», «директор „Швабе“»: a quoted name the
 			// dictionary reads only in the locative (of «шваб») is no
