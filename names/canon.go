@@ -2044,6 +2044,24 @@ func preferred(p, q morph.Parse, h Hint) bool {
 	return p.Score > q.Score
 }
 
+// guessedNeuterIe reports whether w is a capitalized word in -ия that the
+// dictionary does not know and the guesser reads only as forms of a neuter
+// noun in -ие (the genitive singular, the nominative plural: «Павия» of
+// «павие», as «здания» of «здание»). A name in -ия is a feminine
+// nominative as written (Павия, Лигурия), as the dictionary's own are
+// (Италия, Мария); phrase keeps it.
+func guessedNeuterIe(w string, ps []morph.Parse) bool {
+	if !tokenize.StartsUpper(w) || !strings.HasSuffix(w, "ия") || len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if p.Method() == morph.MethodDictionary || p.Tag.POS() != morph.NOUN || !p.Tag.Is(morph.Neut) || !strings.HasSuffix(p.Normal, "ие") {
+			return false
+		}
+	}
+	return true
+}
+
 // guessedPersonNoun reports whether p is the guesser's reading of a word
 // as an animate noun of common gender («тусоня», Ms-f, as «сирота»): a
 // person's noun that names no place or organization. Between two guessed
@@ -2082,7 +2100,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 			break
 		}
 		ps := c.A.Parse(w)
-		if len(words) == 1 && (foreignDeclension(w, ps, prev, false) == fixed || acronymCompound(w) && guessedA(w, ps) && hints[0].Case == morph.Nomn) {
+		if len(words) == 1 && (foreignDeclension(w, ps, prev, false) == fixed || acronymCompound(w) && guessedA(w, ps) && hints[0].Case == morph.Nomn || guessedNeuterIe(w, ps)) {
 			// (a holding's acronym and a word the dictionary does not
 			// know, in -а, that the tagger reads as a nominative is no
 			// genitive: «ВСМПО-Ависма»; the tagger's nominative of other
