@@ -39,11 +39,13 @@ func caseAgreement(words []string, parses [][]morph.Parse, cas, gen morph.Gramme
 			return false
 		}
 	}
-	// a man's surname in an oblique case ends in a vowel or -ом/-ем
+	// a man's surname in an oblique case ends in a vowel or -ом/-ем, not
+	// in -ь («Директор „Уралстройинвеста“ Марина Лебедь» is a woman, not
+	// the genitive of Марин, whose surname would be «Лебедя»)
 	// (a Russian surname in -ых or -их does not decline: Валерием Щесных);
 	// checked in a name of two words only, whose gender its first name gives
 	w := strings.ToLower(words[n-1])
-	return !(n == 2 && gen == morph.Masc && parses[n-1] != nil && cyrillicWord(words[n-1]) && !strings.ContainsRune(vowelLetters+"йь", lastRune(w)) &&
+	return !(n == 2 && gen == morph.Masc && parses[n-1] != nil && cyrillicWord(words[n-1]) && !strings.ContainsRune(vowelLetters+"й", lastRune(w)) &&
 		!strings.HasSuffix(w, "ом") && !strings.HasSuffix(w, "ем") &&
 		!strings.HasSuffix(w, "ых") && !strings.HasSuffix(w, "их") && !knownName(parses[n-1]) && !slices.ContainsFunc(parses[n-1], inCase))
 }

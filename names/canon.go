@@ -2032,6 +2032,9 @@ func lemmaHint(word string, h Hint) Hint {
 // not the locative of the man's name Астан). A person's-name reading
 // never counts as having the tagger's lemma (placeLemma).
 func preferred(p, q morph.Parse, h Hint) bool {
+	if a, b := guessedPersonNoun(p), guessedPersonNoun(q); a != b && p.Method() != morph.MethodDictionary && q.Method() != morph.MethodDictionary {
+		return b
+	}
 	if lp, lq := sameLemma(p, placeLemma(p, h)), sameLemma(q, placeLemma(q, h)); lp != lq {
 		return lp
 	}
@@ -2039,6 +2042,33 @@ func preferred(p, q morph.Parse, h Hint) bool {
 		return !p.Tag.PersonName() && q.Tag.PersonName()
 	}
 	return p.Score > q.Score
+}
+
+// guessedNeuterIe reports whether w is a capitalized word in -ия that the
+// dictionary does not know and the guesser reads only as forms of a neuter
+// noun in -ие (the genitive singular, the nominative plural: «Павия» of
+// «павие», as «здания» of «здание»). A name in -ия is a feminine
+// nominative as written (Павия, Лигурия), as the dictionary's own are
+// (Италия, Мария); phrase keeps it.
+func guessedNeuterIe(w string, ps []morph.Parse) bool {
+	if !tokenize.StartsUpper(w) || !strings.HasSuffix(w, "ия") || len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if p.Method() == morph.MethodDictionary || p.Tag.POS() != morph.NOUN || !p.Tag.Is(morph.Neut) || !strings.HasSuffix(p.Normal, "ие") {
+			return false
+		}
+	}
+	return true
+}
+
+// guessedPersonNoun reports whether p is the guesser's reading of a word
+// as an animate noun of common gender («тусоня», Ms-f, as «сирота»): a
+// person's noun that names no place or organization. Between two guessed
+// readings, preferred takes the other («в Тусоне»: Тусон, not «Тусоня»,
+// even where the tagger's lemma is «Тусоня»).
+func guessedPersonNoun(p morph.Parse) bool {
+	return p.Method() != morph.MethodDictionary && p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.MsF) && p.Tag.Is(morph.Anim)
 }
 
 // properTag reports whether t is a proper name's: a place, a person's first
@@ -2070,7 +2100,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 			break
 		}
 		ps := c.A.Parse(w)
-		if len(words) == 1 && (foreignDeclension(w, ps, prev, false) == fixed || acronymCompound(w) && guessedA(w, ps) && hints[0].Case == morph.Nomn) {
+		if len(words) == 1 && (foreignDeclension(w, ps, prev, false) == fixed || acronymCompound(w) && guessedA(w, ps) && hints[0].Case == morph.Nomn || guessedNeuterIe(w, ps)) {
 			// (a holding's acronym and a word the dictionary does not
 			// know, in -а, that the tagger reads as a nominative is no
 			// genitive: «ВСМПО-Ависма»; the tagger's nominative of other
@@ -2148,6 +2178,11 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 					break
 				}
 				score += sel[i].Score
+				if guessedPersonNoun(sel[i]) && !singular {
+					// a place or an organization is no person's noun of
+					// common gender: «в Тусоне» is no dative of «Тусоня»
+					score--
+				}
 				if hints[i].Proper && (num == morph.Sing || sel[i].Tag.Is(morph.Geox)) {
 					// (the tagger's number makes a name plural only for a
 					// plural place, «в Афины»: it reads «алмаз-антей» in

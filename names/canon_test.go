@@ -48,9 +48,12 @@ func TestCanonical(t *testing.T) {
 		{"CITY", "Торжка", "города", "Торжок"},                     // the dictionary's genitive of Торжок
 		{"CITY", "Ивановки", "деревни", "Ивановка"},
 		{"CITY", "Павия", "городе", "Павия"},
-		{"CITY", "Горки", "деревне", "Горки"},              // the dictionary's genitive of Горка, and the nominative of Горки
-		{"CITY", "Иерусалима", "городе", "Иерусалим"},      // «в Старом городе Иерусалима»: a dependent
-		{"PERSON", "Виктор Линники", "и", "Виктор Линник"}, // «братья Александр и Виктор Линники»
+		{"CITY", "Павия", ",", "Павия"},                                     // a word in -ия the guesser reads only as a neuter in -ие: as written (was Павие)
+		{"ORGANIZATION", "Минрегионразвития", "глава", "Минрегионразвития"}, // (was Минрегионразвитие)
+		{"LOCATION", "Подмосковья", "жители", "Подмосковье"},                // (guard) the dictionary's neuter in -ье
+		{"CITY", "Горки", "деревне", "Горки"},                               // the dictionary's genitive of Горка, and the nominative of Горки
+		{"CITY", "Иерусалима", "городе", "Иерусалим"},                       // «в Старом городе Иерусалима»: a dependent
+		{"PERSON", "Виктор Линники", "и", "Виктор Линник"},                  // «братья Александр и Виктор Линники»
 		{"PROFESSION", "исполняющего обязанности губернатора", "", "исполняющий обязанности губернатора"},
 		{"PROFESSION", "Временно исполняющим обязанности главы", "назначен", "Временно исполняющий обязанности главы"},
 		{"PROFESSION", "исполняющей обязанности министра", "", "исполняющая обязанности министра"},
@@ -235,6 +238,13 @@ func TestCanonicalHinted(t *testing.T) {
 		{"a name of words the dictionary does not know, nominative by a dash and a post: as written, «Ннека Угбома - руководитель»", "PERSON", "Ннека Угбома", ",",
 			[]Hint{apposed, apposed}, "Ннека Угбома"},
 		{"the same read as a genitive by the tagger (guard)", "PERSON", "Ннека Угбома", "для", []Hint{gen, gen}, "Ннек Угбом"},
+		{"a surname in -ь that is no oblique form is no man's oblique case: a woman's, «Директор „Уралстройинвеста“ Марина Лебедь»", "PERSON", "Марина Лебедь", "»",
+			[]Hint{{Case: morph.Gent, Gender: morph.Masc, Number: morph.Sing, Lemma: "Марин", Proper: true}, {Case: morph.Nomn, Gender: morph.Masc, Number: morph.Sing, Lemma: "лебедь"}}, "Марина Лебедь"},
+		{"a man's genitive of it still declines (guard)", "PERSON", "Александра Лебедя", "генерала", []Hint{gen, gen}, "Александр Лебедь"},
+		{"a place is no guessed person's noun of common gender, even where the tagger reads one: «в Тусоне»", "LOCATION", "Тусоне", "в",
+			[]Hint{{Case: morph.Datv, Gender: morph.Femn, Number: morph.Sing, Lemma: "Тусоня", Proper: true}}, "Тусон"},
+		{"an organization's feminine noun of another kind keeps it (guard)", "ORGANIZATION", "Мосгордуме", "в",
+			[]Hint{{Case: morph.Loct, Gender: morph.Femn, Number: morph.Sing, Proper: true}}, "Мосгордума"},
 		{"a woman's first name the dictionary knows as no man's: her surname agrees, «чемпионка Сочи-2014 Аделина Сотникова»", "PERSON", "Аделина Сотникова", "Сочи-2014",
 			[]Hint{gen, gen}, "Аделина Сотникова"},
 		{"a first name that is also a man's genitive keeps it (guard)", "PERSON", "Камиля Шаймиева", "поздравил", []Hint{gen, gen}, "Камиль Шаймиев"},

@@ -315,6 +315,9 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindBeforeQuote(toks, m.Start) && !l.Canon.genitiveOnly(m.Text):
 			// холдинг «Швабе» with the quotes outside the mention: a
 			// name in quotes after a kind of organization does not decline
+		case m.Type == "AWARD" && isQuote(prevWords[i]) && l.Canon.awardKind(tokenBefore(toks, m.Start, 2)):
+			// «Орден „Дуслык“», «премии „Ника“»: a name in quotes after
+			// its kind of award does not decline
 		case m.Type == "ORGANIZATION" && isQuote(prevWords[i]) && l.Canon.locativeOnly(m.Text) && !locativePreposition(tokenBefore(toks, m.Start, 2)):
 			// «„Швабе“ запустит», «директор „Швабе“»: a quoted name the
 			// dictionary reads only in the locative (of «шваб») is no
@@ -325,6 +328,9 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			// nominative («Происхождение видов», «Мастер и Маргарита»;
 			// not «в „Войне и мире“», «премьера „Лебединого озера“»,
 			// «мощностей „Купола“»)
+		case m.Type != "PERSON" && l.Canon.bareLocative(toks, m):
+			// «кланы — Бонанно, Дженовезе и Луккезе»: a word in -е that
+			// no preposition governs is as written
 		case m.Type == "EVENT" && verbFirst(tokensIn(toks, m.Span)):
 			// an event told by a verb is named as the text tells it: the
 			// noun the dictionary also reads in the verb is another
@@ -1055,7 +1061,7 @@ func obliqueFull(part *group, persons []*group, known func(string) bool) (*group
 			continue
 		}
 		ws := strings.Fields(g.full)
-		if known(ws[len(ws)-1]) {
+		if known(ws[len(ws)-1]) || slices.ContainsFunc(ws, womanPatronymic) {
 			continue
 		}
 		for _, end := range obliqueEndings {
@@ -1088,6 +1094,16 @@ func obliqueFull(part *group, persons []*group, known func(string) bool) (*group
 	}
 	found.full, found.norm = renamed, Normalize(renamed)
 	return found, 1
+}
+
+// womanPatronymic reports whether w ends as a woman's patronymic does
+// (-овна, -евна, -ична: Ильдаровна, Сергеевна, Ильинична), which no
+// man's name in any case does: a name holding one is a woman's as written
+// (obliqueFull does not cut «Гульнара Ильдаровна Сафиуллина» to a man's
+// «Гульнар Ильдаровн Сафиуллин» beside a «Сафиуллину» read as his).
+func womanPatronymic(w string) bool {
+	w = strings.ToLower(w)
+	return utf8.RuneCountInString(w) > 5 && (strings.HasSuffix(w, "овна") || strings.HasSuffix(w, "евна") || strings.HasSuffix(w, "ична"))
 }
 
 // initial returns the first letter of a normalized name, and whether its

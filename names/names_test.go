@@ -375,6 +375,18 @@ func TestLink(t *testing.T) {
 			"Лидер «Лиги» ушел.",
 			[][2]string{{"Лиги", "ORGANIZATION"}},
 			"ORGANIZATION:Лига×1"},
+		{"a name with a woman's patronymic is not cut to a man's beside a one-word surname without -а",
+			"Директор училища Гульнара Ильдаровна Сафиуллина выступила. Ее брат Сафиуллин промолчал.",
+			[][2]string{{"Гульнара Ильдаровна Сафиуллина", "PERSON"}, {"Сафиуллин", "PERSON"}},
+			"PERSON:Гульнара Ильдаровна Сафиуллина×1; PERSON:Сафиуллин×1"},
+		{"a quoted name after its kind of award does not decline",
+			"Орден «Дуслык» получила директор училища. Премию «Ника» вручили режиссеру.",
+			[][2]string{{"Дуслык", "AWARD"}, {"Ника", "AWARD"}},
+			"AWARD:Дуслык×1; AWARD:Ника×1"},
+		{"without its kind, it declines (guard)",
+			"Лидер «Лиги» ушел.",
+			[][2]string{{"Лиги", "AWARD"}},
+			"AWARD:Лига×1"},
 		{"empty", "", nil, ""},
 	}
 	for _, tt := range tests {
