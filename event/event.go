@@ -250,7 +250,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	}
 	sameWeekday(ms, dates)
 	podDates := partOfDayDates(ms) // «Днем 26 февраля»: the time's date
-	sameDayYear(ms, dates) // «16 мая» … «16 мая 2011 года»
+	sameDayYear(ms, dates)         // «16 мая» … «16 мая 2011 года»
 	reported := reportDates(d, ms, dates, durations)
 	perSent := map[int]int{}
 	typedPerSent := map[int]int{} // the triggers of the taxonomy
