@@ -567,6 +567,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.withPlaces(text, sents, out)
 	out = placeGlosses(text, out)
 	out = r.roadCodes(sents, out)
+	out = r.monthStreets(text, sents, out)
 	out = r.streetNames(text, sents, out)
 	out = r.rulerPosts(text, sents, out)
 	out = r.hyphenPostHeads(text, out)
