@@ -568,6 +568,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = placeGlosses(text, out)
 	out = r.roadCodes(sents, out)
 	out = r.monthStreets(text, sents, out)
+	out = r.republicAdjectives(sents, out)
 	out = r.streetNames(text, sents, out)
 	out = r.rulerPosts(text, sents, out)
 	out = r.hyphenPostHeads(text, out)
