@@ -22,6 +22,8 @@ func TestRepublicAdjectives(t *testing.T) {
 		{"Республиканские сенаторы заблокировали закон.", [][2]string{{"Республиканские", "IDEOLOGY"}}, []string{"IDEOLOGY Республиканские"}, nil},
 	}
 	for _, tt := range tests {
-		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.republicAdjectives(sents, ms) })
+		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+			return r.republicAdjectives(sents, ms)
+		})
 	}
 }
