@@ -407,6 +407,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.articleCrimes(text, sents, ms)
 	ms = codeCountries(text, ms)
 	ms = r.constitutionPlaces(text, sents, ms)
+	ms = placeOrdinalTimes(text, sents, ms)
 	ms = partOfDayTimes(text, sents, ms)
 	ms = hourAdjectives(text, sents, ms)
 	ms = r.memorialPersons(sents, ms)
