@@ -20,7 +20,11 @@ func TestNewsS20crime20(t *testing.T) {
 				"ARREST(задержали) date=2025-05-04 participant=Рустам Галиев",
 				"напал с ножом TAKES_PLACE_IN проспект Октября",
 			},
-			[]string{"напал с ножом POINT_IN_TIME Октября"}},
+			[]string{
+				"напал с ножом POINT_IN_TIME Октября",
+				// «Республиканскую клиническую больницу»: a republic's (republicAdjectives; was there)
+				"Республиканская клиническая больница имени Куватова IDEOLOGY_OF Республиканская",
+			}},
 		{"news-s20-crime20-plane.txt", "2025-06-12",
 			[]string{"DATE в среду днем = 2025-06-11TAF"}, // was no value: «днем» read as a day's length
 			[]string{
@@ -94,11 +98,13 @@ func TestNewsS20crime20(t *testing.T) {
 			},
 			nil},
 		{"news-s20-crime20-dtp.txt", "2025-08-02",
-			[]string{"DISTRICT Рамонский район", "STATE_OR_PROVINCE Воронежская область"},
+			[]string{"DISTRICT Рамонский район", "STATE_OR_PROVINCE Воронежская область",
+				"TIME около 6:30 утра в субботу = 2025-08-02T06:30"}, // was «… в субботу на 512-м» (placeOrdinalTimes)
 			[]string{
 				"Рамонский район LOCATED_IN Воронежская область",
 				"ACCIDENT(ДТП) date=2025-08-02",
+				"Авария POINT_IN_TIME около 6:30 утра в субботу",
 			},
-			nil},
+			[]string{"Авария POINT_IN_TIME около 6:30 утра в субботу на 512-м"}},
 	})
 }
