@@ -44,16 +44,7 @@ func (r *Refiner) monthStreets(text []rune, sents []doc.Sentence, ms []doc.Menti
 			}
 		}
 	}
-	if len(drop) == 0 {
-		return ms
-	}
-	out := make([]doc.Mention, 0, len(ms)+len(added))
-	for _, m := range ms {
-		if !drop[m] {
-			out = append(out, m)
-		}
-	}
-	return sortedMentions(append(out, added...))
+	return swapped(ms, drop, added)
 }
 
 // hasMention reports whether ms holds a mention of m's type and span.

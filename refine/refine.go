@@ -838,6 +838,17 @@ func withReplaced(ms, added []doc.Mention, drop func(doc.Mention) bool) []doc.Me
 	return sortedMentions(append(out, added...))
 }
 
+// swapped returns ms without the mentions of drop, with the added ones,
+// sorted as sortedMentions sorts; ms itself when drop is empty. ms is not
+// changed.
+func swapped(ms []doc.Mention, drop map[doc.Mention]bool, added []doc.Mention) []doc.Mention {
+	if len(drop) == 0 {
+		return ms
+	}
+	out := slices.DeleteFunc(slices.Clone(ms), func(m doc.Mention) bool { return drop[m] })
+	return sortedMentions(append(out, added...))
+}
+
 // without returns ms without the mentions of type typ that drop reports;
 // ms itself when there are none. ms is not changed.
 func without(ms []doc.Mention, typ string, drop func(doc.Mention) bool) []doc.Mention {

@@ -37,14 +37,5 @@ func placeOrdinalTimes(text []rune, sents []doc.Sentence, ms []doc.Mention) []do
 			added = append(added, c)
 		}
 	}
-	if len(cut) == 0 {
-		return ms
-	}
-	out := make([]doc.Mention, 0, len(ms)+len(added))
-	for _, m := range ms {
-		if !cut[m] {
-			out = append(out, m)
-		}
-	}
-	return sortedMentions(append(out, added...))
+	return swapped(ms, cut, added)
 }
