@@ -130,7 +130,7 @@ func titleWord(text []rune, h, t doc.Mention) bool {
 // trailingSource reports whether the person h is the source of a report
 // that closes the clause of the event t: after t a comma (and a dash after
 // a quote), a verb of saying (reportingVerbStems), at most maxSourceWords
-// words of a post, then h: «Путин выступит на форуме, сообщил
+// words of a post (maxTrailingPostWords when plainPost), then h: «Путин выступит на форуме, сообщил
 // пресс-секретарь Кремля Дмитрий Песков», «…», — сообщил …» — the source
 // tells of the event, no party to it (PARTICIPANT_IN, AGENT, ORGANIZES), as
 // ReportedSource's before it. NEREL train and dev relate no such source to
