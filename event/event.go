@@ -237,15 +237,20 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	// sentence (NEREL train relates 9 of 66 DATEs opening with «до» as a
 	// time; the event figures hold).
 	deadlines := map[string]bool{}
+	// since: «с осени 2025 года» names when a span began, which the
+	// story's later sentences are not in (sinceDate)
+	since := map[string]bool{}
 	for _, e := range d.Entities {
 		deadlines[e.ID] = e.ValueMod == "BEFORE" || e.ValueMod == "ON_OR_BEFORE"
+		since[e.ID] = e.ValueMod == "AFTER" || e.ValueMod == "ON_OR_AFTER"
 		if v := dateValue(e.Value); v != "" && !deadlines[e.ID] && !slices.ContainsFunc(e.Mentions, func(m doc.Mention) bool { return purposeDate(mention{Mention: m}) }) {
 			dates[e.ID] = v
 		}
 		durations[e.ID] = strings.HasPrefix(e.Value, "P")
 	}
 	sameWeekday(ms, dates)
-	sameDayYear(ms, dates) // «16 мая» … «16 мая 2011 года»
+	podDates := partOfDayDates(ms) // «Днем 26 февраля»: the time's date
+	sameDayYear(ms, dates)         // «16 мая» … «16 мая 2011 года»
 	reported := reportDates(d, ms, dates, durations)
 	perSent := map[int]int{}
 	typedPerSent := map[int]int{} // the triggers of the taxonomy
@@ -404,9 +409,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				case r.Head == t.entity && (r.Type == "POINT_IN_TIME" || r.Type == "START_TIME" || r.Type == "END_TIME") && gluedDates[r.Tail]:
 					// «пандемию COVID-19»: the «19» of the name
 				case r.Head == t.entity && (r.Type == "POINT_IN_TIME" || r.Type == "START_TIME") && ev.Date == "":
-					if v := dates[r.Tail]; v != "" {
+					tail := r.Tail
+					if dt := podDates[tail]; dt != "" && dates[dt] != "" {
+						tail = dt // «Днем 26 февраля»: the date in it
+					}
+					if v := dates[tail]; v != "" {
 						ev.Date = v
-						add(RoleTime, r.Tail)
+						add(RoleTime, tail)
 					} else if timeArg == "" {
 						timeArg = r.Tail
 					}
@@ -428,6 +437,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			placeFromRelations = false
 		}
 		var sentDate string
+		sinceDate := false // sentDate opens a span: «с осени 2025 года»
 		// unresolved: the sentence names a date that has no value («во
 		// вторник»), or a time relative to another («накануне», «ранее»,
 		// «на следующий день»), so the story's last date is not its own.
@@ -516,7 +526,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// date in a clause the verb introduces dates what is told
 			case (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] != "":
 				if sentDate == "" {
-					sentDate = dates[m.entity]
+					sentDate, sinceDate = dates[m.entity], since[m.entity]
 					if ev.Date == "" {
 						ev.Date = sentDate
 						if t.typ != Other && m.Start >= lo {
@@ -817,6 +827,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// the story's own time is not told again (a biography's
 			// next events are undated rather than the story's day)
 			lastDate, lastDateSent = "", t.sent
+		} else if sentDate != "" && sinceDate {
+			// «С осени 2025 года злоумышленники похитили 15 иномарок.
+			// Возбуждено уголовное дело …»: the span began then; the
+			// story goes on in the time it told before
 		} else if sentDate != "" {
 			lastDate, lastDateSent = sentDate, t.sent
 		} else if ev.Date != "" && !spoken {
@@ -3520,8 +3534,13 @@ func (x *Extractor) mentionType(text string) string {
 // typingVerbs type an EVENT mention the recognizer found that they lead
 // («столкнулись грузовик и автобус»: an accident) but make no trigger of
 // their own: as a trigger «столкнуться» adds events NEREL does not have
-// («столкнулись с проблемой»: NEREL dev events 52.95 → 52.90).
-var typingVerbs = map[string]string{"столкнуться": Accident}
+// («столкнулись с проблемой»: NEREL dev events 52.95 → 52.90). So with
+// «напасть» («напал с ножом на прохожих»: an attack; as a trigger it adds
+// two events NEREL train does not tag, «напали на него не гастарбайтеры»)
+// and the verbs of a vessel or vehicle overturned («перевернулся
+// катамаран», «опрокинулся автобус»: an accident).
+var typingVerbs = map[string]string{"столкнуться": Accident, "напасть": Attack, "нападать": Attack,
+	"перевернуться": Accident, "опрокинуться": Accident}
 
 // called reports whether lemmas name a telephone conversation: «разговор»
 // (or «переговоры», «беседа», which are event nouns already) after

@@ -407,6 +407,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.articleCrimes(text, sents, ms)
 	ms = codeCountries(text, ms)
 	ms = r.constitutionPlaces(text, sents, ms)
+	ms = placeOrdinalTimes(text, sents, ms)
 	ms = partOfDayTimes(text, sents, ms)
 	ms = hourAdjectives(text, sents, ms)
 	ms = r.memorialPersons(sents, ms)
@@ -567,6 +568,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.withPlaces(text, sents, out)
 	out = placeGlosses(text, out)
 	out = r.roadCodes(sents, out)
+	out = r.monthStreets(text, sents, out)
+	out = r.republicAdjectives(sents, out)
 	out = r.streetNames(text, sents, out)
 	out = r.rulerPosts(text, sents, out)
 	out = r.hyphenPostHeads(text, out)
@@ -832,6 +835,17 @@ func withReplaced(ms, added []doc.Mention, drop func(doc.Mention) bool) []doc.Me
 			out = append(out, m)
 		}
 	}
+	return sortedMentions(append(out, added...))
+}
+
+// swapped returns ms without the mentions of drop, with the added ones,
+// sorted as sortedMentions sorts; ms itself when drop is empty. ms is not
+// changed.
+func swapped(ms []doc.Mention, drop map[doc.Mention]bool, added []doc.Mention) []doc.Mention {
+	if len(drop) == 0 {
+		return ms
+	}
+	out := slices.DeleteFunc(slices.Clone(ms), func(m doc.Mention) bool { return drop[m] })
 	return sortedMentions(append(out, added...))
 }
 

@@ -120,7 +120,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "AGE_IS":
 		return insideType(t, mentions, "PENALTY") || h.Type == "PERSON" && pronounsAge(text, h, t)
 	case "PENALIZED_AS", "CONVICTED_OF":
-		return crimesVictim(text, h, mentions)
+		return crimesVictim(text, h, mentions) || h.Type == "PERSON" && trailingSource(text, h, t)
 	case "SIBLING":
 		return otherKin(text, h, t)
 	case "OWNER_OF":

@@ -130,7 +130,7 @@ func titleWord(text []rune, h, t doc.Mention) bool {
 // trailingSource reports whether the person h is the source of a report
 // that closes the clause of the event t: after t a comma (and a dash after
 // a quote), a verb of saying (reportingVerbStems), at most maxSourceWords
-// words of a post, then h: «Путин выступит на форуме, сообщил
+// words of a post (maxTrailingPostWords when plainPost), then h: «Путин выступит на форуме, сообщил
 // пресс-секретарь Кремля Дмитрий Песков», «…», — сообщил …» — the source
 // tells of the event, no party to it (PARTICIPANT_IN, AGENT, ORGANIZES), as
 // ReportedSource's before it. NEREL train and dev relate no such source to
@@ -145,7 +145,10 @@ func trailingSource(text []rune, h, t doc.Mention) bool {
 		return false
 	}
 	words := strings.Fields(strings.TrimLeft(between[comma+1:], " —–"))
-	if len(words) == 0 || len(words) > 1+maxSourceWords || !finiteActive(words[0]) {
+	if len(words) == 0 || len(words) > 1+maxTrailingPostWords || !finiteActive(words[0]) {
+		return false
+	}
+	if len(words) > 1+maxSourceWords && !plainPost(words[1:]) {
 		return false
 	}
 	for _, stem := range reportingVerbStems {
@@ -154,4 +157,23 @@ func trailingSource(text []rune, h, t doc.Mention) bool {
 		}
 	}
 	return false
+}
+
+// maxTrailingPostWords bounds the words of a source's post after the verb
+// of saying that closes a clause, when none of them is a verb or a word
+// that opens a clause (plainPost): «…, сообщил начальник ГУ МВД по
+// Нижегородской области генерал-лейтенант Сергей Барыкин» (seven words).
+const maxTrailingPostWords = 9
+
+// plainPost reports whether words, those of a post, hold no verb and no
+// word that opens a clause of its own («что», «который», «где»), so that
+// the name after them is the post's holder.
+func plainPost(words []string) bool {
+	for _, w := range words {
+		w = strings.ToLower(strings.Trim(w, ",«»\"()"))
+		if isAny(w, "что", "чтобы", "где", "когда", "как", "и") || strings.HasPrefix(w, "котор") || finiteActive(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -291,8 +291,11 @@ func (p *parser) core(k int, prep string) (expr, int, bool) {
 	try(p.timeExpr(k, prep != ""))
 	try(p.nightExpr(k))
 	try(p.refExpr(k, prep))
-	try(p.durExpr(k, prep))
+	// the part of the day before the duration: «днем» is «в среду днем»'s
+	// afternoon, not a day's length (both end at the same word; the first
+	// one tried keeps a tie)
 	try(p.podExpr(k))
+	try(p.durExpr(k, prep))
 	return best, bestEnd, found
 }
 
