@@ -25,6 +25,9 @@ var behalfNouns = []string{"представлению", "предложению
 // инициативе … министра … Жана Зея» is the festival's FOUNDED_BY only).
 func OnBehalf(text []rune, h doc.Mention) bool {
 	lo := max(0, h.Start-120)
+	if !poBefore(text, lo, h.Start) {
+		return false // (most mentions: no allocation)
+	}
 	before := string(text[lo:h.Start])
 	if i := strings.LastIndexAny(before, ",.;:—–()!?«»\"\n"); i >= 0 {
 		before = before[i+1:]
@@ -46,4 +49,20 @@ func mayBeGenitive(w string) bool {
 		return true
 	}
 	return slices.ContainsFunc(readings(w), func(p morph.Parse) bool { return p.Tag.Case() == morph.Gent })
+}
+
+// poBefore reports whether the word «по» stands in text[lo:end] after the
+// last punctuation mark of behalf's clause.
+func poBefore(text []rune, lo, end int) bool {
+	for i := end - 1; i > lo; i-- {
+		switch text[i] {
+		case ',', '.', ';', ':', '—', '–', '(', ')', '!', '?', '«', '»', '"', '\n':
+			return false
+		case 'о':
+			if (text[i-1] == 'п' || text[i-1] == 'П') && (i-1 == lo || !unicode.IsLetter(text[i-2])) && i+1 < len(text) && unicode.IsSpace(text[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
