@@ -492,7 +492,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				continue
 			}
 			after := m.Start >= t.span.End
-			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || srcs[mi]&sourcePhrase != 0 || x.namesThing(d.Sentences[t.sent].Tokens, m) || t.typ != Other && x.ofCase(d.Sentences[t.sent].Tokens, tokenAt(d.Sentences[t.sent].Tokens, m.Start)) || srcs[mi].tells(text, m, t)) {
+			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || srcs[mi]&sourcePhrase != 0 || x.namesThing(d.Sentences[t.sent].Tokens, m) || t.typ != Other && x.ofCase(d.Sentences[t.sent].Tokens, tokenAt(d.Sentences[t.sent].Tokens, m.Start)) || srcs[mi].tells(text, m, t) || relation.OnBehalf(text, m.Mention)) {
+				// («по представлению премьер-министра Никола Пашиняна
+				// освободил»: who proposed takes no part)
 				continue
 			}
 			if held[t.typ] && x.hosted(d, m) || x.besideBuilding(d, m) {
@@ -503,9 +505,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// «В конце октября стало известно, что свой пост покинет
 				// Глебова»: the day it became known, not of the departure
 				// still ahead
-			case (m.Type == "DATE" || m.Type == "TIME") && t.verb && participleBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start):
+			case (m.Type == "DATE" || m.Type == "TIME") && (t.verb || pastPassive(d.Sentences[t.sent].Tokens, t.span)) && participleBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start):
 				// «покинет Павел Малков, возглавлявший ведомство с 2018
-				// года»: the participle's time
+				// года»: the participle's time; so after a short passive
+				// participle («освобожден Георгий Борисенко, возглавлявший
+				// посольство с 2019 года»)
 			case (m.Type == "DATE" || m.Type == "TIME") && contested:
 				// «Рассмотрение жалобы на арест назначено на 10 декабря»:
 				// the hearing's day, not the arrest's
@@ -629,7 +633,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			a, b, walked := x.subjectStretch(toks, v, lo)
 			if walked {
 				for _, mi := range bySent[t.sent] {
-					if m := ms[mi]; !m.nested && (m.Type == "PERSON" || m.Type == "ORGANIZATION") && m.Start >= toks[a].Start && m.End <= toks[b].Start {
+					if m := ms[mi]; !m.nested && (m.Type == "PERSON" || m.Type == "ORGANIZATION") && m.Start >= toks[a].Start && m.End <= toks[b].Start && !relation.OnBehalf(text, m.Mention) {
 						add(subjectRole, m.entity)
 					}
 				}
@@ -701,7 +705,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 			for _, rp := range x.rolePhrases(toks, from, to, holders, false) {
-				if ownPost(d, ms, bySent[t.sent], &ev, toks[rp.tok]) {
+				if ownPost(d, ms, bySent[t.sent], &ev, toks[rp.tok]) || relation.OnBehalf(text, doc.Mention{Span: toks[rp.tok].Span, Text: toks[rp.tok].Text}) {
 					continue
 				}
 				for _, p := range resolve(rp, holders) {
@@ -3467,6 +3471,13 @@ func (x *Extractor) relieved(toks []doc.Token, sp doc.Span) bool {
 // leaving lists verbs of leaving a post («покинуть пост»).
 var leaving = map[string]bool{"покинуть": true, "оставить": true, "уйти": true, "освободить": true, "сложить": true}
 
+// leavingNouns lists the nouns of leaving a post that make an EVENT
+// mention with «пост» or «должность» a dismissal, not an appointment:
+// «объявил об уходе с поста председателя партии», «освобождение от
+// должности», «сложение полномочий» (NEREL train and dev: «уходе с поста»
+// 6, «уходе с должности» 2).
+var leavingNouns = map[string]bool{"уход": true, "освобождение": true, "сложение": true}
+
 // removing lists verbs of removing from a post that make an EVENT mention
 // with «пост» or «должность» a dismissal («отстранен от должности»,
 // «лишился своего поста»; «снят с должности», whose «снят» the dictionary
@@ -3507,7 +3518,7 @@ func (x *Extractor) mentionType(text string) string {
 	}
 	if post {
 		for _, l := range lemmas {
-			if leaving[l] || removing[l] {
+			if leaving[l] || removing[l] || leavingNouns[l] {
 				return Dismissal
 			}
 		}

@@ -1497,12 +1497,29 @@ func inflectedPerson(_, a, b string) bool {
 		if w == bw[i] {
 			continue
 		}
-		if !obliqueForm(w, bw[i]) {
+		if !obliqueForm(w, bw[i]) && !(i == len(aw)-1 && syllabicGenitive(aw, bw)) {
 			return false
 		}
 		differ = true
 	}
 	return differ
+}
+
+// syllabicGenitive reports whether a name of three words or more, a, is
+// the East Asian name b of as many words in the genitive, its last
+// syllable with -а where the dictionary reads the form as another word
+// («Ли Дже Мёна», a «мена», beside «Ли Дже Мён»): the words before the
+// last are the same, each of at most four letters (undeclined syllables:
+// Ли, Дже, Ким, Чен; a Russian first name and patronymic decline with
+// the surname), and the last is b's, ending in a consonant, with «а».
+func syllabicGenitive(aw, bw []string) bool {
+	n := len(aw)
+	if n < 3 || len(bw) != n || !slices.Equal(aw[:n-1], bw[:n-1]) ||
+		slices.ContainsFunc(aw[:n-1], func(w string) bool { return utf8.RuneCountInString(w) > 4 }) {
+		return false
+	}
+	stem, ok := strings.CutSuffix(aw[n-1], "а")
+	return ok && stem == bw[n-1] && utf8.RuneCountInString(stem) >= 2 && !strings.ContainsRune(vowelLetters+"йь", lastRune(stem))
 }
 
 // obliqueForm reports whether w is the name nom (lower case, one word) in

@@ -474,6 +474,11 @@ func TestInflectedPerson(t *testing.T) {
 		{"Петр Иванову", "Иван Иванов", false},
 		{"Гутерришу", "Гутерриш", false}, // one word: mergePartial's business
 		{"Су-35 Ким", "Су-35 Ки", false},
+		// an East Asian name's last syllable in the genitive (syllabicGenitive)
+		{"Ли Дже Мёна", "Ли Дже Мён", true},
+		{"Ли Дже Мена", "Ли Дже Мен", true},
+		{"Ли Дже Мён", "Ли Дже Мёна", false},                     // the nominative is no oblique form
+		{"Анна Ивановна Бандера", "Анна Ивановна Бандер", false}, // longer words: a Russian name
 	}
 	for _, tt := range tests {
 		if got := inflectedPerson("PERSON", tt.a, tt.b); got != tt.want {

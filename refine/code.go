@@ -398,8 +398,8 @@ var lawNouns = map[string]bool{"закон": true, "законопроект": t
 
 // lawsAbout adds a LAW for «закон» or «законопроект» followed by «о»/«об»
 // and what the law is about, up to the first punctuation mark, verb,
-// participle, gerund, conjunction, short adjective or date, without a
-// preposition at the end («закон о повышении пенсионного возраста» 27
+// participle, gerund, conjunction, short adjective, date or reading
+// («в третьем чтении», readingAt), without a preposition at the end («закон о повышении пенсионного возраста» 27
 // сентября, «законопроект о блокировке фейковых новостей в интернете»),
 // unless a LAW mention already starts at the noun. In NEREL train such a
 // phrase starts a LAW in 37 of 54 cases (закон 29 of 45, законопроект 8 of
@@ -436,7 +436,7 @@ func (r *Refiner) lawsAbout(text []rune, sents []doc.Sentence, ms []doc.Mention)
 				continue
 			}
 			j := i + 2
-			for j < len(toks) && r.lawWord(toks[j].Text) && !inDate(toks[j]) {
+			for j < len(toks) && r.lawWord(toks[j].Text) && !inDate(toks[j]) && !readingAt(toks, j) {
 				j++
 			}
 			for j > i+2 && (r.likeliest(toks[j-1].Text) == morph.PREP || tokenize.IsOpeningQuote(firstRune(toks[j-1].Text)) && !tokenize.IsClosingQuote(firstRune(toks[j-1].Text))) {
@@ -450,6 +450,23 @@ func (r *Refiner) lawsAbout(text []rune, sents []doc.Sentence, ms []doc.Mention)
 		}
 	}
 	return withAdded(ms, added)
+}
+
+// readingAt reports whether toks[k] opens the reading a bill passes in
+// («в третьем чтении», «в первом и втором чтениях», «во втором чтении»):
+// the procedure, no word of the law's name (NEREL train's one such phrase
+// after «законопроект о …» ends at a verb before it; the rule cuts none
+// there).
+func readingAt(toks []doc.Token, k int) bool {
+	if w := toks[k].Text; !strings.EqualFold(w, "в") && !strings.EqualFold(w, "во") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if w := strings.ToLower(toks[j].Text); strings.HasPrefix(w, "чтени") {
+			return true
+		}
+	}
+	return false
 }
 
 // lawWord reports whether w may go on a law's descriptive name: a word, a

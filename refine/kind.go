@@ -122,8 +122,11 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 // agree with its noun when a capitalized one opens them («Свердловская
 // областная клиническая больница № 1»): such a name starts at its
 // capital. A capital opening the sentence counts only on an adjective of a
-// place (as in kindNames), and one that starts a COUNTRY or NATIONALITY
-// («Американская») describes rather than names.
+// place (as in kindNames) or, before a one-word organization, of a state
+// body (bodyAdjectives: «Государственная дума …» opening the sentence,
+// where the recognizer found «дума»; NEREL train and dev have no such
+// case, the rule changes neither), and one that starts a COUNTRY or
+// NATIONALITY («Американская») describes rather than names.
 func (r *Refiner) leftAdjectives(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	people := map[int]bool{}
 	var names []doc.Span // the organizations and facilities
@@ -168,7 +171,7 @@ func (r *Refiner) leftAdjectives(text []rune, sents []doc.Sentence, ms []doc.Men
 			if tokenize.StartsLower(w) {
 				continue
 			}
-			if r.capitalizedAdjective(w) && !people[toks[k].Start] && (k > 0 || r.placeAdjective(w)) {
+			if r.capitalizedAdjective(w) && !people[toks[k].Start] && (k > 0 || r.placeAdjective(w) || first == 1 && last == 1 && r.bodyAdjective(w)) {
 				start = k
 			}
 			break
@@ -181,6 +184,23 @@ func (r *Refiner) leftAdjectives(text []rune, sents []doc.Sentence, ms []doc.Men
 		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: m.Type})
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && (m.Type == "ORGANIZATION" || m.Type == "FACILITY") })
+}
+
+// bodyAdjectives are the lemmas of the adjectives that name a state body
+// with a kind noun («Государственная дума», «Верховный суд»,
+// «Законодательное собрание», «Генеральная прокуратура»): unlike
+// «Местная полиция» or «Сильное правительство», such an adjective opening
+// the sentence right before a one-word organization the recognizer found
+// («дума») is the name's first word (leftAdjectives).
+var bodyAdjectives = map[string]bool{
+	"государственный": true, "федеральный": true, "законодательный": true, "верховный": true,
+	"конституционный": true, "генеральный": true, "центральный": true, "национальный": true,
+	"народный": true, "высший": true, "арбитражный": true, "следственный": true,
+}
+
+// bodyAdjective reports whether w has a lemma of bodyAdjectives.
+func (r *Refiner) bodyAdjective(w string) bool {
+	return slices.ContainsFunc(r.facts(w).lemmas, func(l string) bool { return bodyAdjectives[l] })
 }
 
 // genitiveComplement returns the last token of the lower-case genitive

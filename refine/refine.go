@@ -399,6 +399,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = lawParts(text, sents, ms)
 	ms = sectionOrdinals(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)
+	ms = r.unnamedMinistries(text, sents, ms)
+	ms = r.treatyNames(sents, ms)
 	ms = r.penaltyKinds(text, sents, ms) // (before penaltyTerms and penaltyAmounts, which run on from it)
 	ms = r.penaltyTerms(text, sents, ms)
 	ms = r.servedTerms(text, sents, ms)
@@ -588,6 +590,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.clanOrganizations(text, sents, out)
 	out = r.syndicateNames(text, sents, out)
 	out = hanGlosses(text, out)
+	out = r.macroRegionNames(text, sents, out)
 	return r.nameAdjectivePlaces(sents, out)
 }
 

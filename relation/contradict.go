@@ -29,7 +29,8 @@ import (
 //     of other place adjectives;
 //   - events' parties, PARTICIPANT_IN, AGENT and ORGANIZES
 //     (contradictevent.go): the source of a report, what is visited, a
-//     unit's parent, a word of the event's title;
+//     unit's parent, a word of the event's title, one on whose behalf
+//     another acts (behalf.go);
 //   - dates and ages (contradictdate.go, contradictage.go): a bare length
 //     of time, a number of a name, a term of a penalty, an age told of a
 //     pronoun of the other gender;
@@ -110,7 +111,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "PARTICIPANT_IN", "AGENT", "ORGANIZES":
 		organizes := f.Type == "ORGANIZES"
 		return !organizes && h.Type == "ORGANIZATION" && parentAfterUnit(text, h, mentions) ||
-			f.Type == "AGENT" && (visited(text, h, t) || attributive(text, h, t) || objectBeforeVerb(text, h, t)) ||
+			f.Type == "AGENT" && (visited(text, h, t) || attributive(text, h, t) || objectBeforeVerb(text, h, t) || OnBehalf(text, h)) ||
 			t.Type == "EVENT" && (organizes && h.Type == "ORGANIZATION" && namesOtherOrganizer(h, t, mentions) ||
 				isAny(h.Type, "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION") && titleWord(text, h, t) ||
 				h.Type == "PERSON" && (f.Type == "PARTICIPANT_IN" && othersGoal(text, h, t, mentions) || !organizes && nounsGenitive(text, h) || trailingSource(text, h, t)) ||
