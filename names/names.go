@@ -740,7 +740,10 @@ func quotedName(s string) string {
 // a description before its quoted name.
 var companyNouns = map[string]bool{"компания": true, "корпорация": true, "госкорпорация": true, "холдинг": true,
 	"группа": true, "концерн": true, "банк": true, "фирма": true, "производитель": true, "разработчик": true,
-	"оператор": true, "ритейлер": true, "автопроизводитель": true, "авиакомпания": true, "автоконцерн": true}
+	"оператор": true, "ритейлер": true, "автопроизводитель": true, "авиакомпания": true, "автоконцерн": true,
+	// bands and clubs: «Российская рок-группа „Сплин“», «Петербургский
+	// футбольный клуб „Зенит“»
+	"рок-группа": true, "поп-группа": true, "клуб": true}
 
 // tokensIn returns the tokens of toks (in text order) that lie within sp.
 func tokensIn(toks []doc.Token, sp doc.Span) []doc.Token {
