@@ -527,6 +527,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.regionPerson(toks, m)
 			m = r.regionName(toks, m)
 			m = r.countryType(m)
+			m = r.townAdjectiveType(m)
 			m = r.stateAdjective(toks, m)
 			m = countryName(text, toks, m)
 			m = cityType(m)

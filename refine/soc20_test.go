@@ -7,9 +7,9 @@ import (
 )
 
 // TestSoc20 pins the rules of the culture, sports, science and health news
-// of the twentieth session (organizationOpeners, the digit ordinal of
-// contestEvent, the school, orchestra, record and hall nouns of the quoted
-// kinds) through the whole Refine.
+// of the twentieth session (organizationOpeners, townAdjectiveType, the
+// digit ordinal of contestEvent, the school, orchestra, record and hall
+// nouns of the quoted kinds) through the whole Refine.
 func TestSoc20(t *testing.T) {
 	r, err := New()
 	if err != nil {
@@ -50,6 +50,18 @@ func TestSoc20(t *testing.T) {
 		{"Предыдущую пластинку «Тайная жизнь» музыканты выпустили в 2023 году.",
 			[][2]string{{"Тайная жизнь", "ORGANIZATION"}},
 			[]string{"WORK_OF_ART Тайная жизнь"}, nil},
+		// a town's adjective read as a country's
+		{"Исследования продолжат с Иркутским государственным университетом.",
+			[][2]string{{"Иркутским государственным университетом", "ORGANIZATION"}, {"Иркутским", "COUNTRY"}},
+			[]string{"CITY Иркутским"}, []string{"COUNTRY Иркутским"}},
+		// (guard) a country's stays, and so does one whose stem ends in
+		// -ск («боснийск»), which names no town
+		{"Работу поддержал Российский научный фонд.",
+			[][2]string{{"Российский научный фонд", "ORGANIZATION"}, {"Российский", "COUNTRY"}},
+			[]string{"COUNTRY Российский"}, nil},
+		{"Командир армии боснийских сербов Ратко Младич осуждён.",
+			[][2]string{{"армии боснийских сербов", "ORGANIZATION"}, {"боснийских", "COUNTRY"}},
+			[]string{"COUNTRY боснийских"}, nil},
 		// (guard) a Latin team name after «команды» keeps its city
 		{"Игроки команды Chicago Bulls одержали победу.",
 			[][2]string{{"Chicago Bulls", "ORGANIZATION"}, {"Chicago", "CITY"}},
