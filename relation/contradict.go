@@ -108,6 +108,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return crimesVictim(text, h, mentions)
 	case "SIBLING":
 		return otherKin(text, h, t)
+	case "PRODUCES":
+		return receiver(text, h, t)
 	case "OWNER_OF":
 		return t.Start > h.End && buyerOfSale(text, h, t)
 	case "AWARDED_WITH":

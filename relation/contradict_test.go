@@ -340,6 +340,11 @@ func TestContradictions(t *testing.T) {
 			[][2]string{{"Русская служба «Голоса Америки»", "ORGANIZATION"}, {"Америки", "COUNTRY"}, {"Единая Россия", "ORGANIZATION"}, {"Россия", "COUNTRY"}},
 			[]Found{{Type: "HEADQUARTERED_IN", Head: 0, Tail: 1}, {Type: "HEADQUARTERED_IN", Head: 2, Tail: 3}},
 			[]string{"Единая Россия HEADQUARTERED_IN Россия"}},
+		{"an organization getting a product by a verb of receiving is not its maker; a maker's verb stays",
+			"Компания «Аэрофлот» получила самолет МС-21-310. Компания «Иркут» выпустила самолет МС-21-300.",
+			[][2]string{{"Аэрофлот", "ORGANIZATION"}, {"МС-21-310", "PRODUCT"}, {"Иркут", "ORGANIZATION"}, {"МС-21-300", "PRODUCT"}},
+			[]Found{{Type: "PRODUCES", Head: 0, Tail: 1}, {Type: "PRODUCES", Head: 2, Tail: 3}},
+			[]string{"Иркут PRODUCES МС-21-300"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -38,3 +38,24 @@ func inQuotedName(text []rune, h, t doc.Mention) bool {
 	}
 	return false
 }
+
+// receiveLemmas are the lemmas of the verbs of getting a thing: their
+// subject is its receiver or buyer, not its maker.
+var receiveLemmas = []string{"получить", "получать", "приобрести", "приобретать", "купить", "покупать", "закупить", "закупать"}
+
+// receiver reports whether the organization h is the subject of a verb of
+// getting (receiveLemmas) whose object is the product t after it, in one
+// clause: «Компания „Аэрофлот“ получила первый отечественный самолет
+// МС-21-310, построенный на Иркутском авиационном заводе» — the airline
+// receives the plane, it does not make it.
+func receiver(text []rune, h, t doc.Mention) bool {
+	if h.Type != "ORGANIZATION" || h.End > t.Start || t.Start-h.End > 80 || strings.ContainsAny(string(text[h.End:t.Start]), ",.;:—–()!?") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(string(text[h.End:t.Start]), func(r rune) bool { return !isWordRune(r) }) {
+		if ps := readings(w); len(ps) > 0 && isAny(ps[0].Normal, receiveLemmas...) {
+			return true
+		}
+	}
+	return false
+}
