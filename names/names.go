@@ -88,7 +88,10 @@ func (g *group) name() string {
 			}
 			continue
 		}
-		if better(n, best) {
+		if better(n, best) || g.typ == "ORGANIZATION" && !better(best, n) && !strings.EqualFold(n, best) && g.written(n) && !g.written(best) {
+			// (on a tie, an organization's name some mention writes so:
+			// «клубом „Фенербахче“» after the headline's «в турецкий
+			// „Фенербахче“», read as the locative of «Фенербахча»)
 			best = n
 		}
 	}
@@ -98,6 +101,16 @@ func (g *group) name() string {
 		return shortName(g.short)
 	}
 	return best
+}
+
+// written reports whether a mention of g has the text n.
+func (g *group) written(n string) bool {
+	for _, m := range g.mentions {
+		if m.Text == n {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundOpening reports whether m is the first part of a compound
@@ -746,7 +759,10 @@ func quotedName(s string) string {
 // a description before its quoted name.
 var companyNouns = map[string]bool{"компания": true, "корпорация": true, "госкорпорация": true, "холдинг": true,
 	"группа": true, "концерн": true, "банк": true, "фирма": true, "производитель": true, "разработчик": true,
-	"оператор": true, "ритейлер": true, "автопроизводитель": true, "авиакомпания": true, "автоконцерн": true}
+	"оператор": true, "ритейлер": true, "автопроизводитель": true, "авиакомпания": true, "автоконцерн": true,
+	// bands and clubs: «Российская рок-группа „Сплин“», «Петербургский
+	// футбольный клуб „Зенит“»
+	"рок-группа": true, "поп-группа": true, "клуб": true}
 
 // tokensIn returns the tokens of toks (in text order) that lie within sp.
 func tokensIn(toks []doc.Token, sp doc.Span) []doc.Token {

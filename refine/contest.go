@@ -19,7 +19,8 @@ var contestHeads = map[string]bool{
 
 // contestEvent retypes an ORGANIZATION whose head noun, after nothing but
 // adjectives and ordinals, is a contest's (contestHeads) as an EVENT:
-// «Конкурса имени Чайковского» read as an organization (NEREL dev twice).
+// «Конкурса имени Чайковского» read as an organization (NEREL dev twice),
+// «58-й Международной химической олимпиаде» (an ordinal in digits).
 // The recognizer types no such name so in NEREL train.
 func (r *Refiner) contestEvent(toks []doc.Token, m doc.Mention) doc.Mention {
 	if m.Type != "ORGANIZATION" {
@@ -35,7 +36,7 @@ func (r *Refiner) contestEvent(toks []doc.Token, m doc.Mention) doc.Mention {
 			m.Type = "EVENT"
 			return m
 		}
-		if p := r.likeliest(w); p != morph.ADJF && !romanOrdinal(w) {
+		if p := r.likeliest(w); p != morph.ADJF && !romanOrdinal(w) && !digitOrdinal.MatchString(w) {
 			return m
 		}
 	}

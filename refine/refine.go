@@ -178,6 +178,11 @@ var orgHeads = map[string]bool{
 	"холдинг": true, "концерн": true, "завод": true, "предприятие": true, "фабрика": true, "комбинат": true,
 	"банк": true, "фирма": true, "агентство": true, "агенство": true, "организация": true, "объединение": true, "фонд": true,
 	"газета": true, "телеканал": true, "радиостанция": true, "издательство": true, "ассоциация": true,
+	// schools and orchestras: лицея «Вторая школа», оркестр «Виртуозы
+	// Москвы» (NEREL v1.1 train: лицея 1 of 1, училища 1 of 1, оркестра 1
+	// of 1 ORGANIZATION; not «команда», after which a Latin team name is
+	// read as its city: «команды Chicago Bulls»)
+	"лицей": true, "гимназия": true, "училище": true, "колледж": true, "оркестр": true,
 	"оао": true, "зао": true, "пао": true, "ооо": true, "ао": true, "гуп": true, "фгуп": true, "нко": true,
 }
 
@@ -198,6 +203,9 @@ var workHeads = map[string]bool{
 	"шоу": true, "телешоу": true, "телесериал": true, "мультсериал": true, "телефильм": true, "кинолента": true,
 	"комедия": true, "драма": true, "мелодрама": true, "триллер": true, "передача": true, "телепередача": true,
 	"сочинение": true,
+	// records: пластинку «…», сборник «…» (NEREL v1.1 train: сборника 1
+	// of 1 WORK_OF_ART)
+	"пластинка": true, "сборник": true,
 	// pictures: фотографии «Поцелуй на Таймс-Сквер», снимок «…», иконы
 	// «Рождество Христово» (NEREL train 1 of 1, dev 2 of 2 WORK_OF_ART;
 	// «лента» stays out, a news feed's as often as a film's)
@@ -237,6 +245,8 @@ var facilityHeads = map[string]bool{"стадион": true, "станция": tr
 	"аэс": true, "гэс": true, "тэц": true, "электростанция": true, "космодром": true,
 	"рудник": true, "шахта": true, "карьер": true, "газопровод": true, "нефтепровод": true, "трубопровод": true,
 	"терминал": true,
+	// halls: в концертном зале «Крокус Сити Холл» (NEREL has none quoted)
+	"зал": true,
 	// storages and border posts: хранилища «Подлесный», на заставе
 	// «Арканкерген» (NEREL dev 2 of 2), на посту "Арканкерген" (dev 1 of
 	// 1; train has no quoted name after «пост»)
@@ -425,6 +435,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.hyphenKindParts(text, ms)
 	ms = r.platformParts(text, ms)
 	ms = r.symptomDiseases(sents, ms)
+	ms = r.organizationOpeners(text, ms)
 	ms = r.lexicalMentions(text, sents, ms)
 	ms = r.lexicalTypes(ms)
 	ms = r.stagedCrimes(text, sents, ms) // (after lexicalMentions, which adds crime words: «подготовку» + «разбоя»)
@@ -519,6 +530,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.regionPerson(toks, m)
 			m = r.regionName(toks, m)
 			m = r.countryType(m)
+			m = r.townAdjectiveType(m)
 			m = r.stateAdjective(toks, m)
 			m = countryName(text, toks, m)
 			m = cityType(m)

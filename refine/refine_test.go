@@ -824,7 +824,7 @@ func TestRefine(t *testing.T) {
 		{"a capitalized place adjective before a plant's noun names the plant; a club stays",
 			"Иркутский авиазавод является филиалом, а Ливерпульский клуб нет.",
 			[][2]string{{"Иркутский", "COUNTRY"}, {"Ливерпульский", "CITY"}},
-			"Иркутский авиазавод/ORGANIZATION; Иркутский/COUNTRY; Ливерпульский/CITY"},
+			"Иркутский авиазавод/ORGANIZATION; Иркутский/CITY; Ливерпульский/CITY"}, // (the recognizer's COUNTRY is a town's: townAdjectiveType)
 		{"a country read as a city is a country; a city-state's name stays",
 			"Он работал в Лаосе, Уругвае и Сингапуре.",
 			[][2]string{{"Лаосе", "CITY"}, {"Уругвае", "CITY"}, {"Сингапуре", "CITY"}},

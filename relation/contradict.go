@@ -81,16 +81,18 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			placeInside(text, t, h, mentions) || placeInsideTimed(text, t, h, mentions) || originNotContainer(text, h, t, mentions) ||
 			coordinatedAdjective(text, h, t, mentions)
 	case "TAKES_PLACE_IN":
-		return h.Type == "EVENT" && adjectiveBefore(text, h, t, mentions, "CITY", "FACILITY", "DISTRICT", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY")
+		return inQuotedName(text, h, t) || h.Type == "EVENT" && adjectiveBefore(text, h, t, mentions, "CITY", "FACILITY", "DISTRICT", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY")
 	case "HEADQUARTERED_IN":
-		return h.Start >= t.End && seatPhrase(text, t) || actsIn(text, h, t)
+		return h.Start >= t.End && seatPhrase(text, t) || actsIn(text, h, t) || inQuotedName(text, h, t)
 	case "WORKS_AS":
 		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||
 			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions))
 	case "WORKPLACE":
-		return dependentCountry(t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
+		return dependentCountry(t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
 			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t))
+	case "MEMBER_OF":
+		return opponent(text, t)
 	case "INCOME", "EXPENDITURE":
 		return h.Type == "PERSON" && reported(text, h, t)
 	case "ORIGINS_FROM":
@@ -124,6 +126,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return crimesVictim(text, h, mentions) || h.Type == "PERSON" && trailingSource(text, h, t)
 	case "SIBLING":
 		return otherKin(text, h, t)
+	case "PRODUCES":
+		return receiver(text, h, t)
 	case "OWNER_OF":
 		return t.Start > h.End && buyerOfSale(text, h, t)
 	case "AWARDED_WITH":
