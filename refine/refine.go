@@ -357,6 +357,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = listedWorks(text, sents, ms)
 	ms = r.colonLists(text, sents, ms)
 	ms = quotedRepeats(text, sents, ms)
+	ms = r.organizationRepeats(text, sents, ms)
 	ms = r.learnedAdjective(text, sents, ms) // (before kindNames reads «Ученый совет» as a name of its own)
 	ms = r.kindNames(text, sents, ms)
 	ms = listedAcronymEvents(text, ms) // (after kindNames, which names the organizations of adjectives and a kind)

@@ -1,0 +1,123 @@
+package refine
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// organizationRepeats adds an ORGANIZATION where the words of one the
+// recognizer found elsewhere in the document come again, unquoted, and no
+// mention overlaps them: an abbreviation in capitals as written («ОСК»),
+// or a name of two to four words, the first capitalized, each word sharing
+// a lemma with the word at its place in the name, so in another case
+// («Адмиралтейских верфей» … «Адмиралтейские верфи, входящие в ОСК,
+// строят …»). The recognizer misses a name it found once when the words
+// around it differ, most often at the start of a sentence (quotedRepeats
+// does the same for names in guillemets).
+func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	acronyms := map[string]bool{}
+	var names [][]*formFacts
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := range toks {
+			for _, m := range ms {
+				if m.Type != "ORGANIZATION" || m.Start != toks[i].Start {
+					continue
+				}
+				j := i
+				for j < len(toks) && toks[j].End < m.End {
+					j++
+				}
+				if j >= len(toks) || toks[j].End != m.End {
+					continue
+				}
+				switch {
+				case i == j && acronym(toks[i].Text):
+					acronyms[toks[i].Text] = true
+				case j > i && j-i < 4 && plainName(toks[i:j+1]):
+					name := make([]*formFacts, 0, j-i+1)
+					for _, t := range toks[i : j+1] {
+						name = append(name, r.facts(t.Text))
+					}
+					names = append(names, name)
+				}
+			}
+		}
+	}
+	if len(acronyms) == 0 && len(names) == 0 {
+		return ms
+	}
+	var added []doc.Mention
+	add := func(toks []doc.Token, i, j int) bool {
+		sp := doc.Span{Start: toks[i].Start, End: toks[j].End}
+		if overlapsAny(ms, sp) || overlapsAny(added, sp) {
+			return false
+		}
+		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
+		return true
+	}
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 0; i < len(toks); i++ {
+			if acronyms[toks[i].Text] && add(toks, i, i) {
+				continue
+			}
+			if c, _ := utf8.DecodeRuneInString(toks[i].Text); !unicode.IsUpper(c) {
+				continue
+			}
+			for _, name := range names {
+				if j := i + len(name) - 1; j < len(toks) && r.sameLemmas(toks[i:j+1], name) && add(toks, i, j) {
+					i = j
+					break
+				}
+			}
+		}
+	}
+	return withAdded(ms, added)
+}
+
+// acronym reports whether w is an abbreviation in capitals of two to six
+// letters: «ОСК», «ВНК», «NASA».
+func acronym(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 6 {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainName reports whether toks are words of letters and hyphens, the
+// first capitalized: a name that a repeat in another case may inflect.
+func plainName(toks []doc.Token) bool {
+	if c, _ := utf8.DecodeRuneInString(toks[0].Text); !unicode.IsUpper(c) {
+		return false
+	}
+	for _, t := range toks {
+		for _, c := range t.Text {
+			if !unicode.IsLetter(c) && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sameLemmas reports whether each token of toks has a lemma of the word at
+// its place in name.
+func (r *Refiner) sameLemmas(toks []doc.Token, name []*formFacts) bool {
+	for k, t := range toks {
+		f := r.facts(t.Text)
+		if !slices.ContainsFunc(f.lemmas, func(l string) bool { return slices.Contains(name[k].lemmas, l) }) {
+			return false
+		}
+	}
+	return true
+}
