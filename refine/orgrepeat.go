@@ -16,7 +16,9 @@ import (
 // («Адмиралтейских верфей» … «Адмиралтейские верфи, входящие в ОСК,
 // строят …»). The recognizer misses a name it found once when the words
 // around it differ, most often at the start of a sentence (quotedRepeats
-// does the same for names in guillemets).
+// does the same for names in guillemets). A sentence with no word in
+// lower case is left alone: in a text in capitals every word is written
+// as an abbreviation.
 func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	acronyms := map[string]bool{}
 	var names [][]*formFacts
@@ -61,6 +63,9 @@ func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []do
 	}
 	for _, s := range sents {
 		toks := s.Tokens
+		if len(toks) == 0 || !slices.ContainsFunc(text[toks[0].Start:toks[len(toks)-1].End], unicode.IsLower) {
+			continue // a sentence in capitals, where every word looks like an abbreviation
+		}
 		for i := 0; i < len(toks); i++ {
 			if acronyms[toks[i].Text] && add(toks, i, i) {
 				continue
@@ -79,19 +84,27 @@ func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []do
 	return withAdded(ms, added)
 }
 
-// acronym reports whether w is an abbreviation in capitals of two to six
-// letters: «ОСК», «ВНК», «NASA».
+// acronym reports whether w is an abbreviation of two to six Cyrillic
+// capitals, or a code of a capital and digits: «ОСК», «ВНК», «X5». Latin
+// capitals alone are left out: the truecaser keeps a Latin word of a
+// text in capitals as it is («ART» of «ART IN ART», a work's name in NEREL
+// dev), which would pass for an abbreviation.
 func acronym(w string) bool {
 	n := utf8.RuneCountInString(w)
 	if n < 2 || n > 6 {
 		return false
 	}
+	latin := true
 	for _, c := range w {
-		if !unicode.IsUpper(c) {
+		if !unicode.IsUpper(c) && !unicode.IsDigit(c) {
 			return false
 		}
+		if unicode.Is(unicode.Cyrillic, c) {
+			latin = false
+		}
 	}
-	return true
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c) && (!latin || letterCode(w))
 }
 
 // plainName reports whether toks are words of letters and hyphens, the

@@ -356,6 +356,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.quotedLists(text, sents, ms)
 	ms = listedWorks(text, sents, ms)
 	ms = r.colonLists(text, sents, ms)
+	ms = r.retailChains(text, sents, ms)
+	ms = codeDateTails(text, sents, ms)
 	ms = quotedRepeats(text, sents, ms)
 	ms = r.organizationRepeats(text, sents, ms)
 	ms = r.learnedAdjective(text, sents, ms) // (before kindNames reads «Ученый совет» as a name of its own)
