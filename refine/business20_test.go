@@ -28,6 +28,14 @@ func TestBusiness20(t *testing.T) {
 			"Президент ОСК и X5 заявили. Верфи, входящие в ОСК, работают, а X5 растет.",
 			[][2]string{{"ОСК", "ORGANIZATION"}, {"X5", "ORGANIZATION"}},
 			[]string{"ORGANIZATION ОСК", "ORGANIZATION X5"}, nil}},
+		{"a capitalized Latin name comes again at a sentence's start", r.organizationRepeats, ruleCase{
+			"Завод турецкой компании Arcelik открылся. Arcelik принадлежит холдингу Koç Holding.",
+			[][2]string{{"Arcelik", "ORGANIZATION"}},
+			[]string{"ORGANIZATION Arcelik"}, nil}},
+		{"guard: a Latin word in a longer foreign name", r.organizationRepeats, ruleCase{
+			"Проект назван Art in Art. Галерея Art открыта.",
+			[][2]string{{"Art", "ORGANIZATION"}},
+			nil, []string{"ORGANIZATION Art in Art"}}},
 		{"guard: a Latin word in capitals, a lower-case word", r.organizationRepeats, ruleCase{
 			"Проект ART представили в Калуге. Галерея ART открыта, а калуга приняла гостей.",
 			[][2]string{{"ART", "ORGANIZATION"}, {"Калуге", "ORGANIZATION"}},
@@ -54,10 +62,19 @@ func TestBusiness20(t *testing.T) {
 			checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, tt.rule)
 		})
 	}
-	// the repeats are added where the recognizer missed them, once each
-	text := "Президент ОСК заявил. Верфи, входящие в ОСК, работают."
-	ms := r.organizationRepeats([]rune(text), tokenize.Split(text), []doc.Mention{mentionOf(t, text, "ОСК", "ORGANIZATION")})
-	if len(ms) != 2 {
-		t.Errorf("%q: %d mentions, want 2: %v", text, len(ms), ms)
+	// the repeats are added where the recognizer missed them, once each;
+	// none inside a longer Latin name
+	for _, c := range []struct {
+		text, name string
+		n          int
+	}{
+		{"Президент ОСК заявил. Верфи, входящие в ОСК, работают.", "ОСК", 2},
+		{"Галерея Art открыта. Проект назван Art in Art.", "Art", 1},
+		{"Компания Arcelik выросла. Arcelik растет.", "Arcelik", 2},
+	} {
+		ms := r.organizationRepeats([]rune(c.text), tokenize.Split(c.text), []doc.Mention{mentionOf(t, c.text, c.name, "ORGANIZATION")})
+		if len(ms) != c.n {
+			t.Errorf("%q: %d mentions, want %d: %v", c.text, len(ms), c.n, ms)
+		}
 	}
 }

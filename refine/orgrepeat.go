@@ -10,8 +10,8 @@ import (
 
 // organizationRepeats adds an ORGANIZATION where the words of one the
 // recognizer found elsewhere in the document come again, unquoted, and no
-// mention overlaps them: an abbreviation in capitals as written («ОСК»),
-// or a name of two to four words, the first capitalized, each word sharing
+// mention overlaps them: an abbreviation in capitals or a capitalized
+// Latin word as written («ОСК», «Arcelik принадлежит …»), or a name of two to four words, the first capitalized, each word sharing
 // a lemma with the word at its place in the name, so in another case
 // («Адмиралтейских верфей» … «Адмиралтейские верфи, входящие в ОСК,
 // строят …»). The recognizer misses a name it found once when the words
@@ -37,7 +37,7 @@ func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []do
 					continue
 				}
 				switch {
-				case i == j && acronym(toks[i].Text):
+				case i == j && (acronym(toks[i].Text) || capitalizedLatin(toks[i].Text) && !latinNeighbour(toks, i)):
 					acronyms[toks[i].Text] = true
 				case j > i && j-i < 4 && plainName(toks[i:j+1]):
 					name := make([]*formFacts, 0, j-i+1)
@@ -67,7 +67,7 @@ func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []do
 			continue // a sentence in capitals, where every word looks like an abbreviation
 		}
 		for i := 0; i < len(toks); i++ {
-			if acronyms[toks[i].Text] && add(toks, i, i) {
+			if acronyms[toks[i].Text] && (acronym(toks[i].Text) || !latinNeighbour(toks, i)) && add(toks, i, i) {
 				continue
 			}
 			if c, _ := utf8.DecodeRuneInString(toks[i].Text); !unicode.IsUpper(c) {
@@ -105,6 +105,36 @@ func acronym(w string) bool {
 	}
 	c, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(c) && (!latin || letterCode(w))
+}
+
+// capitalizedLatin reports whether w is a capitalized Latin word of three
+// letters or more with a lower-case letter: «Arcelik», «Foton». Russian
+// news write a foreign company's name so, and the same word is the same
+// company, when no other Latin word stands next to it (latinNeighbour).
+func capitalizedLatin(w string) bool {
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	lower := false
+	for k, c := range w {
+		switch {
+		case !isLatin(c):
+			return false
+		case k == 0 && !unicode.IsUpper(c):
+			return false
+		case unicode.IsLower(c):
+			lower = true
+		}
+	}
+	return lower
+}
+
+// latinNeighbour reports whether a Latin word stands right before or after
+// toks[i]: the word is part of a longer foreign name («Art in Art», a work's
+// title in NEREL dev, whose «Art» the recognizer read once as an
+// organization).
+func latinNeighbour(toks []doc.Token, i int) bool {
+	return i > 0 && latinWord(toks[i-1].Text) || i+1 < len(toks) && latinWord(toks[i+1].Text)
 }
 
 // plainName reports whether toks are words of letters and hyphens, the

@@ -1370,8 +1370,12 @@ func (c *patternContext) founder(out []Found, si, ti int) []Found {
 
 // locatedVerbs say where something is: «расположен(а, о, ы)»,
 // «находится», «располагается» (see located; the participle
-// «расположенный» too).
-var locatedVerbs = []string{"расположен", "расположена", "расположено", "расположены", "располагается", "находится"}
+// «расположенный» too), and where a company is registered: «Банк
+// зарегистрирован в Новосибирске» (NEREL train has the form once, of
+// offences, «правонарушений зарегистрировано в Москве»: no organization,
+// no relation).
+var locatedVerbs = []string{"расположен", "расположена", "расположено", "расположены", "располагается", "находится",
+	"зарегистрирован", "зарегистрирована", "зарегистрировано", "зарегистрированы"}
 
 // located: «X расположен (находится) в Y», «X, расположенный в Y, …»: an
 // organization X, named or referred back to («Предприятие, расположенное в
