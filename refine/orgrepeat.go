@@ -2,6 +2,7 @@ package refine
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,7 +17,8 @@ import (
 // («Адмиралтейских верфей» … «Адмиралтейские верфи, входящие в ОСК,
 // строят …»). The recognizer misses a name it found once when the words
 // around it differ, most often at the start of a sentence (quotedRepeats
-// does the same for names in guillemets). A sentence with no word in
+// does the same for names in guillemets, and a name found right after an
+// opening quote is left to it). A sentence with no word in
 // lower case is left alone: in a text in capitals every word is written
 // as an abbreviation.
 func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
@@ -26,8 +28,8 @@ func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []do
 		toks := s.Tokens
 		for i := range toks {
 			for _, m := range ms {
-				if m.Type != "ORGANIZATION" || m.Start != toks[i].Start {
-					continue
+				if m.Type != "ORGANIZATION" || m.Start != toks[i].Start || i > 0 && strings.ContainsAny(toks[i-1].Text, "«\"„“") {
+					continue // (a quoted name is quotedRepeats', or a piece of a longer one: «Новая жизнь — Россия»)
 				}
 				j := i
 				for j < len(toks) && toks[j].End < m.End {
