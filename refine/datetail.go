@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,8 +17,8 @@ func codeDateTails(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, m := range ms {
-		if m.Type != "DATE" {
-			continue
+		if f := strings.Fields(m.Text); m.Type != "DATE" || len(f) < 2 || !letterCode(f[len(f)-1]) {
+			continue // (no code at its end: most dates)
 		}
 		toks, first, last := tokensOf(sents, m)
 		if first < 0 || last <= first || !letterCode(toks[last].Text) {

@@ -22,11 +22,23 @@ import (
 // lower case is left alone: in a text in capitals every word is written
 // as an abbreviation.
 func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	starts := map[int]bool{} // (the organizations' starts: most documents have few)
+	for _, m := range ms {
+		if m.Type == "ORGANIZATION" {
+			starts[m.Start] = true
+		}
+	}
+	if len(starts) == 0 {
+		return ms
+	}
 	acronyms := map[string]bool{}
 	var names [][]*formFacts
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := range toks {
+			if !starts[toks[i].Start] {
+				continue
+			}
 			for _, m := range ms {
 				if m.Type != "ORGANIZATION" || m.Start != toks[i].Start || i > 0 && strings.ContainsAny(toks[i-1].Text, "«\"„“") {
 					continue // (a quoted name is quotedRepeats', or a piece of a longer one: «Новая жизнь — Россия»)
