@@ -89,7 +89,7 @@ var alsoWords = []string{"также", "тоже", "еще", "ещё", "тепе
 
 // orgNouns are nouns that refer back to an organization after a
 // demonstrative (это предприятие, данная компания) or alone as a subject.
-var orgNouns = []string{"предприяти", "завод", "верф", "институт", "компани", "концерн", "холдинг", "организаци", "корпораци", "фирм", "банк", "комбинат", "объединени", "производител", "корпорац"}
+var orgNouns = []string{"предприяти", "завод", "верф", "институт", "компани", "авиакомпани", "авиаперевозчик", "концерн", "холдинг", "организаци", "корпораци", "фирм", "банк", "комбинат", "объединени", "производител", "корпорац"}
 
 // demonstratives open an anaphoric noun phrase.
 var demonstratives = map[string]bool{"это": true, "этот": true, "эта": true, "эти": true, "данное": true, "данный": true, "данная": true, "данные": true, "указанное": true, "указанный": true, "указанная": true, "такое": true}
@@ -663,7 +663,46 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 			}
 		}
 	}
+	if best < 0 {
+		best = c.farEmployer(post, kind)
+	}
 	return best
+}
+
+// farEmployer returns the organization a post's kind noun refers to when
+// the post's sentence and the two before name none of the kind: the one
+// named with the kind in the lead, the document's first two sentences
+// («Фармацевтическая компания „Фармстандарт“ увеличила выручку …» four
+// sentences before «Генеральный директор компании Григорий Потапов»), or
+// its nearer mention within the three sentences when their names share a
+// word («акционером „Фармстандарта“»); -1 when none, or when a reading
+// of the word before the post is one of newHolderWords («нового главы
+// банка»). On NEREL train (the
+// model's output) without the lead's bound it gave five WORKPLACE, one
+// right; with it, one, right («гендиректора банка» after «председатель
+// совета директоров банка HSBC» in the lead).
+func (c *patternContext) farEmployer(post int, kind string) int {
+	mt := c.tokenOf[post]
+	if mt.first > 0 && slices.ContainsFunc(readings(c.sents[mt.sent].Tokens[mt.first-1].Text), func(p morph.Parse) bool { return newHolderWords[p.Normal] }) {
+		return -1
+	}
+	for s := min(mt.sent-3, 1); s >= 0; s-- {
+		for _, i := range slices.Backward(c.bySent[s]) {
+			m := c.ms[i]
+			if m.Type != "ORGANIZATION" || !(namesKind(m.Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i)) {
+				continue
+			}
+			for s2 := mt.sent; s2 >= mt.sent-2; s2-- {
+				for _, k := range slices.Backward(c.bySent[s2]) {
+					if c.ms[k].Type == "ORGANIZATION" && c.ms[k].End <= c.ms[post].Start && sharesWord(c.ms[k].Text, m.Text) {
+						return k
+					}
+				}
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // plant reports whether organization mention i names a plant (namesPlant)
@@ -1104,7 +1143,7 @@ func (c *patternContext) dativeOwner(si, ti int) int {
 	if (toks[k].Text == "»" || toks[k].Text == "\"") && k > 0 {
 		k-- // «„Аэрофлоту“ принадлежат …»
 	}
-	if !dativeOnly(toks[k].Text) {
+	if !dativeOnly(toks[k].Text) && !dativeBeforeSingular(toks[k].Text, toks[ti].Text) {
 		return -1
 	}
 	owner := -1
@@ -1130,6 +1169,28 @@ func dativeOnly(w string) bool {
 		case morph.Nomn:
 			return false
 		case morph.Datv:
+			dat = true
+		}
+	}
+	return dat
+}
+
+// dativeBeforeSingular reports whether w, before the singular verb of
+// owning verb («принадлежит», «принадлежал(а)»), is a dative: the
+// dictionary reads it in the dative and in the nominative only in the
+// plural, which cannot be the subject of a singular verb: «Компании
+// принадлежит также завод „Биолек“» (not «Компании принадлежат …», where
+// «компании» may be the subject). Without the dictionary it reports false.
+func dativeBeforeSingular(w, verb string) bool {
+	if !isAnyFold(verb, []string{"принадлежит", "принадлежал", "принадлежала", "принадлежало"}) {
+		return false
+	}
+	dat := false
+	for _, p := range readings(w) {
+		switch {
+		case p.Tag.Case() == morph.Nomn && !p.Tag.Is(morph.Plur):
+			return false
+		case p.Tag.Case() == morph.Datv:
 			dat = true
 		}
 	}
@@ -1223,11 +1284,13 @@ func (c *patternContext) sale(out []Found, si, ti int) []Found {
 }
 
 // seatVerbs tie a headquarters to its place.
-var seatVerbs = []string{"находится", "находилась", "находятся", "расположена", "располагается", "размещается"}
+var seatVerbs = []string{"находится", "находилась", "находятся", "расположена", "располагается", "размещается", "разместится", "расположится"}
 
 // seat: «X, штаб-квартира которого находится в Y», «Штаб-квартира X
 // расположена в Y», «Штаб-квартира компании расположена в Y» (X the
-// organization the kind noun refers back to): X HEADQUARTERED_IN Y.
+// organization the kind noun refers back to), «Ее штаб-квартира
+// разместится в Y» (X the organization named last before the possessive):
+// X HEADQUARTERED_IN Y.
 func (c *patternContext) seat(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	if ti+1 >= len(toks) {
@@ -1248,6 +1311,10 @@ func (c *patternContext) seat(out []Found, si, ti int) []Found {
 		// «Штаб-квартира компании расположена в Москве»: the organization
 		// the kind noun refers back to
 		org, k = c.antecedent(si, toks[ti].Start, toks[ti+1].Text), ti+2
+	} else if ti > 0 && isAnyFold(toks[ti-1].Text, thirdPossessives) {
+		// «Ее штаб-квартира разместится в Екатеринбурге»: the organization
+		// named last before
+		org = c.antecedent(si, toks[ti].Start, "")
 	}
 	if org < 0 || k+1 >= len(toks) || !isAny(strings.ToLower(toks[k].Text), seatVerbs...) || !strings.EqualFold(toks[k+1].Text, "в") {
 		return out
@@ -1277,6 +1344,9 @@ func (c *patternContext) founder(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	org := c.rightOf(si, ti, "ORGANIZATION", 3)
 	if org < 0 {
+		if out2 := c.founderOfKind(out, si, ti); len(out2) > len(out) {
+			return out2
+		}
 		return c.founderAndPost(out, si, ti)
 	}
 	k := c.tokenOf[org].last + 1
@@ -1300,8 +1370,12 @@ func (c *patternContext) founder(out []Found, si, ti int) []Found {
 
 // locatedVerbs say where something is: «расположен(а, о, ы)»,
 // «находится», «располагается» (see located; the participle
-// «расположенный» too).
-var locatedVerbs = []string{"расположен", "расположена", "расположено", "расположены", "располагается", "находится"}
+// «расположенный» too), and where a company is registered: «Банк
+// зарегистрирован в Новосибирске» (NEREL train has the form once, of
+// offences, «правонарушений зарегистрировано в Москве»: no organization,
+// no relation).
+var locatedVerbs = []string{"расположен", "расположена", "расположено", "расположены", "располагается", "находится",
+	"зарегистрирован", "зарегистрирована", "зарегистрировано", "зарегистрированы"}
 
 // located: «X расположен (находится) в Y», «X, расположенный в Y, …»: an
 // organization X, named or referred back to («Предприятие, расположенное в
@@ -1360,6 +1434,36 @@ func (c *patternContext) opening(si int) int {
 		}
 	}
 	return -1
+}
+
+// founderOfKind: «Основателем компании является предприниматель Виктор
+// Рашников»: the founder noun before a kind noun that names no
+// organization after it, which refers back to one (antecedent), then a
+// being verb, a post at most and the person; FOUNDED_BY from that
+// organization to the person.
+func (c *patternContext) founderOfKind(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	k := ti + 1
+	if k+2 >= len(toks) || orgKind(strings.ToLower(toks[k].Text)) == "" || c.startingAt(si, k, "ORGANIZATION") >= 0 {
+		return out
+	}
+	at := k + 1
+	if !isAnyFold(toks[at].Text, beingVerbs) {
+		return out
+	}
+	at++
+	if post := c.startingAt(si, at, "PROFESSION"); post >= 0 {
+		at = c.tokenOf[post].last + 1
+	}
+	person := c.startingAt(si, at, "PERSON")
+	if person < 0 {
+		return out
+	}
+	org := c.antecedent(si, toks[k].Start, toks[k].Text)
+	if org < 0 {
+		return out
+	}
+	return append(out, c.found("FOUNDED_BY", org, person))
 }
 
 // founderAndPost: «основатель и председатель совета директоров компании

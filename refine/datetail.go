@@ -1,0 +1,54 @@
+package refine
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// codeDateTails ends a DATE of two tokens or more before its last token
+// when that token is a code of a letter and digits, the name of a company or
+// a product the recognizer read on: «В феврале X5 завершила поглощение …»
+// → «В феврале», «в марте Т2 объявила …» → «в марте». A year with its
+// abbreviation («2010г») opens with a digit and stays.
+func codeDateTails(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var added []doc.Mention
+	drop := map[doc.Span]bool{}
+	for _, m := range ms {
+		if f := strings.Fields(m.Text); m.Type != "DATE" || len(f) < 2 || !letterCode(f[len(f)-1]) {
+			continue // (no code at its end: most dates)
+		}
+		toks, first, last := tokensOf(sents, m)
+		if first < 0 || last <= first || !letterCode(toks[last].Text) {
+			continue
+		}
+		sp := doc.Span{Start: m.Start, End: toks[last-1].End}
+		drop[m.Span] = true
+		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "DATE"})
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	return withReplaced(ms, added, func(m doc.Mention) bool { return m.Type == "DATE" && drop[m.Span] })
+}
+
+// letterCode reports whether w opens with a capital letter and holds a
+// digit and no lower-case letter: «X5», «Т2», «ВТБ24».
+func letterCode(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(c) {
+		return false
+	}
+	digit := false
+	for _, c := range w {
+		switch {
+		case unicode.IsDigit(c):
+			digit = true
+		case !unicode.IsUpper(c):
+			return false
+		}
+	}
+	return digit
+}

@@ -1,0 +1,180 @@
+package refine
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// organizationRepeats adds an ORGANIZATION where the words of one the
+// recognizer found elsewhere in the document come again, unquoted, and no
+// mention overlaps them: an abbreviation in capitals or a capitalized
+// Latin word as written («ОСК», «Arcelik принадлежит …»), or a name of two to four words, the first capitalized, each word sharing
+// a lemma with the word at its place in the name, so in another case
+// («Адмиралтейских верфей» … «Адмиралтейские верфи, входящие в ОСК,
+// строят …»). The recognizer misses a name it found once when the words
+// around it differ, most often at the start of a sentence (quotedRepeats
+// does the same for names in guillemets, and a name found right after an
+// opening quote is left to it). A sentence with no word in
+// lower case is left alone: in a text in capitals every word is written
+// as an abbreviation.
+func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	starts := map[int]bool{} // (the organizations' starts: most documents have few)
+	for _, m := range ms {
+		if m.Type == "ORGANIZATION" {
+			starts[m.Start] = true
+		}
+	}
+	if len(starts) == 0 {
+		return ms
+	}
+	acronyms := map[string]bool{}
+	var names [][]*formFacts
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := range toks {
+			if !starts[toks[i].Start] {
+				continue
+			}
+			for _, m := range ms {
+				if m.Type != "ORGANIZATION" || m.Start != toks[i].Start || i > 0 && strings.ContainsAny(toks[i-1].Text, "«\"„“") {
+					continue // (a quoted name is quotedRepeats', or a piece of a longer one: «Новая жизнь — Россия»)
+				}
+				j := i
+				for j < len(toks) && toks[j].End < m.End {
+					j++
+				}
+				if j >= len(toks) || toks[j].End != m.End {
+					continue
+				}
+				switch {
+				case i == j && (acronym(toks[i].Text) || capitalizedLatin(toks[i].Text) && !latinNeighbour(toks, i)):
+					acronyms[toks[i].Text] = true
+				case j > i && j-i < 4 && plainName(toks[i:j+1]):
+					name := make([]*formFacts, 0, j-i+1)
+					for _, t := range toks[i : j+1] {
+						name = append(name, r.facts(t.Text))
+					}
+					names = append(names, name)
+				}
+			}
+		}
+	}
+	if len(acronyms) == 0 && len(names) == 0 {
+		return ms
+	}
+	var added []doc.Mention
+	add := func(toks []doc.Token, i, j int) bool {
+		sp := doc.Span{Start: toks[i].Start, End: toks[j].End}
+		if overlapsAny(ms, sp) || overlapsAny(added, sp) {
+			return false
+		}
+		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
+		return true
+	}
+	for _, s := range sents {
+		toks := s.Tokens
+		if len(toks) == 0 || !slices.ContainsFunc(text[toks[0].Start:toks[len(toks)-1].End], unicode.IsLower) {
+			continue // a sentence in capitals, where every word looks like an abbreviation
+		}
+		for i := 0; i < len(toks); i++ {
+			if acronyms[toks[i].Text] && (acronym(toks[i].Text) || !latinNeighbour(toks, i)) && add(toks, i, i) {
+				continue
+			}
+			if c, _ := utf8.DecodeRuneInString(toks[i].Text); !unicode.IsUpper(c) {
+				continue
+			}
+			for _, name := range names {
+				if j := i + len(name) - 1; j < len(toks) && r.sameLemmas(toks[i:j+1], name) && add(toks, i, j) {
+					i = j
+					break
+				}
+			}
+		}
+	}
+	return withAdded(ms, added)
+}
+
+// acronym reports whether w is an abbreviation of two to six Cyrillic
+// capitals, or a code of a capital and digits: «ОСК», «ВНК», «X5». Latin
+// capitals alone are left out: the truecaser keeps a Latin word of a
+// text in capitals as it is («ART» of «ART IN ART», a work's name in NEREL
+// dev), which would pass for an abbreviation.
+func acronym(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 6 {
+		return false
+	}
+	latin := true
+	for _, c := range w {
+		if !unicode.IsUpper(c) && !unicode.IsDigit(c) {
+			return false
+		}
+		if unicode.Is(unicode.Cyrillic, c) {
+			latin = false
+		}
+	}
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c) && (!latin || letterCode(w))
+}
+
+// capitalizedLatin reports whether w is a capitalized Latin word of three
+// letters or more with a lower-case letter: «Arcelik», «Foton». Russian
+// news write a foreign company's name so, and the same word is the same
+// company, when no other Latin word stands next to it (latinNeighbour).
+func capitalizedLatin(w string) bool {
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	lower := false
+	for k, c := range w {
+		switch {
+		case !isLatin(c):
+			return false
+		case k == 0 && !unicode.IsUpper(c):
+			return false
+		case unicode.IsLower(c):
+			lower = true
+		}
+	}
+	return lower
+}
+
+// latinNeighbour reports whether a Latin word stands right before or after
+// toks[i]: the word is part of a longer foreign name («Art in Art», a work's
+// title in NEREL dev, whose «Art» the recognizer read once as an
+// organization).
+func latinNeighbour(toks []doc.Token, i int) bool {
+	return i > 0 && latinWord(toks[i-1].Text) || i+1 < len(toks) && latinWord(toks[i+1].Text)
+}
+
+// plainName reports whether toks are words of letters and hyphens, the
+// first capitalized: a name that a repeat in another case may inflect.
+func plainName(toks []doc.Token) bool {
+	if c, _ := utf8.DecodeRuneInString(toks[0].Text); !unicode.IsUpper(c) {
+		return false
+	}
+	for _, t := range toks {
+		for _, c := range t.Text {
+			if !unicode.IsLetter(c) && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sameLemmas reports whether each token of toks has a lemma of the word at
+// its place in name.
+func (r *Refiner) sameLemmas(toks []doc.Token, name []*formFacts) bool {
+	for k, t := range toks {
+		f := r.facts(t.Text)
+		if !slices.ContainsFunc(f.lemmas, func(l string) bool { return slices.Contains(name[k].lemmas, l) }) {
+			return false
+		}
+	}
+	return true
+}
