@@ -6,11 +6,11 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// TestSoc20 pins the rules of the culture, sports, science and health news
+// TestCultureNews pins the rules of the culture, sports, science and health news
 // of the twentieth session (organizationOpeners, townAdjectiveType, the
 // digit ordinal of contestEvent, the school, orchestra, record and hall
 // nouns of the quoted kinds) through the whole Refine.
-func TestSoc20(t *testing.T) {
+func TestCultureNews(t *testing.T) {
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)

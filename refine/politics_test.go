@@ -6,11 +6,11 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// TestPol20 pins the rules of the twentieth session's politics helper
+// TestPoliticsNews pins the rules of the twentieth session's politics helper
 // (bodyAdjectives in leftAdjectives, readingAt in lawsAbout,
 // unnamedMinistries, treatyNames, macroRegionNames) through the whole
 // Refine.
-func TestPol20(t *testing.T) {
+func TestPoliticsNews(t *testing.T) {
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)

@@ -7,10 +7,10 @@ import (
 	"github.com/factgraph/factgraph/tokenize"
 )
 
-// TestBusiness20 pins the twentieth session's rules of business news
+// TestBusinessNews pins the twentieth session's rules of business news
 // (organizationRepeats, codeDateTails, retailChains; docs/ner.md,
 // «Twentieth session (helper biz20)»), each with a guard.
-func TestBusiness20(t *testing.T) {
+func TestBusinessNews(t *testing.T) {
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)

@@ -6,9 +6,9 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// pol20Cases are the cases of the twentieth session's politics helper
+// politicsCases are the cases of the twentieth session's politics helper
 // (pol20), as nineteenthCases.
-var pol20Cases = []struct {
+var politicsCases = []struct {
 	name, text string
 	ents       []ent
 	rels       []doc.Relation
@@ -33,13 +33,13 @@ var pol20Cases = []struct {
 		want: "STATEMENT(объявил) date= place= [agent=Хан Дон Хун]\nDISMISSAL(уходе с поста) date= place= [agent=Хан Дон Хун]"},
 }
 
-// TestPol20 checks pol20Cases.
-func TestPol20(t *testing.T) {
+// TestPoliticsNews checks politicsCases.
+func TestPoliticsNews(t *testing.T) {
 	x, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range pol20Cases {
+	for _, c := range politicsCases {
 		d := build(t, c.text, c.ents...)
 		d.Relations = c.rels
 		if got := describe(d, x.Extract(d)); got != c.want {
