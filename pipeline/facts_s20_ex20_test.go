@@ -44,7 +44,7 @@ func TestNewsS20ex20(t *testing.T) {
 				"правительство Удмуртии AGENT переговоры", // was there: the building's body held no talks
 			}},
 		{"news-s20-ex20-session.txt", "2025-05-21",
-			[]string{"ORGANIZATION БЕЛАЗ-ХОЛДИНГ"},
+			[]string{"ORGANIZATION БЕЛАЗ-ХОЛДИНГ", "PRODUCT Ми-8МТВ-5", "PRODUCT Ансат"}, // were no entity and ORGANIZATION Ансат
 			[]string{
 				"SIGNING(подписали) date=2025-05-20 agent=Дмитрий Шугаев agent=Дмитрий Пантус", // guard
 				"Минский завод колесных тягачей PART_OF БЕЛАЗ-ХОЛДИНГ",                         // guard

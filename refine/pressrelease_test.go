@@ -19,6 +19,9 @@ func TestPressRelease20(t *testing.T) {
 		{"В цехе выпускаются вертолеты Ми-38 и «Ансат».",
 			[][2]string{{"Ми-38", "PRODUCT"}, {"Ансат", "ORGANIZATION"}},
 			[]string{"PRODUCT Ансат"}, []string{"ORGANIZATION Ансат"}},
+		{"Стороны обсудили поставки вертолетов Ми-8МТВ-5 и «Ансат».",
+			[][2]string{{"Ансат", "ORGANIZATION"}},
+			[]string{"PRODUCT Ансат", "PRODUCT Ми-8МТВ-5"}, nil},
 		// (guard) no product noun before the code: a company stays
 		{"Контракт заключили МС-21 и «Аэрофлот».",
 			[][2]string{{"Аэрофлот", "ORGANIZATION"}},
