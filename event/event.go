@@ -573,10 +573,15 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// (the dictionary did not read the names as nominatives)
 					add(subjectRole, m.entity)
 					lastAgent = &ms[mi]
-				} else if t.typ != Statement {
+				} else if t.typ != Statement && !(t.typ == Visit && participleBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start)) {
 					// (Whom a statement is made to or about, «заявил
 					// «Интерфаксу»», «заявил, что Петров …», is no
-					// participant of it.)
+					// participant of it; nor is a name in a participle
+					// clause after the place visited, «посетила завод …,
+					// входящий в холдинг «Швабе»»: the clause's. Only for a
+					// visit: NEREL dev makes «Рособрнадзором» of «пост
+					// покинет Любовь Глебова, управлявшая Рособрнадзором» a
+					// participant of the leaving.)
 					add(RoleObject, m.entity)
 				}
 			case (m.Type == "PERSON" || m.Type == "ORGANIZATION" && (t.verb || after)) && !fromRelations && t.typ != Other && !beforeName(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m):

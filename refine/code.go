@@ -18,7 +18,7 @@ var numberTypes = map[string]bool{"NUMBER": true, "DATE": true, "ORDINAL": true}
 // aircraft, weapon or vehicle: a capital letter and at most four more
 // letters, a hyphen, one to three digits and maybe more letters and digits
 // (Су-35, Т-90М, С-400, ЭКГ-18, F-35, МиГ-29, Як-18Т), with maybe a
-// variant's number after another hyphen (МС-21-310). Four digits are
+// variant's number after another hyphen (МС-21-310, Ми-8МТВ-5). Four digits are
 // rather a year (ЧМ-2018, Сочи-2014) when they may be one (ВВЭР-1200 and
 // ГАЗ-3307 are models).
 func modelCode(w string) bool {
@@ -53,7 +53,14 @@ func modelCode(w string) bool {
 			return false
 		}
 	}
+	variant := false
 	for ; i < len(rs); i++ {
+		if rs[i] == '-' && !variant && unicode.IsLetter(rs[i-1]) && i+1 < len(rs) && unicode.IsDigit(rs[i+1]) {
+			// a variant's number after the letters: Ми-8МТВ-5 (NEREL
+			// v1.1 train and dev hold no token so shaped)
+			variant = true
+			continue
+		}
 		if !unicode.IsLetter(rs[i]) && !unicode.IsDigit(rs[i]) {
 			return false
 		}

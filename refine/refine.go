@@ -550,6 +550,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.eventName(toks, m)
 			m = r.sharesName(toks, m)
 			m = r.postOrganization(toks, m)
+			m = r.houseName(text, toks, m)
+			m = r.companyPerson(m)
 			m = r.buildingType(m)
 			m = r.quotedKindName(text, m)
 		}
@@ -1488,8 +1490,9 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 	}
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].End > open }) - 1
 	last := k
-	if last >= 0 && modelCode(toks[last].Text) {
-		// танков Т-90М «Прорыв»: the model's name
+	if last >= 0 && modelCode(toks[last].Text) || r.listedAfterCode(toks, last) {
+		// танков Т-90М «Прорыв»: the model's name; вертолеты Ми-38 и
+		// «Ансат»: listed with a model
 		m.Type = "PRODUCT"
 		return m
 	}

@@ -1460,6 +1460,7 @@ func TestModelCode(t *testing.T) {
 		"ЧМ-2018": false, "Сочи-2014": false, "35": false, "Су": false, "-35": false, "су-35": false,
 		"Санкт-Петербург": false, "Су-35-й": false, "Abcdef-1": false,
 		"МС-21-310": true, "Ту-204-100": true, "Д-03-6468": false, "ВВЭР-1200": true, "ГАЗ-3307": true, "ЧМ-1998": false,
+		"Ми-8МТВ-5": true, "Ми-8МТВ-": false, "Ми-8МТВ-5-1": false, "Ми-8-М": false,
 	} {
 		if got := modelCode(w); got != want {
 			t.Errorf("modelCode(%q) = %v, want %v", w, got, want)

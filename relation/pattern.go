@@ -639,7 +639,8 @@ func orgKind(noun string) string {
 // refers to by its last word, a kind of organization («генеральный директор
 // концерна» after «Концерн „Калашников“»): the organization mention that
 // ends last before the post, within its sentence and the two before, whose
-// name holds the kind or follows it (for «предприятие», any plant's); -1
+// name holds the kind or follows it (for «предприятие», any plant's; for
+// «компания», any named with a legal form, «АО «Рособоронэкспорт»»); -1
 // when none.
 func (c *patternContext) anaphoricEmployer(post int) int {
 	mt := c.tokenOf[post]
@@ -658,7 +659,7 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 			if m.Type != "ORGANIZATION" || m.End > c.ms[post].Start || best >= 0 && m.End <= c.ms[best].End {
 				continue
 			}
-			if namesKind(m.Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i) {
+			if namesKind(m.Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i) || kind == "компани" && c.company(i) {
 				best = i
 			}
 		}
