@@ -3156,6 +3156,12 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 		}
 		cover = append(cover, m.Span)
 	}
+	orgStarts := map[int]bool{} // where ORGANIZATION mentions start: a company bought (boughtCompany)
+	for _, m := range ms {
+		if m.Type == "ORGANIZATION" {
+			orgStarts[m.Start] = true
+		}
+	}
 	covered := func(sp doc.Span) bool {
 		i := sort.Search(len(cover), func(i int) bool { return cover[i].End > sp.Start })
 		return i < len(cover) && cover[i].Overlaps(sp)
@@ -3224,6 +3230,9 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 				typ, ok := verbs[l]
 				if ok && imperfective[l] && (pos == morph.INFN || !dayNamed(d, ms, si) && !monthNamed(d, ms, si)) {
 					continue // «с которой он встречался несколько лет»: no one event
+				}
+				if !ok && dealVerbs[l] && pos == morph.VERB && x.boughtCompany(s.Tokens, tokenAt(s.Tokens, tok.Start), orgStarts) {
+					typ, ok = Acquisition, true // «купила сеть магазинов «Дикси»» (deal.go)
 				}
 				if !ok && deliveryVerbs[l] && x.batchAfter(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					typ, ok = Delivery, true // «передал МВД партию автоматов»
@@ -3514,7 +3523,13 @@ func (x *Extractor) mentionType(text string) string {
 	var lemmas []string
 	post := false
 	for _, w := range strings.Fields(text) {
-		l, _ := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
+		l, pos := x.lemma(strings.Trim(w, "«»\"“”„,.()"))
+		if pos == morph.PRTS && dealVerbs[l] {
+			// «рукопись продана за 140 тысяч евро»: a thing sold, no
+			// parties in the clause (as ACQUISITION its persons became
+			// participants: NEREL train 1 wrong more); stays OTHER
+			l = ""
+		}
 		if v := x.shortParticiple(strings.Trim(w, "«»\"“”„,.()")); v != "" {
 			l = v // «были убиты»: the verb's participle, not the adjective
 		}
@@ -3556,7 +3571,9 @@ func (x *Extractor) mentionType(text string) string {
 // and the verbs of a vessel or vehicle overturned («перевернулся
 // катамаран», «опрокинулся автобус»: an accident).
 var typingVerbs = map[string]string{"столкнуться": Accident, "напасть": Attack, "нападать": Attack,
-	"перевернуться": Accident, "опрокинуться": Accident}
+	"перевернуться": Accident, "опрокинуться": Accident,
+	// the verbs of a deal («Roche Holding купил Genentech»; deal.go)
+	"купить": Acquisition, "приобрести": Acquisition, "продать": Acquisition, "выкупить": Acquisition, "поглотить": Acquisition}
 
 // called reports whether lemmas name a telephone conversation: «разговор»
 // (or «переговоры», «беседа», which are event nouns already) after
