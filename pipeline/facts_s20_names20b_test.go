@@ -26,6 +26,9 @@ func TestNewsS20names20b(t *testing.T) {
 			},
 			[]string{"Юхан Ярви ORIGINS_FROM финн", "Даниэле Бертони ORIGINS_FROM Итальянец"},
 			nil},
+		{"news-s20-soc20-hockey.txt", "2026-11-14",
+			[]string{"PERSON Уэйн Гретцки"}, // «принадлежал канадцу Уэйну Гретцки» (was «Уэйну Гретцки»)
+			nil, nil},
 	})
 	checkAbsent(t, []absentCase{
 		{"news-s20-names20b-forum.txt", []string{"PROFESSION главая республика"}},
