@@ -144,6 +144,10 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	}
 	var out []string
 	switch {
+	case typ == "EVENT" && len(words) >= 2 && isDigitOrdinal(words[0]):
+		// «на 58-й Международной химической олимпиаде»: the ordinal
+		// agrees with the name after it
+		out = c.ordinalPhrase(words, hints, oblique, prev)
 	case typ == "PERSON":
 		// (the word before is no evidence against the nominative of the
 		// post the name stands in apposition to: «Канцлер Германии
@@ -1312,6 +1316,14 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		// written (not «Тосимицу Мотэга», the genitive's nominative)
 		return nil
 	}
+	if n := len(words); n >= 2 && allNominative(hints) && len(hints) == n && parses[0] != nil && !hasCase(parses[0], morph.Nomn) &&
+		foreignDeclension(words[n-1], c.A.Parse(words[n-1]), prev, false) == fixed {
+		// «итальянец Даниэле Гароццо»: in the nominative by its post, a
+		// first name the dictionary reads in no nominative before an
+		// indeclinable foreign surname is a foreign first name as
+		// written (not the locative of Даниэл or Даниэла)
+		return nil
+	}
 	if n := len(words); allNominative(hints) && len(hints) == n && hints[n-1].Gender == morph.Femn && (strings.HasSuffix(words[n-1], "а") || strings.HasSuffix(words[n-1], "я")) {
 		// «Генеральный прокурор Израиля Гали Бахарав-Миара заявила»: a
 		// woman's name in the nominative by its post or its verb is as
@@ -2224,7 +2236,11 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 	for i := 0; i < n; i++ {
 		want := []morph.Grammeme{morph.Nomn}
 		if best[i].Tag.POS() != morph.NOUN || i < n-1 && surnameAdjective(best[i]) {
-			if plural {
+			if g := best[i].Tag.Gender(); !plural && best[n-1].Tag.Is(morph.MsF) && (g == morph.Masc || g == morph.Femn) {
+				// a noun of common gender keeps the gender its
+				// adjective shows («временным главой»: временный глава)
+				want = append(want, g, morph.Sing)
+			} else if plural {
 				want = append(want, morph.Plur)
 			} else if gender != 0 {
 				want = append(want, gender, morph.Sing)
@@ -2327,7 +2343,7 @@ func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int)
 		}
 		qs := c.A.Parse(words[next])
 		for _, p := range ps {
-			if p.Tag.POS() != morph.ADJF || p.Method() != morph.MethodDictionary {
+			if p.Tag.POS() != morph.ADJF || p.Method() != morph.MethodDictionary || otherLemmaAdjective(ps, p) {
 				continue // (a guess; an indeclinable name after it agrees with anything: «Главой Малави»)
 			}
 			for _, q := range qs {
@@ -2340,7 +2356,7 @@ func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int)
 		return false
 	}
 	for _, p := range ps {
-		if p.Tag.POS() != morph.ADJF && p.Tag.POS() != morph.PRTF && !surnameAdjective(p) {
+		if p.Tag.POS() != morph.ADJF && p.Tag.POS() != morph.PRTF && !surnameAdjective(p) || otherLemmaAdjective(ps, p) {
 			continue
 		}
 		// the noun it agrees with, over lower-case adjectives that agree
@@ -2371,6 +2387,16 @@ func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int)
 		}
 	}
 	return false
+}
+
+// otherLemmaAdjective reports whether the adjective's reading p of a word
+// whose likeliest reading is an animate noun has a lemma of its own: the
+// word is that noun, the head of a post, in whatever case («главой
+// республики» is «глава» before a genitive, not the adjective «главый»
+// agreeing with it, which made the post «главая республика»). A noun made
+// of the adjective keeps its lemma and may still be one («ученого совета»).
+func otherLemmaAdjective(ps []morph.Parse, p morph.Parse) bool {
+	return len(ps) > 0 && ps[0].Tag.POS() == morph.NOUN && ps[0].Tag.Is(morph.Anim) && p.Normal != ps[0].Normal
 }
 
 // genderAgrees reports whether an adjective's singular reading adj may

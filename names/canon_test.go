@@ -100,7 +100,21 @@ func TestCanonical(t *testing.T) {
 		{"CITY", "Сергиева Посада", "из", "Сергиев Посад"},             // a capitalized adjective before the name it agrees with
 		{"PROFESSION", "главой государства", "с", "глава государства"}, // not «главый» agreeing in case alone with a neuter noun
 		{"PROFESSION", "главой духовного управления мусульман", "стал", "глава духовного управления мусульман"},
-		{"PROFESSION", "Главой Малави", "стал", "Глава Малави"}, // not the dictionary's adjective «главый» before an indeclinable name
+		{"PROFESSION", "Главой Малави", "стал", "Глава Малави"},                       // not the dictionary's adjective «главый» before an indeclinable name
+		{"PROFESSION", "главой республики", "с", "глава республики"},                  // (was «главая республика»: «главый» agrees in the feminine genitive)
+		{"PROFESSION", "главой преступной группы", "стал", "глава преступной группы"}, // (was «главая преступная группа»)
+		{"PROFESSION", "Главой Республики Татарстан", "с", "Глава Республики Татарстан"},
+		{"PROFESSION", "ученого совета", "секретарь", "ученый совет"},                                         // a noun made of the adjective still agrees (guard)
+		{"PROFESSION", "бывшим главой района", "с", "бывший глава района"},                                    // (was «бывшая глава района»: the adjective shows the gender of «глава»)
+		{"PROFESSION", "новой главой поселка", "с", "новая глава поселка"},                                    // a woman's (guard)
+		{"PROFESSION", "федеральным судьей", "стал", "федеральный судья"},                                     // (was «федеральная судья»)
+		{"EVENT", "58-й Международной химической олимпиаде", "на", "58-я Международная химическая олимпиада"}, // (was as written)
+		{"EVENT", "66-го Каннского кинофестиваля", "", "66-й Каннский кинофестиваль"},
+		{"EVENT", "2-м Московском урбанистическом форуме", "на", "2-й Московский урбанистический форум"},
+		{"EVENT", "5-го заседания", "после", "5-е заседание"},
+		{"EVENT", "40-го ММКФ", "", "40-го ММКФ"},                                                           // an acronym after the ordinal: no gender to agree with (guard)
+		{"EVENT", "судебно-медицинской экспертизы", "", "судебно-медицинская экспертиза"},                   // a hyphen is no ordinal (guard)
+		{"EVENT", "58-я Международная химическая олимпиада", "", "58-я Международная химическая олимпиада"}, // nominative already (guard)
 		{"ORGANIZATION", "БелТА", "агентства", "БелТА"},
 		{"ORGANIZATION", "Русал", "«", "Русал"},                              // «перешел в „Русал“»: not the guesser's plural of «русало»
 		{"PERSON", "Ухнаагийн Хурэлсухом", "Монголии", "Ухнаагийн Хурэлсух"}, // a noun's instrumental, not an adjective's locative
@@ -275,6 +289,12 @@ func TestCanonicalHinted(t *testing.T) {
 		{"the same in the gender of its noun", "PERSON", "Нобелевской", "",
 			[]Hint{{Case: morph.Gent, Gender: morph.Femn, Number: morph.Sing, Lemma: "нобелевский"}}, "Нобелевская"},
 		{"no hint: a woman's name in the nominative", "PERSON", "Дмитрия Медведева", "РФ", nil, "Дмитрия Медведева"},
+		{"nominative by its post, a first name with no nominative before an indeclinable surname is as written, «итальянец Даниэле Гароццо»", "PERSON", "Даниэле Гароццо", "итальянец",
+			[]Hint{apposed, apposed}, "Даниэле Гароццо"}, // (was «Даниэла Гароццо»)
+		{"the same after «о» with no post declines (guard)", "PERSON", "Даниэле Гароццо", "о", nil, "Даниэла Гароццо"},
+		{"in the dative by its post, a foreign first name before an indeclinable surname declines, «канадцу Уэйну Гретцки»", "PERSON", "Уэйну Гретцки", "канадцу",
+			[]Hint{apposedDatv, apposedDatv}, "Уэйн Гретцки"},
+		{"the same with no post's case is as written (guard)", "PERSON", "Уэйну Гретцки", "канадцу", nil, "Уэйну Гретцки"},
 		{"a woman's name nominative by its post and its verb is as written", "PERSON", "Гали Бахарав-Миара", "Израиля",
 			[]Hint{{Case: morph.Nomn, Gender: morph.Femn, Apposed: true}, {Case: morph.Nomn, Gender: morph.Femn, Apposed: true}}, "Гали Бахарав-Миара"},
 		{"the tagger reads a man in the genitive", "PERSON", "Дмитрия Медведева", "РФ", []Hint{gen, gen}, "Дмитрий Медведев"},

@@ -55,8 +55,9 @@ func Hints(toks []doc.Token) []Hint {
 // The gender the tagger gave the name goes with its case, so it is dropped
 // where the case changes. A name of one word, or one another person's name
 // follows, is whose post it is as often and keeps the tagger's reading.
-// hints are the tagger's for m's tokens; toks the document's tokens, ms its
-// mentions.
+// A nationality's noun right before the name («канадцу Уэйну Гретцки»)
+// counts as its post. hints are the tagger's for m's tokens; toks the
+// document's tokens, ms its mentions.
 func appositionHints(hints []Hint, toks []doc.Token, ms []doc.Mention, m doc.Mention) []Hint {
 	if len(hints) < 2 {
 		// a surname alone after a post is as often whose post it is
@@ -69,15 +70,21 @@ func appositionHints(hints []Hint, toks []doc.Token, ms []doc.Mention, m doc.Men
 		}
 	}
 	for _, p := range ms {
-		if p.Type != "PROFESSION" || p.End > m.Start || m.Start-p.End > 1 {
+		if p.Type != "PROFESSION" && p.Type != "NATIONALITY" || p.End > m.Start || m.Start-p.End > 1 {
 			continue
 		}
 		head := tokensIn(toks, p.Span)
-		if len(head) == 0 {
+		if len(head) == 0 || p.Type == "NATIONALITY" && head[0].POS != "NOUN" {
+			// (a nationality's noun is as much the name's post:
+			// «принадлежал канадцу Уэйну Гретцки» is Уэйн's dative)
 			continue
 		}
 		h := Hints(head[:1])
-		if len(h) == 0 || h[0].Case == 0 {
+		if len(h) == 0 || h[0].Case == 0 || p.Type == "NATIONALITY" && h[0].Case != morph.Nomn && h[0].Case != morph.Datv {
+			// (a nationality in the genitive or another oblique case
+			// is left to the tagger's reading of the name, whose
+			// gender it would drop: «бразильца Жана-Шарля де
+			// Менезиша»)
 			continue
 		}
 		out := append([]Hint(nil), hints...)

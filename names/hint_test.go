@@ -78,3 +78,34 @@ func TestSurnameAsFull(t *testing.T) {
 		}
 	}
 }
+
+func TestNationalityApposition(t *testing.T) {
+	tok := func(start int, text, pos, feats string) doc.Token {
+		return doc.Token{Span: doc.Span{Start: start, End: start + len([]rune(text))}, Text: text, POS: pos, Feats: feats}
+	}
+	tests := []struct {
+		name      string
+		nat       doc.Token
+		want      morph.Grammeme
+		apposed   bool
+		mentioned string // the type of the mention over nat
+	}{
+		{"a nationality's noun in the dative: the name's case, «канадцу Уэйну Гретцки»", tok(0, "канадцу", "NOUN", "Case=Dat|Gender=Masc|Number=Sing"), morph.Datv, true, "NATIONALITY"},
+		{"in the nominative, «японец Дзироэмон Кимура»", tok(0, "японец", "NOUN", "Case=Nom|Gender=Masc|Number=Sing"), morph.Nomn, true, "NATIONALITY"},
+		{"in the genitive the tagger's reading stays (guard), «бразильца Жана-Шарля»", tok(0, "бразильца", "NOUN", "Case=Gen|Gender=Masc|Number=Sing"), morph.Accs, false, "NATIONALITY"},
+		{"a nationality's adjective (guard)", tok(0, "канадскому", "ADJ", "Case=Dat|Gender=Masc|Number=Sing"), morph.Accs, false, "NATIONALITY"},
+		{"a noun of no mention (guard)", tok(0, "канадцу", "NOUN", "Case=Dat|Gender=Masc|Number=Sing"), morph.Accs, false, "DATE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			at := tt.nat.End + 1
+			toks := []doc.Token{tt.nat, tok(at, "Уэйну", "PROPN", "Case=Acc|Gender=Fem|Number=Sing"), tok(at+6, "Гретцки", "PROPN", "Case=Gen|Gender=Fem|Number=Sing")}
+			m := doc.Mention{Span: doc.Span{Start: at, End: toks[2].End}, Type: "PERSON"}
+			ms := []doc.Mention{{Span: tt.nat.Span, Type: tt.mentioned}, m}
+			got := appositionHints(Hints(toks[1:]), toks, ms, m)
+			if got[0].Case != tt.want || got[0].Apposed != tt.apposed {
+				t.Errorf("hint of Уэйну: case %v apposed %v, want %v %v", got[0].Case, got[0].Apposed, tt.want, tt.apposed)
+			}
+		})
+	}
+}

@@ -1899,9 +1899,11 @@ func partOfNorm(typ, a, na, b, nb string) bool {
 	}
 	if fa := strings.Fields(a); len(fa) >= 2 && acronym(fa[len(fa)-1]) && !acronym(b) {
 		// «Кольская ГМК» into «Кольская горно-металлургическая компания»:
-		// the words before the acronym open b, and the acronym spells the rest
-		pre := Normalize(strings.Join(fa[:len(fa)-1], " ")) + " "
-		rest, ok := strings.CutPrefix(nb, pre)
+		// the words before the acronym open b, and the acronym spells the
+		// rest; an ordinal in digits opens it in any case («40-го ММКФ»
+		// into «40-й Московский международный кинофестиваль»)
+		pre := ordinalStems(Normalize(strings.Join(fa[:len(fa)-1], " "))) + " "
+		rest, ok := strings.CutPrefix(ordinalStems(nb), pre)
 		return ok && acronymOf(fa[len(fa)-1], rest)
 	}
 	return false
