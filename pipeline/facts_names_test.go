@@ -423,6 +423,28 @@ func TestNewsNames(t *testing.T) {
 			},
 			[]string{"Гульнара Ильдаровна Сафиуллина AWARDED_WITH Дуслык"},
 			nil},
+		// twentieth session (helper names20b)
+		{"news-s20-names20b-forum.txt", "2026-05-14",
+			[]string{
+				"PROFESSION глава республики",                  // «с главой республики» (was «главая республика»)
+				"EVENT 12-й Международный экономический форум", // (guard) already nominative
+				"PROFESSION глава Татарстана",                  // (guard)
+				"PERSON Рустам Минниханов",                     // (guard)
+			},
+			[]string{"Рустам Минниханов WORKS_AS глава республики"}, // (guard)
+			nil},
+		{"news-s20-names20b-chess.txt", "2026-10-03",
+			[]string{
+				"EVENT 7-й Международный шахматный фестиваль", // «Победителем 7-го Международного шахматного фестиваля» (was as written)
+				"PERSON Даниэле Бертони",                      // «итальянец Даниэле Бертони» (was «Даниэла Бертони»)
+				"PERSON Юхан Ярви",                            // «финну Юхану Ярви» (was «Юхану Ярви»)
+				"PERSON Сергей Ковалев",                       // (guard)
+			},
+			[]string{"Юхан Ярви ORIGINS_FROM финн", "Даниэле Бертони ORIGINS_FROM Итальянец"},
+			nil},
+		{"news-s20-soc20-hockey.txt", "2026-11-14",
+			[]string{"PERSON Уэйн Гретцки"}, // «принадлежал канадцу Уэйну Гретцки» (was «Уэйну Гретцки»)
+			nil, nil},
 	})
 }
 
