@@ -197,6 +197,9 @@ var irregularAdjectives = map[string][]string{
 	"запорожск":  {"запорожье"},
 	"ярославск":  {"ярославль"},
 	"калужск":    {"калуга"},
+	// (the stem with -ск is a village the dictionary knows, the region
+	// is made with -ка)
+	"камчатск": {"камчатка"},
 }
 
 // adjectivePlace returns the name of the place that the one-word place

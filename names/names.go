@@ -355,12 +355,15 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 				hints = genderHints(subjectHints(l.Canon.firstNameSubjectHints(dashPostHints(hints, toks, m), toks, m), toks, m, l.Canon.nominativeOf), m, genders)
 			}
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], hints)
-			if adj, region := l.Canon.attributiveAdjective(toks, m); adj != "" {
+			adj, region := l.Canon.attributiveAdjective(toks, m)
+			if adj != "" {
 				// an adjective before its noun, not a place noun's
-				// oblique case; before a district's noun it names
-				// no town
+				// oblique case
 				canons[i] = adj
-				settled[m.Span] = settled[m.Span] || region
+			}
+			if region {
+				// before a district's noun it names no town
+				settled[m.Span] = true
 			}
 		}
 		switch {
