@@ -491,6 +491,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			if m.nested || m.End <= inviter && partyTypes[m.Type] {
 				continue
 			}
+			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && witness(d.Sentences[t.sent].Tokens, t, m) {
+				// «подписали … в присутствии премьер-министра Вьетнама Фам
+				// Минь Тиня»: a witness, no party (inPresence)
+				continue
+			}
 			after := m.Start >= t.span.End
 			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (m.Start < lo || m.Start >= hi || m.Start >= namesEnd || srcs[mi]&sourcePhrase != 0 || x.namesThing(d.Sentences[t.sent].Tokens, m) || t.typ != Other && x.ofCase(d.Sentences[t.sent].Tokens, tokenAt(d.Sentences[t.sent].Tokens, m.Start)) || srcs[mi].tells(text, m, t) || relation.OnBehalf(text, m.Mention)) {
 				// («по представлению премьер-министра Никола Пашиняна
@@ -802,7 +807,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// it means it: «намерен поддержать кандидатов на выборах в
 		// Мосгордуму» is not dated by the story; nor is an event being
 		// prepared: «обсудили подготовку визита Моди в Москву».)
-		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election && !x.many(t) && !x.prepared(d.Sentences[t.sent].Tokens, t.span) &&
+		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election && !x.many(t) && !x.prepared(d.Sentences[t.sent].Tokens, t.span) && !x.nextOne(d.Sentences[t.sent].Tokens, t) &&
 			!(t.sent > lastDateSent && aheadOfPast(d, ms, bySent[lastDateSent], dates, lastDate, t)) {
 			// The story goes on in the time it last named.
 			ev.Date = lastDate
@@ -1692,6 +1697,11 @@ func (x *Extractor) nounAntecedent(d *doc.Document, prev []doc.Event, t trigger,
 		}
 	}
 	s := d.Sentences[t.sent]
+	if diplomatic[t.typ] && x.prepared(s.Tokens, t.span) {
+		// «Лавров прибыл с визитом в Турцию» … «обсудят подготовку визита
+		// Эрдогана в Москву»: a visit being prepared is another, ahead
+		return nil
+	}
 	with := withParty(s.Tokens, t.span) // the noun's «с» names the other side
 	// «Визит завершится 7 ноября»: the visit told before, whose end the
 	// sentence dates (x.ending)
