@@ -75,3 +75,37 @@ func (x *Extractor) nextOne(toks []doc.Token, t trigger) bool {
 // one, still ahead: «обсудят подготовку визита Эрдогана в Москву» (but
 // «обвиняется в подготовке теракта» is the attack told before).
 var diplomatic = map[string]bool{Visit: true, Meeting: true, Session: true, Signing: true}
+
+// preparedReach is how many tokens after a prepared event noun the name of
+// whose event it is may start («подготовку визита председателя КНР Си
+// Цзиньпина»).
+const preparedReach = 4
+
+// preparedOf returns the PERSON entity named right after the event noun t
+// when a word of preparations stands before it and the noun is of a
+// diplomatic kind («подготовку визита президента Турции Реджепа Тайипа
+// Эрдогана»): whose the event being prepared is. Words only between, no
+// punctuation; "" when there is none.
+func (x *Extractor) preparedOf(d *doc.Document, t trigger) string {
+	toks := d.Sentences[t.sent].Tokens
+	if !diplomatic[t.typ] || !x.prepared(toks, t.span) {
+		return ""
+	}
+	end := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= t.span.End })
+	for k := end; k < min(len(toks), end+preparedReach); k++ {
+		if punctMark(toks[k].Text) {
+			return ""
+		}
+		for _, e := range d.Entities {
+			if e.Type != "PERSON" {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Start == toks[k].Start {
+					return e.ID
+				}
+			}
+		}
+	}
+	return ""
+}
