@@ -362,6 +362,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// timeArg is a time without a calendar value («во вторник»): the
 		// time argument when no dated one is found.
 		timeArg := ""
+		// «обсудит с Ван И подготовку визита председателя КНР Си
+		// Цзиньпина»: the visit being prepared is the named one's alone
+		visitor := x.preparedOf(d, t)
 		// Relations first.
 		if t.entity != "" {
 			for _, r := range d.Relations {
@@ -371,6 +374,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// a place («в армянском Гаваре задержаны»), a
 					// nationality («американских и советских войск») or a
 					// post no one person holds.
+				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && visitor != "" && holderOf(r.Head) != visitor:
+					// (a visit being prepared: preparedOf)
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && t.typ != Statement && x.reportedFrom(d, ms, bySent[t.sent], t, r.Head):
 					// «В результате атаки пострадали три человека, сообщил
 					// губернатор Вячеслав Гладков»: who tells of it
@@ -489,6 +494,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		for _, mi := range bySent[t.sent] {
 			m := ms[mi]
 			if m.nested || m.End <= inviter && partyTypes[m.Type] {
+				continue
+			}
+			if (m.Type == "PERSON" || m.Type == "ORGANIZATION") && (witness(d.Sentences[t.sent].Tokens, t, m) || visitor != "" && m.entity != visitor) {
+				// «подписали … в присутствии премьер-министра Вьетнама Фам
+				// Минь Тиня»: a witness, no party (inPresence)
 				continue
 			}
 			after := m.Start >= t.span.End
@@ -802,7 +812,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// it means it: «намерен поддержать кандидатов на выборах в
 		// Мосгордуму» is not dated by the story; nor is an event being
 		// prepared: «обсудили подготовку визита Моди в Москву».)
-		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election && !x.many(t) && !x.prepared(d.Sentences[t.sent].Tokens, t.span) &&
+		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election && !x.many(t) && !x.prepared(d.Sentences[t.sent].Tokens, t.span) && !x.nextOne(d.Sentences[t.sent].Tokens, t) &&
 			!(t.sent > lastDateSent && aheadOfPast(d, ms, bySent[lastDateSent], dates, lastDate, t)) {
 			// The story goes on in the time it last named.
 			ev.Date = lastDate
@@ -1692,6 +1702,10 @@ func (x *Extractor) nounAntecedent(d *doc.Document, prev []doc.Event, t trigger,
 		}
 	}
 	s := d.Sentences[t.sent]
+	// «Лавров прибыл с визитом в Турцию» … «обсудят подготовку визита
+	// Эрдогана в Москву»: a visit being prepared of someone the earlier
+	// one did not have is another, ahead (preparedOf)
+	visitor := x.preparedOf(d, t)
 	with := withParty(s.Tokens, t.span) // the noun's «с» names the other side
 	// «Визит завершится 7 ноября»: the visit told before, whose end the
 	// sentence dates (x.ending)
@@ -1738,6 +1752,9 @@ func (x *Extractor) nounAntecedent(d *doc.Document, prev []doc.Event, t trigger,
 		}
 		if x.otherName(prev[i].Trigger.Text, t.text) {
 			continue // «чемпионат России» … «на чемпионате мира» … «Чемпионат России»
+		}
+		if visitor != "" && !hasArg(&prev[i], visitor) {
+			continue
 		}
 		if with && otherPersons(surnames, parties, prev[i].Participants) {
 			// «встреча Никитина с Сорокиным» … «На встрече с Алихановым
