@@ -37,7 +37,7 @@ func (r *Refiner) monthStreets(text []rune, sents []doc.Sentence, ms []doc.Menti
 					c := m
 					c.Start = toks[i+2].Start
 					c.Text = string(text[c.Start:c.End])
-					if !hasMention(ms, c) {
+					if !hasType(ms, c.Span, c.Type) {
 						added = append(added, c)
 					}
 				}
@@ -45,14 +45,4 @@ func (r *Refiner) monthStreets(text []rune, sents []doc.Sentence, ms []doc.Menti
 		}
 	}
 	return swapped(ms, drop, added)
-}
-
-// hasMention reports whether ms holds a mention of m's type and span.
-func hasMention(ms []doc.Mention, m doc.Mention) bool {
-	for _, o := range ms {
-		if o.Span == m.Span && o.Type == m.Type {
-			return true
-		}
-	}
-	return false
 }

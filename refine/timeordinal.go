@@ -33,7 +33,7 @@ func placeOrdinalTimes(text []rune, sents []doc.Sentence, ms []doc.Mention) []do
 		c := m
 		c.End = toks[k-2].End
 		c.Text = string(text[c.Start:c.End])
-		if !hasMention(ms, c) {
+		if !hasType(ms, c.Span, c.Type) {
 			added = append(added, c)
 		}
 	}
