@@ -21,13 +21,9 @@ func (r *Refiner) unnamedMinistries(text []rune, sents []doc.Sentence, ms []doc.
 	if !r.mayHave(ministryLemmas) {
 		return ms
 	}
-	var orgs []doc.Span
 	places := map[int]int{} // start → end of the COUNTRY and STATE_OR_PROVINCE mentions
 	for _, m := range ms {
-		switch m.Type {
-		case "ORGANIZATION":
-			orgs = append(orgs, m.Span)
-		case "COUNTRY", "STATE_OR_PROVINCE":
+		if m.Type == "COUNTRY" || m.Type == "STATE_OR_PROVINCE" {
 			places[m.Start] = max(places[m.Start], m.End)
 		}
 	}
@@ -35,7 +31,7 @@ func (r *Refiner) unnamedMinistries(text []rune, sents []doc.Sentence, ms []doc.
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+2 < len(toks); i++ {
-			if !anyIn(r.nounLemmas(toks[i].Text), ministryLemmas) || insideSpan(orgs, toks[i].Span) {
+			if !anyIn(r.nounLemmas(toks[i].Text), ministryLemmas) || insideOf(ms, toks[i].Span, "ORGANIZATION") {
 				continue
 			}
 			end, ok := r.lowerPhrase(toks, i+1, genitives)
@@ -60,14 +56,4 @@ func (r *Refiner) unnamedMinistries(text []rune, sents []doc.Sentence, ms []doc.
 		}
 	}
 	return withAdded(ms, added)
-}
-
-// insideSpan reports whether some span of spans holds sp.
-func insideSpan(spans []doc.Span, sp doc.Span) bool {
-	for _, o := range spans {
-		if o.Start <= sp.Start && sp.End <= o.End {
-			return true
-		}
-	}
-	return false
 }
