@@ -60,8 +60,7 @@ func (c *Canonicalizer) attributiveAdjective(toks []doc.Token, m doc.Mention) (s
 			return "", false
 		}
 		region := regionKinds[strings.ToLower(next.Lemma)]
-		r, size := utf8.DecodeRuneInString(p.Normal)
-		return string(unicode.ToUpper(r)) + p.Normal[size:], region
+		return upperFirst(p.Normal), region
 	}
 	return "", false
 }

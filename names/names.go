@@ -457,8 +457,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			// adjective after a kind of settlement is its name («в селе
 			// Никольское», not Никольск)
 			if p := l.adjectivePlace(Normalize(name)); p != "" && !townOfRegion(g.typ, p) {
-				r, size := utf8.DecodeRuneInString(p)
-				name = string(unicode.ToUpper(r)) + p[size:]
+				name = upperFirst(p)
 			}
 		}
 		if strings.Contains(name, " ") || !l.adjective(name) {
@@ -614,6 +613,15 @@ func titleTypes(c map[string]int) bool {
 // instanceTypes are types whose common-noun mentions name instances, not
 // one thing.
 var instanceTypes = map[string]bool{"EVENT": true, "CRIME": true, "PENALTY": true}
+
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
 
 // capitalized reports whether s starts with a capital letter, a digit or a
 // quote mark.
