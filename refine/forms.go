@@ -18,6 +18,8 @@ type formFacts struct {
 	lemmas []string
 	// nouns are the lemmas of the noun readings (nounLemmas).
 	nouns []string
+	// folded is the form itself folded (fold), for the document's view.
+	folded string
 	// wordType is the type lexicalMentions gives the word alone (wordType).
 	wordType string
 	// towns is townKeys, worked out at the first call (most forms are
@@ -45,7 +47,7 @@ func (r *Refiner) sharedFacts(w string) *formFacts {
 	if f, ok := r.forms.Get(w); ok {
 		return f
 	}
-	f := &formFacts{parses: slices.Clip(r.A.Parse(w))}
+	f := &formFacts{parses: slices.Clip(r.A.Parse(w)), folded: fold(w)}
 	for _, p := range f.parses {
 		l := fold(p.Normal)
 		if !slices.Contains(f.lemmas, l) {

@@ -1,9 +1,7 @@
 package refine
 
 import (
-	"slices"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 )
@@ -19,6 +17,8 @@ type docView struct {
 	forms map[string]*formFacts
 	// lemmas holds the lemmas (fold) of every reading of every token.
 	lemmas map[string]bool
+	// folded holds the tokens' forms folded (fold).
+	folded map[string]bool
 }
 
 // newDocView reads the tokens of sents.
@@ -29,7 +29,7 @@ func (r *Refiner) newDocView(sents []doc.Sentence) *docView {
 	}
 	v, _ := viewPool.Get().(*docView)
 	if v == nil {
-		v = &docView{forms: make(map[string]*formFacts, n), lemmas: make(map[string]bool, n)}
+		v = &docView{forms: make(map[string]*formFacts, n), lemmas: make(map[string]bool, n), folded: make(map[string]bool, n)}
 	}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
@@ -38,6 +38,7 @@ func (r *Refiner) newDocView(sents []doc.Sentence) *docView {
 			}
 			f := r.sharedFacts(t.Text)
 			v.forms[t.Text] = f
+			v.folded[f.folded] = true
 			for _, l := range f.lemmas {
 				v.lemmas[l] = true
 			}
@@ -54,6 +55,7 @@ var viewPool sync.Pool
 func (r *Refiner) release() {
 	clear(r.view.forms)
 	clear(r.view.lemmas)
+	clear(r.view.folded)
 	viewPool.Put(r.view)
 	r.view = nil
 }
@@ -76,38 +78,9 @@ func (r *Refiner) mayHave(lemmas map[string]bool, extra ...string) bool {
 }
 
 // mayHaveWord reports whether some token of the document, folded, is one
-// of words or extra; always true without a view. Only the tokens of as
-// many letters as some of them are folded (fold keeps the number of
-// runes).
+// of words or extra; always true without a view.
 func (r *Refiner) mayHaveWord(words map[string]bool, extra ...string) bool {
-	if r.view == nil {
-		return true
-	}
-	var lengths [32]bool // (by rune count; longer ones are always asked)
-	long := false
-	for w := range words {
-		if n := utf8.RuneCountInString(w); n < len(lengths) {
-			lengths[n] = true
-		} else {
-			long = true
-		}
-	}
-	for _, w := range extra {
-		if n := utf8.RuneCountInString(w); n < len(lengths) {
-			lengths[n] = true
-		} else {
-			long = true
-		}
-	}
-	for t := range r.view.forms {
-		if n := utf8.RuneCountInString(t); n < len(lengths) && !lengths[n] || n >= len(lengths) && !long {
-			continue
-		}
-		if f := fold(t); words[f] || slices.Contains(extra, f) {
-			return true
-		}
-	}
-	return false
+	return r.view == nil || anyKey(r.view.folded, words, extra)
 }
 
 // mayHaveText reports whether some token of the document is written as
