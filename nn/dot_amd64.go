@@ -7,6 +7,10 @@ import "golang.org/x/sys/cpu"
 // useAVX selects the AVX2/FMA kernels of dot_amd64.s.
 var useAVX = cpu.X86.HasAVX2 && cpu.X86.HasFMA
 
+// useAVX512 selects the AVX-512 kernels of dot512_amd64.s, the products
+// of inference's LSTMs (LSTM.transposed).
+var useAVX512 = useAVX && cpu.X86.HasAVX512F
+
 // axpyAVX adds a·x to y; len(y) ≥ len(x).
 //
 //go:noescape
@@ -57,3 +61,16 @@ func addRowsInt8AVX(dst []float32, q []byte, rows []int32, scale []float32)
 //
 //go:noescape
 func addInt32AVX(a, b []int32)
+
+// matTVecAVX512 adds to out[r] Σ_j x[j]·wt[j·len(out)+r], summed j by j
+// with one rounding a step (fused multiply-add); len(out) is a multiple of
+// 64 and wt holds len(x) rows of len(out).
+//
+//go:noescape
+func matTVecAVX512(out, wt, x []float32)
+
+// matTVec4AVX512 is matTVecAVX512 for four inputs laid end to end in x,
+// adding into four outputs laid end to end in out, with the same sums.
+//
+//go:noescape
+func matTVec4AVX512(out, wt, x []float32)

@@ -4,6 +4,8 @@ package nn
 
 const useAVX = false
 
+const useAVX512 = false
+
 func axpyAVX(a float32, x, y []float32) { panic("nn: no AVX kernels") }
 
 func matVecAVX(out, w, x []float32) { panic("nn: no AVX kernels") }
@@ -23,3 +25,7 @@ func addRowsInt8AVX(dst []float32, q []byte, rows []int32, scale []float32) {
 }
 
 func addInt32AVX(a, b []int32) { panic("nn: no AVX kernels") }
+
+func matTVecAVX512(out, wt, x []float32) { panic("nn: no AVX-512 kernels") }
+
+func matTVec4AVX512(out, wt, x []float32) { panic("nn: no AVX-512 kernels") }

@@ -234,3 +234,41 @@ func TestAddRowsSameBits(t *testing.T) {
 		}
 	}
 }
+
+// TestTransposedKernels checks the AVX-512 products of inference's LSTMs
+// (where the CPU has them) against float64 sums, and that a product's bits
+// do not depend on how many inputs a call takes.
+func TestTransposedKernels(t *testing.T) {
+	if !useAVX512 {
+		t.Skip("no AVX-512 on this CPU")
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, m := range []int{64, 128, 256, 320, 512} {
+		for _, n := range []int{1, 7, 64, 256} {
+			for _, inputs := range []int{1, 3, 4, 5, 9} {
+				w := randVec(rng, m*n) // m×n, row-major
+				wt := transpose(w, m, n)
+				x := randVec(rng, inputs*n)
+				init := randVec(rng, inputs*m)
+				got := slices.Clone(init)
+				matTVecs(got, wt, x, n)
+				for k := range inputs {
+					one := slices.Clone(init[k*m : (k+1)*m])
+					matTVecs(one, wt, x[k*n:(k+1)*n], n)
+					if !slices.Equal(one, got[k*m:(k+1)*m]) {
+						t.Fatalf("m=%d n=%d inputs=%d: input %d differs alone", m, n, inputs, k)
+					}
+					for r := range m {
+						want := float64(init[k*m+r])
+						for j := range n {
+							want += float64(w[r*n+j]) * float64(x[k*n+j])
+						}
+						if d := math.Abs(float64(got[k*m+r]) - want); d > 1e-4*(1+math.Abs(want)) {
+							t.Fatalf("m=%d n=%d inputs=%d: out[%d][%d] = %v, want %v", m, n, inputs, k, r, got[k*m+r], want)
+						}
+					}
+				}
+			}
+		}
+	}
+}

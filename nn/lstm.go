@@ -14,6 +14,9 @@ type LSTM struct {
 	// math.Tanh): for inference; training keeps the exact functions, so
 	// that it reproduces shipped models bit for bit.
 	Fast bool
+	// t holds W and U transposed for the AVX-512 kernels, in a decoded
+	// layer on a CPU that has them (Decoder.LSTM), or nil.
+	t *transposed
 }
 
 // NewLSTM returns an LSTM with weights drawn uniformly from ±1/√H.
@@ -96,6 +99,10 @@ func (l *LSTM) InputGates(gates, xs []float32) {
 	for t := range n {
 		copy(gates[t*G:(t+1)*G], l.B.W)
 	}
+	if l.t != nil {
+		matTVecs(gates[:n*G], l.t.wt, xs[:n*l.In], l.In)
+		return
+	}
 	matVecs(gates[:n*G], l.W.W, xs, l.In)
 }
 
@@ -143,7 +150,11 @@ func (l *LSTM) recur(n int, reverse bool, tp *LSTMTape) {
 			t = n - 1 - s
 		}
 		z := tp.gates[t*4*H : (t+1)*4*H]
-		if hPrev != nil {
+		switch {
+		case hPrev == nil:
+		case l.t != nil:
+			matTVecAVX512(z, l.t.ut[:len(hPrev)*len(z)], hPrev)
+		default:
 			MatVec(z, l.U.W, hPrev)
 		}
 		c, tc, h := tp.c[t*H:(t+1)*H], tp.tc[t*H:(t+1)*H], tp.H[t*H:(t+1)*H]
@@ -257,5 +268,6 @@ func (d *Decoder) LSTM(in, hidden int) *LSTM {
 	if d.err != nil {
 		return nil
 	}
+	l.t = newTransposed(l)
 	return l
 }
