@@ -33,7 +33,10 @@ type network struct {
 	heads        []*nn.Param // per layer, L × (2·Hidden + LabelDim)
 	bias         []*nn.Param // per layer, L
 	crf          []*nn.CRF   // per layer
-	tapes        sync.Pool   // of *netTape, reused by inference
+	// headsT holds the heads transposed for the AVX-512 products, in a
+	// decoded network on a CPU that has them, or nil.
+	headsT []*nn.MatT
+	tapes  sync.Pool // of *netTape, reused by inference
 }
 
 // netDims are the sizes of a network.
@@ -127,6 +130,8 @@ type netTape struct {
 	// whose gates are computed and those gates, feature rows.
 	pre, gbuf  []float32
 	miss, rows []int32
+	// emissions' buffer for the transposed heads' products.
+	tbuf []float32
 }
 
 // tape returns a tape from the pool or a new one; put it back with
@@ -182,7 +187,12 @@ func (n *network) emissions(tp *netTape, k int, lower []int, ems []float32) {
 	}
 	// The heads' inputs lie end to end in hbuf: the head's rows (34 KB,
 	// more than L1 holds) are read once for four tokens rather than for
-	// each, with the sums MatVec forms token by token.
+	// each, with the sums MatVec forms token by token (or, on a CPU with
+	// AVX-512, from the transposed heads).
+	if n.headsT != nil {
+		tp.tbuf = n.headsT[k].MulVecs(ems[:T*L], tp.hbuf[:T*D], tp.tbuf)
+		return
+	}
 	nn.MatVecs(ems[:T*L], n.heads[k].W, tp.hbuf[:T*D], D)
 }
 
@@ -352,6 +362,9 @@ func decodeNetwork(d *nn.Decoder, h *netHeader) (*network, error) {
 	L := ds.Labels
 	for range ds.Layers {
 		n.heads = append(n.heads, &nn.Param{W: d.Int8Rows(L, ds.head())})
+		if t := nn.NewMatT(n.heads[len(n.heads)-1].W, L, ds.head()); t != nil {
+			n.headsT = append(n.headsT, t)
+		}
 		n.bias = append(n.bias, &nn.Param{W: d.Float32s(L)})
 		crf := &nn.CRF{L: L, Trans: &nn.Param{W: d.Float32s((L + 1) * L)}}
 		crf.SetMask(allowed)
@@ -359,6 +372,9 @@ func decodeNetwork(d *nn.Decoder, h *netHeader) (*network, error) {
 	}
 	if err := d.Err(); err != nil {
 		return nil, err
+	}
+	if len(n.headsT) != len(n.heads) {
+		n.headsT = nil
 	}
 	return n, nil
 }

@@ -243,18 +243,18 @@ func TestTransposedKernels(t *testing.T) {
 		t.Skip("no AVX-512 on this CPU")
 	}
 	rng := rand.New(rand.NewPCG(7, 8))
-	for _, m := range []int{64, 128, 256, 320, 512} {
+	for _, m := range []int{1, 59, 64, 128, 200, 256, 320, 512} {
 		for _, n := range []int{1, 7, 64, 256} {
 			for _, inputs := range []int{1, 3, 4, 5, 9} {
 				w := randVec(rng, m*n) // m×n, row-major
-				wt := transpose(w, m, n)
+				wt := NewMatT(w, m, n)
 				x := randVec(rng, inputs*n)
 				init := randVec(rng, inputs*m)
 				got := slices.Clone(init)
-				matTVecs(got, wt, x, n)
+				wt.MulVecs(got, x, nil)
 				for k := range inputs {
 					one := slices.Clone(init[k*m : (k+1)*m])
-					matTVecs(one, wt, x[k*n:(k+1)*n], n)
+					wt.MulVecs(one, x[k*n:(k+1)*n], nil)
 					if !slices.Equal(one, got[k*m:(k+1)*m]) {
 						t.Fatalf("m=%d n=%d inputs=%d: input %d differs alone", m, n, inputs, k)
 					}

@@ -14,9 +14,9 @@ type LSTM struct {
 	// math.Tanh): for inference; training keeps the exact functions, so
 	// that it reproduces shipped models bit for bit.
 	Fast bool
-	// t holds W and U transposed for the AVX-512 kernels, in a decoded
-	// layer on a CPU that has them (Decoder.LSTM), or nil.
-	t *transposed
+	// wt and ut hold W and U transposed for the AVX-512 kernels, in a
+	// decoded layer on a CPU that has them (Decoder.LSTM), or nil.
+	wt, ut *MatT
 }
 
 // NewLSTM returns an LSTM with weights drawn uniformly from ±1/√H.
@@ -99,8 +99,8 @@ func (l *LSTM) InputGates(gates, xs []float32) {
 	for t := range n {
 		copy(gates[t*G:(t+1)*G], l.B.W)
 	}
-	if l.t != nil {
-		matTVecs(gates[:n*G], l.t.wt, xs[:n*l.In], l.In)
+	if l.wt != nil && l.wt.stride == G {
+		l.wt.MulVecs(gates[:n*G], xs, nil)
 		return
 	}
 	matVecs(gates[:n*G], l.W.W, xs, l.In)
@@ -152,8 +152,8 @@ func (l *LSTM) recur(n int, reverse bool, tp *LSTMTape) {
 		z := tp.gates[t*4*H : (t+1)*4*H]
 		switch {
 		case hPrev == nil:
-		case l.t != nil:
-			matTVecAVX512(z, l.t.ut[:len(hPrev)*len(z)], hPrev)
+		case l.ut != nil && l.ut.stride == len(z):
+			matTVecAVX512(z, l.ut.wt, hPrev)
 		default:
 			MatVec(z, l.U.W, hPrev)
 		}
@@ -268,6 +268,7 @@ func (d *Decoder) LSTM(in, hidden int) *LSTM {
 	if d.err != nil {
 		return nil
 	}
-	l.t = newTransposed(l)
+	l.wt = NewMatT(l.W.W, 4*hidden, in)
+	l.ut = NewMatT(l.U.W, 4*hidden, hidden)
 	return l
 }

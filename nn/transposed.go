@@ -1,43 +1,67 @@
 package nn
 
-// transposed holds an inference LSTM's matrices transposed, for the
-// AVX-512 kernels: out += Wᵀ-ordered products that read a row of the
-// transpose (one input's weights for every gate) per input value, with
-// no horizontal sums. Each output is summed over the inputs in order with
-// fused multiply-adds, so its bits do not depend on how many inputs a
-// kernel call takes (a word's input gates are the same whether computed
-// alone or with the words around it, which the word caches rely on).
-type transposed struct {
-	wt []float32 // In × 4·Hidden: W transposed
-	ut []float32 // Hidden × 4·Hidden: U transposed
+// MatT is a rows×cols matrix kept transposed, with every row of the
+// transpose (one input's weights for all outputs) padded with zeros to a
+// multiple of 64 outputs, for the AVX-512 products of inference: out +=
+// W·x read as out += Σ_j x[j]·(row j of the transpose), with no horizontal
+// sums. Each output is summed over the inputs in order with fused
+// multiply-adds, so its bits do not depend on how many inputs a product
+// takes (a word's LSTM input gates are the same whether computed alone or
+// with the words around it, which the word caches rely on).
+type MatT struct {
+	wt         []float32 // cols × stride
+	rows, cols int
+	stride     int // rows rounded up to a multiple of 64
 }
 
-// newTransposed returns the transposes of l's matrices when the AVX-512
-// kernels can serve its sizes, or nil.
-func newTransposed(l *LSTM) *transposed {
-	G := 4 * l.Hidden
-	if !useAVX512 || G%64 != 0 || len(l.W.W) != G*l.In || len(l.U.W) != G*l.Hidden {
+// NewMatT returns w (rows×cols, row-major) transposed for MulVecs, or nil
+// when the CPU has no AVX-512 kernels (the caller then multiplies by w).
+func NewMatT(w []float32, rows, cols int) *MatT {
+	if !useAVX512 || rows <= 0 || cols <= 0 || len(w) != rows*cols {
 		return nil
 	}
-	return &transposed{wt: transpose(l.W.W, G, l.In), ut: transpose(l.U.W, G, l.Hidden)}
-}
-
-// transpose returns the cols×rows transpose of the rows×cols matrix w
-// (row-major).
-func transpose(w []float32, rows, cols int) []float32 {
-	t := make([]float32, len(w))
+	stride := (rows + 63) &^ 63
+	wt := make([]float32, cols*stride)
 	for r := range rows {
 		for c := range cols {
-			t[c*rows+r] = w[r*cols+c]
+			wt[c*stride+r] = w[r*cols+c]
 		}
 	}
-	return t
+	return &MatT{wt: wt, rows: rows, cols: cols, stride: stride}
 }
 
-// matTVecs adds to out_k (m = len(out)/inputs floats each) the product of
-// the m×n matrix whose transpose is wt by each input x_k of x = x₀x₁… (n
-// floats each): four inputs per pass over wt, then one at a time, with
-// the same sums either way. m must be a multiple of 64 (newTransposed).
+// MulVecs adds W·x_k to out_k for every input x_k of x = x₀x₁… (cols
+// floats each) and output out_k of out = o₀o₁… (rows floats each): four
+// inputs per pass over the matrix, then one at a time, with the same
+// sums either way. Where rows is not a multiple of 64 the products go
+// through buf (returned for reuse).
+func (m *MatT) MulVecs(out, x, buf []float32) []float32 {
+	inputs := len(x) / m.cols
+	if inputs == 0 {
+		return buf
+	}
+	x = x[:inputs*m.cols]
+	if m.stride == m.rows {
+		matTVecs(out[:inputs*m.rows], m.wt, x, m.cols)
+		return buf
+	}
+	buf = Resize(buf, inputs*m.stride)
+	for k := range inputs {
+		b := buf[k*m.stride : (k+1)*m.stride]
+		copy(b, out[k*m.rows:(k+1)*m.rows])
+		clear(b[m.rows:])
+	}
+	matTVecs(buf, m.wt, x, m.cols)
+	for k := range inputs {
+		copy(out[k*m.rows:(k+1)*m.rows], buf[k*m.stride:])
+	}
+	return buf
+}
+
+// matTVecs adds to out_k (m = len(out)/inputs floats each, a multiple of
+// 64) the products of the transpose wt (n rows of m) by each input x_k of
+// x = x₀x₁… (n floats each): four inputs per pass over wt, then one at a
+// time, with the same sums.
 func matTVecs(out, wt, x []float32, n int) {
 	inputs := len(x) / n
 	if inputs == 0 {
