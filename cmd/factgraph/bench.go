@@ -23,6 +23,7 @@ func runBench(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fast := fastFlag(fl)
 	stages := fl.String("stages", "all", "what to run: all (the whole pipeline) or ner (tokenization and entity recognition, with the truecaser and the refine rules)")
 	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile of the processing to this file (read it with go tool pprof)")
+	memProfile := fl.String("memprofile", "", "write a profile of the processing's allocations to this file (go tool pprof -sample_index=alloc_space)")
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
@@ -62,6 +63,17 @@ func runBench(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	var allocs *os.File
+	if *memProfile != "" {
+		f, err := os.Create(*memProfile)
+		if err != nil {
+			return fmt.Errorf("memory profile: %w", err)
+		}
+		defer f.Close()
+		allocs = f
+	}
+	var ms0 runtime.MemStats
+	runtime.ReadMemStats(&ms0)
 	start := time.Now()
 	for i := 0; i < *repeat; i++ {
 		err := p.ProcessFiles(paths, *workers, func(r pipeline.Result) error {
@@ -81,6 +93,16 @@ func runBench(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		}
 	}
 	el := time.Since(start).Seconds()
+	var ms1 runtime.MemStats
+	runtime.ReadMemStats(&ms1)
+	if allocs != nil {
+		if err := pprof.Lookup("allocs").WriteTo(allocs, 0); err != nil {
+			return fmt.Errorf("memory profile %s: %w", *memProfile, err)
+		}
+		if err := allocs.Close(); err != nil {
+			return fmt.Errorf("memory profile %s: %w", *memProfile, err)
+		}
+	}
 	fmt.Fprintf(stdout, "machine      %s/%s, %d CPUs, GOMAXPROCS %d, workers %d, stages %s\n",
 		runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), *workers, *stages)
 	fmt.Fprintf(stdout, "model load   %.0f ms\n", load.Seconds()*1000)
@@ -90,6 +112,10 @@ func runBench(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "MB/s         %.3f\n", float64(bytes)/el/1e6)
 	fmt.Fprintf(stdout, "2 KB docs/s  %.1f\n", float64(bytes)/2048/el)
 	fmt.Fprintf(stdout, "peak RSS     %.1f MB\n", peakRSS())
+	if docs > 0 {
+		fmt.Fprintf(stdout, "allocated    %.1f KB/doc, %d GC cycles\n",
+			float64(ms1.TotalAlloc-ms0.TotalAlloc)/1024/float64(docs), ms1.NumGC-ms0.NumGC)
+	}
 	return nil
 }
 

@@ -236,6 +236,8 @@ func TestBench(t *testing.T) {
 		{[]string{"bench", "--stages", "ner", "--fast", "../../testdata"}, 0, "stages ner"},
 		{[]string{"bench", "--stages", "tagger", "../../testdata"}, 1, "want all or ner"},
 		{[]string{"bench", "--ext", ".none", "../../testdata"}, 1, "no .none files"},
+		{[]string{"bench", "--stages", "ner", "--fast", "--memprofile", filepath.Join(t.TempDir(), "allocs.prof"), "../../testdata"}, 0, "KB/doc"},
+		{[]string{"bench", "--stages", "ner", "--fast", "--memprofile", filepath.Join(t.TempDir(), "no", "such", "dir"), "../../testdata"}, 1, "memory profile"},
 	} {
 		out, errs, code := factgraph(t, "", tt.args...)
 		if code != tt.code || !strings.Contains(out+errs, tt.want) {
