@@ -24,6 +24,18 @@
 #define STORE64(P, R0, R1, R2, R3) \
 	VMOVUPS R0, 0(P); VMOVUPS R1, 64(P); VMOVUPS R2, 128(P); VMOVUPS R3, 192(P)
 
+// Z0–Z15 ← 64 floats at each of (P), S(P), 2·S(P) and 3·S(P); P moves
+// to the last.
+#define LOAD4x64(P, S) \
+	LOAD64(P, Z0, Z1, Z2, Z3); ADDQ S, P; LOAD64(P, Z4, Z5, Z6, Z7); ADDQ S, P; \
+	LOAD64(P, Z8, Z9, Z10, Z11); ADDQ S, P; LOAD64(P, Z12, Z13, Z14, Z15)
+
+// the 64 floats at each of (P), S(P), 2·S(P) and 3·S(P) ← Z0–Z15; P moves
+// to the last.
+#define STORE4x64(P, S) \
+	STORE64(P, Z0, Z1, Z2, Z3); ADDQ S, P; STORE64(P, Z4, Z5, Z6, Z7); ADDQ S, P; \
+	STORE64(P, Z8, Z9, Z10, Z11); ADDQ S, P; STORE64(P, Z12, Z13, Z14, Z15)
+
 // R0–R3 += X times the 64 floats W0–W3.
 #define FMA64(W0, W1, W2, W3, X, R0, R1, R2, R3) \
 	VFMADD231PS W0, X, R0; VFMADD231PS W1, X, R1; VFMADD231PS W2, X, R2; VFMADD231PS W3, X, R3
@@ -126,13 +138,7 @@ t4blk:
 	CMPQ R11, R10
 	JGE  t4end
 	LEAQ (DI)(R11*1), AX
-	LOAD64(AX, Z0, Z1, Z2, Z3)
-	ADDQ R10, AX
-	LOAD64(AX, Z4, Z5, Z6, Z7)
-	ADDQ R10, AX
-	LOAD64(AX, Z8, Z9, Z10, Z11)
-	ADDQ R10, AX
-	LOAD64(AX, Z12, Z13, Z14, Z15)
+	LOAD4x64(AX, R10)
 	LEAQ (SI)(R11*1), BX
 	MOVQ DX, CX                // input 0; 1 and 2 at R13 and 2·R13 from it
 	LEAQ (DX)(R13*2), AX
@@ -159,13 +165,7 @@ t4loop:
 
 t4store:
 	LEAQ (DI)(R11*1), AX
-	STORE64(AX, Z0, Z1, Z2, Z3)
-	ADDQ R10, AX
-	STORE64(AX, Z4, Z5, Z6, Z7)
-	ADDQ R10, AX
-	STORE64(AX, Z8, Z9, Z10, Z11)
-	ADDQ R10, AX
-	STORE64(AX, Z12, Z13, Z14, Z15)
+	STORE4x64(AX, R10)
 	ADDQ $256, R11
 	JMP  t4blk
 
