@@ -339,6 +339,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.legalFormNames(text, sents, ms)
 	ms = r.teamNames(text, sents, ms)
 	ms = r.leagueNames(text, sents, ms)
+	ms = r.federationNames(text, sents, ms)
 	ms = r.listedOrganizations(text, sents, ms)
 	ms = r.latinKinds(text, sents, ms)
 	ms = r.latinWorks(text, sents, ms)
