@@ -1283,6 +1283,10 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			parses[i] = man
 		} else if fem := womanForm(w, parses[i]); fem != nil && womanOnly(parses, followers, i, fem) {
 			parses[i] = append(slices.Clone(parses[i]), fem...)
+		} else if i > 0 && i == len(words)-1 {
+			if man := manASurname(w, parses[i], parses[0]); man != nil {
+				parses[i] = append(slices.Clone(parses[i]), man...)
+			}
 		}
 	}
 	if out := c.pluralSurname(words, parses); out != nil {
