@@ -1,6 +1,8 @@
 package refine
 
 import (
+	"slices"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -10,14 +12,15 @@ import (
 var placeQuotedTypes = map[string]bool{"WORK_OF_ART": true, "EVENT": true, "FACILITY": true, "PERSON": true, "AWARD": true,
 	"CITY": true, "COUNTRY": true, "LOCATION": true}
 
-// placeQuotedNames makes a name in «guillemets» opening with a capital right after an
-// adjective that a place mention covers an ORGANIZATION: «омский „Авангард“»,
-// «мадридского „Реала“», «британская „Би-би-си“». A mention of the name
-// with another type of placeQuotedTypes is retyped, the name is added when
-// no organization has it, and the other quoted mentions of the same text
-// are retyped too (a headline's «„Авангард“ обыграл СКА»). In NEREL v1.1
-// train each of the 23 quoted names after a place's adjective (a CITY or a
-// COUNTRY there) is an ORGANIZATION, mostly clubs and theatres.
+// placeQuotedNames makes a name in «guillemets» opening with a capital
+// right after an adjective that a place mention covers an ORGANIZATION:
+// «омский „Авангард“», «мадридского „Реала“», «британская „Би-би-си“». A
+// mention of the name with another type of placeQuotedTypes is retyped,
+// the name is added when no mention has it (a PRODUCT stays alone), and
+// the other quoted mentions of the same text are retyped too (a
+// headline's «„Авангард“ обыграл СКА»). In NEREL v1.1 train each of the
+// 23 quoted names after a place's adjective (a CITY or a COUNTRY there) is
+// an ORGANIZATION, mostly clubs and theatres.
 func (r *Refiner) placeQuotedNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	if !r.mayHaveText(nil, "«") {
 		return ms
@@ -56,7 +59,7 @@ func (r *Refiner) placeQuotedNames(text []rune, sents []doc.Sentence, ms []doc.M
 	}
 	var added []doc.Mention
 	for _, sp := range spans {
-		if !hasType(out, sp, "ORGANIZATION") {
+		if !slices.ContainsFunc(out, func(m doc.Mention) bool { return m.Span == sp }) {
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
 		}
 	}
