@@ -47,3 +47,22 @@ func manASurname(w string, ps, first []morph.Parse) []morph.Parse {
 	}
 	return out
 }
+
+// knownNominativeName reports whether every declining word of a
+// person's name (parses[i] not nil) has readings of the dictionary's own
+// and they make a nominativeName: «Анна Петрова», not «Эда Гонзалеса»,
+// whose surname only the guesser reads as a woman's nominative.
+func knownNominativeName(parses [][]morph.Parse) bool {
+	known := make([][]morph.Parse, len(parses))
+	for i, ps := range parses {
+		for _, p := range ps {
+			if p.Method() == morph.MethodDictionary {
+				known[i] = append(known[i], p)
+			}
+		}
+		if ps != nil && known[i] == nil {
+			return false
+		}
+	}
+	return nominativeName(known)
+}
