@@ -44,7 +44,7 @@ func TestNewsS21sport21(t *testing.T) {
 			[]string{"Ольга Смирнова WORKS_AS спортсменка"}}, // «Хореограф спортсменки Ольга Смирнова»
 		{"news-s21-sport21-boxing.txt", "2027-10-12",
 			[]string{"FACILITY Кингдом", "PERSON Дмитрий Бивол", "ORGANIZATION Всемирная боксёрская ассоциация"}, // the arena was «Кингд»
-			[]string{"Дмитрий Бивол WORKS_AS боксёр", "Энтони Ярд ORIGINS_FROM британец"}, // guard
+			[]string{"Дмитрий Бивол WORKS_AS боксёр", "Энтони Ярд ORIGINS_FROM британец"},                        // guard
 			nil},
 		{"news-s21-sport21-olympics.txt", "2026-02-10",
 			[]string{"PERSON Йоханнес Клебо", "EVENT Олимпийские игры", "ORGANIZATION Международная федерация лыжного спорта"},
