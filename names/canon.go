@@ -1278,11 +1278,21 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 			}
 		}
 	}
+	// «Супруга футболиста Анна Петрова»: a name whose words the
+	// dictionary itself all reads as nominatives of one gender stands in
+	// apposition to the first noun, not to the genitive before it; Анна
+	// is no genitive of a man's «Анн» («шерифа Эда Гонзалеса», whose
+	// surname only the guesser reads so, is)
+	nominative := knownNominativeName(parses)
 	for i, w := range words {
-		if man := apposedMan(w, parses[i], hints[i]); man != nil && mascIn(parses, followers, i, hints[i].Case) {
+		if man := apposedMan(w, parses[i], hints[i]); man != nil && !nominative && mascIn(parses, followers, i, hints[i].Case) {
 			parses[i] = man
 		} else if fem := womanForm(w, parses[i]); fem != nil && womanOnly(parses, followers, i, fem) {
 			parses[i] = append(slices.Clone(parses[i]), fem...)
+		} else if i > 0 && i == len(words)-1 {
+			if man := manASurname(w, parses[i], parses[0]); man != nil {
+				parses[i] = append(slices.Clone(parses[i]), man...)
+			}
 		}
 	}
 	if out := c.pluralSurname(words, parses); out != nil {

@@ -328,6 +328,9 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindBeforeQuote(toks, m.Start) && !l.Canon.genitiveOnly(m.Text):
 			// холдинг «Швабе» with the quotes outside the mention: a
 			// name in quotes after a kind of organization does not decline
+		case m.Type == "FACILITY" && isQuote(prevWords[i]) && len(l.Canon.kindCases(tokenBefore(toks, m.Start, 2), facilityKinds)) > 0:
+			// «на арене „Кингдом“»: a name in quotes after its kind of
+			// building does not decline (not «Кингд»)
 		case m.Type == "AWARD" && isQuote(prevWords[i]) && l.Canon.awardKind(tokenBefore(toks, m.Start, 2)):
 			// «Орден „Дуслык“», «премии „Ника“»: a name in quotes after
 			// its kind of award does not decline
