@@ -2,10 +2,10 @@ package refine
 
 import "testing"
 
-// TestSport21 pins placeQuotedNames and federationNames (twenty-first
+// TestClubNames pins placeQuotedNames and federationNames (twenty-first
 // session, helper sport21), each rule run alone over the recognizer's
 // mentions.
-func TestSport21(t *testing.T) {
+func TestClubNames(t *testing.T) {
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)
