@@ -52,6 +52,9 @@ func TestNewsS21rel21(t *testing.T) {
 				"Интеррос HEADQUARTERED_IN Москва", // «зарегистрирована в Москве»
 				"Станислав Близнюк WORKS_AS председатель правления банка",
 				"Олег Тиньков PLACE_RESIDES_IN Италия", // «Сейчас он живет в Италии»
+				// «Тиньков, уроженец Ленинска-Кузнецкого, …» (nativeApposed;
+				// before, no relation; the place's name is NER's)
+				"Олег Тиньков PLACE_OF_BIRTH Ленинска-Кузнецкий",
 			},
 			[]string{
 				// Потанин, the buyer's owner, is not the seller's founder

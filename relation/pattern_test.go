@@ -261,6 +261,11 @@ func TestPatterns(t *testing.T) {
 			"Комри сыграл в 268 играх. Уроженец карибского острова Мартиника был любимцем публики. Уроженец Сочи Олег Топалов сбежал.",
 			[][2]string{{"Комри", "PERSON"}, {"карибского", "LOCATION"}, {"Мартиника", "LOCATION"}, {"Сочи", "CITY"}, {"Олег Топалов", "PERSON"}},
 			[]string{"Комри PLACE_OF_BIRTH Мартиника"}},
+		// twenty-first session (helper rel21): «уроженец» in apposition
+		{"a person before «, уроженец» or after the place of «уроженец» was born there; no person, no relation",
+			"Олег Тиньков, уроженец Кемерова, владел пивоварней. Умер писатель, уроженец города Орска Юрий Бондарев. Задержан уроженец Сочи.",
+			[][2]string{{"Олег Тиньков", "PERSON"}, {"Кемерова", "CITY"}, {"Орска", "CITY"}, {"Юрий Бондарев", "PERSON"}, {"Сочи", "CITY"}},
+			[]string{"Олег Тиньков PLACE_OF_BIRTH Кемерова", "Юрий Бондарев PLACE_OF_BIRTH Орска"}},
 		{"the enterprises of a holding: a list after a dash, an organization before a comma",
 			"«Металлоинвест» — один из крупнейших горно-металлургических холдингов России. Принадлежит USM Holdings. Крупнейшие предприятия холдинга — Лебединский ГОК, предприятия «Уральская сталь» и «УралМетКом». Михайловский ГОК, одно из предприятий компании «Альфа», работает.",
 			[][2]string{{"Металлоинвест", "ORGANIZATION"}, {"России", "COUNTRY"}, {"USM Holdings", "ORGANIZATION"}, {"Лебединский ГОК", "ORGANIZATION"}, {"Уральская сталь", "ORGANIZATION"}, {"УралМетКом", "ORGANIZATION"}, {"Михайловский ГОК", "ORGANIZATION"}, {"Альфа", "ORGANIZATION"}},
