@@ -20,7 +20,9 @@ import (
 // out (otherEmployer; train: 35 such relations, 10 right), and so is a
 // post right after a preposition (afterPreposition), no subject but the object of
 // another's act: «Осуждённый напал на сотрудника ДПС» after «Суд приговорил
-// Андрея Соколова …».
+// Андрея Соколова …». Nor is a repeat of an unheld post named with the
+// person (unheldRepeat): «водителя …, сообщил представитель … Горелых.
+// … водитель скрылся».
 // ctx gives the document's pattern context, built once for all the rule
 // layers (lazyContext).
 func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternContext) []Found {
@@ -56,7 +58,7 @@ func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternConte
 			// one named before who works for the post's place
 			best = placeHolder(fs, mentions, c, mt.sent, i)
 		}
-		if best >= 0 && !otherEmployer(fs, mentions, best, i) && !otherHolder(fs, mentions, c.tokenOf, best, i) {
+		if best >= 0 && !otherEmployer(fs, mentions, best, i) && !otherHolder(fs, mentions, c.tokenOf, best, i) && !unheldRepeat(out, mentions, c.tokenOf, best, i) {
 			out = append(out, Found{Type: "WORKS_AS", Head: best, Tail: i, Score: 0.5,
 				Evidence: doc.Span{Start: c.sents[mt.sent-1].Start, End: c.sents[mt.sent].End}})
 		}

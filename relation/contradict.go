@@ -83,7 +83,9 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "TAKES_PLACE_IN":
 		return inQuotedName(text, h, t) || h.Type == "EVENT" && adjectiveBefore(text, h, t, mentions, "CITY", "FACILITY", "DISTRICT", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY")
 	case "HEADQUARTERED_IN":
-		return h.Start >= t.End && seatPhrase(text, t) || actsIn(text, h, t) || inQuotedName(text, h, t)
+		return h.Start >= t.End && seatPhrase(text, t) || actsIn(text, h, t) || inQuotedName(text, h, t) || birthplace(text, t)
+	case "PLACE_RESIDES_IN":
+		return birthplace(text, t)
 	case "WORKS_AS":
 		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||

@@ -13,6 +13,11 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"the place after «уроженец» is no seat nor home; a seat after another word stays (twenty-first session)",
+			"Олег Тиньков, уроженец Кемерова, владел пивоварней «Тинькофф». Уроженец города Орска Юрий Бондарев умер. Пивоварня «Тинькофф» в Кемерове закрыта.",
+			[][2]string{{"Олег Тиньков", "PERSON"}, {"Кемерова", "CITY"}, {"Тинькофф", "ORGANIZATION"}, {"Орска", "CITY"}, {"Юрий Бондарев", "PERSON"}, {"Тинькофф", "ORGANIZATION"}, {"Кемерове", "CITY"}},
+			[]Found{{Type: "HEADQUARTERED_IN", Head: 2, Tail: 1}, {Type: "PLACE_RESIDES_IN", Head: 4, Tail: 3}, {Type: "HEADQUARTERED_IN", Head: 5, Tail: 6}},
+			[]string{"Тинькофф HEADQUARTERED_IN Кемерове"}},
 		{"a founder named right after the organization he founded does not work there; a post joined to the founder noun by «и» does",
 			"Скончался основатель группы Talk Talk Марк Холлис. Умер гитарист и сооснователь группы «Ляпис Трубецкой» Руслан Владыко.",
 			[][2]string{{"Talk Talk", "ORGANIZATION"}, {"Марк Холлис", "PERSON"}, {"Ляпис Трубецкой", "ORGANIZATION"}, {"Руслан Владыко", "PERSON"}},

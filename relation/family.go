@@ -222,12 +222,17 @@ var nativeWords = map[string]morph.Grammeme{"уроженец": morph.Masc, "у�
 // right after the word: «… Комри сыграл лишь в 268 играх. Уроженец
 // Эдмонтона был любимцем публики» (the person of the sentences before,
 // pronounAntecedent, as for a pronoun subject). A sentence that names a
-// person is left to the model («Уроженец Калининграда С. Разыграев стал
-// …»).
+// person is left to the model when it opens with the word («Уроженец
+// Калининграда С. Разыграев стал …»); inside a sentence the word stands
+// in apposition to a person (nativeApposed: «Олег Тиньков, уроженец
+// Кемерова, …»).
 func (c *patternContext) native(out []Found, si, ti int) []Found {
 	g, ok := nativeWords[strings.ToLower(c.sents[si].Tokens[ti].Text)]
-	if ti != 0 || !ok {
+	if !ok {
 		return out
+	}
+	if ti != 0 {
+		return c.nativeApposed(out, si, ti)
 	}
 	for _, k := range c.bySent[si] {
 		if c.ms[k].Type == "PERSON" {
