@@ -32,6 +32,15 @@ func TestCulture21News(t *testing.T) {
 		{"Об этом сообщил Иван Петров «Известиям» и «Коммерсанту».",
 			[][2]string{{"Иван Петров", "PERSON"}, {"Известиям", "ORGANIZATION"}},
 			[]string{"ORGANIZATION Известиям"}, []string{"WORK_OF_ART Коммерсанту", "WORK_OF_ART Известиям"}},
+		// a theatre named in a post further on, where a rule after
+		// organizationRepeats' first run adds it, and at the start before
+		{"Малый театр откроет сезон премьерой. Об этом рассказал директор Малого театра Тамара Михайлова.",
+			[][2]string{{"директор Малого театра", "PROFESSION"}, {"Тамара Михайлова", "PERSON"}},
+			[]string{"ORGANIZATION Малый театр", "ORGANIZATION Малого театра"}, nil},
+		// (guard) the same words in lower case are no name
+		{"Новый малый театр откроет сезон. Об этом рассказал директор Малого театра Тамара Михайлова.",
+			[][2]string{{"директор Малого театра", "PROFESSION"}, {"Тамара Михайлова", "PERSON"}},
+			[]string{"ORGANIZATION Малого театра"}, []string{"ORGANIZATION малый театр"}},
 	}
 	for _, tt := range tests {
 		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {

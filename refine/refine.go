@@ -608,6 +608,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.syndicateNames(text, sents, out)
 	out = hanGlosses(text, out)
 	out = r.macroRegionNames(text, sents, out)
+	out = r.organizationRepeats(text, sents, out) // (again: the rules after its first run add organizations, «директор [Малого театра]», whose name came before)
 	return r.nameAdjectivePlaces(sents, out)
 }
 
