@@ -322,6 +322,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	defer r.release()
 	out := make([]doc.Mention, 0, len(ms))
 	seen := map[doc.Mention]bool{}
+	ms = r.premieres(text, sents, ms) // (before quotedOrganizations, which would type the title after the post's «премьера»)
 	ms = r.quotedOrganizations(text, sents, ms)
 	ms = r.latinOrganizations(text, sents, ms)
 	ms = latinRuns(text, sents, ms)
