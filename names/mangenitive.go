@@ -19,9 +19,11 @@ import (
 // Петров) would be merged too: mergeInflectedPersons asks it only of a
 // name every mention of which is written so (onlyWrittenAs), as a woman
 // named in another case too («Мирославы Немцовой» beside a «Мирослав
-// Немцов» the canonicalizer read, NEREL train) is none. On NEREL train it
-// merges 2 names, both right (Рашида Нургалиева into Рашид Нургалиев,
-// Владимира Путина into Владимир Путин); on dev none.
+// Немцов» the canonicalizer read, NEREL train) is none, and whose surname
+// the dictionary does not know (one it knows the canonicalizer reads in
+// its case: «Александра Петрова и Александр Петров пришли»). On NEREL
+// train it merges 1 name, rightly (Рашида Нургалиева into Рашид
+// Нургалиев); on dev none.
 func (l *Linker) manGenitive(_, a, b string) bool {
 	if l == nil || l.Canon == nil || l.Canon.A == nil {
 		return false

@@ -1469,9 +1469,11 @@ func mergeInflectedPersons(groups []*group, known func(string) bool, manGenitive
 		if count == 0 {
 			target, count = unique(part, cands, byNames(genitivePerson(known)))
 		}
-		if count == 0 && manGenitive != nil && onlyWrittenAs(part, part.full) {
+		if count == 0 && manGenitive != nil && onlyWrittenAs(part, part.full) && !known(lastWord(part.full)) {
 			// (a woman named so in other cases too, «Мирославы
-			// Немцовой», is no man's genitive)
+			// Немцовой», is no man's genitive; nor is a surname the
+			// dictionary knows, which the canonicalizer reads in its
+			// case: «Александра Петрова и Александр Петров пришли»)
 			target, count = unique(part, cands, byNames(manGenitive))
 		}
 		if count == 0 {
@@ -1512,6 +1514,15 @@ func cutSurname(_, a, b string) bool {
 	first, _ := utf8.DecodeLastRuneInString(aw[0])
 	last, _ := utf8.DecodeLastRuneInString(aw[1])
 	return bw[1] == aw[1]+"а" && !strings.ContainsRune(vowelLetters+"йь", first) && !strings.ContainsRune(vowelLetters+"йь", last)
+}
+
+// lastWord returns the last word of name.
+func lastWord(name string) string {
+	w := strings.Fields(name)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
 }
 
 // onlyWrittenAs reports whether every mention of g is written as name.
