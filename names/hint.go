@@ -79,7 +79,7 @@ func appositionHints(hints []Hint, toks []doc.Token, ms []doc.Mention, m doc.Men
 			// «принадлежал канадцу Уэйну Гретцки» is Уэйн's dative)
 			continue
 		}
-		h := Hints(head[:1])
+		h := Hints(head[postWord(head) : postWord(head)+1])
 		if len(h) == 0 || h[0].Case == 0 || p.Type == "NATIONALITY" && h[0].Case != morph.Nomn && h[0].Case != morph.Datv {
 			// (a nationality in the genitive or another oblique case
 			// is left to the tagger's reading of the name, whose
@@ -97,6 +97,25 @@ func appositionHints(hints []Hint, toks []doc.Token, ms []doc.Mention, m doc.Men
 		return out
 	}
 	return hints
+}
+
+// postWord returns the index in a post's tokens of the word whose case
+// the name after the post shares: the first, unless it is an adjective
+// the tagger read as an inanimate accusative, which a post naming a person
+// cannot be («стала старший научный сотрудник музея Анна Кузнецова»,
+// where the tagger read «старший» as the accusative after the verb and the
+// name as the animate accusative of Анн Кузнецов): then the post's first
+// noun.
+func postWord(post []doc.Token) int {
+	if post[0].POS != "ADJ" || !strings.Contains(post[0].Feats, "Case=Acc") || !strings.Contains(post[0].Feats, "Animacy=Inan") {
+		return 0
+	}
+	for i, t := range post {
+		if t.POS == "NOUN" {
+			return i
+		}
+	}
+	return 0
 }
 
 // subjectHints gives a person's name of two words or more that a finite

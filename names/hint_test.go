@@ -109,3 +109,27 @@ func TestNationalityApposition(t *testing.T) {
 		})
 	}
 }
+
+func TestPostWord(t *testing.T) {
+	tok := func(text, pos, feats string) doc.Token { return doc.Token{Text: text, POS: pos, Feats: feats} }
+	noun := tok("сотрудник", "NOUN", "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing")
+	tests := []struct {
+		name string
+		post []doc.Token
+		want int
+	}{
+		{"an adjective read as an inanimate accusative: the noun's case, «стала старший научный сотрудник»",
+			[]doc.Token{tok("старший", "ADJ", "Animacy=Inan|Case=Acc|Degree=Pos|Gender=Masc|Number=Sing"), tok("научный", "ADJ", "Case=Nom|Gender=Masc|Number=Sing"), noun}, 2},
+		{"an adjective in the nominative keeps its own (guard)",
+			[]doc.Token{tok("старший", "ADJ", "Case=Nom|Gender=Masc|Number=Sing"), noun}, 0},
+		{"an adjective in the animate accusative keeps its own (guard), «назначил старшего научного сотрудника»",
+			[]doc.Token{tok("старшего", "ADJ", "Animacy=Anim|Case=Acc|Gender=Masc|Number=Sing"), tok("сотрудника", "NOUN", "Animacy=Anim|Case=Acc|Gender=Masc|Number=Sing")}, 0},
+		{"a post of a noun first (guard)", []doc.Token{noun}, 0},
+		{"no noun: the first word (guard)", []doc.Token{tok("старший", "ADJ", "Animacy=Inan|Case=Acc|Gender=Masc|Number=Sing")}, 0},
+	}
+	for _, tt := range tests {
+		if got := postWord(tt.post); got != tt.want {
+			t.Errorf("%s: %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

@@ -441,7 +441,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		absorb(groupOf[paren[i]], groupOf[i])
 	}
 	mergePartial(groups, l.orgPartOf, l.surnameOrName)
-	mergeInflectedPersons(groups, l.surnameOrName)
+	mergeInflectedPersons(groups, l.surnameOrName, l.manGenitive)
 	mergeCorporate(groups)
 	l.mergeInflected(groups)
 	l.mergePlaceAdjectives(groups)
@@ -1442,14 +1442,15 @@ func looserPerson(_, a, b string) bool {
 // mergeInflectedPersons merges each person whose full name is another's
 // with case endings the canonicalizer left on words it did not know
 // (inflectedPerson; or the genitive -а on every word, genitivePerson, whose
-// words the dictionary does not know, known), or whose surname is another's
+// words the dictionary does not know, known; or a man's genitive read as a
+// woman's name, manGenitive), or whose surname is another's
 // cut short (cutSurname),
 // into that person, when there is one such other, and names the person by
 // the other's name: «Антониу Гутерришу» (with a
 // «Гутерришу» already merged into it) into «Антониу Гутерриш». It runs
 // after mergePartial, so that partial names have joined the full name
 // they match as written.
-func mergeInflectedPersons(groups []*group, known func(string) bool) {
+func mergeInflectedPersons(groups []*group, known func(string) bool, manGenitive func(_, a, b string) bool) {
 	byLast := map[string][]*group{} // the persons of two words or more, by the first three letters of their last word
 	var persons []*group
 	for _, g := range groups {
@@ -1470,6 +1471,13 @@ func mergeInflectedPersons(groups []*group, known func(string) bool) {
 		target, count := unique(part, cands, byNames(inflectedPerson))
 		if count == 0 {
 			target, count = unique(part, cands, byNames(genitivePerson(known)))
+		}
+		if count == 0 && manGenitive != nil && onlyWrittenAs(part, part.full) && !known(lastWord(part.full)) {
+			// (a woman named so in other cases too, «Мирославы
+			// Немцовой», is no man's genitive; nor is a surname the
+			// dictionary knows, which the canonicalizer reads in its
+			// case: «Александра Петрова и Александр Петров пришли»)
+			target, count = unique(part, cands, byNames(manGenitive))
 		}
 		if count == 0 {
 			if target, count = unique(part, cands, byNames(cutSurname)); count == 1 && !writtenAs(target, target.full) {
@@ -1509,6 +1517,21 @@ func cutSurname(_, a, b string) bool {
 	first, _ := utf8.DecodeLastRuneInString(aw[0])
 	last, _ := utf8.DecodeLastRuneInString(aw[1])
 	return bw[1] == aw[1]+"а" && !strings.ContainsRune(vowelLetters+"йь", first) && !strings.ContainsRune(vowelLetters+"йь", last)
+}
+
+// lastWord returns the last word of name.
+func lastWord(name string) string {
+	w := strings.Fields(name)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// onlyWrittenAs reports whether every mention of g is written as name.
+func onlyWrittenAs(g *group, name string) bool {
+	norm := Normalize(name)
+	return !slices.ContainsFunc(g.mentions, func(m doc.Mention) bool { return Normalize(m.Text) != norm })
 }
 
 // writtenAs reports whether some mention of g is written as name.

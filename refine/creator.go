@@ -33,6 +33,22 @@ type title struct {
 // the title is a WORK_OF_ART in 15 of 17 cases (a CRIME in 2).
 func (r *Refiner) authoredWorks(sents []doc.Sentence) map[doc.Span]title {
 	var out map[doc.Span]title
+	r.eachAuthoredQuote(sents, func(toks []doc.Token, i, j int) {
+		if out == nil {
+			out = map[doc.Span]title{}
+		}
+		name := doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}
+		quoted := doc.Span{Start: toks[i].Start, End: toks[j].End}
+		out[name] = title{other: quoted}
+		out[quoted] = title{quoted: true, other: name}
+	})
+	return out
+}
+
+// eachAuthoredQuote calls fn for each quoted title that follows a kind of
+// work and its author's name (authoredWorks' test), with the tokens of its
+// sentence and the indexes of its quote marks.
+func (r *Refiner) eachAuthoredQuote(sents []doc.Sentence, fn func(toks []doc.Token, i, j int)) {
 	eachQuote(sents, 2, func(toks []doc.Token, i, j int) {
 		k := i - 1
 		for k >= 0 && i-1-k < maxAuthorWords && tokenize.StartsUpper(toks[k].Text) && !r.workOrCreator(toks[k].Text) {
@@ -47,15 +63,8 @@ func (r *Refiner) authoredWorks(sents []doc.Sentence) map[doc.Span]title {
 		if k < 0 || !anyIn(r.nounLemmas(toks[k].Text), workHeads) {
 			return
 		}
-		if out == nil {
-			out = map[doc.Span]title{}
-		}
-		name := doc.Span{Start: toks[i+1].Start, End: toks[j-1].End}
-		quoted := doc.Span{Start: toks[i].Start, End: toks[j].End}
-		out[name] = title{other: quoted}
-		out[quoted] = title{quoted: true, other: name}
+		fn(toks, i, j)
 	})
-	return out
 }
 
 // workOrCreator reports whether w is a form of a noun of workHeads or
