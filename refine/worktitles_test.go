@@ -6,11 +6,11 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// TestCulture21News pins the rules of the culture and media news of the
+// TestWorkTitles pins the rules of the culture and media news of the
 // twenty-first session (a work's title in quotes read as a facility, the
 // titles listed after an authored one, the second organizationRepeats,
 // premieres) through the whole Refine.
-func TestCulture21News(t *testing.T) {
+func TestWorkTitles(t *testing.T) {
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)
