@@ -1032,6 +1032,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	staffChain(d, ms, bySent, out, outSent, dateline)
 	out, outSent = x.retoldSigning(d, out, outSent)
 	x.discussedIn(d, ms, bySent, out, outSent)
+	x.tookPartIn(d, ms, bySent, out, outSent)
 	datedNextDay(d, out, outSent)
 	x.heldBy(d, ms, bySent, out, outSent)
 	x.namedAttacker(d, ms, bySent, types, out)
