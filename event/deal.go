@@ -159,3 +159,33 @@ func (x *Extractor) buyerAt(toks []doc.Token, m mention, sold bool, verbEnd int)
 	}
 	return datv && (!other || sold || w > 0 && toks[w-1].End == verbEnd)
 }
+
+// completeVerbs are the verbs that close a deal told by its noun
+// («завершила поглощение», «закрыл сделку по покупке»).
+var completeVerbs = map[string]bool{"завершить": true, "закрыть": true}
+
+// dealNouns are the nouns of a deal a verb of completeVerbs takes.
+var dealNouns = map[string]bool{"покупка": true, "приобретение": true, "поглощение": true, "слияние": true, "продажа": true}
+
+// closedDeal returns the index of the deal noun that the finite verb of
+// completeVerbs at toks[v] closes, a company after it (boughtCompany),
+// or -1: «„Акрон“ завершил поглощение „Дорогобужа“», «„Магнит“ закрыл
+// сделку по покупке сети „Дикси“». The verb and the noun are one
+// ACQUISITION trigger, so the verb's subject is the agent and the company
+// the object. NEREL train and dev have no such phrase (0 of 0); a deal noun
+// alone stays no trigger (ev20b: it lowered NEREL train and dev).
+func (x *Extractor) closedDeal(toks []doc.Token, v int, orgs map[int]bool) int {
+	n := v + 1
+	if n < len(toks) {
+		if l, _ := x.lemma(toks[n].Text); l == "сделка" && n+2 < len(toks) && strings.EqualFold(toks[n+1].Text, "по") {
+			n += 2 // «сделку по покупке»
+		}
+	}
+	if n >= len(toks) {
+		return -1
+	}
+	if l, pos := x.lemma(toks[n].Text); !dealNouns[l] || pos != morph.NOUN || !x.boughtCompany(toks, n, orgs) {
+		return -1
+	}
+	return n
+}

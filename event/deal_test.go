@@ -33,6 +33,18 @@ var dealCases = []ruleCase{
 		text: "Холдинг «Интеррос» продал «Азот» и «Акрон».",
 		ents: []ent{{"Интеррос", "ORGANIZATION", ""}, {"Азот", "ORGANIZATION", ""}, {"Акрон", "ORGANIZATION", ""}},
 		want: "ACQUISITION(продал) date= place= [agent=Интеррос, object=Азот, object=Акрон]"},
+	{name: "a takeover closed is an acquisition",
+		text: "Холдинг «Акрон» завершил поглощение компании «Дорогобуж».",
+		ents: []ent{{"Акрон", "ORGANIZATION", ""}, {"Дорогобуж", "ORGANIZATION", ""}},
+		want: "ACQUISITION(завершил поглощение) date= place= [agent=Акрон, object=Дорогобуж]"}, // before: no event (closedDeal, ev21)
+	{name: "so is a deal to buy a company closed",
+		text: "«Магнит» закрыл сделку по покупке сети магазинов «Дикси».",
+		ents: []ent{{"Магнит", "ORGANIZATION", ""}, {"Дикси", "ORGANIZATION", ""}},
+		want: "ACQUISITION(закрыл сделку по покупке) date= place= [agent=Магнит, object=Дикси]"}, // before: no event
+	{name: "(guard) a sale of a thing closed is none",
+		text: "«Магнит» завершил продажу зданий в Москве.",
+		ents: []ent{{"Магнит", "ORGANIZATION", ""}, {"Москве", "CITY", ""}},
+		want: ""},
 	{name: "a thing bought is no acquisition",
 		text: "Иван Петров купил детали для бомбы.",
 		ents: []ent{{"Иван Петров", "PERSON", ""}},

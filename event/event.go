@@ -3268,6 +3268,13 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 						continue
 					}
 				}
+				if k := tokenAt(s.Tokens, tok.Start); !ok && completeVerbs[l] && pos == morph.VERB && k >= 0 {
+					if n := x.closedDeal(s.Tokens, k, orgStarts); n >= 0 && !covered(s.Tokens[n].Span) {
+						// «завершила поглощение „Азота“» (deal.go)
+						verbPost(tok.Start, s.Tokens[n].End, Acquisition, si)
+						continue
+					}
+				}
 				if end, took := x.tookPost(s.Tokens, tokenAt(s.Tokens, tok.Start)); !ok && took {
 					// «вступил в эту должность»: an appointment, told by
 					// the verb and its post
