@@ -1034,6 +1034,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	x.discussedIn(d, ms, bySent, out, outSent)
 	x.tookPartIn(d, ms, bySent, out, outSent)
 	x.soldTo(d, ms, bySent, out, outSent)
+	x.accompanied(d, ms, bySent, out, outSent)
 	datedNextDay(d, out, outSent)
 	x.heldBy(d, ms, bySent, out, outSent)
 	x.namedAttacker(d, ms, bySent, types, out)
