@@ -31,8 +31,8 @@ var escortedEvents = map[string]bool{Visit: true, Meeting: true, Session: true}
 // Минниханов, Колесов (were none). The persons are the sentence's PERSON
 // mentions but the one accompanied; they take the role participant. NEREL
 // train and dev have no such sentence after an event (0 of 0). bySent gives
-// each sentence's mentions of ms; outSent each event's sentence.
-func (x *Extractor) accompanied(d *doc.Document, ms []mention, bySent map[int][]int, out []doc.Event, outSent []int) {
+// each sentence's mentions of ms; toldIn the sentences that told each event.
+func (x *Extractor) accompanied(d *doc.Document, ms []mention, bySent map[int][]int, out []doc.Event, toldIn map[[2]int]bool) {
 	for si := 1; si < len(d.Sentences); si++ {
 		toks := d.Sentences[si].Tokens
 		o := x.escorted(toks)
@@ -41,7 +41,7 @@ func (x *Extractor) accompanied(d *doc.Document, ms []mention, bySent map[int][]
 		}
 		k := -1
 		for i := len(out) - 1; i >= 0; i-- {
-			if outSent[i] == si-1 && escortedEvents[out[i].Type] {
+			if toldIn[[2]int{i, si - 1}] && escortedEvents[out[i].Type] {
 				k = i
 				break
 			}

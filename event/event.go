@@ -264,7 +264,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	var outSent []int  // the sentence of each event of out
 	var leadDay []bool // events of out told, with no day of their own, before the story named any time after its dateline
 	storyOnDateline := true
-	var toldSent []int // the last sentence that told each event of out
+	var toldSent []int          // the last sentence that told each event of out
+	toldIn := map[[2]int]bool{} // {event of out, sentence}: the sentence told the event (tookPartIn, accompanied)
 	lastDate := ""
 	lastDateSent := -1
 	beforeSent, beforeDate := -1, "" // the sentence «Накануне» dated, and its day
@@ -877,6 +878,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// the noun names (its EVENT entity) and whose arguments it adds.
 			join(&out[k], ev)
 			toldSent[k] = t.sent
+			toldIn[[2]int{k, t.sent}] = true
 			continue
 		}
 		if k := x.mannerAhead(d, out, t); k >= 0 {
@@ -886,6 +888,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			ev.ID = out[k].ID
 			out[k] = ev
 			toldSent[k] = t.sent
+			toldIn[[2]int{k, t.sent}] = true
 			continue
 		}
 		if prev := x.antecedent(d, out, t, sentDate, storyDay, retold, ev.Participants, surnames); prev != nil {
@@ -959,6 +962,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			namedAgain(d, prev, ev)
 			if k := indexOf(out, prev); k >= 0 {
 				toldSent[k] = t.sent
+				toldIn[[2]int{k, t.sent}] = true
+				toldIn[[2]int{k, t.sent}] = true
 			}
 			if perSent[t.sent] > 1 {
 				continue
@@ -988,6 +993,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		out = append(out, ev)
 		outSent = append(outSent, t.sent)
 		leadDay = append(leadDay, storyOnDateline && ev.Date == "" && t.typ != Election && !x.many(t) && !x.prepared(d.Sentences[t.sent].Tokens, t.span))
+		toldIn[[2]int{len(toldSent), t.sent}] = true
 		toldSent = append(toldSent, t.sent)
 	}
 	// «Экипаж «Союза МС-28» прибыл на МКС» … «Корабль … в четверг
@@ -1030,11 +1036,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 	}
 	staffChain(d, ms, bySent, out, outSent, dateline)
+	// (before retoldSigning drops the signings it joins from out)
+	x.tookPartIn(d, ms, bySent, out, toldIn)
+	x.accompanied(d, ms, bySent, out, toldIn)
 	out, outSent = x.retoldSigning(d, out, outSent)
 	x.discussedIn(d, ms, bySent, out, outSent)
-	x.tookPartIn(d, ms, bySent, out, outSent)
 	x.soldTo(d, ms, bySent, out, outSent)
-	x.accompanied(d, ms, bySent, out, outSent)
 	datedNextDay(d, out, outSent)
 	x.heldBy(d, ms, bySent, out, outSent)
 	x.namedAttacker(d, ms, bySent, types, out)

@@ -24,15 +24,15 @@ var takePartVerbs = map[string]bool{"принять": true, "принимать"
 // they take the role participant. No such sentence names a party in NEREL train or
 // dev (one «В нём принимали участие все желающие школьники»), so NEREL's
 // figures do not move. bySent gives each sentence's mentions of ms;
-// outSent each event's sentence.
-func (x *Extractor) tookPartIn(d *doc.Document, ms []mention, bySent map[int][]int, out []doc.Event, outSent []int) {
+// toldIn the sentences that told each event.
+func (x *Extractor) tookPartIn(d *doc.Document, ms []mention, bySent map[int][]int, out []doc.Event, toldIn map[[2]int]bool) {
 	for si := 1; si < len(d.Sentences); si++ {
 		toks := d.Sentences[si].Tokens
 		p := x.tookPartPronoun(toks)
 		if p < 0 {
 			continue
 		}
-		k := x.pointedEvent(toks[p].Text, out, outSent, si-1)
+		k := x.pointedEvent(toks[p].Text, out, toldIn, si-1)
 		if k < 0 {
 			continue
 		}
@@ -95,10 +95,10 @@ var pronounGrammemes = map[string][]morph.Grammeme{
 
 // pointedEvent returns the index of the last event of out told in sentence
 // si by a noun that the pronoun agrees with (pronounGrammemes), or -1.
-func (x *Extractor) pointedEvent(pronoun string, out []doc.Event, outSent []int, si int) int {
+func (x *Extractor) pointedEvent(pronoun string, out []doc.Event, toldIn map[[2]int]bool, si int) int {
 	want := pronounGrammemes[strings.ToLower(pronoun)]
 	for k := len(out) - 1; k >= 0; k-- {
-		if outSent[k] != si {
+		if !toldIn[[2]int{k, si}] {
 			continue
 		}
 		for _, w := range strings.Fields(out[k].Trigger.Text) {

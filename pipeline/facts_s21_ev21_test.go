@@ -1,0 +1,37 @@
+package pipeline
+
+import "testing"
+
+// TestNewsS21ev21 pins the events of the twenty-first session's helper
+// ev21 (docs/event.md, «Twenty-first session (helper ev21)»): a takeover
+// told by its noun, a share sold to a buyer, those who accompanied a
+// visit, and «В нем приняли участие …».
+func TestNewsS21ev21(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"news-s21-ev21-takeover.txt", "2025-10-05",
+			[]string{"ORGANIZATION Акрон", "ORGANIZATION Дорогобуж", "ORGANIZATION Газпромбанк"},
+			[]string{
+				// before: no event (closedDeal); the headline's and the lead's «завершил поглощение» are one, «в пятницу» the 3rd
+				"ACQUISITION(завершил поглощение) date=2025-10-03 agent=Акрон object=Дорогобуж",
+				// before: object=Акрон (soldTo: the dative after «продал» is the buyer)
+				"ACQUISITION(продал) date= agent=Газпромбанк participant=Акрон object=Дорогобуж",
+				// before: no event (closedDeal); «холдинг» alone is no mention, so no agent
+				"ACQUISITION(закрыл сделку по покупке) date=2025-09 time=В сентябре object=Северные удобрения",
+				// (guard) the chairman's word stays a statement
+				"STATEMENT(заявил) date= agent=Владимир Котов",
+			},
+			[]string{
+				"ACQUISITION(продал) date= agent=Газпромбанк object=Акрон object=Дорогобуж",
+			}},
+		{"news-s21-ev21-visit.txt", "2025-11-12",
+			[]string{"PERSON Андрей Ветров", "PERSON Игорь Соколов", "PERSON Олег Миронов", "ORGANIZATION Россети"},
+			[]string{
+				// before: without Соколов and Миронов (accompanied: «Министра сопровождали …»);
+				// «Сургутская ГРЭС-2» is a PERSON of the recognizer
+				"VISIT(посетил) date=2025-11-11 place=Сургут participant=Андрей Ветров participant=Сургутская ГРЭС-2 participant=Игорь Соколов participant=Олег Миронов",
+				// before: no participant (tookPartIn: «В нем приняли участие представители …»)
+				"MEETING(совещание) date=2025-11-11 participant=Россети",
+			},
+			nil},
+	})
+}
