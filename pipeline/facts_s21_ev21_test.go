@@ -33,5 +33,16 @@ func TestNewsS21ev21(t *testing.T) {
 				"MEETING(совещание) date=2025-11-11 participant=Россети",
 			},
 			nil},
+		{"news-s20-ex20-plant.txt", "2025-02-13",
+			[]string{"ORGANIZATION Минпромторг России"},
+			[]string{
+				// before: no participant (tookPartIn: «В них приняли участие представители
+				// Минпромторга России и …»: «них» is the plural «переговоры»)
+				"MEETING(переговоры) date=2025-02-12 place=Дом правительства Удмуртии agent=Александр Бречалов participant=Минпромторг России participant=Федеральная служба по военно-техническому сотрудничеству",
+			},
+			[]string{
+				// the state nested in the ministry's name is no party of its own
+				"MEETING(переговоры) date=2025-02-12 place=Дом правительства Удмуртии agent=Александр Бречалов participant=Минпромторг России participant=Россия participant=Федеральная служба по военно-техническому сотрудничеству",
+			}},
 	})
 }
