@@ -838,6 +838,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		} else if ev.Date == "" && sentDate == "" && t.sent == beforeSent {
 			ev.Date = beforeDate // «Накануне Байрамов встретился … и провёл переговоры»
 		}
+		if toks := d.Sentences[t.sent].Tokens; !t.verb && t.typ != Other && caseEvent(toks, tokenAt(toks, t.span.Start)) {
+			// «причастных к делу об аресте журналиста» (eventobject.go)
+			caseUndated(&ev, ms, bySent[t.sent], t.span)
+		}
 		if len(ev.Date) >= len("2006-01-02") && !strings.HasPrefix(ev.Date, "X") && !background(ev.Date, storyDay) {
 			storyDay = ev.Date[:10]
 		}
