@@ -725,6 +725,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					continue
 				}
 				for _, p := range resolve(rp, holders) {
+					if visitor != "" && p != visitor {
+						continue // «Министры обсудят подготовку визита премьер-министра …»: those who prepare it (preparedOf)
+					}
 					add(RoleParticipant, p)
 				}
 			}

@@ -44,5 +44,18 @@ func TestNewsS21ev21(t *testing.T) {
 				// the state nested in the ministry's name is no party of its own
 				"MEETING(переговоры) date=2025-02-12 place=Дом правительства Удмуртии agent=Александр Бречалов participant=Минпромторг России participant=Россия participant=Федеральная служба по военно-техническому сотрудничеству",
 			}},
+		{"news-s20-ev20c-nextvisit.txt", "2026-10-10", nil,
+			[]string{
+				// before: participant=Петер Сийярто participant=Сергей Лавров too, whom
+				// the role phrase «Министры обсудят подготовку визита …» named
+				"VISIT(визита) date= participant=Виктор Орбан place=Россия",
+			},
+			nil},
+		{"news-s14-names14-diplomacy.txt", "2025-11-20", nil,
+			[]string{
+				// before: participant=Сергей Лавров too (preparedOf, role phrase)
+				"VISIT(визита) date= participant=Си Цзиньпин",
+			},
+			nil},
 	})
 }
