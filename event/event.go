@@ -2983,12 +2983,54 @@ func (x *Extractor) clause(d *doc.Document, ms []mention, inSent []int, t trigge
 		}
 	}
 	for j := i + 1; j < len(toks); j++ {
-		if toks[j].Text == ";" || (toks[j].Text == "," && x.relativeAfter(toks, j+1)) {
+		if toks[j].Text == ";" || (toks[j].Text == "," && (x.relativeAfter(toks, j+1) || x.verbLed(t) && x.nounsClause(toks, j))) {
 			hi = toks[j].Start
 			break
 		}
 	}
 	return lo, hi
+}
+
+// verbLed reports whether trigger t is a verb or an EVENT mention led by
+// one («задержала 5 человек»).
+func (x *Extractor) verbLed(t trigger) bool {
+	if t.verb {
+		return true
+	}
+	f := strings.Fields(t.text)
+	if len(f) == 0 {
+		return false
+	}
+	_, pos := x.lemma(f[0])
+	return pos == morph.VERB
+}
+
+// nounsClause reports whether the comma at toks[j] opens a relative clause
+// of an event noun at most four words before it (no punctuation between),
+// a preposition's phrase and a form of
+// «который» («задержала пять человек по делу о перестрелке, в результате
+// которой 28 апреля погибли двое»): what it tells is that event's, not the
+// verb's before the noun (clause).
+func (x *Extractor) nounsClause(toks []doc.Token, j int) bool {
+	if j < 1 || j+2 >= len(toks) {
+		return false
+	}
+	noun := false
+	for k := j - 1; k >= 0 && k >= j-4 && !punctMark(toks[k].Text); k-- {
+		if l, pos := x.lemma(toks[k].Text); pos == morph.NOUN && nouns[l].typ != "" {
+			noun = true // («о перестрелке в армянском Гаваре, в результате которой»)
+		}
+	}
+	if !noun {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+3; k++ {
+		if strings.HasPrefix(strings.ToLower(toks[k].Text), "котор") {
+			_, pos := x.lemma(toks[j+1].Text)
+			return pos == morph.PREP
+		}
+	}
+	return false
 }
 
 // relativeAfter reports whether a word of relativeWords opens toks[k:], or
