@@ -264,7 +264,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	var outSent []int  // the sentence of each event of out
 	var leadDay []bool // events of out told, with no day of their own, before the story named any time after its dateline
 	storyOnDateline := true
-	var toldSent []int // the last sentence that told each event of out
+	var toldSent []int          // the last sentence that told each event of out
+	toldIn := map[[2]int]bool{} // {event of out, sentence}: the sentence told the event (tookPartIn, accompanied)
 	lastDate := ""
 	lastDateSent := -1
 	beforeSent, beforeDate := -1, "" // the sentence «Накануне» dated, and its day
@@ -724,6 +725,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					continue
 				}
 				for _, p := range resolve(rp, holders) {
+					if visitor != "" && p != visitor {
+						continue // «Министры обсудят подготовку визита премьер-министра …»: those who prepare it (preparedOf)
+					}
 					add(RoleParticipant, p)
 				}
 			}
@@ -837,6 +841,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		} else if ev.Date == "" && sentDate == "" && t.sent == beforeSent {
 			ev.Date = beforeDate // «Накануне Байрамов встретился … и провёл переговоры»
 		}
+		if toks := d.Sentences[t.sent].Tokens; !t.verb && t.typ != Other && caseEvent(toks, tokenAt(toks, t.span.Start)) {
+			// «причастных к делу об аресте журналиста» (eventobject.go)
+			caseUndated(&ev, ms, bySent[t.sent], t.span)
+		}
 		if len(ev.Date) >= len("2006-01-02") && !strings.HasPrefix(ev.Date, "X") && !background(ev.Date, storyDay) {
 			storyDay = ev.Date[:10]
 		}
@@ -877,6 +885,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// the noun names (its EVENT entity) and whose arguments it adds.
 			join(&out[k], ev)
 			toldSent[k] = t.sent
+			toldIn[[2]int{k, t.sent}] = true
 			continue
 		}
 		if k := x.mannerAhead(d, out, t); k >= 0 {
@@ -886,6 +895,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			ev.ID = out[k].ID
 			out[k] = ev
 			toldSent[k] = t.sent
+			toldIn[[2]int{k, t.sent}] = true
 			continue
 		}
 		if prev := x.antecedent(d, out, t, sentDate, storyDay, retold, ev.Participants, surnames); prev != nil {
@@ -959,6 +969,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			namedAgain(d, prev, ev)
 			if k := indexOf(out, prev); k >= 0 {
 				toldSent[k] = t.sent
+				toldIn[[2]int{k, t.sent}] = true
+				toldIn[[2]int{k, t.sent}] = true
 			}
 			if perSent[t.sent] > 1 {
 				continue
@@ -988,6 +1000,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		out = append(out, ev)
 		outSent = append(outSent, t.sent)
 		leadDay = append(leadDay, storyOnDateline && ev.Date == "" && t.typ != Election && !x.many(t) && !x.prepared(d.Sentences[t.sent].Tokens, t.span))
+		toldIn[[2]int{len(toldSent), t.sent}] = true
 		toldSent = append(toldSent, t.sent)
 	}
 	// «Экипаж «Союза МС-28» прибыл на МКС» … «Корабль … в четверг
@@ -1030,8 +1043,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 	}
 	staffChain(d, ms, bySent, out, outSent, dateline)
+	// (before retoldSigning drops the signings it joins from out)
+	x.tookPartIn(d, ms, bySent, out, toldIn)
+	x.accompanied(d, ms, bySent, out, toldIn)
 	out, outSent = x.retoldSigning(d, out, outSent)
 	x.discussedIn(d, ms, bySent, out, outSent)
+	x.soldTo(d, ms, bySent, out, outSent)
 	datedNextDay(d, out, outSent)
 	x.heldBy(d, ms, bySent, out, outSent)
 	x.namedAttacker(d, ms, bySent, types, out)
@@ -2966,12 +2983,54 @@ func (x *Extractor) clause(d *doc.Document, ms []mention, inSent []int, t trigge
 		}
 	}
 	for j := i + 1; j < len(toks); j++ {
-		if toks[j].Text == ";" || (toks[j].Text == "," && x.relativeAfter(toks, j+1)) {
+		if toks[j].Text == ";" || (toks[j].Text == "," && (x.relativeAfter(toks, j+1) || x.verbLed(t) && x.nounsClause(toks, j))) {
 			hi = toks[j].Start
 			break
 		}
 	}
 	return lo, hi
+}
+
+// verbLed reports whether trigger t is a verb or an EVENT mention led by
+// one («задержала 5 человек»).
+func (x *Extractor) verbLed(t trigger) bool {
+	if t.verb {
+		return true
+	}
+	f := strings.Fields(t.text)
+	if len(f) == 0 {
+		return false
+	}
+	_, pos := x.lemma(f[0])
+	return pos == morph.VERB
+}
+
+// nounsClause reports whether the comma at toks[j] opens a relative clause
+// of an event noun at most four words before it (no punctuation between),
+// a preposition's phrase and a form of
+// «который» («задержала пять человек по делу о перестрелке, в результате
+// которой 28 апреля погибли двое»): what it tells is that event's, not the
+// verb's before the noun (clause).
+func (x *Extractor) nounsClause(toks []doc.Token, j int) bool {
+	if j < 1 || j+2 >= len(toks) {
+		return false
+	}
+	noun := false
+	for k := j - 1; k >= 0 && k >= j-4 && !punctMark(toks[k].Text); k-- {
+		if l, pos := x.lemma(toks[k].Text); pos == morph.NOUN && nouns[l].typ != "" {
+			noun = true // («о перестрелке в армянском Гаваре, в результате которой»)
+		}
+	}
+	if !noun {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+3; k++ {
+		if strings.HasPrefix(strings.ToLower(toks[k].Text), "котор") {
+			_, pos := x.lemma(toks[j+1].Text)
+			return pos == morph.PREP
+		}
+	}
+	return false
 }
 
 // relativeAfter reports whether a word of relativeWords opens toks[k:], or
@@ -3263,6 +3322,13 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 						// not)
 						a, b := s.Tokens[min(k, p)], s.Tokens[max(k, p)]
 						verbPost(a.Start, b.End, Dismissal, si)
+						continue
+					}
+				}
+				if k := tokenAt(s.Tokens, tok.Start); !ok && completeVerbs[l] && pos == morph.VERB && k >= 0 {
+					if n := x.closedDeal(s.Tokens, k, orgStarts); n >= 0 && !covered(s.Tokens[n].Span) {
+						// «завершила поглощение „Азота“» (deal.go)
+						verbPost(tok.Start, s.Tokens[n].End, Acquisition, si)
 						continue
 					}
 				}

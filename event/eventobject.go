@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -170,4 +171,34 @@ func (x *Extractor) partyless(prev doc.Event, t trigger) bool {
 	}
 	_, noun := nouns[x.eventLemma(prev.Trigger.Text)]
 	return noun
+}
+
+// caseEvent reports whether the event noun at toks[i] is what a case or a
+// charge is about, right after «дело о/об» or «по подозрению (обвинению)
+// в»: «уволил 13 июня 2019 года двух генералов, причастных к делу об
+// аресте журналиста» — the arrest was before, not on the day the sentence
+// names (caseUndated).
+func caseEvent(toks []doc.Token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	w, before := strings.ToLower(toks[i-1].Text), strings.ToLower(toks[i-2].Text)
+	return (w == "о" || w == "об" || w == "обо") && caseNouns[before] || w == "в" && groundNouns[before]
+}
+
+// caseUndated takes from ev, the event of a noun a case is about
+// (caseEvent), the time arguments named before it in its sentence (ms,
+// inSent: the sentence's mentions) and, when no time is left, the date the
+// sentence gave it: the case's event happened before what the sentence
+// dates.
+func caseUndated(ev *doc.Event, ms []mention, inSent []int, at doc.Span) {
+	ev.Arguments = slices.DeleteFunc(ev.Arguments, func(a doc.Argument) bool {
+		if a.Role != RoleTime {
+			return false
+		}
+		return !slices.ContainsFunc(inSent, func(mi int) bool { return ms[mi].entity == a.Entity && ms[mi].Start >= at.End })
+	})
+	if !hasRole(ev, RoleTime) {
+		ev.Date = "" // (a time after it keeps its date: «по делу о перестрелке …, в результате которой 28 апреля …»)
+	}
 }

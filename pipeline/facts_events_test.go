@@ -598,9 +598,9 @@ func TestNewsEvents(t *testing.T) {
 		{"news-s20-ev20b-stake.txt", "2025-03-03",
 			[]string{"ORGANIZATION Северсталь", "ORGANIZATION Карельский окатыш", "ORGANIZATION ВТБ"},
 			[]string{
-				"ACQUISITION(приобрела) date=2025-03-02 agent=Северсталь object=Карельский окатыш", // before: no event
-				"ACQUISITION(продал) date= agent=ВТБ object=Карельский окатыш object=Северсталь",   // before: no event; «Ранее»: no date
-				"STATEMENT(заявил) date=2025-03-02 agent=Алексей Мордашов",                         // guard: the chairman's word on the deal stays a statement, not an acquisition
+				"ACQUISITION(приобрела) date=2025-03-02 agent=Северсталь object=Карельский окатыш",    // before: no event
+				"ACQUISITION(продал) date= agent=ВТБ object=Карельский окатыш participant=Северсталь", // before: no event; «Ранее»: no date; the buyer was an object (ev21, soldTo)
+				"STATEMENT(заявил) date=2025-03-02 agent=Алексей Мордашов",                            // guard: the chairman's word on the deal stays a statement, not an acquisition
 			},
 			nil},
 		// twentieth session (helper ev20c)

@@ -761,9 +761,12 @@ func TestNewsFacts(t *testing.T) {
 		{"news-s20-ex20-kazan.txt", "2025-03-16",
 			[]string{"PRODUCT Ансат", "FACILITY Дом правительства Татарстана"}, // were ORGANIZATION Ансат and no facility
 			[]string{
-				"VISIT(посетил) date=2025-03-15 agent=Антон Алиханов time=15 марта place=Казанский вертолетный завод", // guard
-				"Казанский вертолетный завод PART_OF Вертолеты России",                                                // guard
-				"совещание TAKES_PLACE_IN Дом правительства Татарстана",                                               // was none
+				// guard; since ev21 (accompanied) with «Министра сопровождали …» as participants
+				"VISIT(посетил) date=2025-03-15 agent=Антон Алиханов time=15 марта place=Казанский вертолетный завод participant=Рустам Минниханов participant=Николай Колесов",
+				// ev21 (tookPartIn): was no participant
+				"MEETING(совещание) date=2025-03-15 place=Дом правительства Татарстана participant=Объединенная авиастроительная корпорация participant=Казанский национальный исследовательский технический университет имени А. Н. Туполева",
+				"Казанский вертолетный завод PART_OF Вертолеты России",  // guard
+				"совещание TAKES_PLACE_IN Дом правительства Татарстана", // was none
 			},
 			[]string{
 				"глава Минпромторга России ALTERNATIVE_NAME глава республики", // was there: posts of two bodies
