@@ -1,6 +1,10 @@
 package refine
 
-import "github.com/factgraph/factgraph/doc"
+import (
+	"slices"
+
+	"github.com/factgraph/factgraph/doc"
+)
 
 // extendMentions replaces each mention for which extend gives a new span
 // with a mention of that span and the same type (once: a span some mention
@@ -8,22 +12,23 @@ import "github.com/factgraph/factgraph/doc"
 // rules that run a mention over words beside it (officialPosts,
 // unionTopics, finalLetterNames).
 func extendMentions(text []rune, ms []doc.Mention, extend func(doc.Mention) (doc.Span, bool)) []doc.Mention {
-	have := map[doc.Span]bool{}
+	drop := map[doc.Mention]doc.Span{}
 	for _, m := range ms {
-		have[m.Span] = true
+		if sp, ok := extend(m); ok && sp.Start >= 0 && sp.End <= len(text) && sp.Start < sp.End {
+			drop[m] = sp
+		}
+	}
+	if len(drop) == 0 {
+		return ms
 	}
 	var added []doc.Mention
-	drop := map[doc.Mention]bool{}
 	for _, m := range ms {
-		sp, ok := extend(m)
-		if !ok || sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+		sp, ok := drop[m]
+		if !ok || slices.ContainsFunc(ms, func(o doc.Mention) bool { return o.Span == sp }) ||
+			slices.ContainsFunc(added, func(o doc.Mention) bool { return o.Span == sp }) {
 			continue
 		}
-		drop[m] = true
-		if !have[sp] {
-			have[sp] = true
-			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: m.Type})
-		}
+		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: m.Type})
 	}
-	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m] })
+	return withReplaced(ms, added, func(m doc.Mention) bool { _, ok := drop[m]; return ok })
 }
