@@ -372,7 +372,9 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			if q := quotedName(canons[i]); q != "" {
 				canons[i] = q
 			}
-		case (m.Type == "PROFESSION" || m.Type == "ORGANIZATION" && l.genericBody(canons[i])) && opensSentence(sents, m):
+		case (m.Type == "PROFESSION" || m.Type == "NATIONALITY" || m.Type == "ORGANIZATION" && l.genericBody(canons[i])) && opensSentence(sents, m):
+			// (a people's adjective or noun too: «Британский постпред»,
+			// «Французские власти» name «британский», «французский»)
 			canons[i] = l.commonInitial(canons[i])
 		case m.Type == "ORGANIZATION" && opensSentence(sents, m) && l.describedLatin(canons[i]):
 			canons[i] = lowerInitial(canons[i])

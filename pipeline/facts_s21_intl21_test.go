@@ -27,6 +27,7 @@ func TestNewsS21intl21(t *testing.T) {
 				"ORGANIZATION Совет Безопасности ООН",                              // «Совбез ООН» of the headline joins it (was two entities)
 				"ORGANIZATION Управление ООН по координации гуманитарных вопросов", // unionTopics (was «Управление ООН»)
 				"PERSON Стефан Дюжаррик",
+				"NATIONALITY британский", // «Британский постпред» opening a sentence (was «Британский», with its capital)
 			},
 			[]string{
 				"Василий Небензя WORKS_AS постоянный представитель РФ при ООН",
