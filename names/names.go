@@ -375,7 +375,9 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			if q := quotedName(canons[i]); q != "" {
 				canons[i] = q
 			}
-		case (m.Type == "PROFESSION" || m.Type == "ORGANIZATION" && l.genericBody(canons[i])) && opensSentence(sents, m):
+		case (m.Type == "PROFESSION" || m.Type == "NATIONALITY" || m.Type == "ORGANIZATION" && l.genericBody(canons[i])) && opensSentence(sents, m):
+			// (a people's adjective or noun too: «Британский постпред»,
+			// «Французские власти» name «британский», «французский»)
 			canons[i] = l.commonInitial(canons[i])
 		case m.Type == "ORGANIZATION" && opensSentence(sents, m) && l.describedLatin(canons[i]):
 			canons[i] = lowerInitial(canons[i])
@@ -1799,7 +1801,7 @@ func sameNameKey(typ, norm string) string {
 		if a, ok := organizationAliases[norm]; ok {
 			return a
 		}
-		return norm
+		return bodyAliasKey(norm)
 	}
 	if !placeTypes[typ] {
 		return norm
@@ -1824,6 +1826,38 @@ var organizationAliases = map[string]string{
 	"госдеп сша": "госдепартамент", "госдепартамент сша": "госдепартамент",
 	"государственный департамент сша": "госдепартамент",
 	"ес": "европейский союз", "евросоюз": "европейский союз",
+}
+
+// bodyAliasWords map a first word and a last word of a normalized
+// organization's name to the one wording bodyAliasKey gives it: a body
+// named by its short noun («Совбез ООН») or of a union named by its short
+// name in the genitive («Совет ЕС», «Совет Евросоюза») is the body of the
+// full name news give it beside them («Совет Безопасности ООН», «Совет
+// Европейского союза»).
+var (
+	bodyAliasFirst = map[string]string{"совбез": "совет безопасности"}
+	bodyAliasLast  = map[string]string{"ес": "европейского союза", "евросоюза": "европейского союза"}
+)
+
+// bodyAliasKey returns norm, a normalized organization's name of two words
+// or more, with its first and last word written as bodyAliasWords give
+// them, so that mergeSameName merges «Совбез ООН» with «Совет Безопасности
+// ООН» and «Совет ЕС» with «Совет Евросоюза». A one-word name is left to
+// organizationAliases («ЕС», «Евросоюз»).
+func bodyAliasKey(norm string) string {
+	first, rest, ok := strings.Cut(norm, " ")
+	if !ok {
+		return norm
+	}
+	if a, ok := bodyAliasFirst[first]; ok {
+		norm = a + " " + rest
+	}
+	if i := strings.LastIndexByte(norm, ' '); i > 0 {
+		if a, ok := bodyAliasLast[norm[i+1:]]; ok {
+			norm = norm[:i+1] + a
+		}
+	}
+	return norm
 }
 
 // countryAliases maps normalized formal names of countries to the short
@@ -2045,7 +2079,9 @@ func partialPerson(a, b string) bool {
 	if Normalize(aw[len(aw)-1]) != Normalize(bw[len(bw)-1]) {
 		return false
 	}
-	if n := len(aw); n < len(bw) && nameParticles[strings.ToLower(aw[0])] {
+	if n := len(aw); n < len(bw) && (nameParticles[strings.ToLower(aw[0])] || innerParticle(aw)) {
+		// «фон дер Ляйен», «Лула да Силва»: a surname of words joined by a
+		// particle ends the full name
 		return Normalize(a) == Normalize(strings.Join(bw[len(bw)-n:], " "))
 	}
 	less := len(aw) < len(bw)
@@ -2063,6 +2099,18 @@ func partialPerson(a, b string) bool {
 		}
 	}
 	return less
+}
+
+// innerParticle reports whether a word of ws after the first and before the
+// last is a name particle written in small letters: «да» in «Лула да
+// Силва», «де» in «Гарсиа де Лима».
+func innerParticle(ws []string) bool {
+	for i := 1; i < len(ws)-1; i++ {
+		if nameParticles[ws[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodies are the beginnings of normalized names of a body or part of an

@@ -448,6 +448,12 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.learnedAdjective(text, sents, ms) // (again: lexicalMentions adds «учёный» as a post)
 	ms = r.initialPairs(text, sents, ms)
 	ms = r.headPosts(text, sents, ms)
+	// («Глава Нового банка развития»: headPosts's named organization;
+	// «сообщила официальный представитель МИД РФ»; «Управления ООН по
+	// координации гуманитарных вопросов»)
+	ms = r.headOrganizations(text, sents, ms)
+	ms = r.officialPosts(text, sents, ms)
+	ms = r.unionTopics(text, sents, ms)
 	ms = r.apposedPersons(text, ms) // (before postsWithEmployer runs a post over the employer)
 	ms = r.postsWithEmployer(text, ms)
 	ms = r.rankedPosts(text, sents, ms)
@@ -595,6 +601,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.rulerPosts(text, sents, out)
 	out = r.hyphenPostHeads(text, out)
 	out = r.regionPosts(text, sents, out)
+	out = r.postPlacePersons(text, sents, out) // (a town's post, its town, its holder: «мэр Медельина Даниэль Кинтеро»)
 	out = r.apposedCityPersons(text, sents, out)
 	out = r.latinEmployerPosts(text, sents, out)
 	out = r.nicknameTitles(text, sents, out)
@@ -602,6 +609,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.cityAdjectives(text, sents, out)
 	out = r.placeQuotedNames(text, sents, out) // (after cityAdjectives, which types the towns' adjectives)
 	out = r.allCountryAdjectives(sents, out)
+	out = finalLetterNames(text, sents, out)
 	out = placeNamedPersons(out)
 	out = r.personAdjectives(sents, out)
 	out = r.personAges(sents, out)

@@ -34,9 +34,9 @@ var abbrevs = map[string]abbrevClass{
 }
 
 // sentenceOpeners are capitalized pronouns, prepositions, conjunctions
-// and adverbs that open sentences and are no names: after one, a single
-// capital with a dot ends a sentence («Ван И. Он заявил») instead of being
-// an initial.
+// and adverbs that open sentences and are no names, and nouns that open
+// the sentences of reports of talks: after one, a single capital with a
+// dot ends a sentence («Ван И. Он заявил») instead of being an initial.
 var sentenceOpeners = map[string]bool{
 	"Он": true, "Она": true, "Оно": true, "Они": true, "Это": true, "Этот": true, "Эта": true, "Эти": true,
 	"Мы": true, "Я": true, "Вы": true, "В": true, "Во": true, "На": true, "По": true, "С": true, "Со": true,
@@ -44,6 +44,11 @@ var sentenceOpeners = map[string]bool{
 	"Для": true, "После": true, "Перед": true, "Но": true, "А": true, "И": true, "Однако": true, "Тогда": true,
 	"Также": true, "Кроме": true, "Когда": true, "Если": true, "Как": true, "Так": true, "Затем": true,
 	"Ранее": true, "Позже": true, "Сейчас": true, "Теперь": true, "Там": true, "Здесь": true,
+	// the openers of diplomatic reports after a one-letter Chinese or
+	// Korean name: «… с министром иностранных дел КНР Ван И. Стороны
+	// обсудили …»
+	"Накануне": true, "Вчера": true, "Сегодня": true, "Завтра": true, "Его": true, "Ее": true, "Её": true, "Их": true,
+	"Стороны": true, "Встреча": true, "Переговоры": true, "Визит": true, "Документ": true,
 }
 
 type abbrevClass uint8

@@ -111,8 +111,11 @@ func (s *scanner) mayEnd(i, start int) bool {
 		if i == start {
 			return false // "..." opening a sentence
 		}
-		// "``...Прибыл": an ellipsis right after an opening quote.
-		if k := s.meta[i-1].kind; (k == kOpener || k == kQuote) && s.meta[i].flags&fSpace == 0 {
+		// "``...Прибыл": an ellipsis right after an opening quote. A
+		// straight quote opens when a space or the sentence's start comes
+		// before it; one glued to the word before it closes the quotation
+		// the mark ends: «назвал пакет "самым жестким". Председатель …».
+		if k := s.meta[i-1].kind; (k == kOpener || k == kQuote && (i-1 == start || s.meta[i-1].flags&fSpace != 0)) && s.meta[i].flags&fSpace == 0 {
 			return false
 		}
 		// "1. Текст": a number followed by a dot opens an enumeration.
