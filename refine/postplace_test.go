@@ -6,10 +6,10 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// TestInternationalNews pins the rules of the twenty-first session's
+// TestOfficialsAndBodies pins the rules of the twenty-first session's
 // international news helper (postPlacePersons, headOrganizations,
 // officialPosts, unionTopics, finalLetterNames) alone, and the first through the whole Refine.
-func TestInternationalNews(t *testing.T) {
+func TestOfficialsAndBodies(t *testing.T) {
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)
