@@ -2252,6 +2252,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 			return nil
 		}
 	}
+	c.streetAdjectives(words, out, n, best[n-1])
 	return out
 }
 
