@@ -58,7 +58,7 @@ func TestNewsS21emerg21(t *testing.T) {
 			nil,
 			nil},
 		{"news-s21-emerg21-gas.txt", "2026-01-17",
-			[]string{"FACILITY улица Бекетова", "PERSON Глеб Никитин"}, // (guard: a person's genitive stays)
+			[]string{"FACILITY улица Бекетова", "PERSON Глеб Никитин"}, // (guard: a person's genitive stays, streetAdjectives)
 			[]string{
 				"ACCIDENT(взрыве) date=2026-01-17 place=Нижний Новгород", // was ATTACK (mishap: gas)
 				"Глеб Никитин WORKS_AS губернатор Нижегородской области", // (guard)
@@ -72,14 +72,18 @@ func TestNewsS21emerg21(t *testing.T) {
 			[]string{"Мехмет Йылмаз WORKS_AS водитель"}, // (guard)
 			nil},
 		{"news-s21-emerg21-ship.txt", "2026-11-25",
-			[]string{"LOCATION Охотское море", "CITY Корсаков", "TIME в 3:15 = T03:15"}, // (guard)
-			[]string{"Сахморепродукт HEADQUARTERED_IN Корсаков"},                        // (guard)
+			[]string{
+				"ORGANIZATION Сахалинская транспортная прокуратура",               // was «… прокуратура начала» (verbEnd)
+				"LOCATION Охотское море", "CITY Корсаков", "TIME в 3:15 = T03:15", // (guard)
+			},
+			[]string{"Сахморепродукт HEADQUARTERED_IN Корсаков"}, // (guard)
 			nil},
 		{"news-s21-emerg21-mine.txt", "2026-02-02",
 			[]string{
 				"EVENT обрушение",                          // was no EVENT (typeLemmas)
 				"TIME в понедельник утром = 2026-02-02TMO", // was «где в понедельник утром», no value (timeLead)
 				"PERSON Алексей Цыденов",                   // (guard)
+				"STATE_OR_PROVINCE Бурятия",                // the headline's was a CITY apart (regionType: republicNames)
 			},
 			[]string{
 				"ACCIDENT(обрушения) date=2026-02-02 place=Бурятия", // was no event
@@ -87,4 +91,11 @@ func TestNewsS21emerg21(t *testing.T) {
 			},
 			nil},
 	})
+}
+
+// TestNewsS21emerg21Absent checks that the mine text's republic is one
+// entity: the headline's «в Бурятии» was a CITY beside the body's
+// STATE_OR_PROVINCE.
+func TestNewsS21emerg21Absent(t *testing.T) {
+	checkAbsent(t, []absentCase{{"news-s21-emerg21-mine.txt", []string{"CITY Бурятия"}}})
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // perMention makes a rule of the per-mention loop a rule over all
@@ -58,6 +59,10 @@ func TestEmergencyNews(t *testing.T) {
 			[]string{"ORGANIZATION Уральских авиалиний", "ORGANIZATION Уральские авиалинии"}, nil}},
 		{"a tour operator", r.anchoredTypes, ruleCase{"Расходы взял на себя туроператор «Пегас Туристик».",
 			[][2]string{{"Пегас Туристик", "PERSON"}}, []string{"ORGANIZATION Пегас Туристик"}, nil}},
+		{"a republic read as a city", perMention(func(_ []rune, _ []doc.Token, m doc.Mention) doc.Mention { return r.regionType(m) }),
+			ruleCase{"Обрушение произошло на руднике в Бурятии.", [][2]string{{"Бурятии", "CITY"}}, []string{"STATE_OR_PROVINCE Бурятии"}, nil}},
+		{"(guard) a club named after a republic", perMention(func(_ []rune, _ []doc.Token, m doc.Mention) doc.Mention { return r.regionType(m) }),
+			ruleCase{"Игроки «Дагестана» проиграли.", [][2]string{{"Дагестана", "ORGANIZATION"}}, []string{"ORGANIZATION Дагестана"}, nil}},
 		// (guard) a quoted name after no business's noun keeps its type
 		{"a plane's quoted name", r.anchoredTypes, ruleCase{"Самолет «Сухой Суперджет» сел.",
 			[][2]string{{"Сухой Суперджет", "PRODUCT"}}, []string{"PRODUCT Сухой Суперджет"}, nil}},
@@ -78,5 +83,30 @@ func TestEmergencyLexicon(t *testing.T) {
 	}
 	if typeLemmas["пожар"] != "" {
 		t.Errorf("пожар: NEREL train tags 8 of its 16; no lexical EVENT")
+	}
+}
+
+// TestVerbEnd checks verbEnd on tokens the tagger read: «начала» a past
+// finite verb.
+func TestVerbEnd(t *testing.T) {
+	tests := []struct{ text, name, want string }{
+		{"Сахалинская транспортная прокуратура начала проверку.", "Сахалинская транспортная прокуратура начала", "Сахалинская транспортная прокуратура"},
+		{"Прокуратура Бурятии начала проверку.", "Прокуратура Бурятии начала", "Прокуратура Бурятии"},
+		{"Лига начала сезон.", "Лига начала", "Лига начала"},                                       // (guard) one word before it: «Лига начала», a name of a noun and a genitive, may be one
+		{"Это фонд «Новые начала» начала проверку.", "фонд «Новые начала»", "фонд «Новые начала»"}, // (guard) quoted
+	}
+	for _, tt := range tests {
+		sents := tokenize.Split(tt.text)
+		for i := range sents {
+			for k := range sents[i].Tokens {
+				if sents[i].Tokens[k].Text == "начала" {
+					sents[i].Tokens[k].POS, sents[i].Tokens[k].Feats = "VERB", "Aspect=Perf|Gender=Fem|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act"
+				}
+			}
+		}
+		m := mentionOf(t, tt.text, tt.name, "ORGANIZATION")
+		if got := verbEnd([]rune(tt.text), sentenceTokens(sents, m), m); got.Text != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got.Text, tt.want)
+		}
 	}
 }

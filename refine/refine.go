@@ -513,6 +513,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.termAge(toks, m)
 			m = ageDate(text, m)
 			m = r.timeLead(text, toks, m)
+			m = verbEnd(text, toks, m)
 			m = togetherAge(toks, m)
 			m = particlePlace(m)
 			m = dativeAge(toks, m)
