@@ -11,12 +11,14 @@ import (
 // because, out of context, they name something else too: a collision is
 // an accident only between vehicles («столкновение с грузовиком»; not
 // «столкновения демонстрантов с полицией»), an explosion only of gas or a
-// boiler («взрыв бытового газа»; not a bomb's, an attack). The others are
+// boiler («взрыв бытового газа»; not a bomb's, an attack), a landing only
+// an emergency one («экстренную посадку»; emergencyLandings in refine
+// makes it an EVENT). The others are
 // an accident wherever the recognizer tags them («возгорание»,
 // «обрушение», «паводок», «подтопление»).
 var mishapNouns = map[string]string{
 	"столкновение": "vehicle", "взрыв": "gas", "возгорание": "", "обрушение": "", "паводок": "",
-	"подтопление": "", "затопление": "",
+	"подтопление": "", "затопление": "", "посадка": "emergency",
 }
 
 // mishapVerbs are the lemmas of the verbs of an accident: a vehicle that
@@ -88,7 +90,8 @@ func (x *Extractor) mishap(toks []doc.Token, m mention) string {
 	for i := max(0, first-mishapWindow); i < min(len(toks), last+1+mishapWindow); i++ {
 		l, _ := x.lemma(strings.Trim(toks[i].Text, "«»\""))
 		switch {
-		case need == "vehicle" && vehicleLemmas[l], need == "gas" && gasLemmas[l], need == "rails" && l == "рельс":
+		case need == "vehicle" && vehicleLemmas[l], need == "gas" && gasLemmas[l], need == "rails" && l == "рельс",
+			need == "emergency" && (l == "экстренный" || l == "вынужденный" || l == "аварийный"):
 			return Accident
 		}
 	}

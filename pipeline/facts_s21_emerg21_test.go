@@ -49,13 +49,17 @@ func TestNewsS21emerg21(t *testing.T) {
 			nil},
 		{"news-s21-emerg21-plane.txt", "2026-09-12",
 			[]string{
+				"EVENT экстренная посадка",                                // was no EVENT (emergencyLandings)
 				"ORGANIZATION Уральские авиалинии",                        // was PRODUCT (anchoredTypes: companyHeads, wordsKey)
 				"FACILITY Толмачево",                                      // was CITY (airportVillages)
 				"FACILITY Домодедово",                                     // was CITY
 				"TIME в субботу утром = 2026-09-12TMO",                    // was «бортом в субботу утром», no value (timeLead)
 				"ORGANIZATION Западно-Сибирская транспортная прокуратура", // (guard)
 			},
-			nil,
+			[]string{
+				// was no event (emergencyLandings, mishap)
+				"ACCIDENT(экстренную посадку) date=2026-09-12 participant=Уральские авиалинии place=Новосибирск",
+			},
 			nil},
 		{"news-s21-emerg21-gas.txt", "2026-01-17",
 			[]string{"FACILITY улица Бекетова", "PERSON Глеб Никитин"}, // (guard: a person's genitive stays, streetAdjectives)

@@ -63,6 +63,10 @@ func TestEmergencyNews(t *testing.T) {
 			ruleCase{"Обрушение произошло на руднике в Бурятии.", [][2]string{{"Бурятии", "CITY"}}, []string{"STATE_OR_PROVINCE Бурятии"}, nil}},
 		{"(guard) a club named after a republic", perMention(func(_ []rune, _ []doc.Token, m doc.Mention) doc.Mention { return r.regionType(m) }),
 			ruleCase{"Игроки «Дагестана» проиграли.", [][2]string{{"Дагестана", "ORGANIZATION"}}, []string{"ORGANIZATION Дагестана"}, nil}},
+		{"an emergency landing", r.emergencyLandings, ruleCase{"Самолет совершил экстренную посадку в Толмачево.",
+			nil, []string{"EVENT экстренную посадку"}, nil}},
+		{"(guard) a landing of no emergency", r.emergencyLandings, ruleCase{"Пассажиры ждут посадку на рейс.",
+			nil, nil, []string{"EVENT посадку"}}},
 		// (guard) a quoted name after no business's noun keeps its type
 		{"a plane's quoted name", r.anchoredTypes, ruleCase{"Самолет «Сухой Суперджет» сел.",
 			[][2]string{{"Сухой Суперджет", "PRODUCT"}}, []string{"PRODUCT Сухой Суперджет"}, nil}},
