@@ -59,15 +59,7 @@ const mishapWindow = 4
 // that names no day («ВОЛГОГРАД, 29 мая. … Семь вагонов … сошли с
 // рельсов»), as the other accidents are.
 func (x *Extractor) mishap(toks []doc.Token, m mention) string {
-	first, last := -1, -1
-	for i, t := range toks {
-		if t.Start >= m.Start && t.End <= m.End {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := doc.TokenRange(toks, m.Span)
 	if first < 0 {
 		return Other
 	}

@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -32,7 +33,7 @@ func (r *Refiner) emergencyLandings(text []rune, sents []doc.Sentence, ms []doc.
 				continue
 			}
 			adj := fold(toks[i-1].Text)
-			if !strings.HasPrefix(adj, landingAdjectiveStems[0]) && !strings.HasPrefix(adj, landingAdjectiveStems[1]) && !strings.HasPrefix(adj, landingAdjectiveStems[2]) {
+			if !slices.ContainsFunc(landingAdjectiveStems, func(st string) bool { return strings.HasPrefix(adj, st) }) {
 				continue
 			}
 			sp := doc.Span{Start: toks[i-1].Start, End: toks[i].End}

@@ -102,10 +102,9 @@ func airportNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Men
 // («аэропорта Шереметьево», «аэропорту Шереметьево») a FACILITY of the name
 // alone.
 func airportVillages(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	var out []doc.Mention
-	for k, m := range ms {
+	return retyped(ms, func(m doc.Mention) string {
 		if m.Type != "CITY" || strings.ContainsAny(m.Text, " -") || !strings.HasSuffix(m.Text, "о") {
-			continue
+			return ""
 		}
 		toks := sentenceTokens(sents, m)
 		i, _ := mentionTokens(toks, m)
@@ -113,15 +112,10 @@ func airportVillages(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 			i--
 		}
 		if i < 1 || !strings.HasPrefix(fold(toks[i-1].Text), "аэропорт") {
-			continue
+			return ""
 		}
-		out = own(out, ms)
-		out[k].Type = "FACILITY"
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		return "FACILITY"
+	})
 }
 
 // placeOpenedOrganization cuts off the first word of an ORGANIZATION
