@@ -10,15 +10,7 @@ import "strings"
 // («3 марта, сообщил он, завод открылся»), 0 for a verb in the present, none,
 // or tokens no tagger read.
 func VerbTense(toks []Token, at Span) int {
-	first, last := -1, -1
-	for k, t := range toks {
-		if t.Start >= at.Start && t.End <= at.End {
-			if first < 0 {
-				first = k
-			}
-			last = k
-		}
-	}
+	first, last := TokenRange(toks, at)
 	if first < 0 {
 		return 0
 	}
@@ -88,4 +80,19 @@ func tenseOf(t Token) int {
 		return -1
 	}
 	return 0
+}
+
+// TokenRange returns the indexes of the first and the last of toks that lie
+// inside at, or -1 and -1 when none does.
+func TokenRange(toks []Token, at Span) (first, last int) {
+	first, last = -1, -1
+	for k, t := range toks {
+		if t.Start >= at.Start && t.End <= at.End {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	return first, last
 }

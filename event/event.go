@@ -13,6 +13,7 @@
 package event
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
@@ -155,6 +156,13 @@ type trigger struct {
 	entity string // EVENT entity ID, if the trigger is one
 	verb   bool
 	sent   int
+	// told is the type of an event whose arguments are read as an
+	// untyped event's, typ Other: an accident that mishap found by its
+	// context («сошел с рельсов», «столкновение с грузовиком»). As
+	// Accident it took persons of its sentence NEREL does not relate to
+	// it («Племянник Алишера Усманова разбился»), and one accident joined
+	// another told later (antecedent).
+	told string
 }
 
 // lemma returns the lemma of the likeliest parse of word, and its part of
@@ -343,7 +351,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			lastDate, lastDateSent = dateline, t.sent
 		}
 		ev := doc.Event{
-			Type:     t.typ,
+			Type:     cmp.Or(t.told, t.typ),
 			Trigger:  doc.Trigger{Span: t.span, Text: t.text},
 			Entity:   t.entity,
 			Evidence: d.Sentences[t.sent].Span,
@@ -1757,7 +1765,12 @@ func (x *Extractor) nounAntecedent(d *doc.Document, prev []doc.Event, t trigger,
 	ofFamily := slices.ContainsFunc(prev, func(e doc.Event) bool { return e.Type == t.typ && family(x.eventLemma(e.Trigger.Text)) == lemma })
 	for i := len(prev) - 1; i >= 0; i-- {
 		l := x.eventLemma(prev[i].Trigger.Text)
-		if prev[i].Type != t.typ || family(l) != lemma && !(t.typ == Meeting && !ofFamily && retold[i] && prev[i].Evidence == d.Sentences[0].Span) {
+		// (an accident mishap typed resumes only the headline's: «после
+		// обрушения на руднике» … «произошло обрушение горной породы»;
+		// not the collapse told before of another roof, a story's «второе
+		// подобное ЧП»)
+		headlines := t.told != "" && prev[i].Type == t.told && prev[i].Evidence == d.Sentences[0].Span
+		if prev[i].Type != t.typ && !headlines || family(l) != lemma && !(t.typ == Meeting && !ofFamily && retold[i] && prev[i].Evidence == d.Sentences[0].Span) {
 			// (a meeting of the headline the lead told by another word,
 			// with no event of the noun's word group, is resumed by it:
 			// «Переговоры Мишустина и Бектенова» … «Мишустин встретился с
@@ -3247,6 +3260,7 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 	verbPost := func(a, b int, typ string, si int) {
 		out = append(out, trigger{span: doc.Span{Start: a, End: b}, text: string(runes[a:b]), typ: typ, verb: true, sent: si})
 	}
+	gasBlast := false // an explosion of gas told before (mishap)
 	for _, m := range ms {
 		if m.Type != "EVENT" {
 			continue
@@ -3254,6 +3268,21 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 		typ := x.mentionType(m.Text)
 		if typ == Other {
 			typ = x.kindBefore(d, m)
+		}
+		told := "" // the type the event is told as, when its arguments are read as Other's (mishap.go)
+		if typ == Other || typ == Attack {
+			// «столкновение с грузовиком», «взрыв бытового газа»,
+			// «сошел с рельсов»: an accident (mishap.go)
+			if v := x.mishap(d.Sentences[sentOf(m.Start)].Tokens, m); v != Other && typ == Attack {
+				typ = v
+				gasBlast = true
+			} else if v != Other {
+				told = v
+			} else if typ == Attack && gasBlast && x.eventLemma(m.Text) == "взрыв" {
+				// «взрыва бытового газа» … «Взрыв прогремел в субботу»:
+				// the same explosion, an accident
+				typ = Accident
+			}
 		}
 		if typ == Other && x.relieved(d.Sentences[sentOf(m.Start)].Tokens, m.Span) {
 			typ = Dismissal // «от должности освобожден Георгий Борисенко»
@@ -3283,7 +3312,7 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 				}
 			}
 		}
-		out = append(out, trigger{span: span, text: text, typ: typ, entity: m.entity, sent: sentOf(m.Start)})
+		out = append(out, trigger{span: span, text: text, typ: typ, told: told, entity: m.entity, sent: sentOf(m.Start)})
 	}
 	for si, s := range d.Sentences {
 		for _, tok := range s.Tokens {

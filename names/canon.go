@@ -2262,6 +2262,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 			return nil
 		}
 	}
+	c.streetAdjectives(words, out, n, best[n-1])
 	return out
 }
 

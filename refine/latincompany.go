@@ -12,7 +12,8 @@ import (
 // BlackRock», «стартап Anthropic», «маркетплейс Ozon», «разработчик OpenAI».
 var companyHeads = map[string]bool{"инвесткомпания": true, "инвестфонд": true, "стартап": true, "маркетплейс": true,
 	"автоконцерн": true, "автопроизводитель": true, "ритейлер": true, "ретейлер": true, "разработчик": true,
-	"производитель": true, "автомобилестроитель": true, "чипмейкер": true, "авиаперевозчик": true, "авиакомпания": true}
+	"производитель": true, "автомобилестроитель": true, "чипмейкер": true, "авиаперевозчик": true, "авиакомпания": true,
+	"туроператор": true, "лоукостер": true}
 
 // latinCompanies makes a name in Latin letters right after a noun of a
 // business (orgHeads, companyHeads) an ORGANIZATION where the recognizer

@@ -93,6 +93,31 @@ func airportNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Men
 	return sortedMentions(out)
 }
 
+// airportVillages makes a one-word CITY right after a form of «аэропорт»
+// that ends in «-о» a FACILITY: «в аэропорту Толмачево», «из аэропорта
+// Домодедово» — an airport named after the village it stands by, whose
+// name in «-ово», «-ево», «-ино» does not decline (not «аэропорту
+// Барселоны», a city in the genitive, which NEREL tags inside the
+// airport's FACILITY). NEREL v1.1 train tags both of its such names
+// («аэропорта Шереметьево», «аэропорту Шереметьево») a FACILITY of the name
+// alone.
+func airportVillages(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	return retyped(ms, func(m doc.Mention) string {
+		if m.Type != "CITY" || strings.ContainsAny(m.Text, " -") || !strings.HasSuffix(m.Text, "о") {
+			return ""
+		}
+		toks := sentenceTokens(sents, m)
+		i, _ := mentionTokens(toks, m)
+		if i >= 1 && toks[i-1].Text == "«" {
+			i--
+		}
+		if i < 1 || !strings.HasPrefix(fold(toks[i-1].Text), "аэропорт") {
+			return ""
+		}
+		return "FACILITY"
+	})
+}
+
 // placeOpenedOrganization cuts off the first word of an ORGANIZATION
 // that opens, after «в», «во» or «на», with a capitalized word the
 // dictionary reads as a place in a case «в» governs and goes on in lower

@@ -470,6 +470,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.namedAfterPairs(text, sents, ms)
 	ms = honoreeNames(text, sents, ms)
 	ms = airportNames(text, sents, ms)
+	ms = airportVillages(sents, ms)
 	ms = r.namedFacilities(text, sents, ms)
 	ms = r.agencyOpenedPersons(text, sents, ms)
 	ms = r.performedWorks(sents, ms)
@@ -519,6 +520,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = letterEnd(text, toks, m)
 			m = r.termAge(toks, m)
 			m = ageDate(text, m)
+			m = r.timeLead(text, toks, m)
+			m = verbEnd(text, toks, m)
 			m = togetherAge(toks, m)
 			m = particlePlace(m)
 			m = dativeAge(toks, m)
@@ -576,6 +579,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.countedDetentions(text, sents, out)
 	out = r.scheduledDates(sents, out)
 	out = r.outbreakNouns(text, sents, out)
+	out = r.emergencyLandings(text, sents, out)
 	out = r.bareVerbs(text, sents, out)
 	out = r.unitsOfBodies(text, sents, out) // (after runOver: a post keeps the unit alone)
 	// The document-wide passes below run in this order:
@@ -1641,6 +1645,7 @@ var anchorable = map[string]bool{
 func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	anchors := map[string]string{}
 	whole := map[string]bool{} // the quoted anchors that are a whole name in guillemets
+	quotedForms := false       // a whole quoted anchor of several words, keyed by its words' lemmas too
 	for _, m := range ms {
 		if !anchorable[m.Type] || m.Start < 1 || m.Start >= m.End || m.End > len(text) {
 			continue
@@ -1670,7 +1675,9 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			post := (anyIn(lemmas, postHeads) || anyIn(lemmas, employerHeads)) && r.likeliest(toks[k-1].Text) == morph.NOUN // not «после», a preposition
 			// «развивающего центра „Кин-Топ“», made an organization by centreName
 			centre := m.Type == "ORGANIZATION" && slices.Contains(lemmas, "центр")
-			if !orgHeads[fold(toks[k-1].Text)] && !anyIn(lemmas, orgHeads) && !post && !centre {
+			// (or a business's noun: авиакомпании «Уральские авиалинии»,
+			// туроператор «Пегас Туристик»; companyHeads)
+			if !orgHeads[fold(toks[k-1].Text)] && !anyIn(lemmas, orgHeads) && !post && !centre && !anyIn(lemmas, companyHeads) && !companyHead(fold(toks[k-1].Text)) {
 				continue
 			}
 			typ = "ORGANIZATION"
@@ -1693,6 +1700,17 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 		if quoted {
 			key = "«" + key
 			whole[key] = whole[key] || m.End < len(text) && text[m.End] == '»' // (not «Российские» of «„Российские железные дороги“»)
+			if strings.ContainsRune(m.Text, ' ') && whole[key] {
+				// the name's other cases too: «Уральских авиалиний» of
+				// авиакомпании «Уральские авиалинии» (quotedForms)
+				lk := "«" + r.wordsKey(m.Text)
+				if t, ok := anchors[lk]; ok && t != typ {
+					anchors[lk] = ""
+				} else {
+					anchors[lk] = typ
+				}
+				quotedForms = true
+			}
 		}
 		if t, ok := anchors[key]; ok && t != typ {
 			typ = "" // anchored both ways: left alone
@@ -1710,6 +1728,9 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			t := anchors[key]
 			if t == "" && (retypable[m.Type] || placeMentionTypes[m.Type] && whole["«"+key] && !r.placeWord(m.Text)) {
 				t = anchors["«"+key] // not a place: «банк „Россия“»; but «из Кин-Топа», a CITY
+			}
+			if t == "" && quotedForms && retypable[m.Type] && strings.ContainsRune(m.Text, ' ') && m.Start > 0 && text[m.Start-1] == '«' {
+				t = anchors["«"+r.wordsKey(m.Text)] // «Уральских авиалиний», quoted too
 			}
 			if t != "" {
 				m.Type = t
@@ -1740,6 +1761,17 @@ func (r *Refiner) nameKey(name string) string {
 		return fold(ps[0].Normal)
 	}
 	return fold(name)
+}
+
+// wordsKey is the lemmas of the words of a name of several words, each
+// as nameKey gives it, joined by spaces: «Уральских авиалиний» and
+// «Уральские авиалинии» have one.
+func (r *Refiner) wordsKey(name string) string {
+	ws := strings.Fields(name)
+	for i, w := range ws {
+		ws[i] = r.nameKey(w)
+	}
+	return strings.Join(ws, " ")
 }
 
 // fold lower-cases w and writes ё as е.

@@ -1,9 +1,11 @@
 package refine
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -20,8 +22,12 @@ var settlementNameTypes = map[string]bool{"EVENT": true, "DATE": true, "ORGANIZA
 // Сергей Собянин») and a larger place's 2 («городе Аляски»), which stay.
 // The noun has three letters at least: «с» is «село» to the dictionary.
 // toks are the tokens of m's sentence.
+//
+// A PERSON of two words or more that opens with an adjective no person's
+// name reads as is a settlement's name too: «в поселке Ближний Бережок»
+// (adjectiveOpened; «мэр города Сергей Собянин» stays).
 func (r *Refiner) settlementName(toks []doc.Token, m doc.Mention) doc.Mention {
-	if !settlementNameTypes[m.Type] || !tokenize.StartsUpper(m.Text) {
+	if !settlementNameTypes[m.Type] && !(m.Type == "PERSON" && r.adjectiveOpened(m.Text)) || !tokenize.StartsUpper(m.Text) {
 		return m
 	}
 	first, _ := mentionTokens(toks, m)
@@ -30,4 +36,27 @@ func (r *Refiner) settlementName(toks []doc.Token, m doc.Mention) doc.Mention {
 	}
 	m.Type = "CITY"
 	return m
+}
+
+// adjectiveOpened reports whether name has two words or more and its first
+// reads as an adjective from the dictionary and as no person's name nor
+// surname («Ближний Бережок»; not «Сергей Собянин», nor «Толстой», a
+// surname too).
+func (r *Refiner) adjectiveOpened(name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok {
+		return false
+	}
+	ps := r.parse(first)
+	if len(ps) == 0 {
+		return false
+	}
+	adj := false
+	for _, p := range ps {
+		if p.Tag.PersonName() {
+			return false
+		}
+		adj = adj || p.Tag.POS() == morph.ADJF && p.Method() == morph.MethodDictionary
+	}
+	return adj
 }

@@ -1,0 +1,91 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// mishapNouns are the lemmas of the nouns of an accident or a disaster
+// that an EVENT mention the recognizer found may hold and `nouns` lacks
+// because, out of context, they name something else too: a collision is
+// an accident only between vehicles («столкновение с грузовиком»; not
+// «столкновения демонстрантов с полицией»), an explosion only of gas or a
+// boiler («взрыв бытового газа»; not a bomb's, an attack), a landing only
+// an emergency one («экстренную посадку»; emergencyLandings in refine
+// makes it an EVENT). The others are
+// an accident wherever the recognizer tags them («возгорание»,
+// «обрушение», «паводок», «подтопление»).
+var mishapNouns = map[string]string{
+	"столкновение": "vehicle", "взрыв": "gas", "возгорание": "", "обрушение": "", "паводок": "",
+	"подтопление": "", "затопление": "", "посадка": "emergency",
+}
+
+// mishapVerbs are the lemmas of the verbs of an accident: a vehicle that
+// crashed, sank, caught fire or left the rails («разбился вертолет»,
+// «затонуло судно», «сошел с рельсов» — «сойти» only with «рельс»), a
+// building that fell in («обрушилась кровля»).
+var mishapVerbs = map[string]string{
+	"разбиться": "", "затонуть": "", "загореться": "", "сгореть": "", "обрушиться": "", "сойти": "rails",
+}
+
+// vehicleLemmas are the lemmas of the words of a vehicle (or of the
+// ground a falling aircraft hits) that make «столкновение» an accident.
+var vehicleLemmas = map[string]bool{
+	"автомобиль": true, "машина": true, "грузовик": true, "автобус": true, "микроавтобус": true, "поезд": true,
+	"электричка": true, "трамвай": true, "троллейбус": true, "самолет": true, "вертолет": true, "судно": true,
+	"теплоход": true, "катер": true, "лодка": true, "мотоцикл": true, "легковушка": true, "фура": true,
+	"тепловоз": true, "локомотив": true, "вагон": true, "иномарка": true, "внедорожник": true, "маршрутка": true,
+	"автомашина": true, "земля": true, "танкер": true, "сухогруз": true, "самосвал": true, "тягач": true,
+	"велосипедист": true, "пешеход": true, "лайнер": true, "борт": true, "состав": true, "кроссовер": true,
+}
+
+// gasLemmas are the lemmas of the words that make «взрыв» an accident: gas
+// and what holds or burns it («взрыв газового баллона», «взрыв котла»).
+var gasLemmas = map[string]bool{
+	"газ": true, "газовый": true, "баллон": true, "котел": true, "газовоздушный": true, "метан": true,
+	"бытовой": true, "газопровод": true, "котельная": true,
+}
+
+// mishapWindow is how many words after an EVENT mention (and before it)
+// mishap reads for the vehicle or the gas.
+const mishapWindow = 4
+
+// mishap returns Accident for an EVENT mention m of sentence tokens toks
+// that mentionType left Other and that tells an accident or a disaster by
+// a word of mishapNouns or mishapVerbs with the context it needs (a
+// vehicle, gas, the rails in m or in mishapWindow words around it); Other
+// otherwise. Such an event, typed, is dated by the dateline of a report
+// that names no day («ВОЛГОГРАД, 29 мая. … Семь вагонов … сошли с
+// рельсов»), as the other accidents are.
+func (x *Extractor) mishap(toks []doc.Token, m mention) string {
+	first, last := doc.TokenRange(toks, m.Span)
+	if first < 0 {
+		return Other
+	}
+	need := ""
+	found := false
+	for i := first; i <= last && !found; i++ {
+		l, _ := x.lemma(toks[i].Text)
+		if c, ok := mishapNouns[l]; ok {
+			need, found = c, true
+		} else if c, ok := mishapVerbs[l]; ok {
+			need, found = c, true
+		}
+	}
+	if !found {
+		return Other
+	}
+	if need == "" {
+		return Accident
+	}
+	for i := max(0, first-mishapWindow); i < min(len(toks), last+1+mishapWindow); i++ {
+		l, _ := x.lemma(strings.Trim(toks[i].Text, "«»\""))
+		switch {
+		case need == "vehicle" && vehicleLemmas[l], need == "gas" && gasLemmas[l], need == "rails" && l == "рельс",
+			need == "emergency" && (l == "экстренный" || l == "вынужденный" || l == "аварийный"):
+			return Accident
+		}
+	}
+	return Other
+}
