@@ -48,13 +48,24 @@ var regionNames = map[string]bool{"подмосковье": true, "примор�
 	"кубань": true, "ямал": true, "югра": true, "ставрополье": true, "прикамье": true, "ленобласть": true,
 	"оренбуржье": true}
 
-// regionType makes a place mention that is one of regionNames a
-// STATE_OR_PROVINCE («Кузбасса» read as a city, «Югры» as a country).
+// republicNames are the lemmas of the one-word names the republics of
+// Russia go by without «Республика» («в Бурятии», «Татарстана»): NEREL v1.1
+// train and dev tag all 75 of their one-word mentions STATE_OR_PROVINCE.
+// Алтай (also the mountains), Коми and Крым (names of organizations, a
+// peninsula) and Осетия (North or South) are left out.
+var republicNames = map[string]bool{"бурятия": true, "татарстан": true, "якутия": true, "башкирия": true,
+	"башкортостан": true, "чечня": true, "дагестан": true, "ингушетия": true, "кабардино-балкария": true,
+	"карачаево-черкесия": true, "карелия": true, "мордовия": true, "удмуртия": true, "хакасия": true,
+	"чувашия": true, "калмыкия": true, "адыгея": true, "тыва": true}
+
+// regionType makes a place mention that is one of regionNames or
+// republicNames a STATE_OR_PROVINCE («Кузбасса» read as a city, «Югры» or
+// «в Бурятии» as a country, «(Якутия)» as a city).
 func (r *Refiner) regionType(m doc.Mention) doc.Mention {
 	if m.Type != "CITY" && m.Type != "LOCATION" && m.Type != "DISTRICT" && m.Type != "COUNTRY" || strings.Contains(m.Text, " ") {
 		return m
 	}
-	if r.named(m.Text, regionNames) {
+	if r.named(m.Text, regionNames) || r.named(m.Text, republicNames) {
 		m.Type = "STATE_OR_PROVINCE"
 	}
 	return m
