@@ -108,7 +108,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			return otherExpansion(h, t, mentions) || otherExpansion(t, h, mentions)
 		}
 		return h.Type == "PERSON" && t.Type == "ORGANIZATION" && namesakeOf(text, h.Start) || h.Type == "ORGANIZATION" && t.Type == "PERSON" && namesakeOf(text, t.Start) ||
-			alt && persons && (otherSurname(text, h, t, mentions) || otherSurname(text, t, h, mentions) || relativeNamed(text, h, t, mentions)) ||
+			alt && persons && (otherSurname(text, h, t, mentions) || otherSurname(text, t, h, mentions) || relativeNamed(text, h, t, mentions) ||
+				othersSurname(h, t, mentions) || othersSurname(t, h, mentions)) ||
 			alt && otherNumber(h, t) || alt && persons && otherGenders(h.Text, t.Text)
 	case "PARTICIPANT_IN", "AGENT", "ORGANIZES":
 		organizes := f.Type == "ORGANIZES"
