@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -72,7 +73,7 @@ func (r *Refiner) ministryShortNames(text []rune, sents []doc.Sentence, ms []doc
 					spans = append(spans, m.Span) // «Минсельхоз Кубани» read as a person
 				}
 			}
-			if len(spans) > 1 && hasType(ms, spans[1], "ORGANIZATION") {
+			if slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Type == "ORGANIZATION" && m.Start == t.Start && m.End > t.End }) {
 				// the recognizer has the name with the place: the name
 				// alone is as it left it (NEREL nests it in 5 of 7)
 				continue

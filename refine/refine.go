@@ -348,6 +348,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.unnamedNature(text, sents, ms)
 	ms = r.namedPlaces(text, sents, ms)
 	ms = r.settlementRegions(text, sents, ms)
+	ms = r.settlementPairs(text, sents, ms)
 	ms = r.nounOpenedPersons(text, sents, ms)
 	ms = r.plainAdjectiveCities(sents, ms)
 	ms = r.postposedSurnames(text, sents, ms)
