@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
@@ -37,16 +38,9 @@ func (r *Refiner) settlementPairs(text []rune, sents []doc.Sentence, ms []doc.Me
 	var added []doc.Mention
 	inside := map[doc.Span]bool{}
 	for _, s := range sents {
-		toks := s.Tokens
-		for i := 0; i+2 < len(toks); i++ {
-			kind, adj, name := toks[i], toks[i+1], toks[i+2]
-			if utf8.RuneCountInString(kind.Text) < 3 || !tokenize.StartsLower(kind.Text) || !anyIn(r.nounLemmas(kind.Text), settlementNouns) ||
-				!tokenize.StartsUpper(adj.Text) || !tokenize.StartsUpper(name.Text) || !tokenize.IsWord(adj.Text) || !tokenize.IsWord(name.Text) ||
-				!r.nominativeAdjective(adj.Text) || adj.End+1 != name.Start {
-				continue
-			}
-			sp := doc.Span{Start: adj.Start, End: name.End}
-			if hasType(ms, sp, "CITY") || crosses(ms, sp) {
+		for i := 0; i+2 < len(s.Tokens); i++ {
+			sp, ok := r.settlementPair(s.Tokens[i:])
+			if !ok || hasType(ms, sp, "CITY") || crosses(ms, sp) {
 				continue
 			}
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "CITY"})
@@ -63,16 +57,24 @@ func (r *Refiner) settlementPairs(text []rune, sents []doc.Sentence, ms []doc.Me
 	})
 }
 
-// crosses reports whether a mention runs from inside sp past it, or from
-// before it into it.
-func crosses(ms []doc.Mention, sp doc.Span) bool {
-	for _, m := range ms {
-		if m.Start < sp.End && m.End > sp.Start && (m.Start < sp.Start || m.End > sp.End) && !(m.Start <= sp.Start && m.End >= sp.End) {
-			return true
-		}
-		if m.Start <= sp.Start && m.End >= sp.End && m.Span != sp {
-			return true
-		}
+// settlementPair returns the span of the two capitalized words after
+// toks[0] when toks[0] is a lower-case noun of a kind of settlement and
+// the first of them an adjective in the nominative, the two set apart by
+// one space.
+func (r *Refiner) settlementPair(toks []doc.Token) (doc.Span, bool) {
+	kind, adj, name := toks[0], toks[1], toks[2]
+	if utf8.RuneCountInString(kind.Text) < 3 || !tokenize.StartsLower(kind.Text) || !anyIn(r.nounLemmas(kind.Text), settlementNouns) ||
+		!tokenize.StartsUpper(adj.Text) || !tokenize.StartsUpper(name.Text) || !tokenize.IsWord(adj.Text) || !tokenize.IsWord(name.Text) ||
+		!r.nominativeAdjective(adj.Text) || adj.End+1 != name.Start {
+		return doc.Span{}, false
 	}
-	return false
+	return doc.Span{Start: adj.Start, End: name.End}, true
+}
+
+// crosses reports whether a mention overlaps sp and runs before or past
+// it (or holds it).
+func crosses(ms []doc.Mention, sp doc.Span) bool {
+	return slices.ContainsFunc(ms, func(m doc.Mention) bool {
+		return m.Start < sp.End && m.End > sp.Start && (m.Start < sp.Start || m.End > sp.End)
+	})
 }
