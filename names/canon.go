@@ -2176,7 +2176,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 						// no form of «мосгоризбиркий»)
 						wantPOS = pos == morph.NOUN || (n == 1 && wantPOS && (p.Method() == morph.MethodDictionary || adjectivalSurname(p.Normal)))
 					}
-					if !wantPOS || p.Tag.Case() != cas || !p.Tag.Is(num) && !(num == morph.Sing && p.Tag.Is(morph.Sgtm)) {
+					if !wantPOS || baseCase(p.Tag.Case()) != cas || !p.Tag.Is(num) && !(num == morph.Sing && p.Tag.Is(morph.Sgtm)) {
 						continue
 					}
 					if p.Tag.PersonName() && p.Method() != morph.MethodDictionary {
@@ -2264,6 +2264,16 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 	}
 	c.streetAdjectives(words, out, n, best[n-1])
 	return out
+}
+
+// baseCase is the case of which cas is a subcase for the agreement of a
+// name's words: the second locative of a noun («на Ворошиловском мосту»,
+// «в Летнем саду») agrees with the locative of its adjective.
+func baseCase(cas morph.Grammeme) morph.Grammeme {
+	if cas == morph.Loc2 {
+		return morph.Loct
+	}
+	return cas
 }
 
 // placeName reports whether w is capitalized and the dictionary reads it

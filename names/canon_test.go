@@ -20,7 +20,10 @@ func TestCanonical(t *testing.T) {
 		{"PERSON", "Хорхе Ларрионде", "о", "Хорхе Ларрионд"},                    // a foreign first name in -е, the dictionary's locative of хорх, does not decline
 		{"PERSON", "Ангелике Кербер", "теннисистке", "Ангелика Кербер"},         // (guard) a feminine common noun in -а
 		{"PERSON", "Иване Петрове", "об", "Иван Петров"},                        // (guard) a Russian first name the dictionary knows
-		{"FACILITY", "Цицернакаберд", "комплексу", "Цицернакаберд"},             // a building's name after its kind stands as written
+		{"FACILITY", "Ворошиловском мосту", "на", "Ворошиловский мост"},         // a noun's second locative agrees with its adjective's locative
+		{"FACILITY", "Летнем саду", "в", "Летний сад"},
+		{"FACILITY", "Ворошиловскому мосту", "к", "Ворошиловский мост"}, // (guard) the dative
+		{"FACILITY", "Цицернакаберд", "комплексу", "Цицернакаберд"},     // a building's name after its kind stands as written
 		{"FACILITY", "Чекерс", "резиденции", "Чекерс"},
 		{"FACILITY", "Лужники", "стадионе", "Лужники"},
 		{"PERSON", "Кими Райкконена", "-", "Кими Райкконен"},            // a Finnish surname in -нен, beside an indeclinable first name

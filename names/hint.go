@@ -234,6 +234,50 @@ func surnameGenders(toks []doc.Token, ms []doc.Mention) map[string]morph.Grammem
 	return out
 }
 
+// womanSurnameEndings are the endings of a woman's surname in -ова, -ева,
+// -ина in the genitive, dative, instrumental or locative: no case of a
+// man's surname ends so.
+var womanSurnameEndings = []string{"овой", "евой", "ёвой", "иной", "ыной"}
+
+// womanSurnames adds to genders (surnameGenders) the feminine for the
+// surname of a person named in full whose surname alone stands elsewhere
+// in a woman's oblique case: «Евгения Григорьева … По словам Григорьевой»
+// is a woman, not the genitive of Евгений Григорьев, when the first name
+// may be a woman's (womanFirst). A surname two first names share, or one a
+// verb gives another gender, is left as it is.
+func womanSurnames(ms []doc.Mention, genders map[string]morph.Grammeme, womanFirst func(string) bool) {
+	firsts := map[string]string{} // the first word of the full names, by surname
+	for _, m := range ms {
+		ws := strings.Fields(m.Text)
+		if m.Type != "PERSON" || len(ws) != 2 {
+			continue
+		}
+		k := fold(ws[1])
+		if f, ok := firsts[k]; ok && f != fold(ws[0]) {
+			firsts[k] = ""
+			continue
+		}
+		firsts[k] = fold(ws[0])
+	}
+	for _, m := range ms {
+		w := fold(m.Text)
+		if m.Type != "PERSON" || strings.Contains(w, " ") {
+			continue
+		}
+		for _, e := range womanSurnameEndings {
+			stem, ok := strings.CutSuffix(w, e)
+			if !ok {
+				continue
+			}
+			k := stem + string([]rune(e)[:2]) + "а"
+			if g, seen := genders[k]; seen && g != morph.Femn || firsts[k] == "" || !womanFirst(firsts[k]) {
+				break
+			}
+			genders[k] = morph.Femn
+		}
+	}
+}
+
 // genderHints gives the words of a person's name of two words or more the
 // gender the document gives its surname (surnameGenders) where the tagger
 // read another: «назначила Юлию Свириденко» read as the dative of Юлий,

@@ -133,3 +133,37 @@ func TestPostWord(t *testing.T) {
 		}
 	}
 }
+
+func TestWomanSurnames(t *testing.T) {
+	women := map[string]bool{"евгения": true, "александра": true}
+	person := func(text string) doc.Mention { return doc.Mention{Text: text, Type: "PERSON"} }
+	tests := []struct {
+		name     string
+		mentions []doc.Mention
+		given    map[string]morph.Grammeme // surnameGenders' answer
+		want     morph.Grammeme            // the gender of «григорьева»
+	}{
+		{"a surname alone in a woman's oblique case makes the full name a woman's",
+			[]doc.Mention{person("Евгения Григорьева"), person("Григорьевой")}, nil, morph.Femn},
+		{"a man's first name (guard)",
+			[]doc.Mention{person("Сергея Григорьева"), person("Григорьевой")}, nil, 0},
+		{"two first names share the surname (guard)",
+			[]doc.Mention{person("Евгения Григорьева"), person("Александра Григорьева"), person("Григорьевой")}, nil, 0},
+		{"a verb gave the man's (guard)",
+			[]doc.Mention{person("Евгения Григорьева"), person("Григорьевой")}, map[string]morph.Grammeme{"григорьева": morph.Masc}, morph.Masc},
+		{"no oblique woman's form (guard)",
+			[]doc.Mention{person("Евгения Григорьева"), person("Григорьев")}, nil, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			genders := map[string]morph.Grammeme{}
+			for k, g := range tt.given {
+				genders[k] = g
+			}
+			womanSurnames(tt.mentions, genders, func(w string) bool { return women[w] })
+			if got := genders["григорьева"]; got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

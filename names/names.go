@@ -316,6 +316,9 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	}
 	prevWords := previousWords(toks, ms)
 	genders := surnameGenders(toks, ms)
+	if l != nil && l.Canon != nil {
+		womanSurnames(ms, genders, func(w string) bool { return l.Canon.firstNameOf(w, morph.Femn) })
+	}
 	canons := make([]string, len(ms))
 	settled := map[doc.Span]bool{} // places named after a kind of settlement
 	for i, m := range ms {

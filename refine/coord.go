@@ -65,7 +65,7 @@ var obliqueCases = genitives | datives
 // dependents), and so is every phrase of the list. NEREL train: of the
 // posts and organizations that end so before such a list, 9 run over it
 // and 2 do not.
-func (r *Refiner) extendCoordination(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
+func (r *Refiner) extendCoordination(text []rune, toks []doc.Token, m doc.Mention, places map[int]doc.Mention) doc.Mention {
 	if m.Type != "PROFESSION" && m.Type != "ORGANIZATION" {
 		return m
 	}
@@ -74,8 +74,8 @@ func (r *Refiner) extendCoordination(text []rune, toks []doc.Token, m doc.Mentio
 		return m
 	}
 	if toks[last+1].Text == "и" {
-		if h := r.nameHead(toks, first, last); m.Type == "ORGANIZATION" && h >= 0 && r.genitiveAdjectives(toks, h+1, last) {
-			return r.ministryList(text, toks, m, h, last)
+		if h := r.nameHead(toks, first, last); h >= 0 && (m.Type == "ORGANIZATION" || r.minister(toks[h].Text)) && r.genitiveAdjectives(toks, h+1, last) {
+			return r.ministryList(text, toks, m, h, last, places)
 		}
 		return r.poList(text, toks, m, first, last)
 	}
@@ -106,25 +106,39 @@ var genitives = caseSet(1) << (uint(morph.Gent) % 32)
 // образования России».
 var ministryHeads = map[string]bool{"министерство": true, "комитет": true, "департамент": true, "агентство": true, "управление": true}
 
-// ministryList runs an organization of a ministry's noun and one genitive
-// noun, or adjectives and a noun («Министерство сельского хозяйства»),
+// ministerLemmas are the lemmas of the noun of a ministry's head, whose
+// post names what the ministry deals with as the ministry's name does
+// («министр транспорта и автомобильных дорог Нижегородской области»).
+var ministerLemmas = map[string]bool{"министр": true, "замминистра": true, "вице-министр": true}
+
+// minister reports whether a noun reading of w is one of ministerLemmas.
+func (r *Refiner) minister(w string) bool {
+	return anyIn(r.nounLemmas(w), ministerLemmas)
+}
+
+// ministryList runs an organization of a ministry's noun, or a post of a
+// minister's (ministerLemmas), and one genitive noun, or adjectives and a
+// noun («Министерство сельского хозяйства», «министр транспорта»),
 // over «и» and one more genitive phrase that names no post nor body,
 // and the place in the genitive right after it: «Министерство науки» +
 // «и высшего образования» + «России» (the recognizer had made «высшего
 // образования России» an organization of its own; headlessOrganization
 // drops it).
-func (r *Refiner) ministryList(text []rune, toks []doc.Token, m doc.Mention, first, last int) doc.Mention {
-	if ls := r.nounLemmas(toks[first].Text); !anyIn(ls, ministryHeads) && !anyIn(ls, kindNouns) && !anyIn(ls, orgHeads) && !anyIn(ls, listHeads) || !tokenize.StartsLower(toks[last].Text) || r.nounCases(toks[last].Text)&genitives == 0 {
+func (r *Refiner) ministryList(text []rune, toks []doc.Token, m doc.Mention, first, last int, places map[int]doc.Mention) doc.Mention {
+	if ls := r.nounLemmas(toks[first].Text); !anyIn(ls, ministryHeads) && !anyIn(ls, ministerLemmas) && !anyIn(ls, kindNouns) && !anyIn(ls, orgHeads) && !anyIn(ls, listHeads) || !tokenize.StartsLower(toks[last].Text) || r.nounCases(toks[last].Text)&genitives == 0 {
 		return m
 	}
 	end, ok := r.lowerPhrase(toks, last+2, genitives)
 	if !ok || r.postOrBody(toks[end].Text) {
 		return m
 	}
-	if end+1 < len(toks) && tokenize.StartsUpper(toks[end+1].Text) && r.maybeGenitivePlace(toks[end+1].Text) {
-		end++ // «… России»
-	}
 	m.End = toks[end].End
+	if end+1 < len(toks) && tokenize.StartsUpper(toks[end+1].Text) && r.maybeGenitivePlace(toks[end+1].Text) {
+		m.End = toks[end+1].End // «… России»
+	}
+	if p, ok := places[toks[min(end+1, len(toks)-1)].Start]; ok && end+1 < len(toks) && p.End > m.End && (r.nounCases(toks[end+1].Text)|r.adjectiveCases(toks[end+1].Text))&genitives != 0 {
+		m.End = p.End // «… Нижегородской области»
+	}
 	m.Text = string(text[m.Start:m.End])
 	return m
 }

@@ -187,7 +187,7 @@ func (r *Refiner) unionNames(text []rune, sents []doc.Sentence, ms []doc.Mention
 	var out []doc.Mention
 	for i, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Type == "ORGANIZATION" {
-			if e := r.extendCoordination(text, toks, r.extendComplements(text, toks, m, persons)); e != m {
+			if e := r.extendCoordination(text, toks, r.extendComplements(text, toks, m, persons), nil); e != m {
 				out = own(out, ms)
 				out[i] = e
 			}

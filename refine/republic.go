@@ -48,13 +48,14 @@ var regionNames = map[string]bool{"подмосковье": true, "примор�
 	"кубань": true, "ямал": true, "югра": true, "ставрополье": true, "прикамье": true, "ленобласть": true,
 	"оренбуржье": true}
 
-// regionType makes a place mention that is one of regionNames a
-// STATE_OR_PROVINCE («Кузбасса» read as a city, «Югры» as a country).
+// regionType makes a place mention that is one of regionNames or
+// republicNames a STATE_OR_PROVINCE («Кузбасса» read as a city, «Югры» or
+// «в Бурятии» as a country, «(Якутия)» as a city).
 func (r *Refiner) regionType(m doc.Mention) doc.Mention {
 	if m.Type != "CITY" && m.Type != "LOCATION" && m.Type != "DISTRICT" && m.Type != "COUNTRY" || strings.Contains(m.Text, " ") {
 		return m
 	}
-	if r.named(m.Text, regionNames) || m.Type == "CITY" && r.named(m.Text, republicNames) {
+	if r.named(m.Text, regionNames) || r.named(m.Text, republicNames) {
 		m.Type = "STATE_OR_PROVINCE"
 	}
 	return m
@@ -62,14 +63,14 @@ func (r *Refiner) regionType(m doc.Mention) doc.Mention {
 
 // republicNames are the lemmas of the one-word names of Russia's
 // republics without «Республика» («в Бурятии», «Татарстана»), which the
-// recognizer reads as a city now and then («после обрушения на руднике в
-// Бурятии» CITY, «Окинском районе Бурятии» STATE_OR_PROVINCE: two entities
-// for one). NEREL v1.1 train tags their one-word mentions
-// STATE_OR_PROVINCE (Чечня 13, Татарстан 6, Чувашия 6, Башкирия 4,
-// Дагестан 4, Удмуртия 3, …: 48 of 49, the other an organization named
-// after one). (Крым, a LOCATION 3 times, and Коми, mostly an
-// organization's, stay out; only a CITY is retyped: «Дагестан» of a
-// football club stays an ORGANIZATION.)
+// recognizer reads as a city or a country now and then («после обрушения
+// на руднике в Бурятии» CITY beside «Окинском районе Бурятии»
+// STATE_OR_PROVINCE: two entities for one). NEREL v1.1 train tags their
+// one-word mentions STATE_OR_PROVINCE (Чечня 13, Татарстан 6, Чувашия 6,
+// Башкирия 4, Дагестан 4, Удмуртия 3, …: 48 of 49, the other an
+// organization named after one, which regionType never retypes). Алтай
+// (also the mountains), Крым (a LOCATION 3 times, a peninsula), Коми
+// (mostly an organization's) and Осетия (North or South) stay out.
 var republicNames = map[string]bool{"бурятия": true, "татарстан": true, "башкирия": true, "башкортостан": true,
 	"дагестан": true, "чечня": true, "ингушетия": true, "карелия": true, "якутия": true, "мордовия": true,
 	"хакасия": true, "калмыкия": true, "адыгея": true, "тыва": true, "тува": true, "удмуртия": true, "чувашия": true,

@@ -69,34 +69,73 @@ func awardGiver(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
 // товарооборот двух стран превысил 1,5 млрд долларов»). What the clause
 // tells is its subject's, not the speaker's.
 func reported(text []rune, h, t doc.Mention) bool {
-	if h.End > t.Start {
+	clause, ok := speechClause(text, h, t, likeliestVerb)
+	if !ok {
 		return false
 	}
-	between := string(text[h.End:t.Start])
-	if strings.ContainsAny(between, ".!?;") {
-		return false
-	}
-	k := strings.Index(between, ", что ")
-	if k < 0 {
-		return false
-	}
-	speech := strings.Fields(between[:k])
-	if len(speech) == 0 || len(speech) > 4 || !slices.ContainsFunc(speech, func(w string) bool {
-		ps := readings(w)
-		return len(ps) > 0 && ps[0].Tag.POS() == morph.VERB
-	}) {
-		return false
-	}
-	if strings.ContainsAny(between[k+len(", что "):], ",:—–()") {
+	if strings.ContainsAny(clause, ",:—–()") {
 		return false // t is past the clause («…, что Гордон был у него в подчинении, когда он сам служил майором ФСБ»)
 	}
-	rest := strings.Fields(between[k+len(", что "):])
+	rest := strings.Fields(clause)
 	if len(rest) == 0 {
 		return false // t is the first word of the clause
 	}
 	return slices.ContainsFunc(readings(strings.Trim(rest[0], ",«»\"„“")), func(p morph.Parse) bool {
 		return p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Nomn
 	})
+}
+
+// speechClause returns the words between «, что» and t when h is followed,
+// in t's sentence, by up to four words of which one is a speech verb
+// (speech), then «, что »: the clause that reports h's words.
+func speechClause(text []rune, h, t doc.Mention, speech func(string) bool) (string, bool) {
+	if h.End > t.Start || t.Start > len(text) {
+		return "", false
+	}
+	between := string(text[h.End:t.Start])
+	if strings.ContainsAny(between, ".!?;") {
+		return "", false
+	}
+	k := strings.Index(between, ", что ")
+	if k < 0 {
+		return "", false
+	}
+	if ws := strings.Fields(between[:k]); len(ws) == 0 || len(ws) > 4 || !slices.ContainsFunc(ws, speech) {
+		return "", false
+	}
+	return between[k+len(", что "):], true
+}
+
+// likeliestVerb reports whether the likeliest reading of w is a verb.
+func likeliestVerb(w string) bool {
+	ps := readings(w)
+	return len(ps) > 0 && ps[0].Tag.POS() == morph.VERB
+}
+
+// sayingVerb reports whether w opens as a verb of saying does
+// (reportingVerbStems).
+func sayingVerb(w string) bool {
+	return slices.ContainsFunc(reportingVerbStems, func(s string) bool { return strings.HasPrefix(strings.ToLower(w), s) })
+}
+
+// reportedMoney reports whether the sum t lies in a clause «, что …» that
+// reports the words of h (a verb of saying, reportingVerbStems, within
+// four words after h; not «подозревается в том, что передал $38 млн»)
+// whatever opens the clause, with no personal pronoun in it by
+// which the speaker would tell of himself: «Министр финансов Ольга Ярина
+// уточнила, что на ремонт дорог предусмотрено 18 млрд рублей» tells of a
+// budget's expenditure, not hers.
+func reportedMoney(text []rune, h, t doc.Mention) bool {
+	clause, ok := speechClause(text, h, t, sayingVerb)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(clause)) {
+		if w = strings.Trim(w, ",«»\"()"); isAny(w, "я", "мы", "мне", "нам", "меня", "нас", "мной", "нами") || isAny(w, sourcePronouns...) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounNumber returns the number of the first noun of a post («космонавты
@@ -163,4 +202,40 @@ func attributive(text []rune, h, t doc.Mention) bool {
 		j++
 	}
 	return j > i && t.Start != i && slices.ContainsFunc(readings(string(text[i:j])), func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN })
+}
+
+// copulaLemmas are the lemmas of the verbs that give a role in the
+// instrumental to the subject after them («Генеральным подрядчиком
+// выступит компания „Мостострой-12“»).
+var copulaLemmas = []string{"выступить", "выступать", "стать", "становиться", "являться"}
+
+// organizationsRole reports whether the post t, opening its clause, has a
+// noun in the instrumental and is followed by a verb of copulaLemmas and then, within
+// two words, by an organization: the role is the organization's, not that
+// of a person (WORKS_AS) named before.
+func organizationsRole(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
+	if h.End > t.Start || t.End >= len(text) {
+		return false
+	}
+	before := strings.TrimRight(string(text[:t.Start]), " «\"")
+	if before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?,;:\n") {
+		return false
+	}
+	if !slices.ContainsFunc(strings.Fields(string(text[t.Start:t.End])), func(w string) bool {
+		return slices.ContainsFunc(readings(w), func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Ablt })
+	}) {
+		return false
+	}
+	rest := strings.Fields(string(text[t.End:min(len(text), t.End+80)]))
+	if len(rest) < 2 || !slices.ContainsFunc(readings(rest[0]), func(p morph.Parse) bool { return isAny(p.Normal, copulaLemmas...) }) {
+		return false
+	}
+	verbEnd := t.End + strings.Index(string(text[t.End:]), rest[0]) + len([]rune(rest[0]))
+	return slices.ContainsFunc(mentions, func(m doc.Mention) bool {
+		if m.Type != "ORGANIZATION" || m.Start < verbEnd {
+			return false
+		}
+		gap := strings.Fields(string(text[verbEnd:m.Start]))
+		return len(gap) <= 2 && !strings.ContainsAny(string(text[verbEnd:m.Start]), ".,;!?")
+	})
 }

@@ -89,14 +89,15 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "WORKS_AS":
 		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||
-			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions) || complementPost(text, h, t, mentions))
+			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions) || complementPost(text, h, t, mentions) ||
+			organizationsRole(text, h, t, mentions))
 	case "WORKPLACE":
 		return dependentCountry(t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
 			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t))
 	case "MEMBER_OF":
 		return opponent(text, t)
 	case "INCOME", "EXPENDITURE":
-		return h.Type == "PERSON" && reported(text, h, t)
+		return h.Type == "PERSON" && (reported(text, h, t) || reportedMoney(text, h, t))
 	case "ORIGINS_FROM":
 		return h.Type == "PERSON" && (t.Type == "NATIONALITY" && (opensSentence(text, t) && verbBetween(text, t, h) || acrossVerb(text, h, t)) ||
 			othersNationality(text, h, t, mentions) || postPlace(text, t, mentions))
@@ -110,7 +111,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			return otherExpansion(h, t, mentions) || otherExpansion(t, h, mentions)
 		}
 		return h.Type == "PERSON" && t.Type == "ORGANIZATION" && namesakeOf(text, h.Start) || h.Type == "ORGANIZATION" && t.Type == "PERSON" && namesakeOf(text, t.Start) ||
-			alt && persons && (otherSurname(text, h, t, mentions) || otherSurname(text, t, h, mentions) || relativeNamed(text, h, t, mentions)) ||
+			alt && persons && (otherSurname(text, h, t, mentions) || otherSurname(text, t, h, mentions) || relativeNamed(text, h, t, mentions) ||
+				othersSurname(h, t, mentions) || othersSurname(t, h, mentions)) ||
 			alt && otherNumber(h, t) || alt && persons && otherGenders(h.Text, t.Text)
 	case "PARTICIPANT_IN", "AGENT", "ORGANIZES":
 		organizes := f.Type == "ORGANIZES"
