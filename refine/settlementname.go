@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
-	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -44,19 +43,5 @@ func (r *Refiner) settlementName(toks []doc.Token, m doc.Mention) doc.Mention {
 // surname too).
 func (r *Refiner) adjectiveOpened(name string) bool {
 	first, _, ok := strings.Cut(name, " ")
-	if !ok {
-		return false
-	}
-	ps := r.parse(first)
-	if len(ps) == 0 {
-		return false
-	}
-	adj := false
-	for _, p := range ps {
-		if p.Tag.PersonName() {
-			return false
-		}
-		adj = adj || p.Tag.POS() == morph.ADJF && p.Method() == morph.MethodDictionary
-	}
-	return adj
+	return ok && r.dictionaryAdjective(first, 0)
 }

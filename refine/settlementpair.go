@@ -9,16 +9,16 @@ import (
 	"github.com/factgraph/factgraph/tokenize"
 )
 
-// nominativeAdjective reports whether the dictionary reads w as an
-// adjective in the nominative («Малые», also the noun «малый») and as no
-// person's name.
-func (r *Refiner) nominativeAdjective(w string) bool {
+// dictionaryAdjective reports whether the dictionary reads w as an
+// adjective — in case c, or in any case when c is 0 — and as no person's
+// name («Малые», also the noun «малый»; not «Толстой», a surname too).
+func (r *Refiner) dictionaryAdjective(w string, c morph.Grammeme) bool {
 	adj := false
 	for _, p := range r.parse(w) {
 		if p.Tag.PersonName() {
 			return false
 		}
-		adj = adj || p.Tag.POS() == morph.ADJF && p.Tag.Case() == morph.Nomn && p.Method() == morph.MethodDictionary
+		adj = adj || p.Tag.POS() == morph.ADJF && (c == 0 || p.Tag.Case() == c) && p.Method() == morph.MethodDictionary
 	}
 	return adj
 }
@@ -65,7 +65,7 @@ func (r *Refiner) settlementPair(toks []doc.Token) (doc.Span, bool) {
 	kind, adj, name := toks[0], toks[1], toks[2]
 	if utf8.RuneCountInString(kind.Text) < 3 || !tokenize.StartsLower(kind.Text) || !anyIn(r.nounLemmas(kind.Text), settlementNouns) ||
 		!tokenize.StartsUpper(adj.Text) || !tokenize.StartsUpper(name.Text) || !tokenize.IsWord(adj.Text) || !tokenize.IsWord(name.Text) ||
-		!r.nominativeAdjective(adj.Text) || adj.End+1 != name.Start {
+		!r.dictionaryAdjective(adj.Text, morph.Nomn) || adj.End+1 != name.Start {
 		return doc.Span{}, false
 	}
 	return doc.Span{Start: adj.Start, End: name.End}, true
