@@ -17,7 +17,7 @@ import (
 // …», the one place the rule fired on train before it asked for the
 // holder's name); «во главе» is no post.
 func (r *Refiner) headOrganizations(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	if !r.mayHaveWord(headWords, "Глава", "Главы", "Главе", "Главу", "Главой", "Шеф", "Шефа") {
+	if !r.mayHaveWord(headWords) {
 		return ms
 	}
 	starts := longestEnds(ms, "PROFESSION")

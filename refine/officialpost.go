@@ -19,7 +19,7 @@ var officialWords = map[string]bool{"официальный": true, "офици�
 // v1.1 train has «официальный представитель» 13 times, each inside a post
 // that opens with the adjective (19 posts, nested ones with them).
 func (r *Refiner) officialPosts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	if !r.mayHaveWord(officialWords, "Официальный", "Официального", "Официальная") {
+	if !r.mayHaveWord(officialWords) {
 		return ms
 	}
 	return extendMentions(text, ms, func(m doc.Mention) (doc.Span, bool) {
