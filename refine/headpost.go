@@ -38,7 +38,7 @@ var headWords = map[string]bool{"глава": true, "главы": true, "гла�
 // полиции Сан-Диего» too), and 3 on train, 2 right («главы партии»
 // untagged).
 func (r *Refiner) headPosts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	if !r.mayHaveWord(headWords, "Глава", "Главы", "Главе", "Главу", "Главой", "Шеф", "Шефа") {
+	if !r.mayHaveWord(headWords) {
 		return ms
 	}
 	starts := longestEnds(ms, "PROFESSION")
