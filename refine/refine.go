@@ -610,6 +610,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.syndicateNames(text, sents, out)
 	out = hanGlosses(text, out)
 	out = r.macroRegionNames(text, sents, out)
+	out = r.regionNouns(out)
+	out = r.numberedModels(sents, out)
 	return r.nameAdjectivePlaces(sents, out)
 }
 
