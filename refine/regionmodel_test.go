@@ -56,6 +56,9 @@ func TestRegionsModelsOpponents(t *testing.T) {
 		{ruleCase{"В воскресенье СКА сыграет против «Динамо» в Москве.",
 			[][2]string{{"Динамо", "FACILITY"}, {"Москве", "CITY"}},
 			[]string{"ORGANIZATION Динамо"}, []string{"FACILITY Динамо"}}, r.placeQuotedNames},
+		{ruleCase{"«Спартак» в гостях обыграл «Торпедо».",
+			[][2]string{{"Торпедо", "WORK_OF_ART"}},
+			[]string{"ORGANIZATION Торпедо"}, []string{"WORK_OF_ART Торпедо"}}, r.placeQuotedNames},
 		// (guard) «против» with no game: a pipeline stays a facility
 		{ruleCase{"Конгресс выступил против «Северного потока».",
 			[][2]string{{"Северного потока", "FACILITY"}},
