@@ -21,6 +21,7 @@ func TestNewsS21ner21b(t *testing.T) {
 				"ORGANIZATION Евролига", // (guard: leagueNames' «евролиг»)
 			},
 			[]string{"Динамо HEADQUARTERED_IN Москва"}, // was LOCATED_IN, a facility's
-			[]string{"матч TAKES_PLACE_IN Динамо", "Динамо LOCATED_IN Москва"}},
+			[]string{"матч TAKES_PLACE_IN Динамо", "Динамо LOCATED_IN Москва",
+				"баскетбольный ЦСКА WORKPLACE ЦСКА"}}, // «Баскетбольный ЦСКА» was a PROFESSION (sportClubProfessions)
 	})
 }

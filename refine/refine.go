@@ -611,6 +611,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = hanGlosses(text, out)
 	out = r.macroRegionNames(text, sents, out)
 	out = r.regionNouns(out)
+	out = r.sportClubProfessions(out)
 	out = r.numberedModels(sents, out)
 	return r.nameAdjectivePlaces(sents, out)
 }

@@ -19,6 +19,7 @@ func TestRegionsModelsOpponents(t *testing.T) {
 	models := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 		return r.numberedModels(sents, ms)
 	}
+	clubs := func(_ []rune, _ []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.sportClubProfessions(ms) }
 	cases := []struct {
 		ruleCase
 		rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
@@ -48,6 +49,14 @@ func TestRegionsModelsOpponents(t *testing.T) {
 		{ruleCase{"На Олимпиаде-2014 в зале МС-21 было 10 человек.",
 			[][2]string{{"Олимпиаде-2014", "DATE"}, {"МС-21", "NUMBER"}, {"10", "NUMBER"}},
 			[]string{"DATE Олимпиаде-2014", "NUMBER МС-21", "NUMBER 10"}, nil}, models},
+		// a sport's adjective before a club read as a post
+		{ruleCase{"Баскетбольный ЦСКА в пятницу проиграл в Белграде.",
+			[][2]string{{"Баскетбольный ЦСКА", "PROFESSION"}, {"ЦСКА", "ORGANIZATION"}},
+			[]string{"ORGANIZATION ЦСКА"}, []string{"PROFESSION Баскетбольный ЦСКА"}}, clubs},
+		// (guard) a post after the adjective, with no organization
+		{ruleCase{"Футбольный тренер Валерий Карпин подал в отставку.",
+			[][2]string{{"Футбольный тренер", "PROFESSION"}},
+			[]string{"PROFESSION Футбольный тренер"}, nil}, clubs},
 		// a league's own noun read as a place
 		{ruleCase{"ЦСКА выиграл Евролигу в третий раз.",
 			[][2]string{{"Евролигу", "LOCATION"}},
