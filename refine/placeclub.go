@@ -32,7 +32,7 @@ func (r *Refiner) placeQuotedNames(text []rune, sents []doc.Sentence, ms []doc.M
 			places[m.Span] = true
 		}
 	}
-	if len(places) == 0 && !r.mayHaveWord(nil, "против") {
+	if len(places) == 0 && !r.mayHaveWord(nil, "против") && !r.mayHave(beatVerbs) {
 		return ms
 	}
 	named := map[string]bool{} // the names' texts
