@@ -8,7 +8,7 @@ import (
 
 // leagueStems open the case forms of the nouns that name a national
 // sports league by itself: «премьер-лиги», «Суперлиге».
-var leagueStems = []string{"премьер-лиг", "суперлиг"}
+var leagueStems = []string{"премьер-лиг", "суперлиг", "евролиг"}
 
 // leagueNames makes a noun of leagueStems an ORGANIZATION, run back over
 // an adjective before it that agrees with it («российской премьер-лиги»,
