@@ -192,6 +192,20 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	default:
 		out = c.phrase(words, hints, oblique, prev, typ == "PROFESSION")
 	}
+	if placeTypes[typ] {
+		for k, w := range words {
+			named := w
+			if out != nil {
+				named = out[k]
+			}
+			if h, ok := c.hyphenPlace(w, named); ok {
+				if out == nil {
+					out = append([]string(nil), words...)
+				}
+				out[k] = h
+			}
+		}
+	}
 	if out == nil {
 		return text
 	}
@@ -2112,6 +2126,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 	// The head run: modifiers, then one noun.
 	n := 0
 	var parses [][]morph.Parse
+	var pltm []bool // a capitalized plural noun before a plurale tantum place
 	for n < len(words) {
 		w := words[n]
 		if !cyrillicWord(w) || allCaps(w) || capitalEnd(w) || groupWord(w) {
@@ -2131,7 +2146,9 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 		}
 		parses = append(parses, ps)
 		n++
-		if topPOS(ps) == morph.NOUN && !c.modifiesNext(ps, words, n) || n > 6 {
+		before := c.nounBeforePluraleTantum(ps, words, n)
+		pltm = append(pltm, before)
+		if topPOS(ps) == morph.NOUN && !before && !c.modifiesNext(ps, words, n) || n > 6 {
 			break
 		}
 		if hasPOS(ps, morph.NOUN) && tokenize.StartsLower(w) && n < len(words) && c.placeName(words[n]) {
@@ -2169,7 +2186,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 				var guessedName *morph.Parse
 				for _, p := range parses[i] {
 					pos := p.Tag.POS()
-					wantPOS := pos == morph.ADJF || pos == morph.PRTF || surnameAdjective(p)
+					wantPOS := pos == morph.ADJF || pos == morph.PRTF || surnameAdjective(p) || pltm[i] && pos == morph.NOUN && p.Tag.Is(morph.Plur)
 					if last {
 						// a lone adjective («российском») names a place, but
 						// not one the guesser made up («Мосгоризбиркому» is
@@ -2263,6 +2280,31 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 		}
 	}
 	return out
+}
+
+// nounBeforePluraleTantum reports whether words[next-1], read as ps, is a
+// capitalized plural noun of the dictionary that agrees in case with
+// words[next], a place's name the dictionary knows only in the plural
+// (Pltm): «в Набережных Челнах», where «Набережных» is the noun
+// «набережная», not an adjective, and the two words make the name
+// Набережные Челны (not «Набережные Челнах»). A singular noun before a
+// place is its head («главой Челнов» stays a post of the town).
+func (c *Canonicalizer) nounBeforePluraleTantum(ps []morph.Parse, words []string, next int) bool {
+	if next >= len(words) || !tokenize.StartsUpper(words[next-1]) || !tokenize.StartsUpper(words[next]) || !cyrillicWord(words[next]) {
+		return false
+	}
+	qs := c.A.Parse(words[next])
+	for _, p := range ps {
+		if p.Tag.POS() != morph.NOUN || p.Method() != morph.MethodDictionary || !p.Tag.Is(morph.Plur) || p.Tag.Is(morph.Geox) || p.Tag.PersonName() {
+			continue
+		}
+		for _, q := range qs {
+			if q.Tag.POS() == morph.NOUN && q.Method() == morph.MethodDictionary && q.Tag.Is(morph.Geox) && q.Tag.Is(morph.Pltm) && q.Tag.Case() == p.Tag.Case() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeName reports whether w is capitalized and the dictionary reads it

@@ -1,0 +1,30 @@
+package names
+
+import "testing"
+
+// TestHyphenPlace covers hyphenated place names whose first part declines
+// too, and plural nouns before a plurale tantum place (names21b).
+func TestHyphenPlace(t *testing.T) {
+	c, err := NewCanonicalizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ typ, in, prev, want string }{
+		{"LOCATION", "Эмилии-Романье", "в", "Эмилия-Романья"}, // was Эмилии-Романье
+		{"LOCATION", "Эмилии-Романьи", "из", "Эмилия-Романья"},
+		{"LOCATION", "Эмилия-Романья", "регион", "Эмилия-Романья"},   // was Эмилия-Романье
+		{"COUNTRY", "Гвинее-Бисау", "в", "Гвинея-Бисау"},             // was Гвинее-Бисау
+		{"COUNTRY", "Боснии-Герцеговине", "в", "Босния-Герцеговина"}, // was Боснии-Герцеговина
+		{"CITY", "Санта-Монике", "в", "Санта-Моника"},                // (guard) a first part in no oblique case
+		{"CITY", "Нью-Йорке", "в", "Нью-Йорк"},                       // (guard)
+		{"CITY", "Петропавловске-Камчатском", "в", "Петропавловск-Камчатский"},
+		{"CITY", "Набережных Челнах", "в", "Набережные Челны"}, // a plural noun before a plurale tantum place; was Набережные Челнах
+		{"CITY", "Набережных Челнов", "из", "Набережные Челны"},
+		{"ORGANIZATION", "мэрии Набережных Челнов", "", "мэрия Набережных Челнов"}, // (guard) a dependent place stays
+	}
+	for _, tt := range tests {
+		if got := c.Canonical(tt.typ, tt.in, tt.prev); got != tt.want {
+			t.Errorf("Canonical(%s, %q, %q) = %q, want %q", tt.typ, tt.in, tt.prev, got, tt.want)
+		}
+	}
+}
