@@ -2172,85 +2172,94 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 	// adjective).
 	var best []morph.Parse
 	bestScore := -1.0
-	for _, cas := range cases {
-		if oblique && cas == morph.Nomn {
-			continue
-		}
-		for _, num := range []morph.Grammeme{morph.Sing, morph.Plur} {
-			sel := make([]morph.Parse, n)
-			score := 0.0
-			ok := true
-			for i := 0; i < n && ok; i++ {
-				last := i == n-1
-				found := false
-				var guessedName *morph.Parse
-				for _, p := range parses[i] {
-					pos := p.Tag.POS()
-					wantPOS := pos == morph.ADJF || pos == morph.PRTF || surnameAdjective(p) || pltm[i] && pos == morph.NOUN && p.Tag.Is(morph.Plur)
-					if last {
-						// a lone adjective («российском») names a place, but
-						// not one the guesser made up («Мосгоризбиркому» is
-						// no form of «мосгоризбиркий»)
-						wantPOS = pos == morph.NOUN || (n == 1 && wantPOS && (p.Method() == morph.MethodDictionary || adjectivalSurname(p.Normal)))
-					}
-					if !wantPOS || p.Tag.Case() != cas || !p.Tag.Is(num) && !(num == morph.Sing && p.Tag.Is(morph.Sgtm)) {
-						continue
-					}
-					if p.Tag.PersonName() && p.Method() != morph.MethodDictionary {
-						// the guesser's surnames («мосгоризбиркий») name a
-						// place or an organization only when nothing else
-						// does («Оксфордшире» → Оксфордшир)
-						if guessedName == nil || p.Score > guessedName.Score {
-							guessedName = &p
-						}
-						continue
-					}
-					if !found || preferred(p, sel[i], lemmaHint(words[i], hints[i])) {
-						sel[i], found = p, true
-					}
-				}
-				if !found && guessedName != nil {
-					sel[i], found = *guessedName, true
-				}
-				if !found {
-					ok = false
-					break
-				}
-				score += sel[i].Score
-				if guessedPersonNoun(sel[i]) && !singular {
-					// a place or an organization is no person's noun of
-					// common gender: «в Тусоне» is no dative of «Тусоня»
-					score--
-				}
-				if hints[i].Proper && (num == morph.Sing || sel[i].Tag.Is(morph.Geox)) {
-					// (the tagger's number makes a name plural only for a
-					// plural place, «в Афины»: it reads «алмаз-антей» in
-					// lower-case text as the plural genitive of a woman's
-					// name)
-					score += hints[i].agrees(cas, 0, num)
-				}
-			}
-			if !ok {
+	// after «в», «во», «на» a noun stands in the accusative or the
+	// locative, never in the dative («в Боготу»: Богота, not the dative
+	// of «Богот»); when no reading fits, the other cases are tried. (Only
+	// for a one-word head: with an adjective before it the dative keeps
+	// the tie it wins, «на Храмовой горе»: Храмовая гора, not the
+	// accusative of the neuter «горе».)
+	governed := n == 1 && afterLocativePreposition(prev)
+	for pass := 0; pass < 2 && best == nil; pass++ {
+		for _, cas := range cases {
+			if oblique && cas == morph.Nomn || pass == 0 && governed && cas != morph.Accs && cas != morph.Loct || pass == 1 && !governed {
 				continue
 			}
-			if cas == morph.Nomn {
-				score += 0.01
-			}
-			if pluralHeads[sel[n-1].Normal] {
-				// «Власти Германии»: the authorities, not the power
-				if num == morph.Plur {
-					score++
+			for _, num := range []morph.Grammeme{morph.Sing, morph.Plur} {
+				sel := make([]morph.Parse, n)
+				score := 0.0
+				ok := true
+				for i := 0; i < n && ok; i++ {
+					last := i == n-1
+					found := false
+					var guessedName *morph.Parse
+					for _, p := range parses[i] {
+						pos := p.Tag.POS()
+						wantPOS := pos == morph.ADJF || pos == morph.PRTF || surnameAdjective(p) || pltm[i] && pos == morph.NOUN && p.Tag.Is(morph.Plur)
+						if last {
+							// a lone adjective («российском») names a place, but
+							// not one the guesser made up («Мосгоризбиркому» is
+							// no form of «мосгоризбиркий»)
+							wantPOS = pos == morph.NOUN || (n == 1 && wantPOS && (p.Method() == morph.MethodDictionary || adjectivalSurname(p.Normal)))
+						}
+						if !wantPOS || p.Tag.Case() != cas || !p.Tag.Is(num) && !(num == morph.Sing && p.Tag.Is(morph.Sgtm)) {
+							continue
+						}
+						if p.Tag.PersonName() && p.Method() != morph.MethodDictionary {
+							// the guesser's surnames («мосгоризбиркий») name a
+							// place or an organization only when nothing else
+							// does («Оксфордшире» → Оксфордшир)
+							if guessedName == nil || p.Score > guessedName.Score {
+								guessedName = &p
+							}
+							continue
+						}
+						if !found || preferred(p, sel[i], lemmaHint(words[i], hints[i])) {
+							sel[i], found = p, true
+						}
+					}
+					if !found && guessedName != nil {
+						sel[i], found = *guessedName, true
+					}
+					if !found {
+						ok = false
+						break
+					}
+					score += sel[i].Score
+					if guessedPersonNoun(sel[i]) && !singular {
+						// a place or an organization is no person's noun of
+						// common gender: «в Тусоне» is no dative of «Тусоня»
+						score--
+					}
+					if hints[i].Proper && (num == morph.Sing || sel[i].Tag.Is(morph.Geox)) {
+						// (the tagger's number makes a name plural only for a
+						// plural place, «в Афины»: it reads «алмаз-антей» in
+						// lower-case text as the plural genitive of a woman's
+						// name)
+						score += hints[i].agrees(cas, 0, num)
+					}
 				}
-			} else if num == morph.Sing {
-				// names are mostly singular; professions almost always
-				if singular {
-					score++
-				} else {
-					score += 0.5
+				if !ok {
+					continue
 				}
-			}
-			if score > bestScore {
-				best, bestScore = sel, score
+				if cas == morph.Nomn {
+					score += 0.01
+				}
+				if pluralHeads[sel[n-1].Normal] {
+					// «Власти Германии»: the authorities, not the power
+					if num == morph.Plur {
+						score++
+					}
+				} else if num == morph.Sing {
+					// names are mostly singular; professions almost always
+					if singular {
+						score++
+					} else {
+						score += 0.5
+					}
+				}
+				if score > bestScore {
+					best, bestScore = sel, score
+				}
 			}
 		}
 	}

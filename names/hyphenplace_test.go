@@ -28,3 +28,24 @@ func TestHyphenPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestLocativePrepositionCase covers a one-word name after «в», «во», «на»:
+// the accusative or the locative, never the dative (names21b).
+func TestLocativePrepositionCase(t *testing.T) {
+	c, err := NewCanonicalizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ typ, in, prev, want string }{
+		{"CITY", "Боготу", "в", "Богота"},           // was Богот (a dative)
+		{"DISEASE", "кому", "в", "кома"},            // NEREL train ×4, dev ×1; was ком
+		{"CITY", "Октябрьском", "в", "Октябрьский"}, // NEREL train; was Октябрьск
+		{"CITY", "Боготу", "к", "Богот"},            // (guard) the rule is for «в», «во», «на» only: after «к» the dative reading stays
+		{"CITY", "Москве", "в", "Москва"},           // (guard)
+	}
+	for _, tt := range tests {
+		if got := c.Canonical(tt.typ, tt.in, tt.prev); got != tt.want {
+			t.Errorf("Canonical(%s, %q, %q) = %q, want %q", tt.typ, tt.in, tt.prev, got, tt.want)
+		}
+	}
+}
