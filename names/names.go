@@ -947,6 +947,9 @@ func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, 
 			if count == 0 && typ == "PERSON" {
 				target, count = writtenSurname(part, byLast)
 			}
+			if count == 0 && typ == "PERSON" {
+				target, count = writtenFirstName(part, byFirst)
+			}
 			if count == 0 && typ == "PERSON" && known != nil {
 				target, count = obliqueFull(part, persons, known)
 			}
@@ -1048,6 +1051,37 @@ func writtenSurname(part *group, byLast map[string][]*group) (*group, int) {
 		}
 		for _, full := range byLast[w] {
 			if full == part || full.merged() || seen[full] || !partialPerson(w, full.norm) {
+				continue
+			}
+			seen[full] = true
+			matched = append(matched, full)
+		}
+	}
+	if len(matched) == 0 {
+		return nil, 0
+	}
+	return matched[0], len(matched)
+}
+
+// writtenFirstName returns the one full name, among byFirst (persons of
+// two words or more by the first word of their normalized names), whose
+// first name a one-word person's mention is as written, when the
+// canonicalizer read it otherwise: a lone «Наама», the genitive of the
+// man's name «Наам» to the dictionary, is the first name of «Наама
+// Иссахар» named in the same text. It returns how many there are.
+func writtenFirstName(part *group, byFirst map[string][]*group) (*group, int) {
+	if strings.Contains(part.norm, " ") {
+		return nil, 0
+	}
+	var matched []*group
+	seen := map[*group]bool{}
+	for _, m := range part.mentions {
+		w := Normalize(m.Text)
+		if w == part.norm || strings.Contains(w, " ") || !capitalized(m.Text) {
+			continue
+		}
+		for _, full := range byFirst[w] {
+			if full == part || full.merged() || seen[full] {
 				continue
 			}
 			seen[full] = true
