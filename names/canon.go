@@ -2071,6 +2071,9 @@ func preferred(p, q morph.Parse, h Hint) bool {
 	if a, b := guessedPersonNoun(p), guessedPersonNoun(q); a != b && p.Method() != morph.MethodDictionary && q.Method() != morph.MethodDictionary {
 		return b
 	}
+	if a, b := hardTwin(p, q), hardTwin(q, p); a != b {
+		return a
+	}
 	if lp, lq := sameLemma(p, placeLemma(p, h)), sameLemma(q, placeLemma(q, h)); lp != lq {
 		return lp
 	}
@@ -2078,6 +2081,24 @@ func preferred(p, q morph.Parse, h Hint) bool {
 		return !p.Tag.PersonName() && q.Tag.PersonName()
 	}
 	return p.Score > q.Score
+}
+
+// rareTwins are adjective lemmas in -ой that the dictionary lists, first,
+// beside a common twin in -ый with the same forms: the grammarian's
+// «временной» (of time) beside «временный» (temporary). Not «окружной»,
+// the common one beside a rare «окружный» («окружного суда»).
+var rareTwins = map[string]bool{"временной": true}
+
+// hardTwin reports whether p and q are the dictionary's readings of one
+// adjective form, of equal score, q's lemma a rare twin in -ой (rareTwins)
+// of p's in -ый: «временного главы» is of «временный» (временный глава),
+// though the dictionary and the tagger list «временной» first.
+func hardTwin(p, q morph.Parse) bool {
+	if p.Tag.POS() != morph.ADJF || q.Tag.POS() != morph.ADJF || p.Score != q.Score || !rareTwins[q.Normal] {
+		return false
+	}
+	stem, ok := strings.CutSuffix(p.Normal, "ый")
+	return ok && q.Normal == stem+"ой"
 }
 
 // guessedNeuterIe reports whether w is a capitalized word in -ия that the
