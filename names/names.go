@@ -1589,9 +1589,20 @@ func syllabicGenitive(aw, bw []string) bool {
 		slices.ContainsFunc(aw[:n-1], func(w string) bool { return utf8.RuneCountInString(w) > 4 }) {
 		return false
 	}
+	if soft, ok := strings.CutSuffix(bw[n-1], "ь"); ok && utf8.RuneCountInString(soft) >= 2 && !strings.ContainsRune(vowelLetters+"йь", lastRune(soft)) {
+		// a last syllable in a soft consonant («Фам Минь Тинь»): -я,
+		// -ю, -ем, -е («Фам Минь Тиня», «Фам Минь Тиню», the guesser's
+		// «тиня»)
+		rest, ok := strings.CutPrefix(aw[n-1], soft)
+		return ok && slices.Contains(softSyllableEndings, rest)
+	}
 	stem, ok := strings.CutSuffix(aw[n-1], "а")
 	return ok && stem == bw[n-1] && utf8.RuneCountInString(stem) >= 2 && !strings.ContainsRune(vowelLetters+"йь", lastRune(stem))
 }
+
+// softSyllableEndings are the oblique endings of a man's name in a soft
+// consonant (Тинь: Тиня, Тиню, Тинем, Тине).
+var softSyllableEndings = []string{"я", "ю", "ем", "е"}
 
 // obliqueForm reports whether w is the name nom (lower case, one word) in
 // an oblique case: nom ending in a consonant and at least three letters long
