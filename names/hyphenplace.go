@@ -23,6 +23,22 @@ import (
 // ok is false when nothing changes.
 func (c *Canonicalizer) hyphenPlace(written, named string) (string, bool) {
 	a, b, ok := strings.Cut(written, "-")
+	if river, ok := strings.CutPrefix(b, "на-"); ok && !strings.Contains(river, "-") && tokenize.StartsUpper(river) {
+		// «во Франкфурте-на-Майне»: the town declines, the river after
+		// «на» stays in the locative (Франкфурт-на-Майне)
+		na, _, _ := strings.Cut(named, "-")
+		if na != a || !tokenize.StartsUpper(a) || !cyrillicWord(a) {
+			return "", false
+		}
+		f, _, nominative := c.hyphenFirstPart(a)
+		switch {
+		case f != "":
+			return f + "-на-" + river, true
+		case nominative && named != written:
+			return written, true // «Франкфурт-на-Майне» as written, not «…-на-Майн»
+		}
+		return "", false
+	}
 	if !ok || strings.Contains(b, "-") || !tokenize.StartsUpper(a) || !tokenize.StartsUpper(b) || !cyrillicWord(a) || !cyrillicWord(b) {
 		return "", false
 	}
@@ -30,21 +46,52 @@ func (c *Canonicalizer) hyphenPlace(written, named string) (string, bool) {
 	if !ok || na != a {
 		return "", false
 	}
-	var best morph.Parse
-	found := false
+	f, femn, nominative := c.hyphenFirstPart(a)
+	if nominative {
+		// a first part that may be a nominative («Эль-Калафате», the
+		// noun «эль»): the word is as written when its last part is a
+		// feminine nominative in -ья («регион Эмилия-Романья», not the
+		// neuter «романие»)
+		if femn && strings.HasSuffix(b, "ья") && named != written {
+			return written, true
+		}
+		return "", false
+	}
+	if f == "" {
+		return "", false
+	}
+	if femn {
+		lb := strings.ToLower(b)
+		for _, end := range []string{"ьей", "ье", "ьи", "ью"} {
+			if strings.HasSuffix(lb, end) && len([]rune(lb)) > len([]rune(end))+1 {
+				nb = matchCase(b, strings.TrimSuffix(lb, end)+"ья")
+				break
+			}
+		}
+	}
+	return f + "-" + nb, true
+}
+
+// hyphenFirstPart gives the nominative of a, the first part of a
+// hyphenated place, read as a noun the dictionary knows as a place or a
+// first name in an oblique singular case (a place's reading first, then a
+// feminine one); "" when there is none or it is the word itself. femn
+// tells whether that reading is feminine. When the dictionary reads a as
+// a noun's nominative singular, nominative is true, f is "" and femn
+// tells whether a place's or a name's feminine nominative is among them.
+func (c *Canonicalizer) hyphenFirstPart(a string) (f string, femn, nominative bool) {
 	ps := c.A.Parse(a)
 	for _, p := range ps {
 		if p.Method() == morph.MethodDictionary && p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Sing) && p.Tag.Case() == morph.Nomn {
-			// a first part that may be a nominative («Эль-Калафате»,
-			// the noun «эль»): the word is as written when its last
-			// part is a feminine nominative in -ья («регион
-			// Эмилия-Романья», not the neuter «романие»)
-			if p.Tag.Is(morph.Femn) && (p.Tag.Is(morph.Geox) || p.Tag.Is(morph.Name)) && strings.HasSuffix(b, "ья") && named != written {
-				return written, true
-			}
-			return "", false
+			nominative = true
+			femn = femn || p.Tag.Is(morph.Femn) && (p.Tag.Is(morph.Geox) || p.Tag.Is(morph.Name))
 		}
 	}
+	if nominative {
+		return "", femn, true
+	}
+	var best morph.Parse
+	found := false
 	for _, p := range ps {
 		if p.Method() != morph.MethodDictionary || p.Tag.POS() != morph.NOUN || !p.Tag.Is(morph.Sing) || !obliqueCases[p.Tag.Case()] ||
 			!p.Tag.Is(morph.Geox) && !p.Tag.Is(morph.Name) {
@@ -55,22 +102,13 @@ func (c *Canonicalizer) hyphenPlace(written, named string) (string, bool) {
 		}
 	}
 	if !found {
-		return "", false
+		return "", false, false
 	}
-	f, ok := c.A.InflectTo(best, morph.Nomn, morph.Sing)
-	if !ok || strings.EqualFold(f.Word, a) {
-		return "", false
+	g, ok := c.A.InflectTo(best, morph.Nomn, morph.Sing)
+	if !ok || strings.EqualFold(g.Word, a) {
+		return "", false, false
 	}
-	if best.Tag.Is(morph.Femn) {
-		lb := strings.ToLower(b)
-		for _, end := range []string{"ьей", "ье", "ьи", "ью"} {
-			if strings.HasSuffix(lb, end) && len([]rune(lb)) > len([]rune(end))+1 {
-				nb = matchCase(b, strings.TrimSuffix(lb, end)+"ья")
-				break
-			}
-		}
-	}
-	return matchCase(a, f.Word) + "-" + nb, true
+	return matchCase(a, g.Word), best.Tag.Is(morph.Femn), false
 }
 
 // obliqueCases are the cases a first part of a hyphenated place may stand
