@@ -142,6 +142,11 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 			return rebuild(text, toks, out)
 		}
 	}
+	if typ == "PRODUCT" && len(words) == 1 {
+		if s := c.substance(words[0]); s != "" {
+			return s
+		}
+	}
 	var out []string
 	switch {
 	case typ == "EVENT" && len(words) >= 2 && isDigitOrdinal(words[0]):
