@@ -2207,7 +2207,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 	governed := n == 1 && afterLocativePreposition(prev)
 	for pass := 0; pass < 2 && best == nil; pass++ {
 		for _, cas := range cases {
-			if oblique && cas == morph.Nomn || pass == 0 && governed && cas != morph.Accs && cas != morph.Loct || pass == 1 && !governed {
+			if oblique && cas == morph.Nomn || pass == 0 && governed && cas != morph.Accs && cas != morph.Loct && cas != morph.Datv || pass == 1 && !governed {
 				continue
 			}
 			for _, num := range []morph.Grammeme{morph.Sing, morph.Plur} {
@@ -2264,7 +2264,10 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 						score += hints[i].agrees(cas, 0, num)
 					}
 				}
-				if !ok {
+				if !ok || pass == 0 && governed && cas == morph.Datv && !locativeTwin(sel[n-1], parses[n-1]) {
+					// (a dative after «в» only where it is the locative
+					// too, «в Акорде»: Акорда, as before, over the
+					// masculine «Акорд»)
 					continue
 				}
 				if cas == morph.Nomn {
@@ -2315,6 +2318,18 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 		}
 	}
 	return out
+}
+
+// locativeTwin reports whether ps holds a locative reading of p's lemma
+// and number: p, a dative, is written as the locative too (the feminine
+// -е: «Акорде»).
+func locativeTwin(p morph.Parse, ps []morph.Parse) bool {
+	for _, q := range ps {
+		if q.Normal == p.Normal && q.Tag.Case() == morph.Loct && q.Tag.Number() == p.Tag.Number() && q.Tag.POS() == p.Tag.POS() {
+			return true
+		}
+	}
+	return false
 }
 
 // nounBeforePluraleTantum reports whether words[next-1], read as ps, is a

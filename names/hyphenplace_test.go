@@ -45,6 +45,7 @@ func TestLocativePrepositionCase(t *testing.T) {
 		{"CITY", "Октябрьском", "в", "Октябрьский"}, // NEREL train; was Октябрьск
 		{"CITY", "Боготу", "к", "Богот"},            // (guard) the rule is for «в», «во», «на» only: after «к» the dative reading stays
 		{"CITY", "Москве", "в", "Москва"},           // (guard)
+		{"FACILITY", "Акорде", "в", "Акорда"},       // (guard) a dative that is the locative too keeps the tie it won before (not Акорд)
 	}
 	for _, tt := range tests {
 		if got := c.Canonical(tt.typ, tt.in, tt.prev); got != tt.want {
