@@ -1039,6 +1039,14 @@ func surnameAsFull(part, full *group, known func(string) bool) {
 // пригласил», the genitive of «Исиб» to the dictionary, is the surname of
 // «Сигэру Исиба» named in the same text. It returns how many there are.
 func writtenSurname(part *group, byLast map[string][]*group) (*group, int) {
+	return writtenIn(part, byLast, func(w string, full *group) bool { return partialPerson(w, full.norm) })
+}
+
+// writtenIn returns the one group, among by (persons by a word of their
+// normalized names), that a one-word person's mention as written, not as
+// the canonicalizer named it, finds there and that fits (fits(w, full)),
+// and how many there are.
+func writtenIn(part *group, by map[string][]*group, fits func(w string, full *group) bool) (*group, int) {
 	if strings.Contains(part.norm, " ") {
 		return nil, 0
 	}
@@ -1049,8 +1057,8 @@ func writtenSurname(part *group, byLast map[string][]*group) (*group, int) {
 		if w == part.norm || strings.Contains(w, " ") || !capitalized(m.Text) {
 			continue
 		}
-		for _, full := range byLast[w] {
-			if full == part || full.merged() || seen[full] || !partialPerson(w, full.norm) {
+		for _, full := range by[w] {
+			if full == part || full.merged() || seen[full] || !fits(w, full) {
 				continue
 			}
 			seen[full] = true
@@ -1070,28 +1078,7 @@ func writtenSurname(part *group, byLast map[string][]*group) (*group, int) {
 // man's name «Наам» to the dictionary, is the first name of «Наама
 // Иссахар» named in the same text. It returns how many there are.
 func writtenFirstName(part *group, byFirst map[string][]*group) (*group, int) {
-	if strings.Contains(part.norm, " ") {
-		return nil, 0
-	}
-	var matched []*group
-	seen := map[*group]bool{}
-	for _, m := range part.mentions {
-		w := Normalize(m.Text)
-		if w == part.norm || strings.Contains(w, " ") || !capitalized(m.Text) {
-			continue
-		}
-		for _, full := range byFirst[w] {
-			if full == part || full.merged() || seen[full] {
-				continue
-			}
-			seen[full] = true
-			matched = append(matched, full)
-		}
-	}
-	if len(matched) == 0 {
-		return nil, 0
-	}
-	return matched[0], len(matched)
+	return writtenIn(part, byFirst, func(string, *group) bool { return true })
 }
 
 // surnameOrName reports whether the dictionary reads w as a surname or a first
