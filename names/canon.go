@@ -142,6 +142,11 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 			return rebuild(text, toks, out)
 		}
 	}
+	if typ == "PRODUCT" && len(words) == 1 {
+		if s := c.substance(words[0]); s != "" {
+			return s
+		}
+	}
 	var out []string
 	switch {
 	case typ == "EVENT" && len(words) >= 2 && isDigitOrdinal(words[0]):
@@ -191,6 +196,20 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		out = c.describedQuote(words, hints, oblique, prev)
 	default:
 		out = c.phrase(words, hints, oblique, prev, typ == "PROFESSION")
+	}
+	if placeTypes[typ] {
+		for k, w := range words {
+			named := w
+			if out != nil {
+				named = out[k]
+			}
+			if h, ok := c.hyphenPlace(w, named); ok {
+				if out == nil {
+					out = append([]string(nil), words...)
+				}
+				out[k] = h
+			}
+		}
 	}
 	if out == nil {
 		return text
@@ -2057,6 +2076,9 @@ func preferred(p, q morph.Parse, h Hint) bool {
 	if a, b := guessedPersonNoun(p), guessedPersonNoun(q); a != b && p.Method() != morph.MethodDictionary && q.Method() != morph.MethodDictionary {
 		return b
 	}
+	if a, b := hardTwin(p, q), hardTwin(q, p); a != b {
+		return a
+	}
 	if lp, lq := sameLemma(p, placeLemma(p, h)), sameLemma(q, placeLemma(q, h)); lp != lq {
 		return lp
 	}
@@ -2064,6 +2086,24 @@ func preferred(p, q morph.Parse, h Hint) bool {
 		return !p.Tag.PersonName() && q.Tag.PersonName()
 	}
 	return p.Score > q.Score
+}
+
+// rareTwins are adjective lemmas in -ой that the dictionary lists, first,
+// beside a common twin in -ый with the same forms: the grammarian's
+// «временной» (of time) beside «временный» (temporary). Not «окружной»,
+// the common one beside a rare «окружный» («окружного суда»).
+var rareTwins = map[string]bool{"временной": true}
+
+// hardTwin reports whether p and q are the dictionary's readings of one
+// adjective form, of equal score, q's lemma a rare twin in -ой (rareTwins)
+// of p's in -ый: «временного главы» is of «временный» (временный глава),
+// though the dictionary and the tagger list «временной» first.
+func hardTwin(p, q morph.Parse) bool {
+	if p.Tag.POS() != morph.ADJF || q.Tag.POS() != morph.ADJF || p.Score != q.Score || !rareTwins[q.Normal] {
+		return false
+	}
+	stem, ok := strings.CutSuffix(p.Normal, "ый")
+	return ok && q.Normal == stem+"ой"
 }
 
 // guessedNeuterIe reports whether w is a capitalized word in -ия that the
@@ -2112,6 +2152,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 	// The head run: modifiers, then one noun.
 	n := 0
 	var parses [][]morph.Parse
+	var pltm []bool // a capitalized plural noun before a plurale tantum place
 	for n < len(words) {
 		w := words[n]
 		if !cyrillicWord(w) || allCaps(w) || capitalEnd(w) || groupWord(w) {
@@ -2131,7 +2172,9 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 		}
 		parses = append(parses, ps)
 		n++
-		if topPOS(ps) == morph.NOUN && !c.modifiesNext(ps, words, n) || n > 6 {
+		before := c.nounBeforePluraleTantum(ps, words, n)
+		pltm = append(pltm, before)
+		if topPOS(ps) == morph.NOUN && !before && !c.modifiesNext(ps, words, n) || n > 6 {
 			break
 		}
 		if hasPOS(ps, morph.NOUN) && tokenize.StartsLower(w) && n < len(words) && c.placeName(words[n]) {
@@ -2155,85 +2198,97 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 	// adjective).
 	var best []morph.Parse
 	bestScore := -1.0
-	for _, cas := range cases {
-		if oblique && cas == morph.Nomn {
-			continue
-		}
-		for _, num := range []morph.Grammeme{morph.Sing, morph.Plur} {
-			sel := make([]morph.Parse, n)
-			score := 0.0
-			ok := true
-			for i := 0; i < n && ok; i++ {
-				last := i == n-1
-				found := false
-				var guessedName *morph.Parse
-				for _, p := range parses[i] {
-					pos := p.Tag.POS()
-					wantPOS := pos == morph.ADJF || pos == morph.PRTF || surnameAdjective(p)
-					if last {
-						// a lone adjective («российском») names a place, but
-						// not one the guesser made up («Мосгоризбиркому» is
-						// no form of «мосгоризбиркий»)
-						wantPOS = pos == morph.NOUN || (n == 1 && wantPOS && (p.Method() == morph.MethodDictionary || adjectivalSurname(p.Normal)))
-					}
-					if !wantPOS || baseCase(p.Tag.Case()) != cas || !p.Tag.Is(num) && !(num == morph.Sing && p.Tag.Is(morph.Sgtm)) {
-						continue
-					}
-					if p.Tag.PersonName() && p.Method() != morph.MethodDictionary {
-						// the guesser's surnames («мосгоризбиркий») name a
-						// place or an organization only when nothing else
-						// does («Оксфордшире» → Оксфордшир)
-						if guessedName == nil || p.Score > guessedName.Score {
-							guessedName = &p
-						}
-						continue
-					}
-					if !found || preferred(p, sel[i], lemmaHint(words[i], hints[i])) {
-						sel[i], found = p, true
-					}
-				}
-				if !found && guessedName != nil {
-					sel[i], found = *guessedName, true
-				}
-				if !found {
-					ok = false
-					break
-				}
-				score += sel[i].Score
-				if guessedPersonNoun(sel[i]) && !singular {
-					// a place or an organization is no person's noun of
-					// common gender: «в Тусоне» is no dative of «Тусоня»
-					score--
-				}
-				if hints[i].Proper && (num == morph.Sing || sel[i].Tag.Is(morph.Geox)) {
-					// (the tagger's number makes a name plural only for a
-					// plural place, «в Афины»: it reads «алмаз-антей» in
-					// lower-case text as the plural genitive of a woman's
-					// name)
-					score += hints[i].agrees(cas, 0, num)
-				}
-			}
-			if !ok {
+	// after «в», «во», «на» a noun stands in the accusative or the
+	// locative, never in the dative («в Боготу»: Богота, not the dative
+	// of «Богот»); when no reading fits, the other cases are tried. (Only
+	// for a one-word head: with an adjective before it the dative keeps
+	// the tie it wins, «на Храмовой горе»: Храмовая гора, not the
+	// accusative of the neuter «горе».)
+	governed := n == 1 && afterLocativePreposition(prev)
+	for pass := 0; pass < 2 && best == nil; pass++ {
+		for _, cas := range cases {
+			if oblique && cas == morph.Nomn || pass == 0 && governed && cas != morph.Accs && cas != morph.Loct && cas != morph.Datv || pass == 1 && !governed {
 				continue
 			}
-			if cas == morph.Nomn {
-				score += 0.01
-			}
-			if pluralHeads[sel[n-1].Normal] {
-				// «Власти Германии»: the authorities, not the power
-				if num == morph.Plur {
-					score++
+			for _, num := range []morph.Grammeme{morph.Sing, morph.Plur} {
+				sel := make([]morph.Parse, n)
+				score := 0.0
+				ok := true
+				for i := 0; i < n && ok; i++ {
+					last := i == n-1
+					found := false
+					var guessedName *morph.Parse
+					for _, p := range parses[i] {
+						pos := p.Tag.POS()
+						wantPOS := pos == morph.ADJF || pos == morph.PRTF || surnameAdjective(p) || pltm[i] && pos == morph.NOUN && p.Tag.Is(morph.Plur)
+						if last {
+							// a lone adjective («российском») names a place, but
+							// not one the guesser made up («Мосгоризбиркому» is
+							// no form of «мосгоризбиркий»)
+							wantPOS = pos == morph.NOUN || (n == 1 && wantPOS && (p.Method() == morph.MethodDictionary || adjectivalSurname(p.Normal)))
+						}
+						if !wantPOS || baseCase(p.Tag.Case()) != cas || !p.Tag.Is(num) && !(num == morph.Sing && p.Tag.Is(morph.Sgtm)) {
+							continue
+						}
+						if p.Tag.PersonName() && p.Method() != morph.MethodDictionary {
+							// the guesser's surnames («мосгоризбиркий») name a
+							// place or an organization only when nothing else
+							// does («Оксфордшире» → Оксфордшир)
+							if guessedName == nil || p.Score > guessedName.Score {
+								guessedName = &p
+							}
+							continue
+						}
+						if !found || preferred(p, sel[i], lemmaHint(words[i], hints[i])) {
+							sel[i], found = p, true
+						}
+					}
+					if !found && guessedName != nil {
+						sel[i], found = *guessedName, true
+					}
+					if !found {
+						ok = false
+						break
+					}
+					score += sel[i].Score
+					if guessedPersonNoun(sel[i]) && !singular {
+						// a place or an organization is no person's noun of
+						// common gender: «в Тусоне» is no dative of «Тусоня»
+						score--
+					}
+					if hints[i].Proper && (num == morph.Sing || sel[i].Tag.Is(morph.Geox)) {
+						// (the tagger's number makes a name plural only for a
+						// plural place, «в Афины»: it reads «алмаз-антей» in
+						// lower-case text as the plural genitive of a woman's
+						// name)
+						score += hints[i].agrees(cas, 0, num)
+					}
 				}
-			} else if num == morph.Sing {
-				// names are mostly singular; professions almost always
-				if singular {
-					score++
-				} else {
-					score += 0.5
+				if !ok || pass == 0 && governed && cas == morph.Datv && !locativeTwin(sel[n-1], parses[n-1]) {
+					// (a dative after «в» only where it is the locative
+					// too, «в Акорде»: Акорда, as before, over the
+					// masculine «Акорд»)
+					continue
 				}
-			}
-			if score > bestScore {
-				best, bestScore = sel, score
+				if cas == morph.Nomn {
+					score += 0.01
+				}
+				if pluralHeads[sel[n-1].Normal] {
+					// «Власти Германии»: the authorities, not the power
+					if num == morph.Plur {
+						score++
+					}
+				} else if num == morph.Sing {
+					// names are mostly singular; professions almost always
+					if singular {
+						score++
+					} else {
+						score += 0.5
+					}
+				}
+				if score > bestScore {
+					best, bestScore = sel, score
+				}
 			}
 		}
 	}
@@ -2274,6 +2329,43 @@ func baseCase(cas morph.Grammeme) morph.Grammeme {
 		return morph.Loct
 	}
 	return cas
+}
+
+// locativeTwin reports whether ps holds a locative reading of p's lemma
+// and number: p, a dative, is written as the locative too (the feminine
+// -е: «Акорде»).
+func locativeTwin(p morph.Parse, ps []morph.Parse) bool {
+	for _, q := range ps {
+		if q.Normal == p.Normal && q.Tag.Case() == morph.Loct && q.Tag.Number() == p.Tag.Number() && q.Tag.POS() == p.Tag.POS() {
+			return true
+		}
+	}
+	return false
+}
+
+// nounBeforePluraleTantum reports whether words[next-1], read as ps, is a
+// capitalized plural noun of the dictionary that agrees in case with
+// words[next], a place's name the dictionary knows only in the plural
+// (Pltm): «в Набережных Челнах», where «Набережных» is the noun
+// «набережная», not an adjective, and the two words make the name
+// Набережные Челны (not «Набережные Челнах»). A singular noun before a
+// place is its head («главой Челнов» stays a post of the town).
+func (c *Canonicalizer) nounBeforePluraleTantum(ps []morph.Parse, words []string, next int) bool {
+	if next >= len(words) || !tokenize.StartsUpper(words[next-1]) || !tokenize.StartsUpper(words[next]) || !cyrillicWord(words[next]) {
+		return false
+	}
+	qs := c.A.Parse(words[next])
+	for _, p := range ps {
+		if p.Tag.POS() != morph.NOUN || p.Method() != morph.MethodDictionary || !p.Tag.Is(morph.Plur) || p.Tag.Is(morph.Geox) || p.Tag.PersonName() {
+			continue
+		}
+		for _, q := range qs {
+			if q.Tag.POS() == morph.NOUN && q.Method() == morph.MethodDictionary && q.Tag.Is(morph.Geox) && q.Tag.Is(morph.Pltm) && q.Tag.Case() == p.Tag.Case() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeName reports whether w is capitalized and the dictionary reads it

@@ -952,6 +952,9 @@ func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, 
 			if count == 0 && typ == "PERSON" {
 				target, count = writtenSurname(part, byLast)
 			}
+			if count == 0 && typ == "PERSON" {
+				target, count = writtenFirstName(part, byFirst)
+			}
 			if count == 0 && typ == "PERSON" && known != nil {
 				target, count = obliqueFull(part, persons, known)
 			}
@@ -1041,6 +1044,14 @@ func surnameAsFull(part, full *group, known func(string) bool) {
 // пригласил», the genitive of «Исиб» to the dictionary, is the surname of
 // «Сигэру Исиба» named in the same text. It returns how many there are.
 func writtenSurname(part *group, byLast map[string][]*group) (*group, int) {
+	return writtenIn(part, byLast, func(w string, full *group) bool { return partialPerson(w, full.norm) })
+}
+
+// writtenIn returns the one group, among by (persons by a word of their
+// normalized names), that a one-word person's mention as written, not as
+// the canonicalizer named it, finds there and that fits (fits(w, full)),
+// and how many there are.
+func writtenIn(part *group, by map[string][]*group, fits func(w string, full *group) bool) (*group, int) {
 	if strings.Contains(part.norm, " ") {
 		return nil, 0
 	}
@@ -1051,8 +1062,8 @@ func writtenSurname(part *group, byLast map[string][]*group) (*group, int) {
 		if w == part.norm || strings.Contains(w, " ") || !capitalized(m.Text) {
 			continue
 		}
-		for _, full := range byLast[w] {
-			if full == part || full.merged() || seen[full] || !partialPerson(w, full.norm) {
+		for _, full := range by[w] {
+			if full == part || full.merged() || seen[full] || !fits(w, full) {
 				continue
 			}
 			seen[full] = true
@@ -1063,6 +1074,16 @@ func writtenSurname(part *group, byLast map[string][]*group) (*group, int) {
 		return nil, 0
 	}
 	return matched[0], len(matched)
+}
+
+// writtenFirstName returns the one full name, among byFirst (persons of
+// two words or more by the first word of their normalized names), whose
+// first name a one-word person's mention is as written, when the
+// canonicalizer read it otherwise: a lone «Наама», the genitive of the
+// man's name «Наам» to the dictionary, is the first name of «Наама
+// Иссахар» named in the same text. It returns how many there are.
+func writtenFirstName(part *group, byFirst map[string][]*group) (*group, int) {
+	return writtenIn(part, byFirst, func(string, *group) bool { return true })
 }
 
 // surnameOrName reports whether the dictionary reads w as a surname or a first
@@ -1583,9 +1604,20 @@ func syllabicGenitive(aw, bw []string) bool {
 		slices.ContainsFunc(aw[:n-1], func(w string) bool { return utf8.RuneCountInString(w) > 4 }) {
 		return false
 	}
+	if soft, ok := strings.CutSuffix(bw[n-1], "ь"); ok && utf8.RuneCountInString(soft) >= 2 && !strings.ContainsRune(vowelLetters+"йь", lastRune(soft)) {
+		// a last syllable in a soft consonant («Фам Минь Тинь»): -я,
+		// -ю, -ем, -е («Фам Минь Тиня», «Фам Минь Тиню», the guesser's
+		// «тиня»)
+		rest, ok := strings.CutPrefix(aw[n-1], soft)
+		return ok && slices.Contains(softSyllableEndings, rest)
+	}
 	stem, ok := strings.CutSuffix(aw[n-1], "а")
 	return ok && stem == bw[n-1] && utf8.RuneCountInString(stem) >= 2 && !strings.ContainsRune(vowelLetters+"йь", lastRune(stem))
 }
+
+// softSyllableEndings are the oblique endings of a man's name in a soft
+// consonant (Тинь: Тиня, Тиню, Тинем, Тине).
+var softSyllableEndings = []string{"я", "ю", "ем", "е"}
 
 // obliqueForm reports whether w is the name nom (lower case, one word) in
 // an oblique case: nom ending in a consonant and at least three letters long

@@ -507,6 +507,11 @@ func TestInflectedPerson(t *testing.T) {
 		{"Ли Дже Мена", "Ли Дже Мен", true},
 		{"Ли Дже Мён", "Ли Дже Мёна", false},                     // the nominative is no oblique form
 		{"Анна Ивановна Бандера", "Анна Ивановна Бандер", false}, // longer words: a Russian name
+		{"Фам Минь Тиня", "Фам Минь Тинь", true},                 // names21b: a soft last syllable (was apart)
+		{"Фам Минь Тиню", "Фам Минь Тинь", true},
+		{"Фам Минь Тинем", "Фам Минь Тинь", true},
+		{"Фам Минь Тинь", "Фам Минь Тиня", false}, // (guard) the nominative is no oblique form
+		{"Фам Минь Тину", "Фам Минь Тинь", false}, // (guard) a hard ending on a soft stem
 	}
 	for _, tt := range tests {
 		if got := inflectedPerson("PERSON", tt.a, tt.b); got != tt.want {

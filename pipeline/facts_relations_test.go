@@ -750,7 +750,7 @@ func TestNewsRelations(t *testing.T) {
 				"Олег Тиньков PLACE_RESIDES_IN Италия", // «Сейчас он живет в Италии»
 				// «Тиньков, уроженец Ленинска-Кузнецкого, …» (nativeApposed;
 				// before, no relation; the place's name is NER's)
-				"Олег Тиньков PLACE_OF_BIRTH Ленинска-Кузнецкий",
+				"Олег Тиньков PLACE_OF_BIRTH Ленинск-Кузнецкий", // names21b: was «Ленинска-Кузнецкий» (hyphenPlace)
 			},
 			[]string{
 				// Потанин, the buyer's owner, is not the seller's founder
