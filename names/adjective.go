@@ -3,8 +3,10 @@ package names
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
+	"github.com/factgraph/factgraph/internal/formcache"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -226,6 +228,32 @@ func AdjectivePlace(a *morph.Analyzer, adj string) string {
 	if a == nil {
 		return ""
 	}
+	c, _ := adjectivePlaces.Load(a)
+	if c == nil {
+		c, _ = adjectivePlaces.LoadOrStore(a, formcache.New[string](adjectivePlaceCacheMax))
+	}
+	cache := c.(*formcache.Cache[string])
+	if place, ok := cache.Get(adj); ok {
+		return place
+	}
+	place := adjectivePlace(a, adj)
+	cache.Put(adj, place)
+	return place
+}
+
+// adjectivePlaces holds, for each analyzer AdjectivePlace was given, a
+// cache of its answers by adjective (*formcache.Cache[string]): the rule
+// layer asks of the same adjectives in every document, and each answer
+// parses up to a dozen candidate names.
+var adjectivePlaces sync.Map
+
+// adjectivePlaceCacheMax bounds a generation of an analyzer's cache of
+// AdjectivePlace's answers (formcache.Cache).
+const adjectivePlaceCacheMax = 4096
+
+// adjectivePlace is AdjectivePlace for an adjective of no irregular place,
+// with the analyzer a.
+func adjectivePlace(a *morph.Analyzer, adj string) string {
 	for _, p := range a.Parse(adj) {
 		if p.Tag.POS() != morph.ADJF {
 			continue
