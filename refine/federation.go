@@ -19,7 +19,7 @@ import (
 // organizations with «федерация» are already found; the rule adds none
 // there and finds the sports federations named after an event noun.
 func (r *Refiner) federationNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	if !r.mayHave(map[string]bool{"федерация": true}) {
+	if !r.mayHave(nil, "федерация") {
 		return ms
 	}
 	var added []doc.Mention
