@@ -129,22 +129,21 @@ func (r *Refiner) premiereReading(toks []doc.Token, i int) bool {
 // is in the feminine singular: «мировая», «российскую», which no
 // prime minister's post agrees with (not «нового», «российского»).
 func (r *Refiner) feminineAdjective(w string) bool {
-	ps := r.parse(w)
-	if len(ps) == 0 {
-		return false
-	}
-	for _, p := range ps {
-		if p.Tag.POS() != morph.ADJF || !p.Tag.Is(morph.Femn) || p.Tag.Is(morph.Plur) {
-			return false
-		}
-	}
-	return true
+	return r.everyReading(w, func(p morph.Parse) bool {
+		return p.Tag.POS() == morph.ADJF && p.Tag.Is(morph.Femn) && !p.Tag.Is(morph.Plur)
+	})
 }
 
 // adjectiveOnly reports whether every reading of w is a full adjective
 // («документального»; not «нового», which the dictionary also reads as a
 // noun: NEREL train leaves «Премьера нового шоу» untagged).
 func (r *Refiner) adjectiveOnly(w string) bool {
+	return r.everyReading(w, func(p morph.Parse) bool { return p.Tag.POS() == morph.ADJF })
+}
+
+// everyReading reports whether the dictionary (or the guesser) reads w
+// and every reading satisfies pred.
+func (r *Refiner) everyReading(w string, pred func(morph.Parse) bool) bool {
 	ps := r.parse(w)
-	return len(ps) > 0 && !slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.POS() != morph.ADJF })
+	return len(ps) > 0 && !slices.ContainsFunc(ps, func(p morph.Parse) bool { return !pred(p) })
 }

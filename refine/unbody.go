@@ -88,17 +88,8 @@ func (r *Refiner) nounIn(w string, cases ...morph.Grammeme) bool {
 // noun or a full adjective in an oblique case (no verb, no nominative
 // that could be a new subject).
 func (r *Refiner) nounOrAdjective(w string) bool {
-	if !tokenize.StartsLower(w) {
-		return false
-	}
-	ps := r.parse(w)
-	if len(ps) == 0 {
-		return false
-	}
-	for _, p := range ps {
-		if pos := p.Tag.POS(); pos != morph.NOUN && pos != morph.ADJF || p.Tag.Case() == morph.Nomn {
-			return false
-		}
-	}
-	return true
+	return tokenize.StartsLower(w) && r.everyReading(w, func(p morph.Parse) bool {
+		pos := p.Tag.POS()
+		return (pos == morph.NOUN || pos == morph.ADJF) && p.Tag.Case() != morph.Nomn
+	})
 }
