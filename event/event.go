@@ -318,6 +318,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					lastDate, lastDateSent = storyDay, told
 					continue
 				}
+				if now(toks) && lastDate == "" {
+					// «На сегодняшний день союзные отношения … – это
+					// основа …» ¶ «После распада СССР …»: a state of
+					// things as of today dates no event told after it
+					continue
+				}
 				if v := onlyDate(ms, bySent[told], dates, durations, 0, x.reportClause(toks, 0)); v != "" {
 					lastDate, lastDateSent = v, told
 				} else if v := openingDay(ms, bySent[told], dates, durations, toks); v != "" {
@@ -1861,7 +1867,8 @@ func pronounSubject(d *doc.Document, ms []mention, bySent map[int][]int, t trigg
 }
 
 // now reports whether the sentence toks opens with a word of the present
-// time: «Сейчас», «Ныне», «Теперь», «В настоящее время».
+// time: «Сейчас», «Ныне», «Теперь», «В настоящее время», «На сегодняшний
+// день», «На данный момент», «На сегодня».
 func now(toks []doc.Token) bool {
 	if len(toks) == 0 {
 		return false
@@ -1871,6 +1878,15 @@ func now(toks []doc.Token) bool {
 		return true
 	case "в":
 		return len(toks) > 2 && strings.EqualFold(toks[1].Text, "настоящее") && strings.EqualFold(toks[2].Text, "время")
+	case "на":
+		// «На сегодняшний день», «На данный момент», «На сегодня»
+		if len(toks) > 1 && strings.EqualFold(toks[1].Text, "сегодня") {
+			return true
+		}
+		if len(toks) > 2 {
+			two := strings.ToLower(toks[1].Text + " " + toks[2].Text)
+			return two == "сегодняшний день" || two == "данный момент" || two == "текущий момент"
+		}
 	}
 	return false
 }

@@ -520,6 +520,14 @@ func TestExtract(t *testing.T) {
 			return build(t, "Алекперов в 2022 году покинул пост. Сейчас компанию возглавляет Воробьев. Компания подписала соглашение.",
 				[3]string{"Алекперов", "PERSON", ""}, [3]string{"в 2022 году", "DATE", "2022"}, [3]string{"покинул пост", "EVENT", ""}, [3]string{"Воробьев", "PERSON", ""})
 		}, "DISMISSAL(покинул пост) date=2022 place= [participant=Алекперов, time=в 2022 году]\nSIGNING(подписала) date= place= []"},
+		{"a state of things as of today dates no event told after it", func(t *testing.T) *doc.Document {
+			return build(t, "На сегодняшний день отношения двух стран – это основа безопасности. После распада СССР оба государства сохранили связи.",
+				[3]string{"сегодняшний день", "DATE", "2024-10-20"}, [3]string{"распада СССР", "EVENT", ""})
+		}, "OTHER(распада СССР) date= place= []"},
+		{"a sentence of today that tells an event still dates it", func(t *testing.T) *doc.Document {
+			return build(t, "Сегодня в Москве открылся форум. На форуме выступил министр.",
+				[3]string{"Сегодня", "DATE", "2024-10-20"}, [3]string{"Москве", "CITY", ""}, [3]string{"форум", "EVENT", ""}, [3]string{"форуме", "EVENT", ""})
+		}, "SESSION(форум) date=2024-10-20 place=Москве [time=Сегодня, place=Москве]"},
 		{"a collision the recognizer found is an accident; the verb alone is no trigger", func(t *testing.T) *doc.Document {
 			return build(t, "На трассе столкнулись грузовик и автобус. Компании столкнулись с проблемой.",
 				[3]string{"столкнулись грузовик", "EVENT", ""})
