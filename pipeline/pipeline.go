@@ -373,20 +373,35 @@ func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time
 		}
 		for _, m := range e.Mentions {
 			tense := timex.TenseUnknown
-			if si := doc.SentenceOf(sents, m.Span); si >= 0 && !ref.IsZero() {
+			before := "" // the word before the mention: «перенесли на 15 часов»
+			if si := doc.SentenceOf(sents, m.Span); si >= 0 {
+				before = wordBefore(sents[si].Tokens, m.Start)
 				s := sents[si].Span
-				if s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
+				if !ref.IsZero() && s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
 					if tense = timex.Tense(doc.VerbTense(sents[si].Tokens, m.Span)); tense == timex.TenseUnknown {
 						tense = timex.ClauseTense(string(text[s.Start:s.End]), m.Start-s.Start)
 					}
 				}
 			}
-			if v, ok := timex.NormalizeTense(m.Text, ref, tense); ok {
+			if v, ok := timex.NormalizeAfter(m.Text, before, ref, tense); ok {
 				e.Value, e.ValueMod, e.ValueApprox = v.Value, v.Mod, v.Approx
 				break
 			}
 		}
 	}
+}
+
+// wordBefore returns the text of the token of toks that ends last at or
+// before start, "" if there is none.
+func wordBefore(toks []doc.Token, start int) string {
+	w := ""
+	for _, t := range toks {
+		if t.End > start {
+			break
+		}
+		w = t.Text
+	}
+	return w
 }
 
 // encodingHint says which encoding data, which is not UTF-8, looks to be

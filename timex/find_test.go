@@ -117,6 +117,11 @@ func TestFindParagraphs(t *testing.T) {
 	checkFind(t, "relative without ref", "Вчера, 9 мая 2019 года, прошёл парад. Вчера шёл дождь.", time.Time{}, []found{
 		{"Вчера, 9 мая 2019 года", "2019-05-09"},
 	})
+	// «на» hours: a clock time after a verb of scheduling, else how long
+	checkFind(t, "hours after на", "Совещание перенесли на 15 часов. Рейс задержали на три часа.", ref, []found{
+		{"на 15 часов", "T15:00"},
+		{"на три часа", "PT3H"},
+	})
 	checkFind(t, "no dates", "24-е заседание, «Тор-М2», 2024 раза, в 10 раз, 1 500 рублей, +7 (495) 123-45-67.", ref, nil)
 	checkFind(t, "empty", "", ref, nil)
 }

@@ -59,6 +59,9 @@ type parser struct {
 	// given is the tense of the sentence around a Normalize expression
 	// (NormalizeTense): -1 past, +1 future, 0 unknown.
 	given int
+	// before is the lower-case word right before a Normalize expression
+	// in its sentence (NormalizeAfter), "" if none or unknown.
+	before string
 }
 
 func newParser(t []tok, ref time.Time) *parser {
@@ -288,7 +291,7 @@ func (p *parser) core(k int, prep string) (expr, int, bool) {
 	try(p.relExpr(k, prep))
 	try(p.weekdayExpr(k, prep != ""))
 	try(p.weekendExpr(k, prep != ""))
-	try(p.timeExpr(k, prep != ""))
+	try(p.timeExpr(k, prep))
 	try(p.nightExpr(k))
 	try(p.refExpr(k, prep))
 	// the part of the day before the duration: «днем» is «в среду днем»'s
@@ -1685,6 +1688,18 @@ func (p *parser) tenseOf(lo, hi, i, j int) int {
 	return 0
 }
 
+// scheduling reports whether the word w is a verb or participle of setting
+// a time («назначили», «перенесено», «запланирована»), after which «на
+// 15 часов» is a clock time.
+func scheduling(w string) bool {
+	for _, stem := range []string{"назнач", "перен", "запланир", "намеч"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) sentenceEnd(i int) bool {
 	t := p.t[i]
 	return t.kind == tPunct && (t.low == "." || t.low == "!" || t.low == "?" || t.low == "\n")
@@ -1694,8 +1709,12 @@ func (p *parser) sentenceEnd(i int) bool {
 
 // timeExpr parses «10:30», «в 10 часов утра», «в 3 часа ночи», «в 7 вечера»,
 // «в полдень», "10:30 pm", with an optional time zone («по московскому
-// времени», «мск», UTC).
-func (p *parser) timeExpr(k int, prep bool) (expr, int, bool) {
+// времени», «мск», UTC). preposition is the word before k ("" if none):
+// hours after «на» with no part of the day are a clock time only after a
+// verb of scheduling («перенесли на 15 часов»); otherwise they are how
+// long («рейс задержали на три часа», «закрыт на 6 часов»: durExpr).
+func (p *parser) timeExpr(k int, preposition string) (expr, int, bool) {
+	prep := preposition != ""
 	h, m, j := -1, 0, k
 	said := false
 	if v, nd, ok := p.n(k); ok && nd <= 2 && p.punct(k+1, ":") && p.glued(k+1) && p.glued(k+2) {
@@ -1751,6 +1770,13 @@ func (p *parser) timeExpr(k int, prep bool) (expr, int, bool) {
 			podGen = true
 		}
 		if !said && !podGen || !prep && !podGen {
+			return expr{}, 0, false
+		}
+		verb := p.w(k - 2)
+		if k-2 < 0 {
+			verb = p.before
+		}
+		if preposition == "на" && !podGen && !scheduling(verb) {
 			return expr{}, 0, false
 		}
 	}

@@ -218,6 +218,14 @@ var ongoing = map[string]bool{
 // day set for something («суд отложил рассмотрение на 4 декабря»): the
 // past of the act does not place it, and it is the nearest.
 func NormalizeTense(text string, ref time.Time, tense Tense) (Value, bool) {
+	return NormalizeAfter(text, "", ref, tense)
+}
+
+// NormalizeAfter is NormalizeTense for an expression whose sentence has the
+// word before right before it ("" if none): hours after «на» are a clock
+// time after a verb of scheduling («перенесли на 15 часов» T15:00) and a
+// length of time otherwise («задержали на три часа» PT3H).
+func NormalizeAfter(text, before string, ref time.Time, tense Tense) (Value, bool) {
 	toks := lex(text)
 	i, j := 0, len(toks)
 	for i < j && toks[i].kind == tPunct {
@@ -235,6 +243,7 @@ func NormalizeTense(text string, ref time.Time, tense Tense) (Value, bool) {
 	p := newParser(toks, ref)
 	p.whole = true
 	p.given = int(tense)
+	p.before = strings.ToLower(before)
 	ms := p.scan(i)
 	if k := frequencyPrefix(toks, i, j); k > i && k < j {
 		// «в сутки до конца марта 2026 года» (a recognizer's span drawn

@@ -178,6 +178,25 @@ func TestNormalizeTense(t *testing.T) {
 	}
 }
 
+func TestNormalizeAfter(t *testing.T) {
+	tests := []struct{ before, text, want string }{
+		{"перенесли", "на 15 часов", "T15:00"},
+		{"Назначено", "на 10 часов", "T10:00"},
+		{"намечено", "на 19 часов", "T19:00"},
+		{"задержали", "на три часа", "PT3H"},
+		{"", "на 6 часов", "PT6H"},
+		{"задержали", "на три часа дня", "T15:00"},
+		{"перенесли", "на 14:00", "T14:00"},
+		{"задержали", "на 14:00", "T14:00"},
+	}
+	for _, tt := range tests {
+		v, ok := NormalizeAfter(tt.text, tt.before, time.Time{}, TenseUnknown)
+		if !ok || v.Value != tt.want {
+			t.Errorf("NormalizeAfter(%q, %q) = %q, %v; want %q", tt.text, tt.before, v.Value, ok, tt.want)
+		}
+	}
+}
+
 func TestClauseTense(t *testing.T) {
 	tests := []struct {
 		sentence, at string // at: the text whose start is the offset
