@@ -3306,8 +3306,8 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 		if typ == Dismissal && retired(d, m) {
 			typ = Other // «генералов в отставке»: a state, no dismissal
 		}
-		if typ == Arrest && x.seizure(d.Sentences[sentOf(m.Start)].Tokens, m.Span) {
-			typ = Other // «суд наложил арест на имущество»: no one arrested
+		if typ == Arrest && (x.seizure(d.Sentences[sentOf(m.Start)].Tokens, m.Span) || x.delayed(d.Sentences[sentOf(m.Start)].Tokens, m.Span)) {
+			typ = Other // «суд наложил арест на имущество», «рейс задержали»: no one arrested
 		}
 		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Appointment && (x.schedules(toks, m.Span) || x.setsEvent(toks, tokenAt(toks, m.Start), ms)) {
 			typ = Other // «назначит дополнительные рейсы»
@@ -3389,8 +3389,8 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 				if ok && l == "сдаться" && pos == morph.INFN {
 					continue // «предложил сдаться»: a call, no surrender (train: the 2 finite «сдался» are NEREL events)
 				}
-				if ok && typ == Arrest && x.seizure(s.Tokens, tok.Span) {
-					continue // «суд арестовал счета компании»
+				if ok && typ == Arrest && (x.seizure(s.Tokens, tok.Span) || x.delayed(s.Tokens, tok.Span)) {
+					continue // «суд арестовал счета компании», «задержали вылет»
 				}
 				if ok && l == "назначить" && scheduledFor(s.Tokens, tokenAt(s.Tokens, tok.Start), ms) {
 					continue // «рассмотрение назначено на май»: a date set, no appointment
