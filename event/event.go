@@ -666,7 +666,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			parties := x.partiesSubject(toks, a, b) || x.partiesSubject(toks, a0, v)
 			if !hasAgent(&ev, types, subjectRole) && !parties {
 				for _, rp := range x.rolePhrases(toks, a, b, holders, true) {
-					for _, p := range resolve(rp, holders) {
+					for _, p := range subjectHolders(rp, holders, ms, bySent, t.sent, t.typ != Statement) {
 						add(subjectRole, p)
 					}
 				}
