@@ -993,7 +993,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// (a meeting noun of the headline: whoever the lead's meeting
 			// has, partyless)
 			personsAct := prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && !hasAgent(prev, types, RoleAgent) &&
-				(slices.ContainsFunc(prev.Arguments, func(a doc.Argument) bool { return a.Role == RoleAgent }) || x.partyless(*prev, t))
+				(slices.ContainsFunc(prev.Arguments, func(a doc.Argument) bool { return a.Role == RoleAgent }) || x.partyless(*prev, t) || x.subjectless(*prev))
 			for _, a := range ev.Arguments {
 				if types[a.Entity] == "PERSON" && (a.Role == RoleParticipant || a.Role == RoleAgent && personsAct) {
 					addParticipant(prev, a)
@@ -3404,7 +3404,7 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 					typ = x.decreeOf(s.Tokens, tok.End, typ)
 				}
 				if ok && !(typ == Appointment && x.appointsNoOne(s.Tokens, tok.Span)) && !(typ == Visit && x.attends(s.Tokens, tokenAt(s.Tokens, tok.Start))) &&
-					!(l == "вручить" && !x.gives(s.Tokens, tokenAt(s.Tokens, tok.Start), prizes)) {
+					!(l == "вручить" && !x.gives(s.Tokens, tokenAt(s.Tokens, tok.Start), prizes) && !x.prizeFronted(s.Tokens, tokenAt(s.Tokens, tok.Start))) {
 					out = append(out, trigger{span: span, text: text, typ: typ, verb: true, sent: si})
 				}
 			case morph.NOUN:

@@ -48,3 +48,29 @@ var kindCases = []ruleCase{
 
 // TestKinds runs kindCases.
 func TestKinds(t *testing.T) { runRuleCases(t, kindCases) }
+
+// awardCases are the cases of the twenty-second session's award rules
+// (helper ev22, award.go, subjectless.go).
+var awardCases = []ruleCase{
+	{name: "a prize fronted before «вручить»",
+		text: "Медаль «За отвагу» глава государства вручил также Сергею Смирнову.",
+		ents: []ent{{"Сергею Смирнову", "PERSON", ""}},
+		want: "AWARD(вручил) date= place= [object=Сергею Смирнову]"},
+	{name: "(guard) an award ahead is none",
+		text: "Награды будут вручены лауреатам на церемонии.",
+		want: ""},
+	{name: "(guard) a petition handed is no award",
+		text: "Премьер вручил прошение об отставке королеве.",
+		want: ""},
+	{name: "the lead's agent acts in the headline's subjectless award",
+		text: "В Кремле вручили государственные награды. Президент Владимир Путин вручил орден Мужества Ивану Петрову.",
+		ents: []ent{{"Владимир Путин", "PERSON", ""}, {"Ивану Петрову", "PERSON", ""}},
+		want: "AWARD(вручили) date= place= [agent=Владимир Путин]"}, // (the laureate, an object, joins through relations only)
+	{name: "(guard) a headline with its own agent keeps it alone",
+		text: "Губернатор Олег Белов вручил государственные награды. Президент Владимир Путин вручил орден Мужества Ивану Петрову.",
+		ents: []ent{{"Олег Белов", "PERSON", ""}, {"Владимир Путин", "PERSON", ""}, {"Ивану Петрову", "PERSON", ""}},
+		want: "AWARD(вручил) date= place= [agent=Олег Белов]"},
+}
+
+// TestAward22 runs awardCases.
+func TestAward22(t *testing.T) { runRuleCases(t, awardCases) }
