@@ -1029,6 +1029,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 	}
+	// (typed before the dateline dates the events of the lead: «САНКТ-
+	// ПЕТЕРБУРГ, 9 марта. «Зенит» обыграл «Спартак» … в матче»)
+	x.tellKinds(d, out, outSent)
 	if dateline != "" {
 		// «ТАШКЕНТ, 21 октября. /ТАСС/. Лихачев и Мирзамахмудов подписали
 		// в Ташкенте контракт»: an event of the report's lead told in the
@@ -1061,7 +1064,6 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	x.heldBy(d, ms, bySent, out, outSent)
 	x.namedAttacker(d, ms, bySent, types, out)
 	x.arrestedAttacker(d, ms, bySent, types, out, outSent)
-	x.tellKinds(d, out, outSent)
 	return out
 }
 
