@@ -36,7 +36,7 @@ func TestNewsS22ev22(t *testing.T) {
 			nil,
 			[]string{
 				"MEETING(переговоры) date=2026-04-03 agent=Антон Алиханов agent=Рустам Минниханов place=Казань", // a guard
-				"OPENING(Церемонию открытия) date=2026-04-03 participant=Ильсур Метшин",                          // was OTHER, undated
+				"OPENING(Церемонию открытия) date=2026-04-03 participant=Ильсур Метшин",                         // was OTHER, undated
 			},
 			nil},
 	})
