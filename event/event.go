@@ -672,7 +672,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			parties := x.partiesSubject(toks, a, b) || x.partiesSubject(toks, a0, v)
 			if !hasAgent(&ev, types, subjectRole) && !parties {
 				for _, rp := range x.rolePhrases(toks, a, b, holders, true) {
-					for _, p := range resolve(rp, holders) {
+					for _, p := range subjectHolders(rp, holders, ms, bySent, t.sent, t.typ != Statement) {
 						add(subjectRole, p)
 					}
 				}
@@ -999,7 +999,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// (a meeting noun of the headline: whoever the lead's meeting
 			// has, partyless)
 			personsAct := prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences && !hasAgent(prev, types, RoleAgent) &&
-				(slices.ContainsFunc(prev.Arguments, func(a doc.Argument) bool { return a.Role == RoleAgent }) || x.partyless(*prev, t))
+				(slices.ContainsFunc(prev.Arguments, func(a doc.Argument) bool { return a.Role == RoleAgent }) || x.partyless(*prev, t) || x.subjectless(*prev))
 			for _, a := range ev.Arguments {
 				if types[a.Entity] == "PERSON" && (a.Role == RoleParticipant || a.Role == RoleAgent && personsAct) {
 					addParticipant(prev, a)
@@ -1035,6 +1035,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 	}
+	// (typed before the dateline dates the events of the lead: «САНКТ-
+	// ПЕТЕРБУРГ, 9 марта. «Зенит» обыграл «Спартак» … в матче»)
+	x.tellKinds(d, out, outSent)
 	if dateline != "" {
 		// «ТАШКЕНТ, 21 октября. /ТАСС/. Лихачев и Мирзамахмудов подписали
 		// в Ташкенте контракт»: an event of the report's lead told in the
@@ -3300,6 +3303,9 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 				typ = Accident
 			}
 		}
+		if typ == Meeting && x.eventLemma(m.Text) == "встреча" && x.sportsMatch(d, sentOf(m.Start)) {
+			typ = Other // «Встречу посетило 78 011 зрителей»: a match (kinds.go; typed at the end)
+		}
 		if typ == Other && x.relieved(d.Sentences[sentOf(m.Start)].Tokens, m.Span) {
 			typ = Dismissal // «от должности освобожден Георгий Борисенко»
 		}
@@ -3416,10 +3422,13 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 					typ = x.decreeOf(s.Tokens, tok.End, typ)
 				}
 				if ok && !(typ == Appointment && x.appointsNoOne(s.Tokens, tok.Span)) && !(typ == Visit && x.attends(s.Tokens, tokenAt(s.Tokens, tok.Start))) &&
-					!(l == "вручить" && !x.gives(s.Tokens, tokenAt(s.Tokens, tok.Start), prizes)) {
+					!(l == "вручить" && !x.gives(s.Tokens, tokenAt(s.Tokens, tok.Start), prizes) && !x.prizeFronted(s.Tokens, tokenAt(s.Tokens, tok.Start))) {
 					out = append(out, trigger{span: span, text: text, typ: typ, verb: true, sent: si})
 				}
 			case morph.NOUN:
+				if l == "встреча" && x.sportsMatch(d, si) {
+					continue // a match, not a meeting (kinds.go)
+				}
 				if n, ok := nouns[l]; ok && (n.always || n.typ == Attack && x.undergone(s.Tokens, tokenAt(s.Tokens, tok.Start)) || n.typ == Visit && toNamedPlace(s.Tokens, tokenAt(s.Tokens, tok.Start))) && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !x.signedPaper(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: n.typ, sent: si})
 				}

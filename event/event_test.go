@@ -634,7 +634,7 @@ func TestExtract(t *testing.T) {
 		{"an event noun named by other words is another event", func(t *testing.T) *doc.Document {
 			return build(t, "Петров выиграл чемпионат России. В декабре он сыграет на чемпионате мира. Чемпионат России прошел в Казани.",
 				[3]string{"чемпионат России", "EVENT", ""}, [3]string{"В декабре", "DATE", "2025-12"}, [3]string{"чемпионате мира", "EVENT", ""}, [3]string{"Чемпионат России", "EVENT", ""})
-		}, "OTHER(чемпионат России) date= place= []\nOTHER(чемпионате мира) date=2025-12 place= []"},
+		}, "COMPETITION(чемпионат России) date= place= []\nCOMPETITION(чемпионате мира) date=2025-12 place= []"},
 		{"a date far from the repeat does not date the headline's event", func(t *testing.T) *doc.Document {
 			return build(t, "Путин уволил двух генералов\nПутин уволил двух генералов полиции, причастных к делу журналиста, задержанного 8 июня 2019 года.",
 				[3]string{"Путин", "PERSON", ""}, [3]string{"Путин", "PERSON", ""}, [3]string{"8 июня 2019 года", "DATE", "2019-06-08"})

@@ -140,7 +140,7 @@ func (x *Extractor) rolePhrases(toks []doc.Token, from, to int, hs []holder, nom
 			continue
 		}
 		l := unco(strings.ReplaceAll(ps[0].Normal, "ё", "е"))
-		if !heads[l] && !leadership[l] {
+		if !heads[l] && !leadership[l] && !kinHead(l, hs) {
 			continue
 		}
 		rp := rolePhrase{key: roleKey{head: l}, tok: j}

@@ -268,7 +268,7 @@ func TestNewsEvents(t *testing.T) {
 			[]string{"STATEMENT(заявил) date=2025-09-28 agent=Майя Санду"}},
 		{"news-s17-ev17-arrest.txt", "2026-01-14", nil,
 			[]string{
-				"OTHER(обыски) date=2026-01-13 time=В тот же день",       // (guard) the day just named, «во вторник»
+				"INSPECTION(обыски) date=2026-01-13 time=В тот же день",  // (guard; OTHER before ev22) the day just named, «во вторник»
 				"STATEMENT(заявил) date=2026-01-14 agent=Андрей Борисов", // (guard) the lawyer speaks on the story's day, not the detention's
 			},
 			nil},

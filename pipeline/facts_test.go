@@ -242,7 +242,7 @@ func TestNewsFacts(t *testing.T) {
 		{"news-chess.txt", "2025-11-20",
 			[]string{"PERSON Ян Непомнящий", "PERSON Андрей Филатов"},
 			// «чемпионат России» … «на чемпионате мира»: two events
-			[]string{"OTHER(чемпионате мира) date=2025-12 participant=Ян Непомнящий time=В декабре place=Нью-Йорк"},
+			[]string{"COMPETITION(чемпионате мира) date=2025-12 participant=Ян Непомнящий time=В декабре place=Нью-Йорк"},
 			[]string{"OTHER(чемпионат России) date=2025-12 participant=Ян Непомнящий place=Россия"}},
 		{"news-obituary.txt", "2025-11-20",
 			[]string{"PERSON Олег Табаков", "PERSON Ольга Любимова"},
