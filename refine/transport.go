@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
@@ -275,4 +276,70 @@ func latinCapitalized(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// townAdjectives are the lemmas of the adjectives that open the names of
+// towns of two words: «Верхняя Пышма», «Нижний Тагил», «Старый Оскол»,
+// «Великие Луки», «Малая Вишера», «Большой Камень». Not «новый» («Новая
+// Зеландия», a country), nor the adjectives of parties' names («Единая
+// Россия»).
+var townAdjectives = map[string]bool{"верхний": true, "нижний": true, "старый": true, "великий": true,
+	"малый": true, "большой": true, "вышний": true}
+
+// adjectiveTowns makes an unquoted ORGANIZATION of a capitalized adjective
+// of townAdjectives and a capitalized noun that agrees with it, the
+// dictionary's name of a place (Geox) and never of an organization (Orgn),
+// a CITY: «в Верхнюю Пышму», «из Нижнего Тагила», a town's name the
+// recognizer has not seen read as a company's. Where the recognizer gave
+// the span a CITY as well, the ORGANIZATION goes.
+func (r *Refiner) adjectiveTowns(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	var retype, drop map[doc.Span]bool
+	for _, m := range ms {
+		if m.Type != "ORGANIZATION" || strings.Count(m.Text, " ") != 1 || m.Start < 0 || m.End > len(text) ||
+			m.Start > 0 && tokenize.IsOpeningQuote(text[m.Start-1]) {
+			continue
+		}
+		toks := sentenceTokens(sents, m)
+		first, last := mentionTokens(toks, m)
+		if first < 0 || last != first+1 || !tokenize.StartsUpper(toks[first].Text) || !tokenize.StartsUpper(toks[last].Text) ||
+			!anyIn(r.facts(toks[first].Text).lemmas, townAdjectives) || !r.townNoun(toks[last].Text) || !r.agree(toks[first].Text, toks[last].Text) {
+			continue
+		}
+		if spansOf(ms, "CITY")[m.Span] {
+			drop = spanSet(drop, m.Span)
+		} else {
+			retype = spanSet(retype, m.Span)
+		}
+	}
+	if retype == nil && drop == nil {
+		return ms
+	}
+	out := make([]doc.Mention, 0, len(ms))
+	for _, m := range ms {
+		switch {
+		case m.Type != "ORGANIZATION":
+		case drop[m.Span]:
+			continue
+		case retype[m.Span]:
+			m.Type = "CITY"
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// townNoun reports whether some noun reading of w is the dictionary's name
+// of a place (Geox) and none is an organization's (Orgn).
+func (r *Refiner) townNoun(w string) bool {
+	geo := false
+	for _, p := range r.parse(w) {
+		if p.Tag.POS() != morph.NOUN {
+			continue
+		}
+		if p.Tag.Is(morph.Orgn) {
+			return false
+		}
+		geo = geo || p.Tag.Is(morph.Geox)
+	}
+	return geo
 }

@@ -6,8 +6,8 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// TestTransportRules pins riverNames, quotedRoads, metroLines and
-// aircraftModels (twenty-second session, helper transport22), each rule
+// TestTransportRules pins riverNames, quotedRoads, metroLines,
+// aircraftModels and adjectiveTowns (twenty-second session, helper transport22), each rule
 // run alone over the recognizer's mentions.
 func TestTransportRules(t *testing.T) {
 	r, err := New()
@@ -55,6 +55,14 @@ func TestTransportRules(t *testing.T) {
 		{ruleCase{"Компания Boeing отчиталась о 500 заказах.",
 			[][2]string{{"Boeing", "ORGANIZATION"}, {"500", "NUMBER"}},
 			[]string{"ORGANIZATION Boeing", "NUMBER 500"}, []string{"PRODUCT Boeing"}}, r.aircraftModels},
+		// a town of an adjective and a noun read as a company
+		{ruleCase{"Новые составы изготовлены на заводе в Верхней Пышме.",
+			[][2]string{{"Верхней Пышме", "ORGANIZATION"}},
+			[]string{"CITY Верхней Пышме"}, []string{"ORGANIZATION Верхней Пышме"}}, r.adjectiveTowns},
+		// (guard) a party's name, a quoted company's
+		{ruleCase{"Депутат «Единой России» приехал на завод «Нижний Тагил».",
+			[][2]string{{"Единой России", "ORGANIZATION"}, {"Нижний Тагил", "ORGANIZATION"}},
+			[]string{"ORGANIZATION Единой России", "ORGANIZATION Нижний Тагил"}, []string{"CITY Единой России"}}, r.adjectiveTowns},
 	}
 	for _, tt := range cases {
 		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, tt.rule)
