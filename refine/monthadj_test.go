@@ -13,7 +13,9 @@ func TestMonthAdjectiveTowns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rule := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.monthAdjectiveTowns(sents, ms) }
+	rule := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+		return r.monthAdjectiveTowns(sents, ms)
+	}
 	cases := []ruleCase{
 		// a month's adjective in a railway's name and a revolution's, read as a town
 		{"Начальник Октябрьской железной дороги прибыл на место.",
