@@ -28,6 +28,9 @@ func TestMonthAdjectiveTowns(t *testing.T) {
 		{"Жители Октябрьского протестуют. Сотрудники Московского метрополитена бастуют.",
 			[][2]string{{"Октябрьского", "CITY"}, {"Московского", "CITY"}},
 			[]string{"CITY Октябрьского", "CITY Московского"}, nil},
+		{"Они вели пропаганду в Октябрьском и Уфе.",
+			[][2]string{{"Октябрьском", "CITY"}, {"Уфе", "CITY"}},
+			[]string{"CITY Октябрьском"}, nil},
 	}
 	for _, tt := range cases {
 		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, rule)
