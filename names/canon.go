@@ -117,6 +117,14 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 			return c.CanonicalHinted(typ, rebuild(text, toks, words), prev, hints) + "-" + num
 		}
 	}
+	if n := len(words); typ == "ORGANIZATION" && n >= 4 && legalForms[strings.ToLower(words[0])] && isQuote(words[1]) && isQuote(words[n-1]) &&
+		!strings.ContainsAny(strings.Join(words[2:n-1], ""), "«»\"") {
+		// «ФГУП „Атомфлот“», «ООО „Стройтрансгаз“»: the company is named
+		// by its quoted name, as written after its legal form
+		// (kindOfOrganization)
+		inner := toks[2].Start
+		return string([]rune(text)[inner:toks[n-2].End])
+	}
 	oblique := c.oblique(prev)
 	if typ != "PERSON" && len(words) >= 3 && isQuote(words[0]) && isQuote(words[len(words)-1]) {
 		// A name standing alone in quotes declines («на „Куполе“»); a
