@@ -293,6 +293,9 @@ var townAdjectives = map[string]bool{"верхний": true, "нижний": tru
 // recognizer has not seen read as a company's. Where the recognizer gave
 // the span a CITY as well, the ORGANIZATION goes.
 func (r *Refiner) adjectiveTowns(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(townAdjectives) {
+		return ms
+	}
 	var retype, drop map[doc.Span]bool
 	for _, m := range ms {
 		if m.Type != "ORGANIZATION" || strings.Count(m.Text, " ") != 1 || m.Start < 0 || m.End > len(text) ||
