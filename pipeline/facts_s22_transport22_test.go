@@ -53,7 +53,8 @@ func TestNewsS22transport22(t *testing.T) {
 				"OTHER(открыл) date=2026-11-27 agent=Сергей Собянин place=Троицкая линия time=в пятницу", // was participant=Троицкая
 			},
 			[]string{
-				"Троицкая PARTICIPANT_IN открыл", // was there
+				"Троицкая PARTICIPANT_IN открыл",                                  // was there
+				"мэр Москвы ALTERNATIVE_NAME начальник Московского метрополитена", // was there (otherBodysPost)
 			}},
 		{"news-s22-transport22-mak.txt", "2026-02-18",
 			[]string{
@@ -113,8 +114,12 @@ func TestNewsS22transport22(t *testing.T) {
 			},
 			nil},
 		{"news-s22-transport22-ship.txt", "2026-06-10",
-			[]string{"PRODUCT Чукотка", "ORGANIZATION Балтийский завод", "LOCATION Северный морской путь"}, // (guard)
 			[]string{
+				"ORGANIZATION Атомфлот",                                                              // «ФГУП „Атомфлот“» was named so (names: legal form and quoted name)
+				"PRODUCT Чукотка", "ORGANIZATION Балтийский завод", "LOCATION Северный морской путь", // (guard)
+			},
+			[]string{
+				"Мустафа Кашка WORKPLACE Атомфлот",                                  // was «ФГУП „Атомфлот“»
 				"Балтийский завод PART_OF Объединенная судостроительная корпорация", // (guard)
 				"Андрей Пучков WORKS_AS президент ОСК",                              // (guard)
 			},
