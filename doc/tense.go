@@ -30,12 +30,14 @@ func VerbTense(toks []Token, at Span) int {
 			if k < 0 || k >= len(toks) {
 				continue
 			}
+			if k == left && infinitive && finite(toks[k]) && prospective[strings.ToLower(toks[k].Lemma)] {
+				// «Фидан пригласил Лаврова посетить Анкару в
+				// декабре», «Мы планируем начать рейсы в декабре»:
+				// the infinitive's time is ahead, whatever the tense
+				// of the verb of the plan
+				return 1
+			}
 			if t := tenseOf(toks[k]); t != 0 {
-				if k == left && infinitive && t < 0 && prospective[strings.ToLower(toks[k].Lemma)] {
-					// «Фидан пригласил Лаврова посетить Анкару в
-					// декабре»: the infinitive's time is ahead
-					return 1
-				}
 				return t
 			}
 			if k == left && strings.Contains(toks[k].Feats, "VerbForm=Inf") {
@@ -80,6 +82,11 @@ func tenseOf(t Token) int {
 		return -1
 	}
 	return 0
+}
+
+// finite reports whether t is a finite verb as the tagger read it.
+func finite(t Token) bool {
+	return t.POS == "VERB" && strings.Contains(t.Feats, "VerbForm=Fin")
 }
 
 // TokenRange returns the indexes of the first and the last of toks that lie

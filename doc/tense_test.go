@@ -12,6 +12,12 @@ func TestVerbTense(t *testing.T) {
 	toks := []Token{tok(0, "с", "ADP", ""), tok(2, "1", "ADJ", ""), tok(4, "декабря", "NOUN", "Case=Gen"),
 		tok(12, "возобновит", "VERB", fut), tok(23, "рейсы", "NOUN", ""), tok(28, ",", "PUNCT", ""),
 		tok(30, "сообщил", "VERB", past), tok(38, "директор", "NOUN", "")}
+	pres := "Aspect=Imp|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin|Voice=Act"
+	planVerb := tok(3, "планируем", "VERB", pres)
+	planVerb.Lemma = "планировать"
+	plan := []Token{tok(0, "Мы", "PRON", ""), planVerb, tok(13, "начать", "VERB", "VerbForm=Inf"),
+		tok(20, "рейсы", "NOUN", ""), tok(26, "уже", "ADV", ""), tok(30, "в", "ADP", ""), tok(32, "декабре", "NOUN", ""),
+		tok(40, ",", "PUNCT", ""), tok(42, "сказал", "VERB", past)}
 	tests := []struct {
 		name string
 		toks []Token
@@ -23,6 +29,10 @@ func TestVerbTense(t *testing.T) {
 		{"a span holding a verb: the verb itself", toks, Span{Start: 30, End: 37}, -1},
 		{"no tagged verb", []Token{tok(0, "в", "", ""), tok(2, "марте", "", "")}, Span{Start: 2, End: 7}, 0},
 		{"a present verb says nothing", []Token{tok(0, "идет", "VERB", "Tense=Pres|VerbForm=Fin"), tok(5, "март", "NOUN", "")}, Span{Start: 5, End: 9}, 0},
+		// «Мы планируем начать рейсы в декабре», — сказал он (transport22)
+		{"a plan in the present before an infinitive is ahead", plan, Span{Start: 30, End: 39}, 1},
+		{"(guard) a present verb of no plan before an infinitive says nothing", []Token{tok(0, "может", "VERB", "Tense=Pres|VerbForm=Fin"),
+			tok(6, "начать", "VERB", "VerbForm=Inf"), tok(13, "в", "ADP", ""), tok(15, "марте", "NOUN", "")}, Span{Start: 15, End: 20}, 0},
 	}
 	for _, tt := range tests {
 		if got := VerbTense(tt.toks, tt.at); got != tt.want {

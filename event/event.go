@@ -2691,8 +2691,9 @@ var led = map[string]bool{"делегация": true, "колонна": true, "�
 
 // scheduled are what «назначить» schedules or sets, not a post: a date, a
 // trip, a hearing, a check («назначит дополнительные рейсы», «назначил
-// дату выборов»).
-var scheduled = map[string]bool{"дата": true, "рейс": true, "встреча": true, "заседание": true, "слушание": true,
+// дату выборов»), a carrier's extra trains and buses («назначит четыре
+// дополнительных поезда»).
+var scheduled = map[string]bool{"дата": true, "рейс": true, "поезд": true, "электропоезд": true, "электричка": true, "автобус": true, "вагон": true, "встреча": true, "заседание": true, "слушание": true,
 	"экспертиза": true, "проверка": true, "выборы": true, "голосование": true, "референдум": true,
 	"лечение": true, "цена": true, "тариф": true, "пенсия": true, "пособие": true, "расследование": true, "ревизия": true}
 

@@ -108,6 +108,23 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 			return c.CanonicalHinted(typ, rebuild(text, toks, words), prev, hints) + "-" + year
 		}
 	}
+	if k := len(words) - 1; typ == "ORGANIZATION" && len(words) == 1 && toks[k].End == len([]rune(text)) {
+		if stem, num, ok := strings.Cut(words[k], "-"); ok && cyrillicWord(stem) && len(num) <= 3 && num != "" && strings.Trim(num, "0123456789") == "" {
+			// «генеральный директор „Мостостроя-11“»: a company's name
+			// with its number declines before the number, which stays
+			// («Мостострой-11»), as a year does after an event's name
+			words[k] = stem
+			return c.CanonicalHinted(typ, rebuild(text, toks, words), prev, hints) + "-" + num
+		}
+	}
+	if n := len(words); typ == "ORGANIZATION" && n >= 4 && legalForms[strings.ToLower(words[0])] && isQuote(words[1]) && isQuote(words[n-1]) &&
+		!strings.ContainsAny(strings.Join(words[2:n-1], ""), "«»\"") {
+		// «ФГУП „Атомфлот“», «ООО „Стройтрансгаз“»: the company is named
+		// by its quoted name, as written after its legal form
+		// (kindOfOrganization)
+		inner := toks[2].Start
+		return string([]rune(text)[inner:toks[n-2].End])
+	}
 	oblique := c.oblique(prev)
 	if typ != "PERSON" && len(words) >= 3 && isQuote(words[0]) && isQuote(words[len(words)-1]) {
 		// A name standing alone in quotes declines («на „Куполе“»); a

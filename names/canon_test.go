@@ -173,8 +173,14 @@ func TestCanonical(t *testing.T) {
 		{"ORGANIZATION", "Дом Книги", "«", "Дом Книги"},
 		{"EVENT", "форуме-2025", "на", "форум-2025"}, // the word declines before its year
 		{"EVENT", "Олимпиаде-2026", "к", "Олимпиада-2026"},
-		{"PRODUCT", "Ту-154", "", "Ту-154"},          // (guard) a model's number is no year
-		{"FACILITY", "Фукусима-1", "", "Фукусима-1"}, // «Книги» may be a nominative: left as written
+		{"ORGANIZATION", "Мостостроя-11", "«", "Мостострой-11"}, // a company's name declines before its number (transport22)
+		{"ORGANIZATION", "ФГУП «Атомфлот»", "", "Атомфлот"},     // a legal form and the quoted name (transport22)
+		{"ORGANIZATION", "ООО «Воздушные ворота Северной столицы»", "", "Воздушные ворота Северной столицы"},
+		{"ORGANIZATION", "Оператор «Атомфлот»", "", "Оператор «Атомфлот»"}, // (guard) no legal form
+		{"ORGANIZATION", "Самбо-70", "«", "Самбо-70"},                      // (guard) NEREL train: an indeclinable name stays
+		{"ORGANIZATION", "ТВ-3", "канала", "ТВ-3"},                         // (guard) an acronym stays
+		{"PRODUCT", "Ту-154", "", "Ту-154"},                                // (guard) a model's number is no year
+		{"FACILITY", "Фукусима-1", "", "Фукусима-1"},                       // «Книги» may be a nominative: left as written
 		{"ORGANIZATION", "МВД России", "«", "МВД России"},
 		{"ORGANIZATION", "АЭЦ Белене", "строению", "АЭЦ Белене"},
 		{"LOCATION", "Оксфордшире", "в", "Оксфордшир"},

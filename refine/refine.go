@@ -601,6 +601,11 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.withPlaces(text, sents, out)
 	out = placeGlosses(text, out)
 	out = r.roadCodes(sents, out)
+	out = r.quotedRoads(text, sents, out) // (after roadCodes, which types «„Нева“» after a road's code)
+	out = r.riverNames(sents, out)
+	out = r.metroLines(text, sents, out)
+	out = r.aircraftModels(text, sents, out)
+	out = r.adjectiveTowns(text, sents, out)
 	out = r.monthStreets(text, sents, out)
 	out = r.republicAdjectives(sents, out)
 	out = r.streetNames(text, sents, out)
@@ -629,7 +634,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.sportClubProfessions(out)
 	out = r.numberedModels(sents, out)
 	out = r.organizationRepeats(text, sents, out) // (again: the rules after its first run add organizations, «директор [Малого театра]», whose name came before)
-	return r.nameAdjectivePlaces(sents, out)
+	out = r.nameAdjectivePlaces(sents, out)
+	return r.monthAdjectiveTowns(sents, out) // (after nameAdjectivePlaces, which nests the town of a place's adjective)
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,

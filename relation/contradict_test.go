@@ -13,6 +13,12 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"a named place's head and a named body's post are two persons' (transport22); the head of the city's government may be the mayor",
+			"Мэр Москвы открыл станцию. Начальник Московского метрополитена выступил. Глава Киева и глава Киевской городской администрации.",
+			[][2]string{{"Мэр Москвы", "PROFESSION"}, {"Москвы", "CITY"}, {"Начальник Московского метрополитена", "PROFESSION"}, {"Московского метрополитена", "ORGANIZATION"},
+				{"Глава Киева", "PROFESSION"}, {"Киева", "CITY"}, {"глава Киевской городской администрации", "PROFESSION"}, {"Киевской городской администрации", "ORGANIZATION"}},
+			[]Found{{Type: "ALTERNATIVE_NAME", Head: 0, Tail: 2}, {Type: "ALTERNATIVE_NAME", Head: 4, Tail: 6}},
+			[]string{"Глава Киева ALTERNATIVE_NAME глава Киевской городской администрации"}},
 		{"the place after «уроженец» is no seat nor home; a seat after another word stays (twenty-first session)",
 			"Олег Тиньков, уроженец Кемерова, владел пивоварней «Тинькофф». Уроженец города Орска Юрий Бондарев умер. Пивоварня «Тинькофф» в Кемерове закрыта.",
 			[][2]string{{"Олег Тиньков", "PERSON"}, {"Кемерова", "CITY"}, {"Тинькофф", "ORGANIZATION"}, {"Орска", "CITY"}, {"Юрий Бондарев", "PERSON"}, {"Тинькофф", "ORGANIZATION"}, {"Кемерове", "CITY"}},
