@@ -521,6 +521,10 @@ func TestRefine(t *testing.T) {
 			"Бригадный генерал США и генеральным консулом, бывший посол и старших офицеров встретились.",
 			[][2]string{{"генерал США", "PROFESSION"}, {"консулом", "PROFESSION"}, {"посол", "PROFESSION"}, {"офицеров", "PROFESSION"}},
 			"Бригадный генерал США/PROFESSION; генерал США/PROFESSION; генеральным консулом/PROFESSION; консулом/PROFESSION; посол/PROFESSION; офицеров/PROFESSION"},
+		{"a rank adjective before other adjectives and a post opens a longer post (health22); not over a country's adjective, nor into a post the recognizer ran from the rank",
+			"Главный санитарный врач России выступил. Главных российских экспертов позвали. Он работал главным государственным санитарным врачом России.",
+			[][2]string{{"врач России", "PROFESSION"}, {"России", "COUNTRY"}, {"российских", "COUNTRY"}, {"экспертов", "PROFESSION"}, {"главным государственным санитарным врачом России", "PROFESSION"}, {"санитарным врачом", "PROFESSION"}, {"России", "COUNTRY"}},
+			"Главный санитарный врач России/PROFESSION; врач России/PROFESSION; России/COUNTRY; российских/COUNTRY; экспертов/PROFESSION; главным государственным санитарным врачом России/PROFESSION; санитарным врачом России/PROFESSION; санитарным врачом/PROFESSION; России/COUNTRY"}, // («санитарным врачом России»: postsWithEmployer's)
 		{"an order's unquoted name after «орден» is an AWARD with its class; an organization inside it goes, an event from «орден» starts at the name; a quoted name stays",
 			"Он награждён орденом Отечественной войны I степени, двумя орденами Мужества и орденом Красной Звезды, а также орденом «За заслуги перед Отечеством».",
 			[][2]string{{"орденом Отечественной войны", "EVENT"}, {"Красной Звезды", "ORGANIZATION"}, {"За заслуги перед Отечеством", "AWARD"}},
