@@ -400,15 +400,29 @@ func (c *Canonicalizer) guessedPlural(w string) bool {
 // would read «обязанности» as the head noun («исполняющего обязанности
 // губернатора» was «исполняющая обязанность губернатора»). nil when the
 // words are no such post.
+//
+// So is «заведующий» (twenty-second session), whose object is in the
+// instrumental: «заведующей отделением реанимации» is «заведующая
+// отделением реанимации», not «заведующее отделение реанимации».
 func actingPost(words []string) []string {
 	for i := 0; i+1 < len(words) && i <= 1; i++ {
 		w := strings.ToLower(words[i])
-		if !strings.HasPrefix(w, "исполняющ") || strings.ToLower(words[i+1]) != "обязанности" {
+		stem := "исполняющ"
+		switch {
+		case strings.HasPrefix(w, "исполняющ") && strings.ToLower(words[i+1]) == "обязанности":
+		case strings.HasPrefix(w, "заведующ") && i == 0 && tokenize.StartsLower(words[i+1]):
+			stem = "заведующ"
+		default:
 			continue
 		}
-		nom := "исполняющий"
-		if slices.Contains([]string{"исполняющая", "исполняющей", "исполняющую", "исполняющею"}, w) {
-			nom = "исполняющая"
+		nom := stem + "ий"
+		switch strings.TrimPrefix(w, stem) {
+		case "ая", "ей", "ую", "ею":
+			nom = stem + "ая"
+		case "ие", "их", "ими":
+			if stem == "заведующ" {
+				nom = stem + "ие"
+			}
 		}
 		out := slices.Clone(words)
 		out[i] = matchCase(words[i], nom)

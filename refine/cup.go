@@ -78,11 +78,18 @@ var companyNouns = map[string]bool{"компания": true, "корпораци
 
 // eponymNouns are the lemmas of the nouns that name a disease or an award
 // after a person: «болезнь Альцгеймера», «синдром Дауна», «Медалью
-// Пушкина».
-var eponymNouns = map[string]string{"болезнь": "DISEASE", "синдром": "DISEASE", "медаль": "AWARD"}
+// Пушкина»; and those that name a disease after a place or a word of its
+// own («лихорадка Денге», «лихорадки Западного Нила», «вирус Зика»).
+var eponymNouns = map[string]string{"болезнь": "DISEASE", "синдром": "DISEASE", "медаль": "AWARD", "лихорадка": "DISEASE", "вирус": "DISEASE"}
+
+// namedDiseaseNouns are the eponymNouns whose capitalized name after them
+// is never their owner («лихорадка Марбург», «вирус Эбола»), unlike
+// «болезнь» («болезнью Неруды»: his illness): the recognizer reads the
+// name as a place, an organization or a person, and it goes.
+var namedDiseaseNouns = map[string]bool{"лихорадка": true, "вирус": true}
 
 // eponymStems are what every form of eponymNouns opens with.
-var eponymStems = []string{"болезн", "синдром", "медал"}
+var eponymStems = []string{"болезн", "синдром", "медал", "лихорад", "вирус"}
 
 // foldPrefix reports whether w opens with the lower-case prefix p, in
 // either case («Медалью», «медалью»), without building a folded copy.
@@ -97,10 +104,19 @@ func foldPrefix(w, p string) bool {
 // with the person nested; the recognizer's one-word disease goes, its
 // person stays). A word that ends the name of a person named in full in
 // the text is that person's («болезнью Неруды»: his illness). An award
-// noun counts only capitalized, as its names are written.
+// noun counts only capitalized, as its names are written, and its person
+// may be named in full («Медалью Луки Крымского»). After «лихорадка» and
+// «вирус» (namedDiseaseNouns) the name is a mention of any type of one to
+// three capitalized words («лихорадки Западного Нила», a LOCATION;
+// «лихорадкой Денге», an ORGANIZATION), which goes, and a mention that
+// opens a sentence with the noun («Вирус Зика», a PERSON) becomes the
+// DISEASE (twenty-second session: NEREL v1.1 train and dev have no such
+// name on one line with the noun, so the rule changes nothing there).
 func (r *Refiner) eponyms(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
+	dropAny := map[doc.Mention]bool{} // (names after namedDiseaseNouns, of any type)
+	var names []doc.Span              // (… and what they hold: «Нила» of «Западного Нила»)
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+1 < len(toks); i++ {
@@ -108,27 +124,80 @@ func (r *Refiner) eponyms(text []rune, sents []doc.Sentence, ms []doc.Mention) [
 			if !tokenize.StartsUpper(next.Text) || !slices.ContainsFunc(eponymStems, func(p string) bool { return foldPrefix(toks[i].Text, p) }) {
 				continue // (the dictionary is asked only of words that may be one of eponymNouns)
 			}
-			typ := ""
+			typ, named := "", false
 			for _, l := range r.nounLemmas(toks[i].Text) {
 				if t := eponymNouns[l]; t != "" {
-					typ = t
+					typ, named = t, namedDiseaseNouns[l]
 				}
 			}
 			if typ == "" || typ == "AWARD" && !tokenize.StartsUpper(toks[i].Text) {
 				continue
 			}
+			if named {
+				if m, ok := r.namedDisease(toks, i, ms); ok {
+					sp := doc.Span{Start: toks[i].Start, End: m.End}
+					added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: typ})
+					dropAny[m] = true
+					names = append(names, doc.Span{Start: toks[i+1].Start, End: m.End})
+					dropAny[doc.Mention{Span: toks[i].Span, Text: toks[i].Text, Type: typ}] = true // (the noun alone)
+				}
+				continue
+			}
+			end := next.End
 			if !slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Span == next.Span && (m.Type == "PERSON" || m.Type == typ) }) {
+				p, ok := startingAt(ms, next.Start, "PERSON")
+				if typ != "AWARD" || !ok || !capitalizedRun(toks, i+1, p.End) {
+					continue
+				}
+				end = p.End // «Медалью Луки Крымского»
+			}
+			if _, ok := startingAt(ms, toks[i].Start, typ); ok || end == next.End && namedInFull(ms, next) {
 				continue
 			}
-			if _, ok := startingAt(ms, toks[i].Start, typ); ok || namedInFull(ms, next) {
-				continue
-			}
-			sp := doc.Span{Start: toks[i].Start, End: next.End}
+			sp := doc.Span{Start: toks[i].Start, End: end}
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: typ})
 			drop[next.Span] = true
 		}
 	}
-	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && (m.Type == "DISEASE" || m.Type == "AWARD") })
+	return withReplaced(ms, added, func(m doc.Mention) bool {
+		return dropAny[m] || drop[m.Span] && (m.Type == "DISEASE" || m.Type == "AWARD") ||
+			m.Type != "DISEASE" && slices.ContainsFunc(names, func(n doc.Span) bool { return n.Start <= m.Start && m.End <= n.End })
+	})
+}
+
+// namedDisease returns the mention that names the disease of the noun at
+// toks[i] (a namedDiseaseNouns word), and whether there is one: a mention
+// other than a DISEASE that starts at the word after the noun, or at the
+// noun when it opens the sentence, and ends within three capitalized
+// words after the noun («лихорадки Западного Нила», «Вирус Зика»). None
+// when a DISEASE longer than the noun starts at it («лихорадки Эбола»).
+func (r *Refiner) namedDisease(toks []doc.Token, i int, ms []doc.Mention) (doc.Mention, bool) {
+	if d, ok := startingAt(ms, toks[i].Start, "DISEASE"); ok && d.End > toks[i].End {
+		return doc.Mention{}, false
+	}
+	for _, m := range ms {
+		if m.Type == "DISEASE" || m.End <= toks[i+1].Start || !(m.Start == toks[i+1].Start || i == 0 && m.Start == toks[i].Start) {
+			continue
+		}
+		if capitalizedRun(toks, i+1, m.End) && (m.End <= toks[min(i+3, len(toks)-1)].End) {
+			return m, true
+		}
+	}
+	return doc.Mention{}, false
+}
+
+// capitalizedRun reports whether the tokens from toks[k] to the one ending
+// at end are all capitalized words, each a space after the one before.
+func capitalizedRun(toks []doc.Token, k, end int) bool {
+	for j := k; j < len(toks) && toks[j].End <= end; j++ {
+		if !tokenize.StartsUpper(toks[j].Text) || j > k && !adjacent(toks[j-1], toks[j]) {
+			return false
+		}
+		if toks[j].End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // namedInFull reports whether a PERSON of two words or more among ms, other

@@ -450,6 +450,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.learnedAdjective(text, sents, ms) // (again: lexicalMentions adds «учёный» as a post)
 	ms = r.initialPairs(text, sents, ms)
 	ms = r.headPosts(text, sents, ms)
+	ms = r.managerPosts(text, sents, ms) // (before postsWithEmployer, which runs the post over its employer)
 	// («Глава Нового банка развития»: headPosts's named organization;
 	// «сообщила официальный представитель МИД РФ»; «Управления ООН по
 	// координации гуманитарных вопросов»)

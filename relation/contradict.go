@@ -30,7 +30,9 @@ import (
 //   - events' parties, PARTICIPANT_IN, AGENT and ORGANIZES
 //     (contradictevent.go): the source of a report, what is visited, a
 //     unit's parent, a word of the event's title, one on whose behalf
-//     another acts (behalf.go);
+//     another acts (behalf.go), a person an award is named after
+//     («наградил орденом Пирогова»: NEREL v1.1 train and dev relate no
+//     person inside an AWARD to an event);
 //   - dates and ages (contradictdate.go, contradictage.go): a bare length
 //     of time, a number of a name, a term of a penalty, an age told of a
 //     pronoun of the other gender;
@@ -117,6 +119,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "PARTICIPANT_IN", "AGENT", "ORGANIZES":
 		organizes := f.Type == "ORGANIZES"
 		return !organizes && h.Type == "ORGANIZATION" && parentAfterUnit(text, h, mentions) ||
+			h.Type == "PERSON" && insideType(h, mentions, "AWARD") ||
 			f.Type == "AGENT" && (visited(text, h, t) || attributive(text, h, t) || objectBeforeVerb(text, h, t) || OnBehalf(text, h)) ||
 			t.Type == "EVENT" && (organizes && h.Type == "ORGANIZATION" && namesOtherOrganizer(h, t, mentions) ||
 				isAny(h.Type, "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION") && titleWord(text, h, t) ||

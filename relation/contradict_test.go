@@ -404,6 +404,11 @@ func TestContradictions(t *testing.T) {
 			[][2]string{{"Аэрофлот", "ORGANIZATION"}, {"МС-21-310", "PRODUCT"}, {"Иркут", "ORGANIZATION"}, {"МС-21-300", "PRODUCT"}},
 			[]Found{{Type: "PRODUCES", Head: 0, Tail: 1}, {Type: "PRODUCES", Head: 2, Tail: 3}},
 			[]string{"Иркут PRODUCES МС-21-300"}},
+		{"a person an award is named after takes no part in the awarding; the awarded one does (health22)",
+			"Путин наградил Марьяну Лысенко орденом Пирогова.",
+			[][2]string{{"Путин", "PERSON"}, {"наградил", "EVENT"}, {"Марьяну Лысенко", "PERSON"}, {"орденом Пирогова", "AWARD"}, {"Пирогова", "PERSON"}},
+			[]Found{{Type: "AGENT", Head: 0, Tail: 1}, {Type: "PARTICIPANT_IN", Head: 2, Tail: 1}, {Type: "PARTICIPANT_IN", Head: 4, Tail: 1}, {Type: "AGENT", Head: 4, Tail: 1}},
+			[]string{"Марьяну Лысенко PARTICIPANT_IN наградил", "Путин AGENT наградил"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

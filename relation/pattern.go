@@ -176,6 +176,7 @@ var patternRules = []patternRule{
 	{forms(parentGenitives), (*patternContext).parentOf},
 	{forms(branchNouns), (*patternContext).branch},
 	{forms(productionNouns), (*patternContext).startedProduction},
+	{forms(makerNouns), (*patternContext).productOfMaker},
 	{forms([]string{"собственности"}), (*patternContext).property},
 	{forms(becameVerbs), (*patternContext).becamePost},
 }
@@ -908,6 +909,32 @@ func (c *patternContext) produces(out []Found, si, ti int) []Found {
 		return out
 	}
 	return c.list(out, si, ti, "PRODUCT", patternReach+4, func(p int) Found { return c.found("PRODUCES", maker, p) })
+}
+
+// makerNouns are the genitives of the kinds of company that name a
+// product's maker right after it (productOfMaker).
+var makerNouns = []string{"компании", "фирмы", "концерна", "корпорации", "холдинга", "производителя"}
+
+// productOfMaker finds PRODUCES from an organization named right after a
+// noun of makerNouns to the product named right before the noun: «препарат
+// „Дивозилимаб“ компании „Биокад“», «вакцину „Гам-Флю“ компании
+// „Генериум“» (twenty-second session; as «производства», the maker of
+// a thing for sale; NEREL v1.1 train and dev have no product so
+// followed by its maker, and the pattern finds none there).
+func (c *patternContext) productOfMaker(out []Found, si, ti int) []Found {
+	p := c.leftOf(si, ti, "PRODUCT", 2)
+	if p < 0 {
+		return out
+	}
+	toks := c.sents[si].Tokens
+	if last := c.tokenOf[p].last; last < ti-1 && toks[last+1].Text != "»" {
+		return out // (only a closing quote between)
+	}
+	m := c.rightOf(si, ti, "ORGANIZATION", 2)
+	if m < 0 || c.tokenOf[m].first > ti+1 && toks[ti+1].Text != "«" {
+		return out
+	}
+	return append(out, c.found("PRODUCES", m, p))
 }
 
 // productionNouns name the making of a product after a verb of starting
