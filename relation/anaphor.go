@@ -85,13 +85,17 @@ func nestedIn(mentions []doc.Mention, i int) bool {
 // and «очередной» were right more often and are not listed.
 var newHolderWords = map[string]bool{"новый": true, "будущий": true, "следующий": true}
 
-// newHolder reports whether the likeliest lemma of the word right before
-// the post, or of its first word, is one of newHolderWords.
+// newHolder reports whether a lemma of the word right before the post, or
+// of its first word, is one of newHolderWords. Every reading counts: the
+// oblique «нового», «новому», «новым» read first as the noun «новое»
+// (train: the likeliest lemma alone let 16 relations through, 1 right).
 func newHolder(c *patternContext, mt mentionTokens) bool {
 	toks := c.sents[mt.sent].Tokens
 	for k := max(0, mt.first-1); k <= mt.first; k++ {
-		if ps := readings(toks[k].Text); len(ps) > 0 && newHolderWords[ps[0].Normal] {
-			return true
+		for _, p := range readings(toks[k].Text) {
+			if newHolderWords[p.Normal] {
+				return true
+			}
 		}
 	}
 	return false

@@ -110,3 +110,23 @@ func TestAnaphoricPostsUnheldRepeat(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestAnaphoricPostsNewHolderOblique(t *testing.T) {
+	text := "Махмуд Ахмадинежад покинул пост. Аятолла поздравил нового президента Ирана. " +
+		"Иван Петров выступил на форуме. Новому губернатору вручили ключи. " +
+		"Хасан Рухани выступил в парламенте. Президенту Ирана задали вопросы."
+	ms := mentionsIn(t, text, [2]string{"Махмуд Ахмадинежад", "PERSON"}, [2]string{"президента Ирана", "PROFESSION"},
+		[2]string{"Иван Петров", "PERSON"}, [2]string{"губернатору", "PROFESSION"},
+		[2]string{"Хасан Рухани", "PERSON"}, [2]string{"Президенту Ирана", "PROFESSION"})
+	sents := tokenize.Split(text)
+	ctx := func() *patternContext { return newPatternContext(sents, ms) }
+	got := facts(anaphoricPosts(nil, ms, ctx), ms)
+	// «нового» and «новому» read first as the noun «новое», yet they are
+	// the adjective «новый»: the new president is not the one who left,
+	// nor the new governor the man named before; without «новый» the post
+	// refers back.
+	want := []string{"Хасан Рухани WORKS_AS Президенту Ирана"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
