@@ -20,7 +20,8 @@ import (
 // out (otherEmployer; train: 35 such relations, 10 right), and so is a
 // post right after a preposition (afterPreposition), no subject but the object of
 // another's act: «Осуждённый напал на сотрудника ДПС» after «Суд приговорил
-// Андрея Соколова …». Nor is a repeat of an unheld post named with the
+// Андрея Соколова …», nor a post after a noun of its office
+// (officeOfPost: «на сайте президента»). Nor is a repeat of an unheld post named with the
 // person (unheldRepeat): «водителя …, сообщил представитель … Горелых.
 // … водитель скрылся».
 // ctx gives the document's pattern context, built once for all the rule
@@ -49,7 +50,7 @@ func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternConte
 				break
 			}
 		}
-		if named || !singular(m.Text) || newHolder(c, mt) || c.afterPreposition(i) {
+		if named || !singular(m.Text) || newHolder(c, mt) || c.afterPreposition(i) || c.officeOfPost(i) {
 			continue
 		}
 		best := postAntecedent(c, mt, m.Text)

@@ -130,3 +130,22 @@ func TestAnaphoricPostsNewHolderOblique(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestAnaphoricPostsOffice(t *testing.T) {
+	text := "Владимир Путин подписал закон. Документ опубликован на сайте президента России. " +
+		"Иван Петров покинул правительство. Об отставке главы Минфина сообщили вечером. " +
+		"Анна Смирнова выступила в суде. Судья огласила приговор."
+	ms := mentionsIn(t, text, [2]string{"Владимир Путин", "PERSON"}, [2]string{"президента России", "PROFESSION"},
+		[2]string{"Иван Петров", "PERSON"}, [2]string{"главы Минфина", "PROFESSION"},
+		[2]string{"Анна Смирнова", "PERSON"}, [2]string{"Судья", "PROFESSION"})
+	sents := tokenize.Split(text)
+	ctx := func() *patternContext { return newPatternContext(sents, ms) }
+	got := facts(anaphoricPosts(nil, ms, ctx), ms)
+	// a post after «сайте» or «отставке» names an office, not its holder
+	// named before (both were given before); a post as the subject still
+	// refers back
+	want := []string{"Анна Смирнова WORKS_AS Судья"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
