@@ -100,7 +100,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.Type == "PERSON" && (reported(text, h, t) || reportedMoney(text, h, t))
 	case "ORIGINS_FROM":
 		return h.Type == "PERSON" && (t.Type == "NATIONALITY" && (opensSentence(text, t) && verbBetween(text, t, h) || acrossVerb(text, h, t)) ||
-			othersNationality(text, h, t, mentions) || postPlace(text, t, mentions))
+			othersNationality(text, h, t, mentions) || postPlace(text, t, mentions) || ledGroup(text, t))
 	case "ALTERNATIVE_NAME", "ABBREVIATION":
 		alt, persons := f.Type == "ALTERNATIVE_NAME", h.Type == "PERSON" && t.Type == "PERSON"
 		if alt && (inDateline(text, h) != inDateline(text, t) || repeatedWording(h, t) || h.Type == "EVENT" && t.Type == "EVENT" && otherEventOfKind(h.Text, t.Text) ||
