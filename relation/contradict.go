@@ -79,7 +79,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			joinedPlaces(text, h, t) || joinedPlaces(text, t, h) || routeEnds(text, h, t) ||
 			h.Type == "FACILITY" && adjectiveBefore(text, h, t, mentions, "ORGANIZATION") ||
 			placeInside(text, t, h, mentions) || placeInsideTimed(text, t, h, mentions) || originNotContainer(text, h, t, mentions) ||
-			coordinatedAdjective(text, h, t, mentions)
+			coordinatedAdjective(text, h, t, mentions) || birthplace(text, t) && apart(text, h, t)
 	case "TAKES_PLACE_IN":
 		return inQuotedName(text, h, t) || h.Type == "EVENT" && adjectiveBefore(text, h, t, mentions, "CITY", "FACILITY", "DISTRICT", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY")
 	case "HEADQUARTERED_IN":
@@ -92,7 +92,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions) || complementPost(text, h, t, mentions) ||
 			organizationsRole(text, h, t, mentions))
 	case "WORKPLACE":
-		return dependentCountry(t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
+		return dependentCountry(t, mentions) || h.Type == "PERSON" && unpostedSource(text, h, t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
 			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t))
 	case "MEMBER_OF":
 		return opponent(text, t)
