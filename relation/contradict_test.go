@@ -30,10 +30,14 @@ func TestContradictions(t *testing.T) {
 			[]Found{{Type: "LOCATED_IN", Head: 5, Tail: 3}, {Type: "WORKPLACE", Head: 1, Tail: 4}, {Type: "LOCATED_IN", Head: 7, Tail: 9}, {Type: "LOCATED_IN", Head: 9, Tail: 8}},
 			[]string{"Самарской области LOCATED_IN Поволжье", "Самары LOCATED_IN Самарской области"}},
 		{"the client named after his own post in the genitive holds not the associate post before it",
-			"Адвокаты актёра Алексея Смирнова подали апелляцию. Адвокат Оливье Метцнер подал апелляцию.",
-			[][2]string{{"Адвокаты", "PROFESSION"}, {"актёра", "PROFESSION"}, {"Алексея Смирнова", "PERSON"}, {"Адвокат", "PROFESSION"}, {"Оливье Метцнер", "PERSON"}},
-			[]Found{{Type: "WORKS_AS", Head: 2, Tail: 0}, {Type: "WORKS_AS", Head: 2, Tail: 1}, {Type: "WORKS_AS", Head: 4, Tail: 3}},
-			[]string{"Алексея Смирнова WORKS_AS актёра", "Оливье Метцнер WORKS_AS Адвокат"}},
+			"Адвокаты актёра Алексея Смирнова подали апелляцию. Адвокат Оливье Метцнер подал апелляцию. Адвокат бизнесмена Олег Ветров заявил о жалобе.",
+			[][2]string{{"Адвокаты", "PROFESSION"}, {"актёра", "PROFESSION"}, {"Алексея Смирнова", "PERSON"}, {"Адвокат", "PROFESSION"}, {"Оливье Метцнер", "PERSON"},
+				{"Адвокат", "PROFESSION"}, {"бизнесмена", "PROFESSION"}, {"Олег Ветров", "PERSON"}},
+			[]Found{{Type: "WORKS_AS", Head: 2, Tail: 0}, {Type: "WORKS_AS", Head: 2, Tail: 1}, {Type: "WORKS_AS", Head: 4, Tail: 3}, {Type: "WORKS_AS", Head: 7, Tail: 5}},
+			// «Олег Ветров» is in the nominative, though «Ветров» may read
+			// as the genitive of «ветер»: he holds the lawyer's post
+			// (twenty-second session; was dropped)
+			[]string{"Алексея Смирнова WORKS_AS актёра", "Олег Ветров WORKS_AS Адвокат", "Оливье Метцнер WORKS_AS Адвокат"}},
 		{"a place or organization in the accusative right before the verb is its fronted object, no agent; a nominative subject stays",
 			"Россию посетил президент Египта. Москва приняла гостей. Союз промышленников подписал соглашение.",
 			[][2]string{{"Россию", "COUNTRY"}, {"посетил", "EVENT"}, {"Москва", "CITY"}, {"приняла гостей", "EVENT"}, {"Союз промышленников", "ORGANIZATION"}, {"подписал соглашение", "EVENT"}},
