@@ -21,7 +21,8 @@ import (
 // post right after a preposition (afterPreposition), no subject but the object of
 // another's act: «Осуждённый напал на сотрудника ДПС» after «Суд приговорил
 // Андрея Соколова …», nor a post after a noun of its office
-// (officeOfPost: «на сайте президента»). Nor is a repeat of an unheld post named with the
+// (officeOfPost: «на сайте президента») or after a kin noun
+// (relativesPost: «Брат северокорейского лидера»). Nor is a repeat of an unheld post named with the
 // person (unheldRepeat): «водителя …, сообщил представитель … Горелых.
 // … водитель скрылся».
 // ctx gives the document's pattern context, built once for all the rule
@@ -50,7 +51,7 @@ func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternConte
 				break
 			}
 		}
-		if named || !singular(m.Text) || newHolder(c, mt) || c.afterPreposition(i) || c.officeOfPost(i) {
+		if named || !singular(m.Text) || newHolder(c, mt) || c.afterPreposition(i) || c.officeOfPost(i) || c.relativesPost(i) {
 			continue
 		}
 		best := postAntecedent(c, mt, m.Text)

@@ -149,3 +149,20 @@ func TestAnaphoricPostsOffice(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestAnaphoricPostsRelative(t *testing.T) {
+	text := "Ким Чен Ын провел совещание. Брат северокорейского лидера был убит в аэропорту. " +
+		"Иван Петров выступил на концерте. Поклонники знаменитого певца собрались у театра."
+	ms := mentionsIn(t, text, [2]string{"Ким Чен Ын", "PERSON"}, [2]string{"северокорейского лидера", "PROFESSION"},
+		[2]string{"Иван Петров", "PERSON"}, [2]string{"певца", "PROFESSION"})
+	sents := tokenize.Split(text)
+	ctx := func() *patternContext { return newPatternContext(sents, ms) }
+	got := facts(anaphoricPosts(nil, ms, ctx), ms)
+	// the sentence after «Брат» tells of the leader's brother, not of one
+	// named before who holds the post; after another noun the post still
+	// refers back
+	want := []string{"Иван Петров WORKS_AS певца"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
