@@ -135,6 +135,10 @@ func TestAnaphoricPostsNotReferring(t *testing.T) {
 			[][2]string{{"Владимир Путин", "PERSON"}, {"президента России", "PROFESSION"}, {"Иван Петров", "PERSON"}, {"главы Минфина", "PROFESSION"},
 				{"Анна Смирнова", "PERSON"}, {"Судья", "PROFESSION"}},
 			[]string{"Анна Смирнова WORKS_AS Судья"}},
+		{"a name in parentheses right after a name is that person's alias: the post refers back to the name before it",
+			"Генерал Эдриен Поне (Adrian Pone) врезался в пикап. Водитель не пострадал.",
+			[][2]string{{"Эдриен Поне", "PERSON"}, {"Adrian Pone", "PERSON"}, {"Водитель", "PROFESSION"}},
+			[]string{"Эдриен Поне WORKS_AS Водитель"}},
 		{"a post in the genitive after a kin noun tells of a relative of its holder; after another noun it still refers back",
 			"Ким Чен Ын провел совещание. Брат северокорейского лидера был убит в аэропорту. " +
 				"Иван Петров выступил на концерте. Поклонники знаменитого певца собрались у театра.",
