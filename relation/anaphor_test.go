@@ -110,3 +110,49 @@ func TestAnaphoricPostsUnheldRepeat(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestAnaphoricPostsNotReferring lists posts that do not refer back to the
+// person named in the sentence before (twenty-second session), each with
+// a post that still does.
+func TestAnaphoricPostsNotReferring(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		mentions [][2]string
+		want     []string
+	}{
+		{"«нового» and «новому» read first as the noun «новое», yet are the adjective «новый»: the new holder is another",
+			"Махмуд Ахмадинежад покинул пост. Аятолла поздравил нового президента Ирана. " +
+				"Иван Петров выступил на форуме. Новому губернатору вручили ключи. " +
+				"Хасан Рухани выступил в парламенте. Президенту Ирана задали вопросы.",
+			[][2]string{{"Махмуд Ахмадинежад", "PERSON"}, {"президента Ирана", "PROFESSION"}, {"Иван Петров", "PERSON"}, {"губернатору", "PROFESSION"},
+				{"Хасан Рухани", "PERSON"}, {"Президенту Ирана", "PROFESSION"}},
+			[]string{"Хасан Рухани WORKS_AS Президенту Ирана"}},
+		{"a post after «сайте» or «отставке» names an office, not its holder named before; a post as the subject still refers back",
+			"Владимир Путин подписал закон. Документ опубликован на сайте президента России. " +
+				"Иван Петров покинул правительство. Об отставке главы Минфина сообщили вечером. " +
+				"Анна Смирнова выступила в суде. Судья огласила приговор.",
+			[][2]string{{"Владимир Путин", "PERSON"}, {"президента России", "PROFESSION"}, {"Иван Петров", "PERSON"}, {"главы Минфина", "PROFESSION"},
+				{"Анна Смирнова", "PERSON"}, {"Судья", "PROFESSION"}},
+			[]string{"Анна Смирнова WORKS_AS Судья"}},
+		{"a name in parentheses right after a name is that person's alias: the post refers back to the name before it",
+			"Генерал Эдриен Поне (Adrian Pone) врезался в пикап. Водитель не пострадал.",
+			[][2]string{{"Эдриен Поне", "PERSON"}, {"Adrian Pone", "PERSON"}, {"Водитель", "PROFESSION"}},
+			[]string{"Эдриен Поне WORKS_AS Водитель"}},
+		{"a post in the genitive after a kin noun tells of a relative of its holder; after another noun it still refers back",
+			"Ким Чен Ын провел совещание. Брат северокорейского лидера был убит в аэропорту. " +
+				"Иван Петров выступил на концерте. Поклонники знаменитого певца собрались у театра.",
+			[][2]string{{"Ким Чен Ын", "PERSON"}, {"северокорейского лидера", "PROFESSION"}, {"Иван Петров", "PERSON"}, {"певца", "PROFESSION"}},
+			[]string{"Иван Петров WORKS_AS певца"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := mentionsIn(t, tc.text, tc.mentions...)
+			sents := tokenize.Split(tc.text)
+			ctx := func() *patternContext { return newPatternContext(sents, ms) }
+			if got := facts(anaphoricPosts(nil, ms, ctx), ms); !slices.Equal(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -68,7 +68,9 @@ func mayBe(name string, g morph.Grammeme) bool {
 // On NEREL v1.1 train with gold entities the gender takes 8 wrong WORKS_AS
 // off and adds 3 right; the subject 19 wrong off and 4 right more (dev: 6
 // wrong off, 2 right more); looking two sentences back when the one before
-// names no one added 58 right and 114 wrong on train, and is not done.
+// names no one added 58 right and 114 wrong on train, and is not done. A
+// name in parentheses right after another is that one's alias
+// (bracketedAlias) and is passed over.
 func postAntecedent(c *patternContext, mt mentionTokens, post string) int {
 	g := postGender(c, mt, post)
 	best, subj := -1, -1
@@ -78,7 +80,7 @@ func postAntecedent(c *patternContext, mt mentionTokens, post string) int {
 	}
 	for _, k := range c.bySent[prev] {
 		m := c.ms[k]
-		if m.Type != "PERSON" || !mayBe(m.Text, g) || nestedIn(c.ms, k) {
+		if m.Type != "PERSON" || !mayBe(m.Text, g) || nestedIn(c.ms, k) || c.bracketedAlias(k) {
 			continue
 		}
 		if best < 0 || m.End > c.ms[best].End {

@@ -83,9 +83,13 @@ func (c *patternContext) appointingOrg(si, ti int, noun string) int {
 }
 
 // becameVerbs tie a post in the instrumental before them to the person
-// after them (becamePost).
+// after them (becamePost). The forms of «остаться» («Президентом
+// фестиваля остается продюсер Александр Роднянский») tie one too; NEREL
+// train and dev have no such phrase with a post, and the model's WORKS_AS
+// was dropped by farPosts for the «продюсер» right before the name.
 var becameVerbs = []string{"стал", "стала", "станет", "становится", "назначен", "назначена", "избран", "избрана", "утвержден", "утверждён", "утверждена",
-	"стали", "станут", "назначены", "избраны", "утверждены", "выступил", "выступила", "выступили", "выступит", "выступят", "выступает", "выступают"}
+	"стали", "станут", "назначены", "избраны", "утверждены", "выступил", "выступила", "выступили", "выступит", "выступят", "выступает", "выступают",
+	"остается", "остаётся", "остался", "осталась", "останется", "остаются", "остались", "останутся"}
 
 // becamePost finds WORKS_AS from the person after a verb of becoming or
 // appointing to the post in the instrumental that ends right before the

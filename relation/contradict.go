@@ -81,7 +81,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			joinedPlaces(text, h, t) || joinedPlaces(text, t, h) || routeEnds(text, h, t) ||
 			h.Type == "FACILITY" && adjectiveBefore(text, h, t, mentions, "ORGANIZATION") ||
 			placeInside(text, t, h, mentions) || placeInsideTimed(text, t, h, mentions) || originNotContainer(text, h, t, mentions) ||
-			coordinatedAdjective(text, h, t, mentions)
+			coordinatedAdjective(text, h, t, mentions) || birthplace(text, t) && apart(text, h, t)
 	case "TAKES_PLACE_IN":
 		return inQuotedName(text, h, t) || h.Type == "EVENT" && adjectiveBefore(text, h, t, mentions, "CITY", "FACILITY", "DISTRICT", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY")
 	case "HEADQUARTERED_IN":
@@ -94,7 +94,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions) || complementPost(text, h, t, mentions) ||
 			organizationsRole(text, h, t, mentions))
 	case "WORKPLACE":
-		return dependentCountry(t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
+		return dependentCountry(t, mentions) || h.Type == "PERSON" && unpostedSource(text, h, t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
 			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t))
 	case "MEMBER_OF":
 		return opponent(text, t)
@@ -102,7 +102,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.Type == "PERSON" && (reported(text, h, t) || reportedMoney(text, h, t))
 	case "ORIGINS_FROM":
 		return h.Type == "PERSON" && (t.Type == "NATIONALITY" && (opensSentence(text, t) && verbBetween(text, t, h) || acrossVerb(text, h, t)) ||
-			othersNationality(text, h, t, mentions) || postPlace(text, t, mentions))
+			othersNationality(text, h, t, mentions) || postPlace(text, t, mentions) || ledGroup(text, t))
 	case "ALTERNATIVE_NAME", "ABBREVIATION":
 		alt, persons := f.Type == "ALTERNATIVE_NAME", h.Type == "PERSON" && t.Type == "PERSON"
 		if alt && (inDateline(text, h) != inDateline(text, t) || repeatedWording(h, t) || h.Type == "EVENT" && t.Type == "EVENT" && otherEventOfKind(h.Text, t.Text) ||

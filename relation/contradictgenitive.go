@@ -68,13 +68,26 @@ func clientOfPost(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
 
 // clientsPostBetween reports whether gap, the words between the post t
 // and the person h, is a post that is t's genitive complement
-// (nounsGenitive: «Адвокаты актёра») and h's last word may be a genitive
-// too, the name apposed to that post.
+// (nounsGenitive: «Адвокаты актёра») and h's first and last words may be
+// genitives too, the name apposed to that post: «Адвокат бизнесмена Олег
+// Ветров» holds the post, «Олег» having no genitive reading (the last
+// word alone read «Ветров» as the plural genitive of «ветер»).
 func clientsPostBetween(text []rune, h, t doc.Mention, gap string, mentions []doc.Mention) bool {
 	for _, p := range mentions {
 		if p.Type == "PROFESSION" && p.Start > t.End && p.End < h.Start && p.Text == gap {
-			return nounsGenitive(text, p) && slices.ContainsFunc(lastReadings(h.Text), func(r morph.Parse) bool { return r.Tag.Case() == morph.Gent })
+			gent := func(r morph.Parse) bool { return r.Tag.Case() == morph.Gent }
+			return nounsGenitive(text, p) && slices.ContainsFunc(lastReadings(h.Text), gent) && slices.ContainsFunc(firstReadings(h.Text), gent)
 		}
 	}
 	return false
+}
+
+// firstReadings returns the dictionary's readings of the first word of s,
+// or nil when it has no word.
+func firstReadings(s string) []morph.Parse {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return nil
+	}
+	return readings(ws[0])
 }
