@@ -50,7 +50,7 @@ func TestNewsS22transport22(t *testing.T) {
 			[]string{
 				"Сергей Собянин WORKS_AS мэр Москвы",                                                     // (guard)
 				"Виктор Дорохин WORKS_AS начальник Московского метрополитена",                            // (guard)
-				"OTHER(открыл) date=2026-11-27 agent=Сергей Собянин place=Троицкая линия time=в пятницу", // was participant=Троицкая
+				"OPENING(открыл) date=2026-11-27 agent=Сергей Собянин place=Троицкая линия time=в пятницу", // (OPENING since the types of ev22) was participant=Троицкая
 			},
 			[]string{
 				"Троицкая PARTICIPANT_IN открыл",                                  // was there
