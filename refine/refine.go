@@ -628,6 +628,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.regionNouns(out)
 	out = r.sportClubProfessions(out)
 	out = r.numberedModels(sents, out)
+	out = r.powerPlants(text, sents, out)
 	out = r.organizationRepeats(text, sents, out) // (again: the rules after its first run add organizations, «директор [Малого театра]», whose name came before)
 	return r.nameAdjectivePlaces(sents, out)
 }
