@@ -372,6 +372,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.retailChains(text, sents, ms)
 	ms = codeDateTails(text, sents, ms)
 	ms = quotedRepeats(text, sents, ms)
+	ms = r.quotedTails(text, sents, ms)
 	ms = r.organizationRepeats(text, sents, ms)
 	ms = r.learnedAdjective(text, sents, ms) // (before kindNames reads «Ученый совет» as a name of its own)
 	ms = r.kindNames(text, sents, ms)
