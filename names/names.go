@@ -100,6 +100,40 @@ func (g *group) name() string {
 		// short name the two share (capitalName capitalizes it)
 		return shortName(g.short)
 	}
+	if g.typ == "ORGANIZATION" {
+		return g.likelierStem(best)
+	}
+	return best
+}
+
+// caseEndings are the endings a one-word name of a company in a
+// consonant takes in the oblique cases («Росатома», «Росатому»,
+// «Росатомом», «Росатоме»).
+var caseEndings = []string{"а", "у", "ом", "е"}
+
+// likelierStem returns the one-word name that best is an oblique form of
+// (best without a case ending) when more mentions of g have it than have
+// best: «Росатом», not «Росатома», when the canonicalizer made one
+// mention's genitive a name of its own after a noun it does not know to
+// govern («дивизион „Росатома“») and read the others right.
+func (g *group) likelierStem(best string) string {
+	if strings.Contains(best, " ") {
+		return best
+	}
+	count := func(n string) int {
+		k := 0
+		for i, m := range g.names {
+			if m == n && (i >= len(g.alias) || !g.alias[i]) {
+				k++
+			}
+		}
+		return k
+	}
+	for _, e := range caseEndings {
+		if stem, ok := strings.CutSuffix(best, e); ok && utf8.RuneCountInString(stem) >= 3 && count(stem) > count(best) {
+			return stem
+		}
+	}
 	return best
 }
 
