@@ -171,11 +171,16 @@ var shortAcronyms = map[string]bool{"сша": true, "кндр": true, "ссср"
 var capitalTypes = map[string]bool{"PERSON": true, "COUNTRY": true, "CITY": true, "STATE_OR_PROVINCE": true, "DISTRICT": true}
 
 // nameParticles stay in lower case inside a name (Ростов-на-Дону, Леонардо
-// да Винчи, Ибрахим ибн Эзра).
+// да Винчи, Ибрахим ибн Эзра, Абдель Азиз бен Салман: «бен» as written,
+// never the first name «Бен»).
 var nameParticles = map[string]bool{"на": true, "де": true, "да": true, "ди": true, "дель": true, "фон": true, "ван": true,
-	"дер": true, "ибн": true, "бин": true, "аль": true, "эль": true, "ла": true, "ле": true, "дос": true, "дю": true, "и": true,
+	"дер": true, "ибн": true, "бин": true, "бен": true, "аль": true, "эль": true, "ла": true, "ле": true, "дос": true, "дю": true, "и": true,
 	"von": true, "van": true, "der": true, "de": true, "da": true, "di": true, "del": true, "du": true, "la": true, "le": true,
 	"al": true, "bin": true, "ibn": true, "dos": true, "and": true, "of": true}
+
+// firstNameParticles are the particles that are first names too when they
+// open a name («бен аффлек» → Бен Аффлек).
+var firstNameParticles = map[string]bool{"бен": true}
 
 // capitalName gives a capital to each word of a person's name, and to the
 // first word and each proper name (a dictionary place, person or
@@ -212,7 +217,7 @@ func (l *Linker) capitalName(typ, name string) string {
 		}
 		part := string(rs[start:i])
 		lower := !written || shouted[word]
-		if start < len(rs) && start < i && !nameParticles[part] &&
+		if start < len(rs) && start < i && (!nameParticles[part] || start == 0 && firstNameParticles[part]) &&
 			(lower && (start == 0 || typ == "PERSON" || inWord) || l.properWord(part)) {
 			rs[start] = unicode.ToUpper(rs[start])
 		}
