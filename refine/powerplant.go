@@ -2,6 +2,7 @@ package refine
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -14,22 +15,54 @@ import (
 var powerPlantAcronyms = map[string]bool{"АЭС": true, "ГЭС": true, "ГРЭС": true, "ТЭЦ": true, "ТЭС": true, "ГАЭС": true,
 	"АТЭЦ": true, "ПАТЭС": true, "ГТЭС": true, "ВЭС": true, "ГеоЭС": true}
 
+// refineryAcronyms are the acronyms of refineries and gas processing
+// plants, named as power stations are (Антипинский НПЗ, Сосногорский
+// ГПЗ) but organizations in NEREL (train: «Афипского нефтеперерабатывающего
+// завода») and in factRuEval.
+var refineryAcronyms = map[string]bool{"НПЗ": true, "ГПЗ": true}
+
+// plantForms are the acronyms of powerPlantAcronyms and refineryAcronyms
+// as written alone or with a number up to maxPlantNumber (АЭС-2, ТЭЦ-22),
+// for mayHaveText.
+var plantForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{powerPlantAcronyms, refineryAcronyms} {
+		for a := range set {
+			m[a] = true
+			for n := 1; n <= maxPlantNumber; n++ {
+				m[a+"-"+strconv.Itoa(n)] = true
+			}
+		}
+	}
+	return m
+}()
+
+// maxPlantNumber bounds the numbers of plantForms.
+const maxPlantNumber = 30
+
 // powerPlantWords are the folded starts of the nouns for a power station
 // written in full (Курская атомная электростанция, Саяно-Шушенская
 // гидроэлектростанция).
 var powerPlantWords = []string{"электростанц", "гидроэлектростанц", "теплоэлектростанц", "теплоэлектроцентрал"}
 
-// powerPlantKind reports whether w is a power station's acronym, bare or
-// with its number (АЭС, АЭС-2, ТЭЦ-22).
-func powerPlantKind(w string) bool {
+// plantKind returns the type of the name a plant's acronym, bare or with
+// its number, ends (АЭС, АЭС-2, ТЭЦ-22: FACILITY; НПЗ: ORGANIZATION), or
+// "" for another word.
+func plantKind(w string) string {
 	if i := strings.IndexByte(w, '-'); i > 0 {
 		num := w[i+1:]
 		if num == "" || strings.IndexFunc(num, func(c rune) bool { return !unicode.IsDigit(c) }) >= 0 {
-			return false
+			return ""
 		}
 		w = w[:i]
 	}
-	return powerPlantAcronyms[w]
+	switch {
+	case powerPlantAcronyms[w]:
+		return "FACILITY"
+	case refineryAcronyms[w]:
+		return "ORGANIZATION"
+	}
+	return ""
 }
 
 // powerPlantNoun reports whether w is a form of a noun for a power station
@@ -71,9 +104,10 @@ func (r *Refiner) powerPlantAdjective(w string) bool {
 // the adjective alone (NEREL nests the place of such an adjective), gives
 // way; a name the recognizer read as an ORGANIZATION stays one, as
 // factRuEval tags power stations organizations (dev: «Хмельницкой атомной
-// электростанции», which NEREL would make a FACILITY).
+// электростанции», which NEREL would make a FACILITY). A refinery so named
+// (refineryAcronyms: Антипинский НПЗ) is made an ORGANIZATION alike.
 func (r *Refiner) powerPlants(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	if !r.mayHaveText(powerPlantAcronyms) && !r.mayHave(nil, "электростанция", "гидроэлектростанция", "теплоэлектростанция", "теплоэлектроцентраль") {
+	if !r.mayHaveText(plantForms) && !r.mayHave(nil, "электростанция", "гидроэлектростанция", "теплоэлектростанция", "теплоэлектроцентраль") {
 		return ms
 	}
 	var added []doc.Mention
@@ -82,11 +116,11 @@ func (r *Refiner) powerPlants(text []rune, sents []doc.Sentence, ms []doc.Mentio
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 1; i < len(toks); i++ {
-			a := i - 1
+			a, typ := i-1, plantKind(toks[i].Text)
 			switch {
-			case powerPlantKind(toks[i].Text):
+			case typ != "":
 			case powerPlantNoun(toks[i].Text) && i >= 2 && r.lowerAdjective(toks[i-1].Text):
-				a = i - 2
+				a, typ = i-2, "FACILITY"
 			default:
 				continue
 			}
@@ -99,7 +133,7 @@ func (r *Refiner) powerPlants(text []rune, sents []doc.Sentence, ms []doc.Mentio
 				kept = append(kept, sp) // (the operator, as factRuEval tags a power station: «Хмельницкой атомной электростанции»)
 				continue
 			}
-			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "FACILITY"})
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: typ})
 		}
 	}
 	if len(added) == 0 && len(kept) == 0 {
