@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/factgraph/factgraph/doc"
-	"github.com/factgraph/factgraph/tokenize"
 )
 
 // TestEnergyNames runs the rules of the twenty-second session's energy
@@ -15,7 +14,7 @@ func TestEnergyNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type rule func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention
+	type rule = func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention
 	tests := []struct {
 		name string
 		rule rule
@@ -64,15 +63,7 @@ func TestEnergyNames(t *testing.T) {
 			[]string{"ORGANIZATION Исламское государство"}},
 	}
 	for _, tt := range tests {
-		var ms []doc.Mention
-		for _, m := range tt.in {
-			ms = append(ms, mentionOf(t, tt.text, m[0], m[1]))
-		}
-		var got []string
-		for _, m := range tt.rule([]rune(tt.text), tokenize.Split(tt.text), ms) {
-			got = append(got, m.Type+" "+m.Text)
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := ruleOutput(t, tt.rule, tt.text, tt.in); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: %q: got %q, want %q", tt.name, tt.text, got, tt.want)
 		}
 	}
