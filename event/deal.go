@@ -124,6 +124,56 @@ func (x *Extractor) soldTo(d *doc.Document, ms []mention, bySent map[int][]int, 
 	}
 }
 
+// buyVerbs are the deal verbs whose «у» phrase names the seller.
+var buyVerbs = map[string]bool{"купить": true, "приобрести": true, "выкупить": true}
+
+// boughtFrom gives the seller of a purchase the role participant instead
+// of object: an object company of an ACQUISITION told by buyVerbs, after
+// the verb in its sentence, with «у» before it and only adjectives and a
+// kind of company between («приобрела 49% в „Меретояханефтегазе“ у
+// нидерландской Shell», «выкупил долю у компании „Ренова“») is the company
+// it was bought from. NEREL scores every party alike (participant), so its
+// figures do not move. bySent and outSent as for soldTo.
+func (x *Extractor) boughtFrom(d *doc.Document, ms []mention, bySent map[int][]int, out []doc.Event, outSent []int) {
+	for k := range out {
+		if out[k].Type != Acquisition || !buyVerbs[x.eventLemma(out[k].Trigger.Text)] {
+			continue
+		}
+		toks := d.Sentences[outSent[k]].Tokens
+		for _, mi := range bySent[outSent[k]] {
+			m := ms[mi]
+			if m.Start < out[k].Trigger.End || m.Type != "ORGANIZATION" || m.nested || !x.afterFrom(toks, m.Start) {
+				continue
+			}
+			for ai, a := range out[k].Arguments {
+				if a.Entity == m.entity && a.Role == RoleObject {
+					out[k].Arguments[ai].Role = RoleParticipant
+				}
+			}
+		}
+	}
+}
+
+// afterFrom reports whether «у» stands before the token at start with
+// only quote marks, adjectives and a kind of company (companyKinds)
+// between: «у нидерландской Shell», «у компании „Ренова“».
+func (x *Extractor) afterFrom(toks []doc.Token, start int) bool {
+	w := tokenAt(toks, start)
+	for j := w - 1; j >= 0 && j >= w-4; j-- {
+		t := toks[j].Text
+		if strings.EqualFold(t, "у") {
+			return true
+		}
+		if quoteMark(t) {
+			continue
+		}
+		if l, pos := x.lemma(t); !companyKinds[l] && pos != morph.ADJF {
+			return false
+		}
+	}
+	return false
+}
+
 // buyerAt reports whether the company mention m reads as the dative buyer
 // (soldTo); sold tells whether the verb sold a company before it, verbEnd
 // is where the verb ends: a dative right after it is the buyer whatever

@@ -1066,6 +1066,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	out, outSent = x.retoldSigning(d, out, outSent)
 	x.discussedIn(d, ms, bySent, out, outSent)
 	x.soldTo(d, ms, bySent, out, outSent)
+	x.boughtFrom(d, ms, bySent, out, outSent)
 	datedNextDay(d, out, outSent)
 	x.heldBy(d, ms, bySent, out, outSent)
 	x.namedAttacker(d, ms, bySent, types, out)

@@ -100,6 +100,40 @@ func (g *group) name() string {
 		// short name the two share (capitalName capitalizes it)
 		return shortName(g.short)
 	}
+	if g.typ == "ORGANIZATION" {
+		return g.likelierStem(best)
+	}
+	return best
+}
+
+// caseEndings are the endings a one-word name of a company in a
+// consonant takes in the oblique cases («Росатома», «Росатому»,
+// «Росатомом», «Росатоме»).
+var caseEndings = []string{"а", "у", "ом", "е"}
+
+// likelierStem returns the one-word name that best is an oblique form of
+// (best without a case ending) when more mentions of g have it than have
+// best: «Росатом», not «Росатома», when the canonicalizer made one
+// mention's genitive a name of its own after a noun it does not know to
+// govern («дивизион „Росатома“») and read the others right.
+func (g *group) likelierStem(best string) string {
+	if strings.Contains(best, " ") {
+		return best
+	}
+	count := func(n string) int {
+		k := 0
+		for i, m := range g.names {
+			if m == n && (i >= len(g.alias) || !g.alias[i]) {
+				k++
+			}
+		}
+		return k
+	}
+	for _, e := range caseEndings {
+		if stem, ok := strings.CutSuffix(best, e); ok && utf8.RuneCountInString(stem) >= 3 && count(stem) > count(best) {
+			return stem
+		}
+	}
 	return best
 }
 
@@ -137,11 +171,16 @@ var shortAcronyms = map[string]bool{"сша": true, "кндр": true, "ссср"
 var capitalTypes = map[string]bool{"PERSON": true, "COUNTRY": true, "CITY": true, "STATE_OR_PROVINCE": true, "DISTRICT": true}
 
 // nameParticles stay in lower case inside a name (Ростов-на-Дону, Леонардо
-// да Винчи, Ибрахим ибн Эзра).
+// да Винчи, Ибрахим ибн Эзра, Абдель Азиз бен Салман: «бен» as written,
+// never the first name «Бен»).
 var nameParticles = map[string]bool{"на": true, "де": true, "да": true, "ди": true, "дель": true, "фон": true, "ван": true,
-	"дер": true, "ибн": true, "бин": true, "аль": true, "эль": true, "ла": true, "ле": true, "дос": true, "дю": true, "и": true,
+	"дер": true, "ибн": true, "бин": true, "бен": true, "аль": true, "эль": true, "ла": true, "ле": true, "дос": true, "дю": true, "и": true,
 	"von": true, "van": true, "der": true, "de": true, "da": true, "di": true, "del": true, "du": true, "la": true, "le": true,
 	"al": true, "bin": true, "ibn": true, "dos": true, "and": true, "of": true}
+
+// firstNameParticles are the particles that are first names too when they
+// open a name («бен аффлек» → Бен Аффлек).
+var firstNameParticles = map[string]bool{"бен": true}
 
 // capitalName gives a capital to each word of a person's name, and to the
 // first word and each proper name (a dictionary place, person or
@@ -178,7 +217,7 @@ func (l *Linker) capitalName(typ, name string) string {
 		}
 		part := string(rs[start:i])
 		lower := !written || shouted[word]
-		if start < len(rs) && start < i && !nameParticles[part] &&
+		if start < len(rs) && start < i && (!nameParticles[part] || start == 0 && firstNameParticles[part]) &&
 			(lower && (start == 0 || typ == "PERSON" || inWord) || l.properWord(part)) {
 			rs[start] = unicode.ToUpper(rs[start])
 		}

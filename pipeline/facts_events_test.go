@@ -660,8 +660,10 @@ func TestNewsEvents(t *testing.T) {
 			[]string{"PERSON Андрей Ветров", "PERSON Игорь Соколов", "PERSON Олег Миронов", "ORGANIZATION Россети"},
 			[]string{
 				// before: without Соколов and Миронов (accompanied: «Министра сопровождали …»);
-				// «Сургутская ГРЭС-2» is a PERSON of the recognizer
-				"VISIT(посетил) date=2025-11-11 place=Сургут participant=Андрей Ветров participant=Сургутская ГРЭС-2 participant=Игорь Соколов participant=Олег Миронов",
+				// «Сургутская ГРЭС-2» was a PERSON of the recognizer and a participant
+				// (energy22: powerPlants makes it a FACILITY, «посетил TAKES_PLACE_IN» it)
+				"VISIT(посетил) date=2025-11-11 place=Сургут participant=Андрей Ветров participant=Игорь Соколов participant=Олег Миронов",
+				"посетил TAKES_PLACE_IN Сургутская ГРЭС-2",
 				// before: no participant (tookPartIn: «В нем приняли участие представители …»)
 				"MEETING(совещание) date=2025-11-11 participant=Россети",
 			},

@@ -170,14 +170,39 @@ func dateline(toks []doc.Token) (place, day doc.Span, ok bool) {
 	for k < len(toks) && k < maxDatelineWords && capitalsWord(toks[k].Text) {
 		k++
 	}
-	if k == 0 || k+2 >= len(toks) || toks[k].Text != "," {
+	if k == 0 {
+		return doc.Span{}, doc.Span{}, false
+	}
+	place = doc.Span{Start: toks[0].Start, End: toks[k-1].End}
+	k = datelineRegion(toks, k)
+	if k+2 >= len(toks) || toks[k].Text != "," {
 		return doc.Span{}, doc.Span{}, false
 	}
 	n, err := strconv.Atoi(toks[k+1].Text)
 	if err != nil || n < 1 || n > 31 || !monthsGenitive[strings.ToLower(toks[k+2].Text)] {
 		return doc.Span{}, doc.Span{}, false
 	}
-	return doc.Span{Start: toks[0].Start, End: toks[k-1].End}, doc.Span{Start: toks[k+1].Start, End: toks[k+2].End}, true
+	return place, doc.Span{Start: toks[k+1].Start, End: toks[k+2].End}, true
+}
+
+// maxDatelineRegionTokens bounds the tokens of the region in brackets
+// after a dateline's town.
+const maxDatelineRegionTokens = 6
+
+// datelineRegion returns the index of the token after the region in
+// brackets that follows a dateline's town at toks[k] in regional reports
+// («КУРЧАТОВ (Курская область), 12 декабря.», «ОСТРОВЕЦ (Белоруссия), 3
+// мая»), or k when none does.
+func datelineRegion(toks []doc.Token, k int) int {
+	if k >= len(toks) || toks[k].Text != "(" {
+		return k
+	}
+	for j := k + 2; j < len(toks) && j <= k+1+maxDatelineRegionTokens; j++ {
+		if toks[j].Text == ")" {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // capitalsWord reports whether w is a word of two letters or more in

@@ -3,9 +3,6 @@ package refine
 import (
 	"slices"
 	"testing"
-
-	"github.com/factgraph/factgraph/doc"
-	"github.com/factgraph/factgraph/tokenize"
 )
 
 func TestLatinCompanies(t *testing.T) {
@@ -26,15 +23,7 @@ func TestLatinCompanies(t *testing.T) {
 		{"Самолет Air France сел.", [][2]string{{"Air France", "ORGANIZATION"}}, []string{"ORGANIZATION Air France"}},
 	}
 	for _, tt := range tests {
-		var ms []doc.Mention
-		for _, m := range tt.in {
-			ms = append(ms, mentionOf(t, tt.text, m[0], m[1]))
-		}
-		var got []string
-		for _, m := range r.latinCompanies([]rune(tt.text), tokenize.Split(tt.text), ms) {
-			got = append(got, m.Type+" "+m.Text)
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := ruleOutput(t, r.latinCompanies, tt.text, tt.in); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
 	}

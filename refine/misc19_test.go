@@ -81,10 +81,9 @@ type ruleCase struct {
 	want, not []string
 }
 
-// checkRuleCase runs rule over text with the recognizer's mentions in
-// (text, type) and reports each of want ("TYPE text") it misses and each of
-// not it gives.
-func checkRuleCase(t *testing.T, text string, in [][2]string, want, not []string, rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention) {
+// ruleOutput runs a document-wide rule over text with the mentions in
+// (text, type) and returns "TYPE text" of each mention out.
+func ruleOutput(t *testing.T, rule func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention, text string, in [][2]string) []string {
 	t.Helper()
 	var ms []doc.Mention
 	for _, m := range in {
@@ -94,6 +93,15 @@ func checkRuleCase(t *testing.T, text string, in [][2]string, want, not []string
 	for _, m := range rule([]rune(text), tokenize.Split(text), ms) {
 		got = append(got, m.Type+" "+m.Text)
 	}
+	return got
+}
+
+// checkRuleCase runs rule over text with the recognizer's mentions in
+// (text, type) and reports each of want ("TYPE text") it misses and each of
+// not it gives.
+func checkRuleCase(t *testing.T, text string, in [][2]string, want, not []string, rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention) {
+	t.Helper()
+	got := ruleOutput(t, rule, text, in)
 	for _, w := range want {
 		if !slices.Contains(got, w) {
 			t.Errorf("%q: no %q in %q", text, w, got)

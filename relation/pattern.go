@@ -179,6 +179,7 @@ var patternRules = []patternRule{
 	{forms(makerNouns), (*patternContext).productOfMaker},
 	{forms([]string{"собственности"}), (*patternContext).property},
 	{forms(becameVerbs), (*patternContext).becamePost},
+	{forms(stakeNouns), (*patternContext).stake},
 }
 
 // patternContext indexes the mentions by sentence and token.
@@ -791,10 +792,36 @@ func (c *patternContext) partOf(out []Found, si, ti int) []Found {
 		whole = c.wholeByKind(si, ti)
 	}
 	part := c.subject(si, ti)
+	if part < 0 {
+		part = c.unitSubject(si, ti)
+	}
 	if whole < 0 || part < 0 || c.ms[whole] == c.ms[part] {
 		return out
 	}
 	return append(out, c.found("PART_OF", part, whole))
+}
+
+// relativeSubjects are the nominative forms of «который», the subject of
+// a relative clause.
+var relativeSubjects = []string{"который", "которая", "которое", "которые"}
+
+// unitSubject returns the subject of «входит в» at token ti of sentence si
+// that subject does not find: the organization or facility a relative
+// clause opened by «который» follows («…рядом с Курской атомной
+// электростанцией, которая входит в концерн „Росэнергоатом“»), or a
+// facility right before the verb («Курская АЭС входит в концерн
+// „Росэнергоатом“»); -1 when there is none.
+func (c *patternContext) unitSubject(si, ti int) int {
+	toks := c.sents[si].Tokens
+	if ti >= 3 && isAnyFold(toks[ti-1].Text, relativeSubjects) && toks[ti-2].Text == "," {
+		for _, typ := range []string{"ORGANIZATION", "FACILITY"} {
+			if i := c.leftOf(si, ti-2, typ, 2); i >= 0 {
+				return i
+			}
+		}
+		return -1
+	}
+	return c.leftOf(si, ti, "FACILITY", 1)
 }
 
 // members: В состав (структуру) Y входят X1[, X2 и X3], Y an organization

@@ -1,0 +1,34 @@
+package names
+
+import "testing"
+
+func TestLikelierStem(t *testing.T) {
+	tests := []struct {
+		name  string
+		names []string // the canonical names of a group's mentions
+		want  string
+	}{
+		{"one mention's genitive read as a name gives way to the others' name",
+			[]string{"Росатом", "Росатом", "Росатома", "Росатом"}, "Росатом"},
+		{"so in NEREL train («КОГУП „Кировлес“»)",
+			[]string{"Кировлеса", "Кировлеса", "Кировлес", "Кировлес", "Кировлес"}, "Кировлес"},
+		{"(guard) a name in -а more mentions give stays",
+			[]string{"Тройка", "Тройка", "Тройк"}, "Тройка"},
+		{"(guard) a name of two words stays",
+			[]string{"Газпром нефть", "Газпром нефть"}, "Газпром нефть"},
+		{"(guard) a short stem is no name's",
+			[]string{"ВТБ", "Ума", "Ум", "Ум"}, "Ума"},
+	}
+	for _, tt := range tests {
+		g := &group{typ: "ORGANIZATION", names: tt.names}
+		best := ""
+		for _, n := range tt.names {
+			if better(n, best) {
+				best = n
+			}
+		}
+		if got := g.likelierStem(best); got != tt.want {
+			t.Errorf("%s: %q: got %q, want %q", tt.name, tt.names, got, tt.want)
+		}
+	}
+}
