@@ -88,6 +88,13 @@ func (g *group) name() string {
 			}
 			continue
 		}
+		if capitalTypes[g.typ] && best != "" && allCaps(best) && !allCaps(n) && strings.EqualFold(n, best) {
+			// a place's name as the text writes it beats the dateline's
+			// capitals that capitalName could not lower, its parts
+			// unknown to the dictionary («АБУ-ДАБИ» and «в Абу-Даби»)
+			best = n
+			continue
+		}
 		if better(n, best) || g.typ == "ORGANIZATION" && !better(best, n) && !strings.EqualFold(n, best) && g.written(n) && !g.written(best) {
 			// (on a tie, an organization's name some mention writes so:
 			// «клубом „Фенербахче“» after the headline's «в турецкий

@@ -415,6 +415,14 @@ func TestLink(t *testing.T) {
 			"Силва выступил. Луис Инасиу Лула да Силва предложил план. Мария да Силва ответила.",
 			[][2]string{{"Луис Инасиу Лула да Силва", "PERSON"}, {"Мария да Силва", "PERSON"}},
 			"PERSON:Луис Инасиу Лула да Силва×1; PERSON:Мария да Силва×1"},
+		{"a place's name as written beats the dateline's capitals the dictionary cannot lower",
+			"АБУ-ДАБИ, 17 февраля. Выставка открылась в Абу-Даби.",
+			[][2]string{{"АБУ-ДАБИ", "CITY"}, {"Абу-Даби", "CITY"}},
+			"CITY:Абу-Даби×2"},
+		{"an organization's acronym keeps its capitals (guard)",
+			"ТАСС сообщил. Агентство Тасс отметило.",
+			[][2]string{{"ТАСС", "ORGANIZATION"}, {"Тасс", "ORGANIZATION"}},
+			"ORGANIZATION:ТАСС×2"},
 		{"empty", "", nil, ""},
 	}
 	for _, tt := range tests {

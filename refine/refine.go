@@ -1544,6 +1544,12 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 			m.Type = "EVENT" // учения «Запад-2025»
 			return m
 		}
+		if k == last && k > 0 && deviceStation(toks[k-1].Text) && slices.Contains(lemmas, "станция") {
+			// радиолокационной станции «Ниобий-М»: a device, not a
+			// facility (станция «Мир», метро)
+			m.Type = "PRODUCT"
+			return m
+		}
 		if t := quotedKind(lemmas); k == last && t != "" {
 			// фильма «Цирк», альбома «4:44»
 			m.Type = t
@@ -1569,6 +1575,24 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 		}
 	}
 	return m
+}
+
+// deviceStationPrefixes open the adjectives that make a «станция» a
+// device, a product of the defence or the shipbuilding industry: a
+// radar (радиолокационная станция, the РЛС of productHeads), a sonar
+// (гидроакустическая, гидролокационная). Folded.
+var deviceStationPrefixes = []string{"радиолокационн", "гидроакустическ", "гидролокационн"}
+
+// deviceStation reports whether w is an adjective of
+// deviceStationPrefixes.
+func deviceStation(w string) bool {
+	f := fold(w)
+	for _, p := range deviceStationPrefixes {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // productHead reports whether w is a noun of productHeads.
