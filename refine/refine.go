@@ -273,15 +273,19 @@ func quotedKind(lemmas []string) string {
 // right after a product noun a PRODUCT («вертолеты Ми-171Ш»; modelCodes
 // retypes numbers and dates only, as NEREL has organizations and
 // facilities so named: ТВ-3, «станция „Салют-7“»).
+//
+// A one-word name listed after such a code under the one product noun is
+// a PRODUCT too, as a quoted one is (listedAfterCode): «вертолетов
+// Ми-8АМТШ и Ансат», the model's name read as its maker's.
 func (r *Refiner) codeAfterProduct(toks []doc.Token, m doc.Mention) doc.Mention {
-	if m.Type != "ORGANIZATION" && m.Type != "PERSON" && m.Type != "FACILITY" || !modelCode(m.Text) {
+	if m.Type != "ORGANIZATION" && m.Type != "PERSON" && m.Type != "FACILITY" {
 		return m
 	}
-	first, _ := mentionTokens(toks, m)
+	first, last := mentionTokens(toks, m)
 	if first < 1 {
 		return m
 	}
-	if r.productHead(toks[first-1].Text) {
+	if modelCode(m.Text) && r.productHead(toks[first-1].Text) || first == last && r.listedAfterCode(toks, first-1) {
 		m.Type = "PRODUCT"
 	}
 	return m
@@ -392,6 +396,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.splitInstitutions(text, sents, ms)
 	ms = r.acronymPlaces(text, sents, ms)
 	ms = r.placePlants(text, sents, ms)
+	ms = r.townAdjectiveOpenings(ms)
 	ms = modelCodes(text, sents, ms)
 	ms = dayRanges(text, ms)
 	ms = r.coordinatedDates(text, sents, ms)
