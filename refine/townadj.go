@@ -53,14 +53,16 @@ func (r *Refiner) townNameAdjective(w string) bool {
 // plant. NEREL v1.1 train tags the place adjectives that open an
 // organization's name CITY 111 times and STATE_OR_PROVINCE 22, 21 of them
 // adjectives of regions with no such town (Массачусетского,
-// Калифорнийского, Татарского).
+// Калифорнийского, Татарского), the other a region's body
+// («Брянской областной думы»: regionLevel).
 func (r *Refiner) townAdjectiveOpenings(ms []doc.Mention) []doc.Mention {
 	var out []doc.Mention
 	for i, m := range ms {
 		if m.Type != "STATE_OR_PROVINCE" || strings.Contains(m.Text, " ") || !tokenize.StartsUpper(m.Text) {
 			continue
 		}
-		if !slices.ContainsFunc(ms, func(o doc.Mention) bool { return o.Type == "ORGANIZATION" && o.Start == m.Start && o.End > m.End }) || !r.townNameAdjective(m.Text) {
+		k := slices.IndexFunc(ms, func(o doc.Mention) bool { return o.Type == "ORGANIZATION" && o.Start == m.Start && o.End > m.End })
+		if k < 0 || regionLevel(ms[k].Text) || !r.townNameAdjective(m.Text) {
 			continue
 		}
 		out = own(out, ms)
@@ -70,4 +72,20 @@ func (r *Refiner) townAdjectiveOpenings(ms []doc.Mention) []doc.Mention {
 		return ms
 	}
 	return out
+}
+
+// regionLevelPrefixes open the adjectives of a region's level
+// («областной», «краевой», «окружной», «губернский»). Folded.
+var regionLevelPrefixes = []string{"областн", "краев", "окружн", "губернск"}
+
+// regionLevel reports whether the second word of name is an adjective of
+// regionLevelPrefixes: «Брянская областная дума» is the region's, not the
+// town's.
+func regionLevel(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	w := fold(words[1])
+	return slices.ContainsFunc(regionLevelPrefixes, func(p string) bool { return strings.HasPrefix(w, p) })
 }

@@ -13,6 +13,11 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"the people a verb of saying addresses in the dative plural are not the speaker's post; a post in the nominative after the verb is (defense22)",
+			"«Работа идет по плану», — заявил журналистам Шугаев. «Все хорошо», — сказал министр Белоусов.",
+			[][2]string{{"журналистам", "PROFESSION"}, {"Шугаев", "PERSON"}, {"министр", "PROFESSION"}, {"Белоусов", "PERSON"}},
+			[]Found{{Type: "WORKS_AS", Head: 1, Tail: 0}, {Type: "WORKS_AS", Head: 3, Tail: 2}},
+			[]string{"Белоусов WORKS_AS министр"}},
 		{"the place after «уроженец» is no seat nor home; a seat after another word stays (twenty-first session)",
 			"Олег Тиньков, уроженец Кемерова, владел пивоварней «Тинькофф». Уроженец города Орска Юрий Бондарев умер. Пивоварня «Тинькофф» в Кемерове закрыта.",
 			[][2]string{{"Олег Тиньков", "PERSON"}, {"Кемерова", "CITY"}, {"Тинькофф", "ORGANIZATION"}, {"Орска", "CITY"}, {"Юрий Бондарев", "PERSON"}, {"Тинькофф", "ORGANIZATION"}, {"Кемерове", "CITY"}},
