@@ -130,6 +130,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return crimesVictim(text, h, mentions) || h.Type == "PERSON" && trailingSource(text, h, t)
 	case "SIBLING":
 		return otherKin(text, h, t)
+	case "SUBEVENT_OF":
+		return kindBeforeName(text, h, t)
 	case "PRODUCES":
 		return receiver(text, h, t)
 	case "OWNER_OF":

@@ -13,6 +13,11 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"an event's name in quotes after its kind is no part of it; an opening of an exhibition is (defense22)",
+			"Контракт подписали на Международном военно-техническом форуме «Армия-2024». Состоялось открытие выставки «Авангард».",
+			[][2]string{{"Международном военно-техническом форуме", "EVENT"}, {"Армия-2024", "EVENT"}, {"открытие выставки", "EVENT"}, {"Авангард", "EVENT"}},
+			[]Found{{Type: "SUBEVENT_OF", Head: 0, Tail: 1}, {Type: "SUBEVENT_OF", Head: 2, Tail: 3}},
+			[]string{"открытие выставки SUBEVENT_OF Авангард"}},
 		{"the people a verb of saying addresses in the dative plural are not the speaker's post; a post in the nominative after the verb is (defense22)",
 			"«Работа идет по плану», — заявил журналистам Шугаев. «Все хорошо», — сказал министр Белоусов.",
 			[][2]string{{"журналистам", "PROFESSION"}, {"Шугаев", "PERSON"}, {"министр", "PROFESSION"}, {"Белоусов", "PERSON"}},
