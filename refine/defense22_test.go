@@ -9,7 +9,7 @@ import (
 // TestDefense22 pins the rules of the defence-industry news of the
 // twenty-second session (deviceStation, exhibitSubject, the listed name in
 // codeAfterProduct, the town after «подмосковный» in lowerAdjectiveStart,
-// townAdjectiveOpenings, weaponKinds) through the whole Refine.
+// townAdjectiveOpenings, weaponKinds, the research institutes' acronyms of institutions and extendComplements) through the whole Refine.
 func TestDefense22(t *testing.T) {
 	r, err := New()
 	if err != nil {
@@ -68,6 +68,16 @@ func TestDefense22(t *testing.T) {
 		{"Институт входит в КТРВ.",
 			[][2]string{{"КТРВ", "ORGANIZATION"}},
 			[]string{"ORGANIZATION КТРВ"}, nil},
+		// a research institute's acronym runs over its genitive phrases after
+		// its place's adjective and at a sentence's start
+		{"Новосибирский НИИ измерительных приборов испытал станцию. ЦНИИ точного машиностроения разработал автомат.",
+			[][2]string{{"Новосибирский НИИ", "ORGANIZATION"}, {"Новосибирский", "CITY"}, {"ЦНИИ", "ORGANIZATION"}},
+			[]string{"ORGANIZATION Новосибирский НИИ измерительных приборов", "ORGANIZATION ЦНИИ точного машиностроения"},
+			[]string{"ORGANIZATION Новосибирский НИИ", "ORGANIZATION ЦНИИ"}},
+		// (guard) an acronym of another kind stays as it is
+		{"МВД крупных городов отчиталось.",
+			[][2]string{{"МВД", "ORGANIZATION"}},
+			[]string{"ORGANIZATION МВД"}, []string{"ORGANIZATION МВД крупных городов"}},
 	}
 	for _, tt := range tests {
 		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
