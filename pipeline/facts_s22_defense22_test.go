@@ -83,7 +83,8 @@ func TestNewsS22defense22(t *testing.T) {
 				"Казанский вертолетный завод PART_OF Вертолеты России",
 				"Николай Колесов WORKPLACE Вертолеты России",
 				"Рустам Минниханов WORKS_AS президент Татарстана",
+				"VISIT(посетил) date=2025-01-24 agent=Андрей Белоусов time=в пятницу place=Казанский вертолетный завод participant=Рустам Минниханов participant=Николай Колесов",
 			},
-			nil},
+			[]string{"OTHER(гособоронзаказа) date= agent=Андрей Белоусов place=Казань"}}, // was there: the state's order read as an event (procurements)
 	})
 }

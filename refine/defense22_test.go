@@ -9,7 +9,7 @@ import (
 // TestDefense22 pins the rules of the defence-industry news of the
 // twenty-second session (deviceStation, exhibitSubject, the listed name in
 // codeAfterProduct, the town after «подмосковный» in lowerAdjectiveStart,
-// townAdjectiveOpenings, weaponKinds, the research institutes' acronyms of institutions and extendComplements) through the whole Refine.
+// townAdjectiveOpenings, weaponKinds, procurements, the research institutes' acronyms of institutions and extendComplements) through the whole Refine.
 func TestDefense22(t *testing.T) {
 	r, err := New()
 	if err != nil {
@@ -78,6 +78,14 @@ func TestDefense22(t *testing.T) {
 		{"МВД крупных городов отчиталось.",
 			[][2]string{{"МВД", "ORGANIZATION"}},
 			[]string{"ORGANIZATION МВД"}, []string{"ORGANIZATION МВД крупных городов"}},
+		// a state's order of arms is no event
+		{"Министр проверил выполнение гособоронзаказа.",
+			[][2]string{{"гособоронзаказа", "EVENT"}},
+			nil, []string{"EVENT гособоронзаказа"}},
+		// (guard) a meeting on it is
+		{"Министр провел совещание по гособоронзаказу.",
+			[][2]string{{"совещание", "EVENT"}},
+			[]string{"EVENT совещание"}, nil},
 	}
 	for _, tt := range tests {
 		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {

@@ -398,6 +398,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.placePlants(text, sents, ms)
 	ms = r.townAdjectiveOpenings(ms)
 	ms = r.weaponKinds(ms)
+	ms = r.procurements(ms)
 	ms = modelCodes(text, sents, ms)
 	ms = dayRanges(text, ms)
 	ms = r.coordinatedDates(text, sents, ms)
