@@ -936,6 +936,9 @@ func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, 
 				if !capitalized(part.full) && !strings.Contains(part.norm, " ") {
 					cands = append(cands, same...) // a head noun alone (orgPartOf)
 				}
+				if w := strings.Fields(part.norm); len(w) >= 2 && slices.ContainsFunc(w[1:], func(x string) bool { return kindAcronyms[x] != "" }) {
+					cands = append(cands, byEnds[w[0]]...) // the names that open with its first word (spelledKind)
+				}
 				if typ == "EVENT" && strings.Count(part.norm, " ") < maxEndWords {
 					cands = append(cands, same...) // adjectives alone (shortenedEvent)
 				}
@@ -1235,6 +1238,9 @@ func (l *Linker) orgPartOf(typ, a, na, b, nb string) bool {
 	}
 	if len(strings.Fields(na)) > maxEndWords {
 		return false
+	}
+	if capitalized(a) && spelledKind(na, nb) {
+		return true // «Новосибирский НИИ измерительных приборов»
 	}
 	if rest, ok := strings.CutPrefix(nb, na+" "); ok {
 		if strings.HasPrefix(rest, "имени ") && capitalized(a) && strings.Contains(na, " ") {
