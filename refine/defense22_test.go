@@ -9,7 +9,7 @@ import (
 // TestDefense22 pins the rules of the defence-industry news of the
 // twenty-second session (deviceStation, exhibitSubject, the listed name in
 // codeAfterProduct, the town after «подмосковный» in lowerAdjectiveStart,
-// townAdjectiveOpenings, weaponKinds, procurements, the research institutes' acronyms of institutions and extendComplements) through the whole Refine.
+// townAdjectiveOpenings, weaponKinds, procurements, initialsSurname, the research institutes' acronyms of institutions and extendComplements) through the whole Refine.
 func TestDefense22(t *testing.T) {
 	r, err := New()
 	if err != nil {
@@ -86,6 +86,14 @@ func TestDefense22(t *testing.T) {
 		{"Министр провел совещание по гособоронзаказу.",
 			[][2]string{{"совещание", "EVENT"}},
 			[]string{"EVENT совещание"}, nil},
+		// initials alone run over the surname after them, a common noun too
+		{"Бюро имени А.Я. Березняка выпускает ракеты.",
+			[][2]string{{"А.Я.", "PERSON"}},
+			[]string{"PERSON А.Я. Березняка"}, []string{"PERSON А.Я."}},
+		// (guard) not over a word in Latin letters nor an acronym
+		{"Письмо подписал А.Я. NASA ответило.",
+			[][2]string{{"А.Я.", "PERSON"}},
+			[]string{"PERSON А.Я."}, nil},
 	}
 	for _, tt := range tests {
 		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {

@@ -526,6 +526,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = acronymType(m)
 			m = personEnd(text, toks, m)
 			m = r.initialEnd(text, toks, m)
+			m = r.initialsSurname(text, toks, m)
 			m = letterEnd(text, toks, m)
 			m = r.termAge(toks, m)
 			m = ageDate(text, m)
