@@ -16,10 +16,12 @@ func TestNewsS22defense22(t *testing.T) {
 			},
 			[]string{"Дмитрий Шугаев WORKS_AS журналисты"}}, // was there: the addressee of «заявил» (addresseePost)
 		{"news-s22-defense22-plant.txt", "2024-06-05",
+			// «Ульяновский» of the plant's name was a STATE_OR_PROVINCE of its own, named Ульяновск (townAdjectiveOpenings)
 			[]string{"ORGANIZATION Ульяновский механический завод", "CITY Ульяновск", "PRODUCT Бук-М3", "PERSON Владимир Лебедев"},
 			[]string{
 				"Ульяновский механический завод HEADQUARTERED_IN Ульяновск",
 				"Владимир Лебедев WORKPLACE Ульяновский механический завод",
+				"Ульяновский механический завод DATE_FOUNDED_IN в 1966 году", // «основан в 1966 году» (was none: founded)
 			},
 			nil},
 		{"news-s22-defense22-visit.txt", "2024-04-18",
@@ -55,7 +57,8 @@ func TestNewsS22defense22(t *testing.T) {
 			},
 			nil},
 		{"news-s22-defense22-designer.txt", "2024-10-03",
-			[]string{"ORGANIZATION Государственное машиностроительное конструкторское бюро «Радуга»", "ORGANIZATION Тактическое ракетное вооружение", "CITY Калуга"},
+			[]string{"ORGANIZATION Государственное машиностроительное конструкторское бюро «Радуга»", "ORGANIZATION Тактическое ракетное вооружение", "CITY Калуга",
+				"PERSON А.Я. Березняк"}, // was «А.Я.» (initialsSurname)
 			[]string{
 				"Виктор Трепаков WORKPLACE Государственное машиностроительное конструкторское бюро «Радуга»",
 				"Виктор Трепаков PLACE_OF_BIRTH Калуга",

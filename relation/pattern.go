@@ -1507,6 +1507,10 @@ func (c *patternContext) founderAndPost(out []Found, si, ti int) []Found {
 var foundingVerbs = []string{"основал", "основала", "основали", "учредил", "учредила", "учредили",
 	"основан", "основана", "основано", "основаны", "учрежден", "учреждена", "учреждено", "учреждены", "учреждён"}
 
+// foundingDateReach bounds the tokens between a passive founding verb and
+// the date it was founded in («основан в 1966 году»: the date right after).
+const foundingDateReach = 2
+
 // auxiliaries are the past forms of быть before a short participle.
 var auxiliaries = []string{"был", "была", "было", "были"}
 
@@ -1518,7 +1522,9 @@ var auxiliaries = []string{"был", "была", "было", "были"}
 // on its left (the subject, or a noun that refers back to one: «Институт
 // был основан …») and the founder on its right in the instrumental, and so
 // does the participle («агрохолдинг „Эконива“, основанный немецким
-// предпринимателем Штефаном Дюрром»).
+// предпринимателем Штефаном Дюрром»). The passive verb also dates the
+// founding (DATE_FOUNDED_IN) by a date «в …» right after it, founder or
+// none: «Завод основан в 1966 году».
 func (c *patternContext) founded(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	org, founder := -1, -1
@@ -1537,6 +1543,10 @@ func (c *patternContext) founded(out []Found, si, ti int) []Found {
 			at = ti - 1
 		}
 		org = c.subject(si, at)
+		if d := c.rightOf(si, ti, "DATE", foundingDateReach); org >= 0 && d >= 0 && c.ms[org].Type == "ORGANIZATION" && strings.HasPrefix(strings.ToLower(c.ms[d].Text), "в ") {
+			// «Ульяновский механический завод основан в 1966 году»
+			out = append(out, c.found("DATE_FOUNDED_IN", org, d))
+		}
 		founder = c.rightOf(si, ti, "PERSON", patternReach)
 		if o := c.rightOf(si, ti, "ORGANIZATION", patternReach); founder < 0 || o >= 0 && c.tokenOf[o].first < c.tokenOf[founder].first {
 			founder = o
