@@ -56,22 +56,16 @@ func (r *Refiner) townNameAdjective(w string) bool {
 // Калифорнийского, Татарского), the other a region's body
 // («Брянской областной думы»: regionLevel).
 func (r *Refiner) townAdjectiveOpenings(ms []doc.Mention) []doc.Mention {
-	var out []doc.Mention
-	for i, m := range ms {
+	return retyped(ms, func(m doc.Mention) string {
 		if m.Type != "STATE_OR_PROVINCE" || strings.Contains(m.Text, " ") || !tokenize.StartsUpper(m.Text) {
-			continue
+			return ""
 		}
 		k := slices.IndexFunc(ms, func(o doc.Mention) bool { return o.Type == "ORGANIZATION" && o.Start == m.Start && o.End > m.End })
 		if k < 0 || regionLevel(ms[k].Text) || !r.townNameAdjective(m.Text) {
-			continue
+			return ""
 		}
-		out = own(out, ms)
-		out[i].Type = "CITY"
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		return "CITY"
+	})
 }
 
 // regionLevelPrefixes open the adjectives of a region's level
