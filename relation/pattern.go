@@ -915,18 +915,24 @@ func (c *patternContext) produces(out []Found, si, ti int) []Found {
 var (
 	productionNouns = []string{"выпуск", "выпуску", "производство", "производству", "сборку", "сборке", "изготовление", "изготовлению"}
 	startVerbs      = []string{"начал", "начала", "начало", "начали", "начнет", "начнёт", "начнут", "приступил", "приступила", "приступило", "приступили", "приступит", "запустил", "запустила", "запустило", "запустили", "наладил", "наладила", "наладило", "освоил", "освоила", "освоило"}
+	// raiseVerbs raise a making already under way, which names its maker
+	// as well: «завод … в полтора раза увеличил выпуск комплексов
+	// „Бук-М3“», «нарастил производство», «возобновил выпуск».
+	raiseVerbs = []string{"увеличил", "увеличила", "увеличило", "увеличили", "нарастил", "нарастила", "нарастило", "нарастили",
+		"удвоил", "удвоила", "удвоило", "удвоили", "возобновил", "возобновила", "возобновило", "возобновили"}
 )
 
 // startedProduction finds PRODUCES from the subject of a verb of starting
 // to the products after a noun of making that the verb governs: «Завод
 // „Сокол“ … приступил к серийной сборке учебного самолета Як-152»,
-// «„АвтоВАЗ“ начал выпуск Lada Iskra». The subject is found as for the
+// «„АвтоВАЗ“ начал выпуск Lada Iskra», and so of a verb that raises it
+// (raiseVerbs). The subject is found as for the
 // verbs of Patterns (subject), the products as theirs (list).
 func (c *patternContext) startedProduction(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	v := -1
 	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
-		if isAnyFold(toks[k].Text, startVerbs) {
+		if isAnyFold(toks[k].Text, startVerbs) || isAnyFold(toks[k].Text, raiseVerbs) {
 			v = k
 			break
 		}
