@@ -41,8 +41,10 @@ func TestNewsS22defense22(t *testing.T) {
 			},
 			[]string{"Международный военно-технический форум SUBEVENT_OF Армия-2024"}}, // was there (kindBeforeName)
 		{"news-s22-defense22-maks.txt", "2025-02-14",
-			[]string{"EVENT МАКС-2025", "CITY Жуковский", "ORGANIZATION Министерство промышленности и торговли России", "PRODUCT Су-57", "PRODUCT МС-21"},
+			[]string{"EVENT МАКС-2025", "CITY Жуковский", "ORGANIZATION Министерство промышленности и торговли России", "PRODUCT Су-57", "PRODUCT МС-21",
+				"EVENT МАКС"}, // «Предыдущий МАКС прошел в 2021 году»: was an ORGANIZATION (eventStems)
 			[]string{
+				"МАКС POINT_IN_TIME в 2021 году",
 				"МАКС-2025 TAKES_PLACE_IN Жуковский",
 				"Жуковский LOCATED_IN Московская область",
 				"Антон Алиханов WORKS_AS министр промышленности и торговли",

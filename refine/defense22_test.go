@@ -9,7 +9,7 @@ import (
 // TestDefense22 pins the rules of the defence-industry news of the
 // twenty-second session (deviceStation, exhibitSubject, the listed name in
 // codeAfterProduct, the town after «подмосковный» in lowerAdjectiveStart,
-// townAdjectiveOpenings, weaponKinds, procurements, initialsSurname, the research institutes' acronyms of institutions and extendComplements) through the whole Refine.
+// townAdjectiveOpenings, weaponKinds, procurements, initialsSurname, eventStems, the research institutes' acronyms of institutions and extendComplements) through the whole Refine.
 func TestDefense22(t *testing.T) {
 	r, err := New()
 	if err != nil {
@@ -94,6 +94,14 @@ func TestDefense22(t *testing.T) {
 		{"Письмо подписал А.Я. NASA ответило.",
 			[][2]string{{"А.Я.", "PERSON"}},
 			[]string{"PERSON А.Я."}, nil},
+		// a recurring event's name without the year of the edition named
+		{"Авиасалон МАКС-2025 пройдет в Жуковском. Предыдущий МАКС прошел в 2021 году.",
+			[][2]string{{"МАКС-2025", "EVENT"}, {"Жуковском", "CITY"}, {"МАКС", "ORGANIZATION"}},
+			[]string{"EVENT МАКС"}, []string{"ORGANIZATION МАКС"}},
+		// (guard) with no such edition it stays
+		{"Предыдущий МАКС прошел в 2021 году, а «Ростех-2030» стал стратегией.",
+			[][2]string{{"МАКС", "ORGANIZATION"}, {"Ростех-2030", "PRODUCT"}},
+			[]string{"ORGANIZATION МАКС"}, nil},
 	}
 	for _, tt := range tests {
 		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
