@@ -874,7 +874,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// story goes on in the time it told before
 		} else if sentDate != "" {
 			lastDate, lastDateSent = sentDate, t.sent
-		} else if ev.Date != "" && !spoken {
+		} else if ev.Date != "" && !spoken && !yearOfName(ev.Date, t.text, lastDate) {
 			lastDate, lastDateSent = ev.Date, t.sent
 		} else if unresolved {
 			// The story has moved to a time it does not name.

@@ -88,6 +88,13 @@ func (g *group) name() string {
 			}
 			continue
 		}
+		if capitalTypes[g.typ] && best != "" && allCaps(best) && !allCaps(n) && strings.EqualFold(n, best) {
+			// a place's name as the text writes it beats the dateline's
+			// capitals that capitalName could not lower, its parts
+			// unknown to the dictionary («АБУ-ДАБИ» and «в Абу-Даби»)
+			best = n
+			continue
+		}
 		if better(n, best) || g.typ == "ORGANIZATION" && !better(best, n) && !strings.EqualFold(n, best) && g.written(n) && !g.written(best) {
 			// (on a tie, an organization's name some mention writes so:
 			// «клубом „Фенербахче“» after the headline's «в турецкий
@@ -968,6 +975,9 @@ func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, 
 				if !capitalized(part.full) && !strings.Contains(part.norm, " ") {
 					cands = append(cands, same...) // a head noun alone (orgPartOf)
 				}
+				if w := strings.Fields(part.norm); len(w) >= 2 && slices.ContainsFunc(w[1:], func(x string) bool { return kindAcronyms[x] != "" }) {
+					cands = append(cands, byEnds[w[0]]...) // the names that open with its first word (spelledKind)
+				}
 				if typ == "EVENT" && strings.Count(part.norm, " ") < maxEndWords {
 					cands = append(cands, same...) // adjectives alone (shortenedEvent)
 				}
@@ -1267,6 +1277,9 @@ func (l *Linker) orgPartOf(typ, a, na, b, nb string) bool {
 	}
 	if len(strings.Fields(na)) > maxEndWords {
 		return false
+	}
+	if capitalized(a) && spelledKind(na, nb) {
+		return true // «Новосибирский НИИ измерительных приборов»
 	}
 	if rest, ok := strings.CutPrefix(nb, na+" "); ok {
 		if strings.HasPrefix(rest, "имени ") && capitalized(a) && strings.Contains(na, " ") {

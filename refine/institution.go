@@ -49,14 +49,16 @@ func (r *Refiner) institutions(text []rune, sents []doc.Sentence, ms []doc.Menti
 	}
 	for _, s := range sents {
 		toks := s.Tokens
-		for i := 1; i < len(toks); i++ {
+		for i := 0; i < len(toks); i++ {
 			if e, ok := orgEnd[toks[i].Start]; ok {
 				// the recognizer's name cut short: «Института цитологии» of
 				// «Института цитологии и генетики»
 				if end, _ := r.institutionName(toks, i); end >= 0 && toks[end].End > e {
 					full := doc.Span{Start: toks[i].Start, End: toks[end].End}
 					add(full)
-					if k := nextToken(toks, e); k >= 0 && toks[k].Text == "и" {
+					if k := nextToken(toks, e); k >= 0 && toks[k].Text == "и" || e == toks[i].End && institutionAcronyms[toks[i].Text] {
+						// (or the acronym alone: «ЦНИИ» of «ЦНИИ точного
+						// машиностроения»)
 						cut[doc.Span{Start: toks[i].Start, End: e}] = full
 					}
 				}
@@ -100,7 +102,9 @@ func (r *Refiner) institutions(text []rune, sents []doc.Sentence, ms []doc.Menti
 // genitive noun phrases (institutions). It returns the name's last token
 // and the last token before the acronyms after it, or -1, -1.
 func (r *Refiner) institutionName(toks []doc.Token, i int) (end, short int) {
-	if i == 0 || !tokenize.StartsUpper(toks[i].Text) || toks[i-1].Text == "«" || !r.singularKindNoun(toks[i].Text) || r.capitalizedAdjective(toks[i-1].Text) {
+	if i == 0 && !institutionAcronyms[toks[i].Text] || !tokenize.StartsUpper(toks[i].Text) || i > 0 && (toks[i-1].Text == "«" || r.capitalizedAdjective(toks[i-1].Text)) || !r.singularKindNoun(toks[i].Text) {
+		// (an acronym opens a name at a sentence's start too: «ЦНИИ
+		// точного машиностроения разработал»)
 		return -1, -1
 	}
 	end = r.complementRun(toks, i+1)
@@ -159,7 +163,9 @@ func (r *Refiner) extendComplements(text []rune, toks []doc.Token, m doc.Mention
 	if first < 0 || last <= first || last+1 >= len(toks) {
 		return m
 	}
-	if ls := r.nounLemmas(toks[last].Text); !anyIn(ls, listHeads) && !anyIn(ls, learnedHeads) || r.nameHead(toks, first, last+1) != last {
+	if ls := r.nounLemmas(toks[last].Text); !institutionAcronyms[toks[last].Text] && (!anyIn(ls, listHeads) && !anyIn(ls, learnedHeads) || r.nameHead(toks, first, last+1) != last) {
+		// (and a research institution's acronym after its place's
+		// adjective: «Новосибирский НИИ» + «измерительных приборов»)
 		return m
 	}
 	end := r.complementRun(toks, last+1)

@@ -221,7 +221,7 @@ func (r *Refiner) latinKinds(text []rune, sents []doc.Sentence, ms []doc.Mention
 		switch lemmas := r.nounLemmas(toks[i-1].Text); {
 		case anyIn(lemmas, latinProductHeads):
 			typ = "PRODUCT"
-		case anyIn(lemmas, latinEventHeads):
+		case anyIn(lemmas, latinEventHeads) || r.exhibitSubject(toks, i-1):
 			typ = "EVENT"
 		case anyIn(lemmas, awardHeads):
 			typ = "AWARD"
@@ -232,7 +232,9 @@ func (r *Refiner) latinKinds(text []rune, sents []doc.Sentence, ms []doc.Mention
 		for k, m := range ms {
 			// (the recognizer may have left out the year the name
 			// ends with: «авиасалоне Dubai Airshow 2025»)
-			if m.Start == sp.Start && m.End <= sp.End && (m.Type == "ORGANIZATION" || m.Type == "FACILITY" && typ == "EVENT") {
+			// (an exhibition's name with its year is read as a model's:
+			// «выставке IDEX-2025», a PRODUCT)
+			if m.Start == sp.Start && m.End <= sp.End && (m.Type == "ORGANIZATION" || (m.Type == "FACILITY" || m.Type == "PRODUCT") && typ == "EVENT") {
 				out = own(out, ms)
 				out[k].Type, out[k].Span, out[k].Text = typ, sp, string(text[sp.Start:sp.End])
 			}
@@ -242,6 +244,39 @@ func (r *Refiner) latinKinds(text []rune, sents []doc.Sentence, ms []doc.Mention
 		return ms
 	}
 	return sortedMentions(out) // (a name run on over its year changed its end)
+}
+
+// exhibitSubjects are the lemmas of the nouns that name what an
+// exhibition shows between its noun and its name in Latin letters:
+// «выставке вооружений IDEX», «салоне вооружений и военной техники
+// ADEX-2024».
+var exhibitSubjects = map[string]bool{"вооружение": true, "техника": true, "оружие": true, "снаряжение": true}
+
+// maxExhibitSubject bounds the words of the subject exhibitSubject skips.
+const maxExhibitSubject = 5
+
+// exhibitSubject reports whether toks[k] ends the subject of an exhibition
+// (exhibitSubjects, with their adjectives and «и») that a noun of
+// latinEventHeads opens: «выставке вооружений и военной техники».
+func (r *Refiner) exhibitSubject(toks []doc.Token, k int) bool {
+	subject := false
+	for stop := k - maxExhibitSubject; k > 0 && k >= stop; k-- {
+		w := toks[k].Text
+		if !tokenize.IsWord(w) {
+			return false
+		}
+		lemmas := r.nounLemmas(w)
+		switch {
+		case anyIn(lemmas, exhibitSubjects):
+			subject = true
+		case !subject:
+			return false
+		case fold(w) == "и" || r.adjectiveCases(w) != 0 && len(lemmas) == 0:
+		default:
+			return subject && anyIn(lemmas, latinEventHeads)
+		}
+	}
+	return false
 }
 
 // latinProductHeads are nouns of software and devices whose name in Latin

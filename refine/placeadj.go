@@ -182,7 +182,8 @@ func (r *Refiner) centreName(toks []doc.Token, m doc.Mention) doc.Mention {
 // lowerAdjectiveStart starts a CITY, COUNTRY, STATE_OR_PROVINCE or
 // DISTRICT mention that opens with a lower-case adjective before a
 // capitalized name at the name: «в подмосковном Сколково», read as one
-// STATE_OR_PROVINCE, is the place «Сколково»; the adjective is a place of
+// STATE_OR_PROVINCE, is the place «Сколково», a CITY (the one word after
+// «подмосковный» is a town of the region); the adjective is a place of
 // its own or none. NEREL v1.1 train's gold places that open with a
 // lower-case adjective are regions, LOCATION («южной Германии»,
 // «восточной Европе»), which keep it.
@@ -193,6 +194,12 @@ func (r *Refiner) lowerAdjectiveStart(text []rune, toks []doc.Token, m doc.Menti
 	first, last := mentionTokens(toks, m)
 	if first < 0 || last <= first || !tokenize.StartsLower(toks[first].Text) || !tokenize.StartsUpper(toks[first+1].Text) || r.likeliest(toks[first].Text) != morph.ADJF {
 		return m
+	}
+	if m.Type == "STATE_OR_PROVINCE" && last == first+1 && strings.HasPrefix(fold(toks[first].Text), "подмосковн") {
+		// «в подмосковной Кубинке»: a town of the region the adjective
+		// names (NEREL v1.1 train's names after «подмосковный»: CITY 2
+		// of 2, Ступино, Наро-Фоминск)
+		m.Type = "CITY"
 	}
 	m.Start = toks[first+1].Start
 	m.Text = string(text[m.Start:m.End])

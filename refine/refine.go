@@ -273,15 +273,19 @@ func quotedKind(lemmas []string) string {
 // right after a product noun a PRODUCT («вертолеты Ми-171Ш»; modelCodes
 // retypes numbers and dates only, as NEREL has organizations and
 // facilities so named: ТВ-3, «станция „Салют-7“»).
+//
+// A one-word name listed after such a code under the one product noun is
+// a PRODUCT too, as a quoted one is (listedAfterCode): «вертолетов
+// Ми-8АМТШ и Ансат», the model's name read as its maker's.
 func (r *Refiner) codeAfterProduct(toks []doc.Token, m doc.Mention) doc.Mention {
-	if m.Type != "ORGANIZATION" && m.Type != "PERSON" && m.Type != "FACILITY" || !modelCode(m.Text) {
+	if m.Type != "ORGANIZATION" && m.Type != "PERSON" && m.Type != "FACILITY" {
 		return m
 	}
-	first, _ := mentionTokens(toks, m)
+	first, last := mentionTokens(toks, m)
 	if first < 1 {
 		return m
 	}
-	if r.productHead(toks[first-1].Text) {
+	if modelCode(m.Text) && r.productHead(toks[first-1].Text) || first == last && r.listedAfterCode(toks, first-1) {
 		m.Type = "PRODUCT"
 	}
 	return m
@@ -393,6 +397,9 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.splitInstitutions(text, sents, ms)
 	ms = r.acronymPlaces(text, sents, ms)
 	ms = r.placePlants(text, sents, ms)
+	ms = r.townAdjectiveOpenings(ms)
+	ms = r.weaponKinds(ms)
+	ms = r.procurements(ms)
 	ms = modelCodes(text, sents, ms)
 	ms = dayRanges(text, ms)
 	ms = r.coordinatedDates(text, sents, ms)
@@ -521,6 +528,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = acronymType(m)
 			m = personEnd(text, toks, m)
 			m = r.initialEnd(text, toks, m)
+			m = r.initialsSurname(text, toks, m)
 			m = letterEnd(text, toks, m)
 			m = r.termAge(toks, m)
 			m = ageDate(text, m)
@@ -636,6 +644,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.sportClubProfessions(out)
 	out = r.numberedModels(sents, out)
 	out = r.powerPlants(text, sents, out)
+	out = eventStems(out)                         // (after numberedModels and the rules that type «МАКС-2025»)
 	out = r.organizationRepeats(text, sents, out) // (again: the rules after its first run add organizations, «директор [Малого театра]», whose name came before)
 	out = r.nameAdjectivePlaces(sents, out)
 	return r.monthAdjectiveTowns(sents, out) // (after nameAdjectivePlaces, which nests the town of a place's adjective)
@@ -1553,6 +1562,12 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 			m.Type = "EVENT" // учения «Запад-2025»
 			return m
 		}
+		if k == last && k > 0 && deviceStation(toks[k-1].Text) && slices.Contains(lemmas, "станция") {
+			// радиолокационной станции «Ниобий-М»: a device, not a
+			// facility (станция «Мир», метро)
+			m.Type = "PRODUCT"
+			return m
+		}
 		if t := quotedKind(lemmas); k == last && t != "" {
 			// фильма «Цирк», альбома «4:44»
 			m.Type = t
@@ -1578,6 +1593,24 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 		}
 	}
 	return m
+}
+
+// deviceStationPrefixes open the adjectives that make a «станция» a
+// device, a product of the defence or the shipbuilding industry: a
+// radar (радиолокационная станция, the РЛС of productHeads), a sonar
+// (гидроакустическая, гидролокационная). Folded.
+var deviceStationPrefixes = []string{"радиолокационн", "гидроакустическ", "гидролокационн"}
+
+// deviceStation reports whether w is an adjective of
+// deviceStationPrefixes.
+func deviceStation(w string) bool {
+	f := fold(w)
+	for _, p := range deviceStationPrefixes {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // productHead reports whether w is a noun of productHeads.

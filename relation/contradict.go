@@ -92,7 +92,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||
 			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions) || complementPost(text, h, t, mentions) ||
-			organizationsRole(text, h, t, mentions))
+			organizationsRole(text, h, t, mentions) || addresseePost(text, t))
 	case "WORKPLACE":
 		return dependentCountry(t, mentions) || h.Type == "PERSON" && unpostedSource(text, h, t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
 			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t))
@@ -133,6 +133,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return crimesVictim(text, h, mentions) || h.Type == "PERSON" && trailingSource(text, h, t)
 	case "SIBLING":
 		return otherKin(text, h, t)
+	case "SUBEVENT_OF":
+		return kindBeforeName(text, h, t)
 	case "PRODUCES":
 		return receiver(text, h, t)
 	case "OWNER_OF":

@@ -969,18 +969,24 @@ func (c *patternContext) productOfMaker(out []Found, si, ti int) []Found {
 var (
 	productionNouns = []string{"выпуск", "выпуску", "производство", "производству", "сборку", "сборке", "изготовление", "изготовлению"}
 	startVerbs      = []string{"начал", "начала", "начало", "начали", "начнет", "начнёт", "начнут", "приступил", "приступила", "приступило", "приступили", "приступит", "запустил", "запустила", "запустило", "запустили", "наладил", "наладила", "наладило", "освоил", "освоила", "освоило"}
+	// raiseVerbs raise a making already under way, which names its maker
+	// as well: «завод … в полтора раза увеличил выпуск комплексов
+	// „Бук-М3“», «нарастил производство», «возобновил выпуск».
+	raiseVerbs = []string{"увеличил", "увеличила", "увеличило", "увеличили", "нарастил", "нарастила", "нарастило", "нарастили",
+		"удвоил", "удвоила", "удвоило", "удвоили", "возобновил", "возобновила", "возобновило", "возобновили"}
 )
 
 // startedProduction finds PRODUCES from the subject of a verb of starting
 // to the products after a noun of making that the verb governs: «Завод
 // „Сокол“ … приступил к серийной сборке учебного самолета Як-152»,
-// «„АвтоВАЗ“ начал выпуск Lada Iskra». The subject is found as for the
+// «„АвтоВАЗ“ начал выпуск Lada Iskra», and so of a verb that raises it
+// (raiseVerbs). The subject is found as for the
 // verbs of Patterns (subject), the products as theirs (list).
 func (c *patternContext) startedProduction(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	v := -1
 	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
-		if isAnyFold(toks[k].Text, startVerbs) {
+		if isAnyFold(toks[k].Text, startVerbs) || isAnyFold(toks[k].Text, raiseVerbs) {
 			v = k
 			break
 		}
@@ -1561,6 +1567,10 @@ func (c *patternContext) founderAndPost(out []Found, si, ti int) []Found {
 var foundingVerbs = []string{"основал", "основала", "основали", "учредил", "учредила", "учредили",
 	"основан", "основана", "основано", "основаны", "учрежден", "учреждена", "учреждено", "учреждены", "учреждён"}
 
+// foundingDateReach bounds the tokens between a passive founding verb and
+// the date it was founded in («основан в 1966 году»: the date right after).
+const foundingDateReach = 2
+
 // auxiliaries are the past forms of быть before a short participle.
 var auxiliaries = []string{"был", "была", "было", "были"}
 
@@ -1572,7 +1582,9 @@ var auxiliaries = []string{"был", "была", "было", "были"}
 // on its left (the subject, or a noun that refers back to one: «Институт
 // был основан …») and the founder on its right in the instrumental, and so
 // does the participle («агрохолдинг „Эконива“, основанный немецким
-// предпринимателем Штефаном Дюрром»).
+// предпринимателем Штефаном Дюрром»). The passive verb also dates the
+// founding (DATE_FOUNDED_IN) by a date «в …» right after it, founder or
+// none: «Завод основан в 1966 году».
 func (c *patternContext) founded(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	org, founder := -1, -1
@@ -1591,6 +1603,10 @@ func (c *patternContext) founded(out []Found, si, ti int) []Found {
 			at = ti - 1
 		}
 		org = c.subject(si, at)
+		if d := c.rightOf(si, ti, "DATE", foundingDateReach); org >= 0 && d >= 0 && c.ms[org].Type == "ORGANIZATION" && strings.HasPrefix(strings.ToLower(c.ms[d].Text), "в ") {
+			// «Ульяновский механический завод основан в 1966 году»
+			out = append(out, c.found("DATE_FOUNDED_IN", org, d))
+		}
 		founder = c.rightOf(si, ti, "PERSON", patternReach)
 		if o := c.rightOf(si, ti, "ORGANIZATION", patternReach); founder < 0 || o >= 0 && c.tokenOf[o].first < c.tokenOf[founder].first {
 			founder = o
