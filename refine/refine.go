@@ -898,10 +898,10 @@ func withReplaced(ms, added []doc.Mention, drop func(doc.Mention) bool) []doc.Me
 }
 
 // swapped returns ms without the mentions of drop, with the added ones,
-// sorted as sortedMentions sorts; ms itself when drop is empty. ms is not
-// changed.
+// sorted as sortedMentions sorts; ms itself when drop and added are both
+// empty. ms is not changed.
 func swapped(ms []doc.Mention, drop map[doc.Mention]bool, added []doc.Mention) []doc.Mention {
-	if len(drop) == 0 {
+	if len(drop) == 0 && len(added) == 0 {
 		return ms
 	}
 	out := slices.DeleteFunc(slices.Clone(ms), func(m doc.Mention) bool { return drop[m] })

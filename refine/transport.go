@@ -191,16 +191,7 @@ func (r *Refiner) metroLines(text []rune, sents []doc.Sentence, ms []doc.Mention
 			}
 		}
 	}
-	if len(drop) == 0 && len(added) == 0 {
-		return ms
-	}
-	out := make([]doc.Mention, 0, len(ms)+len(added))
-	for _, m := range ms {
-		if !drop[m] {
-			out = append(out, m)
-		}
-	}
-	return sortedMentions(append(out, added...))
+	return swapped(ms, drop, added)
 }
 
 // lineNouns are the lemmas of the noun of metroLines.
