@@ -460,6 +460,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	mergeInflectedPersons(groups, l.surnameOrName, l.manGenitive)
 	mergeCorporate(groups)
 	l.mergeInflected(groups)
+	mergeHonoreeNames(groups)
 	l.mergePlaceAdjectives(groups)
 	l.mergeAdjectiveTypes(groups)
 	mergeOrgPlaces(ms, groupOf)
@@ -1662,7 +1663,9 @@ func obliqueForm(w, nom string) bool {
 // likeliest lemma of each word, quotes aside; the entity is named by the
 // name already in that form, when one is. Facilities are joined so too:
 // «с Восточного», whose genitive the canonicalizer reads as the neuter
-// «Восточное», is the «космодром Восточный» of the same text.
+// «Восточное», is the «космодром Восточный» of the same text (one
+// capitalized word only; NEREL train: the three names it joined so of
+// other words were «памятник Ленину» and the plural «памятники»).
 func (l *Linker) mergeInflected(groups []*group) {
 	if l == nil || l.Canon == nil || l.Canon.A == nil {
 		return
@@ -1673,6 +1676,11 @@ func (l *Linker) mergeInflected(groups []*group) {
 			continue
 		}
 		name := g.name()
+		if g.typ == "FACILITY" && (strings.ContainsAny(name, " «\"") || !capitalized(name)) {
+			// (a facility of one capitalized word only: «памятник Ленину»
+			// and «памятники Ленину» of one text are two)
+			continue
+		}
 		norm := strings.ReplaceAll(Normalize(name), `"`, "")
 		var key []string
 		for _, w := range strings.Fields(norm) {

@@ -482,6 +482,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.coordinatedRegions(text, sents, ms)
 	ms = r.buildingCentreNames(sents, ms)
 	ms = nameRepeats(text, ms)
+	ms = acronymRepeats(text, ms)
+	ms = r.institutionPosts(text, sents, ms)
 	ms = r.definedShortNames(text, sents, ms)
 	ms = firstNamePlaces(text, ms)
 	ms = r.unionNames(text, sents, ms) // (before orgs are gathered: runOver runs a post over the whole name)
@@ -1040,7 +1042,9 @@ func (r *Refiner) eachKindQuote(sents []doc.Sentence, fn func(toks []doc.Token, 
 		if toks[i].Text == "\"" && cyrillicAcronym(toks[i-1].Text) {
 			return // «ФК "Тамбов"», «ЛЭП "Хандангер"»: NEREL has such names whole
 		}
-		if typ := r.kindBefore(toks[i-1].Text); typ != "" {
+		if typ := r.kindBefore(toks[i-1].Text); typ != "" && !(typ == "AWARD" && tokenize.StartsLower(toks[i+1].Text)) {
+			// (a quote in lower case after «награду» is what it is
+			// called: «назвал награду «признанием вклада…»»)
 			fn(toks, i, j, typ)
 		}
 	})

@@ -87,12 +87,12 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "PLACE_RESIDES_IN":
 		return birthplace(text, t)
 	case "WORKS_AS":
-		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
+		return h.Type == "PERSON" && (honoree(text, h) || nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||
 			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions) || complementPost(text, h, t, mentions) ||
 			organizationsRole(text, h, t, mentions))
 	case "WORKPLACE":
-		return dependentCountry(t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
+		return dependentCountry(t, mentions) || honoree(text, h) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
 			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t))
 	case "MEMBER_OF":
 		return opponent(text, t)
