@@ -162,6 +162,9 @@ var productHeads = map[string]bool{
 	"вагон": true, "локомотив": true, "электровоз": true, "тепловоз": true, "электропоезд": true, "поезд": true,
 	"смартфон": true, "планшет": true, "ноутбук": true, "процессор": true, "приставка": true,
 	"реактор": true, "двигатель": true, "турбина": true,
+	// space probes and instruments: телескопом «Спектр-РГ», зонд «Луна-25»,
+	// прибор «ЛЕНД» (science22; NEREL has no name after them)
+	"телескоп": true, "зонд": true, "прибор": true, "луноход": true, "марсоход": true, "спектрометр": true,
 	// drugs and software; trademarks and brands («под торговыми марками
 	// „Раундап“, „Глифор“»: NEREL dev tags such a list PRODUCT, train has
 	// no quoted name after them)
@@ -484,6 +487,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = nameRepeats(text, ms)
 	ms = acronymRepeats(text, ms)
 	ms = r.institutionPosts(text, sents, ms)
+	ms = r.researchNames(text, sents, ms)
 	ms = r.definedShortNames(text, sents, ms)
 	ms = firstNamePlaces(text, ms)
 	ms = r.unionNames(text, sents, ms) // (before orgs are gathered: runOver runs a post over the whole name)
@@ -1042,12 +1046,24 @@ func (r *Refiner) eachKindQuote(sents []doc.Sentence, fn func(toks []doc.Token, 
 		if toks[i].Text == "\"" && cyrillicAcronym(toks[i-1].Text) {
 			return // «ФК "Тамбов"», «ЛЭП "Хандангер"»: NEREL has such names whole
 		}
+		if i >= 2 && r.upperStage(toks[i-2].Text, toks[i-1].Text) {
+			fn(toks, i, j, "PRODUCT") // «с разгонным блоком „Фрегат“»
+			return
+		}
 		if typ := r.kindBefore(toks[i-1].Text); typ != "" && !(typ == "AWARD" && tokenize.StartsLower(toks[i+1].Text)) {
 			// (a quote in lower case after «награду» is what it is
 			// called: «назвал награду «признанием вклада…»»)
 			fn(toks, i, j, typ)
 		}
 	})
+}
+
+// upperStage reports whether adj and noun are a form of «разгонный
+// блок», a rocket's upper stage, whose quoted name is a PRODUCT («с
+// разгонным блоком „Фрегат“»; «блок „…“» alone is most often a political
+// bloc).
+func (r *Refiner) upperStage(adj, noun string) bool {
+	return strings.HasPrefix(fold(adj), "разгонн") && slices.Contains(r.nounLemmas(noun), "блок")
 }
 
 // eachQuote calls fn for each name in «guillemets» (closingQuote) in
