@@ -94,3 +94,47 @@ func acronymWord(w string) bool {
 	}
 	return n >= 2 && n <= 6
 }
+
+// statusWords are the words of a university's status that the text may
+// leave out when it names it again («Томский государственный
+// университет» … «Томский университет»), normalized.
+var statusWords = map[string]bool{"государственный": true, "федеральный": true, "национальный": true, "исследовательский": true}
+
+// mergeStatusNames joins an organization named «… университет» without
+// its status words (statusWords) to the one of the document named with
+// them: «Томский университет» is the «Томский государственный
+// университет» of the text. Only a name of two words or more left, whose
+// last word is «университет», and only when one organization fits.
+func mergeStatusNames(groups []*group) {
+	full := map[string][]*group{}
+	for _, g := range groups {
+		if g.merged() || g.typ != "ORGANIZATION" {
+			continue
+		}
+		words := strings.Fields(Normalize(g.name()))
+		if len(words) < 3 || words[len(words)-1] != "университет" {
+			continue
+		}
+		var kept []string
+		for _, w := range words {
+			if !statusWords[w] {
+				kept = append(kept, w)
+			}
+		}
+		if len(kept) < len(words) && len(kept) >= 2 {
+			k := strings.Join(kept, " ")
+			full[k] = append(full[k], g)
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for _, g := range groups {
+		if g.merged() || g.typ != "ORGANIZATION" {
+			continue
+		}
+		if fs := full[Normalize(g.name())]; len(fs) == 1 && root(fs[0]) != root(g) {
+			absorb(fs[0], g)
+		}
+	}
+}

@@ -488,6 +488,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = acronymRepeats(text, ms)
 	ms = r.institutionPosts(text, sents, ms)
 	ms = r.researchNames(text, sents, ms)
+	ms = r.launchEvents(text, sents, ms)
 	ms = r.definedShortNames(text, sents, ms)
 	ms = firstNamePlaces(text, ms)
 	ms = r.unionNames(text, sents, ms) // (before orgs are gathered: runOver runs a post over the whole name)
