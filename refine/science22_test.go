@@ -6,8 +6,9 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
-// TestScience22 pins honoredAwards, spaceportNames and sharedMonthDays,
-// each rule alone.
+// TestScience22 pins honoredAwards, spaceportNames, sharedMonthDays,
+// acronymRepeats, institutionPosts, researchNames and launchEvents, each
+// rule alone, and the quoted products and awards through the whole Refine.
 func TestScience22(t *testing.T) {
 	r, err := New()
 	if err != nil {
@@ -68,5 +69,79 @@ func TestScience22(t *testing.T) {
 		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 			return r.sharedMonthDays(text, sents, ms)
 		})
+	}
+	r2 := []struct {
+		ruleCase
+		rule func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention
+	}{
+		// an institute's acronym with the academy's, repeated inside a post
+		{ruleCase{"Ученые ИКИ РАН обнаружили лед. Директор ИКИ РАН отметил успех.",
+			[][2]string{{"ИКИ РАН", "ORGANIZATION"}, {"Директор ИКИ РАН", "PROFESSION"}, {"РАН отметил", "ORGANIZATION"}},
+			nil, nil}, nil},
+		// a headline's country adjective and «научный фонд» read as a post
+		{ruleCase{"Российский научный фонд объявил победителей.",
+			[][2]string{{"Российский", "NATIONALITY"}, {"научный фонд", "PROFESSION"}},
+			[]string{"ORGANIZATION Российский научный фонд", "COUNTRY Российский"}, []string{"PROFESSION научный фонд", "NATIONALITY Российский"}},
+			r.institutionPosts},
+		// (guard) a post that names the fund in the genitive
+		{ruleCase{"Российский директор фонда выступил.",
+			[][2]string{{"Российский", "NATIONALITY"}, {"директор фонда", "PROFESSION"}},
+			[]string{"PROFESSION директор фонда"}, []string{"ORGANIZATION Российский директор фонда"}},
+			r.institutionPosts},
+		// an institute with coordinated adjectives no mention covers
+		{ruleCase{"Об этом сообщил Институт теоретической и экспериментальной физики.", nil,
+			[]string{"ORGANIZATION Институт теоретической и экспериментальной физики"}, nil},
+			r.researchNames},
+		// (guard) a plural; the first word of a sentence
+		{ruleCase{"Институт физики провел опыт в ТОП лучших Университетов мира.", nil,
+			nil, []string{"ORGANIZATION Университетов мира", "ORGANIZATION Институт физики"}},
+			r.researchNames},
+		// a launch in a sentence about a rocket, the launch told next
+		{ruleCase{"Ракета-носитель «Союз-2.1б» стартовала с космодрома Восточный. Пуск прошел штатно.", nil,
+			[]string{"EVENT стартовала", "EVENT Пуск"}, nil},
+			r.launchEvents},
+		// (guard) a launch of a building work
+		{ruleCase{"Корабль вышел из порта. Запуск строительства газопровода состоялся в декабре.", nil,
+			nil, []string{"EVENT Запуск"}},
+			r.launchEvents},
+		// quoted names after an upper stage and a telescope; a lower-case
+		// quote after «награду»
+		{ruleCase{"Ракета с разгонным блоком «Фрегат» вывела телескоп «Спектр-РГ». Ректор назвал награду «признанием вклада школы». Он получил награду «Хрустальная сова».",
+			[][2]string{{"Фрегат", "ORGANIZATION"}, {"Спектр-РГ", "ORGANIZATION"}},
+			[]string{"PRODUCT Фрегат", "PRODUCT Спектр-РГ", "AWARD Хрустальная сова"}, []string{"AWARD признанием вклада школы"}},
+			r.Refine},
+	}
+	for _, tt := range r2 {
+		rule := tt.rule
+		if rule == nil {
+			checkAcronymRepeats(t, tt.text, tt.in)
+			continue
+		}
+		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, rule)
+	}
+}
+
+// checkAcronymRepeats checks that acronymRepeats adds «ИКИ РАН» inside
+// the post and keeps the academy nested.
+func checkAcronymRepeats(t *testing.T, text string, in [][2]string) {
+	t.Helper()
+	var ms []doc.Mention
+	for _, m := range in {
+		mm := mentionOf(t, text, m[0], m[1])
+		if m[0] == "РАН отметил" { // the academy alone inside the post
+			mm.End -= len([]rune(" отметил"))
+			mm.Text = "РАН"
+		}
+		ms = append(ms, mm)
+	}
+	got := acronymRepeats([]rune(text), ms)
+	n := 0
+	for _, m := range got {
+		if m.Type == "ORGANIZATION" && m.Text == "ИКИ РАН" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%q: %d «ИКИ РАН», want 2 in %v", text, n, got)
 	}
 }

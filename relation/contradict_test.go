@@ -13,6 +13,16 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"two products of two model numbers are no other name of one another; a product and its name without the number are (science22)",
+			"Ракета «Союз-2.1а» с кораблем «Союз МС-28» стартовала. Автомобиль «Жигули», он же «ВАЗ-2101», выпускали долго.",
+			[][2]string{{"Союз-2.1а", "PRODUCT"}, {"Союз МС-28", "PRODUCT"}, {"Жигули", "PRODUCT"}, {"ВАЗ-2101", "PRODUCT"}},
+			[]Found{{Type: "ALTERNATIVE_NAME", Head: 1, Tail: 0}, {Type: "ALTERNATIVE_NAME", Head: 3, Tail: 2}},
+			[]string{"ВАЗ-2101 ALTERNATIVE_NAME Жигули"}},
+		{"a person an institute is named after holds no post of the sentence and works there not; a person «по имени» does (science22)",
+			"Ученые Физического института имени П. Н. Лебедева провели опыт. Ученый по имени Антон Петров работает в институте.",
+			[][2]string{{"Ученые", "PROFESSION"}, {"Физического института имени П. Н. Лебедева", "ORGANIZATION"}, {"П. Н. Лебедева", "PERSON"}, {"Ученый", "PROFESSION"}, {"Антон Петров", "PERSON"}, {"институте", "ORGANIZATION"}},
+			[]Found{{Type: "WORKS_AS", Head: 2, Tail: 0}, {Type: "WORKPLACE", Head: 2, Tail: 1}, {Type: "WORKS_AS", Head: 4, Tail: 3}, {Type: "WORKPLACE", Head: 4, Tail: 5}},
+			[]string{"Антон Петров WORKPLACE институте", "Антон Петров WORKS_AS Ученый"}},
 		{"the place after «уроженец» is no seat nor home; a seat after another word stays (twenty-first session)",
 			"Олег Тиньков, уроженец Кемерова, владел пивоварней «Тинькофф». Уроженец города Орска Юрий Бондарев умер. Пивоварня «Тинькофф» в Кемерове закрыта.",
 			[][2]string{{"Олег Тиньков", "PERSON"}, {"Кемерова", "CITY"}, {"Тинькофф", "ORGANIZATION"}, {"Орска", "CITY"}, {"Юрий Бондарев", "PERSON"}, {"Тинькофф", "ORGANIZATION"}, {"Кемерове", "CITY"}},
