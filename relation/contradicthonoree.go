@@ -1,12 +1,16 @@
 package relation
 
 import (
+	"unicode"
+
 	"github.com/factgraph/factgraph/doc"
 )
 
-// honoree reports whether the person p stands after «имени» (one or two
-// words before it: «института имени П. Н. Лебедева», «имени академика
-// Курчатова») and «имени» follows a noun, not «по» («мальчик по имени
+// honoree reports whether the person p stands right after «имени» or
+// after «имени» and a title in lower case («института имени П. Н.
+// Лебедева», «имени академика Курчатова»; not after another name,
+// «Директор НМИЦ имени Мешалкина Александр Чернявский») and «имени»
+// follows a noun, not «по» («мальчик по имени
 // Антон» is a person of the text): an institution, a prize or a street is
 // named after p, who holds no post there and works there no more
 // (WORKS_AS, WORKPLACE). The recognizer's pairs put the person named next
@@ -26,7 +30,12 @@ func honoree(text []rune, p doc.Mention) bool {
 		if w == "имени" {
 			return wordBefore(text, i) != "по"
 		}
-		at = i
+		if !unicode.IsLower(text[i]) {
+			// another name between: «Директор НМИЦ имени Мешалкина
+			// Александр Чернявский» is the director, not the honoree
+			return false
+		}
+		at = i // a title: «имени академика Курчатова»
 	}
 	return false
 }
