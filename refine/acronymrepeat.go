@@ -28,13 +28,7 @@ func acronymRepeats(text []rune, ms []doc.Mention) []doc.Mention {
 	have := spansOf(ms, "ORGANIZATION")
 	var added []doc.Mention
 	for _, n := range names {
-		name := []rune(n)
-		for i := 0; i+len(name) <= len(text); i++ {
-			if text[i] != name[0] || !slices.Equal(text[i:i+len(name)], name) {
-				continue
-			}
-			s := doc.Span{Start: i, End: i + len(name)}
-			i = s.End - 1
+		for _, s := range occurrences(text, n) {
 			if have[s] || !bounded(text, s) || slices.ContainsFunc(ms, func(m doc.Mention) bool {
 				return m.Overlaps(s) && !(m.Start <= s.Start && m.End >= s.End) && !(m.Start >= s.Start && m.End <= s.End)
 			}) {

@@ -41,31 +41,14 @@ func (r *Refiner) honoredAwards(text []rune, sents []doc.Sentence, ms []doc.Ment
 		return ms
 	}
 	var added []doc.Mention
-	for _, s := range sents {
-		toks := s.Tokens
-		for i := 1; i+1 < len(toks); i++ {
-			if fold(toks[i].Text) != "имени" || !r.facilityHeadBefore(toks, i, honoredAwardHeads) {
-				continue
-			}
-			j := i + 1
-			for j < len(toks) && j <= i+maxHonorTitles && honorTitles[fold(toks[j].Text)] {
-				j++
-			}
-			if j >= len(toks) {
-				continue
-			}
-			p, ok := persons[toks[j].Start]
-			if !ok {
-				continue
-			}
-			from := i - 1
-			for from > 0 && r.awardAdjective(toks, from-1) {
-				from--
-			}
-			added = append(added, doc.Mention{Span: doc.Span{Start: toks[from].Start, End: p.End},
-				Text: string(text[toks[from].Start:p.End]), Type: "AWARD"})
+	r.eachHonored(sents, honoredAwardHeads, persons, maxHonorTitles, func(toks []doc.Token, i int, p doc.Mention) {
+		from := i - 1
+		for from > 0 && r.awardAdjective(toks, from-1) {
+			from--
 		}
-	}
+		added = append(added, doc.Mention{Span: doc.Span{Start: toks[from].Start, End: p.End},
+			Text: string(text[toks[from].Start:p.End]), Type: "AWARD"})
+	})
 	if len(added) == 0 {
 		return ms
 	}
