@@ -87,7 +87,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "PLACE_RESIDES_IN":
 		return birthplace(text, t)
 	case "WORKS_AS":
-		return h.Type == "PERSON" && (honoree(text, h) || nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
+		return h.Type == "PERSON" && (honoree(text, h) && !titleBefore(text, t, h) || nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||
 			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions) || complementPost(text, h, t, mentions) ||
 			organizationsRole(text, h, t, mentions))
@@ -131,7 +131,9 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "SIBLING":
 		return otherKin(text, h, t)
 	case "PRODUCES":
-		return receiver(text, h, t)
+		// (a product makes nothing: NEREL train and dev's 692 PRODUCES
+		// have no PRODUCT head; «Союз-2.1б» and its upper stage «Фрегат»)
+		return h.Type == "PRODUCT" || receiver(text, h, t)
 	case "OWNER_OF":
 		return t.Start > h.End && buyerOfSale(text, h, t)
 	case "AWARDED_WITH":

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
@@ -38,4 +39,14 @@ func honoree(text []rune, p doc.Mention) bool {
 		at = i // a title: «имени академика Курчатова»
 	}
 	return false
+}
+
+// titleBefore reports whether the post t ends right before the person p,
+// only spaces between: the honoree's own title («имени академика Е. Н.
+// Мешалкина», whose «академик» he was), which honoree leaves him.
+func titleBefore(text []rune, t, p doc.Mention) bool {
+	if t.End > p.Start {
+		return false
+	}
+	return strings.TrimSpace(string(text[t.End:p.Start])) == ""
 }
