@@ -43,7 +43,10 @@ func TestNewsS22science22(t *testing.T) {
 				"Виктор Садовничий WORKPLACE МГУ имени М. В. Ломоносова",
 				"Майкл Пескин WORKPLACE Стэнфордский университет",
 			},
-			[]string{"Виктор Садовничий AWARDED_WITH признание вклада московской школы физики"}}, // was there: a lower-case quote after «награду»
+			[]string{
+				"Виктор Садовничий AWARDED_WITH признание вклада московской школы физики",    // was there: a lower-case quote after «награду»
+				"Андрей Федянин WORKPLACE Институт теоретической и экспериментальной физики", // the institute that told the news (researchNames found it; newsSource)
+			}},
 		{"news-s22-science22-iki.txt", "2025-10-09",
 			[]string{"ORGANIZATION Институт космических исследований РАН", "PERSON Игорь Митрофанов", "PERSON Анатолий Петрукович"},
 			[]string{

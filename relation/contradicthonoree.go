@@ -50,3 +50,36 @@ func titleBefore(text []rune, t, p doc.Mention) bool {
 	}
 	return strings.TrimSpace(string(text[t.End:p.Start])) == ""
 }
+
+// newsSource reports whether the organization t is the source named by a
+// sentence «Об этом сообщил(и) …» that opens after the person h's
+// sentence («Федянин стал лауреатом премии… Об этом сообщил Институт
+// теоретической и экспериментальной физики.»): the body that tells the
+// news, not the person's employer (WORKPLACE).
+func newsSource(text []rune, h, t doc.Mention) bool {
+	if t.Type != "ORGANIZATION" || h.End > t.Start {
+		return false
+	}
+	verb, i := previousWord(text, t.Start)
+	if !reportingVerb(verb) {
+		return false
+	}
+	w2, j := previousWord(text, i)
+	w1, k := previousWord(text, j)
+	if w1 != "об" || w2 != "этом" {
+		return false
+	}
+	// the sentence of «Об этом» opens after h
+	before := strings.TrimRight(string(text[h.End:k]), " \t\n")
+	return strings.ContainsAny(before, ".!?")
+}
+
+// reportingVerb reports whether w opens with a stem of reportingVerbStems.
+func reportingVerb(w string) bool {
+	for _, s := range reportingVerbStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
