@@ -575,9 +575,11 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					}
 				}
 			case (m.Type == "PERSON" || m.Type == "ORGANIZATION") && t.verb && after:
-				if m.Type == "ORGANIZATION" && beforeName(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m) {
+				if m.Type == "ORGANIZATION" && (beforeName(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m) || afterPersonFrom(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) {
 					// «наградил основателя компании «Эвотор» Андрея
-					// Романенко»: the organization is the person's
+					// Романенко»: the organization is the person's; so is
+					// «возглавит химик Томас Мюллер из Мюнхенского
+					// технического университета»
 				} else if t.typ == Visit && ev.Place == "" && m.Type == "ORGANIZATION" {
 					ev.Place = m.entity
 					add(RolePlace, m.entity)

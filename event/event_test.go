@@ -55,6 +55,11 @@ func TestExtract(t *testing.T) {
 		d    func(t *testing.T) *doc.Document
 		want string
 	}{
+		{"the organization a person after the verb comes from («из») is no object of the appointment; one after another word is (science22)", func(t *testing.T) *doc.Document {
+			return build(t, "Лабораторию возглавит химик Томас Мюллер из Мюнхенского технического университета. Лабораторию возглавит Иван Петров, пришедший в Сбербанк.",
+				[3]string{"Томас Мюллер", "PERSON", ""}, [3]string{"Мюнхенского технического университета", "ORGANIZATION", ""},
+				[3]string{"Иван Петров", "PERSON", ""}, [3]string{"Сбербанк", "ORGANIZATION", ""})
+		}, "APPOINTMENT(возглавит) date= place= [agent=Томас Мюллер]\nAPPOINTMENT(возглавит) date= place= [agent=Иван Петров, object=Сбербанк]"},
 		{"a trip to a named place is a visit", func(t *testing.T) *doc.Document {
 			return build(t, "Шугаев и Пантус подписали протокол по завершении рабочей поездки в Ижевск. Поездка по стране заняла год.",
 				[3]string{"Шугаев", "PERSON", ""}, [3]string{"Пантус", "PERSON", ""}, [3]string{"Ижевск", "CITY", ""})

@@ -64,13 +64,21 @@ func (g *group) merged() bool { return g.into != nil }
 // even when the text writes it otherwise only («Республика Беларусь» and
 // «Белоруссия»: Беларусь).
 func (g *group) name() string {
-	best := ""
+	best, shoutedShort := "", ""
 	for i, n := range append(g.names[:len(g.names):len(g.names)], g.extra...) {
 		if i < len(g.alias) && g.alias[i] {
 			continue
 		}
 		if g.short != "" && Normalize(n) == g.short {
-			return n
+			if !allCaps(n) || utf8.RuneCountInString(n) < minShouted {
+				return n
+			}
+			if shoutedShort == "" {
+				// a dateline's «ВОСТОЧНЫЙ»: the name as the text writes
+				// it in lower case, when a mention does
+				shoutedShort = n
+			}
+			continue
 		}
 		if g.typ == "PERSON" && best != "" && latin(n) != latin(best) {
 			// a person is named in the text's Cyrillic spelling, not in
@@ -101,6 +109,9 @@ func (g *group) name() string {
 			// „Фенербахче“», read as the locative of «Фенербахча»)
 			best = n
 		}
+	}
+	if shoutedShort != "" {
+		return shoutedShort
 	}
 	if g.short != "" && placeTypes[g.typ] && best != "" {
 		// «Республика Беларусь» and «Белоруссия», never «Беларусь»: the
@@ -495,6 +506,8 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	mergeInflectedPersons(groups, l.surnameOrName, l.manGenitive)
 	mergeCorporate(groups)
 	l.mergeInflected(groups)
+	mergeHonoreeNames(groups)
+	mergeStatusNames(groups)
 	l.mergePlaceAdjectives(groups)
 	l.mergeAdjectiveTypes(groups)
 	mergeOrgPlaces(ms, groupOf)
@@ -1701,17 +1714,26 @@ func obliqueForm(w, nom string) bool {
 // other forms: «Газпром нефти» (a quoted name after «правления», which the
 // canonicalizer leaves as written) is «Газпром нефть». The key is the
 // likeliest lemma of each word, quotes aside; the entity is named by the
-// name already in that form, when one is.
+// name already in that form, when one is. Facilities are joined so too:
+// «с Восточного», whose genitive the canonicalizer reads as the neuter
+// «Восточное», is the «космодром Восточный» of the same text (one
+// capitalized word only; NEREL train: the three names it joined so of
+// other words were «памятник Ленину» and the plural «памятники»).
 func (l *Linker) mergeInflected(groups []*group) {
 	if l == nil || l.Canon == nil || l.Canon.A == nil {
 		return
 	}
 	first := map[string]*group{}
 	for _, g := range groups {
-		if g.merged() || g.typ != "ORGANIZATION" {
+		if g.merged() || g.typ != "ORGANIZATION" && g.typ != "FACILITY" {
 			continue
 		}
 		name := g.name()
+		if g.typ == "FACILITY" && (strings.ContainsAny(name, " «\"") || !capitalized(name)) {
+			// (a facility of one capitalized word only: «памятник Ленину»
+			// and «памятники Ленину» of one text are two)
+			continue
+		}
 		norm := strings.ReplaceAll(Normalize(name), `"`, "")
 		var key []string
 		for _, w := range strings.Fields(norm) {
@@ -1721,18 +1743,18 @@ func (l *Linker) mergeInflected(groups []*group) {
 			}
 			key = append(key, lemma)
 		}
-		k := strings.Join(key, " ")
+		k := g.typ + " " + strings.Join(key, " ")
 		f, ok := first[k]
 		if !ok {
 			first[k] = g
-			if norm == k && g.short == "" {
+			if g.typ+" "+norm == k && g.short == "" {
 				g.short = Normalize(name)
 			}
 			continue
 		}
 		absorb(f, g)
 		f = root(f)
-		if norm == k && f.short == "" {
+		if f.typ+" "+norm == k && f.short == "" {
 			f.short = Normalize(name)
 		}
 	}

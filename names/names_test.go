@@ -431,6 +431,18 @@ func TestLink(t *testing.T) {
 			"ТАСС сообщил. Агентство Тасс отметило.",
 			[][2]string{{"ТАСС", "ORGANIZATION"}, {"Тасс", "ORGANIZATION"}},
 			"ORGANIZATION:ТАСС×2"},
+		{"an award named after a person with and without the initials, and an acronym alone with the acronym «имени» the person, are one (science22)",
+			"Физик получил премию имени Померанчука. Премия имени И. Я. Померанчука вручается ежегодно. Он профессор МГУ имени М. В. Ломоносова, выпускник МГУ.",
+			[][2]string{{"премию имени Померанчука", "AWARD"}, {"Премия имени И. Я. Померанчука", "AWARD"}, {"МГУ имени М. В. Ломоносова", "ORGANIZATION"}, {"МГУ", "ORGANIZATION"}},
+			"AWARD:Премия имени И. Я. Померанчука×2; ORGANIZATION:МГУ имени М. В. Ломоносова×2"},
+		{"a university named again without its status joins the full name; another stays apart (science22)",
+			"Томский государственный университет открыл курс. Томский университет и Томский политехнический университет подписали договор.",
+			[][2]string{{"Томский государственный университет", "ORGANIZATION"}, {"Томский университет", "ORGANIZATION"}, {"Томский политехнический университет", "ORGANIZATION"}},
+			"ORGANIZATION:Томский государственный университет×2; ORGANIZATION:Томский политехнический университет×1"},
+		{"a one-word facility in the genitive joins its nominative after «космодром»; two facilities of more words stay apart (science22)",
+			"Ракета стартовала с Восточного. Пуск с космодрома Восточный прошел штатно. Снесли памятник Ленину, а памятники Ленину остались.",
+			[][2]string{{"Восточного", "FACILITY"}, {"Восточный", "FACILITY"}, {"памятник Ленину", "FACILITY"}, {"памятники Ленину", "FACILITY"}},
+			"FACILITY:Восточный×2; FACILITY:памятник Ленину×1; FACILITY:памятники Ленину×1"},
 		{"empty", "", nil, ""},
 	}
 	for _, tt := range tests {

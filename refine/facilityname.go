@@ -100,22 +100,34 @@ func (r *Refiner) honoredFacilities(text []rune, sents []doc.Sentence, ms []doc.
 		return ms
 	}
 	var added []doc.Mention
+	r.eachHonored(sents, honoredFacilityHeads, persons, 0, func(toks []doc.Token, i int, p doc.Mention) {
+		sp := doc.Span{Start: toks[i-1].Start, End: p.End}
+		if slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Start <= sp.Start && m.End >= sp.End && m.Type != "PERSON" }) {
+			return
+		}
+		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "FACILITY"})
+	})
+	return withAdded(ms, added)
+}
+
+// eachHonored calls fn for each «имени» at toks[i] after a lower-case noun
+// of heads (facilityHeadBefore) with a PERSON of persons (by start) right
+// after it and after up to titles honor titles (honorTitles: «имени
+// академика Курчатова»).
+func (r *Refiner) eachHonored(sents []doc.Sentence, heads map[string]bool, persons map[int]doc.Mention, titles int, fn func(toks []doc.Token, i int, p doc.Mention)) {
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 1; i+1 < len(toks); i++ {
-			if fold(toks[i].Text) != "имени" || !r.facilityHeadBefore(toks, i, honoredFacilityHeads) {
+			if fold(toks[i].Text) != "имени" || !r.facilityHeadBefore(toks, i, heads) {
 				continue
 			}
-			p, ok := persons[toks[i+1].Start]
-			if !ok {
-				continue
+			j := i + 1
+			for j+1 < len(toks) && j <= i+titles && honorTitles[fold(toks[j].Text)] {
+				j++
 			}
-			sp := doc.Span{Start: toks[i-1].Start, End: p.End}
-			if slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Start <= sp.Start && m.End >= sp.End && m.Type != "PERSON" }) {
-				continue
+			if p, ok := persons[toks[j].Start]; ok {
+				fn(toks, i, p)
 			}
-			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "FACILITY"})
 		}
 	}
-	return withAdded(ms, added)
 }

@@ -162,6 +162,9 @@ var productHeads = map[string]bool{
 	"вагон": true, "локомотив": true, "электровоз": true, "тепловоз": true, "электропоезд": true, "поезд": true,
 	"смартфон": true, "планшет": true, "ноутбук": true, "процессор": true, "приставка": true,
 	"реактор": true, "двигатель": true, "турбина": true,
+	// space probes and instruments: телескопом «Спектр-РГ», зонд «Луна-25»,
+	// прибор «ЛЕНД» (science22; NEREL has no name after them)
+	"телескоп": true, "зонд": true, "прибор": true, "луноход": true, "марсоход": true, "спектрометр": true,
 	// drugs and software; trademarks and brands («под торговыми марками
 	// „Раундап“, „Глифор“»: NEREL dev tags such a list PRODUCT, train has
 	// no quoted name after them)
@@ -403,6 +406,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = modelCodes(text, sents, ms)
 	ms = dayRanges(text, ms)
 	ms = r.coordinatedDates(text, sents, ms)
+	ms = r.sharedMonthDays(text, sents, ms)
 	ms = titleDates(text, ms)
 	ms = acronymNumbers(text, sents, ms)
 	ms = r.diseases(text, sents, ms)
@@ -483,11 +487,17 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = airportNames(text, sents, ms)
 	ms = airportVillages(sents, ms)
 	ms = r.namedFacilities(text, sents, ms)
+	ms = r.spaceportNames(text, sents, ms)
+	ms = r.honoredAwards(text, sents, ms) // (after honoreeNames, which runs «премии имени» over the person)
 	ms = r.agencyOpenedPersons(text, sents, ms)
 	ms = r.performedWorks(sents, ms)
 	ms = r.coordinatedRegions(text, sents, ms)
 	ms = r.buildingCentreNames(sents, ms)
 	ms = nameRepeats(text, ms)
+	ms = acronymRepeats(text, ms)
+	ms = r.institutionPosts(text, sents, ms)
+	ms = r.researchNames(text, sents, ms)
+	ms = r.launchEvents(text, sents, ms)
 	ms = r.definedShortNames(text, sents, ms)
 	ms = firstNamePlaces(text, ms)
 	ms = r.unionNames(text, sents, ms) // (before orgs are gathered: runOver runs a post over the whole name)
@@ -1055,10 +1065,24 @@ func (r *Refiner) eachKindQuote(sents []doc.Sentence, fn func(toks []doc.Token, 
 		if toks[i].Text == "\"" && cyrillicAcronym(toks[i-1].Text) {
 			return // «ФК "Тамбов"», «ЛЭП "Хандангер"»: NEREL has such names whole
 		}
-		if typ := r.kindBefore(toks[i-1].Text); typ != "" {
+		if i >= 2 && r.upperStage(toks[i-2].Text, toks[i-1].Text) {
+			fn(toks, i, j, "PRODUCT") // «с разгонным блоком „Фрегат“»
+			return
+		}
+		if typ := r.kindBefore(toks[i-1].Text); typ != "" && !(typ == "AWARD" && tokenize.StartsLower(toks[i+1].Text)) {
+			// (a quote in lower case after «награду» is what it is
+			// called: «назвал награду «признанием вклада…»»)
 			fn(toks, i, j, typ)
 		}
 	})
+}
+
+// upperStage reports whether adj and noun are a form of «разгонный
+// блок», a rocket's upper stage, whose quoted name is a PRODUCT («с
+// разгонным блоком „Фрегат“»; «блок „…“» alone is most often a political
+// bloc).
+func (r *Refiner) upperStage(adj, noun string) bool {
+	return strings.HasPrefix(fold(adj), "разгонн") && slices.Contains(r.nounLemmas(noun), "блок")
 }
 
 // eachQuote calls fn for each name in «guillemets» (closingQuote) in

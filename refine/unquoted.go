@@ -30,19 +30,31 @@ func nameRepeats(text []rune, ms []doc.Mention) []doc.Mention {
 	}
 	var added []doc.Mention
 	for _, n := range names {
-		name := []rune(n)
-		for i := 0; i+len(name) <= len(text); i++ {
-			if text[i] != name[0] || !slices.Equal(text[i:i+len(name)], name) {
-				continue
-			}
-			s := doc.Span{Start: i, End: i + len(name)}
+		for _, s := range occurrences(text, n) {
 			if bounded(text, s) && uncovered(ms, s) && !overlapsAny(added, s) {
 				added = append(added, doc.Mention{Span: s, Text: n, Type: "ORGANIZATION"})
 			}
-			i = s.End - 1
 		}
 	}
 	return withAdded(ms, added)
+}
+
+// occurrences returns the spans where text holds n as written, each
+// after the end of the one before.
+func occurrences(text []rune, n string) []doc.Span {
+	name := []rune(n)
+	if len(name) == 0 {
+		return nil
+	}
+	var out []doc.Span
+	for i := 0; i+len(name) <= len(text); i++ {
+		if text[i] != name[0] || !slices.Equal(text[i:i+len(name)], name) {
+			continue
+		}
+		out = append(out, doc.Span{Start: i, End: i + len(name)})
+		i += len(name) - 1
+	}
+	return out
 }
 
 // bounded reports whether s starts and ends at word boundaries of text and

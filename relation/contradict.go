@@ -89,12 +89,12 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "PLACE_RESIDES_IN":
 		return birthplace(text, t)
 	case "WORKS_AS":
-		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
+		return h.Type == "PERSON" && (honoree(text, h) && !titleBefore(text, t, h) || nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||
 			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions) || complementPost(text, h, t, mentions) ||
 			organizationsRole(text, h, t, mentions) || addresseePost(text, t))
 	case "WORKPLACE":
-		return dependentCountry(t, mentions) || h.Type == "PERSON" && unpostedSource(text, h, t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
+		return dependentCountry(t, mentions) || honoree(text, h) || h.Type == "PERSON" && (unpostedSource(text, h, t, mentions) || newsSource(text, h, t)) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
 			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t))
 	case "MEMBER_OF":
 		return opponent(text, t)
@@ -115,7 +115,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.Type == "PERSON" && t.Type == "ORGANIZATION" && namesakeOf(text, h.Start) || h.Type == "ORGANIZATION" && t.Type == "PERSON" && namesakeOf(text, t.Start) ||
 			alt && persons && (otherSurname(text, h, t, mentions) || otherSurname(text, t, h, mentions) || relativeNamed(text, h, t, mentions) ||
 				othersSurname(h, t, mentions) || othersSurname(t, h, mentions)) ||
-			alt && otherNumber(h, t) || alt && persons && otherGenders(h.Text, t.Text)
+			alt && (otherNumber(h, t) || otherModels(h, t)) || alt && persons && otherGenders(h.Text, t.Text)
 	case "PARTICIPANT_IN", "AGENT", "ORGANIZES":
 		organizes := f.Type == "ORGANIZES"
 		return !organizes && h.Type == "ORGANIZATION" && parentAfterUnit(text, h, mentions) ||
@@ -136,7 +136,9 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "SUBEVENT_OF":
 		return kindBeforeName(text, h, t)
 	case "PRODUCES":
-		return receiver(text, h, t)
+		// (a product makes nothing: NEREL train and dev's 692 PRODUCES
+		// have no PRODUCT head; «Союз-2.1б» and its upper stage «Фрегат»)
+		return h.Type == "PRODUCT" || receiver(text, h, t)
 	case "OWNER_OF":
 		return t.Start > h.End && buyerOfSale(text, h, t)
 	case "AWARDED_WITH":

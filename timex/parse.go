@@ -761,11 +761,17 @@ func (p *parser) rangeExpr(k int, prep string) (expr, int, bool) {
 	case open && (sep == "по" || sep == "до" || sep == "to" || sep == "until" || sep == "through" || sep == "till"):
 	case (prep == "с" || prep == "со") && sep == "на":
 	case (prep == "между" && sep == "и") || (prep == "between" && sep == "and"):
+	case prep == "" && sep == "и" && p.whole:
+		// «3 и 4 июля», a DATE mention of two days in a row sharing the
+		// month: the two days (checked below)
 	default:
 		return expr{}, 0, false
 	}
 	r, end, ok := p.rangeEnd(j + 1)
 	if !ok {
+		return expr{}, 0, false
+	}
+	if sep == "и" && prep == "" && (l.month != 0 || l.year != 0 || r.day != l.day+1) {
 		return expr{}, 0, false
 	}
 	// After a bare year, «годы», «гг.» may follow the right end.
