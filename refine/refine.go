@@ -560,6 +560,10 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.stateAdjective(toks, m)
 			m = countryName(text, toks, m)
 			m = cityType(m)
+			m = r.islandRegion(m)
+			m = r.museumName(m)
+			m = r.brandProduct(toks, m)
+			m = plusName(text, m)
 			m = locativePlace(toks, m)
 			m = r.apposedPlace(toks, m)
 			m = r.settlementName(toks, m)
@@ -647,7 +651,9 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = eventStems(out)                         // (after numberedModels and the rules that type «МАКС-2025»)
 	out = r.organizationRepeats(text, sents, out) // (again: the rules after its first run add organizations, «директор [Малого театра]», whose name came before)
 	out = r.nameAdjectivePlaces(sents, out)
-	return r.monthAdjectiveTowns(sents, out) // (after nameAdjectivePlaces, which nests the town of a place's adjective)
+	out = r.multiwordCityMentions(text, sents, out)
+	out = r.continentAdjectiveStates(sents, out) // (after allCountryAdjectives, which adds the countries of adjectives)
+	return r.monthAdjectiveTowns(sents, out)     // (after nameAdjectivePlaces, which nests the town of a place's adjective)
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,
