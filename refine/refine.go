@@ -652,9 +652,9 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.organizationRepeats(text, sents, out) // (again: the rules after its first run add organizations, «директор [Малого театра]», whose name came before)
 	out = r.nameAdjectivePlaces(sents, out)
 	out = r.listedNames(text, sents, out, multiwordCityList)
-	out = r.continentAdjectiveStates(sents, out) // (before internationalNames: a name's «американских» goes, then the name has no overlap)
+	out = r.continentAdjectiveStates(sents, out)              // (before internationalNames: a name's «американских» goes, then the name has no overlap)
 	out = r.listedNames(text, sents, out, internationalNames) // (after allCountryAdjectives, which adds the countries of adjectives)
-	return r.monthAdjectiveTowns(sents, out)     // (after nameAdjectivePlaces, which nests the town of a place's adjective)
+	return r.monthAdjectiveTowns(sents, out)                  // (after nameAdjectivePlaces, which nests the town of a place's adjective)
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,
