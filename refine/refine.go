@@ -652,8 +652,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.organizationRepeats(text, sents, out) // (again: the rules after its first run add organizations, «директор [Малого театра]», whose name came before)
 	out = r.nameAdjectivePlaces(sents, out)
 	out = r.listedNames(text, sents, out, multiwordCityList)
-	out = r.continentAdjectiveStates(sents, out)              // (before internationalNames: a name's «американских» goes, then the name has no overlap)
-	out = r.listedNames(text, sents, out, internationalNames) // (after allCountryAdjectives, which adds the countries of adjectives)
+	out = r.continentAdjectiveStates(sents, out)              // (after allCountryAdjectives, which adds the countries of adjectives)
+	out = r.listedNames(text, sents, out, internationalNames) // (after continentAdjectiveStates: with «американских» gone, the name overlaps nothing)
 	return r.monthAdjectiveTowns(sents, out)                  // (after nameAdjectivePlaces, which nests the town of a place's adjective)
 }
 
