@@ -654,7 +654,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.listedNames(text, sents, out, multiwordCityList)
 	out = r.continentAdjectiveStates(sents, out)              // (after allCountryAdjectives, which adds the countries of adjectives)
 	out = r.listedNames(text, sents, out, internationalNames) // (after continentAdjectiveStates: with «американских» gone, the name overlaps nothing)
-	return r.monthAdjectiveTowns(sents, out)                  // (after nameAdjectivePlaces, which nests the town of a place's adjective)
+	out = r.monthDatesInNames(out)
+	return r.monthAdjectiveTowns(sents, out) // (after nameAdjectivePlaces, which nests the town of a place's adjective)
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,
