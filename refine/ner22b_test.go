@@ -81,3 +81,25 @@ func TestNer22b(t *testing.T) {
 		})
 	}
 }
+
+// TestMonthDatesInNames pins monthDatesInNames.
+func TestMonthDatesInNames(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule := func(_ []rune, _ []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.monthDatesInNames(ms) }
+	cases := []ruleCase{
+		// a month's adjective nested at the start of a railway's name
+		{"Об этом сообщила пресс-служба Октябрьской железной дороги.",
+			[][2]string{{"Октябрьской железной дороги", "ORGANIZATION"}, {"Октябрьской", "DATE"}},
+			[]string{"ORGANIZATION Октябрьской железной дороги"}, []string{"DATE Октябрьской"}},
+		// (guard) in a revolution's name it stays
+		{"Это было после Октябрьской революции.",
+			[][2]string{{"Октябрьской революции", "EVENT"}, {"Октябрьской", "DATE"}},
+			[]string{"DATE Октябрьской"}, nil},
+	}
+	for _, tt := range cases {
+		checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, rule)
+	}
+}
