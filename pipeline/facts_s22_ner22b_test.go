@@ -24,10 +24,16 @@ func TestNewsS22ner22b(t *testing.T) {
 			[]string{
 				"ORGANIZATION ОПЕК+", // was «ОПЕК» (plusName)
 				"PRODUCT WTI",        // was an ORGANIZATION: «Цена нефти марки WTI» (brandProduct)
+				"PRODUCT Brent",      // was an ORGANIZATION: «на нефть марки Brent» (oilGrades)
+				"PRODUCT Urals",      // was an ORGANIZATION: «нефть Urals» (oilGrades)
 				"ORGANIZATION ICE",   // guard
 			},
 			[]string{"MEETING(встреча) date=2027-03-01 participant=ОПЕК+ time=1 марта place=Вена"}, // participant was ОПЕК
-			[]string{"MEETING(встреча) date=2027-03-01 participant=ОПЕК time=1 марта place=Вена"}},
+			[]string{
+				"MEETING(встреча) date=2027-03-01 participant=ОПЕК time=1 марта place=Вена",
+				"Brent HEADQUARTERED_IN Лондон", // was there, Brent an ORGANIZATION
+				"Urals HEADQUARTERED_IN Россия", // was there
+			}},
 		{"news-s22-ner22b-railway.txt", "2026-12-01",
 			[]string{
 				"ORGANIZATION Октябрьская железная дорога", // the headline's and the body's «Октябрьская …» were a DATE (organizationRepeats' monthDateOpening)

@@ -36,6 +36,11 @@ func TestNer22b(t *testing.T) {
 		{"Цена нефти марки Brent выросла.",
 			[][2]string{{"Brent", "ORGANIZATION"}},
 			[]string{"PRODUCT Brent"}, []string{"ORGANIZATION Brent"}},
+		// a benchmark grade of crude oil with no «марки», or after it in
+		// another case than the genitive
+		{"Российская нефть Urals подорожала, фьючерсы на нефть марки Brent тоже.",
+			[][2]string{{"Urals", "ORGANIZATION"}, {"Brent", "ORGANIZATION"}},
+			[]string{"PRODUCT Urals", "PRODUCT Brent"}, nil},
 		// (guard) the face of a brand is the company's
 		{"Она стала лицом марки Dior.",
 			[][2]string{{"Dior", "ORGANIZATION"}},
