@@ -1,6 +1,9 @@
 package refine
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
@@ -45,4 +48,23 @@ func (r *Refiner) monthAdjectiveTowns(sents []doc.Sentence, ms []doc.Mention) []
 func (r *Refiner) likelyNounOrAdjective(w string) bool {
 	ps := r.parse(w)
 	return len(ps) > 0 && (ps[0].Tag.POS() == morph.NOUN || ps[0].Tag.POS() == morph.ADJF)
+}
+
+// monthDatesInNames drops a one-word DATE of an adjective of a month
+// (monthAdjectives) that opens a longer ORGANIZATION: «пресс-служба
+// Октябрьской железной дороги», where the recognizer nests the date «Октябрьской»
+// in the railway's name. NEREL v1.1 train's DATE of a month's adjective
+// are nested in a revolution's EVENT (5 of 5), never in an organization.
+func (r *Refiner) monthDatesInNames(ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(monthAdjectives) {
+		return ms
+	}
+	return without(ms, "DATE", func(m doc.Mention) bool {
+		if strings.Contains(m.Text, " ") || !anyIn(r.facts(m.Text).lemmas, monthAdjectives) {
+			return false
+		}
+		return slices.ContainsFunc(ms, func(o doc.Mention) bool {
+			return o.Type == "ORGANIZATION" && o.Start == m.Start && o.End > m.End
+		})
+	})
 }

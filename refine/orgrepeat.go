@@ -67,10 +67,20 @@ func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []do
 		return ms
 	}
 	var added []doc.Mention
+	var dates map[doc.Span]bool // (month adjectives read as dates, which the names replace)
 	add := func(toks []doc.Token, i, j int) bool {
 		sp := doc.Span{Start: toks[i].Start, End: toks[j].End}
-		if overlapsAny(ms, sp) || overlapsAny(added, sp) {
+		if overlapsAny(added, sp) {
 			return false
+		}
+		if overlapsAny(ms, sp) {
+			if j == i || !r.monthDateOpening(ms, toks[i], sp) {
+				return false
+			}
+			if dates == nil {
+				dates = map[doc.Span]bool{}
+			}
+			dates[toks[i].Span] = true
 		}
 		added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
 		return true
@@ -95,7 +105,31 @@ func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []do
 			}
 		}
 	}
+	if dates != nil {
+		return withReplaced(ms, added, func(m doc.Mention) bool { return m.Type == "DATE" && dates[m.Span] })
+	}
 	return withAdded(ms, added)
+}
+
+// monthDateOpening reports whether the one mention of ms that overlaps
+// sp, a repeat of an organization's name, is a DATE of its first word t,
+// an adjective of a month (monthAdjectives): «Октябрьская железная дорога
+// сообщила», at a sentence's start, where the recognizer read
+// «Октябрьская» as a date, while «Начальник Октябрьской железной дороги»
+// was the organization. NEREL v1.1 train has no such name: its month
+// adjectives are the DATE of a revolution («Октябрьской революции», 4 of
+// 4), which no organization's name repeats.
+func (r *Refiner) monthDateOpening(ms []doc.Mention, t doc.Token, sp doc.Span) bool {
+	n := 0
+	for _, m := range ms {
+		if m.Start < sp.End && sp.Start < m.End {
+			if m.Type != "DATE" || m.Span != t.Span {
+				return false
+			}
+			n++
+		}
+	}
+	return n == 1 && anyIn(r.facts(t.Text).lemmas, monthAdjectives)
 }
 
 // acronym reports whether w is an abbreviation of two to six Cyrillic

@@ -570,6 +570,10 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.stateAdjective(toks, m)
 			m = countryName(text, toks, m)
 			m = cityType(m)
+			m = r.islandRegion(m)
+			m = r.museumName(m)
+			m = r.brandProduct(toks, m)
+			m = plusName(text, m)
 			m = locativePlace(toks, m)
 			m = r.apposedPlace(toks, m)
 			m = r.settlementName(toks, m)
@@ -657,6 +661,10 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = eventStems(out)                         // (after numberedModels and the rules that type «МАКС-2025»)
 	out = r.organizationRepeats(text, sents, out) // (again: the rules after its first run add organizations, «директор [Малого театра]», whose name came before)
 	out = r.nameAdjectivePlaces(sents, out)
+	out = r.listedNames(text, sents, out, multiwordCityList)
+	out = r.continentAdjectiveStates(sents, out)              // (after allCountryAdjectives, which adds the countries of adjectives)
+	out = r.listedNames(text, sents, out, internationalNames) // (after continentAdjectiveStates: with «американских» gone, the name overlaps nothing)
+	out = r.monthDatesInNames(out)
 	return r.monthAdjectiveTowns(sents, out) // (after nameAdjectivePlaces, which nests the town of a place's adjective)
 }
 
