@@ -48,7 +48,9 @@ type Contradictions struct {
 
 // Extract runs Base and drops the contradicted relations; an age told of
 // a pronoun of the other gender goes to the one person of its sentence
-// before it who may be of that gender (agedPerson).
+// before it who may be of that gender (agedPerson), and a workplace of
+// another's rank in paired runs of places and names to the person's own
+// (pairedPlace).
 func (r Contradictions) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
 	out := r.Base.Extract(text, sents, mentions)
 	kept := out[:0]
@@ -59,6 +61,11 @@ func (r Contradictions) Extract(text []rune, sents []doc.Sentence, mentions []do
 		} else if f.Type == "AGE_IS" && mentions[f.Head].Type == "PERSON" {
 			if i := agedPerson(text, mentions[f.Head], mentions[f.Tail], mentions); i >= 0 {
 				f.Head = i
+				moved = append(moved, f)
+			}
+		} else if f.Type == "WORKPLACE" {
+			if _, i := pairedPlace(text, f.Head, f.Tail, mentions); i >= 0 {
+				f.Tail = i
 				moved = append(moved, f)
 			}
 		}
@@ -92,10 +99,10 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||
 			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions) || complementPost(text, h, t, mentions) ||
-			organizationsRole(text, h, t, mentions) || addresseePost(text, t))
+			organizationsRole(text, h, t, mentions) || addresseePost(text, t) || pairedOther(text, f, mentions))
 	case "WORKPLACE":
 		return dependentCountry(t, mentions) || h.Type == "PERSON" && unpostedSource(text, h, t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
-			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t))
+			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t) || pairedOther(text, f, mentions))
 	case "MEMBER_OF":
 		return opponent(text, t)
 	case "INCOME", "EXPENDITURE":
