@@ -48,9 +48,10 @@ type Contradictions struct {
 
 // Extract runs Base and drops the contradicted relations; an age told of
 // a pronoun of the other gender goes to the one person of its sentence
-// before it who may be of that gender (agedPerson), and a workplace of
+// before it who may be of that gender (agedPerson), a workplace of
 // another's rank in paired runs of places and names to the person's own
-// (pairedPlace).
+// (pairedPlace), and the workplace of its owner turns OWNER_OF
+// (ownersOrganization).
 func (r Contradictions) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
 	out := r.Base.Extract(text, sents, mentions)
 	kept := out[:0]
@@ -66,6 +67,9 @@ func (r Contradictions) Extract(text []rune, sents []doc.Sentence, mentions []do
 		} else if f.Type == "WORKPLACE" {
 			if _, i := pairedPlace(text, f.Head, f.Tail, mentions); i >= 0 {
 				f.Tail = i
+				moved = append(moved, f)
+			} else if h, t := mentions[f.Head], mentions[f.Tail]; h.Type == "PERSON" && ownersOrganization(text, h, t) {
+				f.Type = "OWNER_OF"
 				moved = append(moved, f)
 			}
 		}
@@ -102,7 +106,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			organizationsRole(text, h, t, mentions) || addresseePost(text, t) || pairedOther(text, f, mentions))
 	case "WORKPLACE":
 		return dependentCountry(t, mentions) || h.Type == "PERSON" && unpostedSource(text, h, t, mentions) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
-			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t) || pairedOther(text, f, mentions))
+			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t) || pairedOther(text, f, mentions) || ownersOrganization(text, h, t))
 	case "MEMBER_OF":
 		return opponent(text, t)
 	case "INCOME", "EXPENDITURE":
