@@ -17,10 +17,21 @@ var headVerbs = []string{"возглавляет", "возглавлял", "во
 // (the noun before the verb and the person after it, or the person before
 // and the noun after; the organization named right after the noun, else
 // the one antecedent finds: of the noun's kind, or named last, in the
-// sentence and the two before).
+// sentence and the two before). An organization named right after the
+// verb is the object itself: «Алиханов возглавляет министерство», «Шмидт
+// возглавлял Google» (twenty-second session, rel22b).
 func (c *patternContext) heads(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	noun, person := -1, -1
+	if org := c.startingAt(si, ti+1, "ORGANIZATION"); org >= 0 && ti > 0 {
+		// «Алиханов возглавляет министерство», «Зюганов руководит КПРФ»:
+		// the object named right after the verb, the subject right before it
+		for _, i := range c.bySent[si] {
+			if c.ms[i].Type == "PERSON" && c.tokenOf[i].last == skipAlso(toks, ti-1) {
+				return append(out, c.found("WORKPLACE", i, org))
+			}
+		}
+	}
 	if ti > 0 && ti+1 < len(toks) && c.kindNoun(toks[ti-1].Text) {
 		noun, person = ti-1, c.startingAt(si, ti+1, "PERSON")
 	} else if ti > 0 && ti+1 < len(toks) && c.kindNoun(toks[ti+1].Text) {
