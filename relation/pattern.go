@@ -173,6 +173,7 @@ var patternRules = []patternRule{
 	{prefixes(acquaintTriggers), (*patternContext).acquaint},
 	{forms(incomeNouns), (*patternContext).income},
 	{forms(headVerbs), (*patternContext).heads},
+	{forms(madeByForms), (*patternContext).madeBy},
 	{forms(parentGenitives), (*patternContext).parentOf},
 	{forms(branchNouns), (*patternContext).branch},
 	{forms(productionNouns), (*patternContext).startedProduction},
