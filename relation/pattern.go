@@ -675,6 +675,69 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 	return best
 }
 
+// nationalCompany returns the organization «компании» refers to in a post
+// that ends with a country's adjective and the noun («председатель
+// правления российской компании» after «„Газпром“ и китайская CNPC
+// подписали …»): the last organization of the post's sentence and the two
+// before that no adjective of another country opens; -1 when the post has
+// no such adjective or no organization qualifies. NEREL v1.1 train and
+// dev hold no such post before its person, and the rule finds none there.
+func (c *patternContext) nationalCompany(post int) int {
+	mt := c.tokenOf[post]
+	if mt.sent < 0 || mt.last-1 <= mt.first || orgKind(strings.ToLower(c.sents[mt.sent].Tokens[mt.last].Text)) != "компани" {
+		return -1
+	}
+	country := c.countryAdjective(mt.sent, mt.last-1)
+	if country < 0 {
+		return -1
+	}
+	own := prefixRunes(strings.ToLower(c.ms[country].Text), 4)
+	best := -1
+	for s := max(0, mt.sent-2); s <= mt.sent; s++ {
+		for _, i := range c.bySent[s] {
+			m := c.ms[i]
+			if m.Type != "ORGANIZATION" || m.End > c.ms[post].Start || best >= 0 && m.End <= c.ms[best].End {
+				continue
+			}
+			if o := c.openingCountry(i); o >= 0 && prefixRunes(strings.ToLower(c.ms[o].Text), 4) != own {
+				continue // «китайская CNPC»
+			}
+			best = i
+		}
+	}
+	return best
+}
+
+// openingCountry returns the country adjective that opens organization
+// mention i or stands right before it («китайская CNPC»), or -1.
+func (c *patternContext) openingCountry(i int) int {
+	t := c.tokenOf[i]
+	if o := c.countryAdjective(t.sent, t.first); o >= 0 {
+		return o
+	}
+	return c.countryAdjective(t.sent, t.first-1)
+}
+
+// countryAdjective returns a COUNTRY mention that is the one lower-case
+// token k of sentence si («российской»), or -1.
+func (c *patternContext) countryAdjective(si, k int) int {
+	if k < 0 || k >= len(c.sents[si].Tokens) || !tokenize.StartsLower(c.sents[si].Tokens[k].Text) {
+		return -1
+	}
+	for _, i := range c.byStart[si][k] {
+		if c.ms[i].Type == "COUNTRY" && c.tokenOf[i].last == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// prefixRunes returns the first n runes of s (all of s when shorter).
+func prefixRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[:min(n, len(r))])
+}
+
 // farEmployer returns the organization a post's kind noun refers to when
 // the post's sentence and the two before name none of the kind: the one
 // named with the kind in the lead, the document's first two sentences
