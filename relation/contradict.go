@@ -121,7 +121,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			return true
 		}
 		if h.Type == "ORGANIZATION" && t.Type == "ORGANIZATION" {
-			return otherExpansion(h, t, mentions) || otherExpansion(t, h, mentions)
+			return otherExpansion(h, t, mentions) || otherExpansion(t, h, mentions) || alt && plantOfOther(h, t)
 		}
 		return h.Type == "PERSON" && t.Type == "ORGANIZATION" && namesakeOf(text, h.Start) || h.Type == "ORGANIZATION" && t.Type == "PERSON" && namesakeOf(text, t.Start) ||
 			alt && persons && (otherSurname(text, h, t, mentions) || otherSurname(text, t, h, mentions) || relativeNamed(text, h, t, mentions) ||
