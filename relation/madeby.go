@@ -18,7 +18,8 @@ var makerKindsInstr = []string{"компанией", "корпорацией", "
 // instrumental there («самолет произведен корпорацией „Иркут“»), to the
 // product: the one that ends within three tokens before the participle
 // («МС-21 был произведен …»), else, when a bare noun opens the sentence
-// («Самолет произведен …»), the one product of the sentence before.
+// («Самолет произведен …»), the one product of the nearest of the two
+// sentences before that names any (none when it names two).
 // NEREL v1.1 train and dev hold no such passive with its maker (the forms
 // there are of searches, shots and operations), and the rule finds none.
 func (c *patternContext) madeBy(out []Found, si, ti int) []Found {
@@ -41,20 +42,22 @@ func (c *patternContext) madeBy(out []Found, si, ti int) []Found {
 	if v >= 0 && isAnyFold(toks[v].Text, []string{"был", "была", "было", "были"}) {
 		v--
 	}
-	if v != 0 || si == 0 || !startsUpper(toks[0].Text) || len(c.bySent[si-1]) == 0 {
+	if v != 0 || !startsUpper(toks[0].Text) {
 		return out
 	}
-	product := -1
-	for _, i := range c.bySent[si-1] {
-		if c.ms[i].Type == "PRODUCT" {
-			if product >= 0 {
-				return out
+	for s := si - 1; s >= max(0, si-2); s-- {
+		product := -1
+		for _, i := range c.bySent[s] {
+			if c.ms[i].Type == "PRODUCT" {
+				if product >= 0 {
+					return out // two products: which one is unclear
+				}
+				product = i
 			}
-			product = i
 		}
-	}
-	if product >= 0 {
-		out = append(out, c.found("PRODUCES", maker, product))
+		if product >= 0 {
+			return append(out, c.found("PRODUCES", maker, product))
+		}
 	}
 	return out
 }
