@@ -718,10 +718,14 @@ func (c *patternContext) openingCountry(i int) int {
 	return c.countryAdjective(t.sent, t.first-1)
 }
 
-// countryAdjective returns a COUNTRY mention that is the one lower-case
-// token k of sentence si («российской»), or -1.
+// countryAdjective returns a COUNTRY mention that is the one token k of
+// sentence si, lower-case («российской») or an adjective opening the
+// sentence («Китайская CNPC …»), or -1.
 func (c *patternContext) countryAdjective(si, k int) int {
-	if k < 0 || k >= len(c.sents[si].Tokens) || !tokenize.StartsLower(c.sents[si].Tokens[k].Text) {
+	if k < 0 || k >= len(c.sents[si].Tokens) {
+		return -1
+	}
+	if w := c.sents[si].Tokens[k].Text; !tokenize.StartsLower(w) && (k > 0 || !hasSuffix(strings.ToLower(w), "ая", "ий", "ое", "ие", "ый", "ой")) {
 		return -1
 	}
 	for _, i := range c.byStart[si][k] {
@@ -1927,6 +1931,16 @@ func hasPrefix(s string, prefixes []string) bool {
 		// EqualFold on the first len(p) bytes: Cyrillic letters keep their
 		// byte length across case, and no allocation per token
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffix reports whether s ends with one of suffixes.
+func hasSuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
 			return true
 		}
 	}
