@@ -11,6 +11,10 @@ import (
 var headVerbs = []string{"возглавляет", "возглавлял", "возглавляла", "возглавил", "возглавила", "возглавит",
 	"руководит", "руководил", "руководила"}
 
+// subjectlessPrepositions govern a person that is no subject of the verb
+// after it («при Килпатрике возглавлял …»).
+var subjectlessPrepositions = []string{"при", "у", "с", "со", "к", "о", "об", "по", "для", "от", "без", "за", "после", "перед", "как"}
+
 // heads: WORKPLACE from a person to the organization a kind noun next to a
 // verb of heading refers back to: «Сейчас компанию возглавляет Вадим
 // Воробьев» after «Компания „Лукойл“ …», «Воробьев руководит холдингом»
@@ -19,15 +23,20 @@ var headVerbs = []string{"возглавляет", "возглавлял", "во
 // the one antecedent finds: of the noun's kind, or named last, in the
 // sentence and the two before). An organization named right after the
 // verb is the object itself: «Алиханов возглавляет министерство», «Шмидт
-// возглавлял Google» (twenty-second session, rel22b).
+// возглавлял Google» (twenty-second session, rel22b), unless a government:
+// NEREL v1.1 train relates its head by MEMBER_OF («Бойко Борисов возглавил
+// правительство») as well as by WORKPLACE («Квирикашвили возглавлял
+// правительство Грузии»).
 func (c *patternContext) heads(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	noun, person := -1, -1
-	if org := c.startingAt(si, ti+1, "ORGANIZATION"); org >= 0 && ti > 0 {
+	if org := c.startingAt(si, ti+1, "ORGANIZATION"); org >= 0 && ti > 0 && !strings.HasPrefix(strings.ToLower(c.ms[org].Text), "правительств") {
 		// «Алиханов возглавляет министерство», «Зюганов руководит КПРФ»:
-		// the object named right after the verb, the subject right before it
+		// the object named right after the verb, the subject right before
+		// it and after no preposition («при Килпатрике возглавлял»)
 		for _, i := range c.bySent[si] {
-			if c.ms[i].Type == "PERSON" && c.tokenOf[i].last == skipAlso(toks, ti-1) {
+			if c.ms[i].Type == "PERSON" && c.tokenOf[i].last == skipAlso(toks, ti-1) &&
+				(c.tokenOf[i].first == 0 || !isAnyFold(toks[c.tokenOf[i].first-1].Text, subjectlessPrepositions)) {
 				return append(out, c.found("WORKPLACE", i, org))
 			}
 		}

@@ -352,9 +352,12 @@ func TestPatterns(t *testing.T) {
 			"Его поддержал Иван Петров, который входит в совет «Роснефти».",
 			[][2]string{{"Иван Петров", "PERSON"}, {"Роснефти", "ORGANIZATION"}},
 			nil},
-		{"an organization named right after a verb of heading is the subject's workplace (rel22b); a verb of heading with a team noun in the genitive gives nothing",
-			"Алиханов возглавляет министерство с 2024 года. Зюганов бессменно руководит КПРФ. Петров возглавлял сборную России.",
-			[][2]string{{"Алиханов", "PERSON"}, {"министерство", "ORGANIZATION"}, {"Зюганов", "PERSON"}, {"КПРФ", "ORGANIZATION"}, {"Петров", "PERSON"}, {"России", "COUNTRY"}},
+		{"an organization named right after a verb of heading is the subject's workplace (rel22b); no organization there, a person after a preposition or a government gives nothing",
+			"Алиханов возглавляет министерство с 2024 года. Зюганов бессменно руководит КПРФ. Петров возглавлял сборную России. Кокрел при Килпатрике возглавлял городской совет. Борисов возглавил правительство.",
+			[][2]string{{"Алиханов", "PERSON"}, {"министерство", "ORGANIZATION"}, {"Зюганов", "PERSON"}, {"КПРФ", "ORGANIZATION"}, {"Петров", "PERSON"}, {"России", "COUNTRY"},
+				{"Кокрел", "PERSON"}, {"Килпатрике", "PERSON"}, {"городской совет", "ORGANIZATION"}, {"Борисов", "PERSON"}, {"правительство", "ORGANIZATION"}},
+			// not «Килпатрике», after «при», nor a government's head
+			// (NEREL: MEMBER_OF as often as WORKPLACE)
 			[]string{"Алиханов WORKPLACE министерство"}},
 		{"the maker after a passive of making, with the product before it or in the sentences before (rel22b); a passive with no organization gives nothing",
 			"Самолет МС-21 произведен корпорацией «Иркут». Первый лайнер Суперджет передан авиакомпании. Самолет был изготовлен компанией «Сухой». Самолет произведен в Иркутске.",
