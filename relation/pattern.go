@@ -675,6 +675,10 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 	return best
 }
 
+// companyForms are the forms of «компания» that end a post
+// (nationalCompany); not «компании-партнёра».
+var companyForms = []string{"компании", "компания", "компанию", "компанией"}
+
 // nationalCompany returns the organization «компании» refers to in a post
 // that ends with a country's adjective and the noun («председатель
 // правления российской компании» after «„Газпром“ и китайская CNPC
@@ -684,7 +688,7 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 // dev hold no such post before its person, and the rule finds none there.
 func (c *patternContext) nationalCompany(post int) int {
 	mt := c.tokenOf[post]
-	if mt.sent < 0 || mt.last-1 <= mt.first || orgKind(strings.ToLower(c.sents[mt.sent].Tokens[mt.last].Text)) != "компани" {
+	if mt.sent < 0 || mt.last-1 <= mt.first || !isAnyFold(c.sents[mt.sent].Tokens[mt.last].Text, companyForms) {
 		return -1
 	}
 	country := c.countryAdjective(mt.sent, mt.last-1)
