@@ -446,10 +446,14 @@ func TestContradictions(t *testing.T) {
 				{Type: "WORKS_AS", Head: 7, Tail: 5}, {Type: "WORKPLACE", Head: 7, Tail: 6}},
 			[]string{"Владимир Путин WORKPLACE России", "Владимир Путин WORKS_AS Президент России", "Владимира Путина WORKPLACE России", "Владимира Путина WORKS_AS президентов России", "Си Цзиньпина WORKPLACE Китая"}},
 		{"the owner named by «совладелец» owns the company, he does not work there (rel22b); a post's company stays his workplace",
-			"Тимченко, совладелец «Новатэка», прибыл в Пекин. Ключевого акционера ОАО «Уралкалий» Сулеймана Керимова задержали. Михельсон, глава «Новатэка», выступил.",
-			[][2]string{{"Тимченко", "PERSON"}, {"Новатэка", "ORGANIZATION"}, {"Уралкалий", "ORGANIZATION"}, {"Сулеймана Керимова", "PERSON"}, {"Михельсон", "PERSON"}, {"Новатэка", "ORGANIZATION"}},
-			[]Found{{Type: "WORKPLACE", Head: 0, Tail: 1}, {Type: "WORKPLACE", Head: 3, Tail: 2}, {Type: "WORKPLACE", Head: 4, Tail: 5}},
-			[]string{"Михельсон WORKPLACE Новатэка", "Сулеймана Керимова OWNER_OF Уралкалий", "Тимченко OWNER_OF Новатэка"}},
+			"Тимченко, совладелец «Новатэка», прибыл в Пекин. Ключевого акционера ОАО «Уралкалий» Сулеймана Керимова задержали. Михельсон, глава «Новатэка», выступил. " +
+				"Владельцем «Спартака» является компания «Лукойл», президент которой Вагит Алекперов одобрил сделку. Основным акционером МТС является АФК «Система» Владимира Евтушенкова.",
+			[][2]string{{"Тимченко", "PERSON"}, {"Новатэка", "ORGANIZATION"}, {"Уралкалий", "ORGANIZATION"}, {"Сулеймана Керимова", "PERSON"}, {"Михельсон", "PERSON"}, {"Новатэка", "ORGANIZATION"},
+				{"Спартака", "ORGANIZATION"}, {"Вагит Алекперов", "PERSON"}, {"Система", "ORGANIZATION"}, {"Владимира Евтушенкова", "PERSON"}},
+			[]Found{{Type: "WORKPLACE", Head: 0, Tail: 1}, {Type: "WORKPLACE", Head: 3, Tail: 2}, {Type: "WORKPLACE", Head: 4, Tail: 5}, {Type: "WORKPLACE", Head: 7, Tail: 6}, {Type: "WORKPLACE", Head: 9, Tail: 8}},
+			// guards: the owner noun names «Лукойл», not Алекперов; the
+			// noun before a verb names АФК «Система», not its owner
+			[]string{"Вагит Алекперов WORKPLACE Спартака", "Владимира Евтушенкова WORKPLACE Система", "Михельсон WORKPLACE Новатэка", "Сулеймана Керимова OWNER_OF Уралкалий", "Тимченко OWNER_OF Новатэка"}},
 		{"a district's adjective read as a city seats no court of another city (rel22b); the court with no other city keeps it",
 			"Кировский районный суд Екатеринбурга вынес приговор. Тюменский районный суд вынес приговор.",
 			[][2]string{{"Кировский районный суд Екатеринбурга", "ORGANIZATION"}, {"Кировский", "CITY"}, {"Екатеринбурга", "CITY"}, {"Тюменский районный суд", "ORGANIZATION"}, {"Тюменский", "CITY"}},
