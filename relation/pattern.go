@@ -657,18 +657,9 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 	if kind == "" {
 		return -1
 	}
-	best := -1
-	for s := max(0, mt.sent-2); s <= mt.sent; s++ {
-		for _, i := range c.bySent[s] {
-			m := c.ms[i]
-			if m.Type != "ORGANIZATION" || m.End > c.ms[post].Start || best >= 0 && m.End <= c.ms[best].End {
-				continue
-			}
-			if namesKind(m.Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i) || kind == "компани" && c.company(i) {
-				best = i
-			}
-		}
-	}
+	best := c.lastOrgBefore(post, func(i int) bool {
+		return namesKind(c.ms[i].Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i) || kind == "компани" && c.company(i)
+	})
 	if best < 0 {
 		best = c.farEmployer(post, kind)
 	}
@@ -696,6 +687,17 @@ func (c *patternContext) nationalCompany(post int) int {
 		return -1
 	}
 	own := prefixRunes(strings.ToLower(c.ms[country].Text), 4)
+	return c.lastOrgBefore(post, func(i int) bool {
+		o := c.openingCountry(i)
+		return o < 0 || prefixRunes(strings.ToLower(c.ms[o].Text), 4) == own // not «китайская CNPC»
+	})
+}
+
+// lastOrgBefore returns the organization that ends last before the post,
+// within its sentence and the two before, among those ok accepts; -1 when
+// none.
+func (c *patternContext) lastOrgBefore(post int, ok func(i int) bool) int {
+	mt := c.tokenOf[post]
 	best := -1
 	for s := max(0, mt.sent-2); s <= mt.sent; s++ {
 		for _, i := range c.bySent[s] {
@@ -703,10 +705,9 @@ func (c *patternContext) nationalCompany(post int) int {
 			if m.Type != "ORGANIZATION" || m.End > c.ms[post].Start || best >= 0 && m.End <= c.ms[best].End {
 				continue
 			}
-			if o := c.openingCountry(i); o >= 0 && prefixRunes(strings.ToLower(c.ms[o].Text), 4) != own {
-				continue // «китайская CNPC»
+			if ok(i) {
+				best = i
 			}
-			best = i
 		}
 	}
 	return best
