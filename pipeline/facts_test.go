@@ -325,8 +325,11 @@ func TestNewsFacts(t *testing.T) {
 			nil, nil},
 		{"news-lawsuit.txt", "2025-11-20",
 			nil,
-			[]string{"Константин Малофеев WORKPLACE Царьград"},
-			[]string{"Константин Малофеев WORKS_AS представитель Google", "Константин Малофеев WORKPLACE Google"}},
+			// «Владелец „Царьграда“ Константин Малофеев»: the owner (was
+			// WORKPLACE and OWNER_OF; NEREL gives owners OWNER_OF, never
+			// WORKPLACE: ownersOrganization, rel22b)
+			[]string{"Константин Малофеев OWNER_OF Царьград"},
+			[]string{"Константин Малофеев WORKS_AS представитель Google", "Константин Малофеев WORKPLACE Google", "Константин Малофеев WORKPLACE Царьград"}},
 		{"news-power-plant.txt", "2025-11-20",
 			nil,
 			[]string{"Т Плюс PART_OF Ренова"}, // «„Т Плюс“ входит в группу „Ренова“»

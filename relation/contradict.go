@@ -48,7 +48,10 @@ type Contradictions struct {
 
 // Extract runs Base and drops the contradicted relations; an age told of
 // a pronoun of the other gender goes to the one person of its sentence
-// before it who may be of that gender (agedPerson).
+// before it who may be of that gender (agedPerson), a workplace of
+// another's rank in paired runs of places and names to the person's own
+// (pairedPlace), and the workplace of its owner turns OWNER_OF
+// (ownersOrganization).
 func (r Contradictions) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention) []Found {
 	out := r.Base.Extract(text, sents, mentions)
 	kept := out[:0]
@@ -59,6 +62,14 @@ func (r Contradictions) Extract(text []rune, sents []doc.Sentence, mentions []do
 		} else if f.Type == "AGE_IS" && mentions[f.Head].Type == "PERSON" {
 			if i := agedPerson(text, mentions[f.Head], mentions[f.Tail], mentions); i >= 0 {
 				f.Head = i
+				moved = append(moved, f)
+			}
+		} else if f.Type == "WORKPLACE" {
+			if _, i := pairedPlace(text, f.Head, f.Tail, mentions); i >= 0 {
+				f.Tail = i
+				moved = append(moved, f)
+			} else if h, t := mentions[f.Head], mentions[f.Tail]; h.Type == "PERSON" && ownersOrganization(text, h, t) {
+				f.Type = "OWNER_OF"
 				moved = append(moved, f)
 			}
 		}
@@ -85,17 +96,17 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "TAKES_PLACE_IN":
 		return inQuotedName(text, h, t) || h.Type == "EVENT" && adjectiveBefore(text, h, t, mentions, "CITY", "FACILITY", "DISTRICT", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY")
 	case "HEADQUARTERED_IN":
-		return h.Start >= t.End && seatPhrase(text, t) || actsIn(text, h, t) || inQuotedName(text, h, t) || birthplace(text, t)
+		return h.Start >= t.End && seatPhrase(text, t) || actsIn(text, h, t) || inQuotedName(text, h, t) || birthplace(text, t) || districtAdjective(text, h, t, mentions)
 	case "PLACE_RESIDES_IN":
 		return birthplace(text, t)
 	case "WORKS_AS":
 		return h.Type == "PERSON" && (honoree(text, h) && !titleBefore(text, t, h) || nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||
 			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions) || complementPost(text, h, t, mentions) ||
-			organizationsRole(text, h, t, mentions) || addresseePost(text, t))
+			organizationsRole(text, h, t, mentions) || addresseePost(text, t) || pairedOther(text, f, mentions))
 	case "WORKPLACE":
 		return dependentCountry(t, mentions) || honoree(text, h) || h.Type == "PERSON" && (unpostedSource(text, h, t, mentions) || newsSource(text, h, t)) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
-			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t))
+			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t) || pairedOther(text, f, mentions) || ownersOrganization(text, h, t))
 	case "MEMBER_OF":
 		return opponent(text, t)
 	case "INCOME", "EXPENDITURE":
@@ -110,7 +121,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			return true
 		}
 		if h.Type == "ORGANIZATION" && t.Type == "ORGANIZATION" {
-			return otherExpansion(h, t, mentions) || otherExpansion(t, h, mentions)
+			return otherExpansion(h, t, mentions) || otherExpansion(t, h, mentions) || alt && plantOfOther(h, t)
 		}
 		return h.Type == "PERSON" && t.Type == "ORGANIZATION" && namesakeOf(text, h.Start) || h.Type == "ORGANIZATION" && t.Type == "PERSON" && namesakeOf(text, t.Start) ||
 			alt && persons && (otherSurname(text, h, t, mentions) || otherSurname(text, t, h, mentions) || relativeNamed(text, h, t, mentions) ||

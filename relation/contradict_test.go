@@ -464,6 +464,32 @@ func TestContradictions(t *testing.T) {
 			[][2]string{{"Путин", "PERSON"}, {"наградил", "EVENT"}, {"Марьяну Лысенко", "PERSON"}, {"орденом Пирогова", "AWARD"}, {"Пирогова", "PERSON"}},
 			[]Found{{Type: "AGENT", Head: 0, Tail: 1}, {Type: "PARTICIPANT_IN", Head: 2, Tail: 1}, {Type: "PARTICIPANT_IN", Head: 4, Tail: 1}, {Type: "AGENT", Head: 4, Tail: 1}},
 			[]string{"Марьяну Лысенко PARTICIPANT_IN наградил", "Путин AGENT наградил"}},
+		{"runs of places and names pair in order: the second name's place is the second (rel22b); the first keeps the first, and a lone name is left alone",
+			"Переговоры президентов России и Китая Владимира Путина и Си Цзиньпина прошли в Пекине. Президент России Владимир Путин прибыл.",
+			[][2]string{{"президентов России", "PROFESSION"}, {"России", "COUNTRY"}, {"Китая", "COUNTRY"}, {"Владимира Путина", "PERSON"}, {"Си Цзиньпина", "PERSON"},
+				{"Президент России", "PROFESSION"}, {"России", "COUNTRY"}, {"Владимир Путин", "PERSON"}},
+			[]Found{{Type: "WORKS_AS", Head: 3, Tail: 0}, {Type: "WORKS_AS", Head: 4, Tail: 0}, {Type: "WORKPLACE", Head: 3, Tail: 1}, {Type: "WORKPLACE", Head: 4, Tail: 1},
+				{Type: "WORKS_AS", Head: 7, Tail: 5}, {Type: "WORKPLACE", Head: 7, Tail: 6}},
+			[]string{"Владимир Путин WORKPLACE России", "Владимир Путин WORKS_AS Президент России", "Владимира Путина WORKPLACE России", "Владимира Путина WORKS_AS президентов России", "Си Цзиньпина WORKPLACE Китая"}},
+		{"the owner named by «совладелец» owns the company, he does not work there (rel22b); a post's company stays his workplace",
+			"Тимченко, совладелец «Новатэка», прибыл в Пекин. Ключевого акционера ОАО «Уралкалий» Сулеймана Керимова задержали. Михельсон, глава «Новатэка», выступил. " +
+				"Владельцем «Спартака» является компания «Лукойл», президент которой Вагит Алекперов одобрил сделку. Основным акционером МТС является АФК «Система» Владимира Евтушенкова.",
+			[][2]string{{"Тимченко", "PERSON"}, {"Новатэка", "ORGANIZATION"}, {"Уралкалий", "ORGANIZATION"}, {"Сулеймана Керимова", "PERSON"}, {"Михельсон", "PERSON"}, {"Новатэка", "ORGANIZATION"},
+				{"Спартака", "ORGANIZATION"}, {"Вагит Алекперов", "PERSON"}, {"Система", "ORGANIZATION"}, {"Владимира Евтушенкова", "PERSON"}},
+			[]Found{{Type: "WORKPLACE", Head: 0, Tail: 1}, {Type: "WORKPLACE", Head: 3, Tail: 2}, {Type: "WORKPLACE", Head: 4, Tail: 5}, {Type: "WORKPLACE", Head: 7, Tail: 6}, {Type: "WORKPLACE", Head: 9, Tail: 8}},
+			// guards: the owner noun names «Лукойл», not Алекперов; the
+			// noun before a verb names АФК «Система», not its owner
+			[]string{"Вагит Алекперов WORKPLACE Спартака", "Владимира Евтушенкова WORKPLACE Система", "Михельсон WORKPLACE Новатэка", "Сулеймана Керимова OWNER_OF Уралкалий", "Тимченко OWNER_OF Новатэка"}},
+		{"a district's adjective read as a city seats no court of another city (rel22b); the court with no other city keeps it",
+			"Кировский районный суд Екатеринбурга вынес приговор. Тюменский районный суд вынес приговор.",
+			[][2]string{{"Кировский районный суд Екатеринбурга", "ORGANIZATION"}, {"Кировский", "CITY"}, {"Екатеринбурга", "CITY"}, {"Тюменский районный суд", "ORGANIZATION"}, {"Тюменский", "CITY"}},
+			[]Found{{Type: "HEADQUARTERED_IN", Head: 0, Tail: 1}, {Type: "HEADQUARTERED_IN", Head: 0, Tail: 2}, {Type: "HEADQUARTERED_IN", Head: 3, Tail: 4}},
+			[]string{"Кировский районный суд Екатеринбурга HEADQUARTERED_IN Екатеринбурга", "Тюменский районный суд HEADQUARTERED_IN Тюменский"}},
+		{"a plant is no other name of a corporation not in its name (rel22b); the plant's own quoted name is",
+			"Самолет собран на Иркутском авиационном заводе корпорации «Иркут». Частный конный завод «Веедерн» продал лошадь.",
+			[][2]string{{"Иркутском авиационном заводе", "ORGANIZATION"}, {"Иркут", "ORGANIZATION"}, {"Частный конный завод «Веедерн»", "ORGANIZATION"}, {"Веедерн", "ORGANIZATION"}},
+			[]Found{{Type: "ALTERNATIVE_NAME", Head: 0, Tail: 1}, {Type: "ALTERNATIVE_NAME", Head: 2, Tail: 3}},
+			[]string{"Частный конный завод «Веедерн» ALTERNATIVE_NAME Веедерн"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

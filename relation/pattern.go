@@ -173,6 +173,7 @@ var patternRules = []patternRule{
 	{prefixes(acquaintTriggers), (*patternContext).acquaint},
 	{forms(incomeNouns), (*patternContext).income},
 	{forms(headVerbs), (*patternContext).heads},
+	{forms(madeByForms), (*patternContext).madeBy},
 	{forms(parentGenitives), (*patternContext).parentOf},
 	{forms(branchNouns), (*patternContext).branch},
 	{forms(productionNouns), (*patternContext).startedProduction},
@@ -656,6 +657,47 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 	if kind == "" {
 		return -1
 	}
+	best := c.lastOrgBefore(post, func(i int) bool {
+		return namesKind(c.ms[i].Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i) || kind == "компани" && c.company(i)
+	})
+	if best < 0 {
+		best = c.farEmployer(post, kind)
+	}
+	return best
+}
+
+// companyForms are the forms of «компания» that end a post
+// (nationalCompany); not «компании-партнёра».
+var companyForms = []string{"компании", "компания", "компанию", "компанией"}
+
+// nationalCompany returns the organization «компании» refers to in a post
+// that ends with a country's adjective and the noun («председатель
+// правления российской компании» after «„Газпром“ и китайская CNPC
+// подписали …»): the last organization of the post's sentence and the two
+// before that no adjective of another country opens; -1 when the post has
+// no such adjective or no organization qualifies. NEREL v1.1 train and
+// dev hold no such post before its person, and the rule finds none there.
+func (c *patternContext) nationalCompany(post int) int {
+	mt := c.tokenOf[post]
+	if mt.sent < 0 || mt.last-1 <= mt.first || !isAnyFold(c.sents[mt.sent].Tokens[mt.last].Text, companyForms) {
+		return -1
+	}
+	country := c.countryAdjective(mt.sent, mt.last-1)
+	if country < 0 {
+		return -1
+	}
+	own := prefixRunes(strings.ToLower(c.ms[country].Text), 4)
+	return c.lastOrgBefore(post, func(i int) bool {
+		o := c.openingCountry(i)
+		return o < 0 || prefixRunes(strings.ToLower(c.ms[o].Text), 4) == own // not «китайская CNPC»
+	})
+}
+
+// lastOrgBefore returns the organization that ends last before the post,
+// within its sentence and the two before, among those ok accepts; -1 when
+// none.
+func (c *patternContext) lastOrgBefore(post int, ok func(i int) bool) int {
+	mt := c.tokenOf[post]
 	best := -1
 	for s := max(0, mt.sent-2); s <= mt.sent; s++ {
 		for _, i := range c.bySent[s] {
@@ -663,15 +705,46 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 			if m.Type != "ORGANIZATION" || m.End > c.ms[post].Start || best >= 0 && m.End <= c.ms[best].End {
 				continue
 			}
-			if namesKind(m.Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i) || kind == "компани" && c.company(i) {
+			if ok(i) {
 				best = i
 			}
 		}
 	}
-	if best < 0 {
-		best = c.farEmployer(post, kind)
-	}
 	return best
+}
+
+// openingCountry returns the country adjective that opens organization
+// mention i or stands right before it («китайская CNPC»), or -1.
+func (c *patternContext) openingCountry(i int) int {
+	t := c.tokenOf[i]
+	if o := c.countryAdjective(t.sent, t.first); o >= 0 {
+		return o
+	}
+	return c.countryAdjective(t.sent, t.first-1)
+}
+
+// countryAdjective returns a COUNTRY mention that is the one token k of
+// sentence si, lower-case («российской») or an adjective opening the
+// sentence («Китайская CNPC …»), or -1.
+func (c *patternContext) countryAdjective(si, k int) int {
+	if k < 0 || k >= len(c.sents[si].Tokens) {
+		return -1
+	}
+	if w := c.sents[si].Tokens[k].Text; !tokenize.StartsLower(w) && (k > 0 || !hasSuffix(strings.ToLower(w), "ая", "ий", "ое", "ие", "ый", "ой")) {
+		return -1
+	}
+	for _, i := range c.byStart[si][k] {
+		if c.ms[i].Type == "COUNTRY" && c.tokenOf[i].last == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// prefixRunes returns the first n runes of s (all of s when shorter).
+func prefixRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[:min(n, len(r))])
 }
 
 // farEmployer returns the organization a post's kind noun refers to when
@@ -1863,6 +1936,16 @@ func hasPrefix(s string, prefixes []string) bool {
 		// EqualFold on the first len(p) bytes: Cyrillic letters keep their
 		// byte length across case, and no allocation per token
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffix reports whether s ends with one of suffixes.
+func hasSuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
 			return true
 		}
 	}

@@ -352,6 +352,17 @@ func TestPatterns(t *testing.T) {
 			"Его поддержал Иван Петров, который входит в совет «Роснефти».",
 			[][2]string{{"Иван Петров", "PERSON"}, {"Роснефти", "ORGANIZATION"}},
 			nil},
+		{"an organization named right after a verb of heading is the subject's workplace (rel22b); no organization there, a person after a preposition or a government gives nothing",
+			"Алиханов возглавляет министерство с 2024 года. Зюганов бессменно руководит КПРФ. Петров возглавлял сборную России. Кокрел при Килпатрике возглавлял городской совет. Борисов возглавил правительство.",
+			[][2]string{{"Алиханов", "PERSON"}, {"министерство", "ORGANIZATION"}, {"Зюганов", "PERSON"}, {"КПРФ", "ORGANIZATION"}, {"Петров", "PERSON"}, {"России", "COUNTRY"},
+				{"Кокрел", "PERSON"}, {"Килпатрике", "PERSON"}, {"городской совет", "ORGANIZATION"}, {"Борисов", "PERSON"}, {"правительство", "ORGANIZATION"}},
+			// not «Килпатрике», after «при», nor a government's head
+			// (NEREL: MEMBER_OF as often as WORKPLACE)
+			[]string{"Алиханов WORKPLACE министерство"}},
+		{"the maker after a passive of making, with the product before it or in the sentences before (rel22b); a passive with no organization gives nothing",
+			"Самолет МС-21 произведен корпорацией «Иркут». Первый лайнер Суперджет передан авиакомпании. Самолет был изготовлен компанией «Сухой». Самолет произведен в Иркутске.",
+			[][2]string{{"МС-21", "PRODUCT"}, {"Иркут", "ORGANIZATION"}, {"Суперджет", "PRODUCT"}, {"Сухой", "ORGANIZATION"}, {"Иркутске", "CITY"}},
+			[]string{"Иркут PRODUCES МС-21", "Сухой PRODUCES Суперджет"}},
 		{"guard: a possessive after a person's pronoun is his",
 			"Он завел канал в 2010 году. По данным Forbes, его доход составил 15 млн долларов.",
 			[][2]string{{"Forbes", "ORGANIZATION"}, {"15 млн долларов", "MONEY"}},
@@ -550,4 +561,36 @@ func FuzzPatterns(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestNationalCompany(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ms         [][2]string
+		post, who  int
+		want       []string
+	}{
+		{"«российской компании» is the company before with no other country's adjective (rel22b)",
+			"«Газпром» и китайская CNPC подписали меморандум, сообщил председатель правления российской компании Алексей Миллер.",
+			[][2]string{{"Газпром", "ORGANIZATION"}, {"китайская", "COUNTRY"}, {"китайская CNPC", "ORGANIZATION"}, {"председатель правления российской компании", "PROFESSION"}, {"российской", "COUNTRY"}, {"Алексей Миллер", "PERSON"}},
+			3, 5,
+			[]string{"Алексей Миллер WORKPLACE Газпром", "Алексей Миллер WORKS_AS председатель правления российской компании",
+				"председатель правления российской компании WORKPLACE Газпром"}},
+		{"(guard) the only company is of another country: the post's country stays the employer",
+			"Китайская CNPC подписала меморандум, сообщил председатель правления российской компании Алексей Миллер.",
+			[][2]string{{"Китайская", "COUNTRY"}, {"CNPC", "ORGANIZATION"}, {"председатель правления российской компании", "PROFESSION"}, {"российской", "COUNTRY"}, {"Алексей Миллер", "PERSON"}},
+			2, 4,
+			[]string{"Алексей Миллер WORKPLACE российской", "Алексей Миллер WORKS_AS председатель правления российской компании",
+				"председатель правления российской компании WORKPLACE российской"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := mentionsIn(t, tt.text, tt.ms...)
+			base := fixed{{Type: "WORKS_AS", Head: tt.who, Tail: tt.post}}
+			got := facts(Employers{Base: base}.Extract([]rune(tt.text), tokenize.Split(tt.text), ms), ms)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
 }

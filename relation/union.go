@@ -176,6 +176,11 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 			continue
 		}
 		employers := employersIn(mentions, byStart, f.Tail)
+		if strings.Contains(mentions[f.Tail].Text, " компани") {
+			if k := ctx().nationalCompany(f.Tail); k >= 0 {
+				employers = []int{k} // «председатель правления российской компании»: not the country
+			}
+		}
 		if len(employers) == 0 {
 			if k := ctx().anaphoricEmployer(f.Tail); k >= 0 {
 				employers = []int{k}
