@@ -1367,6 +1367,11 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		// («Заявление Джей Ди Вэнса»: Вэнс, whose Ди is no particle)
 		return nil
 	}
+	if foreignASurname(words, parses) && !instrumental {
+		// «министр Сабин Нсанзимана»: Сабин, known only as a plural of
+		// Сабина, is a man's nominative; so is the surname in -а
+		return nil
+	}
 	if unknownNominative(hints, parses) {
 		// «Ннека Угбома - руководитель», «министр иностранных дел Японии
 		// Тосимицу Мотэги встретился»: a name in the nominative by its
@@ -2487,8 +2492,12 @@ func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int)
 		}
 		qs := c.A.Parse(words[next])
 		for _, p := range ps {
-			if p.Tag.POS() != morph.ADJF || p.Method() != morph.MethodDictionary || otherLemmaAdjective(ps, p) {
-				continue // (a guess; an indeclinable name after it agrees with anything: «Главой Малави»)
+			if p.Tag.POS() != morph.ADJF || p.Method() != morph.MethodDictionary || otherLemmaAdjective(ps, p) && !ps[0].Tag.PersonName() {
+				// (a guess; an indeclinable name after it agrees with
+				// anything: «Главой Малави». A first name read first is
+				// no post heading the name after it: «Белой Церкви» is
+				// the adjective «белый», not the name «Бела»)
+				continue
 			}
 			for _, q := range qs {
 				if q.Tag.POS() == morph.NOUN && !q.Tag.Is(morph.Fixd) && q.Tag.Case() == p.Tag.Case() && q.Tag.Number() == p.Tag.Number() &&

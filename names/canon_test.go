@@ -14,6 +14,12 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
+		{"CITY", "Белой Церкви", "в", "Белая Церковь"},                               // names22b: a first name's reading (Бела) read first is no head noun; was «Белая Церкви»
+		{"CITY", "Белая Церковь", "город", "Белая Церковь"},                          // (guard) the nominative
+		{"PERSON", "Сабин Нсанзимана", "Руанды", "Сабин Нсанзимана"},                 // names22b: Сабин, known only as Сабина's plural, is a man's nominative; was «Сабин Нсанзиман»
+		{"PERSON", "Сабин Нсанзимана", "заявил", "Сабин Нсанзимана"},                 // (was «Сабин Нсанзиман»)
+		{"PERSON", "Жана Нсанзимана", "словам", "Жан Нсанзиман"},                     // (guard) a first name the dictionary declines, in the genitive
+		{"PERSON", "Карин Кнайсль", "министр", "Карин Кнайсль"},                      // (guard) a woman's indeclinable Карин
 		{"PROFESSION", "временного главы", "обязанности", "временный глава"},         // names21b: was «временной глава» (the rare twin listed first)
 		{"PROFESSION", "временным губернатором", "назначен", "временный губернатор"}, // NEREL train; was «временной губернатор»
 		{"PROFESSION", "временной администратор", "стал", "временной администратор"}, // (guard) a nominative as written: the rule only breaks a tie of readings
