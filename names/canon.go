@@ -2169,6 +2169,39 @@ func guessedPersonNoun(p morph.Parse) bool {
 	return p.Method() != morph.MethodDictionary && p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.MsF) && p.Tag.Is(morph.Anim)
 }
 
+// prefixedAnimate reports whether p reads a word as an animate common noun
+// of the dictionary behind a prefix it does not know («Островце» as
+// «остр-» and «овца»).
+func prefixedAnimate(p morph.Parse) bool {
+	return p.Method() == morph.MethodPrefix && p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Anim) && !properTag(p.Tag)
+}
+
+// withoutPrefixedAnimate drops from ps, the readings of a capitalized word
+// in -е the dictionary does not know, those of an animate common noun
+// behind an unknown prefix (prefixedAnimate), when the guesser reads it as
+// a masculine noun otherwise: such a reading names no place or
+// organization, and a masculine locative is likelier («в Островце»: the
+// masculine Островец, not «Островца», a kind of sheep; «на Нантакете»:
+// Нантакет). ps is returned as it is otherwise. (Not a word in -а, which
+// the dropped reading may rightly read as a nominative: «Феррара»,
+// «Анагама».)
+func withoutPrefixedAnimate(w string, ps []morph.Parse) []morph.Parse {
+	if !tokenize.StartsUpper(w) || !strings.HasSuffix(w, "е") || !slices.ContainsFunc(ps, prefixedAnimate) {
+		return ps
+	}
+	other := false
+	for _, p := range ps {
+		if p.Method() == morph.MethodDictionary {
+			return ps
+		}
+		other = other || !prefixedAnimate(p) && p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Masc)
+	}
+	if !other {
+		return ps
+	}
+	return slices.DeleteFunc(slices.Clone(ps), prefixedAnimate)
+}
+
 // properTag reports whether t is a proper name's: a place, a person's first
 // name, surname or patronymic, an organization.
 func properTag(t morph.Tag) bool {
@@ -2198,7 +2231,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 			// Групп»: no plural of «группа»)
 			break
 		}
-		ps := c.A.Parse(w)
+		ps := withoutPrefixedAnimate(w, c.A.Parse(w))
 		if len(words) == 1 && (foreignDeclension(w, ps, prev, false) == fixed || acronymCompound(w) && guessedA(w, ps) && hints[0].Case == morph.Nomn || guessedNeuterIe(w, ps)) {
 			// (a holding's acronym and a word the dictionary does not
 			// know, in -а, that the tagger reads as a nominative is no

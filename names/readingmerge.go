@@ -3,6 +3,7 @@ package names
 import (
 	"strings"
 
+	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 )
 
@@ -21,9 +22,10 @@ var readingTypes = map[string]bool{
 // dative of the rare корьё) and «кори» are one disease, корь. A group
 // joins another only when each of its mentions has a dictionary reading
 // with the other's name as lemma, none of the other's mentions has one
-// with its own name, and exactly one group so fits; the entity is named
+// with its own name (after «в», «во», «на» no dative counts: «в Дубну»
+// is Дубна's accusative, not Дубно's dative), and exactly one group so fits; the entity is named
 // by the other's name.
-func (l *Linker) mergeReadings(groups []*group) {
+func (l *Linker) mergeReadings(groups []*group, toks []doc.Token) {
 	if l == nil || l.Canon == nil || l.Canon.A == nil {
 		return
 	}
@@ -49,8 +51,9 @@ func (l *Linker) mergeReadings(groups []*group) {
 				break
 			}
 			here := map[string]bool{}
+			governed := afterLocativePreposition(tokenBefore(toks, m.Start, 1))
 			for _, p := range l.Canon.A.Parse(m.Text) {
-				if p.Method() == morph.MethodDictionary && p.Tag.POS() == morph.NOUN {
+				if p.Method() == morph.MethodDictionary && p.Tag.POS() == morph.NOUN && !(governed && p.Tag.Case() == morph.Datv) {
 					here[Normalize(p.Normal)] = true
 				}
 			}
