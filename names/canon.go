@@ -225,6 +225,7 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 					out = append([]string(nil), words...)
 				}
 				out[k] = h
+				c.firstPartAgreement(out, k)
 			}
 		}
 	}

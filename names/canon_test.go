@@ -16,6 +16,9 @@ func TestCanonical(t *testing.T) {
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
 		{"CITY", "Белой Церкви", "в", "Белая Церковь"},                               // names22b: a first name's reading (Бела) read first is no head noun; was «Белая Церкви»
 		{"CITY", "Белая Церковь", "город", "Белая Церковь"},                          // (guard) the nominative
+		{"CITY", "Островце", "в", "Островец"},                                        // names22b: not «Островца» (о-стр + овца, an animate noun behind a prefix)
+		{"CITY", "Нантакете", "на", "Нантакет"},                                      // NEREL train; was Нантакета
+		{"CITY", "Феррара", "", "Феррара"},                                           // (guard) a word in -а keeps its reading
 		{"PERSON", "Сабин Нсанзимана", "Руанды", "Сабин Нсанзимана"},                 // names22b: Сабин, known only as Сабина's plural, is a man's nominative; was «Сабин Нсанзиман»
 		{"PERSON", "Сабин Нсанзимана", "заявил", "Сабин Нсанзимана"},                 // (was «Сабин Нсанзиман»)
 		{"PERSON", "Жана Нсанзимана", "словам", "Жан Нсанзиман"},                     // (guard) a first name the dictionary declines, in the genitive

@@ -151,3 +151,45 @@ func (c *Canonicalizer) placeNominative(written, named string) bool {
 	}
 	return nominative
 }
+
+// firstPartAgreement gives the adjectives in the nominative singular
+// before out[k], a hyphenated place whose first part hyphenPlace put in
+// the nominative, the gender of that first part: the phrase made them
+// agree with the last part, by which the dictionary reads the word («в
+// Северном Рейне-Вестфалии»: Северный Рейн-Вестфалия, not «Северная»).
+func (c *Canonicalizer) firstPartAgreement(out []string, k int) {
+	first, _, ok := strings.Cut(out[k], "-")
+	if !ok || k == 0 {
+		return
+	}
+	var gender morph.Grammeme
+	for _, p := range c.A.Parse(first) {
+		if p.Method() == morph.MethodDictionary && p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Geox) && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) {
+			gender = p.Tag.Gender()
+			break
+		}
+	}
+	if gender == 0 {
+		return
+	}
+	for j := k - 1; j >= 0; j-- {
+		var adj *morph.Parse
+		for _, p := range c.A.Parse(out[j]) {
+			if p.Method() == morph.MethodDictionary && p.Tag.POS() == morph.ADJF && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) {
+				adj = &p
+				break
+			}
+		}
+		if adj == nil {
+			return
+		}
+		if adj.Tag.Gender() == gender {
+			continue
+		}
+		f, ok := c.A.InflectTo(*adj, morph.Nomn, gender, morph.Sing)
+		if !ok {
+			return
+		}
+		out[j] = matchCase(out[j], f.Word)
+	}
+}
