@@ -107,7 +107,9 @@ func (g *group) name() string {
 		// short name the two share (capitalName capitalizes it)
 		return shortName(g.short)
 	}
-	if g.typ == "ORGANIZATION" {
+	if g.typ == "ORGANIZATION" || placeTypes[g.typ] {
+		// (a place too: «Сент-Луиса», the dictionary's woman's name Луиса
+		// in the nominative, beside three mentions named Сент-Луис)
 		return g.likelierStem(best)
 	}
 	return best
