@@ -60,7 +60,9 @@ func (c *Canonicalizer) apposedName(words []string, prev string, kinds map[strin
 		// nominative is one, in apposition, and so is a name only the
 		// guesser reads, in no case of the kind's («Эль-Акса»: not the
 		// genitive of «Эль-Акс»); «в город Москву» agrees with its kind
-		if slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Nomn }) {
+		if slices.ContainsFunc(ps, func(p morph.Parse) bool {
+			return p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Nomn && (p.Tag.Is(morph.Sing) || p.Tag.Is(morph.Pltm))
+		}) {
 			return true
 		}
 		return !slices.ContainsFunc(ps, func(p morph.Parse) bool {
