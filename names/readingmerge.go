@@ -33,18 +33,26 @@ func (l *Linker) mergeReadings(groups []*group, toks []doc.Token) {
 		g      *group
 		norm   string
 		lemmas map[string]bool // the dictionary lemmas every mention may have
-		any    map[string]bool // the dictionary lemmas some mention may have
+		some   map[string]bool // the dictionary lemmas some mention may have
+	}
+	// (only types with two groups or more can join: most texts have
+	// no two of a type, and their mentions are not parsed)
+	perType := map[string]int{}
+	for _, g := range groups {
+		if !g.merged() && readingTypes[g.typ] {
+			perType[g.typ]++
+		}
 	}
 	var cs []*cand
 	for _, g := range groups {
-		if g.merged() || !readingTypes[g.typ] {
+		if g.merged() || !readingTypes[g.typ] || perType[g.typ] < 2 {
 			continue
 		}
 		name := g.name()
 		if strings.ContainsAny(name, " «»\"") {
 			continue
 		}
-		c := &cand{g: g, norm: Normalize(name), any: map[string]bool{}}
+		c := &cand{g: g, norm: Normalize(name), some: map[string]bool{}}
 		for _, m := range g.mentions {
 			if strings.ContainsAny(m.Text, " «»\"") {
 				c = nil
@@ -58,7 +66,7 @@ func (l *Linker) mergeReadings(groups []*group, toks []doc.Token) {
 				}
 			}
 			for k := range here {
-				c.any[k] = true
+				c.some[k] = true
 			}
 			if c.lemmas == nil {
 				c.lemmas = here
@@ -84,7 +92,7 @@ func (l *Linker) mergeReadings(groups []*group, toks []doc.Token) {
 		var target *cand
 		n := 0
 		for _, b := range cs {
-			if b == a || b.g.merged() || b.g.typ != a.g.typ || b.norm == a.norm || !a.lemmas[b.norm] || b.any[a.norm] {
+			if b == a || b.g.merged() || b.g.typ != a.g.typ || b.norm == a.norm || !a.lemmas[b.norm] || b.some[a.norm] {
 				continue
 			}
 			target = b
