@@ -225,6 +225,7 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 					out = append([]string(nil), words...)
 				}
 				out[k] = h
+				c.firstPartAgreement(out, k)
 			}
 		}
 	}
@@ -1367,6 +1368,11 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		// («Заявление Джей Ди Вэнса»: Вэнс, whose Ди is no particle)
 		return nil
 	}
+	if foreignASurname(words, parses) && !instrumental {
+		// «министр Сабин Нсанзимана»: Сабин, known only as a plural of
+		// Сабина, is a man's nominative; so is the surname in -а
+		return nil
+	}
 	if unknownNominative(hints, parses) {
 		// «Ннека Угбома - руководитель», «министр иностранных дел Японии
 		// Тосимицу Мотэги встретился»: a name in the nominative by its
@@ -2164,6 +2170,39 @@ func guessedPersonNoun(p morph.Parse) bool {
 	return p.Method() != morph.MethodDictionary && p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.MsF) && p.Tag.Is(morph.Anim)
 }
 
+// prefixedAnimate reports whether p reads a word as an animate common noun
+// of the dictionary behind a prefix it does not know («Островце» as
+// «остр-» and «овца»).
+func prefixedAnimate(p morph.Parse) bool {
+	return p.Method() == morph.MethodPrefix && p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Anim) && !properTag(p.Tag)
+}
+
+// withoutPrefixedAnimate drops from ps, the readings of a capitalized word
+// in -е the dictionary does not know, those of an animate common noun
+// behind an unknown prefix (prefixedAnimate), when the guesser reads it as
+// a masculine noun otherwise: such a reading names no place or
+// organization, and a masculine locative is likelier («в Островце»: the
+// masculine Островец, not «Островца», a kind of sheep; «на Нантакете»:
+// Нантакет). ps is returned as it is otherwise. (Not a word in -а, which
+// the dropped reading may rightly read as a nominative: «Феррара»,
+// «Анагама».)
+func withoutPrefixedAnimate(w string, ps []morph.Parse) []morph.Parse {
+	if !tokenize.StartsUpper(w) || !strings.HasSuffix(w, "е") || !slices.ContainsFunc(ps, prefixedAnimate) {
+		return ps
+	}
+	other := false
+	for _, p := range ps {
+		if p.Method() == morph.MethodDictionary {
+			return ps
+		}
+		other = other || !prefixedAnimate(p) && p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Masc)
+	}
+	if !other {
+		return ps
+	}
+	return slices.DeleteFunc(slices.Clone(ps), prefixedAnimate)
+}
+
 // properTag reports whether t is a proper name's: a place, a person's first
 // name, surname or patronymic, an organization.
 func properTag(t morph.Tag) bool {
@@ -2193,7 +2232,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 			// Групп»: no plural of «группа»)
 			break
 		}
-		ps := c.A.Parse(w)
+		ps := withoutPrefixedAnimate(w, c.A.Parse(w))
 		if len(words) == 1 && (foreignDeclension(w, ps, prev, false) == fixed || acronymCompound(w) && guessedA(w, ps) && hints[0].Case == morph.Nomn || guessedNeuterIe(w, ps)) {
 			// (a holding's acronym and a word the dictionary does not
 			// know, in -а, that the tagger reads as a nominative is no
@@ -2487,8 +2526,12 @@ func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int)
 		}
 		qs := c.A.Parse(words[next])
 		for _, p := range ps {
-			if p.Tag.POS() != morph.ADJF || p.Method() != morph.MethodDictionary || otherLemmaAdjective(ps, p) {
-				continue // (a guess; an indeclinable name after it agrees with anything: «Главой Малави»)
+			if p.Tag.POS() != morph.ADJF || p.Method() != morph.MethodDictionary || otherLemmaAdjective(ps, p) && !ps[0].Tag.PersonName() {
+				// (a guess; an indeclinable name after it agrees with
+				// anything: «Главой Малави». A first name read first is
+				// no post heading the name after it: «Белой Церкви» is
+				// the adjective «белый», not the name «Бела»)
+				continue
 			}
 			for _, q := range qs {
 				if q.Tag.POS() == morph.NOUN && !q.Tag.Is(morph.Fixd) && q.Tag.Case() == p.Tag.Case() && q.Tag.Number() == p.Tag.Number() &&

@@ -42,6 +42,9 @@ func (c *Canonicalizer) hyphenPlace(written, named string) (string, bool) {
 	if !ok || strings.Contains(b, "-") || !tokenize.StartsUpper(a) || !tokenize.StartsUpper(b) || !cyrillicWord(a) || !cyrillicWord(b) {
 		return "", false
 	}
+	if named != written && c.placeNominative(written, named) {
+		return written, true
+	}
 	na, nb, ok := strings.Cut(named, "-")
 	if !ok || na != a {
 		return "", false
@@ -127,4 +130,66 @@ func hyphenPartPreferred(p, q morph.Parse) bool {
 		return a
 	}
 	return p.Score > q.Score
+}
+
+// placeNominative reports whether the hyphenated word written is, as
+// written, the nominative singular of a place the dictionary knows by its
+// last part, and named (the phrase's name for it) is no place's: «порта
+// Усть-Луга» is Усть-Луга (the town Луга's nominative), not the genitive
+// of «Усть-Луг», the common noun «луг».
+func (c *Canonicalizer) placeNominative(written, named string) bool {
+	lw, ln := strings.ToLower(written), strings.ToLower(named)
+	nominative := false
+	for _, p := range c.A.Parse(written) {
+		if p.Method() != morph.MethodDictionary && p.Method() != morph.MethodHyphen || !p.Tag.Is(morph.Geox) {
+			continue
+		}
+		if Normalize(p.Normal) == Normalize(ln) {
+			return false
+		}
+		nominative = nominative || p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) && Normalize(p.Normal) == Normalize(lw)
+	}
+	return nominative
+}
+
+// firstPartAgreement gives the adjectives in the nominative singular
+// before out[k], a hyphenated place whose first part hyphenPlace put in
+// the nominative, the gender of that first part: the phrase made them
+// agree with the last part, by which the dictionary reads the word («в
+// Северном Рейне-Вестфалии»: Северный Рейн-Вестфалия, not «Северная»).
+func (c *Canonicalizer) firstPartAgreement(out []string, k int) {
+	first, _, ok := strings.Cut(out[k], "-")
+	if !ok || k == 0 {
+		return
+	}
+	var gender morph.Grammeme
+	for _, p := range c.A.Parse(first) {
+		if p.Method() == morph.MethodDictionary && p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Geox) && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) {
+			gender = p.Tag.Gender()
+			break
+		}
+	}
+	if gender == 0 {
+		return
+	}
+	for j := k - 1; j >= 0; j-- {
+		var adj *morph.Parse
+		for _, p := range c.A.Parse(out[j]) {
+			if p.Method() == morph.MethodDictionary && p.Tag.POS() == morph.ADJF && p.Tag.Case() == morph.Nomn && p.Tag.Is(morph.Sing) {
+				adj = &p
+				break
+			}
+		}
+		if adj == nil {
+			return
+		}
+		if adj.Tag.Gender() == gender {
+			continue
+		}
+		f, ok := c.A.InflectTo(*adj, morph.Nomn, gender, morph.Sing)
+		if !ok {
+			return
+		}
+		out[j] = matchCase(out[j], f.Word)
+	}
 }

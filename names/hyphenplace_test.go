@@ -23,7 +23,14 @@ func TestHyphenPlace(t *testing.T) {
 		{"CITY", "Комсомольске-на-Амуре", "в", "Комсомольск-на-Амуре"},
 		{"CITY", "Набережных Челнах", "в", "Набережные Челны"}, // a plural noun before a plurale tantum place; was Набережные Челнах
 		{"CITY", "Набережных Челнов", "из", "Набережные Челны"},
-		{"ORGANIZATION", "мэрии Набережных Челнов", "", "мэрия Набережных Челнов"}, // (guard) a dependent place stays
+		{"ORGANIZATION", "мэрии Набережных Челнов", "", "мэрия Набережных Челнов"},        // (guard) a dependent place stays
+		{"STATE_OR_PROVINCE", "Северном Рейне-Вестфалии", "в", "Северный Рейн-Вестфалия"}, // names22b: the adjective agrees with the first part; was «Северная»
+		{"STATE_OR_PROVINCE", "Северной Македонии", "в", "Северная Македония"},            // (guard) no hyphen
+		{"LOCATION", "Усть-Луга", "порта", "Усть-Луга"},                                   // names22b: a place's nominative by its last part (Луга); was Усть-Луг
+		{"CITY", "Эр-Ракка", "городе", "Эр-Ракка"},                                        // NEREL train; was Эр-Ракк
+		{"CITY", "Усть-Луги", "из", "Усть-Луга"},                                          // (guard) the genitive still declines
+		{"CITY", "Санкт-Петербурга", "", "Санкт-Петербург"},                               // (guard) no place's nominative as written
+		{"CITY", "Улан-Батора", "из", "Улан-Батор"},                                       // (guard)
 	}
 	for _, tt := range tests {
 		if got := c.Canonical(tt.typ, tt.in, tt.prev); got != tt.want {

@@ -118,7 +118,9 @@ func (g *group) name() string {
 		// short name the two share (capitalName capitalizes it)
 		return shortName(g.short)
 	}
-	if g.typ == "ORGANIZATION" {
+	if g.typ == "ORGANIZATION" || placeTypes[g.typ] {
+		// (a place too: «Сент-Луиса», the dictionary's woman's name Луиса
+		// in the nominative, beside three mentions named Сент-Луис)
 		return g.likelierStem(best)
 	}
 	return best
@@ -508,6 +510,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	l.mergeInflected(groups)
 	mergeHonoreeNames(groups)
 	mergeStatusNames(groups)
+	l.mergeReadings(groups, toks)
 	l.mergePlaceAdjectives(groups)
 	l.mergeAdjectiveTypes(groups)
 	mergeOrgPlaces(ms, groupOf)

@@ -104,6 +104,18 @@ func TestLink(t *testing.T) {
 		mentions [][2]string
 		want     string
 	}{
+		{"names22b: a disease read by the rare lemma its form shares (корьё) joins the other mention's (корь)",
+			"Вспышка кори в стране. За неделю корью заболели 40 детей.",
+			[][2]string{{"кори", "DISEASE"}, {"корью", "DISEASE"}},
+			"DISEASE:корь×2"},
+		{"a town read by the tagger's lemma (Дубно) joins the one a form after «в» can only be (Дубна)",
+			"Корпус открылся в Дубне. В Дубну приедут физики.",
+			[][2]string{{"Дубне", "CITY"}, {"Дубну", "CITY"}},
+			"CITY:Дубна×2"},
+		{"(guard) two towns whose forms share no lemma stay apart",
+			"Вспышка кори в Дубне. Гриппом болеют в Твери.",
+			[][2]string{{"кори", "DISEASE"}, {"Дубне", "CITY"}, {"Гриппом", "DISEASE"}, {"Твери", "CITY"}},
+			"DISEASE:корь×1; CITY:Дубна×1; DISEASE:Грипп×1; CITY:Тверь×1"},
 		{"a name in an oblique case read as a surname in a consonant joins the same first name with the surname in -а",
 			"Судья Хорхе Ларрионда обслужит финал. О Хорхе Ларрионде много спорили.",
 			[][2]string{{"Хорхе Ларрионда", "PERSON"}, {"Хорхе Ларрионде", "PERSON"}},

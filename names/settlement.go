@@ -30,7 +30,7 @@ var singularPlaceSuffixes = []string{"овк", "евк", "ёвк", "инк", "е
 var facilityKinds = map[string]bool{
 	"комплекс": true, "мемориал": true, "резиденция": true, "стадион": true, "арена": true, "аэропорт": true,
 	"дворец": true, "собор": true, "храм": true, "монастырь": true, "замок": true, "музей": true,
-	"театр": true, "башня": true, "вокзал": true, "тюрьма": true, "космодром": true,
+	"театр": true, "башня": true, "вокзал": true, "тюрьма": true, "космодром": true, "мечеть": true,
 }
 
 // apposedName reports whether a one-word name after a noun naming a kind
@@ -46,7 +46,7 @@ var facilityKinds = map[string]bool{
 // (singularPlaceSuffixes) is a nominative plural («жители деревни Смольки»;
 // «деревни Ивановки» is Ивановка).
 func (c *Canonicalizer) apposedName(words []string, prev string, kinds map[string]bool) bool {
-	if len(words) != 1 || !cyrillicWord(words[0]) || !tokenize.StartsUpper(words[0]) || strings.Contains(words[0], "-") {
+	if len(words) != 1 || !cyrillicWord(words[0]) || !tokenize.StartsUpper(words[0]) {
 		return false
 	}
 	kind := c.kindCases(prev, kinds)
@@ -54,6 +54,24 @@ func (c *Canonicalizer) apposedName(words []string, prev string, kinds map[strin
 		return false
 	}
 	ps := c.A.Parse(words[0])
+	if !slices.ContainsFunc(kind, func(cas morph.Grammeme) bool { return cas != morph.Nomn && cas != morph.Accs }) {
+		// after a kind in the nominative or the accusative only
+		// («стадион Лужники», «в мечеть Эль-Акса») a name that may be a
+		// nominative is one, in apposition, and so is a name only the
+		// guesser reads, in no case of the kind's («Эль-Акса»: not the
+		// genitive of «Эль-Акс»); «в город Москву» agrees with its kind
+		if slices.ContainsFunc(ps, func(p morph.Parse) bool {
+			return p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Nomn && (p.Tag.Is(morph.Sing) || p.Tag.Is(morph.Pltm))
+		}) {
+			return true
+		}
+		return !slices.ContainsFunc(ps, func(p morph.Parse) bool {
+			return p.Method() == morph.MethodDictionary || slices.Contains(kind, p.Tag.Case())
+		})
+	}
+	if strings.Contains(words[0], "-") {
+		return false
+	}
 	oblique := !slices.ContainsFunc(kind, func(cas morph.Grammeme) bool {
 		return cas == morph.Nomn || cas == morph.Gent || cas == morph.Accs
 	})
