@@ -541,6 +541,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case (m.Type == "DATE" || m.Type == "TIME") && !t.verb && x.infinitiveBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start):
 				// «в телефонном разговоре пригласил премьера посетить США
 				// этим летом»: the infinitive's time, not the noun's
+			case m.Type == "DATE" && t.typ == Signing && len(dates[m.entity]) < len("2006-01-02") && x.paperTerm(d.Sentences[t.sent].Tokens, t.span, m.Span):
+				// «заключили контракт на поставку 9 млн тонн нефти в 2026
+				// году»: the year or month of what the paper is about, not
+				// of the signing (concluded.go)
 			case m.Type == "DATE" && dates[m.entity] == "" && x.frequent(d.Sentences[t.sent].Tokens, m):
 				// «выплачивать дивиденды дважды в год»: how often, not when
 			case m.Type == "DATE" && dates[m.entity] == "":
@@ -1593,7 +1597,7 @@ func headlineEvent(d *doc.Document, prev []doc.Event, t trigger, lemma, date str
 // ofHeadline reports whether e is an event of the document's first sentence
 // of t's type and of the word group lemma.
 func (x *Extractor) ofHeadline(d *doc.Document, e doc.Event, t trigger, lemma string) bool {
-	return len(d.Sentences) > 0 && e.Evidence == d.Sentences[0].Span && e.Type == t.typ &&
+	return len(d.Sentences) > 0 && e.Evidence == d.Sentences[0].Span && e.Type == cmp.Or(t.told, t.typ) &&
 		family(x.eventLemma(e.Trigger.Text)) == lemma
 }
 
@@ -3384,6 +3388,22 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 						verbPost(tok.Start, s.Tokens[n].End, Acquisition, si)
 						continue
 					}
+				}
+				if k := tokenAt(s.Tokens, tok.Start); !ok && l == "заключить" && pos == morph.VERB {
+					if n := x.concluded(s.Tokens, k); n >= 0 && !covered(s.Tokens[n].Span) && !x.sportsMatch(d, si) {
+						// «заключили контракт на поставку»: a signing,
+						// told by the verb and its document (concluded.go)
+						a, b := s.Tokens[min(k, n)], s.Tokens[max(k, n)]
+						verbPost(a.Start, b.End, Signing, si)
+						continue
+					}
+				}
+				if !ok && l == "столкнуться" && pos == morph.VERB && x.collided(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !accidentBefore(d, out, si) {
+					// «автобус столкнулся с грузовиком»: an accident,
+					// its arguments read as an untyped event's (as
+					// mishap's; concluded.go)
+					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: Other, told: Accident, verb: true, sent: si})
+					continue
 				}
 				if end, took := x.tookPost(s.Tokens, tokenAt(s.Tokens, tok.Start)); !ok && took {
 					// «вступил в эту должность»: an appointment, told by
