@@ -405,6 +405,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// elsewhere tied to the post («… назначил Дмитрия
 					// Лобанова послом России в Тунисе»; but «Новый глава
 					// региона проведет совещание» is the one named before)
+				case r.Tail == t.entity && r.Type == "PARTICIPANT_IN" && t.typ == Signing && x.signerAfter(d, ms, bySent[t.sent], t, r.Head, holderOf(r.Head)):
+					// «Приказ подписала министр … Татьяна Савинова»: who
+					// signs after the verb is its agent (signer.go)
+					add(RoleAgent, holderOf(r.Head))
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT"):
 					add(roleOf(r.Type), holderOf(r.Head))
 				case r.Tail == t.entity && r.Type == "ORGANIZES":
