@@ -1855,17 +1855,19 @@ func (x *Extractor) resumed(d *doc.Document, prev []doc.Event, t trigger, i int,
 }
 
 // pronounSubject returns the person a verb trigger's pronoun subject
-// refers to: the sentence opens with «Он» or «Она», the verb is its second
-// or third word and in the past of the pronoun's gender (the tagger's
+// refers to: the sentence opens with «Он» or «Она» (or with it after an
+// opener, pronounOpening: «Об этом он заявил на совещании»), the verb is
+// the next word or the one after and in the past of the pronoun's gender (the tagger's
 // reading), and the person is the last one the sentence before names; ""
 // otherwise.
 func pronounSubject(d *doc.Document, ms []mention, bySent map[int][]int, t trigger) string {
 	toks := d.Sentences[t.sent].Tokens
 	v := tokenAt(toks, t.span.Start)
-	if t.sent == 0 || v < 1 || v > 2 {
+	p := pronounOpening(toks)
+	if t.sent == 0 || v-p < 1 || v-p > 2 {
 		return ""
 	}
-	gender := pronounGender(toks[0].Text)
+	gender := pronounGender(toks[p].Text)
 	if gender == "" || !strings.Contains(toks[v].Feats, "Gender="+gender) {
 		return "" // (a verb in the present or the plural says nothing)
 	}
