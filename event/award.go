@@ -35,3 +35,23 @@ func (x *Extractor) prizeFronted(toks []doc.Token, v int) bool {
 	}
 	return false
 }
+
+// laureate reports whether the person named at sp in toks, after an award
+// verb, is who is awarded: not after a preposition, nor the name of a
+// prize, a prize noun right after it or up to three words before it in its
+// clause («орденом Святого
+// Андрея Первозванного», «Нобелевской премии»: the prize, an object).
+func (x *Extractor) laureate(toks []doc.Token, sp doc.Span) bool {
+	first, last := doc.TokenRange(toks, sp)
+	if first < 0 || x.afterPreposition(toks, first) {
+		return false
+	}
+	for _, j := range []int{first - 3, first - 2, first - 1, last + 1} {
+		if j >= 0 && j < len(toks) && (j > last || !punctBetween(toks, toks[j].End, sp.Start)) {
+			if l, _ := x.lemma(strings.Trim(toks[j].Text, "«»\"")); prizes[l] {
+				return false
+			}
+		}
+	}
+	return true
+}

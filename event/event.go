@@ -606,6 +606,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// (the dictionary did not read the names as nominatives)
 					add(subjectRole, m.entity)
 					lastAgent = &ms[mi]
+				} else if t.typ == Award && m.Type == "PERSON" && x.laureate(d.Sentences[t.sent].Tokens, m.Span) {
+					// «вручил также спасателю Сергею Лаптеву», «наградил
+					// летчика Ивана Громова»: the laureate takes part in the
+					// award (as an object it joined no award told before;
+					// award.go)
+					add(RoleParticipant, m.entity)
 				} else if t.typ != Statement && !(t.typ == Visit && participleBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start)) {
 					// (Whom a statement is made to or about, «заявил
 					// «Интерфаксу»», «заявил, что Петров …», is no
