@@ -55,3 +55,38 @@ func (x *Extractor) laureate(toks []doc.Token, sp doc.Span) bool {
 	}
 	return true
 }
+
+// honoraryTitles are the lemmas of the words after «звание» that make it
+// an honour, not a military or academic rank: «звание Героя России»,
+// «звание «Заслуженный врач Российской Федерации»», «почетное звание»
+// (not «присвоено звание генерал-полковника»: NEREL train's one such
+// phrase, no event).
+var honoraryTitles = map[string]bool{"герой": true, "заслуженный": true, "народный": true, "почетный": true}
+
+// honoured reports whether the word at toks[v] of lemma l tells an award
+// that «наградить» and «вручить» do not: «присвоить» with an honorary
+// title (honoraryTitles or a quoted one) after «звание» (up to
+// ten words before it, a quoted title put first, or four after).
+func (x *Extractor) honoured(toks []doc.Token, v int, l string) bool {
+	if v < 0 {
+		return false
+	}
+	if l == "присвоить" {
+		for j := max(0, v-10); j < len(toks) && j <= v+4; j++ {
+			if tl, _ := x.lemma(toks[j].Text); tl != "звание" || j+1 >= len(toks) {
+				continue
+			}
+			next := strings.Trim(toks[j+1].Text, "«»\"“”„")
+			if next == "" && j+2 < len(toks) {
+				return true // a quoted title: «звание «Заслуженный врач …»»
+			}
+			nl, _ := x.lemma(next)
+			pl := ""
+			if j > 0 {
+				pl, _ = x.lemma(toks[j-1].Text)
+			}
+			return honoraryTitles[nl] || honoraryTitles[pl]
+		}
+	}
+	return false
+}

@@ -3410,6 +3410,12 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 						continue
 					}
 				}
+				if k := tokenAt(s.Tokens, tok.Start); !ok && (pos == morph.VERB || pos == morph.PRTS) && x.honoured(s.Tokens, k, l) {
+					// «Медалью Луки Крымского отмечен хирург», «присвоено
+					// звание «Заслуженный врач»»: an award (award.go)
+					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: Award, verb: true, sent: si})
+					continue
+				}
 				if !ok && l == "столкнуться" && pos == morph.VERB && x.collided(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !accidentBefore(d, out, si) {
 					// «автобус столкнулся с грузовиком»: an accident,
 					// its arguments read as an untyped event's (as
