@@ -2,6 +2,8 @@ package event
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
@@ -38,19 +40,27 @@ func (x *Extractor) prizeFronted(toks []doc.Token, v int) bool {
 
 // laureate reports whether the person named at sp in toks, after an award
 // verb, is who is awarded: not after a preposition, nor the name of a
-// prize, a prize noun right after it or up to three words before it in its
-// clause («орденом Святого
-// Андрея Первозванного», «Нобелевской премии»: the prize, an object).
+// prize — a prize noun right after it, or right before it or before the
+// capitalized words that lead to it («орденом Святого Андрея
+// Первозванного», «Нобелевской премии»: the prize, an object; but «орден
+// Мужества летчику Ивану Громову» awards Громов).
 func (x *Extractor) laureate(toks []doc.Token, sp doc.Span) bool {
 	first, last := doc.TokenRange(toks, sp)
 	if first < 0 || x.afterPreposition(toks, first) {
 		return false
 	}
-	for _, j := range []int{first - 3, first - 2, first - 1, last + 1} {
-		if j >= 0 && j < len(toks) && (j > last || !punctBetween(toks, toks[j].End, sp.Start)) {
-			if l, _ := x.lemma(strings.Trim(toks[j].Text, "«»\"")); prizes[l] {
-				return false
-			}
+	if last+1 < len(toks) {
+		if l, _ := x.lemma(strings.Trim(toks[last+1].Text, "«»\"")); prizes[l] {
+			return false
+		}
+	}
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		w := strings.Trim(toks[j].Text, "«»\"")
+		if l, _ := x.lemma(w); prizes[l] {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			break
 		}
 	}
 	return true
