@@ -48,8 +48,8 @@ func TestNewsS22transport22(t *testing.T) {
 				"FACILITY Тютчевская", "ORGANIZATION Мосинжпроект", "PERSON Виктор Дорохин", // (guard)
 			},
 			[]string{
-				"Сергей Собянин WORKS_AS мэр Москвы",                                                     // (guard)
-				"Виктор Дорохин WORKS_AS начальник Московского метрополитена",                            // (guard)
+				"Сергей Собянин WORKS_AS мэр Москвы",                                                       // (guard)
+				"Виктор Дорохин WORKS_AS начальник Московского метрополитена",                              // (guard)
 				"OPENING(открыл) date=2026-11-27 agent=Сергей Собянин place=Троицкая линия time=в пятницу", // (OPENING since the types of ev22) was participant=Троицкая
 			},
 			[]string{
