@@ -20,22 +20,29 @@ func (x *Extractor) prizeFronted(toks []doc.Token, v int) bool {
 	if v > 0 && (strings.EqualFold(toks[v-1].Text, "будут") || strings.EqualFold(toks[v-1].Text, "будет")) {
 		return false
 	}
+	return v >= 0 && x.wordWithin(toks, v, -1, 6, prizes) >= 0
+}
+
+// wordWithin returns the index of the first word of set (by lemma) among
+// the n words from toks[v] in the direction step (1 after, -1 before),
+// quotes not counted, with no other punctuation between; else -1.
+func (x *Extractor) wordWithin(toks []doc.Token, v, step, n int, set map[string]bool) int {
 	words := 0
-	for j := v - 1; j >= 0 && v >= 0 && words < 6; j-- {
+	for j := v + step; j >= 0 && j < len(toks) && words < n; j += step {
 		w := toks[j].Text
 		if quoteMark(w) || w == "»" || w == "“" || w == "”" {
 			continue
 		}
 		words++
 		l, pos := x.lemma(w)
-		if prizes[l] {
-			return true
+		if set[l] {
+			return j
 		}
 		if pos == morph.PNCT || punctMark(w) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // laureate reports whether the person named at sp in toks, after an award

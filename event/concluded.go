@@ -24,30 +24,10 @@ func (x *Extractor) concluded(toks []doc.Token, v int) int {
 	if v < 0 {
 		return -1
 	}
-	for j, words := v+1, 0; j < len(toks) && words < 6; j++ {
-		w := toks[j].Text
-		if quoteMark(w) || w == "»" || w == "“" || w == "”" {
-			continue
-		}
-		words++
-		l, pos := x.lemma(w)
-		if concludedPapers[l] {
-			return j
-		}
-		if pos == morph.PNCT || punctMark(w) {
-			break
-		}
+	if j := x.wordWithin(toks, v, 1, 6, concludedPapers); j >= 0 {
+		return j
 	}
-	for j := v - 1; j >= 0 && j >= v-2; j-- {
-		l, pos := x.lemma(toks[j].Text)
-		if concludedPapers[l] {
-			return j
-		}
-		if pos == morph.PNCT || punctMark(toks[j].Text) {
-			break
-		}
-	}
-	return -1
+	return x.wordWithin(toks, v, -1, 2, concludedPapers)
 }
 
 // collided reports whether the finite «столкнуться» at toks[v] tells a
