@@ -405,6 +405,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// elsewhere tied to the post («… назначил Дмитрия
 					// Лобанова послом России в Тунисе»; but «Новый глава
 					// региона проведет совещание» is the one named before)
+				case r.Tail == t.entity && r.Type == "PARTICIPANT_IN" && t.typ == Signing && x.signerAfter(d, ms, bySent[t.sent], t, r.Head, holderOf(r.Head)):
+					// «Приказ подписала министр … Татьяна Савинова»: who
+					// signs after the verb is its agent (signer.go)
+					add(RoleAgent, holderOf(r.Head))
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT"):
 					add(roleOf(r.Type), holderOf(r.Head))
 				case r.Tail == t.entity && r.Type == "ORGANIZES":
@@ -541,6 +545,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case (m.Type == "DATE" || m.Type == "TIME") && !t.verb && x.infinitiveBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start):
 				// «в телефонном разговоре пригласил премьера посетить США
 				// этим летом»: the infinitive's time, not the noun's
+			case m.Type == "DATE" && t.typ == Signing && len(dates[m.entity]) < len("2006-01-02") && x.paperTerm(d.Sentences[t.sent].Tokens, t.span, m.Span):
+				// «заключили контракт на поставку 9 млн тонн нефти в 2026
+				// году»: the year or month of what the paper is about, not
+				// of the signing (concluded.go)
 			case m.Type == "DATE" && dates[m.entity] == "" && x.frequent(d.Sentences[t.sent].Tokens, m):
 				// «выплачивать дивиденды дважды в год»: how often, not when
 			case m.Type == "DATE" && dates[m.entity] == "":
@@ -600,6 +608,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// (the dictionary did not read the names as nominatives)
 					add(subjectRole, m.entity)
 					lastAgent = &ms[mi]
+				} else if t.typ == Award && m.Type == "PERSON" && x.laureate(d.Sentences[t.sent].Tokens, m.Span) {
+					// «вручил также спасателю Сергею Лаптеву», «наградил
+					// летчика Ивана Громова»: the laureate takes part in the
+					// award (as an object it joined no award told before;
+					// award.go)
+					add(RoleParticipant, m.entity)
 				} else if t.typ != Statement && !(t.typ == Visit && participleBetween(d.Sentences[t.sent].Tokens, t.span.End, m.Start)) {
 					// (Whom a statement is made to or about, «заявил
 					// «Интерфаксу»», «заявил, что Петров …», is no
@@ -1595,7 +1609,7 @@ func headlineEvent(d *doc.Document, prev []doc.Event, t trigger, lemma, date str
 // ofHeadline reports whether e is an event of the document's first sentence
 // of t's type and of the word group lemma.
 func (x *Extractor) ofHeadline(d *doc.Document, e doc.Event, t trigger, lemma string) bool {
-	return len(d.Sentences) > 0 && e.Evidence == d.Sentences[0].Span && e.Type == t.typ &&
+	return len(d.Sentences) > 0 && e.Evidence == d.Sentences[0].Span && e.Type == cmp.Or(t.told, t.typ) &&
 		family(x.eventLemma(e.Trigger.Text)) == lemma
 }
 
@@ -1849,17 +1863,19 @@ func (x *Extractor) resumed(d *doc.Document, prev []doc.Event, t trigger, i int,
 }
 
 // pronounSubject returns the person a verb trigger's pronoun subject
-// refers to: the sentence opens with «Он» or «Она», the verb is its second
-// or third word and in the past of the pronoun's gender (the tagger's
+// refers to: the sentence opens with «Он» or «Она» (or with it after an
+// opener, pronounOpening: «Об этом он заявил на совещании»), the verb is
+// the next word or the one after and in the past of the pronoun's gender (the tagger's
 // reading), and the person is the last one the sentence before names; ""
 // otherwise.
 func pronounSubject(d *doc.Document, ms []mention, bySent map[int][]int, t trigger) string {
 	toks := d.Sentences[t.sent].Tokens
 	v := tokenAt(toks, t.span.Start)
-	if t.sent == 0 || v < 1 || v > 2 {
+	p := pronounOpening(toks)
+	if t.sent == 0 || v-p < 1 || v-p > 2 {
 		return ""
 	}
-	gender := pronounGender(toks[0].Text)
+	gender := pronounGender(toks[p].Text)
 	if gender == "" || !strings.Contains(toks[v].Feats, "Gender="+gender) {
 		return "" // (a verb in the present or the plural says nothing)
 	}
@@ -3386,6 +3402,28 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 						verbPost(tok.Start, s.Tokens[n].End, Acquisition, si)
 						continue
 					}
+				}
+				if k := tokenAt(s.Tokens, tok.Start); !ok && l == "заключить" && pos == morph.VERB {
+					if n := x.concluded(s.Tokens, k); n >= 0 && !covered(s.Tokens[n].Span) && !x.sportsMatch(d, si) {
+						// «заключили контракт на поставку»: a signing,
+						// told by the verb and its document (concluded.go)
+						a, b := s.Tokens[min(k, n)], s.Tokens[max(k, n)]
+						verbPost(a.Start, b.End, Signing, si)
+						continue
+					}
+				}
+				if k := tokenAt(s.Tokens, tok.Start); !ok && (pos == morph.VERB || pos == morph.PRTS) && x.honoured(s.Tokens, k, l) {
+					// «Медалью Луки Крымского отмечен хирург», «присвоено
+					// звание «Заслуженный врач»»: an award (award.go)
+					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: Award, verb: true, sent: si})
+					continue
+				}
+				if !ok && l == "столкнуться" && pos == morph.VERB && x.collided(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !accidentBefore(d, out, si) {
+					// «автобус столкнулся с грузовиком»: an accident,
+					// its arguments read as an untyped event's (as
+					// mishap's; concluded.go)
+					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: Other, told: Accident, verb: true, sent: si})
+					continue
 				}
 				if end, took := x.tookPost(s.Tokens, tokenAt(s.Tokens, tok.Start)); !ok && took {
 					// «вступил в эту должность»: an appointment, told by

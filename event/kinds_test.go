@@ -55,7 +55,7 @@ var awardCases = []ruleCase{
 	{name: "a prize fronted before «вручить»",
 		text: "Медаль «За отвагу» глава государства вручил также Сергею Смирнову.",
 		ents: []ent{{"Сергею Смирнову", "PERSON", ""}},
-		want: "AWARD(вручил) date= place= [object=Сергею Смирнову]"},
+		want: "AWARD(вручил) date= place= [participant=Сергею Смирнову]"}, // (object before ev22b)
 	{name: "(guard) an award ahead is none",
 		text: "Награды будут вручены лауреатам на церемонии.",
 		want: ""},

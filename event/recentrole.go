@@ -60,7 +60,9 @@ func subjectHolders(rp rolePhrase, hs []holder, ms []mention, bySent map[int][]i
 // of «президент Республики Татарстан»: both heads in leaders, the same
 // governed noun) and a bare «министр», the head of a ministry («глава
 // Минпромторга России», «руководитель министерства»: a governed noun
-// «министерство» or an abbreviation in «мин-»). It returns the holder when
+// «министерство» or an abbreviation in «мин-»); «глава государства», the
+// president («Медаль … глава государства вручил также …» after «Президент
+// России Владимир Путин вручил …»). It returns the holder when
 // there is exactly one, else nil.
 func kinHolder(rp rolePhrase, hs []holder) []string {
 	if rp.plural {
@@ -69,7 +71,8 @@ func kinHolder(rp rolePhrase, hs []holder) []string {
 	var out []string
 	for _, h := range hs {
 		kin := leaders[rp.key.head] && leaders[h.key.head] && rp.key.of != "" && h.key.of == rp.key.of ||
-			rp.key.head == "министр" && rp.key.of == "" && leaders[h.key.head] && ministry(h.key.of)
+			rp.key.head == "министр" && rp.key.of == "" && leaders[h.key.head] && ministry(h.key.of) ||
+			rp.key.head == "глава" && rp.key.of == "государство" && h.key.head == "президент"
 		if kin {
 			out = appendNew(out, h.person)
 		}

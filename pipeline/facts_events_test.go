@@ -150,8 +150,11 @@ func TestNewsEvents(t *testing.T) {
 		{"news-s14-ev14-science.txt", "2025-12-06",
 			nil,
 			[]string{
-				"SIGNING(подписали) date=2025-12-04 agent=Михаил Федорук agent=Александр Ведяхин", // «В четверг … заключили соглашение. Документ подписали …»
-				"SESSION(пленарном заседании) date=2025-12-03 participant=Геннадий Красников",     // (guard) no digest: the conference's days
+				// «В четверг … заключили соглашение. Документ подписали …»:
+				// one signing, told by «заключили соглашение» since ev22b
+				// (was «подписали» with the two signers alone)
+				"SIGNING(заключили соглашение) date=2025-12-04 time=В четверг agent=Новосибирский государственный университет agent=Сбер agent=Михаил Федорук agent=Александр Ведяхин",
+				"SESSION(пленарном заседании) date=2025-12-03 participant=Геннадий Красников", // (guard) no digest: the conference's days
 			},
 			nil},
 		{"news-s15-ev15-meeting.txt", "2025-11-12",
