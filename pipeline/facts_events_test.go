@@ -695,6 +695,73 @@ func TestNewsEvents(t *testing.T) {
 				"VISIT(визита) date= participant=Си Цзиньпин",
 			},
 			nil},
+		// twenty-second session (helper ev22)
+		{"news-s22-ev22-awards.txt", "2026-06-12",
+			[]string{"PERSON Владимир Путин", "PERSON Иван Громов"},
+			[]string{
+				// «В Кремле вручили государственные награды» … «Путин
+				// вручил …»: the lead's agent acts in the headline's
+				// award (was no agent)
+				"AWARD(вручили государственные награды) date=2026-06-12 place=Кремль agent=Владимир Путин participant=Иван Громов",
+			},
+			nil},
+		{"news-s22-ev22-match.txt", "2026-03-09",
+			nil,
+			[]string{
+				// a match (was OTHER, undated)
+				"COMPETITION(матче 21-го тура Российской премьер-лиги) date=2026-03-09 participant=Зенит participant=Спартак participant=Российская премьер-лига participant=Вильмар Барриос",
+				// «Встреча прошла на «Газпром Арене»» in a story of
+				// goals is the match (was MEETING)
+				"COMPETITION(Встреча) date=2026-03-09 place=Газпром Арена",
+				"COMPETITION(матч) date=2026-03-15 time=15 марта place=Казань participant=Рубин",
+			},
+			[]string{"MEETING(Встреча) date=2026-03-09 place=Газпром Арена"}},
+		{"news-s22-ev22-searches.txt", "2026-10-18",
+			nil,
+			[]string{"INSPECTION(обыски) date=2026-10-18"}, // was OTHER, undated
+			nil},
+		{"news-s22-ev22-plant.txt", "2026-04-03",
+			nil,
+			[]string{
+				"MEETING(переговоры) date=2026-04-03 agent=Антон Алиханов agent=Рустам Минниханов place=Казань", // a guard
+				"OPENING(Церемонию открытия) date=2026-04-03 participant=Ильсур Метшин",                         // was OTHER, undated
+			},
+			nil},
+		// twenty-second session (helper ev22b)
+		{"news-s22-ev22b-contract.txt", "2026-09-11",
+			[]string{"ORGANIZATION Уралвагонзавод", "PERSON Олег Тони"},
+			[]string{
+				// was no event; «в 2027 году», the deliveries' year, dates it not
+				"SIGNING(заключили контракт) date=2026-09-11 agent=Уралвагонзавод agent=Российские железные дороги",
+				"SIGNING(подписали) date=2026-09-11 agent=Александр Потапов agent=Олег Тони", // a guard
+			},
+			[]string{
+				"SIGNING(заключили контракт) date=2027 agent=Уралвагонзавод agent=Российские железные дороги",
+				"ACCIDENT(столкнулось) date=2026-09-11", // «столкнулось с нехваткой сварщиков»: no accident
+			}},
+		{"news-s22-ev22b-crash.txt", "2026-03-04",
+			nil,
+			[]string{"ACCIDENT(столкнулся) date=2026-03-04"}, // was no accident
+			nil},
+		{"news-s22-ev22b-order.txt", "2026-04-16",
+			[]string{"PERSON Владимир Мазур"},
+			[]string{
+				"STATEMENT(заявил) date=2026-04-15 agent=Владимир Мазур",                // «Об этом он заявил»: was no agent
+				"SIGNING(подписал) date= agent=Олег Скуфинский",                         // a guard: the signer after the verb, the agent
+				"MEETING(встретился) date=2026-04-15 agent=Владимир Мазур time=в среду", // a guard
+			},
+			nil},
+		{"news-s22-ev22b-awards.txt", "2026-05-22",
+			[]string{"PERSON Игорь Белых", "PERSON Виктор Жуков"},
+			[]string{
+				"AWARD(вручил) date=2026-05-22 agent=Владимир Путин place=Кремль participant=Андрей Соколов", // a guard
+				// «глава государства вручил также капитану буксира Игорю
+				// Белых»: was object=Игорь Белых, no agent
+				"AWARD(вручил) date=2026-05-22 participant=Игорь Белых agent=Владимир Путин",
+				// an honorary title conferred: was no event (left undated)
+				"AWARD(присвоено) date= participant=Виктор Жуков",
+			},
+			nil},
 	})
 }
 

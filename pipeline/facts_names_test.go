@@ -467,6 +467,39 @@ func TestNewsNames(t *testing.T) {
 				"CITY Богота",       // «в Боготу»: was Богот
 			},
 			[]string{"авария TAKES_PLACE_IN Богота"}, nil},
+		// twenty-second session (helper names22b)
+		{"news-s22-names22b-port.txt", "2026-12-07",
+			[]string{
+				"LOCATION Усть-Луга", // «порта Усть-Луга», was «Усть-Луг» (placeNominative)
+				"CITY Усть-Луга",     // (guard) «в Усть-Луге»
+				"CITY Дубна",         // «в Дубне» was a second entity, Дубно (mergeReadings)
+				"CITY Островец",      // «в Островце», was «Островца» (withoutPrefixedAnimate)
+				"STATE_OR_PROVINCE Ленинградская область", // (guard)
+				"PERSON Григорий Трубников",               // (guard)
+			},
+			nil,
+			nil},
+		{"news-s22-names22b-measles.txt", "2026-12-07",
+			[]string{
+				"PERSON Сабин Нсанзимана",                   // was «Сабин Нсанзиман» (foreignASurname)
+				"DISEASE корь",                              // (guard) «кори»
+				"STATE_OR_PROVINCE Северный Рейн-Вестфалия", // was «Северная Рейн-Вестфалия» (firstPartAgreement)
+				"COUNTRY Руанда",                            // (guard)
+			},
+			[]string{
+				"Сабин Нсанзимана WORKS_AS министр здравоохранения Руанды", // was «Сабин Нсанзиман»
+			},
+			nil},
+		{"news-s22-names22b-towns.txt", "2026-12-07",
+			[]string{
+				"CITY Нантакет",          // «на Нантакете» was a second entity, Нантакета (withoutPrefixedAnimate)
+				"CITY Каменск-Уральский", // (guard)
+				"STATE_OR_PROVINCE Мэриленд",
+			},
+			[]string{
+				"Алексей Герасимов WORKPLACE Каменск-Уральский", // (guard)
+			},
+			nil},
 	})
 }
 

@@ -1315,6 +1315,518 @@ func TestNewsFacts(t *testing.T) {
 			[]string{"Динамо HEADQUARTERED_IN Москва"}, // was LOCATED_IN, a facility's
 			[]string{"матч TAKES_PLACE_IN Динамо", "Динамо LOCATED_IN Москва",
 				"баскетбольный ЦСКА WORKPLACE ЦСКА"}}, // «Баскетбольный ЦСКА» was a PROFESSION (sportClubProfessions)
+		// twenty-second session (helper defense22)
+		{"news-s22-defense22-commission.txt", "2024-03-12",
+			[]string{"ORGANIZATION Федеральная служба по военно-техническому сотрудничеству", "PERSON Прабово Субианто", "CITY Джакарта", "CITY Сурабай"},
+			[]string{
+				"Дмитрий Шугаев WORKPLACE Федеральная служба по военно-техническому сотрудничеству", // guard: «директор … (ФСВТС) Дмитрий Шугаев»
+				"Прабово Субианто WORKS_AS министр обороны Индонезии",
+				"STATEMENT(заявил) date=2024-03-12 agent=Дмитрий Шугаев", // «— заявил журналистам Шугаев»
+			},
+			[]string{"Дмитрий Шугаев WORKS_AS журналисты"}}, // was there: the addressee of «заявил» (addresseePost)
+		{"news-s22-defense22-plant.txt", "2024-06-05",
+			// «Ульяновский» of the plant's name was a STATE_OR_PROVINCE of its own, named Ульяновск (townAdjectiveOpenings)
+			[]string{"ORGANIZATION Ульяновский механический завод", "CITY Ульяновск", "PRODUCT Бук-М3", "PERSON Владимир Лебедев"},
+			[]string{
+				"Ульяновский механический завод HEADQUARTERED_IN Ульяновск",
+				"Владимир Лебедев WORKPLACE Ульяновский механический завод",
+				"Ульяновский механический завод DATE_FOUNDED_IN в 1966 году", // «основан в 1966 году» (was none: founded)
+			},
+			nil},
+		{"news-s22-defense22-visit.txt", "2024-04-18",
+			[]string{"ORGANIZATION Уралвагонзавод", "CITY Нижний Тагил", "PRODUCT Т-90М", "PRODUCT Т-72Б3М"},
+			[]string{
+				"Уралвагонзавод PART_OF Ростех",
+				"Александр Потапов WORKPLACE Уралвагонзавод",
+				"VISIT(посетил) date=2024-04-18 agent=Денис Паслер place=Уралвагонзавод",
+			},
+			nil},
+		{"news-s22-defense22-contract.txt", "2024-08-22",
+			[]string{"CITY Кубинка", "EVENT Армия-2024", "ORGANIZATION Кронштадт", "PRODUCT Орион"}, // Кубинка was a STATE_OR_PROVINCE («в подмосковной Кубинке»)
+			[]string{
+				"Армия-2024 TAKES_PLACE_IN Кубинка",
+				"Сергей Богатиков WORKPLACE Кронштадт",
+				"SIGNING(подписал) date=2024-08-21 agent=Алексей Криворучко agent=Сергей Богатиков",
+			},
+			[]string{"Международный военно-технический форум SUBEVENT_OF Армия-2024"}}, // was there (kindBeforeName)
+		{"news-s22-defense22-maks.txt", "2025-02-14",
+			[]string{"EVENT МАКС-2025", "CITY Жуковский", "ORGANIZATION Министерство промышленности и торговли России", "PRODUCT Су-57", "PRODUCT МС-21",
+				"EVENT МАКС"}, // «Предыдущий МАКС прошел в 2021 году»: was an ORGANIZATION (eventStems)
+			[]string{
+				"МАКС POINT_IN_TIME в 2021 году",
+				"МАКС-2025 TAKES_PLACE_IN Жуковский",
+				"Жуковский LOCATED_IN Московская область",
+				"Антон Алиханов WORKS_AS министр промышленности и торговли",
+			},
+			nil},
+		{"news-s22-defense22-idex.txt", "2025-02-17",
+			[]string{"EVENT IDEX-2025", "CITY Абу-Даби", "PRODUCT Подлет-К1", "PRODUCT Панцирь-С1М"}, // were PRODUCT IDEX-2025, CITY АБУ-ДАБИ, FACILITY Подлет-К1
+			[]string{
+				"IDEX-2025 TAKES_PLACE_IN Абу-Даби",
+				"Александр Михеев WORKPLACE Рособоронэкспорт",
+				"VISIT(посетил) date=2025-02-17 participant=Дмитрий Шугаев", // the story's day, not IDEX-2025's year (yearOfName); participant, not agent: left
+			},
+			nil},
+		{"news-s22-defense22-designer.txt", "2024-10-03",
+			[]string{"ORGANIZATION Государственное машиностроительное конструкторское бюро «Радуга»", "ORGANIZATION Тактическое ракетное вооружение", "CITY Калуга",
+				"PERSON А.Я. Березняк"}, // was «А.Я.» (initialsSurname)
+			[]string{
+				"Виктор Трепаков WORKPLACE Государственное машиностроительное конструкторское бюро «Радуга»",
+				"Виктор Трепаков PLACE_OF_BIRTH Калуга",
+				"Виктор Трепаков SCHOOLS_ATTENDED Московский авиационный институт",
+				"Борис Обносов WORKPLACE Тактическое ракетное вооружение",
+			},
+			nil},
+		{"news-s22-defense22-radar.txt", "2024-11-09",
+			// the headline's «Новосибирский НИИ измерительных приборов» (was «Новосибирский НИИ», an entity of
+			// its own) is a name of the institute (spelledKind); Ниобий-М was a FACILITY
+			[]string{"ORGANIZATION Новосибирский научно-исследовательский институт измерительных приборов имени Ю.Е. Полищука", "PRODUCT Ниобий-М", "ORGANIZATION Росэлектроника"},
+			[]string{
+				"Росэлектроника PART_OF Ростех",
+				"Андрей Крылов WORKPLACE Новосибирский научно-исследовательский институт измерительных приборов имени Ю.Е. Полищука",
+			},
+			[]string{"Ниобий-М LOCATED_IN Новосибирск", "Новосибирский НИИ HEADQUARTERED_IN Новосибирск"}}, // were there: the radar read as a facility, the headline's institute cut short
+		{"news-s22-defense22-exports.txt", "2024-09-30",
+			[]string{"PRODUCT С-400", "COUNTRY Индия", "CITY Нью-Дели", "FACILITY Кремль"},
+			[]string{
+				"Владимир Путин WORKS_AS президент",
+				"STATEMENT(заявил) date=2024-09-30 agent=Владимир Путин",
+			},
+			nil},
+		{"news-s22-defense22-minister.txt", "2025-01-24",
+			[]string{"ORGANIZATION Казанский вертолетный завод", "ORGANIZATION Вертолеты России", "PRODUCT Ми-8АМТШ", "PRODUCT Ансат", "PRODUCT Ансат-М"}, // Ансат was an ORGANIZATION
+			[]string{
+				"Казанский вертолетный завод PART_OF Вертолеты России",
+				"Николай Колесов WORKPLACE Вертолеты России",
+				"Рустам Минниханов WORKS_AS президент Татарстана",
+				"VISIT(посетил) date=2025-01-24 agent=Андрей Белоусов time=в пятницу place=Казанский вертолетный завод participant=Рустам Минниханов participant=Николай Колесов",
+			},
+			[]string{"OTHER(гособоронзаказа) date= agent=Андрей Белоусов place=Казань"}}, // was there: the state's order read as an event (procurements)
+		// twenty-second session (helper energy22)
+		{"news-s22-energy22-npp.txt", "2025-12-12",
+			[]string{
+				"CITY Курчатов",                           // was ORGANIZATION «КУРЧАТОВ»: a dateline with its region in brackets
+				"FACILITY Курская АЭС-2",                  // was STATE_OR_PROVINCE (powerPlants)
+				"FACILITY Курская атомная электростанция", // was LOCATION «Курская» and PRODUCT «АЭС-2»
+				"ORGANIZATION Росатом",                    // was «Росатома» (likelierStem)
+				"STATE_OR_PROVINCE Курская область",       // guard
+			},
+			[]string{
+				"Курская атомная электростанция PART_OF Росэнергоатом",   // was none: «…, которая входит в концерн» (unitSubject)
+				"Алексей Лихачев WORKPLACE Росатом",                      // was «Росатома»
+				"Александр Хинштейн WORKS_AS губернатор Курской области", // guard
+			},
+			nil},
+		{"news-s22-energy22-stake.txt", "2026-04-18",
+			[]string{"ORGANIZATION Газпром нефть", "ORGANIZATION Газпром", "ORGANIZATION Меретояханефтегаз"},
+			[]string{
+				// was agent=Газпром object=Меретояханефтегаз object=Shell
+				// (quotedTails: «„Газпром нефть“ приобрела»; boughtFrom:
+				// «у нидерландской Shell»)
+				"ACQUISITION(приобрела) date=2026-04-18 agent=Газпром нефть object=Меретояханефтегаз participant=Shell",
+				"Газпром нефть OWNER_OF Меретояханефтегаз", // was «Газпром OWNER_OF …»
+				"Газпром нефть PART_OF Газпром",            // was none: «входит в группу „Газпром“»
+				"Александр Дюков WORKPLACE Газпром нефть",  // guard
+			},
+			[]string{"Газпром OWNER_OF Меретояханефтегаз"}},
+		{"news-s22-energy22-power.txt", "2025-11-14",
+			[]string{"FACILITY Якутская ГРЭС-2", "ORGANIZATION РусГидро", "ORGANIZATION Сахаэнерго"}, // was STATE_OR_PROVINCE, and PRODUCT «ГРЭС-2»
+			[]string{
+				"Виктор Хмарин WORKPLACE РусГидро", // guard
+				"РусГидро OWNER_OF Сахаэнерго",     // guard: «дочерней компанией „РусГидро“»
+				"Айсен Николаев WORKS_AS глава Якутии",
+			},
+			nil},
+		{"news-s22-energy22-contract.txt", "2026-02-17",
+			[]string{"FACILITY Белорусская атомная электростанция", "ORGANIZATION Белнефтехим", "ORGANIZATION Мозырский НПЗ"}, // the station was none
+			[]string{
+				// guard; «заключили контракт … Контракт подписали …»: one
+				// signing told by «заключили контракт» since ev22b (was
+				// «подписали» with the two signers alone), not dated by the
+				// deliveries' «в 2026 году»
+				"SIGNING(заключили контракт) date=2026-02-17 agent=Белнефтехим agent=Роснефть agent=Андрей Рыбаков agent=Дидье Касимиро",
+				"Дидье Касимиро WORKPLACE Роснефть",    // guard
+				"Андрей Рыбаков WORKPLACE Белнефтехим", // guard
+			},
+			nil},
+		{"news-s22-energy22-lng.txt", "2025-08-08",
+			[]string{"ORGANIZATION Новатэк", "ORGANIZATION TotalEnergies", "PERSON Леонид Михельсон"},
+			[]string{
+				"TotalEnergies OWNER_OF Новатэк", // was none: «Доля французской TotalEnergies в „Новатэке“» (stake)
+				"Леонид Михельсон WORKS_AS председатель правления «Новатэка»", // guard
+				"Геннадий Тимченко OWNER_OF Новатэк",                          // guard: «акционерами … являются»
+			},
+			nil},
+		{"news-s22-energy22-opec.txt", "2026-03-03",
+			[]string{"PERSON Абдель Азиз бен Салман", "PERSON Александр Новак", "ORGANIZATION ОПЕК+"}, // was «Абдель Азиз Бен Салман»; «ОПЕК» before ner22b's plusName
+			[]string{
+				"Абдель Азиз бен Салман WORKS_AS министр энергетики Саудовской Аравии",
+				"MEETING(встрече) date=2026-03-03 participant=ОПЕК+ place=Вена", // guard (no participant before ner22b's plusName)
+				"Александр Новак WORKS_AS вице-премьер России",                  // guard
+			},
+			nil},
+		{"news-s22-energy22-refinery.txt", "2025-09-25",
+			[]string{"ORGANIZATION Антипинский нефтеперерабатывающий завод", "PERSON Александр Моор", "ORGANIZATION Сафмар"},
+			[]string{
+				"Дмитрий Мазуров WORKPLACE Антипинский нефтеперерабатывающий завод", // guard
+				"Александр Моор WORKS_AS губернатор Тюменской области",              // guard
+			},
+			nil},
+		{"news-s22-energy22-pipeline.txt", "2025-09-02",
+			[]string{"FACILITY Сила Сибири 2", "FACILITY Сила Сибири", "ORGANIZATION CNPC", "PERSON Алексей Миллер"},
+			[]string{"SIGNING(подписали) date=2025-09-02 agent=Газпром agent=CNPC"}, // guard
+			nil},
+		{"news-s22-energy22-sanctions.txt", "2025-10-22",
+			[]string{"ORGANIZATION Министерство финансов США", "ORGANIZATION Лукойл", "PERSON Скотт Бессент"},
+			[]string{"Дмитрий Песков WORKS_AS пресс-секретарь президента России"}, // guard
+			nil},
+		{"news-s22-energy22-board.txt", "2026-06-30",
+			[]string{"ORGANIZATION Транснефть", "ORGANIZATION Транснефть — Порт Приморск", "PERSON Николай Токарев"},
+			[]string{
+				"Совет директоров «Транснефти» PART_OF Транснефть",  // guard
+				"Сергей Цивилев WORKS_AS министр энергетики России", // guard
+			},
+			nil},
+		// twenty-second session (helper health22)
+		{"news-s22-health22-award.txt", "2026-06-19",
+			[]string{
+				"AWARD Медаль Луки Крымского", // was only the PERSON Лука Крымский (eponyms: a medal and a person named in full)
+				"AWARD Орден Пирогова",
+				"PROFESSION заведующая отделением Областной детской больницы Ростова-на-Дону", // was «отделение Областной детской больницы Ростова-на-Дону» (managerPosts, actingPost)
+			},
+			[]string{
+				"Рустем Хасанов AWARDED_WITH Медаль Луки Крымского", // was none
+				"Елена Ковалева WORKS_AS заведующая отделением Областной детской больницы Ростова-на-Дону",
+				"Елена Ковалева AWARDED_WITH Заслуженный врач Российской Федерации",
+				"Марьяна Лысенко WORKS_AS главный врач Городской клинической больницы № 52 Москвы",
+				"AWARD(наградил) date=2026-06-19 agent=Владимир Путин participant=Марьяна Лысенко", // was with participant=Пирогов
+			},
+			[]string{
+				"Пирогов PARTICIPANT_IN наградил", // the person the order is named after (relation: no award's namesake as a party)
+				"Елена Ковалева WORKS_AS отделение Областной детской больницы Ростова-на-Дону",
+			}},
+		{"news-s22-health22-who.txt", "2026-12-20",
+			[]string{"DISEASE лихорадка Марбург", "ORGANIZATION Всемирная организация здравоохранения", "PERSON Тедрос Адханом Гебрейесус"}, // was DISEASE «лихорадка» and CITY «Марбург»
+			[]string{
+				"Тедрос Адханом Гебрейесус WORKPLACE Всемирная организация здравоохранения",
+				"STATEMENT(объявила) date=2026-12-20 agent=Всемирная организация здравоохранения",
+			},
+			[]string{"Марбург LOCATED_IN Руанда"}}, // was there: the fever's name read as a city
+		{"news-s22-health22-chief-doctor.txt", "2026-02-03",
+			[]string{"PERSON Алексей Шумилов", "PERSON Игорь Ушаков", "PERSON Татьяна Савинова"},
+			[]string{
+				"Алексей Шумилов AGE_IS 47 лет", // «Шумилову 47 лет» opens its sentence (surnames); was Игорь Ушаков's
+				"Алексей Шумилов SCHOOLS_ATTENDED Уральская государственная медицинская академия",
+				"Алексей Шумилов WORKS_AS главный врач Городской клинической больницы № 40 Екатеринбурга",
+				"Татьяна Савинова WORKS_AS министр здравоохранения Свердловской области",
+				"APPOINTMENT(назначен) date=2026-02-03 participant=Алексей Шумилов",
+				"DISMISSAL(отставку) date=2026-01 agent=Игорь Ушаков time=в январе",
+			},
+			[]string{"Игорь Ушаков AGE_IS 47 лет", "Игорь Ушаков SCHOOLS_ATTENDED Уральская государственная медицинская академия"}},
+		{"news-s22-health22-epidemic.txt", "2026-03-17",
+			[]string{"PROFESSION главный санитарный врач России", "STATE_OR_PROVINCE Дагестан", "ORGANIZATION Всемирная организация здравоохранения"}, // was «врач России» (rankedPosts over adjectives)
+			[]string{
+				"Анна Попова WORKS_AS главный санитарный врач России", // was «врач России»
+				"Элмира Омарова WORKS_AS руководитель регионального управления Роспотребнадзора",
+				"региональное управление Роспотребнадзора PART_OF Роспотребнадзор",
+				"STATEMENT(заявила) date=2026-03-16 agent=Анна Попова time=16 марта",
+			},
+			[]string{"Анна Попова WORKS_AS врач России"}},
+		{"news-s22-health22-drug-registration.txt", "2026-04-22",
+			[]string{"PRODUCT Дивозилимаб", "ORGANIZATION Биокад", "ORGANIZATION Министерство здравоохранения РФ"},
+			[]string{
+				"Биокад PRODUCES Дивозилимаб", // «препарат „Дивозилимаб“ компании „Биокад“» (productOfMaker); was none
+				"Дмитрий Морозов WORKS_AS генеральный директор «Биокада»",
+				"Герофарм FOUNDED_BY Петр Родионов",
+			},
+			nil},
+		{"news-s22-health22-minister.txt", "2026-10-14",
+			[]string{"PERSON Михаил Мурашко", "PERSON Евгений Камкин", "STATE_OR_PROVINCE Курганская область"},
+			[]string{
+				"Михаил Мурашко WORKS_AS министр здравоохранения России", // (guards)
+				"Константин Хальзов WORKS_AS министр здравоохранения Новосибирской области",
+				"MEETING(совещании) date=2026-10-14 participant=Михаил Мурашко",
+			},
+			nil},
+		{"news-s22-health22-new-center.txt", "2026-11-28",
+			[]string{"ORGANIZATION Центр ядерной медицины", "ORGANIZATION Тюменская областная клиническая больница № 1", "ORGANIZATION Varian"},
+			[]string{
+				"Александр Моор WORKS_AS губернатор Тюменской области", // (guards)
+				"Андрей Каприн WORKS_AS директор Национального медицинского исследовательского центра радиологии",
+				"Центр ядерной медицины HEADQUARTERED_IN Тюмень",
+				"Ольга Кузнецова WORKPLACE Тюменская областная клиническая больница № 1",
+			},
+			nil},
+		{"news-s22-health22-inspection.txt", "2026-08-05",
+			[]string{"ORGANIZATION Росздравнадзор", "ORGANIZATION Мать и дитя", "PERSON Марк Курцер"},
+			[]string{"Мать и дитя FOUNDED_BY Марк Курцер", "Людмила Куприна WORKS_AS руководитель территориального органа Роспотребнадзора"}, // (guards)
+			nil},
+		{"news-s22-health22-vaccine.txt", "2026-09-09",
+			[]string{"ORGANIZATION Национальный исследовательский центр эпидемиологии и микробиологии имени Н. Ф. Гамалеи", "PRODUCT Спутник V", "ORGANIZATION Генериум"},
+			[]string{"Генериум HEADQUARTERED_IN Владимирская область", "Александр Гинцбург WORKS_AS директор центра"}, // (guards)
+			nil},
+		{"news-s22-health22-pharma-lawsuit.txt", "2026-07-11",
+			[]string{"ORGANIZATION Pfizer", "ORGANIZATION Фармасинтез", "ORGANIZATION Девятый арбитражный апелляционный суд"},
+			[]string{"Pfizer HEADQUARTERED_IN США", "Викрам Пуния WORKPLACE Фармасинтез"}, // (guards)
+			nil},
+		// twenty-second session (helper ner22b)
+		{"news-s22-ner22b-museum.txt", "2026-12-04",
+			[]string{
+				"ORGANIZATION Эрмитаж",      // was a CITY «в Эрмитаже» (museumName); now one entity with «Эрмитажа»
+				"STATE_OR_PROVINCE Сахалин", // was a CITY (islandRegion)
+				"PERSON Михаил Пиотровский", // guard
+				"PERSON Валерий Лимаренко",  // guard
+			},
+			[]string{
+				"Михаил Пиотровский WORKS_AS генеральный директор Эрмитажа",                                     // guard
+				"OPENING(открыл выставку) date=2026-12-03 agent=Валерий Лимаренко place=Эрмитаж time=в четверг", // guard
+			},
+			nil},
+		{"news-s22-ner22b-oil.txt", "2026-12-02",
+			[]string{
+				"ORGANIZATION ОПЕК+", // was «ОПЕК» (plusName)
+				"PRODUCT WTI",        // was an ORGANIZATION: «Цена нефти марки WTI» (brandProduct)
+				"PRODUCT Brent",      // was an ORGANIZATION: «на нефть марки Brent» (oilGrades)
+				"PRODUCT Urals",      // was an ORGANIZATION: «нефть Urals» (oilGrades)
+				"ORGANIZATION ICE",   // guard
+			},
+			[]string{"MEETING(встреча) date=2027-03-01 participant=ОПЕК+ time=1 марта place=Вена"}, // participant was ОПЕК
+			[]string{
+				"MEETING(встреча) date=2027-03-01 participant=ОПЕК time=1 марта place=Вена",
+				"Brent HEADQUARTERED_IN Лондон", // was there, Brent an ORGANIZATION
+				"Urals HEADQUARTERED_IN Россия", // was there
+			}},
+		{"news-s22-ner22b-railway.txt", "2026-12-01",
+			[]string{
+				"ORGANIZATION Октябрьская железная дорога", // the headline's and the body's «Октябрьская …» were a DATE (organizationRepeats' monthDateOpening)
+				"CITY Минеральные Воды",                    // was no mention (listedNames)
+				"CITY Мурманск",                            // guard
+			},
+			[]string{"Октябрьская железная дорога AGENT назначила дополнительные поезда"}, // was «назначила … POINT_IN_TIME Октябрьская»
+			[]string{"назначила дополнительные поезда POINT_IN_TIME Октябрьская"}},        // (the DATE nested in «пресс-служба Октябрьской железной дороги» goes too: monthDatesInNames)
+		{"news-s21-intl21-election.txt", "2026-06-01",
+			[]string{"ORGANIZATION Организация американских государств"}, // was no mention, and «американских» a COUNTRY США (listedNames, continentAdjectiveStates)
+			nil, nil},
+		// twenty-second session (helper science22)
+		{"news-s22-science22-soyuz.txt", "2026-03-14",
+			[]string{
+				"FACILITY Восточный", // was LOCATION «Восточное» (headline, «с Восточного») + ORGANIZATION «ВОСТОЧНЫЙ» + LOCATION «Восточный»: spaceportNames, mergeInflected
+				"PRODUCT Фрегат",     // was ORGANIZATION («с разгонным блоком «Фрегат»»)
+				"PRODUCT Союз-2.1б",
+				"ORGANIZATION Роскосмос",
+			},
+			[]string{
+				"Дмитрий Баканов WORKS_AS генеральный директор Роскосмоса",
+				"OTHER(стартовала) date=2026-03-14 place=Восточный", // was no event: launchEvents
+			},
+			[]string{"Фрегат PRODUCES Союз-2.1б"}}, // was there, with «Фрегат» an organization
+		{"news-s22-science22-rector.txt", "2026-02-03",
+			[]string{"ORGANIZATION Томский государственный университет", "PERSON Эдуард Галажинский", "PERSON Валерий Фальков"},
+			[]string{
+				"Эдуард Галажинский WORKPLACE Томский государственный университет",
+				"Валерий Фальков WORKS_AS министр науки и высшего образования России",
+				"Иван Смирнов WORKPLACE Томский государственный университет",
+				"ELECTION(избрал) date=2026-02-03 agent=Ученый совет Томского государственного университета object=Эдуард Галажинский",
+			},
+			[]string{"Томский университет HEADQUARTERED_IN Томск"}}, // was a second entity: mergeStatusNames
+		{"news-s22-science22-prize.txt", "2026-01-20",
+			[]string{
+				"AWARD премия имени И. Я. Померанчука", // was ORGANIZATION, and «премию имени Померанчука» of the headline apart: honoredAwards, mergeHonoreeNames
+				"PERSON И. Я. Померанчук",
+				"ORGANIZATION МГУ имени М. В. Ломоносова", // «МГУ» joins it
+				"PERSON Майкл Пескин",
+				"ORGANIZATION Стэнфордский университет",
+			},
+			[]string{
+				"Андрей Федянин AWARDED_WITH премия имени И. Я. Померанчука", // was none
+				"Виктор Садовничий WORKS_AS ректор МГУ",
+				"Виктор Садовничий WORKPLACE МГУ имени М. В. Ломоносова",
+				"Майкл Пескин WORKPLACE Стэнфордский университет",
+			},
+			[]string{
+				"Виктор Садовничий AWARDED_WITH признание вклада московской школы физики",    // was there: a lower-case quote after «награду»
+				"Андрей Федянин WORKPLACE Институт теоретической и экспериментальной физики", // the institute that told the news (researchNames found it; newsSource)
+			}},
+		{"news-s22-science22-iki.txt", "2025-10-09",
+			[]string{"ORGANIZATION Институт космических исследований РАН", "PERSON Игорь Митрофанов", "PERSON Анатолий Петрукович"},
+			[]string{
+				"Анатолий Петрукович WORKPLACE Институт космических исследований РАН", // was РАН only: acronymRepeats
+				"Игорь Митрофанов WORKPLACE Институт космических исследований РАН",    // was РАН only
+				"Анатолий Петрукович WORKS_AS директор ИКИ РАН",
+				"Институт космических исследований РАН PART_OF РАН",
+			},
+			nil},
+		{"news-s22-science22-kurchatov.txt", "2025-11-27",
+			[]string{"ORGANIZATION Курчатовский институт", "PERSON Михаил Ковальчук", "ORGANIZATION Объединенный институт ядерных исследований", "ORGANIZATION Институт катализа СО РАН"},
+			[]string{
+				"Михаил Ковальчук WORKPLACE Курчатовский институт",
+				"Дмитрий Чернышенко WORKS_AS вице-премьер",
+			},
+			nil},
+		{"news-s22-science22-olympiad.txt", "2025-07-15",
+			[]string{"EVENT 57-я Международная химическая олимпиада", "CITY Дубай", "ORGANIZATION Министерство просвещения РФ", "PERSON Сергей Кравцов"},
+			[]string{
+				"57-я Международная химическая олимпиада TAKES_PLACE_IN Дубай",
+				"Сергей Кравцов WORKS_AS министр просвещения",
+				"Сборная России PARTICIPANT_IN 57-я Международная химическая олимпиада",
+			},
+			nil},
+		{"news-s22-science22-conference.txt", "2025-09-02",
+			[]string{"ORGANIZATION Институт ядерной физики имени Г. И. Будкера СО РАН", "ORGANIZATION Новосибирский государственный университет", "PERSON Павел Логачев"},
+			[]string{
+				"Павел Логачев WORKS_AS директор ИЯФ СО РАН",
+				"Андрей Травников WORKS_AS губернатор Новосибирской области",
+				"Новосибирский государственный университет HEADQUARTERED_IN Новосибирск",
+			},
+			nil},
+		{"news-s22-science22-baikonur.txt", "2025-11-27",
+			[]string{"FACILITY Байконур", "PRODUCT Союз МС-28", "PRODUCT Союз-2.1а", "FACILITY Международная космическая станция", "PERSON Кристофер Уильямс"},
+			[]string{
+				"Кристофер Уильямс WORKPLACE НАСА",
+				"Сергей Микаев WORKPLACE Роскосмос",
+				"Байконур LOCATED_IN Казахстан",
+				"OTHER(стартовала) date= place=Байконур", // was no event: launchEvents
+			},
+			[]string{"Союз МС-28 ALTERNATIVE_NAME Союз-2.1а"}}, // was there: otherModels
+		{"news-s22-science22-grant.txt", "2025-12-11",
+			[]string{"ORGANIZATION Российский научный фонд", "ORGANIZATION Мюнхенский технический университет", "PERSON Геннадий Красников"},
+			[]string{
+				"STATEMENT(объявил) date=2025-12-11 agent=Российский научный фонд", // was agent=Россия, the headline read as «Российский» + a post «научный фонд»: institutionPosts
+				"Александр Хлунов WORKPLACE Российский научный фонд",
+				"Томас Мюллер WORKPLACE Мюнхенский технический университет",
+				"Геннадий Красников WORKS_AS президент РАН",
+			},
+			[]string{
+				"научный фонд ORIGINS_FROM российский", // was there
+				"APPOINTMENT(возглавит) date= agent=Санкт-Петербургский государственный университет object=Томас Мюллер object=Мюнхенский технический университет", // was there: afterPersonFrom
+			}},
+		{"news-s22-science22-exam.txt", "2025-06-24",
+			[]string{
+				"DATE 3 и 4 июля = 2025-07-03/2025-07-04", // was ORDINAL «3» + DATE «4 июля»: sharedMonthDays
+				"PERSON Анзор Музаев",
+				"ORGANIZATION Федеральная служба по надзору в сфере образования и науки",
+			},
+			[]string{
+				"Анзор Музаев WORKPLACE Федеральная служба по надзору в сфере образования и науки",
+				"Сергей Кравцов WORKS_AS глава Минпросвещения",
+			},
+			nil},
+		// twenty-second session (helper transport22)
+		{"news-s22-transport22-rzd.txt", "2026-03-03",
+			[]string{
+				"CITY Верхняя Пышма",                                               // was an ORGANIZATION (adjectiveTowns)
+				"ORGANIZATION Российские железные дороги", "PERSON Андрей Никитин", // (guard)
+			},
+			[]string{
+				"Уральские локомотивы HEADQUARTERED_IN Верхняя Пышма",                  // «на заводе „Уральские локомотивы“ в Верхней Пышме»
+				"Сергей Павлов WORKS_AS первый заместитель генерального директора РЖД", // (guard)
+				"Андрей Никитин WORKS_AS министр транспорта России",                    // (guard)
+			},
+			[]string{
+				"Верхняя Пышма PART_OF Синара", // was there, of the town read as a company
+				// «РЖД … назначит четыре дополнительных поезда» (scheduled)
+				"APPOINTMENT(назначит) date=2026-04-01 participant=Российские железные дороги time=с 1 апреля",
+			}},
+		{"news-s22-transport22-bridge.txt", "2026-09-09",
+			[]string{
+				"LOCATION Обь",                // «мост через Обь», was a CITY (riverNames)
+				"FACILITY Колыма",             // «трассами „Колыма“ и „Вилюй“», were ORGANIZATIONs (quotedRoads)
+				"FACILITY Вилюй",              //
+				"ORGANIZATION Мостострой-11",  // was also «Мостостроя-11», a second entity (names: the number after the name)
+				"STATE_OR_PROVINCE Якутия",    // (guard)
+				"PERSON Марат Хуснуллин",      // (guard)
+				"ORGANIZATION Автодор Инвест", // (guard)
+			},
+			[]string{
+				"Рашид Шарафутдинов WORKPLACE Мостострой-11", // was «Мостостроя-11»
+				"Айсен Николаев WORKS_AS глава Якутии",       // (guard)
+			},
+			[]string{
+				"Лена WORKS_AS генподрядчик", // «через реку Лену» was a PERSON (riverNames)
+				"Рашид Шарафутдинов WORKPLACE Мостостроя-11",
+			}},
+		{"news-s22-transport22-metro.txt", "2026-11-27",
+			[]string{
+				"FACILITY Троицкая линия",                                                   // «на Троицкой линии» was a CITY and a PERSON «Троицкая» (metroLines)
+				"FACILITY Тютчевская", "ORGANIZATION Мосинжпроект", "PERSON Виктор Дорохин", // (guard)
+			},
+			[]string{
+				"Сергей Собянин WORKS_AS мэр Москвы",                                                       // (guard)
+				"Виктор Дорохин WORKS_AS начальник Московского метрополитена",                              // (guard)
+				"OPENING(открыл) date=2026-11-27 agent=Сергей Собянин place=Троицкая линия time=в пятницу", // (OPENING since the types of ev22) was participant=Троицкая
+			},
+			[]string{
+				"Троицкая PARTICIPANT_IN открыл",                                  // was there
+				"мэр Москвы ALTERNATIVE_NAME начальник Московского метрополитена", // was there (otherBodysPost)
+			}},
+		{"news-s22-transport22-mak.txt", "2026-02-18",
+			[]string{
+				"PRODUCT Sukhoi Superjet 100", // was an ORGANIZATION «Sukhoi Superjet» and a NUMBER «100» (aircraftModels)
+				"PRODUCT Superjet",            // in the title, was an ORGANIZATION
+				"ORGANIZATION Межгосударственный авиационный комитет", "ORGANIZATION Ространснадзор", // (guard)
+			},
+			[]string{
+				"Виктор Басаргин WORKS_AS руководитель ведомства", // (guard)
+			},
+			[]string{
+				"Superjet HEADQUARTERED_IN Якутск", // was there
+			}},
+		{"news-s22-transport22-accident.txt", "2026-12-02",
+			[]string{
+				"ORGANIZATION Октябрьская железная дорога", "CITY Лихославль", // (guard)
+				"DATE во вторник = 2026-12-01", // (guard)
+			},
+			[]string{
+				"Виктор Иванов WORKPLACE Октябрьская железная дорога", // (guard)
+				"Игорь Руденя WORKS_AS губернатор Тверской области",   // (guard)
+			},
+			[]string{
+				// the month's adjective was the town «Октябрьск» (monthAdjectiveTowns)
+				"Октябрьская железная дорога HEADQUARTERED_IN Октябрьск",
+			}},
+		{"news-s22-transport22-airline.txt", "2026-10-15",
+			[]string{
+				"DATE в декабре = 2026-12",                                                   // «Мы планируем начать … в декабре», — сказал: was 2025-12 (VerbTense)
+				"PRODUCT МС-21-310", "ORGANIZATION Объединенная авиастроительная корпорация", // (guard)
+			},
+			[]string{
+				"Иркут PART_OF Объединенная авиастроительная корпорация", // (guard)
+				"Антон Алиханов WORKS_AS глава Минпромторга",             // (guard)
+			},
+			nil},
+		{"news-s22-transport22-airport.txt", "2026-01-12",
+			[]string{"FACILITY Пулково", "ORGANIZATION Hainan Airlines", "ORGANIZATION Uzbekistan Airways", "PRODUCT Airbus A330"}, // (guard)
+			[]string{
+				"Россия PART_OF Аэрофлот", // «авиакомпания „Россия“, входящая в группу „Аэрофлот“» (guard)
+				"Ярослав Филиппов WORKPLACE Воздушные ворота Северной столицы",
+				"Александр Беглов WORKS_AS губернатор Санкт-Петербурга",
+			},
+			nil},
+		{"news-s22-transport22-road.txt", "2026-08-04",
+			[]string{"FACILITY М-12", "ORGANIZATION Автодор", "PERSON Вячеслав Петушенко"}, // (guard)
+			[]string{
+				"Денис Паслер WORKS_AS губернатор Свердловской области", // (guard)
+				"Александр Моор WORKS_AS губернатор Тюменской области",  // (guard)
+			},
+			nil},
+		{"news-s22-transport22-port.txt", "2026-07-21",
+			[]string{"ORGANIZATION Росморречфлот", "PERSON Зайлабидин Батманов", "LOCATION Балтийский бассейн"}, // (guard)
+			[]string{
+				"Зайлабидин Батманов WORKS_AS глава Росморречфлота", // (guard)
+				"Михаил Гуляев WORKPLACE Усть-Лужская компания",     // «которую возглавляет» (guard)
+			},
+			nil},
+		{"news-s22-transport22-ship.txt", "2026-06-10",
+			[]string{
+				"ORGANIZATION Атомфлот",                                                              // «ФГУП „Атомфлот“» was named so (names: legal form and quoted name)
+				"PRODUCT Чукотка", "ORGANIZATION Балтийский завод", "LOCATION Северный морской путь", // (guard)
+			},
+			[]string{
+				"Мустафа Кашка WORKPLACE Атомфлот",                                  // was «ФГУП „Атомфлот“»
+				"Балтийский завод PART_OF Объединенная судостроительная корпорация", // (guard)
+				"Андрей Пучков WORKS_AS президент ОСК",                              // (guard)
+			},
+			nil},
 	})
 }
 
