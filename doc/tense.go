@@ -1,6 +1,9 @@
 package doc
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // VerbTense returns the tense a tagger read (Token.Feats, UD features) in
 // the finite verb nearest to the span at within its clause (or in the
@@ -102,4 +105,14 @@ func TokenRange(toks []Token, at Span) (first, last int) {
 		}
 	}
 	return first, last
+}
+
+// TokenBefore returns the text of the n-th token of toks (in text order)
+// before the offset at, or "" when there is none.
+func TokenBefore(toks []Token, at, n int) string {
+	j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= at }) - n
+	if j < 0 {
+		return ""
+	}
+	return toks[j].Text
 }

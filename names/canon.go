@@ -566,14 +566,14 @@ func locativePreposition(w string) bool {
 // or one and a lower-case word in the genitive that says what it makes or
 // does («разработчика видеоигр „Леста Игры“», «оператора связи „МТС“»).
 func (c *Canonicalizer) kindBeforeQuote(toks []doc.Token, at int) bool {
-	if c.kindOfOrganization(tokenBefore(toks, at, 2)) {
+	if c.kindOfOrganization(doc.TokenBefore(toks, at, 2)) {
 		return true
 	}
-	w := tokenBefore(toks, at, 2)
+	w := doc.TokenBefore(toks, at, 2)
 	if !tokenize.StartsLower(w) || !c.genitive(w) {
 		return false
 	}
-	return c.kindOfOrganization(tokenBefore(toks, at, 3))
+	return c.kindOfOrganization(doc.TokenBefore(toks, at, 3))
 }
 
 // genitive reports whether some reading of w is in the genitive.

@@ -390,13 +390,13 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		case m.Type != "PERSON" && isQuote(prevWords[i]) && l.Canon.kindBeforeQuote(toks, m.Start) && !l.Canon.genitiveOnly(m.Text):
 			// холдинг «Швабе» with the quotes outside the mention: a
 			// name in quotes after a kind of organization does not decline
-		case m.Type == "FACILITY" && isQuote(prevWords[i]) && len(l.Canon.kindCases(tokenBefore(toks, m.Start, 2), facilityKinds)) > 0:
+		case m.Type == "FACILITY" && isQuote(prevWords[i]) && len(l.Canon.kindCases(doc.TokenBefore(toks, m.Start, 2), facilityKinds)) > 0:
 			// «на арене „Кингдом“»: a name in quotes after its kind of
 			// building does not decline (not «Кингд»)
-		case m.Type == "AWARD" && isQuote(prevWords[i]) && l.Canon.awardKind(tokenBefore(toks, m.Start, 2)):
+		case m.Type == "AWARD" && isQuote(prevWords[i]) && l.Canon.awardKind(doc.TokenBefore(toks, m.Start, 2)):
 			// «Орден „Дуслык“», «премии „Ника“»: a name in quotes after
 			// its kind of award does not decline
-		case m.Type == "ORGANIZATION" && isQuote(prevWords[i]) && l.Canon.locativeOnly(m.Text) && !locativePreposition(tokenBefore(toks, m.Start, 2)):
+		case m.Type == "ORGANIZATION" && isQuote(prevWords[i]) && l.Canon.locativeOnly(m.Text) && !locativePreposition(doc.TokenBefore(toks, m.Start, 2)):
 			// «„Швабе“ запустит», «директор „Швабе“»: a quoted name the
 			// dictionary reads only in the locative (of «шваб») is no
 			// locative without a preposition before the quote, but a name
@@ -869,19 +869,9 @@ func tokensIn(toks []doc.Token, sp doc.Span) []doc.Token {
 func previousWords(toks []doc.Token, ms []doc.Mention) []string {
 	out := make([]string, len(ms))
 	for i, m := range ms {
-		out[i] = tokenBefore(toks, m.Start, 1)
+		out[i] = doc.TokenBefore(toks, m.Start, 1)
 	}
 	return out
-}
-
-// tokenBefore returns the text of the n-th token of toks (in text order)
-// before the offset at, or "".
-func tokenBefore(toks []doc.Token, at, n int) string {
-	j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= at }) - n
-	if j < 0 {
-		return ""
-	}
-	return toks[j].Text
 }
 
 // mergePartial folds groups that name an entity partially into the group

@@ -59,7 +59,7 @@ func (l *Linker) mergeReadings(groups []*group, toks []doc.Token) {
 				break
 			}
 			here := map[string]bool{}
-			governed := afterLocativePreposition(tokenBefore(toks, m.Start, 1))
+			governed := afterLocativePreposition(doc.TokenBefore(toks, m.Start, 1))
 			for _, p := range l.Canon.A.Parse(m.Text) {
 				if p.Method() == morph.MethodDictionary && p.Tag.POS() == morph.NOUN && !(governed && p.Tag.Case() == morph.Datv) {
 					here[Normalize(p.Normal)] = true

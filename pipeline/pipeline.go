@@ -375,7 +375,7 @@ func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time
 			tense := timex.TenseUnknown
 			before := "" // the word before the mention: «перенесли на 15 часов»
 			if si := doc.SentenceOf(sents, m.Span); si >= 0 {
-				before = wordBefore(sents[si].Tokens, m.Start)
+				before = doc.TokenBefore(sents[si].Tokens, m.Start, 1)
 				s := sents[si].Span
 				if !ref.IsZero() && s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
 					if tense = timex.Tense(doc.VerbTense(sents[si].Tokens, m.Span)); tense == timex.TenseUnknown {
@@ -389,19 +389,6 @@ func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time
 			}
 		}
 	}
-}
-
-// wordBefore returns the text of the token of toks that ends last at or
-// before start, "" if there is none.
-func wordBefore(toks []doc.Token, start int) string {
-	w := ""
-	for _, t := range toks {
-		if t.End > start {
-			break
-		}
-		w = t.Text
-	}
-	return w
 }
 
 // encodingHint says which encoding data, which is not UTF-8, looks to be
