@@ -37,7 +37,7 @@ func (x *Extractor) delayed(toks []doc.Token, sp doc.Span) bool {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if r := toks[j].Text[0]; r >= '0' && r <= '9' {
+		if isNumber(toks[j].Text) {
 			continue // «задержали вылет 12 рейсов»
 		}
 		ps := x.A.Parse(toks[j].Text)
