@@ -2742,6 +2742,9 @@ func (x *Extractor) appointsNoOne(toks []doc.Token, sp doc.Span) bool {
 	if i < 0 {
 		return false
 	}
+	if x.relativeLed(toks, i) {
+		return true
+	}
 	if l, _ := x.lemma(toks[i].Text); l == "возглавить" {
 		// «Делегацию компании возглавил Маркелов»: what is led before
 		// the verb

@@ -16,7 +16,7 @@ import (
 // — an ORGANIZATION. In NEREL v1.1 train all 57 capitalized one-word mentions so
 // named are organizations (Роскомнадзор, Росгвардия, Росавтодор, …); the
 // recognizer reads the ones it has not seen as countries, persons or
-// ideologies (Ростуризм). Forms of Россия,
+// ideologies (Ростуризм), Росстат a city. Forms of Россия,
 // Российский and Ростов, and places the dictionary knows (Рославль), stay.
 func (r *Refiner) agencyType(m doc.Mention) doc.Mention {
 	if m.Type == "ORGANIZATION" || m.Type == "PROFESSION" || strings.Contains(m.Text, " ") {
@@ -32,7 +32,7 @@ func (r *Refiner) agencyType(m doc.Mention) doc.Mention {
 		return m
 	}
 	w := fold(m.Text)
-	if utf8.RuneCountInString(w) < 6 || strings.HasPrefix(w, "росси") || strings.HasPrefix(w, "ростов") || strings.HasPrefix(w, "росс") && !strings.HasPrefix(w, "россельхоз") {
+	if utf8.RuneCountInString(w) < 6 || strings.HasPrefix(w, "росси") || strings.HasPrefix(w, "ростов") || strings.HasPrefix(w, "росс") && !rossAgency(w) {
 		return m
 	}
 	if r.properName(m.Text) {
@@ -40,6 +40,22 @@ func (r *Refiner) agencyType(m doc.Mention) doc.Mention {
 	}
 	m.Type = "ORGANIZATION"
 	return m
+}
+
+// rossAgencyStems are the stems of agencies whose «Рос» is followed by a
+// word that opens with «с» (Россельхознадзор, Росстат, Росстандарт,
+// Россвязь); other words so written are forms of Россия, Российский or
+// names (Россини, Россошь).
+var rossAgencyStems = []string{"россельхоз", "росстат", "росстандарт", "россвяз"}
+
+// rossAgency reports whether the folded w opens with one of rossAgencyStems.
+func rossAgency(w string) bool {
+	for _, s := range rossAgencyStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // properName reports whether the dictionary knows w as a place's, a

@@ -2,6 +2,7 @@ package refine
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,6 +23,12 @@ var buildingNouns = map[string]bool{"дворец": true, "собор": true, "�
 //
 // A name that ends in a capitalized «Арена» («Газпром Арене», «Казань
 // Арена») is one too: NEREL train and dev tag all five so.
+//
+// So is a headquarters named by its owner, whatever the case of its first
+// letter: «штаб-квартира ЕвроХима», which the recognizer reads as a post
+// or a place. NEREL v1.1 train tags both such mentions FACILITY
+// («Штаб-квартира ФСБ России», «штаб-квартире ФСЭГ»: the rule retypes the
+// second, a LOCATION before).
 func (r *Refiner) buildingType(m doc.Mention) doc.Mention {
 	if m.Type == "FACILITY" {
 		return m
@@ -36,5 +43,15 @@ func (r *Refiner) buildingType(m doc.Mention) doc.Mention {
 	if c, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(c) && slices.Contains(r.nounLemmas(last), "арена") {
 		m.Type = "FACILITY"
 	}
+	if headquarters(first) {
+		m.Type = "FACILITY"
+	}
 	return m
+}
+
+// headquarters reports whether w is a form of «штаб-квартира», in any case
+// of its letters.
+func headquarters(w string) bool {
+	s, ok := strings.CutPrefix(fold(w), "штаб-квартир")
+	return ok && (s == "а" || s == "ы" || s == "е" || s == "у" || s == "ой" || s == "ою")
 }

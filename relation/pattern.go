@@ -1471,11 +1471,18 @@ func dealNoun(toks []doc.Token, ti int) bool {
 		strings.EqualFold(toks[ti-1].Text, "по") && hasPrefix(toks[ti-2].Text, []string{"сделк"})
 }
 
+// founderCopulas are the verbs that join a founder noun in the
+// instrumental and the organization after it to the founder named after
+// them: «Основателем „Русагро“ является Вадим Мошкович».
+var founderCopulas = []string{"является", "являлся", "являлась", "являются", "был", "была", "стал", "стала"}
+
 // founder finds FOUNDED_BY from the organization after the founder noun
 // at ti to the person named right after it («основателем Facebook Марком
 // Цукербергом», «Основатель „Промомеда“ Петр Белый», «основатель
-// компании „Лукойл“ Вагит Алекперов») or right before it, past a comma
-// («Леонид Федун, основатель компании „Лукойл“»).
+// компании „Лукойл“ Вагит Алекперов»), right before it, past a comma
+// («Леонид Федун, основатель компании „Лукойл“»), or after a copula and
+// a few words («Основателем „Русагро“ является бывший сенатор Вадим
+// Мошкович»; founderCopulas).
 func (c *patternContext) founder(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
 	org := c.rightOf(si, ti, "ORGANIZATION", 3)
@@ -1497,6 +1504,10 @@ func (c *patternContext) founder(out []Found, si, ti int) []Found {
 	}
 	if person < 0 && ti >= 2 && toks[ti-1].Text == "," {
 		person = c.leftOf(si, ti-1, "PERSON", 1)
+	}
+	if person < 0 && k < len(toks) && strings.HasSuffix(strings.ToLower(toks[ti].Text), "ем") && isAnyFold(toks[k].Text, founderCopulas) {
+		// «Основателем „Русагро“ является бывший сенатор Вадим Мошкович»
+		person = c.rightOf(si, k, "PERSON", 4)
 	}
 	if person < 0 {
 		return out
