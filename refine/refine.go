@@ -532,6 +532,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.extendAdjectives(text, toks, m)
 			m = r.extendPo(text, toks, m, places)
 			m = r.poAdjectivesEnd(text, toks, m)
+			m = r.danglingPreposition(text, toks, m)
 			m = r.extendCoordination(text, toks, m, places)
 			m = r.productType(text, toks, m)
 			m = r.contestEvent(toks, m)
