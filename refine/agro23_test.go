@@ -32,11 +32,7 @@ func TestAgricultureNews(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name string
-		rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
-		ruleCase
-	}{
+	checkNamedCases(t, []namedCase{
 		{"a body's name cut after «и» between two adjectives runs on to the noun", eachMention(r.poAdjectivesEnd), ruleCase{
 			"Федеральная служба по ветеринарному и фитосанитарному надзору ввела ограничения.",
 			[][2]string{{"Федеральная служба по ветеринарному и", "ORGANIZATION"}},
@@ -81,10 +77,20 @@ func TestAgricultureNews(t *testing.T) {
 			"Это следует из данных России.",
 			[][2]string{{"России", "COUNTRY"}},
 			[]string{"COUNTRY России"}, nil}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, tt.rule)
-		})
+	})
+}
+
+// namedCase is a ruleCase with its name and the rule it checks.
+type namedCase struct {
+	name string
+	rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
+	ruleCase
+}
+
+// checkNamedCases runs each case's rule as a subtest named by the case.
+func checkNamedCases(t *testing.T, cases []namedCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkRuleCase(t, c.text, c.in, c.want, c.not, c.rule) })
 	}
 }
