@@ -633,6 +633,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.monthStreets(text, sents, out)
 	out = r.republicAdjectives(sents, out)
 	out = r.streetNames(text, sents, out)
+	out = r.streetHonorees(text, sents, out)
 	out = r.rulerPosts(text, sents, out)
 	out = r.hyphenPostHeads(text, out)
 	out = r.regionPosts(text, sents, out)
