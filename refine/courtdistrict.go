@@ -2,7 +2,6 @@ package refine
 
 import (
 	"github.com/factgraph/factgraph/doc"
-	"github.com/factgraph/factgraph/tokenize"
 )
 
 // courtLemmas are the lemmas of a court's noun that courtDistricts looks
@@ -24,31 +23,29 @@ func (r *Refiner) courtDistricts(sents []doc.Sentence, ms []doc.Mention) []doc.M
 	if !r.mayHave(courtLemmas) {
 		return ms
 	}
-	cities := map[doc.Span]int{}
-	for i, m := range ms {
-		if m.Type == "CITY" && tokenize.StartsUpper(m.Text) && cyrillicName(m.Text) {
-			cities[m.Span] = i
-		}
-	}
+	cities := spansOf(ms, "CITY")
 	if len(cities) == 0 {
 		return ms
 	}
-	var out []doc.Mention
+	districts := map[doc.Span]bool{}
 	for _, s := range sents {
 		toks := s.Tokens
 		for k := 0; k+1 < len(toks); k++ {
-			i, ok := cities[toks[k].Span]
-			if !ok || !r.courtAfter(toks, k) || !r.capitalizedAdjective(toks[k].Text) || r.knownPlaceAdjective(toks[k].Text) {
-				continue
+			t := toks[k]
+			if cities[t.Span] && cyrillicName(t.Text) && r.courtAfter(toks, k) && r.capitalizedAdjective(t.Text) && !r.knownPlaceAdjective(t.Text) {
+				districts[t.Span] = true
 			}
-			out = own(out, ms)
-			out[i].Type = "DISTRICT"
 		}
 	}
-	if out == nil {
+	if len(districts) == 0 {
 		return ms
 	}
-	return out
+	return retyped(ms, func(m doc.Mention) string {
+		if m.Type == "CITY" && districts[m.Span] {
+			return "DISTRICT"
+		}
+		return ""
+	})
 }
 
 // courtAfter reports whether the token after toks[k] is a form of «суд»,

@@ -23,9 +23,9 @@ func (r *Refiner) railwayNames(text []rune, sents []doc.Sentence, ms []doc.Menti
 	if !r.mayHave(railwayLemmas) {
 		return ms
 	}
-	var added []doc.Mention
-	drop := map[doc.Span]bool{}
 	have := spansOf(ms, "ORGANIZATION")
+	drop := map[doc.Span]bool{} // (the adjectives, whose DATE goes)
+	var added []doc.Mention
 	for _, s := range sents {
 		toks := s.Tokens
 		for k := 0; k+2 < len(toks); k++ {
