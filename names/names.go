@@ -972,6 +972,9 @@ func mergePartial(groups []*group, orgPart func(typ, a, na, b, nb string) bool, 
 					r, _ := initial(part.norm)
 					cands = append(append(cands, plain[r]...), plainStop...)
 				}
+				if _, ok := supervisionShort(part.norm); ok && compoundWord(part.full) {
+					cands = append(cands, plain['ф']...) // («Рособрнадзор», «Федеральная служба …»: supervisionAlias)
+				}
 				cands = append(cands, byEnds[part.norm]...)
 				if w := strings.Fields(part.full); len(w) >= 2 {
 					// «Кольская ГМК», «Иркутский авиазавод»: the names that
@@ -2063,7 +2066,7 @@ func partOfNorm(typ, a, na, b, nb string) bool {
 		head, ok := strings.CutSuffix(nb, " "+Normalize(strings.Join(fa[1:], " ")))
 		return ok && acronymOf(fa[0], head)
 	}
-	if compoundWord(a) && !acronym(b) && syllabicOf(na, b) {
+	if compoundWord(a) && !acronym(b) && (syllabicOf(na, b) || supervisionAlias(na, nb)) {
 		return true
 	}
 	if fa := strings.Fields(na); len(fa) >= 2 && (typ == "ORGANIZATION" || typ == "FACILITY") && !acronym(b) {

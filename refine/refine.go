@@ -635,6 +635,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.monthStreets(text, sents, out)
 	out = r.republicAdjectives(sents, out)
 	out = r.streetNames(text, sents, out)
+	out = r.streetHonorees(text, sents, out)
 	out = r.rulerPosts(text, sents, out)
 	out = r.hyphenPostHeads(text, out)
 	out = r.regionPosts(text, sents, out)
@@ -666,7 +667,9 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.listedNames(text, sents, out, multiwordCityList)
 	out = r.continentAdjectiveStates(sents, out)              // (after allCountryAdjectives, which adds the countries of adjectives)
 	out = r.listedNames(text, sents, out, internationalNames) // (after continentAdjectiveStates: with «американских» gone, the name overlaps nothing)
+	out = r.railwayNames(text, sents, out)
 	out = r.monthDatesInNames(out)
+	out = r.courtDistricts(sents, out)       // (after nameAdjectivePlaces, which may nest a CITY of a district's adjective)
 	return r.monthAdjectiveTowns(sents, out) // (after nameAdjectivePlaces, which nests the town of a place's adjective)
 }
 
