@@ -941,6 +941,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					delete(reportDated, k)
 				}
 			}
+			if headlineYearRefined(d, prev, ev, t) && lastDate == "" {
+				// «вручил награды на форуме „Армия-2024“» … «Белоусов во
+				// вторник вручил награды»: the lead's day, not the name's
+				// year (yeardated.go)
+				lastDate, lastDateSent = prev.Date, t.sent
+			}
 			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span && !x.ending(d, t) && !contested {
 				// «Путин уволил двух генералов» … «Путин уволил 13 июня
 				// 2019 года»: the body dates the headline's event.
