@@ -1697,6 +1697,12 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		if prev[i].Entity == t.entity && prev[i].Type == t.typ {
 			return &prev[i]
 		}
+		if prev[i].Type == t.typ && altRetold(d, prev[i], t, date, parties, surnames) {
+			// (told again: a verb after it is no retelling of the
+			// headline's event, «вручил также спасателю»)
+			retold[i] = true
+			return &prev[i]
+		}
 	}
 	own := x.eventLemma(t.text)
 	lemma := family(own)
