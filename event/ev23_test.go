@@ -44,6 +44,14 @@ var ev23Cases = []ruleCase{
 		ents: []ent{{"Протесты", "EVENT", ""}, {"20 мая 1989 года", "DATE", "1989-05-20"}, {"4 июня 1989 года", "DATE", "1989-06-04"}, {"акции протеста", "EVENT", ""}},
 		rels: []doc.Relation{{Head: "E1", Type: "ALTERNATIVE_NAME", Tail: "E4"}},
 		want: "PROTEST(Протесты) date=1989-05-20 place= [time=20 мая 1989 года]\nPROTEST(акции протеста) date=1989-06-04 place= []"},
+	{name: "the signers of a paper resumed with «подписанный» sign the signing before (signedby.go)",
+		text: "Правительство области и компания подписали соглашение. Соглашение, подписанное Глебом Никитиным и Андреем Ивановым в Казани, предусматривает инвестиции.",
+		ents: []ent{{"Глебом Никитиным", "PERSON", ""}, {"Андреем Ивановым", "PERSON", ""}, {"Казани", "CITY", ""}},
+		want: "SIGNING(подписали) date= place=Казани [agent=Глебом Никитиным, agent=Андреем Ивановым, place=Казани]"}, // (was no signers, no place)
+	{name: "(guard) a paper signed long before signs no signing told",
+		text: "Правительство области и компания подписали соглашение. Стороны обсудили сроки. Инвесторы ждут решения. Договор, подписанный Глебом Никитиным в 2019 году, истек.",
+		ents: []ent{{"Глебом Никитиным", "PERSON", ""}},
+		want: "SIGNING(подписали) date= place= []"},
 }
 
 // TestEv23 runs ev23Cases.
