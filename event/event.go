@@ -3940,16 +3940,17 @@ func (x *Extractor) thePaper(toks []doc.Token, t trigger) bool {
 // preposition after it opens another phrase («Накануне в Ташкенте прошло
 // заседание»).
 func (x *Extractor) dayBefore(toks []doc.Token) bool {
-	if len(toks) < 2 || !strings.EqualFold(toks[0].Text, "накануне") {
+	k := placedBefore(toks)
+	if k+1 >= len(toks) || !strings.EqualFold(toks[k].Text, "накануне") {
 		return false
 	}
-	if toks[1].POS == "ADP" || toks[1].POS == "" && x.afterPreposition(toks, 2) {
+	if toks[k+1].POS == "ADP" || toks[k+1].POS == "" && x.afterPreposition(toks, k+2) {
 		return true // «Накануне в Ташкенте прошло заседание»
 	}
-	ps := x.A.Parse(toks[1].Text)
+	ps := x.A.Parse(toks[k+1].Text)
 	return !slices.ContainsFunc(ps, func(p morph.Parse) bool {
 		return p.Tag.Case() == morph.Gent && p.Tag.POS() != morph.VERB
-	}) || tokenize.StartsUpper(toks[1].Text) && toks[1].POS == "PROPN" && strings.Contains(toks[1].Feats, "Case=Nom")
+	}) || tokenize.StartsUpper(toks[k+1].Text) && toks[k+1].POS == "PROPN" && strings.Contains(toks[k+1].Feats, "Case=Nom")
 }
 
 // signedPaper reports whether the event noun at toks[n] is the paper a

@@ -31,6 +31,10 @@ func TestNewsS23ev23(t *testing.T) {
 				// генеральным директором компании Андреем Ивановым, …»: the
 				// signers of the headline's signing (were not in it)
 				"SIGNING(подписали) date=2024-10-21 place=Нижний Новгород agent=правительство Нижегородской области agent=Русские машины agent=Глеб Никитин agent=Андрей Иванов",
+				// «В Дзержинске накануне умер …»: the day before the
+				// dateline's (was undated: «накануне» counted only at the
+				// sentence's head)
+				"DEATH(умер) date=2024-10-20 place=Дзержинск participant=Виктор Соколов",
 				// (guard) the meeting of the Wednesday before, its organizer
 				"MEETING(совещание) date=2024-10-16 participant=Нижегородский машиностроительный завод time=В среду organizer=Максим Черкасов",
 			},
