@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/factgraph/factgraph/doc"
 )
 
@@ -40,4 +42,42 @@ func namedAgain(d *doc.Document, prev *doc.Event, ev doc.Event) {
 			prev.Arguments = append(prev.Arguments, a)
 		}
 	}
+}
+
+// altRetold reports whether the trigger t tells again the event prev of an
+// earlier sentence that the relations name by an ALTERNATIVE_NAME of t's
+// EVENT entity (alternativeNames): «умер писатель Юрий Бондарев» … «он
+// скончался дома». Not in prev's own sentence: «фестиваля „Шукшинские дни
+// на Алтае“», «свержения в результате военного переворота» are two
+// mentions NEREL keeps apart. Nor when t's sentence dates it (date) on
+// another day than prev's: «В ответ на протесты 20 мая 1989 года …» …
+// «в ночь с 3 на 4 июня 1989 года военные подавили акции протеста»; nor
+// when t's persons (parties) are others than prev's (otherPersons:
+// «самым долгоживущим Президентом был Рейган, который умер»), or «также»,
+// «тоже» next to t tells another act of the kind («Задержан также ещё
+// один ученик школы»).
+func altRetold(d *doc.Document, prev doc.Event, t trigger, date string, parties []string, surnames map[string]string) bool {
+	if t.sent >= len(d.Sentences) || prev.Evidence.End > d.Sentences[t.sent].Start ||
+		date != "" && prev.Date != "" && !sameDate(date, prev.Date) || otherPersons(surnames, parties, prev.Participants) ||
+		!alternativeNames(d, prev.Entity, t.entity) {
+		return false
+	}
+	toks := d.Sentences[t.sent].Tokens
+	for k, tok := range toks {
+		if (strings.EqualFold(tok.Text, "также") || strings.EqualFold(tok.Text, "тоже")) && nearTrigger(toks, k, t.span) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearTrigger reports whether the token k stands inside span or at most two
+// tokens before or after it.
+func nearTrigger(toks []doc.Token, k int, span doc.Span) bool {
+	for j := max(0, k-2); j <= min(len(toks)-1, k+2); j++ {
+		if toks[j].Start < span.End && toks[j].End > span.Start {
+			return true
+		}
+	}
+	return false
 }

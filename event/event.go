@@ -941,6 +941,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					delete(reportDated, k)
 				}
 			}
+			if headlineYearRefined(d, prev, ev, t) && lastDate == "" {
+				// «вручил награды на форуме „Армия-2024“» … «Белоусов во
+				// вторник вручил награды»: the lead's day, not the name's
+				// year (yeardated.go)
+				lastDate, lastDateSent = prev.Date, t.sent
+			}
 			if prev.Date == "" && prev.Evidence == d.Sentences[0].Span && !x.ending(d, t) && !contested {
 				// «Путин уволил двух генералов» … «Путин уволил 13 июня
 				// 2019 года»: the body dates the headline's event.
@@ -1080,6 +1086,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	x.tookPartIn(d, ms, bySent, out, toldIn)
 	x.accompanied(d, ms, bySent, out, toldIn)
 	out, outSent = x.retoldSigning(d, out, outSent)
+	x.signedBy(d, ms, bySent, out, outSent)
 	x.discussedIn(d, ms, bySent, out, outSent)
 	x.soldTo(d, ms, bySent, out, outSent)
 	x.boughtFrom(d, ms, bySent, out, outSent)
@@ -1689,6 +1696,12 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date, story string, retold map[int]bool, parties []string, surnames map[string]string) *doc.Event {
 	for i := len(prev) - 1; i >= 0 && t.entity != ""; i-- {
 		if prev[i].Entity == t.entity && prev[i].Type == t.typ {
+			return &prev[i]
+		}
+		if prev[i].Type == t.typ && altRetold(d, prev[i], t, date, parties, surnames) {
+			// (told again: a verb after it is no retelling of the
+			// headline's event, «вручил также спасателю»)
+			retold[i] = true
 			return &prev[i]
 		}
 	}
@@ -3930,16 +3943,17 @@ func (x *Extractor) thePaper(toks []doc.Token, t trigger) bool {
 // preposition after it opens another phrase («Накануне в Ташкенте прошло
 // заседание»).
 func (x *Extractor) dayBefore(toks []doc.Token) bool {
-	if len(toks) < 2 || !strings.EqualFold(toks[0].Text, "накануне") {
+	k := placedBefore(toks)
+	if k+1 >= len(toks) || !strings.EqualFold(toks[k].Text, "накануне") {
 		return false
 	}
-	if toks[1].POS == "ADP" || toks[1].POS == "" && x.afterPreposition(toks, 2) {
+	if toks[k+1].POS == "ADP" || toks[k+1].POS == "" && x.afterPreposition(toks, k+2) {
 		return true // «Накануне в Ташкенте прошло заседание»
 	}
-	ps := x.A.Parse(toks[1].Text)
+	ps := x.A.Parse(toks[k+1].Text)
 	return !slices.ContainsFunc(ps, func(p morph.Parse) bool {
 		return p.Tag.Case() == morph.Gent && p.Tag.POS() != morph.VERB
-	}) || tokenize.StartsUpper(toks[1].Text) && toks[1].POS == "PROPN" && strings.Contains(toks[1].Feats, "Case=Nom")
+	}) || tokenize.StartsUpper(toks[k+1].Text) && toks[k+1].POS == "PROPN" && strings.Contains(toks[k+1].Feats, "Case=Nom")
 }
 
 // signedPaper reports whether the event noun at toks[n] is the paper a
