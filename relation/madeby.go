@@ -2,6 +2,7 @@ package relation
 
 import (
 	"strings"
+	"unicode"
 )
 
 // madeByForms are the short passive participles of making: «произведен»,
@@ -67,4 +68,62 @@ func (c *patternContext) madeBy(out []Found, si, ti int) []Found {
 func startsUpper(w string) bool {
 	r := []rune(w)
 	return len(r) > 1 && strings.ToUpper(string(r[0])) == string(r[0]) && strings.ToLower(string(r[1:])) == string(r[1:])
+}
+
+// madeByClauseStems open the full passive participles of making and
+// developing: «разработанный», «созданный», «произведённый»,
+// «изготовленный», «выпущенный», «спроектированный», in any case, gender
+// and number (madeByClause).
+var madeByClauseStems = []string{"разработанн", "созданн", "произведенн", "произведённ",
+	"изготовленн", "выпущенн", "спроектированн", "сконструированн"}
+
+// madeByClause finds PRODUCES in a participle clause set off after a
+// product: «комплексов „Бук-М3“, разработанных концерном
+// воздушно-космической обороны „Алмаз-Антей“», «беспилотник „Орион“,
+// созданный компанией „Кронштадт“». The participle follows a comma that
+// follows the product (its closing quote between); the maker is the
+// organization right after it, or after a kind of company in the
+// instrumental and at most three lower-case words (its genitive
+// complement), before any comma or stop. A clause with no organization
+// («созданный в 2010 году») or with a person after it gives nothing.
+func (c *patternContext) madeByClause(out []Found, si, ti int) []Found {
+	toks := c.sents[si].Tokens
+	if ti < 2 || toks[ti-1].Text != "," {
+		return out
+	}
+	product := c.leftOf(si, ti-1, "PRODUCT", 2)
+	if product < 0 {
+		return out
+	}
+	k := ti + 1
+	if k < len(toks) && isAnyFold(toks[k].Text, makerKindsInstr) {
+		if maker := c.startingAt(si, k, "ORGANIZATION"); maker >= 0 {
+			return append(out, c.found("PRODUCES", maker, product))
+		}
+		k++
+		for n := 0; n < 3 && k < len(toks) && c.startingAt(si, k, "ORGANIZATION") < 0 && isLowerWord(toks[k].Text); n++ {
+			k++
+		}
+	}
+	if k < len(toks) && toks[k].Text == "«" {
+		k++
+	}
+	if maker := c.startingAt(si, k, "ORGANIZATION"); maker >= 0 {
+		return append(out, c.found("PRODUCES", maker, product))
+	}
+	return out
+}
+
+// isLowerWord reports whether w is a word in lower case (hyphens allowed):
+// «воздушно-космической».
+func isLowerWord(w string) bool {
+	if w == "" || w == "-" {
+		return false
+	}
+	for _, r := range w {
+		if r != '-' && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

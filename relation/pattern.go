@@ -174,6 +174,7 @@ var patternRules = []patternRule{
 	{forms(incomeNouns), (*patternContext).income},
 	{forms(headVerbs), (*patternContext).heads},
 	{forms(madeByForms), (*patternContext).madeBy},
+	{prefixes(madeByClauseStems), (*patternContext).madeByClause},
 	{forms(parentGenitives), (*patternContext).parentOf},
 	{forms(branchNouns), (*patternContext).branch},
 	{forms(productionNouns), (*patternContext).startedProduction},
