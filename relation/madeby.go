@@ -19,8 +19,11 @@ var makerKindsInstr = []string{"компанией", "корпорацией", "
 // instrumental there («самолет произведен корпорацией „Иркут“»), to the
 // product: the one that ends within three tokens before the participle
 // («МС-21 был произведен …»), else, when a bare noun opens the sentence
-// («Самолет произведен …»), the one product of the nearest of the two
-// sentences before that names any (none when it names two).
+// («Самолет произведен …»), the product of the nearest of the four
+// sentences before that names one product right after a noun of that kind
+// (productsOfKind: «с пилотируемым кораблем „Союз МС-27“ … Корабль
+// изготовлен …»), or, of the two sentences before, one product alone
+// (none when the nearest that names any names two).
 // NEREL v1.1 train and dev hold no such passive with its maker (the forms
 // there are of searches, shots and operations), and the rule finds none.
 func (c *patternContext) madeBy(out []Found, si, ti int) []Found {
@@ -46,8 +49,17 @@ func (c *patternContext) madeBy(out []Found, si, ti int) []Found {
 	if v != 0 || !startsUpper(toks[0].Text) {
 		return out
 	}
-	for s := si - 1; s >= max(0, si-2); s-- {
-		product := -1
+	for s := si - 1; s >= max(0, si-4); s-- {
+		product, kinds := -1, c.productsOfKind(s, toks[0].Text)
+		if len(kinds) == 1 {
+			return append(out, c.found("PRODUCES", maker, kinds[0]))
+		}
+		if len(kinds) > 1 {
+			return out // two of the kind: which one is unclear
+		}
+		if s < si-2 {
+			continue
+		}
 		for _, i := range c.bySent[s] {
 			if c.ms[i].Type == "PRODUCT" {
 				if product >= 0 {
@@ -58,6 +70,25 @@ func (c *patternContext) madeBy(out []Found, si, ti int) []Found {
 		}
 		if product >= 0 {
 			return append(out, c.found("PRODUCES", maker, product))
+		}
+	}
+	return out
+}
+
+// productsOfKind returns the products of sentence s named right after a
+// noun of the kind noun, past an opening quote: «с пилотируемым кораблем
+// „Союз МС-27“» for «Корабль изготовлен …» (sharesWord: «корабль»,
+// «кораблем»).
+func (c *patternContext) productsOfKind(s int, noun string) []int {
+	toks := c.sents[s].Tokens
+	var out []int
+	for _, i := range c.bySent[s] {
+		k := c.tokenOf[i].first - 1
+		if k >= 0 && toks[k].Text == "«" {
+			k--
+		}
+		if c.ms[i].Type == "PRODUCT" && k >= 0 && sharesWord(noun, toks[k].Text) {
+			out = append(out, i)
 		}
 	}
 	return out

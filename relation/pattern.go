@@ -395,7 +395,7 @@ func (c *patternContext) participleClause(si, ti int) int {
 	for j := ti - 2; j >= 1 && j >= ti-16; j-- {
 		switch toks[j].Text {
 		case ",":
-			if participle(toks[j+1].Text) || relativeOpener(toks[j+1:ti-1]) || isAnyFold(toks[j+1].Text, branchNouns) {
+			if participle(toks[j+1].Text) || relativeOpener(toks[j+1:ti-1]) || isAnyFold(toks[j+1].Text, branchNouns) || kindApposition(toks[j+1:ti-1]) {
 				return j
 			}
 			return -1
@@ -404,6 +404,27 @@ func (c *patternContext) participleClause(si, ti int) int {
 		}
 	}
 	return -1
+}
+
+// kindApposition reports whether a clause opens with a noun of a kind of
+// company (orgNouns) after at most four lower-case adjectives or
+// participles, «один из» among them: «, единственный крупный
+// нефтеперерабатывающий завод на юге Тюменской области,», «, один из
+// крупнейших банков страны,». A clause that opens with the noun itself
+// («, завод …») is left: it may be a list.
+func kindApposition(clause []doc.Token) bool {
+	for i := 0; i < len(clause) && i <= 4; i++ {
+		w := clause[i].Text
+		if i > 0 && hasPrefix(w, orgNouns) {
+			return true
+		}
+		if !isLowerWord(w) || !isAny(w, "один", "одна", "одно", "из") && !slices.ContainsFunc(readings(w), func(p morph.Parse) bool {
+			return p.Tag.POS() == morph.ADJF || p.Tag.POS() == morph.PRTF
+		}) {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeOpener reports whether a clause opens with «который» in its
