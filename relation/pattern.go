@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
@@ -786,7 +787,13 @@ func (c *patternContext) farEmployer(post int, kind string) int {
 	if mt.first > 0 && slices.ContainsFunc(readings(c.sents[mt.sent].Tokens[mt.first-1].Text), func(p morph.Parse) bool { return newHolderWords[p.Normal] }) {
 		return -1
 	}
-	for s := min(mt.sent-3, 1); s >= 0; s-- {
+	lead := 1
+	for s := 0; s <= 1 && s < len(c.sents); s++ {
+		if c.datelineSentence(s) {
+			lead = s + 1 // «МОСКВА, 14 марта.» a sentence of its own
+		}
+	}
+	for s := min(mt.sent-3, lead); s >= 0; s-- {
 		for _, i := range slices.Backward(c.bySent[s]) {
 			m := c.ms[i]
 			if m.Type != "ORGANIZATION" || !(namesKind(m.Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i)) {
@@ -803,6 +810,18 @@ func (c *patternContext) farEmployer(post int, kind string) int {
 		}
 	}
 	return -1
+}
+
+// datelineSentence reports whether sentence s is a dateline alone: a word
+// in capitals, a comma, a day's number and at most four tokens more
+// («МОСКВА, 14 марта.»).
+func (c *patternContext) datelineSentence(s int) bool {
+	toks := c.sents[s].Tokens
+	if len(toks) < 3 || len(toks) > 7 || toks[1].Text != "," || !unicode.IsDigit(firstRune(toks[2].Text)) {
+		return false
+	}
+	w := toks[0].Text
+	return len([]rune(w)) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // plant reports whether organization mention i names a plant (namesPlant)
@@ -829,14 +848,16 @@ func (c *patternContext) kindNamed(i int, kind string) bool {
 	if namesKind(c.ms[i].Text, kind) {
 		return true
 	}
-	if !c.kindBefore(i, kind) {
-		return false
-	}
 	mt := c.tokenOf[i]
 	toks := c.sents[mt.sent].Tokens
 	k := mt.first - 2 // the word before the kind
 	if k >= 0 && strings.ContainsAny(toks[k+1].Text, "«\"„“") {
 		k--
+	}
+	if w := c.wordBeforeMention(i); w == "" || !strings.HasPrefix(strings.ToLower(w), kind) {
+		if k = c.kindPastComplement(i, kind) - 1; k < -1 {
+			return false
+		}
 	}
 	if k < 0 {
 		return true
@@ -846,10 +867,34 @@ func (c *patternContext) kindNamed(i int, kind string) bool {
 }
 
 // kindBefore reports whether the word before mention i, or before its
-// opening quote, starts with kind («Концерн „Калашников“»).
+// opening quote, starts with kind («Концерн „Калашников“»), or the word
+// before its genitive complement does (kindPastComplement).
 func (c *patternContext) kindBefore(i int, kind string) bool {
 	w := c.wordBeforeMention(i)
-	return w != "" && strings.HasPrefix(strings.ToLower(w), kind)
+	return w != "" && strings.HasPrefix(strings.ToLower(w), kind) || c.kindPastComplement(i, kind) >= 0
+}
+
+// kindPastComplement returns the token of a word that starts with kind
+// and stands before mention i (or its opening quote) past one to three
+// lower-case adjectives or nouns whose likeliest reading is genitive
+// (likelyGenitive), its complement: «концерном
+// воздушно-космической обороны „Алмаз-Антей“»; -1 when there is none.
+func (c *patternContext) kindPastComplement(i int, kind string) int {
+	toks, k := c.tokenBeforeMention(i)
+	for n := 0; n < 3 && k > 0 && isLowerWord(toks[k].Text) && likelyGenitive(toks[k].Text); n++ {
+		k--
+		if strings.HasPrefix(strings.ToLower(toks[k].Text), kind) {
+			return k
+		}
+	}
+	return -1
+}
+
+// likelyGenitive reports whether the likeliest reading of w is an adjective
+// or a noun in the genitive («воздушно-космической», «обороны»).
+func likelyGenitive(w string) bool {
+	ps := readings(w)
+	return len(ps) > 0 && (ps[0].Tag.POS() == morph.ADJF || ps[0].Tag.POS() == morph.NOUN) && ps[0].Tag.Case() == morph.Gent
 }
 
 // namesKind reports whether a word of name starts with kind (lower case),

@@ -606,3 +606,33 @@ func TestNationalCompany(t *testing.T) {
 		})
 	}
 }
+
+// TestFarEmployerDateline: a post's kind noun refers to the organization
+// the lead names with that kind before its genitive complement, the lead
+// being the sentence after a dateline of its own (rel23); with a verb
+// between the kind and the name («Компании принадлежит также завод
+// „Биолек“»), the name is not the kind's.
+func TestFarEmployerDateline(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		ms   [][2]string
+		want []string
+	}{
+		{"Комплексы получены. МОСКВА, 14 марта. Армия получила комплексы, разработанные концерном воздушно-космической обороны «Алмаз-Антей». Об этом сообщили военные. Они довольны. Генеральный директор концерна Ян Новиков выступил.",
+			[][2]string{{"Алмаз-Антей", "ORGANIZATION"}, {"Генеральный директор концерна", "PROFESSION"}, {"Ян Новиков", "PERSON"}},
+			[]string{"Ян Новиков WORKPLACE Алмаз-Антей", "Ян Новиков WORKS_AS Генеральный директор концерна", "Генеральный директор концерна WORKPLACE Алмаз-Антей"}},
+		{"Компании принадлежит также завод «Биолек». Он работает. Продажи растут. Цены тоже. Генеральный директор компании Григорий Потапов выступил.",
+			[][2]string{{"Биолек", "ORGANIZATION"}, {"Генеральный директор компании", "PROFESSION"}, {"Григорий Потапов", "PERSON"}},
+			[]string{"Григорий Потапов WORKS_AS Генеральный директор компании"}},
+	} {
+		ms := mentionsIn(t, tc.text, tc.ms...)
+		base := fixed{{Type: "WORKS_AS", Head: 2, Tail: 1}}
+		got := facts(Employers{Base: base}.Extract([]rune(tc.text), tokenize.Split(tc.text), ms), ms)
+		slices.Sort(got)
+		want := slices.Clone(tc.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s:\ngot  %q\nwant %q", tc.text[:40], got, want)
+		}
+	}
+}
