@@ -117,7 +117,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "ALTERNATIVE_NAME", "ABBREVIATION":
 		alt, persons := f.Type == "ALTERNATIVE_NAME", h.Type == "PERSON" && t.Type == "PERSON"
 		if alt && (inDateline(text, h) != inDateline(text, t) || repeatedWording(h, t) || h.Type == "EVENT" && t.Type == "EVENT" && otherEventOfKind(h.Text, t.Text) ||
-			h.Type == "PROFESSION" && t.Type == "PROFESSION" && (otherPlacesPost(h, t, mentions) || otherBodysPost(h, t, mentions)) || topicOf(text, h, t) || otherWorkKind(text, h, t)) {
+			h.Type == "PROFESSION" && t.Type == "PROFESSION" && (otherPlacesPost(h, t, mentions) || otherBodysPost(h, t, mentions) || otherHoldersPosts(text, h, t, mentions)) || topicOf(text, h, t) || otherWorkKind(text, h, t)) {
 			return true
 		}
 		if h.Type == "ORGANIZATION" && t.Type == "ORGANIZATION" {

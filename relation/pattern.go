@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
@@ -174,6 +175,7 @@ var patternRules = []patternRule{
 	{forms(incomeNouns), (*patternContext).income},
 	{forms(headVerbs), (*patternContext).heads},
 	{forms(madeByForms), (*patternContext).madeBy},
+	{prefixes(madeByClauseStems), (*patternContext).madeByClause},
 	{forms(parentGenitives), (*patternContext).parentOf},
 	{forms(branchNouns), (*patternContext).branch},
 	{forms(productionNouns), (*patternContext).startedProduction},
@@ -394,7 +396,7 @@ func (c *patternContext) participleClause(si, ti int) int {
 	for j := ti - 2; j >= 1 && j >= ti-16; j-- {
 		switch toks[j].Text {
 		case ",":
-			if participle(toks[j+1].Text) || relativeOpener(toks[j+1:ti-1]) || isAnyFold(toks[j+1].Text, branchNouns) {
+			if participle(toks[j+1].Text) || relativeOpener(toks[j+1:ti-1]) || isAnyFold(toks[j+1].Text, branchNouns) || kindApposition(toks[j+1:ti-1]) {
 				return j
 			}
 			return -1
@@ -403,6 +405,27 @@ func (c *patternContext) participleClause(si, ti int) int {
 		}
 	}
 	return -1
+}
+
+// kindApposition reports whether a clause opens with a noun of a kind of
+// company (orgNouns) after at most four lower-case adjectives or
+// participles, «один из» among them: «, единственный крупный
+// нефтеперерабатывающий завод на юге Тюменской области,», «, один из
+// крупнейших банков страны,». A clause that opens with the noun itself
+// («, завод …») is left: it may be a list.
+func kindApposition(clause []doc.Token) bool {
+	for i := 0; i < len(clause) && i <= 4; i++ {
+		w := clause[i].Text
+		if i > 0 && hasPrefix(w, orgNouns) {
+			return true
+		}
+		if !isLowerWord(w) || !isAny(w, "один", "одна", "одно", "из") && !slices.ContainsFunc(readings(w), func(p morph.Parse) bool {
+			return p.Tag.POS() == morph.ADJF || p.Tag.POS() == morph.PRTF
+		}) {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeOpener reports whether a clause opens with «который» in its
@@ -764,7 +787,13 @@ func (c *patternContext) farEmployer(post int, kind string) int {
 	if mt.first > 0 && slices.ContainsFunc(readings(c.sents[mt.sent].Tokens[mt.first-1].Text), func(p morph.Parse) bool { return newHolderWords[p.Normal] }) {
 		return -1
 	}
-	for s := min(mt.sent-3, 1); s >= 0; s-- {
+	lead := 1
+	for s := 0; s <= 1 && s < len(c.sents); s++ {
+		if c.datelineSentence(s) {
+			lead = s + 1 // «МОСКВА, 14 марта.» a sentence of its own
+		}
+	}
+	for s := min(mt.sent-3, lead); s >= 0; s-- {
 		for _, i := range slices.Backward(c.bySent[s]) {
 			m := c.ms[i]
 			if m.Type != "ORGANIZATION" || !(namesKind(m.Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i)) {
@@ -781,6 +810,18 @@ func (c *patternContext) farEmployer(post int, kind string) int {
 		}
 	}
 	return -1
+}
+
+// datelineSentence reports whether sentence s is a dateline alone: a word
+// in capitals, a comma, a day's number and at most four tokens more
+// («МОСКВА, 14 марта.»).
+func (c *patternContext) datelineSentence(s int) bool {
+	toks := c.sents[s].Tokens
+	if len(toks) < 3 || len(toks) > 7 || toks[1].Text != "," || !unicode.IsDigit(firstRune(toks[2].Text)) {
+		return false
+	}
+	w := toks[0].Text
+	return len([]rune(w)) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // plant reports whether organization mention i names a plant (namesPlant)
@@ -807,14 +848,16 @@ func (c *patternContext) kindNamed(i int, kind string) bool {
 	if namesKind(c.ms[i].Text, kind) {
 		return true
 	}
-	if !c.kindBefore(i, kind) {
-		return false
-	}
 	mt := c.tokenOf[i]
 	toks := c.sents[mt.sent].Tokens
 	k := mt.first - 2 // the word before the kind
 	if k >= 0 && strings.ContainsAny(toks[k+1].Text, "«\"„“") {
 		k--
+	}
+	if w := c.wordBeforeMention(i); w == "" || !strings.HasPrefix(strings.ToLower(w), kind) {
+		if k = c.kindPastComplement(i, kind) - 1; k < -1 {
+			return false
+		}
 	}
 	if k < 0 {
 		return true
@@ -824,10 +867,34 @@ func (c *patternContext) kindNamed(i int, kind string) bool {
 }
 
 // kindBefore reports whether the word before mention i, or before its
-// opening quote, starts with kind («Концерн „Калашников“»).
+// opening quote, starts with kind («Концерн „Калашников“»), or the word
+// before its genitive complement does (kindPastComplement).
 func (c *patternContext) kindBefore(i int, kind string) bool {
 	w := c.wordBeforeMention(i)
-	return w != "" && strings.HasPrefix(strings.ToLower(w), kind)
+	return w != "" && strings.HasPrefix(strings.ToLower(w), kind) || c.kindPastComplement(i, kind) >= 0
+}
+
+// kindPastComplement returns the token of a word that starts with kind
+// and stands before mention i (or its opening quote) past one to three
+// lower-case adjectives or nouns whose likeliest reading is genitive
+// (likelyGenitive), its complement: «концерном
+// воздушно-космической обороны „Алмаз-Антей“»; -1 when there is none.
+func (c *patternContext) kindPastComplement(i int, kind string) int {
+	toks, k := c.tokenBeforeMention(i)
+	for n := 0; n < 3 && k > 0 && isLowerWord(toks[k].Text) && likelyGenitive(toks[k].Text); n++ {
+		k--
+		if strings.HasPrefix(strings.ToLower(toks[k].Text), kind) {
+			return k
+		}
+	}
+	return -1
+}
+
+// likelyGenitive reports whether the likeliest reading of w is an adjective
+// or a noun in the genitive («воздушно-космической», «обороны»).
+func likelyGenitive(w string) bool {
+	ps := readings(w)
+	return len(ps) > 0 && (ps[0].Tag.POS() == morph.ADJF || ps[0].Tag.POS() == morph.NOUN) && ps[0].Tag.Case() == morph.Gent
 }
 
 // namesKind reports whether a word of name starts with kind (lower case),

@@ -367,6 +367,18 @@ func TestPatterns(t *testing.T) {
 			"Самолет МС-21 произведен корпорацией «Иркут». Первый лайнер Суперджет передан авиакомпании. Самолет был изготовлен компанией «Сухой». Самолет произведен в Иркутске.",
 			[][2]string{{"МС-21", "PRODUCT"}, {"Иркут", "ORGANIZATION"}, {"Суперджет", "PRODUCT"}, {"Сухой", "ORGANIZATION"}, {"Иркутске", "CITY"}},
 			[]string{"Иркут PRODUCES МС-21", "Сухой PRODUCES Суперджет"}},
+		{"the maker in a participle clause after the product, past a kind of company and its complement (rel23); no organization, or no comma, gives nothing",
+			"Военные получили комплексы «Бук-М3», разработанные концерном воздушно-космической обороны «Алмаз-Антей». Беспилотник «Орион», созданный компанией «Кронштадт», испытан. Самолет Ту-214, выпущенный в 2010 году в Казани, передан «Аэрофлоту». Беспилотник «Форпост» созданный «Уралвагонзаводом» показан.",
+			[][2]string{{"Бук-М3", "PRODUCT"}, {"Алмаз-Антей", "ORGANIZATION"}, {"Орион", "PRODUCT"}, {"Кронштадт", "ORGANIZATION"}, {"Ту-214", "PRODUCT"}, {"2010 году", "DATE"}, {"Казани", "CITY"}, {"Аэрофлоту", "ORGANIZATION"}, {"Форпост", "PRODUCT"}, {"Уралвагонзаводом", "ORGANIZATION"}},
+			[]string{"Алмаз-Антей PRODUCES Бук-М3", "Кронштадт PRODUCES Орион"}},
+		{"a bare noun opening the passive names the product named after a noun of its kind up to three sentences before (rel23); two such products give nothing",
+			"Ракета «Союз-2.1а» с пилотируемым кораблем «Союз МС-27» стартовала. На борту трое. Экипаж проведет там год. Корабль изготовлен Ракетно-космической корпорацией «Энергия». Ракета «Ангара» и ракета «Протон» стоят рядом. Ракета произведена компанией «Хруничев».",
+			[][2]string{{"Союз-2.1а", "PRODUCT"}, {"Союз МС-27", "PRODUCT"}, {"Ракетно-космической корпорацией «Энергия»", "ORGANIZATION"}, {"Ангара", "PRODUCT"}, {"Протон", "PRODUCT"}, {"Хруничев", "ORGANIZATION"}},
+			[]string{"Ракетно-космической корпорацией «Энергия» PRODUCES Союз МС-27"}},
+		{"the subject of «принадлежит» past an apposition of a kind of company (rel23); a clause opening with the noun alone is left",
+			"Антипинский НПЗ, единственный крупный нефтеперерабатывающий завод на юге области, принадлежит группе «Сафмар». Ильский НПЗ, завод в крае, принадлежит компании «КНГК».",
+			[][2]string{{"Антипинский НПЗ", "ORGANIZATION"}, {"Сафмар", "ORGANIZATION"}, {"Ильский НПЗ", "ORGANIZATION"}, {"КНГК", "ORGANIZATION"}},
+			[]string{"Сафмар OWNER_OF Антипинский НПЗ"}},
 		{"guard: a possessive after a person's pronoun is his",
 			"Он завел канал в 2010 году. По данным Forbes, его доход составил 15 млн долларов.",
 			[][2]string{{"Forbes", "ORGANIZATION"}, {"15 млн долларов", "MONEY"}},
@@ -596,5 +608,35 @@ func TestNationalCompany(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestFarEmployerDateline: a post's kind noun refers to the organization
+// the lead names with that kind before its genitive complement, the lead
+// being the sentence after a dateline of its own (rel23); with a verb
+// between the kind and the name («Компании принадлежит также завод
+// „Биолек“»), the name is not the kind's.
+func TestFarEmployerDateline(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		ms   [][2]string
+		want []string
+	}{
+		{"Комплексы получены. МОСКВА, 14 марта. Армия получила комплексы, разработанные концерном воздушно-космической обороны «Алмаз-Антей». Об этом сообщили военные. Они довольны. Генеральный директор концерна Ян Новиков выступил.",
+			[][2]string{{"Алмаз-Антей", "ORGANIZATION"}, {"Генеральный директор концерна", "PROFESSION"}, {"Ян Новиков", "PERSON"}},
+			[]string{"Ян Новиков WORKPLACE Алмаз-Антей", "Ян Новиков WORKS_AS Генеральный директор концерна", "Генеральный директор концерна WORKPLACE Алмаз-Антей"}},
+		{"Компании принадлежит также завод «Биолек». Он работает. Продажи растут. Цены тоже. Генеральный директор компании Григорий Потапов выступил.",
+			[][2]string{{"Биолек", "ORGANIZATION"}, {"Генеральный директор компании", "PROFESSION"}, {"Григорий Потапов", "PERSON"}},
+			[]string{"Григорий Потапов WORKS_AS Генеральный директор компании"}},
+	} {
+		ms := mentionsIn(t, tc.text, tc.ms...)
+		base := fixed{{Type: "WORKS_AS", Head: 2, Tail: 1}}
+		got := facts(Employers{Base: base}.Extract([]rune(tc.text), tokenize.Split(tc.text), ms), ms)
+		slices.Sort(got)
+		want := slices.Clone(tc.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s:\ngot  %q\nwant %q", tc.text[:40], got, want)
+		}
 	}
 }
