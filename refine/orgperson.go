@@ -44,15 +44,21 @@ func (r *Refiner) organizationPersons(ms []doc.Mention) []doc.Mention {
 	return out
 }
 
-// organizationWord reports whether the capitalized word w is one of orgs
+// organizationWord reports whether the capitalized word w (not in
+// capitals) is one of orgs
 // in another case: the name and a case ending (caseEndings), or a
 // reading sharing its lemma.
 func (r *Refiner) organizationWord(w string, orgs []string) bool {
-	if c, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Cyrillic, c) || !unicode.IsUpper(c) {
+	if c, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Cyrillic, c) || !unicode.IsUpper(c) || strings.ToUpper(w) == w {
+		// (a word in capitals is no inflected name: in a text in
+		// capitals «АЛСУ», the singer, met an organization of the text
+		// by its lemma)
 		return false
 	}
 	for _, o := range orgs {
-		if o == w || o == "" {
+		if o == "" || strings.EqualFold(o, w) || strings.ToUpper(o) == o {
+			// (nor an organization in capitals: in a text in capitals
+			// the truecaser may write one word two ways)
 			continue
 		}
 		if rest, ok := strings.CutPrefix(w, o); ok && caseEndings[rest] {
