@@ -1066,7 +1066,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// past with no day of its own happened on the day the report was
 		// filed (the headline's too, which the lead tells again).
 		for i := range out {
-			if out[i].Date == "" && out[i].Type != Other && (out[i].Type != Election || verbs[x.eventLemma(out[i].Trigger.Text)] != "") && (outSent[i] == 0 || outSent[i] >= datelineSent && outSent[i] <= datelineSent+1 || leadDay[i]) &&
+			if out[i].Date == "" && (out[i].Type != Other || pastTold(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span)) && (out[i].Type != Election || verbs[x.eventLemma(out[i].Trigger.Text)] != "") && (outSent[i] == 0 || outSent[i] >= datelineSent && outSent[i] <= datelineSent+1 || leadDay[i]) &&
 				(doc.VerbTense(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span) < 0 ||
 					(outSent[i] == 0 || outSent[i] <= datelineSent+1) && pastPassive(d.Sentences[outSent[i]].Tokens, out[i].Trigger.Span) ||
 					outSent[i] == 0 && pastBeside(d.Sentences[0].Tokens, out[i].Trigger.Span)) {

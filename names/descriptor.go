@@ -209,6 +209,13 @@ func (l *Linker) descriptorStart(toks []doc.Token, j int) int {
 	if !l.hasPOS(toks[j].Text, morph.NOUN) {
 		return -1
 	}
+	if pos := l.Canon.A.Parse(toks[j].Text)[0].Tag.POS(); pos == morph.CONJ || pos == morph.PREP || pos == morph.PRCL {
+		// «Т-Банк и „Совкомбанк“»: a conjunction or a preposition right
+		// before the quotes, whatever rare noun reading it has, opens no
+		// description (the bank was named «Т-Банк и „Совкомбанк“», and
+		// the two banks one entity)
+		return -1
+	}
 	first := -1
 	for k := j; k >= 1 && j-k < maxDescriptorWords; k-- {
 		w := toks[k].Text

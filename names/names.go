@@ -445,6 +445,11 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 			canons[i] = lowerInitial(canons[i])
 		}
 	}
+	for i, m := range ms {
+		if m.Type == "ORGANIZATION" {
+			canons[i] = bankNominative(canons[i])
+		}
+	}
 	l.sharedSurnames(toks, ms, canons)
 	ms = consistentTypes(ms, canons)
 	parenAcronymTypes(text, ms, canons)
