@@ -32,17 +32,17 @@ func dativeAge(toks []doc.Token, m doc.Mention) doc.Mention {
 	first, _ := mentionTokens(toks, m)
 	k := first - 1
 	skip := func() {
-		for k >= 0 && ageParticles[strings.ToLower(toks[k].Text)] {
+		for k >= 0 && ageParticles[lowerCase(toks[k].Text)] {
 			k--
 		}
 	}
 	skip()
-	if k < 0 || !ageVerbs[strings.ToLower(toks[k].Text)] {
+	if k < 0 || !ageVerbs[lowerCase(toks[k].Text)] {
 		return m
 	}
 	k--
 	skip()
-	if k >= 0 && ageDatives[strings.ToLower(toks[k].Text)] {
+	if k >= 0 && ageDatives[lowerCase(toks[k].Text)] {
 		m.Type = "AGE"
 	}
 	return m

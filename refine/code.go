@@ -339,7 +339,7 @@ func lawParts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention
 // lawPart reports whether w names a part or a clause of a law: «части»,
 // «пункт», «подпункта», or the abbreviations «ч», «п», «пп».
 func lawPart(w string) bool {
-	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	l := lowerCase(strings.TrimSuffix(w, "."))
 	return l == "ч" || l == "п" || l == "пп" || hasAnyPrefix(l, lawPartWords)
 }
 
@@ -469,7 +469,7 @@ func readingAt(toks []doc.Token, k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if w := strings.ToLower(toks[j].Text); strings.HasPrefix(w, "чтени") {
+		if w := lowerCase(toks[j].Text); strings.HasPrefix(w, "чтени") {
 			return true
 		}
 	}
@@ -577,7 +577,7 @@ func (r *Refiner) penaltyTerms(text []rune, sents []doc.Sentence, ms []doc.Menti
 // termNumber reports whether w may be part of a term's length: a number
 // or a joining word (termNumberWords).
 func (r *Refiner) termNumber(w string) bool {
-	return r.number(w) || termNumberWords[strings.ToLower(w)]
+	return r.number(w) || termNumberWords[lowerCase(w)]
 }
 
 // number reports whether w is written in digits or is a numeral.

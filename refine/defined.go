@@ -68,7 +68,7 @@ func organizationIn(ms []doc.Mention, s doc.Span) bool {
 // whose initials (of each part of a hyphenated word) are the letters of
 // acronym, in order, or -1.
 func (r *Refiner) spelledBefore(toks []doc.Token, k int, acronym string) int {
-	letters := []rune(strings.ToLower(acronym))
+	letters := []rune(lowerCase(acronym))
 	n := len(letters)
 	j := k - 1
 	for ; j >= 0 && n > 0; j-- {

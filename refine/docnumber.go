@@ -23,7 +23,7 @@ func documentNumber(text []rune, m doc.Mention) doc.Mention {
 	if !ok || digits == "" || strings.TrimLeft(digits, "0123456789") != "" {
 		return m
 	}
-	if ordinalEndings[strings.ToLower(kind)] {
+	if ordinalEndings[lowerCase(kind)] {
 		return m // (a case ending in capitals: «32-ГО» of a text in capitals)
 	}
 	if n := utf8.RuneCountInString(kind); n < 1 || n > 4 || strings.IndexFunc(kind, func(r rune) bool { return !unicode.Is(unicode.Cyrillic, r) || !unicode.IsUpper(r) }) >= 0 {

@@ -21,7 +21,7 @@ func inDomainName(text []rune, m doc.Mention) bool {
 	if m.Start > 0 && text[m.Start-1] == '.' {
 		return true
 	}
-	rest := strings.ToLower(string(text[m.End:min(len(text), m.End+5)]))
+	rest := lowerCase(string(text[m.End:min(len(text), m.End+5)]))
 	for _, z := range domainZones {
 		if after, ok := strings.CutPrefix(rest, z); ok {
 			if r := []rune(after); len(r) == 0 || !unicode.IsLetter(r[0]) {

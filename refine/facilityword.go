@@ -32,7 +32,7 @@ func facilityPart(w string) (ok, org bool) {
 	if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) {
 		return false, false
 	}
-	last := strings.ToLower(w[i+1:])
+	last := lowerCase(w[i+1:])
 	for _, e := range facilityEndings {
 		if stem, cut := strings.CutSuffix(last, e); cut {
 			if o, found := facilityParts[stem]; found {

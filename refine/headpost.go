@@ -46,7 +46,7 @@ func (r *Refiner) headPosts(text []rune, sents []doc.Sentence, ms []doc.Mention)
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+1 < len(toks); i++ {
-			if !headWords[strings.ToLower(toks[i].Text)] || starts[toks[i].Start] > 0 || i > 0 && strings.EqualFold(toks[i-1].Text, "во") {
+			if !headWords[lowerCase(toks[i].Text)] || starts[toks[i].Start] > 0 || i > 0 && strings.EqualFold(toks[i-1].Text, "во") {
 				continue
 			}
 			unit := toks[i+1].Text

@@ -54,7 +54,7 @@ func lawTitles(text []rune, ms []doc.Mention) []doc.Mention {
 // articleReference reports whether a LAW's text opens with an article's
 // word: «статья» in any case or «ст.».
 func articleReference(s string) bool {
-	l := strings.ToLower(s)
+	l := lowerCase(s)
 	return strings.HasPrefix(l, "стать") || strings.HasPrefix(l, "ст.")
 }
 

@@ -36,7 +36,7 @@ func currencyNumber(m doc.Mention) doc.Mention {
 	if m.Type != "NUMBER" {
 		return m
 	}
-	w := strings.ToLower(m.Text)
+	w := lowerCase(m.Text)
 	for _, c := range currencies {
 		if c != "фунт" && strings.Contains(w, c) {
 			m.Type = "MONEY"
@@ -53,7 +53,7 @@ func perUnitEnd(text []rune, m doc.Mention) doc.Mention {
 	if m.Type != "NUMBER" || m.End+1 >= len(text) || text[m.End] != '/' {
 		return m
 	}
-	fs := strings.Fields(strings.ToLower(m.Text))
+	fs := strings.Fields(lowerCase(m.Text))
 	if len(fs) < 2 || !measureAbbreviations[fs[len(fs)-1]] {
 		return m
 	}

@@ -178,7 +178,7 @@ func afterV(text []rune, start int) bool {
 	if j > 0 && unicode.IsLetter(text[j-1]) {
 		return false
 	}
-	w := strings.ToLower(string(text[j:i]))
+	w := lowerCase(string(text[j:i]))
 	return w == "в" || w == "во"
 }
 

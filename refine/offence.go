@@ -47,7 +47,7 @@ func (r *Refiner) stagedCrimes(text []rune, sents []doc.Sentence, ms []doc.Menti
 		if k < 0 {
 			continue
 		}
-		if crimeStagePreps[strings.ToLower(toks[k].Text)] {
+		if crimeStagePreps[lowerCase(toks[k].Text)] {
 			k--
 		}
 		if k < 0 || starts[toks[k].Start] || !anyIn(r.nounLemmas(toks[k].Text), crimeStages) {
@@ -365,7 +365,7 @@ func (r *Refiner) servedTerms(text []rune, sents []doc.Sentence, ms []doc.Mentio
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 1; i+1 < len(toks); i++ {
-			if !strings.Contains(strings.ToLower(toks[i].Text), "летн") || r.likeliest(toks[i].Text) != morph.ADJF || !r.hasLemma(toks[i+1].Text, "срок") {
+			if !strings.Contains(lowerCase(toks[i].Text), "летн") || r.likeliest(toks[i].Text) != morph.ADJF || !r.hasLemma(toks[i+1].Text, "срок") {
 				continue
 			}
 			served := i+2 < len(toks) && strings.EqualFold(toks[i+2].Text, "за")

@@ -34,7 +34,7 @@ func particleNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 		}
 		j := last + 1
 		particles := 0
-		if nameParticles[strings.ToLower(toks[last].Text)] && last > first {
+		if nameParticles[lowerCase(toks[last].Text)] && last > first {
 			particles = 1
 		}
 		for j < len(toks) && nameParticles[toks[j].Text] {
@@ -86,7 +86,7 @@ func locativePlace(toks []doc.Token, m doc.Mention) doc.Mention {
 	if first < 1 {
 		return m
 	}
-	if p := strings.ToLower(toks[first-1].Text); p == "в" || p == "во" {
+	if p := lowerCase(toks[first-1].Text); p == "в" || p == "во" {
 		m.Type = "CITY"
 	}
 	return m
@@ -99,7 +99,7 @@ func courtName(m doc.Mention) doc.Mention {
 	if m.Type != "CITY" && m.Type != "LOCATION" && m.Type != "DISTRICT" && m.Type != "STATE_OR_PROVINCE" || strings.Contains(m.Text, " ") {
 		return m
 	}
-	w := strings.ToLower(m.Text)
+	w := lowerCase(m.Text)
 	for _, end := range []string{"суд", "суда", "суду", "судом", "суде"} {
 		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > utf8.RuneCountInString(end)+1 {
 			m.Type = "ORGANIZATION"

@@ -23,7 +23,7 @@ var ageSkips = map[string]bool{"на": true, "тот": true, "момент": tru
 // yearsAdjective reports whether w is an adjective of a number of years
 // («31-летний», «сорокалетнего»), not of a vague span («многолетний»).
 func yearsAdjective(w string) bool {
-	w = strings.ToLower(w)
+	w = lowerCase(w)
 	k := strings.Index(w, "летн")
 	if k <= 0 {
 		return false
@@ -102,7 +102,7 @@ func (r *Refiner) beforePerson(toks []doc.Token, persons map[int]bool) bool {
 		if persons[t.Start] {
 			return true
 		}
-		w := strings.ToLower(t.Text)
+		w := lowerCase(t.Text)
 		if ageSkips[w] {
 			continue
 		}

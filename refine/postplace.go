@@ -82,7 +82,7 @@ func (r *Refiner) postPlacePersons(text []rune, sents []doc.Sentence, ms []doc.M
 // genitive: CITY after a town's post, STATE_OR_PROVINCE after a region's,
 // "" after any other word.
 func (r *Refiner) placePostType(w string) string {
-	for _, p := range r.parse(strings.ToLower(w)) {
+	for _, p := range r.parse(lowerCase(w)) {
 		if p.Tag.POS() != morph.NOUN {
 			continue
 		}

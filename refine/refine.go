@@ -1502,7 +1502,7 @@ func (r *Refiner) compoundAdjective(text []rune, m doc.Mention) bool {
 	if !placeMentionTypes[m.Type] && m.Type != "NATIONALITY" {
 		return false
 	}
-	w := strings.ToLower(string(text[m.Start:m.End]))
+	w := lowerCase(string(text[m.Start:m.End]))
 	first, second, ok := strings.Cut(w, "-")
 	if !ok || strings.Contains(second, "-") || !tokenize.IsWord(first) {
 		return false
@@ -1941,7 +1941,7 @@ func (r *Refiner) placeType(m doc.Mention, names []string) doc.Mention {
 	if m.Type != "PERSON" || strings.ContainsAny(m.Text, " -") {
 		return m
 	}
-	w := []rune(strings.ToLower(m.Text))
+	w := []rune(lowerCase(m.Text))
 	if len(w) > 4 {
 		w = w[:len(w)-1] // «Кана», «Кану»: compare without the ending
 	}
@@ -1969,7 +1969,7 @@ func personWords(ms []doc.Mention) []string {
 	var out []string
 	for _, m := range ms {
 		if m.Type == "PERSON" {
-			if ws := strings.Fields(strings.ToLower(m.Text)); len(ws) > 1 {
+			if ws := strings.Fields(lowerCase(m.Text)); len(ws) > 1 {
 				out = append(out, ws...)
 			}
 		}
@@ -2090,7 +2090,7 @@ func measureNumber(m doc.Mention) doc.Mention {
 	if m.Type != "MONEY" {
 		return m
 	}
-	w := strings.ToLower(m.Text)
+	w := lowerCase(m.Text)
 	for _, c := range currencies {
 		if strings.Contains(w, c) {
 			return m
@@ -2128,7 +2128,7 @@ func (r *Refiner) quantityStart(text []rune, toks []doc.Token, m doc.Mention) do
 	if !tokenize.StartsLower(w) || next == "" || !unicode.IsDigit(firstRune(next)) || r.likeliest(w) != morph.NOUN {
 		return m
 	}
-	lw := strings.ToLower(w)
+	lw := lowerCase(w)
 	if approximators[lw] {
 		return m
 	}

@@ -36,7 +36,7 @@ func shortMonthDate(text []rune, m doc.Mention) doc.Mention {
 		}
 	}
 	n, err := strconv.Atoi(day)
-	if err != nil || n < 1 || n > 31 || len(day) > 2 || !shortMonths[strings.ToLower(strings.TrimSuffix(month, "."))] {
+	if err != nil || n < 1 || n > 31 || len(day) > 2 || !shortMonths[lowerCase(strings.TrimSuffix(month, "."))] {
 		return m
 	}
 	if !ok {

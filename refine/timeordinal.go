@@ -25,7 +25,7 @@ func placeOrdinalTimes(text []rune, sents []doc.Sentence, ms []doc.Mention) []do
 		}
 		toks := sentenceTokens(sents, m)
 		k := sort.Search(len(toks), func(i int) bool { return toks[i].End >= m.End })
-		if k < 2 || k+1 >= len(toks) || toks[k].End != m.End || toks[k-1].Start <= m.Start || strings.ToLower(toks[k-1].Text) != "на" ||
+		if k < 2 || k+1 >= len(toks) || toks[k].End != m.End || toks[k-1].Start <= m.Start || lowerCase(toks[k-1].Text) != "на" ||
 			!digitOrdinal.MatchString(toks[k].Text) || !unicode.IsLetter(firstRune(toks[k+1].Text)) {
 			continue
 		}
