@@ -1,8 +1,6 @@
 package refine
 
 import (
-	"strings"
-
 	"github.com/factgraph/factgraph/doc"
 )
 
@@ -25,7 +23,7 @@ func dativeAge(toks []doc.Token, m doc.Mention) doc.Mention {
 	if m.Type != "DATE" {
 		return m
 	}
-	ws := strings.Fields(m.Text)
+	ws := fields(m.Text)
 	if len(ws) != 2 || ws[1] != "лет" && ws[1] != "года" && ws[1] != "год" {
 		return m
 	}

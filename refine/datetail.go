@@ -1,7 +1,6 @@
 package refine
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,7 +16,7 @@ func codeDateTails(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, m := range ms {
-		if f := strings.Fields(m.Text); m.Type != "DATE" || len(f) < 2 || !letterCode(f[len(f)-1]) {
+		if f := fields(m.Text); m.Type != "DATE" || len(f) < 2 || !letterCode(f[len(f)-1]) {
 			continue // (no code at its end: most dates)
 		}
 		toks, first, last := tokensOf(sents, m)

@@ -38,7 +38,7 @@ func (r *Refiner) latinEmployerPosts(text []rune, sents []doc.Sentence, ms []doc
 		if !ok {
 			continue
 		}
-		ws := strings.Fields(m.Text)
+		ws := fields(m.Text)
 		if !anyIn(r.nounLemmas(ws[len(ws)-1]), orgHeads) || !r.genitive(ws[len(ws)-1]) {
 			continue
 		}

@@ -19,7 +19,7 @@ var measureAbbreviations = map[string]bool{
 // after its first is one of measureAbbreviations («2,5 квт»): «2,5 кВт,
 // установленного на…» is a NUMBER of a measure, no MONEY.
 func abbreviatedMeasure(w string) bool {
-	fs := strings.Fields(w)
+	fs := fields(w)
 	for _, f := range fs[min(1, len(fs)):] {
 		if measureAbbreviations[strings.TrimSuffix(f, ".")] {
 			return true
@@ -53,7 +53,7 @@ func perUnitEnd(text []rune, m doc.Mention) doc.Mention {
 	if m.Type != "NUMBER" || m.End+1 >= len(text) || text[m.End] != '/' {
 		return m
 	}
-	fs := strings.Fields(lowerCase(m.Text))
+	fs := fields(lowerCase(m.Text))
 	if len(fs) < 2 || !measureAbbreviations[fs[len(fs)-1]] {
 		return m
 	}

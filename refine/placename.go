@@ -231,7 +231,7 @@ func (r *Refiner) pluralNoun(w, lemma string) bool {
 // placeWord reports whether the dictionary reads some word of name as a
 // place's name.
 func (r *Refiner) placeWord(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for _, w := range fields(name) {
 		if len(r.placeLemmas(w)) > 0 {
 			return true
 		}

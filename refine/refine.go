@@ -783,7 +783,7 @@ func (r *Refiner) withPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention
 		if !ok || doc.SentenceOf(sents, p.Span) != doc.SentenceOf(sents, m.Span) {
 			continue
 		}
-		words := strings.Fields(string(text[m.Start:m.End]))
+		words := fields(string(text[m.Start:m.End]))
 		po := slices.Contains(words, "по") && anyIn(r.nounLemmas(words[0]), poHeads) // «Агентство по охране окружающей среды» + «США»
 		if lemmas := r.nounLemmas(words[len(words)-1]); !anyIn(lemmas, poHeads) && !anyIn(lemmas, placeHeads) && !po && !(anyIn(lemmas, bodyPlaceHeads) && unicode.IsUpper(firstRune(p.Text))) && !r.bodyBeforePlace(words, p.Text) {
 			continue
@@ -829,7 +829,7 @@ func (r *Refiner) withPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention
 // one word («социал-демократами» + «Дюссельдорфа») and an adjective
 // («Академическом театре» + «Российской» of «Российской армии») are not.
 func (r *Refiner) bodyBeforePlace(words []string, place string) bool {
-	pw := strings.Fields(place)
+	pw := fields(place)
 	last := words[len(words)-1]
 	if !unicode.IsLower(firstRune(last)) || !unicode.IsUpper(firstRune(place)) || r.likeliest(pw[len(pw)-1]) == morph.ADJF {
 		return false
@@ -1846,7 +1846,7 @@ func (r *Refiner) nameKey(name string) string {
 // as nameKey gives it, joined by spaces: «Уральских авиалиний» and
 // «Уральские авиалинии» have one.
 func (r *Refiner) wordsKey(name string) string {
-	ws := strings.Fields(name)
+	ws := fields(name)
 	for i, w := range ws {
 		ws[i] = r.nameKey(w)
 	}
@@ -1969,7 +1969,7 @@ func personWords(ms []doc.Mention) []string {
 	var out []string
 	for _, m := range ms {
 		if m.Type == "PERSON" {
-			if ws := strings.Fields(lowerCase(m.Text)); len(ws) > 1 {
+			if ws := fields(lowerCase(m.Text)); len(ws) > 1 {
 				out = append(out, ws...)
 			}
 		}

@@ -91,7 +91,7 @@ func isSpace(r rune) bool {
 	case ' ', '\t', '\n', '\r', '\v', '\f', 0x85, 0xA0, 0x200B, 0x2060, 0xFEFF:
 		return true
 	}
-	return r > 0xFF && unicode.IsSpace(r)
+	return r >= 0x1680 && unicode.IsSpace(r) // (no white space from U+0100 to U+167F: Cyrillic without the table)
 }
 
 func isLineBreak(r rune) bool { return r == '\n' || r == 0x85 || r == 0x2028 || r == 0x2029 }
@@ -128,7 +128,7 @@ func IsWord(w string) bool {
 		return false
 	}
 	for _, r := range w {
-		if !unicode.IsLetter(r) && r != '-' {
+		if !isLetter(r) && r != '-' {
 			return false
 		}
 	}

@@ -59,5 +59,11 @@ func TestCharClassesMatchUnicode(t *testing.T) {
 		if isDigit(r) != unicode.IsDigit(r) || IsUpper(r) != unicode.IsUpper(r) || IsLower(r) != unicode.IsLower(r) {
 			t.Fatalf("%U: isDigit %v, IsUpper %v, IsLower %v", r, isDigit(r), IsUpper(r), IsLower(r))
 		}
+		if isLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("%U: isLetter %v", r, isLetter(r))
+		}
+		if want := unicode.IsSpace(r) || r == 0x200B || r == 0x2060 || r == 0xFEFF; isSpace(r) != want {
+			t.Fatalf("%U: isSpace %v", r, isSpace(r))
+		}
 	}
 }
