@@ -38,11 +38,11 @@ func (r *Refiner) acronymHyphenWord(w string) bool {
 		return false
 	}
 	rs := []rune(rest)
-	if len(rs) < 3 || !unicode.IsUpper(rs[0]) || !unicode.Is(unicode.Cyrillic, rs[0]) {
+	if len(rs) < 3 || !tokenize.IsUpper(rs[0]) || !unicode.Is(unicode.Cyrillic, rs[0]) {
 		return false
 	}
 	for _, c := range rs[1:] {
-		if !unicode.IsLower(c) || !unicode.Is(unicode.Cyrillic, c) {
+		if !tokenize.IsLower(c) || !unicode.Is(unicode.Cyrillic, c) {
 			return false
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -211,7 +210,7 @@ func capitalsWord(w string) bool {
 	letters := 0
 	for _, c := range w {
 		switch {
-		case unicode.IsUpper(c):
+		case tokenize.IsUpper(c):
 			letters++
 		case c != '-':
 			return false

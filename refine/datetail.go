@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // codeDateTails ends a DATE of two tokens or more before its last token
@@ -37,7 +38,7 @@ func codeDateTails(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 // digit and no lower-case letter: «X5», «Т2», «ВТБ24».
 func letterCode(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(c) {
+	if !tokenize.IsUpper(c) {
 		return false
 	}
 	digit := false
@@ -45,7 +46,7 @@ func letterCode(w string) bool {
 		switch {
 		case unicode.IsDigit(c):
 			digit = true
-		case !unicode.IsUpper(c):
+		case !tokenize.IsUpper(c):
 			return false
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // measureAbbreviations are units of measure written short, as whole words
@@ -58,10 +59,10 @@ func perUnitEnd(text []rune, m doc.Mention) doc.Mention {
 		return m
 	}
 	e := m.End + 1
-	for e < len(text) && e <= m.End+4 && unicode.IsLetter(text[e]) {
+	for e < len(text) && e <= m.End+4 && tokenize.IsLetter(text[e]) {
 		e++
 	}
-	if e == m.End+1 || e > m.End+4 || e < len(text) && (unicode.IsLetter(text[e]) || unicode.IsDigit(text[e])) {
+	if e == m.End+1 || e > m.End+4 || e < len(text) && (tokenize.IsLetter(text[e]) || unicode.IsDigit(text[e])) {
 		return m
 	}
 	m.End = e

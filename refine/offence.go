@@ -91,7 +91,7 @@ func (r *Refiner) articleCrimes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			start, end = start+1, end-1
 		}
 		sp := doc.Span{Start: start, End: end}
-		if end-start < 4 || have[sp] || !unicode.IsLetter(text[start]) {
+		if end-start < 4 || have[sp] || !tokenize.IsLetter(text[start]) {
 			continue
 		}
 		toks := sentenceTokens(sents, doc.Mention{Span: sp})
@@ -149,15 +149,15 @@ func codeCountries(text []rune, ms []doc.Mention) []doc.Mention {
 // opens with a capital and has another («УК», «КоАП», «ГПК»).
 func codeAcronym(s string) bool {
 	rs := []rune(s)
-	if len(rs) < 2 || len(rs) > 5 || !unicode.IsUpper(rs[0]) {
+	if len(rs) < 2 || len(rs) > 5 || !tokenize.IsUpper(rs[0]) {
 		return false
 	}
 	caps := 0
 	for _, c := range rs {
-		if !unicode.IsLetter(c) {
+		if !tokenize.IsLetter(c) {
 			return false
 		}
-		if unicode.IsUpper(c) {
+		if tokenize.IsUpper(c) {
 			caps++
 		}
 	}

@@ -2,10 +2,10 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // nameParticles are the small words inside foreign persons' names: «Людвиг
@@ -44,7 +44,7 @@ func particleNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 		if particles == 0 || j >= len(toks) {
 			continue
 		}
-		if c, _ := utf8.DecodeRuneInString(toks[j].Text); !unicode.IsUpper(c) || !wordish(toks[j].Text) {
+		if c, _ := utf8.DecodeRuneInString(toks[j].Text); !tokenize.IsUpper(c) || !wordish(toks[j].Text) {
 			continue
 		}
 		end := toks[j].End
@@ -68,7 +68,7 @@ func particleNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 // wordish reports whether w is made of letters and hyphens.
 func wordish(w string) bool {
 	for _, r := range w {
-		if !unicode.IsLetter(r) && r != '-' {
+		if !tokenize.IsLetter(r) && r != '-' {
 			return false
 		}
 	}

@@ -2,10 +2,10 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // ageNumberStems are the stems of the numerals that open a spelled
@@ -110,7 +110,7 @@ func (r *Refiner) beforePerson(toks []doc.Token, persons map[int]bool) bool {
 		case morph.ADJF, morph.PRTF:
 			continue
 		case morph.NOUN:
-			return unicode.IsLower([]rune(t.Text)[0]) && r.animateNoun(t.Text)
+			return tokenize.IsLower([]rune(t.Text)[0]) && r.animateNoun(t.Text)
 		}
 		return false
 	}

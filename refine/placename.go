@@ -247,9 +247,9 @@ func twoCapitals(w string) bool {
 	prev := '-'
 	for i, c := range w {
 		switch {
-		case !unicode.Is(unicode.Cyrillic, c) && c != '-', i == 0 && !unicode.IsUpper(c):
+		case !unicode.Is(unicode.Cyrillic, c) && c != '-', i == 0 && !tokenize.IsUpper(c):
 			return false
-		case i > 0 && unicode.IsUpper(c) && prev != '-':
+		case i > 0 && tokenize.IsUpper(c) && prev != '-':
 			inner = true
 		}
 		prev = c

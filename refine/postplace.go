@@ -2,10 +2,10 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // townPosts and regionPosts name the posts whose holder's town or region
@@ -103,7 +103,7 @@ func (r *Refiner) placePostType(w string) string {
 // («Лиона Грегори») or a word the dictionary does not know ending as a
 // genitive does, in -а, -я, -ы or -и («Медельина Даниэль»).
 func (r *Refiner) placeGenitive(w, next string) bool {
-	if !cyrillicName(w) || !unicode.IsUpper(firstRune(next)) {
+	if !cyrillicName(w) || !tokenize.IsUpper(firstRune(next)) {
 		return false
 	}
 	if r.genitivePlace(w) {

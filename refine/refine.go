@@ -785,7 +785,7 @@ func (r *Refiner) withPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention
 		}
 		words := fields(string(text[m.Start:m.End]))
 		po := slices.Contains(words, "по") && anyIn(r.nounLemmas(words[0]), poHeads) // «Агентство по охране окружающей среды» + «США»
-		if lemmas := r.nounLemmas(words[len(words)-1]); !anyIn(lemmas, poHeads) && !anyIn(lemmas, placeHeads) && !po && !(anyIn(lemmas, bodyPlaceHeads) && unicode.IsUpper(firstRune(p.Text))) && !r.bodyBeforePlace(words, p.Text) {
+		if lemmas := r.nounLemmas(words[len(words)-1]); !anyIn(lemmas, poHeads) && !anyIn(lemmas, placeHeads) && !po && !(anyIn(lemmas, bodyPlaceHeads) && tokenize.IsUpper(firstRune(p.Text))) && !r.bodyBeforePlace(words, p.Text) {
 			continue
 		}
 		s := doc.Span{Start: m.Start, End: p.End}
@@ -805,7 +805,7 @@ func (r *Refiner) withPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention
 	for _, s := range sents {
 		for i, t := range s.Tokens[:max(len(s.Tokens)-1, 0)] {
 			p, ok := places[s.Tokens[i+1].Start]
-			if !ok || orgEnds[t.End] || s.Tokens[i+1].Start != t.End+1 || !unicode.IsUpper(firstRune(p.Text)) || !anyIn(r.nounLemmas(t.Text), bodyPlaceHeads) || !tokenize.StartsLower(t.Text) && i > 0 {
+			if !ok || orgEnds[t.End] || s.Tokens[i+1].Start != t.End+1 || !tokenize.IsUpper(firstRune(p.Text)) || !anyIn(r.nounLemmas(t.Text), bodyPlaceHeads) || !tokenize.StartsLower(t.Text) && i > 0 {
 				continue
 			}
 			sp := doc.Span{Start: t.Start, End: p.End}
@@ -831,7 +831,7 @@ func (r *Refiner) withPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention
 func (r *Refiner) bodyBeforePlace(words []string, place string) bool {
 	pw := fields(place)
 	last := words[len(words)-1]
-	if !unicode.IsLower(firstRune(last)) || !unicode.IsUpper(firstRune(place)) || r.likeliest(pw[len(pw)-1]) == morph.ADJF {
+	if !tokenize.IsLower(firstRune(last)) || !tokenize.IsUpper(firstRune(place)) || r.likeliest(pw[len(pw)-1]) == morph.ADJF {
 		return false
 	}
 	if len(words) == 1 {
@@ -1258,7 +1258,7 @@ func (r *Refiner) properAdjectives(text []rune, toks []doc.Token, head int) int 
 		}
 		cases, first = c, k
 	}
-	if first < 0 || !unicode.IsUpper(firstRune(toks[first].Text)) {
+	if first < 0 || !tokenize.IsUpper(firstRune(toks[first].Text)) {
 		return -1
 	}
 	return first
@@ -1927,7 +1927,7 @@ var acronymEndings = map[string]bool{"а": true, "у": true, "е": true, "ом":
 // a place, so a place mention so written («во ВГИКе» read as a CITY) is an
 // organization; «СПб» has no case ending.
 func declinedAcronym(w string) bool {
-	i := strings.IndexFunc(w, unicode.IsLower)
+	i := strings.IndexFunc(w, tokenize.IsLower)
 	return i > 0 && cyrillicAcronym(w[:i]) && acronymEndings[w[i:]]
 }
 

@@ -27,6 +27,10 @@ func isDigit(r rune) bool {
 	return unicode.IsDigit(r)
 }
 
+// IsLetter is unicode.IsLetter, answered without the library's range
+// tables for ASCII and the Cyrillic block.
+func IsLetter(r rune) bool { return isLetter(r) }
+
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r|0x20 && r|0x20 <= 'z'
