@@ -14,6 +14,9 @@ func decode(s string, i int) (rune, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
+	if c := s[i]; (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2 // U+0400–U+047F, without the slow path
+	}
 	return utf8.DecodeRuneInString(s[i:])
 }
 
@@ -172,12 +175,12 @@ func Prefix(s string, n int) string {
 
 // StartsLower reports whether s starts with a lower-case letter.
 func StartsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decode(s, 0)
 	return IsLower(r)
 }
 
 // StartsUpper reports whether s starts with an upper-case letter.
 func StartsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decode(s, 0)
 	return IsUpper(r)
 }
