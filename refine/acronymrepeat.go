@@ -2,7 +2,6 @@ package refine
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/factgraph/factgraph/doc"
 )
@@ -44,6 +43,6 @@ func acronymRepeats(text []rune, ms []doc.Mention) []doc.Mention {
 // acronymRun reports whether s is two or more words, each a Cyrillic
 // acronym.
 func acronymRun(s string) bool {
-	ws := strings.Fields(s)
+	ws := fields(s)
 	return len(ws) >= 2 && !slices.ContainsFunc(ws, func(w string) bool { return !cyrillicAcronym(w) })
 }

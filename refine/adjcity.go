@@ -23,7 +23,7 @@ func adjectiveCities(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 2; i < len(toks); i++ {
-			if !tokenize.StartsLower(toks[i-1].Text) || !cyrillicName(toks[i].Text) || !placeAfter[strings.ToLower(toks[i-2].Text)] {
+			if !tokenize.StartsLower(toks[i-1].Text) || !cyrillicName(toks[i].Text) || !placeAfter[lowerCase(toks[i-2].Text)] {
 				continue
 			}
 			if at == nil {

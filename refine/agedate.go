@@ -16,7 +16,7 @@ func ageDate(text []rune, m doc.Mention) doc.Mention {
 	if m.Type != "DATE" {
 		return m
 	}
-	ws := strings.Fields(m.Text)
+	ws := fields(m.Text)
 	if len(ws) != 3 || !strings.EqualFold(ws[0], "в") && !strings.EqualFold(ws[0], "с") || ws[2] != "лет" && ws[2] != "года" {
 		return m
 	}

@@ -1,8 +1,6 @@
 package refine
 
 import (
-	"strings"
-
 	"github.com/factgraph/factgraph/doc"
 )
 
@@ -25,24 +23,24 @@ func dativeAge(toks []doc.Token, m doc.Mention) doc.Mention {
 	if m.Type != "DATE" {
 		return m
 	}
-	ws := strings.Fields(m.Text)
+	ws := fields(m.Text)
 	if len(ws) != 2 || ws[1] != "лет" && ws[1] != "года" && ws[1] != "год" {
 		return m
 	}
 	first, _ := mentionTokens(toks, m)
 	k := first - 1
 	skip := func() {
-		for k >= 0 && ageParticles[strings.ToLower(toks[k].Text)] {
+		for k >= 0 && ageParticles[lowerCase(toks[k].Text)] {
 			k--
 		}
 	}
 	skip()
-	if k < 0 || !ageVerbs[strings.ToLower(toks[k].Text)] {
+	if k < 0 || !ageVerbs[lowerCase(toks[k].Text)] {
 		return m
 	}
 	k--
 	skip()
-	if k >= 0 && ageDatives[strings.ToLower(toks[k].Text)] {
+	if k >= 0 && ageDatives[lowerCase(toks[k].Text)] {
 		m.Type = "AGE"
 	}
 	return m

@@ -324,7 +324,7 @@ func (r *Refiner) maybeGenitive(w string) bool {
 // none.
 func (r *Refiner) aimHead(toks []doc.Token, i int) int {
 	w, prev := toks[i].Text, toks[i-1].Text
-	if !tokenize.IsWord(w) || !tokenize.StartsUpper(w) {
+	if !tokenize.StartsUpper(w) || !tokenize.IsWord(w) {
 		return -1
 	}
 	if tokenize.StartsUpper(prev) && (i > 1 || r.personalName(prev) || r.likeliest(prev) != morph.NOUN) {

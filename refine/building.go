@@ -3,10 +3,10 @@ package refine
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // buildingNouns are the lemmas of nouns that open the capitalized name of
@@ -37,10 +37,10 @@ func (r *Refiner) buildingType(m doc.Mention) doc.Mention {
 	if !many {
 		return m
 	}
-	if c, _ := utf8.DecodeRuneInString(first); unicode.IsUpper(c) && anyIn(r.nounLemmas(first), buildingNouns) {
+	if c, _ := utf8.DecodeRuneInString(first); tokenize.IsUpper(c) && anyIn(r.nounLemmas(first), buildingNouns) {
 		m.Type = "FACILITY"
 	}
-	if c, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(c) && slices.Contains(r.nounLemmas(last), "арена") {
+	if c, _ := utf8.DecodeRuneInString(last); tokenize.IsUpper(c) && slices.Contains(r.nounLemmas(last), "арена") {
 		m.Type = "FACILITY"
 	}
 	if headquarters(first) {

@@ -1,9 +1,8 @@
 package refine
 
 import (
-	"unicode"
-
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // celestialLemmas are the lemmas of the heavenly bodies a news text names
@@ -29,7 +28,7 @@ func (r *Refiner) celestialBodies(text []rune, sents []doc.Sentence, ms []doc.Me
 	var planets []doc.Span
 	for _, s := range sents {
 		for i, t := range s.Tokens {
-			if i == 0 || !unicode.IsUpper(firstRune(t.Text)) || s.Tokens[i-1].Text == "«" {
+			if i == 0 || !tokenize.IsUpper(firstRune(t.Text)) || s.Tokens[i-1].Text == "«" {
 				continue
 			}
 			if !celestialStart(t.Text) {

@@ -142,7 +142,7 @@ func (r *Refiner) offenceEnd(toks []doc.Token, k int) int {
 			return -1
 		}
 	}
-	if end+1 < len(toks) && !offenceFollowers[strings.ToLower(toks[end+1].Text)] {
+	if end+1 < len(toks) && !offenceFollowers[lowerCase(toks[end+1].Text)] {
 		return -1
 	}
 	return end

@@ -3,7 +3,6 @@ package refine
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
@@ -164,7 +163,7 @@ func nameAfter(text []rune, i int) bool {
 	for i < len(text) && text[i] == ' ' {
 		i++
 	}
-	return i < len(text) && unicode.IsUpper(text[i])
+	return i < len(text) && tokenize.IsUpper(text[i])
 }
 
 // townAdjectivePersons retypes as a CITY a one-word PERSON that is a

@@ -2,10 +2,10 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // clanForms are the forms of «клан» clanOrganizations reads, with whether
@@ -91,7 +91,7 @@ func (r *Refiner) clanNames(toks []doc.Token, j int, plural bool) []int {
 // in an oblique case («Нью-Йорка»; an indeclinable «Гамбино» may be one).
 func (r *Refiner) clanName(w string, listed bool) bool {
 	rs := []rune(w)
-	if len(rs) < 3 || !unicode.IsUpper(rs[0]) || !unicode.IsLower(rs[1]) {
+	if len(rs) < 3 || !tokenize.IsUpper(rs[0]) || !tokenize.IsLower(rs[1]) {
 		return false
 	}
 	for _, suf := range []string{"ых", "их", "овы", "евы"} {
@@ -139,7 +139,7 @@ func (r *Refiner) syndicateNames(text []rune, sents []doc.Sentence, ms []doc.Men
 	for _, s := range sents {
 		toks := s.Tokens
 		for i, t := range toks {
-			if !syndicateForms[fold(t.Text)] || !unicode.IsUpper([]rune(t.Text)[0]) {
+			if !syndicateForms[fold(t.Text)] || !tokenize.IsUpper([]rune(t.Text)[0]) {
 				continue
 			}
 			sp := doc.Span{Start: t.Start, End: t.End}

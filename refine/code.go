@@ -27,10 +27,10 @@ func modelCode(w string) bool {
 	}
 	rs := []rune(w)
 	i := 0
-	for i < len(rs) && unicode.IsLetter(rs[i]) {
+	for i < len(rs) && tokenize.IsLetter(rs[i]) {
 		i++
 	}
-	if i == 0 || i > 5 || !unicode.IsUpper(rs[0]) || i >= len(rs) || rs[i] != '-' {
+	if i == 0 || i > 5 || !tokenize.IsUpper(rs[0]) || i >= len(rs) || rs[i] != '-' {
 		return false
 	}
 	i++
@@ -55,13 +55,13 @@ func modelCode(w string) bool {
 	}
 	variant := false
 	for ; i < len(rs); i++ {
-		if rs[i] == '-' && !variant && unicode.IsLetter(rs[i-1]) && i+1 < len(rs) && unicode.IsDigit(rs[i+1]) {
+		if rs[i] == '-' && !variant && tokenize.IsLetter(rs[i-1]) && i+1 < len(rs) && unicode.IsDigit(rs[i+1]) {
 			// a variant's number after the letters: Ми-8МТВ-5 (NEREL
 			// v1.1 train and dev hold no token so shaped)
 			variant = true
 			continue
 		}
-		if !unicode.IsLetter(rs[i]) && !unicode.IsDigit(rs[i]) {
+		if !tokenize.IsLetter(rs[i]) && !unicode.IsDigit(rs[i]) {
 			return false
 		}
 	}
@@ -273,7 +273,7 @@ func rangeStart(text []rune, at int) (int, bool) {
 		i--
 	}
 	start := i + 1
-	if n := end - start; n < 1 || n > 2 || start > 0 && (unicode.IsLetter(text[start-1]) || unicode.IsDigit(text[start-1])) {
+	if n := end - start; n < 1 || n > 2 || start > 0 && (tokenize.IsLetter(text[start-1]) || unicode.IsDigit(text[start-1])) {
 		return 0, false
 	}
 	return start, true
@@ -339,7 +339,7 @@ func lawParts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention
 // lawPart reports whether w names a part or a clause of a law: «части»,
 // «пункт», «подпункта», or the abbreviations «ч», «п», «пп».
 func lawPart(w string) bool {
-	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	l := lowerCase(strings.TrimSuffix(w, "."))
 	return l == "ч" || l == "п" || l == "пп" || hasAnyPrefix(l, lawPartWords)
 }
 
@@ -469,7 +469,7 @@ func readingAt(toks []doc.Token, k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if w := strings.ToLower(toks[j].Text); strings.HasPrefix(w, "чтени") {
+		if w := lowerCase(toks[j].Text); strings.HasPrefix(w, "чтени") {
 			return true
 		}
 	}
@@ -484,7 +484,7 @@ func (r *Refiner) lawWord(w string) bool {
 	if tokenize.IsQuote(c) {
 		return true
 	}
-	if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+	if !tokenize.IsLetter(c) && !unicode.IsDigit(c) {
 		return false
 	}
 	switch r.likeliest(w) {
@@ -577,7 +577,7 @@ func (r *Refiner) penaltyTerms(text []rune, sents []doc.Sentence, ms []doc.Menti
 // termNumber reports whether w may be part of a term's length: a number
 // or a joining word (termNumberWords).
 func (r *Refiner) termNumber(w string) bool {
-	return r.number(w) || termNumberWords[strings.ToLower(w)]
+	return r.number(w) || termNumberWords[lowerCase(w)]
 }
 
 // number reports whether w is written in digits or is a numeral.

@@ -38,11 +38,11 @@ func (r *Refiner) acronymHyphenWord(w string) bool {
 		return false
 	}
 	rs := []rune(rest)
-	if len(rs) < 3 || !unicode.IsUpper(rs[0]) || !unicode.Is(unicode.Cyrillic, rs[0]) {
+	if len(rs) < 3 || !tokenize.IsUpper(rs[0]) || !unicode.Is(unicode.Cyrillic, rs[0]) {
 		return false
 	}
 	for _, c := range rs[1:] {
-		if !unicode.IsLower(c) || !unicode.Is(unicode.Cyrillic, c) {
+		if !tokenize.IsLower(c) || !unicode.Is(unicode.Cyrillic, c) {
 			return false
 		}
 	}
@@ -85,7 +85,7 @@ var plantHeads = map[string]bool{"завод": true, "авиазавод": true,
 func (r *Refiner) placePlants(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	for _, m := range ms {
-		if !placeMentionTypes[m.Type] || strings.Contains(m.Text, " ") || !tokenize.StartsUpper(m.Text) || r.likeliest(strings.ToLower(m.Text)) != morph.ADJF {
+		if !placeMentionTypes[m.Type] || strings.Contains(m.Text, " ") || !tokenize.StartsUpper(m.Text) || r.likeliest(lowerCase(m.Text)) != morph.ADJF {
 			continue
 		}
 		toks := sentenceTokens(sents, m)

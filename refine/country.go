@@ -102,7 +102,7 @@ var countryKeys = stemKeys(multiwordCountries)
 func stemKeys(names []string) map[string]bool {
 	m := map[string]bool{}
 	for _, c := range names {
-		m[stemKey(strings.Fields(c))] = true
+		m[stemKey(fields(c))] = true
 	}
 	return m
 }
@@ -160,7 +160,7 @@ var cityKeys = stemKeys(multiwordCities)
 // facility).
 func cityType(m doc.Mention) doc.Mention {
 	if (placeMentionTypes[m.Type] || m.Type == "FACILITY") && m.Type != "CITY" && strings.Contains(m.Text, " ") && tokenize.StartsUpper(m.Text) &&
-		cityKeys[stemKey(strings.Fields(m.Text))] {
+		cityKeys[stemKey(fields(m.Text))] {
 		m.Type = "CITY"
 	}
 	return m

@@ -5,6 +5,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // numberedCrews adds an ORGANIZATION over an ORDINAL written in digits, the
@@ -28,7 +29,7 @@ func (r *Refiner) numberedCrews(text []rune, sents []doc.Sentence, ms []doc.Ment
 		}
 		for k := last + 1; k < len(toks) && k-last <= 3; k++ {
 			w := toks[k].Text
-			if !unicode.IsLower(firstRune(w)) {
+			if !tokenize.IsLower(firstRune(w)) {
 				break
 			}
 			if anyIn(r.nounLemmas(w), crewNouns) {

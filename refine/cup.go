@@ -209,7 +209,7 @@ func namedInFull(ms []doc.Mention, t doc.Token) bool {
 		if m.Type != "PERSON" || m.Span == t.Span {
 			continue
 		}
-		if ws := strings.Fields(m.Text); len(ws) >= 2 && strings.HasPrefix(fold(ws[len(ws)-1]), key) {
+		if ws := fields(m.Text); len(ws) >= 2 && strings.HasPrefix(fold(ws[len(ws)-1]), key) {
 			return true
 		}
 	}

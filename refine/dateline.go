@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -56,13 +55,13 @@ func datelinePlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 	}
 	named := map[string]bool{} // the datelines' places, in lower case
 	for _, p := range places {
-		named[strings.ToLower(string(text[p.Start:p.End]))] = true
+		named[lowerCase(string(text[p.Start:p.End]))] = true
 	}
 	for _, m := range ms {
 		if insideOf(added, m.Span, "") {
 			continue
 		}
-		if m.Type == "PERSON" && named[strings.ToLower(m.Text)] {
+		if m.Type == "PERSON" && named[lowerCase(m.Text)] {
 			// «АБУ-ДАБИ, 19 ноября» … «провели переговоры в Абу-Даби»:
 			// the city of the dateline, which the recognizer read as a
 			// person's name
@@ -179,7 +178,7 @@ func dateline(toks []doc.Token) (place, day doc.Span, ok bool) {
 		return doc.Span{}, doc.Span{}, false
 	}
 	n, err := strconv.Atoi(toks[k+1].Text)
-	if err != nil || n < 1 || n > 31 || !monthsGenitive[strings.ToLower(toks[k+2].Text)] {
+	if err != nil || n < 1 || n > 31 || !monthsGenitive[lowerCase(toks[k+2].Text)] {
 		return doc.Span{}, doc.Span{}, false
 	}
 	return place, doc.Span{Start: toks[k+1].Start, End: toks[k+2].End}, true
@@ -211,7 +210,7 @@ func capitalsWord(w string) bool {
 	letters := 0
 	for _, c := range w {
 		switch {
-		case unicode.IsUpper(c):
+		case tokenize.IsUpper(c):
 			letters++
 		case c != '-':
 			return false
@@ -231,7 +230,7 @@ const maxBylineTokens = 4
 // as a city when it has not seen the agency («/Спорт-Экспресс/»).
 func byline(toks []doc.Token) (doc.Span, bool) {
 	i := 0
-	for i < len(toks) && !monthsGenitive[strings.ToLower(toks[i].Text)] {
+	for i < len(toks) && !monthsGenitive[lowerCase(toks[i].Text)] {
 		i++
 	}
 	for i++; i < len(toks) && (toks[i].Text == "." || datelineYear(toks[i].Text)); i++ {
@@ -256,7 +255,7 @@ func datelineYear(w string) bool {
 	if n, err := strconv.Atoi(w); err == nil {
 		return n >= 1900 && n <= 2100
 	}
-	switch strings.ToLower(w) {
+	switch lowerCase(w) {
 	case "года", "г", "г.":
 		return true
 	}

@@ -85,7 +85,7 @@ func titleDates(text []rune, ms []doc.Mention) []doc.Mention {
 		for end < len(text) && end-m.Start < 80 && text[end] != '»' && !strings.ContainsRune(".,;:!?…\n«", text[end]) {
 			end++
 		}
-		if end < len(text) && text[end] == '»' && end > m.End+1 && len(strings.Fields(string(text[m.Start:end]))) <= 6 {
+		if end < len(text) && text[end] == '»' && end > m.End+1 && len(fields(string(text[m.Start:end]))) <= 6 {
 			drop[m.Span] = true
 		}
 	}

@@ -1,11 +1,11 @@
 package refine
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // codeDateTails ends a DATE of two tokens or more before its last token
@@ -17,7 +17,7 @@ func codeDateTails(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, m := range ms {
-		if f := strings.Fields(m.Text); m.Type != "DATE" || len(f) < 2 || !letterCode(f[len(f)-1]) {
+		if f := fields(m.Text); m.Type != "DATE" || len(f) < 2 || !letterCode(f[len(f)-1]) {
 			continue // (no code at its end: most dates)
 		}
 		toks, first, last := tokensOf(sents, m)
@@ -38,7 +38,7 @@ func codeDateTails(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 // digit and no lower-case letter: «X5», «Т2», «ВТБ24».
 func letterCode(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(c) {
+	if !tokenize.IsUpper(c) {
 		return false
 	}
 	digit := false
@@ -46,7 +46,7 @@ func letterCode(w string) bool {
 		switch {
 		case unicode.IsDigit(c):
 			digit = true
-		case !unicode.IsUpper(c):
+		case !tokenize.IsUpper(c):
 			return false
 		}
 	}

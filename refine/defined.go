@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // definedAcronyms drops the ORGANIZATION mentions of an acronym that the
@@ -46,7 +47,7 @@ func capsAcronym(w string) bool {
 		return false
 	}
 	for _, c := range w {
-		if !unicode.IsUpper(c) {
+		if !tokenize.IsUpper(c) {
 			return false
 		}
 	}
@@ -68,13 +69,13 @@ func organizationIn(ms []doc.Mention, s doc.Span) bool {
 // whose initials (of each part of a hyphenated word) are the letters of
 // acronym, in order, or -1.
 func (r *Refiner) spelledBefore(toks []doc.Token, k int, acronym string) int {
-	letters := []rune(strings.ToLower(acronym))
+	letters := []rune(lowerCase(acronym))
 	n := len(letters)
 	j := k - 1
 	for ; j >= 0 && n > 0; j-- {
 		w := toks[j].Text
 		first, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLower(first) || !unicode.IsLetter(first) {
+		if !tokenize.IsLower(first) || !tokenize.IsLetter(first) {
 			return -1
 		}
 		parts := strings.Split(w, "-")
@@ -108,7 +109,7 @@ func mixedAcronym(w string) bool {
 		switch {
 		case !unicode.Is(unicode.Cyrillic, c):
 			return false
-		case unicode.IsUpper(c):
+		case tokenize.IsUpper(c):
 			upper++
 		case i == 0:
 			return false

@@ -3,7 +3,6 @@ package refine
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
@@ -137,7 +136,7 @@ func (r *Refiner) namedEraDiseases(sents []doc.Sentence, ms []doc.Mention) []doc
 		if adj < 1 || adj == 1 && tokenize.IsQuote([]rune(toks[0].Text)[0]) {
 			continue // (the sentence's first word, or a quote's that opens it)
 		}
-		if rs := []rune(toks[adj].Text); len(rs) >= 3 && unicode.IsUpper(rs[0]) && r.likeliest(toks[adj].Text) == morph.ADJF {
+		if rs := []rune(toks[adj].Text); len(rs) >= 3 && tokenize.IsUpper(rs[0]) && r.likeliest(toks[adj].Text) == morph.ADJF {
 			drop[m] = true
 		}
 	}

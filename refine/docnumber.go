@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // documentNumber ends an ORDINAL that is the number of an act with the
@@ -23,10 +24,10 @@ func documentNumber(text []rune, m doc.Mention) doc.Mention {
 	if !ok || digits == "" || strings.TrimLeft(digits, "0123456789") != "" {
 		return m
 	}
-	if ordinalEndings[strings.ToLower(kind)] {
+	if ordinalEndings[lowerCase(kind)] {
 		return m // (a case ending in capitals: «32-ГО» of a text in capitals)
 	}
-	if n := utf8.RuneCountInString(kind); n < 1 || n > 4 || strings.IndexFunc(kind, func(r rune) bool { return !unicode.Is(unicode.Cyrillic, r) || !unicode.IsUpper(r) }) >= 0 {
+	if n := utf8.RuneCountInString(kind); n < 1 || n > 4 || strings.IndexFunc(kind, func(r rune) bool { return !unicode.Is(unicode.Cyrillic, r) || !tokenize.IsUpper(r) }) >= 0 {
 		return m
 	}
 	m.End -= utf8.RuneCountInString(kind) + 1
@@ -39,7 +40,7 @@ func documentNumber(text []rune, m doc.Mention) doc.Mention {
 // not a Roman numeral: NEREL tags no letter so quoted, while the
 // recognizer read the Cyrillic «М» of dev as the numeral M.
 func quotedLetter(text []rune, m doc.Mention) bool {
-	if m.Type != "ORDINAL" && m.Type != "NUMBER" || m.End-m.Start != 1 || m.Start == 0 || m.End >= len(text) || !unicode.IsLetter(text[m.Start]) {
+	if m.Type != "ORDINAL" && m.Type != "NUMBER" || m.End-m.Start != 1 || m.Start == 0 || m.End >= len(text) || !tokenize.IsLetter(text[m.Start]) {
 		return false
 	}
 	return strings.ContainsRune("«\"“„'", text[m.Start-1]) && strings.ContainsRune("»\"”“'", text[m.End])

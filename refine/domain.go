@@ -2,9 +2,9 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // domainZones are the top-level domains news name sites in.
@@ -21,10 +21,10 @@ func inDomainName(text []rune, m doc.Mention) bool {
 	if m.Start > 0 && text[m.Start-1] == '.' {
 		return true
 	}
-	rest := strings.ToLower(string(text[m.End:min(len(text), m.End+5)]))
+	rest := lowerCase(string(text[m.End:min(len(text), m.End+5)]))
 	for _, z := range domainZones {
 		if after, ok := strings.CutPrefix(rest, z); ok {
-			if r := []rune(after); len(r) == 0 || !unicode.IsLetter(r[0]) {
+			if r := []rune(after); len(r) == 0 || !tokenize.IsLetter(r[0]) {
 				return true
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // titleKinds are the lemmas of the nouns of a contest, a show or a meeting
@@ -76,7 +77,7 @@ func (r *Refiner) titledEvents(text []rune, sents []doc.Sentence, ms []doc.Menti
 		if ordinal {
 			i--
 		}
-		if i == kind || !ordinal && (i == 0 || !unicode.IsUpper(firstRune(toks[i].Text))) {
+		if i == kind || !ordinal && (i == 0 || !tokenize.IsUpper(firstRune(toks[i].Text))) {
 			continue
 		}
 		sp := doc.Span{Start: toks[i].Start, End: m.End}
@@ -126,7 +127,7 @@ func numberOrdinal(w string) bool {
 // wordToken reports whether w is a word of letters (and hyphens).
 func wordToken(w string) bool {
 	for _, c := range w {
-		if !unicode.IsLetter(c) && c != '-' {
+		if !tokenize.IsLetter(c) && c != '-' {
 			return false
 		}
 	}

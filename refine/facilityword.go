@@ -2,10 +2,10 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // facilityParts are the last parts of one-word compound names of buildings,
@@ -29,10 +29,10 @@ func facilityPart(w string) (ok, org bool) {
 	if i <= 0 {
 		return false, false // (most words: asked of every token)
 	}
-	if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) {
+	if c, _ := utf8.DecodeRuneInString(w); !tokenize.IsUpper(c) {
 		return false, false
 	}
-	last := strings.ToLower(w[i+1:])
+	last := lowerCase(w[i+1:])
 	for _, e := range facilityEndings {
 		if stem, cut := strings.CutSuffix(last, e); cut {
 			if o, found := facilityParts[stem]; found {

@@ -1,6 +1,9 @@
 package refine
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // outerFields returns the first and the last of the words of s as
 // strings.Fields splits it (at runs of Unicode white space), and whether
@@ -31,10 +34,65 @@ func outerFields(s string) (first, last string, many bool) {
 	return first, last, n > 1
 }
 
-// isSpace is unicode.IsSpace, answered for ASCII without the call.
+// isSpace is unicode.IsSpace, answered without the call for ASCII and for
+// the runes below U+1680 (Cyrillic among them), where the only spaces are
+// U+0085 and U+00A0.
 func isSpace(c rune) bool {
 	if c < 0x80 {
 		return c == ' ' || '\t' <= c && c <= '\r'
 	}
+	if c < 0x1680 {
+		return c == 0x85 || c == 0xA0
+	}
 	return unicode.IsSpace(c)
+}
+
+// fields is strings.Fields: the words of s between runs of Unicode white
+// space, in a slice of their number. strings.Fields takes the path of
+// unicode.IsSpace, a table look-up a rune, for any text with a byte over
+// ASCII, which is every Russian one; fields decodes the two-byte runes of
+// the Cyrillic block itself.
+func fields(s string) []string {
+	n := 0
+	for i, in := 0, false; i < len(s); {
+		c, size := nextRune(s, i)
+		sp := isSpace(c)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+		i += size
+	}
+	out := make([]string, 0, n)
+	start := -1
+	for i := 0; i < len(s); {
+		c, size := nextRune(s, i)
+		if isSpace(c) {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// nextRune returns the rune at byte i of s and its length, decoding ASCII
+// and the two-byte runes U+0400–U+047F (D0 or D1 and a continuation byte)
+// without utf8.DecodeRuneInString.
+func nextRune(s string, i int) (rune, int) {
+	b := s[i]
+	if b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	if (b == 0xD0 || b == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(b&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

@@ -1,8 +1,10 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestOuterFields compares outerFields with strings.Fields.
@@ -22,6 +24,24 @@ func TestOuterFields(t *testing.T) {
 	for c := rune(0); c < 0x3100; c++ {
 		if isSpace(c) != strings.ContainsRune(" \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000", c) {
 			t.Errorf("isSpace(%U)", c)
+		}
+	}
+}
+
+// TestFields compares fields with strings.Fields, and isSpace with
+// unicode.IsSpace over every rune.
+func TestFields(t *testing.T) {
+	for _, s := range []string{"", " ", "Дворец", " Дворец ", "Дворце Независимости", "Газпром  Арене", "a\tb\nc",
+		"x\u00a0y", "x\u2003y\u3000", "\u0085a", "Казань\u00a0Арена ", "\xffа б\xfe", "  a  ", "a b c d",
+		"\xd0", "а\xd0 \xd1", "\xd0\xd0 б", "\xd1\x7f ё\u1680Ё", "ї є", "12-летний  «Зенит» — ФК"} {
+		want, got := strings.Fields(s), fields(s)
+		if !slices.Equal(got, want) || cap(got) != len(want) {
+			t.Errorf("fields(%q) = %q (cap %d), want %q", s, got, cap(got), want)
+		}
+	}
+	for c := rune(0); c <= unicode.MaxRune; c++ {
+		if isSpace(c) != unicode.IsSpace(c) {
+			t.Fatalf("isSpace(%U) = %v", c, isSpace(c))
 		}
 	}
 }

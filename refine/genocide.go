@@ -2,10 +2,10 @@ package refine
 
 import (
 	"slices"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // namedGenocides makes a capitalized «Геноцид» and the people after it, a
@@ -22,7 +22,7 @@ func (r *Refiner) namedGenocides(text []rune, sents []doc.Sentence, ms []doc.Men
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+1 < len(toks); i++ {
-			if !unicode.IsUpper(firstRune(toks[i].Text)) || !slices.Contains(r.nounLemmas(toks[i].Text), "геноцид") || !r.pluralGenitive(toks[i+1].Text) {
+			if !tokenize.IsUpper(firstRune(toks[i].Text)) || !slices.Contains(r.nounLemmas(toks[i].Text), "геноцид") || !r.pluralGenitive(toks[i+1].Text) {
 				continue
 			}
 			sp := doc.Span{Start: toks[i].Start, End: toks[i+1].End}

@@ -56,7 +56,7 @@ func (r *Refiner) headlessOrganization(toks []doc.Token, m doc.Mention) bool {
 	}
 	for _, t := range toks[first : last+1] {
 		if strings.IndexFunc(t.Text, func(c rune) bool {
-			return unicode.IsUpper(c) || unicode.IsDigit(c) || unicode.IsLetter(c) && !unicode.Is(unicode.Cyrillic, c)
+			return tokenize.IsUpper(c) || unicode.IsDigit(c) || tokenize.IsLetter(c) && !unicode.Is(unicode.Cyrillic, c)
 		}) >= 0 {
 			return false
 		}

@@ -33,7 +33,7 @@ func (r *Refiner) headOrganizations(text []rune, sents []doc.Sentence, ms []doc.
 			continue
 		}
 		toks, first, _ := tokensOf(sents, m)
-		if first < 1 || !headWords[strings.ToLower(toks[first-1].Text)] || toks[first-1].End+1 != m.Start ||
+		if first < 1 || !headWords[lowerCase(toks[first-1].Text)] || toks[first-1].End+1 != m.Start ||
 			starts[toks[first-1].Start] > 0 || first > 1 && strings.EqualFold(toks[first-2].Text, "во") {
 			continue
 		}

@@ -2,7 +2,6 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -46,14 +45,14 @@ func (r *Refiner) headPosts(text []rune, sents []doc.Sentence, ms []doc.Mention)
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+1 < len(toks); i++ {
-			if !headWords[strings.ToLower(toks[i].Text)] || starts[toks[i].Start] > 0 || i > 0 && strings.EqualFold(toks[i-1].Text, "во") {
+			if !headWords[lowerCase(toks[i].Text)] || starts[toks[i].Start] > 0 || i > 0 && strings.EqualFold(toks[i-1].Text, "во") {
 				continue
 			}
 			unit := toks[i+1].Text
 			if !tokenize.StartsLower(unit) || !r.genitive(unit) || !anyIn(r.nounLemmas(unit), headedUnits) && !anyIn(r.nounLemmas(unit), orgHeads) {
 				continue
 			}
-			if i+2 < len(toks) && tokenize.StartsLower(toks[i+2].Text) && unicode.IsLetter(firstRune(toks[i+2].Text)) {
+			if i+2 < len(toks) && tokenize.StartsLower(toks[i+2].Text) && tokenize.IsLetter(firstRune(toks[i+2].Text)) {
 				continue // the phrase runs on («главы администрации района»)
 			}
 			sp := doc.Span{Start: toks[i].Start, End: toks[i+1].End}

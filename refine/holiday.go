@@ -1,10 +1,9 @@
 package refine
 
 import (
-	"unicode"
-
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // dayForms are the singular forms of «день» that open a holiday's name
@@ -32,15 +31,15 @@ func (r *Refiner) holidays(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 		toks := s.Tokens
 		for i := 0; i+1 < len(toks); i++ {
 			w := toks[i].Text
-			if !unicode.IsUpper(firstRune(w)) || !dayForms[fold(w)] || i > 0 && toks[i-1].Text == "«" || fold(toks[i+1].Text) == "рождения" {
+			if !tokenize.IsUpper(firstRune(w)) || !dayForms[fold(w)] || i > 0 && toks[i-1].Text == "«" || fold(toks[i+1].Text) == "рождения" {
 				continue
 			}
 			end := r.genitivePhrase(toks, i+1)
 			if end < 0 {
 				continue
 			}
-			if unicode.IsLower(firstRune(toks[end].Text)) {
-				if k := r.genitivePhrase(toks, end+1); k > end && unicode.IsUpper(firstRune(toks[end+1].Text)) {
+			if tokenize.IsLower(firstRune(toks[end].Text)) {
+				if k := r.genitivePhrase(toks, end+1); k > end && tokenize.IsUpper(firstRune(toks[end+1].Text)) {
 					end = k
 				} else if k > end {
 					continue // a longer name in lower case («Дня работника органов безопасности …»)

@@ -24,7 +24,7 @@ func (r *Refiner) initialEnd(text []rune, toks []doc.Token, m doc.Mention) doc.M
 	}
 	for k := first + 1; k < last; k++ {
 		w := []rune(toks[k].Text)
-		if len(w) != 2 || w[1] != '.' || !unicode.IsUpper(w[0]) || !r.commonWord(toks[k+1].Text) {
+		if len(w) != 2 || w[1] != '.' || !tokenize.IsUpper(w[0]) || !r.commonWord(toks[k+1].Text) {
 			continue
 		}
 		m.End = toks[k].End
@@ -59,7 +59,7 @@ func (r *Refiner) commonWord(w string) bool {
 // no conjunction; «Я» is left out, and so is a text in capitals («ПУТИН И
 // МЕДВЕДЕВ»), where every «И» is one. toks are the tokens of m's sentence.
 func letterEnd(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
-	if m.Type != "PERSON" || !strings.ContainsFunc(m.Text, unicode.IsLower) {
+	if m.Type != "PERSON" || !strings.ContainsFunc(m.Text, tokenize.IsLower) {
 		return m
 	}
 	_, last := mentionTokens(toks, m)
@@ -69,7 +69,7 @@ func letterEnd(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
 	end := m.End
 	for k := last + 1; k < len(toks); k++ {
 		w := []rune(toks[k].Text)
-		if len(w) != 1 || w[0] == 'Я' || !unicode.IsUpper(w[0]) || !unicode.Is(unicode.Cyrillic, w[0]) || toks[k].Start != end+1 ||
+		if len(w) != 1 || w[0] == 'Я' || !tokenize.IsUpper(w[0]) || !unicode.Is(unicode.Cyrillic, w[0]) || toks[k].Start != end+1 ||
 			k+1 < len(toks) && toks[k+1].Text == "." && toks[k+1].Start == toks[k].End {
 			break
 		}
@@ -137,7 +137,7 @@ func (r *Refiner) initialPairs(text []rune, sents []doc.Sentence, ms []doc.Menti
 // isInitial reports whether w is one capital letter with its dot («А.»).
 func isInitial(w string) bool {
 	r := []rune(w)
-	return len(r) == 2 && r[1] == '.' && unicode.IsUpper(r[0])
+	return len(r) == 2 && r[1] == '.' && tokenize.IsUpper(r[0])
 }
 
 // genitiveKinName reports whether toks are a name in the genitive and then

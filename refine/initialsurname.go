@@ -2,7 +2,6 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -16,7 +15,7 @@ func initialsOnly(w string) bool {
 		return false
 	}
 	for i := 0; i < len(rs); i += 2 {
-		if !unicode.IsUpper(rs[i]) || rs[i+1] != '.' {
+		if !tokenize.IsUpper(rs[i]) || rs[i+1] != '.' {
 			return false
 		}
 	}

@@ -57,7 +57,7 @@ func (r *Refiner) kindNames(text []rune, sents []doc.Sentence, ms []doc.Mention)
 		switch m.Type {
 		case "ORGANIZATION":
 			orgStart[m.Start] = true
-			orgKeys[stemKey(strings.Fields(m.Text))] = true
+			orgKeys[stemKey(fields(m.Text))] = true
 			orgTexts[m.Text] = true
 		case "COUNTRY", "NATIONALITY":
 			people[m.Start] = true

@@ -173,7 +173,7 @@ func latinDateStart(text []rune, m doc.Mention) doc.Mention {
 	if m.Type != "DATE" {
 		return m
 	}
-	words := strings.Fields(m.Text)
+	words := fields(m.Text)
 	k := 0
 	for k < len(words) && latinWord(words[k]) && utf8.RuneCountInString(words[k]) > 1 && !morph.RomanLetters(words[k]) {
 		k++

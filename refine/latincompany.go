@@ -27,7 +27,7 @@ func (r *Refiner) latinCompanies(text []rune, sents []doc.Sentence, ms []doc.Men
 	var out, added []doc.Mention
 	drop := map[doc.Span]bool{}
 	latinAfterWord(sents, func(toks []doc.Token, i, j int) {
-		if w := strings.ToLower(toks[i-1].Text); !anyIn(r.nounLemmas(w), orgHeads) && !companyHead(w) {
+		if w := lowerCase(toks[i-1].Text); !anyIn(r.nounLemmas(w), orgHeads) && !companyHead(w) {
 			return
 		}
 		name := doc.Span{Start: toks[i].Start, End: toks[j].End}

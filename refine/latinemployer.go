@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // latinEmployerPosts adds, for a PROFESSION that ends in the noun of a
@@ -21,7 +22,7 @@ import (
 func (r *Refiner) latinEmployerPosts(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	latin := map[int]int{}
 	for _, m := range ms {
-		if m.Type == "ORGANIZATION" && m.Start < m.End && m.Start < len(text) && text[m.Start] < unicode.MaxASCII && unicode.IsLetter(text[m.Start]) {
+		if m.Type == "ORGANIZATION" && m.Start < m.End && m.Start < len(text) && text[m.Start] < unicode.MaxASCII && tokenize.IsLetter(text[m.Start]) {
 			latin[m.Start] = max(latin[m.Start], m.End)
 		}
 	}
@@ -38,7 +39,7 @@ func (r *Refiner) latinEmployerPosts(text []rune, sents []doc.Sentence, ms []doc
 		if !ok {
 			continue
 		}
-		ws := strings.Fields(m.Text)
+		ws := fields(m.Text)
 		if !anyIn(r.nounLemmas(ws[len(ws)-1]), orgHeads) || !r.genitive(ws[len(ws)-1]) {
 			continue
 		}

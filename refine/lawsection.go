@@ -30,7 +30,7 @@ func sectionOrdinals(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.
 				retyped[m] = true
 				added = append(added, doc.Mention{Span: m.Span, Text: m.Text, Type: "ORDINAL"})
 			}
-		case m.Type == "LAW" && codeAcronym(strings.Fields(m.Text)[0]):
+		case m.Type == "LAW" && codeAcronym(fields(m.Text)[0]):
 			toks, _, l := tokensOf(sents, m)
 			if l < 0 || l+1 >= len(toks) || toks[l+1].Start != m.End+1 || !strings.Contains(toks[l+1].Text, ".") || !sectionNumber(toks[l+1].Text) || rangeAfter(text, toks[l+1].End) {
 				continue

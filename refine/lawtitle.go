@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // lawTitles runs a LAW mention of an article («статьи 214», «статьи 128.1
@@ -28,7 +29,7 @@ func lawTitles(text []rune, ms []doc.Mention) []doc.Mention {
 			continue
 		}
 		last := []rune(m.Text)
-		if c := last[len(last)-1]; !unicode.IsDigit(c) && !unicode.IsUpper(c) {
+		if c := last[len(last)-1]; !unicode.IsDigit(c) && !tokenize.IsUpper(c) {
 			continue
 		}
 		end := quotedTitleEnd(text, m.End)
@@ -54,7 +55,7 @@ func lawTitles(text []rune, ms []doc.Mention) []doc.Mention {
 // articleReference reports whether a LAW's text opens with an article's
 // word: «статья» in any case or «ст.».
 func articleReference(s string) bool {
-	l := strings.ToLower(s)
+	l := lowerCase(s)
 	return strings.HasPrefix(l, "стать") || strings.HasPrefix(l, "ст.")
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The helpers of this file answer the questions the rules ask of letters and
@@ -35,35 +36,71 @@ func basicLower(c rune) (rune, bool) {
 }
 
 // lowerFold returns strings.ToLower(w), with ё written е when yo is set
-// (fold), building the result in one pass for basic letters.
+// (fold). A word of ASCII and the basic Cyrillic alphabet is lowered by
+// its bytes (each such letter keeps its length in UTF-8), with one
+// allocation if it changes and none if not; a word with any other rune
+// (or a broken one) goes to the strings package.
 func lowerFold(w string, yo bool) string {
-	var b strings.Builder
-	started := false
-	for i, c := range w {
-		l, ok := basicLower(c)
-		if !ok || c == utf8.RuneError {
-			if yo {
-				return strings.ReplaceAll(strings.ToLower(w), "ё", "е")
-			}
-			return strings.ToLower(w)
-		}
-		if yo && l == 'ё' {
-			l = 'е'
-		}
-		if l == c && !started {
+	change := false
+	for i := 0; i < len(w); i += 2 {
+		b := w[i]
+		if b < utf8.RuneSelf {
+			change = change || 'A' <= b && b <= 'Z'
+			i-- // (one byte)
 			continue
 		}
-		if !started {
-			started = true
-			b.Grow(len(w))
-			b.WriteString(w[:i])
+		if i+1 == len(w) {
+			return lowerFoldLibrary(w, yo)
 		}
-		b.WriteRune(l)
+		switch c := w[i+1]; {
+		case b == 0xD0 && (0x90 <= c && c <= 0xAF || c == 0x81): // А–Я, Ё
+			change = true
+		case b == 0xD0 && 0xB0 <= c && c <= 0xBF, b == 0xD1 && 0x80 <= c && c <= 0x8F: // а–п, р–я
+		case b == 0xD1 && c == 0x91: // ё
+			change = change || yo
+		default:
+			return lowerFoldLibrary(w, yo)
+		}
 	}
-	if !started {
+	if !change {
 		return w
 	}
-	return b.String()
+	buf := make([]byte, len(w))
+	for i := 0; i < len(w); i += 2 {
+		b := w[i]
+		if b < utf8.RuneSelf {
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			buf[i] = b
+			i--
+			continue
+		}
+		switch c := w[i+1]; {
+		case b == 0xD0 && 0x90 <= c && c <= 0x9F: // А–П → а–п
+			buf[i], buf[i+1] = 0xD0, c+0x20
+		case b == 0xD0 && 0xA0 <= c && c <= 0xAF: // Р–Я → р–я
+			buf[i], buf[i+1] = 0xD1, c-0x20
+		case b == 0xD0 && c == 0x81, b == 0xD1 && c == 0x91: // Ё, ё
+			if yo {
+				buf[i], buf[i+1] = 0xD0, 0xB5 // е
+			} else {
+				buf[i], buf[i+1] = 0xD1, 0x91 // ё
+			}
+		default: // а–п, р–я
+			buf[i], buf[i+1] = b, c
+		}
+	}
+	return unsafe.String(&buf[0], len(buf))
+}
+
+// lowerFoldLibrary is lowerFold by the strings package, for a word with
+// other runes than the basic letters.
+func lowerFoldLibrary(w string, yo bool) string {
+	if yo {
+		return strings.ReplaceAll(strings.ToLower(w), "ё", "е")
+	}
+	return strings.ToLower(w)
 }
 
 // lowerCase is strings.ToLower.

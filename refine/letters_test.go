@@ -20,7 +20,7 @@ func TestLetters(t *testing.T) {
 	words := []string{"", "а", "Ёлка", "ЁЛКА", "ёлка", "Москва", "МОСКВА", "москва", "Dr. Watson", "ÉCOLE", "Київ", "ЇЖАК",
 		"K\u212a", "\u212aм", "ſs", "\xff\xfeа", "а\xd0", "\ufffdА", "Ω-3", "ТАСС/РИА", "Медалью", "мЕдАлЬ"}
 	// every string of up to three pieces of these, for fold's byte paths
-	pieces := []string{"а", "п", "р", "я", "ё", "Ё", "А", "Я", "a", "Z", "1", "-", "«", "—", "і", "ᲀ", "\u212a", "\ufffd", "\xd0", "\xd1", "\xd0\x80", "\xd1\x90", "\xd1\x91", "\xd0\xaf", "\xd0\xbf\xd1"}
+	pieces := []string{"а", "п", "р", "я", "ё", "Ё", "А", "Я", "a", "Z", "1", "-", "«", "—", "і", "ᲀ", "\u212a", "\ufffd", "\xd0", "\xd1", "\xd0\x80", "\xd1\x90", "\xd1\x91", "\xd0\xaf", "\xd0\xbf\xd1", "\xd0\x81", "\xd0\x8f", "\xd0\xc0", "\xd1\x7f", "Б", "Р", "Ш", "ц", "ъ", "B", "z", "@", "["}
 	for _, a := range pieces {
 		for _, b := range pieces {
 			for _, c := range append([]string{""}, pieces...) {
@@ -28,6 +28,19 @@ func TestLetters(t *testing.T) {
 				if got, want := fold(w), strings.ReplaceAll(strings.ToLower(w), "ё", "е"); got != want {
 					t.Fatalf("fold(%q) = %q, want %q", w, got, want)
 				}
+				if got, want := lowerCase(w), strings.ToLower(w); got != want {
+					t.Fatalf("lowerCase(%q) = %q, want %q", w, got, want)
+				}
+			}
+		}
+	}
+	for c := rune(0); c < 0x600; c++ {
+		for _, w := range []string{string(c), "Аб" + string(c) + "Zё", "ЁЖ" + string(c)} {
+			if got, want := lowerCase(w), strings.ToLower(w); got != want {
+				t.Fatalf("lowerCase(%q) = %q, want %q", w, got, want)
+			}
+			if got, want := fold(w), strings.ReplaceAll(strings.ToLower(w), "ё", "е"); got != want {
+				t.Fatalf("fold(%q) = %q, want %q", w, got, want)
 			}
 		}
 	}

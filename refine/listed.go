@@ -81,10 +81,10 @@ func andBetween(text []rune, a, b int) bool {
 func acronymWord(w string) bool {
 	upper := 0
 	for i, r := range w {
-		if !unicode.IsLetter(r) || i == 0 && !unicode.IsUpper(r) {
+		if !tokenize.IsLetter(r) || i == 0 && !tokenize.IsUpper(r) {
 			return false
 		}
-		if unicode.IsUpper(r) {
+		if tokenize.IsUpper(r) {
 			upper++
 		}
 	}

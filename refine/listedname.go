@@ -1,7 +1,6 @@
 package refine
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/factgraph/factgraph/doc"
@@ -30,7 +29,7 @@ func (l *nameList) lemmas(r *Refiner) ([][][]string, map[string]bool) {
 		l.firsts = map[string]bool{}
 		for _, c := range l.names {
 			var name [][]string
-			for k, w := range strings.Fields(c) {
+			for k, w := range fields(c) {
 				ls := append([]string{fold(w)}, r.sharedFacts(w).lemmas...)
 				name = append(name, ls)
 				if k == 0 {
@@ -75,7 +74,7 @@ func (r *Refiner) listedNames(text []rune, sents []doc.Sentence, ms []doc.Mentio
 			}
 			for k, name := range names {
 				j := i + len(name) - 1
-				if j >= len(toks) || !r.nameWords(toks[i:j+1], name, strings.Fields(l.names[k])) {
+				if j >= len(toks) || !r.nameWords(toks[i:j+1], name, fields(l.names[k])) {
 					continue
 				}
 				sp := doc.Span{Start: toks[i].Start, End: toks[j].End}

@@ -1,8 +1,6 @@
 package refine
 
 import (
-	"strings"
-
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
@@ -37,7 +35,7 @@ func (r *Refiner) managerPosts(text []rune, sents []doc.Sentence, ms []doc.Menti
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+1 < len(toks); i++ {
-			if !managerWords[strings.ToLower(toks[i].Text)] {
+			if !managerWords[lowerCase(toks[i].Text)] {
 				continue
 			}
 			end := r.governedNoun(toks, i+1)

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // measureAbbreviations are units of measure written short, as whole words
@@ -19,7 +20,7 @@ var measureAbbreviations = map[string]bool{
 // after its first is one of measureAbbreviations («2,5 квт»): «2,5 кВт,
 // установленного на…» is a NUMBER of a measure, no MONEY.
 func abbreviatedMeasure(w string) bool {
-	fs := strings.Fields(w)
+	fs := fields(w)
 	for _, f := range fs[min(1, len(fs)):] {
 		if measureAbbreviations[strings.TrimSuffix(f, ".")] {
 			return true
@@ -36,7 +37,7 @@ func currencyNumber(m doc.Mention) doc.Mention {
 	if m.Type != "NUMBER" {
 		return m
 	}
-	w := strings.ToLower(m.Text)
+	w := lowerCase(m.Text)
 	for _, c := range currencies {
 		if c != "фунт" && strings.Contains(w, c) {
 			m.Type = "MONEY"
@@ -53,15 +54,15 @@ func perUnitEnd(text []rune, m doc.Mention) doc.Mention {
 	if m.Type != "NUMBER" || m.End+1 >= len(text) || text[m.End] != '/' {
 		return m
 	}
-	fs := strings.Fields(strings.ToLower(m.Text))
+	fs := fields(lowerCase(m.Text))
 	if len(fs) < 2 || !measureAbbreviations[fs[len(fs)-1]] {
 		return m
 	}
 	e := m.End + 1
-	for e < len(text) && e <= m.End+4 && unicode.IsLetter(text[e]) {
+	for e < len(text) && e <= m.End+4 && tokenize.IsLetter(text[e]) {
 		e++
 	}
-	if e == m.End+1 || e > m.End+4 || e < len(text) && (unicode.IsLetter(text[e]) || unicode.IsDigit(text[e])) {
+	if e == m.End+1 || e > m.End+4 || e < len(text) && (tokenize.IsLetter(text[e]) || unicode.IsDigit(text[e])) {
 		return m
 	}
 	m.End = e

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // numberedModels handles a NUMBER or DATE mention written as a capitalized
@@ -63,10 +64,10 @@ func spanSet(set map[doc.Span]bool, sp doc.Span) map[doc.Span]bool {
 func numberedName(s string) bool {
 	rs := []rune(s)
 	i := 0
-	for i < len(rs) && unicode.IsLetter(rs[i]) {
+	for i < len(rs) && tokenize.IsLetter(rs[i]) {
 		i++
 	}
-	if i < 2 || !unicode.IsUpper(rs[0]) || !unicode.IsLower(rs[1]) || i >= len(rs) || rs[i] != '-' {
+	if i < 2 || !tokenize.IsUpper(rs[0]) || !tokenize.IsLower(rs[1]) || i >= len(rs) || rs[i] != '-' {
 		return false
 	}
 	n := len(rs) - i - 1

@@ -39,7 +39,7 @@ func (r *Refiner) nameAdjectivePlaces(sents []doc.Sentence, ms []doc.Mention) []
 		}
 		nouns[fold(m.Text)] = m.Type
 		if strings.Contains(m.Text, " ") {
-			for _, w := range strings.Fields(m.Text) { // («Республики Татарстан»: Татарстан)
+			for _, w := range fields(m.Text) { // («Республики Татарстан»: Татарстан)
 				for _, p := range r.parse(w) {
 					if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Geox) && tokenize.StartsUpper(w) {
 						nouns[fold(p.Normal)] = m.Type

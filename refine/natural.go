@@ -172,13 +172,13 @@ func afterV(text []rune, start int) bool {
 	}
 	i := start - 1
 	j := i
-	for j > 0 && unicode.IsLetter(text[j-1]) {
+	for j > 0 && tokenize.IsLetter(text[j-1]) {
 		j--
 	}
-	if j > 0 && unicode.IsLetter(text[j-1]) {
+	if j > 0 && tokenize.IsLetter(text[j-1]) {
 		return false
 	}
-	w := strings.ToLower(string(text[j:i]))
+	w := lowerCase(string(text[j:i]))
 	return w == "в" || w == "во"
 }
 

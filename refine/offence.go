@@ -47,7 +47,7 @@ func (r *Refiner) stagedCrimes(text []rune, sents []doc.Sentence, ms []doc.Menti
 		if k < 0 {
 			continue
 		}
-		if crimeStagePreps[strings.ToLower(toks[k].Text)] {
+		if crimeStagePreps[lowerCase(toks[k].Text)] {
 			k--
 		}
 		if k < 0 || starts[toks[k].Start] || !anyIn(r.nounLemmas(toks[k].Text), crimeStages) {
@@ -91,7 +91,7 @@ func (r *Refiner) articleCrimes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			start, end = start+1, end-1
 		}
 		sp := doc.Span{Start: start, End: end}
-		if end-start < 4 || have[sp] || !unicode.IsLetter(text[start]) {
+		if end-start < 4 || have[sp] || !tokenize.IsLetter(text[start]) {
 			continue
 		}
 		toks := sentenceTokens(sents, doc.Mention{Span: sp})
@@ -149,15 +149,15 @@ func codeCountries(text []rune, ms []doc.Mention) []doc.Mention {
 // opens with a capital and has another («УК», «КоАП», «ГПК»).
 func codeAcronym(s string) bool {
 	rs := []rune(s)
-	if len(rs) < 2 || len(rs) > 5 || !unicode.IsUpper(rs[0]) {
+	if len(rs) < 2 || len(rs) > 5 || !tokenize.IsUpper(rs[0]) {
 		return false
 	}
 	caps := 0
 	for _, c := range rs {
-		if !unicode.IsLetter(c) {
+		if !tokenize.IsLetter(c) {
 			return false
 		}
-		if unicode.IsUpper(c) {
+		if tokenize.IsUpper(c) {
 			caps++
 		}
 	}
@@ -365,7 +365,7 @@ func (r *Refiner) servedTerms(text []rune, sents []doc.Sentence, ms []doc.Mentio
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 1; i+1 < len(toks); i++ {
-			if !strings.Contains(strings.ToLower(toks[i].Text), "летн") || r.likeliest(toks[i].Text) != morph.ADJF || !r.hasLemma(toks[i+1].Text, "срок") {
+			if !strings.Contains(lowerCase(toks[i].Text), "летн") || r.likeliest(toks[i].Text) != morph.ADJF || !r.hasLemma(toks[i+1].Text, "срок") {
 				continue
 			}
 			served := i+2 < len(toks) && strings.EqualFold(toks[i+2].Text, "за")

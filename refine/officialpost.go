@@ -23,11 +23,11 @@ func (r *Refiner) officialPosts(text []rune, sents []doc.Sentence, ms []doc.Ment
 		return ms
 	}
 	return extendMentions(text, ms, func(m doc.Mention) (doc.Span, bool) {
-		if m.Type != "PROFESSION" || !strings.HasPrefix(strings.ToLower(m.Text), "представител") {
+		if m.Type != "PROFESSION" || !strings.HasPrefix(lowerCase(m.Text), "представител") {
 			return doc.Span{}, false
 		}
 		toks, first, _ := tokensOf(sents, m)
-		if first < 1 || !officialWords[strings.ToLower(toks[first-1].Text)] || toks[first-1].End+1 != m.Start {
+		if first < 1 || !officialWords[lowerCase(toks[first-1].Text)] || toks[first-1].End+1 != m.Start {
 			return doc.Span{}, false
 		}
 		return doc.Span{Start: toks[first-1].Start, End: m.End}, true

@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // openTournaments adds the EVENT of a Latin «Open» after a capitalized
@@ -21,10 +22,10 @@ func openTournaments(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.
 				continue
 			}
 			start := t.Start - 1
-			for start > 0 && (text[start-1] == '.' || text[start-1] < unicode.MaxASCII && unicode.IsLetter(text[start-1])) {
+			for start > 0 && (text[start-1] == '.' || text[start-1] < unicode.MaxASCII && tokenize.IsLetter(text[start-1])) {
 				start--
 			}
-			if start == t.Start-1 || !unicode.IsUpper(text[start]) {
+			if start == t.Start-1 || !tokenize.IsUpper(text[start]) {
 				continue
 			}
 			sp := doc.Span{Start: start, End: t.End}

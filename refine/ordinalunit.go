@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // digitOrdinal matches an ordinal written in digits with its case ending:
@@ -60,7 +61,7 @@ func unitWord(w string) bool {
 		if c == '-' && i > 0 {
 			continue
 		}
-		if !unicode.Is(unicode.Cyrillic, c) || i > 0 && unicode.IsUpper(c) && w[i-1] != '-' {
+		if !unicode.Is(unicode.Cyrillic, c) || i > 0 && tokenize.IsUpper(c) && w[i-1] != '-' {
 			return false
 		}
 	}

@@ -41,7 +41,7 @@ func (r *Refiner) organizationOpeners(text []rune, ms []doc.Mention) []doc.Menti
 				continue
 			}
 			if m.Type == "IDEOLOGY" {
-				rest := strings.Fields(string(text[m.End:o.End]))
+				rest := fields(string(text[m.End:o.End]))
 				if len(rest) == 0 || anyIn(r.nounLemmas(rest[0]), openerParties) {
 					continue
 				}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // organizationRepeats adds an ORGANIZATION where the words of one the
@@ -87,14 +88,14 @@ func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []do
 	}
 	for _, s := range sents {
 		toks := s.Tokens
-		if len(toks) == 0 || !slices.ContainsFunc(text[toks[0].Start:toks[len(toks)-1].End], unicode.IsLower) {
+		if len(toks) == 0 || !slices.ContainsFunc(text[toks[0].Start:toks[len(toks)-1].End], tokenize.IsLower) {
 			continue // a sentence in capitals, where every word looks like an abbreviation
 		}
 		for i := 0; i < len(toks); i++ {
 			if acronyms[toks[i].Text] && (acronym(toks[i].Text) || !latinNeighbour(toks, i)) && add(toks, i, i) {
 				continue
 			}
-			if c, _ := utf8.DecodeRuneInString(toks[i].Text); !unicode.IsUpper(c) {
+			if c, _ := utf8.DecodeRuneInString(toks[i].Text); !tokenize.IsUpper(c) {
 				continue
 			}
 			for _, name := range names {
@@ -144,7 +145,7 @@ func acronym(w string) bool {
 	}
 	latin := true
 	for _, c := range w {
-		if !unicode.IsUpper(c) && !unicode.IsDigit(c) {
+		if !tokenize.IsUpper(c) && !unicode.IsDigit(c) {
 			return false
 		}
 		if unicode.Is(unicode.Cyrillic, c) {
@@ -152,7 +153,7 @@ func acronym(w string) bool {
 		}
 	}
 	c, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(c) && (!latin || letterCode(w))
+	return tokenize.IsUpper(c) && (!latin || letterCode(w))
 }
 
 // capitalizedLatin reports whether w is a capitalized Latin word of three
@@ -168,9 +169,9 @@ func capitalizedLatin(w string) bool {
 		switch {
 		case !isLatin(c):
 			return false
-		case k == 0 && !unicode.IsUpper(c):
+		case k == 0 && !tokenize.IsUpper(c):
 			return false
-		case unicode.IsLower(c):
+		case tokenize.IsLower(c):
 			lower = true
 		}
 	}
@@ -188,12 +189,12 @@ func latinNeighbour(toks []doc.Token, i int) bool {
 // plainName reports whether toks are words of letters and hyphens, the
 // first capitalized: a name that a repeat in another case may inflect.
 func plainName(toks []doc.Token) bool {
-	if c, _ := utf8.DecodeRuneInString(toks[0].Text); !unicode.IsUpper(c) {
+	if c, _ := utf8.DecodeRuneInString(toks[0].Text); !tokenize.IsUpper(c) {
 		return false
 	}
 	for _, t := range toks {
 		for _, c := range t.Text {
-			if !unicode.IsLetter(c) && c != '-' {
+			if !tokenize.IsLetter(c) && c != '-' {
 				return false
 			}
 		}

@@ -2,10 +2,10 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // nameParticles are the small words inside foreign persons' names: «Людвиг
@@ -34,7 +34,7 @@ func particleNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 		}
 		j := last + 1
 		particles := 0
-		if nameParticles[strings.ToLower(toks[last].Text)] && last > first {
+		if nameParticles[lowerCase(toks[last].Text)] && last > first {
 			particles = 1
 		}
 		for j < len(toks) && nameParticles[toks[j].Text] {
@@ -44,7 +44,7 @@ func particleNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 		if particles == 0 || j >= len(toks) {
 			continue
 		}
-		if c, _ := utf8.DecodeRuneInString(toks[j].Text); !unicode.IsUpper(c) || !wordish(toks[j].Text) {
+		if c, _ := utf8.DecodeRuneInString(toks[j].Text); !tokenize.IsUpper(c) || !wordish(toks[j].Text) {
 			continue
 		}
 		end := toks[j].End
@@ -68,7 +68,7 @@ func particleNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 // wordish reports whether w is made of letters and hyphens.
 func wordish(w string) bool {
 	for _, r := range w {
-		if !unicode.IsLetter(r) && r != '-' {
+		if !tokenize.IsLetter(r) && r != '-' {
 			return false
 		}
 	}
@@ -86,7 +86,7 @@ func locativePlace(toks []doc.Token, m doc.Mention) doc.Mention {
 	if first < 1 {
 		return m
 	}
-	if p := strings.ToLower(toks[first-1].Text); p == "в" || p == "во" {
+	if p := lowerCase(toks[first-1].Text); p == "в" || p == "во" {
 		m.Type = "CITY"
 	}
 	return m
@@ -99,7 +99,7 @@ func courtName(m doc.Mention) doc.Mention {
 	if m.Type != "CITY" && m.Type != "LOCATION" && m.Type != "DISTRICT" && m.Type != "STATE_OR_PROVINCE" || strings.Contains(m.Text, " ") {
 		return m
 	}
-	w := strings.ToLower(m.Text)
+	w := lowerCase(m.Text)
 	for _, end := range []string{"суд", "суда", "суду", "судом", "суде"} {
 		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > utf8.RuneCountInString(end)+1 {
 			m.Type = "ORGANIZATION"

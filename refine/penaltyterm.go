@@ -32,7 +32,7 @@ var penaltyPlaces = map[string]bool{"тюрьма": true, "колония": true
 func (r *Refiner) penaltyDurations(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	dates := longestEnds(ms, "DATE")
 	return penaltyRunOns(text, sents, ms, dates, termLinks, func(toks []doc.Token, l, k int, link []string) bool {
-		if link == nil && !termOpeners[strings.ToLower(toks[k].Text)] || anyIn(r.nounLemmas(toks[l].Text), penaltyPlaces) {
+		if link == nil && !termOpeners[lowerCase(toks[k].Text)] || anyIn(r.nounLemmas(toks[l].Text), penaltyPlaces) {
 			return false
 		}
 		_, last := mentionTokens(toks, doc.Mention{Span: doc.Span{Start: toks[k].Start, End: dates[toks[k].Start]}})

@@ -2,10 +2,10 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // ageNumberStems are the stems of the numerals that open a spelled
@@ -23,7 +23,7 @@ var ageSkips = map[string]bool{"на": true, "тот": true, "момент": tru
 // yearsAdjective reports whether w is an adjective of a number of years
 // («31-летний», «сорокалетнего»), not of a vague span («многолетний»).
 func yearsAdjective(w string) bool {
-	w = strings.ToLower(w)
+	w = lowerCase(w)
 	k := strings.Index(w, "летн")
 	if k <= 0 {
 		return false
@@ -102,7 +102,7 @@ func (r *Refiner) beforePerson(toks []doc.Token, persons map[int]bool) bool {
 		if persons[t.Start] {
 			return true
 		}
-		w := strings.ToLower(t.Text)
+		w := lowerCase(t.Text)
 		if ageSkips[w] {
 			continue
 		}
@@ -110,7 +110,7 @@ func (r *Refiner) beforePerson(toks []doc.Token, persons map[int]bool) bool {
 		case morph.ADJF, morph.PRTF:
 			continue
 		case morph.NOUN:
-			return unicode.IsLower([]rune(t.Text)[0]) && r.animateNoun(t.Text)
+			return tokenize.IsLower([]rune(t.Text)[0]) && r.animateNoun(t.Text)
 		}
 		return false
 	}

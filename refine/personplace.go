@@ -20,7 +20,7 @@ import (
 func firstNamePlaces(text []rune, ms []doc.Mention) []doc.Mention {
 	named := map[string]bool{}
 	for _, m := range ms {
-		if m.Type == "PERSON" && len(strings.Fields(m.Text)) == 2 {
+		if m.Type == "PERSON" && len(fields(m.Text)) == 2 {
 			named[fold(m.Text)] = true
 		}
 	}
@@ -68,6 +68,6 @@ func (r *Refiner) monumentAward(m doc.Mention) bool {
 	if m.Type != "AWARD" || strings.ContainsAny(m.Text, "«»\"“„") {
 		return false
 	}
-	ws := strings.Fields(m.Text)
+	ws := fields(m.Text)
 	return anyIn(r.nounLemmas(ws[len(ws)-1]), monumentNouns)
 }

@@ -18,7 +18,7 @@ func repeatedSurnames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc
 		if m.Type != "PERSON" || !strings.Contains(m.Text, " ") {
 			continue
 		}
-		ws := strings.Fields(m.Text)
+		ws := fields(m.Text)
 		n := len(ws)
 		if n < 3 || ws[n-1] != ws[n-2] || !cyrillicName(ws[n-1]) {
 			continue

@@ -51,7 +51,7 @@ func placeNamedPersons(ms []doc.Mention) []doc.Mention {
 func namedPerson(ms []doc.Mention, name string) bool {
 	for _, m := range ms {
 		if m.Type == "PERSON" && strings.Contains(m.Text, " ") {
-			for _, w := range strings.Fields(m.Text) {
+			for _, w := range fields(m.Text) {
 				if strings.HasPrefix(w, name) {
 					return true
 				}

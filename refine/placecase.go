@@ -24,10 +24,10 @@ func (r *Refiner) obliqueSurnamePlace(toks []doc.Token, m doc.Mention, names []s
 		return m
 	}
 	first, _ := mentionTokens(toks, m)
-	if first < 0 || first > 0 && instrumentalPrepositions[strings.ToLower(toks[first-1].Text)] {
+	if first < 0 || first > 0 && instrumentalPrepositions[lowerCase(toks[first-1].Text)] {
 		return m
 	}
-	lower := strings.ToLower(m.Text)
+	lower := lowerCase(m.Text)
 	for _, n := range names {
 		if strings.HasPrefix(n, lower) || strings.HasPrefix(lower, n) {
 			return m

@@ -231,7 +231,7 @@ func (r *Refiner) pluralNoun(w, lemma string) bool {
 // placeWord reports whether the dictionary reads some word of name as a
 // place's name.
 func (r *Refiner) placeWord(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for _, w := range fields(name) {
 		if len(r.placeLemmas(w)) > 0 {
 			return true
 		}
@@ -247,9 +247,9 @@ func twoCapitals(w string) bool {
 	prev := '-'
 	for i, c := range w {
 		switch {
-		case !unicode.Is(unicode.Cyrillic, c) && c != '-', i == 0 && !unicode.IsUpper(c):
+		case !unicode.Is(unicode.Cyrillic, c) && c != '-', i == 0 && !tokenize.IsUpper(c):
 			return false
-		case i > 0 && unicode.IsUpper(c) && prev != '-':
+		case i > 0 && tokenize.IsUpper(c) && prev != '-':
 			inner = true
 		}
 		prev = c

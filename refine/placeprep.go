@@ -34,7 +34,7 @@ func (r *Refiner) prepositionCity(toks []doc.Token, m doc.Mention, names []strin
 	default:
 		return m
 	}
-	lw := strings.ToLower(m.Text)
+	lw := lowerCase(m.Text)
 	for _, n := range names {
 		if n == lw {
 			return m

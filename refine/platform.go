@@ -7,6 +7,7 @@ import (
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // platformHeads are the names of the network and its services that open a
@@ -62,7 +63,7 @@ func (r *Refiner) platformParts(text []rune, ms []doc.Mention) []doc.Mention {
 // lowerCyrillic reports whether w is all lower-case Cyrillic letters.
 func lowerCyrillic(w string) bool {
 	for _, c := range w {
-		if !unicode.Is(unicode.Cyrillic, c) || !unicode.IsLower(c) {
+		if !unicode.Is(unicode.Cyrillic, c) || !tokenize.IsLower(c) {
 			return false
 		}
 	}

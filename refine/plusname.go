@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // plusName runs an ORGANIZATION over a «+» written right after it and
@@ -14,10 +15,10 @@ func plusName(text []rune, m doc.Mention) doc.Mention {
 	if m.Type != "ORGANIZATION" || m.End >= len(text) || text[m.End] != '+' {
 		return m
 	}
-	if c := text[m.End-1]; !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+	if c := text[m.End-1]; !tokenize.IsLetter(c) && !unicode.IsDigit(c) {
 		return m
 	}
-	if m.End+1 < len(text) && (unicode.IsLetter(text[m.End+1]) || unicode.IsDigit(text[m.End+1])) {
+	if m.End+1 < len(text) && (tokenize.IsLetter(text[m.End+1]) || unicode.IsDigit(text[m.End+1])) {
 		return m // «A+B»: a sum or a code, not the name's end
 	}
 	m.End++

@@ -2,10 +2,10 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // townPosts and regionPosts name the posts whose holder's town or region
@@ -82,7 +82,7 @@ func (r *Refiner) postPlacePersons(text []rune, sents []doc.Sentence, ms []doc.M
 // genitive: CITY after a town's post, STATE_OR_PROVINCE after a region's,
 // "" after any other word.
 func (r *Refiner) placePostType(w string) string {
-	for _, p := range r.parse(strings.ToLower(w)) {
+	for _, p := range r.parse(lowerCase(w)) {
 		if p.Tag.POS() != morph.NOUN {
 			continue
 		}
@@ -103,7 +103,7 @@ func (r *Refiner) placePostType(w string) string {
 // («Лиона Грегори») or a word the dictionary does not know ending as a
 // genitive does, in -а, -я, -ы or -и («Медельина Даниэль»).
 func (r *Refiner) placeGenitive(w, next string) bool {
-	if !cyrillicName(w) || !unicode.IsUpper(firstRune(next)) {
+	if !cyrillicName(w) || !tokenize.IsUpper(firstRune(next)) {
 		return false
 	}
 	if r.genitivePlace(w) {

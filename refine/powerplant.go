@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // powerPlantAcronyms are the acronyms of kinds of power station that
@@ -86,7 +87,7 @@ func (r *Refiner) powerPlantAdjective(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
 		last := []rune(w[i+1:])
 		last[0] = unicode.ToUpper(last[0])
-		return unicode.IsUpper(firstRune(w)) && r.capitalizedAdjective(string(last))
+		return tokenize.IsUpper(firstRune(w)) && r.capitalizedAdjective(string(last))
 	}
 	return r.capitalizedAdjective(w) && !r.plainAdjective(w)
 }
@@ -165,7 +166,7 @@ func (r *Refiner) powerPlants(text []rune, sents []doc.Sentence, ms []doc.Mentio
 // lowerAdjective reports whether w is a lower-case word with a reading as
 // a full adjective (атомной, тепловая).
 func (r *Refiner) lowerAdjective(w string) bool {
-	if !unicode.IsLower(firstRune(w)) {
+	if !tokenize.IsLower(firstRune(w)) {
 		return false
 	}
 	for _, p := range r.parse(w) {

@@ -1,8 +1,6 @@
 package refine
 
 import (
-	"strings"
-
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -21,7 +19,7 @@ func (r *Refiner) quotedKindName(text []rune, m doc.Mention) doc.Mention {
 	if !quotedKindTypes[m.Type] || m.Start < 1 || m.End >= len(text) || text[m.Start-1] != '«' || text[m.End] != '»' {
 		return m
 	}
-	words := strings.Fields(m.Text)
+	words := fields(m.Text)
 	if len(words) < 2 || !tokenize.StartsUpper(words[0]) {
 		return m
 	}

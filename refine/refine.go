@@ -790,9 +790,9 @@ func (r *Refiner) withPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention
 		if !ok || doc.SentenceOf(sents, p.Span) != doc.SentenceOf(sents, m.Span) {
 			continue
 		}
-		words := strings.Fields(string(text[m.Start:m.End]))
+		words := fields(string(text[m.Start:m.End]))
 		po := slices.Contains(words, "по") && anyIn(r.nounLemmas(words[0]), poHeads) // «Агентство по охране окружающей среды» + «США»
-		if lemmas := r.nounLemmas(words[len(words)-1]); !anyIn(lemmas, poHeads) && !anyIn(lemmas, placeHeads) && !po && !(anyIn(lemmas, bodyPlaceHeads) && unicode.IsUpper(firstRune(p.Text))) && !r.bodyBeforePlace(words, p.Text) {
+		if lemmas := r.nounLemmas(words[len(words)-1]); !anyIn(lemmas, poHeads) && !anyIn(lemmas, placeHeads) && !po && !(anyIn(lemmas, bodyPlaceHeads) && tokenize.IsUpper(firstRune(p.Text))) && !r.bodyBeforePlace(words, p.Text) {
 			continue
 		}
 		s := doc.Span{Start: m.Start, End: p.End}
@@ -812,7 +812,7 @@ func (r *Refiner) withPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention
 	for _, s := range sents {
 		for i, t := range s.Tokens[:max(len(s.Tokens)-1, 0)] {
 			p, ok := places[s.Tokens[i+1].Start]
-			if !ok || orgEnds[t.End] || s.Tokens[i+1].Start != t.End+1 || !unicode.IsUpper(firstRune(p.Text)) || !anyIn(r.nounLemmas(t.Text), bodyPlaceHeads) || !tokenize.StartsLower(t.Text) && i > 0 {
+			if !ok || orgEnds[t.End] || s.Tokens[i+1].Start != t.End+1 || !tokenize.IsUpper(firstRune(p.Text)) || !anyIn(r.nounLemmas(t.Text), bodyPlaceHeads) || !tokenize.StartsLower(t.Text) && i > 0 {
 				continue
 			}
 			sp := doc.Span{Start: t.Start, End: p.End}
@@ -836,9 +836,9 @@ func (r *Refiner) withPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention
 // one word («социал-демократами» + «Дюссельдорфа») and an adjective
 // («Академическом театре» + «Российской» of «Российской армии») are not.
 func (r *Refiner) bodyBeforePlace(words []string, place string) bool {
-	pw := strings.Fields(place)
+	pw := fields(place)
 	last := words[len(words)-1]
-	if !unicode.IsLower(firstRune(last)) || !unicode.IsUpper(firstRune(place)) || r.likeliest(pw[len(pw)-1]) == morph.ADJF {
+	if !tokenize.IsLower(firstRune(last)) || !tokenize.IsUpper(firstRune(place)) || r.likeliest(pw[len(pw)-1]) == morph.ADJF {
 		return false
 	}
 	if len(words) == 1 {
@@ -1265,7 +1265,7 @@ func (r *Refiner) properAdjectives(text []rune, toks []doc.Token, head int) int 
 		}
 		cases, first = c, k
 	}
-	if first < 0 || !unicode.IsUpper(firstRune(toks[first].Text)) {
+	if first < 0 || !tokenize.IsUpper(firstRune(toks[first].Text)) {
 		return -1
 	}
 	return first
@@ -1509,7 +1509,7 @@ func (r *Refiner) compoundAdjective(text []rune, m doc.Mention) bool {
 	if !placeMentionTypes[m.Type] && m.Type != "NATIONALITY" {
 		return false
 	}
-	w := strings.ToLower(string(text[m.Start:m.End]))
+	w := lowerCase(string(text[m.Start:m.End]))
 	first, second, ok := strings.Cut(w, "-")
 	if !ok || strings.Contains(second, "-") || !tokenize.IsWord(first) {
 		return false
@@ -1853,7 +1853,7 @@ func (r *Refiner) nameKey(name string) string {
 // as nameKey gives it, joined by spaces: «Уральских авиалиний» and
 // «Уральские авиалинии» have one.
 func (r *Refiner) wordsKey(name string) string {
-	ws := strings.Fields(name)
+	ws := fields(name)
 	for i, w := range ws {
 		ws[i] = r.nameKey(w)
 	}
@@ -1934,7 +1934,7 @@ var acronymEndings = map[string]bool{"а": true, "у": true, "е": true, "ом":
 // a place, so a place mention so written («во ВГИКе» read as a CITY) is an
 // organization; «СПб» has no case ending.
 func declinedAcronym(w string) bool {
-	i := strings.IndexFunc(w, unicode.IsLower)
+	i := strings.IndexFunc(w, tokenize.IsLower)
 	return i > 0 && cyrillicAcronym(w[:i]) && acronymEndings[w[i:]]
 }
 
@@ -1948,7 +1948,7 @@ func (r *Refiner) placeType(m doc.Mention, names []string) doc.Mention {
 	if m.Type != "PERSON" || strings.ContainsAny(m.Text, " -") {
 		return m
 	}
-	w := []rune(strings.ToLower(m.Text))
+	w := []rune(lowerCase(m.Text))
 	if len(w) > 4 {
 		w = w[:len(w)-1] // «Кана», «Кану»: compare without the ending
 	}
@@ -1976,7 +1976,7 @@ func personWords(ms []doc.Mention) []string {
 	var out []string
 	for _, m := range ms {
 		if m.Type == "PERSON" {
-			if ws := strings.Fields(strings.ToLower(m.Text)); len(ws) > 1 {
+			if ws := fields(lowerCase(m.Text)); len(ws) > 1 {
 				out = append(out, ws...)
 			}
 		}
@@ -2097,7 +2097,7 @@ func measureNumber(m doc.Mention) doc.Mention {
 	if m.Type != "MONEY" {
 		return m
 	}
-	w := strings.ToLower(m.Text)
+	w := lowerCase(m.Text)
 	for _, c := range currencies {
 		if strings.Contains(w, c) {
 			return m
@@ -2135,7 +2135,7 @@ func (r *Refiner) quantityStart(text []rune, toks []doc.Token, m doc.Mention) do
 	if !tokenize.StartsLower(w) || next == "" || !unicode.IsDigit(firstRune(next)) || r.likeliest(w) != morph.NOUN {
 		return m
 	}
-	lw := strings.ToLower(w)
+	lw := lowerCase(w)
 	if approximators[lw] {
 		return m
 	}

@@ -2,9 +2,9 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // regnalDot ends a PERSON that ends in a regnal number in Roman numerals
@@ -46,10 +46,10 @@ func gluedInitial(text []rune, m doc.Mention) doc.Mention {
 		return m
 	}
 	i := s - 2
-	if i > 0 && unicode.IsLower(text[i]) && unicode.IsUpper(text[i-1]) {
+	if i > 0 && tokenize.IsLower(text[i]) && tokenize.IsUpper(text[i-1]) {
 		i--
 	}
-	if !unicode.IsUpper(text[i]) || i > 0 && unicode.IsLetter(text[i-1]) || !unicode.IsUpper(text[s]) {
+	if !tokenize.IsUpper(text[i]) || i > 0 && tokenize.IsLetter(text[i-1]) || !tokenize.IsUpper(text[s]) {
 		return m
 	}
 	m.Start = i

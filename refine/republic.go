@@ -97,7 +97,7 @@ func (r *Refiner) macroRegionType(m doc.Mention) doc.Mention {
 	if m.Type != "CITY" && m.Type != "COUNTRY" && m.Type != "STATE_OR_PROVINCE" || !tokenize.StartsUpper(m.Text) {
 		return m
 	}
-	switch ws := strings.Fields(m.Text); len(ws) {
+	switch ws := fields(m.Text); len(ws) {
 	case 1:
 		if r.named(ws[0], macroRegions) || r.macroRegionAdjective(ws[0]) {
 			m.Type = "LOCATION"

@@ -2,9 +2,9 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // placeParticles are the capitalized parts of hyphenated Romance place
@@ -34,7 +34,7 @@ func particlePlace(m doc.Mention) doc.Mention {
 			return m
 		}
 	}
-	if last := parts[len(parts)-1]; !unicode.IsUpper(firstRune(last)) || strings.ToUpper(last) == last {
+	if last := parts[len(parts)-1]; !tokenize.IsUpper(firstRune(last)) || strings.ToUpper(last) == last {
 		return m
 	}
 	m.Type = "CITY"

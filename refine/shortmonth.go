@@ -3,9 +3,9 @@ package refine
 import (
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // shortMonths are the months' names cut short, as agencies' datelines write
@@ -28,7 +28,7 @@ func shortMonthDate(text []rune, m doc.Mention) doc.Mention {
 	if !ok {
 		day, month = m.Text, ""
 		e := m.End + 1
-		for e < len(text) && unicode.IsLetter(text[e]) {
+		for e < len(text) && tokenize.IsLetter(text[e]) {
 			e++
 		}
 		if m.End < len(text) && text[m.End] == ' ' && e > m.End+1 {
@@ -36,7 +36,7 @@ func shortMonthDate(text []rune, m doc.Mention) doc.Mention {
 		}
 	}
 	n, err := strconv.Atoi(day)
-	if err != nil || n < 1 || n > 31 || len(day) > 2 || !shortMonths[strings.ToLower(strings.TrimSuffix(month, "."))] {
+	if err != nil || n < 1 || n > 31 || len(day) > 2 || !shortMonths[lowerCase(strings.TrimSuffix(month, "."))] {
 		return m
 	}
 	if !ok {

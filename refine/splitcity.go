@@ -1,9 +1,8 @@
 package refine
 
 import (
-	"unicode"
-
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // splitCities makes a one-word place mention and the capitalized word
@@ -42,11 +41,11 @@ func splitCities(text []rune, ms []doc.Mention) []doc.Mention {
 // wordAfter returns the span of the capitalized word of letters that
 // starts one space after end, or an empty span.
 func wordAfter(text []rune, end int) doc.Span {
-	if end < 0 || end+1 >= len(text) || text[end] != ' ' || !unicode.IsUpper(text[end+1]) {
+	if end < 0 || end+1 >= len(text) || text[end] != ' ' || !tokenize.IsUpper(text[end+1]) {
 		return doc.Span{}
 	}
 	i := end + 1
-	for i < len(text) && unicode.IsLetter(text[i]) {
+	for i < len(text) && tokenize.IsLetter(text[i]) {
 		i++
 	}
 	return doc.Span{Start: end + 1, End: i}
@@ -55,14 +54,14 @@ func wordAfter(text []rune, end int) doc.Span {
 // wordBefore returns the span of the capitalized word of letters that ends
 // one space before start, or an empty span.
 func wordBefore(text []rune, start int) doc.Span {
-	if start < 2 || start > len(text) || text[start-1] != ' ' || !unicode.IsLetter(text[start-2]) {
+	if start < 2 || start > len(text) || text[start-1] != ' ' || !tokenize.IsLetter(text[start-2]) {
 		return doc.Span{}
 	}
 	i := start - 2
-	for i > 0 && unicode.IsLetter(text[i-1]) {
+	for i > 0 && tokenize.IsLetter(text[i-1]) {
 		i--
 	}
-	if !unicode.IsUpper(text[i]) {
+	if !tokenize.IsUpper(text[i]) {
 		return doc.Span{}
 	}
 	return doc.Span{Start: i, End: start - 1}

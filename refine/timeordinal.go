@@ -3,9 +3,9 @@ package refine
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // placeOrdinalTimes cuts a DATE or TIME that runs on over «на» and an
@@ -25,8 +25,8 @@ func placeOrdinalTimes(text []rune, sents []doc.Sentence, ms []doc.Mention) []do
 		}
 		toks := sentenceTokens(sents, m)
 		k := sort.Search(len(toks), func(i int) bool { return toks[i].End >= m.End })
-		if k < 2 || k+1 >= len(toks) || toks[k].End != m.End || toks[k-1].Start <= m.Start || strings.ToLower(toks[k-1].Text) != "на" ||
-			!digitOrdinal.MatchString(toks[k].Text) || !unicode.IsLetter(firstRune(toks[k+1].Text)) {
+		if k < 2 || k+1 >= len(toks) || toks[k].End != m.End || toks[k-1].Start <= m.Start || lowerCase(toks[k-1].Text) != "на" ||
+			!digitOrdinal.MatchString(toks[k].Text) || !tokenize.IsLetter(firstRune(toks[k+1].Text)) {
 			continue
 		}
 		cut[m] = true

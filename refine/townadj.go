@@ -76,7 +76,7 @@ var regionLevelPrefixes = []string{"областн", "краев", "окружн
 // regionLevelPrefixes: «Брянская областная дума» is the region's, not the
 // town's.
 func regionLevel(name string) bool {
-	words := strings.Fields(name)
+	words := fields(name)
 	if len(words) < 2 {
 		return false
 	}

@@ -136,7 +136,7 @@ func quotedName(toks []doc.Token, j int) int {
 			}
 			return k - 1
 		}
-		if !unicode.IsLetter(firstRune(w)) {
+		if !tokenize.IsLetter(firstRune(w)) {
 			return -1
 		}
 	}
@@ -262,7 +262,7 @@ func (r *Refiner) aircraftModels(text []rune, sents []doc.Sentence, ms []doc.Men
 // first letter: «Superjet».
 func latinCapitalized(w string) bool {
 	for i, c := range w {
-		if c > unicode.MaxASCII || !unicode.IsLetter(c) || i == 0 && !unicode.IsUpper(c) {
+		if c > unicode.MaxASCII || !tokenize.IsLetter(c) || i == 0 && !tokenize.IsUpper(c) {
 			return false
 		}
 	}

@@ -306,7 +306,7 @@ func (r *Refiner) surnamePairs(text []rune, sents []doc.Sentence, ms []doc.Menti
 func persons(ms []doc.Mention) iter.Seq2[doc.Mention, []string] {
 	return func(yield func(doc.Mention, []string) bool) {
 		for _, m := range ms {
-			if m.Type == "PERSON" && !yield(m, strings.Fields(m.Text)) {
+			if m.Type == "PERSON" && !yield(m, fields(m.Text)) {
 				return
 			}
 		}

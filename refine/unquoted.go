@@ -61,7 +61,7 @@ func occurrences(text []rune, n string) []doc.Span {
 // is not the start of a longer quoted text: a quote mark before it is
 // closed right after it.
 func bounded(text []rune, s doc.Span) bool {
-	word := func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) || c == '-' }
+	word := func(c rune) bool { return tokenize.IsLetter(c) || unicode.IsDigit(c) || c == '-' }
 	if s.Start > 0 && word(text[s.Start-1]) || s.End < len(text) && word(text[s.End]) {
 		return false
 	}

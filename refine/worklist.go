@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // listedWorks adds a WORK_OF_ART for each name in «guillemets» that no
@@ -42,7 +43,7 @@ func listedWorks(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Ment
 			return
 		}
 		for _, sp := range list {
-			if c := text[sp.Start]; (unicode.IsUpper(c) || unicode.IsDigit(c)) && !overlapsAny(ms, doc.Span{Start: sp.Start - 1, End: sp.End + 1}) {
+			if c := text[sp.Start]; (tokenize.IsUpper(c) || unicode.IsDigit(c)) && !overlapsAny(ms, doc.Span{Start: sp.Start - 1, End: sp.End + 1}) {
 				added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "WORK_OF_ART"})
 			}
 		}

@@ -1,9 +1,8 @@
 package refine
 
 import (
-	"unicode"
-
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // nameYears gives the year written after a hyphen in a one-word name
@@ -84,7 +83,7 @@ func yearSuffix(w string) int {
 		return 0
 	}
 	for _, r := range rs[:i-1] {
-		if !unicode.IsLetter(r) {
+		if !tokenize.IsLetter(r) {
 			return 0
 		}
 	}

@@ -14,6 +14,9 @@ func decode(s string, i int) (rune, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
+	if c := s[i]; (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2 // U+0400–U+047F, without the slow path
+	}
 	return utf8.DecodeRuneInString(s[i:])
 }
 
@@ -26,6 +29,10 @@ func isDigit(r rune) bool {
 	}
 	return unicode.IsDigit(r)
 }
+
+// IsLetter is unicode.IsLetter, answered without the library's range
+// tables for ASCII and the Cyrillic block.
+func IsLetter(r rune) bool { return isLetter(r) }
 
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -91,7 +98,7 @@ func isSpace(r rune) bool {
 	case ' ', '\t', '\n', '\r', '\v', '\f', 0x85, 0xA0, 0x200B, 0x2060, 0xFEFF:
 		return true
 	}
-	return r > 0xFF && unicode.IsSpace(r)
+	return r >= 0x1680 && unicode.IsSpace(r) // (no white space from U+0100 to U+167F: Cyrillic without the table)
 }
 
 func isLineBreak(r rune) bool { return r == '\n' || r == 0x85 || r == 0x2028 || r == 0x2029 }
@@ -128,7 +135,7 @@ func IsWord(w string) bool {
 		return false
 	}
 	for _, r := range w {
-		if !unicode.IsLetter(r) && r != '-' {
+		if !isLetter(r) && r != '-' {
 			return false
 		}
 	}
@@ -168,12 +175,12 @@ func Prefix(s string, n int) string {
 
 // StartsLower reports whether s starts with a lower-case letter.
 func StartsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decode(s, 0)
 	return IsLower(r)
 }
 
 // StartsUpper reports whether s starts with an upper-case letter.
 func StartsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decode(s, 0)
 	return IsUpper(r)
 }

@@ -3,6 +3,7 @@ package tokenize
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func TestCharClasses(t *testing.T) {
@@ -59,5 +60,30 @@ func TestCharClassesMatchUnicode(t *testing.T) {
 		if isDigit(r) != unicode.IsDigit(r) || IsUpper(r) != unicode.IsUpper(r) || IsLower(r) != unicode.IsLower(r) {
 			t.Fatalf("%U: isDigit %v, IsUpper %v, IsLower %v", r, isDigit(r), IsUpper(r), IsLower(r))
 		}
+		if isLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("%U: isLetter %v", r, isLetter(r))
+		}
+		if want := unicode.IsSpace(r) || r == 0x200B || r == 0x2060 || r == 0xFEFF; isSpace(r) != want {
+			t.Fatalf("%U: isSpace %v", r, isSpace(r))
+		}
+	}
+}
+
+// TestDecode checks decode's fast paths against utf8.DecodeRuneInString for
+// every lead byte followed by every byte, and at the end of a string.
+func TestDecode(t *testing.T) {
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			for _, s := range []string{string([]byte{byte(a), byte(b)}), string([]byte{byte(a)}), string([]byte{byte(a), byte(b), 0x80})} {
+				r, n := decode(s, 0)
+				wr, wn := utf8.DecodeRuneInString(s)
+				if r != wr || n != wn {
+					t.Fatalf("decode(%q) = %U, %d; want %U, %d", s, r, n, wr, wn)
+				}
+			}
+		}
+	}
+	if r, n := decode("", 0); r != -1 || n != 0 {
+		t.Errorf("decode at the end = %U, %d", r, n)
 	}
 }
