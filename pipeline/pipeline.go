@@ -381,6 +381,9 @@ func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time
 					if tense = timex.Tense(doc.VerbTense(sents[si].Tokens, m.Span)); tense == timex.TenseUnknown {
 						tense = timex.ClauseTense(string(text[s.Start:s.End]), m.Start-s.Start)
 					}
+					if tense == timex.TensePast && timex.ExtendedTerm(string(text[s.Start:s.End]), m.Start-s.Start) {
+						tense = timex.TenseUnknown // «продлил арест до 15 декабря»: the nearest 15 December
+					}
 				}
 			}
 			if v, ok := timex.NormalizeAfter(m.Text, before, ref, tense); ok {

@@ -191,6 +191,31 @@ func ClauseTense(sentence string, at int) Tense {
 	return t
 }
 
+// ExtendedTerm reports whether the expression at code point offset at of
+// sentence opens with «до» and a day's number in a sentence that holds a
+// form of «продлить» or «продлевать» («суд продлил срок ареста до 15
+// декабря», «арест продлен до 3 марта»): the end of a term extended, a day
+// the past of the act does not place.
+func ExtendedTerm(sentence string, at int) bool {
+	toks := lex(sentence)
+	k := -1
+	for x := 0; x+1 < len(toks); x++ {
+		if toks[x].start == at {
+			k = x
+			break
+		}
+	}
+	if k < 0 || toks[k].low != "до" || toks[k+1].kind != tNum || toks[k+1].ndig > 2 {
+		return false
+	}
+	for _, t := range toks {
+		if strings.HasPrefix(t.low, "продл") {
+			return true
+		}
+	}
+	return false
+}
+
 // since reports whether the token at code point offset at opens «с …» or
 // «начиная с …».
 func since(toks []tok, at int) bool {
