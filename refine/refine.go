@@ -379,6 +379,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.retailChains(text, sents, ms)
 	ms = codeDateTails(text, sents, ms)
 	ms = r.verdictTails(text, sents, ms)
+	ms = r.constitutionParts(text, sents, ms)
 	ms = quotedRepeats(text, sents, ms)
 	ms = r.quotedTails(text, sents, ms)
 	ms = r.organizationRepeats(text, sents, ms)
