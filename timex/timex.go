@@ -192,10 +192,11 @@ func ClauseTense(sentence string, at int) Tense {
 }
 
 // ExtendedTerm reports whether the expression at code point offset at of
-// sentence opens with «до» and a day's number in a sentence that holds a
+// sentence opens with «до» and a day's number or a month in a sentence that holds a
 // form of «продлить» or «продлевать» («суд продлил срок ареста до 15
 // декабря», «арест продлен до 3 марта»): the end of a term extended, a day
-// the past of the act does not place.
+// the past of the act does not place. Not «продлиться» («выставка
+// продлилась до 15 марта»: what lasted till a day that has passed).
 func ExtendedTerm(sentence string, at int) bool {
 	toks := lex(sentence)
 	k := -1
@@ -205,11 +206,14 @@ func ExtendedTerm(sentence string, at int) bool {
 			break
 		}
 	}
-	if k < 0 || toks[k].low != "до" || toks[k+1].kind != tNum || toks[k+1].ndig > 2 {
+	if k < 0 || toks[k].low != "до" {
+		return false
+	}
+	if m, _ := monthOf(toks[k+1].low); (toks[k+1].kind != tNum || toks[k+1].ndig > 2) && m == 0 {
 		return false
 	}
 	for _, t := range toks {
-		if strings.HasPrefix(t.low, "продл") {
+		if strings.HasPrefix(t.low, "продл") && !strings.HasSuffix(t.low, "ся") && !strings.HasSuffix(t.low, "сь") {
 			return true
 		}
 	}
