@@ -6,6 +6,13 @@ import (
 	"github.com/factgraph/factgraph/doc"
 )
 
+// namedRuleCase is a ruleCase with its name and the rule it runs.
+type namedRuleCase struct {
+	name string
+	rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
+	ruleCase
+}
+
 // TestCourtNews runs the cases of the twenty-third session's rules for
 // court news (helper courts23).
 func TestCourtNews(t *testing.T) {
@@ -13,11 +20,7 @@ func TestCourtNews(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name string
-		rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
-		ruleCase
-	}{
+	for _, tt := range []namedRuleCase{
 		{"a post ends before the verdict word", r.verdictTails, ruleCase{"Суд признал бывшего главу города виновным.",
 			[][2]string{{"главу города виновным", "PROFESSION"}}, []string{"PROFESSION главу города"}, []string{"PROFESSION главу города виновным"}}},
 		{"a person too, the shorter mention there already", r.verdictTails, ruleCase{"Суд признал Ивана Петрова невиновным.",
@@ -39,8 +42,7 @@ func TestCourtNews(t *testing.T) {
 		// (guard) a quoted name right after the quote stays as it is
 		{"a quoted name", r.surnames, ruleCase{"Выступил Игорь Шумов. Он снялся в фильме «Шумов и сыновья».",
 			[][2]string{{"Игорь Шумов", "PERSON"}}, nil, []string{"PERSON Шумов"}}},
-	}
-	for _, tt := range tests {
+	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, tt.rule)
 		})

@@ -244,23 +244,20 @@ func TestSentenceTense(t *testing.T) {
 	}
 }
 
+// TestExtendedTerm reads each sentence at its « до ».
 func TestExtendedTerm(t *testing.T) {
-	tests := []struct {
-		sentence, at string // at: the text whose start is the offset
-		want         bool
-	}{
-		{"Суд продлил срок содержания под стражей до 15 декабря.", "до 15 декабря", true},
-		{"Арест бизнесмена продлен до 3 марта.", "до 3 марта", true},
-		// (guards) lasting till a day; no extension; no day after «до»
-		{"Выставка продлилась до 15 марта.", "до 15 марта", false},
-		{"Суд арестовал его до 15 декабря.", "до 15 декабря", false},
-		{"Суд продлил арест до декабря.", "до декабря", true},
-		{"Суд продлил арест до 2026 года.", "до 2026 года", false},
-	}
-	for _, tt := range tests {
-		at := len([]rune(tt.sentence[:strings.Index(tt.sentence, tt.at)]))
-		if got := ExtendedTerm(tt.sentence, at); got != tt.want {
-			t.Errorf("ExtendedTerm(%q, %q) = %v, want %v", tt.sentence, tt.at, got, tt.want)
+	for sentence, want := range map[string]bool{
+		"Суд продлил срок содержания под стражей до 15 декабря.": true,
+		"Арест бизнесмена продлен до 3 марта.":                   true,
+		"Суд продлил арест до декабря.":                          true,
+		// (guards) lasting till a day; no extension; a year
+		"Выставка продлилась до 15 марта.": false,
+		"Суд арестовал его до 15 декабря.": false,
+		"Суд продлил арест до 2026 года.":  false,
+	} {
+		at := len([]rune(sentence[:strings.Index(sentence, " до ")+1]))
+		if got := ExtendedTerm(sentence, at); got != want {
+			t.Errorf("ExtendedTerm(%q) = %v, want %v", sentence, got, want)
 		}
 	}
 }
