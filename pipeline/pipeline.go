@@ -364,7 +364,9 @@ func otherPlacesAdjective(m doc.Mention, a, b *doc.Entity) bool {
 // of its clause (doc.VerbTense) or else of its clause as timex reads it
 // (timex.ClauseTense: «заседание прошло 3 марта», the last 3 March before
 // ref; «… сообщил, что совещание проведут 2 декабря», not the reporting
-// verb's; «с 3 мая действует режим», a state going on since a past day).
+// verb's; «с 3 мая действует режим», a state going on since a past day);
+// a day after «до» that ends a term extended in the past is the nearest
+// (timex.ExtendedTerm: «продлил арест до 15 декабря»).
 func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time.Time) {
 	for i := range es {
 		e := &es[i]
