@@ -3447,6 +3447,9 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 					verbPost(tok.Start, end, Appointment, si)
 					continue
 				}
+				if ok && (l == "избрать" || l == "объявить") && x.courtMeasure(s.Tokens, tokenAt(s.Tokens, tok.Start), l) {
+					continue // «избрал меру пресечения», «объявлен в розыск»: a court's measure (measure.go)
+				}
 				if ok && l == "объявить" && x.declaredAs(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «будет объявлен чемпионом мира»: no statement
 				}

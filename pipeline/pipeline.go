@@ -364,7 +364,9 @@ func otherPlacesAdjective(m doc.Mention, a, b *doc.Entity) bool {
 // of its clause (doc.VerbTense) or else of its clause as timex reads it
 // (timex.ClauseTense: «заседание прошло 3 марта», the last 3 March before
 // ref; «… сообщил, что совещание проведут 2 декабря», not the reporting
-// verb's; «с 3 мая действует режим», a state going on since a past day).
+// verb's; «с 3 мая действует режим», a state going on since a past day);
+// a day after «до» that ends a term extended in the past is the nearest
+// (timex.ExtendedTerm: «продлил арест до 15 декабря»).
 func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time.Time) {
 	for i := range es {
 		e := &es[i]
@@ -380,6 +382,9 @@ func normalizeDates(text []rune, sents []doc.Sentence, es []doc.Entity, ref time
 				if !ref.IsZero() && s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
 					if tense = timex.Tense(doc.VerbTense(sents[si].Tokens, m.Span)); tense == timex.TenseUnknown {
 						tense = timex.ClauseTense(string(text[s.Start:s.End]), m.Start-s.Start)
+					}
+					if tense == timex.TensePast && timex.ExtendedTerm(string(text[s.Start:s.End]), m.Start-s.Start) {
+						tense = timex.TenseUnknown // «продлил арест до 15 декабря»: the nearest 15 December
 					}
 				}
 			}

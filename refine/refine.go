@@ -378,6 +378,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.colonLists(text, sents, ms)
 	ms = r.retailChains(text, sents, ms)
 	ms = codeDateTails(text, sents, ms)
+	ms = r.verdictTails(text, sents, ms)
+	ms = r.constitutionParts(text, sents, ms)
 	ms = quotedRepeats(text, sents, ms)
 	ms = r.quotedTails(text, sents, ms)
 	ms = r.organizationRepeats(text, sents, ms)

@@ -64,7 +64,7 @@ func (r *Refiner) surnames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 	var added []doc.Mention
 	for _, s := range sents {
 		for i, t := range s.Tokens {
-			if !surnameWord(t.Text) || !surnameForm(t.Text, stems) || quoted(s.Tokens, i) {
+			if !surnameWord(t.Text) || !surnameForm(t.Text, stems) || quotedSurname(s.Tokens, i) {
 				continue
 			}
 			kind := ""
@@ -173,6 +173,28 @@ func quoted(toks []doc.Token, i int) bool {
 		case "«":
 			return true
 		case "»":
+			return false
+		}
+	}
+	return false
+}
+
+// surnameQuoteSpan bounds how far before a word quotedSurname looks for the
+// opening quote of a name.
+const surnameQuoteSpan = 6
+
+// quotedSurname reports whether the token at toks[i] stands in a quoted name
+// («Клан Сопрано»): after an opening quote not closed before it, at most
+// surnameQuoteSpan tokens back with no comma between. A word further in
+// quotes is in quoted speech («Суд … избрал в отношении Хотина меру
+// пресечения», — говорится в сообщении; twenty-third session), where a
+// surname is a person's as anywhere.
+func quotedSurname(toks []doc.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-surnameQuoteSpan; k-- {
+		switch toks[k].Text {
+		case "«":
+			return true
+		case "»", ",":
 			return false
 		}
 	}

@@ -191,6 +191,35 @@ func ClauseTense(sentence string, at int) Tense {
 	return t
 }
 
+// ExtendedTerm reports whether the expression at code point offset at of
+// sentence opens with «до» and a day's number or a month in a sentence that holds a
+// form of «продлить» or «продлевать» («суд продлил срок ареста до 15
+// декабря», «арест продлен до 3 марта»): the end of a term extended, a day
+// the past of the act does not place. Not «продлиться» («выставка
+// продлилась до 15 марта»: what lasted till a day that has passed).
+func ExtendedTerm(sentence string, at int) bool {
+	toks := lex(sentence)
+	k := -1
+	for x := 0; x+1 < len(toks); x++ {
+		if toks[x].start == at {
+			k = x
+			break
+		}
+	}
+	if k < 0 || toks[k].low != "до" {
+		return false
+	}
+	if m, _ := monthOf(toks[k+1].low); (toks[k+1].kind != tNum || toks[k+1].ndig > 2) && m == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if strings.HasPrefix(t.low, "продл") && !strings.HasSuffix(t.low, "ся") && !strings.HasSuffix(t.low, "сь") {
+			return true
+		}
+	}
+	return false
+}
+
 // since reports whether the token at code point offset at opens «с …» or
 // «начиная с …».
 func since(toks []tok, at int) bool {

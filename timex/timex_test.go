@@ -243,3 +243,21 @@ func TestSentenceTense(t *testing.T) {
 		}
 	}
 }
+
+// TestExtendedTerm reads each sentence at its « до ».
+func TestExtendedTerm(t *testing.T) {
+	for sentence, want := range map[string]bool{
+		"Суд продлил срок содержания под стражей до 15 декабря.": true,
+		"Арест бизнесмена продлен до 3 марта.":                   true,
+		"Суд продлил арест до декабря.":                          true,
+		// (guards) lasting till a day; no extension; a year
+		"Выставка продлилась до 15 марта.": false,
+		"Суд арестовал его до 15 декабря.": false,
+		"Суд продлил арест до 2026 года.":  false,
+	} {
+		at := len([]rune(sentence[:strings.Index(sentence, " до ")+1]))
+		if got := ExtendedTerm(sentence, at); got != want {
+			t.Errorf("ExtendedTerm(%q) = %v, want %v", sentence, got, want)
+		}
+	}
+}
