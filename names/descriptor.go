@@ -230,6 +230,14 @@ func (l *Linker) descriptorStart(toks []doc.Token, j int) int {
 			break
 		}
 		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			if datelineDash(toks[k-1].Text) && people(ps) {
+				// «МОСКВА, 9 декабря — Специалисты „Лаборатории
+				// Касперского“ выявили …»: the capital opens the report's
+				// sentence after its dateline, and the people of an
+				// organization are no part of its name («— Американский
+				// клуб „Интер Майами“» is)
+				break
+			}
 			if t := ps[0].Tag; t.Is(morph.Name) || t.Is(morph.Surn) || t.Is(morph.Patr) || t.Is(morph.Geox) {
 				// «Франция полномочий главы „Большой двадцатки“»: a
 				// person or a place is no kind of organization
@@ -251,6 +259,19 @@ func (l *Linker) descriptorStart(toks []doc.Token, j int) int {
 		return -1
 	}
 	return first
+}
+
+// datelineDash reports whether w is the dash after a dateline, which the
+// report's first sentence follows («МОСКВА, 9 декабря — Специалисты …»).
+func datelineDash(w string) bool {
+	return w == "—" || w == "–"
+}
+
+// people reports whether the first reading of ps is an animate noun in
+// the plural («Специалисты», «Сотрудники»).
+func people(ps []morph.Parse) bool {
+	t := ps[0].Tag
+	return t.POS() == morph.NOUN && t.Is(morph.Anim) && t.Is(morph.Plur)
 }
 
 // headFirst reports whether every noun after the first noun of toks may

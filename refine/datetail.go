@@ -12,16 +12,19 @@ import (
 // when that token is a code of a letter and digits, the name of a company or
 // a product the recognizer read on: «В феврале X5 завершила поглощение …»
 // → «В феврале», «в марте Т2 объявила …» → «в марте». A year with its
-// abbreviation («2010г») opens with a digit and stays.
+// abbreviation («2010г») opens with a digit and stays. A capitalized word
+// in Latin letters ends a DATE the same way: «В ноябре Positive
+// Technologies представила …» → «В ноябре» (NEREL v1.1 train and dev hold
+// no DATE ending in a capitalized Latin word).
 func codeDateTails(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, m := range ms {
-		if f := fields(m.Text); m.Type != "DATE" || len(f) < 2 || !letterCode(f[len(f)-1]) {
+		if f := fields(m.Text); m.Type != "DATE" || len(f) < 2 || !dateTailName(f[len(f)-1]) {
 			continue // (no code at its end: most dates)
 		}
 		toks, first, last := tokensOf(sents, m)
-		if first < 0 || last <= first || !letterCode(toks[last].Text) {
+		if first < 0 || last <= first || !dateTailName(toks[last].Text) {
 			continue
 		}
 		sp := doc.Span{Start: m.Start, End: toks[last-1].End}
@@ -32,6 +35,13 @@ func codeDateTails(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 		return ms
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool { return m.Type == "DATE" && drop[m.Span] })
+}
+
+// dateTailName reports whether w, the last word of a DATE, is a code
+// (letterCode) or a capitalized word in Latin letters («Positive»).
+func dateTailName(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return letterCode(w) || unicode.IsUpper(c) && latinWord(w)
 }
 
 // letterCode reports whether w opens with a capital letter and holds a

@@ -51,6 +51,12 @@ func (r *Refiner) platformParts(text []rune, ms []doc.Mention) []doc.Mention {
 			added = append(added, n)
 		}
 	}
+	return dropAndAdd(ms, added, drop)
+}
+
+// dropAndAdd returns ms without the mentions of drop and with added
+// (withReplaced); ms itself when drop is empty. ms is not changed.
+func dropAndAdd(ms, added []doc.Mention, drop map[doc.Mention]bool) []doc.Mention {
 	if len(drop) == 0 {
 		return ms
 	}

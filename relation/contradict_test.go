@@ -13,6 +13,16 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"a relative clause after another person tells of that person's employer, not the subject's (tech23)",
+			"Кравцова сменила Ковальчука, который перешёл в «Газпром-Медиа». Петров, который работает в «Яндексе», сказал.",
+			[][2]string{{"Кравцова", "PERSON"}, {"Ковальчука", "PERSON"}, {"Газпром-Медиа", "ORGANIZATION"}, {"Петров", "PERSON"}, {"Яндексе", "ORGANIZATION"}},
+			[]Found{{Type: "WORKPLACE", Head: 0, Tail: 2}, {Type: "WORKPLACE", Head: 1, Tail: 2}, {Type: "WORKPLACE", Head: 3, Tail: 4}},
+			[]string{"Ковальчука WORKPLACE Газпром-Медиа", "Петров WORKPLACE Яндексе"}},
+		{"a subsidiary named after its owner is no other name of it; a short name after a dash is (tech23)",
+			"Оператором станет дочерняя компания «Ростелекома» — РТК-ЦОД. Центр построит Ростелеком — РТК.",
+			[][2]string{{"Ростелекома", "ORGANIZATION"}, {"РТК-ЦОД", "ORGANIZATION"}, {"Ростелеком", "ORGANIZATION"}, {"РТК", "ORGANIZATION"}},
+			[]Found{{Type: "ABBREVIATION", Head: 0, Tail: 1}, {Type: "ABBREVIATION", Head: 2, Tail: 3}},
+			[]string{"Ростелеком ABBREVIATION РТК"}},
 		{"a named place's head and a named body's post are two persons' (transport22); the head of the city's government may be the mayor",
 			"Мэр Москвы открыл станцию. Начальник Московского метрополитена выступил. Глава Киева и глава Киевской городской администрации.",
 			[][2]string{{"Мэр Москвы", "PROFESSION"}, {"Москвы", "CITY"}, {"Начальник Московского метрополитена", "PROFESSION"}, {"Московского метрополитена", "ORGANIZATION"},

@@ -147,7 +147,8 @@ func othersPost(text []rune, h, post doc.Mention, mentions []doc.Mention) bool {
 // another person (othersPost, h having an employer of his own:
 // ownEmployer), of the subject of the verb after him
 // (objectBeforeSubject), or of a post the words around it give a later
-// person (heldByOther).
+// person (heldByOther), or one in a relative clause about another person
+// (othersClause).
 func othersWorkplace(text []rune, h, t doc.Mention, mentions []doc.Mention) bool {
 	if boardAppointing(text, h, t) {
 		return true
@@ -160,7 +161,7 @@ func othersWorkplace(text []rune, h, t doc.Mention, mentions []doc.Mention) bool
 	if post, ok := postOf(t, mentions); ok && objectBeforeSubject(text, h, post) {
 		return true
 	}
-	return heldByOther(text, h, t, mentions)
+	return heldByOther(text, h, t, mentions) || othersClause(text, h, t, mentions)
 }
 
 // ownEmployer reports whether an organization is named between the end of

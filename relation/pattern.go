@@ -686,7 +686,28 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 	if best < 0 {
 		best = c.farEmployer(post, kind)
 	}
+	if best < 0 && kind == "компани" {
+		best = c.openingOrg(post)
+	}
 	return best
+}
+
+// openingOrg returns the organization that opens the sentence of a post
+// ending in «компании», before it («„Ростелеком“ построит центр …,
+// сообщил президент компании Михаил Осеевский»): the subject the company
+// refers to when no organization is named with the kind; -1 when none.
+func (c *patternContext) openingOrg(post int) int {
+	mt := c.tokenOf[post]
+	toks := c.sents[mt.sent].Tokens
+	for _, i := range c.bySent[mt.sent] {
+		if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > c.ms[post].Start || hasPrefix(strings.ToLower(firstWord(c.ms[i].Text)), boardNouns) {
+			continue // (a board is not the company: «Совет директоров „Аэрофлота“ назначил … генеральным директором компании»)
+		}
+		if first := c.tokenOf[i].first; first == 0 || first == 1 && strings.ContainsAny(toks[0].Text, "«\"„“") {
+			return i
+		}
+	}
+	return -1
 }
 
 // companyForms are the forms of «компания» that end a post

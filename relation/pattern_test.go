@@ -480,6 +480,14 @@ func TestAnaphoricEmployer(t *testing.T) {
 		{"no organization of that kind", "Банк «Россия» вырос. Директор завода Иван Петров доволен.",
 			[][2]string{{"Россия", "ORGANIZATION"}, {"Директор завода", "PROFESSION"}, {"Иван Петров", "PERSON"}},
 			[]string{"Иван Петров WORKS_AS Директор завода"}},
+		// openingOrg (twenty-third session, helper tech23): the company
+		// that opens the post's sentence
+		{"the company opening the post's sentence", "«Ростелеком» построит центр в Новосибирске, сообщил президент компании Михаил Осеевский.",
+			[][2]string{{"Ростелеком", "ORGANIZATION"}, {"президент компании", "PROFESSION"}, {"Михаил Осеевский", "PERSON"}},
+			[]string{"Михаил Осеевский WORKPLACE Ростелеком", "Михаил Осеевский WORKS_AS президент компании", "президент компании WORKPLACE Ростелеком"}},
+		{"(guard) a company inside the sentence", "Центр построят для «Ростелекома», сообщил президент компании Михаил Осеевский.",
+			[][2]string{{"Ростелекома", "ORGANIZATION"}, {"президент компании", "PROFESSION"}, {"Михаил Осеевский", "PERSON"}},
+			[]string{"Михаил Осеевский WORKS_AS президент компании"}},
 		// farEmployer (twentieth session, helper biz20): the company named
 		// with the kind in the lead, not one named with it later, nor for a
 		// new holder
