@@ -2,7 +2,6 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -41,7 +40,7 @@ func (r *Refiner) boardOwners(text []rune, ms []doc.Mention) []doc.Mention {
 // boardOwner returns the span of the company a board's mention m names
 // after the board's words (boardOwners), and whether there is one.
 func boardOwner(text []rune, m doc.Mention) (doc.Span, bool) {
-	words := strings.Fields(m.Text)
+	words := fields(m.Text)
 	n := 0
 	switch {
 	case len(words) >= 3 && strings.HasPrefix(fold(words[0]), "совет") && fold(words[1]) == "директоров":
@@ -72,7 +71,7 @@ func boardOwner(text []rune, m doc.Mention) (doc.Span, bool) {
 			end--
 		}
 	}
-	if start >= end || !unicode.IsUpper(text[start]) {
+	if start >= end || !tokenize.IsUpper(text[start]) {
 		return doc.Span{}, false
 	}
 	return doc.Span{Start: start, End: end}, true

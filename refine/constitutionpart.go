@@ -16,7 +16,7 @@ var rulingPartWords = []string{"стать", "част", "пункт", "норм
 // rulingPartOpens reports whether the stem of rulingPartWords that w opens with
 // opens a LAW of its own (an article, a part, a clause).
 func rulingPartOpens(w string) (part, opens bool) {
-	w = strings.ToLower(w)
+	w = lowerCase(w)
 	for i, s := range rulingPartWords {
 		if strings.HasPrefix(w, s) {
 			return true, i < 3

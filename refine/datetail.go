@@ -41,7 +41,7 @@ func codeDateTails(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 // (letterCode) or a capitalized word in Latin letters («Positive»).
 func dateTailName(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
-	return letterCode(w) || unicode.IsUpper(c) && latinWord(w)
+	return letterCode(w) || tokenize.IsUpper(c) && latinWord(w)
 }
 
 // letterCode reports whether w opens with a capital letter and holds a

@@ -2,10 +2,10 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // caseEndings are the endings a one-word company name takes in the
@@ -49,7 +49,7 @@ func (r *Refiner) organizationPersons(ms []doc.Mention) []doc.Mention {
 // in another case: the name and a case ending (caseEndings), or a
 // reading sharing its lemma.
 func (r *Refiner) organizationWord(w string, orgs []string) bool {
-	if c, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Cyrillic, c) || !unicode.IsUpper(c) || strings.ToUpper(w) == w {
+	if c, _ := utf8.DecodeRuneInString(w); !isCyrillic(c) || !tokenize.IsUpper(c) || strings.ToUpper(w) == w {
 		// (a word in capitals is no inflected name: in a text in
 		// capitals «АЛСУ», the singer, met an organization of the text
 		// by its lemma)

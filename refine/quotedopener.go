@@ -64,7 +64,7 @@ func (r *Refiner) quotedOpeners(text []rune, sents []doc.Sentence, ms []doc.Ment
 // organization, whose full name the quoted name ends («Нефтяная компания
 // „Лукойл“», «Совет директоров „Аэрофлота“»).
 func (r *Refiner) peopleNoun(w string) bool {
-	for _, p := range r.parse(strings.ToLower(w)) {
+	for _, p := range r.parse(lowerCase(w)) {
 		if p.Tag.POS() == morph.NOUN && p.Tag.Is(morph.Anim) && p.Tag.Is(morph.Plur) {
 			return true
 		}
@@ -84,7 +84,7 @@ func (r *Refiner) commonOpener(w string) bool {
 	if !tokenize.StartsLower(w) && strings.ToUpper(w) == w {
 		return false
 	}
-	ps := r.parse(strings.ToLower(w))
+	ps := r.parse(lowerCase(w))
 	common := false
 	for _, p := range ps {
 		t := p.Tag

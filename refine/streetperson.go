@@ -1,8 +1,6 @@
 package refine
 
 import (
-	"strings"
-
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -35,7 +33,7 @@ func (r *Refiner) streetHonorees(text []rune, sents []doc.Sentence, ms []doc.Men
 			if i+3 < len(toks) && adjacent(name, toks[i+3]) && streetWord(toks[i+3].Text) {
 				continue // (a longer name: «улице Героя Советского Союза …»)
 			}
-			low := strings.ToLower(rank.Text)
+			low := lowerCase(rank.Text)
 			if r.wordType(low) != "PROFESSION" || !r.genitive(low) {
 				continue
 			}

@@ -1,10 +1,6 @@
 package refine
 
-import (
-	"strings"
-
-	"github.com/factgraph/factgraph/doc"
-)
+import "github.com/factgraph/factgraph/doc"
 
 // verdictWords are the forms of «виновный» and «невиновный» that follow
 // the one found so in «признать … виновным»: never part of a name or a
@@ -29,8 +25,8 @@ func (r *Refiner) verdictTails(text []rune, sents []doc.Sentence, ms []doc.Menti
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, m := range ms {
-		f := strings.Fields(m.Text)
-		if m.Type == "EVENT" || len(f) < 2 || !verdictWords[strings.ToLower(f[len(f)-1])] {
+		f := fields(m.Text)
+		if m.Type == "EVENT" || len(f) < 2 || !verdictWords[lowerCase(f[len(f)-1])] {
 			continue
 		}
 		toks, first, last := tokensOf(sents, m)
@@ -48,7 +44,7 @@ func (r *Refiner) verdictTails(text []rune, sents []doc.Sentence, ms []doc.Menti
 	}
 	out := make([]doc.Mention, 0, len(ms)+len(added))
 	for _, m := range ms {
-		if !drop[m.Span] || m.Type == "EVENT" || !verdictWords[strings.ToLower(lastField(m.Text))] {
+		if !drop[m.Span] || m.Type == "EVENT" || !verdictWords[lowerCase(lastField(m.Text))] {
 			out = append(out, m)
 		}
 	}
@@ -57,7 +53,7 @@ func (r *Refiner) verdictTails(text []rune, sents []doc.Sentence, ms []doc.Menti
 
 // lastField returns the last space-separated word of s, or "".
 func lastField(s string) string {
-	f := strings.Fields(s)
+	f := fields(s)
 	if len(f) == 0 {
 		return ""
 	}
