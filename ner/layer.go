@@ -241,14 +241,18 @@ func (m *Model) addLayerWeights(a []int32, ws []span, lo, hi int) {
 	if len(a) <= byteScores && cap(a) >= byteScores {
 		p := (*[byteScores]int32)(a[:byteScores])
 		for _, w := range ws {
-			// A feature's weights lie layer after layer.
-			for _, e := range m.entries[w.start:w.end] {
+			// A feature's weights lie layer after layer: those of the
+			// layers below, then this one's, then those above.
+			es := m.entries[w.start:w.end]
+			j := 0
+			for j < len(es) && int(es[j].pos()) < lo {
+				j++
+			}
+			for _, e := range es[j:] {
 				if int(e.pos()) >= hi {
 					break
 				}
-				if int(e.pos()) >= lo {
-					p[uint8(e)] += int32(e.w())
-				}
+				p[uint8(e)] += int32(e) >> 16 // w()
 			}
 		}
 		return
