@@ -23,11 +23,18 @@ type layer struct {
 // entry is one weight of one feature in one layer: pos = layer·L + label,
 // L the number of labels (Decode allows 16 layers of 255 labels at most, so
 // pos fits). A token's scores in all layers lie side by side, so adding a
-// feature's weights is one indexed add each.
-type entry struct {
-	pos uint16
-	w   int16
-}
+// feature's weights is one indexed add each. The two lie in one uint32,
+// pos in the low half, w in the high one, which one load reads.
+type entry uint32
+
+// newEntry packs the weight w at position pos.
+func newEntry(pos uint16, w int16) entry { return entry(uint32(pos) | uint32(uint16(w))<<16) }
+
+// pos returns the entry's position, layer·L + label.
+func (e entry) pos() uint16 { return uint16(e) }
+
+// w returns the entry's weight.
+func (e entry) w() int16 { return int16(e >> 16) }
 
 // prepare builds what inference needs beyond the stored arrays: one hash
 // table over the features of all layers, so that a feature is looked up
@@ -68,7 +75,7 @@ func (m *Model) prepare() {
 		for r, id := range idsOf[k] {
 			labels, ws := ly.w.Row(r)
 			for j, l := range labels {
-				m.entries[fill[id]] = entry{pos: uint16(k*L + int(l)), w: ws[j]}
+				m.entries[fill[id]] = newEntry(uint16(k*L+int(l)), ws[j])
 				fill[id]++
 			}
 		}
@@ -115,9 +122,9 @@ func (m *Model) sparse(k int) *nn.Sparse {
 	for _, s := range slots {
 		n := 0
 		for _, e := range m.entries[s.start:s.end] {
-			if l := int(e.pos) - k*L; l >= 0 && l < L {
+			if l := int(e.pos()) - k*L; l >= 0 && l < L {
 				w.Labels = append(w.Labels, uint8(l))
-				w.W = append(w.W, e.w)
+				w.W = append(w.W, e.w())
 				n++
 			}
 		}
@@ -206,15 +213,74 @@ func (m *Model) addWeights(a []int32, ws []span) int32 {
 	var t int32
 	for _, w := range ws {
 		if w.start < w.end {
-			t += int32(m.entries[w.start].w)
+			t += int32(m.entries[w.start].w())
 		}
+	}
+	if len(a) <= byteScores && cap(a) >= byteScores {
+		// Every position is below len(a), so below 256: a byte indexes
+		// a window of 256 scores without a bounds check per weight.
+		p := (*[byteScores]int32)(a[:byteScores])
+		for _, w := range ws {
+			for _, e := range m.entries[w.start:w.end] {
+				p[uint8(e)] += int32(e) >> 16 // w(), sign-extended by the shift
+			}
+		}
+		return t
 	}
 	for _, w := range ws {
 		for _, e := range m.entries[w.start:w.end] {
-			a[e.pos] += int32(e.w)
+			a[e.pos()] += int32(e.w())
 		}
 	}
 	return t
+}
+
+// addLayerWeights adds to a, a token's scores, the weights of features ws
+// at positions lo ≤ pos < hi (one layer's).
+func (m *Model) addLayerWeights(a []int32, ws []span, lo, hi int) {
+	if len(a) <= byteScores && cap(a) >= byteScores {
+		p := (*[byteScores]int32)(a[:byteScores])
+		for _, w := range ws {
+			// A feature's weights lie layer after layer: those of the
+			// layers below, then this one's, then those above.
+			es := m.entries[w.start:w.end]
+			j := 0
+			for j < len(es) && int(es[j].pos()) < lo {
+				j++
+			}
+			for _, e := range es[j:] {
+				if int(e.pos()) >= hi {
+					break
+				}
+				p[uint8(e)] += int32(e) >> 16 // w()
+			}
+		}
+		return
+	}
+	for _, w := range ws {
+		for _, e := range m.entries[w.start:w.end] {
+			if int(e.pos()) >= hi {
+				break
+			}
+			if int(e.pos()) >= lo {
+				a[e.pos()] += int32(e.w())
+			}
+		}
+	}
+}
+
+// byteScores is the window addWeights indexes with a byte: a token's
+// scores (layers × labels, 4 × 59 for NEREL) fit in it, and buffers of
+// scores keep that many int32 past a token's start (scoreCap).
+const byteScores = 256
+
+// scoreCap returns the capacity that lets addWeights index the scores of
+// every token in a buffer of n tokens' scores of W each by a byte.
+func scoreCap(n, W int) int {
+	if W > byteScores || n == 0 {
+		return n * W
+	}
+	return (n-1)*W + byteScores
 }
 
 // fromCandidates writes into cur[c] and bk[c], for O (c = 0) and every

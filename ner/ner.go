@@ -128,8 +128,8 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 	// acc[(i*nl+k)*L+l]: integer score of label l for token i in layer k.
 	var acc []int32
 	if perc {
-		sc.acc = nn.Grow(sc.acc, n*nl*L)
-		acc = sc.acc
+		sc.acc = nn.Grow(sc.acc, scoreCap(n, nl*L))
+		acc = sc.acc[:n*nl*L]
 		// A word seen before gets its sums.
 		for i, e := range ws {
 			if sc.cached[i] && e.sums == nil {
@@ -186,18 +186,7 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 				if k > 0 {
 					feats = lowerFeatures(feats[:0], info, lower, i)
 					ids = m.ids(ids[:0], feats)
-					for _, w := range ids {
-						// A feature's weights lie layer after layer.
-						for _, e := range m.entries[w.start:w.end] {
-							l := int(e.pos) - k*L
-							if l >= L {
-								break
-							}
-							if l >= 0 {
-								a[l] += int32(e.w)
-							}
-						}
-					}
+					m.addLayerWeights(acc[i*nl*L:(i+1)*nl*L], ids, k*L, (k+1)*L)
 				}
 				em := ems[i][:len(a)]
 				if m.net == nil {

@@ -171,7 +171,7 @@ func contextFeatures(dst []uint64, info []tokenInfo, i int) []uint64 {
 func (m *Model) withSums(e *wordEntry) *wordEntry {
 	c := *e
 	W := m.scoreLen()
-	c.sums = make([]int32, 3*W)
+	c.sums = make([]int32, 3*W, scoreCap(3, W))
 	m.addWeights(c.sums[:W], e.self)
 	m.addWeights(c.sums[W:2*W], e.m1)
 	m.addWeights(c.sums[2*W:], e.p1)

@@ -13,20 +13,81 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Normalize maps a word to the form vectors are keyed by: lower case, ё as
 // е, every decimal digit as 0.
 func Normalize(w string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == 'ё' || r == 'Ё':
-			return 'е'
-		case '0' <= r && r <= '9':
-			return '0'
+	if n, ok := normalizeCyrillic(w); ok {
+		return n
+	}
+	return strings.Map(normalizeRune, w)
+}
+
+// normalizeRune is Normalize for one rune.
+func normalizeRune(r rune) rune {
+	switch {
+	case r == 'ё' || r == 'Ё':
+		return 'е'
+	case '0' <= r && r <= '9':
+		return '0'
+	}
+	return unicode.ToLower(r)
+}
+
+// normalizeCyrillic is Normalize for a word of ASCII and the Cyrillic
+// letters U+0400–U+045F, without the Unicode tables (every such rune keeps
+// its length in UTF-8): w itself when nothing changes, else one
+// allocation. ok is false for a word with any other byte.
+func normalizeCyrillic(w string) (n string, ok bool) {
+	changed := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c < utf8.RuneSelf:
+			changed = changed || 'A' <= c && c <= 'Z' || '1' <= c && c <= '9'
+		case (c == 0xD0 || c == 0xD1) && i+1 < len(w) && w[i+1]&0xC0 == 0x80:
+			r := rune(c&0x1F)<<6 | rune(w[i+1]&0x3F)
+			if r < 0x400 || r > 0x45F {
+				return "", false
+			}
+			changed = changed || r < 0x430 || r == 'ё'
+			i++
+		default:
+			return "", false
 		}
-		return unicode.ToLower(r)
-	}, w)
+	}
+	if !changed {
+		return w, true
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case '1' <= c && c <= '9':
+				c = '0'
+			}
+			b.WriteByte(c)
+			continue
+		}
+		r := rune(c&0x1F)<<6 | rune(w[i+1]&0x3F)
+		switch {
+		case r == 'Ё' || r == 'ё':
+			r = 'е'
+		case r < 0x410:
+			r += 0x50 // Ѐ–Џ → ѐ–џ
+		case r < 0x430:
+			r += 0x20 // А–Я → а–я
+		}
+		b.WriteByte(byte(0xC0 | r>>6))
+		b.WriteByte(byte(0x80 | r&0x3F))
+		i++
+	}
+	return b.String(), true
 }
 
 // WordKey is the key of word w: Key of its normalized form.

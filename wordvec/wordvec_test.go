@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/factgraph/factgraph/internal/modelfile"
@@ -175,4 +176,33 @@ func FuzzDecodeClusters(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestNormalizeCyrillic checks Normalize's byte path against strings.Map
+// over every rune below U+0600 in three frames, and every string of up to
+// three of the pieces below (broken UTF-8 among them).
+func TestNormalizeCyrillic(t *testing.T) {
+	slow := func(w string) string { return strings.Map(normalizeRune, w) }
+	check := func(w string) {
+		t.Helper()
+		if got, want := Normalize(w), slow(w); got != want {
+			t.Fatalf("Normalize(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for r := rune(0); r < 0x600; r++ {
+		for _, f := range []string{"%c", "Аб%cв", "x%c9"} {
+			check(fmt.Sprintf(f, r))
+		}
+	}
+	pieces := []string{"", "a", "Z", "5", "0", "Ё", "ё", "Ѐ", "Џ", "А", "Я", "а", "я", "р", "ѐ", "џ", "Ѡ", "é", "\xd0", "\xd1", "\xd0\x41", "\xff", "-", "é"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				check(a + b + c)
+			}
+		}
+	}
+	if w := "москва"; Normalize(w) != w {
+		t.Fatal("an unchanged word changed")
+	}
 }
