@@ -1277,6 +1277,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		if adj := c.placeAdjective(words[0], hints[0]); adj != "" {
 			return []string{adj}
 		}
+		if sur := c.rankGenitiveSurname(words[0], prev); sur != "" {
+			return []string{sur}
+		}
 	}
 	if out := c.manOblique(words, hints); out != nil {
 		return out
