@@ -69,9 +69,14 @@ func TestCanonical(t *testing.T) {
 		{"CITY", "Павия", ",", "Павия"},                                     // a word in -ия the guesser reads only as a neuter in -ие: as written (was Павие)
 		{"ORGANIZATION", "Минрегионразвития", "глава", "Минрегионразвития"}, // (was Минрегионразвитие)
 		{"LOCATION", "Подмосковья", "жители", "Подмосковье"},                // (guard) the dictionary's neuter in -ье
-		{"CITY", "Горки", "деревне", "Горки"},                               // the dictionary's genitive of Горка, and the nominative of Горки
-		{"CITY", "Иерусалима", "городе", "Иерусалим"},                       // «в Старом городе Иерусалима»: a dependent
-		{"PERSON", "Виктор Линники", "и", "Виктор Линник"},                  // «братья Александр и Виктор Линники»
+		{"PERSON", "Тюленева", "Генерала", "Тюленев"},                       // names23b: an unknown surname in -ова after a masculine rank in the genitive (rankGenitiveSurname)
+		{"PERSON", "Бирюзова", "маршала", "Бирюзов"},
+		{"PERSON", "Тюленевой", "генерала", "Тюленева"},    // (guard) a woman's genitive
+		{"PERSON", "Тюленева", "журналистка", "Тюленева"},  // (guard) a woman's nominative after a post in the nominative
+		{"PERSON", "Тюленева", "дела", "Тюленева"},         // (guard) after a word no person's noun
+		{"CITY", "Горки", "деревне", "Горки"},              // the dictionary's genitive of Горка, and the nominative of Горки
+		{"CITY", "Иерусалима", "городе", "Иерусалим"},      // «в Старом городе Иерусалима»: a dependent
+		{"PERSON", "Виктор Линники", "и", "Виктор Линник"}, // «братья Александр и Виктор Линники»
 		{"PROFESSION", "исполняющего обязанности губернатора", "", "исполняющий обязанности губернатора"},
 		{"PROFESSION", "Временно исполняющим обязанности главы", "назначен", "Временно исполняющий обязанности главы"},
 		{"PROFESSION", "исполняющей обязанности министра", "", "исполняющая обязанности министра"},
