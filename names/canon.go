@@ -1277,6 +1277,9 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		if adj := c.placeAdjective(words[0], hints[0]); adj != "" {
 			return []string{adj}
 		}
+		if sur := c.rankGenitiveSurname(words[0], prev); sur != "" {
+			return []string{sur}
+		}
 	}
 	if out := c.manOblique(words, hints); out != nil {
 		return out
@@ -2676,13 +2679,16 @@ func innerDot(w string) bool {
 // a region's noun (RegionNoun) it shares with adjectives before it
 // («Брянской и Курской областями»: Курская область): the adjective in the
 // nominative singular of the noun's gender and the noun's lemma; nil for
-// other words.
+// other words. A noun that may be singular is plural only where the
+// adjective takes a case its singular lacks (names23b: «атаковали Брянскую
+// и Курскую области», the accusative, which «области» has only in the
+// plural; not «Кыргызской Республики»).
 func (c *Canonicalizer) sharedRegion(adj, noun string) []string {
 	if !capitalized(adj) {
 		return nil
 	}
 	ns := c.A.Parse(noun)
-	if slices.ContainsFunc(ns, func(n morph.Parse) bool { return n.Tag.Number() == morph.Sing }) {
+	if slices.ContainsFunc(ns, func(n morph.Parse) bool { return n.Tag.Number() == morph.Sing && c.agreesSingular(adj, n) }) {
 		return nil // «Кыргызской Республики»: one
 	}
 	for _, n := range ns {
@@ -2699,4 +2705,16 @@ func (c *Canonicalizer) sharedRegion(adj, noun string) []string {
 		}
 	}
 	return nil
+}
+
+// agreesSingular reports whether some reading of the adjective adj is in
+// the singular, the gender and the case of n, a singular noun's reading
+// (or n has no case: then any agrees).
+func (c *Canonicalizer) agreesSingular(adj string, n morph.Parse) bool {
+	if n.Tag.Case() == 0 {
+		return true
+	}
+	return slices.ContainsFunc(c.A.Parse(adj), func(a morph.Parse) bool {
+		return a.Tag.POS() == morph.ADJF && a.Tag.Number() == morph.Sing && a.Tag.Gender() == n.Tag.Gender() && a.Tag.Case() == n.Tag.Case()
+	})
 }

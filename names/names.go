@@ -1884,8 +1884,16 @@ var sameNameTypes = map[string]bool{"ORGANIZATION": true, "COUNTRY": true, "CITY
 func mergeSameName(typ string, same []*group) []*group {
 	first := map[string]*group{}
 	kept := same[:0:0]
+	var roots map[string]string
+	if typ == "STATE_OR_PROVINCE" {
+		roots = regionShortKeys(same)
+	}
 	for _, g := range same {
 		k := sameNameKey(typ, g.norm)
+		if r := regionKey(k, roots); r != "" {
+			// «Ставрополье» beside «Ставропольский край»
+			k = r
+		}
 		if f, ok := first[k]; ok && k != "" {
 			absorb(f, g)
 			if (k != f.norm || k != g.norm) && placeTypes[typ] {
@@ -1918,6 +1926,9 @@ func sameNameKey(typ, norm string) string {
 	}
 	norm = strings.TrimPrefix(norm, "республика ")
 	if a, ok := countryAliases[norm]; ok {
+		return a
+	}
+	if a, ok := regionAliases[norm]; ok && typ == "STATE_OR_PROVINCE" {
 		return a
 	}
 	return norm

@@ -104,6 +104,21 @@ func TestLink(t *testing.T) {
 		mentions [][2]string
 		want     string
 	}{
+		{"names23b: a region's short name made of its formal name's adjective (-ье, -щина, -ия) joins the formal name",
+			"Губернатор Приморского края приехал. В Приморье подтоплены дома. В Тамбовской области и на Тамбовщине тепло. Глава Удмуртской Республики и жители Удмуртии.",
+			[][2]string{{"Приморского края", "STATE_OR_PROVINCE"}, {"Приморье", "STATE_OR_PROVINCE"}, {"Тамбовской области", "STATE_OR_PROVINCE"},
+				{"Тамбовщине", "STATE_OR_PROVINCE"}, {"Удмуртской Республики", "STATE_OR_PROVINCE"}, {"Удмуртии", "STATE_OR_PROVINCE"}},
+			"STATE_OR_PROVINCE:Приморский край×2; STATE_OR_PROVINCE:Тамбовская область×2; STATE_OR_PROVINCE:Удмуртская Республика×2"},
+		{"names23b: a listed short name (Кузбасс, Югра) joins its region's formal name",
+			"В Кемеровской области открыли мост. Министр транспорта Кузбасса доволен. В Ханты-Мансийском автономном округе выпал снег, синоптики Югры ждут мороза.",
+			[][2]string{{"Кемеровской области", "STATE_OR_PROVINCE"}, {"Кузбасса", "STATE_OR_PROVINCE"},
+				{"Ханты-Мансийском автономном округе", "STATE_OR_PROVINCE"}, {"Югры", "STATE_OR_PROVINCE"}},
+			"STATE_OR_PROVINCE:Кемеровская область×2; STATE_OR_PROVINCE:Ханты-Мансийский автономный округ×2"},
+		{"names23b (guard): a district, a town and a river of the same stem stay apart from the region; Кубань a river is no region",
+			"В Приморском районе и в Приморске прошли дожди. Кубань вышла из берегов, в Краснодарском крае ввели режим ЧС. Жители Тамбова и Тамбовской области.",
+			[][2]string{{"Приморском районе", "DISTRICT"}, {"Приморске", "CITY"}, {"Кубань", "LOCATION"}, {"Краснодарском крае", "STATE_OR_PROVINCE"},
+				{"Тамбова", "CITY"}, {"Тамбовской области", "STATE_OR_PROVINCE"}},
+			"DISTRICT:Приморский район×1; CITY:Приморск×1; LOCATION:Кубань×1; STATE_OR_PROVINCE:Краснодарский край×1; CITY:Тамбов×1; STATE_OR_PROVINCE:Тамбовская область×1"},
 		{"names22b: a disease read by the rare lemma its form shares (корьё) joins the other mention's (корь)",
 			"Вспышка кори в стране. За неделю корью заболели 40 детей.",
 			[][2]string{{"кори", "DISEASE"}, {"корью", "DISEASE"}},
