@@ -104,6 +104,14 @@ func TestLink(t *testing.T) {
 		mentions [][2]string
 		want     string
 	}{
+		{"build23: a company in a consonant and its dative, both read as forms of a guessed name in -а, is named by the stem written",
+			"Госкомпания «Автодор» завершила ремонт. Вице-премьер поручил «Автодору» ускорить работы.",
+			[][2]string{{"Автодор", "ORGANIZATION"}, {"Автодору", "ORGANIZATION"}},
+			"ORGANIZATION:Автодор×2"},
+		{"build23 (guard): the genitive first, the nominative after it",
+			"Акции «Аэрофлота» выросли. «Аэрофлот» отчитался о прибыли.",
+			[][2]string{{"Аэрофлота", "ORGANIZATION"}, {"Аэрофлот", "ORGANIZATION"}},
+			"ORGANIZATION:Аэрофлот×2"},
 		{"names22b: a disease read by the rare lemma its form shares (корьё) joins the other mention's (корь)",
 			"Вспышка кори в стране. За неделю корью заболели 40 детей.",
 			[][2]string{{"кори", "DISEASE"}, {"корью", "DISEASE"}},
