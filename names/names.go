@@ -1753,9 +1753,15 @@ func (l *Linker) mergeInflected(groups []*group) {
 			}
 			continue
 		}
+		fn := strings.ReplaceAll(Normalize(f.name()), `"`, "")
 		absorb(f, g)
 		f = root(f)
-		if f.typ+" "+norm == k && f.short == "" {
+		if nom, ok := caseForms(fn, norm); ok && nom == 0 && f.short == "" {
+			// «Автодор» and «Автодору», both read as forms of the
+			// guessed «автодора»: the stem the text writes with no
+			// ending is the nominative (caseForms)
+			f.short = fn
+		} else if f.typ+" "+norm == k && f.short == "" {
 			f.short = Normalize(name)
 		}
 	}

@@ -528,6 +528,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = gluedInitial(text, m)
 			m = latinDateStart(text, m)
 			m = closeQuotes(text, m)
+			m = domainEnd(text, m)
 			m = forPlaceEnd(text, toks, m, places)
 			m = r.conventionLaw(toks, m)
 			m = runOver(text, m, orgs)
@@ -1588,6 +1589,13 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 		// танков Т-90М «Прорыв»: the model's name; вертолеты Ми-38 и
 		// «Ансат»: listed with a model
 		m.Type = "PRODUCT"
+		return m
+	}
+	if j := r.quotedListHead(text, toks, k); j != k && wholeQuoted(text, m) {
+		k, last = j, j
+	}
+	if r.housingComplex(toks, k) {
+		m.Type = "FACILITY" // ЖК «Остафьево», жилого комплекса «Остафьево»
 		return m
 	}
 	// Read back from the quotes: [product noun] [chain noun | adjective*

@@ -13,6 +13,11 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"an organization given an order is no workplace of who gives it; one named after another verb is (build23)",
+			"Вице-премьер Марат Хуснуллин поручил «Автодору» ускорить работы. Иван Петров возглавил «Автобан».",
+			[][2]string{{"Марат Хуснуллин", "PERSON"}, {"Автодору", "ORGANIZATION"}, {"Иван Петров", "PERSON"}, {"Автобан", "ORGANIZATION"}},
+			[]Found{{Type: "WORKPLACE", Head: 0, Tail: 1}, {Type: "WORKPLACE", Head: 2, Tail: 3}},
+			[]string{"Иван Петров WORKPLACE Автобан"}},
 		{"a relative clause after another person tells of that person's employer, not the subject's (tech23)",
 			"Кравцова сменила Ковальчука, который перешёл в «Газпром-Медиа». Петров, который работает в «Яндексе», сказал.",
 			[][2]string{{"Кравцова", "PERSON"}, {"Ковальчука", "PERSON"}, {"Газпром-Медиа", "ORGANIZATION"}, {"Петров", "PERSON"}, {"Яндексе", "ORGANIZATION"}},

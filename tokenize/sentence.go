@@ -1,6 +1,10 @@
 package tokenize
 
-import "github.com/factgraph/factgraph/doc"
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph/doc"
+)
 
 // segment finds sentence ends (the index just past each sentence's last
 // token) and splits the dot off an abbreviation that ends a sentence, as UD
@@ -118,6 +122,11 @@ func (s *scanner) mayEnd(i, start int) bool {
 		if k := s.meta[i-1].kind; (k == kOpener || k == kQuote && (i-1 == start || s.meta[i-1].flags&fSpace != 0)) && s.meta[i].flags&fSpace == 0 {
 			return false
 		}
+		// "ДОМ.РФ", "кремль.рф": the dot of a domain name, glued to the
+		// words on both sides, ends no sentence.
+		if s.toks[i].Text == "." && s.meta[i].flags&fSpace == 0 && i+1 < len(s.toks) && s.meta[i+1].flags&fSpace == 0 && domainZone(s.toks[i+1].Text) {
+			return false
+		}
 		// "1. Текст": a number followed by a dot opens an enumeration.
 		if s.toks[i].Text == "." && i == start+1 && s.meta[start].kind == kNum && s.meta[i].flags&fSpace == 0 {
 			return false
@@ -217,6 +226,16 @@ func (s *scanner) inShortTitle(i, start int) bool {
 		if s.toks[k].Text == "»" {
 			return k > i+1
 		}
+	}
+	return false
+}
+
+// domainZone reports whether w is a top-level domain news name sites in
+// (РФ, ру, ru, com, org, net, su), in any case.
+func domainZone(w string) bool {
+	switch strings.ToLower(w) {
+	case "рф", "ру", "ru", "com", "org", "net", "su":
+		return true
 	}
 	return false
 }

@@ -223,3 +223,20 @@ func TestLetterCase(t *testing.T) {
 		}
 	}
 }
+
+// TestDomainDot checks that the dot of a domain name glued to a zone
+// (ДОМ.РФ) ends no sentence, and that a dot before a space still does.
+func TestDomainDot(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{
+		{"Генеральный директор ДОМ.РФ Виталий Мутко выступил.", 1},
+		{"Сайт кремль.рф обновлен. Он работает.", 2},
+		{"Контракт получил ДОМ. РФ выделит средства.", 2}, // (guard) a space after the dot
+	} {
+		if got := len(Split(tt.in)); got != tt.want {
+			t.Errorf("%q: %d sentences, want %d", tt.in, got, tt.want)
+		}
+	}
+}
