@@ -3246,7 +3246,10 @@ func mentions(d *doc.Document, text []rune) []mention {
 			o := ms[j]
 			if o.Span != cur.Span && o.Span.Contains(cur.Span) &&
 				(o.Type == "PROFESSION" || o.Type == "ORGANIZATION" || o.Type == "EVENT" || o.Type == cur.Type ||
-					o.Type == "TIME" && cur.Type == "DATE" || o.Type == "DATE" && cur.Type == "TIME") {
+					o.Type == "TIME" && cur.Type == "DATE" || o.Type == "DATE" && cur.Type == "TIME" ||
+					placeTypes[o.Type] && cur.Type == "PERSON") {
+				// (a person a place is named for, «на улице Генерала
+				// Тюленева», «бульвар Тараса Шевченко», takes no part)
 				ms[i].nested = true
 				break
 			}
