@@ -688,6 +688,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			parties := x.partiesSubject(toks, a, b) || x.partiesSubject(toks, a0, v)
 			if !hasAgent(&ev, types, subjectRole) && !parties {
 				for _, rp := range x.rolePhrases(toks, a, b, holders, true) {
+					if inPlaceName(ms, bySent[t.sent], toks[rp.tok].Span) {
+						continue
+					}
 					for _, p := range subjectHolders(rp, holders, ms, bySent, t.sent, t.typ != Statement) {
 						add(subjectRole, p)
 					}
@@ -751,7 +754,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 			for _, rp := range x.rolePhrases(toks, from, to, holders, false) {
-				if ownPost(d, ms, bySent[t.sent], &ev, toks[rp.tok]) || relation.OnBehalf(text, doc.Mention{Span: toks[rp.tok].Span, Text: toks[rp.tok].Text}) {
+				if ownPost(d, ms, bySent[t.sent], &ev, toks[rp.tok]) || inPlaceName(ms, bySent[t.sent], toks[rp.tok].Span) || relation.OnBehalf(text, doc.Mention{Span: toks[rp.tok].Span, Text: toks[rp.tok].Text}) {
 					continue
 				}
 				for _, p := range resolve(rp, holders) {
