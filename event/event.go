@@ -286,6 +286,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	// a digest's dateline day: the day of its stories that name none
 	// told before
 	agencyDay, agencySent, _ := datelineDay(d, text, ms, dates) // the dateline's day, whatever the lead's
+	datelineDayOnly := agencyDay
 	if perSent[0] > 0 || !untitled(ms) {
 		agencyDay = "" // no digest: a title that tells a story
 	}
@@ -1084,6 +1085,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 	}
+	x.nameYearToDateline(d, text, ms, dates, out, datelineDayOnly)
 	staffChain(d, ms, bySent, out, outSent, dateline)
 	// (before retoldSigning drops the signings it joins from out)
 	x.tookPartIn(d, ms, bySent, out, toldIn)
