@@ -540,6 +540,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// года»: the participle's time; so after a short passive
 				// participle («освобожден Георгий Борисенко, возглавлявший
 				// посольство с 2019 года»)
+			case (m.Type == "DATE" || m.Type == "TIME") && t.typ == Statement && quotedBefore(d.Sentences[t.sent].Tokens, m.Span, t.span):
+				// «„… в этом году …“, — заявила министр»: the quotation's
+				// time (quoteddate.go)
 			case (m.Type == "DATE" || m.Type == "TIME") && contested:
 				// «Рассмотрение жалобы на арест назначено на 10 декабря»:
 				// the hearing's day, not the arrest's

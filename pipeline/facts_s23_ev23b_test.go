@@ -36,5 +36,16 @@ func TestNewsS23ev23b(t *testing.T) {
 			[]string{
 				"SIGNING(подписали) date=2025",
 			}},
+		{"news-s23-ev23b-quote.txt", "2025-09-03",
+			[]string{"PERSON Оксана Лут"},
+			[]string{
+				// «„… в этом году урожай пшеницы превысит 90 млн тонн“, —
+				// заявила министр»: the story's day (was date=2025, the
+				// quotation's year)
+				"STATEMENT(заявила) date=2025-09-03 agent=Оксана Лут",
+			},
+			[]string{
+				"STATEMENT(заявила) date=2025 agent=Оксана Лут",
+			}},
 	})
 }
