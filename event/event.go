@@ -553,6 +553,18 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// «заключили контракт на поставку 9 млн тонн нефти в 2026
 				// году»: the year or month of what the paper is about, not
 				// of the signing (concluded.go)
+			case m.Type == "DATE" && dates[m.entity] == "" && x.dayOfEvent(d.Sentences[t.sent].Tokens, m, out) != "":
+				// «В первый день выставки подписали …»: the first day of
+				// the exhibition told before (dayofevent.go)
+				if sentDate == "" {
+					sentDate = x.dayOfEvent(d.Sentences[t.sent].Tokens, m, out)
+					if ev.Date == "" {
+						ev.Date = sentDate
+						if t.typ != Other && m.Start >= lo {
+							add(RoleTime, m.entity)
+						}
+					}
+				}
 			case m.Type == "DATE" && dates[m.entity] == "" && x.frequent(d.Sentences[t.sent].Tokens, m):
 				// «выплачивать дивиденды дважды в год»: how often, not when
 			case m.Type == "DATE" && dates[m.entity] == "":

@@ -27,9 +27,11 @@ func TestNewsS23ev23b(t *testing.T) {
 				// name's year; its time stays the name's year)
 				"OTHER(Иннопром-2025) date=2025-07-08 time=2025 place=Екатеринбург",
 				"SIGNING(подписали) date=2025-07-08",
-				// the statement after its quotation: the story's day (was
-				// date=2025)
-				"STATEMENT(заявил) date=2025-07-08 agent=Антон Алиханов",
+				// «В первый день выставки подписали …» after «Выставка
+				// проходила с 7 по 10 июля»: its first day (was undated);
+				// the contract of the next sentence is told as the same
+				// signing
+				"SIGNING(подписали) date=2025-07-07 agent=Минпромторг agent=Ростех",
 				// (guard) the range of «Выставка проходила с 7 по 10 июля»
 				"OTHER(Выставка) date=2025-07-07 time=с 7 по 10 июля",
 			},
