@@ -286,6 +286,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	// a digest's dateline day: the day of its stories that name none
 	// told before
 	agencyDay, agencySent, _ := datelineDay(d, text, ms, dates) // the dateline's day, whatever the lead's
+	datelineDayOnly := agencyDay
 	if perSent[0] > 0 || !untitled(ms) {
 		agencyDay = "" // no digest: a title that tells a story
 	}
@@ -539,6 +540,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// года»: the participle's time; so after a short passive
 				// participle («освобожден Георгий Борисенко, возглавлявший
 				// посольство с 2019 года»)
+			case (m.Type == "DATE" || m.Type == "TIME") && t.typ == Statement && quotedBefore(d.Sentences[t.sent].Tokens, m.Span, t.span):
+				// «„… в этом году …“, — заявила министр»: the quotation's
+				// time (quoteddate.go)
 			case (m.Type == "DATE" || m.Type == "TIME") && contested:
 				// «Рассмотрение жалобы на арест назначено на 10 декабря»:
 				// the hearing's day, not the arrest's
@@ -549,6 +553,18 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// «заключили контракт на поставку 9 млн тонн нефти в 2026
 				// году»: the year or month of what the paper is about, not
 				// of the signing (concluded.go)
+			case m.Type == "DATE" && dates[m.entity] == "" && x.dayOfEvent(d.Sentences[t.sent].Tokens, m, out) != "":
+				// «В первый день выставки подписали …»: the first day of
+				// the exhibition told before (dayofevent.go)
+				if sentDate == "" {
+					sentDate = x.dayOfEvent(d.Sentences[t.sent].Tokens, m, out)
+					if ev.Date == "" {
+						ev.Date = sentDate
+						if t.typ != Other && m.Start >= lo {
+							add(RoleTime, m.entity)
+						}
+					}
+				}
 			case m.Type == "DATE" && dates[m.entity] == "" && x.frequent(d.Sentences[t.sent].Tokens, m):
 				// «выплачивать дивиденды дважды в год»: how often, not when
 			case m.Type == "DATE" && dates[m.entity] == "":
@@ -688,6 +704,9 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			parties := x.partiesSubject(toks, a, b) || x.partiesSubject(toks, a0, v)
 			if !hasAgent(&ev, types, subjectRole) && !parties {
 				for _, rp := range x.rolePhrases(toks, a, b, holders, true) {
+					if inPlaceName(ms, bySent[t.sent], toks[rp.tok].Span) {
+						continue
+					}
 					for _, p := range subjectHolders(rp, holders, ms, bySent, t.sent, t.typ != Statement) {
 						add(subjectRole, p)
 					}
@@ -751,7 +770,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				}
 			}
 			for _, rp := range x.rolePhrases(toks, from, to, holders, false) {
-				if ownPost(d, ms, bySent[t.sent], &ev, toks[rp.tok]) || relation.OnBehalf(text, doc.Mention{Span: toks[rp.tok].Span, Text: toks[rp.tok].Text}) {
+				if ownPost(d, ms, bySent[t.sent], &ev, toks[rp.tok]) || inPlaceName(ms, bySent[t.sent], toks[rp.tok].Span) || relation.OnBehalf(text, doc.Mention{Span: toks[rp.tok].Span, Text: toks[rp.tok].Text}) {
 					continue
 				}
 				for _, p := range resolve(rp, holders) {
@@ -1081,6 +1100,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 		}
 	}
+	x.nameYearToDateline(d, text, ms, dates, out, datelineDayOnly)
 	staffChain(d, ms, bySent, out, outSent, dateline)
 	// (before retoldSigning drops the signings it joins from out)
 	x.tookPartIn(d, ms, bySent, out, toldIn)
@@ -3246,7 +3266,10 @@ func mentions(d *doc.Document, text []rune) []mention {
 			o := ms[j]
 			if o.Span != cur.Span && o.Span.Contains(cur.Span) &&
 				(o.Type == "PROFESSION" || o.Type == "ORGANIZATION" || o.Type == "EVENT" || o.Type == cur.Type ||
-					o.Type == "TIME" && cur.Type == "DATE" || o.Type == "DATE" && cur.Type == "TIME") {
+					o.Type == "TIME" && cur.Type == "DATE" || o.Type == "DATE" && cur.Type == "TIME" ||
+					placeTypes[o.Type] && cur.Type == "PERSON") {
+				// (a person a place is named for, «на улице Генерала
+				// Тюленева», «бульвар Тараса Шевченко», takes no part)
 				ms[i].nested = true
 				break
 			}
