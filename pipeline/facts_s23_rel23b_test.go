@@ -32,6 +32,18 @@ func TestNewsS23rel23b(t *testing.T) {
 				"Игорь Сечин PARTICIPANT_IN Петербургский международный экономический форум",
 			},
 			[]string{"Алексей Миллер WORKPLACE Роснефть"}},
+		{"news-org13-centre.txt", "2025-09-12",
+			nil,
+			[]string{"Ольга Беккер WORKPLACE Лад-Мир"}, // «директор центра Ольга Беккер» after «культурного центра „Лад-Мир“» («центр» in orgNouns; was none)
+			nil},
+		{"news-s13-awards.txt", "2025-11-20",
+			nil,
+			[]string{"Александр Гинцбург WORKPLACE Центр имени Гамалеи"}, // «директор центра» («центр» in orgNouns; was none)
+			nil},
+		{"news-s22-health22-vaccine.txt", "2026-09-09",
+			nil,
+			[]string{"Александр Гинцбург WORKPLACE Национальный исследовательский центр эпидемиологии и микробиологии имени Н. Ф. Гамалеи"}, // was none
+			nil},
 		{"news-rel12-rosatom.txt", "2025-11-20",
 			nil,
 			[]string{
