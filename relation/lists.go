@@ -102,20 +102,32 @@ func (l Lists) Extract(text []rune, sents []doc.Sentence, mentions []doc.Mention
 // Base shares when it takes one.
 func (l Lists) extract(text []rune, sents []doc.Sentence, mentions []doc.Mention, ctx func() *patternContext) []Found {
 	out := extractWith(l.Base, text, sents, mentions, ctx)
-	lists := newListIndex(ctx())
-	if len(lists.next) == 0 {
+	lists, titled := newListIndex(ctx()), newTitledIndex(ctx())
+	if len(lists.next) == 0 && len(titled.next) == 0 {
 		return out
 	}
 	have := make(map[Found]bool, len(out))
 	for _, f := range out {
 		have[relKey(f)] = true
 	}
-	n := len(out)
-	for _, f := range out[:n] {
-		for _, g := range lists.spread(f, sharedArg) {
+	add := func(gs []Found) {
+		for _, g := range gs {
 			if !have[relKey(g)] {
 				have[relKey(g)] = true
 				out = append(out, g)
+			}
+		}
+	}
+	n := len(out)
+	for _, f := range out[:n] {
+		add(lists.spread(f, sharedArg))
+	}
+	if len(titled.next) > 0 {
+		for _, f := range out {
+			for _, g := range titled.spreadNearest(f) {
+				if !have[otherRole(g)] {
+					add([]Found{g})
+				}
 			}
 		}
 	}

@@ -58,6 +58,45 @@ func TestLists(t *testing.T) {
 			base:  []Found{{Type: "KNOWS", Head: 0, Tail: 1}},
 			want:  [][3]any{{"KNOWS", 0, 2}},
 		},
+		// titled lists (twenty-third session, helper rel23b): the second
+		// person's post between the two
+		{
+			name: "the second subject's post between shares the event back to the first",
+			text: "Алексей Миллер и глава «Роснефти» Игорь Сечин выступили на форуме.",
+			ments: [][2]string{{"Алексей Миллер", "PERSON"}, {"глава «Роснефти»", "PROFESSION"},
+				{"Игорь Сечин", "PERSON"}, {"форуме", "EVENT"}},
+			base: []Found{{Type: "PARTICIPANT_IN", Head: 2, Tail: 3}, {Type: "WORKS_AS", Head: 2, Tail: 1}},
+			want: [][3]any{{"PARTICIPANT_IN", 0, 3}},
+		},
+		{
+			name: "and forward from the first",
+			text: "Министр Иван Петров и губернатор области Олег Сидоров подписали соглашение.",
+			ments: [][2]string{{"Министр", "PROFESSION"}, {"Иван Петров", "PERSON"},
+				{"губернатор области", "PROFESSION"}, {"Олег Сидоров", "PERSON"}, {"подписали соглашение", "EVENT"}},
+			base: []Found{{Type: "AGENT", Head: 1, Tail: 4}},
+			want: [][3]any{{"AGENT", 3, 4}},
+		},
+		{
+			name: "persons in the dative are no coordinated subjects (guard)",
+			text: "Письмо направлено Ивану Петрову и директору ФБР Олегу Сидорову после назначения.",
+			ments: [][2]string{{"Ивану Петрову", "PERSON"}, {"директору ФБР", "PROFESSION"},
+				{"Олегу Сидорову", "PERSON"}, {"назначения", "EVENT"}},
+			base: []Found{{Type: "PARTICIPANT_IN", Head: 2, Tail: 3}},
+		},
+		{
+			name: "an event nearer the persons is theirs, not the far one (guard)",
+			text: "Иван Петров и президент России Олег Сидоров сделали заявление к годовщине встречи войск.",
+			ments: [][2]string{{"Иван Петров", "PERSON"}, {"президент России", "PROFESSION"},
+				{"Олег Сидоров", "PERSON"}, {"заявление", "EVENT"}, {"встречи войск", "EVENT"}},
+			base: []Found{{Type: "AGENT", Head: 0, Tail: 4}},
+		},
+		{
+			name: "no role added to a person holding the other one (guard)",
+			text: "Иван Петров и министр энергетики Олег Сидоров подписали контракт.",
+			ments: [][2]string{{"Иван Петров", "PERSON"}, {"министр энергетики", "PROFESSION"},
+				{"Олег Сидоров", "PERSON"}, {"подписали", "EVENT"}},
+			base: []Found{{Type: "PARTICIPANT_IN", Head: 0, Tail: 3}, {Type: "AGENT", Head: 2, Tail: 3}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
