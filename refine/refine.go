@@ -402,6 +402,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.institutions(text, sents, ms)
 	ms = r.aimNames(text, sents, ms)
 	ms = r.splitInstitutions(text, sents, ms)
+	ms = r.academicNames(text, sents, ms)
 	ms = r.acronymPlaces(text, sents, ms)
 	ms = r.placePlants(text, sents, ms)
 	ms = r.townAdjectiveOpenings(ms)
