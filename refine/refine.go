@@ -528,6 +528,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = regnalDot(text, m)
 			m = gluedInitial(text, m)
 			m = latinDateStart(text, m)
+			m = outerQuotes(text, m)
 			m = closeQuotes(text, m)
 			m = forPlaceEnd(text, toks, m, places)
 			m = r.conventionLaw(toks, m)

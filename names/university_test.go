@@ -1,0 +1,26 @@
+package names
+
+import "testing"
+
+// TestUniversityAcronyms pins the two-acronym names of universities
+// (quotedAcronym; docs/names.md, «Twenty-third session (helper edu23)»):
+// the first acronym spells the words before the quote, the second is the
+// quoted name or spells it.
+func TestUniversityAcronyms(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"НИУ ВШЭ", `Национальный исследовательский университет "Высшая школа экономики"`, true},
+		{"НИТУ МИСИС", "Национальный исследовательский технологический университет «МИСИС»", true},
+		{"НИУ МЭИ", `Национальный исследовательский университет "МЭИ"`, true},
+		// guards: another quoted name, another kind of school
+		{"НИУ МЭИ", `Национальный исследовательский университет "Высшая школа экономики"`, false},
+		{"МГУ ВШЭ", `Национальный исследовательский университет "Высшая школа экономики"`, false},
+	}
+	for _, tt := range tests {
+		if got := partOf("ORGANIZATION", tt.a, tt.b); got != tt.want {
+			t.Errorf("partOf(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
