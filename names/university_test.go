@@ -24,3 +24,22 @@ func TestUniversityAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// TestFixedMinistry pins the ministries' short names of «Мин» and a
+// genitive, which stay as written (fixedMinistry), against those that
+// decline.
+func TestFixedMinistry(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"Минобрнауки", true}, {"Минприроды", true}, {"Минпросвещения", true}, {"Минэнерго", true}, {"Минобороны", true},
+		// guards: a short name that declines, a word of «Мин»
+		{"Минздрава", false}, {"Минфина", false}, {"Минуты", false}, {"Минск", false},
+	}
+	for _, tt := range tests {
+		if got := fixedMinistry(tt.w); got != tt.want {
+			t.Errorf("fixedMinistry(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

@@ -561,6 +561,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = shortMonthDate(text, m)
 			m = measureNumber(m)
 			m = currencyNumber(m)
+			m = r.countedMoney(toks, m)
 			m = perUnitEnd(text, m)
 			m = r.quantityStart(text, toks, m)
 			m = r.adjectivePlace(text, toks, m)
