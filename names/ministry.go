@@ -18,3 +18,16 @@ func fixedMinistry(w string) bool {
 	}
 	return strings.HasSuffix(rest, "ы") || strings.HasSuffix(rest, "и") || strings.HasSuffix(rest, "ия") || strings.HasSuffix(rest, "о")
 }
+
+// ministryStem cuts the genitive ending off the normalized short name of
+// a fixedMinistry («минцифры» → «минцифр», «минпросвещения» →
+// «минпросвещен»), so that syllabicOf reads its stumps off the full name
+// («Министерство цифрового развития …»).
+func ministryStem(na string) string {
+	for _, e := range []string{"ия", "ы", "и", "о"} {
+		if s, ok := strings.CutSuffix(na, e); ok {
+			return s
+		}
+	}
+	return na
+}

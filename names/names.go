@@ -2074,7 +2074,7 @@ func partOfNorm(typ, a, na, b, nb string) bool {
 		head, ok := strings.CutSuffix(nb, " "+Normalize(strings.Join(fa[1:], " ")))
 		return ok && acronymOf(fa[0], head)
 	}
-	if compoundWord(a) && !acronym(b) && (syllabicOf(na, b) || supervisionAlias(na, nb)) {
+	if compoundWord(a) && !acronym(b) && (syllabicOf(na, b) || supervisionAlias(na, nb) || fixedMinistry(a) && syllabicOf(ministryStem(na), b)) {
 		return true
 	}
 	if fa := strings.Fields(na); len(fa) >= 2 && (typ == "ORGANIZATION" || typ == "FACILITY") && !acronym(b) {

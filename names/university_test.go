@@ -43,3 +43,22 @@ func TestFixedMinistry(t *testing.T) {
 		}
 	}
 }
+
+// TestFixedMinistryAlias pins the merging of a fixedMinistry with the
+// ministry's full name, by the stumps of its stem.
+func TestFixedMinistryAlias(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Минцифры", "Министерство цифрового развития, связи и массовых коммуникаций РФ", true},
+		{"Минобрнауки", "Министерство образования и науки", true},
+		{"Минпросвещения", "Министерство просвещения РФ", true},
+		{"Минцифры", "Министерство просвещения РФ", false}, // guard
+	}
+	for _, tt := range tests {
+		if got := partOf("ORGANIZATION", tt.a, tt.b); got != tt.want {
+			t.Errorf("partOf(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

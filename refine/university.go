@@ -108,7 +108,7 @@ func (r *Refiner) academicName(toks []doc.Token, i int) int {
 		if !r.adjectivalWord(toks[j].Text) {
 			break
 		}
-		if r.capitalizedAdjective(toks[j].Text) {
+		if tokenize.StartsUpper(toks[j].Text) {
 			first = j
 		}
 	}
@@ -129,11 +129,13 @@ func (r *Refiner) academicNoun(w string) bool {
 	return false
 }
 
-// adjectivalWord reports whether some reading of w is a full adjective, a
-// full participle or a surname of an adjective's shape, in either case.
+// adjectivalWord reports whether some reading of w is a singular full
+// adjective, full participle or surname of an adjective's shape, in
+// either case (not «Ученые» of «Ученые Новосибирского государственного
+// университета», a plural).
 func (r *Refiner) adjectivalWord(w string) bool {
 	for _, p := range r.parse(w) {
-		if adjectival(p) || p.Tag.POS() == morph.PRTF {
+		if (adjectival(p) || p.Tag.POS() == morph.PRTF) && p.Tag.Number() != morph.Plur {
 			return true
 		}
 	}
