@@ -93,7 +93,7 @@ func (r *Refiner) academicNames(text []rune, sents []doc.Sentence, ms []doc.Ment
 // adjectives run back to the leftmost capitalized one, after a word that
 // is not capitalized itself.
 func (r *Refiner) academicName(toks []doc.Token, i int) int {
-	if !r.academicNoun(toks[i].Text) || !tokenize.StartsLower(toks[i].Text) {
+	if !tokenize.StartsLower(toks[i].Text) || !r.academicNoun(toks[i].Text) {
 		return -1
 	}
 	if i+1 < len(toks) {
