@@ -203,6 +203,10 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	case typ == "FACILITY" && c.apposedName(words, prev, facilityKinds):
 		// «мемориальному комплексу Цицернакаберд»: likewise after a kind
 		// of building
+	case typ == "ORGANIZATION" && len(words) == 1 && fixedMinistry(words[0]):
+		// «Минобрнауки», «Минприроды», «Минпросвещения»: a ministry's
+		// short name of «Мин» and a genitive does not decline (not
+		// «Минобрнаука»)
 	case typ == "ORGANIZATION" && len(words) == 1 && c.guessedGenitive(words[0]) != "":
 		out = []string{c.guessedGenitive(words[0])}
 	case typ == "ORGANIZATION" && len(words) == 1 && isQuote(prev) && c.guessedNoSingular(words[0]):

@@ -2082,13 +2082,16 @@ func partOfNorm(typ, a, na, b, nb string) bool {
 			wb := strings.Fields(after)
 			return ok && len(wb) > 0 && wb[len(wb)-1] == wa[len(wa)-1] && acronymOf(fa[0], b)
 		}
+		if len(fa) == 2 && acronym(fa[1]) && acronymOf(fa[0], b) && quotedAcronym(fa[1], b) {
+			return true // «НИУ ВШЭ» into «Национальный исследовательский университет „Высшая школа экономики“»
+		}
 		// «МИД России»: the words after the acronym end b too («Министерство
 		// иностранных дел России», not the ministry of «Министерство
 		// иностранных дел» alone)
 		head, ok := strings.CutSuffix(nb, " "+Normalize(strings.Join(fa[1:], " ")))
 		return ok && acronymOf(fa[0], head)
 	}
-	if compoundWord(a) && !acronym(b) && (syllabicOf(na, b) || supervisionAlias(na, nb)) {
+	if compoundWord(a) && !acronym(b) && (syllabicOf(na, b) || supervisionAlias(na, nb) || fixedMinistry(a) && syllabicOf(ministryStem(na), b)) {
 		return true
 	}
 	if fa := strings.Fields(na); len(fa) >= 2 && (typ == "ORGANIZATION" || typ == "FACILITY") && !acronym(b) {
@@ -2279,6 +2282,23 @@ func acronym(s string) bool {
 		last = r
 	}
 	return upper >= 2 && upper+lower <= 8 && (lower == 0 || lower <= 2 && unicode.IsUpper(last))
+}
+
+// quotedAcronym reports whether the quoted part that ends name is acr
+// itself («МИСИС» of «… университет „МИСИС“») or spelt by it («ВШЭ» of
+// «… „Высшая школа экономики“»): the second word of a two-acronym name of
+// a university, whose first spells the words before the quote.
+func quotedAcronym(acr, name string) bool {
+	i := strings.IndexAny(name, "«\"")
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(name[i:])
+	q := strings.TrimRight(name[i+size:], "»\" ")
+	if q == "" || strings.ContainsAny(q, "«»\"") {
+		return false
+	}
+	return strings.EqualFold(q, acr) || acronymOf(acr, q)
 }
 
 // stopWords are skipped when an acronym is built from a name.

@@ -1,0 +1,33 @@
+package names
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// fixedMinistry reports whether w is the short name of a ministry of
+// «Мин» and the genitive of its field, which does not decline
+// («Минобрнауки», «Минприроды», «Минпросвещения», «Минэкономразвития»,
+// «Минэнерго»), as opposed to one of «Мин» and a stump that declines as
+// a masculine noun («Минздрава», «Минстроя»): the genitive ends in -ы,
+// -и, -ия or -о.
+func fixedMinistry(w string) bool {
+	rest, ok := strings.CutPrefix(w, "Мин")
+	if !ok || utf8.RuneCountInString(rest) < 4 {
+		return false
+	}
+	return strings.HasSuffix(rest, "ы") || strings.HasSuffix(rest, "и") || strings.HasSuffix(rest, "ия") || strings.HasSuffix(rest, "о")
+}
+
+// ministryStem cuts the genitive ending off the normalized short name of
+// a fixedMinistry («минцифры» → «минцифр», «минпросвещения» →
+// «минпросвещен»), so that syllabicOf reads its stumps off the full name
+// («Министерство цифрового развития …»).
+func ministryStem(na string) string {
+	for _, e := range []string{"ия", "ы", "и", "о"} {
+		if s, ok := strings.CutSuffix(na, e); ok {
+			return s
+		}
+	}
+	return na
+}
