@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // honoredTypes are the types of names that «имени» and a person's name
@@ -41,7 +43,7 @@ func mergeHonoreeNames(groups []*group) {
 		if short := withoutInitials(name); short != name {
 			keys = append(keys, short)
 		}
-		if before, _, _ := strings.Cut(name, " имени "); acronymWord(before) {
+		if before, _, _ := strings.Cut(name, " имени "); tokenize.IsAcronym(before) {
 			keys = append(keys, before)
 		}
 		for _, k := range keys {
@@ -81,18 +83,6 @@ func isInitials(w string) bool {
 		w = w[n+1:]
 	}
 	return true
-}
-
-// acronymWord reports whether w is one word of two to six capitals.
-func acronymWord(w string) bool {
-	n := 0
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2 && n <= 6
 }
 
 // statusWords are the words of a university's status that the text may

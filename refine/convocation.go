@@ -17,7 +17,7 @@ import (
 func (r *Refiner) convocations(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	for _, m := range ms {
-		if m.Type != "ORGANIZATION" || !tokenize.StartsUpper(m.Text) || capsAcronym(m.Text) {
+		if m.Type != "ORGANIZATION" || !tokenize.StartsUpper(m.Text) || tokenize.IsAcronym(m.Text) {
 			continue
 		}
 		toks := sentenceTokens(sents, m)

@@ -24,7 +24,7 @@ func (r *Refiner) definedAcronyms(sents []doc.Sentence, ms []doc.Mention) []doc.
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 2; i+1 < len(toks); i++ {
-			if toks[i-1].Text != "(" || toks[i+1].Text != ")" || !capsAcronym(toks[i].Text) {
+			if toks[i-1].Text != "(" || toks[i+1].Text != ")" || !tokenize.IsAcronym(toks[i].Text) {
 				continue
 			}
 			from := r.spelledBefore(toks, i-1, toks[i].Text)
@@ -38,20 +38,6 @@ func (r *Refiner) definedAcronyms(sents []doc.Sentence, ms []doc.Mention) []doc.
 		}
 	}
 	return without(ms, "ORGANIZATION", func(m doc.Mention) bool { return defined[m.Text] })
-}
-
-// capsAcronym reports whether w is two to six capital letters.
-func capsAcronym(w string) bool {
-	n := utf8.RuneCountInString(w)
-	if n < 2 || n > 6 {
-		return false
-	}
-	for _, c := range w {
-		if !tokenize.IsUpper(c) {
-			return false
-		}
-	}
-	return true
 }
 
 // organizationIn reports whether an ORGANIZATION of ms overlaps s.

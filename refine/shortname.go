@@ -29,7 +29,7 @@ func (r *Refiner) definedShortNames(text []rune, sents []doc.Sentence, ms []doc.
 		toks := s.Tokens
 		for i := 2; i+1 < len(toks); i++ {
 			short := toks[i].Text
-			if toks[i-1].Text != "(" || toks[i+1].Text != ")" || !cyrillicName(short) && !capsAcronym(short) {
+			if toks[i-1].Text != "(" || toks[i+1].Text != ")" || !cyrillicName(short) && !tokenize.IsAcronym(short) {
 				continue
 			}
 			org, ok := definedOrganization(toks, i-2, ms)

@@ -184,3 +184,16 @@ func StartsUpper(s string) bool {
 	r, _ := decode(s, 0)
 	return IsUpper(r)
 }
+
+// IsAcronym reports whether w is two to six capital letters and nothing
+// else («МЧС», «ФСБ», «NASA»).
+func IsAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}

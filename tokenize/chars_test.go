@@ -53,6 +53,14 @@ func TestStartsLower(t *testing.T) {
 	}
 }
 
+func TestIsAcronym(t *testing.T) {
+	for s, want := range map[string]bool{"МЧС": true, "ФСБ": true, "NASA": true, "ЁЖ": true, "ОДКБСНГ": false, "Я": false, "": false, "МГИМО": true, "РАНХиГС": false, "ИЭМЗ-1": false, "Москва": false} {
+		if got := IsAcronym(s); got != want {
+			t.Errorf("IsAcronym(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestCharClassesMatchUnicode checks the fast paths of the rune classes
 // against the unicode package for every rune.
 func TestCharClassesMatchUnicode(t *testing.T) {
