@@ -1172,5 +1172,8 @@ func TestNewsEntitiesAbsent(t *testing.T) {
 		{"news-s19-num19-energy.txt", []string{"MONEY 1,5 МВт", "NUMBER 3"}},
 		{"news-s19-num19-people.txt", []string{"DATE восемнадцать лет"}},
 		{"news-s19-per19-family.txt", []string{"FAMILY семья Клинтонов", "FAMILY Семья Клинтонов"}}, // (guard)
+		// twenty-third session (helper finance23)
+		{"news-s23-finance23-sber.txt", []string{"PERSON Сбера"}},                      // before: there
+		{"news-s23-finance23-ipo.txt", []string{"ORGANIZATION Т-Банк и «Совкомбанк»"}}, // before: the two banks one entity
 	})
 }

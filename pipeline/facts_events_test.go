@@ -764,6 +764,84 @@ func TestNewsEvents(t *testing.T) {
 				"AWARD(присвоено) date= participant=Виктор Жуков",
 			},
 			nil},
+		// twenty-third session (helper ev23)
+		{"news-s23-ev23-forum.txt", "2024-08-13",
+			[]string{"PERSON Андрей Белоусов", "PERSON Тимур Иванов"},
+			[]string{
+				// «вручил награды на форуме „Армия-2024“» … «Белоусов во
+				// вторник вручил …»: the lead's day (was date=2024
+				// time=2024, the year of the forum's name)
+				"AWARD(вручил награды) date=2024-08-13 agent=Андрей Белоусов time=во вторник",
+				// «был задержан … Тимур Иванов. Его задержали сотрудники
+				// ФСБ»: one arrest (the relations name the two mentions one
+				// event; was a second ARREST «задержали» with no one)
+				"ARREST(задержан) date=2024-08-12 place=Москва participant=Тимур Иванов",
+				// (guard) the signing of the forum keeps its signers
+				"SIGNING(подписано соглашение) date=2024-08-13 participant=Минобороны participant=Калашников agent=Алексей Криворучко agent=Алан Лушников",
+			},
+			[]string{
+				"ARREST(задержали) date=2024-08-12",
+				"AWARD(вручил награды) date=2024 time=2024 agent=Андрей Белоусов",
+			}},
+		{"news-s23-ev23-plant.txt", "2024-10-21",
+			[]string{"PERSON Глеб Никитин", "PERSON Андрей Иванов"},
+			[]string{
+				// «Соглашение, подписанное губернатором Глебом Никитиным и
+				// генеральным директором компании Андреем Ивановым, …»: the
+				// signers of the headline's signing (were not in it)
+				"SIGNING(подписали) date=2024-10-21 place=Нижний Новгород agent=правительство Нижегородской области agent=Русские машины agent=Глеб Никитин agent=Андрей Иванов",
+				// «В Дзержинске накануне умер …»: the day before the
+				// dateline's (was undated: «накануне» counted only at the
+				// sentence's head)
+				"DEATH(умер) date=2024-10-20 place=Дзержинск participant=Виктор Соколов",
+				// (guard) the meeting of the Wednesday before, its organizer
+				"MEETING(совещание) date=2024-10-16 participant=Нижегородский машиностроительный завод time=В среду organizer=Максим Черкасов",
+			},
+			nil},
+		// twenty-third session (helper ev23b)
+		{"news-s23-ev23b-fire.txt", "2024-03-14",
+			[]string{"FACILITY улица Генерала Тюленева"},
+			[]string{
+				// «на улице Генерала Тюленева»: the street's general takes
+				// no part (was participant=Тюленева)
+				"ACCIDENT(Пожар) date=2024-03-14 time=в ночь на четверг place=улица Генерала Тюленева",
+				// (guard) «Накануне вечером … на бульваре Тараса
+				// Шевченко»: placed, dated the day before, no person
+				"ACCIDENT(возгорание) date=2024-03-13 place=бульвар Тараса Шевченко",
+			},
+			[]string{
+				"ACCIDENT(Пожар) date=2024-03-14 time=в ночь на четверг place=улица Генерала Тюленева participant=Тюленева",
+			}},
+		{"news-s23-ev23b-expo.txt", "2025-07-08",
+			[]string{"EVENT Иннопром-2025"},
+			[]string{
+				// «На выставке „Иннопром-2025“ подписали …» with the
+				// dateline 8 July: the dateline's day (was date=2025, the
+				// name's year; its time stays the name's year)
+				"OTHER(Иннопром-2025) date=2025-07-08 time=2025 place=Екатеринбург",
+				"SIGNING(подписали) date=2025-07-08",
+				// «В первый день выставки подписали …» after «Выставка
+				// проходила с 7 по 10 июля»: its first day (was undated);
+				// the contract of the next sentence is told as the same
+				// signing
+				"SIGNING(подписали) date=2025-07-07 agent=Минпромторг agent=Ростех",
+				// (guard) the range of «Выставка проходила с 7 по 10 июля»
+				"OTHER(Выставка) date=2025-07-07 time=с 7 по 10 июля",
+			},
+			[]string{
+				"SIGNING(подписали) date=2025",
+			}},
+		{"news-s23-ev23b-quote.txt", "2025-09-03",
+			[]string{"PERSON Оксана Лут"},
+			[]string{
+				// «„… в этом году урожай пшеницы превысит 90 млн тонн“, —
+				// заявила министр»: the story's day (was date=2025, the
+				// quotation's year)
+				"STATEMENT(заявила) date=2025-09-03 agent=Оксана Лут",
+			},
+			[]string{
+				"STATEMENT(заявила) date=2025 agent=Оксана Лут",
+			}},
 	})
 }
 

@@ -902,5 +902,90 @@ func TestNewsRelations(t *testing.T) {
 				// the city (was given; districtAdjective)
 				"Кировский районный суд Екатеринбурга HEADQUARTERED_IN Киров",
 			}},
+		// twenty-third session (helper rel23)
+		{"news-s23-rel23-defense.txt", "2026-03-14",
+			[]string{"PRODUCT Бук-М3", "ORGANIZATION Алмаз-Антей", "PRODUCT Орион", "ORGANIZATION Кронштадт"},
+			[]string{
+				"Алмаз-Антей PRODUCES Бук-М3",                       // «комплексов „Бук-М3“, разработанных концерном воздушно-космической обороны „Алмаз-Антей“» (madeByClause; was none)
+				"Кронштадт PRODUCES Орион",                          // «беспилотник „Орион“, созданный компанией „Кронштадт“» (madeByClause; was none)
+				"Ян Новиков WORKPLACE Алмаз-Антей",                  // «Генеральный директор концерна» after «концерном … „Алмаз-Антей“» past the dateline (kindPastComplement, farEmployer; was none)
+				"Ян Новиков WORKS_AS генеральный директор концерна", // guard
+			},
+			[]string{
+				"Алмаз-Антей PRODUCES Орион", // guard: each clause its own maker
+				"Кронштадт PRODUCES Бук-М3",
+			}},
+		{"news-s23-rel23-oil.txt", "2026-06-06",
+			nil,
+			[]string{
+				"Сафмар OWNER_OF Антипинский НПЗ",  // «Антипинский НПЗ, крупнейший независимый нефтеперерабатывающий завод …, принадлежит группе „Сафмар“» (kindApposition; was none)
+				"Алексей Миллер WORKPLACE Газпром", // guard: «Глава „Газпрома“ Алексей Миллер и глава „Роснефти“ Игорь Сечин»
+				"Игорь Сечин WORKPLACE Роснефть",
+				"Наиль Маганов WORKS_AS глава «Татнефти»",
+			},
+			[]string{
+				"Алексей Миллер WORKPLACE Роснефть", // guard: the next person's post
+				"глава «Газпрома» ALTERNATIVE_NAME глава «Роснефти»",
+				"глава «Лукойла» ALTERNATIVE_NAME глава «Татнефти»",
+			}},
+		{"news-space-2.txt", "2025-11-20",
+			nil,
+			[]string{
+				"Ракетно-космическая корпорация «Энергия» PRODUCES Союз МС-27", // «Корабль изготовлен …» after «с пилотируемым кораблем „Союз МС-27“» three sentences before (productsOfKind; was none)
+			},
+			[]string{"Ракетно-космическая корпорация «Энергия» PRODUCES Союз-2.1а"}},
+		{"news-s22-energy22-refinery.txt", "2025-09-25",
+			nil,
+			[]string{"Сафмар OWNER_OF Антипинский нефтеперерабатывающий завод"}, // lost in the twenty-second session (the refinery typed ORGANIZATION), back by kindApposition
+			nil},
+		// twenty-third session (helper rel23b)
+		{"news-s23-rel23b-summit.txt", "2026-05-17",
+			[]string{"PERSON Герман Греф", "PERSON Андрей Костин", "EVENT Казанский экономический форум"},
+			[]string{
+				"Герман Греф PARTICIPANT_IN Казанский экономический форум",   // «Глава Сбербанка Герман Греф и председатель правления ВТБ Андрей Костин выступили на … сессии» (titled list; was none)
+				"Андрей Костин PARTICIPANT_IN Казанский экономический форум", // guard: the model's own
+				"Антон Алиханов PARTICIPANT_IN Иннопром",                     // the nested name of the exhibition, as for Минниханов (titled list; was none)
+				"Герман Греф WORKPLACE Сбербанк",                             // guard: each person's own post
+				"Андрей Костин WORKPLACE ВТБ",
+				"Максим Решетников AGENT переговоры",
+				"Абдулрахман аль-Ахмед AGENT переговоры",
+				"Денис Паслер WORKPLACE Свердловская область",
+				"Алексей Орлов WORKPLACE Екатеринбург",
+			},
+			[]string{
+				"Герман Греф WORKPLACE ВТБ", // guard: the post between belongs to the second person
+				"Герман Греф WORKS_AS председатель правления ВТБ",
+				"Алексей Орлов WORKPLACE Свердловская область",
+				"Максим Решетников PARTICIPANT_IN переговоры", // guard: one role per person
+			}},
+		{"news-s23-rel23-oil.txt", "2026-06-06",
+			nil,
+			[]string{
+				"Алексей Миллер PARTICIPANT_IN Петербургский международный экономический форум", // «Глава „Газпрома“ Алексей Миллер и глава „Роснефти“ Игорь Сечин выступили на сессии …» (titled list; was none, rel23's open case)
+				"Игорь Сечин PARTICIPANT_IN Петербургский международный экономический форум",
+			},
+			[]string{"Алексей Миллер WORKPLACE Роснефть"}},
+		{"news-org13-centre.txt", "2025-09-12",
+			nil,
+			[]string{"Ольга Беккер WORKPLACE Лад-Мир"}, // «директор центра Ольга Беккер» after «культурного центра „Лад-Мир“» («центр» in orgNouns; was none)
+			nil},
+		{"news-s13-awards.txt", "2025-11-20",
+			nil,
+			[]string{"Александр Гинцбург WORKPLACE Центр имени Гамалеи"}, // «директор центра» («центр» in orgNouns; was none)
+			nil},
+		{"news-s22-health22-vaccine.txt", "2026-09-09",
+			nil,
+			[]string{"Александр Гинцбург WORKPLACE Национальный исследовательский центр эпидемиологии и микробиологии имени Н. Ф. Гамалеи"}, // was none
+			nil},
+		{"news-rel12-rosatom.txt", "2025-11-20",
+			nil,
+			[]string{
+				"Алексей Лихачев PARTICIPANT_IN подписали", // the model's roles of the two signers stay as they were
+				"Журабек Мирзамахмудов AGENT подписали",
+			},
+			[]string{
+				"Алексей Лихачев AGENT подписали", // guard: a titled list adds no second role (otherRole)
+				"Журабек Мирзамахмудов PARTICIPANT_IN подписали",
+			}},
 	})
 }
