@@ -23,11 +23,7 @@ import (
 // «РИА „Новости“»).
 func (r *Refiner) quotedOpeners(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
-	drop := map[doc.Mention]bool{}
-	have := map[doc.Mention]bool{}
-	for _, m := range ms {
-		have[m] = true
-	}
+	var drop, have map[doc.Mention]bool // (made at the first name found: most documents have none)
 	for _, m := range ms {
 		if m.Type != "ORGANIZATION" || !strings.HasSuffix(m.Text, "»") || strings.HasPrefix(m.Text, "«") || !strings.Contains(m.Text, "«") {
 			continue // (most organizations: no quoted name after words)
@@ -46,6 +42,12 @@ func (r *Refiner) quotedOpeners(text []rune, sents []doc.Sentence, ms []doc.Ment
 		}
 		if q != first+1 || !r.peopleNoun(toks[first].Text) || q+1 >= last || toks[last].Text != "»" || strings.Contains(string(text[toks[q+1].Start:toks[last-1].End]), "«") {
 			continue
+		}
+		if drop == nil {
+			drop, have = map[doc.Mention]bool{}, make(map[doc.Mention]bool, len(ms))
+			for _, o := range ms {
+				have[o] = true
+			}
 		}
 		sp := doc.Span{Start: toks[q+1].Start, End: toks[last-1].End}
 		drop[m] = true
