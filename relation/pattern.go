@@ -1584,7 +1584,7 @@ func (c *patternContext) founder(out []Found, si, ti int) []Found {
 		return c.founderAndPost(out, si, ti)
 	}
 	k := c.tokenOf[org].last + 1
-	if k < len(toks) && tokenize.IsClosingQuote([]rune(toks[k].Text)[0]) {
+	if k < len(toks) && tokenize.IsClosingQuote(firstRune(toks[k].Text)) {
 		k++
 	}
 	person := c.startingAt(si, k, "PERSON")

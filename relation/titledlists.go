@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // titledArgs are the arguments two coordinated persons share when the
@@ -58,10 +59,10 @@ func titledNeighbours(c *patternContext) map[int]int {
 					continue
 				}
 				j := c.tokenOf[p].last + 1
-				if j < len(toks) && isClosingQuote(toks[j].Text) {
+				if j < len(toks) && tokenize.IsClosingQuote(firstRune(toks[j].Text)) {
 					j++
 				}
-				if b, ok := personAt(c, si, j); ok && nominative(c.ms[a].Text) && nominative(c.ms[b].Text) && firstNominative(c.ms[p].Text) {
+				if b := c.startingAt(si, j, "PERSON"); b >= 0 && nominative(c.ms[a].Text) && nominative(c.ms[b].Text) && firstNominative(c.ms[p].Text) {
 					next[a] = b
 				}
 				break
@@ -69,26 +70,6 @@ func titledNeighbours(c *patternContext) map[int]int {
 		}
 	}
 	return next
-}
-
-// personAt returns the PERSON mention that starts at token ti of sentence
-// si.
-func personAt(c *patternContext, si, ti int) (int, bool) {
-	for _, m := range c.byStart[si][ti] {
-		if c.ms[m].Type == "PERSON" {
-			return m, true
-		}
-	}
-	return 0, false
-}
-
-// isClosingQuote reports whether s is a closing quotation mark.
-func isClosingQuote(s string) bool {
-	switch s {
-	case "»", "\"", "“", "”":
-		return true
-	}
-	return false
 }
 
 // titledArg reports whether titled lists share an argument: whether it is
