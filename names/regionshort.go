@@ -36,8 +36,15 @@ func regionFullRoot(norm string) string {
 	if !ok || !regionNounsFull[noun] {
 		return ""
 	}
-	for _, end := range []string{"ский", "ская"} {
-		if root, ok := strings.CutSuffix(adj, end); ok && len([]rune(root)) >= 4 {
+	return regionRoot(adj, []string{"ский", "ская"})
+}
+
+// regionRoot returns w without the first of ends it ends with and then
+// without a soft sign, when at least four letters are left before the
+// ending; "" otherwise.
+func regionRoot(w string, ends []string) string {
+	for _, end := range ends {
+		if root, ok := strings.CutSuffix(w, end); ok && len([]rune(root)) >= 4 {
 			return strings.TrimSuffix(root, "ь")
 		}
 	}
@@ -57,12 +64,7 @@ func regionShortRoot(norm string) string {
 	if strings.ContainsAny(norm, " \"") {
 		return ""
 	}
-	for _, end := range regionShortEnds {
-		if root, ok := strings.CutSuffix(norm, end); ok && len([]rune(root)) >= 4 {
-			return strings.TrimSuffix(root, "ь")
-		}
-	}
-	return ""
+	return regionRoot(norm, regionShortEnds)
 }
 
 // regionShortKeys returns, for the STATE_OR_PROVINCE groups of one text,
