@@ -51,12 +51,16 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 		seen := map[string]bool{}
 		for i, n := range g.names {
 			name := Normalize(n)
-			if seen[name] || i < len(g.alias) && g.alias[i] || strings.ContainsAny(name, " \"") || utf8.RuneCountInString(name) < 4 || l.adjective(name) {
+			if seen[name] || i < len(g.alias) && g.alias[i] || strings.ContainsAny(name, " \"") || l.adjective(name) {
 				continue
 			}
 			seen[name] = true
 			if k := (key{g.typ, sameNameKey(g.typ, name)}); named[k] == nil {
+				// a short name too: США, of «американский»
 				named[k] = g
+			}
+			if utf8.RuneCountInString(name) < 4 {
+				continue
 			}
 			k := key{g.typ, tokenize.Prefix(name, 4)}
 			places[k] = append(places[k], place{g, name})
