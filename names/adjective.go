@@ -79,11 +79,12 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 				n++
 			}
 		}
+		short := ""
 		if n != 1 {
 			target, n = nil, 0
 			for _, name := range irregularPlace(Normalize(adj.name())) {
 				if g := named[key{adj.typ, name}]; g != nil && !g.merged() {
-					target, n = g, 1
+					target, n, short = g, 1, name
 					break
 				}
 			}
@@ -94,6 +95,11 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 				adj.alias[i] = true
 			}
 			absorb(target, adj)
+			if t := root(target); short != "" && t.short == "" && !slices.ContainsFunc(t.names, func(n string) bool { return Normalize(n) == short }) {
+				// «РФ» and «российские»: Россия, the adjective's place,
+				// as a group of «РФ» and «Россия» is named
+				t.short = short
+			}
 		}
 	}
 	// Adjectives of one place the text does not name otherwise are one

@@ -25,7 +25,7 @@ func (r *Refiner) prepositionCity(toks []doc.Token, m doc.Mention, names []strin
 		return m
 	}
 	i, _ := mentionTokens(toks, m)
-	if i < 1 || !r.inPlace(m.Text) {
+	if i < 1 || !r.inPlace(m.Text) && !r.unknownWord(m.Text) {
 		return m
 	}
 	switch w := fold(toks[i-1].Text); {
@@ -42,6 +42,24 @@ func (r *Refiner) prepositionCity(toks []doc.Token, m doc.Mention, names []strin
 	}
 	m.Type = "CITY"
 	return m
+}
+
+// unknownWord reports whether the dictionary has no reading of w: a
+// foreign name that does not decline, which after «в» is a town the
+// dictionary does not list («в Мумбаи», «в Ченнаи»), not a person; a
+// guessed adjective or a word in -ии is none.
+func (r *Refiner) unknownWord(w string) bool {
+	if strings.HasSuffix(w, "ии") {
+		// a land in -ия («в Гагаузии»), not always a town
+		return false
+	}
+	for _, p := range r.parse(w) {
+		if p.Method() == morph.MethodDictionary || p.Tag.POS() == morph.ADJF {
+			// (a guessed adjective is no town: «Стэнфордский»)
+			return false
+		}
+	}
+	return true
 }
 
 // inPlace reports whether the dictionary reads w as a singular place's

@@ -493,6 +493,10 @@ func TestRefine(t *testing.T) {
 			"Беспилотники сбиты над Брянской и Курской областями. Губернатор Кировской области Никита Белых и Пермского края встретились.",
 			[][2]string{{"Брянской", "CITY"}, {"Курской областями", "STATE_OR_PROVINCE"}, {"Кировской области", "STATE_OR_PROVINCE"}, {"Пермского края", "STATE_OR_PROVINCE"}},
 			"Брянской/STATE_OR_PROVINCE; Курской областями/STATE_OR_PROVINCE; Губернатор Кировской области/PROFESSION; Губернатор/PROFESSION; Кировской области/STATE_OR_PROVINCE; Пермского края/STATE_OR_PROVINCE"},
+		{"a word the dictionary does not know after «в» is a town; not a guessed adjective nor a land in -ии (trade24)",
+			"Компания откроет офис в Мумбаи, поедет в Стэнфордский и в Гагаузии.",
+			[][2]string{{"Мумбаи", "PERSON"}, {"Стэнфордский", "PERSON"}, {"Гагаузии", "PERSON"}},
+			"Мумбаи/CITY; Стэнфордский/PERSON; Гагаузии/STATE_OR_PROVINCE"}, // (Гагаузии: another rule, not this one)
 		{"a word after «в» that is part of a person's name in the text stays a person",
 			"Лион Измайлов пошутил, что верит в Лион.",
 			[][2]string{{"Лион Измайлов", "PERSON"}, {"Лион", "PERSON"}},
