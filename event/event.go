@@ -3491,6 +3491,9 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 				if ok && l == "прибыть" && toScene(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					continue // «на место прибыли сотрудники полиции»: no visit
 				}
+				if ok && l == "прибыть" && x.goodsArrive(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
+					continue // «Груз прибыл из Японии»: goods shipped (goods.go)
+				}
 				span, text := tok.Span, tok.Text
 				if n := x.announced(s.Tokens, tokenAt(s.Tokens, tok.Start)); ok && l == "объявить" && n >= 0 {
 					if covered(s.Tokens[n].Span) {

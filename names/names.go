@@ -1953,6 +1953,7 @@ var organizationAliases = map[string]string{
 	"госдеп сша": "госдепартамент", "госдепартамент сша": "госдепартамент",
 	"государственный департамент сша": "госдепартамент",
 	"ес": "европейский союз", "евросоюз": "европейский союз",
+	"еаэс": "евразийский экономический союз", // (its letters are not the initials)
 }
 
 // bodyAliasWords map a first word and a last word of a normalized
