@@ -92,7 +92,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			joinedPlaces(text, h, t) || joinedPlaces(text, t, h) || routeEnds(text, h, t) ||
 			h.Type == "FACILITY" && adjectiveBefore(text, h, t, mentions, "ORGANIZATION") ||
 			placeInside(text, t, h, mentions) || placeInsideTimed(text, t, h, mentions) || originNotContainer(text, h, t, mentions) ||
-			coordinatedAdjective(text, h, t, mentions) || birthplace(text, t) && apart(text, h, t)
+			coordinatedAdjective(text, h, t, mentions) || birthplace(text, t) && apart(text, h, t) || placeList(text, h, t, mentions)
 	case "TAKES_PLACE_IN":
 		return inQuotedName(text, h, t) || h.Type == "EVENT" && adjectiveBefore(text, h, t, mentions, "CITY", "FACILITY", "DISTRICT", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY")
 	case "HEADQUARTERED_IN":
