@@ -12,7 +12,7 @@ import (
 func TestLocalHolder(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, post string
-		want          []string
+		want             []string
 	}{
 		{"a region's head is no head of state",
 			"Пост главы региона занимал Борис Дубровский. Глава государства поблагодарил его.", "главы региона",
