@@ -1,6 +1,13 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
+)
 
 // elect24Cases are the cases of the twenty-fourth session's rules of
 // helper elect24 (election news), each with a guard it must not fire on.
@@ -21,3 +28,28 @@ var elect24Cases = []ruleCase{
 
 // TestElect24 runs elect24Cases.
 func TestElect24(t *testing.T) { runRuleCases(t, elect24Cases) }
+
+// TestDaySetAhead pins daySetAhead (daysetahead.go); the pipeline's news
+// test news-s24-elect24-foreign-pres.txt pins its use in aheadOfPast,
+// which reads the tagger's tense.
+func TestDaySetAhead(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		want       bool
+	}{
+		{"Инаугурация назначена на 6 августа.", "на 6 августа", true},
+		{"Выборы назначены на 17 марта.", "17 марта", true},
+		{"Заседание перенесено на понедельник.", "на понедельник", true},
+		{"(guard) Он приехал на 6 августа.", "на 6 августа", false},
+		{"(guard) Он назначен 6 августа.", "6 августа", false},
+	} {
+		text := []rune(tc.text)
+		start := strings.Index(tc.text, tc.date)
+		s := utf8.RuneCountInString(tc.text[:start])
+		m := doc.Mention{Span: doc.Span{Start: s, End: s + utf8.RuneCountInString(tc.date)}, Text: tc.date, Type: "DATE"}
+		toks := tokenize.Split(string(text))[0].Tokens
+		if got := daySetAhead(toks, m); got != tc.want {
+			t.Errorf("%s: got %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

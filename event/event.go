@@ -3529,8 +3529,9 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 // the past: «Большой театр представит в декабре премьеру … . Об этом
 // сообщил директор на пресс-конференции»: the press conference was not in
 // December. The story then goes on in no time it names. A date named as
-// ahead of the story's day («в следующем году»; aheadWords) is in the
-// future whatever the tense of its clause.
+// ahead of the story's day («в следующем году»; aheadWords), or set ahead
+// for an event («Инаугурация назначена на 6 августа»; daySetAhead), is in
+// the future whatever the tense of its clause.
 func aheadOfPast(d *doc.Document, ms []mention, inSent []int, dates map[string]string, lastDate string, t trigger) bool {
 	if doc.VerbTense(d.Sentences[t.sent].Tokens, t.span) >= 0 {
 		return false
@@ -3539,7 +3540,7 @@ func aheadOfPast(d *doc.Document, ms []mention, inSent []int, dates map[string]s
 		m := ms[mi]
 		if (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] == lastDate {
 			si := doc.SentenceOf(d.Sentences, m.Span)
-			return si >= 0 && (doc.VerbTense(d.Sentences[si].Tokens, m.Span) > 0 || aheadWords(m.Text))
+			return si >= 0 && (doc.VerbTense(d.Sentences[si].Tokens, m.Span) > 0 || aheadWords(m.Text) || daySetAhead(d.Sentences[si].Tokens, m.Mention))
 		}
 	}
 	return false
