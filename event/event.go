@@ -2782,7 +2782,7 @@ func (x *Extractor) appointsNoOne(toks []doc.Token, sp doc.Span) bool {
 		// «Делегацию компании возглавил Маркелов»: what is led before
 		// the verb
 		for k := i - 1; k >= 0 && k >= i-3 && !punctMark(toks[k].Text); k-- {
-			if l, _ := x.lemma(toks[k].Text); led[l] {
+			if l, _ := x.lemma(toks[k].Text); ledOrTopped(l) {
 				return true
 			}
 		}
@@ -2792,8 +2792,8 @@ func (x *Extractor) appointsNoOne(toks []doc.Token, sp doc.Span) bool {
 		if punctMark(w) {
 			return false
 		}
-		if l, _ := x.lemma(w); led[l] {
-			return true // «возглавил делегацию»
+		if l, _ := x.lemma(w); ledOrTopped(l) {
+			return true // «возглавил делегацию», «возглавил рейтинг»
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
 			return true
@@ -3374,8 +3374,8 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 		if typ == Arrest && (x.seizure(d.Sentences[sentOf(m.Start)].Tokens, m.Span) || x.delayed(d.Sentences[sentOf(m.Start)].Tokens, m.Span)) {
 			typ = Other // «суд наложил арест на имущество», «рейс задержали»: no one arrested
 		}
-		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Appointment && (x.schedules(toks, m.Span) || x.setsEvent(toks, tokenAt(toks, m.Start), ms)) {
-			typ = Other // «назначит дополнительные рейсы»
+		if toks := d.Sentences[sentOf(m.Start)].Tokens; typ == Appointment && (x.schedules(toks, m.Span) || x.setsEvent(toks, tokenAt(toks, m.Start), ms) || x.tops(toks, m.Span)) {
+			typ = Other // «назначит дополнительные рейсы», «возглавил британский чарт»
 		} else if v := tokenAt(toks, m.Start); typ == Visit && v >= 0 && x.verbAt(toks, v) && x.attends(toks, v) {
 			// «Запуск на Байконуре посетил министр»: attendance (not «Во
 			// время визита Паслер провел совещание», a noun)
@@ -3532,8 +3532,9 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 // the past: «Большой театр представит в декабре премьеру … . Об этом
 // сообщил директор на пресс-конференции»: the press conference was not in
 // December. The story then goes on in no time it names. A date named as
-// ahead of the story's day («в следующем году»; aheadWords) is in the
-// future whatever the tense of its clause.
+// ahead of the story's day («в следующем году»; aheadWords), or set ahead
+// for an event («Инаугурация назначена на 6 августа»; daySetAhead), is in
+// the future whatever the tense of its clause.
 func aheadOfPast(d *doc.Document, ms []mention, inSent []int, dates map[string]string, lastDate string, t trigger) bool {
 	if doc.VerbTense(d.Sentences[t.sent].Tokens, t.span) >= 0 {
 		return false
@@ -3542,7 +3543,7 @@ func aheadOfPast(d *doc.Document, ms []mention, inSent []int, dates map[string]s
 		m := ms[mi]
 		if (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] == lastDate {
 			si := doc.SentenceOf(d.Sentences, m.Span)
-			return si >= 0 && (doc.VerbTense(d.Sentences[si].Tokens, m.Span) > 0 || aheadWords(m.Text))
+			return si >= 0 && (doc.VerbTense(d.Sentences[si].Tokens, m.Span) > 0 || aheadWords(m.Text) || daySetAhead(d.Sentences[si].Tokens, m.Mention))
 		}
 	}
 	return false

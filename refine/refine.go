@@ -434,6 +434,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.lawsAbout(text, sents, ms)
 	ms = r.unnamedMinistries(text, sents, ms)
 	ms = r.ministryShortNames(text, sents, ms)
+	ms = r.electionCommissions(text, sents, ms)
 	ms = r.treatyNames(sents, ms)
 	ms = r.penaltyKinds(text, sents, ms) // (before penaltyTerms and penaltyAmounts, which run on from it)
 	ms = r.penaltyTerms(text, sents, ms)

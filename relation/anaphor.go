@@ -60,7 +60,7 @@ func anaphoricPosts(fs []Found, mentions []doc.Mention, ctx func() *patternConte
 			// one named before who works for the post's place
 			best = placeHolder(fs, mentions, c, mt.sent, i)
 		}
-		if best >= 0 && !otherEmployer(fs, mentions, best, i) && !otherHolder(fs, mentions, c.tokenOf, best, i) && !unheldRepeat(out, mentions, c.tokenOf, best, i) {
+		if best >= 0 && !otherEmployer(fs, mentions, best, i) && !otherHolder(fs, mentions, c.tokenOf, best, i) && !unheldRepeat(out, mentions, c.tokenOf, best, i) && !localHolder(fs, mentions, best, i) {
 			out = append(out, Found{Type: "WORKS_AS", Head: best, Tail: i, Score: 0.5,
 				Evidence: doc.Span{Start: c.sents[mt.sent-1].Start, End: c.sents[mt.sent].End}})
 		}
