@@ -683,15 +683,30 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 	if mt.last > mt.first {
 		kind = orgKind(strings.ToLower(toks[mt.last].Text))
 	}
+	after := false
 	if kind == "" {
 		kind = c.kindAfter(post)
+		after = true
 	}
 	if kind == "" {
 		return -1
 	}
-	best := c.lastOrgBefore(post, func(i int) bool {
-		return namesKind(c.ms[i].Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i) || kind == "компани" && c.company(i)
-	})
+	ok := func(i int) bool {
+		return !boardName(c.ms[i].Text) && (namesKind(c.ms[i].Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i) || kind == "компани" && c.company(i))
+	}
+	if after {
+		// the kind noun outside the post: the nearest organization of
+		// the kind within three sentences before, not the lead's («Между
+		// тем футбольный клуб „Спартак“ объявил …» three sentences
+		// before «Президент клуба Серафим Ахмадулин», «ЦСКА» in the lead)
+		// of a state's («Банком России», a country inside the name:
+		// the regulator beside the bank) only when no other is named
+		if best := c.lastOrgWithin(post, 3, func(i int) bool { return ok(i) && !c.countryInside(i) }); best >= 0 {
+			return best
+		}
+		return c.lastOrgWithin(post, 3, ok)
+	}
+	best := c.lastOrgBefore(post, ok)
 	if best < 0 && kind == "предприяти" {
 		// «Компания „Микрон“ увеличила выпуск … генеральный директор
 		// предприятия»: a company named as one, when no plant is
@@ -704,6 +719,32 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 		best = c.openingOrg(post)
 	}
 	return best
+}
+
+// countryInside reports whether a COUNTRY mention lies inside
+// organization mention i («Банк России»).
+func (c *patternContext) countryInside(i int) bool {
+	m := c.ms[i]
+	for _, k := range c.bySent[c.tokenOf[i].sent] {
+		if o := c.ms[k]; o.Type == "COUNTRY" && o.Start >= m.Start && o.End <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// boardName reports whether one of the first two words of an
+// organization's name opens with a board noun (boardNouns): «Наблюдательный
+// совет Сбербанка», «Совет директоров банка „Восход“» is a board, not the
+// bank a «председатель правления банка» works for.
+func boardName(name string) bool {
+	f := strings.Fields(name)
+	for _, w := range f[:min(2, len(f))] {
+		if hasPrefix(w, boardNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindAfter returns the kind (orgKind) of the lower-case genitive noun
@@ -779,9 +820,15 @@ func (c *patternContext) nationalCompany(post int) int {
 // within its sentence and the two before, among those ok accepts; -1 when
 // none.
 func (c *patternContext) lastOrgBefore(post int, ok func(i int) bool) int {
+	return c.lastOrgWithin(post, 2, ok)
+}
+
+// lastOrgWithin is lastOrgBefore reaching back sentences before the
+// post's.
+func (c *patternContext) lastOrgWithin(post, back int, ok func(i int) bool) int {
 	mt := c.tokenOf[post]
 	best := -1
-	for s := max(0, mt.sent-2); s <= mt.sent; s++ {
+	for s := max(0, mt.sent-back); s <= mt.sent; s++ {
 		for _, i := range c.bySent[s] {
 			m := c.ms[i]
 			if m.Type != "ORGANIZATION" || m.End > c.ms[post].Start || best >= 0 && m.End <= c.ms[best].End {
@@ -1736,7 +1783,9 @@ func (c *patternContext) founderOfKind(out []Found, si, ti int) []Found {
 		// the kind, in the founder noun's case (or in «один»'s: «один
 		// из основателей компании …»)
 		if person := c.startingAt(si, at, "PERSON"); person >= 0 {
-			if org := c.antecedent(si, toks[k].Start, toks[k].Text); org >= 0 {
+			// an organization of the kind (not «Прокуратура» before
+			// «Основатель холдинга Виктор Ершов»)
+			if org := c.antecedent(si, toks[k].Start, toks[k].Text); org >= 0 && c.ofKind(org, orgKind(strings.ToLower(toks[k].Text))) {
 				return append(out, c.found("FOUNDED_BY", org, person))
 			}
 		}

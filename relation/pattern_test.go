@@ -683,3 +683,29 @@ func TestFarEmployerDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestKindAfterStateBank: a post whose kind noun follows it goes to the
+// bank named with that kind, not to a state's bank named after it (the
+// regulator: a country inside its name), which it takes only when it is
+// the one bank named (twenty-fourth session, helper rel24).
+func TestKindAfterStateBank(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Лицензия АО «Сибирский банк» отозвана Банком России. Задержан бывший председатель правления банка Сергей Гурьев.", "Сергей Гурьев WORKPLACE Сибирский банк"},
+		{"Банк России повысил ставку. Об этом сообщил первый заместитель председателя банка Сергей Гурьев.", "Сергей Гурьев WORKPLACE Банком России"},
+	} {
+		var ms []doc.Mention
+		if strings.Contains(tt.text, "Сибирский") {
+			ms = mentionsIn(t, tt.text, [2]string{"Сибирский банк", "ORGANIZATION"}, [2]string{"Банком России", "ORGANIZATION"}, [2]string{"России", "COUNTRY"},
+				[2]string{"председатель правления", "PROFESSION"}, [2]string{"Сергей Гурьев", "PERSON"})
+		} else {
+			ms = mentionsIn(t, tt.text, [2]string{"Банк России", "ORGANIZATION"}, [2]string{"России", "COUNTRY"},
+				[2]string{"первый заместитель председателя", "PROFESSION"}, [2]string{"Сергей Гурьев", "PERSON"})
+			tt.want = strings.Replace(tt.want, "Банком России", "Банк России", 1)
+		}
+		base := fixed{{Type: "WORKS_AS", Head: len(ms) - 1, Tail: len(ms) - 2}}
+		got := facts(Employers{Base: base}.Extract([]rune(tt.text), tokenize.Split(tt.text), ms), ms)
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
