@@ -89,7 +89,8 @@ func (c *patternContext) appointingOrg(si, ti int, noun string) int {
 // was dropped by farPosts for the «продюсер» right before the name.
 var becameVerbs = []string{"стал", "стала", "станет", "становится", "назначен", "назначена", "избран", "избрана", "утвержден", "утверждён", "утверждена",
 	"стали", "станут", "назначены", "избраны", "утверждены", "выступил", "выступила", "выступили", "выступит", "выступят", "выступает", "выступают",
-	"остается", "остаётся", "остался", "осталась", "останется", "остаются", "остались", "останутся"}
+	"остается", "остаётся", "остался", "осталась", "останется", "остаются", "остались", "останутся",
+	"является", "являлся", "являлась", "являются", "являлись"}
 
 // becamePost finds WORKS_AS from the person after a verb of becoming or
 // appointing to the post in the instrumental that ends right before the
@@ -142,6 +143,11 @@ func (c *patternContext) postEnd(si, ti int) int {
 	if ti < 2 {
 		return ti - 1
 	}
+	if d := c.dateEndingAt(si, ti-1); d >= 0 && c.tokenOf[d].first >= 2 {
+		// «Председателем правления банка с 2021 года являлся …»: the post
+		// before the date
+		ti = c.tokenOf[d].first
+	}
 	w := c.sents[si].Tokens[ti-1].Text
 	if isAnyFold(w, []string{"был", "была", "были"}) {
 		return ti - 2
@@ -153,6 +159,17 @@ func (c *patternContext) postEnd(si, ti int) int {
 		return ti - 2
 	}
 	return ti - 1
+}
+
+// dateEndingAt returns a DATE mention of sentence si that ends at token k
+// («с 2021 года», «в 2020 году»), or -1.
+func (c *patternContext) dateEndingAt(si, k int) int {
+	for _, i := range c.bySent[si] {
+		if mt := c.tokenOf[i]; c.ms[i].Type == "DATE" && mt.last == k {
+			return i
+		}
+	}
+	return -1
 }
 
 // dependentName reports whether the name starting at token k of sentence

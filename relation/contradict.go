@@ -103,9 +103,10 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.Type == "PERSON" && (honoree(text, h) && !titleBefore(text, t, h) || nextPersonsPost(text, h, t, mentions, true) || companionPost(text, h, t) || reportedPost(text, h, t, mentions) ||
 			othersPost(text, h, t, mentions) || heldByOther(text, h, t, mentions) || whoseHolder(text, h, t, mentions) || objectBeforeSubject(text, h, t) ||
 			kinsPost(text, h, t, mentions) || clientOfPost(text, h, t, mentions) || complementPost(text, h, t, mentions) ||
-			organizationsRole(text, h, t, mentions) || addresseePost(text, t) || pairedOther(text, f, mentions) || agentsPost(text, h, t))
+			organizationsRole(text, h, t, mentions) || addresseePost(text, t) || pairedOther(text, f, mentions) || agentsPost(text, h, t) ||
+			genitiveApposition(text, h, t, mentions))
 	case "WORKPLACE":
-		return dependentCountry(t, mentions) || honoree(text, h) || orderedBody(text, h, t) || h.Type == "PERSON" && (unpostedSource(text, h, t, mentions) || newsSource(text, h, t)) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
+		return dependentCountry(t, mentions) || honoree(text, h) || outsideRole(h) || orderedBody(text, h, t) || h.Type == "PERSON" && (unpostedSource(text, h, t, mentions) || newsSource(text, h, t)) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
 			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t) || pairedOther(text, f, mentions) || ownersOrganization(text, h, t) || agentsWorkplace(text, h, t, mentions))
 	case "MEMBER_OF":
 		return opponent(text, t)

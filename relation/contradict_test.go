@@ -13,6 +13,17 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"an attacker or a borrower is no employee; an engineer is (rel24)",
+			"Хакеры атаковали серверы «Ростелекома». Девелопер получил кредит Сбербанка. Инженеры «Ростелекома» отразили атаку.",
+			[][2]string{{"Хакеры", "PROFESSION"}, {"Ростелекома", "ORGANIZATION"}, {"Девелопер", "PROFESSION"}, {"Сбербанка", "ORGANIZATION"}, {"Инженеры", "PROFESSION"}, {"Ростелекома", "ORGANIZATION"}},
+			[]Found{{Type: "WORKPLACE", Head: 0, Tail: 1}, {Type: "WORKPLACE", Head: 2, Tail: 3}, {Type: "WORKPLACE", Head: 4, Tail: 5}},
+			[]string{"Инженеры WORKPLACE Ростелекома"}},
+		{"a genitive post after a dash agrees with the first post's noun, not the person; a nominative one is his (rel24)",
+			"Сообщил первый заместитель президента — председателя правления ВТБ Дмитрий Пьянов. Заявил начальник штаба — первый заместитель командующего Иван Петров.",
+			[][2]string{{"первый заместитель президента", "PROFESSION"}, {"председателя правления ВТБ", "PROFESSION"}, {"Дмитрий Пьянов", "PERSON"},
+				{"начальник штаба", "PROFESSION"}, {"первый заместитель командующего", "PROFESSION"}, {"Иван Петров", "PERSON"}},
+			[]Found{{Type: "WORKS_AS", Head: 2, Tail: 0}, {Type: "WORKS_AS", Head: 2, Tail: 1}, {Type: "WORKS_AS", Head: 5, Tail: 3}, {Type: "WORKS_AS", Head: 5, Tail: 4}},
+			[]string{"Дмитрий Пьянов WORKS_AS первый заместитель президента", "Иван Петров WORKS_AS начальник штаба", "Иван Петров WORKS_AS первый заместитель командующего"}},
 		{"an organization given an order is no workplace of who gives it; one named after another verb is (build23)",
 			"Вице-премьер Марат Хуснуллин поручил «Автодору» ускорить работы. Иван Петров возглавил «Автобан».",
 			[][2]string{{"Марат Хуснуллин", "PERSON"}, {"Автодору", "ORGANIZATION"}, {"Иван Петров", "PERSON"}, {"Автобан", "ORGANIZATION"}},

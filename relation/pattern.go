@@ -675,17 +675,43 @@ func orgKind(noun string) string {
 // when none.
 func (c *patternContext) anaphoricEmployer(post int) int {
 	mt := c.tokenOf[post]
-	if mt.sent < 0 || mt.last == mt.first {
+	if mt.sent < 0 {
 		return -1
 	}
 	toks := c.sents[mt.sent].Tokens
-	kind := orgKind(strings.ToLower(toks[mt.last].Text))
+	kind := ""
+	if mt.last > mt.first {
+		kind = orgKind(strings.ToLower(toks[mt.last].Text))
+	}
+	after := false
+	if kind == "" {
+		kind = c.kindAfter(post)
+		after = true
+	}
 	if kind == "" {
 		return -1
 	}
-	best := c.lastOrgBefore(post, func(i int) bool {
-		return namesKind(c.ms[i].Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i) || kind == "компани" && c.company(i)
-	})
+	ok := func(i int) bool {
+		return !boardName(c.ms[i].Text) && (namesKind(c.ms[i].Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i) || kind == "компани" && c.company(i))
+	}
+	if after {
+		// the kind noun outside the post: the nearest organization of
+		// the kind within three sentences before, not the lead's («Между
+		// тем футбольный клуб „Спартак“ объявил …» three sentences
+		// before «Президент клуба Серафим Ахмадулин», «ЦСКА» in the lead)
+		// of a state's («Банком России», a country inside the name:
+		// the regulator beside the bank) only when no other is named
+		if best := c.lastOrgWithin(post, 3, func(i int) bool { return ok(i) && !c.countryInside(i) }); best >= 0 {
+			return best
+		}
+		return c.lastOrgWithin(post, 3, ok)
+	}
+	best := c.lastOrgBefore(post, ok)
+	if best < 0 && kind == "предприяти" {
+		// «Компания „Микрон“ увеличила выпуск … генеральный директор
+		// предприятия»: a company named as one, when no plant is
+		best = c.lastOrgBefore(post, func(i int) bool { return c.ofKind(i, "компани") })
+	}
 	if best < 0 {
 		best = c.farEmployer(post, kind)
 	}
@@ -693,6 +719,56 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 		best = c.openingOrg(post)
 	}
 	return best
+}
+
+// countryInside reports whether a COUNTRY mention lies inside
+// organization mention i («Банк России»).
+func (c *patternContext) countryInside(i int) bool {
+	m := c.ms[i]
+	for _, k := range c.bySent[c.tokenOf[i].sent] {
+		if o := c.ms[k]; o.Type == "COUNTRY" && o.Start >= m.Start && o.End <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// boardName reports whether one of the first two words of an
+// organization's name opens with a board noun (boardNouns): «Наблюдательный
+// совет Сбербанка», «Совет директоров банка „Восход“» is a board, not the
+// bank a «председатель правления банка» works for.
+func boardName(name string) bool {
+	f := strings.Fields(name)
+	for _, w := range f[:min(2, len(f))] {
+		if hasPrefix(w, boardNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindAfter returns the kind (orgKind) of the lower-case genitive noun
+// right after post mention i that the recognizer left out of it
+// («председателя правления банка Сергея Пахомова»: «банк»), or "" when
+// there is none or an organization's name starts at it or follows it
+// («банка „Восток“», «банка ВТБ»: the name says which). Not «группы»,
+// «центра»: «барабанщик группы Ларри Маллен-младший» after «группы U2»
+// is a band's member, no WORKPLACE in NEREL train.
+func (c *patternContext) kindAfter(i int) string {
+	mt := c.tokenOf[i]
+	toks := c.sents[mt.sent].Tokens
+	k := mt.last + 1
+	if k >= len(toks) || !isLowerWord(toks[k].Text) || !likelyGenitive(toks[k].Text) {
+		return ""
+	}
+	kind := orgKind(strings.ToLower(toks[k].Text))
+	if kind == "" || kind == "групп" || kind == "центр" || c.startingAt(mt.sent, k, "ORGANIZATION") >= 0 {
+		return ""
+	}
+	if k+1 < len(toks) && (strings.ContainsAny(toks[k+1].Text, "«\"„“") || c.startingAt(mt.sent, k+1, "ORGANIZATION") >= 0) {
+		return ""
+	}
+	return kind
 }
 
 // openingOrg returns the organization that opens the sentence of a post
@@ -744,9 +820,15 @@ func (c *patternContext) nationalCompany(post int) int {
 // within its sentence and the two before, among those ok accepts; -1 when
 // none.
 func (c *patternContext) lastOrgBefore(post int, ok func(i int) bool) int {
+	return c.lastOrgWithin(post, 2, ok)
+}
+
+// lastOrgWithin is lastOrgBefore reaching back sentences before the
+// post's.
+func (c *patternContext) lastOrgWithin(post, back int, ok func(i int) bool) int {
 	mt := c.tokenOf[post]
 	best := -1
-	for s := max(0, mt.sent-2); s <= mt.sent; s++ {
+	for s := max(0, mt.sent-back); s <= mt.sent; s++ {
 		for _, i := range c.bySent[s] {
 			m := c.ms[i]
 			if m.Type != "ORGANIZATION" || m.End > c.ms[post].Start || best >= 0 && m.End <= c.ms[best].End {
@@ -796,7 +878,10 @@ func prefixRunes(s string, n int) string {
 
 // farEmployer returns the organization a post's kind noun refers to when
 // the post's sentence and the two before name none of the kind: the one
-// named with the kind in the lead, the document's first two sentences
+// named with the kind in the lead (the last one of the lead's last sentence
+// that names one, by position: «Банк России отозвал лицензию у московского
+// банка „Северный кредит“» … «бывшего председателя правления банка»), the
+// document's first two sentences
 // («Фармацевтическая компания „Фармстандарт“ увеличила выручку …» four
 // sentences before «Генеральный директор компании Григорий Потапов»), or
 // its nearer mention within the three sentences when their names share a
@@ -818,11 +903,15 @@ func (c *patternContext) farEmployer(post int, kind string) int {
 		}
 	}
 	for s := min(mt.sent-3, lead); s >= 0; s-- {
-		for _, i := range slices.Backward(c.bySent[s]) {
-			m := c.ms[i]
-			if m.Type != "ORGANIZATION" || !(namesKind(m.Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i)) {
-				continue
+		i := -1 // the last of the sentence named with the kind
+		for _, j := range c.bySent[s] {
+			m := c.ms[j]
+			if m.Type == "ORGANIZATION" && (i < 0 || m.End > c.ms[i].End) && (namesKind(m.Text, kind) || c.kindBefore(j, kind) || kind == "предприяти" && c.plant(j)) {
+				i = j
 			}
+		}
+		if i >= 0 {
+			m := c.ms[i]
 			for s2 := mt.sent; s2 >= mt.sent-2; s2-- {
 				for _, k := range slices.Backward(c.bySent[s2]) {
 					if c.ms[k].Type == "ORGANIZATION" && c.ms[k].End <= c.ms[post].Start && sharesWord(c.ms[k].Text, m.Text) {
@@ -1686,10 +1775,24 @@ func (c *patternContext) founderOfKind(out []Found, si, ti int) []Found {
 		return out
 	}
 	at := k + 1
-	if !isAnyFold(toks[at].Text, beingVerbs) {
+	switch {
+	case isAnyFold(toks[at].Text, beingVerbs):
+		at++
+	case sameCase(toks[ti].Text, toks[at].Text) || ti > 0 && strings.EqualFold(toks[ti-1].Text, "из"):
+		// «Основатель компании Юрий Максимов»: the person right after
+		// the kind, in the founder noun's case (or in «один»'s: «один
+		// из основателей компании …»)
+		if person := c.startingAt(si, at, "PERSON"); person >= 0 {
+			// an organization of the kind (not «Прокуратура» before
+			// «Основатель холдинга Виктор Ершов»)
+			if org := c.antecedent(si, toks[k].Start, toks[k].Text); org >= 0 && c.ofKind(org, orgKind(strings.ToLower(toks[k].Text))) {
+				return append(out, c.found("FOUNDED_BY", org, person))
+			}
+		}
+		return out
+	default:
 		return out
 	}
-	at++
 	if post := c.startingAt(si, at, "PROFESSION"); post >= 0 {
 		at = c.tokenOf[post].last + 1
 	}
