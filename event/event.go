@@ -1028,6 +1028,19 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				toldIn[[2]int{k, t.sent}] = true
 				toldIn[[2]int{k, t.sent}] = true
 			}
+			if (personal[t.typ] || t.typ == Election) && t.verb && prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences {
+				// «Совет директоров „Уралкалия“ избрал нового председателя»
+				// … «Совет директоров на заседании избрал своим
+				// председателем Андрея Волкова»: whom the lead's verb elects,
+				// appoints, dismisses or arrests is the headline's, even
+				// when another event of the sentence («на заседании»)
+				// keeps its other people
+				for _, a := range ev.Arguments {
+					if a.Role == RoleObject && types[a.Entity] == "PERSON" {
+						addParticipant(prev, a)
+					}
+				}
+			}
 			if perSent[t.sent] > 1 {
 				continue
 			}

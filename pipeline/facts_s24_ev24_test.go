@@ -29,5 +29,16 @@ func TestNewsS24ev24(t *testing.T) {
 				"MEETING(переговоры) date=2026-02-11 place=Будапешт agent=Виктор Орбан",
 			},
 			nil},
+		{"news-s24-ev24-board.txt", "2026-11-03",
+			[]string{"PERSON Андрей Волков"},
+			[]string{
+				// «Совет директоров … на заседании во вторник избрал
+				// своим председателем Андрея Волкова» tells the headline's
+				// election: its object joins it (was agent only)
+				"ELECTION(избрал) date=2026-11-03 agent=Совет директоров «Уралкалия» object=Андрей Волков",
+				// (guard) the session keeps its people
+				"SESSION(заседании) date=2026-11-03 participant=Совет директоров ПАО «Уралкалий» time=во вторник participant=Андрей Волков",
+			},
+			nil},
 	})
 }
