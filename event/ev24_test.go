@@ -29,6 +29,14 @@ var ev24Cases = []ruleCase{
 		text: "Совет директоров избрал нового председателя\n\nСовет директоров на заседании во вторник поздравил Андрея Волкова.",
 		ents: []ent{{"Совет директоров", "ORGANIZATION", ""}, {"Совет директоров", "ORGANIZATION", ""}, {"заседании", "EVENT", ""}, {"Андрея Волкова", "PERSON", ""}},
 		want: "ELECTION(избрал) date= place= [agent=Совет директоров, agent=Совет директоров]\nSESSION(заседании) date= place= [participant=Андрея Волкова]"},
+	{name: "«говорится в заявлении ведомства»: the organization of the sentence (agencystatement.go)",
+		text: "Министерство финансов ввело санкции против Газпромбанка, говорится в заявлении ведомства.",
+		ents: []ent{{"Министерство финансов", "ORGANIZATION", ""}, {"Газпромбанка", "ORGANIZATION", ""}, {"заявлении", "EVENT", ""}},
+		want: "STATEMENT(заявлении) date= place= [agent=Министерство финансов]"}, // (was no agent)
+	{name: "(guard) a statement of a named body takes no other",
+		text: "Министерство финансов ввело санкции против Газпромбанка, говорится в заявлении Министерства обороны.",
+		ents: []ent{{"Министерство финансов", "ORGANIZATION", ""}, {"Газпромбанка", "ORGANIZATION", ""}, {"заявлении", "EVENT", ""}, {"Министерства обороны", "ORGANIZATION", ""}},
+		want: "STATEMENT(заявлении) date= place= [participant=Министерства обороны]"},
 }
 
 // TestEv24 runs ev24Cases.

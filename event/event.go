@@ -1121,6 +1121,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	x.accompanied(d, ms, bySent, out, toldIn)
 	out, outSent = x.retoldSigning(d, out, outSent)
 	x.signedBy(d, ms, bySent, out, outSent)
+	x.agencyStatement(d, ms, bySent, out, outSent)
 	x.discussedIn(d, ms, bySent, out, outSent)
 	x.soldTo(d, ms, bySent, out, outSent)
 	x.boughtFrom(d, ms, bySent, out, outSent)

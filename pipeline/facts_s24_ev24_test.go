@@ -36,6 +36,10 @@ func TestNewsS24ev24(t *testing.T) {
 				// своим председателем Андрея Волкова» tells the headline's
 				// election: its object joins it (was agent only)
 				"ELECTION(избрал) date=2026-11-03 agent=Совет директоров «Уралкалия» object=Андрей Волков",
+				// «Министерство природных ресурсов одобрило кандидатуру,
+				// говорится в заявлении ведомства»: the ministry (was no
+				// agent)
+				"STATEMENT(заявлении) date=2026-11-03 agent=Министерство природных ресурсов",
 				// (guard) the session keeps its people
 				"SESSION(заседании) date=2026-11-03 participant=Совет директоров ПАО «Уралкалий» time=во вторник participant=Андрей Волков",
 			},
