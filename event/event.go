@@ -235,6 +235,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			surnames[e.ID] = strings.ToLower(f[len(f)-1])
 		}
 	}
+	places := settlements(d) // (otherPlace)
 	trigs := x.triggers(d, text, ms, sentOf)
 	holders := x.roleHolders(d, types, x.organizationPosts(text, ms))
 	holderOf := postHolder(d, types)
@@ -947,7 +948,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			toldIn[[2]int{k, t.sent}] = true
 			continue
 		}
-		if prev := x.antecedent(d, out, t, sentDate, storyDay, retold, ev.Participants, surnames); prev != nil {
+		if prev := x.antecedent(d, out, t, sentDate, storyDay, retold, ev.Participants, surnames, ev.Place, places); prev != nil {
 			// «на встрече», «участники заседания»: the event told before.
 			// Its sentence's people join it, unless another event of the
 			// sentence claims them.
@@ -1026,6 +1027,19 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				toldSent[k] = t.sent
 				toldIn[[2]int{k, t.sent}] = true
 				toldIn[[2]int{k, t.sent}] = true
+			}
+			if (personal[t.typ] || t.typ == Election) && t.verb && prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences {
+				// «Совет директоров „Уралкалия“ избрал нового председателя»
+				// … «Совет директоров на заседании избрал своим
+				// председателем Андрея Волкова»: whom the lead's verb elects,
+				// appoints, dismisses or arrests is the headline's, even
+				// when another event of the sentence («на заседании»)
+				// keeps its other people
+				for _, a := range ev.Arguments {
+					if a.Role == RoleObject && types[a.Entity] == "PERSON" {
+						addParticipant(prev, a)
+					}
+				}
 			}
 			if perSent[t.sent] > 1 {
 				continue
@@ -1107,6 +1121,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	x.accompanied(d, ms, bySent, out, toldIn)
 	out, outSent = x.retoldSigning(d, out, outSent)
 	x.signedBy(d, ms, bySent, out, outSent)
+	x.agencyStatement(d, ms, bySent, out, outSent)
 	x.discussedIn(d, ms, bySent, out, outSent)
 	x.soldTo(d, ms, bySent, out, outSent)
 	x.boughtFrom(d, ms, bySent, out, outSent)
@@ -1712,8 +1727,13 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 //     a noun whose sentence names a date older than the story's day
 //     (story; background) is another event than an undated one told
 //     («Путин провел совещание» … «В 2020 году Путин уже проводил
-//     подобное совещание»: the meeting of 2020, not the story's).
-func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date, story string, retold map[int]bool, parties []string, surnames map[string]string) *doc.Event {
+//     подобное совещание»: the meeting of 2020, not the story's);
+//   - neither, a verb or a noun, when its event's place (place) and the
+//     earlier event's are two cities or two countries of other names
+//     («В Самаре задержали чиновника» … «В Сызрани полицейские
+//     задержали двух подозреваемых»; otherPlace, with places from
+//     settlements).
+func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date, story string, retold map[int]bool, parties []string, surnames map[string]string, place string, places map[string][2]string) *doc.Event {
 	for i := len(prev) - 1; i >= 0 && t.entity != ""; i-- {
 		if prev[i].Entity == t.entity && prev[i].Type == t.typ {
 			return &prev[i]
@@ -1752,7 +1772,7 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 				// what is ahead tells no event the headline told past
 				continue
 			}
-			if t.sent > 0 && !sequenceOpening(d.Sentences[t.sent]) && (!retold[i] && !(personal[t.typ] && otherPersons(surnames, parties, prev[i].Participants)) || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) {
+			if t.sent > 0 && !sequenceOpening(d.Sentences[t.sent]) && (!retold[i] && !(personal[t.typ] && otherPersons(surnames, parties, prev[i].Participants)) || subset(parties, prev[i].Participants)) && x.ofHeadline(d, prev[i], t, lemma) && !otherPlace(places, place, prev[i].Place) {
 				retold[i] = true
 				return &prev[i]
 			}
@@ -1767,16 +1787,16 @@ func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, dat
 		return nil // a named event: «Марш Голунова»
 	}
 	if background(date, story) {
-		if r := x.nounAntecedent(d, prev, t, date, retold, parties, surnames); r != nil && r.Date != "" {
+		if r := x.nounAntecedent(d, prev, t, date, retold, parties, surnames, place, places); r != nil && r.Date != "" {
 			return r
 		}
 		return nil
 	}
-	return x.nounAntecedent(d, prev, t, date, retold, parties, surnames)
+	return x.nounAntecedent(d, prev, t, date, retold, parties, surnames, place, places)
 }
 
 // nounAntecedent is antecedent for an event noun.
-func (x *Extractor) nounAntecedent(d *doc.Document, prev []doc.Event, t trigger, date string, retold map[int]bool, parties []string, surnames map[string]string) *doc.Event {
+func (x *Extractor) nounAntecedent(d *doc.Document, prev []doc.Event, t trigger, date string, retold map[int]bool, parties []string, surnames map[string]string, place string, places map[string][2]string) *doc.Event {
 	own := x.eventLemma(t.text)
 	lemma := family(own)
 
@@ -1850,6 +1870,9 @@ func (x *Extractor) nounAntecedent(d *doc.Document, prev []doc.Event, t trigger,
 			// руководство рассказало»: the noun's «с» names the other
 			// side, whom the earlier event did not have
 			continue
+		}
+		if otherPlace(places, place, prev[i].Place) {
+			continue // «встреча в Самаре» … «на встрече в Сызрани»
 		}
 		if date != "" && prev[i].Date != "" && !sameDate(date, prev[i].Date) && !ends {
 			return nil

@@ -163,7 +163,7 @@ func TestExtract(t *testing.T) {
 			return build(t, "Путин назначил министра обороны\nПрезидент Владимир Путин назначил министром Андрея Белоусова. Указ его назначил в пятницу. Шойгу назначен секретарем.",
 				[3]string{"Путин", "PERSON", ""}, [3]string{"Владимир Путин", "PERSON", ""}, [3]string{"Андрея Белоусова", "PERSON", ""},
 				[3]string{"Шойгу", "PERSON", ""})
-		}, "APPOINTMENT(назначил) date= place= [agent=Путин]\nAPPOINTMENT(назначен) date= place= [participant=Шойгу]"},
+		}, "APPOINTMENT(назначил) date= place= [agent=Путин, object=Андрея Белоусова]\nAPPOINTMENT(назначен) date= place= [participant=Шойгу]"},
 		{"the date carries over to later events of the story", func(t *testing.T) *doc.Document {
 			return build(t, "12 октября 2024 года прошел саммит. Затем лидеры подписали соглашение.",
 				[3]string{"12 октября 2024 года", "DATE", "2024-10-12"})

@@ -110,7 +110,7 @@ func TestStaffChain(t *testing.T) {
 		d := build(t, text, ent{"Путин", "PERSON", ""}, ent{"3 февраля", "DATE", "2026-02-03"}, ent{"Путин", "PERSON", ""}, ent{"Игоря Руденю", "PERSON", ""}, ent{"с 2016 года", "DATE", "2016"}, ent{"Виталий Королев", "PERSON", ""})
 		tagVerb(d, "назначил", "VerbForm=Fin|Tense=Past")
 		tagVerb(d, "назначен", "VerbForm=Part|Tense=Past|Voice=Pass")
-		want := "APPOINTMENT(назначил) date=2026-02-03 place= [agent=Путин]\nAPPOINTMENT(назначен) date=" + c.date + " place= [participant=Виталий Королев]"
+		want := "APPOINTMENT(назначил) date=2026-02-03 place= [agent=Путин, object=Игоря Руденю]\nAPPOINTMENT(назначен) date=" + c.date + " place= [participant=Виталий Королев]"
 		if got := describe(d, x.Extract(d)); got != want {
 			t.Errorf("%q: got\n%s\nwant\n%s", c.opening, got, want)
 		}
