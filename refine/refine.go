@@ -444,6 +444,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = codeCountries(text, ms)
 	ms = r.constitutionPlaces(text, sents, ms)
 	ms = placeOrdinalTimes(text, sents, ms)
+	ms = r.periodDates(text, sents, ms)
 	ms = partOfDayTimes(text, sents, ms)
 	ms = hourAdjectives(text, sents, ms)
 	ms = r.memorialPersons(sents, ms)
