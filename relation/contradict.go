@@ -125,7 +125,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			if t.Start < h.Start {
 				first = t
 			}
-			return otherExpansion(h, t, mentions) || otherExpansion(t, h, mentions) || alt && plantOfOther(h, t) || ownerOfSubsidiary(text, first)
+			return otherExpansion(h, t, mentions) || otherExpansion(t, h, mentions) || alt && plantOfOther(h, t) || ownerOfSubsidiary(text, first) ||
+				pairedAcronym(h, t, mentions) || pairedAcronym(t, h, mentions)
 		}
 		return h.Type == "PERSON" && t.Type == "ORGANIZATION" && namesakeOf(text, h.Start) || h.Type == "ORGANIZATION" && t.Type == "PERSON" && namesakeOf(text, t.Start) ||
 			alt && persons && (otherSurname(text, h, t, mentions) || otherSurname(text, t, h, mentions) || relativeNamed(text, h, t, mentions) ||

@@ -477,6 +477,33 @@ func lastReadings(s string) []morph.Parse {
 	return readings(ws[len(ws)-1])
 }
 
+// institutionHeads are the folded starts of the nouns that head the name
+// of an exchange, a ministry, a court or another public body: such a
+// name is no antecedent of a company's noun («акции компании были
+// исключены из торгов на Лондонской фондовой бирже. Компания также
+// владеет …» is the company the sentence named before, not the exchange).
+var institutionHeads = []string{"бирж", "министерств", "правительств", "суд", "прокуратур", "ведомств", "агентств", "служб", "комитет", "парламент", "дума", "думы", "думе", "совет", "администраци", "мэри"}
+
+// otherInstitution reports whether name, an organization's, opens with a
+// noun of institutionHeads (after its adjectives: «Лондонская фондовая
+// биржа») of another kind than kind, an anaphoric noun's.
+func otherInstitution(name, kind string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if strings.HasPrefix(w, kind) {
+			return false
+		}
+		if !hasSuffix(w, adjectiveEndings...) {
+			return hasPrefix(w, institutionHeads) // (the head: the first word no adjective)
+		}
+	}
+	return false
+}
+
+// adjectiveEndings are the endings of the full adjectives before a name's
+// head noun.
+var adjectiveEndings = []string{"ая", "ой", "ый", "ий", "ое", "ее", "ей", "ом", "ем", "ых", "их", "ую", "юю"}
+
+
 // antecedent returns the organization mention that ends last before offset
 // at within sentence si and the two before it, or -1. One whose name holds
 // the anaphoric noun's kind is preferred: «Завод производит» after
@@ -500,7 +527,7 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 			if kind != "" && c.ofKind(i, kind) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
 				bestKind = i
 			}
-			if best >= 0 || c.pressService(i) {
+			if best >= 0 || c.pressService(i) || kind != "" && otherInstitution(c.ms[i].Text, kind) {
 				continue
 			}
 			last := &free
