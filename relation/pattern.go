@@ -503,7 +503,6 @@ func otherInstitution(name, kind string) bool {
 // head noun.
 var adjectiveEndings = []string{"ая", "ой", "ый", "ий", "ое", "ее", "ей", "ом", "ем", "ых", "их", "ую", "юю"}
 
-
 // antecedent returns the organization mention that ends last before offset
 // at within sentence si and the two before it, or -1. One whose name holds
 // the anaphoric noun's kind is preferred: «Завод производит» after
@@ -847,7 +846,7 @@ func (c *patternContext) farEmployer(post int, kind string) int {
 	for s := min(mt.sent-3, lead); s >= 0; s-- {
 		for _, i := range slices.Backward(c.bySent[s]) {
 			m := c.ms[i]
-			if m.Type != "ORGANIZATION" || !(namesKind(m.Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i)) {
+			if m.Type != "ORGANIZATION" || !(namesKind(m.Text, kind) || c.kindBefore(i, kind) || kind == "предприяти" && c.plant(i) || kind == "компани" && c.tradeBefore(i)) {
 				continue
 			}
 			for s2 := mt.sent; s2 >= mt.sent-2; s2-- {
@@ -861,6 +860,31 @@ func (c *patternContext) farEmployer(post int, kind string) int {
 		}
 	}
 	return -1
+}
+
+// tradeNouns are the folded starts of the nouns that name a company by its
+// trade before its name: «Крупнейший российский золотодобытчик „Полюс“»,
+// «производитель удобрений „ФосАгро“», «ритейлер „Лента“».
+var tradeNouns = []string{"золотодобытчик", "добытчик", "производител", "изготовител", "ритейлер", "перевозчик", "авиаперевозчик",
+	"застройщик", "девелопер", "поставщик", "экспортер", "экспортёр", "импортер", "импортёр", "разработчик", "металлург", "угледобывающ", "золотодобывающ"}
+
+// tradeBefore reports whether the word before organization mention i, or
+// before its opening quote, or the word before its genitive complement
+// («производитель минеральных удобрений „ФосАгро“»), names a trade
+// (tradeNouns): the lead's company, which «генеральный директор компании»
+// refers to (farEmployer).
+func (c *patternContext) tradeBefore(i int) bool {
+	if w := c.wordBeforeMention(i); w != "" && hasPrefix(strings.ToLower(w), tradeNouns) {
+		return true
+	}
+	toks, k := c.tokenBeforeMention(i)
+	for n := 0; n < 3 && k > 0 && isLowerWord(toks[k].Text) && likelyGenitive(toks[k].Text); n++ {
+		k--
+		if hasPrefix(strings.ToLower(toks[k].Text), tradeNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineSentence reports whether sentence s is a dateline alone: a word
@@ -1291,7 +1315,7 @@ func (c *patternContext) after(i int, prep string) bool {
 // «Уралкалий»).
 func (c *patternContext) shareholder(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
-	owned := -1
+	owned, named := -1, -1
 	if ti+1 < len(toks) && hasPrefix(toks[ti+1].Text, []string{"которого", "которой", "которых"}) {
 		// X, … акционером которого …: X before the comma that opens the
 		// clause
@@ -1305,6 +1329,9 @@ func (c *patternContext) shareholder(out []Found, si, ti int) []Found {
 		// «Основным владельцем компании является Дмитрий Пумпянский»: the
 		// organization the kind noun refers back to
 		owned = c.antecedent(si, toks[ti].Start, toks[ti+1].Text)
+		// «сообщил владелец компании Альберт Авдолян»: the person named
+		// right after the kind noun
+		named = c.startingAt(si, ti+2, "PERSON")
 	} else if owned < 0 && ti+3 < len(toks) && toks[ti+3].Text == "«" {
 		// «владельца строительной компании „Альфа-Строй“ Игоря Семенова»
 		owned = c.startingAt(si, ti+4, "ORGANIZATION")
@@ -1312,7 +1339,7 @@ func (c *patternContext) shareholder(out []Found, si, ti int) []Found {
 	if owned < 0 {
 		return out
 	}
-	owner := -1
+	owner := named
 	for j := ti + 1; j < len(toks) && j <= ti+patternReach && owner < 0; j++ {
 		if stop(toks[j].Text) {
 			break
