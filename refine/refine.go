@@ -647,6 +647,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.streetNames(text, sents, out)
 	out = r.streetHonorees(text, sents, out)
 	out = r.rulerPosts(text, sents, out)
+	out = r.localPosts(text, sents, out)
 	out = r.hyphenPostHeads(text, out)
 	out = r.regionPosts(text, sents, out)
 	out = r.postPlacePersons(text, sents, out) // (a town's post, its town, its holder: «мэр Медельина Даниэль Кинтеро»)
