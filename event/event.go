@@ -1190,7 +1190,7 @@ func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]s
 		// (a day after the dateline's is ahead of the report, not when
 		// its lead happened: «Визит завершится 7 ноября»)
 		if v := dates[m.entity]; sent >= 0 && (m.Type == "DATE" || m.Type == "TIME") && m.sent >= sent && m.sent <= sent+3 &&
-			len(v) >= len("2006-01-02") && v[:10] < day && !(m.Start == sp.Start && m.End == sp.End) {
+			len(v) >= len("2006-01-02") && v[:10] < day && !(m.Start == sp.Start && m.End == sp.End) && !boundAfter(text, m.Start) {
 			if earlier != "" && earlier != v[:10] {
 				return "", -1
 			}
@@ -1205,6 +1205,24 @@ func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]s
 		return "", -1
 	}
 	return day, sent
+}
+
+// boundAfter reports whether the word before offset start, a date's, or
+// the date's first word, is «после»: «металлы, выпущенные после 13 апреля» bounds what a rule
+// covers, it is no day the lead's story happened on.
+func boundAfter(text []rune, start int) bool {
+	if start+6 <= len(text) && strings.EqualFold(string(text[start:start+6]), "после ") {
+		return true // («после 13 апреля» one mention)
+	}
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && unicode.IsLetter(text[j-1]) {
+		j--
+	}
+	return strings.EqualFold(string(text[j:i]), "после")
 }
 
 // happenedWords are the folded starts of the verbs that tell when the

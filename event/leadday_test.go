@@ -46,3 +46,20 @@ func TestHappenedOn(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundAfter: a date after «после» bounds a rule, no day of the lead.
+func TestBoundAfter(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"металлы, выпущенные после 13 апреля", len([]rune("металлы, выпущенные после ")), true},
+		{"запрет после 13 апреля", len([]rune("запрет ")), true},
+		{"авария произошла 13 апреля", len([]rune("авария произошла ")), false},
+	} {
+		if got := boundAfter([]rune(c.text), c.at); got != c.want {
+			t.Errorf("%q at %d: got %v, want %v", c.text, c.at, got, c.want)
+		}
+	}
+}
