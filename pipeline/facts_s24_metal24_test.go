@@ -29,7 +29,10 @@ func TestNewsS24metal24(t *testing.T) {
 				"ORGANIZATION Новолипецкий металлургический комбинат",
 				"PERSON Владимир Лисин", "PERSON Григорий Федоришин",
 			},
-			[]string{"Владимир Лисин WORKPLACE Новолипецкий металлургический комбинат"},
+			[]string{
+				"Владимир Лисин WORKPLACE Новолипецкий металлургический комбинат",
+				"Владимир Лисин OWNER_OF Новолипецкий металлургический комбинат", // «основной владелец компании Владимир Лисин» (was none)
+			},
 			nil},
 		{"news-s24-metal24-mmk.txt", "2026-02-03",
 			[]string{"ORGANIZATION Магнитогорский металлургический комбинат", "DATE В декабре = 2025-12"},
@@ -48,8 +51,9 @@ func TestNewsS24metal24(t *testing.T) {
 			[]string{
 				"APPOINTMENT(назначил) date=2025-10-22 agent=Совет директоров ПАО «Северсталь» participant=Александр Шевелев",
 				"Алексей Мордашов OWNER_OF Северсталь",
+				"Георгий Филимонов WORKS_AS вологодский губернатор", // localPosts (was «губернатор»)
 			},
-			nil},
+			[]string{"Георгий Филимонов ORIGINS_FROM Вологодский"}}, // (was there: the adjective a CITY of his origin)
 		{"news-s24-metal24-mine-accident.txt", "2025-11-09",
 			[]string{"FACILITY Талдинская-Западная", "ORGANIZATION Сибирская угольная энергетическая компания"},
 			[]string{
@@ -64,7 +68,10 @@ func TestNewsS24metal24(t *testing.T) {
 				"ORGANIZATION Полюс", "FACILITY Олимпиадинское месторождение",
 				"ORGANIZATION Федеральное агентство по недропользованию", // one with «Роснедра»
 			},
-			[]string{"Чертово Корыто LOCATED_IN Иркутская область"},
+			[]string{
+				"Чертово Корыто LOCATED_IN Иркутская область",
+				"Алексей Вострокнутов WORKPLACE Полюс", // «Генеральный директор компании» after «золотодобытчик „Полюс“» (was none)
+			},
 			nil},
 		{"news-s24-metal24-phosagro.txt", "2026-05-19",
 			[]string{"ORGANIZATION ФосАгро", "PERSON Михаил Рыбников", "STATE_OR_PROVINCE Саратовская область"},
@@ -80,7 +87,8 @@ func TestNewsS24metal24(t *testing.T) {
 				"Среднеуральский медеплавильный завод HEADQUARTERED_IN Ревда",
 			},
 			[]string{
-				"Учалинский ГОК MEMBER_OF Уральская горно-металлургическая компания", // «Учалинский ГОК» was a PERSON of its own; now one ORGANIZATION with the full name
+				"Учалинский ГОК MEMBER_OF Уральская горно-металлургическая компания",                          // «Учалинский ГОК» was a PERSON of its own; now one ORGANIZATION with the full name
+				"Учалинский горно-обогатительный комбинат OWNER_OF Уральская горно-металлургическая компания", // partOfVerbBetween: «входит в состав УГМК»
 			}},
 		{"news-s24-metal24-evraz.txt", "2025-06-25",
 			[]string{"ORGANIZATION Евраз", "ORGANIZATION Западно-Сибирский металлургический комбинат", "ORGANIZATION Нижнетагильский металлургический комбинат"},
@@ -97,12 +105,14 @@ func TestNewsS24metal24(t *testing.T) {
 			[]string{
 				"Мария Захарова WORKPLACE МИД России",
 				"Алексей Калачёв WORKPLACE Финам",
+				"STATEMENT(заявил) date=2024-04-14 agent=Дмитрий Песков", // boundAfter: «выпущенные после 13 апреля» (was undated)
 			},
 			nil},
 		{"news-s24-metal24-coal.txt", "2025-09-02",
 			[]string{"ORGANIZATION Эльгауголь", "FACILITY Эльгинское месторождение", "PERSON Сергей Цивилев"},
 			[]string{
 				"Эльгинское месторождение LOCATED_IN Якутия",
+				"Альберт Авдолян OWNER_OF Эльгауголь", // «владелец компании Альберт Авдолян» (was none)
 				"VISIT(визита) date=2025-08-27 agent=Сергей Цивилев place=Якутия time=в среду",
 			},
 			nil},
