@@ -36,12 +36,10 @@ func (r *Refiner) localPosts(text []rune, sents []doc.Sentence, ms []doc.Mention
 		if m.Type != "CITY" && m.Type != "STATE_OR_PROVINCE" && m.Type != "NATIONALITY" || strings.ContainsAny(m.Text, " ") || !countryAdjective(m.Text) {
 			continue
 		}
-		toks := sentenceTokens(sents, m)
-		first, last := mentionTokens(toks, m)
-		if first < 0 || first != last || last+1 >= len(toks) || toks[last+1].Start != m.End+1 {
+		noun, ok := tokenAfterWord(sents, m)
+		if !ok {
 			continue
 		}
-		noun := toks[last+1]
 		place := ""
 		for _, n := range r.parse(noun.Text) {
 			if n.Tag.POS() == morph.NOUN && r.agreesWith(m.Text, n) && localPostLemmas[fold(n.Normal)] != "" {

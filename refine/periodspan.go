@@ -62,12 +62,12 @@ func (r *Refiner) periodDates(text []rune, sents []doc.Sentence, ms []doc.Mentio
 			case quarters && i+1 < len(toks) && periodNouns[fold(toks[i+1].Text)] &&
 				(romanQuarters[toks[i].Text] || tokenize.StartsLower(toks[i].Text) && r.ordinalAdjective(toks[i].Text)):
 				start, end = i, i+1
-				if i+2 < len(toks) && tokenize.StartsUpper(toks[i+2].Text) && !romanQuarters[toks[i+2].Text] && !isYearNumber(toks[i+2].Text) {
+				if i+2 < len(toks) && tokenize.StartsUpper(toks[i+2].Text) && !romanQuarters[toks[i+2].Text] && !yearNumber(toks[i+2].Text) {
 					continue // (a quarter of a town: «во втором квартале Саранска»)
 				}
 				if i+3 < len(toks) && periodYearWords[fold(toks[i+2].Text)] && fold(toks[i+3].Text) == "года" {
 					end = i + 3
-				} else if i+3 < len(toks) && isYearNumber(toks[i+2].Text) && (fold(toks[i+3].Text) == "года" || fold(toks[i+3].Text) == "г") {
+				} else if i+3 < len(toks) && yearNumber(toks[i+2].Text) && (fold(toks[i+3].Text) == "года" || fold(toks[i+3].Text) == "г") {
 					end = i + 3
 				}
 			case months && strings.Count(toks[i].Text, "-") == 1 && r.monthRange(toks[i].Text):
@@ -98,19 +98,6 @@ func (r *Refiner) periodDates(text []rune, sents []doc.Sentence, ms []doc.Mentio
 func (r *Refiner) monthRange(w string) bool {
 	a, b, _ := strings.Cut(w, "-")
 	return a != "" && b != "" && anyIn(r.nounLemmas(a), monthLemmas) && anyIn(r.nounLemmas(b), monthLemmas)
-}
-
-// isYearNumber reports whether w is a year written in four digits.
-func isYearNumber(w string) bool {
-	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
-		return false
-	}
-	for _, c := range w {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // spanned reports whether a mention of type typ spans start..end.
