@@ -1198,17 +1198,80 @@ func lastParties(out []doc.Event, toldSent []int, si int) []string {
 // text as runes.
 func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int) {
 	day, sent, sp := datelineDay(d, text, ms, dates)
+	earlier, happened := "", false
 	for _, m := range ms {
 		// «УФА, 16 ноября. … Семь человек погибли … Авария произошла в
 		// субботу»: the lead's story is on another day it names
 		// (a day after the dateline's is ahead of the report, not when
 		// its lead happened: «Визит завершится 7 ноября»)
 		if v := dates[m.entity]; sent >= 0 && (m.Type == "DATE" || m.Type == "TIME") && m.sent >= sent && m.sent <= sent+3 &&
-			len(v) >= len("2006-01-02") && v[:10] < day && !(m.Start == sp.Start && m.End == sp.End) {
-			return "", -1
+			len(v) >= len("2006-01-02") && v[:10] < day && !(m.Start == sp.Start && m.End == sp.End) && !boundAfter(text, m.Start) {
+			if earlier != "" && earlier != v[:10] {
+				return "", -1
+			}
+			earlier = v[:10]
+			happened = happened || m.sent > sent && happenedOn(d.Sentences[m.sent].Tokens)
 		}
 	}
+	if earlier != "" {
+		if happened {
+			return earlier, sent
+		}
+		return "", -1
+	}
 	return day, sent
+}
+
+// boundAfter reports whether the word before offset start, a date's, or
+// the date's first word, is «после»: «металлы, выпущенные после 13 апреля» bounds what a rule
+// covers, it is no day the lead's story happened on.
+func boundAfter(text []rune, start int) bool {
+	if start+6 <= len(text) && strings.EqualFold(string(text[start:start+6]), "после ") {
+		return true // («после 13 апреля» one mention)
+	}
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && unicode.IsLetter(text[j-1]) {
+		j--
+	}
+	return strings.EqualFold(string(text[j:i]), "после")
+}
+
+// happenedWords are the folded starts of the verbs that tell when the
+// lead's event took place, its noun standing for it: «Авария произошла в
+// субботу», «ЧП случилось в ночь на вторник», «Решение было принято в
+// среду».
+var happenedWords = []string{"произош", "случил", "принят"}
+
+// leadNouns are the folded starts of the nouns that stand for a lead's
+// event before a verb of happenedWords: an accident, a fire, an attack, a
+// decision or a staffing change told in the lead («Авария», «Инцидент»,
+// «Решение»), not another event of the story («Задержание произошло в
+// субботу» after «суд оштрафовал активиста»).
+var leadNouns = []string{"авари", "инцидент", "происшеств", "чп", "трагеди", "пожар", "возгоран", "взрыв", "обрушени",
+	"катастроф", "крушени", "столкновени", "дтп", "нападени", "стрельб", "перестрелк", "решени", "отставк", "назначени"}
+
+// happenedOn reports whether toks, a sentence after a dateline's, opens
+// with a noun of leadNouns and a verb of happenedWords among its first six
+// words: the one earlier day it names is the day of the lead's events.
+func happenedOn(toks []doc.Token) bool {
+	noun := false
+	for k, t := range toks {
+		if k >= 6 {
+			break
+		}
+		f := strings.ToLower(t.Text)
+		switch {
+		case slices.ContainsFunc(leadNouns, func(w string) bool { return strings.HasPrefix(f, w) }):
+			noun = true
+		case noun && slices.ContainsFunc(happenedWords, func(w string) bool { return strings.HasPrefix(f, w) }):
+			return true
+		}
+	}
+	return false
 }
 
 // datelineDay returns the value of the day of a news agency's dateline,

@@ -19,8 +19,13 @@ var powerPlantAcronyms = map[string]bool{"АЭС": true, "ГЭС": true, "ГРЭ
 // refineryAcronyms are the acronyms of refineries and gas processing
 // plants, named as power stations are (Антипинский НПЗ, Сосногорский
 // ГПЗ) but organizations in NEREL (train: «Афипского нефтеперерабатывающего
-// завода») and in factRuEval.
-var refineryAcronyms = map[string]bool{"НПЗ": true, "ГПЗ": true}
+// завода») and in factRuEval. So are the mining and processing plants of
+// the metals' and fertilizers' holdings (Михайловский ГОК, Кольская ГМК,
+// Сибирский ГХК, Котласский ЦБК; NEREL train: «Михайловский ГОК»
+// ORGANIZATION, 1 of 1), in their cases too («Учалинского ГОКа»).
+var refineryAcronyms = map[string]bool{"НПЗ": true, "ГПЗ": true,
+	"ГОК": true, "ГОКа": true, "ГОКе": true, "ГОКу": true, "ГОКом": true,
+	"ГМК": true, "ГХК": true, "ЦБК": true}
 
 // plantForms are the acronyms of powerPlantAcronyms and refineryAcronyms
 // as written alone or with a number up to maxPlantNumber (АЭС-2, ТЭЦ-22),

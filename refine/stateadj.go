@@ -60,6 +60,17 @@ func (r *Refiner) stateAdjective(toks []doc.Token, m doc.Mention) doc.Mention {
 	return m
 }
 
+// tokenAfterWord returns the token right after m, a one-word mention, one
+// space between; false when m spans more tokens or none follows so.
+func tokenAfterWord(sents []doc.Sentence, m doc.Mention) (doc.Token, bool) {
+	toks := sentenceTokens(sents, m)
+	first, last := mentionTokens(toks, m)
+	if first < 0 || first != last || last+1 >= len(toks) || toks[last+1].Start != m.End+1 {
+		return doc.Token{}, false
+	}
+	return toks[last+1], true
+}
+
 // rulerLemmas are the lemmas of the nouns of a state's head or ruler, the
 // part of stateRoles (and «правитель») that NEREL tags together with the
 // country's adjective before it as one post.
@@ -87,12 +98,10 @@ func (r *Refiner) rulerPosts(text []rune, sents []doc.Sentence, ms []doc.Mention
 		if m.Type != "COUNTRY" || strings.ContainsAny(m.Text, " -") || !countryAdjective(m.Text) {
 			continue
 		}
-		toks := sentenceTokens(sents, m)
-		first, last := mentionTokens(toks, m)
-		if first < 0 || first != last || last+1 >= len(toks) || toks[last+1].Start != m.End+1 {
+		noun, ok := tokenAfterWord(sents, m)
+		if !ok {
 			continue
 		}
-		noun := toks[last+1]
 		ruler, other := false, false // (agreeing readings: «российские премьеры» may be first nights)
 		for _, n := range r.parse(noun.Text) {
 			if n.Tag.POS() == morph.NOUN && r.agreesWith(m.Text, n) {

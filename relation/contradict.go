@@ -126,7 +126,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			if t.Start < h.Start {
 				first = t
 			}
-			return otherExpansion(h, t, mentions) || otherExpansion(t, h, mentions) || alt && plantOfOther(h, t) || ownerOfSubsidiary(text, first)
+			return otherExpansion(h, t, mentions) || otherExpansion(t, h, mentions) || alt && plantOfOther(h, t) || ownerOfSubsidiary(text, first) ||
+				pairedAcronym(h, t, mentions) || pairedAcronym(t, h, mentions)
 		}
 		return h.Type == "PERSON" && t.Type == "ORGANIZATION" && namesakeOf(text, h.Start) || h.Type == "ORGANIZATION" && t.Type == "PERSON" && namesakeOf(text, t.Start) ||
 			alt && persons && (otherSurname(text, h, t, mentions) || otherSurname(text, t, h, mentions) || relativeNamed(text, h, t, mentions) ||
@@ -156,7 +157,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		// have no PRODUCT head; «Союз-2.1б» and its upper stage «Фрегат»)
 		return h.Type == "PRODUCT" || receiver(text, h, t)
 	case "OWNER_OF":
-		return t.Start > h.End && buyerOfSale(text, h, t)
+		return t.Start > h.End && (buyerOfSale(text, h, t) || partOfVerbBetween(text, h, t))
 	case "AWARDED_WITH":
 		return h.Type == "PERSON" && awardGiver(text, h, t, mentions)
 	case "MEDICAL_CONDITION":
@@ -200,6 +201,22 @@ var (
 	shareNouns     = []string{"дол", "пакет", "акци"}
 	dativeOrgNouns = []string{"компании", "банку", "холдингу", "фонду", "группе", "корпорации", "госкорпорации", "структуре", "концерну", "обществу"}
 )
+
+// partOfVerbBetween reports whether the words from h to t, at most six,
+// hold a verb of being part (partOfTriggers) and «в»: «Учалинский ГОК
+// входит в состав УГМК» — h is a part of t, which owns it, not its owner.
+func partOfVerbBetween(text []rune, h, t doc.Mention) bool {
+	words := strings.Fields(strings.ToLower(string(text[h.End:t.Start])))
+	if len(words) > 6 {
+		return false
+	}
+	for i, w := range words {
+		if hasPrefix(w, partOfTriggers) && i+1 < len(words) && (words[i+1] == "в" || words[i+1] == "во") {
+			return true
+		}
+	}
+	return false
+}
 
 // buyerOfSale reports whether t, after h, is the buyer in «… продал(а) долю
 // … компании T»: a sale verb and a share noun stand between h's start and

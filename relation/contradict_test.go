@@ -306,6 +306,16 @@ func TestContradictions(t *testing.T) {
 			[][2]string{{"сектору Газа", "LOCATION"}, {"Сирии", "COUNTRY"}, {"Москве", "CITY"}, {"Подмосковье", "STATE_OR_PROVINCE"}, {"Химках", "CITY"}, {"Подмосковье", "STATE_OR_PROVINCE"}},
 			[]Found{{Type: "LOCATED_IN", Head: 0, Tail: 1}, {Type: "LOCATED_IN", Head: 2, Tail: 3}, {Type: "LOCATED_IN", Head: 4, Tail: 5}},
 			[]string{"Химках LOCATED_IN Подмосковье"}},
+		{"an acronym followed by the plant's own is no abbreviation of the plant (twenty-fourth session)",
+			"Евраз обновил цех на Западно-Сибирском металлургическом комбинате (ЕВРАЗ ЗСМК). Уральский завод (УЗ) работает.",
+			[][2]string{{"Евраз", "ORGANIZATION"}, {"Западно-Сибирском металлургическом комбинате", "ORGANIZATION"}, {"ЕВРАЗ", "ORGANIZATION"}, {"ЗСМК", "ORGANIZATION"}, {"Уральский завод", "ORGANIZATION"}, {"УЗ", "ORGANIZATION"}},
+			[]Found{{Type: "ABBREVIATION", Head: 1, Tail: 2}, {Type: "ABBREVIATION", Head: 1, Tail: 3}, {Type: "ABBREVIATION", Head: 4, Tail: 5}},
+			[]string{"Западно-Сибирском металлургическом комбинате ABBREVIATION ЗСМК", "Уральский завод ABBREVIATION УЗ"}},
+		{"a part is no owner of the whole it is part of (twenty-fourth session)",
+			"Учалинский ГОК входит в состав УГМК с 1999 года. Холдинг УГМК купил завод «Электросталь».",
+			[][2]string{{"Учалинский ГОК", "ORGANIZATION"}, {"УГМК", "ORGANIZATION"}, {"УГМК", "ORGANIZATION"}, {"Электросталь", "ORGANIZATION"}},
+			[]Found{{Type: "OWNER_OF", Head: 0, Tail: 1}, {Type: "OWNER_OF", Head: 2, Tail: 3}},
+			[]string{"УГМК OWNER_OF Электросталь"}},
 		{"the buyer of a share is owned by neither the seller nor what is sold",
 			"Компания «Highland Gold» продала свою долю в «Быстринском ГОКе» компании «Интергеопроект».",
 			[][2]string{{"Highland Gold", "ORGANIZATION"}, {"Быстринском ГОКе", "ORGANIZATION"}, {"Интергеопроект", "ORGANIZATION"}},
@@ -557,5 +567,26 @@ func TestContradictions(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestOtherInstitution: a name headed, after its adjectives, by an
+// exchange's, a ministry's or a court's noun is another kind than a
+// company's; a name holding the kind, or headed by another noun, is not.
+func TestOtherInstitution(t *testing.T) {
+	for _, c := range []struct {
+		name, kind string
+		want       bool
+	}{
+		{"Лондонской фондовой бирже", "компани", true},
+		{"Министерство финансов США", "компани", true},
+		{"Объединённая судостроительная корпорация", "компани", false}, // («суд…» an adjective)
+		{"Новолипецкий металлургический комбинат", "компани", false},
+		{"Трубная металлургическая компания", "компани", false},
+		{"Евраз", "компани", false},
+	} {
+		if got := otherInstitution(c.name, c.kind); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.name, got, c.want)
+		}
 	}
 }

@@ -286,3 +286,24 @@ func otherPlacesPost(h, t doc.Mention, mentions []doc.Mention) bool {
 	}
 	return aa != "" && ab != "" && aa != ab
 }
+
+// pairedAcronym reports whether acr, an acronym said to stand for name, is
+// followed right away (a space between) by another acronym whose capitals
+// name's initials spell, while acr's do not: «Западно-Сибирском
+// металлургическом комбинате (ЕВРАЗ ЗСМК)» — «ЗСМК» is the plant's
+// abbreviation, «ЕВРАЗ» its owner's name before it.
+func pairedAcronym(name, acr doc.Mention, mentions []doc.Mention) bool {
+	caps := acronymCapitals(acr.Text)
+	if caps == nil || 2*initialsMatch(name.Text, caps) >= len(caps) {
+		return false
+	}
+	for _, m := range mentions {
+		if m.Start != acr.End+1 {
+			continue
+		}
+		if other := acronymCapitals(m.Text); other != nil && 2*initialsMatch(name.Text, other) >= len(other) {
+			return true
+		}
+	}
+	return false
+}

@@ -477,6 +477,32 @@ func lastReadings(s string) []morph.Parse {
 	return readings(ws[len(ws)-1])
 }
 
+// institutionHeads are the folded starts of the nouns that head the name
+// of an exchange, a ministry, a court or another public body: such a
+// name is no antecedent of a company's noun («акции компании были
+// исключены из торгов на Лондонской фондовой бирже. Компания также
+// владеет …» is the company the sentence named before, not the exchange).
+var institutionHeads = []string{"бирж", "министерств", "правительств", "суд", "прокуратур", "ведомств", "агентств", "служб", "комитет", "парламент", "дума", "думы", "думе", "совет", "администраци", "мэри"}
+
+// otherInstitution reports whether name, an organization's, opens with a
+// noun of institutionHeads (after its adjectives: «Лондонская фондовая
+// биржа») of another kind than kind, an anaphoric noun's.
+func otherInstitution(name, kind string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if strings.HasPrefix(w, kind) {
+			return false
+		}
+		if !hasSuffix(w, adjectiveEndings...) {
+			return hasPrefix(w, institutionHeads) // (the head: the first word no adjective)
+		}
+	}
+	return false
+}
+
+// adjectiveEndings are the endings of the full adjectives before a name's
+// head noun.
+var adjectiveEndings = []string{"ая", "ой", "ый", "ий", "ое", "ее", "ей", "ом", "ем", "ых", "их", "ую", "юю"}
+
 // antecedent returns the organization mention that ends last before offset
 // at within sentence si and the two before it, or -1. One whose name holds
 // the anaphoric noun's kind is preferred: «Завод производит» after
@@ -500,7 +526,7 @@ func (c *patternContext) antecedent(si, at int, noun string) int {
 			if kind != "" && c.ofKind(i, kind) && (bestKind < 0 || c.ms[i].End > c.ms[bestKind].End) {
 				bestKind = i
 			}
-			if best >= 0 || c.pressService(i) {
+			if best >= 0 || c.pressService(i) || kind != "" && otherInstitution(c.ms[i].Text, kind) {
 				continue
 			}
 			last := &free
@@ -906,7 +932,7 @@ func (c *patternContext) farEmployer(post int, kind string) int {
 		i := -1 // the last of the sentence named with the kind
 		for _, j := range c.bySent[s] {
 			m := c.ms[j]
-			if m.Type == "ORGANIZATION" && (i < 0 || m.End > c.ms[i].End) && (namesKind(m.Text, kind) || c.kindBefore(j, kind) || kind == "предприяти" && c.plant(j)) {
+			if m.Type == "ORGANIZATION" && (i < 0 || m.End > c.ms[i].End) && (namesKind(m.Text, kind) || c.kindBefore(j, kind) || kind == "предприяти" && c.plant(j) || kind == "компани" && c.tradeBefore(j)) {
 				i = j
 			}
 		}
@@ -923,6 +949,31 @@ func (c *patternContext) farEmployer(post int, kind string) int {
 		}
 	}
 	return -1
+}
+
+// tradeNouns are the folded starts of the nouns that name a company by its
+// trade before its name: «Крупнейший российский золотодобытчик „Полюс“»,
+// «производитель удобрений „ФосАгро“», «ритейлер „Лента“».
+var tradeNouns = []string{"золотодобытчик", "добытчик", "производител", "изготовител", "ритейлер", "перевозчик", "авиаперевозчик",
+	"застройщик", "девелопер", "поставщик", "экспортер", "экспортёр", "импортер", "импортёр", "разработчик", "металлург", "угледобывающ", "золотодобывающ"}
+
+// tradeBefore reports whether the word before organization mention i, or
+// before its opening quote, or the word before its genitive complement
+// («производитель минеральных удобрений „ФосАгро“»), names a trade
+// (tradeNouns): the lead's company, which «генеральный директор компании»
+// refers to (farEmployer).
+func (c *patternContext) tradeBefore(i int) bool {
+	if w := c.wordBeforeMention(i); w != "" && hasPrefix(strings.ToLower(w), tradeNouns) {
+		return true
+	}
+	toks, k := c.tokenBeforeMention(i)
+	for n := 0; n < 3 && k > 0 && isLowerWord(toks[k].Text) && likelyGenitive(toks[k].Text); n++ {
+		k--
+		if hasPrefix(strings.ToLower(toks[k].Text), tradeNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineSentence reports whether sentence s is a dateline alone: a word
@@ -1353,7 +1404,7 @@ func (c *patternContext) after(i int, prep string) bool {
 // «Уралкалий»).
 func (c *patternContext) shareholder(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
-	owned := -1
+	owned, named := -1, -1
 	if ti+1 < len(toks) && hasPrefix(toks[ti+1].Text, []string{"которого", "которой", "которых"}) {
 		// X, … акционером которого …: X before the comma that opens the
 		// clause
@@ -1367,6 +1418,9 @@ func (c *patternContext) shareholder(out []Found, si, ti int) []Found {
 		// «Основным владельцем компании является Дмитрий Пумпянский»: the
 		// organization the kind noun refers back to
 		owned = c.antecedent(si, toks[ti].Start, toks[ti+1].Text)
+		// «сообщил владелец компании Альберт Авдолян»: the person named
+		// right after the kind noun
+		named = c.startingAt(si, ti+2, "PERSON")
 	} else if owned < 0 && ti+3 < len(toks) && toks[ti+3].Text == "«" {
 		// «владельца строительной компании „Альфа-Строй“ Игоря Семенова»
 		owned = c.startingAt(si, ti+4, "ORGANIZATION")
@@ -1374,7 +1428,7 @@ func (c *patternContext) shareholder(out []Found, si, ti int) []Found {
 	if owned < 0 {
 		return out
 	}
-	owner := -1
+	owner := named
 	for j := ti + 1; j < len(toks) && j <= ti+patternReach && owner < 0; j++ {
 		if stop(toks[j].Text) {
 			break
