@@ -8,7 +8,8 @@ import (
 
 // TestEntities24 pins the twenty-fourth session's rules of entity types
 // and extents (postTails, riverCompound, nounOpenedPersons's
-// genitiveThing, the field adjectives of rankedPosts; docs/ner.md,
+// genitiveThing, the field adjectives of rankedPosts, siteNames,
+// motionPlaces, latinHeadNames's «Army», nicknamedUniversities; docs/ner.md,
 // «Twenty-fourth session (helper ner24)»), each with a guard.
 func TestEntities24(t *testing.T) {
 	r, err := New()
@@ -58,6 +59,42 @@ func TestEntities24(t *testing.T) {
 			[][2]string{{"вице-президентом Electronic Systems", "PROFESSION"}, {"вице-президентом", "PROFESSION"}},
 			[]string{"PROFESSION исполнительным вице-президентом Electronic Systems", "PROFESSION вице-президентом"},
 			[]string{"PROFESSION исполнительным вице-президентом"}}},
+		{"a test site's two-word name is a FACILITY", func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.siteNames(sents, ms) }, ruleCase{
+			"На полигоне Капустин Яр прошли испытания. Полигон Капустин Яр расположен в Астраханской области.",
+			[][2]string{{"Капустин Яр", "PERSON"}, {"Капустин Яр", "PERSON"}},
+			[]string{"FACILITY Капустин Яр"},
+			[]string{"PERSON Капустин Яр"}}},
+		{"guard: a person after the site's noun stays", func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.siteNames(sents, ms) }, ruleCase{
+			"На космодроме Владимир Путин осмотрел ракету. Начальник полигона Сергей Петров доложил о пуске.",
+			[][2]string{{"Владимир Путин", "PERSON"}, {"Сергей Петров", "PERSON"}},
+			[]string{"PERSON Владимир Путин", "PERSON Сергей Петров"}, nil}},
+		{"a name after a verb of arrival and «в» is a city", func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.motionPlaces(sents, ms) }, ruleCase{
+			"Делегация прибыла в Мумбаи во вторник. В Мумбаи прошли переговоры.",
+			[][2]string{{"Мумбаи", "PERSON"}, {"Мумбаи", "PERSON"}},
+			[]string{"CITY Мумбаи"},
+			[]string{"PERSON Мумбаи"}}},
+		{"guard: a person after «в» with another verb stays", func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.motionPlaces(sents, ms) }, ruleCase{
+			"Заинтересованы в Липницкой и другие продюсеры. Он прибыл в Москву с Ивановым.",
+			[][2]string{{"Липницкой", "PERSON"}, {"Ивановым", "PERSON"}},
+			[]string{"PERSON Липницкой", "PERSON Ивановым"}, nil}},
+		{"a Latin name with «Army» is an organization", func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return latinHeadNames(text, sents, ms) }, ruleCase{
+			"Хакерская группировка IT Army of Ukraine взяла на себя ответственность за атаку.",
+			[][2]string{{"IT Army of Ukraine", "WORK_OF_ART"}},
+			[]string{"ORGANIZATION IT Army of Ukraine"},
+			[]string{"WORK_OF_ART IT Army of Ukraine"}}},
+		{"guard: a Latin work title with no such word stays", func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return latinHeadNames(text, sents, ms) }, ruleCase{
+			"Он исполнил песню Blowin' in the Wind и показал фильм Fallen Angels.",
+			[][2]string{{"Fallen Angels", "WORK_OF_ART"}},
+			[]string{"WORK_OF_ART Fallen Angels"}, nil}},
+		{"colloquial names of universities are organizations", r.nicknamedUniversities, ruleCase{
+			"Выпускники Физтеха и Вышки получили гранты, сообщили в «Бауманке».",
+			[][2]string{{"Физтеха", "PERSON"}},
+			[]string{"ORGANIZATION Физтеха", "ORGANIZATION Вышки", "ORGANIZATION Бауманке"},
+			[]string{"PERSON Физтеха"}}},
+		{"guard: a tower opening a sentence, a lower-case tower", r.nicknamedUniversities, ruleCase{
+			"Вышка сотовой связи упала. На вышке работали монтажники.",
+			nil, nil,
+			[]string{"ORGANIZATION Вышка", "ORGANIZATION вышке"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
