@@ -59,6 +59,11 @@ func TestEntities24(t *testing.T) {
 			[][2]string{{"вице-президентом Electronic Systems", "PROFESSION"}, {"вице-президентом", "PROFESSION"}},
 			[]string{"PROFESSION исполнительным вице-президентом Electronic Systems", "PROFESSION вице-президентом"},
 			[]string{"PROFESSION исполнительным вице-президентом"}}},
+		{"guard: an adjective inside a longer post adds no post", r.rankedPosts, ruleCase{
+			"Подписи поставили заместитель главного исполнительного директора «Роснефти» Дидье Касимиро.",
+			[][2]string{{"главного исполнительного директора «Роснефти", "PROFESSION"}, {"директора", "PROFESSION"}},
+			[]string{"PROFESSION директора"},
+			[]string{"PROFESSION исполнительного директора"}}},
 		{"a test site's two-word name is a FACILITY", func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.siteNames(sents, ms) }, ruleCase{
 			"На полигоне Капустин Яр прошли испытания. Полигон Капустин Яр расположен в Астраханской области.",
 			[][2]string{{"Капустин Яр", "PERSON"}, {"Капустин Яр", "PERSON"}},
@@ -77,12 +82,16 @@ func TestEntities24(t *testing.T) {
 			"Заинтересованы в Липницкой и другие продюсеры. Он прибыл в Москву с Ивановым.",
 			[][2]string{{"Липницкой", "PERSON"}, {"Ивановым", "PERSON"}},
 			[]string{"PERSON Липницкой", "PERSON Ивановым"}, nil}},
-		{"a Latin name with «Army» is an organization", func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return latinHeadNames(text, sents, ms) }, ruleCase{
+		{"a Latin name with «Army» is an organization", func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+			return latinHeadNames(text, sents, ms)
+		}, ruleCase{
 			"Хакерская группировка IT Army of Ukraine взяла на себя ответственность за атаку.",
 			[][2]string{{"IT Army of Ukraine", "WORK_OF_ART"}},
 			[]string{"ORGANIZATION IT Army of Ukraine"},
 			[]string{"WORK_OF_ART IT Army of Ukraine"}}},
-		{"guard: a Latin work title with no such word stays", func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return latinHeadNames(text, sents, ms) }, ruleCase{
+		{"guard: a Latin work title with no such word stays", func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+			return latinHeadNames(text, sents, ms)
+		}, ruleCase{
 			"Он исполнил песню Blowin' in the Wind и показал фильм Fallen Angels.",
 			[][2]string{{"Fallen Angels", "WORK_OF_ART"}},
 			[]string{"WORK_OF_ART Fallen Angels"}, nil}},
