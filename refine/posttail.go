@@ -29,24 +29,34 @@ func (r *Refiner) postTails(text []rune, sents []doc.Sentence, ms []doc.Mention)
 	drop := map[doc.Mention]bool{}
 	have := spansOf(ms, "ORGANIZATION")
 	for _, m := range ms {
-		if m.Type != "ORGANIZATION" {
-			continue
+		end, ok := 0, false
+		if m.Type == "ORGANIZATION" {
+			end, ok = r.beforePostTail(sents, m, posts)
 		}
-		toks := sentenceTokens(sents, m)
-		first, last := mentionTokens(toks, m)
-		if first < 0 || last <= first {
-			continue
-		}
-		t := toks[last]
-		if !posts[doc.Span{Start: t.Start, End: t.End}] || !tokenize.IsWord(t.Text) || tokenize.StartsUpper(t.Text) || !tokenize.IsWord(toks[last-1].Text) || r.nounCases(t.Text)&genitives != 0 {
+		if !ok {
 			continue
 		}
 		drop[m] = true
-		sp := doc.Span{Start: m.Start, End: toks[last-1].End}
-		if !have[sp] {
+		if sp := (doc.Span{Start: m.Start, End: end}); !have[sp] {
 			have[sp] = true
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
 		}
 	}
 	return swapped(ms, drop, added)
+}
+
+// beforePostTail returns the end of the word before the last word of m
+// when that last word is a lower-case post of posts in no genitive and
+// the word before it is a word too.
+func (r *Refiner) beforePostTail(sents []doc.Sentence, m doc.Mention, posts map[doc.Span]bool) (int, bool) {
+	toks := sentenceTokens(sents, m)
+	first, last := mentionTokens(toks, m)
+	if first < 0 || last <= first {
+		return 0, false
+	}
+	t := toks[last]
+	if !posts[doc.Span{Start: t.Start, End: t.End}] || !tokenize.IsWord(t.Text) || tokenize.StartsUpper(t.Text) || !tokenize.IsWord(toks[last-1].Text) || r.nounCases(t.Text)&genitives != 0 {
+		return 0, false
+	}
+	return toks[last-1].End, true
 }
