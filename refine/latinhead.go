@@ -19,6 +19,7 @@ var latinOrgWords = map[string]bool{
 	"Fund": true, "Federation": true, "League": true, "Society": true, "Bureau": true, "Alliance": true,
 	"Coalition": true, "Industries": true, "Partners": true, "Technologies": true, "Pictures": true,
 	"Studios": true, "Entertainment": true, "Insurance": true, "Petroleum": true, "Press": true, "Presse": true,
+	"Army": true, "Team": true,
 }
 
 // hyphenOrganizations retypes a place mention of one Latin word whose part
@@ -60,7 +61,11 @@ func hyphenOrganizations(text []rune, ms []doc.Mention) []doc.Mention {
 // the name go; places stay, nested («America»). A name the recognizer typed
 // whole as a person or a place is retyped; one typed whole as something
 // else («Santa Fe High School», a FACILITY), or that lies inside a longer
-// mention, is left alone. A name holding one of latinEventWords and none of
+// mention, is left alone. Twenty-fourth session: «Army» and «Team» are
+// such words («IT Army of Ukraine», «Putin Team»: train's 1 of 1 an
+// ORGANIZATION), and a name typed whole a WORK_OF_ART is retyped too (the
+// recognizer's «IT Army of Ukraine»): no WORK_OF_ART, PRODUCT, EVENT or
+// FACILITY of NEREL v1.1 train or dev holds a word of latinOrgWords. A name holding one of latinEventWords and none of
 // latinOrgWords that the recognizer typed an organization or a person is
 // an EVENT.
 func latinHeadNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
@@ -89,8 +94,8 @@ func latinHeadNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 		for _, m := range ms {
 			switch {
 			case m.End <= run.Start || m.Start >= run.End:
-			case m.Span == run && (m.Type == "PERSON" || placeMentionTypes[m.Type]):
-				inside = append(inside, m) // «Committee to Protect Journalists», a PERSON
+			case m.Span == run && (m.Type == "PERSON" || m.Type == "WORK_OF_ART" || placeMentionTypes[m.Type]):
+				inside = append(inside, m) // «Committee to Protect Journalists», a PERSON; «IT Army of Ukraine», a WORK_OF_ART
 			case m.Span == run || m.Start < run.Start || m.End > run.End:
 				keep = true // typed whole, or inside a longer mention
 			case m.Type == "ORGANIZATION" || m.Type == "PERSON" || m.Type == "PRODUCT":

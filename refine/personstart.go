@@ -1,6 +1,8 @@
 package refine
 
 import (
+	"slices"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
@@ -39,16 +41,52 @@ func (r *Refiner) nounOpenedPersons(text []rune, sents []doc.Sentence, ms []doc.
 			rest = doc.Span{Start: toks[i+1].Start, End: m.End}
 		case i >= 0 && j > i && !tokenize.StartsUpper(toks[j].Text) && r.commonNounOnly(toks[j].Text) && r.adjectiveReadings(toks[j-1].Text) == 0:
 			rest = doc.Span{Start: m.Start, End: toks[j-1].End}
+		case i == 0 && j == i+1 && tokenize.StartsUpper(toks[i].Text) && len([]rune(toks[i].Text)) >= 4 && r.commonNounOnly(toks[i].Text) && r.inanimate(toks[i].Text) && r.genitiveThing(toks[j].Text):
+			drop[m.Span] = true // (no person at all: «Индекс Мосбиржи снизился»)
+			continue
 		default:
 			continue
 		}
 		drop[m.Span] = true
 		added = append(added, doc.Mention{Span: rest, Text: string(text[rest.Start:rest.End]), Type: "PERSON"})
 	}
-	if len(added) == 0 {
+	if len(drop) == 0 {
 		return ms
 	}
-	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && m.Type == "PERSON" })
+	out := slices.DeleteFunc(slices.Clone(ms), func(m doc.Mention) bool { return drop[m.Span] && m.Type == "PERSON" })
+	return sortedMentions(append(out, added...))
+}
+
+// inanimate reports whether every reading of w is inanimate («Индекс»,
+// not «Аленка»).
+func (r *Refiner) inanimate(w string) bool {
+	for _, p := range r.parse(w) {
+		if !p.Tag.Is(morph.Inan) {
+			return false
+		}
+	}
+	return true
+}
+
+// genitiveThing reports whether w, the second word of a PERSON opened by
+// a common noun, reads first (its likeliest reading) as a genitive
+// singular common noun, and the dictionary itself knows no name in it: «Индекс
+// Мосбиржи» is a thing of an organization, no person; «Доктор Хаус» (a
+// nominative) and «Визит Лаврова» (a surname) are not such.
+func (r *Refiner) genitiveThing(w string) bool {
+	ps := r.parse(w)
+	if len(ps) == 0 || !tokenize.IsWord(w) || !tokenize.StartsUpper(w) {
+		return false
+	}
+	if p := ps[0]; p.Tag.POS() != morph.NOUN || p.Tag.Case() != morph.Gent || p.Tag.Number() != morph.Sing || properTag(p) || p.Tag.Is(morph.Patr) {
+		return false
+	}
+	for _, p := range ps {
+		if p.Method() == morph.MethodDictionary && (properTag(p) || p.Tag.Is(morph.Patr)) {
+			return false
+		}
+	}
+	return true
 }
 
 // commonNounOnly reports whether the dictionary knows w, and every reading
