@@ -73,3 +73,69 @@ func TestDashPostHints(t *testing.T) {
 		})
 	}
 }
+
+// TestWomanSubjectHints: a name of a woman's first name and a surname that
+// does not decline, before a feminine verb, is a nominative; guards: a
+// masculine verb, a surname that declines, a man's first name.
+func TestWomanSubjectHints(t *testing.T) {
+	c, err := NewCanonicalizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := func(start int, text, pos, feats string) doc.Token {
+		return doc.Token{Span: doc.Span{Start: start, End: start + len([]rune(text))}, Text: text, POS: pos, Feats: feats}
+	}
+	fem := "Aspect=Perf|Gender=Fem|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act"
+	masc := "Aspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act"
+	gen := "Case=Gen|Gender=Masc|Number=Sing"
+	tests := []struct {
+		name, first, last, verb string
+		want                    bool // a feminine nominative given
+	}{
+		{"«Адвокат осужденного Марина Левченко заявила»: was Марин's genitive", "Марина", "Левченко", fem, true},
+		{"a masculine verb (guard)", "Марина", "Левченко", masc, false},
+		{"a surname that declines tells the case itself (guard): «адвокат Александра Кокорина заявила»", "Александра", "Кокорина", fem, false},
+		{"no woman's first name (guard)", "Ивана", "Левченко", fem, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := 20
+			b := a + len([]rune(tt.first)) + 1
+			v := b + len([]rune(tt.last)) + 1
+			toks := []doc.Token{tok(0, "осужденного", "VERB", "Case=Gen|VerbForm=Part"), tok(a, tt.first, "PROPN", gen), tok(b, tt.last, "PROPN", gen), tok(v, "заявила", "VERB", tt.verb)}
+			m := doc.Mention{Span: doc.Span{Start: a, End: toks[2].End}, Type: "PERSON", Text: tt.first + " " + tt.last}
+			got := c.womanSubjectHints(Hints(toks[1:3]), toks, m)
+			if is := got[0].Case == morph.Nomn && got[0].Gender == morph.Femn && got[1].Case == morph.Nomn; is != tt.want {
+				t.Errorf("hints %+v, want a feminine nominative: %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestIndeclinablePost: a post's word that does not decline («замглавы»)
+// gives the name after it no case; guard: a post that declines.
+func TestIndeclinablePost(t *testing.T) {
+	c, err := NewCanonicalizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := func(start int, text, pos, feats string) doc.Token {
+		return doc.Token{Span: doc.Span{Start: start, End: start + len([]rune(text))}, Text: text, POS: pos, Feats: feats}
+	}
+	for _, tt := range []struct {
+		post string
+		want morph.Grammeme
+	}{
+		{"замглавы", morph.Gent},    // names24: the tagger's genitive stays; was the post's «nominative», and the name as written
+		{"заместитель", morph.Nomn}, // (guard) the post's case
+	} {
+		at := len([]rune(tt.post)) + 1
+		toks := []doc.Token{tok(0, tt.post, "NOUN", "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing"),
+			tok(at, "Никиты", "PROPN", "Case=Gen|Gender=Masc|Number=Sing"), tok(at+7, "Стасишина", "PROPN", "Case=Gen|Gender=Masc|Number=Sing")}
+		m := doc.Mention{Span: doc.Span{Start: at, End: toks[2].End}, Type: "PERSON", Text: "Никиты Стасишина"}
+		ms := []doc.Mention{{Span: toks[0].Span, Type: "PROFESSION"}, m}
+		if got := appositionHints(Hints(toks[1:]), toks, ms, m, c.indeclinable); got[0].Case != tt.want {
+			t.Errorf("after %q: hint %+v, want case %v", tt.post, got[0], tt.want)
+		}
+	}
+}
