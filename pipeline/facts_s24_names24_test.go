@@ -35,6 +35,10 @@ func TestNewsS24names24(t *testing.T) {
 			},
 			[]string{"Марина Левченко WORKS_AS адвокат"},
 			nil},
+		{"news-s23-build23-fund.txt", "2026-03-17",
+			[]string{"ORGANIZATION Фонд развития территорий"},               // with «ФРТ»; the text's first sentence had no mention of the fund
+			[]string{"Ирина Файзуллина WORKPLACE Фонд развития территорий"}, // was «… WORKPLACE ФРТ»
+			nil},
 		{"news-s24-names24-metro.txt", "2026-06-11",
 			[]string{
 				"FACILITY Генерала Тюленева", // the station's name as written; was «Генерал Тюленева»
