@@ -3,7 +3,6 @@ package refine
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
@@ -78,7 +77,7 @@ func spellingRun(toks []doc.Token, i int, a string) int {
 		if j > i && acronymLinks[w] {
 			continue
 		}
-		if j > i && !tokenize.IsLower(r) || unicode.ToUpper(r) != letters[k] {
+		if j > i && !tokenize.IsLower(r) || strings.ToUpper(string(r)) != string(letters[k]) {
 			return -1
 		}
 		k++
@@ -97,7 +96,7 @@ func spelt(words []string) string {
 		if i > 0 && acronymLinks[w] {
 			continue
 		}
-		b.WriteRune(unicode.ToUpper(firstRune(w)))
+		b.WriteString(strings.ToUpper(string(firstRune(w))))
 	}
 	return b.String()
 }
