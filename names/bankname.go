@@ -52,3 +52,33 @@ func allCapitalized(s string) bool {
 	}
 	return true
 }
+
+// bankKey gives the normalized name of a bank written as «Банк „X“» the
+// wording «X Банк» (`банк "ак барс"` → «ак барс банк»), the order the bank
+// itself uses beside it, so that mergeSameName joins the two. Only a
+// quoted name without quotes of its own.
+func bankKey(norm string) string {
+	q, ok := strings.CutPrefix(norm, `банк "`)
+	if !ok {
+		return norm
+	}
+	q, ok = strings.CutSuffix(q, `"`)
+	if !ok || q == "" || strings.Contains(q, `"`) {
+		return norm
+	}
+	return q + " банк"
+}
+
+// bankOwnName reports whether the normalized organization's name na is the
+// bank's name nb («Ак Барс Банк», or «Банк „Ак Барс“» by bankKey) without
+// the word «банк»: «„Ак Барс“ входит в топ-20 банков» is the bank's.
+// A name of one word is left to quotedNorm's test (a quoted «„Почта“» of
+// «Почта Банк»). The genitive of a masculine name in «-а» the
+// canonicalizer left as written («пресс-служба „Ак Барса“») is the same.
+func bankOwnName(na, nb string) bool {
+	if !strings.Contains(na, " ") {
+		return false
+	}
+	k := bankKey(nb)
+	return k == na+" банк" || strings.HasSuffix(na, "а") && k == strings.TrimSuffix(na, "а")+" банк"
+}

@@ -203,6 +203,9 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 	case typ == "FACILITY" && c.apposedName(words, prev, facilityKinds):
 		// «мемориальному комплексу Цицернакаберд»: likewise after a kind
 		// of building
+	case (placeTypes[typ] || typ == "FACILITY") && c.honoreeName(words):
+		// «станции „Генерала Тюленева“»: the genitive of the person the
+		// place is named after is as written
 	case typ == "ORGANIZATION" && len(words) == 1 && fixedMinistry(words[0]):
 		// «Минобрнауки», «Минприроды», «Минпросвещения»: a ministry's
 		// short name of «Мин» and a genitive does not decline (not

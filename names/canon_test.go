@@ -14,6 +14,10 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
+		{"FACILITY", "Генерала Тюленева", "«", "Генерала Тюленева"},                  // names24: a station named after a general, as written; was «Генерал Тюленева»
+		{"LOCATION", "Маршала Бирюзова", "на", "Маршала Бирюзова"},                   // names24: a street
+		{"FACILITY", "Большого театра", "здание", "Большой театр"},                   // (guard) no rank
+		{"PERSON", "Генерала Тюленева", "«", "Генерал Тюленев"},                      // (guard) a person's name declines
 		{"CITY", "Белой Церкви", "в", "Белая Церковь"},                               // names22b: a first name's reading (Бела) read first is no head noun; was «Белая Церкви»
 		{"CITY", "Белая Церковь", "город", "Белая Церковь"},                          // (guard) the nominative
 		{"CITY", "Островце", "в", "Островец"},                                        // names22b: not «Островца» (о-стр + овца, an animate noun behind a prefix)

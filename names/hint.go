@@ -56,9 +56,12 @@ func Hints(toks []doc.Token) []Hint {
 // where the case changes. A name of one word, or one another person's name
 // follows, is whose post it is as often and keeps the tagger's reading.
 // A nationality's noun right before the name («канадцу Уэйну Гретцки»)
-// counts as its post. hints are the tagger's for m's tokens; toks the
-// document's tokens, ms its mentions.
-func appositionHints(hints []Hint, toks []doc.Token, ms []doc.Mention, m doc.Mention) []Hint {
+// counts as its post. A post's word that does not decline (indeclinable;
+// «замглавы Минстроя Никиты Стасишина», where the tagger reads «замглавы»
+// as a nominative) has no case to share: the tagger's reading stands.
+// hints are the tagger's for m's tokens; toks the document's tokens, ms
+// its mentions; indeclinable may be nil.
+func appositionHints(hints []Hint, toks []doc.Token, ms []doc.Mention, m doc.Mention, indeclinable func(string) bool) []Hint {
 	if len(hints) < 2 {
 		// a surname alone after a post is as often whose post it is
 		// («пресс-секретарь Путина»)
@@ -80,7 +83,7 @@ func appositionHints(hints []Hint, toks []doc.Token, ms []doc.Mention, m doc.Men
 			continue
 		}
 		h := Hints(head[postWord(head) : postWord(head)+1])
-		if len(h) == 0 || h[0].Case == 0 || p.Type == "NATIONALITY" && h[0].Case != morph.Nomn && h[0].Case != morph.Datv {
+		if len(h) == 0 || h[0].Case == 0 || indeclinable != nil && indeclinable(head[postWord(head)].Text) || p.Type == "NATIONALITY" && h[0].Case != morph.Nomn && h[0].Case != morph.Datv {
 			// (a nationality in the genitive or another oblique case
 			// is left to the tagger's reading of the name, whose
 			// gender it would drop: «бразильца Жана-Шарля де

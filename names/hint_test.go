@@ -102,7 +102,7 @@ func TestNationalityApposition(t *testing.T) {
 			toks := []doc.Token{tt.nat, tok(at, "Уэйну", "PROPN", "Case=Acc|Gender=Fem|Number=Sing"), tok(at+6, "Гретцки", "PROPN", "Case=Gen|Gender=Fem|Number=Sing")}
 			m := doc.Mention{Span: doc.Span{Start: at, End: toks[2].End}, Type: "PERSON"}
 			ms := []doc.Mention{{Span: tt.nat.Span, Type: tt.mentioned}, m}
-			got := appositionHints(Hints(toks[1:]), toks, ms, m)
+			got := appositionHints(Hints(toks[1:]), toks, ms, m, nil)
 			if got[0].Case != tt.want || got[0].Apposed != tt.apposed {
 				t.Errorf("hint of Уэйну: case %v apposed %v, want %v %v", got[0].Case, got[0].Apposed, tt.want, tt.apposed)
 			}

@@ -31,3 +31,17 @@ func ministryStem(na string) string {
 	}
 	return na
 }
+
+// obliqueCompound reports whether the stump compound a (normalized na),
+// left by the canonicalizer in the genitive of a noun in -а («Мосбиржи»,
+// «торгов Мосбиржи»: the guesser reads it as a plural nominative too), is
+// made of the beginnings of the words of b once its ending is cut:
+// «мосбирж» of «Московская биржа». fixedMinistry's short names, whose
+// genitive is their name, have their own test.
+func obliqueCompound(a, na, b string) bool {
+	if fixedMinistry(a) || !strings.HasSuffix(na, "и") && !strings.HasSuffix(na, "ы") {
+		return false
+	}
+	stem := na[:len(na)-len("и")]
+	return utf8.RuneCountInString(stem) >= 5 && syllabicOf(stem, b)
+}

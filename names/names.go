@@ -416,8 +416,8 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 		default:
 			hints := Hints(tokensIn(toks, m.Span))
 			if m.Type == "PERSON" {
-				hints = governmentHints(invertedSubjectHints(appositionHints(hints, toks, ms, m), toks, m, l.Canon.transitive), toks, m, l.Canon.transitive)
-				hints = genderHints(subjectHints(l.Canon.firstNameSubjectHints(dashPostHints(hints, toks, m), toks, m), toks, m, l.Canon.nominativeOf), m, genders)
+				hints = governmentHints(invertedSubjectHints(appositionHints(hints, toks, ms, m, l.Canon.indeclinable), toks, m, l.Canon.transitive), toks, m, l.Canon.transitive)
+				hints = genderHints(subjectHints(l.Canon.firstNameSubjectHints(l.Canon.womanSubjectHints(dashPostHints(hints, toks, m), toks, m), toks, m), toks, m, l.Canon.nominativeOf), m, genders)
 			}
 			canons[i] = l.Canon.CanonicalHinted(m.Type, m.Text, prevWords[i], hints)
 			adj, region := l.Canon.attributiveAdjective(toks, m)
@@ -1925,7 +1925,7 @@ func sameNameKey(typ, norm string) string {
 		if a, ok := organizationAliases[norm]; ok {
 			return a
 		}
-		return bodyAliasKey(norm)
+		return bodyAliasKey(bankKey(norm))
 	}
 	if !placeTypes[typ] {
 		return norm
@@ -2092,7 +2092,10 @@ func partOfNorm(typ, a, na, b, nb string) bool {
 		head, ok := strings.CutSuffix(nb, " "+Normalize(strings.Join(fa[1:], " ")))
 		return ok && acronymOf(fa[0], head)
 	}
-	if compoundWord(a) && !acronym(b) && (syllabicOf(na, b) || supervisionAlias(na, nb) || fixedMinistry(a) && syllabicOf(ministryStem(na), b)) {
+	if typ == "ORGANIZATION" && bankOwnName(na, nb) {
+		return true // «Ак Барс» into «Ак Барс Банк»
+	}
+	if compoundWord(a) && !acronym(b) && (syllabicOf(na, b) || supervisionAlias(na, nb) || fixedMinistry(a) && syllabicOf(ministryStem(na), b) || obliqueCompound(a, na, b)) {
 		return true
 	}
 	if fa := strings.Fields(na); len(fa) >= 2 && (typ == "ORGANIZATION" || typ == "FACILITY") && !acronym(b) {
@@ -2162,7 +2165,7 @@ func stumps(a []rune, words [][]rune, used int) bool {
 		return true
 	}
 	n := 0
-	for n < len(w) && n < len(a) && w[n] == a[n] {
+	for n < len(w) && n < len(a) && (w[n] == a[n] || stumpEnd(a, n) && w[n] == 'и') {
 		n++
 	}
 	for k := n; k >= 2 || k == len(w) && k > 0; k-- {
@@ -2171,6 +2174,13 @@ func stumps(a []rune, words [][]rune, used int) bool {
 		}
 	}
 	return false
+}
+
+// stumpEnd reports whether a[n] is a short name's final «й» after a vowel,
+// which spells the «и» of the word it stumps: «Минстрой» of «министерство
+// строительства», as «строй» of «строительство».
+func stumpEnd(a []rune, n int) bool {
+	return n == len(a)-1 && n > 0 && a[n] == 'й' && strings.ContainsRune("аеиоуыэюя", a[n-1])
 }
 
 // quoted returns the normalized text inside the first pair of quotes of s

@@ -28,17 +28,35 @@ func (c *Canonicalizer) rankGenitiveSurname(w, prev string) string {
 			return "" // (a surname the dictionary knows is read in its case)
 		}
 	}
-	ps := c.A.Parse(prev)
+	if !c.rankGenitive(prev) {
+		return ""
+	}
+	return matchCase(w, stem)
+}
+
+// rankGenitive reports whether w has readings of the dictionary's own,
+// every one a masculine singular noun in the genitive or accusative, one
+// of a person, and none a person's name: «Генерала», «Маршала»,
+// «Академика».
+func (c *Canonicalizer) rankGenitive(w string) bool {
+	ps := c.A.Parse(w)
 	person := false
 	for _, p := range ps {
 		if p.Method() != morph.MethodDictionary || p.Tag.POS() != morph.NOUN || p.Tag.Gender() != morph.Masc || !p.Tag.Is(morph.Sing) ||
 			p.Tag.Case() != morph.Gent && p.Tag.Case() != morph.Accs || p.Tag.PersonName() {
-			return ""
+			return false
 		}
 		person = person || p.Tag.Is(morph.Anim)
 	}
-	if !person {
-		return ""
-	}
-	return matchCase(w, stem)
+	return person
+}
+
+// honoreeName reports whether words, a place's or a building's name, open
+// with a capitalized rank in the genitive (rankGenitive) before another
+// capitalized word: the name of a person the place honours, in the
+// genitive, which is the place's name as written (a metro station
+// «„Генерала Тюленева“», a street «Маршала Бирюзова»); read as a head noun
+// with its genitive, it was «Генерал Тюленева».
+func (c *Canonicalizer) honoreeName(words []string) bool {
+	return len(words) >= 2 && capitalized(words[0]) && capitalized(words[1]) && cyrillicWord(words[0]) && c.rankGenitive(words[0])
 }

@@ -1,6 +1,9 @@
 package names
 
 import (
+	"sort"
+	"strings"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
 )
@@ -72,4 +75,43 @@ func (c *Canonicalizer) firstNameOf(w string, gen morph.Grammeme) bool {
 		}
 	}
 	return false
+}
+
+// indeclinable reports whether the dictionary reads w, and only as words
+// that do not decline (Fixd): «замглавы», «врио».
+func (c *Canonicalizer) indeclinable(w string) bool {
+	seen := false
+	for _, p := range c.A.Parse(w) {
+		if p.Method() != morph.MethodDictionary || !p.Tag.Is(morph.Fixd) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// womanSubjectHints gives a person's name of two words whose surname does
+// not decline (indeclinable: Левченко, Шевчук's like of the dictionary) and
+// whose first word the dictionary reads as a woman's first name in the
+// nominative the nominative and the feminine, when a verb in the feminine
+// past singular follows it: «Адвокат осужденного Марина Левченко заявила»
+// was read as the genitive of the man's «Марин» after «осужденного», and
+// an indeclinable surname gives nothing against it. A surname that
+// declines tells the case itself («адвокат Александра Кокорина заявила»
+// stays the tagger's).
+func (c *Canonicalizer) womanSubjectHints(hints []Hint, toks []doc.Token, m doc.Mention) []Hint {
+	ws := strings.Fields(m.Text)
+	if len(hints) != 2 || len(ws) != 2 || hints[0].Apposed && hints[0].Case != morph.Nomn {
+		return hints
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+	if i >= len(toks) || pastGender(toks[i]) != morph.Femn || !c.indeclinable(ws[1]) || !c.firstNameOf(ws[0], morph.Femn) {
+		return hints
+	}
+	out := append([]Hint(nil), hints...)
+	for k := range out {
+		out[k].Case, out[k].Gender, out[k].Number, out[k].Apposed = morph.Nomn, morph.Femn, morph.Sing, true
+	}
+	out[0].Lemma = ""
+	return out
 }
