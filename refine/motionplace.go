@@ -22,7 +22,9 @@ var motionVerbs = map[string]bool{
 // recognizer reads as a person. In NEREL v1.1 train such a verb, «в» and a
 // capitalized word are never a PERSON (86 times: 30 COUNTRY, 25 CITY, 24
 // EVENT, a few other places); the recognizer types none of them a person,
-// so the rule changes no mention there.
+// so the rule changes no mention there. A guessed adjective stays («поедет
+// в Стэнфордский»: a longer name's first word, as prepositionCity leaves
+// it).
 func (r *Refiner) motionPlaces(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	if !r.mayHave(motionVerbs) {
 		return ms
@@ -37,7 +39,7 @@ func (r *Refiner) motionPlaces(sents []doc.Sentence, ms []doc.Mention) []doc.Men
 		if i < 2 || j != i {
 			continue
 		}
-		if p := fold(toks[i-1].Text); p != "в" && p != "во" || !anyIn(r.facts(toks[i-2].Text).lemmas, motionVerbs) {
+		if p := fold(toks[i-1].Text); p != "в" && p != "во" || !anyIn(r.facts(toks[i-2].Text).lemmas, motionVerbs) || r.guessedAdjective(m.Text) {
 			continue
 		}
 		places[m.Text] = true

@@ -62,6 +62,20 @@ func (r *Refiner) unknownWord(w string) bool {
 	return true
 }
 
+// guessedAdjective reports whether the dictionary does not know w and
+// guesses it an adjective by its ending («Стэнфордский»): the first word
+// of a longer name after «в», not a town.
+func (r *Refiner) guessedAdjective(w string) bool {
+	adj := false
+	for _, p := range r.parse(w) {
+		if p.Method() == morph.MethodDictionary {
+			return false
+		}
+		adj = adj || p.Tag.POS() == morph.ADJF
+	}
+	return adj
+}
+
 // inPlace reports whether the dictionary reads w as a singular place's
 // name (Geox) in a case «в» governs, and never as a singular person's name
 // in one.
