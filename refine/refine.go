@@ -885,7 +885,7 @@ func own(out, ms []doc.Mention) []doc.Mention {
 // firstRune returns the first rune of s, a word or a mention's text (never
 // empty where it is asked), without converting the rest.
 func firstRune(s string) rune {
-	c, _ := utf8.DecodeRuneInString(s)
+	c, _ := decodeFirst(s)
 	return c
 }
 
