@@ -1,0 +1,34 @@
+package refine
+
+import "github.com/factgraph/factgraph/doc"
+
+// lazySpans is the set of the spans of a rule's mentions, built from them at
+// its first use: most documents give such a rule nothing to add, and it
+// then builds no map of all their mentions.
+type lazySpans struct {
+	ms  []doc.Mention
+	set map[doc.Span]bool
+}
+
+// has reports whether sp is the span of a mention of s.ms or one added.
+func (s *lazySpans) has(sp doc.Span) bool {
+	s.build()
+	return s.set[sp]
+}
+
+// add puts sp into the set.
+func (s *lazySpans) add(sp doc.Span) {
+	s.build()
+	s.set[sp] = true
+}
+
+// build fills the set with the spans of s.ms the first time it is asked.
+func (s *lazySpans) build() {
+	if s.set != nil {
+		return
+	}
+	s.set = make(map[doc.Span]bool, len(s.ms))
+	for _, m := range s.ms {
+		s.set[m.Span] = true
+	}
+}
