@@ -33,17 +33,15 @@ func TestDetectLang(t *testing.T) {
 // unicode tables: every rune below U+0600 in three frames, and every lead
 // byte followed by every byte.
 func TestLetterCounts(t *testing.T) {
-	ref := func(text string) (cyr, lat, all int) {
+	ref := func(text string) (cyr, lat, all int) { // (DetectLang's loop as it was)
 		for _, r := range text {
-			if !unicode.IsLetter(r) {
-				continue
-			}
-			all++
-			switch {
-			case unicode.Is(unicode.Cyrillic, r):
-				cyr++
-			case unicode.Is(unicode.Latin, r):
-				lat++
+			if unicode.IsLetter(r) {
+				all++
+				if unicode.In(r, unicode.Cyrillic) {
+					cyr++
+				} else if unicode.In(r, unicode.Latin) {
+					lat++
+				}
 			}
 		}
 		return cyr, lat, all
