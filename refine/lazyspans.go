@@ -32,3 +32,20 @@ func (s *lazySpans) build() {
 		s.set[m.Span] = true
 	}
 }
+
+// lazyEnds counts the mentions of ms by their ends, at its first use.
+type lazyEnds struct {
+	ms []doc.Mention
+	n  map[int]int
+}
+
+// count returns the number of mentions of e.ms that end at end.
+func (e *lazyEnds) count(end int) int {
+	if e.n == nil {
+		e.n = make(map[int]int, len(e.ms))
+		for _, m := range e.ms {
+			e.n[m.End]++
+		}
+	}
+	return e.n[end]
+}

@@ -40,3 +40,17 @@ func TestLazySpans(t *testing.T) {
 		t.Error("an empty set has the empty span")
 	}
 }
+
+// TestLazyEnds checks lazyEnds' counts of mentions by their ends.
+func TestLazyEnds(t *testing.T) {
+	ms := []doc.Mention{{Span: doc.Span{Start: 0, End: 5}}, {Span: doc.Span{Start: 3, End: 5}}, {Span: doc.Span{Start: 7, End: 9}}}
+	e := lazyEnds{ms: ms}
+	for _, c := range []struct{ end, want int }{{5, 2}, {9, 1}, {7, 0}, {0, 0}} { // (7 and 0: starts, no end)
+		if got := e.count(c.end); got != c.want {
+			t.Errorf("count(%d) = %d, want %d", c.end, got, c.want)
+		}
+	}
+	if got := (&lazyEnds{}).count(0); got != 0 {
+		t.Errorf("no mentions: count(0) = %d, want 0", got)
+	}
+}
