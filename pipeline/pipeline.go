@@ -420,8 +420,42 @@ func firstInvalid(b []byte) int {
 // the letters of text, "en" when Latin letters dominate, and "und" when there
 // are no letters or another script dominates.
 func DetectLang(text string) string {
-	var cyr, lat, all int
-	for _, r := range text {
+	cyr, lat, all := letterCounts(text)
+	switch {
+	case all == 0:
+		return "und"
+	case 3*cyr >= all:
+		return "ru"
+	case 2*lat > all:
+		return "en"
+	}
+	return "und"
+}
+
+// letterCounts returns the numbers of Cyrillic letters, of Latin letters
+// and of all letters (unicode.IsLetter) of text, a broken byte counting as
+// utf8.RuneError.
+func letterCounts(text string) (cyr, lat, all int) {
+	for i := 0; i < len(text); {
+		// (ASCII and the two-byte runes U+0400–U+047F, all of them
+		// Cyrillic letters, by their bytes: no decoding, no table)
+		b := text[i]
+		if b < utf8.RuneSelf {
+			if l := b | 0x20; 'a' <= l && l <= 'z' {
+				all++
+				lat++
+			}
+			i++
+			continue
+		}
+		if (b == 0xD0 || b == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			all++
+			cyr++
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -433,13 +467,5 @@ func DetectLang(text string) string {
 			lat++
 		}
 	}
-	switch {
-	case all == 0:
-		return "und"
-	case 3*cyr >= all:
-		return "ru"
-	case 2*lat > all:
-		return "en"
-	}
-	return "und"
+	return cyr, lat, all
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -23,6 +24,43 @@ func TestDetectLang(t *testing.T) {
 	for _, tt := range tests {
 		if got := DetectLang(tt.text); got != tt.want {
 			t.Errorf("DetectLang(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestLetterCounts checks letterCounts, which reads ASCII and the runes
+// U+0400–U+047F by their bytes, against the loop over runes with the
+// unicode tables: every rune below U+0600 in three frames, and every lead
+// byte followed by every byte.
+func TestLetterCounts(t *testing.T) {
+	ref := func(text string) (cyr, lat, all int) { // (DetectLang's loop as it was)
+		for _, r := range text {
+			if unicode.IsLetter(r) {
+				all++
+				if unicode.In(r, unicode.Cyrillic) {
+					cyr++
+				} else if unicode.In(r, unicode.Latin) {
+					lat++
+				}
+			}
+		}
+		return cyr, lat, all
+	}
+	check := func(w string) {
+		c, l, a := letterCounts(w)
+		if wc, wl, wa := ref(w); c != wc || l != wl || a != wa {
+			t.Fatalf("letterCounts(%q) = %d, %d, %d; want %d, %d, %d", w, c, l, a, wc, wl, wa)
+		}
+	}
+	for c := rune(0); c < 0x600; c++ {
+		for _, w := range []string{string(c), "Аб" + string(c) + "Zё", "q" + string(c)} {
+			check(w)
+		}
+	}
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			check(string([]byte{byte(a), byte(b)}))
+			check(string([]byte{'x', byte(a), byte(b), 0x80}))
 		}
 	}
 }

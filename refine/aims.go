@@ -2,7 +2,6 @@ package refine
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
@@ -458,6 +457,6 @@ func (r *Refiner) timeName(toks []doc.Token, m doc.Mention) bool {
 
 // quoteMark reports whether w is one opening quote mark.
 func quoteMark(w string) bool {
-	r, size := utf8.DecodeRuneInString(w)
+	r, size := decodeFirst(w)
 	return size == len(w) && tokenize.IsOpeningQuote(r)
 }

@@ -3,7 +3,6 @@ package refine
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -37,10 +36,10 @@ func (r *Refiner) buildingType(m doc.Mention) doc.Mention {
 	if !many {
 		return m
 	}
-	if c, _ := utf8.DecodeRuneInString(first); tokenize.IsUpper(c) && anyIn(r.nounLemmas(first), buildingNouns) {
+	if c, _ := decodeFirst(first); tokenize.IsUpper(c) && anyIn(r.nounLemmas(first), buildingNouns) {
 		m.Type = "FACILITY"
 	}
-	if c, _ := utf8.DecodeRuneInString(last); tokenize.IsUpper(c) && slices.Contains(r.nounLemmas(last), "арена") {
+	if c, _ := decodeFirst(last); tokenize.IsUpper(c) && slices.Contains(r.nounLemmas(last), "арена") {
 		m.Type = "FACILITY"
 	}
 	if headquarters(first) {

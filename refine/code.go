@@ -227,21 +227,24 @@ func (r *Refiner) inanimateNoun(w, lemma string) bool {
 // annotates all six such ranges as one DATE. A NUMBER, ORDINAL or DATE
 // mention of the first day alone is dropped.
 func dayRanges(text []rune, ms []doc.Mention) []doc.Mention {
-	var out []doc.Mention
+	var out []doc.Mention // (nil until the first range, then ms up to it and on)
 	drop := map[doc.Span]bool{}
-	changed := false
-	for _, m := range ms {
+	for i, m := range ms {
 		if m.Type == "DATE" && m.Start < len(text) && unicode.IsDigit(text[m.Start]) {
 			if start, ok := rangeStart(text, m.Start); ok {
 				drop[doc.Span{Start: start, End: dayEnd(text, start)}] = true
 				m.Span.Start = start
 				m.Text = string(text[m.Start:m.End])
-				changed = true
+				if out == nil {
+					out = append(make([]doc.Mention, 0, len(ms)), ms[:i]...)
+				}
 			}
 		}
-		out = append(out, m)
+		if out != nil {
+			out = append(out, m)
+		}
 	}
-	if !changed {
+	if out == nil {
 		return ms
 	}
 	kept := out[:0]

@@ -2,7 +2,6 @@ package refine
 
 import (
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -40,14 +39,14 @@ func codeDateTails(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 // dateTailName reports whether w, the last word of a DATE, is a code
 // (letterCode) or a capitalized word in Latin letters («Positive»).
 func dateTailName(w string) bool {
-	c, _ := utf8.DecodeRuneInString(w)
+	c, _ := decodeFirst(w)
 	return letterCode(w) || tokenize.IsUpper(c) && latinWord(w)
 }
 
 // letterCode reports whether w opens with a capital letter and holds a
 // digit and no lower-case letter: «X5», «Т2», «ВТБ24».
 func letterCode(w string) bool {
-	c, _ := utf8.DecodeRuneInString(w)
+	c, _ := decodeFirst(w)
 	if !tokenize.IsUpper(c) {
 		return false
 	}

@@ -3,7 +3,6 @@ package refine
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -60,7 +59,7 @@ func (r *Refiner) spelledBefore(toks []doc.Token, k int, acronym string) int {
 	j := k - 1
 	for ; j >= 0 && n > 0; j-- {
 		w := toks[j].Text
-		first, _ := utf8.DecodeRuneInString(w)
+		first, _ := decodeFirst(w)
 		if !tokenize.IsLower(first) || !tokenize.IsLetter(first) {
 			return -1
 		}
@@ -69,7 +68,7 @@ func (r *Refiner) spelledBefore(toks []doc.Token, k int, acronym string) int {
 			return -1
 		}
 		for p := len(parts) - 1; p >= 0; p-- {
-			c, _ := utf8.DecodeRuneInString(parts[p])
+			c, _ := decodeFirst(parts[p])
 			n--
 			if c != letters[n] {
 				return -1

@@ -60,12 +60,9 @@ var stateHeads = map[string]bool{
 // «главы государства Кастро»), and stays; so does a word another mention
 // ends with.
 func (r *Refiner) facilityOwnNames(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	ends := map[int]int{}
-	for _, m := range ms {
-		ends[m.End]++
-	}
+	ends := lazyEnds{ms: ms}
 	return retyped(ms, func(m doc.Mention) string {
-		if m.Type != "PERSON" || strings.ContainsAny(m.Text, " -.") || ends[m.End] > 1 || utf8.RuneCountInString(m.Text) < 4 {
+		if m.Type != "PERSON" || strings.ContainsAny(m.Text, " -.") || utf8.RuneCountInString(m.Text) < 4 || ends.count(m.End) > 1 {
 			return ""
 		}
 		if last := fold(m.Text); strings.ContainsRune("аеиоуыэюяй", []rune(last)[utf8.RuneCountInString(last)-1]) {

@@ -2,7 +2,6 @@ package refine
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -29,7 +28,7 @@ func facilityPart(w string) (ok, org bool) {
 	if i <= 0 {
 		return false, false // (most words: asked of every token)
 	}
-	if c, _ := utf8.DecodeRuneInString(w); !tokenize.IsUpper(c) {
+	if c, _ := decodeFirst(w); !tokenize.IsUpper(c) {
 		return false, false
 	}
 	last := lowerCase(w[i+1:])

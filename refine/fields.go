@@ -96,3 +96,13 @@ func nextRune(s string, i int) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
+
+// decodeFirst is utf8.DecodeRuneInString: the first rune of s and its
+// length, (utf8.RuneError, 0) for "", with nextRune's quick paths for
+// ASCII and the basic Cyrillic letters.
+func decodeFirst(s string) (rune, int) {
+	if s == "" {
+		return utf8.RuneError, 0
+	}
+	return nextRune(s, 0)
+}

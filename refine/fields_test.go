@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // TestOuterFields compares outerFields with strings.Fields.
@@ -42,6 +45,58 @@ func TestFields(t *testing.T) {
 	for c := rune(0); c <= unicode.MaxRune; c++ {
 		if isSpace(c) != unicode.IsSpace(c) {
 			t.Fatalf("isSpace(%U) = %v", c, isSpace(c))
+		}
+	}
+}
+
+// TestDecodeFirst checks decodeFirst against utf8.DecodeRuneInString for
+// "", every byte alone, and every lead byte followed by every byte (and
+// by a third one), and cyrillicName and equalFold, which read runes with
+// nextRune, against their forms with for range and strings.EqualFold.
+func TestDecodeFirst(t *testing.T) {
+	check := func(s string) {
+		c, n := decodeFirst(s)
+		if wc, wn := utf8.DecodeRuneInString(s); c != wc || n != wn {
+			t.Fatalf("decodeFirst(%q) = %U, %d; want %U, %d", s, c, n, wc, wn)
+		}
+	}
+	check("")
+	for a := 0; a < 256; a++ {
+		check(string([]byte{byte(a)}))
+		for b := 0; b < 256; b++ {
+			check(string([]byte{byte(a), byte(b)}))
+			check(string([]byte{byte(a), byte(b), 0x80}))
+		}
+	}
+	rangeName := func(w string) bool { // cyrillicName as it was, with for range
+		n := 0
+		for i, c := range w {
+			if !isCyrillic(c) || i == 0 && !tokenize.IsUpper(c) || i > 0 && !tokenize.IsLower(c) {
+				return false
+			}
+			n++
+		}
+		return n >= 3
+	}
+	pieces := []string{"", "А", "Ё", "а", "ё", "я", "Я", "ї", "Ї", "ᲀ", "a", "Z", "-", "\xd0", "\xd1\x7f", "\xd0\x80", "\xff", "\ufffd", "Ω"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				for _, d := range pieces {
+					w := a + b + c + d
+					if got, want := cyrillicName(w), rangeName(w); got != want {
+						t.Fatalf("cyrillicName(%q) = %v, want %v", w, got, want)
+					}
+					v := d + c + b + a
+					if got, want := equalFold(w, v), strings.EqualFold(w, v); got != want {
+						t.Fatalf("equalFold(%q, %q) = %v, want %v", w, v, got, want)
+					}
+					u := strings.ToUpper(w)
+					if got, want := equalFold(w, u), strings.EqualFold(w, u); got != want {
+						t.Fatalf("equalFold(%q, %q) = %v, want %v", w, u, got, want)
+					}
+				}
+			}
 		}
 	}
 }

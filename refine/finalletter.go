@@ -1,8 +1,6 @@
 package refine
 
 import (
-	"unicode/utf8"
-
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -23,7 +21,7 @@ func finalLetterNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc
 			continue
 		}
 		t := s.Tokens[n-2]
-		if r, size := utf8.DecodeRuneInString(t.Text); size == len(t.Text) && isCyrillic(r) && tokenize.IsUpper(r) && s.Tokens[n-1].Start == t.End {
+		if r, size := decodeFirst(t.Text); size == len(t.Text) && isCyrillic(r) && tokenize.IsUpper(r) && s.Tokens[n-1].Start == t.End {
 			letters[t.Start-1] = t.End
 		}
 	}

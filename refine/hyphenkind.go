@@ -34,10 +34,7 @@ var kindTypes = map[string]bool{"IDEOLOGY": true, "NATIONALITY": true}
 // are left alone. On train the rule splits those 11 words, all as NEREL
 // does (correct mentions 42868 → 42891); dev has no such mention.
 func (r *Refiner) hyphenKindParts(text []rune, ms []doc.Mention) []doc.Mention {
-	have := map[doc.Span]bool{}
-	for _, m := range ms {
-		have[m.Span] = true
-	}
+	have := lazySpans{ms: ms}
 	var added []doc.Mention
 	drop := map[doc.Mention]bool{}
 	for _, m := range ms {
@@ -69,12 +66,12 @@ func (r *Refiner) hyphenKindParts(text []rune, ms []doc.Mention) []doc.Mention {
 			continue
 		}
 		drop[m] = true
-		if !have[keep] {
-			have[keep] = true
+		if !have.has(keep) {
+			have.add(keep)
 			added = append(added, doc.Mention{Span: keep, Text: string(text[keep.Start:keep.End]), Type: keepType})
 		}
-		if otherType != "" && otherType != "person" && !have[other] {
-			have[other] = true
+		if otherType != "" && otherType != "person" && !have.has(other) {
+			have.add(other)
 			added = append(added, doc.Mention{Span: other, Text: string(text[other.Start:other.End]), Type: otherType})
 		}
 	}

@@ -32,10 +32,7 @@ var personNouns = map[string]bool{"автор": true, "участник": true, 
 // too), on dev 6, all right («писатель» of «писатель-фронтовик», «врач»
 // of «врач-реаниматолог», «воин» of «воин-интернационалист»).
 func (r *Refiner) hyphenPostHeads(text []rune, ms []doc.Mention) []doc.Mention {
-	starts := map[doc.Span]bool{}
-	for _, m := range ms {
-		starts[m.Span] = true
-	}
+	starts := lazySpans{ms: ms}
 	var added []doc.Mention
 	for _, m := range ms {
 		head, tail, ok := strings.Cut(m.Text, "-")
@@ -53,8 +50,8 @@ func (r *Refiner) hyphenPostHeads(text []rune, ms []doc.Mention) []doc.Mention {
 			continue
 		}
 		sp := doc.Span{Start: m.Start, End: m.Start + len([]rune(head))}
-		if !starts[sp] {
-			starts[sp] = true
+		if !starts.has(sp) {
+			starts.add(sp)
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "PROFESSION"})
 		}
 	}

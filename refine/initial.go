@@ -97,10 +97,11 @@ func letterEnd(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
 // (the first word has no nominative reading, the word before the last is a
 // surname in the genitive, the last a first name that may be nominative).
 func (r *Refiner) initialPairs(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	var out []doc.Mention
-	changed := false
-	for _, m := range ms {
-		out = append(out, m)
+	var out []doc.Mention // (nil until the first split, then ms up to it and on)
+	for i, m := range ms {
+		if out != nil {
+			out = append(out, m)
+		}
 		if m.Type != "PERSON" {
 			continue
 		}
@@ -120,7 +121,9 @@ func (r *Refiner) initialPairs(text []rune, sents []doc.Sentence, ms []doc.Menti
 			strings.ContainsRune(string(text[toks[s].End:toks[s+1].Start]), '\n') {
 			continue
 		}
-		changed = true
+		if out == nil {
+			out = append(make([]doc.Mention, 0, len(ms)+1), ms[:i+1]...)
+		}
 		out[len(out)-1].End = toks[s].End
 		out[len(out)-1].Text = string(text[m.Start:toks[s].End])
 		second := doc.Mention{Span: doc.Span{Start: toks[s+1].Start, End: m.End}, Type: "PERSON", Text: string(text[toks[s+1].Start:m.End])}
@@ -128,7 +131,7 @@ func (r *Refiner) initialPairs(text []rune, sents []doc.Sentence, ms []doc.Menti
 			out = append(out, second)
 		}
 	}
-	if !changed {
+	if out == nil {
 		return ms
 	}
 	return out

@@ -245,7 +245,7 @@ func (r *Refiner) genitiveAdjective(w string) bool {
 // like one (Никитинский, which the dictionary has as a surname only); agree
 // then checks it against the noun.
 func (r *Refiner) capitalizedAdjective(w string) bool {
-	c, _ := utf8.DecodeRuneInString(w)
+	c, _ := decodeFirst(w)
 	if !tokenize.IsUpper(c) || utf8.RuneCountInString(w) < 3 {
 		return false
 	}

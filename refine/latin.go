@@ -64,7 +64,7 @@ func (r *Refiner) latinOrganizations(text []rune, sents []doc.Sentence, ms []doc
 // one only before a capitalized one: «Folha de Sao Paulo»), digits and «&»
 // between capitalized ones; -1 when toks[i] starts no such name.
 func latinName(toks []doc.Token, i int) int {
-	first, _ := utf8.DecodeRuneInString(toks[i].Text)
+	first, _ := decodeFirst(toks[i].Text)
 	if !latinCapital(first) || utf8.RuneCountInString(toks[i].Text) < 2 || !latinWord(toks[i].Text) {
 		return -1
 	}
@@ -77,7 +77,7 @@ func latinName(toks []doc.Token, i int) int {
 		if !latinWord(w) && w != "&" && !allDigits(w) {
 			break
 		}
-		if c, _ := utf8.DecodeRuneInString(w); latinWord(w) && latinCapital(c) || allDigits(w) {
+		if c, _ := decodeFirst(w); latinWord(w) && latinCapital(c) || allDigits(w) {
 			last = k
 		}
 	}
@@ -91,7 +91,7 @@ const latinOpeners = "(«\"„“"
 // latinWord reports whether w is a word of Latin letters, with digits,
 // hyphens and dots inside («Hewlett-Packard», «comScore», «Gzt.Ru»).
 func latinWord(w string) bool {
-	if c, _ := utf8.DecodeRuneInString(w); !isLatin(c) {
+	if c, _ := decodeFirst(w); !isLatin(c) {
 		return false
 	}
 	for _, c := range w {

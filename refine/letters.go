@@ -134,8 +134,10 @@ func equalFold(s, t string) bool {
 		// (the basic letters keep their length in either case)
 		return strings.EqualFold(s, t)
 	}
-	for i, c := range s {
-		d, _ := utf8.DecodeRuneInString(t[i:])
+	for i := 0; i < len(s); {
+		c, size := nextRune(s, i)
+		d, _ := nextRune(t, i)
+		i += size
 		if c == d && c != utf8.RuneError {
 			continue
 		}

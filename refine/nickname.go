@@ -2,7 +2,6 @@ package refine
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -95,6 +94,6 @@ func (r *Refiner) nicknameTitle(ws []doc.Token) bool {
 
 // quoteEnd reports whether w is one closing quote mark.
 func quoteEnd(w string) bool {
-	c, size := utf8.DecodeRuneInString(w)
+	c, size := decodeFirst(w)
 	return size == len(w) && tokenize.IsClosingQuote(c)
 }

@@ -2,7 +2,6 @@ package refine
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -49,7 +48,7 @@ func (r *Refiner) organizationPersons(ms []doc.Mention) []doc.Mention {
 // in another case: the name and a case ending (caseEndings), or a
 // reading sharing its lemma.
 func (r *Refiner) organizationWord(w string, orgs []string) bool {
-	if c, _ := utf8.DecodeRuneInString(w); !isCyrillic(c) || !tokenize.IsUpper(c) || strings.ToUpper(w) == w {
+	if c, _ := decodeFirst(w); !isCyrillic(c) || !tokenize.IsUpper(c) || strings.ToUpper(w) == w {
 		// (a word in capitals is no inflected name: in a text in
 		// capitals «АЛСУ», the singer, met an organization of the text
 		// by its lemma)

@@ -95,7 +95,7 @@ func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []do
 			if acronyms[toks[i].Text] && (acronym(toks[i].Text) || !latinNeighbour(toks, i)) && add(toks, i, i) {
 				continue
 			}
-			if c, _ := utf8.DecodeRuneInString(toks[i].Text); !tokenize.IsUpper(c) {
+			if c, _ := decodeFirst(toks[i].Text); !tokenize.IsUpper(c) {
 				continue
 			}
 			for _, name := range names {
@@ -152,7 +152,7 @@ func acronym(w string) bool {
 			latin = false
 		}
 	}
-	c, _ := utf8.DecodeRuneInString(w)
+	c, _ := decodeFirst(w)
 	return tokenize.IsUpper(c) && (!latin || letterCode(w))
 }
 
@@ -189,7 +189,7 @@ func latinNeighbour(toks []doc.Token, i int) bool {
 // plainName reports whether toks are words of letters and hyphens, the
 // first capitalized: a name that a repeat in another case may inflect.
 func plainName(toks []doc.Token) bool {
-	if c, _ := utf8.DecodeRuneInString(toks[0].Text); !tokenize.IsUpper(c) {
+	if c, _ := decodeFirst(toks[0].Text); !tokenize.IsUpper(c) {
 		return false
 	}
 	for _, t := range toks {

@@ -44,7 +44,7 @@ func particleNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 		if particles == 0 || j >= len(toks) {
 			continue
 		}
-		if c, _ := utf8.DecodeRuneInString(toks[j].Text); !tokenize.IsUpper(c) || !wordish(toks[j].Text) {
+		if c, _ := decodeFirst(toks[j].Text); !tokenize.IsUpper(c) || !wordish(toks[j].Text) {
 			continue
 		}
 		end := toks[j].End

@@ -47,14 +47,11 @@ func (r *Refiner) personAdjectives(sents []doc.Sentence, ms []doc.Mention) []doc
 	if stems == nil {
 		return ms
 	}
-	exact := map[doc.Span]bool{}
-	for _, m := range ms {
-		exact[m.Span] = true
-	}
+	exact := lazySpans{ms: ms}
 	var added []doc.Mention
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if exact[t.Span] || !strings.Contains(t.Text, "ск") || !r.personAdjectiveStem(fold(t.Text), stems) || overlapsType(ms, t.Span, "PERSON") || overlapsType(ms, t.Span, "COUNTRY") {
+			if !strings.Contains(t.Text, "ск") || exact.has(t.Span) || !r.personAdjectiveStem(fold(t.Text), stems) || overlapsType(ms, t.Span, "PERSON") || overlapsType(ms, t.Span, "COUNTRY") {
 				continue
 			}
 			added = append(added, doc.Mention{Span: t.Span, Text: t.Text, Type: "PERSON"})

@@ -100,13 +100,10 @@ func (r *Refiner) inPlace(w string) bool {
 // the person (the recognizer's «аэропорту Кеннеди» around «Кеннеди»), the
 // person stays: the airport is named after them.
 func airportNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	ends := map[int]int{} // mentions by end
-	for _, m := range ms {
-		ends[m.End]++
-	}
+	ends := lazyEnds{ms: ms} // mentions by end
 	var out []doc.Mention
 	for k, m := range ms {
-		if m.Type != "PERSON" || strings.ContainsRune(m.Text, ' ') || ends[m.End] > 1 {
+		if m.Type != "PERSON" || strings.ContainsRune(m.Text, ' ') || ends.count(m.End) > 1 {
 			continue
 		}
 		toks := sentenceTokens(sents, m)

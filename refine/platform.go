@@ -27,10 +27,7 @@ var platformHeads = map[string]bool{"интернет": true, "фейсбук": 
 // of a whole compound as a PRODUCT), and the recognizer, which reads the
 // hyphenated word as one token, gave the whole word as a PRODUCT 15 times.
 func (r *Refiner) platformParts(text []rune, ms []doc.Mention) []doc.Mention {
-	have := map[doc.Mention]bool{}
-	for _, m := range ms {
-		have[m] = true
-	}
+	var have map[doc.Mention]bool // (the mentions of ms, made at the first word split)
 	var added []doc.Mention
 	drop := map[doc.Mention]bool{}
 	for _, m := range ms {
@@ -42,6 +39,12 @@ func (r *Refiner) platformParts(text []rune, ms []doc.Mention) []doc.Mention {
 			continue
 		}
 		drop[m] = true
+		if have == nil {
+			have = make(map[doc.Mention]bool, len(ms))
+			for _, o := range ms {
+				have[o] = true
+			}
+		}
 		part := doc.Span{Start: m.Start, End: m.Start + len([]rune(head))}
 		for _, n := range []doc.Mention{{Span: part, Text: string(text[part.Start:part.End]), Type: "PRODUCT"}, {Span: m.Span, Text: m.Text, Type: "PROFESSION"}} {
 			if n.Type == "PROFESSION" && !r.platformPost(tail) || have[n] {

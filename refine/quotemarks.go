@@ -14,6 +14,9 @@ import (
 // train and dev have no gold mention wholly in quotes (836 organizations
 // stand right inside a pair of them).
 func outerQuotes(text []rune, m doc.Mention) doc.Mention {
+	if !strings.HasSuffix(m.Text, `"`) {
+		return m // (both cases below need the mention to end with a straight quote)
+	}
 	t := []rune(m.Text)
 	n := len(t)
 	if n < 3 || m.End-m.Start != n {

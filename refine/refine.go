@@ -328,7 +328,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	r = r.forDocument(sents)
 	defer r.release()
 	out := make([]doc.Mention, 0, len(ms))
-	seen := map[doc.Mention]bool{}
+	seen := make(map[doc.Mention]bool, len(ms))
 	ms = r.premieres(text, sents, ms) // (before quotedOrganizations, which would type the title after the post's «премьера»)
 	ms = r.quotedOrganizations(text, sents, ms)
 	ms = r.latinOrganizations(text, sents, ms)
@@ -894,7 +894,7 @@ func own(out, ms []doc.Mention) []doc.Mention {
 // firstRune returns the first rune of s, a word or a mention's text (never
 // empty where it is asked), without converting the rest.
 func firstRune(s string) rune {
-	c, _ := utf8.DecodeRuneInString(s)
+	c, _ := decodeFirst(s)
 	return c
 }
 

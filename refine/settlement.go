@@ -24,10 +24,7 @@ var settlementNouns = map[string]bool{"деревня": true, "село": true, 
 func (r *Refiner) settlementRegions(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Mention]bool{}
-	have := map[doc.Span]bool{}
-	for _, m := range ms {
-		have[m.Span] = true
-	}
+	have := lazySpans{ms: ms}
 	for _, m := range ms {
 		if !placeMentionTypes[m.Type] {
 			continue
@@ -58,7 +55,7 @@ func (r *Refiner) settlementRegions(text []rune, sents []doc.Sentence, ms []doc.
 		city := doc.Mention{Span: doc.Span{Start: m.Start, End: toks[first].End}, Type: "CITY"}
 		city.Text = string(text[city.Start:city.End])
 		added = append(added, city)
-		if sp := (doc.Span{Start: toks[first+1].Start, End: m.End}); !have[sp] {
+		if sp := (doc.Span{Start: toks[first+1].Start, End: m.End}); !have.has(sp) {
 			added = append(added, doc.Mention{Span: sp, Type: region, Text: string(text[sp.Start:sp.End])})
 		}
 	}

@@ -115,11 +115,13 @@ func surnameWord(w string) bool {
 // letters or more with no capital after the first.
 func cyrillicName(w string) bool {
 	n := 0
-	for i, c := range w {
+	for i := 0; i < len(w); {
+		c, size := nextRune(w, i)
 		if !isCyrillic(c) || i == 0 && !tokenize.IsUpper(c) || i > 0 && !tokenize.IsLower(c) {
 			return false
 		}
 		n++
+		i += size
 	}
 	return n >= 3
 }
