@@ -1928,10 +1928,13 @@ func (x *Extractor) nounAntecedent(d *doc.Document, prev []doc.Event, t trigger,
 		if visitor != "" && !hasArg(&prev[i], visitor) {
 			continue
 		}
-		if with && otherPersons(surnames, parties, prev[i].Participants) {
+		if with && otherPersons(surnames, parties, prev[i].Participants) || personal[t.typ] && otherPersons(surnames, parties, befallen(&prev[i])) {
 			// «встреча Никитина с Сорокиным» … «На встрече с Алихановым
 			// руководство рассказало»: the noun's «с» names the other
-			// side, whom the earlier event did not have
+			// side, whom the earlier event did not have; an appointment,
+			// a dismissal or an arrest of others than the persons the
+			// earlier one befell is another (befallen: «назначил Дмитрия
+			// Григоренко» … «одобрил назначение Сергея Лаврова»)
 			continue
 		}
 		if otherPlace(places, place, prev[i].Place) {
@@ -3846,6 +3849,9 @@ func (x *Extractor) mentionType(text string) string {
 		}
 		lemmas = append(lemmas, l)
 		post = post || l == "пост" || l == "должность"
+	}
+	if powersLaid(lemmas) {
+		return Dismissal
 	}
 	if post {
 		for _, l := range lemmas {
