@@ -391,6 +391,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// a place («в армянском Гаваре задержаны»), a
 					// nationality («американских и советских войск») or a
 					// post no one person holds.
+				case r.Tail == t.entity && r.Type == "AGENT" && x.agentElsewhere(d, ms, bySent[t.sent], t, r.Head, holderOf(r.Head)):
+					// (an agent of another sentence beside one of its own)
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && visitor != "" && holderOf(r.Head) != visitor:
 					// (a visit being prepared: preparedOf)
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && t.typ != Statement && x.reportedFrom(d, ms, bySent[t.sent], t, r.Head):
