@@ -466,6 +466,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 		var sentDate string
 		sinceDate := false // sentDate opens a span: «с осени 2025 года»
+		pastDated := false // sentDate dates a past participle's clause: «выборов, прошедших 17–19 сентября»
 		// unresolved: the sentence names a date that has no value («во
 		// вторник»), or a time relative to another («накануне», «ранее»,
 		// «на следующий день»), so the story's last date is not its own.
@@ -583,6 +584,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] != "":
 				if sentDate == "" {
 					sentDate, sinceDate = dates[m.entity], since[m.entity]
+					pastDated = participleDated(d.Sentences[t.sent].Tokens, m.Span)
 					if ev.Date == "" {
 						ev.Date = sentDate
 						if t.typ != Other && m.Start >= lo {
@@ -906,10 +908,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// the story's own time is not told again (a biography's
 			// next events are undated rather than the story's day)
 			lastDate, lastDateSent = "", t.sent
-		} else if sentDate != "" && sinceDate {
+		} else if sentDate != "" && (sinceDate || pastDated) {
 			// «С осени 2025 года злоумышленники похитили 15 иномарок.
 			// Возбуждено уголовное дело …»: the span began then; the
-			// story goes on in the time it told before
+			// story goes on in the time it told before. So after a
+			// past participle's date (participleDated: «подвела итоги
+			// выборов, прошедших 17–19 сентября. Об этом на заседании
+			// ЦИК сообщила …»): the noun's time, not the story's
 		} else if sentDate != "" {
 			lastDate, lastDateSent = sentDate, t.sent
 		} else if ev.Date != "" && !spoken && !yearOfName(ev.Date, t.text, lastDate) {
@@ -1064,7 +1069,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 			continue
 		}
-		if sentDate != "" && t.sent > datelineSent || unresolved || lastDate != "" {
+		if sentDate != "" && t.sent > datelineSent && !pastDated || unresolved || lastDate != "" {
 			storyOnDateline = false
 		}
 		ev.ID = fmt.Sprintf("V%d", len(out)+1)
@@ -1205,9 +1210,12 @@ func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]s
 		// «УФА, 16 ноября. … Семь человек погибли … Авария произошла в
 		// субботу»: the lead's story is on another day it names
 		// (a day after the dateline's is ahead of the report, not when
-		// its lead happened: «Визит завершится 7 ноября»)
+		// its lead happened: «Визит завершится 7 ноября»; a past
+		// participle's day is its noun's: «итоги выборов, прошедших
+		// 17–19 сентября», participleDated)
 		if v := dates[m.entity]; sent >= 0 && (m.Type == "DATE" || m.Type == "TIME") && m.sent >= sent && m.sent <= sent+3 &&
-			len(v) >= len("2006-01-02") && v[:10] < day && !(m.Start == sp.Start && m.End == sp.End) && !boundAfter(text, m.Start) {
+			len(v) >= len("2006-01-02") && v[:10] < day && !(m.Start == sp.Start && m.End == sp.End) && !boundAfter(text, m.Start) &&
+			!participleDated(d.Sentences[m.sent].Tokens, m.Span) {
 			if earlier != "" && earlier != v[:10] {
 				return "", -1
 			}
