@@ -89,6 +89,9 @@ func (x *Extractor) toldKind(toks []doc.Token, span doc.Span) string {
 	if first < 0 {
 		return Other
 	}
+	if k := x.approvedKind(toks, first, last); k != "" {
+		return k
+	}
 	for i := first; i <= last; i++ {
 		l, pos := x.lemma(strings.Trim(toks[i].Text, "«»\"“”„,.()"))
 		k, ok := kindLemmas[l]
