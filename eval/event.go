@@ -126,9 +126,9 @@ type PredEvent struct {
 
 // unannotated are the event types the gold file does not annotate: OTHER
 // and the told types added in the twenty-second session (COMPETITION, BAN,
-// INSPECTION, OPENING; docs/event.md), so its precision still counts the
-// types it annotates in full.
-var unannotated = map[string]bool{"OTHER": true, "COMPETITION": true, "BAN": true, "INSPECTION": true, "OPENING": true}
+// INSPECTION, OPENING; docs/event.md) and the twenty-fourth (VERDICT), so
+// its precision still counts the types it annotates in full.
+var unannotated = map[string]bool{"OTHER": true, "COMPETITION": true, "BAN": true, "INSPECTION": true, "OPENING": true, "VERDICT": true}
 
 // PredEvents lists the events of d, except those of the types the gold file
 // does not annotate (OTHER and the twenty-second session's), with names for

@@ -391,6 +391,8 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// a place («в армянском Гаваре задержаны»), a
 					// nationality («американских и советских войск») or a
 					// post no one person holds.
+				case r.Tail == t.entity && r.Type == "AGENT" && x.agentElsewhere(d, ms, bySent[t.sent], t, r.Head, holderOf(r.Head)):
+					// (an agent of another sentence beside one of its own)
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && visitor != "" && holderOf(r.Head) != visitor:
 					// (a visit being prepared: preparedOf)
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT") && t.typ != Statement && x.reportedFrom(d, ms, bySent[t.sent], t, r.Head):
@@ -464,6 +466,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		}
 		var sentDate string
 		sinceDate := false // sentDate opens a span: «с осени 2025 года»
+		pastDated := false // sentDate dates a past participle's clause: «выборов, прошедших 17–19 сентября»
 		// unresolved: the sentence names a date that has no value («во
 		// вторник»), or a time relative to another («накануне», «ранее»,
 		// «на следующий день»), so the story's last date is not its own.
@@ -581,6 +584,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			case (m.Type == "DATE" || m.Type == "TIME") && dates[m.entity] != "":
 				if sentDate == "" {
 					sentDate, sinceDate = dates[m.entity], since[m.entity]
+					pastDated = participleDated(d.Sentences[t.sent].Tokens, m.Span)
 					if ev.Date == "" {
 						ev.Date = sentDate
 						if t.typ != Other && m.Start >= lo {
@@ -904,10 +908,13 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			// the story's own time is not told again (a biography's
 			// next events are undated rather than the story's day)
 			lastDate, lastDateSent = "", t.sent
-		} else if sentDate != "" && sinceDate {
+		} else if sentDate != "" && (sinceDate || pastDated) {
 			// «С осени 2025 года злоумышленники похитили 15 иномарок.
 			// Возбуждено уголовное дело …»: the span began then; the
-			// story goes on in the time it told before
+			// story goes on in the time it told before. So after a
+			// past participle's date (participleDated: «подвела итоги
+			// выборов, прошедших 17–19 сентября. Об этом на заседании
+			// ЦИК сообщила …»): the noun's time, not the story's
 		} else if sentDate != "" {
 			lastDate, lastDateSent = sentDate, t.sent
 		} else if ev.Date != "" && !spoken && !yearOfName(ev.Date, t.text, lastDate) {
@@ -1062,7 +1069,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 			}
 			continue
 		}
-		if sentDate != "" && t.sent > datelineSent || unresolved || lastDate != "" {
+		if sentDate != "" && t.sent > datelineSent && !pastDated || unresolved || lastDate != "" {
 			storyOnDateline = false
 		}
 		ev.ID = fmt.Sprintf("V%d", len(out)+1)
@@ -1203,9 +1210,12 @@ func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]s
 		// «УФА, 16 ноября. … Семь человек погибли … Авария произошла в
 		// субботу»: the lead's story is on another day it names
 		// (a day after the dateline's is ahead of the report, not when
-		// its lead happened: «Визит завершится 7 ноября»)
+		// its lead happened: «Визит завершится 7 ноября»; a past
+		// participle's day is its noun's: «итоги выборов, прошедших
+		// 17–19 сентября», participleDated)
 		if v := dates[m.entity]; sent >= 0 && (m.Type == "DATE" || m.Type == "TIME") && m.sent >= sent && m.sent <= sent+3 &&
-			len(v) >= len("2006-01-02") && v[:10] < day && !(m.Start == sp.Start && m.End == sp.End) && !boundAfter(text, m.Start) {
+			len(v) >= len("2006-01-02") && v[:10] < day && !(m.Start == sp.Start && m.End == sp.End) && !boundAfter(text, m.Start) &&
+			!participleDated(d.Sentences[m.sent].Tokens, m.Span) {
 			if earlier != "" && earlier != v[:10] {
 				return "", -1
 			}
@@ -1928,10 +1938,13 @@ func (x *Extractor) nounAntecedent(d *doc.Document, prev []doc.Event, t trigger,
 		if visitor != "" && !hasArg(&prev[i], visitor) {
 			continue
 		}
-		if with && otherPersons(surnames, parties, prev[i].Participants) {
+		if with && otherPersons(surnames, parties, prev[i].Participants) || personal[t.typ] && otherPersons(surnames, parties, befallen(&prev[i])) {
 			// «встреча Никитина с Сорокиным» … «На встрече с Алихановым
 			// руководство рассказало»: the noun's «с» names the other
-			// side, whom the earlier event did not have
+			// side, whom the earlier event did not have; an appointment,
+			// a dismissal or an arrest of others than the persons the
+			// earlier one befell is another (befallen: «назначил Дмитрия
+			// Григоренко» … «одобрил назначение Сергея Лаврова»)
 			continue
 		}
 		if otherPlace(places, place, prev[i].Place) {
@@ -3846,6 +3859,9 @@ func (x *Extractor) mentionType(text string) string {
 		}
 		lemmas = append(lemmas, l)
 		post = post || l == "пост" || l == "должность"
+	}
+	if powersLaid(lemmas) {
+		return Dismissal
 	}
 	if post {
 		for _, l := range lemmas {

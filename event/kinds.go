@@ -25,10 +25,16 @@ const (
 	// Opening is the opening of a place, a show or an event: «открытие
 	// выставки», «открыл памятник».
 	Opening = "OPENING"
+	// Verdict is a court's ruling on a case (twenty-fourth session): a
+	// sentence, a conviction, an acquittal, a fine or a sum recovered, a
+	// sentence upheld or overturned: «приговорил к восьми годам»,
+	// «признан виновным», «отменил приговор», «оправдан судом».
+	Verdict = "VERDICT"
 )
 
 // kindLemmas map the lemmas of the nouns and verbs of the told types to
-// them. «игра» is a game only inside an EVENT mention of the recognizer
+// them. «осудить» is a verdict only as a short participle («осужден»),
+// «виновный» as the adjective of «признан виновным». «игра» is a game only inside an EVENT mention of the recognizer
 // («Олимпийских игр»); «открыть» is no opening with what kindNot lists.
 var kindLemmas = map[string]string{
 	"матч": Competition, "турнир": Competition, "чемпионат": Competition, "первенство": Competition,
@@ -39,6 +45,8 @@ var kindLemmas = map[string]string{
 	"проверка": Inspection, "инспекция": Inspection, "ревизия": Inspection, "обыск": Inspection,
 	"обыскать": Inspection, "обыскивать": Inspection, "досмотр": Inspection, "аудит": Inspection,
 	"открытие": Opening, "открыть": Opening, "открываться": Opening, "открыться": Opening,
+	"приговор": Verdict, "приговорить": Verdict, "виновный": Verdict, "оправдать": Verdict, "оправдание": Verdict,
+	"оштрафовать": Verdict, "взыскать": Verdict, "осудить": Verdict,
 }
 
 // kindNot are the lemmas after «открыть» (or «открытие») that make it no
@@ -54,7 +62,7 @@ var kindNot = map[string]bool{
 }
 
 // tellKinds types the events of out that are Other and were told by an
-// EVENT mention (their Entity set) by toldKind: «обыски» INSPECTION,
+// EVENT mention (their Entity set) by toldKind: «обыски» INSPECTION, «приговорил» VERDICT,
 // «открытии кинофестиваля» OPENING, «Олимпийских игр» COMPETITION, and a
 // «встреча» in a sentence of sport (sportsMatch) COMPETITION too.
 func (x *Extractor) tellKinds(d *doc.Document, out []doc.Event, outSent []int) {
@@ -81,11 +89,20 @@ func (x *Extractor) toldKind(toks []doc.Token, span doc.Span) string {
 	if first < 0 {
 		return Other
 	}
+	if k := x.approvedKind(toks, first, last); k != "" {
+		return k
+	}
 	for i := first; i <= last; i++ {
 		l, pos := x.lemma(strings.Trim(toks[i].Text, "«»\"“”„,.()"))
 		k, ok := kindLemmas[l]
-		if !ok || pos == morph.PRTF || pos == morph.ADJF {
+		if !ok || (pos == morph.PRTF || pos == morph.ADJF) && l != "виновный" {
 			continue // «запрещённого обгона»: the overtaking is the event
+		}
+		if l == "виновный" && i > 0 && strings.EqualFold(toks[i-1].Text, "себя") {
+			continue // «признал себя виновным»: a plea, no ruling
+		}
+		if l == "осудить" && pos != morph.PRTS {
+			continue // «осудил нападение»: condemned, no court's; «осужден» is
 		}
 		if k == Opening && x.openedNot(toks, i) {
 			return Other

@@ -253,7 +253,7 @@ func TestNewsNames(t *testing.T) {
 				"ORGANIZATION Следственный комитет России", // (guard) with «СК»
 			},
 			[]string{
-				"OTHER(оправдал) date= agent=Мещанский районный суд Москвы participant=Александра Петрова",
+				"VERDICT(оправдал) date= agent=Мещанский районный суд Москвы participant=Александра Петрова", // was OTHER (ev24b: VERDICT)
 				"Руслан Бойко WORKS_AS корреспондент РИА Новости",
 			},
 			nil},

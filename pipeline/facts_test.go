@@ -509,8 +509,8 @@ func TestNewsFacts(t *testing.T) {
 			},
 			[]string{
 				// was APPOINTMENT (leavingNouns)
-				"DISMISSAL(уходе с поста) date=2026-06-03 agent=Хан Дон Хун",
-				"Ли Дже Мён WORKS_AS президент Республики Корея", // (guard)
+				"DISMISSAL(уходе с поста) date=2026-06-04 agent=Хан Дон Хун", // was 2026-06-03, the day of «выборов, прошедших в среду» (ev24b: participleDated)
+				"Ли Дже Мён WORKS_AS президент Республики Корея",             // (guard)
 			},
 			nil},
 		{"news-s20-pol20-summit.txt", "2026-08-29",

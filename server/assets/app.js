@@ -596,7 +596,7 @@ async function timelinePage(params) {
     params.get("doc") ? el("input", { type: "hidden", name: "doc", value: params.get("doc") }) : null,
     el("label", {}, "Type", el("select", { name: "type" },
       ["", "MEETING", "VISIT", "SESSION", "SIGNING", "APPOINTMENT", "DISMISSAL", "DELIVERY", "ATTACK", "ELECTION", "STATEMENT",
-        "DEATH", "ARREST", "PROTEST", "ACCIDENT", "AWARD", "ACQUISITION", "COMPETITION", "BAN", "INSPECTION", "OPENING", "OTHER"].map((t) =>
+        "DEATH", "ARREST", "PROTEST", "ACCIDENT", "AWARD", "ACQUISITION", "COMPETITION", "BAN", "INSPECTION", "OPENING", "VERDICT", "OTHER"].map((t) =>
         el("option", { value: t, selected: params.get("type") === t && t !== "" ? "" : null }, t || "any")))),
     el("label", {}, "From", el("input", { name: "from", placeholder: "2024-01", value: params.get("from") || "" })),
     el("label", {}, "To", el("input", { name: "to", placeholder: "2024-12-31", value: params.get("to") || "" })),
