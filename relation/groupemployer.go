@@ -24,7 +24,8 @@ var companyKinds = []string{"компани", "холдинг", "корпора�
 // the last is one of groupPostWords, and the employer is the last business
 // organization (a plant, a company by its legal form, its trade or a
 // company noun in its name) within the post's sentence and the three
-// before, else the lead's; -1 when none. NEREL v1.1 train and dev hold no
+// before, else the lead's organization named with a company noun or a
+// plant (farEmployer); -1 when none. NEREL v1.1 train and dev hold no
 // such post.
 func (c *patternContext) groupEmployer(post int) int {
 	mt := c.tokenOf[post]
