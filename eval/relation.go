@@ -1,11 +1,14 @@
 package eval
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/factgraph/factgraph/corpus/brat"
@@ -228,18 +231,28 @@ func REClassify(docs []*brat.Document, m *relation.Model, seg func(string) []doc
 // ScoreRE, so that a relation counts only when both its arguments were
 // found with the gold span and type.
 func REEndToEnd(docs []*brat.Document, m relation.Extractor, p Processor) (REScores, error) {
+	rd, err := reEndToEndDocs(docs, m, p)
+	if err != nil {
+		return REScores{}, err
+	}
+	return ScoreRE(rd), nil
+}
+
+// reEndToEndDocs runs p and m over docs and returns the gold and predicted
+// relations of each document.
+func reEndToEndDocs(docs []*brat.Document, m relation.Extractor, p Processor) ([]REDoc, error) {
 	rd := make([]REDoc, 0, len(docs))
 	for _, d := range docs {
 		out, err := p.Process(d.ID, []byte(d.Text))
 		if err != nil {
-			return REScores{}, fmt.Errorf("process %s: %w", d.ID, err)
+			return nil, fmt.Errorf("process %s: %w", d.ID, err)
 		}
 		var mentions []doc.Mention
 		eachMention(out, func(_ *doc.Entity, m doc.Mention) { mentions = append(mentions, m) })
 		found := m.Extract([]rune(out.Text), out.Sentences, mentions)
 		rd = append(rd, REDoc{ID: d.ID, Gold: BratGoldRelations(d), Pred: Relations(found, mentions)})
 	}
-	return ScoreRE(rd), nil
+	return rd, nil
 }
 
 // RECommandOptions are the settings of `factgraph eval re`.
@@ -249,6 +262,7 @@ type RECommandOptions struct {
 	Patterns  bool   // add relation.Patterns and relation.Employers to the model, as the pipeline does
 	EndToEnd  bool   // also score with entities predicted by the pipeline
 	JSON      bool   // print JSON instead of tables
+	Errors    string // when set, a file to write each miss and false relation to (see WriteREErrors)
 	Processor func() (Processor, error)
 }
 
@@ -261,6 +275,7 @@ func REFlags(fs *flag.FlagSet, data string) *RECommandOptions {
 	fs.BoolVar(&o.Patterns, "patterns", true, "add the rules (relation.Patterns, relation.Employers) to the model, as the pipeline does")
 	fs.BoolVar(&o.EndToEnd, "e2e", true, "also score end to end, with the entities the pipeline predicts")
 	fs.BoolVar(&o.JSON, "json", false, "print the scores as JSON")
+	fs.StringVar(&o.Errors, "errors", "", "write each missed and false relation (gold entities, then end to end) to this file, one a line")
 	return o
 }
 
@@ -283,6 +298,10 @@ func RECommand(o RECommandOptions, stdout io.Writer) error {
 	report := map[string]any{}
 	start := time.Now()
 	rd, sents := reGoldEntities(docs, m, tokenize.Split)
+	var errs bytes.Buffer
+	if o.Errors != "" {
+		WriteREErrors(&errs, "gold", docs, rd)
+	}
 	gold := ScoreRE(rd)
 	report["nerel_dev_gold_entities"] = gold
 	goldTime := time.Since(start)
@@ -327,15 +346,24 @@ func RECommand(o RECommandOptions, stdout io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("eval re: %w", err)
 		}
-		e2e, err := REEndToEnd(docs, m, p)
+		erd, err := reEndToEndDocs(docs, m, p)
 		if err != nil {
 			return fmt.Errorf("eval re: %w", err)
 		}
+		if o.Errors != "" {
+			WriteREErrors(&errs, "e2e", docs, erd)
+		}
+		e2e := ScoreRE(erd)
 		report["nerel_dev_end_to_end"] = e2e
 		if !o.JSON {
 			if err := e2e.WriteTable(stdout, "NEREL v1.1 dev relations, entities predicted by the pipeline (same match)"); err != nil {
 				return err
 			}
+		}
+	}
+	if o.Errors != "" {
+		if err := os.WriteFile(o.Errors, errs.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("eval re: %w", err)
 		}
 	}
 	if o.JSON {
@@ -361,4 +389,55 @@ func loadRelationModel(path string) (*relation.Model, error) {
 		return nil, fmt.Errorf("eval re: %w", err)
 	}
 	return m, nil
+}
+
+// WriteREErrors writes, for each document of rd (in the order of docs), its
+// missed gold relations ("miss") and its predicted relations that are not
+// gold ("false"), one a line, tab-separated: label, document, miss or false,
+// type, the head's text and type, the tail's text and type, and the text
+// around both arguments (newlines as spaces, at most 300 characters).
+func WriteREErrors(w io.Writer, label string, docs []*brat.Document, rd []REDoc) {
+	texts := map[string][]rune{}
+	for _, d := range docs {
+		texts[d.ID] = []rune(d.Text)
+	}
+	cut := func(t []rune, s doc.Span) string {
+		if s.Start < 0 || s.End > len(t) || s.Start > s.End {
+			return "?"
+		}
+		return string(t[s.Start:s.End])
+	}
+	for _, d := range rd {
+		t := texts[d.ID]
+		gold, pred := map[RERelation]bool{}, map[RERelation]bool{}
+		for _, r := range d.Gold {
+			gold[r] = true
+		}
+		for _, r := range d.Pred {
+			pred[r] = true
+		}
+		line := func(kind string, r RERelation) {
+			lo, hi := min(r.Arg1.Start, r.Arg2.Start), max(r.Arg1.End, r.Arg2.End)
+			lo, hi = max(lo-60, 0), min(hi+60, len(t))
+			ctx := cut(t, doc.Span{Start: lo, End: hi})
+			if len([]rune(ctx)) > 300 {
+				ctx = string([]rune(ctx)[:300])
+			}
+			ctx = strings.ReplaceAll(ctx, "\n", " ")
+			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", label, d.ID, kind, r.Type,
+				cut(t, r.Arg1.Span), r.Arg1.Type, cut(t, r.Arg2.Span), r.Arg2.Type, ctx)
+		}
+		for _, r := range d.Gold {
+			if !pred[r] {
+				line("miss", r)
+				pred[r] = true // once
+			}
+		}
+		for _, r := range d.Pred {
+			if !gold[r] {
+				line("false", r)
+				gold[r] = true
+			}
+		}
+	}
 }

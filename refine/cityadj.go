@@ -87,7 +87,8 @@ func (r *Refiner) placeAdjectiveOf(w string, known func(string) bool) (string, b
 // townKeys returns the folded names of the places w's full-adjective
 // readings are made from: the place names.AdjectivePlace gives, and the
 // stem of a «-ский» adjective with the endings of a town's name the
-// dictionary may lack («нью-йоркском»: нью-йорк). It is remembered by
+// dictionary may lack («нью-йоркском»: нью-йорк), and of a «-цкий» one with
+// -ц and -цк («череповецкий»: череповец; «новолипецкий»: новолипецк). It is remembered by
 // word form (cityAdjectives asks it of every lower-case word); the slice
 // is shared: callers read it, never change it.
 func (r *Refiner) townKeys(w string) []string {
@@ -106,6 +107,11 @@ func (r *Refiner) townKeysOf(ps []morph.Parse) []string {
 		n := fold(p.Normal)
 		if place := names.AdjectivePlace(r.A, n); place != "" {
 			ks = append(ks, fold(place))
+		}
+		if base, ok := strings.CutSuffix(n, "цкий"); ok && utf8.RuneCountInString(base) >= 3 {
+			// «череповецкий», «новолипецкий», «донецкий»: a town in -ец or -цк
+			ks = append(ks, base+"ц", base+"цк")
+			continue
 		}
 		base, ok := strings.CutSuffix(n, "ский")
 		if !ok || utf8.RuneCountInString(base) < 3 {

@@ -186,6 +186,7 @@ var patternRules = []patternRule{
 	{forms([]string{"собственности"}), (*patternContext).property},
 	{forms(becameVerbs), (*patternContext).becamePost},
 	{forms(stakeNouns), (*patternContext).stake},
+	{forms([]string{")"}), (*patternContext).unitOfParent},
 }
 
 // patternContext indexes the mentions by sentence and token.
@@ -740,6 +741,9 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 	}
 	if best < 0 {
 		best = c.farEmployer(post, kind)
+	}
+	if best < 0 && kind == "групп" {
+		best = c.groupEmployer(post)
 	}
 	if best < 0 && kind == "компани" {
 		best = c.openingOrg(post)
@@ -1347,6 +1351,10 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 			// «„Металлоинвест“ — один из крупнейших холдингов …
 			// Принадлежит USM Holdings»: the subject of the sentence before
 			owned = c.antecedent(si, toks[ti].Start, "")
+		}
+		if owned < 0 && owner >= 0 {
+			// «Шахта принадлежит СУЭК» after «на шахте „Талдинская-Западная“»
+			owned = c.ownedFacility(si, ti)
 		}
 		if owned < 0 || owner < 0 || c.ms[owned] == c.ms[owner] {
 			return out

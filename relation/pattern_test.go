@@ -400,6 +400,25 @@ func TestPatterns(t *testing.T) {
 			"Он завел канал в 2010 году. По данным Forbes, его доход составил 15 млн долларов.",
 			[][2]string{{"Forbes", "ORGANIZATION"}, {"15 млн долларов", "MONEY"}},
 			nil},
+		// twenty-fourth session (helper rel24b): a facility named before
+		// by the noun that opens the owning sentence; a unit named with its
+		// abbreviation in parentheses before its parent in the genitive
+		{"the owned facility the opening noun refers back to",
+			"Авария произошла на шахте «Северная» в Кузбассе. Шахта принадлежит компании «Воркутауголь».",
+			[][2]string{{"Северная", "FACILITY"}, {"Кузбассе", "STATE_OR_PROVINCE"}, {"Воркутауголь", "ORGANIZATION"}},
+			[]string{"Воркутауголь OWNER_OF Северная"}},
+		{"(guard) an opening noun no facility was named with",
+			"Авария произошла на шахте «Северная» в Кузбассе. Земля принадлежит компании «Воркутауголь».",
+			[][2]string{{"Северная", "FACILITY"}, {"Кузбассе", "STATE_OR_PROVINCE"}, {"Воркутауголь", "ORGANIZATION"}},
+			nil},
+		{"a unit with its abbreviation in parentheses is part of the body in the genitive after it",
+			"Управление по контролю за иностранными активами (OFAC) Министерства финансов США ввело санкции.",
+			[][2]string{{"Управление по контролю за иностранными активами", "ORGANIZATION"}, {"OFAC", "ORGANIZATION"}, {"Министерства финансов США", "ORGANIZATION"}, {"США", "COUNTRY"}},
+			[]string{"Управление по контролю за иностранными активами PART_OF Министерства финансов США"}},
+		{"(guard) no unit noun heads the name before the parentheses",
+			"Компания «Северсталь» (CHMF) Алексея Мордашова выплатит дивиденды. Банк ВТБ (VTBR) Правительства России вырос.",
+			[][2]string{{"Северсталь", "ORGANIZATION"}, {"CHMF", "ORGANIZATION"}, {"Алексея Мордашова", "PERSON"}, {"Банк ВТБ", "ORGANIZATION"}, {"VTBR", "ORGANIZATION"}, {"Правительства России", "ORGANIZATION"}},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -549,6 +568,21 @@ func TestAnaphoricEmployer(t *testing.T) {
 		{"(guard) a company by its legal form only, for «предприятие»", "В собственности МНКТ находится ООО «ТНГК». Пост генерального директора предприятия занимал Раис Ханнанов.",
 			[][2]string{{"ТНГК", "ORGANIZATION"}, {"генерального директора предприятия", "PROFESSION"}, {"Раис Ханнанов", "PERSON"}},
 			[]string{"Раис Ханнанов WORKS_AS генерального директора предприятия"}},
+		// twenty-fourth session (helper rel24b): «группы» in a business post
+		// for the company when no group is named
+		{"a company's group for a business post",
+			"Новолипецкий металлургический комбинат увеличил выплавку. Продажи группы выросли. Президент группы Григорий Федоришин доволен.",
+			[][2]string{{"Новолипецкий металлургический комбинат", "ORGANIZATION"}, {"Президент группы", "PROFESSION"}, {"Григорий Федоришин", "PERSON"}},
+			[]string{"Григорий Федоришин WORKPLACE Новолипецкий металлургический комбинат", "Григорий Федоришин WORKS_AS Президент группы",
+				"Президент группы WORKPLACE Новолипецкий металлургический комбинат"}},
+		{"(guard) a band's member is no business post",
+			"Новолипецкий металлургический комбинат увеличил выплавку. Вокалист группы Иван Петров доволен.",
+			[][2]string{{"Новолипецкий металлургический комбинат", "ORGANIZATION"}, {"Вокалист группы", "PROFESSION"}, {"Иван Петров", "PERSON"}},
+			[]string{"Иван Петров WORKS_AS Вокалист группы"}},
+		{"(guard) no business named",
+			"Фонд «Вера» помог детям. Президент группы Олег Сидоров доволен.",
+			[][2]string{{"Вера", "ORGANIZATION"}, {"Президент группы", "PROFESSION"}, {"Олег Сидоров", "PERSON"}},
+			[]string{"Олег Сидоров WORKS_AS Президент группы"}},
 		{"a new holder's post",
 			"Компания «Альфа» выросла. Продажи растут. Магазины открыты. Рынок рос. Нового директора компании Ивана Петрова представят.",
 			[][2]string{{"Альфа", "ORGANIZATION"}, {"директора компании", "PROFESSION"}, {"Ивана Петрова", "PERSON"}},
