@@ -16,7 +16,6 @@ import (
 	"cmp"
 	"fmt"
 	"math"
-	"os"
 	"regexp"
 	"slices"
 	"sort"
@@ -671,9 +670,6 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// Донецк»: what is struck is the place.
 				ev.Place = m.entity
 			case placeTypes[m.Type] && (t.typ != Other || t.told != "" && relPlace != "" && !placeFromRelations) && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t.span.End, m.Start):
-				if os.Getenv("FGDBG") != "" {
-					fmt.Fprintln(os.Stderr, "DBG", m.Text, m.Start, lo, placeEnd, ev.Place, relPlace, placeFromRelations)
-				}
 				// (A place of another clause, «о победе, когда команда играла
 				// в Казани», is another event's.)
 				// An event outside the taxonomy (a scandal, a cancellation)
