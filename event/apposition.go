@@ -18,14 +18,15 @@ import (
 // only: NEREL train's events place «в штате Мичиган», «в городе Варна»
 // by the state or the country instead.
 func (x *Extractor) appositionLocative(toks []doc.Token, j, i int) bool {
-	if i-1 <= j {
+	n := i - 1
+	if n <= j {
 		return false
 	}
-	w := []rune(toks[i-1].Text)
+	w := []rune(toks[n].Text)
 	if len(w) < 2 || !unicode.IsLower(w[0]) {
 		return false
 	}
-	if ps := x.A.Parse(toks[i-1].Text); len(ps) == 0 || !x.inLocative(toks[i-1].Text) {
+	if ps := x.A.Parse(toks[n].Text); len(ps) == 0 || !x.inLocative(toks[n].Text) {
 		return false
 	}
 	// the name keeps the nominative singular (or is unknown): not a

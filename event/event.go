@@ -675,12 +675,12 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// An event outside the taxonomy (a scandal, a cancellation)
 				// takes its place from relations only: the places of its
 				// sentence are most often another event's.
-				if ev.Place == "" || !placeFromRelations && (placeRank[m.Type] > placeRank[types[ev.Place]] || t.told != "" && ev.Place == relPlace && m.entity != relPlace) {
+				if ev.Place == "" || !placeFromRelations && (placeRank[m.Type] > placeRank[types[ev.Place]] || t.told != "" && ev.Place == relPlace && m.entity != relPlace && placeRank[m.Type] >= placeRank[types[ev.Place]]) {
 					// (an accident told by its context, mishap.go: the
 					// relations' place the sentence names only as no place,
 					// «рейс из Новосибирска в Москву», yields to any place
-					// it names after a locative preposition: «совершил
-					// экстренную посадку в Самаре»)
+					// it names after a locative preposition, of no lower
+					// rank: «совершил экстренную посадку в Самаре»)
 					ev.Place = m.entity
 				}
 			}
