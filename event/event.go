@@ -673,13 +673,18 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// «атаковали Белгород беспилотниками», «обстреляли
 				// Донецк»: what is struck is the place.
 				ev.Place = m.entity
-			case placeTypes[m.Type] && t.typ != Other && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t.span.End, m.Start):
+			case placeTypes[m.Type] && (t.typ != Other || t.told != "" && relPlace != "" && !placeFromRelations) && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t.span.End, m.Start):
 				// (A place of another clause, «о победе, когда команда играла
 				// в Казани», is another event's.)
 				// An event outside the taxonomy (a scandal, a cancellation)
 				// takes its place from relations only: the places of its
 				// sentence are most often another event's.
-				if ev.Place == "" || !placeFromRelations && placeRank[m.Type] > placeRank[types[ev.Place]] {
+				if ev.Place == "" || !placeFromRelations && (placeRank[m.Type] > placeRank[types[ev.Place]] || t.told != "" && ev.Place == relPlace && m.entity != relPlace && placeRank[m.Type] >= placeRank[types[ev.Place]]) {
+					// (an accident told by its context, mishap.go: the
+					// relations' place the sentence names only as no place,
+					// «рейс из Новосибирска в Москву», yields to any place
+					// it names after a locative preposition, of no lower
+					// rank: «совершил экстренную посадку в Самаре»)
 					ev.Place = m.entity
 				}
 			}
@@ -2597,7 +2602,7 @@ func (x *Extractor) locative(d *doc.Document, m mention, direction bool) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch strings.ToLower(toks[j].Text) {
 		case "в", "во", "на":
-			return direction || x.inLocative(toks[i].Text)
+			return direction || x.inLocative(toks[i].Text) || m.Type == "FACILITY" && x.appositionLocative(toks, j, i)
 		case "у":
 			// «у села Урман», «у берегов Камчатки»: near a place (not
 			// «у России нет», a possession)

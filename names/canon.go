@@ -2126,6 +2126,9 @@ func preferred(p, q morph.Parse, h Hint) bool {
 	if a, b := hardTwin(p, q), hardTwin(q, p); a != b {
 		return a
 	}
+	if a, b := animateCommon(p), animateCommon(q); a != b && (a && dictionarySurname(q) || b && dictionarySurname(p)) {
+		return b // «в подмосковном Королеве»: the town Королёв, no «королева» (townsurname.go)
+	}
 	if lp, lq := sameLemma(p, placeLemma(p, h)), sameLemma(q, placeLemma(q, h)); lp != lq {
 		return lp
 	}

@@ -662,6 +662,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.latinEmployerPosts(text, sents, out)
 	out = r.nicknameTitles(text, sents, out)
 	out = r.exPostAides(text, out)
+	out = r.regionAdjectiveTowns(text, sents, out)
 	out = r.cityAdjectives(text, sents, out)
 	out = r.placeQuotedNames(text, sents, out) // (after cityAdjectives, which types the towns' adjectives)
 	out = r.allCountryAdjectives(sents, out)

@@ -132,7 +132,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		return h.Type == "PERSON" && t.Type == "ORGANIZATION" && namesakeOf(text, h.Start) || h.Type == "ORGANIZATION" && t.Type == "PERSON" && namesakeOf(text, t.Start) ||
 			alt && persons && (otherSurname(text, h, t, mentions) || otherSurname(text, t, h, mentions) || relativeNamed(text, h, t, mentions) ||
 				othersSurname(h, t, mentions) || othersSurname(t, h, mentions)) ||
-			alt && (otherNumber(h, t) || otherModels(h, t) || otherTerms(h, t)) || alt && persons && (otherGenders(h.Text, t.Text) || twoSurnames(h.Text, t.Text))
+			alt && (otherNumber(h, t) || otherModels(h, t) || otherTerms(h, t)) || alt && persons && (otherGenders(h.Text, t.Text) || twoSurnames(h.Text, t.Text) || chineseNamesakes(h.Text, t.Text))
 	case "PARTICIPANT_IN", "AGENT", "ORGANIZES":
 		organizes := f.Type == "ORGANIZES"
 		return !organizes && h.Type == "ORGANIZATION" && parentAfterUnit(text, h, mentions) ||
