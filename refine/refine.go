@@ -1102,7 +1102,11 @@ func (r *Refiner) eachKindQuote(sents []doc.Sentence, fn func(toks []doc.Token, 
 			fn(toks, i, j, "PRODUCT") // «с разгонным блоком „Фрегат“»
 			return
 		}
-		if typ := r.kindBefore(toks[i-1].Text); typ != "" && !(typ == "AWARD" && tokenize.StartsLower(toks[i+1].Text)) {
+		typ := r.kindBefore(toks[i-1].Text)
+		if typ == "" && r.outletNoun(toks, i-1) {
+			typ = "ORGANIZATION" // журнала «Огонёк»
+		}
+		if typ != "" && !(typ == "AWARD" && tokenize.StartsLower(toks[i+1].Text)) {
 			// (a quote in lower case after «награду» is what it is
 			// called: «назвал награду «признанием вклада…»»)
 			fn(toks, i, j, typ)
@@ -1637,7 +1641,7 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 			m.Type = t
 			return m
 		}
-		if k == last && m.Type != "ORGANIZATION" && (orgHeads[fold(w)] || anyIn(lemmas, orgHeads) || cyrillicAcronym(w)) {
+		if k == last && m.Type != "ORGANIZATION" && (orgHeads[fold(w)] || anyIn(lemmas, orgHeads) || r.outletNoun(toks, k) || cyrillicAcronym(w)) {
 			// холдинга «Калашников», ОАО «Уралкалий», ИЭМЗ «Купол»
 			m.Type = "ORGANIZATION"
 			return m
