@@ -45,6 +45,10 @@ func TestMedia24(t *testing.T) {
 			"На фестивале выступил лидер группы «АукцЫон».",
 			[][2]string{{"АукцЫон", "ORGANIZATION"}},
 			[]string{"ORGANIZATION АукцЫон"}, []string{"EVENT АукцЫон"}}},
+		{"guard: a programme's genitive after an event noun", product, ruleCase{
+			"Открыт форум программы «Новая жизнь».",
+			[][2]string{{"Новая жизнь", "ORGANIZATION"}},
+			[]string{"ORGANIZATION Новая жизнь"}, []string{"EVENT Новая жизнь"}}},
 		{"the media's occupations are posts", r.lexicalMentions, ruleCase{
 			"Награду получила обозреватель газеты Анна Сорокина, тележурналист Иван Сергеев и радиоведущий Олег Иванов.",
 			nil,

@@ -31,3 +31,8 @@ func (r *Refiner) outletNoun(toks []doc.Token, k int) bool {
 	}
 	return k == 0 || !anyIn(r.nounLemmas(toks[k-1].Text), issueNouns)
 }
+
+// namedProjects are the lemmas of nouns of plans and campaigns whose own
+// quoted name may follow them: an event noun before their genitive does
+// not type that name («форум программы „Новая жизнь — Россия“»).
+var namedProjects = map[string]bool{"программа": true, "проект": true, "кампания": true, "инициатива": true}

@@ -1647,10 +1647,11 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 			return m
 		}
 		switch {
-		case k == last && k > 0 && tokenize.StartsLower(w) && r.genitive(w) && !anyIn(lemmas, orgHeads) && quotedKind(r.nounLemmas(toks[k-1].Text)) == "EVENT":
+		case k == last && k > 0 && tokenize.StartsLower(w) && r.genitive(w) && r.kindBefore(w) == "" && !anyIn(lemmas, outletHeads) && !anyIn(lemmas, namedProjects) && quotedKind(r.nounLemmas(toks[k-1].Text)) == "EVENT":
 			// фестиваль журналистики «Медиа-Юг», конкурс красоты «…»: the
-			// event noun before its genitive complement (not a kind of
-			// organization's: «на фестивале группы „АукцЫон“»)
+			// event noun before its genitive complement (not a noun that
+			// names a thing of its own: «на фестивале группы „АукцЫон“»,
+			// «форум программы „Новая жизнь“»)
 			last = k - 1
 		case anyIn(lemmas, chainHeads):
 			// боеприпасов серии «Ланцет»
