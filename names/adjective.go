@@ -51,10 +51,22 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 		seen := map[string]bool{}
 		for i, n := range g.names {
 			name := Normalize(n)
-			if seen[name] || i < len(g.alias) && g.alias[i] || strings.ContainsAny(name, " \"") || l.adjective(name) {
+			if seen[name] || i < len(g.alias) && g.alias[i] || strings.Contains(name, "\"") {
 				continue
 			}
 			seen[name] = true
+			if strings.Contains(name, " ") {
+				// a name of two words is an irregular adjective's place
+				// only («нижегородский»: Нижний Новгород; «южнокорейский»:
+				// Южная Корея), never one whose stem it begins with
+				if k := (key{g.typ, sameNameKey(g.typ, name)}); named[k] == nil {
+					named[k] = g
+				}
+				continue
+			}
+			if l.adjective(name) {
+				continue
+			}
 			if k := (key{g.typ, sameNameKey(g.typ, name)}); named[k] == nil {
 				// a short name too: США, of «американский»
 				named[k] = g

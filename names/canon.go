@@ -2257,7 +2257,7 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 		n++
 		before := c.nounBeforePluraleTantum(ps, words, n)
 		pltm = append(pltm, before)
-		if topPOS(ps) == morph.NOUN && !before && !c.modifiesNext(ps, words, n) || n > 6 {
+		if (topPOS(ps) == morph.NOUN || substantive(w, ps)) && !before && !c.modifiesNext(ps, words, n) || n > 6 {
 			break
 		}
 		if hasPOS(ps, morph.NOUN) && tokenize.StartsLower(w) && n < len(words) && c.placeName(words[n]) {
@@ -2584,6 +2584,24 @@ func (c *Canonicalizer) modifiesNext(ps []morph.Parse, words []string, next int)
 			if !adj {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// substantive reports whether the lower-case word w has the dictionary's
+// reading of an adjective that may stand for a noun (Subx: «ведущего»,
+// «управляющего», «рабочего»): one that agrees
+// with no noun after it (modifiesNext) heads the phrase, «ведущего
+// радиостанции „Эхо Москвы“» is «ведущий радиостанции», not the
+// «ведущая радиостанция» of the feminine noun it does not agree with.
+func substantive(w string, ps []morph.Parse) bool {
+	if !tokenize.StartsLower(w) {
+		return false
+	}
+	for _, p := range ps {
+		if p.Tag.POS() == morph.ADJF && p.Tag.Is(morph.Subx) && p.Method() == morph.MethodDictionary {
+			return true
 		}
 	}
 	return false

@@ -14,23 +14,26 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
-		{"FACILITY", "Генерала Тюленева", "«", "Генерала Тюленева"},                  // names24: a station named after a general, as written; was «Генерал Тюленева»
-		{"LOCATION", "Маршала Бирюзова", "на", "Маршала Бирюзова"},                   // names24: a street
-		{"FACILITY", "Большого театра", "здание", "Большой театр"},                   // (guard) no rank
-		{"PERSON", "Генерала Тюленева", "«", "Генерал Тюленев"},                      // (guard) a person's name declines
-		{"CITY", "Белой Церкви", "в", "Белая Церковь"},                               // names22b: a first name's reading (Бела) read first is no head noun; was «Белая Церкви»
-		{"CITY", "Белая Церковь", "город", "Белая Церковь"},                          // (guard) the nominative
-		{"CITY", "Островце", "в", "Островец"},                                        // names22b: not «Островца» (о-стр + овца, an animate noun behind a prefix)
-		{"CITY", "Нантакете", "на", "Нантакет"},                                      // NEREL train; was Нантакета
-		{"CITY", "Феррара", "", "Феррара"},                                           // (guard) a word in -а keeps its reading
-		{"PERSON", "Сабин Нсанзимана", "Руанды", "Сабин Нсанзимана"},                 // names22b: Сабин, known only as Сабина's plural, is a man's nominative; was «Сабин Нсанзиман»
-		{"PERSON", "Сабин Нсанзимана", "заявил", "Сабин Нсанзимана"},                 // (was «Сабин Нсанзиман»)
-		{"PERSON", "Жана Нсанзимана", "словам", "Жан Нсанзиман"},                     // (guard) a first name the dictionary declines, in the genitive
-		{"PERSON", "Карин Кнайсль", "министр", "Карин Кнайсль"},                      // (guard) a woman's indeclinable Карин
-		{"PROFESSION", "временного главы", "обязанности", "временный глава"},         // names21b: was «временной глава» (the rare twin listed first)
-		{"PROFESSION", "временным губернатором", "назначен", "временный губернатор"}, // NEREL train; was «временной губернатор»
-		{"PROFESSION", "временной администратор", "стал", "временной администратор"}, // (guard) a nominative as written: the rule only breaks a tie of readings
-		{"ORGANIZATION", "московского «Центра»", "лидер", "московский «Центр»"},      // the adjective agrees with the quoted noun
+		{"PROFESSION", "ведущего радиостанции «Эхо Москвы»", "бывшего", "ведущий радиостанции «Эхо Москвы»"}, // media24: a Subx adjective agreeing with no noun after it heads; was «ведущая радиостанция …»
+		{"PROFESSION", "ведущим телеканала НТВ", "с", "ведущий телеканала НТВ"},                              // media24: was «ведущим телеканала НТВ»
+		{"ORGANIZATION", "ведущей радиостанции", "", "ведущая радиостанция"},                                 // media24 (guard): an adjective agreeing with the noun stays one
+		{"FACILITY", "Генерала Тюленева", "«", "Генерала Тюленева"},                                          // names24: a station named after a general, as written; was «Генерал Тюленева»
+		{"LOCATION", "Маршала Бирюзова", "на", "Маршала Бирюзова"},                                           // names24: a street
+		{"FACILITY", "Большого театра", "здание", "Большой театр"},                                           // (guard) no rank
+		{"PERSON", "Генерала Тюленева", "«", "Генерал Тюленев"},                                              // (guard) a person's name declines
+		{"CITY", "Белой Церкви", "в", "Белая Церковь"},                                                       // names22b: a first name's reading (Бела) read first is no head noun; was «Белая Церкви»
+		{"CITY", "Белая Церковь", "город", "Белая Церковь"},                                                  // (guard) the nominative
+		{"CITY", "Островце", "в", "Островец"},                                                                // names22b: not «Островца» (о-стр + овца, an animate noun behind a prefix)
+		{"CITY", "Нантакете", "на", "Нантакет"},                                                              // NEREL train; was Нантакета
+		{"CITY", "Феррара", "", "Феррара"},                                                                   // (guard) a word in -а keeps its reading
+		{"PERSON", "Сабин Нсанзимана", "Руанды", "Сабин Нсанзимана"},                                         // names22b: Сабин, known only as Сабина's plural, is a man's nominative; was «Сабин Нсанзиман»
+		{"PERSON", "Сабин Нсанзимана", "заявил", "Сабин Нсанзимана"},                                         // (was «Сабин Нсанзиман»)
+		{"PERSON", "Жана Нсанзимана", "словам", "Жан Нсанзиман"},                                             // (guard) a first name the dictionary declines, in the genitive
+		{"PERSON", "Карин Кнайсль", "министр", "Карин Кнайсль"},                                              // (guard) a woman's indeclinable Карин
+		{"PROFESSION", "временного главы", "обязанности", "временный глава"},                                 // names21b: was «временной глава» (the rare twin listed first)
+		{"PROFESSION", "временным губернатором", "назначен", "временный губернатор"},                         // NEREL train; was «временной губернатор»
+		{"PROFESSION", "временной администратор", "стал", "временной администратор"},                         // (guard) a nominative as written: the rule only breaks a tie of readings
+		{"ORGANIZATION", "московского «Центра»", "лидер", "московский «Центр»"},                              // the adjective agrees with the quoted noun
 		{"ORGANIZATION", "ленинградского «Телевизора»", "солист", "ленинградский «Телевизор»"},
 		{"ORGANIZATION", "российской компании", "акции", "российская компания"}, // (guard) no quotes
 		{"PERSON", "Хорхе Ларрионде", "о", "Хорхе Ларрионд"},                    // a foreign first name in -е, the dictionary's locative of хорх, does not decline

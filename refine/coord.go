@@ -83,6 +83,12 @@ func (r *Refiner) extendCoordination(text []rune, toks []doc.Token, m doc.Mentio
 		return m
 	}
 	cas := r.nounCases(toks[last].Text) & obliqueCases &^ r.nounCases(toks[first].Text)
+	if cas == 0 && m.Type == "ORGANIZATION" && anyIn(r.nounLemmas(toks[first].Text), ministryHeads) {
+		// a ministry's name in the genitive lists what it deals with in
+		// the genitive too: «при поддержке Министерства цифрового
+		// развития, связи и массовых коммуникаций»
+		cas = r.nounCases(toks[last].Text) & genitives
+	}
 	if cas == 0 {
 		return m
 	}

@@ -1103,7 +1103,11 @@ func (r *Refiner) eachKindQuote(sents []doc.Sentence, fn func(toks []doc.Token, 
 			fn(toks, i, j, "PRODUCT") // «с разгонным блоком „Фрегат“»
 			return
 		}
-		if typ := r.kindBefore(toks[i-1].Text); typ != "" && !(typ == "AWARD" && tokenize.StartsLower(toks[i+1].Text)) {
+		typ := r.kindBefore(toks[i-1].Text)
+		if typ == "" && r.outletNoun(toks, i-1) {
+			typ = "ORGANIZATION" // журнала «Огонёк»
+		}
+		if typ != "" && !(typ == "AWARD" && tokenize.StartsLower(toks[i+1].Text)) {
 			// (a quote in lower case after «награду» is what it is
 			// called: «назвал награду «признанием вклада…»»)
 			fn(toks, i, j, typ)
@@ -1638,12 +1642,18 @@ func (r *Refiner) productType(text []rune, toks []doc.Token, m doc.Mention) doc.
 			m.Type = t
 			return m
 		}
-		if k == last && m.Type != "ORGANIZATION" && (orgHeads[fold(w)] || anyIn(lemmas, orgHeads) || cyrillicAcronym(w)) {
+		if k == last && m.Type != "ORGANIZATION" && (orgHeads[fold(w)] || anyIn(lemmas, orgHeads) || r.outletNoun(toks, k) || cyrillicAcronym(w)) {
 			// холдинга «Калашников», ОАО «Уралкалий», ИЭМЗ «Купол»
 			m.Type = "ORGANIZATION"
 			return m
 		}
 		switch {
+		case k == last && k > 0 && tokenize.StartsLower(w) && r.genitive(w) && r.kindBefore(w) == "" && !anyIn(lemmas, outletHeads) && !anyIn(lemmas, namedProjects) && quotedKind(r.nounLemmas(toks[k-1].Text)) == "EVENT":
+			// фестиваль журналистики «Медиа-Юг», конкурс красоты «…»: the
+			// event noun before its genitive complement (not a noun that
+			// names a thing of its own: «на фестивале группы „АукцЫон“»,
+			// «форум программы „Новая жизнь“»)
+			last = k - 1
 		case anyIn(lemmas, chainHeads):
 			// боеприпасов серии «Ланцет»
 		case k > 0 && r.genitive(w) && r.productHead(toks[k-1].Text):
