@@ -1304,6 +1304,11 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	for i, w := range words {
 		if cyrillicWord(w) && !isInitial(w) && !allCaps(w) {
 			ps := c.A.Parse(w)
+			if adj := adjectiveObliqueSurname(w, ps); adj != nil {
+				// «генерала Залужного»: no foreign name in -о
+				parses[i], onlyGuessedA = adj, false
+				continue
+			}
 			switch foreignDeclension(w, ps, prev, dative) {
 			case declinable:
 				if syl := unknownSyllable(w, ps); syl != nil {
