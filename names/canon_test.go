@@ -14,6 +14,13 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
+		{"PERSON", "Залужного", "Генерала", "Залужный"},                              // names24b: an unknown adjectival surname (adjectiveObliqueSurname); was as written, a foreign -о
+		{"PERSON", "Валерия Залужного", "генерала", "Валерий Залужный"},              // was «Валерий Залужного»
+		{"PERSON", "Валерию Залужному", "генералу", "Валерий Залужный"},              // was «Валерий Залужном», the guesser's noun
+		{"PERSON", "Экремом Имамоглу", "с", "Экрем Имамоглу"},                        // (guard) the instrumental of Экрем
+		{"PERSON", "Экрем Имамоглу", "", "Экрем Имамоглу"},                           // names24b: no instrumental of «экрь» (clusterSoftSign); was «Экрь Имамоглу»
+		{"PERSON", "Игорем Петровым", "с", "Игорь Петров"},                           // (guard) the instrumental of a name in -рь after a vowel
+		{"PERSON", "Карло Анчелотти", "тренера", "Карло Анчелотти"},                  // (guard) a foreign -о
 		{"FACILITY", "Генерала Тюленева", "«", "Генерала Тюленева"},                  // names24: a station named after a general, as written; was «Генерал Тюленева»
 		{"LOCATION", "Маршала Бирюзова", "на", "Маршала Бирюзова"},                   // names24: a street
 		{"FACILITY", "Большого театра", "здание", "Большой театр"},                   // (guard) no rank
