@@ -51,6 +51,13 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 		seen := map[string]bool{}
 		for i, n := range g.names {
 			name := Normalize(n)
+			if a := adjectiveName(n); a != "" && !seen[name] && !(i < len(g.alias) && g.alias[i]) {
+				// «Нижний Тагил» for «Нижнетагильский», «Вологодская
+				// область» for «Вологодский»
+				seen[name] = true
+				k := key{g.typ, tokenize.Prefix(a, 4)}
+				places[k] = append(places[k], place{g, a})
+			}
 			if seen[name] || i < len(g.alias) && g.alias[i] || strings.ContainsAny(name, " \"") || l.adjective(name) {
 				continue
 			}
