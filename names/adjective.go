@@ -38,6 +38,10 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 		name string
 	}
 	places := map[key][]place{}
+	// the names adjectiveName derives of names of two words, tried when
+	// no one-word name matches («Алтайского» is Алтай's beside «Алтайский
+	// край», as before)
+	derived := map[key][]place{}
 	named := map[key]*group{} // by type and whole name, for irregularAdjectives
 	var adjectives []*group
 	for _, g := range groups {
@@ -56,9 +60,17 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 			}
 			seen[name] = true
 			if strings.Contains(name, " ") {
-				// a name of two words is an irregular adjective's place
-				// only («нижегородский»: Нижний Новгород; «южнокорейский»:
-				// Южная Корея), never one whose stem it begins with
+				if a := adjectiveName(n); a != "" {
+					// «Нижний Тагил» for «Нижнетагильский», «Вологодская
+					// область» for «Вологодский»: tried when no one-word
+					// name matches
+					k := key{g.typ, tokenize.Prefix(a, 4)}
+					derived[k] = append(derived[k], place{g, a})
+				}
+				// a name of two words is otherwise an irregular
+				// adjective's place only («нижегородский»: Нижний
+				// Новгород; «южнокорейский»: Южная Корея), never one whose
+				// stem it begins with
 				if k := (key{g.typ, sameNameKey(g.typ, name)}); named[k] == nil {
 					named[k] = g
 				}
@@ -82,13 +94,18 @@ func (l *Linker) mergePlaceAdjectives(groups []*group) {
 		stem := placeStem(Normalize(adj.name()))
 		var target *group
 		n := 0
-		for _, p := range places[key{adj.typ, tokenize.Prefix(stem, 4)}] {
-			if p.g.merged() || p.g == target {
-				continue
+		for _, from := range []map[key][]place{places, derived} {
+			if n > 0 {
+				break
 			}
-			if c := commonPrefix(stem, p.name); c >= 4 && c >= utf8.RuneCountInString(stem)-2 {
-				target = p.g
-				n++
+			for _, p := range from[key{adj.typ, tokenize.Prefix(stem, 4)}] {
+				if p.g.merged() || p.g == target {
+					continue
+				}
+				if c := commonPrefix(stem, p.name); c >= 4 && c >= utf8.RuneCountInString(stem)-2 {
+					target = p.g
+					n++
+				}
 			}
 		}
 		short := ""

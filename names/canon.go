@@ -1176,7 +1176,10 @@ func instrumentalOnly(w string, ps []morph.Parse) []morph.Parse {
 		}
 		ablt = ablt || p.Tag.Case() == morph.Ablt
 	}
-	if !ablt {
+	if !ablt || strings.HasSuffix(w, "ем") && !slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.Case() == morph.Ablt && !clusterSoftSign(p.Normal) }) {
+		// (a -ем whose every instrumental reading is of a lemma with a
+		// soft sign after two consonants, «экрь» of «Экрем», is no case
+		// ending: no name ends so)
 		return ps
 	}
 	nounAblt := strings.HasSuffix(w, "ом") && slices.ContainsFunc(ps, func(p morph.Parse) bool { return p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Ablt })
@@ -1186,6 +1189,14 @@ func instrumentalOnly(w string, ps []morph.Parse) []morph.Parse {
 		// Хурэлсухом» is Хурэлсух, not «Хурэлсухой»)
 		return p.Tag.Case() == morph.Nomn || p.Tag.Case() == morph.Accs || nounAblt && p.Tag.Case() == morph.Loct
 	})
+}
+
+// clusterSoftSign reports whether a lemma ends in a soft sign after two
+// consonants («экрь», «вепрь»), as no person's name does.
+func clusterSoftSign(lemma string) bool {
+	r := []rune(lemma)
+	n := len(r)
+	return n >= 3 && r[n-1] == 'ь' && !strings.ContainsRune(vowelLetters+"йь", r[n-2]) && !strings.ContainsRune(vowelLetters+"йь", r[n-3])
 }
 
 // RussianSurname reports whether a lower-case word has the shape of a
@@ -1304,6 +1315,11 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 	for i, w := range words {
 		if cyrillicWord(w) && !isInitial(w) && !allCaps(w) {
 			ps := c.A.Parse(w)
+			if adj := adjectiveObliqueSurname(w, ps); adj != nil {
+				// «генерала Залужного»: no foreign name in -о
+				parses[i], onlyGuessedA = adj, false
+				continue
+			}
 			switch foreignDeclension(w, ps, prev, dative) {
 			case declinable:
 				if syl := unknownSyllable(w, ps); syl != nil {

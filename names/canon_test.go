@@ -17,6 +17,13 @@ func TestCanonical(t *testing.T) {
 		{"PROFESSION", "ведущего радиостанции «Эхо Москвы»", "бывшего", "ведущий радиостанции «Эхо Москвы»"}, // media24: a Subx adjective agreeing with no noun after it heads; was «ведущая радиостанция …»
 		{"PROFESSION", "ведущим телеканала НТВ", "с", "ведущий телеканала НТВ"},                              // media24: was «ведущим телеканала НТВ»
 		{"ORGANIZATION", "ведущей радиостанции", "", "ведущая радиостанция"},                                 // media24 (guard): an adjective agreeing with the noun stays one
+		{"PERSON", "Залужного", "Генерала", "Залужный"},                                                      // names24b: an unknown adjectival surname (adjectiveObliqueSurname); was as written, a foreign -о
+		{"PERSON", "Валерия Залужного", "генерала", "Валерий Залужный"},                                      // was «Валерий Залужного»
+		{"PERSON", "Валерию Залужному", "генералу", "Валерий Залужный"},                                      // was «Валерий Залужном», the guesser's noun
+		{"PERSON", "Экремом Имамоглу", "с", "Экрем Имамоглу"},                                                // (guard) the instrumental of Экрем
+		{"PERSON", "Экрем Имамоглу", "", "Экрем Имамоглу"},                                                   // names24b: no instrumental of «экрь» (clusterSoftSign); was «Экрь Имамоглу»
+		{"PERSON", "Игорем Петровым", "с", "Игорь Петров"},                                                   // (guard) the instrumental of a name in -рь after a vowel
+		{"PERSON", "Карло Анчелотти", "тренера", "Карло Анчелотти"},                                          // (guard) a foreign -о
 		{"FACILITY", "Генерала Тюленева", "«", "Генерала Тюленева"},                                          // names24: a station named after a general, as written; was «Генерал Тюленева»
 		{"LOCATION", "Маршала Бирюзова", "на", "Маршала Бирюзова"},                                           // names24: a street
 		{"FACILITY", "Большого театра", "здание", "Большой театр"},                                           // (guard) no rank

@@ -7,7 +7,9 @@ import (
 
 // genitivePerson reports whether a, a person's name of two words or more,
 // is b, another name of as many words, each word with the man's genitive
-// ending -а after b's final consonant: «Лиама Хоулетта» (the canonicalizer,
+// ending -а after b's final consonant, or the same word when it ends in a
+// vowel no case ending is (indeclinableEnd: «Экрема Имамоглу» beside
+// «Экрем Имамоглу»; one word at least has the -а): «Лиама Хоулетта» (the canonicalizer,
 // knowing neither word, read a woman's nominative) beside «Лиам Хоулетт»
 // (of «с Лиамом Хоулеттом») in the same text is Лиам Хоулетт. Every word
 // must so differ, and none of a's words may be a first name or a surname
@@ -21,15 +23,28 @@ func genitivePerson(known func(string) bool) func(_, a, b string) bool {
 		if len(aw) < 2 || len(aw) != len(bw) || !capitalized(a) || known == nil {
 			return false
 		}
+		differ := false
 		for i, w := range aw {
+			if w == bw[i] && indeclinableEnd(w) {
+				continue // «Экрема Имамоглу» beside «Экрем Имамоглу»
+			}
+			differ = true
 			last, _ := utf8.DecodeLastRuneInString(bw[i])
 			if w != bw[i]+"а" || utf8.RuneCountInString(bw[i]) < 3 || strings.ContainsRune(vowelLetters+"йь", last) ||
 				strings.ContainsAny(w, "-.0123456789") || known(strings.Fields(a)[i]) {
 				return false
 			}
 		}
-		return true
+		return differ
 	}
+}
+
+// indeclinableEnd reports whether w, a lower-case word of a name, ends in
+// a vowel that no Russian case ending of a name is (-о, -у, -ю, -и, -е,
+// -э: Имамоглу, Шевченко, Проди), as a foreign surname that does not
+// decline does, and has three letters or more.
+func indeclinableEnd(w string) bool {
+	return utf8.RuneCountInString(w) >= 3 && strings.ContainsRune("оуюиеэ", lastRune(w))
 }
 
 // vowelSurname reports whether part, a one-word person, is the surname of

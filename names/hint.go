@@ -161,6 +161,9 @@ func subjectGender(toks []doc.Token, m doc.Mention, nominative func(string, morp
 	if j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= m.Start }); j > 0 && toks[j-1].POS != "PUNCT" {
 		// the name must open its clause: «университет имени Петра
 		// Великого поднялся» is no subject; unless it reads as one
+		if genitiveHead(toks[j-1], toks[j], gender) {
+			return gender
+		}
 		if nominative == nil || toks[j-1].POS != "PROPN" {
 			// only after a proper noun that ends a phrase before it:
 			// «адвокат Александра Кокорина заявила», «кроме Александра
@@ -175,6 +178,27 @@ func subjectGender(toks []doc.Token, m doc.Mention, nominative func(string, morp
 		}
 	}
 	return gender
+}
+
+// genitiveHead reports whether prev, the word before a name whose first
+// word is first, is a common noun in the genitive that ends a phrase
+// before the name, which the tagger reads as a nominative of the verb's
+// gender: «Кандидат от … партии Экрем Имамоглу заявил» (the genitive
+// «партии» put the name in an oblique case, and the guesser's
+// instrumental of «экрь» named it). A name the tagger reads in the
+// genitive after it depends on it («жительница Новосибирска Анастасия
+// Кравченко», «мать Анны Петровой заявила»).
+func genitiveHead(prev, first doc.Token, gender morph.Grammeme) bool {
+	if prev.POS != "NOUN" || !strings.Contains(prev.Feats, "Case=Gen") || !strings.Contains(first.Feats, "Case=Nom") {
+		return false
+	}
+	switch gender {
+	case morph.Masc:
+		return strings.Contains(first.Feats, "Gender=Masc")
+	case morph.Femn:
+		return strings.Contains(first.Feats, "Gender=Fem")
+	}
+	return false
 }
 
 // pastGender returns the gender of a finite verb in the past singular

@@ -46,6 +46,21 @@ func TestSubjectHints(t *testing.T) {
 			tok(23, "Анастасия", "PROPN", "Case=Gen|Gender=Masc|Number=Sing"), tok(33, surname, "PROPN", "Case=Gen|Gender=Masc|Number=Sing"),
 			tok(46, "стала", "VERB", fem)}
 	}
+	// names24b: after a common noun in the genitive, a name the tagger
+	// reads as a nominative of the verb's gender is its subject
+	// (genitiveHead: «… партии Экрем Имамоглу заявил»); one it reads in
+	// the genitive is not (the cases below)
+	masc := "Aspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act"
+	for feats, want := range map[string]morph.Grammeme{"Case=Nom|Gender=Masc|Number=Sing": morph.Masc, "Case=Gen|Gender=Masc|Number=Sing": morph.Femn} {
+		toks := []doc.Token{tok(0, "партии", "NOUN", "Case=Gen|Gender=Fem|Number=Sing"), tok(7, "Экрем", "PROPN", feats),
+			tok(13, "Имамоглу", "PROPN", "Case=Dat|Gender=Masc|Number=Sing"), tok(22, "заявил", "VERB", masc)}
+		m := doc.Mention{Span: doc.Span{Start: toks[1].Start, End: toks[2].End}, Type: "PERSON"}
+		h := Hints(toks[1:3])
+		h[0].Gender = morph.Femn // (to see the rule's gender)
+		if got := subjectHints(h, toks, m, c.nominativeOf); got[0].Gender != want {
+			t.Errorf("Экрем tagged %s: gender %v, want %v", feats, got[0].Gender, want)
+		}
+	}
 	// (a woman's surname in -ова the dictionary does not know reads as a
 	// nominative too: «в Линце Анастасия Павлюченкова уступила»)
 	for _, surname := range []string{"Кравченко", "Павлюченкова"} {

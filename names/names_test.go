@@ -104,6 +104,16 @@ func TestLink(t *testing.T) {
 		mentions [][2]string
 		want     string
 	}{
+		{"names24b: a town's adjective joins the town of an adjective and a noun, a region's adjective its formal name; a foreign first name in -а beside an indeclinable surname joins its nominative",
+			"Жители Нижнего Тагила жалуются на выбросы Нижнетагильского комбината. Вологодский губернатор приехал, в Вологодской области тепло. Экрем Имамоглу арестован. Сторонники Экрема Имамоглу вышли на улицы.",
+			[][2]string{{"Нижнего Тагила", "CITY"}, {"Нижнетагильского", "CITY"}, {"Вологодский", "STATE_OR_PROVINCE"}, {"Вологодской области", "STATE_OR_PROVINCE"},
+				{"Экрем Имамоглу", "PERSON"}, {"Экрема Имамоглу", "PERSON"}},
+			"CITY:Нижний Тагил×2; STATE_OR_PROVINCE:Вологодская область×2; PERSON:Экрем Имамоглу×2"},
+		{"names24b (guard): another town's adjective, a region's adjective of another type, a known first name beside an indeclinable surname stay apart",
+			"Жители Нижнего Новгорода жалуются на выбросы Нижнетагильского комбината. Вологодский губернатор приехал, в Вологодской области тепло. Александр Кравченко и Александра Кравченко пришли.",
+			[][2]string{{"Нижнего Новгорода", "CITY"}, {"Нижнетагильского", "CITY"}, {"Вологодский", "CITY"}, {"Вологодской области", "STATE_OR_PROVINCE"},
+				{"Александр Кравченко", "PERSON"}, {"Александра Кравченко", "PERSON"}},
+			"CITY:Нижний Новгород×1; CITY:Нижнетагильский×1; CITY:Вологодский×1; STATE_OR_PROVINCE:Вологодская область×1; PERSON:Александр Кравченко×1; PERSON:Александра Кравченко×1"},
 		{"names24: a ministry's stump compound ending in «-й» (Минстрой of «строительства»), a compound left in the genitive (Мосбиржи) and a bank named both ways join",
 			"Министерство строительства и жилищно-коммунального хозяйства России подготовило программу. В Минстрое добавили детали. Торги на Московской бирже прошли. Индекс Мосбиржи вырос. Банк «Ак Барс» разместил облигации. «Ак Барс Банк» выпускал их раньше.",
 			[][2]string{{"Министерство строительства и жилищно-коммунального хозяйства России", "ORGANIZATION"}, {"Минстрое", "ORGANIZATION"},
