@@ -124,3 +124,26 @@ func TestDecodeFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldOrbits checks what the quick tests before strings.EqualFold in
+// exPrefix and boardNames rely on: э folds with Э alone, and no rune that
+// a letter of «директоров» folds with is shorter in UTF-8 than two bytes.
+func TestFoldOrbits(t *testing.T) {
+	orbit := func(c rune) []rune {
+		out := []rune{c}
+		for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+			out = append(out, f)
+		}
+		return out
+	}
+	if o := orbit('э'); len(o) != 2 || !slices.Contains(o, 'Э') {
+		t.Errorf("orbit(э) = %q", o)
+	}
+	for _, c := range "директоров" {
+		for _, f := range orbit(c) {
+			if utf8.RuneLen(f) < 2 {
+				t.Errorf("%q folds with %q", c, f)
+			}
+		}
+	}
+}
