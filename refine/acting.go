@@ -2,6 +2,7 @@ package refine
 
 import (
 	"regexp"
+	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 )
@@ -23,6 +24,40 @@ func actingEnd(c rune) bool {
 	return false
 }
 
+// actingLetterBefore reports whether text[at-1], the rune before the last
+// one of the acting words at text[at] (actingEnd), may be the one before
+// it in actingBefore's words, in any case as the expression's (?i) folds
+// it: «т» of «обязанности», «о» before the dot of «и. о.», «и» of «врио».
+// actingPosts runs the expression only after these two runes.
+func actingLetterBefore(text []rune, at int) bool {
+	if at < 1 {
+		return false
+	}
+	var want rune
+	switch text[at] {
+	case 'и', 'И':
+		want = 'т'
+	case '.':
+		want = 'о'
+	default:
+		want = 'и'
+	}
+	return sameFold(text[at-1], want)
+}
+
+// sameFold reports whether c is d or a rune d folds with
+// (unicode.SimpleFold), as the (?i) of a regular expression matches it.
+func sameFold(c, d rune) bool {
+	for f := d; ; {
+		if f == c {
+			return true
+		}
+		if f = unicode.SimpleFold(f); f == d {
+			return false
+		}
+	}
+}
+
 // actingWindow bounds the runes before a post that actingBefore reads.
 const actingWindow = 48
 
@@ -39,7 +74,7 @@ func actingPosts(text []rune, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	have := spansOf(ms, "PROFESSION")
 	for _, m := range ms {
-		if m.Type != "PROFESSION" || m.Start < 2 || m.Start > len(text) || m.End > len(text) || !actingEnd(text[m.Start-2]) {
+		if m.Type != "PROFESSION" || m.Start < 2 || m.Start > len(text) || m.End > len(text) || !actingEnd(text[m.Start-2]) || !actingLetterBefore(text, m.Start-2) {
 			continue
 		}
 		from := max(0, m.Start-actingWindow)

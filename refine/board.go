@@ -24,7 +24,9 @@ func boardNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 0; i+1 < len(toks); i++ {
-			if !strings.EqualFold(toks[i+1].Text, "директоров") || !strings.HasPrefix(fold(toks[i].Text), "совет") {
+			// (a form of «директоров» in any case is as long in UTF-8 or
+			// longer: its letters and those they fold with have two bytes or three)
+			if w := toks[i+1].Text; len(w) < len("директоров") || !strings.EqualFold(w, "директоров") || !strings.HasPrefix(fold(toks[i].Text), "совет") {
 				continue
 			}
 			if _, ok := startingAt(ms, toks[i].Start, ""); ok || inPost(ms, toks[i].Start, toks[i+1].End) {

@@ -19,7 +19,10 @@ func codeDateTails(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Me
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, m := range ms {
-		if f := fields(m.Text); m.Type != "DATE" || len(f) < 2 || !dateTailName(f[len(f)-1]) {
+		if m.Type != "DATE" {
+			continue
+		}
+		if _, last, many := outerFields(m.Text); !many || !dateTailName(last) {
 			continue // (no code at its end: most dates)
 		}
 		toks, first, last := tokensOf(sents, m)

@@ -107,12 +107,13 @@ func (r *Refiner) disease(w string) bool {
 	if !diseaseStarts[fold(tokenize.Prefix(w, 3))] {
 		return false
 	}
-	l := fold(w)
+	folded := r.facts(w).folded // (fold(w))
+	l := folded
 	if ps := r.parse(w); len(ps) > 0 {
 		l = fold(ps[0].Normal)
 	}
 	// (the word itself too: the guesser declines an acronym, «ОРВИ»)
-	return diseaseLemmas[l] || diseaseLemmas[strings.TrimSuffix(l, ".")] || diseaseLemmas[fold(w)]
+	return diseaseLemmas[l] || diseaseLemmas[strings.TrimSuffix(l, ".")] || diseaseLemmas[folded]
 }
 
 // namedEraDiseases drops a DISEASE mention of one word after a capitalized

@@ -92,6 +92,9 @@ func (r *Refiner) facilityOwnNames(sents []doc.Sentence, ms []doc.Mention) []doc
 // of another type already covers the noun and the person («международный
 // аэропорт имени Шарля де Голля»).
 func (r *Refiner) honoredFacilities(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHaveWord(nil, "имени") || !r.mayHave(honoredFacilityHeads) {
+		return ms
+	}
 	persons := personsByStart(ms)
 	if persons == nil {
 		return ms
@@ -115,11 +118,11 @@ func (r *Refiner) eachHonored(sents []doc.Sentence, heads map[string]bool, perso
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := 1; i+1 < len(toks); i++ {
-			if fold(toks[i].Text) != "имени" || !r.facilityHeadBefore(toks, i, heads) {
+			if r.facts(toks[i].Text).folded != "имени" || !r.facilityHeadBefore(toks, i, heads) {
 				continue
 			}
 			j := i + 1
-			for j+1 < len(toks) && j <= i+titles && honorTitles[fold(toks[j].Text)] {
+			for j+1 < len(toks) && j <= i+titles && honorTitles[r.facts(toks[j].Text).folded] {
 				j++
 			}
 			if p, ok := persons[toks[j].Start]; ok {

@@ -11,11 +11,13 @@ import (
 // per-mention rules ask it of every mention.
 func outerFields(s string) (first, last string, many bool) {
 	n, start := 0, -1
-	for i, c := range s {
-		if !isSpace(c) {
+	for i := 0; i < len(s); {
+		size := spaceLen(s, i)
+		if size == 0 {
 			if start < 0 {
 				start = i
 			}
+			i++
 			continue
 		}
 		if start >= 0 {
@@ -24,6 +26,7 @@ func outerFields(s string) (first, last string, many bool) {
 			}
 			last, n, start = s[start:i], n+1, -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		if n == 0 {
@@ -32,6 +35,35 @@ func outerFields(s string) (first, last string, many bool) {
 		last, n = s[start:], n+1
 	}
 	return first, last, n > 1
+}
+
+// spaceLen returns the length of the white-space rune (isSpace) at byte i
+// of s, 0 when the rune there is none. It decodes only at the bytes that
+// can start a space (spaceBytes): any other byte, a Cyrillic letter's
+// first or second among them, is none, and the words of a text split at the
+// same places whether it is read by rune or by byte.
+func spaceLen(s string, i int) int {
+	switch spaceBytes[s[i]] {
+	case 0:
+		return 0
+	case 1:
+		return 1
+	}
+	return spaceLenSlow(s, i)
+}
+
+// spaceBytes holds 1 for the ASCII white space and 2 for the first bytes
+// of the other white-space runes in UTF-8: C2 (U+0085, U+00A0), E1
+// (U+1680), E2 (U+2000–U+200A, U+2028, U+2029, U+202F, U+205F) and E3
+// (U+3000).
+var spaceBytes = [256]uint8{' ': 1, '\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, 0xC2: 2, 0xE1: 2, 0xE2: 2, 0xE3: 2}
+
+// spaceLenSlow is spaceLen for a byte it must decode at.
+func spaceLenSlow(s string, i int) int {
+	if c, size := utf8.DecodeRuneInString(s[i:]); isSpace(c) {
+		return size
+	}
+	return 0
 }
 
 // isSpace is unicode.IsSpace, answered without the call for ASCII and for
@@ -50,24 +82,23 @@ func isSpace(c rune) bool {
 // fields is strings.Fields: the words of s between runs of Unicode white
 // space, in a slice of their number. strings.Fields takes the path of
 // unicode.IsSpace, a table look-up a rune, for any text with a byte over
-// ASCII, which is every Russian one; fields decodes the two-byte runes of
-// the Cyrillic block itself.
+// ASCII, which is every Russian one; fields reads the bytes (spaceLen) and
+// decodes only where a space can start.
 func fields(s string) []string {
 	n := 0
 	for i, in := 0, false; i < len(s); {
-		c, size := nextRune(s, i)
-		sp := isSpace(c)
-		if !sp && !in {
+		size := spaceLen(s, i)
+		if size == 0 && !in {
 			n++
 		}
-		in = !sp
-		i += size
+		in = size == 0
+		i += max(size, 1)
 	}
 	out := make([]string, 0, n)
 	start := -1
 	for i := 0; i < len(s); {
-		c, size := nextRune(s, i)
-		if isSpace(c) {
+		size := spaceLen(s, i)
+		if size > 0 {
 			if start >= 0 {
 				out = append(out, s[start:i])
 				start = -1
@@ -75,7 +106,7 @@ func fields(s string) []string {
 		} else if start < 0 {
 			start = i
 		}
-		i += size
+		i += max(size, 1)
 	}
 	if start >= 0 {
 		out = append(out, s[start:])

@@ -46,6 +46,30 @@ func TestFields(t *testing.T) {
 		if isSpace(c) != unicode.IsSpace(c) {
 			t.Fatalf("isSpace(%U) = %v", c, isSpace(c))
 		}
+		if w := string(c); unicode.IsSpace(c) && spaceLen(w, 0) != len(w) {
+			t.Fatalf("spaceLen(%q) = %d", w, spaceLen(w, 0))
+		}
+	}
+	// every four of pieces: spaces, letters, broken and cut UTF-8 (a cut
+	// space's first bytes among them)
+	pieces := []string{"", " ", "\t", "а", "Я", "ё", "a", "\u0085", "\u00a0", "\u1680", "\u2003", "\u202f", "\u3000", "\u00e9",
+		"\xc2", "\xe2\x80", "\xe3", "\xd0", "\xd1\x7f", "\x80", "\xa0", "\xff", "\u2014", "ᲀ"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				for _, d := range pieces {
+					s := a + b + c + d
+					want, got := strings.Fields(s), fields(s)
+					if !slices.Equal(got, want) || cap(got) != len(want) {
+						t.Fatalf("fields(%q) = %q (cap %d), want %q", s, got, cap(got), want)
+					}
+					first, last, many := outerFields(s)
+					if len(want) > 0 && (first != want[0] || last != want[len(want)-1]) || len(want) == 0 && first+last != "" || many != (len(want) > 1) {
+						t.Fatalf("outerFields(%q) = %q, %q, %v; want %q", s, first, last, many, want)
+					}
+				}
+			}
+		}
 	}
 }
 
@@ -96,6 +120,29 @@ func TestDecodeFirst(t *testing.T) {
 						t.Fatalf("equalFold(%q, %q) = %v, want %v", w, u, got, want)
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestFoldOrbits checks what the quick tests before strings.EqualFold in
+// exPrefix and boardNames rely on: э folds with Э alone, and no rune that
+// a letter of «директоров» folds with is shorter in UTF-8 than two bytes.
+func TestFoldOrbits(t *testing.T) {
+	orbit := func(c rune) []rune {
+		out := []rune{c}
+		for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+			out = append(out, f)
+		}
+		return out
+	}
+	if o := orbit('э'); len(o) != 2 || !slices.Contains(o, 'Э') {
+		t.Errorf("orbit(э) = %q", o)
+	}
+	for _, c := range "директоров" {
+		for _, f := range orbit(c) {
+			if utf8.RuneLen(f) < 2 {
+				t.Errorf("%q folds with %q", c, f)
 			}
 		}
 	}

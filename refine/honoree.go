@@ -28,14 +28,16 @@ const maxHonorTitles = 2
 // named next («Директор НМИЦ имени Мешалкина Александр Чернявский», whose
 // director is Чернявский).
 func honoreeNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	persons := personsByStart(ms)
-	if persons == nil {
-		return ms
-	}
+	var persons map[int]doc.Mention // (personsByStart, made at the first mention with «имени»)
 	var out []doc.Mention
 	for k, m := range ms {
 		if m.Type != "ORGANIZATION" && m.Type != "FACILITY" && m.Type != "PROFESSION" || !strings.Contains(m.Text, "имени") {
 			continue
+		}
+		if persons == nil {
+			if persons = personsByStart(ms); persons == nil {
+				return ms
+			}
 		}
 		toks := sentenceTokens(sents, m)
 		first, last := mentionTokens(toks, m)

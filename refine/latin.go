@@ -64,6 +64,11 @@ func (r *Refiner) latinOrganizations(text []rune, sents []doc.Sentence, ms []doc
 // one only before a capitalized one: «Folha de Sao Paulo»), digits and «&»
 // between capitalized ones; -1 when toks[i] starts no such name.
 func latinName(toks []doc.Token, i int) int {
+	// (most words start with a byte no Latin capital starts with: one of
+	// ASCII but A–Z, or D0 or D1, the letters U+0400–U+047F)
+	if w := toks[i].Text; w == "" || w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') || w[0] == 0xD0 || w[0] == 0xD1 {
+		return -1
+	}
 	first, _ := decodeFirst(toks[i].Text)
 	if !latinCapital(first) || utf8.RuneCountInString(toks[i].Text) < 2 || !latinWord(toks[i].Text) {
 		return -1

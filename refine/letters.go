@@ -135,6 +135,17 @@ func equalFold(s, t string) bool {
 		return strings.EqualFold(s, t)
 	}
 	for i := 0; i < len(s); {
+		// (the same ASCII byte, or the same letter U+0400–U+047F, by bytes)
+		if b := s[i]; b == t[i] {
+			if b < utf8.RuneSelf {
+				i++
+				continue
+			}
+			if (b == 0xD0 || b == 0xD1) && i+1 < len(s) && s[i+1] == t[i+1] && s[i+1]&0xC0 == 0x80 {
+				i += 2
+				continue
+			}
+		}
 		c, size := nextRune(s, i)
 		d, _ := nextRune(t, i)
 		i += size

@@ -10,6 +10,9 @@ import (
 // person must follow «и» at once, so «Театре имени Ермоловой и МХТ имени
 // Чехова», two organizations (NEREL v1.1 train), stay apart.
 func (r *Refiner) namedAfterPairs(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHaveWord(nil, "имени", "им") {
+		return ms
+	}
 	persons := personsByStart(ms)
 	if persons == nil {
 		return ms

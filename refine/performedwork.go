@@ -25,6 +25,9 @@ var performVerbs = map[string]bool{
 // author after it, «главный тренер „Спартака“ Дмитрий Аленичев» no verb
 // before.
 func (r *Refiner) performedWorks(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(performVerbs) {
+		return ms
+	}
 	persons := personsByStart(ms)
 	if persons == nil {
 		return ms

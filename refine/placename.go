@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -156,11 +157,11 @@ func (r *Refiner) namedPlaces(text []rune, sents []doc.Sentence, ms []doc.Mentio
 			}
 			next := func(k int) string {
 				if i+k < len(toks) {
-					return fold(toks[i+k].Text)
+					return r.facts(toks[i+k].Text).folded
 				}
 				return ""
 			}
-			w := fold(t.Text)
+			w := r.facts(t.Text).folded
 			switch {
 			case strings.HasPrefix(w, "поднебесн") && r.hasLemma(t.Text, "поднебесный") && (i+1 == len(toks) || !r.agree(t.Text, toks[i+1].Text)):
 				found[t.Span] = "COUNTRY"
@@ -210,12 +211,7 @@ func (r *Refiner) namedPlaces(text []rune, sents []doc.Sentence, ms []doc.Mentio
 // hasLemma reports whether some reading of w has the lemma (lower case, ё
 // as е).
 func (r *Refiner) hasLemma(w, lemma string) bool {
-	for _, p := range r.parse(w) {
-		if fold(p.Normal) == lemma {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(r.facts(w).lemmas, lemma)
 }
 
 // pluralNoun reports whether some plural noun reading of w has the lemma.

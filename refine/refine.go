@@ -759,7 +759,9 @@ func trimSymbols(text []rune, m doc.Mention) doc.Mention {
 // AWARD «экс-чемпион») have it start after the hyphen (two more at the
 // hyphen, one at the word).
 func exPrefix(text []rune, m doc.Mention) doc.Mention {
-	if m.End-m.Start > 4 && strings.EqualFold(string(text[m.Start:m.Start+4]), "экс-") {
+	// (э folds with Э alone: the first letter tells most mentions, without
+	// the string)
+	if m.End-m.Start > 4 && (text[m.Start] == 'э' || text[m.Start] == 'Э') && strings.EqualFold(string(text[m.Start:m.Start+4]), "экс-") {
 		m.Start += 4
 		m.Text = string(text[m.Start:m.End])
 	}

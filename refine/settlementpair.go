@@ -63,9 +63,10 @@ func (r *Refiner) settlementPairs(text []rune, sents []doc.Sentence, ms []doc.Me
 // one space.
 func (r *Refiner) settlementPair(toks []doc.Token) (doc.Span, bool) {
 	kind, adj, name := toks[0], toks[1], toks[2]
-	if utf8.RuneCountInString(kind.Text) < 3 || !tokenize.StartsLower(kind.Text) || !anyIn(r.nounLemmas(kind.Text), settlementNouns) ||
-		!tokenize.StartsUpper(adj.Text) || !tokenize.StartsUpper(name.Text) || !tokenize.IsWord(adj.Text) || !tokenize.IsWord(name.Text) ||
-		!r.dictionaryAdjective(adj.Text, morph.Nomn) || adj.End+1 != name.Start {
+	// (the tests of positions and letters first: most words fail them)
+	if adj.End+1 != name.Start || !tokenize.StartsUpper(adj.Text) || !tokenize.StartsUpper(name.Text) ||
+		utf8.RuneCountInString(kind.Text) < 3 || !tokenize.StartsLower(kind.Text) || !anyIn(r.nounLemmas(kind.Text), settlementNouns) ||
+		!tokenize.IsWord(adj.Text) || !tokenize.IsWord(name.Text) || !r.dictionaryAdjective(adj.Text, morph.Nomn) {
 		return doc.Span{}, false
 	}
 	return doc.Span{Start: adj.Start, End: name.End}, true

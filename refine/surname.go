@@ -115,12 +115,20 @@ func surnameWord(w string) bool {
 // letters or more with no capital after the first.
 func cyrillicName(w string) bool {
 	n := 0
-	for i := 0; i < len(w); {
+	for i := 0; i < len(w); n++ {
+		// (А–Я and Ё first, а–я and ё after, by their bytes)
+		if i+1 < len(w) {
+			b, c := w[i], w[i+1]
+			if i == 0 && b == 0xD0 && (0x90 <= c && c <= 0xAF || c == 0x81) ||
+				i > 0 && (b == 0xD0 && 0xB0 <= c && c <= 0xBF || b == 0xD1 && (0x80 <= c && c <= 0x8F || c == 0x91)) {
+				i += 2
+				continue
+			}
+		}
 		c, size := nextRune(w, i)
 		if !isCyrillic(c) || i == 0 && !tokenize.IsUpper(c) || i > 0 && !tokenize.IsLower(c) {
 			return false
 		}
-		n++
 		i += size
 	}
 	return n >= 3
