@@ -1,0 +1,78 @@
+package refine
+
+import (
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+)
+
+// TestEntities24b pins the twenty-fourth session's second set of rules of
+// entity types (percentAdjective, companyTradeNouns, ombudsmanPosts,
+// siteNames's deposits, routeCities's bridges; docs/ner.md,
+// «Twenty-fourth session (helper ner24b)»), each with a guard.
+func TestEntities24b(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	percent := perMention(func(_ []rune, _ []doc.Token, m doc.Mention) doc.Mention { return percentAdjective(m) })
+	trade := func(_ []rune, _ []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.companyTradeNouns(ms) }
+	sites := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.siteNames(sents, ms) }
+	routes := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.routeCities(sents, ms) }
+	tests := []struct {
+		name string
+		rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
+		ruleCase
+	}{
+		{"a percent adjective is a PERCENT", percent, ruleCase{
+			"Холдинг выкупил 34-процентную долю в компании.",
+			[][2]string{{"34-процентную", "AGE"}},
+			[]string{"PERCENT 34-процентную"},
+			[]string{"AGE 34-процентную"}}},
+		{"guard: an age adjective stays", percent, ruleCase{
+			"Задержан 34-летний житель Твери.",
+			[][2]string{{"34-летний", "AGE"}},
+			[]string{"AGE 34-летний"}, nil}},
+		{"a company's trade noun is no post", trade, ruleCase{
+			"Крупнейший российский золотодобытчик увеличил выпуск. Субсидию получит компания-получатель.",
+			[][2]string{{"золотодобытчик", "PROFESSION"}, {"компания-получатель", "PROFESSION"}},
+			nil,
+			[]string{"PROFESSION золотодобытчик", "PROFESSION компания-получатель"}}},
+		{"guard: plural trade nouns and other posts stay", trade, ruleCase{
+			"Он добывал золото у золотодобытчиков. Директор компании уволился.",
+			[][2]string{{"золотодобытчиков", "PROFESSION"}, {"Директор", "PROFESSION"}},
+			[]string{"PROFESSION золотодобытчиков", "PROFESSION Директор"}, nil}},
+		{"an ombudsman's post is a PROFESSION", r.ombudsmanPosts, ruleCase{
+			"Об этом заявила уполномоченный по правам человека Татьяна Москалькова.",
+			[][2]string{{"Татьяна Москалькова", "PERSON"}},
+			[]string{"PROFESSION уполномоченный по правам человека"}, nil}},
+		{"guard: a found post and other «уполномоченный» stay", r.ombudsmanPosts, ruleCase{
+			"Уполномоченный по правам ребенка выступил. Уполномоченный по делу сотрудник прибыл.",
+			[][2]string{{"Уполномоченный по правам ребенка", "PROFESSION"}},
+			[]string{"PROFESSION Уполномоченный по правам ребенка"},
+			[]string{"PROFESSION Уполномоченный по делу сотрудник"}}},
+		{"a deposit's name is a LOCATION", sites, ruleCase{
+			"Компания начала работы на месторождении Сухой Лог.",
+			[][2]string{{"Сухой Лог", "PERSON"}},
+			[]string{"LOCATION Сухой Лог"},
+			[]string{"PERSON Сухой Лог", "FACILITY Сухой Лог"}}},
+		{"guard: a person after a deposit's noun stays", sites, ruleCase{
+			"На месторождении Игорь Сечин осмотрел скважину.",
+			[][2]string{{"Игорь Сечин", "PERSON"}},
+			[]string{"PERSON Игорь Сечин"}, nil}},
+		{"a bridge's ends are cities", routes, ruleCase{
+			"Грузы идут через мост Благовещенск — Хэйхэ.",
+			[][2]string{{"Благовещенск", "CITY"}, {"Хэйхэ", "PERSON"}},
+			[]string{"CITY Благовещенск", "CITY Хэйхэ"},
+			[]string{"PERSON Хэйхэ"}}},
+		{"guard: persons joined by a dash with no route noun stay", routes, ruleCase{
+			"Встреча Путин — Трамп прошла в Анкоридже.",
+			[][2]string{{"Путин", "PERSON"}, {"Трамп", "PERSON"}},
+			[]string{"PERSON Путин", "PERSON Трамп"}, nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, tt.rule)
+		})
+	}
+}
