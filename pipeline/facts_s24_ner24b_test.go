@@ -28,6 +28,7 @@ func TestNewsS24ner24b(t *testing.T) {
 				"CITY Благовещенск",
 				"PROFESSION уполномоченный по правам человека", // was missing (ombudsmanPosts)
 				"PERSON Людмила Пушкарева",
+				"ORGANIZATION Справедливая Россия — За правду", // was «Справедливая Россия», cut at the dash (dashedNames)
 			},
 			[]string{
 				"Людмила Пушкарева WORKS_AS уполномоченный по правам человека", // was missing

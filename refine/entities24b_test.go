@@ -8,7 +8,7 @@ import (
 
 // TestEntities24b pins the twenty-fourth session's second set of rules of
 // entity types (percentAdjective, companyTradeNouns, ombudsmanPosts,
-// siteNames's deposits, routeCities's bridges; docs/ner.md,
+// siteNames's deposits, routeCities's bridges, dashedNames; docs/ner.md,
 // «Twenty-fourth session (helper ner24b)»), each with a guard.
 func TestEntities24b(t *testing.T) {
 	r, err := New()
@@ -69,6 +69,16 @@ func TestEntities24b(t *testing.T) {
 			"Встреча Путин — Трамп прошла в Анкоридже.",
 			[][2]string{{"Путин", "PERSON"}, {"Трамп", "PERSON"}},
 			[]string{"PERSON Путин", "PERSON Трамп"}, nil}},
+		{"a party's name of two parts runs on past the dash", r.dashedNames, ruleCase{
+			"Лидер «Справедливой России — За правду» Сергей Миронов выступил.",
+			[][2]string{{"Лидер «Справедливой России", "PROFESSION"}, {"Справедливой России", "ORGANIZATION"}},
+			[]string{"PROFESSION Лидер «Справедливой России — За правду", "ORGANIZATION Справедливой России — За правду"},
+			[]string{"ORGANIZATION Справедливой России"}}},
+		{"guard: a title a mention spans keeps its studio", r.dashedNames, ruleCase{
+			"Он снимался в сериале «Союзмультфильм — сказки и были».",
+			[][2]string{{"Союзмультфильм — сказки и были", "WORK_OF_ART"}, {"Союзмультфильм", "ORGANIZATION"}},
+			[]string{"ORGANIZATION Союзмультфильм", "WORK_OF_ART Союзмультфильм — сказки и были"},
+			[]string{"ORGANIZATION Союзмультфильм — сказки и были"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -514,6 +514,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.launchEvents(text, sents, ms)
 	ms = r.definedShortNames(text, sents, ms)
 	ms = firstNamePlaces(text, ms)
+	ms = r.dashedNames(text, sents, ms)
 	ms = r.unionNames(text, sents, ms) // (before orgs are gathered: runOver runs a post over the whole name)
 	places := longestPlaces(ms)
 	var orgs []doc.Span
