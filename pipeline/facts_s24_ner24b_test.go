@@ -35,5 +35,20 @@ func TestNewsS24ner24b(t *testing.T) {
 				"Василий Орлов WORKS_AS губернатор Амурской области",           // guard
 			},
 			nil},
+		{"news-s24-ner24b-party.txt", "2026-12-07",
+			[]string{
+				"PROFESSION секретарь генсовета партии «Единая Россия»", // was missing (secretaryPosts)
+				"PROFESSION лидер «Справедливой России — За правду»",    // was «лидер «Справедливой России»» (dashedNames)
+				"ORGANIZATION Справедливая Россия — За правду",          // was «Справедливая Россия»
+				"ORGANIZATION Единая Россия",                            // guard
+			},
+			[]string{
+				"Владимир Якушев WORKS_AS секретарь генсовета партии «Единая Россия»", // was missing
+				"Сергей Миронов WORKPLACE Справедливая Россия — За правду",            // was «… Справедливая Россия»
+				"Владимир Якушев MEMBER_OF Единая Россия",                             // guard
+			},
+			[]string{
+				"Сергей Миронов WORKPLACE Справедливая Россия",
+			}},
 	})
 }

@@ -8,7 +8,7 @@ import (
 
 // TestEntities24b pins the twenty-fourth session's second set of rules of
 // entity types (percentAdjective, companyTradeNouns, ombudsmanPosts,
-// siteNames's deposits, routeCities's bridges, dashedNames; docs/ner.md,
+// siteNames's deposits, routeCities's bridges, dashedNames, secretaryPosts; docs/ner.md,
 // «Twenty-fourth session (helper ner24b)»), each with a guard.
 func TestEntities24b(t *testing.T) {
 	r, err := New()
@@ -79,6 +79,15 @@ func TestEntities24b(t *testing.T) {
 			[][2]string{{"Союзмультфильм — сказки и были", "WORK_OF_ART"}, {"Союзмультфильм", "ORGANIZATION"}},
 			[]string{"ORGANIZATION Союзмультфильм", "WORK_OF_ART Союзмультфильм — сказки и были"},
 			[]string{"ORGANIZATION Союзмультфильм — сказки и были"}}},
+		{"a secretary's post runs over the clipped body and the party", r.secretaryPosts, ruleCase{
+			"Секретарь генсовета партии «Единая Россия» Владимир Якушев выступил.",
+			[][2]string{{"Единая Россия", "ORGANIZATION"}, {"Владимир Якушев", "PERSON"}},
+			[]string{"PROFESSION Секретарь генсовета партии «Единая Россия"}, nil}},
+		{"guard: a secretary inside a post adds none", r.secretaryPosts, ruleCase{
+			"Заявил пресс-секретарь президента России Дмитрий Песков.",
+			[][2]string{{"пресс-секретарь президента России", "PROFESSION"}},
+			[]string{"PROFESSION пресс-секретарь президента России"},
+			[]string{"PROFESSION пресс-секретарь", "PROFESSION пресс-секретарь президента"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
