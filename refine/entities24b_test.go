@@ -8,7 +8,7 @@ import (
 
 // TestEntities24b pins the twenty-fourth session's second set of rules of
 // entity types (percentAdjective, companyTradeNouns, ombudsmanPosts,
-// siteNames's deposits, routeCities's bridges, dashedNames, secretaryPosts; docs/ner.md,
+// siteNames's deposits, routeCities's bridges, dashedNames, secretaryPosts, departments; docs/ner.md,
 // «Twenty-fourth session (helper ner24b)»), each with a guard.
 func TestEntities24b(t *testing.T) {
 	r, err := New()
@@ -88,6 +88,16 @@ func TestEntities24b(t *testing.T) {
 			[][2]string{{"пресс-секретарь президента России", "PROFESSION"}},
 			[]string{"PROFESSION пресс-секретарь президента России"},
 			[]string{"PROFESSION пресс-секретарь", "PROFESSION пресс-секретарь президента"}}},
+		{"a city department's clipped name is an organization", r.departments, ruleCase{
+			"Дептранс Москвы сообщил о закрытии станции. Как пояснили в Депздраве, пострадавших нет.",
+			[][2]string{{"Дептранс", "PERSON"}, {"Депздраве", "CITY"}},
+			[]string{"ORGANIZATION Дептранс", "ORGANIZATION Депздраве"},
+			[]string{"PERSON Дептранс", "CITY Депздраве"}}},
+		{"guard: deputies and «Депардье» stay", r.departments, ruleCase{
+			"Депутаты поддержали закон. Депардье приехал в Москву. Департамент транспорта сообщил.",
+			[][2]string{{"Депардье", "PERSON"}},
+			[]string{"PERSON Депардье"},
+			[]string{"ORGANIZATION Депутаты", "ORGANIZATION Департамент"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -436,6 +436,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.unnamedMinistries(text, sents, ms)
 	ms = r.ministryShortNames(text, sents, ms)
 	ms = r.electionCommissions(text, sents, ms)
+	ms = r.departments(text, sents, ms)
 	ms = r.treatyNames(sents, ms)
 	ms = r.penaltyKinds(text, sents, ms) // (before penaltyTerms and penaltyAmounts, which run on from it)
 	ms = r.penaltyTerms(text, sents, ms)
