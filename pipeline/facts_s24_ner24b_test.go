@@ -24,7 +24,7 @@ func TestNewsS24ner24b(t *testing.T) {
 			}},
 		{"news-s24-ner24b-bridge.txt", "2026-12-07",
 			[]string{
-				"CITY Хэйхэ", // was a PERSON (routeCities, «мост»)
+				"CITY Хэйхэ", // was a PERSON, both times (routeCities, «мост»; cityRepeats the second)
 				"CITY Благовещенск",
 				"PROFESSION уполномоченный по правам человека", // was missing (ombudsmanPosts)
 				"PERSON Людмила Пушкарева",

@@ -1,9 +1,12 @@
 package refine
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // TestEntities24b pins the twenty-fourth session's second set of rules of
@@ -104,4 +107,53 @@ func TestEntities24b(t *testing.T) {
 			checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, tt.rule)
 		})
 	}
+}
+
+// TestCityRepeats pins cityRepeats: a one-word PERSON that is a CITY
+// elsewhere in the text becomes the CITY, unless listed with persons.
+func TestCityRepeats(t *testing.T) {
+	tests := []struct {
+		text  string
+		spans [][3]string // word, its occurrence (1, 2), type
+		want  []string
+	}{
+		{"Грузы идут через мост Благовещенск — Хэйхэ. Хэйхэ расположен на берегу Амура.",
+			[][3]string{{"Хэйхэ", "1", "CITY"}, {"Хэйхэ", "2", "PERSON"}},
+			[]string{"CITY Хэйхэ", "CITY Хэйхэ"}},
+		{"Суд лишил ее опеки над Блэнкет. Принс, Пэрис и Блэнкет пытаются найти ее.", // guard
+			[][3]string{{"Блэнкет", "1", "CITY"}, {"Принс", "1", "PERSON"}, {"Пэрис", "1", "PERSON"}, {"Блэнкет", "2", "PERSON"}},
+			[]string{"CITY Блэнкет", "PERSON Принс", "PERSON Пэрис", "PERSON Блэнкет"}},
+	}
+	for _, tt := range tests {
+		sents := tokenize.Split(tt.text)
+		var ms []doc.Mention
+		for _, sp := range tt.spans {
+			ms = append(ms, nthMention(t, tt.text, sp[0], sp[1], sp[2]))
+		}
+		var got []string
+		for _, m := range cityRepeats(sents, sortedMentions(ms)) {
+			got = append(got, m.Type+" "+m.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// nthMention returns a mention of type typ over the n-th ("1", "2")
+// occurrence of sub in text.
+func nthMention(t *testing.T, text, sub, n, typ string) doc.Mention {
+	t.Helper()
+	rs, ss := []rune(text), []rune(sub)
+	seen := 0
+	for i := 0; i+len(ss) <= len(rs); i++ {
+		if string(rs[i:i+len(ss)]) == sub {
+			seen++
+			if fmt.Sprint(seen) == n {
+				return doc.Mention{Span: doc.Span{Start: i, End: i + len(ss)}, Text: sub, Type: typ}
+			}
+		}
+	}
+	t.Fatalf("%q not %s times in %q", sub, n, text)
+	return doc.Mention{}
 }

@@ -503,6 +503,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.companyTradeNouns(ms)
 	ms = r.ombudsmanPosts(text, sents, ms)
 	ms = r.secretaryPosts(text, sents, ms)
+	ms = cityRepeats(sents, ms)
 	ms = r.honoredAwards(text, sents, ms) // (after honoreeNames, which runs «премии имени» over the person)
 	ms = r.agencyOpenedPersons(text, sents, ms)
 	ms = r.performedWorks(sents, ms)
