@@ -1,6 +1,8 @@
 package refine
 
 import (
+	"slices"
+
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -11,8 +13,12 @@ import (
 // two parts («„Справедливой России — За правду“», «партии „Грузинская мечта
 // — демократическая Грузия“»), which the recognizer cuts at the dash. A
 // PROFESSION that ends with the name («лидер „Справедливой России“») is
-// run on with it. NEREL v1.1 train: 1 of 1 such quotations holding an
-// ORGANIZATION is one name with its post running over it («депутатов от
+// run on with it. The part after the dash must open with a capital, or
+// the quotation follow «партия»: «программы „Гражданское общество —
+// модернизация России“» (factRuEval dev) names a programme, which the
+// recognizer cut to an ORGANIZATION. NEREL v1.1 train: 1 of 1 such
+// quotations holding an ORGANIZATION is one name with its post running
+// over it («депутатов от
 // правящей партии „Грузинская мечта — демократическая Грузия“»); the
 // other quotations with a dash hold no ORGANIZATION (a road «Калязин —
 // Сергиев Посад», a film's title). A quotation a mention of another type
@@ -30,6 +36,9 @@ func (r *Refiner) dashedNames(text []rune, sents []doc.Sentence, ms []doc.Mentio
 		toks := sentenceTokens(sents, m)
 		i, j := mentionTokens(toks, m)
 		if i < 1 || j < 0 || j+3 >= len(toks) || toks[i-1].Text != "«" || !dashes[toks[j+1].Text] {
+			continue
+		}
+		if !tokenize.StartsUpper(toks[j+2].Text) && (i < 2 || !slices.Contains(r.nounLemmas(toks[i-2].Text), "партия")) {
 			continue
 		}
 		for k := j + 2; k < len(toks) && k <= j+7; k++ {

@@ -82,6 +82,11 @@ func TestEntities24b(t *testing.T) {
 			[][2]string{{"Союзмультфильм — сказки и были", "WORK_OF_ART"}, {"Союзмультфильм", "ORGANIZATION"}},
 			[]string{"ORGANIZATION Союзмультфильм", "WORK_OF_ART Союзмультфильм — сказки и были"},
 			[]string{"ORGANIZATION Союзмультфильм — сказки и были"}}},
+		{"guard: a programme's two-part title stays cut", r.dashedNames, ruleCase{
+			"Форум общенациональной программы «Гражданское общество — модернизация России» открылся.",
+			[][2]string{{"Гражданское общество", "ORGANIZATION"}},
+			[]string{"ORGANIZATION Гражданское общество"},
+			[]string{"ORGANIZATION Гражданское общество — модернизация России"}}},
 		{"a secretary's post runs over the clipped body and the party", r.secretaryPosts, ruleCase{
 			"Секретарь генсовета партии «Единая Россия» Владимир Якушев выступил.",
 			[][2]string{{"Единая Россия", "ORGANIZATION"}, {"Владимир Якушев", "PERSON"}},
