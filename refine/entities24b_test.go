@@ -115,7 +115,8 @@ func TestEntities24b(t *testing.T) {
 }
 
 // TestCityRepeats pins cityRepeats: a one-word PERSON that is a CITY
-// elsewhere in the text becomes the CITY, unless listed with persons.
+// elsewhere in the text becomes the CITY, unless listed with persons or
+// nested in a name.
 func TestCityRepeats(t *testing.T) {
 	tests := []struct {
 		text  string
@@ -128,6 +129,9 @@ func TestCityRepeats(t *testing.T) {
 		{"Суд лишил ее опеки над Блэнкет. Принс, Пэрис и Блэнкет пытаются найти ее.", // guard
 			[][3]string{{"Блэнкет", "1", "CITY"}, {"Принс", "1", "PERSON"}, {"Пэрис", "1", "PERSON"}, {"Блэнкет", "2", "PERSON"}},
 			[]string{"CITY Блэнкет", "PERSON Принс", "PERSON Пэрис", "PERSON Блэнкет"}},
+		{"Жители мариинского округа пришли. Пресс-атташе мариинского театра выступила.", // guard: an eponym nested in a name
+			[][3]string{{"мариинского", "1", "CITY"}, {"мариинского театра", "1", "ORGANIZATION"}, {"мариинского", "2", "PERSON"}},
+			[]string{"CITY мариинского", "ORGANIZATION мариинского театра", "PERSON мариинского"}},
 	}
 	for _, tt := range tests {
 		sents := tokenize.Split(tt.text)
