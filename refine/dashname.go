@@ -4,26 +4,27 @@ import (
 	"slices"
 
 	"github.com/factgraph/factgraph/doc"
+	"github.com/factgraph/factgraph/morph"
 	"github.com/factgraph/factgraph/tokenize"
 )
 
 // dashedNames runs an ORGANIZATION that opens a quotation and ends before a
 // dash on to the end of the quotation, when the quotation closes within
 // five words after the dash and holds nothing but words: a party's name of
-// two parts («„Справедливой России — За правду“», «партии „Грузинская мечта
-// — демократическая Грузия“»), which the recognizer cuts at the dash. A
-// PROFESSION that ends with the name («лидер „Справедливой России“») is
-// run on with it. The part after the dash must open with a capital, or
-// the quotation follow «партия»: «программы „Гражданское общество —
-// модернизация России“» (factRuEval dev) names a programme, which the
-// recognizer cut to an ORGANIZATION. NEREL v1.1 train: 1 of 1 such
+// two parts («„Справедливой России — За правду“», «партии „Грузинская
+// мечта — демократическая Грузия“»), which the recognizer cuts at the
+// dash. A PROFESSION that ends with the name («лидер „Справедливой
+// России“») is run on with it. The part after the dash must open with a
+// capital, or the quotation follow «партия», and be no place alone:
+// «программы „Гражданское общество — модернизация России“» (factRuEval
+// dev) and «программы „Новая жизнь — Россия“» name programmes, which the
+// recognizer cut to an ORGANIZATION. A quotation a mention of another type
+// spans already is left: «„Союзмультфильм — сказки и были“», a WORK_OF_ART
+// with the studio nested (train 106106). NEREL v1.1 train: 1 of 1 such
 // quotations holding an ORGANIZATION is one name with its post running
-// over it («депутатов от
-// правящей партии „Грузинская мечта — демократическая Грузия“»); the
-// other quotations with a dash hold no ORGANIZATION (a road «Калязин —
-// Сергиев Посад», a film's title). A quotation a mention of another type
-// spans already is left: «„Союзмультфильм — сказки и были“», a
-// WORK_OF_ART with the studio nested (train 106106).
+// over it («депутатов от правящей партии „Грузинская мечта —
+// демократическая Грузия“»); the other quotations with a dash hold no
+// ORGANIZATION (a road «Калязин — Сергиев Посад», a film's title).
 func (r *Refiner) dashedNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	if !r.mayHaveText(dashes) {
 		return ms
@@ -43,7 +44,7 @@ func (r *Refiner) dashedNames(text []rune, sents []doc.Sentence, ms []doc.Mentio
 		}
 		for k := j + 2; k < len(toks) && k <= j+7; k++ {
 			if toks[k].Text == "»" {
-				if k > j+2 && !spansQuote(ms, m.Start, toks[k-1].End) {
+				if k > j+2 && !spansQuote(ms, m.Start, toks[k-1].End) && !placeTail(ms, toks[j+2].Start, toks[k-1].End) && (k > j+3 || !r.geoName(toks[j+2].Text)) {
 					ends[m.End] = toks[k-1].End
 				}
 				break
@@ -76,6 +77,27 @@ func (r *Refiner) dashedNames(text []rune, sents []doc.Sentence, ms []doc.Mentio
 func spansQuote(ms []doc.Mention, start, end int) bool {
 	for _, m := range ms {
 		if m.Start == start && m.End == end && m.Type != "ORGANIZATION" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeTail reports whether a place mention (placeTypes, DISTRICT) spans
+// start to end.
+func placeTail(ms []doc.Mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Start == start && m.End == end && (placeTypes[m.Type] || m.Type == "DISTRICT") {
+			return true
+		}
+	}
+	return false
+}
+
+// geoName reports whether the dictionary reads w as a place name.
+func (r *Refiner) geoName(w string) bool {
+	for _, p := range r.parse(w) {
+		if p.Tag.Is(morph.Geox) {
 			return true
 		}
 	}
