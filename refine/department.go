@@ -34,18 +34,9 @@ func (r *Refiner) departments(text []rune, sents []doc.Sentence, ms []doc.Mentio
 			return ms
 		}
 	}
-	var added []doc.Mention
-	drop := map[doc.Span]bool{}
-	for _, s := range sents {
-		for _, t := range s.Tokens {
-			if !tokenize.StartsUpper(t.Text) || !departmentWord(fold(t.Text)) || hasType(ms, t.Span, "ORGANIZATION") {
-				continue
-			}
-			added = append(added, doc.Mention{Span: t.Span, Text: string(text[t.Start:t.End]), Type: "ORGANIZATION"})
-			drop[t.Span] = true
-		}
-	}
-	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && m.Type != "ORGANIZATION" })
+	return wordOrganizations(text, sents, ms, func(w string) bool {
+		return tokenize.StartsUpper(w) && departmentWord(fold(w))
+	})
 }
 
 // departmentWord reports whether f, folded, is «деп», a stem of
