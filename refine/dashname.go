@@ -18,9 +18,10 @@ import (
 // capital, or the quotation follow «партия», and be no place alone:
 // «программы „Гражданское общество — модернизация России“» (factRuEval
 // dev) and «программы „Новая жизнь — Россия“» name programmes, which the
-// recognizer cut to an ORGANIZATION. A quotation a mention of another type
-// spans already is left: «„Союзмультфильм — сказки и были“», a WORK_OF_ART
-// with the studio nested (train 106106). NEREL v1.1 train: 1 of 1 such
+// recognizer cut to an ORGANIZATION. A quotation a mention spans already
+// is left: «„Союзмультфильм — сказки и были“», a WORK_OF_ART with the
+// studio nested (train 106106), «ООО „Транснефть — Порт Приморск“» with
+// «Транснефть» nested. NEREL v1.1 train: 1 of 1 such
 // quotations holding an ORGANIZATION is one name with its post running
 // over it («депутатов от правящей партии „Грузинская мечта —
 // демократическая Грузия“»); the other quotations with a dash hold no
@@ -72,11 +73,10 @@ func (r *Refiner) dashedNames(text []rune, sents []doc.Sentence, ms []doc.Mentio
 	return sortedMentions(out)
 }
 
-// spansQuote reports whether a mention other than an ORGANIZATION spans
-// start to end.
+// spansQuote reports whether a mention spans start to end.
 func spansQuote(ms []doc.Mention, start, end int) bool {
 	for _, m := range ms {
-		if m.Start == start && m.End == end && m.Type != "ORGANIZATION" {
+		if m.Start == start && m.End == end {
 			return true
 		}
 	}

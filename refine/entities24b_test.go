@@ -82,6 +82,10 @@ func TestEntities24b(t *testing.T) {
 			[][2]string{{"Союзмультфильм — сказки и были", "WORK_OF_ART"}, {"Союзмультфильм", "ORGANIZATION"}},
 			[]string{"ORGANIZATION Союзмультфильм", "WORK_OF_ART Союзмультфильм — сказки и были"},
 			[]string{"ORGANIZATION Союзмультфильм — сказки и были"}}},
+		{"guard: a quoted name found whole keeps its nested company", r.dashedNames, ruleCase{
+			"В группу входит ООО «Транснефть — Порт Приморск», оператор терминала.",
+			[][2]string{{"Транснефть — Порт Приморск", "ORGANIZATION"}, {"Транснефть", "ORGANIZATION"}},
+			[]string{"ORGANIZATION Транснефть — Порт Приморск", "ORGANIZATION Транснефть"}, nil}},
 		{"guard: a programme's two-part title stays cut", r.dashedNames, ruleCase{
 			"Форум общенациональной программы «Гражданское общество — модернизация России» открылся.",
 			[][2]string{{"Гражданское общество", "ORGANIZATION"}},
