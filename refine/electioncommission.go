@@ -34,11 +34,17 @@ func (r *Refiner) electionCommissions(text []rune, sents []doc.Sentence, ms []do
 			return ms
 		}
 	}
+	return wordOrganizations(text, sents, ms, commissionWord)
+}
+
+// wordOrganizations makes each token that is reports true of an
+// ORGANIZATION, dropping a mention of another type over the same token.
+func wordOrganizations(text []rune, sents []doc.Sentence, ms []doc.Mention, is func(w string) bool) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if !commissionWord(t.Text) || hasType(ms, t.Span, "ORGANIZATION") {
+			if !is(t.Text) || hasType(ms, t.Span, "ORGANIZATION") {
 				continue
 			}
 			added = append(added, doc.Mention{Span: t.Span, Text: string(text[t.Start:t.End]), Type: "ORGANIZATION"})
