@@ -9,7 +9,7 @@ import (
 // TestSpace24 pins the twenty-fourth session's rule of helper space24: of
 // the readings of a word of a place's name, a surname's the dictionary
 // knows is preferred to an animate common noun's (townsurname.go; the
-// whole phrase: TestNewsS24space24, «в подмосковном Королеве»), with guards.
+// whole phrase: TestNewsFacts (helper space24's cases), «в подмосковном Королеве»), with guards.
 func TestSpace24(t *testing.T) {
 	c, err := NewCanonicalizer()
 	if err != nil {

@@ -842,6 +842,90 @@ func TestNewsEvents(t *testing.T) {
 			[]string{
 				"STATEMENT(заявила) date=2025 agent=Оксана Лут",
 			}},
+		// twenty-fourth session (helper ev24)
+		{"news-s24-ev24-arrests.txt", "2026-11-05",
+			[]string{"CITY Сызрань"},
+			[]string{
+				// (guard) the lead's «Сотрудники ФСБ задержали …» tells
+				// the headline's arrest again
+				"ARREST(задержали) date=2026-11-05 place=Самара participant=Игорь Петров",
+				// «В тот же день полицейские задержали в Сызрани двух
+				// подозреваемых»: another arrest in another city (was
+				// taken into the headline's arrest in Самара)
+				"ARREST(задержали) date=2026-11-05 place=Сызрань time=В тот же день",
+			},
+			nil},
+		{"news-s24-ev24-talks.txt", "2026-02-12",
+			[]string{"CITY Будапешт"},
+			[]string{
+				"MEETING(переговоры) date=2026-02-12 place=Вена participant=Кристиан Штокер agent=Роберт Фицо",
+				// «Накануне переговоры в Будапеште …»: other talks, the
+				// day before (were the talks in Вена); Орбан, whom «с»
+				// names, is the relation model's agent (Фицо is not in
+				// the sentence)
+				"MEETING(переговоры) date=2026-02-11 place=Будапешт agent=Виктор Орбан",
+			},
+			nil},
+		{"news-s24-ev24-board.txt", "2026-11-03",
+			[]string{"PERSON Андрей Волков"},
+			[]string{
+				// «Совет директоров … на заседании во вторник избрал
+				// своим председателем Андрея Волкова» tells the headline's
+				// election: its object joins it (was agent only)
+				"ELECTION(избрал) date=2026-11-03 agent=Совет директоров «Уралкалия» object=Андрей Волков",
+				// «Министерство природных ресурсов одобрило кандидатуру,
+				// говорится в заявлении ведомства»: the ministry (was no
+				// agent)
+				"STATEMENT(заявлении) date=2026-11-03 agent=Министерство природных ресурсов",
+				// (guard) the session keeps its people
+				"SESSION(заседании) date=2026-11-03 participant=Совет директоров ПАО «Уралкалий» time=во вторник participant=Андрей Волков",
+			},
+			nil},
+		// twenty-fourth session (helper ev24b)
+		{"news-s24-ev24b-resign.txt", "2026-03-12",
+			[]string{"PERSON Тимур Магинов"},
+			[]string{
+				// «Краевой парламент во вторник одобрил назначение Аркадия
+				// Ткаченко первым вице-губернатором»: an approved
+				// appointment (was OTHER; approvedKind)
+				"APPOINTMENT(одобрил) date=2026-03-10 agent=Краевой парламент time=во вторник participant=Аркадий Ткаченко",
+				// «сложил с себя полномочия»: a resignation (was OTHER;
+				// powersLaid)
+				"DISMISSAL(сложил с себя полномочия) date=2026-03-12 agent=Тимур Магинов",
+			},
+			nil},
+		{"news-s24-ev24b-court.txt", "2026-11-18",
+			[]string{"PERSON Виктор Седов"},
+			[]string{
+				// a court's sentence and a sentence overturned: VERDICT
+				// (both were OTHER)
+				"VERDICT(приговорил) date=2026-11-18 agent=Октябрьский районный суд Краснодара participant=Виктор Седов",
+				"VERDICT(отменил приговор) date= agent=Краснодарский краевой суд participant=Игорь Лаптев",
+			},
+			nil},
+		{"news-s24-ev24b-ban.txt", "2026-06-16",
+			[]string{"PERSON Кая Каллас"},
+			[]string{
+				// «Кроме того, ЕС запретил импорт …» after a sentence
+				// about Кая Каллас: the EU alone (was also agent=Кая
+				// Каллас, the relation model's; agentElsewhere)
+				"BAN(запретил) date=2026-06-16 agent=Евросоюз",
+				// (guard) the meeting keeps her
+				"MEETING(встречу) date=2026-06-16 agent=Кая Каллас place=Брюссель",
+			},
+			nil},
+		{"news-s24-ev24b-vote.txt", "2026-09-15",
+			nil,
+			[]string{
+				// (guard) the elections keep their own days
+				"OTHER(выборов) date=2026-09-12 time=12–14 сентября",
+				// «итоги выборов …, прошедших 12–14 сентября. Об этом на
+				// заседании облизбиркома сообщил …»: the report's day
+				// (both were 2026-09-12; participleDated)
+				"SESSION(заседании) date=2026-09-15 participant=облизбирком participant=Алексей Бурков",
+				"STATEMENT(заявил) date=2026-09-15 agent=Алексей Бурков",
+			},
+			nil},
 	})
 }
 

@@ -541,6 +541,70 @@ func TestNewsNames(t *testing.T) {
 				"Сергей Курбатов WORKS_AS глава управы района",
 			},
 			[]string{"Тюленева WORKS_AS Генерал", "Бирюзова WORKS_AS Маршал"}},
+		// twenty-fourth session (helper names24)
+		{"news-s24-names24-housing.txt", "2026-03-14",
+			[]string{
+				"ORGANIZATION Министерство строительства и жилищно-коммунального хозяйства России", // with «Минстроя», «Минстрое»; they were an entity Минстрой
+				"PERSON Никита Стасишин",                // after «замглавы Минстроя»; was «Никиты Стасишина»
+				"ORGANIZATION Фонд развития территорий", // (guard) with «ФРТ» before it
+			},
+			[]string{
+				"Никита Стасишин WORKPLACE Министерство строительства и жилищно-коммунального хозяйства России", // was «… WORKPLACE Минстрой»
+				"Ирек Файзуллин WORKPLACE Фонд развития территорий",                                             // (guard)
+			},
+			[]string{"Никита Стасишин WORKPLACE Минстрой"}},
+		{"news-s24-names24-bank.txt", "2026-04-03",
+			[]string{
+				"ORGANIZATION Банк «Ак Барс»",   // with «Ак Барс Банк»; they were two entities
+				"ORGANIZATION Московская биржа", // with «Мосбиржи», an entity of its own
+				"PERSON Марина Левченко",        // (guard)
+			},
+			nil, nil},
+		{"news-s24-names24-general.txt", "2026-05-22",
+			[]string{
+				"PERSON Марина Левченко", // «Адвокат обвиняемого Марина Левченко заявила»; was «Марин Левченко»
+				"PERSON Павел Попов",     // (guard)
+				"PERSON Иван Курочкин",   // (guard) «помощника генерала Ивана Курочкина»
+			},
+			[]string{"Марина Левченко WORKS_AS адвокат"},
+			nil},
+		{"news-s23-build23-fund.txt", "2026-03-17",
+			[]string{"ORGANIZATION Фонд развития территорий"},               // with «ФРТ»; the text's first sentence had no mention of the fund
+			[]string{"Ирина Файзуллина WORKPLACE Фонд развития территорий"}, // was «… WORKPLACE ФРТ»
+			nil},
+		{"news-s24-names24-metro.txt", "2026-06-11",
+			[]string{
+				"FACILITY Генерала Тюленева", // the station's name as written; was «Генерал Тюленева»
+				"FACILITY Новые Черемушки",   // (guard)
+			},
+			nil, nil},
+		// twenty-fourth session (helper names24b)
+		{"news-s24-names24b-istanbul.txt", "2026-11-12",
+			[]string{
+				"PERSON Экрем Имамоглу", // with «Экрема Имамоглу», an entity of its own before
+				"PERSON Озгюр Озель",    // (guard)
+			},
+			nil, nil},
+		{"news-s24-elect24-foreign-pres.txt", "2025-06-02",
+			[]string{"PERSON Экрем Имамоглу"}, // «… партии Экрем Имамоглу заявил»; was «Экрь Имамоглу»
+			nil, nil},
+		{"news-s24-names24b-general.txt", "2026-02-04",
+			[]string{
+				"PERSON Валерий Залужный",  // with «генерала Залужного», kept as written before
+				"PERSON Александр Сырский", // (guard)
+				"PERSON Владимир Зеленский",
+			},
+			[]string{"Валерий Залужный WORKS_AS генерал"}, // was «Залужного WORKS_AS генерал»
+			nil},
+		{"news-s24-names24b-plant.txt", "2026-10-21",
+			[]string{
+				"CITY Нижний Тагил",                      // with «Нижнетагильский», a CITY of its own
+				"STATE_OR_PROVINCE Вологодская область",  // with «Вологодский», a STATE_OR_PROVINCE of its own
+				"STATE_OR_PROVINCE Свердловская область", // (guard)
+				"CITY Череповец",                         // (guard)
+			},
+			[]string{"Георгий Филимонов WORKPLACE Вологодская область"}, // was «… WORKPLACE Вологодский»
+			nil},
 	})
 }
 

@@ -987,5 +987,101 @@ func TestNewsRelations(t *testing.T) {
 				"Алексей Лихачев AGENT подписали", // guard: a titled list adds no second role (otherRole)
 				"Журабек Мирзамахмудов PARTICIPANT_IN подписали",
 			}},
+		// twenty-fourth session (helper rel24)
+		{"news-s24-rel24-bank.txt", "2026-11-12",
+			[]string{"ORGANIZATION Северный кредит", "PERSON Виктор Ложкин", "PERSON Сергей Пахомов"},
+			[]string{
+				"Виктор Ложкин WORKS_AS председатель правления",  // «Председателем правления банка с 2021 года являлся Виктор Ложкин» (becamePost with «являлся» past the date; was none)
+				"Виктор Ложкин WORKPLACE Северный кредит",        // the kind noun «банка» after the post (kindAfter; was none)
+				"Сергей Пахомов WORKPLACE Северный кредит",       // «бывшего председателя правления банка Сергея Пахомова», the bank three sentences before (was none)
+				"Сергей Пахомов WORKS_AS председатель правления", // guard: the model's own
+				"Банк России AGENT отозвал лицензию",             // guard
+			},
+			[]string{
+				"Сергей Пахомов WORKPLACE Банк России", // guard: the regulator of the lead is not the bank (a first form took the lead's first bank)
+				"Виктор Ложкин WORKPLACE Банк России",
+			}},
+		{"news-s24-rel24-chips.txt", "2026-12-03",
+			[]string{"ORGANIZATION Микрон", "PERSON Гульнара Хасьянова", "PERSON Юрий Максимов"},
+			[]string{
+				"Гульнара Хасьянова WORKPLACE Микрон", // «генеральный директор предприятия» after «Компания „Микрон“» (a company for «предприятие»; was none)
+				"Микрон FOUNDED_BY Юрий Максимов",     // «Основатель компании Юрий Максимов» (founderOfKind; was none)
+				"Андрей Бабкин WORKPLACE Микрон",      // guard: «Вице-президент компании»
+			},
+			nil},
+		{"news-s24-rel24-vtb.txt", "2026-11-20",
+			[]string{"ORGANIZATION Банк ВТБ", "PERSON Дмитрий Пьянов"},
+			[]string{
+				"Дмитрий Пьянов WORKS_AS первый заместитель президента", // guard: his own post
+				"Дмитрий Пьянов WORKPLACE Банк ВТБ",                     // guard
+				"Русагро FOUNDED_BY Вадим Мошкович",                     // guard: «Основателем „Русагро“ является …»
+			},
+			[]string{
+				"Дмитрий Пьянов WORKS_AS председатель правления ВТБ", // the genitive post after the dash is his superior's (genitiveApposition; was there)
+				"девелопер WORKPLACE Сбербанк",                       // a borrower is no employee (outsideRole; was there)
+			}},
+		{"news-s23-tech23-cyberattack.txt", "2026-12-01",
+			nil,
+			nil,
+			[]string{"хакеры WORKPLACE Ростелеком"}}, // the attackers (outsideRole; was there)
+		{"news-s23-tech23-ptsecurity.txt", "2026-12-04",
+			nil,
+			[]string{"Positive Technologies FOUNDED_BY Юрий Максимов"}, // «Основатель компании Юрий Максимов» (founderOfKind; was none)
+			nil},
+		{"news-s23-finance23-fine.txt", "2026-05-14",
+			nil,
+			[]string{"Сергей Гурьев WORKPLACE Сибирский торговый банк"}, // «бывшего председателя правления банка Сергея Гурьева» (kindAfter; was none)
+			[]string{"Сергей Гурьев WORKPLACE Банк России"}},            // guard: the regulator named after the bank in the lead (a state's bank comes last)
+		{"news-s23-finance23-licence.txt", "2026-03-12",
+			nil,
+			[]string{
+				"Виктор Ложкин WORKS_AS председатель правления",   // «Председателем правления … являлся Виктор Ложкин» (was none)
+				"Виктор Ложкин WORKPLACE Северный кредитный банк", // (was none)
+			},
+			nil},
+		{"news-rel13-rfs.txt", "2025-11-20",
+			nil,
+			[]string{"Сергей Семак WORKPLACE Зенит"}, // «Главным тренером клуба остается Сергей Семак» after «Футбольный клуб „Зенит“» (kindAfter; was none)
+			nil},
+		{"news-rel13b-hockey.txt", "2025-11-20",
+			nil,
+			[]string{"Серафим Ахмадулин WORKPLACE Спартак"}, // «Президент клуба» three sentences after «футбольный клуб „Спартак“» (kindAfter; was none)
+			[]string{"Серафим Ахмадулин WORKPLACE ЦСКА"}},   // guard: not the lead's club
+		// twenty-fourth session (helper rel24b)
+		{"news-s24-rel24b-aluminium.txt", "2026-04-14",
+			[]string{"ORGANIZATION Сибалюминий", "PERSON Павел Сорокин", "FACILITY Восточный"},
+			[]string{
+				"Павел Сорокин WORKPLACE Сибалюминий",              // «Президент группы Павел Сорокин», no group named (groupEmployer; was none)
+				"Павел Сорокин WORKS_AS президент группы",          // guard: the model's own
+				"Кузбасская топливная компания OWNER_OF Восточный", // «Разрез принадлежит компании …» after «на угольном разрезе „Восточный“» (ownedFacility; was none)
+				"Восточный LOCATED_IN Кемеровская область",         // guard
+			},
+			[]string{"Павел Сорокин WORKPLACE ТАСС"}}, // guard: the agency is no business of the group
+		{"news-s24-rel24b-export.txt", "2026-05-20",
+			[]string{"ORGANIZATION Бюро промышленности и безопасности", "ORGANIZATION Министерство торговли США"},
+			[]string{
+				"Бюро промышленности и безопасности PART_OF Министерство торговли США", // «Бюро … (BIS) Министерства торговли США» (unitOfParent; was none)
+				"Министерство торговли США HEADQUARTERED_IN США",                       // guard
+			},
+			nil},
+		{"news-s24-metal24-nlmk.txt", "2026-07-15",
+			nil,
+			[]string{"Григорий Федоришин WORKPLACE Новолипецкий металлургический комбинат"}, // «Президент группы Григорий Федоришин» (groupEmployer; was none)
+			nil},
+		{"news-s24-metal24-mine-accident.txt", "2026-11-09",
+			nil,
+			[]string{
+				"Сибирская угольная энергетическая компания OWNER_OF Талдинская-Западная", // «Шахта принадлежит …» (ownedFacility; was none)
+				"Сибирская угольная энергетическая компания HEADQUARTERED_IN Сибирь",      // guard: NEREL relates a name's opening place adjective (train 16 of 19 LOCATION)
+			},
+			nil},
+		{"news-s24-metal24-severstal.txt", "2026-10-22",
+			[]string{"CITY Череповец"},
+			[]string{"Череповецкий металлургический комбинат HEADQUARTERED_IN Череповец"}, // «Череповецкий» now the town's CITY (townKeys -цкий; was none)
+			nil},
+		{"news-s24-trade24-us-sanctions.txt", "2026-01-10",
+			nil,
+			[]string{"Управление по контролю за иностранными активами PART_OF Министерство финансов США"}, // «Управление … (OFAC) Министерства финансов США» (unitOfParent; was none)
+			nil},
 	})
 }
