@@ -79,18 +79,3 @@ func TestAgricultureNews(t *testing.T) {
 			[]string{"COUNTRY России"}, nil}},
 	})
 }
-
-// namedCase is a ruleCase with its name and the rule it checks.
-type namedCase struct {
-	name string
-	rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
-	ruleCase
-}
-
-// checkNamedCases runs each case's rule as a subtest named by the case.
-func checkNamedCases(t *testing.T, cases []namedCase) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkRuleCase(t, c.text, c.in, c.want, c.not, c.rule) })
-	}
-}

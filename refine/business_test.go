@@ -15,11 +15,7 @@ func TestBusinessNews(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name string
-		rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
-		ruleCase
-	}{
+	tests := []namedCase{
 		{"a name found in another case comes again at a sentence's start", r.organizationRepeats, ruleCase{
 			"Бузаков назначен директором Адмиралтейских верфей. Адмиралтейские верфи строят ледоколы.",
 			[][2]string{{"Адмиралтейских верфей", "ORGANIZATION"}},
@@ -57,11 +53,7 @@ func TestBusinessNews(t *testing.T) {
 			[][2]string{{"Интернет", "PRODUCT"}},
 			[]string{"PRODUCT Интернет"}, []string{"ORGANIZATION Интернет"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, tt.rule)
-		})
-	}
+	checkNamedCases(t, tests)
 	// the repeats are added where the recognizer missed them, once each;
 	// none inside a longer Latin name
 	for _, c := range []struct {

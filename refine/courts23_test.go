@@ -1,17 +1,6 @@
 package refine
 
-import (
-	"testing"
-
-	"github.com/factgraph/factgraph/doc"
-)
-
-// namedRuleCase is a ruleCase with its name and the rule it runs.
-type namedRuleCase struct {
-	name string
-	rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
-	ruleCase
-}
+import "testing"
 
 // TestCourtNews runs the cases of the twenty-third session's rules for
 // court news (helper courts23).
@@ -20,7 +9,7 @@ func TestCourtNews(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []namedRuleCase{
+	checkNamedCases(t, []namedCase{
 		{"a post ends before the verdict word", r.verdictTails, ruleCase{"Суд признал бывшего главу города виновным.",
 			[][2]string{{"главу города виновным", "PROFESSION"}}, []string{"PROFESSION главу города"}, []string{"PROFESSION главу города виновным"}}},
 		{"a person too, the shorter mention there already", r.verdictTails, ruleCase{"Суд признал Ивана Петрова невиновным.",
@@ -42,9 +31,5 @@ func TestCourtNews(t *testing.T) {
 		// (guard) a quoted name right after the quote stays as it is
 		{"a quoted name", r.surnames, ruleCase{"Выступил Игорь Шумов. Он снялся в фильме «Шумов и сыновья».",
 			[][2]string{{"Игорь Шумов", "PERSON"}}, nil, []string{"PERSON Шумов"}}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, tt.rule)
-		})
-	}
+	})
 }

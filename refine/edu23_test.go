@@ -14,11 +14,7 @@ func TestEducationNews(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name string
-		rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
-		ruleCase
-	}{
+	tests := []namedCase{
 		{"two universities run together over «и» split", r.academicNames, ruleCase{
 			"Гранты получили ученые Уральского федерального университета и Казанского федерального университета.",
 			[][2]string{{"Уральского федерального университета и Казанского федерального университета", "ORGANIZATION"}},
@@ -52,9 +48,5 @@ func TestEducationNews(t *testing.T) {
 			[][2]string{{"6 млн", "MONEY"}, {"12 млрд", "MONEY"}},
 			[]string{"MONEY 6 млн", "MONEY 12 млрд"}, nil}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, tt.rule)
-		})
-	}
+	checkNamedCases(t, tests)
 }

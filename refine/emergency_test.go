@@ -30,11 +30,7 @@ func TestEmergencyNews(t *testing.T) {
 		return airportVillages(sents, ms)
 	}
 	settlement := func(_ []rune, toks []doc.Token, m doc.Mention) doc.Mention { return r.settlementName(toks, m) }
-	tests := []struct {
-		name string
-		rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
-		ruleCase
-	}{
+	tests := []namedCase{
 		{"an airport named after a village", airport, ruleCase{"Самолет совершил посадку в аэропорту Толмачево.",
 			[][2]string{{"Толмачево", "CITY"}}, []string{"FACILITY Толмачево"}, []string{"CITY Толмачево"}}},
 		{"quoted too", airport, ruleCase{"Рейс вылетел из аэропорта «Пулково» утром.",
@@ -71,11 +67,7 @@ func TestEmergencyNews(t *testing.T) {
 		{"a plane's quoted name", r.anchoredTypes, ruleCase{"Самолет «Сухой Суперджет» сел.",
 			[][2]string{{"Сухой Суперджет", "PRODUCT"}}, []string{"PRODUCT Сухой Суперджет"}, nil}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, tt.rule)
-		})
-	}
+	checkNamedCases(t, tests)
 }
 
 // TestEmergencyLexicon checks the incident nouns of typeLemmas.

@@ -16,11 +16,7 @@ func TestEntities24(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name string
-		rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
-		ruleCase
-	}{
+	tests := []namedCase{
 		{"a court ends before the judge's post", r.postTails, ruleCase{
 			"Басманного районного суда судья отказала в удовлетворении жалобы.",
 			[][2]string{{"Басманного районного суда судья", "ORGANIZATION"}, {"судья", "PROFESSION"}},
@@ -105,9 +101,5 @@ func TestEntities24(t *testing.T) {
 			nil, nil,
 			[]string{"ORGANIZATION Вышка", "ORGANIZATION вышке"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, tt.rule)
-		})
-	}
+	checkNamedCases(t, tests)
 }

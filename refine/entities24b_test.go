@@ -22,11 +22,7 @@ func TestEntities24b(t *testing.T) {
 	trade := func(_ []rune, _ []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.companyTradeNouns(ms) }
 	sites := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.siteNames(sents, ms) }
 	routes := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.routeCities(sents, ms) }
-	tests := []struct {
-		name string
-		rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
-		ruleCase
-	}{
+	tests := []namedCase{
 		{"a percent adjective is a PERCENT", percent, ruleCase{
 			"Холдинг выкупил 34-процентную долю в компании.",
 			[][2]string{{"34-процентную", "AGE"}},
@@ -111,11 +107,7 @@ func TestEntities24b(t *testing.T) {
 			[]string{"PERSON Депардье"},
 			[]string{"ORGANIZATION Депутаты", "ORGANIZATION Департамент"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, tt.rule)
-		})
-	}
+	checkNamedCases(t, tests)
 }
 
 // TestCityRepeats pins cityRepeats: a one-word PERSON that is a CITY

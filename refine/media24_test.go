@@ -16,11 +16,7 @@ func TestMedia24(t *testing.T) {
 		t.Fatal(err)
 	}
 	product := perMention(r.productType)
-	tests := []struct {
-		name string
-		rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
-		ruleCase
-	}{
+	tests := []namedCase{
 		{"a magazine's quoted name is an ORGANIZATION", product, ruleCase{
 			"Она работала заместителем главного редактора журнала «Огонёк».",
 			[][2]string{{"Огонёк", "WORK_OF_ART"}},
@@ -66,9 +62,5 @@ func TestMedia24(t *testing.T) {
 			[][2]string{{"министерства", "ORGANIZATION"}},
 			[]string{"ORGANIZATION министерства"}, nil}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkRuleCase(t, tc.text, tc.in, tc.want, tc.not, tc.rule)
-		})
-	}
+	checkNamedCases(t, tests)
 }

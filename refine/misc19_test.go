@@ -81,6 +81,21 @@ type ruleCase struct {
 	want, not []string
 }
 
+// namedCase is a ruleCase with its name and the rule it checks.
+type namedCase struct {
+	name string
+	rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
+	ruleCase
+}
+
+// checkNamedCases runs each case's rule as a subtest named by the case.
+func checkNamedCases(t *testing.T, cases []namedCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkRuleCase(t, c.text, c.in, c.want, c.not, c.rule) })
+	}
+}
+
 // ruleOutput runs a document-wide rule over text with the mentions in
 // (text, type) and returns "TYPE text" of each mention out.
 func ruleOutput(t *testing.T, rule func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention, text string, in [][2]string) []string {

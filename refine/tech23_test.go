@@ -16,11 +16,7 @@ func TestTechNews(t *testing.T) {
 		t.Fatal(err)
 	}
 	product := perMention(func(_ []rune, toks []doc.Token, m doc.Mention) doc.Mention { return r.productNoun(toks, m) })
-	tests := []struct {
-		name string
-		rule func([]rune, []doc.Sentence, []doc.Mention) []doc.Mention
-		ruleCase
-	}{
+	tests := []namedCase{
 		{"a date ends before a capitalized Latin word", codeDateTails, ruleCase{
 			"В ноябре Positive Technologies представила новую версию продукта.",
 			[][2]string{{"В ноябре Positive", "DATE"}},
@@ -55,9 +51,5 @@ func TestTechNews(t *testing.T) {
 			[][2]string{{"DDoS-атака", "PERSON"}, {"IT-компании", "PERSON"}, {"Кампрад-старший", "PERSON"}},
 			[]string{"EVENT DDoS-атака", "PERSON Кампрад-старший"}, []string{"PERSON DDoS-атака", "PERSON IT-компании"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkRuleCase(t, tt.text, tt.in, tt.want, tt.not, tt.rule)
-		})
-	}
+	checkNamedCases(t, tests)
 }
