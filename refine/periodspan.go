@@ -79,7 +79,7 @@ func (r *Refiner) periodDates(text []rune, sents []doc.Sentence, ms []doc.Mentio
 				start--
 			}
 			sp := doc.Span{Start: toks[start].Start, End: toks[end].End}
-			if spanned(ms, "DATE", toks[i].Start, toks[i].End) {
+			if insideOf(ms, toks[i].Span, "DATE") {
 				continue
 			}
 			for _, m := range ms {
@@ -98,14 +98,4 @@ func (r *Refiner) periodDates(text []rune, sents []doc.Sentence, ms []doc.Mentio
 func (r *Refiner) monthRange(w string) bool {
 	a, b, _ := strings.Cut(w, "-")
 	return a != "" && b != "" && anyIn(r.nounLemmas(a), monthLemmas) && anyIn(r.nounLemmas(b), monthLemmas)
-}
-
-// spanned reports whether a mention of type typ spans start..end.
-func spanned(ms []doc.Mention, typ string, start, end int) bool {
-	for _, m := range ms {
-		if m.Type == typ && m.Start <= start && m.End >= end {
-			return true
-		}
-	}
-	return false
 }

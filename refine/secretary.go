@@ -31,12 +31,12 @@ func (r *Refiner) secretaryPosts(text []rune, sents []doc.Sentence, ms []doc.Men
 			if !strings.Contains(fold(t.Text), "секр") && !strings.HasPrefix(fold(t.Text), "генсек") {
 				continue
 			}
-			if !anyIn(r.nounLemmas(t.Text), secretaryLemmas) || insideType(ms, t.Span, "PROFESSION") {
+			if !anyIn(r.nounLemmas(t.Text), secretaryLemmas) || insideOf(ms, t.Span, "PROFESSION") {
 				continue
 			}
 			end := t.End
 			k := i + 1
-			for k < len(toks) && k <= i+2 && tokenize.StartsLower(toks[k].Text) && r.genitiveNoun(toks[k].Text) && !insideAny(ms, toks[k].Span) {
+			for k < len(toks) && k <= i+2 && tokenize.StartsLower(toks[k].Text) && r.genitiveNoun(toks[k].Text) && !insideOf(ms, toks[k].Span, "") {
 				end = toks[k].End
 				k++
 			}
@@ -60,26 +60,6 @@ func (r *Refiner) secretaryPosts(text []rune, sents []doc.Sentence, ms []doc.Men
 func (r *Refiner) genitiveNoun(w string) bool {
 	for _, p := range r.parse(w) {
 		if p.Tag.POS() == morph.NOUN && p.Tag.Case() == morph.Gent && !properTag(p) {
-			return true
-		}
-	}
-	return false
-}
-
-// insideType reports whether a mention of type typ holds sp.
-func insideType(ms []doc.Mention, sp doc.Span, typ string) bool {
-	for _, m := range ms {
-		if m.Type == typ && m.Start <= sp.Start && m.End >= sp.End {
-			return true
-		}
-	}
-	return false
-}
-
-// insideAny reports whether a mention holds sp.
-func insideAny(ms []doc.Mention, sp doc.Span) bool {
-	for _, m := range ms {
-		if m.Start <= sp.Start && m.End >= sp.End {
 			return true
 		}
 	}
