@@ -22,17 +22,8 @@ var departmentStems = []string{"транс", "здрав", "обр", "культ
 // the 16 capitalized words of «Деп» there are «Депутат», «Депардье»,
 // «Департамент», which the stems leave).
 func (r *Refiner) departments(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	if r.view != nil {
-		found := false
-		for w := range r.view.folded {
-			if strings.HasPrefix(w, "деп") && departmentWord(w) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return ms
-		}
+	if !r.mayHaveWordLike(departmentWord) {
+		return ms
 	}
 	return wordOrganizations(text, sents, ms, func(w string) bool {
 		return tokenize.StartsUpper(w) && departmentWord(fold(w))

@@ -22,17 +22,8 @@ const commissionStem = "избирком"
 // Чайников»). The bare «избирком» is left: NEREL annotates it once in
 // three («деятельности избиркома» is no entity).
 func (r *Refiner) electionCommissions(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	if r.view != nil {
-		found := false
-		for w := range r.view.folded {
-			if strings.Contains(w, commissionStem) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return ms
-		}
+	if !r.mayHaveWordLike(func(w string) bool { return strings.Contains(w, commissionStem) }) {
+		return ms
 	}
 	return wordOrganizations(text, sents, ms, commissionWord)
 }

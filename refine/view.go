@@ -83,6 +83,21 @@ func (r *Refiner) mayHaveWord(words map[string]bool, extra ...string) bool {
 	return r.view == nil || anyKey(r.view.folded, words, extra)
 }
 
+// mayHaveWordLike reports whether some token of the document, folded,
+// is one that like reports true of (a compound: «облизбирком»,
+// «Дептранс»); always true without a view.
+func (r *Refiner) mayHaveWordLike(like func(folded string) bool) bool {
+	if r.view == nil {
+		return true
+	}
+	for w := range r.view.folded {
+		if like(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // mayHaveText reports whether some token of the document is written as
 // one of texts or extra (case counts); always true without a view.
 func (r *Refiner) mayHaveText(texts map[string]bool, extra ...string) bool {
