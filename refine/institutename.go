@@ -36,7 +36,7 @@ func (r *Refiner) researchNames(text []rune, sents []doc.Sentence, ms []doc.Ment
 		toks := s.Tokens
 		for k := 1; k+1 < len(toks); k++ {
 			w := toks[k].Text
-			if !tokenize.StartsUpper(w) || !r.singularBody(w) || overlapsAny(ms, toks[k].Span) {
+			if !tokenize.StartsUpper(w) || !r.singularNoun(w, researchBodies) || overlapsAny(ms, toks[k].Span) {
 				continue
 			}
 			end := -1 // the last genitive noun
@@ -66,11 +66,12 @@ func (r *Refiner) researchNames(text []rune, sents []doc.Sentence, ms []doc.Ment
 	return withAdded(ms, added)
 }
 
-// singularBody reports whether w reads as a singular noun of
-// researchBodies («лучших Университетов мира» is no name).
-func (r *Refiner) singularBody(w string) bool {
+// singularNoun reports whether some reading of w is a singular noun whose
+// lemma is in lemmas («Института» of researchBodies; not «Университетов
+// мира», a plural, which is no name).
+func (r *Refiner) singularNoun(w string, lemmas map[string]bool) bool {
 	return slices.ContainsFunc(r.parse(w), func(p morph.Parse) bool {
-		return p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Sing && researchBodies[fold(p.Normal)]
+		return p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Sing && lemmas[fold(p.Normal)]
 	})
 }
 

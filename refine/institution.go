@@ -241,12 +241,7 @@ func (r *Refiner) singularKindNoun(w string) bool {
 	if institutionAcronyms[w] {
 		return true
 	}
-	for _, p := range r.parse(w) {
-		if p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Sing && institutionNouns[fold(p.Normal)] {
-			return true
-		}
-	}
-	return false
+	return r.singularNoun(w, institutionNouns)
 }
 
 // genitivePlace reports whether the likeliest reading of w is a place's

@@ -93,7 +93,7 @@ func (r *Refiner) academicNames(text []rune, sents []doc.Sentence, ms []doc.Ment
 // adjectives run back to the leftmost capitalized one, after a word that
 // is not capitalized itself.
 func (r *Refiner) academicName(toks []doc.Token, i int) int {
-	if !tokenize.StartsLower(toks[i].Text) || !r.academicNoun(toks[i].Text) {
+	if !tokenize.StartsLower(toks[i].Text) || !r.singularNoun(toks[i].Text, academicNouns) {
 		return -1
 	}
 	if i+1 < len(toks) {
@@ -116,17 +116,6 @@ func (r *Refiner) academicName(toks []doc.Token, i int) int {
 		return -1 // (a name before it: «МГТУ Московский ...»)
 	}
 	return first
-}
-
-// academicNoun reports whether some reading of w is a singular noun of
-// academicNouns.
-func (r *Refiner) academicNoun(w string) bool {
-	for _, p := range r.parse(w) {
-		if p.Tag.POS() == morph.NOUN && p.Tag.Number() == morph.Sing && academicNouns[fold(p.Normal)] {
-			return true
-		}
-	}
-	return false
 }
 
 // adjectivalWord reports whether some reading of w is a singular full
