@@ -185,6 +185,7 @@ var patternRules = []patternRule{
 	{forms(makerNouns), (*patternContext).productOfMaker},
 	{forms([]string{"собственности"}), (*patternContext).property},
 	{forms(becameVerbs), (*patternContext).becamePost},
+	{forms(beingParticiples), (*patternContext).participlePost},
 	{forms(stakeNouns), (*patternContext).stake},
 	{forms([]string{")"}), (*patternContext).unitOfParent},
 }
