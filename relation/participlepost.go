@@ -1,5 +1,7 @@
 package relation
 
+import "github.com/factgraph/factgraph/tokenize"
+
 // beingParticiples are the forms of «являющийся» and «являвшийся» that open
 // a participle clause of a person's post («Владимир Соловьев, являющийся
 // генеральным конструктором РКК „Энергия“, …»).
@@ -25,7 +27,7 @@ func (c *patternContext) participlePost(out []Found, si, ti int) []Found {
 	}
 	out = append(out, c.found("WORKS_AS", person, post))
 	k := c.tokenOf[post].last + 1
-	if k+1 < len(toks) && isAcronymWord(toks[k].Text) && c.startingAt(si, k, "ORGANIZATION") < 0 {
+	if k+1 < len(toks) && tokenize.IsAcronym(toks[k].Text) && c.startingAt(si, k, "ORGANIZATION") < 0 {
 		k++ // «РКК „Энергия“», the form outside the name
 	}
 	if k < len(toks) && toks[k].Text == "«" {

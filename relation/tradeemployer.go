@@ -3,9 +3,9 @@ package relation
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/factgraph/factgraph/morph"
+	"github.com/factgraph/factgraph/tokenize"
 )
 
 // tradeNoun returns the start of tradeNouns that the folded word w opens
@@ -69,22 +69,9 @@ func (c *patternContext) namedByTrade(i int, trade string) bool {
 		if w := strings.ToLower(toks[k].Text); tradeNoun(w) != "" && strings.HasPrefix(w, trade) {
 			return true
 		}
-		if !isAcronymWord(toks[k].Text) {
+		if !tokenize.IsAcronym(toks[k].Text) {
 			break
 		}
 	}
 	return trade == "" && c.tradeBefore(i)
-}
-
-// isAcronymWord reports whether w is two to four capital letters («ГК»,
-// «ООО»).
-func isAcronymWord(w string) bool {
-	n := 0
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2 && n <= 4
 }
