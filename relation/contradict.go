@@ -155,7 +155,10 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "PRODUCES":
 		// (a product makes nothing: NEREL train and dev's 692 PRODUCES
 		// have no PRODUCT head; «Союз-2.1б» and its upper stage «Фрегат»)
-		return h.Type == "PRODUCT" || receiver(text, h, t)
+		// (nor does the source of a clause of report make what the
+		// sentence tells of after it: «Как сообщил глава Роскосмоса Дмитрий
+		// Баканов, разгонный блок „Бриз-М“ штатно отделился»)
+		return h.Type == "PRODUCT" || receiver(text, h, t) || h.Type == "PERSON" && ReportedSource(text, h.Span, t.Span)
 	case "OWNER_OF":
 		return t.Start > h.End && (buyerOfSale(text, h, t) || partOfVerbBetween(text, h, t))
 	case "AWARDED_WITH":

@@ -136,14 +136,17 @@ var branchNouns = []string{"филиал", "филиалом", "подразде
 
 // branch finds PART_OF from an organization to the one its apposition
 // names it a branch of: «Нижегородский авиастроительный завод „Сокол“,
-// филиал корпорации „МиГ“, приступил …», «„Сокол“ — филиал „МиГ“». The
-// branch noun follows a comma or a dash right after the unit, and the
-// parent follows it, after a kind noun at most («корпорации»). NEREL
+// филиал корпорации „МиГ“, приступил …», «„Сокол“ — филиал „МиГ“»,
+// «Иркутский авиазавод является филиалом ПАО „Яковлев“». The branch noun
+// follows a comma, a dash or a copula in the instrumental
+// (founderCopulas) right after the unit, and the parent follows it, after
+// a kind noun or a legal form at most («корпорации», «ПАО»). NEREL
 // relates a unit to the whole by PART_OF («X входит в Y»); neither its
 // train nor its dev has such an apposition.
 func (c *patternContext) branch(out []Found, si, ti int) []Found {
 	toks := c.sents[si].Tokens
-	if ti < 2 || !isAny(toks[ti-1].Text, ",", "—", "–") {
+	copula := ti >= 2 && isAnyFold(toks[ti-1].Text, founderCopulas) && hasSuffix(toks[ti].Text, "ом", "ем")
+	if ti < 2 || !copula && !isAny(toks[ti-1].Text, ",", "—", "–") {
 		return out
 	}
 	unit := c.leftOf(si, ti-1, "ORGANIZATION", 2)
@@ -152,7 +155,7 @@ func (c *patternContext) branch(out []Found, si, ti int) []Found {
 		return out
 	}
 	for k := ti + 1; k < c.tokenOf[whole].first; k++ {
-		if w := toks[k].Text; !strings.ContainsAny(w, "«\"„“") && !hasPrefix(w, orgNouns) {
+		if w := toks[k].Text; !strings.ContainsAny(w, "«\"„“") && !hasPrefix(w, orgNouns) && !legalForms[w] {
 			return out // «филиал в Москве», other words between
 		}
 	}

@@ -185,6 +185,7 @@ var patternRules = []patternRule{
 	{forms(makerNouns), (*patternContext).productOfMaker},
 	{forms([]string{"собственности"}), (*patternContext).property},
 	{forms(becameVerbs), (*patternContext).becamePost},
+	{forms(beingParticiples), (*patternContext).participlePost},
 	{forms(stakeNouns), (*patternContext).stake},
 	{forms([]string{")"}), (*patternContext).unitOfParent},
 }
@@ -711,6 +712,9 @@ func (c *patternContext) anaphoricEmployer(post int) int {
 		kind = orgKind(strings.ToLower(toks[mt.last].Text))
 	}
 	after := false
+	if kind == "" && mt.last > mt.first && tradeNoun(toks[mt.last].Text) != "" {
+		return c.tradeEmployer(post) // «генеральный директор перевозчика»
+	}
 	if kind == "" {
 		kind = c.kindAfter(post)
 		after = true
@@ -1218,6 +1222,9 @@ func (c *patternContext) list(out []Found, si, ti int, typ string, reach int, re
 		}
 		if next >= len(toks) || toks[next].Text != "," && strings.ToLower(toks[next].Text) != "и" {
 			break
+		}
+		if next+1 < len(toks) && hasPrefix(strings.ToLower(toks[next+1].Text), reportingVerbStems) {
+			break // «…, которому принадлежал банк „Тинькофф“, сообщает ТАСС»: the source
 		}
 		p = c.rightOf(si, next, typ, 3)
 	}
@@ -1739,7 +1746,7 @@ func (c *patternContext) founder(out []Found, si, ti int) []Found {
 		k++
 	}
 	person := c.startingAt(si, k, "PERSON")
-	if person >= 0 && !(ti > 0 && strings.EqualFold(toks[ti-1].Text, "из") || sameCase(toks[ti].Text, toks[k].Text)) {
+	if person >= 0 && !(ti > 0 && strings.EqualFold(toks[ti-1].Text, "из") || c.personAgrees(toks[ti].Text, person)) {
 		// not «адвокат основателя WikiLeaks Марк Стивенс»; «один из
 		// основателей НТВ Игорь Малашенко» agrees with «один»
 		person = -1
