@@ -533,7 +533,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	}
 	for _, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
-			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || r.thingAsPlace(m) || inDomainName(text, m) || termAcronym(m) || r.headlessOrganization(toks, m) || kindAcronymInside(m, orgs) || r.timeName(toks, m) || r.adverbPenalty(m) || r.organizationEvent(m) || retiredState(toks, m) || r.monumentAward(m) || quotedLetter(text, m) {
+			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || r.thingAsPlace(m) || inDomainName(text, m) || termAcronym(m) || r.headlessOrganization(toks, m) || kindAcronymInside(m, orgs) || r.timeName(toks, m) || r.adverbPenalty(m) || r.organizationEvent(m) || retiredState(toks, m) || r.monumentAward(m) || quotedLetter(text, m) || r.residentNationality(m) {
 				continue
 			}
 			if m = trimSymbols(text, m); m.Start == m.End {
