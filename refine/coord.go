@@ -134,7 +134,7 @@ func (r *Refiner) ministryList(text []rune, toks []doc.Token, m doc.Mention, fir
 	if ls := r.nounLemmas(toks[first].Text); !anyIn(ls, ministryHeads) && !anyIn(ls, ministerLemmas) && !anyIn(ls, kindNouns) && !anyIn(ls, orgHeads) && !anyIn(ls, listHeads) || !tokenize.StartsLower(toks[last].Text) || r.nounCases(toks[last].Text)&genitives == 0 {
 		return m
 	}
-	end, ok := r.lowerPhrase(toks, last+2, genitives)
+	end, ok := r.fieldPhrase(toks, last+2, genitives)
 	if !ok || r.postOrBody(toks[end].Text) {
 		return m
 	}
@@ -196,7 +196,7 @@ func (r *Refiner) poList(text []rune, toks []doc.Token, m doc.Mention, first, la
 	if po < 0 || r.nounCases(toks[last].Text)&datives == 0 {
 		return m
 	}
-	end, ok := r.lowerPhrase(toks, last+2, datives)
+	end, ok := r.fieldPhrase(toks, last+2, datives)
 	if !ok {
 		return m
 	}

@@ -404,6 +404,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.splitInstitutions(text, sents, ms)
 	ms = r.academicNames(text, sents, ms)
 	ms = r.nicknamedUniversities(text, sents, ms)
+	ms = r.companyAcronyms(sents, ms)
 	ms = r.acronymPlaces(text, sents, ms)
 	ms = r.placePlants(text, sents, ms)
 	ms = r.townAdjectiveOpenings(ms)
@@ -434,6 +435,9 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = sectionOrdinals(text, sents, ms)
 	ms = r.lawsAbout(text, sents, ms)
 	ms = r.unnamedMinistries(text, sents, ms)
+	ms = r.inspections(text, sents, ms)
+	ms = r.unnamedCommittees(text, sents, ms)
+	ms = r.domainNames(text, sents, ms)
 	ms = r.ministryShortNames(text, sents, ms)
 	ms = r.electionCommissions(text, sents, ms)
 	ms = r.departments(text, sents, ms)
@@ -529,7 +533,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	}
 	for _, m := range ms {
 		if toks := sentenceTokens(sents, m); toks != nil && m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
-			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || r.thingAsPlace(m) || inDomainName(text, m) || termAcronym(m) || r.headlessOrganization(toks, m) || kindAcronymInside(m, orgs) || r.timeName(toks, m) || r.adverbPenalty(m) || r.organizationEvent(m) || retiredState(toks, m) || r.monumentAward(m) || quotedLetter(text, m) {
+			if r.compoundAdjective(text, m) || r.placeWithAdjective(toks, m, places) || r.thingAsPost(m, toks) || r.thingAsPlace(m) || inDomainName(text, m) || termAcronym(m) || r.headlessOrganization(toks, m) || kindAcronymInside(m, orgs) || r.timeName(toks, m) || r.adverbPenalty(m) || r.organizationEvent(m) || retiredState(toks, m) || r.monumentAward(m) || quotedLetter(text, m) || r.residentNationality(m) {
 				continue
 			}
 			if m = trimSymbols(text, m); m.Start == m.End {
@@ -553,6 +557,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = r.extendPo(text, toks, m, places)
 			m = r.poAdjectivesEnd(text, toks, m)
 			m = r.danglingPreposition(text, toks, m)
+			m = r.bareMinistry(text, toks, m)
 			m = r.extendCoordination(text, toks, m, places)
 			m = r.productType(text, toks, m)
 			m = r.contestEvent(toks, m)
