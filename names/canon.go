@@ -2412,6 +2412,9 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 		}
 		if f, ok := c.A.InflectTo(best[i], want...); ok {
 			out[i] = matchCase(words[i], f.Word)
+			if h, ok := c.hyphenPost(words[i], out[i], best[i], want); ok && singular {
+				out[i] = h
+			}
 		} else {
 			return nil
 		}
