@@ -12,8 +12,9 @@ import (
 // «врачом-терапевтом» were named «летчика-испытатель», «инженером-конструктор».
 // written is the word as the text has it, named the name the phrase gave it
 // from p, the reading of written it chose; want the grammemes it was put in.
-// The first part must be a lower-case noun the dictionary knows in p's
-// case and number: a first part that does not decline («генерал-лейтенанта»,
+// The first part must be a lower-case animate noun (a person's) the
+// dictionary knows in p's case and number (not «премьер» of
+// «премьер-министров», the genitive plural of «премьера»): a first part that does not decline («генерал-лейтенанта»,
 // «премьер-министра», «вице-премьера») keeps its form. ok is false when
 // nothing changes.
 func (c *Canonicalizer) hyphenPost(written, named string, p morph.Parse, want []morph.Grammeme) (string, bool) {
@@ -30,7 +31,7 @@ func (c *Canonicalizer) hyphenPost(written, named string, p morph.Parse, want []
 		return "", false
 	}
 	for _, q := range c.A.Parse(a) {
-		if q.Method() != morph.MethodDictionary || q.Tag.POS() != morph.NOUN || baseCase(q.Tag.Case()) != baseCase(cas) || !q.Tag.Is(num) {
+		if q.Method() != morph.MethodDictionary || q.Tag.POS() != morph.NOUN || !q.Tag.Is(morph.Anim) || baseCase(q.Tag.Case()) != baseCase(cas) || !q.Tag.Is(num) {
 			continue
 		}
 		f, ok := c.A.InflectTo(q, want...)
