@@ -200,6 +200,9 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		// «в деревне Смольки», «жители деревни Смольки»: a place's
 		// name after a kind of settlement that does not agree with it
 		// is as written
+	case placeTypes[typ] && c.regionKindName(words, prev):
+		// «провинции Ганьсу»: a foreign region's name the dictionary
+		// does not know after its kind is as written
 	case typ == "FACILITY" && c.apposedName(words, prev, facilityKinds):
 		// «мемориальному комплексу Цицернакаберд»: likewise after a kind
 		// of building
