@@ -1547,7 +1547,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 		if f, ok := c.doubleSurname(w, best.cas, best.gen); ok {
 			out[i] = f
-		} else if f, ok := c.inflectName(ps, best.cas, best.gen, lemma); ok {
+		} else if f, ok := c.inflectName(firstNameReadings(ps, i, len(words), best.cas, best.gen), best.cas, best.gen, lemma); ok {
 			out[i] = matchCase(w, f.Word)
 		} else if syl := unknownSyllable(w, c.A.Parse(w)); best.gen == morph.Masc && slices.ContainsFunc(syl, func(p morph.Parse) bool { return p.Tag.Case() == best.cas }) {
 			out[i] = matchCase(w, syl[0].Normal)

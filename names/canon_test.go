@@ -20,6 +20,8 @@ func TestCanonical(t *testing.T) {
 		{"PROFESSION", "генерал-лейтенанта", "звание", "генерал-лейтенант"},                // (guard) a first part that does not decline
 		{"PROFESSION", "премьер-министров", "встреча", "премьер-министры"},                 // (guard) «премьер» is no genitive plural of «премьера», an inanimate noun
 		{"CITY", "Николаевска-на-Амуре", "жители", "Николаевск-на-Амуре"},
+		{"PERSON", "Павле Сидорове", "о", "Павел Сидоров"},                                                   // names25: firstNameReadings; was «Павля Сидоров» (the surname Павля)
+		{"PERSON", "Кирилле Орлове", "о", "Кирилл Орлов"},                                                    // (guard)
 		{"STATE_OR_PROVINCE", "Ганьсу", "провинции", "Ганьсу"},                                               // names25: regionKindName; was «Ганьс»
 		{"STATE_OR_PROVINCE", "Оклахома", "штатом", "Оклахома"},                                              // names25: NEREL train; was «Оклахом»
 		{"STATE_OR_PROVINCE", "Калифорнии", "штате", "Калифорния"},                                           // (guard) a name the dictionary knows agrees

@@ -46,6 +46,14 @@ func TestNewsS25names25(t *testing.T) {
 			nil,
 			[]string{"Андрей Воропаев WORKS_AS летчик-испытатель"}, // was «летчика-испытатель»
 			nil},
+		{"news-s25-names25-crew.txt", "2026-12-07",
+			[]string{
+				"PERSON Павел Сидоров", // «О командире экипажа Павле Сидорове»: was «Павля Сидоров»
+				"PERSON Кирилл Орлов",  // (guard)
+				"ORGANIZATION Межгосударственный авиационный комитет", // (guard) with «МАК»
+			},
+			[]string{"Павел Сидоров WORKS_AS командир экипажа"},
+			nil},
 		{"news-s24-space24-china.txt", "2026-12-07",
 			[]string{"STATE_OR_PROVINCE Ганьсу"}, // «провинции Ганьсу»: was «Ганьс» (regionKindName)
 			nil, nil},
