@@ -17,7 +17,9 @@ import (
 // without a preposition, and a dative the tagger would have read as such,
 // so the word is a foreign name that does not decline: «пять кланов —
 // Бонанно, Гамбино, Дженовезе, Коломбо и Луккезе» (not «в Ливерпуле и
-// Энфилде», «о Пантусе»).
+// Энфилде», «о Пантусе»). A hyphenated town on a river («Николаевска-на-Амуре»,
+// «Ростове-на-Дону») is no such word: its final -е is the river's locative
+// after the «на» inside the word, and the town before it declines.
 func (c *Canonicalizer) bareLocative(toks []doc.Token, m doc.Mention) bool {
 	w := m.Text
 	hs := Hints(tokensIn(toks, m.Span))
@@ -25,6 +27,9 @@ func (c *Canonicalizer) bareLocative(toks []doc.Token, m doc.Mention) bool {
 		return false
 	}
 	if h := hs[0]; h.Case != morph.Loct || !h.Proper || !strings.HasSuffix(w, "е") || !tokenize.StartsUpper(w) || strings.ContainsAny(w, " «»\"") {
+		return false
+	}
+	if strings.Contains(strings.ToLower(w), "-на-") {
 		return false
 	}
 	if foreignDeclension(w, c.A.Parse(w), "", false) != follower {

@@ -39,6 +39,8 @@ func TestBareLocative(t *testing.T) {
 		{"a preposition before the list governs it (guard)", "матчи/NOUN в/ADP Ливерпуле/PROPN и/CCONJ Энфилде/PROPN", "Энфилде", false},
 		{"after a locative preposition (guard)", "живет/VERB в/ADP Тусоне/PROPN", "Тусоне", false},
 		{"a word the dictionary knows (guard)", "кланов/NOUN —/PUNCT Москве/PROPN", "Москве", false},
+		{"names25: a town on a river, the -е the river's after «на»; was true (named as written)", "Жители/NOUN Николаевска-на-Амуре/PROPN остались/VERB", "Николаевска-на-Амуре", false},
+		{"names25: likewise at the text's start", "Ростова-на-Дону/PROPN", "Ростова-на-Дону", false},
 	}
 	for _, tt := range tests {
 		toks := taggedTokens(tt.text)

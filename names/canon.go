@@ -200,6 +200,9 @@ func (c *Canonicalizer) CanonicalHinted(typ, text, prev string, hints []Hint) st
 		// «в деревне Смольки», «жители деревни Смольки»: a place's
 		// name after a kind of settlement that does not agree with it
 		// is as written
+	case placeTypes[typ] && c.regionKindName(words, prev):
+		// «провинции Ганьсу»: a foreign region's name the dictionary
+		// does not know after its kind is as written
 	case typ == "FACILITY" && c.apposedName(words, prev, facilityKinds):
 		// «мемориальному комплексу Цицернакаберд»: likewise after a kind
 		// of building
@@ -1544,7 +1547,7 @@ func (c *Canonicalizer) person(words []string, hints []Hint, oblique bool, prev 
 		}
 		if f, ok := c.doubleSurname(w, best.cas, best.gen); ok {
 			out[i] = f
-		} else if f, ok := c.inflectName(ps, best.cas, best.gen, lemma); ok {
+		} else if f, ok := c.inflectName(firstNameReadings(ps, i, len(words), best.cas, best.gen), best.cas, best.gen, lemma); ok {
 			out[i] = matchCase(w, f.Word)
 		} else if syl := unknownSyllable(w, c.A.Parse(w)); best.gen == morph.Masc && slices.ContainsFunc(syl, func(p morph.Parse) bool { return p.Tag.Case() == best.cas }) {
 			out[i] = matchCase(w, syl[0].Normal)
@@ -2412,6 +2415,9 @@ func (c *Canonicalizer) phrase(words []string, hints []Hint, oblique bool, prev 
 		}
 		if f, ok := c.A.InflectTo(best[i], want...); ok {
 			out[i] = matchCase(words[i], f.Word)
+			if h, ok := c.hyphenPost(words[i], out[i], best[i], want); ok && singular {
+				out[i] = h
+			}
 		} else {
 			return nil
 		}

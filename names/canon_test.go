@@ -14,6 +14,17 @@ func TestCanonical(t *testing.T) {
 	}
 	tests := []struct{ typ, in, prev, want string }{
 		{"PERSON", "Дмитрия Шугаева", "Федерации", "Дмитрий Шугаев"},
+		{"PROFESSION", "летчика-испытателя", "словам", "летчик-испытатель"},                // names25: hyphenPost; was «летчика-испытатель»
+		{"PROFESSION", "инженером-конструктором", "работал", "инженер-конструктор"},        // names25: was «инженером-конструктор»
+		{"PROFESSION", "инженеров-конструкторов", "поблагодарил", "инженеры-конструкторы"}, // names25: was «инженеров-конструкторы»
+		{"PROFESSION", "генерал-лейтенанта", "звание", "генерал-лейтенант"},                // (guard) a first part that does not decline
+		{"PROFESSION", "премьер-министров", "встреча", "премьер-министры"},                 // (guard) «премьер» is no genitive plural of «премьера», an inanimate noun
+		{"CITY", "Николаевска-на-Амуре", "жители", "Николаевск-на-Амуре"},
+		{"PERSON", "Павле Сидорове", "о", "Павел Сидоров"},                                                   // names25: firstNameReadings; was «Павля Сидоров» (the surname Павля)
+		{"PERSON", "Кирилле Орлове", "о", "Кирилл Орлов"},                                                    // (guard)
+		{"STATE_OR_PROVINCE", "Ганьсу", "провинции", "Ганьсу"},                                               // names25: regionKindName; was «Ганьс»
+		{"STATE_OR_PROVINCE", "Оклахома", "штатом", "Оклахома"},                                              // names25: NEREL train; was «Оклахом»
+		{"STATE_OR_PROVINCE", "Калифорнии", "штате", "Калифорния"},                                           // (guard) a name the dictionary knows agrees
 		{"PROFESSION", "ведущего радиостанции «Эхо Москвы»", "бывшего", "ведущий радиостанции «Эхо Москвы»"}, // media24: a Subx adjective agreeing with no noun after it heads; was «ведущая радиостанция …»
 		{"PROFESSION", "ведущим телеканала НТВ", "с", "ведущий телеканала НТВ"},                              // media24: was «ведущим телеканала НТВ»
 		{"ORGANIZATION", "ведущей радиостанции", "", "ведущая радиостанция"},                                 // media24 (guard): an adjective agreeing with the noun stays one

@@ -519,6 +519,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	l.mergePlaceAdjectives(groups)
 	l.mergeAdjectiveTypes(groups)
 	mergeOrgPlaces(ms, groupOf)
+	mergeAcronymTypes(groups)
 	var out []doc.Entity
 	for _, g := range groups {
 		if g.merged() {

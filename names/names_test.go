@@ -104,6 +104,15 @@ func TestLink(t *testing.T) {
 		mentions [][2]string
 		want     string
 	}{
+		{"names25: an acronym the recognizer typed ORGANIZATION joins the one FACILITY whose initials spell it (mergeAcronymTypes); was two entities",
+			"Экипаж Международной космической станции провел коррекцию. Руководитель российского сегмента МКС доволен.",
+			[][2]string{{"Международной космической станции", "FACILITY"}, {"российского сегмента МКС", "ORGANIZATION"}, {"МКС", "ORGANIZATION"}},
+			"FACILITY:Международная космическая станция×2; ORGANIZATION:российский сегмент МКС×1"},
+		{"names25 (guard): an acronym with a name of its own type, or of two other types, stays as mergePartial leaves it; a post's name gives none",
+			"Объединенная судостроительная корпорация (ОСК) и Оренбургский спортивный комплекс подписали соглашение. Министр иностранных дел прибыл в МИД.",
+			[][2]string{{"Объединенная судостроительная корпорация", "ORGANIZATION"}, {"ОСК", "ORGANIZATION"}, {"Оренбургский спортивный комплекс", "FACILITY"},
+				{"Министр иностранных дел", "PROFESSION"}, {"МИД", "ORGANIZATION"}},
+			"ORGANIZATION:Объединенная судостроительная корпорация×2; FACILITY:Оренбургский спортивный комплекс×1; PROFESSION:министр иностранных дел×1; ORGANIZATION:МИД×1"},
 		{"names24b: a town's adjective joins the town of an adjective and a noun, a region's adjective its formal name; a foreign first name in -а beside an indeclinable surname joins its nominative",
 			"Жители Нижнего Тагила жалуются на выбросы Нижнетагильского комбината. Вологодский губернатор приехал, в Вологодской области тепло. Экрем Имамоглу арестован. Сторонники Экрема Имамоглу вышли на улицы.",
 			[][2]string{{"Нижнего Тагила", "CITY"}, {"Нижнетагильского", "CITY"}, {"Вологодский", "STATE_OR_PROVINCE"}, {"Вологодской области", "STATE_OR_PROVINCE"},
