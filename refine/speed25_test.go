@@ -45,3 +45,26 @@ func TestPlantLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatAcronymsCapitalized checks what organizationRepeats relies on
+// when it asks its set of acronyms only of a capitalized word: acronym and
+// capitalizedLatin hold of no word whose first letter is not a capital, on
+// every string of one to three of a set of pieces.
+func TestRepeatAcronymsCapitalized(t *testing.T) {
+	pieces := []string{"О", "о", "СК", "X", "x", "5", "12", "Arc", "elik", "é", "É", "-", "Ё", "ё", "ᲀ", " ", "ǅ"}
+	var words []string
+	for _, a := range pieces {
+		words = append(words, a)
+		for _, b := range pieces {
+			words = append(words, a+b)
+			for _, c := range pieces {
+				words = append(words, a+b+c)
+			}
+		}
+	}
+	for _, w := range words {
+		if c, _ := decodeFirst(w); !tokenize.IsUpper(c) && (acronym(w) || capitalizedLatin(w)) {
+			t.Errorf("%q: acronym %v, capitalizedLatin %v, not capitalized", w, acronym(w), capitalizedLatin(w))
+		}
+	}
+}
