@@ -68,3 +68,36 @@ func TestRepeatAcronymsCapitalized(t *testing.T) {
 		}
 	}
 }
+
+// TestViewLists checks that the view's formList and foldedList hold the
+// keys of its forms and folded, once each, for a text with repeated and
+// differently written words, and that a released view is empty.
+func TestViewLists(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"", "Утром УТРОМ утром, Ёлка и ёлка — ёлка.", "Поп-король и поп-короля; летний 5-летний."} {
+		d := r.forDocument(tokenize.Split(text))
+		v := d.view
+		if !sameKeys(v.formList, v.forms) || !sameKeys(v.foldedList, v.folded) {
+			t.Errorf("%q: lists %q %q, maps %v %v", text, v.formList, v.foldedList, v.forms, v.folded)
+		}
+		d.release()
+		if len(v.formList) != 0 || len(v.foldedList) != 0 || len(v.forms) != 0 {
+			t.Errorf("%q: released view not empty", text)
+		}
+	}
+}
+
+// sameKeys reports whether list holds the keys of m, each once.
+func sameKeys[V any](list []string, m map[string]V) bool {
+	seen := map[string]bool{}
+	for _, w := range list {
+		if _, ok := m[w]; !ok || seen[w] {
+			return false
+		}
+		seen[w] = true
+	}
+	return len(seen) == len(m)
+}
