@@ -2,6 +2,8 @@ package refine
 
 import (
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/tokenize"
 )
@@ -65,6 +67,19 @@ func TestRepeatAcronymsCapitalized(t *testing.T) {
 	for _, w := range words {
 		if c, _ := decodeFirst(w); !tokenize.IsUpper(c) && (acronym(w) || capitalizedLatin(w)) {
 			t.Errorf("%q: acronym %v, capitalizedLatin %v, not capitalized", w, acronym(w), capitalizedLatin(w))
+		}
+	}
+}
+
+// TestDayPartLengths checks what dayPart relies on when it asks only words
+// of the byte lengths of dayParts: every rune that fold makes a letter а–я
+// is two bytes long, so a word that folds to one of dayParts has its
+// length.
+func TestDayPartLengths(t *testing.T) {
+	for c := rune(0); c <= unicode.MaxRune; c++ {
+		f := fold(string(c))
+		if r, _ := utf8.DecodeRuneInString(f); utf8.RuneCountInString(f) == 1 && 'а' <= r && r <= 'я' && len(string(c)) != 2 {
+			t.Errorf("%U folds to %q", c, f)
 		}
 	}
 }
