@@ -116,3 +116,34 @@ func sameKeys[V any](list []string, m map[string]V) bool {
 	}
 	return len(seen) == len(m)
 }
+
+// TestFactsLast checks the view's last answer in facts: a form asked
+// twice gets its own facts both times, a string with the same start and
+// another length (a prefix of the token) its own, and a released view
+// keeps no last answer.
+func TestFactsLast(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Утром Москва и Московская область"
+	d := r.forDocument(tokenize.Split(text))
+	v := d.view
+	for _, w := range []string{"Москва", "Москва", "Моск", "Московская", "Москва", "Утром", "Утро"} {
+		want := v.forms[w]
+		if want == nil {
+			want = r.sharedFacts(w)
+		}
+		if got := d.facts(w); got != want {
+			t.Errorf("facts(%q) = %p, want %p", w, got, want)
+		}
+	}
+	w := v.formList[1] // (a token's own string, «Москва»)
+	if d.facts(w) != v.forms[w] || d.facts(w[:8]) != r.sharedFacts("Моск") {
+		t.Errorf("facts of %q and of its prefix %q", w, w[:8])
+	}
+	d.release()
+	if v.lastFacts != nil || v.lastForm != "" {
+		t.Error("a released view keeps its last answer")
+	}
+}

@@ -24,6 +24,11 @@ type docView struct {
 	// of a map (the view's maps are pooled and cleared, and a walk visits
 	// all their emptied groups).
 	formList, foldedList []string
+	// lastForm and lastFacts are the form facts last answered from forms
+	// and its facts (nil: none yet), asked first: a rule often asks of the
+	// same token twice in a row.
+	lastForm  string
+	lastFacts *formFacts
 }
 
 // newDocView reads the tokens of sents.
@@ -69,6 +74,7 @@ func (r *Refiner) release() {
 	clear(r.view.formList) // (no strings of the document kept alive in the pool)
 	clear(r.view.foldedList)
 	r.view.formList, r.view.foldedList = r.view.formList[:0], r.view.foldedList[:0]
+	r.view.lastForm, r.view.lastFacts = "", nil
 	viewPool.Put(r.view)
 	r.view = nil
 }
