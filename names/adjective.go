@@ -335,13 +335,29 @@ func adjectivePlace(a *morph.Analyzer, adj string) string {
 // irregularPlace returns the place names irregularAdjectives gives the
 // adjective adj (normalized), by its longest listed stem.
 func irregularPlace(adj string) []string {
-	for i := len(adj); i > 0; i-- {
+	for i := min(len(adj), irregularStems.maxLen); i >= irregularStems.minLen; i-- {
+		// (every stem ends in a Cyrillic letter, two bytes led by D0 or
+		// D1: a prefix that does not is asked of no map; TestIrregularStems)
+		if adj[i-2]&0xFE != 0xD0 {
+			continue
+		}
 		if names, ok := irregularAdjectives[adj[:i]]; ok {
 			return names
 		}
 	}
 	return nil
 }
+
+// irregularStems holds the least and greatest byte lengths of the keys of
+// irregularAdjectives, for irregularPlace.
+var irregularStems = func() (s struct{ minLen, maxLen int }) {
+	s.minLen = 1 << 30
+	for k := range irregularAdjectives {
+		s.minLen, s.maxLen = min(s.minLen, len(k)), max(s.maxLen, len(k))
+	}
+	s.minLen = max(s.minLen, 2)
+	return s
+}()
 
 // placeStem returns a one-word adjective without its ending, or "".
 func placeStem(name string) string {

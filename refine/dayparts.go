@@ -16,7 +16,14 @@ var dayPartHosts = map[string]bool{"FACILITY": true, "ORGANIZATION": true, "LOCA
 
 // dayPart reports whether w is one of dayParts in any case of letters.
 func dayPart(w string) bool {
-	return len(w) <= len("вечером") && dayParts[fold(w)]
+	// (a word that folds to a Cyrillic word has its byte length: the
+	// letters that lower to а–я and ё are А–Я and Ё, all of two bytes;
+	// TestDayPartLengths)
+	switch len(w) {
+	case len("днем"), len("утром"), len("вечером"):
+		return dayParts[fold(w)]
+	}
+	return false
 }
 
 // partOfDayTimes adds a TIME from a part of the day to the end of the DATE

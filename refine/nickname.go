@@ -63,7 +63,7 @@ func (r *Refiner) mayHaveHyphenHead() bool {
 	if r.view == nil {
 		return true
 	}
-	for w := range r.view.forms {
+	for _, w := range r.view.formList {
 		if k := strings.LastIndexByte(w, '-'); k > 0 && anyIn(r.nounLemmas(w[k+1:]), nicknameHeads) {
 			return true
 		}

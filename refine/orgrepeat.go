@@ -23,13 +23,18 @@ import (
 // lower case is left alone: in a text in capitals every word is written
 // as an abbreviation.
 func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	starts := map[int]bool{} // (the organizations' starts: most documents have few)
-	for _, m := range ms {
+	var orgBuf, startBuf [32]int
+	orgs := orgBuf[:0]     // (the organizations, in the order of ms: most documents have few)
+	starts := startBuf[:0] // (their starts, sorted, once each)
+	for k, m := range ms {
 		if m.Type == "ORGANIZATION" {
-			starts[m.Start] = true
+			orgs = append(orgs, k)
+			if at, found := slices.BinarySearch(starts, m.Start); !found {
+				starts = slices.Insert(starts, at, m.Start)
+			}
 		}
 	}
-	if len(starts) == 0 {
+	if len(orgs) == 0 {
 		return ms
 	}
 	acronyms := map[string]bool{}
@@ -37,11 +42,14 @@ func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []do
 	for _, s := range sents {
 		toks := s.Tokens
 		for i := range toks {
-			if !starts[toks[i].Start] {
+			if st := toks[i].Start; st < starts[0] || st > starts[len(starts)-1] {
+				continue
+			} else if _, found := slices.BinarySearch(starts, st); !found {
 				continue
 			}
-			for _, m := range ms {
-				if m.Type != "ORGANIZATION" || m.Start != toks[i].Start || i > 0 && strings.ContainsAny(toks[i-1].Text, "«\"„“") {
+			for _, k := range orgs {
+				m := ms[k]
+				if m.Start != toks[i].Start || i > 0 && strings.ContainsAny(toks[i-1].Text, "«\"„“") {
 					continue // (a quoted name is quotedRepeats', or a piece of a longer one: «Новая жизнь — Россия»)
 				}
 				j := i
@@ -92,14 +100,24 @@ func (r *Refiner) organizationRepeats(text []rune, sents []doc.Sentence, ms []do
 			continue // a sentence in capitals, where every word looks like an abbreviation
 		}
 		for i := 0; i < len(toks); i++ {
-			if acronyms[toks[i].Text] && (acronym(toks[i].Text) || !latinNeighbour(toks, i)) && add(toks, i, i) {
-				continue
-			}
+			// (acronyms holds capitalized words alone: acronym and
+			// capitalizedLatin ask a capital first)
 			if c, _ := decodeFirst(toks[i].Text); !tokenize.IsUpper(c) {
 				continue
 			}
+			if acronyms[toks[i].Text] && (acronym(toks[i].Text) || !latinNeighbour(toks, i)) && add(toks, i, i) {
+				continue
+			}
+			var first *formFacts // (the facts of toks[i], for the first word of every name)
 			for _, name := range names {
-				if j := i + len(name) - 1; j < len(toks) && r.sameLemmas(toks[i:j+1], name) && add(toks, i, j) {
+				j := i + len(name) - 1
+				if j >= len(toks) {
+					continue
+				}
+				if first == nil {
+					first = r.facts(toks[i].Text)
+				}
+				if sharesLemma(first, name[0]) && r.sameLemmas(toks[i+1:j+1], name[1:]) && add(toks, i, j) {
 					i = j
 					break
 				}
@@ -206,10 +224,14 @@ func plainName(toks []doc.Token) bool {
 // its place in name.
 func (r *Refiner) sameLemmas(toks []doc.Token, name []*formFacts) bool {
 	for k, t := range toks {
-		f := r.facts(t.Text)
-		if !slices.ContainsFunc(f.lemmas, func(l string) bool { return slices.Contains(name[k].lemmas, l) }) {
+		if !sharesLemma(r.facts(t.Text), name[k]) {
 			return false
 		}
 	}
 	return true
+}
+
+// sharesLemma reports whether the forms of f and g have a lemma in common.
+func sharesLemma(f, g *formFacts) bool {
+	return slices.ContainsFunc(f.lemmas, func(l string) bool { return slices.Contains(g.lemmas, l) })
 }

@@ -138,7 +138,7 @@ func (r *Refiner) mayHaveYears() bool {
 	if r.view == nil {
 		return true
 	}
-	for w := range r.view.forms {
+	for _, w := range r.view.formList {
 		if strings.Contains(w, "летн") {
 			return true
 		}

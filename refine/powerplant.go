@@ -43,6 +43,37 @@ var plantForms = func() map[string]bool {
 	return m
 }()
 
+// plantLeads holds what every one of plantForms has: the second bytes of
+// their first letters, all capital Cyrillic letters (two bytes, the first
+// 0xD0: TestPlantLeads), and the least and greatest byte lengths;
+// hasPlantForm asks plantForms only of a token that has them.
+var plantLeads = func() (l struct {
+	second         [256]bool
+	minLen, maxLen int
+}) {
+	l.minLen = 1 << 30
+	for w := range plantForms {
+		l.second[w[1]] = true
+		l.minLen, l.maxLen = min(l.minLen, len(w)), max(l.maxLen, len(w))
+	}
+	return l
+}()
+
+// hasPlantForm reports whether some token of sents is one of plantForms:
+// mayHaveText(plantForms) for the view of sents, without walking the
+// set's ~650 keys for every document.
+func hasPlantForm(sents []doc.Sentence) bool {
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			w := t.Text
+			if len(w) >= plantLeads.minLen && len(w) <= plantLeads.maxLen && w[0] == 0xD0 && plantLeads.second[w[1]] && plantForms[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // maxPlantNumber bounds the numbers of plantForms.
 const maxPlantNumber = 30
 
@@ -113,7 +144,7 @@ func (r *Refiner) powerPlantAdjective(w string) bool {
 // электростанции», which NEREL would make a FACILITY). A refinery so named
 // (refineryAcronyms: Антипинский НПЗ) is made an ORGANIZATION alike.
 func (r *Refiner) powerPlants(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
-	if !r.mayHaveText(plantForms) && !r.mayHave(nil, "электростанция", "гидроэлектростанция", "теплоэлектростанция", "теплоэлектроцентраль") {
+	if r.view != nil && !r.mayHave(nil, "электростанция", "гидроэлектростанция", "теплоэлектростанция", "теплоэлектроцентраль") && !hasPlantForm(sents) {
 		return ms
 	}
 	var added []doc.Mention
