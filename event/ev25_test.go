@@ -10,8 +10,8 @@ import (
 // ev25Cases are the cases of the twenty-fifth session's event rules of
 // helper ev25 (docs/event.md): a post left told by the verb alone
 // (leftpost.go), a crash landing and a derailment as accidents and
-// another accident after «Кроме того» (mishap.go), a post's employer no
-// agent of the dismissal (postorg.go).
+// another accident after «Кроме того» (mishap.go), a launch told twice
+// (families), a post's employer no agent of the dismissal (postorg.go).
 var ev25Cases = []ruleCase{
 	{name: "a post left, the verb the recognizer tagged alone, is a dismissal",
 		text: "Вместе с ним свой пост покинула глава службы новостей Дебора Тернесс.",
@@ -26,10 +26,10 @@ var ev25Cases = []ruleCase{
 		text: "Тернесс покинула здание телецентра.",
 		ents: []ent{{"Тернесс", "PERSON", ""}, {"покинула", "EVENT", ""}},
 		want: "OTHER(покинула) date= place= []"},
-	{name: "a crash landing is an accident",
+	{name: "a crash landing is an accident, placed by its sentence with no relations",
 		text: "Вертолет Ми-8 совершил жесткую посадку в Хабаровском крае.",
 		ents: []ent{{"жесткую посадку", "EVENT", ""}, {"Хабаровском крае", "STATE_OR_PROVINCE", ""}},
-		want: "ACCIDENT(жесткую посадку) date= place= []"},
+		want: "ACCIDENT(жесткую посадку) date= place=Хабаровском крае [place=Хабаровском крае]"},
 	{name: "(guard) a landing is no accident",
 		text: "Самолет совершил посадку в аэропорту Хабаровска.",
 		ents: []ent{{"посадку", "EVENT", ""}, {"Хабаровска", "CITY", ""}},
@@ -50,6 +50,14 @@ var ev25Cases = []ruleCase{
 		text: "Вертолет совершил жесткую посадку. По данным МЧС, два грузовика столкнулись.",
 		ents: []ent{{"жесткую посадку", "EVENT", ""}},
 		want: "ACCIDENT(жесткую посадку) date= place= []"},
+	{name: "a launch told again by «Пуск» is one event",
+		text: "Ракета стартовала с космодрома Плесецк. Пуск состоялся в 12:05 по московскому времени.",
+		ents: []ent{{"стартовала", "EVENT", ""}, {"Плесецк", "FACILITY", ""}, {"Пуск", "EVENT", ""}},
+		want: "OTHER(стартовала) date= place= []"},
+	{name: "(guard) a launch of another year is another",
+		text: "Ракета стартовала 5 декабря 2026 года с космодрома Плесецк. В 2019 году запуск был отменен.",
+		ents: []ent{{"стартовала", "EVENT", ""}, {"5 декабря 2026 года", "DATE", "2026-12-05"}, {"Плесецк", "FACILITY", ""}, {"2019 году", "DATE", "2019"}, {"запуск", "EVENT", ""}},
+		want: "OTHER(стартовала) date=2026-12-05 place= []\nOTHER(запуск) date=2019 place= []"},
 	{name: "the employer of the post is no agent of the resignation",
 		text: "Генеральный директор Би-би-си ушел в отставку.",
 		ents: []ent{{"Генеральный директор Би-би-си", "PROFESSION", ""}, {"Би-би-си", "ORGANIZATION", ""}, {"ушел в отставку", "EVENT", ""}},

@@ -677,15 +677,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// «атаковали Белгород беспилотниками», «обстреляли
 				// Донецк»: what is struck is the place.
 				ev.Place = m.entity
-			case placeTypes[m.Type] && (t.typ != Other || t.told != "" && (relPlace != "" && !placeFromRelations || t.verb && t.entity == "")) && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t.span.End, m.Start):
+			case placeTypes[m.Type] && (t.typ != Other || t.told != "" && (relPlace != "" && !placeFromRelations || relPlace == "")) && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t.span.End, m.Start):
 				// (A place of another clause, «о победе, когда команда играла
 				// в Казани», is another event's.)
 				// An event outside the taxonomy (a scandal, a cancellation)
 				// takes its place from relations only: the places of its
-				// sentence are most often another event's. An accident a
-				// verb tells with no EVENT mention («в Амурской области с
-				// рельсов сошли восемь вагонов», «под Хабаровском столкнулись
-				// два грузовика»: no relations) reads them as a typed one.
+				// sentence are most often another event's. An accident told
+				// by its context (mishap.go) that the relations place
+				// nowhere reads them as a typed one: «в Амурской области с
+				// рельсов сошли восемь вагонов» (a verb, no relations),
+				// «жесткой посадки вертолета Ми-8 в Хабаровском крае».
 				if ev.Place == "" || !placeFromRelations && (placeRank[m.Type] > placeRank[types[ev.Place]] || t.told != "" && ev.Place == relPlace && m.entity != relPlace && placeRank[m.Type] >= placeRank[types[ev.Place]]) {
 					// (an accident told by its context, mishap.go: the
 					// relations' place the sentence names only as no place,

@@ -48,7 +48,7 @@ func TestNewsS25ev25(t *testing.T) {
 		{"news-s24-space24-crash.txt", "2025-05-05",
 			nil,
 			[]string{
-				"ACCIDENT(жесткой посадки) date=2025-05-05", // was no event
+				"ACCIDENT(жесткой посадки) date=2025-05-05 place=Хабаровский край", // was no event
 			},
 			nil},
 		{"news-s22-transport22-mak.txt", "2026-02-18",
