@@ -1029,13 +1029,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					lastDate, lastDateSent = prev.Date, t.sent
 				}
 			}
-			if prev.Place == "" && ev.Place != "" && (held[t.typ] && (prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences ||
+			if prev.Place == "" && ev.Place != "" && ((held[t.typ] || struck[t.typ] && !x.intended(d.Sentences[t.sent].Tokens, t.span)) && (prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences ||
 				!t.verb && x.resumed(d, out, t, tokenAt(d.Sentences[t.sent].Tokens, t.span.Start), sentDate) == prev) || x.visitAhead(d, *prev, t)) {
 				// «Мишустин провел переговоры с премьер-министром
 				// Вьетнама» … «Мишустин во вторник провел в Доме
 				// правительства переговоры»: the lead places the
-				// headline's meeting, session or signing (not a death
-				// nor a visit: NEREL places the body's «в Москве
+				// headline's meeting, session or signing, and an attack
+				// or an accident done, not intended (struck, intended:
+				// «В калифорнийской синагоге при стрельбе погиб один
+				// человек» … «В ходе стрельбы в синагоге Сан-Диего»; not a
+				// death nor a visit: NEREL places the body's «в Москве
 				// скончался», «находится с визитом в ЮАР» only, train
 				// arguments 62.76 → 62.68 and 62.75; but a visit the
 				// headline announced ahead is placed by the body's verb,

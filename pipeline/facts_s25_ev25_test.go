@@ -31,6 +31,12 @@ func TestNewsS25ev25(t *testing.T) {
 				"OTHER(стартовала) date=2026-12-03 time=в четверг place=Плесецк", // (guard) the lead's Thursday
 			},
 			nil},
+		{"news-s25-ev25-shooting.txt", "2026-03-22",
+			[]string{"CITY Финикс"},
+			[]string{
+				"ATTACK(стрельбе) date=2026-03-21 place=Финикс", // was no place (struck: the lead places the headline's attack)
+			},
+			nil},
 		{"news-s24-space24-soyuz.txt", "2025-03-14",
 			nil,
 			[]string{
