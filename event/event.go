@@ -283,7 +283,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	occasionOf := map[int]int{}      // a sentence opening with «По итогам переговоров»: the undated event of out it names
 	// the day of a news agency's dateline («КРАСНОДАР, 19 ноября.
 	// /ТАСС/.») and its sentence
-	dateline, datelineSent := datelineDate(d, text, ms, dates)
+	dateline, datelineSent := x.datelineDate(d, text, ms, dates)
 	// a digest's dateline day: the day of its stories that name none
 	// told before
 	agencyDay, agencySent, _ := datelineDay(d, text, ms, dates) // the dateline's day, whatever the lead's
@@ -1221,7 +1221,7 @@ func lastParties(out []doc.Event, toldSent []int, si int) []string {
 // that holds it, or "" when the text has none, timex gave it no day, or
 // the sentences from it to three after it name an earlier day; text is d's
 // text as runes.
-func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int) {
+func (x *Extractor) datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int) {
 	day, sent, sp := datelineDay(d, text, ms, dates)
 	earlier, happened, lead := "", false, false
 	for _, m := range ms {
@@ -1239,7 +1239,9 @@ func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]s
 			}
 			earlier = v[:10]
 			happened = happened || m.sent > sent && happenedOn(d.Sentences[m.sent].Tokens)
-			lead = lead || m.sent <= sent+1
+			// (not the day of a report clause: «…, сообщил в среду его
+			// адвокат» tells when it was told)
+			lead = lead || m.sent <= sent+1 && m.Start < x.reportClause(d.Sentences[m.sent].Tokens, 0)
 		}
 	}
 	if earlier != "" {
