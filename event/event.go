@@ -283,7 +283,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 	occasionOf := map[int]int{}      // a sentence opening with «По итогам переговоров»: the undated event of out it names
 	// the day of a news agency's dateline («КРАСНОДАР, 19 ноября.
 	// /ТАСС/.») and its sentence
-	dateline, datelineSent := datelineDate(d, text, ms, dates)
+	dateline, datelineSent := x.datelineDate(d, text, ms, dates)
 	// a digest's dateline day: the day of its stories that name none
 	// told before
 	agencyDay, agencySent, _ := datelineDay(d, text, ms, dates) // the dateline's day, whatever the lead's
@@ -413,6 +413,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// «Приказ подписала министр … Татьяна Савинова»: who
 					// signs after the verb is its agent (signer.go)
 					add(RoleAgent, holderOf(r.Head))
+				case r.Tail == t.entity && r.Type == "AGENT" && t.typ == Dismissal && postOrgOnly(ms, bySent[t.sent], r.Head):
+					// «Генеральный директор Би-би-си ушел в отставку»: the
+					// post's employer, a participant (postorg.go)
+					add(RoleParticipant, r.Head)
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT"):
 					add(roleOf(r.Type), holderOf(r.Head))
 				case r.Tail == t.entity && r.Type == "ORGANIZES":
@@ -673,12 +677,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// «атаковали Белгород беспилотниками», «обстреляли
 				// Донецк»: what is struck is the place.
 				ev.Place = m.entity
-			case placeTypes[m.Type] && (t.typ != Other || t.told != "" && relPlace != "" && !placeFromRelations) && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t.span.End, m.Start):
+			case placeTypes[m.Type] && (t.typ != Other || t.told != "" && (relPlace != "" && !placeFromRelations || relPlace == "")) && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t.span.End, m.Start):
 				// (A place of another clause, «о победе, когда команда играла
 				// в Казани», is another event's.)
 				// An event outside the taxonomy (a scandal, a cancellation)
 				// takes its place from relations only: the places of its
-				// sentence are most often another event's.
+				// sentence are most often another event's. An accident told
+				// by its context (mishap.go) that the relations place
+				// nowhere reads them as a typed one: «в Амурской области с
+				// рельсов сошли восемь вагонов» (a verb, no relations),
+				// «жесткой посадки вертолета Ми-8 в Хабаровском крае».
 				if ev.Place == "" || !placeFromRelations && (placeRank[m.Type] > placeRank[types[ev.Place]] || t.told != "" && ev.Place == relPlace && m.entity != relPlace && placeRank[m.Type] >= placeRank[types[ev.Place]]) {
 					// (an accident told by its context, mishap.go: the
 					// relations' place the sentence names only as no place,
@@ -1002,8 +1010,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				if prev.Date == "" && t.sent <= leadSentences && sentDate == "" {
 					prev.Date = leadRetoldDate(ev, t)
 				}
-				if prev.Date != "" && lastDate == "" {
-					// the story goes on in the time the body gave
+				if prev.Date != "" && lastDate == "" && !pastDated {
+					// the story goes on in the time the body gave (not a
+					// clause's own: «самолетом, который 16 февраля совершил
+					// жесткую посадку», participleDated)
 					lastDate, lastDateSent = prev.Date, t.sent
 				}
 			}
@@ -1019,13 +1029,16 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					lastDate, lastDateSent = prev.Date, t.sent
 				}
 			}
-			if prev.Place == "" && ev.Place != "" && (held[t.typ] && (prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences ||
+			if prev.Place == "" && ev.Place != "" && ((held[t.typ] || struck[t.typ] && !x.intended(d.Sentences[t.sent].Tokens, t.span)) && (prev.Evidence == d.Sentences[0].Span && t.sent <= leadSentences ||
 				!t.verb && x.resumed(d, out, t, tokenAt(d.Sentences[t.sent].Tokens, t.span.Start), sentDate) == prev) || x.visitAhead(d, *prev, t)) {
 				// «Мишустин провел переговоры с премьер-министром
 				// Вьетнама» … «Мишустин во вторник провел в Доме
 				// правительства переговоры»: the lead places the
-				// headline's meeting, session or signing (not a death
-				// nor a visit: NEREL places the body's «в Москве
+				// headline's meeting, session or signing, and an attack
+				// or an accident done, not intended (struck, intended:
+				// «В калифорнийской синагоге при стрельбе погиб один
+				// человек» … «В ходе стрельбы в синагоге Сан-Диего»; not a
+				// death nor a visit: NEREL places the body's «в Москве
 				// скончался», «находится с визитом в ЮАР» only, train
 				// arguments 62.76 → 62.68 and 62.75; but a visit the
 				// headline announced ahead is placed by the body's verb,
@@ -1208,9 +1221,9 @@ func lastParties(out []doc.Event, toldSent []int, si int) []string {
 // that holds it, or "" when the text has none, timex gave it no day, or
 // the sentences from it to three after it name an earlier day; text is d's
 // text as runes.
-func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int) {
+func (x *Extractor) datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]string) (string, int) {
 	day, sent, sp := datelineDay(d, text, ms, dates)
-	earlier, happened := "", false
+	earlier, happened, lead := "", false, false
 	for _, m := range ms {
 		// «УФА, 16 ноября. … Семь человек погибли … Авария произошла в
 		// субботу»: the lead's story is on another day it names
@@ -1226,15 +1239,35 @@ func datelineDate(d *doc.Document, text []rune, ms []mention, dates map[string]s
 			}
 			earlier = v[:10]
 			happened = happened || m.sent > sent && happenedOn(d.Sentences[m.sent].Tokens)
+			// (not the day of a report clause: «…, сообщил в среду его
+			// адвокат» tells when it was told)
+			lead = lead || m.sent <= sent+1 && m.Start < x.reportClause(d.Sentences[m.sent].Tokens, 0)
 		}
 	}
 	if earlier != "" {
-		if happened {
+		if happened || lead && withinWeek(earlier, day) {
+			// (a day of the last week that the dateline's sentence or
+			// the next, the lead when the dateline stands alone, names, «ВАШИНГТОН, 6 февраля. … SpaceX в четверг вывела на
+			// орбиту 23 спутника», is the day of the lead's story, the one
+			// earlier day of the four sentences: its later sentences,
+			// «Ракета стартовала с мыса Канаверал», are on it)
 			return earlier, sent
 		}
 		return "", -1
 	}
 	return day, sent
+}
+
+// withinWeek reports whether the day a (YYYY-MM-DD) is one to six days
+// before the day b: a weekday or «накануне» the dateline names.
+func withinWeek(a, b string) bool {
+	ta, err1 := time.Parse("2006-01-02", a)
+	tb, err2 := time.Parse("2006-01-02", b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	days := tb.Sub(ta).Hours() / 24
+	return days >= 1 && days <= 6
 }
 
 // boundAfter reports whether the word before offset start, a date's, or
@@ -2314,6 +2347,7 @@ var families = [][]string{
 	{"нападение", "атака", "атаковать", "стрельба", "обстрел", "обстрелять", "обстреливать", "штурм", "теракт"},
 	{"избрание", "избрать"},
 	{"награждение", "наградить"},
+	{"запуск", "пуск", "стартовать"},
 }
 
 // births are the lemmas of a person's birth, whose date no later event
@@ -3494,6 +3528,11 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 					// «выдвинул на пост главы ФБР»: the verb and its post
 					typ, span.End = Appointment, end
 					text = string(runes[span.Start:span.End])
+				} else if sp, ok := x.leftPost(toks, k); ok {
+					// «свой пост покинула глава службы»: the verb and its
+					// post (leftpost.go)
+					typ, span = Dismissal, sp
+					text = string(runes[span.Start:span.End])
 				}
 			}
 		}
@@ -3561,10 +3600,13 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: Award, verb: true, sent: si})
 					continue
 				}
-				if !ok && l == "столкнуться" && pos == morph.VERB && x.collided(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !accidentBefore(d, out, si) {
-					// «автобус столкнулся с грузовиком»: an accident,
-					// its arguments read as an untyped event's (as
-					// mishap's; concluded.go)
+				if k := tokenAt(s.Tokens, tok.Start); !ok && pos == morph.VERB && (l == "столкнуться" && x.collided(s.Tokens, k) && (!accidentBefore(d, out, si) || addedOpening(s)) || l == "сойти" && x.derailed(s.Tokens, k) && (!accidentTold(out, si) || addedOpening(s))) {
+					// «автобус столкнулся с грузовиком», «с рельсов сошли
+					// восемь вагонов» (mishap.go): an accident (another
+					// one after an accident told when the sentence opens
+					// with «Кроме того», addedOpening), its
+					// arguments read as an untyped event's (as mishap's;
+					// concluded.go)
 					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: Other, told: Accident, verb: true, sent: si})
 					continue
 				}

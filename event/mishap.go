@@ -47,6 +47,12 @@ var gasLemmas = map[string]bool{
 	"бытовой": true, "газопровод": true, "котельная": true,
 }
 
+// emergencyLandings are the lemmas of the adjectives that make «посадка»
+// an accident: an emergency, forced or crash landing («экстренную
+// посадку», «вынужденная посадка», «аварийной посадки», «жесткой
+// посадки»: twenty-fifth session).
+var emergencyLandings = map[string]bool{"экстренный": true, "вынужденный": true, "аварийный": true, "жесткий": true, "жёсткий": true}
+
 // mishapWindow is how many words after an EVENT mention (and before it)
 // mishap reads for the vehicle or the gas.
 const mishapWindow = 4
@@ -83,9 +89,61 @@ func (x *Extractor) mishap(toks []doc.Token, m mention) string {
 		l, _ := x.lemma(strings.Trim(toks[i].Text, "«»\""))
 		switch {
 		case need == "vehicle" && vehicleLemmas[l], need == "gas" && gasLemmas[l], need == "rails" && l == "рельс",
-			need == "emergency" && (l == "экстренный" || l == "вынужденный" || l == "аварийный"):
+			need == "emergency" && emergencyLandings[l]:
 			return Accident
 		}
 	}
 	return Other
+}
+
+// derailed reports whether the verb at toks[k] («сойти») has «рельс»
+// within two words of it, before or after: «с рельсов сошли восемь
+// вагонов», «поезд сошел с рельсов» (a derailment the recognizer left
+// without an EVENT mention; NEREL v1.1 train and dev have none).
+func (x *Extractor) derailed(toks []doc.Token, k int) bool {
+	if k < 0 {
+		return false
+	}
+	for j := max(0, k-2); j < min(len(toks), k+3); j++ {
+		if l, _ := x.lemma(toks[j].Text); l == "рельс" {
+			return true
+		}
+	}
+	return false
+}
+
+// addedOpening reports whether sentence s opens by adding another event to
+// those told: «Кроме того», «Помимо этого», «Также», «В тот же день»,
+// «Еще»: «Кроме того, под Хабаровском столкнулись два грузовика» after a
+// crash landing is another accident, no retelling of it (accidentBefore).
+func addedOpening(s doc.Sentence) bool {
+	w := func(i int) string {
+		if i < len(s.Tokens) {
+			return strings.ToLower(s.Tokens[i].Text)
+		}
+		return ""
+	}
+	switch w(0) {
+	case "также", "еще", "ещё":
+		return true
+	case "кроме", "помимо":
+		return w(1) == "того" || w(1) == "этого"
+	case "в":
+		return w(1) == "тот" && w(2) == "же"
+	}
+	return false
+}
+
+// accidentTold reports whether a trigger of out told an accident in a
+// sentence before si, the headline's among them: «Пассажирский поезд сошел
+// с рельсов» … «Семь вагонов … сошли с рельсов» is the headline's
+// derailment told again (the headline's is an EVENT mention, which does
+// not join the lead's verb).
+func accidentTold(out []trigger, si int) bool {
+	for _, t := range out {
+		if t.sent < si && (t.typ == Accident || t.told == Accident) {
+			return true
+		}
+	}
+	return false
 }

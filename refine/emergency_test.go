@@ -63,6 +63,10 @@ func TestEmergencyNews(t *testing.T) {
 			nil, []string{"EVENT экстренную посадку"}, nil}},
 		{"(guard) a landing of no emergency", r.emergencyLandings, ruleCase{"Пассажиры ждут посадку на рейс.",
 			nil, nil, []string{"EVENT посадку"}}},
+		{"a crash landing (twenty-fifth session)", r.emergencyLandings, ruleCase{"Вертолет Ми-8 совершил жесткую посадку в Хабаровском крае.",
+			nil, []string{"EVENT жесткую посадку"}, nil}},
+		{"(guard) a soft landing", r.emergencyLandings, ruleCase{"Спускаемый аппарат совершил мягкую посадку в степи.",
+			nil, nil, []string{"EVENT мягкую посадку"}}},
 		// (guard) a quoted name after no business's noun keeps its type
 		{"a plane's quoted name", r.anchoredTypes, ruleCase{"Самолет «Сухой Суперджет» сел.",
 			[][2]string{{"Сухой Суперджет", "PRODUCT"}}, []string{"PRODUCT Сухой Суперджет"}, nil}},

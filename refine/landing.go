@@ -9,8 +9,9 @@ import (
 
 // landingAdjectiveStems are the stems of the adjectives that make a
 // landing an incident: «экстренную посадку», «вынужденная посадка»,
-// «аварийной посадки».
-var landingAdjectiveStems = []string{"экстренн", "вынужденн", "аварийн"}
+// «аварийной посадки», «жесткой посадки» (a crash landing, twenty-fifth
+// session).
+var landingAdjectiveStems = []string{"экстренн", "вынужденн", "аварийн", "жестк", "жёстк"}
 
 // landingForms are the forms of «посадка» (emergencyLandings asks the
 // document for one first).
