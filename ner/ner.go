@@ -197,11 +197,7 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 				}
 				// The perceptron's score, then mixed with the network's:
 				// the roundings of the two passes this loop had before.
-				ne := nems[i*L : i*L+len(a)]
-				for l, v := range a {
-					p := float32(v) * ly.scale
-					em[l] = m.mix*p + ne[l]
-				}
+				nn.MixInt32s(em, a, nems[i*L:i*L+len(a)], ly.scale, m.mix)
 			}
 		} else if m.net != nil {
 			for i := range ems {

@@ -392,3 +392,32 @@ i32loop:
 
 i32done:
 	RET
+
+// func mixInt32AVX(dst []float32, a []int32, ne []float32, scale, mix float32)
+// dst[j] = (float32(a[j])·scale)·mix + ne[j] for the first len(dst)&^7
+// elements, 8 a pass: a conversion, two multiplies and an add, each
+// rounded, as the scalar loop of MixInt32s computes them.
+TEXT ·mixInt32AVX(SB), NOSPLIT, $0-80
+	MOVQ dst_base+0(FP), DI
+	MOVQ dst_len+8(FP), CX
+	MOVQ a_base+24(FP), SI
+	MOVQ ne_base+48(FP), DX
+	XORQ AX, AX
+	SHRQ $3, CX
+	JZ   mixdone
+	VBROADCASTSS scale+72(FP), Y1
+	VBROADCASTSS mix+76(FP), Y2
+
+mixloop:
+	VCVTDQ2PS (SI)(AX*1), Y0
+	VMULPS    Y1, Y0, Y0
+	VMULPS    Y2, Y0, Y0
+	VADDPS    (DX)(AX*1), Y0, Y0
+	VMOVUPS   Y0, (DI)(AX*1)
+	ADDQ      $32, AX
+	DECQ      CX
+	JNZ       mixloop
+	VZEROUPPER
+
+mixdone:
+	RET
