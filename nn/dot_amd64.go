@@ -69,6 +69,19 @@ func addInt32AVX(a, b []int32)
 //go:noescape
 func mixInt32AVX(dst []float32, a []int32, ne []float32, scale, mix float32)
 
+// cellAVX writes i[j]·g[j] + f[j]·cPrev[j] into c[j], rounding after each
+// operation, for the first len(c)&^7 elements; the others hold at least
+// len(c) floats.
+//
+//go:noescape
+func cellAVX(c, i, g, f, cPrev []float32)
+
+// mulAVX writes x[j]·y[j] into dst[j] for the first len(dst)&^7 elements;
+// x and y hold at least len(dst) floats.
+//
+//go:noescape
+func mulAVX(dst, x, y []float32)
+
 // matTVecAVX512 adds to out[r] Σ_j x[j]·wt[j·len(out)+r], summed j by j
 // with one rounding a step (fused multiply-add); len(out) is a multiple of
 // 64 and wt holds len(x) rows of len(out).
