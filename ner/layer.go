@@ -297,24 +297,29 @@ func fromCandidates(prev, trans []float32, cand []int32, L int, cur []float32, b
 		}
 		return
 	}
+	// All of one length, so that the loops below check no bounds.
+	cur = cur[:L]
+	bk = bk[:len(cur)]
 	p := cand[0]
-	pv, row := prev[p], trans[int(p)*L:int(p+1)*L]
+	pv, row := prev[p], trans[int(p)*L : int(p+1)*L][:len(cur)]
 	cur[0], bk[0] = negInf, 0
 	if s := pv + row[0]; s > negInf {
 		cur[0], bk[0] = s, p
 	}
-	for c := 1; c < L; c += 2 {
+	// L is odd (O, then B- and I- pairs): the B- labels are 1, 3, …, L−2,
+	// below len(cur)−1, the bound that spares the loops their checks.
+	for c := 1; c < len(cur)-1; c += 2 {
 		cur[c], bk[c] = negInf, 0
 		if s := pv + row[c]; s > negInf {
 			cur[c], bk[c] = s, p
 		}
 	}
 	for _, p := range cand[1:] {
-		pv, row := prev[p], trans[int(p)*L:int(p+1)*L]
+		pv, row := prev[p], trans[int(p)*L : int(p+1)*L][:len(cur)]
 		if s := pv + row[0]; s > cur[0] {
 			cur[0], bk[0] = s, p
 		}
-		for c := 1; c < L; c += 2 {
+		for c := 1; c < len(cur)-1; c += 2 {
 			if s := pv + row[c]; s > cur[c] {
 				cur[c], bk[c] = s, p
 			}
@@ -345,6 +350,7 @@ type lattice struct {
 	score []float32 // n×L best path scores
 	back  []int32   // n×L best predecessors
 	cand  []int32   // the predecessors worth trying at one position
+	into  []float32 // the transitions into I- labels (begin)
 }
 
 // viterbi writes the best label sequence under emissions ems and transition
@@ -368,12 +374,12 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 	// top is the best score at the previous position, slices.Max(prev),
 	// computed along with the scores.
 	top := lt.begin(ems, trans, L)
-	score, back := lt.score, lt.back
+	score, back, into := lt.score, lt.back, lt.into[:L]
 	for i := 1; i < n; i++ {
-		prev := score[(i-1)*L : i*L]
-		cur := score[i*L : (i+1)*L]
+		cur := score[i*L : (i+1)*L][:L]
+		prev := score[(i-1)*L : i*L][:len(cur)]
 		em := ems[i][:L]
-		bk := back[i*L : (i+1)*L]
+		bk := back[i*L : (i+1)*L][:L]
 		// O and B-: after any label; inside a lower entity (glued) O
 		// follows only O, and B- nothing. The best before each goes into
 		// cur, the emissions are added below.
@@ -393,18 +399,27 @@ func (lt *lattice) viterbi(ems [][]float32, trans []float32, L int, spread float
 		next := cur[0]
 		// The labels of type t come in pairs, B-t = c and I-t = c+1 (L is
 		// odd): no switch on the label's kind.
-		for c := 1; c+1 < L; c += 2 {
-			cur[c] += em[c]
+		for c := 1; c < len(cur)-1; c += 2 {
+			b := cur[c] + em[c]
+			cur[c] = b
 			// I-: only from B- (c) or I- (c+1) of its type, B- winning ties.
 			best, arg := negInf, int32(0)
-			if s := prev[c] + trans[c*L+c+1]; s > best {
+			if s := prev[c] + into[c]; s > best {
 				best, arg = s, int32(c)
 			}
-			if s := prev[c+1] + trans[(c+1)*L+c+1]; s > best {
+			if s := prev[c+1] + into[c+1]; s > best {
 				best, arg = s, int32(c+1)
 			}
-			cur[c+1], bk[c+1] = best+em[c+1], arg
-			next = max(next, cur[c], cur[c+1])
+			in := best + em[c+1]
+			cur[c+1], bk[c+1] = in, arg
+			// next = max(next, b, in) but for the sign of a zero, which
+			// top − spread compares alike: a NaN sticks as max's does.
+			if b > next || b != b {
+				next = b
+			}
+			if in > next || in != in {
+				next = in
+			}
 		}
 		top = next
 	}
@@ -423,6 +438,12 @@ func (lt *lattice) begin(ems [][]float32, trans []float32, L int) float32 {
 	if cap(lt.cand) < L {
 		lt.cand = make([]int32, 0, L) // at most L candidates: never grown
 	}
+	// into[x]: the transition from label x to the I- label of its type
+	// (x a B- or I- label; into[0] is not read).
+	lt.into = nn.Resize(lt.into, L)
+	for c := 1; c+1 < L; c += 2 {
+		lt.into[c], lt.into[c+1] = trans[c*L+c+1], trans[(c+1)*L+c+1]
+	}
 	for c := 0; c < L; c++ {
 		if allowed(-1, c) {
 			lt.score[c] = ems[0][c] + trans[L*L+c]
@@ -438,8 +459,18 @@ func (lt *lattice) begin(ems [][]float32, trans []float32, L int) float32 {
 // spread of top, in ascending order, in lt.cand's array.
 func (lt *lattice) candidates(prev []float32, top, spread float32) []int32 {
 	cand := lt.cand[:0]
+	negInf := float32(math.Inf(-1))
+	if thr := top - spread; thr > negInf {
+		// v ≥ thr > −∞: the second test of the loop below always holds.
+		for p, v := range prev {
+			if v >= thr {
+				cand = append(cand, int32(p))
+			}
+		}
+		return cand
+	}
 	for p, v := range prev {
-		if v >= top-spread && v > float32(math.Inf(-1)) {
+		if v >= top-spread && v > negInf {
 			cand = append(cand, int32(p))
 		}
 	}

@@ -85,10 +85,19 @@ func TestViterbiSameAsBefore(t *testing.T) {
 	for trial := 0; trial < 2000; trial++ {
 		L := 1 + 2*(1+rng.IntN(6))
 		n := 1 + rng.IntN(12)
-		// Small integers make ties frequent.
+		// Small integers make ties frequent; NaN and −0 check that the
+		// running maximum (top) follows max's NaN and that the sign of
+		// its zero does not matter.
 		val := func() float32 {
-			if rng.IntN(20) == 0 {
+			switch rng.IntN(40) {
+			case 0, 1:
 				return float32(math.Inf(-1))
+			case 2:
+				if trial%4 == 3 {
+					return float32(math.NaN())
+				}
+			case 3:
+				return float32(math.Copysign(0, -1))
 			}
 			return float32(rng.IntN(7) - 3)
 		}

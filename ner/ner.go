@@ -197,11 +197,7 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 				}
 				// The perceptron's score, then mixed with the network's:
 				// the roundings of the two passes this loop had before.
-				ne := nems[i*L : i*L+len(a)]
-				for l, v := range a {
-					p := float32(v) * ly.scale
-					em[l] = m.mix*p + ne[l]
-				}
+				nn.MixInt32s(em, a, nems[i*L:i*L+len(a)], ly.scale, m.mix)
 			}
 		} else if m.net != nil {
 			for i := range ems {
@@ -247,7 +243,7 @@ func (m *Model) Recognize(text []rune, sents []doc.Sentence) []doc.Mention {
 		// windows, which bounds memory.
 		for from := 0; from < len(sent.Tokens); from += maxWindow {
 			toks := sent.Tokens[from:min(from+maxWindow, len(sent.Tokens))]
-			out = m.recognize(out, text, toks, words[:0])
+			out, words = m.recognize(out, text, toks, words[:0])
 		}
 	}
 	return out
@@ -256,7 +252,10 @@ func (m *Model) Recognize(text []rune, sents []doc.Sentence) []doc.Mention {
 // maxWindow is the longest run of tokens tagged at once.
 const maxWindow = 500
 
-func (m *Model) recognize(out []doc.Mention, text []rune, toks []doc.Token, words []string) []doc.Mention {
+// recognize appends to out the mentions of a window of tokens, and returns
+// it with words, the tokens' texts in the array of the words it was given
+// (reused for the next window).
+func (m *Model) recognize(out []doc.Mention, text []rune, toks []doc.Token, words []string) ([]doc.Mention, []string) {
 	for _, t := range toks {
 		words = append(words, t.Text)
 	}
@@ -268,7 +267,7 @@ func (m *Model) recognize(out []doc.Mention, text []rune, toks []doc.Token, word
 		}
 		out = append(out, doc.Mention{Span: doc.Span{Start: start, End: end}, Text: txt, Type: sp.Type})
 	}
-	return out
+	return out, words
 }
 
 // decodeBIO turns a label sequence into spans; an I- label that does not

@@ -62,6 +62,26 @@ func addRowsInt8AVX(dst []float32, q []byte, rows []int32, scale []float32)
 //go:noescape
 func addInt32AVX(a, b []int32)
 
+// mixInt32AVX writes float32(a[j])·scale·mix + ne[j] into dst[j], rounding
+// after each operation, for the first len(dst)&^7 elements; len(a) and
+// len(ne) ≥ len(dst).
+//
+//go:noescape
+func mixInt32AVX(dst []float32, a []int32, ne []float32, scale, mix float32)
+
+// cellAVX writes i[j]·g[j] + f[j]·cPrev[j] into c[j], rounding after each
+// operation, for the first len(c)&^7 elements; the others hold at least
+// len(c) floats.
+//
+//go:noescape
+func cellAVX(c, i, g, f, cPrev []float32)
+
+// mulAVX writes x[j]·y[j] into dst[j] for the first len(dst)&^7 elements;
+// x and y hold at least len(dst) floats.
+//
+//go:noescape
+func mulAVX(dst, x, y []float32)
+
 // matTVecAVX512 adds to out[r] Σ_j x[j]·wt[j·len(out)+r], summed j by j
 // with one rounding a step (fused multiply-add); len(out) is a multiple of
 // 64 and wt holds len(x) rows of len(out).

@@ -392,3 +392,85 @@ i32loop:
 
 i32done:
 	RET
+
+// func mixInt32AVX(dst []float32, a []int32, ne []float32, scale, mix float32)
+// dst[j] = (float32(a[j])·scale)·mix + ne[j] for the first len(dst)&^7
+// elements, 8 a pass: a conversion, two multiplies and an add, each
+// rounded, as the scalar loop of MixInt32s computes them.
+TEXT ·mixInt32AVX(SB), NOSPLIT, $0-80
+	MOVQ dst_base+0(FP), DI
+	MOVQ dst_len+8(FP), CX
+	MOVQ a_base+24(FP), SI
+	MOVQ ne_base+48(FP), DX
+	XORQ AX, AX
+	SHRQ $3, CX
+	JZ   mixdone
+	VBROADCASTSS scale+72(FP), Y1
+	VBROADCASTSS mix+76(FP), Y2
+
+mixloop:
+	VCVTDQ2PS (SI)(AX*1), Y0
+	VMULPS    Y1, Y0, Y0
+	VMULPS    Y2, Y0, Y0
+	VADDPS    (DX)(AX*1), Y0, Y0
+	VMOVUPS   Y0, (DI)(AX*1)
+	ADDQ      $32, AX
+	DECQ      CX
+	JNZ       mixloop
+	VZEROUPPER
+
+mixdone:
+	RET
+
+// func cellAVX(c, i, g, f, cPrev []float32)
+// c[j] = i[j]·g[j] + f[j]·cPrev[j] for the first len(c)&^7 elements, 8 a
+// pass: two multiplies and an add, each rounded, as cellStates' scalar
+// loop computes them.
+TEXT ·cellAVX(SB), NOSPLIT, $0-120
+	MOVQ c_base+0(FP), DI
+	MOVQ c_len+8(FP), CX
+	MOVQ i_base+24(FP), SI
+	MOVQ g_base+48(FP), DX
+	MOVQ f_base+72(FP), R8
+	MOVQ cPrev_base+96(FP), R9
+	XORQ AX, AX
+	SHRQ $3, CX
+	JZ   celldone
+
+cellloop:
+	VMOVUPS (SI)(AX*1), Y0
+	VMULPS  (DX)(AX*1), Y0, Y0
+	VMOVUPS (R8)(AX*1), Y1
+	VMULPS  (R9)(AX*1), Y1, Y1
+	VADDPS  Y1, Y0, Y0
+	VMOVUPS Y0, (DI)(AX*1)
+	ADDQ    $32, AX
+	DECQ    CX
+	JNZ     cellloop
+	VZEROUPPER
+
+celldone:
+	RET
+
+// func mulAVX(dst, x, y []float32)
+// dst[j] = x[j]·y[j] for the first len(dst)&^7 elements, 8 a pass.
+TEXT ·mulAVX(SB), NOSPLIT, $0-72
+	MOVQ dst_base+0(FP), DI
+	MOVQ dst_len+8(FP), CX
+	MOVQ x_base+24(FP), SI
+	MOVQ y_base+48(FP), DX
+	XORQ AX, AX
+	SHRQ $3, CX
+	JZ   muldone
+
+mulloop:
+	VMOVUPS (SI)(AX*1), Y0
+	VMULPS  (DX)(AX*1), Y0, Y0
+	VMOVUPS Y0, (DI)(AX*1)
+	ADDQ    $32, AX
+	DECQ    CX
+	JNZ     mulloop
+	VZEROUPPER
+
+muldone:
+	RET

@@ -26,6 +26,14 @@ func addRowsInt8AVX(dst []float32, q []byte, rows []int32, scale []float32) {
 
 func addInt32AVX(a, b []int32) { panic("nn: no AVX kernels") }
 
+func mixInt32AVX(dst []float32, a []int32, ne []float32, scale, mix float32) {
+	panic("nn: no AVX kernels")
+}
+
+func cellAVX(c, i, g, f, cPrev []float32) { panic("nn: no AVX kernels") }
+
+func mulAVX(dst, x, y []float32) { panic("nn: no AVX kernels") }
+
 func matTVecAVX512(out, wt, x []float32) { panic("nn: no AVX-512 kernels") }
 
 func matTVec4AVX512(out, wt, x []float32) { panic("nn: no AVX-512 kernels") }

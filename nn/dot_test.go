@@ -320,3 +320,69 @@ func BenchmarkLSTMProducts(b *testing.B) {
 		gmacs(b, G*hidden)
 	})
 }
+
+// TestMixInt32sSameBits checks MixInt32s (the AVX kernel and its tail)
+// against the scalar expression with each rounding written out, for every
+// length up to 70 and integers from small to beyond 2²⁴ (where the
+// conversion itself rounds).
+func TestMixInt32sSameBits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	for n := range 71 {
+		for trial := range 20 {
+			a := make([]int32, n)
+			ne := make([]float32, n+3)
+			for i := range a {
+				bits := uint(4 + trial)
+				if trial == 19 {
+					bits = 31
+				}
+				a[i] = int32(rng.Int64N(1<<bits) - 1<<(bits-1))
+			}
+			for i := range ne {
+				ne[i] = float32(rng.NormFloat64() * 10)
+			}
+			scale := float32(rng.Float64() / 997)
+			mix := float32(rng.Float64())
+			dst := make([]float32, n)
+			MixInt32s(dst, a, ne, scale, mix)
+			for j := range dst {
+				p := float32(float32(a[j]) * scale)
+				want := float32(float32(mix*p) + ne[j])
+				if math.Float32bits(dst[j]) != math.Float32bits(want) {
+					t.Fatalf("n %d, [%d]: %v, want %v", n, j, dst[j], want)
+				}
+			}
+		}
+	}
+}
+
+// TestCellStatesSameBits checks cellStates and products (the AVX kernels
+// and their tails) against the scalar expressions with each rounding
+// written out, for every length up to 70, with and without a previous
+// cell state.
+func TestCellStatesSameBits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 16))
+	for n := range 71 {
+		for trial := range 10 {
+			i, g, f, cp := randVec(rng, n+2), randVec(rng, n+2), randVec(rng, n+2), randVec(rng, n+2)
+			for k := range i {
+				i[k] *= float32(trial + 1)
+				cp[k] *= 1e3
+			}
+			c := make([]float32, n)
+			cellStates(c, i, g, f, cp)
+			for j := range c {
+				want := float32(float32(i[j]*g[j]) + float32(f[j]*cp[j]))
+				if math.Float32bits(c[j]) != math.Float32bits(want) {
+					t.Fatalf("n %d, [%d]: %v, want %v", n, j, c[j], want)
+				}
+			}
+			cellStates(c, i, g, f, nil)
+			for j := range c {
+				if want := float32(i[j] * g[j]); math.Float32bits(c[j]) != math.Float32bits(want) {
+					t.Fatalf("n %d, no previous state, [%d]: %v, want %v", n, j, c[j], want)
+				}
+			}
+		}
+	}
+}

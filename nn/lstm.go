@@ -188,17 +188,44 @@ func fastStep(z, cPrev, c, tc, h []float32) {
 	tanhs(z[2*H : 3*H])
 	sigmoids(z[3*H:])
 	i, f, g, o := z[:H], z[H:2*H], z[2*H:3*H], z[3*H:4*H]
-	for j := range c {
-		cj := i[j] * g[j]
-		if cPrev != nil {
-			cj += f[j] * cPrev[j]
-		}
-		c[j] = cj
-	}
+	cellStates(c, i, g, f, cPrev)
 	copy(tc, c)
 	tanhs(tc)
-	for j := range h {
-		h[j] = o[j] * tc[j]
+	products(h, o, tc)
+}
+
+// cellStates writes into c[j] i[j]·g[j] + f[j]·cPrev[j] (i[j]·g[j] when
+// cPrev is nil), each product and the sum rounded to float32 as the scalar
+// expression rounds them: eight at a time with AVX (the same operations,
+// no fused multiply-add), the rest one by one. i, g, f and cPrev hold at
+// least len(c) floats.
+func cellStates(c, i, g, f, cPrev []float32) {
+	if cPrev == nil {
+		products(c, i, g)
+		return
+	}
+	j := 0
+	if useAVX {
+		j = len(c) &^ 7
+		cellAVX(c, i, g, f, cPrev)
+	}
+	for ; j < len(c); j++ {
+		cj := i[j] * g[j]
+		cj += f[j] * cPrev[j]
+		c[j] = cj
+	}
+}
+
+// products writes x[j]·y[j] into dst[j], eight at a time with AVX; x and y
+// hold at least len(dst) floats.
+func products(dst, x, y []float32) {
+	j := 0
+	if useAVX {
+		j = len(dst) &^ 7
+		mulAVX(dst, x, y)
+	}
+	for ; j < len(dst); j++ {
+		dst[j] = x[j] * y[j]
 	}
 }
 

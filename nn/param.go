@@ -220,6 +220,24 @@ func AddInt32s(a, b []int32) {
 	}
 }
 
+// MixInt32s writes into dst[j] mix·(float32(a[j])·scale) + ne[j]: a
+// token's integer scores scaled and mixed with another model's, each
+// product and the sum rounded to float32 as the scalar expression rounds
+// them (eight at a time with AVX: the same operations, no fused
+// multiply-add); len(a) and len(ne) ≥ len(dst).
+func MixInt32s(dst []float32, a []int32, ne []float32, scale, mix float32) {
+	a, ne = a[:len(dst)], ne[:len(dst)]
+	j := 0
+	if useAVX {
+		j = len(dst) &^ 7
+		mixInt32AVX(dst, a, ne, scale, mix)
+	}
+	for ; j < len(dst); j++ {
+		p := float32(a[j]) * scale
+		dst[j] = mix*p + ne[j]
+	}
+}
+
 // MatVecs adds W·x_k to out_k for every input x_k of x = x₀x₁… (n floats
 // each) and output out_k of out = o₀o₁… (as many): the bits of MatVec on
 // each pair, W read once for four inputs where the AVX kernel allows it.
