@@ -253,7 +253,10 @@ var facilityHeads = map[string]bool{"стадион": true, "станция": tr
 	// storages and border posts: хранилища «Подлесный», на заставе
 	// «Арканкерген» (NEREL dev 2 of 2), на посту "Арканкерген" (dev 1 of
 	// 1; train has no quoted name after «пост»)
-	"хранилище": true, "застава": true, "пост": true}
+	"хранилище": true, "застава": true, "пост": true,
+	// a space station's modules: модулю «Поиск» (NEREL train 1 of 1),
+	// модуль «Наука» (ner25)
+	"модуль": true}
 
 // quotedKind returns the type of a quoted name right after a noun with
 // the given lemmas (workHeads, eventHeads, awardHeads, facilityHeads), or "".
@@ -498,6 +501,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = airportVillages(sents, ms)
 	ms = r.namedFacilities(text, sents, ms)
 	ms = r.spaceportNames(text, sents, ms)
+	ms = r.productRepeats(text, sents, ms)
 	ms = r.siteNames(sents, ms)
 	ms = r.motionPlaces(sents, ms)
 	ms = r.companyTradeNouns(ms)
@@ -1083,7 +1087,7 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 			continue
 		}
 		if placeMentionTypes[m.Type] || m.Type == "PERSON" || m.Type == "DATE" || typ != "ORGANIZATION" && m.Type == "ORGANIZATION" ||
-			typ == "WORK_OF_ART" && m.Type == "FACILITY" {
+			typ == "WORK_OF_ART" && m.Type == "FACILITY" || thingKindRetypable(typ, m.Type) {
 			// «завод „Гродно Азот“», «агентству „Москва“»: in NEREL train
 			// the quoted name after a kind of organization is an
 			// ORGANIZATION in 175 of 180 cases, never a place or a person;

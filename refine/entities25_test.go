@@ -1,0 +1,51 @@
+package refine
+
+import "testing"
+
+// TestEntities25 pins the twenty-fifth session's rules of entity types
+// (quotedOrganizations's products and facilities read as numbers, works or
+// facilities, productRepeats; docs/ner.md, «Twenty-fifth session (helper
+// ner25)»), each with a guard.
+func TestEntities25(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []namedCase{
+		{"a rocket's quoted code is a PRODUCT, not a NUMBER", r.quotedOrganizations, ruleCase{
+			"Ракета-носитель «Ангара-А5» стартовала с космодрома.",
+			[][2]string{{"Ангара-А5", "NUMBER"}},
+			[]string{"PRODUCT Ангара-А5"},
+			[]string{"NUMBER Ангара-А5"}}},
+		{"a rocket's quoted name is a PRODUCT, not a FACILITY", r.quotedOrganizations, ruleCase{
+			"Ракета-носитель «Ангара» стартовала с космодрома.",
+			[][2]string{{"Ангара", "FACILITY"}},
+			[]string{"PRODUCT Ангара"},
+			[]string{"FACILITY Ангара"}}},
+		{"a station's module is a FACILITY, not a WORK_OF_ART", r.quotedOrganizations, ruleCase{
+			"Модуль «Наука» пристыковали к станции.",
+			[][2]string{{"Наука", "WORK_OF_ART"}},
+			[]string{"FACILITY Наука"},
+			[]string{"WORK_OF_ART Наука"}}},
+		{"guard: a film's title stays a WORK_OF_ART", r.quotedOrganizations, ruleCase{
+			"Он показал фильм «Наука» на фестивале.",
+			[][2]string{{"Наука", "WORK_OF_ART"}},
+			[]string{"WORK_OF_ART Наука"},
+			[]string{"FACILITY Наука"}}},
+		{"guard: a quoted number after no kind noun stays", r.quotedOrganizations, ruleCase{
+			"Он назвал сумму «100» в интервью.",
+			[][2]string{{"100", "NUMBER"}},
+			[]string{"NUMBER 100"}, nil}},
+		{"a quoted repeat of a product's name is a PRODUCT", r.productRepeats, ruleCase{
+			"Ракета «Ангара-А5» стартовала с Восточного. Это третий пуск «Ангары» в году, а «Протона» — первый.",
+			[][2]string{{"Ангара-А5", "PRODUCT"}, {"Ангары", "FACILITY"}, {"Протона", "ORGANIZATION"}},
+			[]string{"PRODUCT Ангары", "ORGANIZATION Протона"},
+			[]string{"FACILITY Ангары"}}},
+		{"guard: an unquoted word and a name after its own kind noun stay", r.productRepeats, ruleCase{
+			"Завод «Москвич» на берегу Ангары выпускал автомобиль «Москвич-412».",
+			[][2]string{{"Москвич-412", "PRODUCT"}, {"Москвич", "ORGANIZATION"}, {"Ангары", "LOCATION"}},
+			[]string{"ORGANIZATION Москвич", "LOCATION Ангары"},
+			[]string{"PRODUCT Москвич"}}},
+	}
+	checkNamedCases(t, tests)
+}
