@@ -1,6 +1,10 @@
 package refine
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factgraph/factgraph/doc"
+)
 
 // TestEntities25 pins the twenty-fifth session's rules of entity types
 // (quotedOrganizations's products and facilities read as numbers, works or
@@ -11,6 +15,7 @@ func TestEntities25(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	nature := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.natureWordPlaces(sents, ms) }
 	tests := []namedCase{
 		{"a rocket's quoted code is a PRODUCT, not a NUMBER", r.quotedOrganizations, ruleCase{
 			"Ракета-носитель «Ангара-А5» стартовала с космодрома.",
@@ -46,6 +51,37 @@ func TestEntities25(t *testing.T) {
 			[][2]string{{"Москвич-412", "PRODUCT"}, {"Москвич", "ORGANIZATION"}, {"Ангары", "LOCATION"}},
 			[]string{"ORGANIZATION Москвич", "LOCATION Ангары"},
 			[]string{"PRODUCT Москвич"}}},
+		{"a people's word after a natural place's noun is a LOCATION", nature, ruleCase{
+			"Форум проходит на острове Русский. Кампус на Русском открыли в 2012 году.",
+			[][2]string{{"Русский", "LANGUAGE"}, {"Русском", "NATIONALITY"}},
+			[]string{"LOCATION Русский", "LOCATION Русском"},
+			[]string{"LANGUAGE Русский", "NATIONALITY Русском"}}},
+		{"guard: a language opening a sentence and one with no such noun stay", nature, ruleCase{
+			"Русский язык изучают в Китае. Он говорит на Русском.",
+			[][2]string{{"Русский", "LANGUAGE"}, {"Русском", "LANGUAGE"}},
+			[]string{"LANGUAGE Русский", "LANGUAGE Русском"}, nil}},
 	}
 	checkNamedCases(t, tests)
+}
+
+// TestLanguageAdjectivePlace pins nameAdjectivePlaces's guard (ner25): the
+// adjective of a language opening a sentence gets no place mention of the
+// island «Русский» the text names.
+func TestLanguageAdjectivePlace(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Кампус стоит на острове Русский.\n\nРусский язык изучают 300 студентов."
+	rule := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.nameAdjectivePlaces(sents, ms) }
+	got := ruleOutput(t, rule, text, [][2]string{{"Русский", "LOCATION"}, {"Русский язык", "LANGUAGE"}})
+	n := 0
+	for _, g := range got {
+		if g == "LOCATION Русский" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%q: %d LOCATION «Русский» in %q, want 1 (the island's)", text, n, got)
+	}
 }

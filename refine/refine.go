@@ -502,6 +502,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.namedFacilities(text, sents, ms)
 	ms = r.spaceportNames(text, sents, ms)
 	ms = r.productRepeats(text, sents, ms)
+	ms = r.natureWordPlaces(sents, ms)
 	ms = r.siteNames(sents, ms)
 	ms = r.motionPlaces(sents, ms)
 	ms = r.companyTradeNouns(ms)
