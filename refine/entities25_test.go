@@ -15,7 +15,9 @@ func TestEntities25(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	nature := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.natureWordPlaces(sents, ms) }
+	nature := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+		return r.natureWordPlaces(sents, ms)
+	}
 	tests := []namedCase{
 		{"a rocket's quoted code is a PRODUCT, not a NUMBER", r.quotedOrganizations, ruleCase{
 			"Ракета-носитель «Ангара-А5» стартовала с космодрома.",
@@ -73,7 +75,9 @@ func TestLanguageAdjectivePlace(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Кампус стоит на острове Русский.\n\nРусский язык изучают 300 студентов."
-	rule := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention { return r.nameAdjectivePlaces(sents, ms) }
+	rule := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+		return r.nameAdjectivePlaces(sents, ms)
+	}
 	got := ruleOutput(t, rule, text, [][2]string{{"Русский", "LOCATION"}, {"Русский язык", "LANGUAGE"}})
 	n := 0
 	for _, g := range got {
