@@ -18,6 +18,7 @@ func TestEntities25(t *testing.T) {
 	nature := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 		return r.natureWordPlaces(sents, ms)
 	}
+	acronyms := func(_ []rune, _ []doc.Sentence, ms []doc.Mention) []doc.Mention { return eventAcronyms(ms) }
 	tests := []namedCase{
 		{"a rocket's quoted code is a PRODUCT, not a NUMBER", r.quotedOrganizations, ruleCase{
 			"Ракета-носитель «Ангара-А5» стартовала с космодрома.",
@@ -62,6 +63,15 @@ func TestEntities25(t *testing.T) {
 			"Русский язык изучают в Китае. Он говорит на Русском.",
 			[][2]string{{"Русский", "LANGUAGE"}, {"Русском", "LANGUAGE"}},
 			[]string{"LANGUAGE Русский", "LANGUAGE Русском"}, nil}},
+		{"an acronym spelling an event's name is an EVENT", acronyms, ruleCase{
+			"Путин открыл Петербургский международный экономический форум. В ПМЭФ участвуют 130 стран.",
+			[][2]string{{"Петербургский международный экономический форум", "EVENT"}, {"ПМЭФ", "ORGANIZATION"}},
+			[]string{"EVENT ПМЭФ"},
+			[]string{"ORGANIZATION ПМЭФ"}}},
+		{"guard: an acronym spelling no event stays", acronyms, ruleCase{
+			"Путин открыл Петербургский международный экономический форум. В МЭР сообщили о росте.",
+			[][2]string{{"Петербургский международный экономический форум", "EVENT"}, {"МЭР", "ORGANIZATION"}},
+			[]string{"ORGANIZATION МЭР"}, nil}},
 	}
 	checkNamedCases(t, tests)
 }

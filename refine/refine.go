@@ -693,6 +693,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.numberedModels(sents, out)
 	out = r.powerPlants(text, sents, out)
 	out = eventStems(out) // (after numberedModels and the rules that type «МАКС-2025»)
+	out = eventAcronyms(out)
 	out = r.organizationPersons(out)
 	out = r.boardOwners(text, out)
 	out = r.organizationRepeats(text, sents, out) // (again: the rules after its first run add organizations, «директор [Малого театра]», whose name came before)
