@@ -30,8 +30,8 @@ func TestEntities25(t *testing.T) {
 			[][2]string{{"Ангара", "FACILITY"}},
 			[]string{"PRODUCT Ангара"},
 			[]string{"FACILITY Ангара"}}},
-		{"a station's module is a FACILITY, not a WORK_OF_ART", r.quotedOrganizations, ruleCase{
-			"Модуль «Наука» пристыковали к станции.",
+		{"a station's name is a FACILITY, not a WORK_OF_ART", r.quotedOrganizations, ruleCase{
+			"Вход на станцию метро «Наука» закрыли.",
 			[][2]string{{"Наука", "WORK_OF_ART"}},
 			[]string{"FACILITY Наука"},
 			[]string{"WORK_OF_ART Наука"}}},

@@ -253,10 +253,7 @@ var facilityHeads = map[string]bool{"стадион": true, "станция": tr
 	// storages and border posts: хранилища «Подлесный», на заставе
 	// «Арканкерген» (NEREL dev 2 of 2), на посту "Арканкерген" (dev 1 of
 	// 1; train has no quoted name after «пост»)
-	"хранилище": true, "застава": true, "пост": true,
-	// a space station's modules: модулю «Поиск» (NEREL train 1 of 1),
-	// модуль «Наука» (ner25)
-	"модуль": true}
+	"хранилище": true, "застава": true, "пост": true}
 
 // quotedKind returns the type of a quoted name right after a noun with
 // the given lemmas (workHeads, eventHeads, awardHeads, facilityHeads), or "".

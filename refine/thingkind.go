@@ -11,8 +11,8 @@ import (
 // thingKindRetypable reports whether quotedOrganizations retypes a quoted
 // name of type had, right after a kind noun of type kind, to kind beside
 // the types it always retypes: a product's or a facility's name read as a
-// NUMBER or a WORK_OF_ART («ракета-носитель „Ангара-А5“» a NUMBER, «модуль
-// „Наука“» a WORK_OF_ART), and a product's name read as a FACILITY
+// NUMBER or a WORK_OF_ART («ракета-носитель „Ангара-А5“» a NUMBER, «станции
+// метро „Наука“» a WORK_OF_ART), and a product's name read as a FACILITY
 // («ракета-носитель „Ангара“»). The whole quoted name is never a number,
 // and a work's title is introduced by a noun of a work, not of a thing.
 func thingKindRetypable(kind, had string) bool {
