@@ -49,6 +49,11 @@ func TestEntities25(t *testing.T) {
 			[][2]string{{"Ангара-А5", "PRODUCT"}, {"Ангары", "FACILITY"}, {"Протона", "ORGANIZATION"}},
 			[]string{"PRODUCT Ангары", "ORGANIZATION Протона"},
 			[]string{"FACILITY Ангары"}}},
+		{"guard: a product named by its maker and a plain word is no model", r.productRepeats, ruleCase{
+			"Модель доступна в браузере «Яндекс Браузер», сообщили в «Яндексе».",
+			[][2]string{{"Яндекс Браузер", "PRODUCT"}, {"Яндексе", "ORGANIZATION"}},
+			[]string{"ORGANIZATION Яндексе"},
+			[]string{"PRODUCT Яндексе"}}},
 		{"guard: an unquoted word and a name after its own kind noun stay", r.productRepeats, ruleCase{
 			"Завод «Москвич» на берегу Ангары выпускал автомобиль «Москвич-412».",
 			[][2]string{{"Москвич-412", "PRODUCT"}, {"Москвич", "ORGANIZATION"}, {"Ангары", "LOCATION"}},

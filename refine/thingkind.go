@@ -3,6 +3,7 @@ package refine
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/tokenize"
@@ -32,10 +33,11 @@ var productRepeatTypes = map[string]bool{
 }
 
 // productRepeats makes a one-word name in «guillemets» a PRODUCT when its
-// lemma is that of the first word of a quoted PRODUCT of the document, the
-// part before a hyphen included: «Ракета „Ангара-А5“ стартовала … пуск
-// „Ангары“» (a FACILITY), «„Протон-М“ … пуск „Протона“» (an
-// ORGANIZATION). NEREL train repeats a spacecraft's name so in 3
+// lemma is that of the name of a quoted PRODUCT of the document that is a
+// name and a model's designation (designation) after a hyphen or a space:
+// «Ракета „Ангара-А5“ стартовала … пуск „Ангары“» (a FACILITY),
+// «„Протон-М“ … пуск „Протона“» (an ORGANIZATION); not «Яндекс» of
+// «„Яндекс Браузер“», the company. NEREL train repeats a spacecraft's name so in 3
 // documents («корабль „Союз ТМА-08М“ … „Союз“»): the repeat is a gold
 // PRODUCT 3 of 3, which the recognizer already gets, and the rule changes
 // no mention of train or dev. A name right after a kind noun of its own
@@ -46,11 +48,11 @@ func (r *Refiner) productRepeats(text []rune, sents []doc.Sentence, ms []doc.Men
 		if m.Type != "PRODUCT" || !quotedSpan(text, m.Span) {
 			continue
 		}
-		w := fields(m.Text)[0]
-		if first, _, ok := strings.Cut(w, "-"); ok && first != "" {
-			w = first
+		w, tail, ok := strings.Cut(m.Text, "-")
+		if sp := strings.IndexByte(m.Text, ' '); sp >= 0 && (!ok || sp < len(w)) {
+			w, tail, ok = m.Text[:sp], m.Text[sp+1:], true
 		}
-		if tokenize.IsWord(w) && tokenize.StartsUpper(w) {
+		if ok && designation(tail) && tokenize.IsWord(w) && tokenize.StartsUpper(w) {
 			names = append(names, r.facts(w).lemmas...)
 		}
 	}
@@ -70,6 +72,16 @@ func (r *Refiner) productRepeats(text []rune, sents []doc.Sentence, ms []doc.Men
 		}
 		return "PRODUCT"
 	})
+}
+
+// designation reports whether s is a model's designation after its name:
+// it holds a digit or no lower-case letter («А5», «М», «ТМА-08М»,
+// «2.1б»; not «Браузер» of «Яндекс Браузер»).
+func designation(s string) bool {
+	if s == "" {
+		return false
+	}
+	return strings.ContainsFunc(s, unicode.IsDigit) || !strings.ContainsFunc(s, unicode.IsLower)
 }
 
 // quotedSpan reports whether sp is right between an opening and a closing
