@@ -1846,7 +1846,9 @@ var fresh = map[string]bool{"запланировать": true, "заплани�
 //     settlements).
 func (x *Extractor) antecedent(d *doc.Document, prev []doc.Event, t trigger, date, story string, retold map[int]bool, parties []string, surnames map[string]string, place string, places map[string][2]string) *doc.Event {
 	for i := len(prev) - 1; i >= 0 && t.entity != ""; i-- {
-		if prev[i].Entity == t.entity && prev[i].Type == t.typ {
+		if prev[i].Entity == t.entity && (prev[i].Type == t.typ || t.typ == Other) {
+			// (an untyped mention of an event told already, its acronym:
+			// «Восточный экономический форум» … «в ВЭФ участвуют»)
 			return &prev[i]
 		}
 		if prev[i].Type == t.typ && altRetold(d, prev[i], t, date, parties, surnames) {

@@ -15,6 +15,9 @@ var settlementKinds = map[string]bool{
 	"деревня": true, "село": true, "посёлок": true, "поселок": true, "хутор": true, "станица": true,
 	"аул": true, "кишлак": true, "слобода": true, "местечко": true, "город": true, "городок": true,
 	"поселение": true, "урочище": true,
+	// islands and capes, whose name in apposition may be an adjective
+	// («на острове Русский», not Русь; ner25)
+	"остров": true, "полуостров": true, "мыс": true,
 }
 
 // singularPlaceSuffixes are the endings, before -и, of the genitive of

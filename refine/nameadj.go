@@ -26,8 +26,9 @@ var nameAdjectiveTypes = map[string]bool{"CITY": true, "STATE_OR_PROVINCE": true
 // CITY, 74 COUNTRY, 21 STATE_OR_PROVINCE, 17 LOCATION of such adjectives);
 // the recognizer misses those of places it saw little of. Not before a
 // noun of a region or of time (cityAdjectiveHeads: «Московской области»
-// is a region of its own), nor over a place, NATIONALITY, MONEY or PERSON
-// mention.
+// is a region of its own), nor over a place, NATIONALITY, MONEY, PERSON or
+// LANGUAGE mention (ner25: «Русский язык …» opening a sentence of a text
+// with «на острове Русский» is the language).
 func (r *Refiner) nameAdjectivePlaces(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var nouns, adjs map[string]string // (the places of the nouns, and of the adjectives, of place mentions)
 	for _, m := range ms {
@@ -83,8 +84,10 @@ func (r *Refiner) nameAdjectivePlaces(sents []doc.Sentence, ms []doc.Mention) []
 			if !ok || overlapsPlace(ms, t.Span) {
 				continue
 			}
-			if slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Type == "PERSON" && m.Start < t.End && t.Start < m.End }) {
-				continue // (a name's word: «Гданьский Иван»)
+			if slices.ContainsFunc(ms, func(m doc.Mention) bool {
+				return (m.Type == "PERSON" || m.Type == "LANGUAGE") && m.Start < t.End && t.Start < m.End
+			}) {
+				continue // (a name's word: «Гданьский Иван»; a language's: «Русский язык» with «на острове Русский»)
 			}
 			if k+1 < len(toks) && anyIn(r.nounLemmas(toks[k+1].Text), cityAdjectiveHeads) {
 				continue

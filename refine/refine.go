@@ -502,6 +502,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = airportVillages(sents, ms)
 	ms = r.namedFacilities(text, sents, ms)
 	ms = r.spaceportNames(text, sents, ms)
+	ms = r.productRepeats(text, sents, ms)
+	ms = r.natureWordPlaces(sents, ms)
 	ms = r.siteNames(sents, ms)
 	ms = r.motionPlaces(sents, ms)
 	ms = r.companyTradeNouns(ms)
@@ -693,6 +695,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.numberedModels(sents, out)
 	out = r.powerPlants(text, sents, out)
 	out = eventStems(out) // (after numberedModels and the rules that type «МАКС-2025»)
+	out = eventAcronyms(out)
 	out = r.organizationPersons(out)
 	out = r.boardOwners(text, out)
 	out = r.organizationRepeats(text, sents, out) // (again: the rules after its first run add organizations, «директор [Малого театра]», whose name came before)
@@ -1088,7 +1091,7 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 			continue
 		}
 		if placeMentionTypes[m.Type] || m.Type == "PERSON" || m.Type == "DATE" || typ != "ORGANIZATION" && m.Type == "ORGANIZATION" ||
-			typ == "WORK_OF_ART" && m.Type == "FACILITY" {
+			typ == "WORK_OF_ART" && m.Type == "FACILITY" || thingKindRetypable(typ, m.Type) {
 			// «завод „Гродно Азот“», «агентству „Москва“»: in NEREL train
 			// the quoted name after a kind of organization is an
 			// ORGANIZATION in 175 of 180 cases, never a place or a person;
