@@ -761,7 +761,10 @@ func (m *Model) TagWords(words []string) []Analysis {
 		ns = m.net.sentenceScores(m, s)
 	}
 	out := make([]Analysis, len(words))
-	for i, k := range m.choose(s, ns, m.mix, nil, out) {
+	ks := m.choose(s, ns, m.mix, nil, out)
+	m.agreeModifiers(s, ks)
+	m.conjunctCase(s, ks)
+	for i, k := range ks {
 		if k < 0 {
 			continue // choose stored the SocialToken analysis
 		}

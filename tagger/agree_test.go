@@ -1,0 +1,103 @@
+package tagger
+
+import (
+	"strings"
+	"testing"
+)
+
+// chosen prepares words with the default model and picks, for each word,
+// the candidate whose tag is tags[i] ("" for the first candidate).
+func chosen(t *testing.T, m *Model, words, tags []string) (*sentence, []int) {
+	t.Helper()
+	s, _ := m.prepare(words, nil, nil)
+	ks := make([]int, len(words))
+	for i, tag := range tags {
+		if tag == "" {
+			continue
+		}
+		ks[i] = -1
+		for j := range s.cands[i] {
+			if m.tagString(&s.cands[i][j]) == tag {
+				ks[i] = j
+			}
+		}
+		if ks[i] < 0 {
+			var have []string
+			for j := range s.cands[i] {
+				have = append(have, m.tagString(&s.cands[i][j]))
+			}
+			t.Fatalf("%s: no candidate %s among %s", words[i], tag, strings.Join(have, " "))
+		}
+	}
+	return s, ks
+}
+
+func TestAgreeModifiers(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		words, tags []string
+		at          int
+		want        string // the tag of word at afterwards
+	}{
+		// masculine or neuter genitive: the noun decides
+		{[]string{"воспитателем", "Одесского", "пехотного", "училища"},
+			[]string{"", "ADJ|Case=Gen|Degree=Pos|Gender=Masc|Number=Sing", "ADJ|Case=Gen|Degree=Pos|Gender=Masc|Number=Sing", "NOUN|Animacy=Inan|Case=Gen|Gender=Neut|Number=Sing"},
+			1, "ADJ|Case=Gen|Degree=Pos|Gender=Neut|Number=Sing"},
+		{[]string{"воспитателем", "Одесского", "пехотного", "училища"},
+			[]string{"", "ADJ|Case=Gen|Degree=Pos|Gender=Masc|Number=Sing", "ADJ|Case=Gen|Degree=Pos|Gender=Masc|Number=Sing", "NOUN|Animacy=Inan|Case=Gen|Gender=Neut|Number=Sing"},
+			2, "ADJ|Case=Gen|Degree=Pos|Gender=Neut|Number=Sing"},
+		// genitive or locative plural: the noun decides
+		{[]string{"в", "других", "странах"},
+			[]string{"", "ADJ|Case=Gen|Degree=Pos|Number=Plur", "NOUN|Animacy=Inan|Case=Loc|Gender=Fem|Number=Plur"},
+			1, "ADJ|Case=Loc|Degree=Pos|Number=Plur"},
+		// guard: nominative against accusative is left as chosen
+		{[]string{"построен", "новый", "мемориал"},
+			[]string{"", "ADJ|Animacy=Inan|Case=Acc|Degree=Pos|Gender=Masc|Number=Sing", "NOUN|Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing"},
+			1, "ADJ|Animacy=Inan|Case=Acc|Degree=Pos|Gender=Masc|Number=Sing"},
+		// guard: after a numeral the adjective is plural, the noun singular
+		{[]string{"два", "больших", "дома"},
+			[]string{"NUM|Case=Nom|Gender=Masc", "ADJ|Case=Gen|Degree=Pos|Number=Plur", "NOUN|Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing"},
+			1, "ADJ|Case=Gen|Degree=Pos|Number=Plur"},
+		// guard: no noun right after the modifiers
+		{[]string{"других", "и", "странах"},
+			[]string{"ADJ|Case=Gen|Degree=Pos|Number=Plur", "", "NOUN|Animacy=Inan|Case=Loc|Gender=Fem|Number=Plur"},
+			0, "ADJ|Case=Gen|Degree=Pos|Number=Plur"},
+	} {
+		s, ks := chosen(t, m, c.words, c.tags)
+		m.agreeModifiers(s, ks)
+		if got := m.tagString(&s.cands[c.at][ks[c.at]]); got != c.want {
+			t.Errorf("%q: %s %s, want %s", c.words, c.words[c.at], got, c.want)
+		}
+	}
+}
+
+func TestConjunctCase(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc := "PROPN|Animacy=Inan|Case=Loc|Gender=Fem|Number=Sing"
+	gen := "PROPN|Animacy=Inan|Case=Gen|Gender=Fem|Number=Sing"
+	for _, c := range []struct {
+		words, tags []string
+		want        string // the tag of the last word afterwards
+	}{
+		{[]string{"в", "Италии", ",", "Испании"}, []string{"", loc, "", gen}, loc},
+		{[]string{"в", "Италии", "и", "Испании"}, []string{"", loc, "", gen}, loc},
+		// guard: «с» is no conjunction
+		{[]string{"Италии", "с", "Испании"}, []string{loc, "", gen}, gen},
+		// guard: a nominative after a comma may open a clause
+		{[]string{"в", "Москве", ",", "Сочи"}, []string{"", "PROPN|Animacy=Inan|Case=Loc|Gender=Fem|Number=Sing", "", "PROPN|Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing"},
+			"PROPN|Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing"},
+	} {
+		s, ks := chosen(t, m, c.words, c.tags)
+		m.conjunctCase(s, ks)
+		last := len(ks) - 1
+		if got := m.tagString(&s.cands[last][ks[last]]); got != c.want {
+			t.Errorf("%q: %s, want %s", c.words, got, c.want)
+		}
+	}
+}
