@@ -101,3 +101,34 @@ func TestConjunctCase(t *testing.T) {
 		}
 	}
 }
+
+func TestGovernedCase(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		words, tags []string
+		at          int
+		want        string // the tag of word at afterwards
+	}{
+		// no preposition takes the nominative: в takes Acc or Loc
+		{[]string{"посадили", "в", "дерево"}, []string{"", "ADP", "NOUN|Animacy=Inan|Case=Nom|Gender=Neut|Number=Sing"},
+			2, "NOUN|Animacy=Inan|Case=Acc|Gender=Neut|Number=Sing"},
+		// the adjective before the noun too
+		{[]string{"для", "таких", "людей"}, []string{"ADP", "DET|Animacy=Anim|Case=Acc|Number=Plur", "NOUN|Animacy=Anim|Case=Gen|Gender=Masc|Number=Plur"},
+			1, "DET|Case=Gen|Number=Plur"},
+		// guard: a case the preposition takes stays
+		{[]string{"в", "Москве"}, []string{"ADP", "PROPN|Animacy=Inan|Case=Loc|Gender=Fem|Number=Sing"},
+			1, "PROPN|Animacy=Inan|Case=Loc|Gender=Fem|Number=Sing"},
+		// guard: after a numeral the numeral governs
+		{[]string{"за", "100", "евро"}, []string{"ADP", "", "NOUN|Animacy=Inan|Case=Gen|Gender=Neut|Number=Plur"},
+			2, "NOUN|Animacy=Inan|Case=Gen|Gender=Neut|Number=Plur"},
+	} {
+		s, ks := chosen(t, m, c.words, c.tags)
+		m.governedCase(s, ks)
+		if got := m.tagString(&s.cands[c.at][ks[c.at]]); got != c.want {
+			t.Errorf("%q: %s %s, want %s", c.words, c.words[c.at], got, c.want)
+		}
+	}
+}

@@ -762,6 +762,7 @@ func (m *Model) TagWords(words []string) []Analysis {
 	}
 	out := make([]Analysis, len(words))
 	ks := m.choose(s, ns, m.mix, nil, out)
+	m.governedCase(s, ks)
 	m.agreeModifiers(s, ks)
 	m.conjunctCase(s, ks)
 	for i, k := range ks {
