@@ -124,3 +124,30 @@ func initials(words []string, out []Analysis) {
 		}
 	}
 }
+
+// futureBe are the future forms of быть.
+var futureBe = map[string]bool{
+	"буду": true, "будешь": true, "будет": true, "будем": true, "будете": true, "будут": true,
+}
+
+// futureOfBe makes the future forms of быть (буду … будут) Tense=Fut where
+// the tagger said Pres: OpenCorpora marks them «non-past» like every
+// imperfective present, and the training conversion turned that into Pres
+// (UD GSD and Taiga dev: Fut, 23 of 23 AUX). In domain taiga they also lose
+// Aspect (UD Taiga: none on its 20 future AUX; GSD Imp on its 3).
+func futureOfBe(words []string, out []Analysis, taiga bool) {
+	for i, w := range words {
+		a := &out[i]
+		if a.UPOS != "AUX" && a.UPOS != "VERB" || a.Lemma != "быть" || !futureBe[lowerWord(w)] {
+			continue
+		}
+		fs := appendFeats(nil, a.Feats)
+		if featValue("|"+a.Feats, "Tense") == "Pres" {
+			fs = append(withoutKey(fs, "Tense"), "Tense=Fut")
+		}
+		if taiga && a.UPOS == "AUX" {
+			fs = withoutKey(fs, "Aspect")
+		}
+		a.Feats = joinFeats(fs)
+	}
+}

@@ -136,3 +136,25 @@ func TestInitials(t *testing.T) {
 		}
 	}
 }
+
+func TestFutureOfBe(t *testing.T) {
+	pres := "Aspect=Imp|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin|Voice=Act"
+	for _, c := range []struct {
+		word, upos, lemma, feats string
+		taiga                    bool
+		want                     string
+	}{
+		{"будем", "AUX", "быть", pres, false, "Aspect=Imp|Mood=Ind|Number=Plur|Person=1|Tense=Fut|VerbForm=Fin|Voice=Act"},
+		{"Будем", "AUX", "быть", pres, true, "Mood=Ind|Number=Plur|Person=1|Tense=Fut|VerbForm=Fin|Voice=Act"},
+		{"есть", "AUX", "быть", "Aspect=Imp|Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin|Voice=Act", true,
+			"Aspect=Imp|Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin|Voice=Act"}, // the present: left alone
+		{"будем", "VERB", "будить", "Aspect=Imp|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin|Voice=Act", false,
+			"Aspect=Imp|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin|Voice=Act"}, // not быть
+	} {
+		out := []Analysis{{UPOS: c.upos, Feats: c.feats, Lemma: c.lemma}}
+		futureOfBe([]string{c.word}, out, c.taiga)
+		if out[0].Feats != c.want {
+			t.Errorf("%s %s (taiga %v): %s, want %s", c.word, c.lemma, c.taiga, out[0].Feats, c.want)
+		}
+	}
+}

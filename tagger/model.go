@@ -790,6 +790,7 @@ func (m *Model) TagWords(words []string) []Analysis {
 		}
 	}
 	digitOrdinals(words, out, m.domain == taigaDomain)
+	futureOfBe(words, out, m.domain == taigaDomain)
 	initials(words, out)
 	if m.domain == taigaDomain {
 		taigaCollectives(out)
