@@ -158,3 +158,19 @@ func TestFutureOfBe(t *testing.T) {
 		}
 	}
 }
+
+func TestReflexiveParticiples(t *testing.T) {
+	for _, c := range []struct {
+		word, upos, feats, want string
+	}{
+		{"относящиеся", "VERB", "Aspect=Imp|Case=Nom|Number=Plur|Tense=Pres|VerbForm=Part|Voice=Mid", "Aspect=Imp|Case=Nom|Number=Plur|Tense=Pres|VerbForm=Part|Voice=Act"},
+		{"относятся", "VERB", "Aspect=Imp|Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin|Voice=Mid", "Aspect=Imp|Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin|Voice=Mid"}, // finite: Mid stays
+		{"относясь", "VERB", "Aspect=Imp|Tense=Pres|VerbForm=Conv|Voice=Mid", "Aspect=Imp|Tense=Pres|VerbForm=Conv|Voice=Mid"},                                                            // converb: Mid stays
+	} {
+		out := []Analysis{{UPOS: c.upos, Feats: c.feats}}
+		reflexiveParticiples([]string{c.word}, out)
+		if out[0].Feats != c.want {
+			t.Errorf("%s: %s, want %s", c.word, out[0].Feats, c.want)
+		}
+	}
+}

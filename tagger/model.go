@@ -791,6 +791,9 @@ func (m *Model) TagWords(words []string) []Analysis {
 	}
 	digitOrdinals(words, out, m.domain == taigaDomain)
 	futureOfBe(words, out, m.domain == taigaDomain)
+	if m.domain != taigaDomain {
+		reflexiveParticiples(words, out)
+	}
 	initials(words, out)
 	if m.domain == taigaDomain {
 		taigaCollectives(out)
