@@ -169,3 +169,17 @@ func reflexiveParticiples(words []string, out []Analysis) {
 		}
 	}
 }
+
+// imperativePerson gives an imperative with no Person Person=2, as every
+// UD-style set marks it (UD GSD dev 4 of 4, UD Taiga dev 89 of 95, the
+// others Person=1 of the inclusive «засушим»; MorphoRuEval and GramEval
+// alike); OpenCorpora marks no person on imperatives, so the dictionary
+// map and the OpenCorpora conversion give none.
+func imperativePerson(out []Analysis) {
+	for i := range out {
+		a := &out[i]
+		if (a.UPOS == "VERB" || a.UPOS == "AUX") && strings.Contains(a.Feats, "Mood=Imp") && !strings.Contains(a.Feats, "Person=") {
+			a.Feats = joinFeats(append(appendFeats(nil, a.Feats), "Person=2"))
+		}
+	}
+}

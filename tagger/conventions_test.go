@@ -174,3 +174,19 @@ func TestReflexiveParticiples(t *testing.T) {
 		}
 	}
 }
+
+func TestImperativePerson(t *testing.T) {
+	for _, c := range []struct {
+		upos, feats, want string
+	}{
+		{"VERB", "Aspect=Perf|Mood=Imp|Number=Plur|VerbForm=Fin|Voice=Act", "Aspect=Perf|Mood=Imp|Number=Plur|Person=2|VerbForm=Fin|Voice=Act"},
+		{"VERB", "Aspect=Perf|Mood=Imp|Number=Plur|Person=1|VerbForm=Fin|Voice=Act", "Aspect=Perf|Mood=Imp|Number=Plur|Person=1|VerbForm=Fin|Voice=Act"},                             // has a person
+		{"VERB", "Aspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act", "Aspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act"}, // indicative past: none
+	} {
+		out := []Analysis{{UPOS: c.upos, Feats: c.feats}}
+		imperativePerson(out)
+		if out[0].Feats != c.want {
+			t.Errorf("%s: %s, want %s", c.feats, out[0].Feats, c.want)
+		}
+	}
+}

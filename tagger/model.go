@@ -791,6 +791,7 @@ func (m *Model) TagWords(words []string) []Analysis {
 	}
 	digitOrdinals(words, out, m.domain == taigaDomain)
 	futureOfBe(words, out, m.domain == taigaDomain)
+	imperativePerson(out)
 	if m.domain != taigaDomain {
 		reflexiveParticiples(words, out)
 	}
