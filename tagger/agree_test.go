@@ -132,3 +132,22 @@ func TestGovernedCase(t *testing.T) {
 		}
 	}
 }
+
+func TestDictShort(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		word, tag, want string
+	}{
+		{"популярны", "ADJ|Case=Nom|Degree=Pos|Number=Plur", "ADJ|Degree=Pos|Number=Plur"},
+		// guard: the long form's nominative is the dictionary's own
+		{"популярные", "ADJ|Case=Nom|Degree=Pos|Number=Plur", "ADJ|Case=Nom|Degree=Pos|Number=Plur"},
+	} {
+		s, ks := chosen(t, m, []string{c.word}, []string{c.tag})
+		if got := m.tagString(&s.cands[0][m.dictShort(s, 0, ks[0])]); got != c.want {
+			t.Errorf("%s: %s, want %s", c.word, got, c.want)
+		}
+	}
+}

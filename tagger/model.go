@@ -769,7 +769,7 @@ func (m *Model) TagWords(words []string) []Analysis {
 		if k < 0 {
 			continue // choose stored the SocialToken analysis
 		}
-		out[i] = m.analysis(words[i], s.lowers[i], &s.cands[i][m.dictAspect(s, i, k)])
+		out[i] = m.analysis(words[i], s.lowers[i], &s.cands[i][m.dictShort(s, i, m.dictAspect(s, i, k))])
 	}
 	yearOrdinals(words, out)
 	emoticons(words, out, m.domain == taigaDomain)
