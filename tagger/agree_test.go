@@ -151,3 +151,26 @@ func TestDictShort(t *testing.T) {
 		}
 	}
 }
+
+func TestTimeNounCase(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		words, tags []string
+		at          int
+		want        string // UPOS of word at afterwards
+	}{
+		{[]string{"Зимой", "холодно"}, []string{"ADV|Degree=Pos", ""}, 0, "NOUN"},
+		{[]string{"рано", "утром"}, []string{"", "ADV|Degree=Pos"}, 1, "NOUN"},
+		// guard: not a season or part of the day
+		{[]string{"шли", "пешком"}, []string{"", "ADV|Degree=Pos"}, 1, "ADV"},
+	} {
+		s, ks := chosen(t, m, c.words, c.tags)
+		m.timeNounCase(s, ks)
+		if got := m.chosenUPOS(s, ks, c.at); got != c.want {
+			t.Errorf("%q: %s %s, want %s", c.words, c.words[c.at], got, c.want)
+		}
+	}
+}

@@ -765,6 +765,7 @@ func (m *Model) TagWords(words []string) []Analysis {
 	m.governedCase(s, ks)
 	m.agreeModifiers(s, ks)
 	m.conjunctCase(s, ks)
+	m.timeNounCase(s, ks)
 	for i, k := range ks {
 		if k < 0 {
 			continue // choose stored the SocialToken analysis
