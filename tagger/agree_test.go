@@ -124,6 +124,9 @@ func TestGovernedCase(t *testing.T) {
 		// guard: after a numeral the numeral governs
 		{[]string{"за", "100", "евро"}, []string{"ADP", "", "NOUN|Animacy=Inan|Case=Gen|Gender=Neut|Number=Plur"},
 			2, "NOUN|Animacy=Inan|Case=Gen|Gender=Neut|Number=Plur"},
+		// guard: a day in digits governs its month («по 15 мая»)
+		{[]string{"по", "15", "мая"}, []string{"ADP", "", "NOUN|Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing"},
+			2, "NOUN|Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing"},
 	} {
 		s, ks := chosen(t, m, c.words, c.tags)
 		m.governedCase(s, ks)

@@ -1,6 +1,9 @@
 package tagger
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // governed lists the cases a preposition takes (its forms in -о, во, со,
 // ко, обо, as their own keys); the order is that of preference when a
@@ -27,8 +30,9 @@ var governed = map[string][]string{
 // of a prepositional phrase whose case the preposition cannot take: after
 // a preposition, each noun, proper noun, pronoun, adjective, determiner,
 // participle or numeral up to and including the first noun, proper noun or
-// pronoun (adverbs may stand between; a numeral ends the phrase, for it
-// governs the words after it: «за 100 евро») that has a case its preposition does
+// pronoun (adverbs may stand between; a numeral, or a number in digits
+// read as an ordinal, ends the phrase, for it governs the words after it:
+// «за 100 евро», «по 15 мая») that has a case its preposition does
 // not govern («до 750 орудий», «в капитаны» read nominative) takes the
 // candidate of the same UPOS and other features (but animacy) in a case it
 // governs, the first of governed's order the word allows. Only the case
@@ -51,8 +55,8 @@ func (m *Model) governedCase(s *sentence, ks []int) {
 			if c := featValue("|"+feats, "Case"); c != "" && !slices.Contains(cases, c) {
 				ks[j] = m.caseCandidate(s.cands[j], ks[j], upos, feats, cases)
 			}
-			if isNoun(upos) || upos == "PRON" || upos == "NUM" {
-				break // a numeral governs the words after it (за 100 евро)
+			if isNoun(upos) || upos == "PRON" || upos == "NUM" || hasDigit(s.words[j]) {
+				break // a numeral governs the words after it (за 100 евро, по 15 мая)
 			}
 		}
 	}
@@ -73,4 +77,9 @@ func (m *Model) caseCandidate(cs []cand, k int, upos, feats string, cases []stri
 		}
 	}
 	return k
+}
+
+// hasDigit reports whether w holds a digit.
+func hasDigit(w string) bool {
+	return strings.ContainsAny(w, "0123456789")
 }
