@@ -32,16 +32,32 @@ func chosen(t *testing.T, m *Model, words, tags []string) (*sentence, []int) {
 	return s, ks
 }
 
-func TestAgreeModifiers(t *testing.T) {
+// choiceCase is a sentence, the tag chosen for each word ("" for the first
+// candidate), and the tag word at must have once a rule has run.
+type choiceCase struct {
+	words, tags []string
+	at          int
+	want        string
+}
+
+// checkChoices runs rule on each case and checks the tag of word at.
+func checkChoices(t *testing.T, rule func(m *Model, s *sentence, ks []int), cases []choiceCase) {
+	t.Helper()
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		words, tags []string
-		at          int
-		want        string // the tag of word at afterwards
-	}{
+	for _, c := range cases {
+		s, ks := chosen(t, m, c.words, c.tags)
+		rule(m, s, ks)
+		if got := m.tagString(&s.cands[c.at][ks[c.at]]); got != c.want {
+			t.Errorf("%q: %s %s, want %s", c.words, c.words[c.at], got, c.want)
+		}
+	}
+}
+
+func TestAgreeModifiers(t *testing.T) {
+	checkChoices(t, (*Model).agreeModifiers, []choiceCase{
 		// masculine or neuter genitive: the noun decides
 		{[]string{"воспитателем", "Одесского", "пехотного", "училища"},
 			[]string{"", "ADJ|Case=Gen|Degree=Pos|Gender=Masc|Number=Sing", "ADJ|Case=Gen|Degree=Pos|Gender=Masc|Number=Sing", "NOUN|Animacy=Inan|Case=Gen|Gender=Neut|Number=Sing"},
@@ -65,53 +81,25 @@ func TestAgreeModifiers(t *testing.T) {
 		{[]string{"других", "и", "странах"},
 			[]string{"ADJ|Case=Gen|Degree=Pos|Number=Plur", "", "NOUN|Animacy=Inan|Case=Loc|Gender=Fem|Number=Plur"},
 			0, "ADJ|Case=Gen|Degree=Pos|Number=Plur"},
-	} {
-		s, ks := chosen(t, m, c.words, c.tags)
-		m.agreeModifiers(s, ks)
-		if got := m.tagString(&s.cands[c.at][ks[c.at]]); got != c.want {
-			t.Errorf("%q: %s %s, want %s", c.words, c.words[c.at], got, c.want)
-		}
-	}
+	})
 }
 
 func TestConjunctCase(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	loc := "PROPN|Animacy=Inan|Case=Loc|Gender=Fem|Number=Sing"
 	gen := "PROPN|Animacy=Inan|Case=Gen|Gender=Fem|Number=Sing"
-	for _, c := range []struct {
-		words, tags []string
-		want        string // the tag of the last word afterwards
-	}{
-		{[]string{"в", "Италии", ",", "Испании"}, []string{"", loc, "", gen}, loc},
-		{[]string{"в", "Италии", "и", "Испании"}, []string{"", loc, "", gen}, loc},
+	nom := "PROPN|Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing"
+	checkChoices(t, (*Model).conjunctCase, []choiceCase{
+		{[]string{"в", "Италии", ",", "Испании"}, []string{"", loc, "", gen}, 3, loc},
+		{[]string{"в", "Италии", "и", "Испании"}, []string{"", loc, "", gen}, 3, loc},
 		// guard: «с» is no conjunction
-		{[]string{"Италии", "с", "Испании"}, []string{loc, "", gen}, gen},
+		{[]string{"Италии", "с", "Испании"}, []string{loc, "", gen}, 2, gen},
 		// guard: a nominative after a comma may open a clause
-		{[]string{"в", "Москве", ",", "Сочи"}, []string{"", "PROPN|Animacy=Inan|Case=Loc|Gender=Fem|Number=Sing", "", "PROPN|Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing"},
-			"PROPN|Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing"},
-	} {
-		s, ks := chosen(t, m, c.words, c.tags)
-		m.conjunctCase(s, ks)
-		last := len(ks) - 1
-		if got := m.tagString(&s.cands[last][ks[last]]); got != c.want {
-			t.Errorf("%q: %s, want %s", c.words, got, c.want)
-		}
-	}
+		{[]string{"в", "Москве", ",", "Сочи"}, []string{"", loc, "", nom}, 3, nom},
+	})
 }
 
 func TestGovernedCase(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		words, tags []string
-		at          int
-		want        string // the tag of word at afterwards
-	}{
+	checkChoices(t, (*Model).governedCase, []choiceCase{
 		// no preposition takes the nominative: в takes Acc or Loc
 		{[]string{"посадили", "в", "дерево"}, []string{"", "ADP", "NOUN|Animacy=Inan|Case=Nom|Gender=Neut|Number=Sing"},
 			2, "NOUN|Animacy=Inan|Case=Acc|Gender=Neut|Number=Sing"},
@@ -127,13 +115,7 @@ func TestGovernedCase(t *testing.T) {
 		// guard: a day in digits governs its month («по 15 мая»)
 		{[]string{"по", "15", "мая"}, []string{"ADP", "", "NOUN|Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing"},
 			2, "NOUN|Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing"},
-	} {
-		s, ks := chosen(t, m, c.words, c.tags)
-		m.governedCase(s, ks)
-		if got := m.tagString(&s.cands[c.at][ks[c.at]]); got != c.want {
-			t.Errorf("%q: %s %s, want %s", c.words, c.words[c.at], got, c.want)
-		}
-	}
+	})
 }
 
 func TestDictShort(t *testing.T) {

@@ -15,12 +15,8 @@ import (
 // and the tagger learns those forms from it.
 func (m *Model) dictAspect(s *sentence, i, k int) int {
 	cs := s.cands[i]
-	c := &cs[k]
-	if c.dictRank >= 0 {
-		return k
-	}
-	upos, feats := SplitTag(m.tagString(c))
-	if upos != "VERB" && upos != "AUX" {
+	upos, feats, ok := m.lexiconOnly(cs, k)
+	if !ok || upos != "VERB" && upos != "AUX" {
 		return k
 	}
 	best := k
@@ -62,12 +58,8 @@ func otherFeats(feats string) []string {
 // some of them Case=Nom, and the tagger learned it from there.
 func (m *Model) dictShort(s *sentence, i, k int) int {
 	cs := s.cands[i]
-	c := &cs[k]
-	if c.dictRank >= 0 {
-		return k
-	}
-	upos, feats := SplitTag(m.tagString(c))
-	if upos != "ADJ" || featValue("|"+feats, "Case") != "Nom" {
+	upos, feats, ok := m.lexiconOnly(cs, k)
+	if !ok || upos != "ADJ" || featValue("|"+feats, "Case") != "Nom" {
 		return k
 	}
 	bare := otherThan(feats, []string{"Case"})
@@ -81,4 +73,15 @@ func (m *Model) dictShort(s *sentence, i, k int) int {
 		}
 	}
 	return k
+}
+
+// lexiconOnly returns the UPOS and features of candidate k of cs and
+// whether no dictionary parse gave it (it came from the training lexicon
+// or the ending table).
+func (m *Model) lexiconOnly(cs []cand, k int) (upos, feats string, ok bool) {
+	if cs[k].dictRank >= 0 {
+		return "", "", false
+	}
+	upos, feats = SplitTag(m.tagString(&cs[k]))
+	return upos, feats, true
 }
