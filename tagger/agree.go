@@ -29,22 +29,24 @@ func (m *Model) agreeModifiers(s *sentence, ks []int) {
 		if ks[i] < 0 {
 			continue
 		}
-		upos, feats := SplitTag(m.tagString(&s.cands[i][ks[i]]))
-		if !isModifier(upos, feats) || i > 0 && ks[i-1] >= 0 && m.chosenUPOS(s, ks, i-1) == "NUM" {
+		tag := m.tagString(&s.cands[i][ks[i]])
+		upos, feats := SplitTag(tag)
+		if !isModifier(upos, tag) || i > 0 && ks[i-1] >= 0 && m.chosenUPOS(s, ks, i-1) == "NUM" {
 			continue
 		}
 		head := m.modifiedNoun(s, ks, i)
 		if head == "" {
 			continue
 		}
-		if featValue(head, "Case") == "" || featValue(head, "Number") == "" || agreesWith("|"+feats, head) || nomAcc(featValue("|"+feats, "Case"), featValue(head, "Case")) {
+		if featValue(head, "Case") == "" || featValue(head, "Number") == "" || agreesWith(tag, head) || nomAcc(featValue(tag, "Case"), featValue(head, "Case")) {
 			continue
 		}
 		best, bestDiff := -1, 0
 		mine := otherThan(feats, agreeFeats[:])
 		for j := range s.cands[i] {
-			u, f := SplitTag(m.tagString(&s.cands[i][j]))
-			if u != upos || !agreesWith("|"+f, head) || !slices.Equal(otherThan(f, agreeFeats[:]), mine) {
+			t := m.tagString(&s.cands[i][j])
+			u, f := SplitTag(t)
+			if u != upos || !agreesWith(t, head) || !slices.Equal(otherThan(f, agreeFeats[:]), mine) {
 				continue
 			}
 			if d := featDiff(feats, f); best < 0 || d < bestDiff {
@@ -71,22 +73,23 @@ func (m *Model) chosenUPOS(s *sentence, ks []int, i int) string {
 	return upos
 }
 
-// isModifier reports whether a tag is that of a word agreeing with a noun
-// in case: an adjective, a determiner or a participle with a case.
-func isModifier(upos, feats string) bool {
+// isModifier reports whether a tag (UPOS and all) is that of a word
+// agreeing with a noun in case: an adjective, a determiner or a participle
+// with a case.
+func isModifier(upos, tag string) bool {
 	switch upos {
 	case "ADJ", "DET":
 	case "VERB":
-		if featValue("|"+feats, "VerbForm") != "Part" {
+		if featValue(tag, "VerbForm") != "Part" {
 			return false
 		}
 	default:
 		return false
 	}
-	return featValue("|"+feats, "Case") != ""
+	return featValue(tag, "Case") != ""
 }
 
-// modifiedNoun returns the tag ("|"-prefixed features) of the noun that
+// modifiedNoun returns the tag (UPOS and features) of the noun that
 // the modifier i stands before: the first noun or proper noun to its
 // right within agreeReach words with only modifiers and adverbs between;
 // "" if there is none.
@@ -95,11 +98,12 @@ func (m *Model) modifiedNoun(s *sentence, ks []int, i int) string {
 		if ks[j] < 0 {
 			return ""
 		}
-		upos, feats := SplitTag(m.tagString(&s.cands[j][ks[j]]))
+		tag := m.tagString(&s.cands[j][ks[j]])
+		upos, _ := SplitTag(tag)
 		switch {
 		case upos == "NOUN" || upos == "PROPN":
-			return "|" + feats
-		case upos == "ADV" || isModifier(upos, feats):
+			return tag
+		case upos == "ADV" || isModifier(upos, tag):
 		default:
 			return ""
 		}
@@ -108,7 +112,7 @@ func (m *Model) modifiedNoun(s *sentence, ks []int, i int) string {
 }
 
 // agreesWith reports whether a modifier's tag agrees with a noun's (both
-// "|"-prefixed features): the same case and number, in the singular the
+// UPOS and features): the same case and number, in the singular the
 // same gender when both have one, and the same animacy when both have one.
 func agreesWith(mod, noun string) bool {
 	if featValue(mod, "Case") != featValue(noun, "Case") || featValue(mod, "Number") != featValue(noun, "Number") {
@@ -152,19 +156,20 @@ func (m *Model) conjunctCase(s *sentence, ks []int) {
 		default:
 			continue
 		}
-		upos, feats := SplitTag(m.tagString(&s.cands[i][ks[i]]))
-		pu, pf := SplitTag(m.tagString(&s.cands[i-2][ks[i-2]]))
-		if !isNoun(upos) || !isNoun(pu) {
+		tag, prev := m.tagString(&s.cands[i][ks[i]]), m.tagString(&s.cands[i-2][ks[i-2]])
+		upos, feats := SplitTag(tag)
+		if pu, _ := SplitTag(prev); !isNoun(upos) || !isNoun(pu) {
 			continue
 		}
-		want, have := featValue("|"+pf, "Case"), featValue("|"+feats, "Case")
+		want, have := featValue(prev, "Case"), featValue(tag, "Case")
 		if want == "" || have == "" || want == have || have == "Nom" || nomAcc(want, have) {
 			continue
 		}
 		mine := otherThan(feats, agreeFeats[:1])
 		for j := range s.cands[i] {
-			u, f := SplitTag(m.tagString(&s.cands[i][j]))
-			if u == upos && featValue("|"+f, "Case") == want && slices.Equal(otherThan(f, agreeFeats[:1]), mine) {
+			t := m.tagString(&s.cands[i][j])
+			u, f := SplitTag(t)
+			if u == upos && featValue(t, "Case") == want && slices.Equal(otherThan(f, agreeFeats[:1]), mine) {
 				ks[i] = j
 				break
 			}
@@ -191,8 +196,8 @@ func (m *Model) timeNounCase(s *sentence, ks []int) {
 			continue
 		}
 		for j := range s.cands[i] {
-			u, f := SplitTag(m.tagString(&s.cands[i][j]))
-			if u == "NOUN" && featValue("|"+f, "Case") == "Ins" && featValue("|"+f, "Number") == "Sing" {
+			t := m.tagString(&s.cands[i][j])
+			if u, _ := SplitTag(t); u == "NOUN" && featValue(t, "Case") == "Ins" && featValue(t, "Number") == "Sing" {
 				ks[i] = j
 				break
 			}

@@ -45,14 +45,15 @@ func (m *Model) governedCase(s *sentence, ks []int) {
 			continue
 		}
 		for j := i + 1; j < len(ks) && j <= i+agreeReach && ks[j] >= 0; j++ {
-			upos, feats := SplitTag(m.tagString(&s.cands[j][ks[j]]))
+			tag := m.tagString(&s.cands[j][ks[j]])
+			upos, feats := SplitTag(tag)
 			if upos == "ADV" {
 				continue
 			}
-			if !isModifier(upos, feats) && !isNoun(upos) && upos != "PRON" && upos != "NUM" {
+			if !isModifier(upos, tag) && !isNoun(upos) && upos != "PRON" && upos != "NUM" {
 				break
 			}
-			if c := featValue("|"+feats, "Case"); c != "" && !slices.Contains(cases, c) {
+			if c := featValue(tag, "Case"); c != "" && !slices.Contains(cases, c) {
 				ks[j] = m.caseCandidate(s.cands[j], ks[j], upos, feats, cases)
 			}
 			if isNoun(upos) || upos == "PRON" || upos == "NUM" || hasDigit(s.words[j]) {
@@ -70,8 +71,9 @@ func (m *Model) caseCandidate(cs []cand, k int, upos, feats string, cases []stri
 	mine := otherThan(feats, keys)
 	for _, want := range cases {
 		for j := range cs {
-			u, f := SplitTag(m.tagString(&cs[j]))
-			if u == upos && featValue("|"+f, "Case") == want && slices.Equal(otherThan(f, keys), mine) {
+			t := m.tagString(&cs[j])
+			u, f := SplitTag(t)
+			if u == upos && featValue(t, "Case") == want && slices.Equal(otherThan(f, keys), mine) {
 				return j
 			}
 		}
