@@ -159,3 +159,22 @@ func TestTimeNounCase(t *testing.T) {
 		}
 	}
 }
+
+func TestGovernedNumbers(t *testing.T) {
+	num := func(feats string) Analysis { return Analysis{UPOS: "NUM", Feats: feats} }
+	for _, c := range []struct {
+		words []string
+		out   []Analysis
+		want  string // features of the number afterwards
+	}{
+		{[]string{"около", "880"}, []Analysis{{UPOS: "ADP"}, num("Case=Nom|NumType=Card")}, "Case=Gen|NumType=Card"},
+		{[]string{"на", "400"}, []Analysis{{UPOS: "ADP"}, num("Case=Nom|NumType=Card")}, "Case=Acc|NumType=Card"},
+		{[]string{"около", "880"}, []Analysis{{UPOS: "ADP"}, num("NumType=Card")}, "NumType=Card"},                   // guard: no case to change (Taiga)
+		{[]string{"как", "880"}, []Analysis{{UPOS: "SCONJ"}, num("Case=Nom|NumType=Card")}, "Case=Nom|NumType=Card"}, // guard: no preposition
+	} {
+		governedNumbers(c.words, c.out)
+		if got := c.out[1].Feats; got != c.want {
+			t.Errorf("%q: %s, want %s", c.words, got, c.want)
+		}
+	}
+}

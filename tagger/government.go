@@ -85,3 +85,19 @@ func (m *Model) caseCandidate(cs []cand, k int, upos, feats string, cases []stri
 func hasDigit(w string) bool {
 	return strings.ContainsAny(w, "0123456789")
 }
+
+// governedNumbers gives a number in digits right after a preposition,
+// read nominative, the first case the preposition governs («на 400 м»
+// Acc, «около 880 лет», «до 750 орудий» Gen): no preposition takes the
+// nominative. Only a tag that has a case changes (in domain gsd, whose
+// feature fills give digits one; Taiga's digits have none).
+func governedNumbers(words []string, out []Analysis) {
+	for i := 1; i < len(out); i++ {
+		if out[i].UPOS != "NUM" || out[i-1].UPOS != "ADP" || !hasDigit(words[i]) || featValue("|"+out[i].Feats, "Case") != "Nom" {
+			continue
+		}
+		if cases := governed[lowerWord(words[i-1])]; cases != nil {
+			out[i].Feats = joinFeats(append(withoutKey(appendFeats(nil, out[i].Feats), "Case"), "Case="+cases[0]))
+		}
+	}
+}

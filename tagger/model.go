@@ -776,6 +776,7 @@ func (m *Model) TagWords(words []string) []Analysis {
 	emoticons(words, out, m.domain == taigaDomain)
 	if m.fills != nil {
 		m.fillFeats(out)
+		governedNumbers(words, out)
 	}
 	q := questions(words)
 	for i := range out {
