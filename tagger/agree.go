@@ -26,8 +26,8 @@ var agreeFeats = [...]string{"Case", "Number", "Gender", "Animacy"}
 // adjective plural, the noun singular), or when no candidate agrees.
 func (m *Model) agreeModifiers(s *sentence, ks []int) {
 	for i := len(ks) - 1; i >= 0; i-- {
-		if ks[i] < 0 {
-			continue
+		if ks[i] < 0 || len(s.cands[i]) == 1 {
+			continue // nothing to choose
 		}
 		tag := m.tagString(&s.cands[i][ks[i]])
 		upos, feats := SplitTag(tag)
@@ -148,7 +148,7 @@ func otherThan(feats string, keys []string) []string {
 // is), and so is a switch between nominative and accusative (nomAcc).
 func (m *Model) conjunctCase(s *sentence, ks []int) {
 	for i := 2; i < len(ks); i++ {
-		if ks[i] < 0 || ks[i-2] < 0 {
+		if ks[i] < 0 || ks[i-2] < 0 || len(s.cands[i]) == 1 {
 			continue
 		}
 		switch s.lowers[i-1] {
