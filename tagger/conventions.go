@@ -124,3 +124,62 @@ func initials(words []string, out []Analysis) {
 		}
 	}
 }
+
+// futureBe are the future forms of быть.
+var futureBe = map[string]bool{
+	"буду": true, "будешь": true, "будет": true, "будем": true, "будете": true, "будут": true,
+}
+
+// futureOfBe makes the future forms of быть (буду … будут) Tense=Fut where
+// the tagger said Pres: OpenCorpora marks them «non-past» like every
+// imperfective present, and the training conversion turned that into Pres
+// (UD GSD and Taiga dev: Fut, 23 of 23 AUX). In domain taiga they also lose
+// Aspect (UD Taiga: none on its 20 future AUX; GSD Imp on its 3).
+func futureOfBe(words []string, out []Analysis, taiga bool) {
+	for i, w := range words {
+		a := &out[i]
+		if a.UPOS != "AUX" && a.UPOS != "VERB" || a.Lemma != "быть" || !futureBe[lowerWord(w)] {
+			continue
+		}
+		fs := appendFeats(nil, a.Feats)
+		if featValue("|"+a.Feats, "Tense") == "Pres" {
+			fs = append(withoutKey(fs, "Tense"), "Tense=Fut")
+		}
+		if taiga && a.UPOS == "AUX" {
+			fs = withoutKey(fs, "Aspect")
+		}
+		a.Feats = joinFeats(fs)
+	}
+}
+
+// reflexiveParticiples gives the participles in -ся/-сь Voice=Act, not Mid
+// as the dictionary map and the OpenCorpora conversion give every verb
+// form in -ся: UD GSD dev has 15 Act and 1 Pass of 16, the MorphoRuEval
+// 2017 sets (Lenta, JZ, VK) 32 Act of 32. Not in domain taiga: UD Taiga dev
+// is split (5 Act, 5 Mid, these in its social and poetry texts, as in
+// GramEval's), and its domain keeps the model's choice.
+func reflexiveParticiples(words []string, out []Analysis) {
+	for i, w := range words {
+		a := &out[i]
+		if a.UPOS != "VERB" || !strings.Contains(a.Feats, "VerbForm=Part") || !strings.Contains(a.Feats, "Voice=Mid") {
+			continue
+		}
+		if lw := lowerWord(w); strings.HasSuffix(lw, "ся") || strings.HasSuffix(lw, "сь") {
+			a.Feats = strings.Replace(a.Feats, "Voice=Mid", "Voice=Act", 1)
+		}
+	}
+}
+
+// imperativePerson gives an imperative with no Person Person=2, as every
+// UD-style set marks it (UD GSD dev 4 of 4, UD Taiga dev 89 of 95, the
+// others Person=1 of the inclusive «засушим»; MorphoRuEval and GramEval
+// alike); OpenCorpora marks no person on imperatives, so the dictionary
+// map and the OpenCorpora conversion give none.
+func imperativePerson(out []Analysis) {
+	for i := range out {
+		a := &out[i]
+		if (a.UPOS == "VERB" || a.UPOS == "AUX") && strings.Contains(a.Feats, "Mood=Imp") && !strings.Contains(a.Feats, "Person=") {
+			a.Feats = joinFeats(append(appendFeats(nil, a.Feats), "Person=2"))
+		}
+	}
+}

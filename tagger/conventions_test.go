@@ -136,3 +136,57 @@ func TestInitials(t *testing.T) {
 		}
 	}
 }
+
+func TestFutureOfBe(t *testing.T) {
+	pres := "Aspect=Imp|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin|Voice=Act"
+	for _, c := range []struct {
+		word, upos, lemma, feats string
+		taiga                    bool
+		want                     string
+	}{
+		{"будем", "AUX", "быть", pres, false, "Aspect=Imp|Mood=Ind|Number=Plur|Person=1|Tense=Fut|VerbForm=Fin|Voice=Act"},
+		{"Будем", "AUX", "быть", pres, true, "Mood=Ind|Number=Plur|Person=1|Tense=Fut|VerbForm=Fin|Voice=Act"},
+		{"есть", "AUX", "быть", "Aspect=Imp|Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin|Voice=Act", true,
+			"Aspect=Imp|Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin|Voice=Act"}, // the present: left alone
+		{"будем", "VERB", "будить", "Aspect=Imp|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin|Voice=Act", false,
+			"Aspect=Imp|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin|Voice=Act"}, // not быть
+	} {
+		out := []Analysis{{UPOS: c.upos, Feats: c.feats, Lemma: c.lemma}}
+		futureOfBe([]string{c.word}, out, c.taiga)
+		if out[0].Feats != c.want {
+			t.Errorf("%s %s (taiga %v): %s, want %s", c.word, c.lemma, c.taiga, out[0].Feats, c.want)
+		}
+	}
+}
+
+func TestReflexiveParticiples(t *testing.T) {
+	for _, c := range []struct {
+		word, upos, feats, want string
+	}{
+		{"относящиеся", "VERB", "Aspect=Imp|Case=Nom|Number=Plur|Tense=Pres|VerbForm=Part|Voice=Mid", "Aspect=Imp|Case=Nom|Number=Plur|Tense=Pres|VerbForm=Part|Voice=Act"},
+		{"относятся", "VERB", "Aspect=Imp|Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin|Voice=Mid", "Aspect=Imp|Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin|Voice=Mid"}, // finite: Mid stays
+		{"относясь", "VERB", "Aspect=Imp|Tense=Pres|VerbForm=Conv|Voice=Mid", "Aspect=Imp|Tense=Pres|VerbForm=Conv|Voice=Mid"},                                                            // converb: Mid stays
+	} {
+		out := []Analysis{{UPOS: c.upos, Feats: c.feats}}
+		reflexiveParticiples([]string{c.word}, out)
+		if out[0].Feats != c.want {
+			t.Errorf("%s: %s, want %s", c.word, out[0].Feats, c.want)
+		}
+	}
+}
+
+func TestImperativePerson(t *testing.T) {
+	for _, c := range []struct {
+		upos, feats, want string
+	}{
+		{"VERB", "Aspect=Perf|Mood=Imp|Number=Plur|VerbForm=Fin|Voice=Act", "Aspect=Perf|Mood=Imp|Number=Plur|Person=2|VerbForm=Fin|Voice=Act"},
+		{"VERB", "Aspect=Perf|Mood=Imp|Number=Plur|Person=1|VerbForm=Fin|Voice=Act", "Aspect=Perf|Mood=Imp|Number=Plur|Person=1|VerbForm=Fin|Voice=Act"},                             // has a person
+		{"VERB", "Aspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act", "Aspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act"}, // indicative past: none
+	} {
+		out := []Analysis{{UPOS: c.upos, Feats: c.feats}}
+		imperativePerson(out)
+		if out[0].Feats != c.want {
+			t.Errorf("%s: %s, want %s", c.feats, out[0].Feats, c.want)
+		}
+	}
+}

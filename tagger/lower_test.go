@@ -24,6 +24,9 @@ func TestProperLemmaHyphen(t *testing.T) {
 		{"Ко-ко", "ко", "Ко"},
 		{"Оса-АКМ", "оса-акм", "Оса-АКМ"},
 		{"Тор-М1", "тор-м1", "Тор-М1"},
+		{"САУ", "са", "САУ"},           // an acronym is its own lemma
+		{"БМРА", "бмр", "БМРА"},        // (an ending rule cut it)
+		{"МОСКВЫ", "москва", "МОСКВА"}, // guard: a word in capitals keeps its lemma
 	} {
 		if got := properLemma(tt[0], tt[1]); got != tt[2] {
 			t.Errorf("properLemma(%q, %q) = %q, want %q", tt[0], tt[1], got, tt[2])

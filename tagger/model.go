@@ -761,16 +761,22 @@ func (m *Model) TagWords(words []string) []Analysis {
 		ns = m.net.sentenceScores(m, s)
 	}
 	out := make([]Analysis, len(words))
-	for i, k := range m.choose(s, ns, m.mix, nil, out) {
+	ks := m.choose(s, ns, m.mix, nil, out)
+	m.governedCase(s, ks)
+	m.agreeModifiers(s, ks)
+	m.conjunctCase(s, ks)
+	m.timeNounCase(s, ks)
+	for i, k := range ks {
 		if k < 0 {
 			continue // choose stored the SocialToken analysis
 		}
-		out[i] = m.analysis(words[i], s.lowers[i], &s.cands[i][m.dictAspect(s, i, k)])
+		out[i] = m.analysis(words[i], s.lowers[i], &s.cands[i][m.dictShort(s, i, m.dictAspect(s, i, k))])
 	}
 	yearOrdinals(words, out)
 	emoticons(words, out, m.domain == taigaDomain)
 	if m.fills != nil {
 		m.fillFeats(out)
+		governedNumbers(words, out)
 	}
 	q := questions(words)
 	for i := range out {
@@ -786,6 +792,11 @@ func (m *Model) TagWords(words []string) []Analysis {
 		}
 	}
 	digitOrdinals(words, out, m.domain == taigaDomain)
+	futureOfBe(words, out, m.domain == taigaDomain)
+	imperativePerson(out)
+	if m.domain != taigaDomain {
+		reflexiveParticiples(words, out)
+	}
 	initials(words, out)
 	if m.domain == taigaDomain {
 		taigaCollectives(out)

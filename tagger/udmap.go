@@ -436,6 +436,11 @@ func properLemma(word, lemma string) string {
 		return lemma
 	}
 	if isUpperWord(word) {
+		if utf8.RuneCountInString(word) <= 4 && !strings.ContainsAny(word, "-.") {
+			// an acronym (САУ, БМРА, ТЭЦ) is its own lemma: an ending
+			// rule would cut it (СА, БМР); UD GSD and Taiga keep it
+			return word
+		}
 		return strings.ToUpper(lemma)
 	}
 	r := []rune(lemma)
