@@ -107,7 +107,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			genitiveApposition(text, h, t, mentions))
 	case "WORKPLACE":
 		return dependentCountry(t, mentions) || honoree(text, h) || outsideRole(h) || orderedBody(text, h, t) || h.Type == "PERSON" && (unpostedSource(text, h, t, mentions) || newsSource(text, h, t)) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
-			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t) || pairedOther(text, f, mentions) || ownersOrganization(text, h, t) || agentsWorkplace(text, h, t, mentions))
+			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t) || pairedOther(text, f, mentions) || ownersOrganization(text, h, t) || agentsWorkplace(text, h, t, mentions) ||
+			leadingSource(text, h, t, mentions))
 	case "MEMBER_OF":
 		return opponent(text, t)
 	case "INCOME", "EXPENDITURE":

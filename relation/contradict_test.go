@@ -13,6 +13,11 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"the body of a leading clause of report is not the employer of the person after it; a post's press service is (rel25b)",
+			"Как сообщила пресс-служба прокуратуры Краснодарского края, Ковалев привлек средства. Как сообщила пресс-служба президента России, Дмитрий Медведев подписал закон.",
+			[][2]string{{"прокуратуры Краснодарского края", "ORGANIZATION"}, {"Ковалев", "PERSON"}, {"президента России", "PROFESSION"}, {"России", "COUNTRY"}, {"Дмитрий Медведев", "PERSON"}},
+			[]Found{{Type: "WORKPLACE", Head: 1, Tail: 0}, {Type: "WORKPLACE", Head: 4, Tail: 3}},
+			[]string{"Дмитрий Медведев WORKPLACE России"}},
 		{"an attacker or a borrower is no employee; an engineer is (rel24)",
 			"Хакеры атаковали серверы «Ростелекома». Девелопер получил кредит Сбербанка. Инженеры «Ростелекома» отразили атаку.",
 			[][2]string{{"Хакеры", "PROFESSION"}, {"Ростелекома", "ORGANIZATION"}, {"Девелопер", "PROFESSION"}, {"Сбербанка", "ORGANIZATION"}, {"Инженеры", "PROFESSION"}, {"Ростелекома", "ORGANIZATION"}},

@@ -66,7 +66,11 @@ var (
 	partOfTriggers   = []string{"входит", "входят", "входил", "входящ", "вошл", "вошел", "вошёл", "входивш"}
 	producesTriggers = []string{"производит", "производят", "производил", "производя", "производим", "выпускает", "выпускают", "выпускал", "выпускаем", "выпускающ", "изготавлива", "изготовля", "изготовил", "собирает", "собирают", "производства"}
 	ownsTriggers     = []string{"владеет", "владеют", "владел", "владеющ", "купил", "приобрел", "приобрёл", "приобрела", "приобрели"}
-	ownedTriggers    = []string{"принадлежит", "принадлежат", "принадлежал", "принадлежащ"}
+	// «подконтрольн» (twenty-fifth session, helper rel25b): «группа
+	// „Эталон“, подконтрольная АФК „Система“», the owner after it as after
+	// «принадлежащая»; not «контролируемый» (NEREL v1.1 train: «масс-медиа,
+	// контролируемые группировкой …» holds no OWNER_OF).
+	ownedTriggers = []string{"принадлежит", "принадлежат", "принадлежал", "принадлежащ", "подконтрольн"}
 	// shareholderTriggers open «акционер(ом)», «владельцем» (OWNER_OF
 	// from the shareholder or owner; see shareholder); beingVerbs tie it
 	// to its subject.
@@ -816,12 +820,22 @@ func (c *patternContext) openingOrg(post int) int {
 		if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > c.ms[post].Start || hasPrefix(strings.ToLower(firstWord(c.ms[i].Text)), boardNouns) {
 			continue // (a board is not the company: «Совет директоров „Аэрофлота“ назначил … генеральным директором компании»)
 		}
-		if first := c.tokenOf[i].first; first == 0 || first == 1 && strings.ContainsAny(toks[0].Text, "«\"„“") {
+		first := c.tokenOf[i].first
+		k := 0
+		if first > k && hasPrefix(strings.ToLower(toks[k].Text), openingKinds) {
+			k++ // «Группа ЛСР приобрела …, сообщил генеральный директор компании»
+		}
+		if first == k || first == k+1 && strings.ContainsAny(toks[k].Text, "«\"„“") {
 			return i
 		}
 	}
 	return -1
 }
+
+// openingKinds are the folded starts of the company nouns that may open a
+// sentence before the organization openingOrg takes («Группа ЛСР»,
+// «Компания „Микрон“», «Холдинг „Металлоинвест“»).
+var openingKinds = []string{"групп", "компани", "холдинг", "концерн", "корпорац", "госкорпорац", "госкомпани", "девелопер", "застройщик"}
 
 // companyForms are the forms of «компания» that end a post
 // (nationalCompany); not «компании-партнёра».
@@ -1340,7 +1354,7 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 			owned, owner = owner, owned
 		}
 		toks := c.sents[si].Tokens
-		if owned < 0 && owner >= 0 && hasPrefix(toks[ti].Text, []string{"принадлежащ"}) {
+		if owned < 0 && owner >= 0 && hasPrefix(toks[ti].Text, []string{"принадлежащ", "подконтрольн"}) {
 			// «принадлежащий Алишеру Усманову холдинг»: what is owned
 			// after the owner, named or a kind noun referring back
 			if k := c.tokenOf[owner].last + 1; k < len(toks) {

@@ -205,6 +205,10 @@ func TestPatterns(t *testing.T) {
 			"Компания «Ростех» владеет 25% акций авиастроительной корпорации «Иркут».",
 			[][2]string{{"Ростех", "ORGANIZATION"}, {"25%", "PERCENT"}, {"Иркут", "ORGANIZATION"}},
 			[]string{"Ростех OWNER_OF Иркут"}},
+		{"owner of: «подконтрольная», the owner after it (rel25b); none named after it",
+			"Конкурент ЛСР — группа «Эталон», подконтрольная АФК «Система», объявила о проекте. Хотин вывел средства банка «Югра» на подконтрольные компании.",
+			[][2]string{{"ЛСР", "ORGANIZATION"}, {"Эталон", "ORGANIZATION"}, {"Система", "ORGANIZATION"}, {"Югра", "ORGANIZATION"}},
+			[]string{"Система OWNER_OF Эталон"}},
 		{"owner of: принадлежит, the owner after the verb; купил",
 			"Клуб «Челси» принадлежит Роману Абрамовичу. Roche Holding купил Genentech.",
 			[][2]string{{"Челси", "ORGANIZATION"}, {"Роману Абрамовичу", "PERSON"}, {"Roche Holding", "ORGANIZATION"}, {"Genentech", "ORGANIZATION"}},
@@ -584,6 +588,26 @@ func TestAnaphoricEmployer(t *testing.T) {
 		{"(guard) a company inside the sentence", "Центр построят для «Ростелекома», сообщил президент компании Михаил Осеевский.",
 			[][2]string{{"Ростелекома", "ORGANIZATION"}, {"президент компании", "PROFESSION"}, {"Михаил Осеевский", "PERSON"}},
 			[]string{"Михаил Осеевский WORKS_AS президент компании"}},
+		// twenty-fifth session (helper rel25b): the company after its kind
+		// noun opening the sentence; a region's minister
+		{"the company after its kind noun opening the post's sentence", "Группа ЛСР приобрела участок, сообщил генеральный директор компании Андрей Молчанов.",
+			[][2]string{{"ЛСР", "ORGANIZATION"}, {"генеральный директор компании", "PROFESSION"}, {"Андрей Молчанов", "PERSON"}},
+			[]string{"Андрей Молчанов WORKPLACE ЛСР", "Андрей Молчанов WORKS_AS генеральный директор компании", "генеральный директор компании WORKPLACE ЛСР"}},
+		{"(guard) an organization after another noun opening the sentence", "Аналитики «Циан» оценили участок, сообщил генеральный директор компании Андрей Молчанов.",
+			[][2]string{{"Циан", "ORGANIZATION"}, {"генеральный директор компании", "PROFESSION"}, {"Андрей Молчанов", "PERSON"}},
+			[]string{"Андрей Молчанов WORKS_AS генеральный директор компании"}},
+		{"a region's minister, the region after the post", "Власти Пермского края расселят людей, заявил министр строительства региона Игорь Шевчук.",
+			[][2]string{{"Пермского края", "STATE_OR_PROVINCE"}, {"министр строительства", "PROFESSION"}, {"Игорь Шевчук", "PERSON"}},
+			[]string{"Игорь Шевчук WORKPLACE Пермского края", "Игорь Шевчук WORKS_AS министр строительства", "министр строительства WORKPLACE Пермского края"}},
+		{"a region's prosecutor, the region in the post", "В Самарской области возбуждено дело, сообщил заместитель прокурора области Иван Петров.",
+			[][2]string{{"Самарской области", "STATE_OR_PROVINCE"}, {"заместитель прокурора области", "PROFESSION"}, {"Иван Петров", "PERSON"}},
+			[]string{"Иван Петров WORKPLACE Самарской области", "Иван Петров WORKS_AS заместитель прокурора области", "заместитель прокурора области WORKPLACE Самарской области"}},
+		{"(guard) a region's head", "Власти Пермского края расселят людей, заявил глава региона Дмитрий Махонин.",
+			[][2]string{{"Пермского края", "STATE_OR_PROVINCE"}, {"глава региона", "PROFESSION"}, {"Дмитрий Махонин", "PERSON"}},
+			[]string{"Дмитрий Махонин WORKS_AS глава региона"}},
+		{"(guard) another kind of region", "В Пермском крае возбуждено дело, сообщил министр юстиции республики Иван Петров.",
+			[][2]string{{"Пермском крае", "STATE_OR_PROVINCE"}, {"министр юстиции республики", "PROFESSION"}, {"Иван Петров", "PERSON"}},
+			[]string{"Иван Петров WORKS_AS министр юстиции республики"}},
 		// farEmployer (twentieth session, helper biz20): the company named
 		// with the kind in the lead, not one named with it later, nor for a
 		// new holder
