@@ -160,6 +160,7 @@ var patternRules = []patternRule{
 	},
 		func(c *patternContext, out []Found, si, ti int) []Found { return c.owns(out, si, ti, false) }},
 	{prefixes(ownedTriggers), func(c *patternContext, out []Found, si, ti int) []Found { return c.owns(out, si, ti, true) }},
+	{forms(controlVerbs), (*patternContext).controls},
 	{prefixes(subsidiaryTriggers), (*patternContext).subsidiary},
 	{forms(saleVerbs), (*patternContext).sale},
 	{prefixes(seatTriggers), (*patternContext).seat},
@@ -1349,6 +1350,13 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 		if p := c.rightOf(si, ti, "PERSON", 4); owner < 0 || p >= 0 && c.tokenOf[p].first < c.tokenOf[owner].first {
 			owner = p
 		}
+		if owned >= 0 && (owner < 0 || c.tokenOf[owner].first > ti+1) {
+			// «Комбинат, принадлежащий холдингу, выплавил …»: a kind
+			// noun alone for the owner refers back to one of the kind
+			if k := c.kindOwner(si, ti); k >= 0 && c.ms[k] != c.ms[owned] {
+				owner = k
+			}
+		}
 		if owned >= 0 && owner >= 0 && c.shareOf(owner) {
 			// «News Corp. принадлежит 39% акций BSkyB»: the owner first
 			owned, owner = owner, owned
@@ -1358,7 +1366,10 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 			// «принадлежащий Алишеру Усманову холдинг»: what is owned
 			// after the owner, named or a kind noun referring back
 			if k := c.tokenOf[owner].last + 1; k < len(toks) {
-				if kind := orgKind(strings.ToLower(toks[k].Text)); kind != "" {
+				if named := c.rightOf(si, k, "ORGANIZATION", 2); named >= 0 && orgKind(strings.ToLower(toks[k].Text)) != "" &&
+					(c.tokenOf[named].first == k+1 || c.tokenOf[named].first == k+2 && strings.ContainsAny(toks[k+1].Text, "«\"„“")) {
+					owned = named // «принадлежащий Алишеру Усманову холдинг „Металлоинвест“»: the one named after the kind
+				} else if kind := orgKind(strings.ToLower(toks[k].Text)); kind != "" {
 					// (only one named with the kind: «Коммерсантъ», named
 					// last, is not «холдинг»)
 					if owned = c.antecedent(si, toks[ti].Start, toks[k].Text); owned >= 0 && !c.ofKind(owned, kind) {
