@@ -159,7 +159,10 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		// (nor does the source of a clause of report make what the
 		// sentence tells of after it: «Как сообщил глава Роскосмоса Дмитрий
 		// Баканов, разгонный блок „Бриз-М“ штатно отделился»)
-		return h.Type == "PRODUCT" || receiver(text, h, t) || h.Type == "PERSON" && ReportedSource(text, h.Span, t.Span)
+		// (nor does a post of no maker make a work: «Космонавты установили
+		// на поверхности модуля „Наука“ …», nonMakerPost)
+		return h.Type == "PRODUCT" || receiver(text, h, t) || h.Type == "PERSON" && ReportedSource(text, h.Span, t.Span) ||
+			h.Type == "PROFESSION" && t.Type == "WORK_OF_ART" && nonMakerPost(h.Text)
 	case "OWNER_OF":
 		return t.Start > h.End && (buyerOfSale(text, h, t) || partOfVerbBetween(text, h, t))
 	case "AWARDED_WITH":
