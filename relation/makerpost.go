@@ -17,7 +17,7 @@ var makerStems = []string{"режисс", "писател", "исполните�
 // that only handles the work («Космонавты установили на внешней
 // поверхности модуля „Наука“ научную аппаратуру»: no «космонавты PRODUCES
 // Наука»). NEREL v1.1 train gold has PRODUCES from a post to a WORK_OF_ART
-// 18 times, each a maker's (режиссёр 8, мастер 7, писатель 2, певица,
+// 20 times, each a maker's (режиссёр 8, мастер 7, писатель 2, певица,
 // певец, исполнитель); dev once (музыкант).
 func nonMakerPost(post string) bool {
 	w := strings.ToLower(post)
