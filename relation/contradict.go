@@ -107,7 +107,8 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 			genitiveApposition(text, h, t, mentions))
 	case "WORKPLACE":
 		return dependentCountry(t, mentions) || honoree(text, h) || outsideRole(h) || orderedBody(text, h, t) || h.Type == "PERSON" && (unpostedSource(text, h, t, mentions) || newsSource(text, h, t)) || h.End <= t.Start && trailingSource(text, t, h) || opponent(text, t) || h.Type == "PERSON" && (nextPersonsPost(text, h, t, mentions, false) || teamsOpponent(text, h, t) || reported(text, h, t) || reportedPostsPlace(text, h, t, mentions) ||
-			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t) || pairedOther(text, f, mentions) || ownersOrganization(text, h, t) || agentsWorkplace(text, h, t, mentions))
+			laterClauseTeam(text, h, t, mentions) || othersWorkplace(text, h, t, mentions) || founderOnly(text, h, t) || pairedOther(text, f, mentions) || ownersOrganization(text, h, t) || agentsWorkplace(text, h, t, mentions) ||
+			leadingSource(text, h, t, mentions))
 	case "MEMBER_OF":
 		return opponent(text, t)
 	case "INCOME", "EXPENDITURE":
@@ -158,7 +159,10 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 		// (nor does the source of a clause of report make what the
 		// sentence tells of after it: «Как сообщил глава Роскосмоса Дмитрий
 		// Баканов, разгонный блок „Бриз-М“ штатно отделился»)
-		return h.Type == "PRODUCT" || receiver(text, h, t) || h.Type == "PERSON" && ReportedSource(text, h.Span, t.Span)
+		// (nor does a post of no maker make a work: «Космонавты установили
+		// на поверхности модуля „Наука“ …», nonMakerPost)
+		return h.Type == "PRODUCT" || receiver(text, h, t) || h.Type == "PERSON" && ReportedSource(text, h.Span, t.Span) ||
+			h.Type == "PROFESSION" && t.Type == "WORK_OF_ART" && nonMakerPost(h.Text)
 	case "OWNER_OF":
 		return t.Start > h.End && (buyerOfSale(text, h, t) || partOfVerbBetween(text, h, t))
 	case "AWARDED_WITH":

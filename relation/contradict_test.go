@@ -13,6 +13,16 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"the body of a leading clause of report is not the employer of the person after it; a post's press service is (rel25b)",
+			"Как сообщила пресс-служба прокуратуры Краснодарского края, Ковалев привлек средства. Как сообщила пресс-служба президента России, Дмитрий Медведев подписал закон.",
+			[][2]string{{"прокуратуры Краснодарского края", "ORGANIZATION"}, {"Ковалев", "PERSON"}, {"президента России", "PROFESSION"}, {"России", "COUNTRY"}, {"Дмитрий Медведев", "PERSON"}},
+			[]Found{{Type: "WORKPLACE", Head: 1, Tail: 0}, {Type: "WORKPLACE", Head: 4, Tail: 3}},
+			[]string{"Дмитрий Медведев WORKPLACE России"}},
+		{"a post of no maker makes no work; a director's does (rel25b)",
+			"Космонавты установили на поверхности модуля «Наука» аппаратуру. Главным режиссером фильма «Артист» стал Мишель Хазанавичус.",
+			[][2]string{{"Космонавты", "PROFESSION"}, {"Наука", "WORK_OF_ART"}, {"Главным режиссером", "PROFESSION"}, {"Артист", "WORK_OF_ART"}},
+			[]Found{{Type: "PRODUCES", Head: 0, Tail: 1}, {Type: "PRODUCES", Head: 2, Tail: 3}},
+			[]string{"Главным режиссером PRODUCES Артист"}},
 		{"an attacker or a borrower is no employee; an engineer is (rel24)",
 			"Хакеры атаковали серверы «Ростелекома». Девелопер получил кредит Сбербанка. Инженеры «Ростелекома» отразили атаку.",
 			[][2]string{{"Хакеры", "PROFESSION"}, {"Ростелекома", "ORGANIZATION"}, {"Девелопер", "PROFESSION"}, {"Сбербанка", "ORGANIZATION"}, {"Инженеры", "PROFESSION"}, {"Ростелекома", "ORGANIZATION"}},

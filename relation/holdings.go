@@ -207,3 +207,25 @@ func (c *patternContext) property(out []Found, si, ti int) []Found {
 	}
 	return append(out, c.found("OWNER_OF", owner, owned))
 }
+
+// kindOwner returns the organization that a lower-case kind noun in the
+// dative right after «принадлежащий» (token ti of sentence si) refers
+// back to («Новотроицкий комбинат, принадлежащий холдингу, выплавил …»
+// after «Холдинг „Уральская сталь“»): the last one named with the kind
+// within the sentence and the two before (antecedent, ofKind); -1 when
+// the word after the participle is no such noun or a name follows it.
+func (c *patternContext) kindOwner(si, ti int) int {
+	toks := c.sents[si].Tokens
+	k := ti + 1
+	if !hasPrefix(strings.ToLower(toks[ti].Text), []string{"принадлежащ", "подконтрольн"}) || k >= len(toks) || !isLowerWord(toks[k].Text) || !dativeOnly(toks[k].Text) {
+		return -1
+	}
+	kind := orgKind(strings.ToLower(toks[k].Text))
+	if kind == "" || k+1 < len(toks) && (strings.ContainsAny(toks[k+1].Text, "«\"„“") || c.startingAt(si, k+1, "ORGANIZATION", "PERSON") >= 0) {
+		return -1
+	}
+	if o := c.antecedent(si, toks[ti].Start, toks[k].Text); o >= 0 && c.ofKind(o, kind) {
+		return o
+	}
+	return -1
+}

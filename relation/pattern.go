@@ -66,7 +66,11 @@ var (
 	partOfTriggers   = []string{"входит", "входят", "входил", "входящ", "вошл", "вошел", "вошёл", "входивш"}
 	producesTriggers = []string{"производит", "производят", "производил", "производя", "производим", "выпускает", "выпускают", "выпускал", "выпускаем", "выпускающ", "изготавлива", "изготовля", "изготовил", "собирает", "собирают", "производства"}
 	ownsTriggers     = []string{"владеет", "владеют", "владел", "владеющ", "купил", "приобрел", "приобрёл", "приобрела", "приобрели"}
-	ownedTriggers    = []string{"принадлежит", "принадлежат", "принадлежал", "принадлежащ"}
+	// «подконтрольн» (twenty-fifth session, helper rel25b): «группа
+	// „Эталон“, подконтрольная АФК „Система“», the owner after it as after
+	// «принадлежащая»; not «контролируемый» (NEREL v1.1 train: «масс-медиа,
+	// контролируемые группировкой …» holds no OWNER_OF).
+	ownedTriggers = []string{"принадлежит", "принадлежат", "принадлежал", "принадлежащ", "подконтрольн"}
 	// shareholderTriggers open «акционер(ом)», «владельцем» (OWNER_OF
 	// from the shareholder or owner; see shareholder); beingVerbs tie it
 	// to its subject.
@@ -156,6 +160,7 @@ var patternRules = []patternRule{
 	},
 		func(c *patternContext, out []Found, si, ti int) []Found { return c.owns(out, si, ti, false) }},
 	{prefixes(ownedTriggers), func(c *patternContext, out []Found, si, ti int) []Found { return c.owns(out, si, ti, true) }},
+	{forms(controlVerbs), (*patternContext).controls},
 	{prefixes(subsidiaryTriggers), (*patternContext).subsidiary},
 	{forms(saleVerbs), (*patternContext).sale},
 	{prefixes(seatTriggers), (*patternContext).seat},
@@ -816,12 +821,22 @@ func (c *patternContext) openingOrg(post int) int {
 		if c.ms[i].Type != "ORGANIZATION" || c.ms[i].End > c.ms[post].Start || hasPrefix(strings.ToLower(firstWord(c.ms[i].Text)), boardNouns) {
 			continue // (a board is not the company: «Совет директоров „Аэрофлота“ назначил … генеральным директором компании»)
 		}
-		if first := c.tokenOf[i].first; first == 0 || first == 1 && strings.ContainsAny(toks[0].Text, "«\"„“") {
+		first := c.tokenOf[i].first
+		k := 0
+		if first > k && hasPrefix(strings.ToLower(toks[k].Text), openingKinds) {
+			k++ // «Группа ЛСР приобрела …, сообщил генеральный директор компании»
+		}
+		if first == k || first == k+1 && strings.ContainsAny(toks[k].Text, "«\"„“") {
 			return i
 		}
 	}
 	return -1
 }
+
+// openingKinds are the folded starts of the company nouns that may open a
+// sentence before the organization openingOrg takes («Группа ЛСР»,
+// «Компания „Микрон“», «Холдинг „Металлоинвест“»).
+var openingKinds = []string{"групп", "компани", "холдинг", "концерн", "корпорац", "госкорпорац", "госкомпани", "девелопер", "застройщик"}
 
 // companyForms are the forms of «компания» that end a post
 // (nationalCompany); not «компании-партнёра».
@@ -1335,16 +1350,26 @@ func (c *patternContext) owns(out []Found, si, ti int, passive bool) []Found {
 		if p := c.rightOf(si, ti, "PERSON", 4); owner < 0 || p >= 0 && c.tokenOf[p].first < c.tokenOf[owner].first {
 			owner = p
 		}
+		if owned >= 0 && (owner < 0 || c.tokenOf[owner].first > ti+1) {
+			// «Комбинат, принадлежащий холдингу, выплавил …»: a kind
+			// noun alone for the owner refers back to one of the kind
+			if k := c.kindOwner(si, ti); k >= 0 && c.ms[k] != c.ms[owned] {
+				owner = k
+			}
+		}
 		if owned >= 0 && owner >= 0 && c.shareOf(owner) {
 			// «News Corp. принадлежит 39% акций BSkyB»: the owner first
 			owned, owner = owner, owned
 		}
 		toks := c.sents[si].Tokens
-		if owned < 0 && owner >= 0 && hasPrefix(toks[ti].Text, []string{"принадлежащ"}) {
+		if owned < 0 && owner >= 0 && hasPrefix(toks[ti].Text, []string{"принадлежащ", "подконтрольн"}) {
 			// «принадлежащий Алишеру Усманову холдинг»: what is owned
 			// after the owner, named or a kind noun referring back
 			if k := c.tokenOf[owner].last + 1; k < len(toks) {
-				if kind := orgKind(strings.ToLower(toks[k].Text)); kind != "" {
+				if named := c.rightOf(si, k, "ORGANIZATION", 2); named >= 0 && orgKind(strings.ToLower(toks[k].Text)) != "" &&
+					(c.tokenOf[named].first == k+1 || c.tokenOf[named].first == k+2 && strings.ContainsAny(toks[k+1].Text, "«\"„“")) {
+					owned = named // «принадлежащий Алишеру Усманову холдинг „Металлоинвест“»: the one named after the kind
+				} else if kind := orgKind(strings.ToLower(toks[k].Text)); kind != "" {
 					// (only one named with the kind: «Коммерсантъ», named
 					// last, is not «холдинг»)
 					if owned = c.antecedent(si, toks[ti].Start, toks[k].Text); owned >= 0 && !c.ofKind(owned, kind) {

@@ -184,6 +184,8 @@ func (e Employers) extract(text []rune, sents []doc.Sentence, mentions []doc.Men
 		if len(employers) == 0 {
 			if k := ctx().anaphoricEmployer(f.Tail); k >= 0 {
 				employers = []int{k}
+			} else if k := ctx().regionEmployer(f.Tail); k >= 0 {
+				employers = []int{k} // «министр строительства региона»
 			}
 		}
 		for _, k := range employers {
