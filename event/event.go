@@ -417,7 +417,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// «Генеральный директор Би-би-си ушел в отставку»: the
 					// post's employer, a participant (postorg.go)
 					add(RoleParticipant, r.Head)
-				case r.Tail == t.entity && r.Type == "PARTICIPANT_IN" && (t.typ == Dismissal || t.typ == Appointment) && x.decreeObject(d, ms, bySent[t.sent], holderOf(r.Head)):
+				case r.Tail == t.entity && r.Type == "PARTICIPANT_IN" && (t.typ == Dismissal || t.typ == Appointment) && x.decreeObject(d, ms, bySent[t.sent], t.span, holderOf(r.Head)):
 					// «подписал указ об освобождении Олега Петрова от
 					// должности»: whom the decree befalls (decreeobject.go)
 					add(RoleObject, holderOf(r.Head))
