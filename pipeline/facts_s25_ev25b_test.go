@@ -37,6 +37,12 @@ func TestNewsS25ev25b(t *testing.T) {
 				"DEATH(погибли двое детей) date=2026-01-08 place=Саратов", // was undated: «Как сообщили в ГУ МЧС …, возгорание произошло ночью в четверг»
 			},
 			nil},
+		{"news-s25-house25-collapse.txt", "2025-01-11",
+			nil,
+			[]string{
+				"ACCIDENT(обрушилась) date=2025-01-11 place=Воронеж", // was no event («Часть перекрытия обрушилась», fellIn)
+			},
+			nil},
 		{"news-s22-ev22b-crash.txt", "2027-03-04",
 			nil,
 			[]string{
