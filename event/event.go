@@ -417,6 +417,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 					// «Генеральный директор Би-би-си ушел в отставку»: the
 					// post's employer, a participant (postorg.go)
 					add(RoleParticipant, r.Head)
+				case r.Tail == t.entity && r.Type == "PARTICIPANT_IN" && (t.typ == Dismissal || t.typ == Appointment) && x.decreeObject(d, ms, bySent[t.sent], t.span, holderOf(r.Head)):
+					// «подписал указ об освобождении Олега Петрова от
+					// должности»: whom the decree befalls (decreeobject.go)
+					add(RoleObject, holderOf(r.Head))
 				case r.Tail == t.entity && (r.Type == "PARTICIPANT_IN" || r.Type == "AGENT"):
 					add(roleOf(r.Type), holderOf(r.Head))
 				case r.Tail == t.entity && r.Type == "ORGANIZES":
@@ -677,7 +681,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// «атаковали Белгород беспилотниками», «обстреляли
 				// Донецк»: what is struck is the place.
 				ev.Place = m.entity
-			case placeTypes[m.Type] && (t.typ != Other || t.told != "" && (relPlace != "" && !placeFromRelations || relPlace == "")) && m.Start >= lo && m.Start < placeEnd && x.locative(d, m, t.typ == Visit) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t.span.End, m.Start):
+			case placeTypes[m.Type] && (t.typ != Other || t.told != "" && (relPlace != "" && !placeFromRelations || relPlace == "")) && m.Start >= lo && m.Start < placeEnd && (x.locative(d, m, t.typ == Visit) || !unplacedNear[t.typ] && x.underCity(d, ms, bySent[t.sent], m)) && properName(m.Text) && (t.typ == Visit || !postPlace(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], m)) && !ofTopic(d.Sentences[t.sent].Tokens, ms, bySent[t.sent], t.span.End, m.Start):
 				// (A place of another clause, «о победе, когда команда играла
 				// в Казани», is another event's.)
 				// An event outside the taxonomy (a scandal, a cancellation)
@@ -1303,11 +1307,14 @@ var leadNouns = []string{"авари", "инцидент", "происшеств
 	"катастроф", "крушени", "столкновени", "дтп", "нападени", "стрельб", "перестрелк", "решени", "отставк", "назначени"}
 
 // happenedOn reports whether toks, a sentence after a dateline's, opens
-// with a noun of leadNouns and a verb of happenedWords among its first six
+// (past a source clause «Как пишет …,») with a noun of leadNouns and a verb of happenedWords among its first six
 // words: the one earlier day it names is the day of the lead's events.
 func happenedOn(toks []doc.Token) bool {
 	noun := false
-	for k, t := range toks {
+	// (after an opening source clause: «Как пишет газета The Guardian,
+	// решение было принято в воскресенье», sourceClauseEnd)
+	from := sourceClauseEnd(toks)
+	for k, t := range toks[from:] {
 		if k >= 6 {
 			break
 		}
@@ -3602,9 +3609,10 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: Award, verb: true, sent: si})
 					continue
 				}
-				if k := tokenAt(s.Tokens, tok.Start); !ok && pos == morph.VERB && (l == "столкнуться" && x.collided(s.Tokens, k) && (!accidentBefore(d, out, si) || addedOpening(s)) || l == "сойти" && x.derailed(s.Tokens, k) && (!accidentTold(out, si) || addedOpening(s))) {
+				if k := tokenAt(s.Tokens, tok.Start); !ok && pos == morph.VERB && (l == "столкнуться" && x.collided(s.Tokens, k) && (!accidentBefore(d, out, si) || addedOpening(s)) || (l == "сойти" && x.derailed(s.Tokens, k) || l == "обрушиться" && !covered(tok.Span) && x.fellIn(s.Tokens, k)) && (!accidentTold(out, si) || addedOpening(s))) {
 					// «автобус столкнулся с грузовиком», «с рельсов сошли
-					// восемь вагонов» (mishap.go): an accident (another
+					// восемь вагонов», «Часть перекрытия обрушилась»
+					// (mishap.go): an accident (another
 					// one after an accident told when the sentence opens
 					// with «Кроме того», addedOpening), its
 					// arguments read as an untyped event's (as mishap's;

@@ -147,3 +147,31 @@ func accidentTold(out []trigger, si int) bool {
 	}
 	return false
 }
+
+// buildingParts are the lemmas of the parts of a building or a structure
+// whose fall is an accident: «обрушилась кровля», «Часть перекрытия
+// обрушилась», «обрушился пролет моста» (not «обрушились акции», «на него
+// обрушился шквал критики»).
+var buildingParts = map[string]bool{
+	"кровля": true, "крыша": true, "перекрытие": true, "потолок": true, "стена": true, "здание": true, "дом": true,
+	"мост": true, "балкон": true, "козырек": true, "козырёк": true, "лестница": true, "пролет": true, "пролёт": true,
+	"свод": true, "трибуна": true, "навес": true, "фасад": true, "подъезд": true, "перрон": true, "эстакада": true,
+	"купол": true, "ангар": true, "склад": true, "конструкция": true, "сооружение": true, "стропило": true,
+}
+
+// fellIn reports whether the verb at toks[k] («обрушиться») has a word of
+// buildingParts within three words of it, before or after: «Часть
+// перекрытия обрушилась в пятиэтажном жилом доме», «обрушилась кровля
+// торгового центра» (a collapse the recognizer left without an EVENT
+// mention).
+func (x *Extractor) fellIn(toks []doc.Token, k int) bool {
+	if k < 0 {
+		return false
+	}
+	for j := max(0, k-3); j < min(len(toks), k+4); j++ {
+		if l, _ := x.lemma(toks[j].Text); j != k && buildingParts[l] {
+			return true
+		}
+	}
+	return false
+}

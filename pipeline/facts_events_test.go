@@ -743,7 +743,7 @@ func TestNewsEvents(t *testing.T) {
 			}},
 		{"news-s22-ev22b-crash.txt", "2026-03-04",
 			nil,
-			[]string{"ACCIDENT(столкнулся) date=2026-03-04"}, // was no accident
+			[]string{"ACCIDENT(столкнулся) date=2026-03-04 place=Калуга"}, // was no accident; unplaced before ev25b («Под Калугой», underCity)
 			nil},
 		{"news-s22-ev22b-order.txt", "2026-04-16",
 			[]string{"PERSON Владимир Мазур"},

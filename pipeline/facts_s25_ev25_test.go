@@ -69,8 +69,8 @@ func TestNewsS25ev25(t *testing.T) {
 		{"news-s24-media24-bbc.txt", "2025-11-10",
 			nil,
 			[]string{
-				"DISMISSAL(пост покинула) date= participant=Дебора Тернесс", // was OTHER(покинула)
-				"DISMISSAL(ушел в отставку) date= participant=Би-би-си",     // was agent=Би-би-си (postOrgOnly)
+				"DISMISSAL(пост покинула) date=2025-11-09 participant=Дебора Тернесс", // was OTHER(покинула); undated before ev25b (sourceClauseEnd)
+				"DISMISSAL(ушел в отставку) date=2025-11-09 participant=Би-би-си",     // was agent=Би-би-си (postOrgOnly); undated before ev25b
 			},
 			nil},
 	})

@@ -362,7 +362,7 @@ func TestNewsFacts(t *testing.T) {
 			[]string{"МТЗ-Холдинг PRODUCES Беларус"}},
 		{"news-decree.txt", "2025-11-20",
 			nil,
-			[]string{"APPOINTMENT(подписал указ) date= agent=Владимир Путин participant=Алексей Дюмин"}, // a decree of appointment
+			[]string{"APPOINTMENT(подписал указ) date= agent=Владимир Путин object=Алексей Дюмин"}, // a decree of appointment (participant before ev25b's decreeObject: «о назначении Алексея Дюмина»)
 			[]string{"SIGNING(подписания) date="}}, // «со дня его подписания»
 		{"news-sanctions.txt", "2025-11-20",
 			[]string{"PROFESSION верховный представитель ЕС по иностранным делам и политике безопасности"},
@@ -462,7 +462,7 @@ func TestNewsFacts(t *testing.T) {
 				"TIME около 6:30 утра в субботу = 2025-08-02T06:30"}, // was «… в субботу на 512-м» (placeOrdinalTimes)
 			[]string{
 				"Рамонский район LOCATED_IN Воронежская область",
-				"ACCIDENT(ДТП) date=2025-08-02",
+				"ACCIDENT(ДТП) date=2025-08-02 place=Воронеж", // unplaced before ev25b («под Воронежем», underCity)
 				"Авария POINT_IN_TIME около 6:30 утра в субботу",
 			},
 			[]string{"Авария POINT_IN_TIME около 6:30 утра в субботу на 512-м"}},

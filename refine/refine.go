@@ -578,6 +578,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 			m = togetherAge(toks, m)
 			m = particlePlace(m)
 			m = dativeAge(toks, m)
+			m = upToAge(toks, m)
 			m = ordinalNumber(m)
 			m = documentNumber(text, m)
 			m = numericDate(m)
