@@ -13,6 +13,11 @@ func TestContradictions(t *testing.T) {
 		base     []Found
 		want     []string
 	}{
+		{"the agency credited in a dateline is not seated in its place; an office in the body is (eco25)",
+			"ТОКИО, 1 февраля — РИА Новости. Землетрясение произошло у побережья.\nЧЕЛЯБИНСК, 2 августа. /ТАСС/. Офис ТАСС в Челябинске закрыт.",
+			[][2]string{{"ТОКИО", "CITY"}, {"РИА Новости", "ORGANIZATION"}, {"ЧЕЛЯБИНСК", "CITY"}, {"ТАСС", "ORGANIZATION"}, {"ТАСС", "ORGANIZATION"}, {"Челябинске", "CITY"}},
+			[]Found{{Type: "HEADQUARTERED_IN", Head: 1, Tail: 0}, {Type: "HEADQUARTERED_IN", Head: 3, Tail: 2}, {Type: "HEADQUARTERED_IN", Head: 4, Tail: 5}},
+			[]string{"ТАСС HEADQUARTERED_IN Челябинске"}},
 		{"an attacker or a borrower is no employee; an engineer is (rel24)",
 			"Хакеры атаковали серверы «Ростелекома». Девелопер получил кредит Сбербанка. Инженеры «Ростелекома» отразили атаку.",
 			[][2]string{{"Хакеры", "PROFESSION"}, {"Ростелекома", "ORGANIZATION"}, {"Девелопер", "PROFESSION"}, {"Сбербанка", "ORGANIZATION"}, {"Инженеры", "PROFESSION"}, {"Ростелекома", "ORGANIZATION"}},
