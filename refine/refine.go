@@ -709,7 +709,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.listedNames(text, sents, out, internationalNames) // (after continentAdjectiveStates: with «американских» gone, the name overlaps nothing)
 	out = r.railwayNames(text, sents, out)
 	out = r.monthDatesInNames(out)
-	out = r.courtDistricts(sents, out)       // (after nameAdjectivePlaces, which may nest a CITY of a district's adjective)
+	out = r.courtDistricts(sents, out)      // (after nameAdjectivePlaces, which may nest a CITY of a district's adjective)
 	out = r.monthAdjectiveTowns(sents, out) // (after nameAdjectivePlaces, which nests the town of a place's adjective)
 	return r.naturePlaces(text, sents, out)
 }
