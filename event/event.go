@@ -3508,6 +3508,9 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 		if typ == Other && x.relieved(d.Sentences[sentOf(m.Start)].Tokens, m.Span) {
 			typ = Dismissal // «от должности освобожден Георгий Борисенко»
 		}
+		if typ == Death && x.nonhumanDeath(d.Sentences[sentOf(m.Start)].Tokens, m.Span) {
+			typ = Other // «Массовая гибель рыбы»: no person died (animaldeath.go)
+		}
 		if typ == Dismissal && retired(d, m) {
 			typ = Other // «генералов в отставке»: a state, no dismissal
 		}
