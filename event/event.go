@@ -77,7 +77,7 @@ var nouns = map[string]struct {
 	"акция": {Protest, false}, "митинг": {Protest, false}, "протест": {Protest, false}, "забастовка": {Protest, false},
 	"авария": {Accident, false}, "катастрофа": {Accident, false}, "крушение": {Accident, false}, "дтп": {Accident, false},
 	"землетрясение": {Accident, false}, "наводнение": {Accident, false}, "пожар": {Accident, false},
-	"извержение": {Accident, false}, "цунами": {Accident, false}, "ураган": {Accident, false}, "оползень": {Accident, false},
+	"извержение": {Accident, false}, "цунами": {Accident, false}, "ураган": {Accident, false}, "тайфун": {Accident, false}, "оползень": {Accident, false},
 	"награждение": {Award, false},
 	"покупка":     {Acquisition, false}, "приобретение": {Acquisition, false}, "поглощение": {Acquisition, false},
 	"слияние": {Acquisition, false}, "продажа": {Acquisition, false},

@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph/doc"
@@ -86,4 +87,53 @@ func adjectiveForm(t doc.Token) bool {
 		}
 	}
 	return false
+}
+
+// stormHeads are the lemmas of the nouns of a storm that meteorologists
+// name: «тайфун „Хайшень“», «ураган „Милтон“», «циклон „Даниэль“».
+var stormHeads = map[string]bool{"тайфун": true, "ураган": true, "циклон": true, "шторм": true, "смерч": true}
+
+// stormNames makes an EVENT of a storm's noun and the name in
+// «guillemets» right after it («Тайфун „Хайшень“ обрушился на Приморье»),
+// in place of the mentions inside the quotes (the recognizer read
+// «Хайшень» as an ORGANIZATION). A mention that covers the noun already
+// leaves the words alone. NEREL train and dev have no such name (their one
+// «Ураган» is a PRODUCT, a rocket system, with no quote after it).
+func (r *Refiner) stormNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+	if !r.mayHave(stormHeads) {
+		return ms
+	}
+	var added []doc.Mention
+	var inside []doc.Span
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 0; i+3 < len(toks); i++ {
+			if toks[i+1].Text != "«" || !anyIn(r.nounLemmas(toks[i].Text), stormHeads) || !tokenize.StartsUpper(toks[i+2].Text) {
+				continue
+			}
+			j := i + 2
+			for j < len(toks) && j < i+6 && toks[j].Text != "»" {
+				j++
+			}
+			if j == len(toks) || toks[j].Text != "»" {
+				continue
+			}
+			sp := doc.Span{Start: toks[i].Start, End: toks[j].End}
+			if slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Start <= toks[i].Start && m.End > toks[i].Start }) {
+				continue
+			}
+			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "EVENT"})
+			inside = append(inside, doc.Span{Start: toks[i+1].Start, End: toks[j].End})
+		}
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	var kept []doc.Mention
+	for _, m := range ms {
+		if !slices.ContainsFunc(inside, func(sp doc.Span) bool { return m.Start >= sp.Start && m.End <= sp.End }) {
+			kept = append(kept, m)
+		}
+	}
+	return withAdded(kept, added)
 }

@@ -16,6 +16,9 @@ func TestEcologyNews(t *testing.T) {
 	nature := func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 		return r.naturePlaces(text, sents, ms)
 	}
+	storms := func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+		return r.stormNames(text, sents, ms)
+	}
 	whole := func(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 		return r.Refine(text, sents, ms)
 	}
@@ -30,6 +33,14 @@ func TestEcologyNews(t *testing.T) {
 			[][2]string{{"Рыбинского", "CITY"}}, []string{"CITY Рыбинского"}, []string{"LOCATION Рыбинского моря"}}},
 		{"(guard) a surname before a lower-case word", nature, ruleCase{"Министр Козлов заповедник посетил.",
 			[][2]string{{"Козлов", "PERSON"}}, []string{"PERSON Козлов"}, nil}},
+		{"a typhoon's name", storms, ruleCase{"Тайфун «Хайшень» обрушился на Приморье в ночь на среду.",
+			[][2]string{{"Хайшень", "ORGANIZATION"}, {"Приморье", "STATE_OR_PROVINCE"}}, []string{"EVENT Тайфун «Хайшень»", "STATE_OR_PROVINCE Приморье"}, []string{"ORGANIZATION Хайшень"}}},
+		{"a hurricane's name of two words", storms, ruleCase{"Ураган «Эль Ниньо» достиг побережья.",
+			nil, []string{"EVENT Ураган «Эль Ниньо»"}, nil}},
+		{"(guard) a company's quoted name", storms, ruleCase{"Компания «Хайшень» построит порт.",
+			[][2]string{{"Хайшень", "ORGANIZATION"}}, []string{"ORGANIZATION Хайшень"}, []string{"EVENT Компания «Хайшень»"}}},
+		{"(guard) a rocket system in no quotes", storms, ruleCase{"Реактивная система «Ураган» поступила в войска.",
+			[][2]string{{"Ураган", "PRODUCT"}}, []string{"PRODUCT Ураган"}, nil}},
 		{"an emergency's acronym is no organization", whole, ruleCase{"Губернатор ввел в регионе режим ЧС регионального характера.",
 			[][2]string{{"ЧС", "ORGANIZATION"}}, nil, []string{"ORGANIZATION ЧС"}}},
 		{"(guard) the emergencies ministry stays", whole, ruleCase{"Об этом сообщили в МЧС России.",

@@ -643,6 +643,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.scheduledDates(sents, out)
 	out = r.outbreakNouns(text, sents, out)
 	out = r.emergencyLandings(text, sents, out)
+	out = r.stormNames(text, sents, out)
 	out = r.bareVerbs(text, sents, out)
 	out = r.unitsOfBodies(text, sents, out) // (after runOver: a post keeps the unit alone)
 	// The document-wide passes below run in this order:
