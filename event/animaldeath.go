@@ -40,3 +40,34 @@ func (x *Extractor) nonhumanDeath(toks []doc.Token, sp doc.Span) bool {
 	}
 	return false
 }
+
+// accessLemmas are the lemmas of the words that make «посещение» the
+// access to a place that is limited, banned, opened or advised against,
+// no visit held: «ограничит посещение ряда туристических маршрутов»,
+// «запрет на посещение Израиля», «открыт для посещения», «воздерживаться
+// от посещений Сирии».
+var accessLemmas = map[string]bool{
+	"ограничить": true, "ограничивать": true, "ограничение": true, "запретить": true, "запрещать": true,
+	"запрет": true, "закрыть": true, "закрывать": true, "приостановить": true, "открыть": true,
+	"открытый": true, "доступный": true, "воздерживаться": true, "воздержаться": true, "разрешить": true,
+	"разрешение": true, "для": true,
+}
+
+// accessOnly reports whether the noun «посещение» at toks[k] follows, by
+// up to three words (a preposition between), a word of accessLemmas: the
+// noun names access to a place, not a visit. NEREL v1.1 train and dev tag
+// none of their ten «посещение» an EVENT.
+func (x *Extractor) accessOnly(toks []doc.Token, k int) bool {
+	if k < 0 {
+		return false
+	}
+	if l, _ := x.lemma(toks[k].Text); l != "посещение" {
+		return false
+	}
+	for j := max(0, k-3); j < k; j++ {
+		if l, _ := x.lemma(toks[j].Text); accessLemmas[l] {
+			return true
+		}
+	}
+	return false
+}

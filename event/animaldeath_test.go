@@ -21,6 +21,18 @@ var ecologyCases = []ruleCase{
 		text: "Его гибель потрясла всех.",
 		ents: []ent{{"гибель", "EVENT", ""}},
 		want: "DEATH(гибель) date= place= []"},
+	{name: "access to routes limited is no visit",
+		text: "Национальный парк ограничит посещение туристических маршрутов.",
+		ents: nil,
+		want: ""},
+	{name: "a ban on visiting a country is no visit",
+		text: "Суд учел ее подпись под документом о запрете на посещение Израиля.",
+		ents: nil,
+		want: ""},
+	{name: "(guard) a visit held is a visit",
+		text: "Посещение завода президентом состоялось в пятницу.",
+		ents: nil,
+		want: "VISIT(Посещение) date= place= []"},
 }
 
 // TestEcologyEvents runs ecologyCases.

@@ -3667,7 +3667,7 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 				if l == "встреча" && x.sportsMatch(d, si) {
 					continue // a match, not a meeting (kinds.go)
 				}
-				if n, ok := nouns[l]; ok && (n.always || n.typ == Attack && x.undergone(s.Tokens, tokenAt(s.Tokens, tok.Start)) || n.typ == Visit && toNamedPlace(s.Tokens, tokenAt(s.Tokens, tok.Start))) && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !x.signedPaper(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
+				if n, ok := nouns[l]; ok && (n.always || n.typ == Attack && x.undergone(s.Tokens, tokenAt(s.Tokens, tok.Start)) || n.typ == Visit && toNamedPlace(s.Tokens, tokenAt(s.Tokens, tok.Start))) && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !x.signedPaper(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !x.accessOnly(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: n.typ, sent: si})
 				}
 			}
