@@ -66,7 +66,7 @@ func TestNewsS25eco25(t *testing.T) {
 				"VISIT(визита) date=2025 agent=Александр Козлов place=Петрозаводск time=в 2025 году", // was no event: merged into the «посещение» below (the date is wrong: the year of the statistic)
 			},
 			[]string{
-				"Интерфакс-Северо-Запад HEADQUARTERED_IN Петрозаводск", // was there (datelineCredit)
+				"Интерфакс-Северо-Запад HEADQUARTERED_IN Петрозаводск",         // was there (datelineCredit)
 				"VISIT(посещение) date=2026-07-01 time=с 1 июля place=Карелия", // was there: access to routes limited (accessOnly)
 			}},
 	})
