@@ -77,7 +77,7 @@ var nouns = map[string]struct {
 	"акция": {Protest, false}, "митинг": {Protest, false}, "протест": {Protest, false}, "забастовка": {Protest, false},
 	"авария": {Accident, false}, "катастрофа": {Accident, false}, "крушение": {Accident, false}, "дтп": {Accident, false},
 	"землетрясение": {Accident, false}, "наводнение": {Accident, false}, "пожар": {Accident, false},
-	"извержение": {Accident, false}, "цунами": {Accident, false}, "ураган": {Accident, false}, "оползень": {Accident, false},
+	"извержение": {Accident, false}, "цунами": {Accident, false}, "ураган": {Accident, false}, "тайфун": {Accident, false}, "оползень": {Accident, false},
 	"награждение": {Award, false},
 	"покупка":     {Acquisition, false}, "приобретение": {Acquisition, false}, "поглощение": {Acquisition, false},
 	"слияние": {Acquisition, false}, "продажа": {Acquisition, false},
@@ -3515,6 +3515,9 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 		if typ == Other && x.relieved(d.Sentences[sentOf(m.Start)].Tokens, m.Span) {
 			typ = Dismissal // «от должности освобожден Георгий Борисенко»
 		}
+		if typ == Death && x.nonhumanDeath(d.Sentences[sentOf(m.Start)].Tokens, m.Span) {
+			typ = Other // «Массовая гибель рыбы»: no person died (animaldeath.go)
+		}
 		if typ == Dismissal && retired(d, m) {
 			typ = Other // «генералов в отставке»: a state, no dismissal
 		}
@@ -3672,7 +3675,7 @@ func (x *Extractor) triggers(d *doc.Document, runes []rune, ms []mention, sentOf
 				if l == "встреча" && x.sportsMatch(d, si) {
 					continue // a match, not a meeting (kinds.go)
 				}
-				if n, ok := nouns[l]; ok && (n.always || n.typ == Attack && x.undergone(s.Tokens, tokenAt(s.Tokens, tok.Start)) || n.typ == Visit && toNamedPlace(s.Tokens, tokenAt(s.Tokens, tok.Start))) && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !x.signedPaper(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
+				if n, ok := nouns[l]; ok && (n.always || n.typ == Attack && x.undergone(s.Tokens, tokenAt(s.Tokens, tok.Start)) || n.typ == Visit && toNamedPlace(s.Tokens, tokenAt(s.Tokens, tok.Start))) && !x.sinceDay(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !x.signedPaper(s.Tokens, tokenAt(s.Tokens, tok.Start)) && !x.accessOnly(s.Tokens, tokenAt(s.Tokens, tok.Start)) {
 					out = append(out, trigger{span: tok.Span, text: tok.Text, typ: n.typ, sent: si})
 				}
 			}

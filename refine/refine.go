@@ -156,6 +156,10 @@ var productHeads = map[string]bool{
 	"беспилотник": true, "бпла": true, "бла": true, "дрон": true, "лайнер": true, "авиалайнер": true,
 	"корабль": true, "крейсер": true, "фрегат": true, "корвет": true, "эсминец": true, "подлодка": true,
 	"ледокол": true, "лодка": true, "спутник": true, "ракетоносец": true, "космоплан": true,
+	// merchant ships («танкера „Марина“», read as a person; NEREL train's one
+	// such name, «теплоход „Булгария“», is a PRODUCT five times of five)
+	"танкер": true, "судно": true, "теплоход": true, "сухогруз": true, "траулер": true, "балкер": true,
+	"газовоз": true, "контейнеровоз": true, "лесовоз": true, "буксир": true, "пароход": true, "баржа": true,
 	// vehicles and devices
 	"автомобиль": true, "внедорожник": true, "электромобиль": true, "седан": true, "грузовик": true,
 	"трактор": true, "комбайн": true, "автобус": true, "электробус": true, "троллейбус": true, "трамвай": true,
@@ -640,6 +644,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.scheduledDates(sents, out)
 	out = r.outbreakNouns(text, sents, out)
 	out = r.emergencyLandings(text, sents, out)
+	out = r.stormNames(text, sents, out)
 	out = r.bareVerbs(text, sents, out)
 	out = r.unitsOfBodies(text, sents, out) // (after runOver: a post keeps the unit alone)
 	// The document-wide passes below run in this order:
@@ -706,8 +711,9 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	out = r.listedNames(text, sents, out, internationalNames) // (after continentAdjectiveStates: with «американских» gone, the name overlaps nothing)
 	out = r.railwayNames(text, sents, out)
 	out = r.monthDatesInNames(out)
-	out = r.courtDistricts(sents, out)       // (after nameAdjectivePlaces, which may nest a CITY of a district's adjective)
-	return r.monthAdjectiveTowns(sents, out) // (after nameAdjectivePlaces, which nests the town of a place's adjective)
+	out = r.courtDistricts(sents, out)      // (after nameAdjectivePlaces, which may nest a CITY of a district's adjective)
+	out = r.monthAdjectiveTowns(sents, out) // (after nameAdjectivePlaces, which nests the town of a place's adjective)
+	return r.naturePlaces(text, sents, out)
 }
 
 // termAcronyms are acronyms of economic and other quantities and terms,
@@ -716,7 +722,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 // recognizer reads them as organizations' acronyms.
 var termAcronyms = map[string]bool{"ВВП": true, "ВНП": true, "ВРП": true, "НДС": true, "НДФЛ": true, "ИПЦ": true, "ЕГЭ": true, "ОГЭ": true,
 	"МСФО": true, "РСБУ": true, "IPO": true, "SPO": true, "ESG": true,
-	"ИИ": true, "AI": true} // (artificial intelligence: «рынок ИИ в России»)
+	"ИИ": true, "AI": true, // (artificial intelligence: «рынок ИИ в России»)
+	"ЧС": true, "ЧП": true} // (an emergency: «режим ЧС», read as an organization; NEREL train and dev have neither)
 
 // termAcronym reports whether m is an ORGANIZATION that starts with one of
 // termAcronyms, or a mention of a place that is one of them («по МСФО»,

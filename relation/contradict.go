@@ -96,7 +96,7 @@ func contradicted(text []rune, f Found, mentions []doc.Mention) bool {
 	case "TAKES_PLACE_IN":
 		return inQuotedName(text, h, t) || h.Type == "EVENT" && adjectiveBefore(text, h, t, mentions, "CITY", "FACILITY", "DISTRICT", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY")
 	case "HEADQUARTERED_IN":
-		return h.Start >= t.End && seatPhrase(text, t) || actsIn(text, h, t) || inQuotedName(text, h, t) || birthplace(text, t) || districtAdjective(text, h, t, mentions)
+		return h.Start >= t.End && seatPhrase(text, t) || datelineCredit(text, h, t) || actsIn(text, h, t) || inQuotedName(text, h, t) || birthplace(text, t) || districtAdjective(text, h, t, mentions)
 	case "PLACE_RESIDES_IN":
 		return birthplace(text, t)
 	case "WORKS_AS":
