@@ -518,6 +518,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = nameRepeats(text, ms)
 	ms = acronymRepeats(text, ms)
 	ms = acronymOpenings(sents, ms)
+	ms = r.bareAcronymOpenings(sents, ms)
 	ms = r.institutionPosts(text, sents, ms)
 	ms = r.researchNames(text, sents, ms)
 	ms = r.launchEvents(text, sents, ms)
