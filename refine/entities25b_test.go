@@ -17,7 +17,32 @@ func TestEntities25b(t *testing.T) {
 	bare := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 		return r.bareAcronymOpenings(sents, ms)
 	}
+	heads := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+		return r.actionNounHeads(sents, ms)
+	}
+	event := perMention(func(_ []rune, toks []doc.Token, m doc.Mention) doc.Mention { return r.eventName(toks, m) })
 	tests := []namedCase{
+		{"a body's name cut after its action noun goes", heads, ruleCase{
+			"Средства поступят через Фонд развития территорий в июне.",
+			[][2]string{{"Фонд развития территорий", "ORGANIZATION"}, {"Фонд развития", "ORGANIZATION"}},
+			[]string{"ORGANIZATION Фонд развития территорий"},
+			[]string{"ORGANIZATION Фонд развития"}}},
+		{"guard: a body nested before a place stays", heads, ruleCase{
+			"Департамент жилищно-коммунального хозяйства и благоустройства столицы сообщил.",
+			[][2]string{{"Департамент жилищно-коммунального хозяйства и благоустройства столицы", "ORGANIZATION"},
+				{"Департамент жилищно-коммунального хозяйства и благоустройства", "ORGANIZATION"}},
+			[]string{"ORGANIZATION Департамент жилищно-коммунального хозяйства и благоустройства"},
+			nil}},
+		{"a forum's name opened by an ordinal is an EVENT", event, ruleCase{
+			"Участники 12-го Международного экономического форума подписали соглашения.",
+			[][2]string{{"12-го Международного экономического форума", "ORGANIZATION"}},
+			[]string{"EVENT 12-го Международного экономического форума"},
+			[]string{"ORGANIZATION 12-го Международного экономического форума"}}},
+		{"guard: a noun before the forum's noun keeps the ORGANIZATION", event, ruleCase{
+			"Оргкомитет Международного экономического форума сообщил.",
+			[][2]string{{"Оргкомитет Международного экономического форума", "ORGANIZATION"}},
+			[]string{"ORGANIZATION Оргкомитет Международного экономического форума"},
+			nil}},
 		{"an institution's full name spelling an acronym held only by a post", bare, ruleCase{
 			"Агентство стратегических инициатив представило рейтинг. Глава АСИ Светлана Чупшева отметила рост.",
 			[][2]string{{"Глава АСИ", "PROFESSION"}, {"Светлана Чупшева", "PERSON"}},
