@@ -21,7 +21,20 @@ func TestEntities25b(t *testing.T) {
 		return r.actionNounHeads(sents, ms)
 	}
 	event := perMention(func(_ []rune, toks []doc.Token, m doc.Mention) doc.Mention { return r.eventName(toks, m) })
+	cut := func(_ []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
+		return r.adjectiveCutEvents(sents, ms)
+	}
 	tests := []namedCase{
+		{"a verb's EVENT cut inside a forum's name keeps the verb", cut, ruleCase{
+			"Президент открыл Петербургский международный экономический форум пленарным заседанием.",
+			[][2]string{{"открыл Петербургский международный", "EVENT"}, {"Петербургский международный экономический форум", "EVENT"}},
+			[]string{"EVENT открыл", "EVENT Петербургский международный экономический форум"},
+			[]string{"EVENT открыл Петербургский международный"}}},
+		{"guard: a verb's EVENT over its object's noun stays", cut, ruleCase{
+			"Президент подписал указ о награждении спасателей.",
+			[][2]string{{"подписал указ", "EVENT"}, {"указ о награждении", "LAW"}},
+			[]string{"EVENT подписал указ", "LAW указ о награждении"},
+			[]string{"EVENT подписал"}}},
 		{"a body's name cut after its action noun goes", heads, ruleCase{
 			"Средства поступят через Фонд развития территорий в июне.",
 			[][2]string{{"Фонд развития территорий", "ORGANIZATION"}, {"Фонд развития", "ORGANIZATION"}},

@@ -520,6 +520,7 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = acronymOpenings(sents, ms)
 	ms = r.bareAcronymOpenings(sents, ms)
 	ms = r.actionNounHeads(sents, ms)
+	ms = r.adjectiveCutEvents(sents, ms)
 	ms = r.institutionPosts(text, sents, ms)
 	ms = r.researchNames(text, sents, ms)
 	ms = r.launchEvents(text, sents, ms)
