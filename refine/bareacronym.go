@@ -2,7 +2,6 @@ package refine
 
 import (
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
@@ -57,31 +56,9 @@ func (r *Refiner) bareAcronymOpenings(sents []doc.Sentence, ms []doc.Mention) []
 		}
 	}
 	acronyms = slices.DeleteFunc(acronyms, r.placeWord)
-	var added []doc.Mention
-	spelled := map[string]bool{}
-	for _, s := range sents {
-		for i, t := range s.Tokens {
-			if !tokenize.IsUpper(firstRune(t.Text)) || cyrillicAcronym(t.Text) || !anyIn(r.nounLemmas(t.Text), acronymHeads) {
-				continue
-			}
-			for _, a := range acronyms {
-				end := spellingRun(s.Tokens, i, a)
-				if end < 0 {
-					continue
-				}
-				sp := doc.Span{Start: t.Start, End: s.Tokens[end].End}
-				if slices.ContainsFunc(ms, func(m doc.Mention) bool { return m.Overlaps(sp) }) || slices.ContainsFunc(added, func(m doc.Mention) bool { return m.Overlaps(sp) }) {
-					continue
-				}
-				var words []string
-				for _, w := range s.Tokens[i : end+1] {
-					words = append(words, w.Text)
-				}
-				added = append(added, doc.Mention{Span: sp, Text: strings.Join(words, " "), Type: "ORGANIZATION"})
-				spelled[a] = true
-			}
-		}
-	}
+	added, spelled := spellingRuns(sents, ms, acronyms, func(t doc.Token) bool {
+		return tokenize.IsUpper(firstRune(t.Text)) && !cyrillicAcronym(t.Text) && anyIn(r.nounLemmas(t.Text), acronymHeads)
+	})
 	for _, m := range at {
 		if spelled[m.Text] {
 			added = append(added, m)
