@@ -36,10 +36,21 @@ func acronymOpenings(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 			acronyms = slices.DeleteFunc(acronyms, func(a string) bool { return spelt(fields(m.Text)) == a })
 		}
 	}
+	added, _ := spellingRuns(sents, ms, acronyms, func(t doc.Token) bool {
+		return tokenize.IsUpper(firstRune(t.Text)) && !cyrillicAcronym(t.Text) && isCyrillic(firstRune(t.Text))
+	})
+	return withAdded(ms, added)
+}
+
+// spellingRuns returns an ORGANIZATION over each run of words that opens
+// at a token opens accepts and spells one of the acronyms (spellingRun)
+// where no mention of ms lies, and the acronyms so spelt.
+func spellingRuns(sents []doc.Sentence, ms []doc.Mention, acronyms []string, opens func(doc.Token) bool) ([]doc.Mention, map[string]bool) {
 	var added []doc.Mention
+	spelled := map[string]bool{}
 	for _, s := range sents {
 		for i, t := range s.Tokens {
-			if !tokenize.IsUpper(firstRune(t.Text)) || cyrillicAcronym(t.Text) || !isCyrillic(firstRune(t.Text)) {
+			if !opens(t) {
 				continue
 			}
 			for _, a := range acronyms {
@@ -56,10 +67,11 @@ func acronymOpenings(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 					words = append(words, w.Text)
 				}
 				added = append(added, doc.Mention{Span: sp, Text: strings.Join(words, " "), Type: "ORGANIZATION"})
+				spelled[a] = true
 			}
 		}
 	}
-	return withAdded(ms, added)
+	return added, spelled
 }
 
 // spellingRun returns the index of the last token of the run that opens at

@@ -2,6 +2,7 @@ package refine
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
@@ -24,7 +25,8 @@ var eventNameHeads = map[string]bool{
 // starts with a capital or a number and whose head, its first noun, is its
 // last word and a noun of eventNameHeads, maybe after a hyphen
 // («Российско-китайского бизнес-форума»; eventHead), not «Оргкомитет
-// форума».
+// форума». A number's word, which the dictionary reads as a noun, is no
+// head: «12-го Международного экономического форума».
 func (r *Refiner) eventName(toks []doc.Token, m doc.Mention) doc.Mention {
 	if m.Type != "ORGANIZATION" || !strings.Contains(m.Text, " ") || tokenize.StartsLower(m.Text) {
 		return m
@@ -34,7 +36,7 @@ func (r *Refiner) eventName(toks []doc.Token, m doc.Mention) doc.Mention {
 		return m
 	}
 	for k := first; k < last; k++ {
-		if r.likeliest(toks[k].Text) == morph.NOUN {
+		if r.likeliest(toks[k].Text) == morph.NOUN && !unicode.IsDigit(firstRune(toks[k].Text)) {
 			return m
 		}
 	}
