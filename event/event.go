@@ -654,7 +654,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// (An organization before an event noun is most often where
 				// or by whose word it happens: «в «Газпроме» прошла
 				// встреча», «МВД сообщило о задержании».)
-				if t.verb {
+				if t.verb && m.Type == "ORGANIZATION" && !after && x.genitiveName(d, m) {
+					// «Профсоюз компании Samsung объявил»: the name is the
+					// genitive's, not the verb's subject (genitiveName)
+				} else if t.verb {
 					add(subjectRole, m.entity)
 				} else {
 					add(RoleParticipant, m.entity)

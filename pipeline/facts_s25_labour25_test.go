@@ -52,8 +52,11 @@ func TestNewsS25labour25(t *testing.T) {
 			},
 			[]string{
 				"PROTEST(забастовку) date=2024-07-10 agent=Профсоюз Samsung time=в среду", // was no agent
+				"STATEMENT(объявил) date=2024-07-10 time=в среду",
 			},
-			nil},
+			[]string{
+				"STATEMENT(объявил) date=2024-07-10 agent=Samsung Electronics time=в среду", // the union's company is no subject (genitiveName)
+			}},
 		{"news-s25-labour25-fnpr.txt", "2026-05-05",
 			[]string{"ORGANIZATION Федерация независимых профсоюзов России", "PERSON Михаил Шмаков"},
 			[]string{
