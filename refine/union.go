@@ -92,8 +92,7 @@ func (r *Refiner) unionEmployers(text []rune, sents []doc.Sentence, ms []doc.Men
 			continue
 		}
 		out = own(out, ms)
-		out[k].End = end
-		out[k].Text = string(text[m.Start:end])
+		out[k].End, out[k].Text = end, string(text[m.Start:end])
 	}
 	if out == nil {
 		return ms
