@@ -58,10 +58,13 @@ func VerbTense(toks []Token, at Span) int {
 }
 
 // prospective are the lemmas of verbs whose infinitive tells what is to
-// come: an invitation, a plan, an agreement, a promise.
+// come: an invitation, a plan, an agreement, a promise, a demand or an
+// order («потребовал погасить долги до 15 февраля», «поручил подготовить
+// программу к 1 марта»).
 var prospective = map[string]bool{"пригласить": true, "приглашать": true, "планировать": true, "запланировать": true,
 	"намереваться": true, "собираться": true, "договориться": true, "пообещать": true, "обещать": true,
-	"предложить": true, "призвать": true, "рассчитывать": true, "надеяться": true, "решить": true}
+	"предложить": true, "призвать": true, "рассчитывать": true, "надеяться": true, "решить": true,
+	"потребовать": true, "требовать": true, "поручить": true, "поручать": true, "обязать": true, "обязывать": true}
 
 // clauseBreak reports whether a token ends a clause for VerbTense.
 func clauseBreak(tok string) bool {

@@ -18,6 +18,14 @@ func TestVerbTense(t *testing.T) {
 	plan := []Token{tok(0, "Мы", "PRON", ""), planVerb, tok(13, "начать", "VERB", "VerbForm=Inf"),
 		tok(20, "рейсы", "NOUN", ""), tok(26, "уже", "ADV", ""), tok(30, "в", "ADP", ""), tok(32, "декабре", "NOUN", ""),
 		tok(40, ",", "PUNCT", ""), tok(42, "сказал", "VERB", past)}
+	// «потребовал погасить долги до 15 февраля» (labour25)
+	demandVerb := tok(0, "потребовал", "VERB", past)
+	demandVerb.Lemma = "потребовать"
+	demand := []Token{demandVerb, tok(11, "погасить", "VERB", "VerbForm=Inf"), tok(20, "долги", "NOUN", ""),
+		tok(26, "до", "ADP", ""), tok(29, "15", "ADJ", ""), tok(32, "февраля", "NOUN", "")}
+	saidVerb := tok(0, "сообщил", "VERB", past)
+	saidVerb.Lemma = "сообщить"
+	said := []Token{saidVerb, tok(8, "погасить", "VERB", "VerbForm=Inf"), tok(17, "до", "ADP", ""), tok(20, "мая", "NOUN", "")}
 	tests := []struct {
 		name string
 		toks []Token
@@ -33,6 +41,8 @@ func TestVerbTense(t *testing.T) {
 		{"a plan in the present before an infinitive is ahead", plan, Span{Start: 30, End: 39}, 1},
 		{"(guard) a present verb of no plan before an infinitive says nothing", []Token{tok(0, "может", "VERB", "Tense=Pres|VerbForm=Fin"),
 			tok(6, "начать", "VERB", "VerbForm=Inf"), tok(13, "в", "ADP", ""), tok(15, "марте", "NOUN", "")}, Span{Start: 15, End: 20}, 0},
+		{"a demand in the past before an infinitive is ahead", demand, Span{Start: 29, End: 39}, 1},
+		{"(guard) a past verb of no demand before an infinitive is past", said, Span{Start: 20, End: 23}, -1},
 	}
 	for _, tt := range tests {
 		if got := VerbTense(tt.toks, tt.at); got != tt.want {

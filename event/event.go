@@ -658,7 +658,10 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 				// (An organization before an event noun is most often where
 				// or by whose word it happens: «в «Газпроме» прошла
 				// встреча», «МВД сообщило о задержании».)
-				if t.verb {
+				if t.verb && m.Type == "ORGANIZATION" && !after && x.genitiveName(d, m) {
+					// «Профсоюз компании Samsung объявил»: the name is the
+					// genitive's, not the verb's subject (genitiveName)
+				} else if t.verb {
 					add(subjectRole, m.entity)
 				} else {
 					add(RoleParticipant, m.entity)
@@ -888,7 +891,7 @@ func (x *Extractor) Extract(d *doc.Document) []doc.Event {
 		// Мосгордуму» is not dated by the story; nor is an event being
 		// prepared: «обсудили подготовку визита Моди в Москву».)
 		if ev.Date == "" && lastDate != "" && t.sent >= lastDateSent && !unresolved && t.typ != Election && !x.many(t) && !x.prepared(d.Sentences[t.sent].Tokens, t.span) && !x.nextOne(d.Sentences[t.sent].Tokens, t) &&
-			!(t.sent > lastDateSent && aheadOfPast(d, ms, bySent[lastDateSent], dates, lastDate, t)) {
+			!(t.sent > lastDateSent && (aheadOfPast(d, ms, bySent[lastDateSent], dates, lastDate, t) || aheadOfDateline(d, lastDate, datelineDayOnly, t))) {
 			// The story goes on in the time it last named.
 			ev.Date = lastDate
 			if t.typ == Statement && family(x.eventLemma(t.text)) == "заявление" && (quoting(d.Sentences[t.sent].Tokens, t.span) || tellsAhead(d.Sentences[t.sent].Tokens, t.span)) && background(lastDate, storyDay) {

@@ -210,8 +210,9 @@ func (r *Refiner) poList(text []rune, toks []doc.Token, m doc.Mention, first, la
 
 // listHeads are nouns of unions whose names list their members or fields
 // in the genitive, beside kindNouns and orgHeads: «Блок коммунистов и
-// социалистов», «Федерация лесбиянок, геев …».
-var listHeads = map[string]bool{"блок": true, "федерация": true, "ассоциация": true, "союз": true}
+// социалистов», «Федерация лесбиянок, геев …», «Профсоюз работников
+// здравоохранения».
+var listHeads = map[string]bool{"блок": true, "федерация": true, "ассоциация": true, "союз": true, "профсоюз": true}
 
 // nameHead returns the index of the first noun of toks[first:last], the
 // tokens before it adjectives, or -1.

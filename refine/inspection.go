@@ -11,6 +11,11 @@ import (
 // inspectionLemmas are the lemmas of the noun of a state inspection.
 var inspectionLemmas = map[string]bool{"инспекция": true}
 
+// inspectionFields are the folded genitive nouns of what a state
+// inspection watches that belong to its name: «Государственная инспекция
+// труда».
+var inspectionFields = map[string]bool{"труда": true}
+
 // inspections adds the ORGANIZATION of a state inspection the recognizer
 // missed: a capitalized run of adjectives agreeing with «инспекция»
 // («Государственная жилищная инспекция», «Жилищная инспекция»), or one
@@ -23,7 +28,9 @@ var inspectionLemmas = map[string]bool{"инспекция": true}
 // adjective before the noun («провести плановую инспекцию») names an
 // event, and no run of it is added. An EVENT of the noun alone after a
 // post's noun («руководитель инспекции») is dropped too: it names the
-// body the post is in.
+// body the post is in. A field of inspectionFields right after the noun
+// is part of the name («Государственной инспекции труда»), and the
+// recognizer's organization without it is replaced.
 func (r *Refiner) inspections(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	if !r.mayHave(inspectionLemmas) && !r.mayHaveWordLike(govInspection) {
 		return ms
@@ -38,6 +45,7 @@ func (r *Refiner) inspections(text []rune, sents []doc.Sentence, ms []doc.Mentio
 	}
 	var added []doc.Mention
 	headed := map[doc.Span]bool{} // the nouns of inspections after a post's noun
+	short := map[doc.Span]bool{}  // the organizations cut before an inspection's field
 	for _, s := range sents {
 		toks := s.Tokens
 		for i, t := range toks {
@@ -64,6 +72,12 @@ func (r *Refiner) inspections(text []rune, sents []doc.Sentence, ms []doc.Mentio
 				continue
 			}
 			sp := doc.Span{Start: toks[start].Start, End: t.End}
+			last := i
+			if i+1 < len(toks) && inspectionFields[toks[i+1].Text] {
+				short[sp] = true
+				last = i + 1
+				sp.End = toks[last].End
+			}
 			if insideOf(ms, sp, "ORGANIZATION") {
 				continue
 			}
@@ -73,8 +87,8 @@ func (r *Refiner) inspections(text []rune, sents []doc.Sentence, ms []doc.Mentio
 				continue
 			}
 			added = append(added, doc.Mention{Span: sp, Text: string(text[sp.Start:sp.End]), Type: "ORGANIZATION"})
-			if i+1 < len(toks) {
-				if end, ok := places[toks[i+1].Start]; ok && r.maybeGenitivePlace(toks[i+1].Text) {
+			if last+1 < len(toks) {
+				if end, ok := places[toks[last+1].Start]; ok && r.maybeGenitivePlace(toks[last+1].Text) {
 					added = append(added, doc.Mention{Span: doc.Span{Start: sp.Start, End: end}, Text: string(text[sp.Start:end]), Type: "ORGANIZATION"})
 				}
 			}
@@ -85,7 +99,7 @@ func (r *Refiner) inspections(text []rune, sents []doc.Sentence, ms []doc.Mentio
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool {
 		for _, a := range added {
-			if m.Type == "EVENT" && a.Contains(m.Span) || placeMentionTypes[m.Type] && m.Span == a.Span {
+			if m.Type == "EVENT" && a.Contains(m.Span) || placeMentionTypes[m.Type] && m.Span == a.Span || m.Type == "ORGANIZATION" && short[m.Span] && a.Start == m.Start {
 				return true
 			}
 		}

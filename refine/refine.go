@@ -440,6 +440,8 @@ func (r *Refiner) refine(text []rune, sents []doc.Sentence, ms []doc.Mention) []
 	ms = r.lawsAbout(text, sents, ms)
 	ms = r.unnamedMinistries(text, sents, ms)
 	ms = r.inspections(text, sents, ms)
+	ms = r.unionPosts(text, sents, ms)
+	ms = r.unionEmployers(text, sents, ms)
 	ms = r.unnamedCommittees(text, sents, ms)
 	ms = r.domainNames(text, sents, ms)
 	ms = r.ministryShortNames(text, sents, ms)
