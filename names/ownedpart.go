@@ -35,26 +35,17 @@ type ownedPart struct {
 func mergeOwnedParts(ms []doc.Mention, canons []string, groupOf []*group) {
 	var parts []ownedPart
 	seen := map[*group]bool{}
-	for i, m := range ms {
-		g := root(groupOf[i])
-		if m.Type != "ORGANIZATION" || seen[g] {
+	for i := range ms {
+		j := ownerAtEnd(ms, i)
+		if j < 0 || seen[root(groupOf[i])] {
 			continue
 		}
-		for j := i + 1; j < len(ms) && ms[j].Start < m.End; j++ {
-			o := ms[j]
-			if o.Type != "ORGANIZATION" || o.Start <= m.Start || o.End > m.End || !quotesOnly(m.Text[byteOffset(m.Text, o.End-m.Start):]) {
-				continue
-			}
-			if r, _ := utf8.DecodeRuneInString(o.Text); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-				break
-			}
-			head := ownedHead(canons[i], len(strings.Fields(o.Text)))
-			if head == "" {
-				break
-			}
-			seen[g] = true
-			parts = append(parts, ownedPart{g: g, owner: root(groupOf[j]), head: head})
-			break
+		if r, _ := utf8.DecodeRuneInString(ms[j].Text); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		if head := ownedHead(canons[i], len(strings.Fields(ms[j].Text))); head != "" {
+			seen[root(groupOf[i])] = true
+			parts = append(parts, ownedPart{g: root(groupOf[i]), owner: root(groupOf[j]), head: head})
 		}
 	}
 	for a := range parts {
@@ -70,6 +61,23 @@ func mergeOwnedParts(ms []doc.Mention, canons []string, groupOf []*group) {
 			}
 		}
 	}
+}
+
+// ownerAtEnd returns the index of the first ORGANIZATION mention nested
+// in ms[i], itself an ORGANIZATION, that ends where it ends (a closing
+// quote aside), or -1.
+func ownerAtEnd(ms []doc.Mention, i int) int {
+	m := ms[i]
+	if m.Type != "ORGANIZATION" {
+		return -1
+	}
+	for j := i + 1; j < len(ms) && ms[j].Start < m.End; j++ {
+		o := ms[j]
+		if o.Type == "ORGANIZATION" && o.Start > m.Start && o.End <= m.End && quotesOnly(m.Text[byteOffset(m.Text, o.End-m.Start):]) {
+			return j
+		}
+	}
+	return -1
 }
 
 // ownedHead returns name less its last n words, quotes and legal forms,
