@@ -18,6 +18,9 @@ func TestCanonical(t *testing.T) {
 		{"PROFESSION", "инженером-конструктором", "работал", "инженер-конструктор"},        // names25: was «инженером-конструктор»
 		{"PROFESSION", "инженеров-конструкторов", "поблагодарил", "инженеры-конструкторы"}, // names25: was «инженеров-конструкторы»
 		{"PROFESSION", "генерал-лейтенанта", "звание", "генерал-лейтенант"},                // (guard) a first part that does not decline
+		{"PROFESSION", "Летчика-испытателя", "", "Летчик-испытатель"},                      // names25b: a capitalized first part (a sentence's start); was «Летчика-испытатель»
+		{"PROFESSION", "Инженером-конструктором", "", "Инженер-конструктор"},               // names25b (check): the instrumental read right already
+		{"PROFESSION", "Генерал-лейтенанта", "", "Генерал-лейтенант"},                      // names25b (guard): a first part that does not decline
 		{"PROFESSION", "премьер-министров", "встреча", "премьер-министры"},                 // (guard) «премьер» is no genitive plural of «премьера», an inanimate noun
 		{"CITY", "Николаевска-на-Амуре", "жители", "Николаевск-на-Амуре"},
 		{"PERSON", "Павле Сидорове", "о", "Павел Сидоров"},                                                   // names25: firstNameReadings; was «Павля Сидоров» (the surname Павля)

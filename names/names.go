@@ -519,6 +519,7 @@ func (l *Linker) Link(text []rune, sents []doc.Sentence, mentions []doc.Mention)
 	l.mergePlaceAdjectives(groups)
 	l.mergeAdjectiveTypes(groups)
 	mergeOrgPlaces(ms, groupOf)
+	mergeOwnedParts(ms, canons, groupOf)
 	mergeAcronymTypes(groups)
 	var out []doc.Entity
 	for _, g := range groups {
@@ -1304,6 +1305,9 @@ func (l *Linker) orgPartOf(typ, a, na, b, nb string) bool {
 			return true
 		}
 		w := strings.Fields(rest)
+		if len(w) == 2 && !strings.Contains(na, " ") && l.subsidiaryWord(strings.Fields(b)[1]) {
+			return false
+		}
 		// (or a lower-case name of two words that opens b: «ученого
 		// совета» after «Ученый совет СПбГУ»)
 		return len(w) <= 2 && l.place(w[len(w)-1]) || !capitalized(a) && strings.Count(na, " ") == 1
@@ -1425,6 +1429,23 @@ func (l *Linker) headNoun(n string) string {
 		return ""
 	}
 	return ""
+}
+
+// subsidiaryWord reports whether w, the word after a company's name that
+// opens a longer name, is a lower-case word in the nominative that is
+// neither a genitive nor a preposition: the business of a subsidiary named
+// by its parent and its place («Газпром трансгаз Москва», «Газпром добыча
+// Надым»), not the parent in a place.
+func (l *Linker) subsidiaryWord(w string) bool {
+	if w == "" || !tokenize.StartsLower(w) {
+		return false
+	}
+	for _, p := range l.Canon.A.Parse(strings.ToLower(w)) {
+		if p.Tag.Case() == morph.Gent || p.Tag.POS() != morph.NOUN {
+			return false
+		}
+	}
+	return true
 }
 
 // place reports whether the normalized word w names a country or another

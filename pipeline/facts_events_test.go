@@ -872,7 +872,8 @@ func TestNewsEvents(t *testing.T) {
 				// «Совет директоров … на заседании во вторник избрал
 				// своим председателем Андрея Волкова» tells the headline's
 				// election: its object joins it (was agent only)
-				"ELECTION(избрал) date=2026-11-03 agent=Совет директоров «Уралкалия» object=Андрей Волков",
+				// (names25b: the headline's board is the lead's one, named so)
+				"ELECTION(избрал) date=2026-11-03 agent=Совет директоров ПАО «Уралкалий» object=Андрей Волков",
 				// «Министерство природных ресурсов одобрило кандидатуру,
 				// говорится в заявлении ведомства»: the ministry (was no
 				// agent)

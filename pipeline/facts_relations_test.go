@@ -127,7 +127,8 @@ func TestNewsRelations(t *testing.T) {
 				"Аэрофлот OWNER_OF Россия", // «„Аэрофлоту“ принадлежат авиакомпании „Россия“ и „Победа“»
 				"Аэрофлот OWNER_OF Победа",
 				// «Совет директоров ПАО „Аэрофлот“ в пятницу продлил полномочия …»: the lead's day
-				"ELECTION(переизбрал) date=2025-10-24 agent=Совет директоров «Аэрофлота» object=Сергей Александров",
+				// (names25b: the headline's board is the lead's one, named so)
+				"ELECTION(переизбрал) date=2025-10-24 agent=Совет директоров ПАО «Аэрофлот» object=Сергей Александров",
 			},
 			[]string{"Россия OWNER_OF Аэрофлот"}},
 		{"news-rel12-acquisition.txt", "2025-11-20",
