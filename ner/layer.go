@@ -52,6 +52,21 @@ func (m *Model) prepare() {
 	// merge walk finds them without hashing.
 	idsOf := make([][]int32, len(m.layers))
 	counts := make([]uint32, len(all)+1)
+	L := m.numLabels()
+	// A model of four layers or fewer whose positions fit a byte keeps,
+	// before each feature's weights, a head saying where each layer's
+	// begin: its byte k−1 holds the number of the feature's weights below
+	// layer k (k = 1 … 4), so that layer k's are those from byte k−1 to
+	// byte k (from 0 for layer 0). A feature has at most 255 weights, so
+	// the bytes do not overflow into each other as prepare adds to them.
+	m.heads = len(m.layers) <= 4 && len(m.layers)*L <= 255
+	head := uint32(0)
+	if m.heads {
+		head = 1
+		for j := 1; j < len(counts); j++ {
+			counts[j] = head
+		}
+	}
 	for k, ly := range m.layers {
 		idsOf[k] = make([]int32, ly.w.Rows())
 		j := 0
@@ -67,16 +82,27 @@ func (m *Model) prepare() {
 	for i := 1; i < len(counts); i++ {
 		counts[i] += counts[i-1]
 	}
-	m.index = newFeatIndex(all, counts)
+	m.index = newFeatIndex(all, counts, head)
 	m.entries = make([]entry, counts[len(counts)-1])
-	L := m.numLabels()
 	fill := slices.Clone(counts[:len(all)])
+	for j := range fill {
+		fill[j] += head
+	}
 	for k, ly := range m.layers {
+		// The weights of layer k lie below layers k+1 … 4: the head's bytes
+		// k … 3 count them (layerHead).
+		var below uint32
+		for j := k + 1; j <= 4; j++ {
+			below |= 1 << (8 * (j - 1))
+		}
 		for r, id := range idsOf[k] {
 			labels, ws := ly.w.Row(r)
 			for j, l := range labels {
 				m.entries[fill[id]] = newEntry(uint16(k*L+int(l)), ws[j])
 				fill[id]++
+			}
+			if m.heads {
+				m.entries[counts[id]] += entry(uint32(len(labels)) * below)
 			}
 		}
 		// The entries hold the weights now: dropping the layer's copy
@@ -155,8 +181,8 @@ type featIndex struct {
 }
 
 // newFeatIndex indexes the sorted keys, whose weights are
-// entries[ptr[i]:ptr[i+1]], in at least 1.5 slots a key.
-func newFeatIndex(keys []uint64, ptr []uint32) featIndex {
+// entries[ptr[i]+head:ptr[i+1]], in at least 1.5 slots a key.
+func newFeatIndex(keys []uint64, ptr []uint32, head uint32) featIndex {
 	size := uint64(16)
 	for 2*size < uint64(len(keys))*3 {
 		size <<= 1
@@ -170,7 +196,7 @@ func newFeatIndex(keys []uint64, ptr []uint32) featIndex {
 		for x.slots[i].start != emptySlot {
 			i = (i + 1) & x.mask
 		}
-		x.slots[i] = featSlot{key: k, start: ptr[j], end: ptr[j+1]}
+		x.slots[i] = featSlot{key: k, start: ptr[j] + head, end: ptr[j+1]}
 	}
 	return x
 }
@@ -236,8 +262,23 @@ func (m *Model) addWeights(a []int32, ws []span) int32 {
 }
 
 // addLayerWeights adds to a, a token's scores, the weights of features ws
-// at positions lo ≤ pos < hi (one layer's).
-func (m *Model) addLayerWeights(a []int32, ws []span, lo, hi int) {
+// in layer k (positions k·L ≤ pos < (k+1)·L), k ≥ 1.
+func (m *Model) addLayerWeights(a []int32, ws []span, k int) {
+	L := m.numLabels()
+	lo, hi := k*L, (k+1)*L
+	if m.heads && len(a) <= byteScores && cap(a) >= byteScores {
+		// The head before a feature's weights says where layer k's lie.
+		p := (*[byteScores]int32)(a[:byteScores])
+		sl, sh := uint(8*(k-1)), uint(8*k)
+		for _, w := range ws {
+			h := uint32(m.entries[w.start-1])
+			from, to := w.start+(h>>sl)&0xff, w.start+(h>>sh)&0xff
+			for _, e := range m.entries[from:to] {
+				p[uint8(e)] += int32(e) >> 16 // w()
+			}
+		}
+		return
+	}
 	if len(a) <= byteScores && cap(a) >= byteScores {
 		p := (*[byteScores]int32)(a[:byteScores])
 		for _, w := range ws {

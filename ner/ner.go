@@ -33,7 +33,10 @@ type Model struct {
 	index  featIndex // feature hash → its weights in entries, over all layers
 	// entries holds the weights of each feature in every layer together,
 	// so that one lookup serves all layers.
-	entries  []entry
+	entries []entry
+	// heads is whether entries holds, before each feature's weights, a
+	// head saying where each layer's begin (see prepare).
+	heads    bool
 	lex      Lexicon      // attached by Decode from Meta["lexicon"]
 	clusters clusterTable // word clusters the features read; table nil for none
 	net      *network     // neural tagger; nil for none
@@ -186,7 +189,7 @@ func (m *Model) tagLayers(words []string) [][]TokenSpan {
 				if k > 0 {
 					feats = lowerFeatures(feats[:0], info, lower, i)
 					ids = m.ids(ids[:0], feats)
-					m.addLayerWeights(acc[i*nl*L:(i+1)*nl*L], ids, k*L, (k+1)*L)
+					m.addLayerWeights(acc[i*nl*L:(i+1)*nl*L], ids, k)
 				}
 				em := ems[i][:len(a)]
 				if m.net == nil {

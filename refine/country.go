@@ -117,7 +117,7 @@ func stemKeys(names []string) map[string]bool {
 // ORGANIZATION, are one COUNTRY (NEREL v1.1 train tags all 6 «Советского
 // Союза» so).
 func countryName(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
-	if !placeMentionTypes[m.Type] && m.Type != "ORGANIZATION" {
+	if !isPlaceType(m.Type) && m.Type != "ORGANIZATION" {
 		return m
 	}
 	first, last := mentionTokens(toks, m)
@@ -159,7 +159,7 @@ var cityKeys = stemKeys(multiwordCities)
 // several words (multiwordCities) a CITY («в Набережных Челнах» read as a
 // facility).
 func cityType(m doc.Mention) doc.Mention {
-	if (placeMentionTypes[m.Type] || m.Type == "FACILITY") && m.Type != "CITY" && strings.Contains(m.Text, " ") && tokenize.StartsUpper(m.Text) &&
+	if (isPlaceType(m.Type) || m.Type == "FACILITY") && m.Type != "CITY" && strings.Contains(m.Text, " ") && tokenize.StartsUpper(m.Text) &&
 		cityKeys[stemKey(fields(m.Text))] {
 		m.Type = "CITY"
 	}

@@ -3,6 +3,7 @@ package refine
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph/doc"
 	"github.com/factgraph/factgraph/morph"
@@ -100,8 +101,70 @@ var diseaseStarts = func() map[string]bool {
 	return m
 }()
 
+// diseasePairs holds, in row a and bit b, the pairs of letters а–я
+// (numbered 0–31, ё as е) that begin a key of diseaseStarts, and
+// diseaseASCII the ASCII bytes that begin one: a word whose first two
+// letters, folded, are not such a pair (or whose first byte is ASCII and
+// not such a byte) folds to no key. disease asks it before it folds.
+var diseasePairs, diseaseASCII = func() (p [32]uint32, a [128]bool) {
+	for k := range diseaseStarts {
+		if k != "" && k[0] < utf8.RuneSelf {
+			a[k[0]] = true
+			continue
+		}
+		x, ok1 := basicLetter(k, 0)
+		y, ok2 := basicLetter(k, 2)
+		switch {
+		case ok1 && ok2:
+			p[x] |= 1 << y
+		case ok1: // (a key of one letter, or of another second rune: any second letter)
+			p[x] = ^uint32(0)
+		}
+		// (a key of another first rune: mayStartDisease says true of every
+		// word of such a first rune)
+	}
+	return p, a
+}()
+
+// basicLetter returns the number (0–31, ё as е) of the letter А–Я, а–я,
+// Ё or ё at byte i of w, folded; ok is false for any other rune there.
+func basicLetter(w string, i int) (n uint, ok bool) {
+	if i+1 >= len(w) {
+		return 0, false
+	}
+	switch b, c := w[i], w[i+1]; {
+	case b == 0xD0 && 0x90 <= c && c <= 0xBF: // А–Я, а–п
+		return uint(c-0x90) & 31, true
+	case b == 0xD1 && 0x80 <= c && c <= 0x8F: // р–я
+		return uint(c-0x80) + 16, true
+	case b == 0xD0 && c == 0x81, b == 0xD1 && c == 0x91: // Ё, ё
+		return 5, true
+	}
+	return 0, false
+}
+
+// mayStartDisease reports whether w may begin as a key of diseaseStarts
+// once folded: false only when it cannot (diseasePairs).
+func mayStartDisease(w string) bool {
+	if w == "" {
+		return true
+	}
+	if b := w[0]; b < utf8.RuneSelf {
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		return diseaseASCII[b]
+	}
+	x, ok1 := basicLetter(w, 0)
+	y, ok2 := basicLetter(w, 2)
+	return !ok1 || !ok2 || diseasePairs[x]&(1<<y) != 0
+}
+
 // disease reports whether the likeliest lemma of w is a disease name.
 func (r *Refiner) disease(w string) bool {
+	if !mayStartDisease(w) {
+		return false
+	}
 	// fold maps rune to rune, so the first three letters folded are
 	// those of the folded word, without folding all of it.
 	if !diseaseStarts[fold(tokenize.Prefix(w, 3))] {

@@ -83,8 +83,52 @@ func isSpace(c rune) bool {
 // space, in a slice of their number. strings.Fields takes the path of
 // unicode.IsSpace, a table look-up a rune, for any text with a byte over
 // ASCII, which is every Russian one; fields reads the bytes (spaceLen) and
-// decodes only where a space can start.
+// decodes only where a space can start. It reads s once, keeping the
+// bounds of up to maxQuickFields words on the stack; a text of more words
+// is read again by fieldsLong.
 func fields(s string) []string {
+	var bounds [2 * maxQuickFields]int
+	n := 0
+	for i := 0; ; n++ {
+		start, end := wordAt(s, i)
+		if start == end {
+			break
+		}
+		if n == maxQuickFields {
+			return fieldsLong(s)
+		}
+		bounds[2*n], bounds[2*n+1], i = start, end, end
+	}
+	out := make([]string, n)
+	for k := range out {
+		out[k] = s[bounds[2*k]:bounds[2*k+1]]
+	}
+	return out
+}
+
+// wordAt returns the bounds of the first word of s at byte i or after it
+// (start = end = len(s) when there is none), as fields splits.
+func wordAt(s string, i int) (start, end int) {
+	for i < len(s) {
+		size := spaceLen(s, i)
+		if size == 0 {
+			break
+		}
+		i += size
+	}
+	start = i
+	for i < len(s) && spaceLen(s, i) == 0 {
+		i++
+	}
+	return start, i
+}
+
+// maxQuickFields is the number of words fields splits in one reading.
+const maxQuickFields = 16
+
+// fieldsLong is fields for a text of any number of words: it counts them,
+// then splits.
+func fieldsLong(s string) []string {
 	n := 0
 	for i, in := 0, false; i < len(s); {
 		size := spaceLen(s, i)

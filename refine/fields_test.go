@@ -36,7 +36,10 @@ func TestOuterFields(t *testing.T) {
 func TestFields(t *testing.T) {
 	for _, s := range []string{"", " ", "Дворец", " Дворец ", "Дворце Независимости", "Газпром  Арене", "a\tb\nc",
 		"x\u00a0y", "x\u2003y\u3000", "\u0085a", "Казань\u00a0Арена ", "\xffа б\xfe", "  a  ", "a b c d",
-		"\xd0", "а\xd0 \xd1", "\xd0\xd0 б", "\xd1\x7f ё\u1680Ё", "ї є", "12-летний  «Зенит» — ФК"} {
+		"\xd0", "а\xd0 \xd1", "\xd0\xd0 б", "\xd1\x7f ё\u1680Ё", "ї є", "12-летний  «Зенит» — ФК",
+		// the words fields splits in one reading, one more (fieldsLong), many more
+		strings.Repeat("слово ", maxQuickFields), strings.Repeat(" слово", maxQuickFields),
+		strings.Repeat("а ", maxQuickFields) + "я", strings.Repeat("а\u00a0", maxQuickFields+1), strings.Repeat("б в ", 40)} {
 		want, got := strings.Fields(s), fields(s)
 		if !slices.Equal(got, want) || cap(got) != len(want) {
 			t.Errorf("fields(%q) = %q (cap %d), want %q", s, got, cap(got), want)

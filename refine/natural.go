@@ -48,7 +48,7 @@ func (r *Refiner) naturalNames(text []rune, sents []doc.Sentence, ms []doc.Menti
 	drop := map[doc.Mention]bool{}
 	facilities := spansOf(ms, "FACILITY")
 	for _, m := range ms {
-		if !placeMentionTypes[m.Type] && !naturalNameTypes[m.Type] && m.Type != "FACILITY" || m.Start < 0 || m.End > len(text) {
+		if !isPlaceType(m.Type) && !naturalNameTypes[m.Type] && m.Type != "FACILITY" || m.Start < 0 || m.End > len(text) {
 			continue
 		}
 		toks := sentenceTokens(sents, m)
@@ -57,7 +57,7 @@ func (r *Refiner) naturalNames(text []rune, sents []doc.Sentence, ms []doc.Menti
 			continue
 		}
 		noun := first + 1
-		if last == first && !placeMentionTypes[m.Type] || last == noun && m.Type == "LOCATION" {
+		if last == first && !isPlaceType(m.Type) || last == noun && m.Type == "LOCATION" {
 			continue // (a person or a body of one word; a LOCATION already)
 		}
 		if noun >= len(toks) || toks[noun].Start != toks[first].End+1 {
@@ -378,7 +378,7 @@ func placeGlosses(text []rune, ms []doc.Mention) []doc.Mention {
 		if places == nil {
 			places = map[int]doc.Mention{}
 			for _, p := range ms {
-				if placeMentionTypes[p.Type] || p.Type == "PRODUCT" {
+				if isPlaceType(p.Type) || p.Type == "PRODUCT" {
 					places[p.End] = p
 				}
 			}

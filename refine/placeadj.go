@@ -17,7 +17,7 @@ func (r *Refiner) placeAdjectives(text []rune, ms []doc.Mention) []doc.Mention {
 	orgs := spansOf(ms, "ORGANIZATION")
 	var out []doc.Mention
 	for i, m := range ms {
-		if !placeMentionTypes[m.Type] || !orgs[m.Span] || !strings.Contains(m.Text, " ") {
+		if !isPlaceType(m.Type) || !orgs[m.Span] || !strings.Contains(m.Text, " ") {
 			continue
 		}
 		first, _, _ := strings.Cut(m.Text, " ")
@@ -71,7 +71,7 @@ var placeKinds = map[string]bool{"зона": true, "республика": true,
 // («зоны „Москва“») or an adjective («самопровозглашённой „Донецкой
 // Народной Республики“»), which keep the type.
 func (r *Refiner) quotedPlace(toks []doc.Token, m doc.Mention) doc.Mention {
-	if !placeMentionTypes[m.Type] || !tokenize.StartsUpper(m.Text) {
+	if !isPlaceType(m.Type) || !tokenize.StartsUpper(m.Text) {
 		return m
 	}
 	first, last := mentionTokens(toks, m)
@@ -100,7 +100,7 @@ func (r *Refiner) postposedSurnames(text []rune, sents []doc.Sentence, ms []doc.
 	var added []doc.Mention
 	drop := map[doc.Mention]bool{}
 	for _, a := range ms {
-		if !placeMentionTypes[a.Type] || !cyrillicName(a.Text) || r.likeliest(a.Text) != morph.NOUN {
+		if !isPlaceType(a.Type) || !cyrillicName(a.Text) || r.likeliest(a.Text) != morph.NOUN {
 			continue
 		}
 		toks := sentenceTokens(sents, a)
@@ -119,7 +119,7 @@ func (r *Refiner) postposedSurnames(text []rune, sents []doc.Sentence, ms []doc.
 				b = m
 			}
 		}
-		if b.Type == "" || b.Type != "PERSON" && !placeMentionTypes[b.Type] {
+		if b.Type == "" || b.Type != "PERSON" && !isPlaceType(b.Type) {
 			continue
 		}
 		drop[a], drop[b] = true, true
@@ -155,7 +155,7 @@ var shopAdjectives = map[string]bool{"торговый": true, "развлека
 // v1.1 train and dev the four names so quoted have these types. Only a
 // place, facility or organization mention is retyped.
 func (r *Refiner) centreName(toks []doc.Token, m doc.Mention) doc.Mention {
-	if !placeMentionTypes[m.Type] && m.Type != "FACILITY" && m.Type != "ORGANIZATION" {
+	if !isPlaceType(m.Type) && m.Type != "FACILITY" && m.Type != "ORGANIZATION" {
 		return m
 	}
 	first, last := mentionTokens(toks, m)
@@ -188,7 +188,7 @@ func (r *Refiner) centreName(toks []doc.Token, m doc.Mention) doc.Mention {
 // lower-case adjective are regions, LOCATION («южной Германии»,
 // «восточной Европе»), which keep it.
 func (r *Refiner) lowerAdjectiveStart(text []rune, toks []doc.Token, m doc.Mention) doc.Mention {
-	if !placeMentionTypes[m.Type] || m.Type == "LOCATION" {
+	if !isPlaceType(m.Type) || m.Type == "LOCATION" {
 		return m
 	}
 	first, last := mentionTokens(toks, m)

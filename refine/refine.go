@@ -735,7 +735,7 @@ var termAcronyms = map[string]bool{"ВВП": true, "ВНП": true, "ВРП": tru
 // accounting standards, read as a district).
 func termAcronym(m doc.Mention) bool {
 	first, _, _ := strings.Cut(m.Text, " ")
-	return termAcronyms[first] && (m.Type == "ORGANIZATION" || placeMentionTypes[m.Type] && first == m.Text)
+	return termAcronyms[first] && (m.Type == "ORGANIZATION" || isPlaceType(m.Type) && first == m.Text)
 }
 
 // yearDot ends a DATE that ends in the abbreviation «г.» or «гг.» (год,
@@ -1103,7 +1103,7 @@ func (r *Refiner) quotedOrganizations(text []rune, sents []doc.Sentence, ms []do
 		if !ok || m.Type == typ {
 			continue
 		}
-		if placeMentionTypes[m.Type] || m.Type == "PERSON" || m.Type == "DATE" || typ != "ORGANIZATION" && m.Type == "ORGANIZATION" ||
+		if isPlaceType(m.Type) || m.Type == "PERSON" || m.Type == "DATE" || typ != "ORGANIZATION" && m.Type == "ORGANIZATION" ||
 			typ == "WORK_OF_ART" && m.Type == "FACILITY" || thingKindRetypable(typ, m.Type) {
 			// «завод „Гродно Азот“», «агентству „Москва“»: in NEREL train
 			// the quoted name after a kind of organization is an
@@ -1559,7 +1559,7 @@ var placeMentionTypes = map[string]bool{"COUNTRY": true, "STATE_OR_PROVINCE": tr
 // LOCATION; «российско-британской певицы» a NATIONALITY, which NEREL v1.1
 // train never tags whole: 9 of its 10 are two COUNTRY parts).
 func (r *Refiner) compoundAdjective(text []rune, m doc.Mention) bool {
-	if !placeMentionTypes[m.Type] && m.Type != "NATIONALITY" {
+	if !isPlaceType(m.Type) && m.Type != "NATIONALITY" {
 		return false
 	}
 	w := lowerCase(string(text[m.Start:m.End]))
@@ -1837,7 +1837,7 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 			typ = "LOCATION"
 		case (latinCapital(text[m.Start]) || mixedAcronym(m.Text)) && anyIn(lemmas, orgHeads):
 			typ = "ORGANIZATION"
-		case placeMentionTypes[m.Type] && twoCapitals(m.Text) && anyIn(lemmas, orgHeads) && !r.placeWord(m.Text):
+		case isPlaceType(m.Type) && twoCapitals(m.Text) && anyIn(lemmas, orgHeads) && !r.placeWord(m.Text):
 			typ = "ORGANIZATION" // «агентства БелТА», read as a COUNTRY
 		case (naturalTypes[m.Type] || m.Type == "PERSON" && !strings.ContainsRune(m.Text, ' ')) && anyIn(lemmas, regionHeads):
 			typ = "STATE_OR_PROVINCE"
@@ -1878,7 +1878,7 @@ func (r *Refiner) anchoredTypes(text []rune, sents []doc.Sentence, ms []doc.Ment
 		if anchorable[m.Type] {
 			key := r.nameKey(m.Text)
 			t := anchors[key]
-			if t == "" && (retypable[m.Type] || placeMentionTypes[m.Type] && whole["«"+key] && !r.placeWord(m.Text)) {
+			if t == "" && (retypable[m.Type] || isPlaceType(m.Type) && whole["«"+key] && !r.placeWord(m.Text)) {
 				t = anchors["«"+key] // not a place: «банк „Россия“»; but «из Кин-Топа», a CITY
 			}
 			if t == "" && quotedForms && retypable[m.Type] && strings.ContainsRune(m.Text, ' ') && m.Start > 0 && text[m.Start-1] == '«' {
@@ -1984,7 +1984,7 @@ func anyIn(ws []string, set map[string]bool) bool {
 // and organizations are the commonest acronyms (819 of 1 565 in train);
 // and a place that is a declined acronym (declinedAcronym: «во ВГИКе»).
 func acronymType(m doc.Mention) doc.Mention {
-	if m.Type == "PERSON" && cyrillicAcronym(m.Text) || placeMentionTypes[m.Type] && declinedAcronym(m.Text) {
+	if m.Type == "PERSON" && cyrillicAcronym(m.Text) || isPlaceType(m.Type) && declinedAcronym(m.Text) {
 		m.Type = "ORGANIZATION"
 	}
 	return m

@@ -16,7 +16,7 @@ func splitCities(text []rune, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, m := range ms {
-		if !placeMentionTypes[m.Type] || m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+		if !isPlaceType(m.Type) || m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 			continue
 		}
 		for _, pair := range [2][2]doc.Span{{m.Span, wordAfter(text, m.End)}, {wordBefore(text, m.Start), m.Span}} {
@@ -34,7 +34,7 @@ func splitCities(text []rune, ms []doc.Mention) []doc.Mention {
 		}
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool {
-		return drop[m.Span] && (placeMentionTypes[m.Type] || m.Type == "PERSON")
+		return drop[m.Span] && (isPlaceType(m.Type) || m.Type == "PERSON")
 	})
 }
 
