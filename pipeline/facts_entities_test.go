@@ -1175,5 +1175,17 @@ func TestNewsEntitiesAbsent(t *testing.T) {
 		// twenty-third session (helper finance23)
 		{"news-s23-finance23-sber.txt", []string{"PERSON Сбера"}},                      // before: there
 		{"news-s23-finance23-ipo.txt", []string{"ORGANIZATION Т-Банк и «Совкомбанк»"}}, // before: the two banks one entity
+		// twenty-fifth session (helper labour25)
+		{"news-s25-labour25-samsung.txt", []string{"PROFESSION профсоюз Samsung", "PROFESSION южнокорейская компания Samsung Electronics"}},
+		{"news-s25-labour25-miners.txt", []string{"EVENT инспекция труда", "ORGANIZATION Государственная инспекция"}},
+		// twenty-fifth session (helper ner25b)
+		{"news-s25-ner25b-fund.txt", []string{"ORGANIZATION Фонд развития"}}, // was nested in «Фонд развития территорий» (actionNounHeads)
+		// twenty-fifth session (helper eco25)
+		{"news-s25-eco25-wildfire.txt", []string{
+			"ORGANIZATION ЧС",     // «режим ЧС»: an emergency, was an organization (termAcronyms)
+			"PERSON Сохондинский", // the reserve's adjective (naturePlaces)
+		}},
+		{"news-s25-eco25-storm.txt", []string{"ORGANIZATION Хайшень"}}, // the typhoon (stormNames)
+		{"news-s25-eco25-oilspill.txt", []string{"PERSON Марина", "FACILITY Цемесская бухта"}},
 	})
 }

@@ -605,6 +605,85 @@ func TestNewsNames(t *testing.T) {
 			},
 			[]string{"Георгий Филимонов WORKPLACE Вологодская область"}, // was «… WORKPLACE Вологодский»
 			nil},
+		// twenty-fifth session (helper names25)
+		{"news-s25-names25-amur.txt", "2026-12-07",
+			[]string{
+				"CITY Николаевск-на-Амуре",  // «Жители Николаевска-на-Амуре»: was as written (bareLocative read the river's -е)
+				"CITY Комсомольск-на-Амуре", // (guard)
+				"CITY Ростов-на-Дону",       // (guard)
+				"CITY Франкфурт-на-Майне",   // (guard)
+			},
+			[]string{"авария TAKES_PLACE_IN Ростов-на-Дону"},
+			nil},
+		{"news-s24-space24-crash.txt", "2026-12-07",
+			[]string{"CITY Николаевск-на-Амуре"}, // was «Николаевска-на-Амуре»
+			nil, nil},
+		{"news-s25-names25-pilot.txt", "2026-12-07",
+			[]string{
+				"PROFESSION летчик-испытатель",                          // hyphenPost; was «летчиком-испытатель» and «летчика-испытатель», two entities
+				"PROFESSION инженер-конструктор",                        // was «инженера-конструктор»
+				"PROFESSION инженеры-конструкторы",                      // was «инженеров-конструкторы»
+				"PROFESSION генеральный директор",                       // (guard)
+				"ORGANIZATION Объединенная авиастроительная корпорация", // (guard) with «ОАК»
+			},
+			[]string{
+				"Николай Иваненко WORKS_AS летчик-испытатель",
+				"Анна Морозова WORKS_AS инженер-конструктор",
+			},
+			nil},
+		{"news-s25-names25-iss.txt", "2026-12-07",
+			[]string{"FACILITY Международная космическая станция", "PROFESSION летчик-испытатель", "PROFESSION инженер-конструктор"}, // (guard) МКС joins it as a FACILITY
+			[]string{"Андрей Федяев WORKS_AS летчик-испытатель", "Сергей Котов WORKS_AS инженер-конструктор"},
+			nil},
+		{"news-s24-space24-spacewalk.txt", "2026-12-07",
+			nil,
+			// «российского сегмента МКС»: the nested «МКС», typed ORGANIZATION,
+			// joins the FACILITY (mergeAcronymTypes); was a second entity «МКС»
+			[]string{"Владимир Соловьев WORKPLACE Международная космическая станция"},
+			[]string{"Владимир Соловьев WORKPLACE МКС"}},
+		{"news-s24-space24-ms21.txt", "2026-12-07",
+			nil,
+			[]string{"Андрей Воропаев WORKS_AS летчик-испытатель"}, // was «летчика-испытатель»
+			nil},
+		{"news-s25-names25-crew.txt", "2026-12-07",
+			[]string{
+				"PERSON Павел Сидоров", // «О командире экипажа Павле Сидорове»: was «Павля Сидоров»
+				"PERSON Кирилл Орлов",  // (guard)
+				"ORGANIZATION Межгосударственный авиационный комитет", // (guard) with «МАК»
+			},
+			[]string{"Павел Сидоров WORKS_AS командир экипажа"},
+			nil},
+		{"news-s24-space24-china.txt", "2026-12-07",
+			[]string{"STATE_OR_PROVINCE Ганьсу"}, // «провинции Ганьсу»: was «Ганьс» (regionKindName)
+			nil, nil},
+		// twenty-fifth session (helper names25b)
+		{"news-s25-names25b-board.txt", "2026-12-07",
+			[]string{
+				"ORGANIZATION Совет директоров ПАО «Акрон»", // mergeOwnedParts: with the headline's «Совет директоров „Акрона“», was two entities
+				"ORGANIZATION Акрон",                  // (guard)
+				"ORGANIZATION Газпром",                // subsidiaryWord: «Газпрома» was a mention of «Газпром трансгаз Томск»
+				"ORGANIZATION Газпром трансгаз Томск", // (guard)
+				"CITY Томск",                          // (guard)
+				"PROFESSION летчик-испытатель",        // hyphenPost at a sentence's start; was «летчика-испытатель»
+			},
+			[]string{
+				"Совет директоров ПАО «Акрон» PART_OF Акрон",
+				"Сергей Богданов WORKS_AS летчик-испытатель", // was «летчика-испытатель»
+				"Владимир Кунцевич WORKPLACE Акрон",          // (guard)
+			},
+			[]string{
+				"Совет директоров «Акрона» PART_OF Акрон",                     // the headline's board, was an entity of its own
+				"Дочерняя компания «Газпрома» PART_OF Газпром трансгаз Томск", // was so, «Газпрома» a mention of the subsidiary
+			}},
+		{"news-s24-ev24-board.txt", "2026-12-07",
+			[]string{"ORGANIZATION Совет директоров ПАО «Уралкалий»", "ORGANIZATION Уралкалий"}, // one board; was two entities, the headline's «Совет директоров „Уралкалия“» apart
+			nil, nil},
+		{"news-s23-finance23-keyrate.txt", "2026-12-07",
+			[]string{"ORGANIZATION Совет директоров Банка России", "ORGANIZATION Банк России"}, // with «совета директоров Центробанка»; was two entities
+			nil, nil},
+		{"news-s25-rel25-branch.txt", "2026-12-07",
+			[]string{"ORGANIZATION Газпром", "ORGANIZATION Газпром трансгаз Москва"}, // «Газпрома» was a mention of the subsidiary
+			nil, nil},
 	})
 }
 
