@@ -184,7 +184,7 @@ func (x *Extractor) lemmaOf(word string) (string, morph.Grammeme) {
 		return strings.ToLower(word), 0
 	}
 	best := ps[0] // Parse returns the parses best first
-	l := strings.ReplaceAll(best.Normal, "ё", "е")
+	l := x.hyphenLemma(word, best)
 	if best.Tag.POS() == morph.NOUN {
 		for _, c := range []string{"онлайн-", "видео-"} {
 			// «онлайн-встреча»: a meeting held online (only with the

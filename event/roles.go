@@ -139,7 +139,7 @@ func (x *Extractor) rolePhrases(toks []doc.Token, from, to int, hs []holder, nom
 		if len(ps) == 0 || ps[0].Tag.POS() != morph.NOUN {
 			continue
 		}
-		l := unco(strings.ReplaceAll(ps[0].Normal, "ё", "е"))
+		l := unco(x.hyphenLemma(toks[j].Text, ps[0]))
 		if !heads[l] && !leadership[l] && !kinHead(l, hs) {
 			continue
 		}
