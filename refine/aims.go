@@ -85,7 +85,7 @@ func (r *Refiner) aimNames(text []rune, sents []doc.Sentence, ms []doc.Mention) 
 	named := map[int]int{} // place mentions and one-word persons of no known name: start → end
 	for _, m := range ms {
 		unknown := m.Type == "PERSON" && !strings.Contains(m.Text, " ") && !r.personalName(m.Text) // «Азавада»
-		if (placeMentionTypes[m.Type] || unknown) && m.End > named[m.Start] {
+		if (isPlaceType(m.Type) || unknown) && m.End > named[m.Start] {
 			named[m.Start] = m.End
 		}
 	}

@@ -51,7 +51,7 @@ func (r *Refiner) bareAcronymOpenings(sents []doc.Sentence, ms []doc.Mention) []
 		return ms
 	}
 	for _, m := range ms {
-		if m.Type == "ORGANIZATION" || placeMentionTypes[m.Type] {
+		if m.Type == "ORGANIZATION" || isPlaceType(m.Type) {
 			acronyms = slices.DeleteFunc(acronyms, func(a string) bool { return m.Text == a || spelt(fields(m.Text)) == a })
 		}
 	}

@@ -69,7 +69,7 @@ func (r *Refiner) centreNames(text []rune, sents []doc.Sentence, ms []doc.Mentio
 // centreRetyped reports whether a mention of type t that is a centre's name
 // (centreNames) is retyped an ORGANIZATION: a place, a person or a facility.
 func centreRetyped(t string) bool {
-	return t == "PERSON" || t == "FACILITY" || placeMentionTypes[t]
+	return t == "PERSON" || t == "FACILITY" || isPlaceType(t)
 }
 
 // organizationCentre reports whether toks[k] is the noun «центр», not a
@@ -114,7 +114,7 @@ func (r *Refiner) buildingCentreNames(sents []doc.Sentence, ms []doc.Mention) []
 		return ms
 	}
 	return retyped(ms, func(m doc.Mention) string {
-		if names[m.Span] && (m.Type == "ORGANIZATION" || m.Type == "PERSON" || placeMentionTypes[m.Type]) {
+		if names[m.Span] && (m.Type == "ORGANIZATION" || m.Type == "PERSON" || isPlaceType(m.Type)) {
 			return "FACILITY"
 		}
 		return ""

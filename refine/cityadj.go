@@ -127,7 +127,7 @@ func (r *Refiner) townKeysOf(ps []morph.Parse) []string {
 // in NEREL («100 млн гонконгских долларов», a MONEY alone).
 func overlapsPlace(ms []doc.Mention, sp doc.Span) bool {
 	for _, m := range ms {
-		if (placeMentionTypes[m.Type] || m.Type == "NATIONALITY" || m.Type == "MONEY") && m.Start < sp.End && sp.Start < m.End {
+		if (isPlaceType(m.Type) || m.Type == "NATIONALITY" || m.Type == "MONEY") && m.Start < sp.End && sp.Start < m.End {
 			return true
 		}
 	}

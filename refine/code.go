@@ -80,7 +80,7 @@ func modelCodes(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 	ms = codeStarts(text, sents, ms)
 	covered := func(sp doc.Span) bool {
 		for _, m := range ms {
-			if m.Start < sp.End && sp.Start < m.End && !(m.Span == sp && (numberTypes[m.Type] || placeMentionTypes[m.Type])) {
+			if m.Start < sp.End && sp.Start < m.End && !(m.Span == sp && (numberTypes[m.Type] || isPlaceType(m.Type))) {
 				return true
 			}
 		}
@@ -105,7 +105,7 @@ func modelCodes(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Menti
 		codes[m.Span] = true
 	}
 	for _, m := range ms {
-		if codes[m.Span] && (numberTypes[m.Type] || placeMentionTypes[m.Type]) {
+		if codes[m.Span] && (numberTypes[m.Type] || isPlaceType(m.Type)) {
 			continue
 		}
 		out = append(out, m)

@@ -22,7 +22,7 @@ func (r *Refiner) unnamedCommittees(text []rune, sents []doc.Sentence, ms []doc.
 	}
 	places := map[int]int{} // start → end of the place mentions
 	for _, m := range ms {
-		if placeMentionTypes[m.Type] {
+		if isPlaceType(m.Type) {
 			places[m.Start] = max(places[m.Start], m.End)
 		}
 	}

@@ -85,7 +85,7 @@ var plantHeads = map[string]bool{"завод": true, "авиазавод": true,
 func (r *Refiner) placePlants(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	for _, m := range ms {
-		if !placeMentionTypes[m.Type] || strings.Contains(m.Text, " ") || !tokenize.StartsUpper(m.Text) || r.likeliest(lowerCase(m.Text)) != morph.ADJF {
+		if !isPlaceType(m.Type) || strings.Contains(m.Text, " ") || !tokenize.StartsUpper(m.Text) || r.likeliest(lowerCase(m.Text)) != morph.ADJF {
 			continue
 		}
 		toks := sentenceTokens(sents, m)

@@ -25,7 +25,7 @@ func (r *Refiner) companyAcronyms(sents []doc.Sentence, ms []doc.Mention) []doc.
 	}
 	var names map[string]bool
 	for _, m := range ms {
-		if !placeMentionTypes[m.Type] && m.Type != "ORGANIZATION" || !cyrillicAcronym(m.Text) || names[m.Text] {
+		if !isPlaceType(m.Type) && m.Type != "ORGANIZATION" || !cyrillicAcronym(m.Text) || names[m.Text] {
 			continue
 		}
 		toks := sentenceTokens(sents, m)
@@ -41,7 +41,7 @@ func (r *Refiner) companyAcronyms(sents []doc.Sentence, ms []doc.Mention) []doc.
 	}
 	out := make([]doc.Mention, len(ms))
 	for i, m := range ms {
-		if placeMentionTypes[m.Type] && names[m.Text] {
+		if isPlaceType(m.Type) && names[m.Text] {
 			m.Type = "ORGANIZATION"
 		}
 		out[i] = m

@@ -290,7 +290,7 @@ func hasType(ms []doc.Mention, sp doc.Span, typ string) bool {
 // hasPlace reports whether a mention of ms spanning sp is a place.
 func hasPlace(ms []doc.Mention, sp doc.Span) bool {
 	for _, m := range ms {
-		if m.Span == sp && placeMentionTypes[m.Type] {
+		if m.Span == sp && isPlaceType(m.Type) {
 			return true
 		}
 	}

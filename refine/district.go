@@ -57,5 +57,5 @@ func (r *Refiner) namedDistricts(text []rune, sents []doc.Sentence, ms []doc.Men
 			drop[doc.Span{Start: toks[k-1].Start, End: toks[k-1].End}] = true
 		}
 	}
-	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && placeMentionTypes[m.Type] })
+	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && isPlaceType(m.Type) })
 }

@@ -16,7 +16,7 @@ var domainZones = []string{".рф", ".ру", ".ru", ".com", ".org", ".net", ".su
 // zone («екатеринбург.рф»). No place of NEREL v1.1 train starts right
 // after a dot, though its texts name 50 domain zones.
 func inDomainName(text []rune, m doc.Mention) bool {
-	if !placeMentionTypes[m.Type] || m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+	if !isPlaceType(m.Type) || m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 		return false
 	}
 	if m.Start > 0 && text[m.Start-1] == '.' {

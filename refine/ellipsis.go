@@ -30,7 +30,7 @@ func (r *Refiner) coordinatedRegions(text []rune, sents []doc.Sentence, ms []doc
 		return persons[start]
 	}
 	for _, m := range ms {
-		if !placeMentionTypes[m.Type] {
+		if !isPlaceType(m.Type) {
 			continue
 		}
 		toks := sentenceTokens(sents, m)

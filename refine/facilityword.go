@@ -68,7 +68,7 @@ func facilityWords(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 					continue
 				}
 				exact = true
-				if m.Type == "FACILITY" || m.Type == "ORGANIZATION" && org || !placeMentionTypes[m.Type] && m.Type != "PERSON" && m.Type != "PROFESSION" && m.Type != "ORGANIZATION" {
+				if m.Type == "FACILITY" || m.Type == "ORGANIZATION" && org || !isPlaceType(m.Type) && m.Type != "PERSON" && m.Type != "PROFESSION" && m.Type != "ORGANIZATION" {
 					continue
 				}
 				out = own(out, ms)

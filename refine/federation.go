@@ -55,7 +55,7 @@ func (r *Refiner) federationNames(text []rune, sents []doc.Sentence, ms []doc.Me
 			return true // «Федерации» read as the country
 		}
 		for _, a := range added {
-			if a.Contains(m.Span) && a.Span != m.Span && !placeMentionTypes[m.Type] {
+			if a.Contains(m.Span) && a.Span != m.Span && !isPlaceType(m.Type) {
 				return true
 			}
 		}

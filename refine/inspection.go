@@ -38,7 +38,7 @@ func (r *Refiner) inspections(text []rune, sents []doc.Sentence, ms []doc.Mentio
 	places := map[int]int{}       // start → end of the place mentions
 	opening := map[int]doc.Span{} // start → span of the place mentions that open with a word
 	for _, m := range ms {
-		if placeMentionTypes[m.Type] {
+		if isPlaceType(m.Type) {
 			places[m.Start] = max(places[m.Start], m.End)
 			opening[m.Start] = m.Span
 		}
@@ -99,7 +99,7 @@ func (r *Refiner) inspections(text []rune, sents []doc.Sentence, ms []doc.Mentio
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool {
 		for _, a := range added {
-			if m.Type == "EVENT" && a.Contains(m.Span) || placeMentionTypes[m.Type] && m.Span == a.Span || m.Type == "ORGANIZATION" && short[m.Span] && a.Start == m.Start {
+			if m.Type == "EVENT" && a.Contains(m.Span) || isPlaceType(m.Type) && m.Span == a.Span || m.Type == "ORGANIZATION" && short[m.Span] && a.Start == m.Start {
 				return true
 			}
 		}

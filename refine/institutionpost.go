@@ -47,7 +47,7 @@ func (r *Refiner) institutionPosts(text []rune, sents []doc.Sentence, ms []doc.M
 		}
 		place := -1
 		for i, p := range ms {
-			if (placeMentionTypes[p.Type] || p.Type == "NATIONALITY") && p.Start == toks[first-1].Start && p.End == toks[first-1].End &&
+			if (isPlaceType(p.Type) || p.Type == "NATIONALITY") && p.Start == toks[first-1].Start && p.End == toks[first-1].End &&
 				!strings.Contains(p.Text, " ") && r.likeliest(p.Text) == morph.ADJF && !tokenize.StartsLower(p.Text) {
 				place = i
 			}

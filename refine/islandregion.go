@@ -39,7 +39,7 @@ var museumNames = map[string]bool{
 // museumName makes a one-word place or facility mention of museumNames an
 // ORGANIZATION.
 func (r *Refiner) museumName(m doc.Mention) doc.Mention {
-	if !placeMentionTypes[m.Type] && m.Type != "FACILITY" || strings.ContainsAny(m.Text, " -") || !r.mayHave(museumNames) ||
+	if !isPlaceType(m.Type) && m.Type != "FACILITY" || strings.ContainsAny(m.Text, " -") || !r.mayHave(museumNames) ||
 		!anyIn(r.facts(m.Text).lemmas, museumNames) {
 		return m
 	}

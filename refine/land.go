@@ -37,7 +37,7 @@ func placeOpenedPersons(text []rune, sents []doc.Sentence, ms []doc.Mention) []d
 		if places == nil {
 			places = map[string]string{}
 			for _, p := range ms {
-				if placeMentionTypes[p.Type] && !strings.ContainsRune(p.Text, ' ') {
+				if isPlaceType(p.Type) && !strings.ContainsRune(p.Text, ' ') {
 					places[p.Text] = p.Type
 				}
 			}

@@ -32,7 +32,7 @@ func hyphenOrganizations(text []rune, ms []doc.Mention) []doc.Mention {
 	var out []doc.Mention
 	for i, m := range ms {
 		head, tail, ok := strings.Cut(m.Text, "-")
-		if !placeMentionTypes[m.Type] || !ok || !latinWord(head) || !latinOrgWords[tail] || strings.ContainsAny(tail, " -") {
+		if !isPlaceType(m.Type) || !ok || !latinWord(head) || !latinOrgWords[tail] || strings.ContainsAny(tail, " -") {
 			continue
 		}
 		out = own(out, ms)
@@ -94,7 +94,7 @@ func latinHeadNames(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.M
 		for _, m := range ms {
 			switch {
 			case m.End <= run.Start || m.Start >= run.End:
-			case m.Span == run && (m.Type == "PERSON" || m.Type == "WORK_OF_ART" || placeMentionTypes[m.Type]):
+			case m.Span == run && (m.Type == "PERSON" || m.Type == "WORK_OF_ART" || isPlaceType(m.Type)):
 				inside = append(inside, m) // «Committee to Protect Journalists», a PERSON; «IT Army of Ukraine», a WORK_OF_ART
 			case m.Span == run || m.Start < run.Start || m.End > run.End:
 				keep = true // typed whole, or inside a longer mention

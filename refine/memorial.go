@@ -127,7 +127,7 @@ func (r *Refiner) compassPlaces(text []rune, sents []doc.Sentence, ms []doc.Ment
 // Москве») has no surname reading.
 func (r *Refiner) memorialPersons(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	return retyped(ms, func(m doc.Mention) string {
-		if !placeMentionTypes[m.Type] || strings.Contains(m.Text, " ") {
+		if !isPlaceType(m.Type) || strings.Contains(m.Text, " ") {
 			return ""
 		}
 		toks := sentenceTokens(sents, m)

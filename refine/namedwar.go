@@ -92,7 +92,7 @@ func (r *Refiner) namedWars(text []rune, sents []doc.Sentence, ms []doc.Mention)
 		}
 	}
 	return withReplaced(ms, added, func(m doc.Mention) bool {
-		return m.Type != "ORDINAL" && full[m.Span] || placeMentionTypes[m.Type] && adjectives[m.Span]
+		return m.Type != "ORDINAL" && full[m.Span] || isPlaceType(m.Type) && adjectives[m.Span]
 	})
 }
 

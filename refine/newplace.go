@@ -20,7 +20,7 @@ import (
 func newPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	var out []doc.Mention
 	for i, m := range ms {
-		if !placeMentionTypes[m.Type] || !tokenize.StartsUpper(m.Text) {
+		if !isPlaceType(m.Type) || !tokenize.StartsUpper(m.Text) {
 			continue
 		}
 		before, _, ok := tokenBefore(sents, m)

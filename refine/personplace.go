@@ -30,7 +30,7 @@ func firstNamePlaces(text []rune, ms []doc.Mention) []doc.Mention {
 	var added []doc.Mention
 	drop := map[doc.Span]bool{}
 	for _, p := range ms {
-		if !placeMentionTypes[p.Type] || strings.Contains(p.Text, " ") || !tokenize.StartsUpper(p.Text) {
+		if !isPlaceType(p.Type) || strings.Contains(p.Text, " ") || !tokenize.StartsUpper(p.Text) {
 			continue
 		}
 		for _, s := range ms {
@@ -51,7 +51,7 @@ func firstNamePlaces(text []rune, ms []doc.Mention) []doc.Mention {
 			}
 			return false
 		}
-		return drop[m.Span] && (placeMentionTypes[m.Type] || m.Type == "PERSON")
+		return drop[m.Span] && (isPlaceType(m.Type) || m.Type == "PERSON")
 	})
 }
 

@@ -19,7 +19,7 @@ var placeCaseEndings = []string{"а", "у", "е", "ом"}
 func placeNamedPersons(ms []doc.Mention) []doc.Mention {
 	places := map[string]string{}
 	for _, m := range ms {
-		if placeMentionTypes[m.Type] && cyrillicName(m.Text) {
+		if isPlaceType(m.Type) && cyrillicName(m.Text) {
 			places[m.Text] = m.Type
 		}
 	}

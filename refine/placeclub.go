@@ -28,7 +28,7 @@ func (r *Refiner) placeQuotedNames(text []rune, sents []doc.Sentence, ms []doc.M
 	}
 	places := map[doc.Span]bool{}
 	for _, m := range ms {
-		if placeMentionTypes[m.Type] {
+		if isPlaceType(m.Type) {
 			places[m.Span] = true
 		}
 	}

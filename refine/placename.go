@@ -22,7 +22,7 @@ import (
 func (r *Refiner) repeatedPlaces(text []rune, sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 	types := map[string]map[string]int{} // a place's lemma → its mentions' types
 	for _, m := range ms {
-		if !placeMentionTypes[m.Type] || strings.ContainsAny(m.Text, " -") || !cyrillicName(m.Text) {
+		if !isPlaceType(m.Type) || strings.ContainsAny(m.Text, " -") || !cyrillicName(m.Text) {
 			continue
 		}
 		for _, l := range r.placeLemmas(m.Text) {

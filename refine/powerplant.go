@@ -182,7 +182,7 @@ func (r *Refiner) powerPlants(text []rune, sents []doc.Sentence, ms []doc.Mentio
 	drop := func(m doc.Mention) bool {
 		for _, sp := range kept {
 			switch {
-			case !sp.Contains(m.Span), placeMentionTypes[m.Type] && adjectives[m.Span]:
+			case !sp.Contains(m.Span), isPlaceType(m.Type) && adjectives[m.Span]:
 				// (the nested place of the adjective)
 			case m.Span != sp || m.Type != "ORGANIZATION":
 				return true // (the recognizer's name of another type, or a part of it; the same FACILITY comes back as added)

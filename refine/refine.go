@@ -1543,11 +1543,6 @@ func (r *Refiner) placeWithAdjective(toks []doc.Token, m doc.Mention, places map
 	return ok && p.End == m.End && r.adjectiveCases(toks[first].Text) != 0
 }
 
-// placeMentionTypes are NEREL's types of places: those a recognizer gives
-// compound adjectives of two peoples, a domain name («кремль.рф») or a
-// quoted organization's name.
-var placeMentionTypes = map[string]bool{"COUNTRY": true, "STATE_OR_PROVINCE": true, "CITY": true, "LOCATION": true, "DISTRICT": true}
-
 // compoundAdjective reports whether m is a place or NATIONALITY mention
 // that is one compound adjective of two peoples or countries, a first part in -ско/-цко
 // («российско», «немецко») or another people's (peopleParts: «румыно»,

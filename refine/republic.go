@@ -135,7 +135,7 @@ func (r *Refiner) autonomousRegions(text []rune, sents []doc.Sentence, ms []doc.
 				continue // the recognizer's type stands («Чукотского автономного округа», a DISTRICT in NEREL train)
 			}
 			for _, m := range ms {
-				if m.Span == toks[i].Span && placeMentionTypes[m.Type] {
+				if m.Span == toks[i].Span && isPlaceType(m.Type) {
 					drop[m.Span] = true
 				}
 			}
@@ -143,5 +143,5 @@ func (r *Refiner) autonomousRegions(text []rune, sents []doc.Sentence, ms []doc.
 			i += 2
 		}
 	}
-	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && placeMentionTypes[m.Type] })
+	return withReplaced(ms, added, func(m doc.Mention) bool { return drop[m.Span] && isPlaceType(m.Type) })
 }

@@ -15,7 +15,7 @@ var riverForms = map[string]bool{"река": true, "реки": true, "реке":
 // recognizer reads in its first part. NEREL types rivers LOCATION («реки
 // Волга»); train and dev hold no such compound (0 of 0).
 func riverCompound(m doc.Mention) doc.Mention {
-	if m.Type == "LOCATION" || !placeMentionTypes[m.Type] {
+	if m.Type == "LOCATION" || !isPlaceType(m.Type) {
 		return m
 	}
 	i := strings.LastIndexByte(m.Text, '-')

@@ -26,7 +26,7 @@ func (r *Refiner) settlementRegions(text []rune, sents []doc.Sentence, ms []doc.
 	drop := map[doc.Mention]bool{}
 	have := lazySpans{ms: ms}
 	for _, m := range ms {
-		if !placeMentionTypes[m.Type] {
+		if !isPlaceType(m.Type) {
 			continue
 		}
 		toks := sentenceTokens(sents, m)

@@ -59,7 +59,7 @@ func (r *Refiner) reportedSources(text []rune, sents []doc.Sentence, ms []doc.Me
 					continue // a place nested in the name («Екатеринбург»)
 				}
 				found = true
-				if m.Span == run && (m.Type == "PERSON" || placeMentionTypes[m.Type] || quoted && m.Type == "WORK_OF_ART") {
+				if m.Span == run && (m.Type == "PERSON" || isPlaceType(m.Type) || quoted && m.Type == "WORK_OF_ART") {
 					out = own(out, ms)
 					out[k].Type = "ORGANIZATION"
 				}
@@ -126,7 +126,7 @@ func (r *Refiner) quotedEmployers(text []rune, sents []doc.Sentence, ms []doc.Me
 			case m.End <= name.Start || m.Start >= name.End:
 			case m.Span == name:
 				found = true
-				if m.Type == "PERSON" || placeMentionTypes[m.Type] || employer && m.Type == "WORK_OF_ART" {
+				if m.Type == "PERSON" || isPlaceType(m.Type) || employer && m.Type == "WORK_OF_ART" {
 					out = own(out, ms) // (a work after a post of art stays: «продюсеры „Карточного домика“»)
 					out[k].Type = "ORGANIZATION"
 				}

@@ -66,7 +66,7 @@ func (r *Refiner) streetNames(text []rune, sents []doc.Sentence, ms []doc.Mentio
 	}
 	out := make([]doc.Mention, 0, len(ms)+len(added))
 	for _, m := range ms {
-		if !drop[m.Span] || !placeMentionTypes[m.Type] && m.Type != "FACILITY" {
+		if !drop[m.Span] || !isPlaceType(m.Type) && m.Type != "FACILITY" {
 			out = append(out, m)
 		}
 	}
@@ -86,7 +86,7 @@ func streetMentions(ms []doc.Mention, sp, name doc.Span, adj bool) (have, blocke
 			have = true
 		case m.Start == sp.Start,
 			m.Overlaps(sp) && (m.Start < sp.Start && m.End < sp.End || m.Start > sp.Start && m.End > sp.End),
-			m.Overlaps(name) && placeMentionTypes[m.Type] && !adj,
+			m.Overlaps(name) && isPlaceType(m.Type) && !adj,
 			m.Span == name && m.Type == "FACILITY" && !adj:
 			return have, true
 		}

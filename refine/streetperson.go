@@ -47,7 +47,7 @@ func (r *Refiner) streetHonorees(text []rune, sents []doc.Sentence, ms []doc.Men
 					hasRank = true
 				case m.Span == name.Span && m.Type == "PERSON":
 					hasPerson = true
-				case m.Span == name.Span && placeMentionTypes[m.Type]:
+				case m.Span == name.Span && isPlaceType(m.Type):
 					dropPlace[name.Span] = true
 				}
 			}
@@ -67,7 +67,7 @@ func (r *Refiner) streetHonorees(text []rune, sents []doc.Sentence, ms []doc.Men
 	}
 	out := make([]doc.Mention, 0, len(ms)+len(added))
 	for _, m := range ms {
-		if !(dropBoth[m.Span] && (m.Type == "PERSON" || m.Type == "PROFESSION") || dropPlace[m.Span] && placeMentionTypes[m.Type]) {
+		if !(dropBoth[m.Span] && (m.Type == "PERSON" || m.Type == "PROFESSION") || dropPlace[m.Span] && isPlaceType(m.Type)) {
 			out = append(out, m)
 		}
 	}

@@ -75,7 +75,7 @@ func bounded(text []rune, s doc.Span) bool {
 // persons that lie inside it.
 func uncovered(ms []doc.Mention, s doc.Span) bool {
 	for _, m := range ms {
-		if m.Overlaps(s) && (m.Start < s.Start || m.End > s.End || m.Type != "PERSON" && !placeMentionTypes[m.Type]) {
+		if m.Overlaps(s) && (m.Start < s.Start || m.End > s.End || m.Type != "PERSON" && !isPlaceType(m.Type)) {
 			return false
 		}
 	}

@@ -47,7 +47,7 @@ func nameYears(sents []doc.Sentence, ms []doc.Mention) []doc.Mention {
 			out = own(out, ms)
 			kept := out[:0]
 			for _, m := range out {
-				if m.Span == t.Span && placeMentionTypes[m.Type] {
+				if m.Span == t.Span && isPlaceType(m.Type) {
 					continue
 				}
 				if m.Span == t.Span && (m.Type == "DATE" || m.Type == "NUMBER") {
